@@ -1,0 +1,34 @@
+/** Where a configuration problem is, so the message and the annotation can point at it. */
+export interface ErrorPosition {
+  file: string
+  line?: number
+  column?: number
+  /** The field path inside the file, e.g. `vulnerabilities.failOn`. */
+  field?: string
+}
+
+/**
+ * A mistake in what the user gave us (policy, inputs, paths, references). Exit code 2, one clear
+ * message, never a stack trace. Anything else that escapes is an internal failure.
+ */
+export class ConfigError extends Error {
+  readonly problems: Array<{ message: string; position?: ErrorPosition }>
+
+  constructor(message: string, problems?: Array<{ message: string; position?: ErrorPosition }>) {
+    super(message)
+    this.name = 'ConfigError'
+    this.problems = problems ?? [{ message }]
+  }
+}
+
+/** `FILE:LINE:COL: field: message`, the form editors and people both read. */
+export function formatProblem(problem: { message: string; position?: ErrorPosition }): string {
+  const p = problem.position
+  if (!p) return problem.message
+  const where = [p.file, p.line, p.line !== undefined ? p.column : undefined].filter(v => v !== undefined).join(':')
+  return p.field ? `${where}: ${p.field}: ${problem.message}` : `${where}: ${problem.message}`
+}
+
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}

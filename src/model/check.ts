@@ -1,0 +1,43 @@
+import type { CheckId, Finding } from './finding.js'
+import type { Policy } from '../policy/types.js'
+
+export type CheckStatus = 'passed' | 'failed' | 'skipped' | 'error'
+
+/** What a check needs to know about the run; checks never read action inputs or env themselves. */
+export interface CheckContext {
+  policy: Policy
+  /** Absolute working directory; finding paths are made relative to it. */
+  workingDirectory: string
+  /** Dockerfile paths relative to the working directory, already expanded from globs. */
+  dockerfiles: string[]
+  /** Image references as the user wrote them. */
+  images: string[]
+}
+
+/** What a check returns when it ran. Throwing instead means it could not run (status `error`). */
+export interface CheckOutput {
+  findings: Finding[]
+  /** Set when the check decided there was nothing to do, e.g. no images given. */
+  skippedReason?: string
+  /** Short notes for the reports, e.g. which files were read. */
+  notes?: string[]
+}
+
+/** One check behind one small interface: the runner times it and turns exceptions into `error`. */
+export interface Check {
+  id: CheckId
+  title: string
+  /** Required checks fail the verdict when they cannot run (fail closed). */
+  isRequired(context: CheckContext): boolean
+  run(context: CheckContext): Promise<CheckOutput>
+}
+
+/** The runner's record of one check, before the verdict engine sets `status` to passed/failed. */
+export interface CheckRun {
+  id: CheckId
+  title: string
+  required: boolean
+  durationMs: number
+  findings: Finding[]
+  outcome: { kind: 'ran'; notes: string[] } | { kind: 'skipped'; reason: string } | { kind: 'error'; error: string }
+}

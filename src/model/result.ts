@@ -1,0 +1,39 @@
+import type { CheckId, EvaluatedFinding } from './finding.js'
+import type { CheckStatus } from './check.js'
+import type { SeverityCounts } from './severity.js'
+
+export type Verdict = 'pass' | 'warn' | 'fail'
+
+export interface CheckSummary {
+  id: CheckId
+  title: string
+  status: CheckStatus
+  required: boolean
+  durationMs: number
+  /** Findings from this check that are not suppressed. */
+  findingCount: number
+  blockingCount: number
+  /** Why it was skipped, or what went wrong and how to fix it. */
+  detail?: string
+}
+
+/** The finished result every reporter consumes. Reporters never call checks. */
+export interface GateResult {
+  verdict: Verdict
+  /** Short sentences explaining the verdict, most important first. */
+  reasons: string[]
+  mode: 'enforce' | 'warn'
+  policySource: string
+  checks: CheckSummary[]
+  /** All findings, most severe first; suppressed ones included with `suppressedBy`. */
+  findings: EvaluatedFinding[]
+  /** Counts of findings that are not suppressed, per severity. */
+  counts: SeverityCounts
+  blockingCount: number
+  suppressedCount: number
+  images: string[]
+  dockerfiles: string[]
+  startedAt: string
+  durationMs: number
+  toolVersion: string
+}

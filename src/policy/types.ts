@@ -1,0 +1,50 @@
+import type { Severity } from '../model/severity.js'
+
+/** hadolint's levels, kept so people who know hadolint can write `DL3008: warning`. */
+export const LINT_LEVELS = ['error', 'warning', 'info', 'style'] as const
+export type LintLevel = (typeof LINT_LEVELS)[number]
+
+export type Threshold = Severity | 'none'
+
+export interface PolicyException {
+  /** A rule id (DL3008, IG101) or vulnerability id (CVE-2024-1234, GHSA-...). */
+  id: string
+  package?: string
+  /** Glob over image references, e.g. `ghcr.io/acme/*`. */
+  image?: string
+  reason: string
+  /** ISO date `YYYY-MM-DD`; the exception stops applying after that day (UTC). */
+  expires?: string
+  /** Where the exception is written, for reports about it (expired, unused). */
+  position?: { file: string; line?: number }
+}
+
+/** A policy with every default filled in: what checks and the verdict engine read. */
+export interface Policy {
+  version: 1
+  mode: 'enforce' | 'warn'
+  dockerfile: {
+    failOn: LintLevel | 'none'
+    rules: Record<string, LintLevel | 'off'>
+  }
+  vulnerabilities: {
+    scanners: Array<'trivy' | 'grype'>
+    failOn: Threshold
+    onlyFixed: boolean
+  }
+  images: {
+    failOn: Threshold
+    tags: { forbidLatest: boolean; forbidUntagged: boolean; requireDigest: boolean }
+    registries: { allow: string[] }
+  }
+  signatures: { required: boolean }
+  exceptions: PolicyException[]
+  report: { comment: 'always' | 'on-failure' | 'never' }
+}
+
+/** A loaded policy and where it came from, for messages and annotations. */
+export interface LoadedPolicy {
+  policy: Policy
+  /** Path as given, or `built-in default`. */
+  source: string
+}
