@@ -1,0 +1,254 @@
+import * as path from 'node:path'
+import { ConfigError } from '../../src/errors.js'
+import { loadPolicyFile, parsePolicy } from '../../src/policy/load.js'
+import type { Policy } from '../../src/policy/types.js'
+import { FIXTURES, problemsOf } from './helpers.js'
+
+const fixture = (name: string) => path.join(FIXTURES, name)
+const load = (name: string) => loadPolicyFile(fixture(name), name)
+
+const DEFAULTS: Policy = {
+  version: 1,
+  mode: 'enforce',
+  dockerfile: { failOn: 'error', rules: {} },
+  vulnerabilities: { scanners: ['trivy', 'grype'], failOn: 'critical', onlyFixed: true },
+  images: {
+    failOn: 'high',
+    tags: { forbidLatest: true, forbidUntagged: true, requireDigest: false },
+    registries: { allow: [] }
+  },
+  signatures: { required: false },
+  exceptions: [],
+  report: { comment: 'always' }
+}
+
+describe('parsePolicy: valid policies', () => {
+  it('fills every default into a minimal policy', () => {
+    expect(parsePolicy('version: 1\n', 'p.yml')).toEqual(DEFAULTS)
+  })
+
+  it('fills defaults around the keys that are set, at every depth', () => {
+    const policy = parsePolicy('version: 1\nimages:\n  tags:\n    requireDigest: true\n', 'p.yml')
+    expect(policy.images).toEqual({
+      failOn: 'high',
+      tags: { forbidLatest: true, forbidUntagged: true, requireDigest: true },
+      registries: { allow: [] }
+    })
+    expect(policy.vulnerabilities).toEqual(DEFAULTS.vulnerabilities)
+  })
+
+  it('gives each policy its own copy of list defaults', () => {
+    parsePolicy('version: 1\n', 'a.yml').vulnerabilities.scanners.push('grype')
+    expect(parsePolicy('version: 1\n', 'b.yml').vulnerabilities.scanners).toEqual(['trivy', 'grype'])
+  })
+
+  it('reads every key of a full policy, with the position of each exception', () => {
+    const { policy, source } = load('full.yml')
+    expect(source).toBe('full.yml')
+    expect(policy).toEqual({
+      version: 1,
+      mode: 'warn',
+      dockerfile: {
+        failOn: 'warning',
+        rules: { DL3008: 'warning', DL3059: 'off', SC2086: 'style', IG101: 'error' }
+      },
+      vulnerabilities: { scanners: ['grype'], failOn: 'high', onlyFixed: false },
+      images: {
+        failOn: 'medium',
+        tags: { forbidLatest: false, forbidUntagged: false, requireDigest: true },
+        registries: { allow: ['ghcr.io/acme/*', 'docker.io/library/*'] }
+      },
+      signatures: { required: true },
+      exceptions: [
+        {
+          id: 'CVE-2024-1234',
+          package: 'openssl',
+          image: 'ghcr.io/acme/*',
+          reason: 'not reachable',
+          expires: '2027-01-31',
+          position: { file: 'full.yml', line: 26 }
+        },
+        { id: 'DL3008', reason: 'pinned by snapshot mirror', position: { file: 'full.yml', line: 31 } }
+      ],
+      report: { comment: 'on-failure' }
+    })
+  })
+
+  it('keeps an unquoted expiry date as the YYYY-MM-DD string, not a Date', () => {
+    const policy = parsePolicy(
+      'version: 1\nexceptions:\n  - {id: X, reason: r, expires: 2028-02-29}\n',
+      'p.yml'
+    )
+    expect(policy.exceptions[0].expires).toBe('2028-02-29')
+  })
+
+  it('accepts an empty scanner list (vulnerability scanning off)', () => {
+    expect(
+      parsePolicy('version: 1\nvulnerabilities: {scanners: []}\n', 'p.yml').vulnerabilities.scanners
+    ).toEqual([])
+  })
+})
+
+describe('parsePolicy: mistakes point at file, line and column', () => {
+  it('suggests the intended key for a misspelt one, at every level, and lists keys otherwise', () => {
+    expect(problemsOf(() => load('unknown-keys.yml'))).toEqual([
+      'unknown-keys.yml:3:1: vulnerability: unknown key, did you mean `vulnerabilities`?',
+      'unknown-keys.yml:7:5: images.tags.forbidLatst: unknown key, did you mean `forbidLatest`?',
+      'unknown-keys.yml:8:3: images.colour: unknown key; allowed here: failOn, tags, registries'
+    ])
+  })
+
+  it('lists the allowed values of an enum and what was written', () => {
+    expect(problemsOf(() => load('bad-enum.yml'))).toEqual([
+      'bad-enum.yml:4:11: vulnerabilities.failOn: must be one of critical, high, medium, low, info, none (got "hihg")'
+    ])
+  })
+
+  it('names the expected type, including for nested keys', () => {
+    expect(problemsOf(() => load('wrong-types.yml'))).toEqual([
+      'wrong-types.yml:5:19: images.tags.forbidLatest: must be true or false (got "yes")',
+      'wrong-types.yml:7:12: images.registries.allow: must be a list (got "ghcr.io/acme/*")',
+      'wrong-types.yml:8:13: signatures: must be a mapping of keys to values (got true)'
+    ])
+  })
+
+  it('treats unquoted yes as text, as YAML 1.2 does, and says so', () => {
+    expect(problemsOf(() => parsePolicy('version: 1\nsignatures:\n  required: yes\n', 'p.yml'))).toEqual([
+      'p.yml:3:13: signatures.required: must be true or false (got "yes")'
+    ])
+  })
+
+  it('checks each exception: required reason, real dates, non-blank text', () => {
+    expect(problemsOf(() => load('exceptions-invalid.yml'))).toEqual([
+      'exceptions-invalid.yml:4:5: exceptions[0]: missing required key `reason` (say why accepting this finding is safe)',
+      'exceptions-invalid.yml:8:14: exceptions[1].expires: must be a real date written YYYY-MM-DD, e.g. 2027-01-31 (got "2027-02-30")',
+      'exceptions-invalid.yml:10:13: exceptions[2].reason: must not be empty (got "   ")',
+      'exceptions-invalid.yml:11:14: exceptions[2].expires: must be a real date written YYYY-MM-DD, e.g. 2027-01-31 (got "31/01/2027")'
+    ])
+  })
+
+  it('rejects dates that are not strings and days that do not exist', () => {
+    const text =
+      'version: 1\nexceptions:\n  - {id: A, reason: r, expires: 20270131}\n  - {id: B, reason: r, expires: 2027-02-29}\n'
+    expect(problemsOf(() => parsePolicy(text, 'p.yml'))).toEqual([
+      'p.yml:3:33: exceptions[0].expires: must be a real date written YYYY-MM-DD, e.g. 2027-01-31 (got 20270131)',
+      'p.yml:4:33: exceptions[1].expires: must be a real date written YYYY-MM-DD, e.g. 2027-01-31 (got "2027-02-29")'
+    ])
+  })
+
+  it('points a missing key inside a flow mapping at the mapping', () => {
+    expect(problemsOf(() => parsePolicy('version: 1\nexceptions: [{reason: r}]\n', 'p.yml'))).toEqual([
+      'p.yml:2:14: exceptions[0]: missing required key `id` (name the vulnerability or rule this exception accepts)'
+    ])
+  })
+
+  it('points a missing version at the top of the policy', () => {
+    expect(problemsOf(() => load('missing-version.yml'))).toEqual([
+      'missing-version.yml:2:1: missing required key `version` (start the policy with `version: 1`)'
+    ])
+  })
+
+  it('reports only the version when it is not 1, not the keys of a format it does not know', () => {
+    expect(problemsOf(() => load('version-2.yml'))).toEqual([
+      'version-2.yml:2:10: version: unsupported policy version 2; this imagegate reads `version: 1`'
+    ])
+    expect(problemsOf(() => parsePolicy('version: "1"\n', 'p.yml'))).toEqual([
+      'p.yml:1:10: version: unsupported policy version "1"; this imagegate reads `version: 1`'
+    ])
+  })
+
+  it('explains malformed rule ids in dockerfile.rules and suggests the upper-case id', () => {
+    const text = 'version: 1\ndockerfile:\n  rules:\n    dl3008: off\n    hadolint: off\n    DL3009: warn\n'
+    expect(problemsOf(() => parsePolicy(text, 'p.yml'))).toEqual([
+      'p.yml:4:5: dockerfile.rules.dl3008: not a rule id; rule ids look like DL3008, SC2086 or IG101; did you mean `DL3008`?',
+      'p.yml:5:5: dockerfile.rules.hadolint: not a rule id; rule ids look like DL3008, SC2086 or IG101',
+      'p.yml:6:13: dockerfile.rules.DL3009: must be one of error, warning, info, style, off (got "warn")'
+    ])
+  })
+
+  it('flags a scanner listed twice at the repeat, and an unknown scanner by index', () => {
+    const text = 'version: 1\nvulnerabilities:\n  scanners: [trivy, snyk, trivy]\n'
+    expect(problemsOf(() => parsePolicy(text, 'p.yml'))).toEqual([
+      'p.yml:3:21: vulnerabilities.scanners[1]: must be one of trivy, grype (got "snyk")',
+      'p.yml:3:27: vulnerabilities.scanners: lists "trivy" more than once'
+    ])
+  })
+
+  it('reports an empty value as empty', () => {
+    expect(problemsOf(() => parsePolicy('version: 1\nmode:\n', 'p.yml'))).toEqual([
+      'p.yml:2:1: mode: must be one of enforce, warn (got an empty value)'
+    ])
+  })
+
+  it('collects every problem into one error whose message lists them all', () => {
+    const error = (() => {
+      try {
+        parsePolicy('version: 1\nmode: loud\nreport: {comment: sometimes}\n', 'p.yml')
+      } catch (e) {
+        return e
+      }
+    })()
+    expect(error).toBeInstanceOf(ConfigError)
+    expect((error as ConfigError).message).toBe(
+      'p.yml:2:7: mode: must be one of enforce, warn (got "loud")\n' +
+        'p.yml:3:19: report.comment: must be one of always, on-failure, never (got "sometimes")'
+    )
+  })
+})
+
+describe('parsePolicy: files that are not a policy at all', () => {
+  it('reports malformed YAML at js-yaml position, 1-based', () => {
+    expect(problemsOf(() => load('malformed.yml'))).toEqual([
+      'malformed.yml:5:13: invalid YAML: bad indentation of a mapping entry'
+    ])
+  })
+
+  it('reports a duplicated key as malformed YAML at the duplicate', () => {
+    expect(problemsOf(() => parsePolicy('version: 1\nmode: warn\nmode: enforce\n', 'p.yml'))).toEqual([
+      'p.yml:3:1: invalid YAML: duplicated mapping key'
+    ])
+  })
+
+  it('reports an empty or comment-only file as empty', () => {
+    const empty = 'the policy is empty; it needs at least `version: 1`'
+    expect(problemsOf(() => parsePolicy('', 'p.yml'))).toEqual([`p.yml: ${empty}`])
+    expect(problemsOf(() => load('comment-only.yml'))).toEqual([`comment-only.yml: ${empty}`])
+    expect(problemsOf(() => parsePolicy('---\n', 'p.yml'))).toEqual([`p.yml: ${empty}`])
+  })
+
+  it('rejects a top level that is not a mapping', () => {
+    expect(problemsOf(() => load('top-level-list.yml'))).toEqual([
+      'top-level-list.yml:2:1: the policy must be a mapping of keys to values, starting with `version: 1` (got a list)'
+    ])
+    expect(problemsOf(() => parsePolicy('just text\n', 'p.yml'))).toEqual([
+      'p.yml:1:1: the policy must be a mapping of keys to values, starting with `version: 1` (got "just text")'
+    ])
+  })
+
+  it('rejects several YAML documents in one file', () => {
+    expect(problemsOf(() => parsePolicy('version: 1\n---\nversion: 1\n', 'p.yml'))).toEqual([
+      'p.yml: the policy must be a single YAML document; remove the extra `---` documents'
+    ])
+  })
+})
+
+describe('loadPolicyFile: unreadable files', () => {
+  it('names a missing file', () => {
+    expect(problemsOf(() => loadPolicyFile(fixture('nope.yml'), 'nope.yml'))).toEqual([
+      'nope.yml: cannot read the policy file: no such file'
+    ])
+  })
+
+  it('names a directory given as the policy', () => {
+    expect(problemsOf(() => loadPolicyFile(FIXTURES, 'fixtures/policy'))).toEqual([
+      'fixtures/policy: cannot read the policy file: it is a directory, not a file'
+    ])
+  })
+
+  it('labels problems with the path when no label is given', () => {
+    const file = fixture('bad-enum.yml')
+    expect(problemsOf(() => loadPolicyFile(file))[0]).toMatch(
+      new RegExp(`^${file.replace(/[.\\]/g, '\\$&')}:4:11: `)
+    )
+  })
+})

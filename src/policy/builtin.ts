@@ -1,0 +1,48 @@
+// The text of policies/default.yml, embedded so the bundled action needs no policy file on disk.
+// __tests__/policy/builtin.test.ts fails when the two differ: edit both together.
+export const BUILTIN_POLICY_LABEL = 'built-in default'
+
+export const BUILTIN_POLICY_TEXT = `# imagegate built-in default policy: used when a repository has no .github/imagegate.yml.
+# Copy it to .github/imagegate.yml to start your own; every key is optional except 'version'.
+version: 1
+
+# enforce: policy violations fail the run. Use 'warn' to report without failing while adopting.
+mode: enforce
+
+dockerfile:
+  # Only lint errors fail; warnings and style findings are reported as annotations.
+  failOn: error
+  # Per-rule overrides, e.g. 'DL3008: warning' or 'DL3059: off'.
+  rules: {}
+
+vulnerabilities:
+  # Two scanners catch more than one; findings both report are merged and count once.
+  scanners: [trivy, grype]
+  # Start strict only where it matters: critical vulnerabilities fail, the rest is reported.
+  failOn: critical
+  # A vulnerability with no fixed version is not actionable, so it is reported but cannot fail.
+  onlyFixed: true
+
+images:
+  # 'latest' and untagged references change under you: report them at high severity.
+  failOn: high
+  tags:
+    forbidLatest: true
+    forbidUntagged: true
+    # Digest pinning is best practice but a big first step; strict.yml turns it on.
+    requireDigest: false
+  registries:
+    # Any registry is allowed until you list the ones you trust.
+    allow: []
+
+signatures:
+  # Most images are not signed yet; strict.yml requires signatures.
+  required: false
+
+# Accepted findings, each with a reason and an expiry date (see policies/examples/exceptions.yml).
+exceptions: []
+
+report:
+  # Keep one pull request comment up to date on every run, passing or failing.
+  comment: always
+`
