@@ -1,0 +1,182 @@
+import { loadDockerfile, type FromInstruction, type LoadedDockerfile } from '../../dockerfile/parse.js'
+import type { Unresolved } from '../../dockerfile/substitute.js'
+import { ConfigError } from '../../errors.js'
+import type { Check, CheckContext, CheckOutput } from '../../model/check.js'
+import type { Finding, SourceLocation } from '../../model/finding.js'
+import type { Policy } from '../../policy/types.js'
+import { describeRegistryPath, tryParseImageReference, type ImageReference } from './image-reference.js'
+import { compileAllowList, type RegistryAllowList } from './registry-allow.js'
+import { pinningRule, ruleHelpUri } from './rules.js'
+
+export { PINNING_RULES } from './rules.js'
+
+type RuleId = 'IG100' | 'IG101' | 'IG102' | 'IG103' | 'IG104' | 'IG105' | 'IG106' | 'IG107'
+
+interface Target {
+  image: string
+  location?: SourceLocation
+}
+
+/** Tag pinning and registry allow-list, on the given image references and every FROM of every Dockerfile. */
+export const pinningCheck: Check = {
+  id: 'pinning',
+  title: 'Tag pinning',
+  isRequired: context => context.images.length > 0 || context.dockerfiles.length > 0,
+  run: runPinning
+}
+
+async function runPinning(context: CheckContext): Promise<CheckOutput> {
+  const images = [...new Set(context.images)]
+  const dockerfiles = [...new Set(context.dockerfiles)]
+  if (images.length === 0 && dockerfiles.length === 0) {
+    return { findings: [], skippedReason: 'no images or Dockerfiles to check' }
+  }
+  const options = context.policy.images
+  const allowList = compileAllowList(options.registries.allow)
+
+  // Input references are the user's configuration: all bad ones are reported together, as one ConfigError.
+  const parsedImages = images.map(image => ({ image, parsed: tryParseImageReference(image) }))
+  const invalid = parsedImages.flatMap(({ image, parsed }) =>
+    parsed.ok ? [] : [{ message: `invalid image reference "${image}": ${parsed.reason}` }]
+  )
+  if (invalid.length > 0) throw new ConfigError(invalid.map(p => p.message).join('; '), invalid)
+
+  const findings: Finding[] = []
+  for (const { image, parsed } of parsedImages) {
+    if (parsed.ok) findings.push(...referenceFindings(parsed.reference, options, allowList, { image }))
+  }
+
+  const loaded = await Promise.all(dockerfiles.map(file => loadDockerfile(file, context.workingDirectory)))
+  let baseImages = 0
+  for (const dockerfile of loaded) {
+    findings.push(...dockerfileFindings(dockerfile, options, allowList))
+    baseImages += dockerfile.froms.filter(f => f.kind === 'image').length
+  }
+
+  const notes = [
+    `Checked ${images.length} image reference(s) and ${baseImages} base image(s) in ${loaded.length} Dockerfile(s)`
+  ]
+  for (const dockerfile of loaded) {
+    if (dockerfile.froms.length === 0 && dockerfile.problems.length === 0) {
+      notes.push(`${dockerfile.file} has no FROM instruction`)
+    }
+  }
+  return { findings, notes }
+}
+
+function dockerfileFindings(
+  dockerfile: LoadedDockerfile,
+  options: Policy['images'],
+  allowList: RegistryAllowList
+) {
+  const findings: Finding[] = []
+  for (const problem of dockerfile.problems) {
+    findings.push(
+      finding('IG107', `${dockerfile.file} ${problem.message}`, {
+        location: { file: dockerfile.file, line: problem.line }
+      })
+    )
+  }
+  for (const from of dockerfile.froms) {
+    const location = { file: dockerfile.file, line: from.line, column: from.column }
+    const shown = from.rawImage ?? ''
+    for (const problem of from.problems) {
+      findings.push(
+        finding('IG107', `FROM ${shown} is malformed: ${problem}`, { image: from.image ?? shown, location })
+      )
+    }
+    if (from.kind === 'missing') {
+      findings.push(
+        finding('IG100', 'FROM has no image; name a base image, e.g. FROM alpine:<version>@sha256:<digest>', {
+          location: { file: dockerfile.file, line: from.line, column: from.column }
+        })
+      )
+    } else if (from.unresolved) {
+      findings.push(finding('IG105', unresolvedMessage(shown, from.unresolved), { image: shown, location }))
+    } else if (from.kind === 'image' && from.image !== undefined) {
+      findings.push(...fromImageFindings(from, from.image, location, options, allowList))
+    }
+  }
+  return findings
+}
+
+function fromImageFindings(
+  from: FromInstruction,
+  image: string,
+  location: SourceLocation,
+  options: Policy['images'],
+  allowList: RegistryAllowList
+): Finding[] {
+  const parsed = tryParseImageReference(image)
+  if (parsed.ok) return referenceFindings(parsed.reference, options, allowList, { image, location })
+  const resolved = from.rawImage !== image ? ` (resolved to "${image}")` : ''
+  const message = `FROM ${from.rawImage ?? image}${resolved} is not a valid image reference: ${parsed.reason}; fix the reference`
+  return [finding('IG106', message, { image, location })]
+}
+
+/** The pinning rules proper, shared by input images and FROM images. */
+function referenceFindings(
+  ref: ImageReference,
+  options: Policy['images'],
+  allowList: RegistryAllowList,
+  target: Target
+): Finding[] {
+  const findings: Finding[] = []
+  const shown = ref.original
+  const name = nameAsWritten(ref)
+  const { forbidLatest, forbidUntagged, requireDigest } = options.tags
+  if (forbidLatest && ref.tag === 'latest' && ref.digest === undefined) {
+    const message = `${shown} uses the mutable tag "latest"; pin a version tag and a digest, e.g. ${name}:<version>@sha256:<digest>`
+    findings.push(finding('IG101', message, target))
+  }
+  if (forbidUntagged && ref.tag === undefined && ref.digest === undefined) {
+    const message = `${shown} has no tag, so it pulls whatever "latest" is; pin a version tag and a digest, e.g. ${name}:<version>@sha256:<digest>`
+    findings.push(finding('IG102', message, target))
+  }
+  if (requireDigest && ref.digest === undefined) {
+    const tag = ref.tag === undefined || ref.tag === 'latest' ? '<version>' : ref.tag
+    const example = `${name}:${tag}@sha256:<digest>`
+    const message = `${shown} has no digest, so the tag can be moved to different content; pin it, e.g. ${example}`
+    findings.push(finding('IG103', message, target))
+  }
+  if (!allowList.allows(ref)) {
+    const where = describeRegistryPath(ref)
+    const patterns = allowList.patterns.slice(0, 3).join(', ') + (allowList.patterns.length > 3 ? ', …' : '')
+    const message = `${shown} comes from ${where}, which images.registries.allow (${patterns}) does not allow; use an image from an allowed registry or add a pattern to the policy`
+    findings.push(finding('IG104', message, target))
+  }
+  return findings
+}
+
+function unresolvedMessage(image: string, cause: Unresolved): string {
+  const prefix = `FROM ${image} cannot be checked because`
+  switch (cause.reason) {
+    case 'no-default':
+      return `${prefix} ARG ${cause.variable} has no default; give ${cause.variable} a default value before the first FROM`
+    case 'undeclared':
+      return `${prefix} no ARG before the first FROM declares ${cause.variable}; declare it there with a default value`
+    case 'platform':
+      return `${prefix} $${cause.variable} depends on the build platform; name the image without it`
+    case 'unsupported':
+      return `${prefix} ${cause.expression ?? cause.variable} is a substitution imagegate does not evaluate; use \${${cause.variable}} or \${${cause.variable}:-default}`
+  }
+}
+
+/** The reference without tag and digest, spelled as the user wrote it, for fix suggestions. */
+function nameAsWritten(ref: ImageReference): string {
+  let name = ref.digest !== undefined ? ref.original.slice(0, ref.original.indexOf('@')) : ref.original
+  if (ref.tag !== undefined) name = name.slice(0, name.length - ref.tag.length - 1)
+  return name
+}
+
+function finding(rule: RuleId, message: string, target: Partial<Target>): Finding {
+  return {
+    check: 'pinning',
+    rule,
+    severity: pinningRule(rule).severity,
+    message,
+    ...(target.location ? { location: target.location } : {}),
+    ...(target.image !== undefined ? { image: target.image } : {}),
+    helpUri: ruleHelpUri(rule)
+  }
+}

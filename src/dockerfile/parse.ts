@@ -1,0 +1,186 @@
+import { readFile } from 'node:fs/promises'
+import * as path from 'node:path'
+import type { Dockerfile, From } from 'dockerfile-ast'
+import { ConfigError, errorMessage } from '../errors.js'
+import { expandWord, type ArgValue, type Unresolved } from './substitute.js'
+
+/**
+ * What a FROM names: a registry image, an earlier stage (`FROM builder`), `scratch`, or nothing at all.
+ * Only `image` is pulled from a registry.
+ */
+export type FromKind = 'image' | 'stage' | 'scratch' | 'missing'
+
+export interface FromInstruction {
+  kind: FromKind
+  /** 1-based position of the image token; of the FROM keyword when there is no image. */
+  line: number
+  column: number
+  /** 1-based line of the FROM keyword (differs from `line` when the image is on a continuation line). */
+  instructionLine: number
+  /** The image text as written, continuation lines joined. */
+  rawImage?: string
+  /** After global ARG substitution; absent when `unresolved` is set. */
+  image?: string
+  unresolved?: Unresolved
+  /** The `--platform` value as written. */
+  platform?: string
+  /** The `AS name` alias as written. */
+  stage?: string
+  /** Why this FROM is malformed, e.g. extra arguments; empty when fine. */
+  problems: string[]
+}
+
+export interface ParsedDockerfile {
+  escapeChar: string
+  /** ARGs declared before the first FROM, the only variables a FROM can use. */
+  globalArgs: ReadonlyMap<string, ArgValue>
+  froms: FromInstruction[]
+  /** Problems with the file as a whole (the parser gave up); 1-based line. */
+  problems: Array<{ line: number; message: string }>
+  /** The dockerfile-ast tree for checks that need more than FROM; absent when parsing failed. */
+  ast?: Dockerfile
+}
+
+export interface LoadedDockerfile extends ParsedDockerfile {
+  /** Relative to the working directory, forward slashes. */
+  file: string
+}
+
+const STAGE_NAME = /^[a-z][a-z0-9-_.]*$/
+
+/** Label for reports: relative to the working directory, forward slashes. */
+export function dockerfileLabel(file: string, workingDirectory: string): string {
+  const absolute = path.resolve(workingDirectory, file)
+  return path.relative(workingDirectory, absolute).split(path.sep).join('/')
+}
+
+/** Reads a Dockerfile; a missing or unreadable one is the user's mistake, so a ConfigError naming it. */
+export async function readDockerfile(file: string, workingDirectory: string): Promise<string> {
+  const absolute = path.resolve(workingDirectory, file)
+  try {
+    return await readFile(absolute, 'utf8')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    const why =
+      code === 'ENOENT'
+        ? 'it does not exist'
+        : code === 'EISDIR'
+          ? 'it is a directory'
+          : `it cannot be read (${errorMessage(error)})`
+    throw new ConfigError(`Dockerfile "${dockerfileLabel(file, workingDirectory)}": ${why}`)
+  }
+}
+
+export async function loadDockerfile(file: string, workingDirectory: string): Promise<LoadedDockerfile> {
+  const text = await readDockerfile(file, workingDirectory)
+  return { file: dockerfileLabel(file, workingDirectory), ...(await parseDockerfile(text)) }
+}
+
+/** Parses Dockerfile text. Never throws for bad content: problems come back as data with their line. */
+export async function parseDockerfile(text: string): Promise<ParsedDockerfile> {
+  // Imported lazily: dockerfile-ast costs ~40 ms to load and the CLI may not need it.
+  const { DockerfileParser } = await import('dockerfile-ast')
+  // A BOM would shift every column on line 1 and hide an `# escape=` directive.
+  const content = text.startsWith('\uFEFF') ? text.slice(1) : text
+  let ast: Dockerfile
+  try {
+    ast = DockerfileParser.parse(content)
+  } catch (error) {
+    const problems = [{ line: 1, message: `could not be parsed: ${errorMessage(error)}` }]
+    return { escapeChar: '\\', globalArgs: new Map(), froms: [], problems }
+  }
+  const escapeChar = ast.getEscapeCharacter()
+  const globalArgs = collectGlobalArgs(ast, escapeChar)
+  const stages = new Set<string>()
+  const froms = ast.getFROMs().map(from => describeFrom(from, globalArgs, stages, escapeChar))
+  return { escapeChar, globalArgs, froms, problems: [], ast }
+}
+
+/** Later ARGs may use earlier ones (`ARG IMAGE=${BASE}:1`), as in BuildKit's meta-arg scope. */
+function collectGlobalArgs(ast: Dockerfile, escapeChar: string): Map<string, ArgValue> {
+  const args = new Map<string, ArgValue>()
+  for (const arg of ast.getInitialARGs()) {
+    for (const property of arg.getProperties()) {
+      const raw = property.getValue()
+      if (raw === null) {
+        args.set(property.getName(), { kind: 'unset' })
+        continue
+      }
+      const expanded = expandWord(raw, args, escapeChar)
+      args.set(
+        property.getName(),
+        expanded.ok ? { kind: 'value', value: expanded.value } : { kind: 'unresolved', cause: expanded.cause }
+      )
+    }
+  }
+  return args
+}
+
+function describeFrom(
+  from: From,
+  globalArgs: ReadonlyMap<string, ArgValue>,
+  stages: Set<string>,
+  escapeChar: string
+): FromInstruction {
+  const keyword = from.getRange().start
+  const instructionLine = keyword.line + 1
+  const platform =
+    from
+      .getFlags()
+      .find(flag => flag.getName() === 'platform')
+      ?.getValue() ?? undefined
+  const args = from.getArguments()
+  const problems: string[] = []
+  const first = args[0]
+  if (first === undefined) {
+    return {
+      kind: 'missing',
+      line: instructionLine,
+      column: keyword.character + 1,
+      instructionLine,
+      platform,
+      problems
+    }
+  }
+
+  let stage: string | undefined
+  if (args.length === 3 && args[1].getValue().toLowerCase() === 'as') {
+    stage = args[2].getValue()
+    if (!STAGE_NAME.test(stage.toLowerCase())) {
+      problems.push(
+        `"${stage}" is not a valid stage name; start with a letter, then letters, digits, "-", "_" or "."`
+      )
+    }
+  } else if (args.length !== 1) {
+    const extra = args
+      .slice(1)
+      .map(a => a.getValue())
+      .join(' ')
+    problems.push(`FROM takes an image and an optional "AS name", but "${extra}" follows the image`)
+  }
+
+  const start = first.getRange().start
+  const rawImage = first.getValue()
+  const base = {
+    line: start.line + 1,
+    column: start.character + 1,
+    instructionLine,
+    rawImage,
+    platform,
+    stage,
+    problems
+  }
+  const expanded = expandWord(rawImage, globalArgs, escapeChar)
+  const result: FromInstruction = expanded.ok
+    ? { ...base, kind: classify(expanded.value, stages), image: expanded.value }
+    : { ...base, kind: 'image', unresolved: expanded.cause }
+  // Registered after classifying, so `FROM x AS x` still names the image x. BuildKit lowercases stage names.
+  if (stage !== undefined) stages.add(stage.toLowerCase())
+  return result
+}
+
+function classify(image: string, stages: ReadonlySet<string>): FromKind {
+  const lower = image.toLowerCase()
+  if (lower === 'scratch') return 'scratch'
+  return stages.has(lower) ? 'stage' : 'image'
+}
