@@ -1,0 +1,74 @@
+import type { EvaluatedFinding, SourceLocation } from '../model/finding.js'
+import { SEVERITIES, severityRank } from '../model/severity.js'
+
+export const TOOL_NAME = 'imagegate'
+/** Project home, used as SARIF `informationUri` and the base of imagegate rule docs. */
+export const TOOL_HOME = 'https://github.com/imagegate/imagegate'
+
+/**
+ * The order every reporter shows findings in: blocking first, then other unsuppressed findings, then
+ * suppressed ones; each group most severe first, ties kept in input order. A bucket sort, so linear.
+ */
+export function rankFindings(findings: readonly EvaluatedFinding[]): EvaluatedFinding[] {
+  const buckets: EvaluatedFinding[][] = Array.from({ length: 3 * SEVERITIES.length }, () => [])
+  const top = SEVERITIES.length - 1
+  for (const finding of findings) {
+    const group = finding.suppressedBy ? 2 : finding.blocking ? 0 : 1
+    buckets[group * SEVERITIES.length + top - severityRank(finding.severity)]!.push(finding)
+  }
+  return buckets.flat()
+}
+
+/** A rule's docs when the finding brings no link: hadolint, ShellCheck, NVD, GitHub advisories. */
+export function defaultHelpUri(rule: string): string | undefined {
+  if (/^DL\d{4}$/.test(rule)) return `https://github.com/hadolint/hadolint/wiki/${rule}`
+  if (/^SC\d{4}$/.test(rule)) return `https://www.shellcheck.net/wiki/${rule}`
+  if (/^CVE-\d{4}-\d{4,}$/.test(rule)) return `https://nvd.nist.gov/vuln/detail/${rule}`
+  if (/^GHSA(-[23456789cfghjmpqrvwx]{4}){3}$/.test(rule)) return `https://github.com/advisories/${rule}`
+  if (/^IG\d+$/.test(rule)) return `${TOOL_HOME}#${rule.toLowerCase()}`
+  return undefined
+}
+
+export const LOCATION_KEYS = ['file', 'line', 'column', 'endLine', 'endColumn'] as const
+export const PACKAGE_KEYS = ['name', 'version', 'fixedVersion', 'type'] as const
+export const SUPPRESSION_KEYS = ['id', 'reason', 'expires'] as const
+
+/** Copies the listed keys that are set, so whatever else an object carries stays out of a report. */
+export function pickDefined<T extends object, K extends keyof T>(source: T, keys: readonly K[]): Pick<T, K> {
+  const out = {} as Pick<T, K>
+  for (const key of keys) if (source[key] !== undefined) out[key] = source[key]
+  return out
+}
+
+/** `file:line:col`, or just `file` / `file:line` when that is all there is. */
+export function locationLabel(location: SourceLocation): string {
+  if (location.line === undefined) return location.file
+  return location.column === undefined
+    ? `${location.file}:${location.line}`
+    : `${location.file}:${location.line}:${location.column}`
+}
+
+/** A workspace-relative path with forward slashes; absolute paths and `..` escapes are not. */
+export function isWorkspacePath(file: string): boolean {
+  if (file === '' || file.startsWith('/') || /^[A-Za-z]:/.test(file) || file.includes('\\')) return false
+  return !file.split('/').includes('..')
+}
+
+/** `850 ms`, `1.2 s`, `2 min 5 s`. */
+export function formatDuration(ms: number): string {
+  if (!Number.isFinite(ms) || ms < 0) return '?'
+  if (ms < 1000) return `${Math.round(ms)} ms`
+  if (ms < 60_000) return `${(ms / 1000).toFixed(1)} s`
+  const seconds = Math.round(ms / 1000)
+  return `${Math.floor(seconds / 60)} min ${seconds % 60} s`
+}
+
+/** `25,000`: thousands separators without toLocaleString, whose first call loads ICU data (~30 ms). */
+export function formatCount(count: number): string {
+  return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+}
+
+/** `3 findings`, `1 finding`. */
+export function plural(count: number, noun: string): string {
+  return `${formatCount(count)} ${noun}${count === 1 ? '' : 's'}`
+}

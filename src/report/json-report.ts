@@ -1,0 +1,100 @@
+import type { CheckStatus } from '../model/check.js'
+import type { EvaluatedFinding, SourceLocation } from '../model/finding.js'
+import type { GateResult, Verdict } from '../model/result.js'
+import type { Severity, SeverityCounts } from '../model/severity.js'
+import { LOCATION_KEYS, PACKAGE_KEYS, pickDefined, SUPPRESSION_KEYS, TOOL_NAME } from './common.js'
+
+/** Bump when a field is removed or changes meaning; schemas/report.schema.json follows it. */
+export const REPORT_SCHEMA_VERSION = 1
+
+export interface JsonReportCheck {
+  id: string
+  title: string
+  status: CheckStatus
+  required: boolean
+  durationMs: number
+  findingCount: number
+  blockingCount: number
+  detail?: string
+}
+
+export interface JsonReportFinding {
+  check: string
+  rule: string
+  severity: Severity
+  blocking: boolean
+  message: string
+  location?: SourceLocation
+  image?: string
+  package?: { name: string; version?: string; fixedVersion?: string; type?: string }
+  helpUri?: string
+  suppressedBy?: { id: string; reason: string; expires?: string }
+}
+
+export interface JsonReport {
+  schemaVersion: typeof REPORT_SCHEMA_VERSION
+  tool: { name: string; version: string }
+  verdict: Verdict
+  reasons: string[]
+  mode: 'enforce' | 'warn'
+  policy: { source: string }
+  startedAt: string
+  durationMs: number
+  counts: SeverityCounts
+  blockingCount: number
+  suppressedCount: number
+  images: string[]
+  dockerfiles: string[]
+  checks: JsonReportCheck[]
+  findings: JsonReportFinding[]
+}
+
+/** The machine-readable report: every finding, suppressed ones included, in the result's order. */
+export function buildJsonReport(result: GateResult): JsonReport {
+  return {
+    schemaVersion: REPORT_SCHEMA_VERSION,
+    tool: { name: TOOL_NAME, version: result.toolVersion },
+    verdict: result.verdict,
+    reasons: [...result.reasons],
+    mode: result.mode,
+    policy: { source: result.policySource },
+    startedAt: result.startedAt,
+    durationMs: result.durationMs,
+    counts: { ...result.counts },
+    blockingCount: result.blockingCount,
+    suppressedCount: result.suppressedCount,
+    images: [...result.images],
+    dockerfiles: [...result.dockerfiles],
+    checks: result.checks.map(c => {
+      const check: JsonReportCheck = {
+        id: c.id,
+        title: c.title,
+        status: c.status,
+        required: c.required,
+        durationMs: c.durationMs,
+        findingCount: c.findingCount,
+        blockingCount: c.blockingCount
+      }
+      if (c.detail !== undefined) check.detail = c.detail
+      return check
+    }),
+    findings: result.findings.map(toJsonFinding)
+  }
+}
+
+// Fields are copied one by one so that whatever else a finding object carries never leaks into the report.
+function toJsonFinding(f: EvaluatedFinding): JsonReportFinding {
+  const out: JsonReportFinding = {
+    check: f.check,
+    rule: f.rule,
+    severity: f.severity,
+    blocking: f.blocking,
+    message: f.message
+  }
+  if (f.location) out.location = pickDefined(f.location, LOCATION_KEYS)
+  if (f.image !== undefined) out.image = f.image
+  if (f.package) out.package = pickDefined(f.package, PACKAGE_KEYS)
+  if (f.helpUri !== undefined) out.helpUri = f.helpUri
+  if (f.suppressedBy) out.suppressedBy = pickDefined(f.suppressedBy, SUPPRESSION_KEYS)
+  return out
+}

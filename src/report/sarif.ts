@@ -1,0 +1,350 @@
+import type { EvaluatedFinding, SourceLocation } from '../model/finding.js'
+import type { GateResult } from '../model/result.js'
+import { BUILTIN_POLICY_LABEL } from '../policy/builtin.js'
+import { severityRank, type Severity } from '../model/severity.js'
+import {
+  defaultHelpUri,
+  formatCount,
+  isWorkspacePath,
+  PACKAGE_KEYS,
+  pickDefined,
+  rankFindings,
+  TOOL_HOME,
+  TOOL_NAME
+} from './common.js'
+import { imageRepository } from './image-ref.js'
+import { truncate } from './untrusted.js'
+
+/** GitHub code scanning rejects the whole upload past these (docs: "SARIF support for code scanning"). */
+export const SARIF_LIMITS = { runs: 20, resultsPerRun: 25_000, locationsPerResult: 1_000 } as const
+
+export type SarifLevel = 'error' | 'warning' | 'note'
+
+export interface SarifRegion {
+  startLine: number
+  startColumn?: number
+  endLine?: number
+  endColumn?: number
+}
+
+export interface SarifLocation {
+  physicalLocation: { artifactLocation: { uri: string }; region: SarifRegion }
+  logicalLocations?: Array<{ name: string; fullyQualifiedName: string; kind: string }>
+}
+
+export interface SarifRule {
+  id: string
+  shortDescription: { text: string }
+  helpUri?: string
+  defaultConfiguration: { level: SarifLevel }
+  properties: { 'security-severity': string; tags: string[] }
+}
+
+export interface SarifResult {
+  ruleId: string
+  ruleIndex: number
+  level: SarifLevel
+  message: { text: string }
+  locations: SarifLocation[]
+  partialFingerprints: Record<string, string>
+  suppressions?: Array<{ kind: 'external'; justification: string }>
+  properties: Record<string, unknown>
+}
+
+export interface SarifNotification {
+  level: SarifLevel
+  message: { text: string }
+}
+
+export interface SarifLog {
+  $schema: string
+  version: '2.1.0'
+  runs: Array<{
+    tool: { driver: { name: string; version: string; informationUri: string; rules: SarifRule[] } }
+    invocations: Array<{ executionSuccessful: boolean; toolExecutionNotifications: SarifNotification[] }>
+    results: SarifResult[]
+  }>
+}
+
+export interface SarifOptions {
+  /** Prepended to finding paths when the working directory is a subfolder of the repository. */
+  pathPrefix?: string
+  /** Lower only in tests; GitHub's cap is the default. */
+  maxResults?: number
+}
+
+/** GitHub maps these to its critical/high/medium/low bands (>= 9.0, 7.0-8.9, 4.0-6.9, 0.1-3.9). */
+export const SECURITY_SEVERITY: Record<Severity, string> = {
+  critical: '9.5',
+  high: '8.0',
+  medium: '5.5',
+  low: '3.0',
+  info: '0.0'
+}
+const FINGERPRINT_KEY = 'imagegateFinding/v1'
+const MAX_TEXT = 1024
+
+/**
+ * One SARIF 2.1.0 run for GitHub code scanning. Over the result cap the most severe results are kept
+ * (blocking, then unsuppressed, then suppressed; severity within each) and a notification says so.
+ */
+export function buildSarif(result: GateResult, options: SarifOptions = {}): SarifLog {
+  const max = options.maxResults ?? SARIF_LIMITS.resultsPerRun
+  const ranked = rankFindings(result.findings)
+  const kept = ranked.length > max ? ranked.slice(0, max) : ranked
+  const rules = new Map<string, RuleEntry>()
+  const results: SarifResult[] = []
+  const repoOf = memo(imageRepository)
+  const locate = makeLocator(result, options.pathPrefix ?? '', repoOf)
+  for (const finding of kept) {
+    let entry = rules.get(finding.rule)
+    if (!entry) {
+      const rule = newRule(finding)
+      entry = {
+        index: rules.size,
+        rule,
+        check: finding.check,
+        severity: finding.severity,
+        messages: new Set()
+      }
+      rules.set(finding.rule, entry)
+    }
+    if (severityRank(finding.severity) > severityRank(entry.severity)) entry.severity = finding.severity
+    // Two distinct messages are enough to know the first one does not describe the rule.
+    if (entry.messages.size < 2) entry.messages.add(finding.message)
+    results.push(toResult(finding, entry.index, locate, repoOf))
+  }
+  for (const entry of rules.values()) finishRule(entry)
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: TOOL_NAME,
+            version: result.toolVersion,
+            informationUri: TOOL_HOME,
+            rules: [...rules.values()].map(e => e.rule)
+          }
+        },
+        invocations: [
+          {
+            executionSuccessful: !result.checks.some(c => c.status === 'error'),
+            toolExecutionNotifications: notifications(result, ranked.length, kept.length)
+          }
+        ],
+        results
+      }
+    ]
+  }
+}
+
+type Repo = (image: string) => string
+type Locator = (finding: EvaluatedFinding) => SarifLocation
+
+interface RuleEntry {
+  index: number
+  rule: SarifRule
+  check: string
+  /** The most severe finding of the rule sets its default level and security-severity. */
+  severity: Severity
+  messages: Set<string>
+}
+
+function newRule(finding: EvaluatedFinding): SarifRule {
+  const rule: SarifRule = {
+    id: finding.rule,
+    shortDescription: { text: '' },
+    defaultConfiguration: { level: 'note' },
+    properties: { 'security-severity': '0.0', tags: ['security', finding.check] }
+  }
+  const helpUri = httpUri(finding.helpUri) ?? defaultHelpUri(finding.rule)
+  if (helpUri) rule.helpUri = helpUri
+  return rule
+}
+
+function finishRule({ rule, check, severity, messages }: RuleEntry): void {
+  const [only] = messages
+  // A scanner's message usually is the rule's description; when findings differ, name rule and check.
+  rule.shortDescription.text = clip(messages.size === 1 && only ? only : `${rule.id} (${check})`)
+  rule.defaultConfiguration.level =
+    severityRank(severity) >= severityRank('high') ? 'error' : levelFor(severity)
+  rule.properties['security-severity'] = SECURITY_SEVERITY[severity]
+}
+
+function levelFor(severity: Severity): SarifLevel {
+  return severityRank(severity) >= severityRank('medium') ? 'warning' : 'note'
+}
+
+function toResult(finding: EvaluatedFinding, ruleIndex: number, locate: Locator, repoOf: Repo): SarifResult {
+  let text = finding.message
+  if (finding.image && !text.includes(finding.image)) text += ` (image: ${finding.image})`
+  const out: SarifResult = {
+    ruleId: finding.rule,
+    ruleIndex,
+    level: finding.blocking ? 'error' : levelFor(finding.severity),
+    message: { text: messageText(text) },
+    locations: [locate(finding)],
+    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(finding, repoOf) },
+    properties: { check: finding.check, severity: finding.severity, blocking: finding.blocking }
+  }
+  if (finding.image) out.properties.image = finding.image
+  if (finding.package) out.properties.package = pickDefined(finding.package, PACKAGE_KEYS)
+  if (finding.suppressedBy) {
+    const { id, reason, expires } = finding.suppressedBy
+    const until = expires ? `, expires ${expires}` : ''
+    out.suppressions = [{ kind: 'external', justification: clip(`${reason} (exception ${id}${until})`) }]
+  }
+  return out
+}
+
+/**
+ * GitHub rejects results without a physical location, so every result gets one:
+ * 1. the finding's own file and line;
+ * 2. for policy findings, the policy file;
+ * 3. in a run with one Dockerfile and at most one image, that Dockerfile (it built the image);
+ * 4. otherwise a pseudo-path `image/<registry>/<repository>` (tag and digest dropped so alerts survive
+ *    rebuilds; the full reference is in the logical location). GitHub accepts relative URIs that match
+ *    no file, as Grype's `image//lib/apk/db/installed` shows; the alert then has no source preview.
+ */
+function makeLocator(result: GateResult, prefix: string, repoOf: Repo): Locator {
+  const uriOf = memo((file: string) => fileUri(isWorkspacePath(file) ? prefix + file : file))
+  const atLineOne = (file: string): SarifLocation => ({
+    physicalLocation: { artifactLocation: { uri: uriOf(file) }, region: { startLine: 1 } }
+  })
+  const policy = policyFile(result)
+  const [dockerfile] = result.dockerfiles.filter(isWorkspacePath)
+  const builtFrom = result.dockerfiles.length === 1 && result.images.length <= 1 ? dockerfile : undefined
+  // Neither file nor image: the policy that judged it, any Dockerfile, or a name for the tool itself.
+  const fallback = policy ?? dockerfile ?? TOOL_NAME
+  return finding => {
+    const loc = finding.location
+    if (loc) {
+      return { physicalLocation: { artifactLocation: { uri: uriOf(loc.file) }, region: toRegion(loc) } }
+    }
+    if (finding.check === 'policy' && policy) return atLineOne(policy)
+    if (builtFrom) return atLineOne(builtFrom)
+    if (!finding.image) return atLineOne(fallback)
+    const image = finding.image
+    return {
+      physicalLocation: {
+        artifactLocation: { uri: fileUri(`image/${repoOf(image)}`) },
+        region: { startLine: 1 }
+      },
+      logicalLocations: [{ name: image, fullyQualifiedName: image, kind: 'resource' }]
+    }
+  }
+}
+
+/** Caches a pure string function for one run: images and files repeat across thousands of findings. */
+function memo(fn: (key: string) => string): (key: string) => string {
+  const cache = new Map<string, string>()
+  return key => {
+    let value = cache.get(key)
+    if (value === undefined) cache.set(key, (value = fn(key)))
+    return value
+  }
+}
+
+function toRegion(loc: SourceLocation): SarifRegion {
+  const region: SarifRegion = { startLine: positive(loc.line) ?? 1 }
+  if (positive(loc.line) && positive(loc.column)) region.startColumn = loc.column
+  const endLine = positive(loc.endLine)
+  if (positive(loc.line) && endLine && endLine >= region.startLine) {
+    region.endLine = endLine
+    const endColumn = positive(loc.endColumn)
+    if (endColumn && (endLine > region.startLine || endColumn >= (region.startColumn ?? 1)))
+      region.endColumn = endColumn
+  }
+  return region
+}
+
+/** The policy file, when the policy came from one inside the workspace (not the built-in default). */
+function policyFile(result: GateResult): string | undefined {
+  const source = result.policySource
+  return source !== BUILTIN_POLICY_LABEL && isWorkspacePath(source) ? source : undefined
+}
+
+/** A relative URI: segments percent-encoded, so `:` never reads as a scheme nor `..` as a step up. */
+function fileUri(path: string): string {
+  return path
+    .split('/')
+    .map(segment =>
+      segment === '.' || segment === '..' ? segment.replace(/\./g, '%2E') : encodeURIComponent(segment)
+    )
+    .join('/')
+}
+
+/** Stable across runs: the image without tag or digest, the package without version, no message text. */
+function fingerprint(f: EvaluatedFinding, repoOf: Repo): string {
+  const key = [
+    f.rule,
+    f.location?.file ?? '',
+    f.location?.line ?? '',
+    f.image ? repoOf(f.image) : '',
+    f.package?.name ?? '',
+    f.package?.type ?? ''
+  ].join('\u0000')
+  return hash64(key)
+}
+
+/**
+ * A 64-bit string hash (two multiply-xorshift lanes, after bryc's cyrb53). Not cryptographic: it only
+ * has to be deterministic and tell results apart, and it is ten times cheaper than sha256 at 25,000.
+ */
+export function hash64(text: string): string {
+  let h1 = 0xdeadbeef
+  let h2 = 0x41c6ce57
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    h1 = Math.imul(h1 ^ c, 2654435761)
+    h2 = Math.imul(h2 ^ c, 1597334677)
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909)
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909)
+  return (h2 >>> 0).toString(16).padStart(8, '0') + (h1 >>> 0).toString(16).padStart(8, '0')
+}
+
+function notifications(result: GateResult, total: number, kept: number): SarifNotification[] {
+  const out: SarifNotification[] = []
+  if (kept < total) {
+    const text =
+      `${TOOL_NAME} found ${formatCount(total)} findings. GitHub code scanning accepts at most ` +
+      `${formatCount(kept)} results per run, so the ${formatCount(kept)} most severe are included and ` +
+      `${formatCount(total - kept)} were dropped. The JSON report has all of them.`
+    out.push({ level: 'warning', message: { text } })
+  }
+  for (const check of result.checks) {
+    if (check.status !== 'error') continue
+    const detail = check.detail ? `: ${check.detail}` : ''
+    out.push({
+      level: 'error',
+      message: { text: messageText(`Check "${check.title}" could not run${detail}`) }
+    })
+  }
+  return out
+}
+
+function httpUri(uri: string | undefined): string | undefined {
+  if (!uri || !/^https?:\/\//i.test(uri)) return undefined
+  try {
+    return new URL(uri).href
+  } catch {
+    return undefined
+  }
+}
+
+function positive(n: number | undefined): number | undefined {
+  return n !== undefined && Number.isInteger(n) && n >= 1 ? n : undefined
+}
+
+/** SARIF reads `[text](target)` in a plain-text message as an embedded link, so brackets are escaped. */
+function messageText(text: string): string {
+  const short = clip(text)
+  return short.includes('[') || short.includes(']') ? short.replace(/[[\]]/g, '\\$&') : short
+}
+
+function clip(text: string): string {
+  return truncate(text, MAX_TEXT)
+}

@@ -1,0 +1,155 @@
+import type { CheckStatus } from '../model/check.js'
+import type { EvaluatedFinding } from '../model/finding.js'
+import type { GateResult, Verdict } from '../model/result.js'
+import { SEVERITIES, type Severity } from '../model/severity.js'
+import { formatDuration, locationLabel, plural, rankFindings, TOOL_NAME } from './common.js'
+import { neutralizeWorkflowCommands, oneLine } from './untrusted.js'
+
+export interface TextOptions {
+  /** Callers pass `process.stdout.isTTY && !process.env.NO_COLOR`. */
+  color: boolean
+  /** Findings listed before the rest is summarised in one line. */
+  maxFindings?: number
+}
+
+export const DEFAULT_TEXT_MAX_FINDINGS = 200
+
+type Style = 'bold' | 'dim' | 'red' | 'green' | 'yellow' | 'cyan' | 'boldRed'
+const ANSI: Record<Style, [string, string]> = {
+  bold: ['\x1b[1m', '\x1b[22m'],
+  dim: ['\x1b[2m', '\x1b[22m'],
+  red: ['\x1b[31m', '\x1b[39m'],
+  green: ['\x1b[32m', '\x1b[39m'],
+  yellow: ['\x1b[33m', '\x1b[39m'],
+  cyan: ['\x1b[36m', '\x1b[39m'],
+  boldRed: ['\x1b[1;31m', '\x1b[22;39m']
+}
+const SEVERITY_STYLE: Record<Severity, Style> = {
+  critical: 'boldRed',
+  high: 'red',
+  medium: 'yellow',
+  low: 'cyan',
+  info: 'dim'
+}
+const VERDICT_STYLE: Record<Verdict, Style> = { pass: 'green', warn: 'yellow', fail: 'boldRed' }
+const STATUS: Record<CheckStatus, [string, Style]> = {
+  passed: ['✔ passed ', 'green'],
+  failed: ['✖ failed ', 'red'],
+  skipped: ['- skipped', 'dim'],
+  error: ['✖ error  ', 'boldRed']
+}
+
+/** The CLI report: verdict, reasons, checks, findings grouped by file or image, counts. */
+export function renderText(result: GateResult, options: TextOptions): string {
+  const paint = (style: Style, text: string): string =>
+    options.color ? `${ANSI[style][0]}${text}${ANSI[style][1]}` : text
+  const max = options.maxFindings ?? DEFAULT_TEXT_MAX_FINDINGS
+  const lines: string[] = []
+
+  const verdict = paint(VERDICT_STYLE[result.verdict], result.verdict.toUpperCase())
+  const source = oneLine(result.policySource)
+  lines.push(
+    `${paint('bold', `${TOOL_NAME} ${oneLine(result.toolVersion)}`)}: ${verdict} ` +
+      paint('dim', `(mode ${result.mode}, policy ${source}, ${formatDuration(result.durationMs)})`)
+  )
+  for (const reason of result.reasons) lines.push(`  - ${oneLine(reason)}`)
+
+  if (result.checks.length > 0) {
+    lines.push('', paint('bold', 'Checks'))
+    const width = widest(result.checks.map(c => oneLine(c.title)))
+    for (const c of result.checks) {
+      const [label, style] = STATUS[c.status]
+      const counts =
+        c.status === 'passed' || c.status === 'failed'
+          ? `${plural(c.findingCount, 'finding')}, ${c.blockingCount} blocking`
+          : oneLine(c.detail ?? '')
+      const required = c.required ? 'required' : 'optional'
+      lines.push(
+        `  ${paint(style, label)}  ${oneLine(c.title).padEnd(width)}  ${required}  ${counts}  ` +
+          paint('dim', formatDuration(c.durationMs))
+      )
+      if ((c.status === 'passed' || c.status === 'failed') && c.detail)
+        lines.push(`      ${oneLine(c.detail)}`)
+    }
+  }
+
+  const ranked = rankFindings(result.findings)
+  const active = ranked.filter(f => !f.suppressedBy)
+  const suppressed = ranked.filter(f => f.suppressedBy)
+  if (active.length > 0) {
+    lines.push('', paint('bold', 'Findings'))
+    lines.push(...renderGroups(active.slice(0, max), paint))
+    if (active.length > max) {
+      lines.push(
+        paint('dim', `  … ${plural(active.length - max, 'more finding')}; the JSON report lists all.`)
+      )
+    }
+  }
+  if (suppressed.length > 0) {
+    lines.push('', paint('bold', `Suppressed by exceptions (${suppressed.length})`))
+    for (const f of suppressed.slice(0, max)) {
+      const by = f.suppressedBy!
+      const expires = by.expires ? `, expires ${oneLine(by.expires)}` : ''
+      const subject = [f.location ? locationLabel(f.location) : f.image, packageLabel(f)]
+        .filter(Boolean)
+        .join(' ')
+      lines.push(
+        `  ${oneLine(f.rule)}  ${oneLine(subject)}  ` +
+          paint('dim', `${oneLine(by.id)}: ${oneLine(by.reason)}${expires}`)
+      )
+    }
+    if (suppressed.length > max) lines.push(paint('dim', `  … ${plural(suppressed.length - max, 'more')}`))
+  }
+
+  const counts = SEVERITIES.map(s => paint(SEVERITY_STYLE[s], `${result.counts[s]} ${s}`)).join(', ')
+  lines.push('', `${counts} · ${result.blockingCount} blocking · ${result.suppressedCount} suppressed`)
+  // The CLI may run inside a workflow step, where untrusted text could otherwise issue commands.
+  return neutralizeWorkflowCommands(`${lines.join('\n')}\n`)
+}
+
+/** Groups in order of their most severe finding; one Map pass keeps it linear. */
+function renderGroups(
+  findings: readonly EvaluatedFinding[],
+  paint: (s: Style, t: string) => string
+): string[] {
+  const groups = new Map<string, EvaluatedFinding[]>()
+  for (const f of findings) {
+    const key = f.location ? oneLine(f.location.file) : f.image ? `image ${oneLine(f.image)}` : 'other'
+    const group = groups.get(key)
+    if (group) group.push(f)
+    else groups.set(key, [f])
+  }
+  const lines: string[] = []
+  for (const [key, group] of groups) {
+    lines.push(`  ${paint('bold', key)}`)
+    const cells = group.map(f => ({ f, at: where(f), rule: oneLine(f.rule) }))
+    const atWidth = widest(cells.map(c => c.at))
+    const ruleWidth = widest(cells.map(c => c.rule))
+    for (const { f, at, rule } of cells) {
+      const severity = paint(SEVERITY_STYLE[f.severity], f.severity.toUpperCase().padEnd(8))
+      const blocking = f.blocking ? `  ${paint('red', '[blocking]')}` : ''
+      lines.push(
+        `    ${at.padEnd(atWidth)}  ${severity}  ${rule.padEnd(ruleWidth)}  ${oneLine(f.message)}${blocking}`
+      )
+    }
+  }
+  return lines
+}
+
+/** `file:line:col`, or for image findings (grouped under their image) the package, or `-`. */
+function where(f: EvaluatedFinding): string {
+  if (f.location) return oneLine(locationLabel(f.location))
+  return oneLine(packageLabel(f)) || '-'
+}
+
+/** `name@version → fixed`, or '' without a package. */
+function packageLabel(f: EvaluatedFinding): string {
+  if (!f.package) return ''
+  const { name, version, fixedVersion } = f.package
+  const pkg = version ? `${name}@${version}` : name
+  return fixedVersion ? `${pkg} → ${fixedVersion}` : pkg
+}
+
+function widest(texts: readonly string[]): number {
+  return texts.reduce((width, text) => Math.max(width, text.length), 0)
+}
