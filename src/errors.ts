@@ -25,7 +25,9 @@ export class ConfigError extends Error {
 export function formatProblem(problem: { message: string; position?: ErrorPosition }): string {
   const p = problem.position
   if (!p) return problem.message
-  const where = [p.file, p.line, p.line !== undefined ? p.column : undefined].filter(v => v !== undefined).join(':')
+  const where = [p.file, p.line, p.line !== undefined ? p.column : undefined]
+    .filter(v => v !== undefined)
+    .join(':')
   return p.field ? `${where}: ${p.field}: ${problem.message}` : `${where}: ${problem.message}`
 }
 

@@ -39,5 +39,6 @@ export interface CheckRun {
   required: boolean
   durationMs: number
   findings: Finding[]
-  outcome: { kind: 'ran'; notes: string[] } | { kind: 'skipped'; reason: string } | { kind: 'error'; error: string }
+  outcome:
+    { kind: 'ran'; notes: string[] } | { kind: 'skipped'; reason: string } | { kind: 'error'; error: string }
 }

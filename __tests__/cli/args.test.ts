@@ -1,0 +1,49 @@
+import { parseCli } from '../../src/cli/args.js'
+import { ConfigError } from '../../src/errors.js'
+
+describe('CLI arguments', () => {
+  it('parses check with repeated options', () => {
+    expect(
+      parseCli([
+        'check',
+        '--policy',
+        'p.yml',
+        '--dockerfile',
+        'a',
+        '--dockerfile',
+        'b/**',
+        '--image',
+        'x:1',
+        '--format',
+        'json'
+      ])
+    ).toEqual({
+      kind: 'check',
+      policy: 'p.yml',
+      dockerfiles: ['a', 'b/**'],
+      images: ['x:1'],
+      reportJson: undefined,
+      sarif: undefined,
+      format: 'json',
+      workingDirectory: '.'
+    })
+  })
+
+  it('parses the policy subcommands, help and version', () => {
+    expect(parseCli(['policy', 'validate', 'p.yml'])).toEqual({ kind: 'policy-validate', file: 'p.yml' })
+    expect(parseCli(['policy', 'schema'])).toEqual({ kind: 'policy-schema' })
+    expect(parseCli([])).toEqual({ kind: 'help' })
+    expect(parseCli(['--version'])).toEqual({ kind: 'version' })
+  })
+
+  it.each([
+    [['scan'], /unknown command "scan"/],
+    [['check', '--polcy', 'x'], /Unknown option '--polcy'/],
+    [['check', '--format', 'xml'], /--format must be one of text, json, markdown \(got "xml"\)/],
+    [['check', 'stray'], /positional/i],
+    [['policy', 'validate'], /expected "policy validate FILE"/]
+  ])('rejects %j with a clear message', (argv, message) => {
+    expect(() => parseCli(argv)).toThrow(ConfigError)
+    expect(() => parseCli(argv)).toThrow(message)
+  })
+})

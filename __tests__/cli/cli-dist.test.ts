@@ -1,0 +1,83 @@
+// The committed CLI bundle, run as a user would, under each Node runtime found.
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import * as path from 'node:path'
+import { nodeBinaries, repoRoot } from '../helpers/node-binaries.js'
+
+const cli = path.join(repoRoot, 'dist', 'cli', 'index.js')
+const examples = path.join(repoRoot, 'examples')
+
+describe.each(nodeBinaries())('dist/cli/index.js under $label', ({ path: node }) => {
+  const run = (args: string[], cwd = examples) =>
+    spawnSync(node, [cli, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH, NO_COLOR: '1' } })
+
+  it('fails the shipped example with exit 1 and a readable text report', () => {
+    const child = run([
+      'check',
+      '--policy',
+      'imagegate.yml',
+      '--dockerfile',
+      'Dockerfile',
+      '--image',
+      'alpine:latest'
+    ])
+    expect(child.status).toBe(1)
+    expect(child.stdout).toMatch(/fail/i)
+    expect(child.stdout).toMatch(/Dockerfile:11:6\s+HIGH\s+IG101/)
+    expect(child.stdout).not.toContain('\u001b[') // no colour when not a terminal
+  })
+
+  it('prints the JSON report and writes the report files', () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'imagegate-cli-'))
+    const child = run(
+      [
+        'check',
+        '--working-directory',
+        examples,
+        '--policy',
+        'imagegate.yml',
+        '--image',
+        'docker.io/library/alpine:3.20@sha256:' + 'c'.repeat(64),
+        '--format',
+        'json',
+        '--report-json',
+        path.join(out, 'r.json'),
+        '--sarif',
+        path.join(out, 'r.sarif')
+      ],
+      out
+    )
+    expect(child.status).toBe(0)
+    const printed = JSON.parse(child.stdout)
+    expect(printed.verdict).toBe('pass')
+    expect(JSON.parse(readFileSync(path.join(out, 'r.json'), 'utf8')).verdict).toBe('pass')
+    expect(JSON.parse(readFileSync(path.join(out, 'r.sarif'), 'utf8')).version).toBe('2.1.0')
+  })
+
+  it('validates policies: exit 0 for a good one, exit 2 with FILE:LINE:COL for a bad one', () => {
+    expect(run(['policy', 'validate', 'imagegate.yml']).status).toBe(0)
+    const dir = mkdtempSync(path.join(tmpdir(), 'imagegate-cli-'))
+    writeFileSync(path.join(dir, 'p.yml'), 'version: 1\nimages:\n  tagz: {}\n')
+    const child = run(['policy', 'validate', 'p.yml'], dir)
+    expect(child.status).toBe(2)
+    expect(child.stderr).toMatch(/^error: p\.yml:3:3: images\.tagz: .*did you mean .*tags/m)
+    expect(child.stderr).not.toMatch(/\n\s+at /)
+  })
+
+  it('prints the policy schema', () => {
+    const child = run(['policy', 'schema'])
+    expect(child.status).toBe(0)
+    expect(JSON.parse(child.stdout).properties.vulnerabilities).toBeDefined()
+  })
+
+  it('exits 2 on a bad image reference, naming it', () => {
+    const child = run(['check', '--policy', 'imagegate.yml', '--image', 'Alpine:3'])
+    expect(child.status).toBe(2)
+    expect(child.stderr).toMatch(/Alpine:3/)
+  })
+
+  it('exits 2 on unknown options', () => {
+    expect(run(['check', '--imag', 'x']).status).toBe(2)
+  })
+})

@@ -1,0 +1,161 @@
+// Runs the committed dist/index.js the way the runner does: INPUT_* variables, GITHUB_OUTPUT and
+// GITHUB_STEP_SUMMARY files, and a real pull_request payload as GITHUB_EVENT_PATH.
+import { spawnSync } from 'node:child_process'
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import * as path from 'node:path'
+import { nodeBinaries, repoRoot } from '../helpers/node-binaries.js'
+
+const require = createRequire(import.meta.url)
+const webhookExamples = require('@octokit/webhooks-examples') as Array<{
+  name: string
+  examples: Array<{ action?: string }>
+}>
+
+const binaries = nodeBinaries()
+const majors = binaries.map(b => b.label.match(/v(\d+)/)?.[1])
+
+interface ActionRun {
+  status: number | null
+  stdout: string
+  outputs: Record<string, string>
+  summary: string
+  workspace: string
+}
+
+function runAction(
+  node: string,
+  inputs: Record<string, string>,
+  files: Record<string, string> = {}
+): ActionRun {
+  const workspace = mkdtempSync(path.join(tmpdir(), 'imagegate-e2e-'))
+  cpSync(path.join(repoRoot, 'examples'), path.join(workspace, 'examples'), { recursive: true })
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(workspace, name), text)
+  const runnerTemp = mkdtempSync(path.join(tmpdir(), 'imagegate-runner-'))
+  const outputFile = path.join(runnerTemp, 'output.txt')
+  const summaryFile = path.join(runnerTemp, 'summary.md')
+  const eventFile = path.join(runnerTemp, 'event.json')
+  writeFileSync(outputFile, '')
+  writeFileSync(summaryFile, '')
+  const pullRequest = webhookExamples
+    .find(w => w.name === 'pull_request')
+    ?.examples.find(e => e.action === 'opened')
+  writeFileSync(eventFile, JSON.stringify(pullRequest))
+
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_EVENT_NAME: 'pull_request',
+    GITHUB_EVENT_PATH: eventFile,
+    GITHUB_REPOSITORY: 'Codertocat/Hello-World',
+    GITHUB_SHA: 'ec26c3e57ca3a959ca5aad62de7213c562f8c821',
+    GITHUB_OUTPUT: outputFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    RUNNER_TEMP: runnerTemp
+  }
+  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
+  const child = spawnSync(node, [path.join(repoRoot, 'dist', 'index.js')], {
+    cwd: workspace,
+    env,
+    encoding: 'utf8'
+  })
+  return {
+    status: child.status,
+    stdout: child.stdout + child.stderr,
+    outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8'),
+    workspace
+  }
+}
+
+/** GITHUB_OUTPUT uses `name<<DELIMITER` heredocs. */
+function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {}
+  const pattern = /^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm
+  for (const match of text.matchAll(pattern)) outputs[match[1]] = match[3]
+  return outputs
+}
+
+it('finds both Node 20 (this machine) and Node 24 (the runner) to run the bundle under', () => {
+  expect(majors).toEqual(expect.arrayContaining(['24']))
+  expect(binaries.length).toBeGreaterThanOrEqual(2)
+})
+
+describe.each(binaries)('dist/index.js under $label', ({ path: node }) => {
+  const exampleInputs = {
+    'working-directory': 'examples',
+    policy: 'imagegate.yml',
+    dockerfiles: 'Dockerfile',
+    images: 'alpine:latest\nghcr.io/acme/api:1.4.2@sha256:' + 'a'.repeat(64)
+  }
+
+  it('fails the example on alpine:latest with annotations, summary, outputs and reports', () => {
+    const run = runAction(node, exampleInputs)
+    expect(run.status).toBe(1)
+    expect(run.outputs.verdict).toBe('fail')
+    expect(Number(run.outputs.high)).toBeGreaterThanOrEqual(2)
+    expect(run.stdout).toMatch(
+      /^::error title=imagegate IG101 \(high\),file=examples\/Dockerfile,line=11,col=6::/m
+    )
+    expect(run.stdout).toMatch(/::group::Tag pinning/)
+    expect(run.summary).toMatch(/fail/i)
+    expect(run.summary).toContain('IG101')
+
+    const report = JSON.parse(readFileSync(run.outputs['report-json'], 'utf8'))
+    expect(report.verdict).toBe('fail')
+    expect(
+      report.findings.some(
+        (f: { rule: string; suppressedBy?: unknown }) => f.rule === 'IG103' && f.suppressedBy
+      )
+    ).toBe(true)
+    const sarif = JSON.parse(readFileSync(run.outputs.sarif, 'utf8'))
+    expect(sarif.version).toBe('2.1.0')
+    expect(sarif.runs[0].results.length).toBeGreaterThan(0)
+  })
+
+  it('passes a pinned image under the same policy', () => {
+    const run = runAction(node, {
+      ...exampleInputs,
+      dockerfiles: '',
+      images: 'ghcr.io/acme/api:1.4.2@sha256:' + 'b'.repeat(64)
+    })
+    expect(run.outputs.verdict).toBe('pass')
+    expect(run.status).toBe(0)
+  })
+
+  it('exits 2 on a policy error, naming file, line and field, and annotating the policy file', () => {
+    const run = runAction(
+      node,
+      { policy: 'bad-policy.yml', images: 'alpine:3.20' },
+      { 'bad-policy.yml': 'version: 1\nimages:\n  failOn: hihg\n' }
+    )
+    expect(run.status).toBe(2)
+    expect(run.stdout).toMatch(
+      /::error title=imagegate configuration error,file=bad-policy.yml,line=3,col=\d+::bad-policy.yml:3:\d+: images.failOn: /
+    )
+    expect(run.stdout).not.toMatch(/\n\s+at /) // no stack trace
+    expect(run.outputs.verdict).toBeUndefined()
+  })
+
+  it('fails closed when the policy asks for a check this build lacks', () => {
+    const run = runAction(node, { images: 'alpine:3.20' })
+    expect(run.status).toBe(2)
+    expect(run.stdout).toMatch(/Vulnerability scan could not run: .*vulnerabilities\.scanners: \[\]/)
+    expect(run.outputs.verdict).toBe('fail')
+  })
+
+  it('keeps Dockerfile text from injecting workflow commands into the log', () => {
+    const hostile = 'FROM alpine:3.20\nFROM ::add-mask::leak\nFROM x\n::set-output name=verdict::pass\n'
+    const run = runAction(
+      node,
+      { policy: 'examples/imagegate.yml', dockerfiles: 'Dockerfile.hostile' },
+      { 'Dockerfile.hostile': hostile }
+    )
+    expect(run.stdout).not.toMatch(/^\s*::add-mask::/m)
+    expect(run.stdout).not.toMatch(/^\s*::set-output/m)
+    expect(run.outputs.verdict).not.toBe('pass')
+  })
+})

@@ -1,0 +1,90 @@
+import { parseArgs } from 'node:util'
+import { ConfigError } from '../errors.js'
+
+export type OutputFormat = 'text' | 'json' | 'markdown'
+
+export type CliCommand =
+  | { kind: 'help' }
+  | { kind: 'version' }
+  | {
+      kind: 'check'
+      policy?: string
+      dockerfiles: string[]
+      images: string[]
+      reportJson?: string
+      sarif?: string
+      format: OutputFormat
+      workingDirectory: string
+    }
+  | { kind: 'policy-validate'; file: string }
+  | { kind: 'policy-schema' }
+
+export const USAGE = `Usage:
+  imagegate check [--policy FILE] [--dockerfile PATH]... [--image REF]...
+                  [--report-json FILE] [--sarif FILE] [--format text|json|markdown]
+                  [--working-directory DIR]
+  imagegate policy validate FILE
+  imagegate policy schema
+  imagegate --version | --help
+
+Exit codes: 0 pass or warn, 1 policy failure, 2 configuration or runtime error.`
+
+const FORMATS: OutputFormat[] = ['text', 'json', 'markdown']
+
+/** Pure: argv → command, or a ConfigError that says what was wrong. */
+export function parseCli(argv: string[]): CliCommand {
+  const [command, ...rest] = argv
+  if (command === undefined || command === 'help' || command === '--help' || command === '-h')
+    return { kind: 'help' }
+  if (command === '--version' || command === '-v' || command === 'version') return { kind: 'version' }
+  if (command === 'check') return parseCheck(rest)
+  if (command === 'policy') return parsePolicy(rest)
+  throw new ConfigError(`unknown command "${command}"\n${USAGE}`)
+}
+
+function parseCheck(args: string[]): CliCommand {
+  const { values } = parseStrict(args, {
+    policy: { type: 'string' },
+    dockerfile: { type: 'string', multiple: true },
+    image: { type: 'string', multiple: true },
+    'report-json': { type: 'string' },
+    sarif: { type: 'string' },
+    format: { type: 'string', default: 'text' },
+    'working-directory': { type: 'string', default: '.' }
+  })
+  const format = values.format as string
+  if (!FORMATS.includes(format as OutputFormat)) {
+    throw new ConfigError(`--format must be one of ${FORMATS.join(', ')} (got "${format}")`)
+  }
+  return {
+    kind: 'check',
+    policy: values.policy as string | undefined,
+    dockerfiles: (values.dockerfile as string[] | undefined) ?? [],
+    images: (values.image as string[] | undefined) ?? [],
+    reportJson: values['report-json'] as string | undefined,
+    sarif: values.sarif as string | undefined,
+    format: format as OutputFormat,
+    workingDirectory: values['working-directory'] as string
+  }
+}
+
+function parsePolicy(args: string[]): CliCommand {
+  const [sub, ...rest] = args
+  if (sub === 'schema' && rest.length === 0) return { kind: 'policy-schema' }
+  if (sub === 'validate' && rest.length === 1 && !rest[0].startsWith('-')) {
+    return { kind: 'policy-validate', file: rest[0] }
+  }
+  throw new ConfigError(`expected "policy validate FILE" or "policy schema"\n${USAGE}`)
+}
+
+type OptionSpec = Record<string, { type: 'string' | 'boolean'; multiple?: boolean; default?: string }>
+
+function parseStrict(args: string[], options: OptionSpec): { values: Record<string, unknown> } {
+  try {
+    const { values } = parseArgs({ args, options, strict: true, allowPositionals: false })
+    return { values }
+  } catch (error) {
+    // node's messages name the option, e.g. "Unknown option '--polcy'".
+    throw new ConfigError(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`)
+  }
+}

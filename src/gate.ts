@@ -1,0 +1,80 @@
+import { ALL_CHECKS } from './checks/registry.js'
+import { runChecks } from './checks/run-checks.js'
+import { matchesImagePattern } from './checks/pinning/registry-allow.js'
+import { ConfigError } from './errors.js'
+import { expandDockerfileGlobs } from './inputs/dockerfile-globs.js'
+import type { Check, CheckRun } from './model/check.js'
+import type { GateResult } from './model/result.js'
+import type { LoadedPolicy } from './policy/types.js'
+import { type Logger, silentLogger } from './util/logger.js'
+import { evaluate } from './verdict/evaluate.js'
+import { VERSION } from './version.js'
+
+export interface GateRequest {
+  policy: LoadedPolicy
+  /** Absolute directory that Dockerfile patterns and report paths are relative to. */
+  workingDirectory: string
+  dockerfilePatterns: string[]
+  images: string[]
+  logger?: Logger
+  /** Injected for tests: exception expiry is decided against this clock. */
+  now?: () => Date
+  checks?: Check[]
+}
+
+/** The shared pipeline of the action and the CLI: targets → checks → verdict. Reports are the caller's. */
+export async function runGate(request: GateRequest): Promise<GateResult> {
+  const now = request.now ?? (() => new Date())
+  const logger = request.logger ?? silentLogger
+  const startedAt = now()
+  const started = performance.now()
+
+  const dockerfiles = await findDockerfiles(request.dockerfilePatterns, request.workingDirectory)
+  const images = [...new Set(request.images)]
+  logger.info(`Targets: ${dockerfiles.length} Dockerfile(s), ${images.length} image(s)`)
+
+  const context = {
+    policy: request.policy.policy,
+    workingDirectory: request.workingDirectory,
+    dockerfiles,
+    images
+  }
+  // Checks run concurrently; their logs are written afterwards, one group each, so groups never interleave.
+  const runs = await runChecks(request.checks ?? ALL_CHECKS, context)
+  for (const run of runs) await logger.group(run.title, async () => logRun(run, logger))
+
+  return evaluate({
+    runs,
+    policy: request.policy,
+    images,
+    dockerfiles,
+    now: now(),
+    startedAt,
+    durationMs: Math.round(performance.now() - started),
+    toolVersion: VERSION,
+    imageMatches: matchesImagePattern
+  })
+}
+
+function logRun(run: CheckRun, logger: Logger): void {
+  const outcome = run.outcome
+  const state =
+    outcome.kind === 'ran'
+      ? `${run.findings.length} finding(s)`
+      : `${outcome.kind}: ${outcome.kind === 'error' ? outcome.error : outcome.reason}`
+  logger.info(`${run.title}: ${state} in ${run.durationMs} ms${run.required ? '' : ' (not required)'}`)
+  if (outcome.kind === 'ran') for (const note of outcome.notes) logger.info(note)
+}
+
+/** Patterns that together match nothing are a mistake: passing with nothing linted would fail open. */
+async function findDockerfiles(patterns: string[], workingDirectory: string): Promise<string[]> {
+  if (patterns.length === 0) return []
+  const files = await expandDockerfileGlobs(patterns, workingDirectory)
+  if (files.length === 0) {
+    throw new ConfigError(
+      `dockerfiles: no file matches ${patterns.map(p => JSON.stringify(p)).join(', ')} in ${workingDirectory}; ` +
+        'fix the patterns or the working-directory'
+    )
+  }
+  return files
+}

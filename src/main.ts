@@ -1,0 +1,61 @@
+import * as core from '@actions/core'
+import { coreLogger } from './action/core-logger.js'
+import { publishResult, workspacePathMapper } from './action/publish.js'
+import { ConfigError, errorMessage, formatProblem } from './errors.js'
+import { runGate } from './gate.js'
+import { getInputs } from './inputs/action-inputs.js'
+import { loadPolicy } from './policy/load.js'
+import { exitCodeFor } from './verdict/exit-code.js'
+
+/** The action's pipeline: inputs → policy → checks → verdict → reports. */
+export async function run(): Promise<void> {
+  const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd()
+  let workingDirectory = workspace
+  try {
+    const inputs = getInputs()
+    workingDirectory = inputs.workingDirectory
+    const policy = await coreLogger.group('Policy', async () => {
+      const loaded = loadPolicy(inputs.policy, inputs.workingDirectory)
+      coreLogger.info(`Policy: ${loaded.source} (mode: ${loaded.policy.mode})`)
+      return loaded
+    })
+    const result = await runGate({
+      policy,
+      workingDirectory: inputs.workingDirectory,
+      dockerfilePatterns: inputs.dockerfilePatterns,
+      images: inputs.images,
+      logger: coreLogger
+    })
+    await coreLogger.group('Reports', () => publishResult(result, inputs, workspace))
+    const exitCode = exitCodeFor(result)
+    if (exitCode !== 0) {
+      core.setFailed(`imagegate verdict: ${result.verdict}: ${result.reasons.join('; ')}`)
+      process.exitCode = exitCode
+    }
+  } catch (error) {
+    failClosed(error, workspacePathMapper(workingDirectory, workspace))
+  }
+}
+
+/**
+ * The one place errors end up. A configuration error names file, line and field (and annotates the
+ * file); anything else is reported as a runtime error. Both exit 2 and never pass.
+ */
+function failClosed(error: unknown, toWorkspace: (file: string) => string): void {
+  if (error instanceof ConfigError) {
+    for (const problem of error.problems) {
+      const p = problem.position
+      core.error(formatProblem(problem), {
+        title: 'imagegate configuration error',
+        file: p ? toWorkspace(p.file) : undefined,
+        startLine: p?.line,
+        startColumn: p?.column
+      })
+    }
+    core.setFailed(`imagegate configuration error: ${error.message}`)
+  } else {
+    if (error instanceof Error && error.stack) core.debug(error.stack)
+    core.setFailed(`imagegate could not finish: ${errorMessage(error)}`)
+  }
+  process.exitCode = 2
+}

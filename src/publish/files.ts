@@ -1,0 +1,36 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import * as path from 'node:path'
+import { ConfigError, errorMessage } from '../errors.js'
+import type { GateResult } from '../model/result.js'
+import { buildJsonReport } from '../report/json-report.js'
+import { buildSarif } from '../report/sarif.js'
+
+export interface ReportPaths {
+  reportJson?: string
+  sarif?: string
+}
+
+/** Writes the JSON report and SARIF where asked; returns the absolute paths written. */
+export function writeReportFiles(result: GateResult, paths: ReportPaths, baseDirectory: string): ReportPaths {
+  const written: ReportPaths = {}
+  if (paths.reportJson) {
+    written.reportJson = writeJson(
+      'report-json',
+      path.resolve(baseDirectory, paths.reportJson),
+      buildJsonReport(result)
+    )
+  }
+  if (paths.sarif)
+    written.sarif = writeJson('sarif', path.resolve(baseDirectory, paths.sarif), buildSarif(result))
+  return written
+}
+
+function writeJson(input: string, file: string, data: unknown): string {
+  try {
+    mkdirSync(path.dirname(file), { recursive: true })
+    writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`)
+  } catch (error) {
+    throw new ConfigError(`${input}: cannot write ${file}: ${errorMessage(error)}`)
+  }
+  return file
+}

@@ -1,0 +1,39 @@
+import type { Finding } from '../model/finding.js'
+import type { PolicyException } from '../policy/types.js'
+
+export interface SplitExceptions {
+  active: PolicyException[]
+  expired: PolicyException[]
+}
+
+/** An exception applies through the whole of its `expires` day (UTC), and not after. */
+export function isExpired(exception: PolicyException, now: Date): boolean {
+  if (!exception.expires) return false
+  const lastDay = Date.parse(`${exception.expires}T23:59:59.999Z`)
+  return now.getTime() > lastDay
+}
+
+export function splitExceptions(exceptions: PolicyException[], now: Date): SplitExceptions {
+  const active: PolicyException[] = []
+  const expired: PolicyException[] = []
+  for (const e of exceptions) (isExpired(e, now) ? expired : active).push(e)
+  return { active, expired }
+}
+
+/**
+ * The first active exception that covers a finding: same id (case-insensitive), and where the
+ * exception names a package or an image, the finding must match those too.
+ */
+export function findException(
+  finding: Finding,
+  active: PolicyException[],
+  imageMatches: (pattern: string, image: string) => boolean
+): PolicyException | undefined {
+  return active.find(e => {
+    if (e.id.toUpperCase() !== finding.rule.toUpperCase()) return false
+    if (e.package !== undefined && e.package !== finding.package?.name) return false
+    if (e.image !== undefined && (finding.image === undefined || !imageMatches(e.image, finding.image)))
+      return false
+    return true
+  })
+}

@@ -1,0 +1,26 @@
+import type { Finding } from '../model/finding.js'
+import { atOrAbove } from '../model/severity.js'
+import type { Policy, Threshold } from '../policy/types.js'
+import { thresholdFromLintLevel } from '../policy/levels.js'
+
+/** The policy threshold that decides whether a finding from this check blocks. */
+export function thresholdFor(finding: Finding, policy: Policy): Threshold {
+  switch (finding.check) {
+    case 'pinning':
+      return policy.images.failOn
+    case 'lint':
+      return thresholdFromLintLevel(policy.dockerfile.failOn)
+    case 'vulnerabilities':
+      return policy.vulnerabilities.failOn
+    case 'signatures':
+      // An unsigned image fails only when signatures are required.
+      return policy.signatures.required ? 'info' : 'none'
+    case 'policy':
+      return 'none'
+  }
+}
+
+export function violatesThreshold(finding: Finding, policy: Policy): boolean {
+  const threshold = thresholdFor(finding, policy)
+  return threshold !== 'none' && atOrAbove(finding.severity, threshold)
+}
