@@ -31385,6 +31385,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/report/untrusted.ts
 /**
  * Helpers for text that came from outside: Dockerfile text, image references, package names, scanner
@@ -31474,8 +31476,6 @@ const coreLogger = {
     debug: message => debug(message)
 };
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/errors.ts
@@ -31708,17 +31708,139 @@ report:
   comment: always
 `;
 
+;// CONCATENATED MODULE: ./src/checks/pinning/image-reference.ts
+
+const DEFAULT_REGISTRY = 'docker.io';
+// The distribution reference grammar (github.com/distribution/reference, regexp.go).
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+const HOST_LABEL = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])$/;
+const IPV6_HOST = /^\[[a-fA-F0-9:]+\]$/;
+const PORT = /^[0-9]+$/;
+const DIGEST_ALGORITHM = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*$/;
+// go-digest only accepts these algorithms; the hex length is fixed by each.
+const DIGEST_HEX_LENGTH = { sha256: 64, sha384: 96, sha512: 128 };
+const NAME_MAX_LENGTH = 255;
+/** Docker's rule: the first component is a registry when it has `.` or `:` or is `localhost`. */
+function looksLikeRegistry(component) {
+    return component.includes('.') || component.includes(':') || component === 'localhost';
+}
+/** `index.docker.io` and `docker.io` are the same registry; host names are case-insensitive. */
+function normalizeRegistry(registry) {
+    const lower = registry.toLowerCase();
+    return lower === 'index.docker.io' || lower === 'registry-1.docker.io' ? DEFAULT_REGISTRY : lower;
+}
+/** Parses without throwing, for references read from files (a finding) rather than inputs (an error). */
+function tryParseImageReference(text) {
+    const fail = (reason) => ({ ok: false, reason });
+    if (text === '')
+        return fail('it is empty');
+    if (/\s/.test(text))
+        return fail('it contains whitespace');
+    let rest = text;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at !== -1) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        const problem = digestProblem(digest);
+        if (problem)
+            return fail(problem);
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag)) {
+            return fail(`tag "${tag}" is invalid; tags are 1-128 letters, digits, "_", "." or "-", not starting with "." or "-"`);
+        }
+    }
+    if (rest === '')
+        return fail('it has no repository name');
+    let registry = DEFAULT_REGISTRY;
+    let path = rest;
+    const slash = rest.indexOf('/');
+    if (slash !== -1 && looksLikeRegistry(rest.slice(0, slash))) {
+        const problem = registryProblem(rest.slice(0, slash));
+        if (problem)
+            return fail(problem);
+        registry = normalizeRegistry(rest.slice(0, slash));
+        path = rest.slice(slash + 1);
+    }
+    if (path !== path.toLowerCase())
+        return fail('repository names must be lowercase');
+    for (const component of path.split('/')) {
+        if (component === '')
+            return fail('the repository path has an empty component');
+        if (!PATH_COMPONENT.test(component)) {
+            return fail(`"${component}" is not a valid repository path component; use lowercase letters and digits separated by ".", "_", "__" or "-"`);
+        }
+    }
+    if (rest.length > NAME_MAX_LENGTH)
+        return fail(`the name is longer than ${NAME_MAX_LENGTH} characters`);
+    if (registry === DEFAULT_REGISTRY && !path.includes('/'))
+        path = `library/${path}`;
+    const name = familiarName(registry, path);
+    const familiar = name + (tag !== undefined ? `:${tag}` : '') + (digest !== undefined ? `@${digest}` : '');
+    return { ok: true, reference: { original: text, registry, repository: path, tag, digest, familiar } };
+}
+/** For user input: a bad reference is a configuration error (exit 2) that names it and says what is wrong. */
+function parseImageReference(text) {
+    const result = tryParseImageReference(text);
+    if (!result.ok)
+        throw new ConfigError(`invalid image reference "${text}": ${result.reason}`);
+    return result.reference;
+}
+/** `registry/repository`, the string allow-list patterns match against. */
+function describeRegistryPath(reference) {
+    return `${reference.registry}/${reference.repository}`;
+}
+/** The name without tag or digest, in docker's short form (`alpine`, `ghcr.io/acme/app`). */
+function familiarName(registry, repository) {
+    if (registry !== DEFAULT_REGISTRY)
+        return `${registry}/${repository}`;
+    const parts = repository.split('/');
+    return parts.length === 2 && parts[0] === 'library' ? parts[1] : repository;
+}
+function digestProblem(digest) {
+    const colon = digest.indexOf(':');
+    if (colon === -1)
+        return `digest "${digest}" must be algorithm:hex, e.g. sha256:<64 hex characters>`;
+    const algorithm = digest.slice(0, colon);
+    const hex = digest.slice(colon + 1);
+    if (!DIGEST_ALGORITHM.test(algorithm))
+        return `digest "${digest}" has an invalid algorithm "${algorithm}"`;
+    const length = DIGEST_HEX_LENGTH[algorithm];
+    if (length === undefined)
+        return `digest algorithm "${algorithm}" is not supported; use sha256, sha384 or sha512`;
+    if (hex.length !== length || !/^[a-f0-9]+$/.test(hex)) {
+        return `digest "${digest}" is invalid; ${algorithm} digests are ${length} lowercase hex characters`;
+    }
+    return undefined;
+}
+function registryProblem(registry) {
+    let host = registry;
+    const portAt = registry.startsWith('[') ? registry.indexOf(']:') + 1 : registry.lastIndexOf(':');
+    if (portAt > 0) {
+        host = registry.slice(0, portAt);
+        if (!PORT.test(registry.slice(portAt + 1)))
+            return `registry "${registry}" has an invalid port`;
+    }
+    const valid = IPV6_HOST.test(host) || host.split('.').every(label => HOST_LABEL.test(label));
+    return valid ? undefined : `registry "${registry}" is not a valid host name`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/image-ref.ts
+
 /**
- * The repository part of an image reference: `ghcr.io/acme/app:1.2@sha256:…` → `ghcr.io/acme/app`.
- * Tags and digests change every build; the repository names what the finding is about over time.
+ * The repository part of an image reference: `ghcr.io/acme/app:1.2@sha256:…` → `ghcr.io/acme/app`,
+ * normalised as docker does (`alpine` → `docker.io/library/alpine`). Tags and digests change every
+ * build; the repository names what a finding is about over time. Unparseable text is kept as is.
  */
 function imageRepository(ref) {
-    const withoutDigest = ref.trim().split('@')[0] ?? '';
-    const slash = withoutDigest.lastIndexOf('/');
-    // A colon after the last slash starts the tag; one before it belongs to a registry port.
-    const colon = withoutDigest.indexOf(':', slash + 1);
-    return colon === -1 ? withoutDigest : withoutDigest.slice(0, colon);
+    const parsed = tryParseImageReference(ref.trim());
+    return parsed.ok ? describeRegistryPath(parsed.reference) : ref.trim();
 }
 
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
@@ -31994,14 +32116,17 @@ function clip(text) {
 
 
 
-/** Writes the JSON report and SARIF where asked; returns the absolute paths written. */
-function writeReportFiles(result, paths, baseDirectory) {
+/**
+ * Writes the JSON report and SARIF where asked; returns the absolute paths written. `sarifPathPrefix`
+ * turns finding paths (relative to the working directory) into paths relative to the repository root.
+ */
+function writeReportFiles(result, paths, baseDirectory, sarifPathPrefix = '') {
     const written = {};
     if (paths.reportJson) {
         written.reportJson = writeJson('report-json', external_node_path_namespaceObject.resolve(baseDirectory, paths.reportJson), buildJsonReport(result));
     }
     if (paths.sarif)
-        written.sarif = writeJson('sarif', external_node_path_namespaceObject.resolve(baseDirectory, paths.sarif), buildSarif(result));
+        written.sarif = writeJson('sarif', external_node_path_namespaceObject.resolve(baseDirectory, paths.sarif), buildSarif(result, { pathPrefix: sarifPathPrefix }));
     return written;
 }
 function writeJson(input, file, data) {
@@ -32013,6 +32138,11 @@ function writeJson(input, file, data) {
         throw new errors_ConfigError(`${input}: cannot write ${file}: ${errorMessage(error)}`);
     }
     return file;
+}
+/** `sub/dir/` for a working directory below `root`, '' for the root itself. */
+function relativePrefix(root, workingDirectory) {
+    const relative = external_node_path_namespaceObject.relative(root, workingDirectory).split(external_node_path_namespaceObject.sep).join('/');
+    return relative === '' ? '' : `${relative}/`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
@@ -32459,21 +32589,18 @@ function widest(texts) {
 /** All of the action's reports, from one finished result. */
 async function publishResult(result, inputs, workspace) {
     info(neutralizeWorkflowCommands(renderText(result, { color: false })));
-    const { annotations, omitted } = buildAnnotations(result);
-    const toWorkspace = workspacePathMapper(inputs.workingDirectory, workspace);
-    emitAnnotations(annotations.map(a => (a.file ? { ...a, file: toWorkspace(a.file) } : a)), core_namespaceObject);
+    // Findings name files relative to working-directory; GitHub wants them relative to the repository root.
+    const pathPrefix = relativePrefix(workspace, inputs.workingDirectory);
+    const { annotations, omitted } = buildAnnotations(result, { pathPrefix });
+    emitAnnotations(annotations, core_namespaceObject);
     await summary.addRaw(renderSummaryMarkdown(result, { omittedAnnotations: omitted })).write();
     const tempDirectory = process.env.RUNNER_TEMP ?? inputs.workingDirectory;
     const written = writeReportFiles(result, {
         reportJson: inputs.reportJson ?? external_node_path_namespaceObject.join(tempDirectory, 'imagegate', 'report.json'),
         sarif: inputs.sarif ?? external_node_path_namespaceObject.join(tempDirectory, 'imagegate', 'results.sarif')
-    }, inputs.workingDirectory);
+    }, inputs.workingDirectory, pathPrefix);
     for (const [name, value] of Object.entries(buildOutputs(result, written)))
         setOutput(name, value);
-}
-/** Findings name files relative to working-directory; GitHub wants them relative to the repository root. */
-function workspacePathMapper(workingDirectory, workspace) {
-    return file => external_node_path_namespaceObject.relative(workspace, external_node_path_namespaceObject.resolve(workingDirectory, file)).split(external_node_path_namespaceObject.sep).join('/');
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -32732,129 +32859,6 @@ function classify(image, stages) {
     if (lower === 'scratch')
         return 'scratch';
     return stages.has(lower) ? 'stage' : 'image';
-}
-
-;// CONCATENATED MODULE: ./src/checks/pinning/image-reference.ts
-
-const DEFAULT_REGISTRY = 'docker.io';
-// The distribution reference grammar (github.com/distribution/reference, regexp.go).
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG = /^[\w][\w.-]{0,127}$/;
-const HOST_LABEL = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])$/;
-const IPV6_HOST = /^\[[a-fA-F0-9:]+\]$/;
-const PORT = /^[0-9]+$/;
-const DIGEST_ALGORITHM = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*$/;
-// go-digest only accepts these algorithms; the hex length is fixed by each.
-const DIGEST_HEX_LENGTH = { sha256: 64, sha384: 96, sha512: 128 };
-const NAME_MAX_LENGTH = 255;
-/** Docker's rule: the first component is a registry when it has `.` or `:` or is `localhost`. */
-function looksLikeRegistry(component) {
-    return component.includes('.') || component.includes(':') || component === 'localhost';
-}
-/** `index.docker.io` and `docker.io` are the same registry; host names are case-insensitive. */
-function normalizeRegistry(registry) {
-    const lower = registry.toLowerCase();
-    return lower === 'index.docker.io' || lower === 'registry-1.docker.io' ? DEFAULT_REGISTRY : lower;
-}
-/** Parses without throwing, for references read from files (a finding) rather than inputs (an error). */
-function tryParseImageReference(text) {
-    const fail = (reason) => ({ ok: false, reason });
-    if (text === '')
-        return fail('it is empty');
-    if (/\s/.test(text))
-        return fail('it contains whitespace');
-    let rest = text;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at !== -1) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        const problem = digestProblem(digest);
-        if (problem)
-            return fail(problem);
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!TAG.test(tag)) {
-            return fail(`tag "${tag}" is invalid; tags are 1-128 letters, digits, "_", "." or "-", not starting with "." or "-"`);
-        }
-    }
-    if (rest === '')
-        return fail('it has no repository name');
-    let registry = DEFAULT_REGISTRY;
-    let path = rest;
-    const slash = rest.indexOf('/');
-    if (slash !== -1 && looksLikeRegistry(rest.slice(0, slash))) {
-        const problem = registryProblem(rest.slice(0, slash));
-        if (problem)
-            return fail(problem);
-        registry = normalizeRegistry(rest.slice(0, slash));
-        path = rest.slice(slash + 1);
-    }
-    if (path !== path.toLowerCase())
-        return fail('repository names must be lowercase');
-    for (const component of path.split('/')) {
-        if (component === '')
-            return fail('the repository path has an empty component');
-        if (!PATH_COMPONENT.test(component)) {
-            return fail(`"${component}" is not a valid repository path component; use lowercase letters and digits separated by ".", "_", "__" or "-"`);
-        }
-    }
-    if (rest.length > NAME_MAX_LENGTH)
-        return fail(`the name is longer than ${NAME_MAX_LENGTH} characters`);
-    if (registry === DEFAULT_REGISTRY && !path.includes('/'))
-        path = `library/${path}`;
-    const name = familiarName(registry, path);
-    const familiar = name + (tag !== undefined ? `:${tag}` : '') + (digest !== undefined ? `@${digest}` : '');
-    return { ok: true, reference: { original: text, registry, repository: path, tag, digest, familiar } };
-}
-/** For user input: a bad reference is a configuration error (exit 2) that names it and says what is wrong. */
-function parseImageReference(text) {
-    const result = tryParseImageReference(text);
-    if (!result.ok)
-        throw new ConfigError(`invalid image reference "${text}": ${result.reason}`);
-    return result.reference;
-}
-/** `registry/repository`, the string allow-list patterns match against. */
-function describeRegistryPath(reference) {
-    return `${reference.registry}/${reference.repository}`;
-}
-/** The name without tag or digest, in docker's short form (`alpine`, `ghcr.io/acme/app`). */
-function familiarName(registry, repository) {
-    if (registry !== DEFAULT_REGISTRY)
-        return `${registry}/${repository}`;
-    const parts = repository.split('/');
-    return parts.length === 2 && parts[0] === 'library' ? parts[1] : repository;
-}
-function digestProblem(digest) {
-    const colon = digest.indexOf(':');
-    if (colon === -1)
-        return `digest "${digest}" must be algorithm:hex, e.g. sha256:<64 hex characters>`;
-    const algorithm = digest.slice(0, colon);
-    const hex = digest.slice(colon + 1);
-    if (!DIGEST_ALGORITHM.test(algorithm))
-        return `digest "${digest}" has an invalid algorithm "${algorithm}"`;
-    const length = DIGEST_HEX_LENGTH[algorithm];
-    if (length === undefined)
-        return `digest algorithm "${algorithm}" is not supported; use sha256, sha384 or sha512`;
-    if (hex.length !== length || !/^[a-f0-9]+$/.test(hex)) {
-        return `digest "${digest}" is invalid; ${algorithm} digests are ${length} lowercase hex characters`;
-    }
-    return undefined;
-}
-function registryProblem(registry) {
-    let host = registry;
-    const portAt = registry.startsWith('[') ? registry.indexOf(']:') + 1 : registry.lastIndexOf(':');
-    if (portAt > 0) {
-        host = registry.slice(0, portAt);
-        if (!PORT.test(registry.slice(portAt + 1)))
-            return `registry "${registry}" has an invalid port`;
-    }
-    const valid = IPV6_HOST.test(host) || host.split('.').every(label => HOST_LABEL.test(label));
-    return valid ? undefined : `registry "${registry}" is not a valid host name`;
 }
 
 ;// CONCATENATED MODULE: ./src/checks/pinning/registry-allow.ts
@@ -33939,7 +33943,7 @@ function show(value) {
 }
 
 ;// CONCATENATED MODULE: ./policies/schema.json
-const schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"imagegate policy","description":"What imagegate checks in a container image and its Dockerfile, and which findings fail the build. Every section is optional; anything left out takes the default shown.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"Policy format version. Always `1` for now; it lets a future imagegate read old policies safely.","type":"integer","const":1},"mode":{"description":"`enforce` fails the run when a finding crosses a `failOn` threshold. `warn` reports the same findings but never fails on them; use it while a repository adopts imagegate.","type":"string","enum":["enforce","warn"],"default":"enforce"},"dockerfile":{"description":"Dockerfile lint (hadolint rules `DL…`, ShellCheck rules `SC…` and imagegate\'s own `IG…` rules).","type":"object","additionalProperties":false,"properties":{"failOn":{"description":"Lowest lint level that fails the run: `error` fails only on errors, `style` fails on everything, `none` never fails on lint findings.","type":"string","enum":["error","warning","info","style","none"],"default":"error"},"rules":{"description":"Change the level of single rules, keyed by rule id, e.g. `DL3008: warning`, or turn a rule off with `off`. Rules not listed keep their own level.","type":"object","additionalProperties":false,"patternProperties":{"^(DL|SC|IG)[0-9]+$":{"description":"Level for this rule, or `off` to skip it.","type":"string","enum":["error","warning","info","style","off"]}},"default":{}}}},"vulnerabilities":{"description":"Vulnerability scanning of the built image.","type":"object","additionalProperties":false,"properties":{"scanners":{"description":"Scanners to run. Their findings are merged, so a vulnerability both report counts once. An empty list turns vulnerability scanning off.","type":"array","items":{"type":"string","enum":["trivy","grype"]},"uniqueItems":true,"default":["trivy","grype"]},"failOn":{"description":"Lowest vulnerability severity that fails the run; `none` reports vulnerabilities without failing on them.","type":"string","enum":["critical","high","medium","low","info","none"],"default":"critical"},"onlyFixed":{"description":"When `true`, only vulnerabilities that have a fixed version available can fail the run; unfixed ones are still reported.","type":"boolean","default":true}}},"images":{"description":"Checks on image references: tags, digests and registries, in the Dockerfile (`FROM`) and the images given to scan.","type":"object","additionalProperties":false,"properties":{"failOn":{"description":"Lowest severity of a tag or registry finding that fails the run.","type":"string","enum":["critical","high","medium","low","info","none"],"default":"high"},"tags":{"description":"How image references must be pinned.","type":"object","additionalProperties":false,"properties":{"forbidLatest":{"description":"Flag references to the `latest` tag, which changes under you.","type":"boolean","default":true},"forbidUntagged":{"description":"Flag references with no tag and no digest, which silently mean `latest`.","type":"boolean","default":true},"requireDigest":{"description":"Require every reference to be pinned by digest (`image@sha256:…`), so a rebuild uses exactly the same bytes.","type":"boolean","default":false}}},"registries":{"description":"Where images may come from.","type":"object","additionalProperties":false,"properties":{"allow":{"description":"Globs over image references that are allowed, e.g. `ghcr.io/acme/*` or `docker.io/library/*`. An empty list allows any registry.","type":"array","items":{"type":"string","pattern":"\\\\S"},"default":[]}}}}},"signatures":{"description":"Image signature verification.","type":"object","additionalProperties":false,"properties":{"required":{"description":"Fail the run when a scanned image has no valid signature.","type":"boolean","default":false}}},"exceptions":{"description":"Findings to accept on purpose, each with a reason and, ideally, an expiry date. One list covers every check: vulnerabilities, lint rules and image rules.","type":"array","default":[],"items":{"type":"object","additionalProperties":false,"required":["id","reason"],"properties":{"id":{"description":"The finding to accept: a vulnerability id (`CVE-2024-1234`, `GHSA-…`) or a rule id (`DL3008`, `IG101`).","type":"string","pattern":"^\\\\S+$"},"package":{"description":"Only accept the finding in this package (by name).","type":"string","pattern":"\\\\S"},"image":{"description":"Only accept the finding in images matching this glob, e.g. `ghcr.io/acme/*`.","type":"string","pattern":"\\\\S"},"reason":{"description":"Why accepting this finding is safe. Shown in reports next to the accepted finding.","type":"string","pattern":"\\\\S"},"expires":{"description":"Last day the exception applies, as `YYYY-MM-DD` (UTC). After it, the finding counts again.","type":"string","format":"date"}}}},"report":{"description":"How results are reported.","type":"object","additionalProperties":false,"properties":{"comment":{"description":"When to post (or update) the pull request comment: `always`, only `on-failure`, or `never`.","type":"string","enum":["always","on-failure","never"],"default":"always"}}}}}');
+const schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"imagegate policy","description":"What imagegate checks in a container image and its Dockerfile, and which findings fail the build. Every section is optional; anything left out takes the default shown.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"Policy format version. Always `1` for now; it lets a future imagegate read old policies safely.","type":"integer","const":1},"mode":{"description":"`enforce` fails the run when a finding crosses a `failOn` threshold. `warn` reports the same findings but never fails on them; use it while a repository adopts imagegate. In both modes a required check that cannot run (a missing scanner, an unreachable registry) fails the run: a gate never passes on a check it did not do.","type":"string","enum":["enforce","warn"],"default":"enforce"},"dockerfile":{"description":"Dockerfile lint (hadolint rules `DL…`, ShellCheck rules `SC…` and imagegate\'s own `IG…` rules).","type":"object","additionalProperties":false,"properties":{"failOn":{"description":"Lowest lint level that fails the run: `error` fails only on errors, `style` fails on everything, `none` never fails on lint findings.","type":"string","enum":["error","warning","info","style","none"],"default":"error"},"rules":{"description":"Change the level of single rules, keyed by rule id, e.g. `DL3008: warning`, or turn a rule off with `off`. Rules not listed keep their own level.","type":"object","additionalProperties":false,"patternProperties":{"^(DL|SC|IG)[0-9]+$":{"description":"Level for this rule, or `off` to skip it.","type":"string","enum":["error","warning","info","style","off"]}},"default":{}}}},"vulnerabilities":{"description":"Vulnerability scanning of the built image.","type":"object","additionalProperties":false,"properties":{"scanners":{"description":"Scanners to run. Their findings are merged, so a vulnerability both report counts once. An empty list turns vulnerability scanning off.","type":"array","items":{"type":"string","enum":["trivy","grype"]},"uniqueItems":true,"default":["trivy","grype"]},"failOn":{"description":"Lowest vulnerability severity that fails the run; `none` reports vulnerabilities without failing on them.","type":"string","enum":["critical","high","medium","low","info","none"],"default":"critical"},"onlyFixed":{"description":"When `true`, only vulnerabilities that have a fixed version available can fail the run; unfixed ones are still reported.","type":"boolean","default":true}}},"images":{"description":"Checks on image references: tags, digests and registries, in the Dockerfile (`FROM`) and the images given to scan.","type":"object","additionalProperties":false,"properties":{"failOn":{"description":"Lowest severity of a tag or registry finding that fails the run.","type":"string","enum":["critical","high","medium","low","info","none"],"default":"high"},"tags":{"description":"How image references must be pinned.","type":"object","additionalProperties":false,"properties":{"forbidLatest":{"description":"Flag references to the `latest` tag, which changes under you.","type":"boolean","default":true},"forbidUntagged":{"description":"Flag references with no tag and no digest, which silently mean `latest`.","type":"boolean","default":true},"requireDigest":{"description":"Require every reference to be pinned by digest (`image@sha256:…`), so a rebuild uses exactly the same bytes.","type":"boolean","default":false}}},"registries":{"description":"Where images may come from.","type":"object","additionalProperties":false,"properties":{"allow":{"description":"Globs over image references that are allowed, e.g. `ghcr.io/acme/*` or `docker.io/library/*`. An empty list allows any registry.","type":"array","items":{"type":"string","pattern":"\\\\S"},"default":[]}}}}},"signatures":{"description":"Image signature verification.","type":"object","additionalProperties":false,"properties":{"required":{"description":"Fail the run when a scanned image has no valid signature.","type":"boolean","default":false}}},"exceptions":{"description":"Findings to accept on purpose, each with a reason and, ideally, an expiry date. One list covers every check: vulnerabilities, lint rules and image rules.","type":"array","default":[],"items":{"type":"object","additionalProperties":false,"required":["id","reason"],"properties":{"id":{"description":"The finding to accept: a vulnerability id (`CVE-2024-1234`, `GHSA-…`) or a rule id (`DL3008`, `IG101`).","type":"string","pattern":"^\\\\S+$"},"package":{"description":"Only accept the finding in this package (by name).","type":"string","pattern":"\\\\S"},"image":{"description":"Only accept the finding in images matching this glob, e.g. `ghcr.io/acme/*`.","type":"string","pattern":"\\\\S"},"reason":{"description":"Why accepting this finding is safe. Shown in reports next to the accepted finding.","type":"string","pattern":"\\\\S"},"expires":{"description":"Last day the exception applies, as `YYYY-MM-DD` (UTC). After it, the finding counts again.","type":"string","format":"date"}}}},"report":{"description":"How results are reported.","type":"object","additionalProperties":false,"properties":{"comment":{"description":"When to post (or update) the pull request comment: `always`, only `on-failure`, or `never`.","type":"string","enum":["always","on-failure","never"],"default":"always"}}}}}');
 ;// CONCATENATED MODULE: ./src/policy/schema.ts
 
 /** The policy schema, bundled into the build so the action needs no files on disk. */
@@ -39286,6 +39290,8 @@ function exitCodeFor(result) {
 
 
 
+
+
 /** The action's pipeline: inputs → policy → checks → verdict → reports. */
 async function run() {
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
@@ -39313,20 +39319,20 @@ async function run() {
         }
     }
     catch (error) {
-        failClosed(error, workspacePathMapper(workingDirectory, workspace));
+        failClosed(error, relativePrefix(workspace, workingDirectory));
     }
 }
 /**
  * The one place errors end up. A configuration error names file, line and field (and annotates the
  * file); anything else is reported as a runtime error. Both exit 2 and never pass.
  */
-function failClosed(error, toWorkspace) {
+function failClosed(error, pathPrefix) {
     if (error instanceof errors_ConfigError) {
         for (const problem of error.problems) {
             const p = problem.position;
             core_error(formatProblem(problem), {
                 title: 'imagegate configuration error',
-                file: p ? toWorkspace(p.file) : undefined,
+                file: p && !external_node_path_namespaceObject.isAbsolute(p.file) ? pathPrefix + p.file : p?.file,
                 startLine: p?.line,
                 startColumn: p?.column
             });

@@ -1,10 +1,12 @@
 import * as core from '@actions/core'
+import * as path from 'node:path'
 import { coreLogger } from './action/core-logger.js'
-import { publishResult, workspacePathMapper } from './action/publish.js'
+import { publishResult } from './action/publish.js'
 import { ConfigError, errorMessage, formatProblem } from './errors.js'
 import { runGate } from './gate.js'
 import { getInputs } from './inputs/action-inputs.js'
 import { loadPolicy } from './policy/load.js'
+import { relativePrefix } from './publish/files.js'
 import { exitCodeFor } from './verdict/exit-code.js'
 
 /** The action's pipeline: inputs → policy → checks → verdict → reports. */
@@ -33,7 +35,7 @@ export async function run(): Promise<void> {
       process.exitCode = exitCode
     }
   } catch (error) {
-    failClosed(error, workspacePathMapper(workingDirectory, workspace))
+    failClosed(error, relativePrefix(workspace, workingDirectory))
   }
 }
 
@@ -41,13 +43,13 @@ export async function run(): Promise<void> {
  * The one place errors end up. A configuration error names file, line and field (and annotates the
  * file); anything else is reported as a runtime error. Both exit 2 and never pass.
  */
-function failClosed(error: unknown, toWorkspace: (file: string) => string): void {
+function failClosed(error: unknown, pathPrefix: string): void {
   if (error instanceof ConfigError) {
     for (const problem of error.problems) {
       const p = problem.position
       core.error(formatProblem(problem), {
         title: 'imagegate configuration error',
-        file: p ? toWorkspace(p.file) : undefined,
+        file: p && !path.isAbsolute(p.file) ? pathPrefix + p.file : p?.file,
         startLine: p?.line,
         startColumn: p?.column
       })

@@ -92,7 +92,7 @@ describe('buildSarif', () => {
       { name: 'ghcr.io/acme/api:1.4.2', fullyQualifiedName: 'ghcr.io/acme/api:1.4.2', kind: 'resource' }
     ])
     const ports = sampleResult()
-    ports.findings[0]!.image = 'localhost:5000/app:1@sha256:abc'
+    ports.findings[0]!.image = `localhost:5000/app:1@sha256:${'a'.repeat(64)}`
     const uri = buildSarif(ports).runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri
     expect(uri).toBe('image/localhost%3A5000/app')
   })

@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import * as path from 'node:path'
 import type { GateResult } from '../model/result.js'
-import { writeReportFiles } from '../publish/files.js'
+import { relativePrefix, writeReportFiles } from '../publish/files.js'
 import { buildAnnotations, emitAnnotations } from '../report/annotations.js'
 import { renderSummaryMarkdown } from '../report/markdown.js'
 import { buildOutputs } from '../report/outputs.js'
@@ -17,12 +17,10 @@ export async function publishResult(
 ): Promise<void> {
   core.info(neutralizeWorkflowCommands(renderText(result, { color: false })))
 
-  const { annotations, omitted } = buildAnnotations(result)
-  const toWorkspace = workspacePathMapper(inputs.workingDirectory, workspace)
-  emitAnnotations(
-    annotations.map(a => (a.file ? { ...a, file: toWorkspace(a.file) } : a)),
-    core
-  )
+  // Findings name files relative to working-directory; GitHub wants them relative to the repository root.
+  const pathPrefix = relativePrefix(workspace, inputs.workingDirectory)
+  const { annotations, omitted } = buildAnnotations(result, { pathPrefix })
+  emitAnnotations(annotations, core)
 
   await core.summary.addRaw(renderSummaryMarkdown(result, { omittedAnnotations: omitted })).write()
 
@@ -33,12 +31,8 @@ export async function publishResult(
       reportJson: inputs.reportJson ?? path.join(tempDirectory, 'imagegate', 'report.json'),
       sarif: inputs.sarif ?? path.join(tempDirectory, 'imagegate', 'results.sarif')
     },
-    inputs.workingDirectory
+    inputs.workingDirectory,
+    pathPrefix
   )
   for (const [name, value] of Object.entries(buildOutputs(result, written))) core.setOutput(name, value)
-}
-
-/** Findings name files relative to working-directory; GitHub wants them relative to the repository root. */
-export function workspacePathMapper(workingDirectory: string, workspace: string): (file: string) => string {
-  return file => path.relative(workspace, path.resolve(workingDirectory, file)).split(path.sep).join('/')
 }

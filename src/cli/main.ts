@@ -4,7 +4,7 @@ import { runGate } from '../gate.js'
 import { resolveWorkingDirectory } from '../inputs/paths.js'
 import { loadPolicy, loadPolicyFile } from '../policy/load.js'
 import { POLICY_SCHEMA } from '../policy/schema.js'
-import { writeReportFiles } from '../publish/files.js'
+import { relativePrefix, writeReportFiles } from '../publish/files.js'
 import { buildJsonReport } from '../report/json-report.js'
 import { renderSummaryMarkdown } from '../report/markdown.js'
 import { renderText } from '../report/text.js'
@@ -63,7 +63,8 @@ async function check(command: Extract<CliCommand, { kind: 'check' }>, io: CliIo)
     dockerfilePatterns: command.dockerfiles,
     images: command.images
   })
-  writeReportFiles(result, { reportJson: command.reportJson, sarif: command.sarif }, workingDirectory)
+  const paths = { reportJson: command.reportJson, sarif: command.sarif }
+  writeReportFiles(result, paths, workingDirectory, relativePrefix(io.cwd, workingDirectory))
   if (command.format === 'json') io.stdout(`${JSON.stringify(buildJsonReport(result), null, 2)}\n`)
   else if (command.format === 'markdown') io.stdout(`${renderSummaryMarkdown(result)}\n`)
   else io.stdout(renderText(result, { color: io.color }))

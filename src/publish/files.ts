@@ -10,8 +10,16 @@ export interface ReportPaths {
   sarif?: string
 }
 
-/** Writes the JSON report and SARIF where asked; returns the absolute paths written. */
-export function writeReportFiles(result: GateResult, paths: ReportPaths, baseDirectory: string): ReportPaths {
+/**
+ * Writes the JSON report and SARIF where asked; returns the absolute paths written. `sarifPathPrefix`
+ * turns finding paths (relative to the working directory) into paths relative to the repository root.
+ */
+export function writeReportFiles(
+  result: GateResult,
+  paths: ReportPaths,
+  baseDirectory: string,
+  sarifPathPrefix = ''
+): ReportPaths {
   const written: ReportPaths = {}
   if (paths.reportJson) {
     written.reportJson = writeJson(
@@ -21,7 +29,11 @@ export function writeReportFiles(result: GateResult, paths: ReportPaths, baseDir
     )
   }
   if (paths.sarif)
-    written.sarif = writeJson('sarif', path.resolve(baseDirectory, paths.sarif), buildSarif(result))
+    written.sarif = writeJson(
+      'sarif',
+      path.resolve(baseDirectory, paths.sarif),
+      buildSarif(result, { pathPrefix: sarifPathPrefix })
+    )
   return written
 }
 
@@ -33,4 +45,10 @@ function writeJson(input: string, file: string, data: unknown): string {
     throw new ConfigError(`${input}: cannot write ${file}: ${errorMessage(error)}`)
   }
   return file
+}
+
+/** `sub/dir/` for a working directory below `root`, '' for the root itself. */
+export function relativePrefix(root: string, workingDirectory: string): string {
+  const relative = path.relative(root, workingDirectory).split(path.sep).join('/')
+  return relative === '' ? '' : `${relative}/`
 }

@@ -1,11 +1,11 @@
+import { describeRegistryPath, tryParseImageReference } from '../checks/pinning/image-reference.js'
+
 /**
- * The repository part of an image reference: `ghcr.io/acme/app:1.2@sha256:…` → `ghcr.io/acme/app`.
- * Tags and digests change every build; the repository names what the finding is about over time.
+ * The repository part of an image reference: `ghcr.io/acme/app:1.2@sha256:…` → `ghcr.io/acme/app`,
+ * normalised as docker does (`alpine` → `docker.io/library/alpine`). Tags and digests change every
+ * build; the repository names what a finding is about over time. Unparseable text is kept as is.
  */
 export function imageRepository(ref: string): string {
-  const withoutDigest = ref.trim().split('@')[0] ?? ''
-  const slash = withoutDigest.lastIndexOf('/')
-  // A colon after the last slash starts the tag; one before it belongs to a registry port.
-  const colon = withoutDigest.indexOf(':', slash + 1)
-  return colon === -1 ? withoutDigest : withoutDigest.slice(0, colon)
+  const parsed = tryParseImageReference(ref.trim())
+  return parsed.ok ? describeRegistryPath(parsed.reference) : ref.trim()
 }

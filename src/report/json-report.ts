@@ -1,22 +1,13 @@
-import type { CheckStatus } from '../model/check.js'
 import type { EvaluatedFinding, SourceLocation } from '../model/finding.js'
-import type { GateResult, Verdict } from '../model/result.js'
+import type { CheckSummary, GateResult, Verdict } from '../model/result.js'
 import type { Severity, SeverityCounts } from '../model/severity.js'
 import { LOCATION_KEYS, PACKAGE_KEYS, pickDefined, SUPPRESSION_KEYS, TOOL_NAME } from './common.js'
 
 /** Bump when a field is removed or changes meaning; schemas/report.schema.json follows it. */
 export const REPORT_SCHEMA_VERSION = 1
 
-export interface JsonReportCheck {
-  id: string
-  title: string
-  status: CheckStatus
-  required: boolean
-  durationMs: number
-  findingCount: number
-  blockingCount: number
-  detail?: string
-}
+/** A check's entry: the result's own summary, which is already plain data. */
+export type JsonReportCheck = CheckSummary
 
 export interface JsonReportFinding {
   check: string
