@@ -1202,14 +1202,15 @@ async function runGate(request) {
     });
 }
 function logRun(run, logger) {
-    const outcome = run.outcome;
-    const state = outcome.kind === 'ran'
-        ? `${run.findings.length} finding(s)`
-        : `${outcome.kind}: ${outcome.kind === 'error' ? outcome.error : outcome.reason}`;
-    logger.info(`${run.title}: ${state} in ${run.durationMs} ms${run.required ? '' : ' (not required)'}`);
-    if (outcome.kind === 'ran')
-        for (const note of outcome.notes)
-            logger.info(note);
+    const { outcome } = run;
+    const optional = run.required ? '' : ' (not required)';
+    if (outcome.kind === 'skipped')
+        return logger.info(`${run.title}: skipped, ${outcome.reason}${optional}`);
+    if (outcome.kind === 'error')
+        return logger.info(`${run.title}: could not run: ${outcome.error}${optional}`);
+    logger.info(`${run.title}: ${run.findings.length} finding(s) in ${run.durationMs} ms${optional}`);
+    for (const note of outcome.notes)
+        logger.info(note);
 }
 /** Patterns that together match nothing are a mistake: passing with nothing linted would fail open. */
 async function findDockerfiles(patterns, workingDirectory) {

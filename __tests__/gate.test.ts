@@ -1,0 +1,106 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import * as path from 'node:path'
+import { ConfigError } from '../src/errors.js'
+import { runGate } from '../src/gate.js'
+import type { Logger } from '../src/util/logger.js'
+import { loaded, testPolicy } from './helpers/policy.js'
+
+function workspace(files: Record<string, string>): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'imagegate-gate-'))
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(root, name)), { recursive: true })
+    writeFileSync(path.join(root, name), text)
+  }
+  return root
+}
+
+function recordingLogger(): Logger & { lines: string[] } {
+  const lines: string[] = []
+  return {
+    lines,
+    group: async (title, fn) => {
+      lines.push(`[${title}]`)
+      return fn()
+    },
+    info: message => lines.push(message),
+    warning: message => lines.push(`warning: ${message}`),
+    debug: () => undefined
+  }
+}
+
+describe('runGate', () => {
+  it('runs the real checks on globbed Dockerfiles and images and evaluates the policy', async () => {
+    // Synthetic Dockerfiles for this test.
+    const root = workspace({
+      'services/api/Dockerfile': 'FROM alpine:3.20\n',
+      'services/web/Dockerfile': 'FROM nginx:latest\n'
+    })
+    const logger = recordingLogger()
+    const result = await runGate({
+      policy: loaded(),
+      workingDirectory: root,
+      dockerfilePatterns: ['services/**/Dockerfile'],
+      images: ['ghcr.io/acme/app:1.0', 'ghcr.io/acme/app:1.0'],
+      logger,
+      now: () => new Date('2026-01-01T00:00:00Z')
+    })
+    expect(result.dockerfiles).toEqual(['services/api/Dockerfile', 'services/web/Dockerfile'])
+    expect(result.images).toEqual(['ghcr.io/acme/app:1.0'])
+    expect(result.verdict).toBe('fail')
+    expect(result.findings[0]).toMatchObject({
+      rule: 'IG101',
+      blocking: true,
+      location: { file: 'services/web/Dockerfile', line: 1, column: 6 }
+    })
+    expect(result.startedAt).toBe('2026-01-01T00:00:00.000Z')
+    expect(result.checks.map(c => [c.id, c.status])).toEqual([
+      ['lint', 'error'],
+      ['pinning', 'failed'],
+      ['vulnerabilities', 'skipped'],
+      ['signatures', 'skipped']
+    ])
+    // Default test policy: lint failOn error with Dockerfiles given, so the missing linter fails closed.
+    expect(result.reasons[0]).toMatch(/^Dockerfile lint could not run: .*dockerfile\.failOn: none/)
+    expect(logger.lines).toContain('Targets: 2 Dockerfile(s), 1 image(s)')
+    expect(logger.lines).toContain('[Tag pinning]')
+    expect(logger.lines).toContain('Vulnerability scan: skipped, not available in this build (not required)')
+  })
+
+  it('is a configuration error when the Dockerfile patterns together match nothing', async () => {
+    const root = workspace({ Dockerfile: 'FROM alpine:3.20\n' })
+    const request = {
+      policy: loaded(),
+      workingDirectory: root,
+      dockerfilePatterns: ['**/Containerfile', 'docker/*.Dockerfile'],
+      images: []
+    }
+    await expect(runGate(request)).rejects.toThrow(ConfigError)
+    await expect(runGate(request)).rejects.toThrow(
+      /no file matches "\*\*\/Containerfile", "docker\/\*\.Dockerfile"/
+    )
+  })
+
+  it('is a configuration error for an invalid image reference, naming it', async () => {
+    const request = {
+      policy: loaded(),
+      workingDirectory: workspace({}),
+      dockerfilePatterns: [],
+      images: ['Alpine:3']
+    }
+    await expect(runGate(request)).rejects.toThrow(/invalid image reference "Alpine:3"/)
+  })
+
+  it('passes pinned images with nothing else to check', async () => {
+    const policy = loaded(testPolicy({ dockerfile: { failOn: 'none', rules: {} } }))
+    const digest = `sha256:${'d'.repeat(64)}`
+    const result = await runGate({
+      policy,
+      workingDirectory: workspace({}),
+      dockerfilePatterns: [],
+      images: [`ghcr.io/acme/app:1.0@${digest}`]
+    })
+    expect(result.verdict).toBe('pass')
+    expect(result.checks.find(c => c.id === 'lint')).toMatchObject({ status: 'skipped', required: false })
+  })
+})
