@@ -21,7 +21,7 @@ describe('shipped policies', () => {
     expect(load(file).version).toBe(1)
   })
 
-  it('the built-in default is exactly policies/default.yml', () => {
+  it('the built-in default is exactly policies/default.yml (run `npm run generate` when this fails)', () => {
     expect(BUILTIN_POLICY_TEXT).toBe(readFileSync(path.join(policiesDir, 'default.yml'), 'utf8'))
     expect(loadBuiltinPolicy()).toEqual({ policy: load('policies/default.yml'), source: 'built-in default' })
   })

@@ -1247,8 +1247,8 @@ function resolveWorkingDirectory(input, workspace) {
 }
 
 ;// CONCATENATED MODULE: ./src/policy/builtin.ts
-// The text of policies/default.yml, embedded so the bundled action needs no policy file on disk.
-// __tests__/policy/builtin.test.ts fails when the two differ: edit both together.
+// GENERATED from policies/default.yml by src/policy/generate-builtin.ts (`npm run generate`); do not edit.
+// Embedded so the bundled action needs no policy file on disk.
 const BUILTIN_POLICY_LABEL = 'built-in default';
 const BUILTIN_POLICY_TEXT = `# imagegate built-in default policy: used when a repository has no .github/imagegate.yml.
 # Copy it to .github/imagegate.yml to start your own; every key is optional except 'version'.

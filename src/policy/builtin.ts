@@ -1,5 +1,5 @@
-// The text of policies/default.yml, embedded so the bundled action needs no policy file on disk.
-// __tests__/policy/builtin.test.ts fails when the two differ: edit both together.
+// GENERATED from policies/default.yml by src/policy/generate-builtin.ts (`npm run generate`); do not edit.
+// Embedded so the bundled action needs no policy file on disk.
 export const BUILTIN_POLICY_LABEL = 'built-in default'
 
 export const BUILTIN_POLICY_TEXT = `# imagegate built-in default policy: used when a repository has no .github/imagegate.yml.
