@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5076);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9837);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5076:
+/***/ 9837:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31659,55 +31659,6 @@ function toJsonFinding(f) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/policy/builtin.ts
-// GENERATED from policies/default.yml by src/policy/generate-builtin.ts (`npm run generate`); do not edit.
-// Embedded so the bundled action needs no policy file on disk.
-const BUILTIN_POLICY_LABEL = 'built-in default';
-const BUILTIN_POLICY_TEXT = `# imagegate built-in default policy: used when a repository has no .github/imagegate.yml.
-# Copy it to .github/imagegate.yml to start your own; every key is optional except 'version'.
-version: 1
-
-# enforce: policy violations fail the run. Use 'warn' to report without failing while adopting.
-mode: enforce
-
-dockerfile:
-  # Only lint errors fail; warnings and style findings are reported as annotations.
-  failOn: error
-  # Per-rule overrides, e.g. 'DL3008: warning' or 'DL3059: off'.
-  rules: {}
-
-vulnerabilities:
-  # Two scanners catch more than one; findings both report are merged and count once.
-  scanners: [trivy, grype]
-  # Start strict only where it matters: critical vulnerabilities fail, the rest is reported.
-  failOn: critical
-  # A vulnerability with no fixed version is not actionable, so it is reported but cannot fail.
-  onlyFixed: true
-
-images:
-  # 'latest' and untagged references change under you: report them at high severity.
-  failOn: high
-  tags:
-    forbidLatest: true
-    forbidUntagged: true
-    # Digest pinning is best practice but a big first step; strict.yml turns it on.
-    requireDigest: false
-  registries:
-    # Any registry is allowed until you list the ones you trust.
-    allow: []
-
-signatures:
-  # Most images are not signed yet; strict.yml requires signatures.
-  required: false
-
-# Accepted findings, each with a reason and an expiry date (see policies/examples/exceptions.yml).
-exceptions: []
-
-report:
-  # Keep one pull request comment up to date on every run, passing or failing.
-  comment: always
-`;
-
 ;// CONCATENATED MODULE: ./src/checks/pinning/image-reference.ts
 
 const DEFAULT_REGISTRY = 'docker.io';
@@ -31843,6 +31794,137 @@ function imageRepository(ref) {
     return parsed.ok ? describeRegistryPath(parsed.reference) : ref.trim();
 }
 
+;// CONCATENATED MODULE: ./src/policy/builtin.ts
+// GENERATED from policies/default.yml by src/policy/generate-builtin.ts (`npm run generate`); do not edit.
+// Embedded so the bundled action needs no policy file on disk.
+const BUILTIN_POLICY_LABEL = 'built-in default';
+const BUILTIN_POLICY_TEXT = `# imagegate built-in default policy: used when a repository has no .github/imagegate.yml.
+# Copy it to .github/imagegate.yml to start your own; every key is optional except 'version'.
+version: 1
+
+# enforce: policy violations fail the run. Use 'warn' to report without failing while adopting.
+mode: enforce
+
+dockerfile:
+  # Only lint errors fail; warnings and style findings are reported as annotations.
+  failOn: error
+  # Per-rule overrides, e.g. 'DL3008: warning' or 'DL3059: off'.
+  rules: {}
+
+vulnerabilities:
+  # Two scanners catch more than one; findings both report are merged and count once.
+  scanners: [trivy, grype]
+  # Start strict only where it matters: critical vulnerabilities fail, the rest is reported.
+  failOn: critical
+  # A vulnerability with no fixed version is not actionable, so it is reported but cannot fail.
+  onlyFixed: true
+
+images:
+  # 'latest' and untagged references change under you: report them at high severity.
+  failOn: high
+  tags:
+    forbidLatest: true
+    forbidUntagged: true
+    # Digest pinning is best practice but a big first step; strict.yml turns it on.
+    requireDigest: false
+  registries:
+    # Any registry is allowed until you list the ones you trust.
+    allow: []
+
+signatures:
+  # Most images are not signed yet; strict.yml requires signatures.
+  required: false
+
+# Accepted findings, each with a reason and an expiry date (see policies/examples/exceptions.yml).
+exceptions: []
+
+report:
+  # Keep one pull request comment up to date on every run, passing or failing.
+  comment: always
+`;
+
+;// CONCATENATED MODULE: ./src/report/sarif-locations.ts
+
+
+/**
+ * GitHub rejects results without a physical location, so every result gets one:
+ * 1. the finding's own file and line;
+ * 2. for policy findings, the policy file;
+ * 3. in a run with one Dockerfile and at most one image, that Dockerfile (it built the image);
+ * 4. otherwise a pseudo-path `image/<registry>/<repository>` (tag and digest dropped so alerts survive
+ *    rebuilds; the full reference is in the logical location). GitHub accepts relative URIs that match
+ *    no file, as Grype's `image//lib/apk/db/installed` shows; the alert then has no source preview.
+ */
+function makeLocator(result, prefix, repoOf) {
+    const uriOf = memo((file) => fileUri(isWorkspacePath(file) ? prefix + file : file));
+    const atLineOne = (file) => ({
+        physicalLocation: { artifactLocation: { uri: uriOf(file) }, region: { startLine: 1 } }
+    });
+    const policy = policyFile(result);
+    const [dockerfile] = result.dockerfiles.filter(isWorkspacePath);
+    const builtFrom = result.dockerfiles.length === 1 && result.images.length <= 1 ? dockerfile : undefined;
+    // Neither file nor image: the policy that judged it, any Dockerfile, or a name for the tool itself.
+    const fallback = policy ?? dockerfile ?? TOOL_NAME;
+    return finding => {
+        const loc = finding.location;
+        if (loc) {
+            return { physicalLocation: { artifactLocation: { uri: uriOf(loc.file) }, region: toRegion(loc) } };
+        }
+        if (finding.check === 'policy' && policy)
+            return atLineOne(policy);
+        if (builtFrom)
+            return atLineOne(builtFrom);
+        if (!finding.image)
+            return atLineOne(fallback);
+        const image = finding.image;
+        return {
+            physicalLocation: {
+                artifactLocation: { uri: fileUri(`image/${repoOf(image)}`) },
+                region: { startLine: 1 }
+            },
+            logicalLocations: [{ name: image, fullyQualifiedName: image, kind: 'resource' }]
+        };
+    };
+}
+/** Caches a pure string function for one run: images and files repeat across thousands of findings. */
+function memo(fn) {
+    const cache = new Map();
+    return key => {
+        let value = cache.get(key);
+        if (value === undefined)
+            cache.set(key, (value = fn(key)));
+        return value;
+    };
+}
+function toRegion(loc) {
+    const region = { startLine: positive(loc.line) ?? 1 };
+    if (positive(loc.line) && positive(loc.column))
+        region.startColumn = loc.column;
+    const endLine = positive(loc.endLine);
+    if (positive(loc.line) && endLine && endLine >= region.startLine) {
+        region.endLine = endLine;
+        const endColumn = positive(loc.endColumn);
+        if (endColumn && (endLine > region.startLine || endColumn >= (region.startColumn ?? 1)))
+            region.endColumn = endColumn;
+    }
+    return region;
+}
+/** The policy file, when the policy came from one inside the workspace (not the built-in default). */
+function policyFile(result) {
+    const source = result.policySource;
+    return source !== BUILTIN_POLICY_LABEL && isWorkspacePath(source) ? source : undefined;
+}
+/** A relative URI: segments percent-encoded, so `:` never reads as a scheme nor `..` as a step up. */
+function fileUri(path) {
+    return path
+        .split('/')
+        .map(segment => segment === '.' || segment === '..' ? segment.replace(/\./g, '%2E') : encodeURIComponent(segment))
+        .join('/');
+}
+function positive(n) {
+    return n !== undefined && Number.isInteger(n) && n >= 1 ? n : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
 
@@ -31966,81 +32048,6 @@ function toResult(finding, ruleIndex, locate, repoOf) {
     }
     return out;
 }
-/**
- * GitHub rejects results without a physical location, so every result gets one:
- * 1. the finding's own file and line;
- * 2. for policy findings, the policy file;
- * 3. in a run with one Dockerfile and at most one image, that Dockerfile (it built the image);
- * 4. otherwise a pseudo-path `image/<registry>/<repository>` (tag and digest dropped so alerts survive
- *    rebuilds; the full reference is in the logical location). GitHub accepts relative URIs that match
- *    no file, as Grype's `image//lib/apk/db/installed` shows; the alert then has no source preview.
- */
-function makeLocator(result, prefix, repoOf) {
-    const uriOf = memo((file) => fileUri(isWorkspacePath(file) ? prefix + file : file));
-    const atLineOne = (file) => ({
-        physicalLocation: { artifactLocation: { uri: uriOf(file) }, region: { startLine: 1 } }
-    });
-    const policy = policyFile(result);
-    const [dockerfile] = result.dockerfiles.filter(isWorkspacePath);
-    const builtFrom = result.dockerfiles.length === 1 && result.images.length <= 1 ? dockerfile : undefined;
-    // Neither file nor image: the policy that judged it, any Dockerfile, or a name for the tool itself.
-    const fallback = policy ?? dockerfile ?? TOOL_NAME;
-    return finding => {
-        const loc = finding.location;
-        if (loc) {
-            return { physicalLocation: { artifactLocation: { uri: uriOf(loc.file) }, region: toRegion(loc) } };
-        }
-        if (finding.check === 'policy' && policy)
-            return atLineOne(policy);
-        if (builtFrom)
-            return atLineOne(builtFrom);
-        if (!finding.image)
-            return atLineOne(fallback);
-        const image = finding.image;
-        return {
-            physicalLocation: {
-                artifactLocation: { uri: fileUri(`image/${repoOf(image)}`) },
-                region: { startLine: 1 }
-            },
-            logicalLocations: [{ name: image, fullyQualifiedName: image, kind: 'resource' }]
-        };
-    };
-}
-/** Caches a pure string function for one run: images and files repeat across thousands of findings. */
-function memo(fn) {
-    const cache = new Map();
-    return key => {
-        let value = cache.get(key);
-        if (value === undefined)
-            cache.set(key, (value = fn(key)));
-        return value;
-    };
-}
-function toRegion(loc) {
-    const region = { startLine: positive(loc.line) ?? 1 };
-    if (positive(loc.line) && positive(loc.column))
-        region.startColumn = loc.column;
-    const endLine = positive(loc.endLine);
-    if (positive(loc.line) && endLine && endLine >= region.startLine) {
-        region.endLine = endLine;
-        const endColumn = positive(loc.endColumn);
-        if (endColumn && (endLine > region.startLine || endColumn >= (region.startColumn ?? 1)))
-            region.endColumn = endColumn;
-    }
-    return region;
-}
-/** The policy file, when the policy came from one inside the workspace (not the built-in default). */
-function policyFile(result) {
-    const source = result.policySource;
-    return source !== BUILTIN_POLICY_LABEL && isWorkspacePath(source) ? source : undefined;
-}
-/** A relative URI: segments percent-encoded, so `:` never reads as a scheme nor `..` as a step up. */
-function fileUri(path) {
-    return path
-        .split('/')
-        .map(segment => segment === '.' || segment === '..' ? segment.replace(/\./g, '%2E') : encodeURIComponent(segment))
-        .join('/');
-}
 /** Stable across runs: the image without tag or digest, the package without version, no message text. */
 function fingerprint(f, repoOf) {
     const key = [
@@ -32097,9 +32104,6 @@ function httpUri(uri) {
     catch {
         return undefined;
     }
-}
-function positive(n) {
-    return n !== undefined && Number.isInteger(n) && n >= 1 ? n : undefined;
 }
 /** SARIF reads `[text](target)` in a plain-text message as an embedded link, so brackets are escaped. */
 function messageText(text) {
