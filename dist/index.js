@@ -28374,7 +28374,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9837);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3481);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,7 +28383,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9837:
+/***/ 3481:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31505,6 +31505,13 @@ function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
+;// CONCATENATED MODULE: ./src/util/paths.ts
+
+/** `path.relative` with forward slashes, the form reports and GitHub use on every platform. */
+function posixRelative(from, to) {
+    return external_node_path_namespaceObject.relative(from, to).split(external_node_path_namespaceObject.sep).join('/');
+}
+
 ;// CONCATENATED MODULE: ./src/model/severity.ts
 /** One ordered severity scale for every check, so one threshold language gates them all. */
 const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
@@ -31591,14 +31598,6 @@ function formatDuration(ms) {
     const seconds = Math.round(ms / 1000);
     return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
 }
-/** `25,000`: thousands separators without toLocaleString, whose first call loads ICU data (~30 ms). */
-function formatCount(count) {
-    return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-/** `3 findings`, `1 finding`. */
-function plural(count, noun) {
-    return `${formatCount(count)} ${noun}${count === 1 ? '' : 's'}`;
-}
 
 ;// CONCATENATED MODULE: ./src/report/json-report.ts
 
@@ -31657,6 +31656,16 @@ function toJsonFinding(f) {
     if (f.suppressedBy)
         out.suppressedBy = pickDefined(f.suppressedBy, SUPPRESSION_KEYS);
     return out;
+}
+
+;// CONCATENATED MODULE: ./src/util/text.ts
+/** `25,000`: thousands separators without toLocaleString, whose first call loads ICU data (~30 ms). */
+function formatCount(count) {
+    return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+/** `3 findings`, `1 finding`. */
+function plural(count, noun) {
+    return `${formatCount(count)} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 ;// CONCATENATED MODULE: ./src/checks/pinning/image-reference.ts
@@ -31931,6 +31940,7 @@ function positive(n) {
 
 
 
+
 /** GitHub code scanning rejects the whole upload past these (docs: "SARIF support for code scanning"). */
 const SARIF_LIMITS = { runs: 20, resultsPerRun: 25_000, locationsPerResult: 1_000 };
 /** GitHub maps these to its critical/high/medium/low bands (>= 9.0, 7.0-8.9, 4.0-6.9, 0.1-3.9). */
@@ -32120,6 +32130,7 @@ function clip(text) {
 
 
 
+
 /**
  * Writes the JSON report and SARIF where asked; returns the absolute paths written. `sarifPathPrefix`
  * turns finding paths (relative to the working directory) into paths relative to the repository root.
@@ -32145,11 +32156,12 @@ function writeJson(input, file, data) {
 }
 /** `sub/dir/` for a working directory below `root`, '' for the root itself. */
 function relativePrefix(root, workingDirectory) {
-    const relative = external_node_path_namespaceObject.relative(root, workingDirectory).split(external_node_path_namespaceObject.sep).join('/');
+    const relative = posixRelative(root, workingDirectory);
     return relative === '' ? '' : `${relative}/`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
+
 
 
 const MAX_ANNOTATIONS_PER_LEVEL = 10;
@@ -32230,6 +32242,7 @@ function emitAnnotations(annotations, core) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
 
 
 
@@ -32456,6 +32469,7 @@ function buildOutputs(result, paths = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
+
 
 
 
@@ -32742,11 +32756,11 @@ function closingBrace(word, open) {
 
 
 
+
 const STAGE_NAME = /^[a-z][a-z0-9-_.]*$/;
 /** Label for reports: relative to the working directory, forward slashes. */
 function dockerfileLabel(file, workingDirectory) {
-    const absolute = external_node_path_namespaceObject.resolve(workingDirectory, file);
-    return external_node_path_namespaceObject.relative(workingDirectory, absolute).split(external_node_path_namespaceObject.sep).join('/');
+    return posixRelative(workingDirectory, external_node_path_namespaceObject.resolve(workingDirectory, file));
 }
 /** Reads a Dockerfile; a missing or unreadable one is the user's mistake, so a ConfigError naming it. */
 async function readDockerfile(file, workingDirectory) {
@@ -33293,6 +33307,7 @@ async function runOne(check, context, clock) {
 
 
 
+
 const GLOB_CHARS = /[*?[]/;
 /**
  * Expands Dockerfile patterns (`Dockerfile`, `**\/Dockerfile*`, `!vendor/**`) into sorted, unique file paths
@@ -33328,11 +33343,11 @@ async function expandDockerfileGlobs(patterns, workingDirectory) {
     }));
     const negations = parsed.filter(p => p.negate).map(p => p.text);
     const excluded = negations.length > 0 ? picomatch(negations, { dot: true }) : () => false;
-    const files = included.flat().filter(file => !excluded(toLabel(file, workingDirectory)));
+    const files = included.flat().filter(file => !excluded(dockerfileLabel(file, workingDirectory)));
     found.clear();
-    const named = new Set(plain.map(p => toLabel(p.text, workingDirectory)));
+    const named = new Set(plain.map(p => dockerfileLabel(p.text, workingDirectory)));
     for (const file of files) {
-        const label = toLabel(file, workingDirectory);
+        const label = dockerfileLabel(file, workingDirectory);
         // `<name>.dockerignore` sits next to Dockerfiles and matches `Dockerfile*`, but is never one.
         if (!label.endsWith('.dockerignore') || named.has(label))
             found.add(label);
@@ -33368,7 +33383,7 @@ function parsePattern(raw) {
     return { text, negate, isGlob: GLOB_CHARS.test(text) };
 }
 async function requireFile(file, workingDirectory) {
-    const label = toLabel(file, workingDirectory);
+    const label = dockerfileLabel(file, workingDirectory);
     let isFile;
     try {
         isFile = (await (0,promises_namespaceObject.stat)(external_node_path_namespaceObject.resolve(workingDirectory, file))).isFile();
@@ -33380,9 +33395,6 @@ async function requireFile(file, workingDirectory) {
         throw new errors_ConfigError(`dockerfiles: "${file}" is not a file; name the Dockerfile or use a glob like ${label}/**/Dockerfile`);
     }
     return label;
-}
-function toLabel(file, workingDirectory) {
-    return external_node_path_namespaceObject.relative(workingDirectory, external_node_path_namespaceObject.resolve(workingDirectory, file)).split(external_node_path_namespaceObject.sep).join('/');
 }
 
 ;// CONCATENATED MODULE: ./src/util/logger.ts
@@ -33468,6 +33480,7 @@ function violatesThreshold(finding, policy) {
 
 
 
+
 /** Applies the policy to what the checks found and decides pass, warn or fail. Pure. */
 function evaluate(input) {
     const { policy, source } = input.policy;
@@ -33518,12 +33531,12 @@ function decide(checks, blocking, visible, expired, mode) {
             : one
                 ? 'blocks the gate'
                 : 'block the gate';
-        reasons.push(`${evaluate_plural(blocking.length, 'finding')} ${verb}`);
+        reasons.push(`${plural(blocking.length, 'finding')} ${verb}`);
     }
     if (belowThreshold.length > 0)
-        reasons.push(`${evaluate_plural(belowThreshold.length, 'finding')} below the failure threshold`);
+        reasons.push(`${plural(belowThreshold.length, 'finding')} below the failure threshold`);
     if (expired.length > 0)
-        reasons.push(`${evaluate_plural(expired.length, 'policy exception')} expired`);
+        reasons.push(`${plural(expired.length, 'policy exception')} expired`);
     reasons.push(...optionalBroken.map(c => `${c.title} could not run: ${c.detail}`));
     if (broken.length > 0 || (blocking.length > 0 && mode === 'enforce'))
         return { verdict: 'fail', reasons };
@@ -33578,9 +33591,6 @@ function byImportance(a, b) {
         (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
         (a.image ?? '').localeCompare(b.image ?? '') ||
         a.rule.localeCompare(b.rule));
-}
-function evaluate_plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts

@@ -1,5 +1,5 @@
 import { buildAnnotations } from '../../src/report/annotations.js'
-import { formatCount } from '../../src/report/common.js'
+import { formatCount } from '../../src/util/text.js'
 import { COMMENT_MAX_CHARS, renderSummaryMarkdown, SUMMARY_MAX_BYTES } from '../../src/report/markdown.js'
 import { manyFindingsResult, sampleResult } from '../fixtures/report/sample-result.js'
 import { expectGolden } from './golden.js'

@@ -10,7 +10,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
 
 node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache?.();
-const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(323)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9323));
+const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(867)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9867));
 process.exitCode = await runCli(process.argv.slice(2), {
     cwd: process.cwd(),
     stdout: text => process.stdout.write(text),

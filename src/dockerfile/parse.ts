@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import * as path from 'node:path'
 import type { Dockerfile, From } from 'dockerfile-ast'
 import { ConfigError, errorMessage } from '../errors.js'
+import { posixRelative } from '../util/paths.js'
 import { expandWord, type ArgValue, type Unresolved } from './substitute.js'
 
 /**
@@ -50,8 +51,7 @@ const STAGE_NAME = /^[a-z][a-z0-9-_.]*$/
 
 /** Label for reports: relative to the working directory, forward slashes. */
 export function dockerfileLabel(file: string, workingDirectory: string): string {
-  const absolute = path.resolve(workingDirectory, file)
-  return path.relative(workingDirectory, absolute).split(path.sep).join('/')
+  return posixRelative(workingDirectory, path.resolve(workingDirectory, file))
 }
 
 /** Reads a Dockerfile; a missing or unreadable one is the user's mistake, so a ConfigError naming it. */

@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises'
 import * as path from 'node:path'
+import { dockerfileLabel } from '../dockerfile/parse.js'
 import { ConfigError } from '../errors.js'
 
 const GLOB_CHARS = /[*?[]/
@@ -47,11 +48,11 @@ export async function expandDockerfileGlobs(patterns: string[], workingDirectory
   )
   const negations = parsed.filter(p => p.negate).map(p => p.text)
   const excluded = negations.length > 0 ? picomatch(negations, { dot: true }) : () => false
-  const files = included.flat().filter(file => !excluded(toLabel(file, workingDirectory)))
+  const files = included.flat().filter(file => !excluded(dockerfileLabel(file, workingDirectory)))
   found.clear()
-  const named = new Set(plain.map(p => toLabel(p.text, workingDirectory)))
+  const named = new Set(plain.map(p => dockerfileLabel(p.text, workingDirectory)))
   for (const file of files) {
-    const label = toLabel(file, workingDirectory)
+    const label = dockerfileLabel(file, workingDirectory)
     // `<name>.dockerignore` sits next to Dockerfiles and matches `Dockerfile*`, but is never one.
     if (!label.endsWith('.dockerignore') || named.has(label)) found.add(label)
   }
@@ -90,7 +91,7 @@ function parsePattern(raw: string): Pattern | undefined {
 }
 
 async function requireFile(file: string, workingDirectory: string): Promise<string> {
-  const label = toLabel(file, workingDirectory)
+  const label = dockerfileLabel(file, workingDirectory)
   let isFile: boolean
   try {
     isFile = (await stat(path.resolve(workingDirectory, file))).isFile()
@@ -103,8 +104,4 @@ async function requireFile(file: string, workingDirectory: string): Promise<stri
     )
   }
   return label
-}
-
-function toLabel(file: string, workingDirectory: string): string {
-  return path.relative(workingDirectory, path.resolve(workingDirectory, file)).split(path.sep).join('/')
 }

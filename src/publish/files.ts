@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { ConfigError, errorMessage } from '../errors.js'
+import { posixRelative } from '../util/paths.js'
 import type { GateResult } from '../model/result.js'
 import { buildJsonReport } from '../report/json-report.js'
 import { buildSarif } from '../report/sarif.js'
@@ -49,6 +50,6 @@ function writeJson(input: string, file: string, data: unknown): string {
 
 /** `sub/dir/` for a working directory below `root`, '' for the root itself. */
 export function relativePrefix(root: string, workingDirectory: string): string {
-  const relative = path.relative(root, workingDirectory).split(path.sep).join('/')
+  const relative = posixRelative(root, workingDirectory)
   return relative === '' ? '' : `${relative}/`
 }

@@ -1,6 +1,7 @@
 import type { EvaluatedFinding } from '../model/finding.js'
 import type { GateResult } from '../model/result.js'
-import { isWorkspacePath, locationLabel, plural, rankFindings, TOOL_NAME } from './common.js'
+import { isWorkspacePath, locationLabel, rankFindings, TOOL_NAME } from './common.js'
+import { plural } from '../util/text.js'
 import { oneLine, truncate } from './untrusted.js'
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice'

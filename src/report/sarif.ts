@@ -1,15 +1,8 @@
 import type { EvaluatedFinding } from '../model/finding.js'
 import type { GateResult } from '../model/result.js'
 import { severityRank, type Severity } from '../model/severity.js'
-import {
-  defaultHelpUri,
-  formatCount,
-  PACKAGE_KEYS,
-  pickDefined,
-  rankFindings,
-  TOOL_HOME,
-  TOOL_NAME
-} from './common.js'
+import { defaultHelpUri, PACKAGE_KEYS, pickDefined, rankFindings, TOOL_HOME, TOOL_NAME } from './common.js'
+import { formatCount } from '../util/text.js'
 import { imageRepository } from './image-ref.js'
 import { makeLocator, memo, type Locator, type Repo } from './sarif-locations.js'
 import { truncate } from './untrusted.js'

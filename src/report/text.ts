@@ -2,7 +2,8 @@ import type { CheckStatus } from '../model/check.js'
 import type { EvaluatedFinding } from '../model/finding.js'
 import type { GateResult, Verdict } from '../model/result.js'
 import { SEVERITIES, type Severity } from '../model/severity.js'
-import { formatDuration, locationLabel, plural, rankFindings, TOOL_NAME } from './common.js'
+import { formatDuration, locationLabel, rankFindings, TOOL_NAME } from './common.js'
+import { plural } from '../util/text.js'
 import { neutralizeWorkflowCommands, oneLine } from './untrusted.js'
 
 export interface TextOptions {

@@ -3,6 +3,7 @@ import type { EvaluatedFinding, Finding } from '../model/finding.js'
 import type { CheckSummary, GateResult, Verdict } from '../model/result.js'
 import { atOrAbove, compareSeverityDesc, emptyCounts } from '../model/severity.js'
 import type { LoadedPolicy, PolicyException } from '../policy/types.js'
+import { plural } from '../util/text.js'
 import { findException, splitExceptions } from './exceptions.js'
 import { violatesThreshold } from './thresholds.js'
 
@@ -149,8 +150,4 @@ function byImportance(a: EvaluatedFinding, b: EvaluatedFinding): number {
     (a.image ?? '').localeCompare(b.image ?? '') ||
     a.rule.localeCompare(b.rule)
   )
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`
 }
