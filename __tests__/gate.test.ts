@@ -4,7 +4,7 @@ import * as path from 'node:path'
 import { ConfigError } from '../src/errors.js'
 import { runGate } from '../src/gate.js'
 import type { Logger } from '../src/util/logger.js'
-import { loaded, testPolicy } from './helpers/policy.js'
+import { LINT_DEFAULTS, loaded, testPolicy } from './helpers/policy.js'
 
 function workspace(files: Record<string, string>): string {
   const root = mkdtempSync(path.join(tmpdir(), 'imagegate-gate-'))
@@ -92,7 +92,7 @@ describe('runGate', () => {
   })
 
   it('passes pinned images with nothing else to check', async () => {
-    const policy = loaded(testPolicy({ dockerfile: { failOn: 'none', rules: {} } }))
+    const policy = loaded(testPolicy({ dockerfile: { failOn: 'none', rules: {}, ...LINT_DEFAULTS } }))
     const digest = `sha256:${'d'.repeat(64)}`
     const result = await runGate({
       policy,

@@ -2,12 +2,23 @@
 // don't change when policy defaults do.
 import type { LoadedPolicy, Policy } from '../../src/policy/types.js'
 
+/** The keys tests rarely vary, spread into section literals. */
+export const LINT_DEFAULTS = { shellcheck: true, hadolintConfig: false, trustedRegistries: [] }
+export const VULNERABILITY_DEFAULTS = {
+  severitySource: 'highest' as const,
+  maxCount: {},
+  failOnKnownExploited: false,
+  secretsFailOn: 'high' as const,
+  ignoreFiles: false,
+  timeoutSeconds: 600
+}
+
 export function testPolicy(overrides: Partial<Policy> = {}): Policy {
   return {
     version: 1,
     mode: 'enforce',
-    dockerfile: { failOn: 'error', rules: {} },
-    vulnerabilities: { scanners: [], failOn: 'high', onlyFixed: true },
+    dockerfile: { failOn: 'error', rules: {}, ...LINT_DEFAULTS },
+    vulnerabilities: { scanners: [], failOn: 'high', onlyFixed: true, ...VULNERABILITY_DEFAULTS },
     images: {
       failOn: 'high',
       tags: { forbidLatest: true, forbidUntagged: true, requireDigest: false },

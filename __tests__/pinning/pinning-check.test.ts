@@ -6,6 +6,7 @@ import { ConfigError } from '../../src/errors.js'
 import type { CheckContext } from '../../src/model/check.js'
 import type { Finding } from '../../src/model/finding.js'
 import type { Policy } from '../../src/policy/types.js'
+import { LINT_DEFAULTS, VULNERABILITY_DEFAULTS } from '../helpers/policy.js'
 
 const D = 'sha256:' + '0123456789abcdef'.repeat(4)
 const fixtures = path.resolve(
@@ -40,8 +41,8 @@ function context(options: Options): CheckContext {
   const policy: Policy = {
     version: 1,
     mode: 'enforce',
-    dockerfile: { failOn: 'none', rules: {} },
-    vulnerabilities: { scanners: [], failOn: 'none', onlyFixed: true },
+    dockerfile: { failOn: 'none', rules: {}, ...LINT_DEFAULTS },
+    vulnerabilities: { scanners: [], failOn: 'none', onlyFixed: true, ...VULNERABILITY_DEFAULTS },
     images,
     signatures: { required: false },
     exceptions: [],

@@ -10,8 +10,18 @@ const load = (name: string) => loadPolicyFile(fixture(name), name)
 const DEFAULTS: Policy = {
   version: 1,
   mode: 'enforce',
-  dockerfile: { failOn: 'error', rules: {} },
-  vulnerabilities: { scanners: ['trivy', 'grype'], failOn: 'critical', onlyFixed: true },
+  dockerfile: { failOn: 'error', rules: {}, shellcheck: true, hadolintConfig: false, trustedRegistries: [] },
+  vulnerabilities: {
+    scanners: ['trivy', 'grype'],
+    failOn: 'critical',
+    onlyFixed: true,
+    severitySource: 'highest',
+    maxCount: {},
+    failOnKnownExploited: false,
+    secretsFailOn: 'high',
+    ignoreFiles: false,
+    timeoutSeconds: 600
+  },
   images: {
     failOn: 'high',
     tags: { forbidLatest: true, forbidUntagged: true, requireDigest: false },

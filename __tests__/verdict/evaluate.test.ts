@@ -2,7 +2,7 @@ import type { CheckRun } from '../../src/model/check.js'
 import type { Finding } from '../../src/model/finding.js'
 import { evaluate, type EvaluationInput } from '../../src/verdict/evaluate.js'
 import { exitCodeFor } from '../../src/verdict/exit-code.js'
-import { loaded, testPolicy } from '../helpers/policy.js'
+import { LINT_DEFAULTS, loaded, testPolicy, VULNERABILITY_DEFAULTS } from '../helpers/policy.js'
 
 const latest: Finding = {
   check: 'pinning',
@@ -86,7 +86,7 @@ describe('verdict engine', () => {
   })
 
   it('maps lint levels: failOn warning blocks medium lint findings, not info ones', () => {
-    const policy = testPolicy({ dockerfile: { failOn: 'warning', rules: {} } })
+    const policy = testPolicy({ dockerfile: { failOn: 'warning', rules: {}, ...LINT_DEFAULTS } })
     const warningLint: Finding = { ...lowLint, rule: 'DL3008', severity: 'medium' }
     const result = evaluate(input([ran('lint', [warningLint, lowLint])], policy))
     expect(result.findings.map(f => [f.rule, f.blocking])).toEqual([
@@ -152,7 +152,7 @@ describe('exceptions', () => {
 
   it('suppresses a matching finding until the end of its expiry day (UTC)', () => {
     const policy = testPolicy({
-      vulnerabilities: { scanners: ['trivy'], failOn: 'high', onlyFixed: false },
+      vulnerabilities: { scanners: ['trivy'], failOn: 'high', onlyFixed: false, ...VULNERABILITY_DEFAULTS },
       exceptions: [exception]
     })
     const lastMoment = new Date('2026-06-01T23:59:59Z')
@@ -171,7 +171,7 @@ describe('exceptions', () => {
   it('stops applying once expired and reports the expired exception itself', () => {
     const positioned = { ...exception, position: { file: '.github/imagegate.yml', line: 14 } }
     const policy = testPolicy({
-      vulnerabilities: { scanners: ['trivy'], failOn: 'high', onlyFixed: false },
+      vulnerabilities: { scanners: ['trivy'], failOn: 'high', onlyFixed: false, ...VULNERABILITY_DEFAULTS },
       exceptions: [positioned]
     })
     const dayAfter = new Date('2026-06-02T00:00:00Z')

@@ -26,6 +26,36 @@ export interface Finding {
   package?: { name: string; version?: string; fixedVersion?: string; type?: string }
   /** A link for more detail (rule docs, advisory). */
   helpUri?: string
+  /** Scanner facts the verdict engine gates on; set on vulnerability and image-secret findings only. */
+  vulnerability?: VulnerabilityDetail
+}
+
+export type ScannerName = 'trivy' | 'grype'
+
+/** What Trivy and/or Grype said about one (vulnerability, package, installed version). */
+export interface VulnerabilityDetail {
+  /** `vulnerability` for CVE-style matches; `secret` for Trivy's secret findings inside the image. */
+  kind: 'vulnerability' | 'secret'
+  /** Other ids of the same vulnerability (CVE ↔ GHSA ↔ distro ids), without the primary `rule`. */
+  aliases: string[]
+  /** Which scanners reported it, sorted. */
+  foundBy: ScannerName[]
+  /** Each scanner's own severity, kept when they disagree; `severity` on the finding is the gated one. */
+  severityBySource: Partial<Record<ScannerName, Severity>>
+  /** Union of fixed versions from every scanner; empty when no fix is known. */
+  fixedVersions: string[]
+  /** Grype's `fix.state` or Trivy's `Status`, normalised. */
+  fixState: 'fixed' | 'not-fixed' | 'wont-fix' | 'unknown'
+  /** Highest CVSS base score any source gave (0-10), when the report carries one. */
+  cvss?: number
+  /** Listed in CISA's Known Exploited Vulnerabilities catalogue, when the report says so. */
+  knownExploited?: boolean
+  /** EPSS probability 0-1, when the report carries it. */
+  epss?: number
+  /** Paths inside the image where the package was found (lock files, jars, package db). */
+  locations: string[]
+  /** Advisory title, untrusted text. */
+  title?: string
 }
 
 /** A finding after the verdict engine applied the policy to it. */

@@ -26,11 +26,22 @@ export interface Policy {
   dockerfile: {
     failOn: LintLevel | 'none'
     rules: Record<string, LintLevel | 'off'>
+    shellcheck: boolean
+    hadolintConfig: boolean
+    trustedRegistries: string[]
   }
   vulnerabilities: {
     scanners: Array<'trivy' | 'grype'>
     failOn: Threshold
     onlyFixed: boolean
+    severitySource: 'highest' | 'trivy' | 'grype'
+    maxCount: Partial<Record<Severity, number>>
+    cvssThreshold?: number
+    failOnKnownExploited: boolean
+    epssThreshold?: number
+    secretsFailOn: Threshold
+    ignoreFiles: boolean
+    timeoutSeconds: number
   }
   images: {
     failOn: Threshold

@@ -25,7 +25,10 @@ const schema11 = {
           patternProperties: {
             '^(DL|SC|IG)[0-9]+$': { type: 'string', enum: ['error', 'warning', 'info', 'style', 'off'] }
           }
-        }
+        },
+        shellcheck: { type: 'boolean' },
+        hadolintConfig: { type: 'boolean' },
+        trustedRegistries: { type: 'array', items: { type: 'string', pattern: '\\S' } }
       }
     },
     vulnerabilities: {
@@ -34,7 +37,25 @@ const schema11 = {
       properties: {
         scanners: { type: 'array', items: { type: 'string', enum: ['trivy', 'grype'] }, uniqueItems: true },
         failOn: { type: 'string', enum: ['critical', 'high', 'medium', 'low', 'info', 'none'] },
-        onlyFixed: { type: 'boolean' }
+        onlyFixed: { type: 'boolean' },
+        severitySource: { type: 'string', enum: ['highest', 'trivy', 'grype'] },
+        maxCount: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            critical: { type: 'integer', minimum: 0 },
+            high: { type: 'integer', minimum: 0 },
+            medium: { type: 'integer', minimum: 0 },
+            low: { type: 'integer', minimum: 0 },
+            info: { type: 'integer', minimum: 0 }
+          }
+        },
+        cvssThreshold: { type: 'number', minimum: 0, maximum: 10 },
+        failOnKnownExploited: { type: 'boolean' },
+        epssThreshold: { type: 'number', minimum: 0, maximum: 1 },
+        secretsFailOn: { type: 'string', enum: ['critical', 'high', 'medium', 'low', 'info', 'none'] },
+        ignoreFiles: { type: 'boolean' },
+        timeoutSeconds: { type: 'integer', minimum: 10, maximum: 21600 }
       }
     },
     images: {
@@ -87,7 +108,8 @@ const schema11 = {
 }
 const pattern0 = new RegExp('^(DL|SC|IG)[0-9]+$', 'u')
 const pattern2 = new RegExp('\\S', 'u')
-const pattern3 = new RegExp('^\\S+$', 'u')
+const pattern4 = new RegExp('^\\S+$', 'u')
+const func2 = Object.prototype.hasOwnProperty
 const formats0 = { date: isCalendarDate }.date
 function validate10(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null
@@ -222,7 +244,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       let data2 = data.dockerfile
       if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
         for (const key1 in data2) {
-          if (!(key1 === 'failOn' || key1 === 'rules')) {
+          if (!(
+            key1 === 'failOn' ||
+            key1 === 'rules' ||
+            key1 === 'shellcheck' ||
+            key1 === 'hadolintConfig' ||
+            key1 === 'trustedRegistries'
+          )) {
             const err6 = {
               instancePath: instancePath + '/dockerfile',
               schemaPath: '#/properties/dockerfile/additionalProperties',
@@ -390,8 +418,113 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
+        if (data2.shellcheck !== undefined) {
+          let data6 = data2.shellcheck
+          if (typeof data6 !== 'boolean') {
+            const err13 = {
+              instancePath: instancePath + '/dockerfile/shellcheck',
+              schemaPath: '#/properties/dockerfile/properties/shellcheck/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema11.properties.dockerfile.properties.shellcheck.type,
+              parentSchema: schema11.properties.dockerfile.properties.shellcheck,
+              data: data6
+            }
+            if (vErrors === null) {
+              vErrors = [err13]
+            } else {
+              vErrors.push(err13)
+            }
+            errors++
+          }
+        }
+        if (data2.hadolintConfig !== undefined) {
+          let data7 = data2.hadolintConfig
+          if (typeof data7 !== 'boolean') {
+            const err14 = {
+              instancePath: instancePath + '/dockerfile/hadolintConfig',
+              schemaPath: '#/properties/dockerfile/properties/hadolintConfig/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema11.properties.dockerfile.properties.hadolintConfig.type,
+              parentSchema: schema11.properties.dockerfile.properties.hadolintConfig,
+              data: data7
+            }
+            if (vErrors === null) {
+              vErrors = [err14]
+            } else {
+              vErrors.push(err14)
+            }
+            errors++
+          }
+        }
+        if (data2.trustedRegistries !== undefined) {
+          let data8 = data2.trustedRegistries
+          if (Array.isArray(data8)) {
+            const len0 = data8.length
+            for (let i0 = 0; i0 < len0; i0++) {
+              let data9 = data8[i0]
+              if (typeof data9 === 'string') {
+                if (!pattern2.test(data9)) {
+                  const err15 = {
+                    instancePath: instancePath + '/dockerfile/trustedRegistries/' + i0,
+                    schemaPath: '#/properties/dockerfile/properties/trustedRegistries/items/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' },
+                    message: 'must match pattern "' + '\\S' + '"',
+                    schema: '\\S',
+                    parentSchema: schema11.properties.dockerfile.properties.trustedRegistries.items,
+                    data: data9
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err15]
+                  } else {
+                    vErrors.push(err15)
+                  }
+                  errors++
+                }
+              } else {
+                const err16 = {
+                  instancePath: instancePath + '/dockerfile/trustedRegistries/' + i0,
+                  schemaPath: '#/properties/dockerfile/properties/trustedRegistries/items/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.dockerfile.properties.trustedRegistries.items.type,
+                  parentSchema: schema11.properties.dockerfile.properties.trustedRegistries.items,
+                  data: data9
+                }
+                if (vErrors === null) {
+                  vErrors = [err16]
+                } else {
+                  vErrors.push(err16)
+                }
+                errors++
+              }
+            }
+          } else {
+            const err17 = {
+              instancePath: instancePath + '/dockerfile/trustedRegistries',
+              schemaPath: '#/properties/dockerfile/properties/trustedRegistries/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema11.properties.dockerfile.properties.trustedRegistries.type,
+              parentSchema: schema11.properties.dockerfile.properties.trustedRegistries,
+              data: data8
+            }
+            if (vErrors === null) {
+              vErrors = [err17]
+            } else {
+              vErrors.push(err17)
+            }
+            errors++
+          }
+        }
       } else {
-        const err13 = {
+        const err18 = {
           instancePath: instancePath + '/dockerfile',
           schemaPath: '#/properties/dockerfile/type',
           keyword: 'type',
@@ -402,19 +535,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           data: data2
         }
         if (vErrors === null) {
-          vErrors = [err13]
+          vErrors = [err18]
         } else {
-          vErrors.push(err13)
+          vErrors.push(err18)
         }
         errors++
       }
     }
     if (data.vulnerabilities !== undefined) {
-      let data6 = data.vulnerabilities
-      if (data6 && typeof data6 == 'object' && !Array.isArray(data6)) {
-        for (const key4 in data6) {
-          if (!(key4 === 'scanners' || key4 === 'failOn' || key4 === 'onlyFixed')) {
-            const err14 = {
+      let data10 = data.vulnerabilities
+      if (data10 && typeof data10 == 'object' && !Array.isArray(data10)) {
+        for (const key4 in data10) {
+          if (!func2.call(schema11.properties.vulnerabilities.properties, key4)) {
+            const err19 = {
               instancePath: instancePath + '/vulnerabilities',
               schemaPath: '#/properties/vulnerabilities/additionalProperties',
               keyword: 'additionalProperties',
@@ -422,125 +555,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema11.properties.vulnerabilities,
-              data: data6
-            }
-            if (vErrors === null) {
-              vErrors = [err14]
-            } else {
-              vErrors.push(err14)
-            }
-            errors++
-          }
-        }
-        if (data6.scanners !== undefined) {
-          let data7 = data6.scanners
-          if (Array.isArray(data7)) {
-            const len0 = data7.length
-            for (let i0 = 0; i0 < len0; i0++) {
-              let data8 = data7[i0]
-              if (typeof data8 !== 'string') {
-                const err15 = {
-                  instancePath: instancePath + '/vulnerabilities/scanners/' + i0,
-                  schemaPath: '#/properties/vulnerabilities/properties/scanners/items/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                  schema: schema11.properties.vulnerabilities.properties.scanners.items.type,
-                  parentSchema: schema11.properties.vulnerabilities.properties.scanners.items,
-                  data: data8
-                }
-                if (vErrors === null) {
-                  vErrors = [err15]
-                } else {
-                  vErrors.push(err15)
-                }
-                errors++
-              }
-              if (!(data8 === 'trivy' || data8 === 'grype')) {
-                const err16 = {
-                  instancePath: instancePath + '/vulnerabilities/scanners/' + i0,
-                  schemaPath: '#/properties/vulnerabilities/properties/scanners/items/enum',
-                  keyword: 'enum',
-                  params: {
-                    allowedValues: schema11.properties.vulnerabilities.properties.scanners.items.enum
-                  },
-                  message: 'must be equal to one of the allowed values',
-                  schema: schema11.properties.vulnerabilities.properties.scanners.items.enum,
-                  parentSchema: schema11.properties.vulnerabilities.properties.scanners.items,
-                  data: data8
-                }
-                if (vErrors === null) {
-                  vErrors = [err16]
-                } else {
-                  vErrors.push(err16)
-                }
-                errors++
-              }
-            }
-            let i1 = data7.length
-            let j0
-            if (i1 > 1) {
-              const indices0 = {}
-              for (; i1--;) {
-                let item0 = data7[i1]
-                if (typeof item0 !== 'string') {
-                  continue
-                }
-                if (typeof indices0[item0] == 'number') {
-                  j0 = indices0[item0]
-                  const err17 = {
-                    instancePath: instancePath + '/vulnerabilities/scanners',
-                    schemaPath: '#/properties/vulnerabilities/properties/scanners/uniqueItems',
-                    keyword: 'uniqueItems',
-                    params: { i: i1, j: j0 },
-                    message:
-                      'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
-                    schema: true,
-                    parentSchema: schema11.properties.vulnerabilities.properties.scanners,
-                    data: data7
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err17]
-                  } else {
-                    vErrors.push(err17)
-                  }
-                  errors++
-                  break
-                }
-                indices0[item0] = i1
-              }
-            }
-          } else {
-            const err18 = {
-              instancePath: instancePath + '/vulnerabilities/scanners',
-              schemaPath: '#/properties/vulnerabilities/properties/scanners/type',
-              keyword: 'type',
-              params: { type: 'array' },
-              message: 'must be array',
-              schema: schema11.properties.vulnerabilities.properties.scanners.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.scanners,
-              data: data7
-            }
-            if (vErrors === null) {
-              vErrors = [err18]
-            } else {
-              vErrors.push(err18)
-            }
-            errors++
-          }
-        }
-        if (data6.failOn !== undefined) {
-          let data9 = data6.failOn
-          if (typeof data9 !== 'string') {
-            const err19 = {
-              instancePath: instancePath + '/vulnerabilities/failOn',
-              schemaPath: '#/properties/vulnerabilities/properties/failOn/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.vulnerabilities.properties.failOn.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.failOn,
-              data: data9
+              data: data10
             }
             if (vErrors === null) {
               vErrors = [err19]
@@ -549,85 +564,94 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-          if (!(
-            data9 === 'critical' ||
-            data9 === 'high' ||
-            data9 === 'medium' ||
-            data9 === 'low' ||
-            data9 === 'info' ||
-            data9 === 'none'
-          )) {
-            const err20 = {
-              instancePath: instancePath + '/vulnerabilities/failOn',
-              schemaPath: '#/properties/vulnerabilities/properties/failOn/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema11.properties.vulnerabilities.properties.failOn.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.vulnerabilities.properties.failOn.enum,
-              parentSchema: schema11.properties.vulnerabilities.properties.failOn,
-              data: data9
-            }
-            if (vErrors === null) {
-              vErrors = [err20]
-            } else {
-              vErrors.push(err20)
-            }
-            errors++
-          }
         }
-        if (data6.onlyFixed !== undefined) {
-          let data10 = data6.onlyFixed
-          if (typeof data10 !== 'boolean') {
-            const err21 = {
-              instancePath: instancePath + '/vulnerabilities/onlyFixed',
-              schemaPath: '#/properties/vulnerabilities/properties/onlyFixed/type',
-              keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
-              schema: schema11.properties.vulnerabilities.properties.onlyFixed.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.onlyFixed,
-              data: data10
+        if (data10.scanners !== undefined) {
+          let data11 = data10.scanners
+          if (Array.isArray(data11)) {
+            const len1 = data11.length
+            for (let i1 = 0; i1 < len1; i1++) {
+              let data12 = data11[i1]
+              if (typeof data12 !== 'string') {
+                const err20 = {
+                  instancePath: instancePath + '/vulnerabilities/scanners/' + i1,
+                  schemaPath: '#/properties/vulnerabilities/properties/scanners/items/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.vulnerabilities.properties.scanners.items.type,
+                  parentSchema: schema11.properties.vulnerabilities.properties.scanners.items,
+                  data: data12
+                }
+                if (vErrors === null) {
+                  vErrors = [err20]
+                } else {
+                  vErrors.push(err20)
+                }
+                errors++
+              }
+              if (!(data12 === 'trivy' || data12 === 'grype')) {
+                const err21 = {
+                  instancePath: instancePath + '/vulnerabilities/scanners/' + i1,
+                  schemaPath: '#/properties/vulnerabilities/properties/scanners/items/enum',
+                  keyword: 'enum',
+                  params: {
+                    allowedValues: schema11.properties.vulnerabilities.properties.scanners.items.enum
+                  },
+                  message: 'must be equal to one of the allowed values',
+                  schema: schema11.properties.vulnerabilities.properties.scanners.items.enum,
+                  parentSchema: schema11.properties.vulnerabilities.properties.scanners.items,
+                  data: data12
+                }
+                if (vErrors === null) {
+                  vErrors = [err21]
+                } else {
+                  vErrors.push(err21)
+                }
+                errors++
+              }
             }
-            if (vErrors === null) {
-              vErrors = [err21]
-            } else {
-              vErrors.push(err21)
+            let i2 = data11.length
+            let j0
+            if (i2 > 1) {
+              const indices0 = {}
+              for (; i2--;) {
+                let item0 = data11[i2]
+                if (typeof item0 !== 'string') {
+                  continue
+                }
+                if (typeof indices0[item0] == 'number') {
+                  j0 = indices0[item0]
+                  const err22 = {
+                    instancePath: instancePath + '/vulnerabilities/scanners',
+                    schemaPath: '#/properties/vulnerabilities/properties/scanners/uniqueItems',
+                    keyword: 'uniqueItems',
+                    params: { i: i2, j: j0 },
+                    message:
+                      'must NOT have duplicate items (items ## ' + j0 + ' and ' + i2 + ' are identical)',
+                    schema: true,
+                    parentSchema: schema11.properties.vulnerabilities.properties.scanners,
+                    data: data11
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err22]
+                  } else {
+                    vErrors.push(err22)
+                  }
+                  errors++
+                  break
+                }
+                indices0[item0] = i2
+              }
             }
-            errors++
-          }
-        }
-      } else {
-        const err22 = {
-          instancePath: instancePath + '/vulnerabilities',
-          schemaPath: '#/properties/vulnerabilities/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-          schema: schema11.properties.vulnerabilities.type,
-          parentSchema: schema11.properties.vulnerabilities,
-          data: data6
-        }
-        if (vErrors === null) {
-          vErrors = [err22]
-        } else {
-          vErrors.push(err22)
-        }
-        errors++
-      }
-    }
-    if (data.images !== undefined) {
-      let data11 = data.images
-      if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
-        for (const key5 in data11) {
-          if (!(key5 === 'failOn' || key5 === 'tags' || key5 === 'registries')) {
+          } else {
             const err23 = {
-              instancePath: instancePath + '/images',
-              schemaPath: '#/properties/images/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key5 },
-              message: 'must NOT have additional properties',
-              schema: false,
-              parentSchema: schema11.properties.images,
+              instancePath: instancePath + '/vulnerabilities/scanners',
+              schemaPath: '#/properties/vulnerabilities/properties/scanners/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema11.properties.vulnerabilities.properties.scanners.type,
+              parentSchema: schema11.properties.vulnerabilities.properties.scanners,
               data: data11
             }
             if (vErrors === null) {
@@ -638,18 +662,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        if (data11.failOn !== undefined) {
-          let data12 = data11.failOn
-          if (typeof data12 !== 'string') {
+        if (data10.failOn !== undefined) {
+          let data13 = data10.failOn
+          if (typeof data13 !== 'string') {
             const err24 = {
-              instancePath: instancePath + '/images/failOn',
-              schemaPath: '#/properties/images/properties/failOn/type',
+              instancePath: instancePath + '/vulnerabilities/failOn',
+              schemaPath: '#/properties/vulnerabilities/properties/failOn/type',
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema11.properties.images.properties.failOn.type,
-              parentSchema: schema11.properties.images.properties.failOn,
-              data: data12
+              schema: schema11.properties.vulnerabilities.properties.failOn.type,
+              parentSchema: schema11.properties.vulnerabilities.properties.failOn,
+              data: data13
             }
             if (vErrors === null) {
               vErrors = [err24]
@@ -659,22 +683,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
           if (!(
-            data12 === 'critical' ||
-            data12 === 'high' ||
-            data12 === 'medium' ||
-            data12 === 'low' ||
-            data12 === 'info' ||
-            data12 === 'none'
+            data13 === 'critical' ||
+            data13 === 'high' ||
+            data13 === 'medium' ||
+            data13 === 'low' ||
+            data13 === 'info' ||
+            data13 === 'none'
           )) {
             const err25 = {
-              instancePath: instancePath + '/images/failOn',
-              schemaPath: '#/properties/images/properties/failOn/enum',
+              instancePath: instancePath + '/vulnerabilities/failOn',
+              schemaPath: '#/properties/vulnerabilities/properties/failOn/enum',
               keyword: 'enum',
-              params: { allowedValues: schema11.properties.images.properties.failOn.enum },
+              params: { allowedValues: schema11.properties.vulnerabilities.properties.failOn.enum },
               message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.images.properties.failOn.enum,
-              parentSchema: schema11.properties.images.properties.failOn,
-              data: data12
+              schema: schema11.properties.vulnerabilities.properties.failOn.enum,
+              parentSchema: schema11.properties.vulnerabilities.properties.failOn,
+              data: data13
             }
             if (vErrors === null) {
               vErrors = [err25]
@@ -684,82 +708,85 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        if (data11.tags !== undefined) {
-          let data13 = data11.tags
-          if (data13 && typeof data13 == 'object' && !Array.isArray(data13)) {
-            for (const key6 in data13) {
-              if (!(key6 === 'forbidLatest' || key6 === 'forbidUntagged' || key6 === 'requireDigest')) {
-                const err26 = {
-                  instancePath: instancePath + '/images/tags',
-                  schemaPath: '#/properties/images/properties/tags/additionalProperties',
+        if (data10.onlyFixed !== undefined) {
+          let data14 = data10.onlyFixed
+          if (typeof data14 !== 'boolean') {
+            const err26 = {
+              instancePath: instancePath + '/vulnerabilities/onlyFixed',
+              schemaPath: '#/properties/vulnerabilities/properties/onlyFixed/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema11.properties.vulnerabilities.properties.onlyFixed.type,
+              parentSchema: schema11.properties.vulnerabilities.properties.onlyFixed,
+              data: data14
+            }
+            if (vErrors === null) {
+              vErrors = [err26]
+            } else {
+              vErrors.push(err26)
+            }
+            errors++
+          }
+        }
+        if (data10.severitySource !== undefined) {
+          let data15 = data10.severitySource
+          if (typeof data15 !== 'string') {
+            const err27 = {
+              instancePath: instancePath + '/vulnerabilities/severitySource',
+              schemaPath: '#/properties/vulnerabilities/properties/severitySource/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.vulnerabilities.properties.severitySource.type,
+              parentSchema: schema11.properties.vulnerabilities.properties.severitySource,
+              data: data15
+            }
+            if (vErrors === null) {
+              vErrors = [err27]
+            } else {
+              vErrors.push(err27)
+            }
+            errors++
+          }
+          if (!(data15 === 'highest' || data15 === 'trivy' || data15 === 'grype')) {
+            const err28 = {
+              instancePath: instancePath + '/vulnerabilities/severitySource',
+              schemaPath: '#/properties/vulnerabilities/properties/severitySource/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.vulnerabilities.properties.severitySource.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.vulnerabilities.properties.severitySource.enum,
+              parentSchema: schema11.properties.vulnerabilities.properties.severitySource,
+              data: data15
+            }
+            if (vErrors === null) {
+              vErrors = [err28]
+            } else {
+              vErrors.push(err28)
+            }
+            errors++
+          }
+        }
+        if (data10.maxCount !== undefined) {
+          let data16 = data10.maxCount
+          if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
+            for (const key5 in data16) {
+              if (!(
+                key5 === 'critical' ||
+                key5 === 'high' ||
+                key5 === 'medium' ||
+                key5 === 'low' ||
+                key5 === 'info'
+              )) {
+                const err29 = {
+                  instancePath: instancePath + '/vulnerabilities/maxCount',
+                  schemaPath: '#/properties/vulnerabilities/properties/maxCount/additionalProperties',
                   keyword: 'additionalProperties',
-                  params: { additionalProperty: key6 },
+                  params: { additionalProperty: key5 },
                   message: 'must NOT have additional properties',
                   schema: false,
-                  parentSchema: schema11.properties.images.properties.tags,
-                  data: data13
-                }
-                if (vErrors === null) {
-                  vErrors = [err26]
-                } else {
-                  vErrors.push(err26)
-                }
-                errors++
-              }
-            }
-            if (data13.forbidLatest !== undefined) {
-              let data14 = data13.forbidLatest
-              if (typeof data14 !== 'boolean') {
-                const err27 = {
-                  instancePath: instancePath + '/images/tags/forbidLatest',
-                  schemaPath: '#/properties/images/properties/tags/properties/forbidLatest/type',
-                  keyword: 'type',
-                  params: { type: 'boolean' },
-                  message: 'must be boolean',
-                  schema: schema11.properties.images.properties.tags.properties.forbidLatest.type,
-                  parentSchema: schema11.properties.images.properties.tags.properties.forbidLatest,
-                  data: data14
-                }
-                if (vErrors === null) {
-                  vErrors = [err27]
-                } else {
-                  vErrors.push(err27)
-                }
-                errors++
-              }
-            }
-            if (data13.forbidUntagged !== undefined) {
-              let data15 = data13.forbidUntagged
-              if (typeof data15 !== 'boolean') {
-                const err28 = {
-                  instancePath: instancePath + '/images/tags/forbidUntagged',
-                  schemaPath: '#/properties/images/properties/tags/properties/forbidUntagged/type',
-                  keyword: 'type',
-                  params: { type: 'boolean' },
-                  message: 'must be boolean',
-                  schema: schema11.properties.images.properties.tags.properties.forbidUntagged.type,
-                  parentSchema: schema11.properties.images.properties.tags.properties.forbidUntagged,
-                  data: data15
-                }
-                if (vErrors === null) {
-                  vErrors = [err28]
-                } else {
-                  vErrors.push(err28)
-                }
-                errors++
-              }
-            }
-            if (data13.requireDigest !== undefined) {
-              let data16 = data13.requireDigest
-              if (typeof data16 !== 'boolean') {
-                const err29 = {
-                  instancePath: instancePath + '/images/tags/requireDigest',
-                  schemaPath: '#/properties/images/properties/tags/properties/requireDigest/type',
-                  keyword: 'type',
-                  params: { type: 'boolean' },
-                  message: 'must be boolean',
-                  schema: schema11.properties.images.properties.tags.properties.requireDigest.type,
-                  parentSchema: schema11.properties.images.properties.tags.properties.requireDigest,
+                  parentSchema: schema11.properties.vulnerabilities.properties.maxCount,
                   data: data16
                 }
                 if (vErrors === null) {
@@ -770,103 +797,101 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
-          } else {
-            const err30 = {
-              instancePath: instancePath + '/images/tags',
-              schemaPath: '#/properties/images/properties/tags/type',
-              keyword: 'type',
-              params: { type: 'object' },
-              message: 'must be object',
-              schema: schema11.properties.images.properties.tags.type,
-              parentSchema: schema11.properties.images.properties.tags,
-              data: data13
-            }
-            if (vErrors === null) {
-              vErrors = [err30]
-            } else {
-              vErrors.push(err30)
-            }
-            errors++
-          }
-        }
-        if (data11.registries !== undefined) {
-          let data17 = data11.registries
-          if (data17 && typeof data17 == 'object' && !Array.isArray(data17)) {
-            for (const key7 in data17) {
-              if (!(key7 === 'allow')) {
-                const err31 = {
-                  instancePath: instancePath + '/images/registries',
-                  schemaPath: '#/properties/images/properties/registries/additionalProperties',
-                  keyword: 'additionalProperties',
-                  params: { additionalProperty: key7 },
-                  message: 'must NOT have additional properties',
-                  schema: false,
-                  parentSchema: schema11.properties.images.properties.registries,
+            if (data16.critical !== undefined) {
+              let data17 = data16.critical
+              if (!(typeof data17 == 'number' && !(data17 % 1) && !isNaN(data17) && isFinite(data17))) {
+                const err30 = {
+                  instancePath: instancePath + '/vulnerabilities/maxCount/critical',
+                  schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/critical/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                  schema: schema11.properties.vulnerabilities.properties.maxCount.properties.critical.type,
+                  parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.critical,
                   data: data17
                 }
                 if (vErrors === null) {
-                  vErrors = [err31]
+                  vErrors = [err30]
                 } else {
-                  vErrors.push(err31)
+                  vErrors.push(err30)
                 }
                 errors++
               }
-            }
-            if (data17.allow !== undefined) {
-              let data18 = data17.allow
-              if (Array.isArray(data18)) {
-                const len1 = data18.length
-                for (let i2 = 0; i2 < len1; i2++) {
-                  let data19 = data18[i2]
-                  if (typeof data19 === 'string') {
-                    if (!pattern2.test(data19)) {
-                      const err32 = {
-                        instancePath: instancePath + '/images/registries/allow/' + i2,
-                        schemaPath:
-                          '#/properties/images/properties/registries/properties/allow/items/pattern',
-                        keyword: 'pattern',
-                        params: { pattern: '\\S' },
-                        message: 'must match pattern "' + '\\S' + '"',
-                        schema: '\\S',
-                        parentSchema: schema11.properties.images.properties.registries.properties.allow.items,
-                        data: data19
-                      }
-                      if (vErrors === null) {
-                        vErrors = [err32]
-                      } else {
-                        vErrors.push(err32)
-                      }
-                      errors++
-                    }
-                  } else {
-                    const err33 = {
-                      instancePath: instancePath + '/images/registries/allow/' + i2,
-                      schemaPath: '#/properties/images/properties/registries/properties/allow/items/type',
-                      keyword: 'type',
-                      params: { type: 'string' },
-                      message: 'must be string',
-                      schema: schema11.properties.images.properties.registries.properties.allow.items.type,
-                      parentSchema: schema11.properties.images.properties.registries.properties.allow.items,
-                      data: data19
-                    }
-                    if (vErrors === null) {
-                      vErrors = [err33]
-                    } else {
-                      vErrors.push(err33)
-                    }
-                    errors++
+              if (typeof data17 == 'number' && isFinite(data17)) {
+                if (data17 < 0 || isNaN(data17)) {
+                  const err31 = {
+                    instancePath: instancePath + '/vulnerabilities/maxCount/critical',
+                    schemaPath:
+                      '#/properties/vulnerabilities/properties/maxCount/properties/critical/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 0 },
+                    message: 'must be >= 0',
+                    schema: 0,
+                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.critical,
+                    data: data17
                   }
+                  if (vErrors === null) {
+                    vErrors = [err31]
+                  } else {
+                    vErrors.push(err31)
+                  }
+                  errors++
                 }
-              } else {
-                const err34 = {
-                  instancePath: instancePath + '/images/registries/allow',
-                  schemaPath: '#/properties/images/properties/registries/properties/allow/type',
+              }
+            }
+            if (data16.high !== undefined) {
+              let data18 = data16.high
+              if (!(typeof data18 == 'number' && !(data18 % 1) && !isNaN(data18) && isFinite(data18))) {
+                const err32 = {
+                  instancePath: instancePath + '/vulnerabilities/maxCount/high',
+                  schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/high/type',
                   keyword: 'type',
-                  params: { type: 'array' },
-                  message: 'must be array',
-                  schema: schema11.properties.images.properties.registries.properties.allow.type,
-                  parentSchema: schema11.properties.images.properties.registries.properties.allow,
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                  schema: schema11.properties.vulnerabilities.properties.maxCount.properties.high.type,
+                  parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.high,
                   data: data18
+                }
+                if (vErrors === null) {
+                  vErrors = [err32]
+                } else {
+                  vErrors.push(err32)
+                }
+                errors++
+              }
+              if (typeof data18 == 'number' && isFinite(data18)) {
+                if (data18 < 0 || isNaN(data18)) {
+                  const err33 = {
+                    instancePath: instancePath + '/vulnerabilities/maxCount/high',
+                    schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/high/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 0 },
+                    message: 'must be >= 0',
+                    schema: 0,
+                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.high,
+                    data: data18
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err33]
+                  } else {
+                    vErrors.push(err33)
+                  }
+                  errors++
+                }
+              }
+            }
+            if (data16.medium !== undefined) {
+              let data19 = data16.medium
+              if (!(typeof data19 == 'number' && !(data19 % 1) && !isNaN(data19) && isFinite(data19))) {
+                const err34 = {
+                  instancePath: instancePath + '/vulnerabilities/maxCount/medium',
+                  schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/medium/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                  schema: schema11.properties.vulnerabilities.properties.maxCount.properties.medium.type,
+                  parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.medium,
+                  data: data19
                 }
                 if (vErrors === null) {
                   vErrors = [err34]
@@ -875,143 +900,141 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
                 errors++
               }
+              if (typeof data19 == 'number' && isFinite(data19)) {
+                if (data19 < 0 || isNaN(data19)) {
+                  const err35 = {
+                    instancePath: instancePath + '/vulnerabilities/maxCount/medium',
+                    schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/medium/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 0 },
+                    message: 'must be >= 0',
+                    schema: 0,
+                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.medium,
+                    data: data19
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err35]
+                  } else {
+                    vErrors.push(err35)
+                  }
+                  errors++
+                }
+              }
+            }
+            if (data16.low !== undefined) {
+              let data20 = data16.low
+              if (!(typeof data20 == 'number' && !(data20 % 1) && !isNaN(data20) && isFinite(data20))) {
+                const err36 = {
+                  instancePath: instancePath + '/vulnerabilities/maxCount/low',
+                  schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/low/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                  schema: schema11.properties.vulnerabilities.properties.maxCount.properties.low.type,
+                  parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.low,
+                  data: data20
+                }
+                if (vErrors === null) {
+                  vErrors = [err36]
+                } else {
+                  vErrors.push(err36)
+                }
+                errors++
+              }
+              if (typeof data20 == 'number' && isFinite(data20)) {
+                if (data20 < 0 || isNaN(data20)) {
+                  const err37 = {
+                    instancePath: instancePath + '/vulnerabilities/maxCount/low',
+                    schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/low/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 0 },
+                    message: 'must be >= 0',
+                    schema: 0,
+                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.low,
+                    data: data20
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err37]
+                  } else {
+                    vErrors.push(err37)
+                  }
+                  errors++
+                }
+              }
+            }
+            if (data16.info !== undefined) {
+              let data21 = data16.info
+              if (!(typeof data21 == 'number' && !(data21 % 1) && !isNaN(data21) && isFinite(data21))) {
+                const err38 = {
+                  instancePath: instancePath + '/vulnerabilities/maxCount/info',
+                  schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/info/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                  schema: schema11.properties.vulnerabilities.properties.maxCount.properties.info.type,
+                  parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.info,
+                  data: data21
+                }
+                if (vErrors === null) {
+                  vErrors = [err38]
+                } else {
+                  vErrors.push(err38)
+                }
+                errors++
+              }
+              if (typeof data21 == 'number' && isFinite(data21)) {
+                if (data21 < 0 || isNaN(data21)) {
+                  const err39 = {
+                    instancePath: instancePath + '/vulnerabilities/maxCount/info',
+                    schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/info/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 0 },
+                    message: 'must be >= 0',
+                    schema: 0,
+                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.info,
+                    data: data21
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err39]
+                  } else {
+                    vErrors.push(err39)
+                  }
+                  errors++
+                }
+              }
             }
           } else {
-            const err35 = {
-              instancePath: instancePath + '/images/registries',
-              schemaPath: '#/properties/images/properties/registries/type',
+            const err40 = {
+              instancePath: instancePath + '/vulnerabilities/maxCount',
+              schemaPath: '#/properties/vulnerabilities/properties/maxCount/type',
               keyword: 'type',
               params: { type: 'object' },
               message: 'must be object',
-              schema: schema11.properties.images.properties.registries.type,
-              parentSchema: schema11.properties.images.properties.registries,
-              data: data17
+              schema: schema11.properties.vulnerabilities.properties.maxCount.type,
+              parentSchema: schema11.properties.vulnerabilities.properties.maxCount,
+              data: data16
             }
             if (vErrors === null) {
-              vErrors = [err35]
+              vErrors = [err40]
             } else {
-              vErrors.push(err35)
+              vErrors.push(err40)
             }
             errors++
           }
         }
-      } else {
-        const err36 = {
-          instancePath: instancePath + '/images',
-          schemaPath: '#/properties/images/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-          schema: schema11.properties.images.type,
-          parentSchema: schema11.properties.images,
-          data: data11
-        }
-        if (vErrors === null) {
-          vErrors = [err36]
-        } else {
-          vErrors.push(err36)
-        }
-        errors++
-      }
-    }
-    if (data.signatures !== undefined) {
-      let data20 = data.signatures
-      if (data20 && typeof data20 == 'object' && !Array.isArray(data20)) {
-        for (const key8 in data20) {
-          if (!(key8 === 'required')) {
-            const err37 = {
-              instancePath: instancePath + '/signatures',
-              schemaPath: '#/properties/signatures/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key8 },
-              message: 'must NOT have additional properties',
-              schema: false,
-              parentSchema: schema11.properties.signatures,
-              data: data20
-            }
-            if (vErrors === null) {
-              vErrors = [err37]
-            } else {
-              vErrors.push(err37)
-            }
-            errors++
-          }
-        }
-        if (data20.required !== undefined) {
-          let data21 = data20.required
-          if (typeof data21 !== 'boolean') {
-            const err38 = {
-              instancePath: instancePath + '/signatures/required',
-              schemaPath: '#/properties/signatures/properties/required/type',
-              keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
-              schema: schema11.properties.signatures.properties.required.type,
-              parentSchema: schema11.properties.signatures.properties.required,
-              data: data21
-            }
-            if (vErrors === null) {
-              vErrors = [err38]
-            } else {
-              vErrors.push(err38)
-            }
-            errors++
-          }
-        }
-      } else {
-        const err39 = {
-          instancePath: instancePath + '/signatures',
-          schemaPath: '#/properties/signatures/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-          schema: schema11.properties.signatures.type,
-          parentSchema: schema11.properties.signatures,
-          data: data20
-        }
-        if (vErrors === null) {
-          vErrors = [err39]
-        } else {
-          vErrors.push(err39)
-        }
-        errors++
-      }
-    }
-    if (data.exceptions !== undefined) {
-      let data22 = data.exceptions
-      if (Array.isArray(data22)) {
-        const len2 = data22.length
-        for (let i3 = 0; i3 < len2; i3++) {
-          let data23 = data22[i3]
-          if (data23 && typeof data23 == 'object' && !Array.isArray(data23)) {
-            if (data23.id === undefined) {
-              const err40 = {
-                instancePath: instancePath + '/exceptions/' + i3,
-                schemaPath: '#/properties/exceptions/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'id' },
-                message: "must have required property '" + 'id' + "'",
-                schema: schema11.properties.exceptions.items.required,
-                parentSchema: schema11.properties.exceptions.items,
-                data: data23
-              }
-              if (vErrors === null) {
-                vErrors = [err40]
-              } else {
-                vErrors.push(err40)
-              }
-              errors++
-            }
-            if (data23.reason === undefined) {
+        if (data10.cvssThreshold !== undefined) {
+          let data22 = data10.cvssThreshold
+          if (typeof data22 == 'number' && isFinite(data22)) {
+            if (data22 > 10 || isNaN(data22)) {
               const err41 = {
-                instancePath: instancePath + '/exceptions/' + i3,
-                schemaPath: '#/properties/exceptions/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'reason' },
-                message: "must have required property '" + 'reason' + "'",
-                schema: schema11.properties.exceptions.items.required,
-                parentSchema: schema11.properties.exceptions.items,
-                data: data23
+                instancePath: instancePath + '/vulnerabilities/cvssThreshold',
+                schemaPath: '#/properties/vulnerabilities/properties/cvssThreshold/maximum',
+                keyword: 'maximum',
+                params: { comparison: '<=', limit: 10 },
+                message: 'must be <= 10',
+                schema: 10,
+                parentSchema: schema11.properties.vulnerabilities.properties.cvssThreshold,
+                data: data22
               }
               if (vErrors === null) {
                 vErrors = [err41]
@@ -1020,261 +1043,258 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++
             }
-            for (const key9 in data23) {
-              if (!(
-                key9 === 'id' ||
-                key9 === 'package' ||
-                key9 === 'image' ||
-                key9 === 'reason' ||
-                key9 === 'expires'
-              )) {
-                const err42 = {
-                  instancePath: instancePath + '/exceptions/' + i3,
-                  schemaPath: '#/properties/exceptions/items/additionalProperties',
-                  keyword: 'additionalProperties',
-                  params: { additionalProperty: key9 },
-                  message: 'must NOT have additional properties',
-                  schema: false,
-                  parentSchema: schema11.properties.exceptions.items,
-                  data: data23
-                }
-                if (vErrors === null) {
-                  vErrors = [err42]
-                } else {
-                  vErrors.push(err42)
-                }
-                errors++
+            if (data22 < 0 || isNaN(data22)) {
+              const err42 = {
+                instancePath: instancePath + '/vulnerabilities/cvssThreshold',
+                schemaPath: '#/properties/vulnerabilities/properties/cvssThreshold/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 0 },
+                message: 'must be >= 0',
+                schema: 0,
+                parentSchema: schema11.properties.vulnerabilities.properties.cvssThreshold,
+                data: data22
               }
-            }
-            if (data23.id !== undefined) {
-              let data24 = data23.id
-              if (typeof data24 === 'string') {
-                if (!pattern3.test(data24)) {
-                  const err43 = {
-                    instancePath: instancePath + '/exceptions/' + i3 + '/id',
-                    schemaPath: '#/properties/exceptions/items/properties/id/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '^\\S+$' },
-                    message: 'must match pattern "' + '^\\S+$' + '"',
-                    schema: '^\\S+$',
-                    parentSchema: schema11.properties.exceptions.items.properties.id,
-                    data: data24
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err43]
-                  } else {
-                    vErrors.push(err43)
-                  }
-                  errors++
-                }
+              if (vErrors === null) {
+                vErrors = [err42]
               } else {
-                const err44 = {
-                  instancePath: instancePath + '/exceptions/' + i3 + '/id',
-                  schemaPath: '#/properties/exceptions/items/properties/id/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                  schema: schema11.properties.exceptions.items.properties.id.type,
-                  parentSchema: schema11.properties.exceptions.items.properties.id,
-                  data: data24
-                }
-                if (vErrors === null) {
-                  vErrors = [err44]
-                } else {
-                  vErrors.push(err44)
-                }
-                errors++
+                vErrors.push(err42)
               }
-            }
-            if (data23.package !== undefined) {
-              let data25 = data23.package
-              if (typeof data25 === 'string') {
-                if (!pattern2.test(data25)) {
-                  const err45 = {
-                    instancePath: instancePath + '/exceptions/' + i3 + '/package',
-                    schemaPath: '#/properties/exceptions/items/properties/package/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '\\S' },
-                    message: 'must match pattern "' + '\\S' + '"',
-                    schema: '\\S',
-                    parentSchema: schema11.properties.exceptions.items.properties.package,
-                    data: data25
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err45]
-                  } else {
-                    vErrors.push(err45)
-                  }
-                  errors++
-                }
-              } else {
-                const err46 = {
-                  instancePath: instancePath + '/exceptions/' + i3 + '/package',
-                  schemaPath: '#/properties/exceptions/items/properties/package/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                  schema: schema11.properties.exceptions.items.properties.package.type,
-                  parentSchema: schema11.properties.exceptions.items.properties.package,
-                  data: data25
-                }
-                if (vErrors === null) {
-                  vErrors = [err46]
-                } else {
-                  vErrors.push(err46)
-                }
-                errors++
-              }
-            }
-            if (data23.image !== undefined) {
-              let data26 = data23.image
-              if (typeof data26 === 'string') {
-                if (!pattern2.test(data26)) {
-                  const err47 = {
-                    instancePath: instancePath + '/exceptions/' + i3 + '/image',
-                    schemaPath: '#/properties/exceptions/items/properties/image/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '\\S' },
-                    message: 'must match pattern "' + '\\S' + '"',
-                    schema: '\\S',
-                    parentSchema: schema11.properties.exceptions.items.properties.image,
-                    data: data26
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err47]
-                  } else {
-                    vErrors.push(err47)
-                  }
-                  errors++
-                }
-              } else {
-                const err48 = {
-                  instancePath: instancePath + '/exceptions/' + i3 + '/image',
-                  schemaPath: '#/properties/exceptions/items/properties/image/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                  schema: schema11.properties.exceptions.items.properties.image.type,
-                  parentSchema: schema11.properties.exceptions.items.properties.image,
-                  data: data26
-                }
-                if (vErrors === null) {
-                  vErrors = [err48]
-                } else {
-                  vErrors.push(err48)
-                }
-                errors++
-              }
-            }
-            if (data23.reason !== undefined) {
-              let data27 = data23.reason
-              if (typeof data27 === 'string') {
-                if (!pattern2.test(data27)) {
-                  const err49 = {
-                    instancePath: instancePath + '/exceptions/' + i3 + '/reason',
-                    schemaPath: '#/properties/exceptions/items/properties/reason/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '\\S' },
-                    message: 'must match pattern "' + '\\S' + '"',
-                    schema: '\\S',
-                    parentSchema: schema11.properties.exceptions.items.properties.reason,
-                    data: data27
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err49]
-                  } else {
-                    vErrors.push(err49)
-                  }
-                  errors++
-                }
-              } else {
-                const err50 = {
-                  instancePath: instancePath + '/exceptions/' + i3 + '/reason',
-                  schemaPath: '#/properties/exceptions/items/properties/reason/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                  schema: schema11.properties.exceptions.items.properties.reason.type,
-                  parentSchema: schema11.properties.exceptions.items.properties.reason,
-                  data: data27
-                }
-                if (vErrors === null) {
-                  vErrors = [err50]
-                } else {
-                  vErrors.push(err50)
-                }
-                errors++
-              }
-            }
-            if (data23.expires !== undefined) {
-              let data28 = data23.expires
-              if (typeof data28 === 'string') {
-                if (!formats0(data28)) {
-                  const err51 = {
-                    instancePath: instancePath + '/exceptions/' + i3 + '/expires',
-                    schemaPath: '#/properties/exceptions/items/properties/expires/format',
-                    keyword: 'format',
-                    params: { format: 'date' },
-                    message: 'must match format "' + 'date' + '"',
-                    schema: 'date',
-                    parentSchema: schema11.properties.exceptions.items.properties.expires,
-                    data: data28
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err51]
-                  } else {
-                    vErrors.push(err51)
-                  }
-                  errors++
-                }
-              } else {
-                const err52 = {
-                  instancePath: instancePath + '/exceptions/' + i3 + '/expires',
-                  schemaPath: '#/properties/exceptions/items/properties/expires/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                  schema: schema11.properties.exceptions.items.properties.expires.type,
-                  parentSchema: schema11.properties.exceptions.items.properties.expires,
-                  data: data28
-                }
-                if (vErrors === null) {
-                  vErrors = [err52]
-                } else {
-                  vErrors.push(err52)
-                }
-                errors++
-              }
+              errors++
             }
           } else {
-            const err53 = {
-              instancePath: instancePath + '/exceptions/' + i3,
-              schemaPath: '#/properties/exceptions/items/type',
+            const err43 = {
+              instancePath: instancePath + '/vulnerabilities/cvssThreshold',
+              schemaPath: '#/properties/vulnerabilities/properties/cvssThreshold/type',
               keyword: 'type',
-              params: { type: 'object' },
-              message: 'must be object',
-              schema: schema11.properties.exceptions.items.type,
-              parentSchema: schema11.properties.exceptions.items,
-              data: data23
+              params: { type: 'number' },
+              message: 'must be number',
+              schema: schema11.properties.vulnerabilities.properties.cvssThreshold.type,
+              parentSchema: schema11.properties.vulnerabilities.properties.cvssThreshold,
+              data: data22
             }
             if (vErrors === null) {
-              vErrors = [err53]
+              vErrors = [err43]
             } else {
-              vErrors.push(err53)
+              vErrors.push(err43)
             }
             errors++
           }
         }
+        if (data10.failOnKnownExploited !== undefined) {
+          let data23 = data10.failOnKnownExploited
+          if (typeof data23 !== 'boolean') {
+            const err44 = {
+              instancePath: instancePath + '/vulnerabilities/failOnKnownExploited',
+              schemaPath: '#/properties/vulnerabilities/properties/failOnKnownExploited/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema11.properties.vulnerabilities.properties.failOnKnownExploited.type,
+              parentSchema: schema11.properties.vulnerabilities.properties.failOnKnownExploited,
+              data: data23
+            }
+            if (vErrors === null) {
+              vErrors = [err44]
+            } else {
+              vErrors.push(err44)
+            }
+            errors++
+          }
+        }
+        if (data10.epssThreshold !== undefined) {
+          let data24 = data10.epssThreshold
+          if (typeof data24 == 'number' && isFinite(data24)) {
+            if (data24 > 1 || isNaN(data24)) {
+              const err45 = {
+                instancePath: instancePath + '/vulnerabilities/epssThreshold',
+                schemaPath: '#/properties/vulnerabilities/properties/epssThreshold/maximum',
+                keyword: 'maximum',
+                params: { comparison: '<=', limit: 1 },
+                message: 'must be <= 1',
+                schema: 1,
+                parentSchema: schema11.properties.vulnerabilities.properties.epssThreshold,
+                data: data24
+              }
+              if (vErrors === null) {
+                vErrors = [err45]
+              } else {
+                vErrors.push(err45)
+              }
+              errors++
+            }
+            if (data24 < 0 || isNaN(data24)) {
+              const err46 = {
+                instancePath: instancePath + '/vulnerabilities/epssThreshold',
+                schemaPath: '#/properties/vulnerabilities/properties/epssThreshold/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 0 },
+                message: 'must be >= 0',
+                schema: 0,
+                parentSchema: schema11.properties.vulnerabilities.properties.epssThreshold,
+                data: data24
+              }
+              if (vErrors === null) {
+                vErrors = [err46]
+              } else {
+                vErrors.push(err46)
+              }
+              errors++
+            }
+          } else {
+            const err47 = {
+              instancePath: instancePath + '/vulnerabilities/epssThreshold',
+              schemaPath: '#/properties/vulnerabilities/properties/epssThreshold/type',
+              keyword: 'type',
+              params: { type: 'number' },
+              message: 'must be number',
+              schema: schema11.properties.vulnerabilities.properties.epssThreshold.type,
+              parentSchema: schema11.properties.vulnerabilities.properties.epssThreshold,
+              data: data24
+            }
+            if (vErrors === null) {
+              vErrors = [err47]
+            } else {
+              vErrors.push(err47)
+            }
+            errors++
+          }
+        }
+        if (data10.secretsFailOn !== undefined) {
+          let data25 = data10.secretsFailOn
+          if (typeof data25 !== 'string') {
+            const err48 = {
+              instancePath: instancePath + '/vulnerabilities/secretsFailOn',
+              schemaPath: '#/properties/vulnerabilities/properties/secretsFailOn/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.vulnerabilities.properties.secretsFailOn.type,
+              parentSchema: schema11.properties.vulnerabilities.properties.secretsFailOn,
+              data: data25
+            }
+            if (vErrors === null) {
+              vErrors = [err48]
+            } else {
+              vErrors.push(err48)
+            }
+            errors++
+          }
+          if (!(
+            data25 === 'critical' ||
+            data25 === 'high' ||
+            data25 === 'medium' ||
+            data25 === 'low' ||
+            data25 === 'info' ||
+            data25 === 'none'
+          )) {
+            const err49 = {
+              instancePath: instancePath + '/vulnerabilities/secretsFailOn',
+              schemaPath: '#/properties/vulnerabilities/properties/secretsFailOn/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.vulnerabilities.properties.secretsFailOn.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.vulnerabilities.properties.secretsFailOn.enum,
+              parentSchema: schema11.properties.vulnerabilities.properties.secretsFailOn,
+              data: data25
+            }
+            if (vErrors === null) {
+              vErrors = [err49]
+            } else {
+              vErrors.push(err49)
+            }
+            errors++
+          }
+        }
+        if (data10.ignoreFiles !== undefined) {
+          let data26 = data10.ignoreFiles
+          if (typeof data26 !== 'boolean') {
+            const err50 = {
+              instancePath: instancePath + '/vulnerabilities/ignoreFiles',
+              schemaPath: '#/properties/vulnerabilities/properties/ignoreFiles/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema11.properties.vulnerabilities.properties.ignoreFiles.type,
+              parentSchema: schema11.properties.vulnerabilities.properties.ignoreFiles,
+              data: data26
+            }
+            if (vErrors === null) {
+              vErrors = [err50]
+            } else {
+              vErrors.push(err50)
+            }
+            errors++
+          }
+        }
+        if (data10.timeoutSeconds !== undefined) {
+          let data27 = data10.timeoutSeconds
+          if (!(typeof data27 == 'number' && !(data27 % 1) && !isNaN(data27) && isFinite(data27))) {
+            const err51 = {
+              instancePath: instancePath + '/vulnerabilities/timeoutSeconds',
+              schemaPath: '#/properties/vulnerabilities/properties/timeoutSeconds/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+              schema: schema11.properties.vulnerabilities.properties.timeoutSeconds.type,
+              parentSchema: schema11.properties.vulnerabilities.properties.timeoutSeconds,
+              data: data27
+            }
+            if (vErrors === null) {
+              vErrors = [err51]
+            } else {
+              vErrors.push(err51)
+            }
+            errors++
+          }
+          if (typeof data27 == 'number' && isFinite(data27)) {
+            if (data27 > 21600 || isNaN(data27)) {
+              const err52 = {
+                instancePath: instancePath + '/vulnerabilities/timeoutSeconds',
+                schemaPath: '#/properties/vulnerabilities/properties/timeoutSeconds/maximum',
+                keyword: 'maximum',
+                params: { comparison: '<=', limit: 21600 },
+                message: 'must be <= 21600',
+                schema: 21600,
+                parentSchema: schema11.properties.vulnerabilities.properties.timeoutSeconds,
+                data: data27
+              }
+              if (vErrors === null) {
+                vErrors = [err52]
+              } else {
+                vErrors.push(err52)
+              }
+              errors++
+            }
+            if (data27 < 10 || isNaN(data27)) {
+              const err53 = {
+                instancePath: instancePath + '/vulnerabilities/timeoutSeconds',
+                schemaPath: '#/properties/vulnerabilities/properties/timeoutSeconds/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 10 },
+                message: 'must be >= 10',
+                schema: 10,
+                parentSchema: schema11.properties.vulnerabilities.properties.timeoutSeconds,
+                data: data27
+              }
+              if (vErrors === null) {
+                vErrors = [err53]
+              } else {
+                vErrors.push(err53)
+              }
+              errors++
+            }
+          }
+        }
       } else {
         const err54 = {
-          instancePath: instancePath + '/exceptions',
-          schemaPath: '#/properties/exceptions/type',
+          instancePath: instancePath + '/vulnerabilities',
+          schemaPath: '#/properties/vulnerabilities/type',
           keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
-          schema: schema11.properties.exceptions.type,
-          parentSchema: schema11.properties.exceptions,
-          data: data22
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema11.properties.vulnerabilities.type,
+          parentSchema: schema11.properties.vulnerabilities,
+          data: data10
         }
         if (vErrors === null) {
           vErrors = [err54]
@@ -1284,20 +1304,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         errors++
       }
     }
-    if (data.report !== undefined) {
-      let data29 = data.report
-      if (data29 && typeof data29 == 'object' && !Array.isArray(data29)) {
-        for (const key10 in data29) {
-          if (!(key10 === 'comment')) {
+    if (data.images !== undefined) {
+      let data28 = data.images
+      if (data28 && typeof data28 == 'object' && !Array.isArray(data28)) {
+        for (const key6 in data28) {
+          if (!(key6 === 'failOn' || key6 === 'tags' || key6 === 'registries')) {
             const err55 = {
-              instancePath: instancePath + '/report',
-              schemaPath: '#/properties/report/additionalProperties',
+              instancePath: instancePath + '/images',
+              schemaPath: '#/properties/images/additionalProperties',
               keyword: 'additionalProperties',
-              params: { additionalProperty: key10 },
+              params: { additionalProperty: key6 },
               message: 'must NOT have additional properties',
               schema: false,
-              parentSchema: schema11.properties.report,
-              data: data29
+              parentSchema: schema11.properties.images,
+              data: data28
             }
             if (vErrors === null) {
               vErrors = [err55]
@@ -1307,18 +1327,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        if (data29.comment !== undefined) {
-          let data30 = data29.comment
-          if (typeof data30 !== 'string') {
+        if (data28.failOn !== undefined) {
+          let data29 = data28.failOn
+          if (typeof data29 !== 'string') {
             const err56 = {
-              instancePath: instancePath + '/report/comment',
-              schemaPath: '#/properties/report/properties/comment/type',
+              instancePath: instancePath + '/images/failOn',
+              schemaPath: '#/properties/images/properties/failOn/type',
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema11.properties.report.properties.comment.type,
-              parentSchema: schema11.properties.report.properties.comment,
-              data: data30
+              schema: schema11.properties.images.properties.failOn.type,
+              parentSchema: schema11.properties.images.properties.failOn,
+              data: data29
             }
             if (vErrors === null) {
               vErrors = [err56]
@@ -1327,16 +1347,23 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-          if (!(data30 === 'always' || data30 === 'on-failure' || data30 === 'never')) {
+          if (!(
+            data29 === 'critical' ||
+            data29 === 'high' ||
+            data29 === 'medium' ||
+            data29 === 'low' ||
+            data29 === 'info' ||
+            data29 === 'none'
+          )) {
             const err57 = {
-              instancePath: instancePath + '/report/comment',
-              schemaPath: '#/properties/report/properties/comment/enum',
+              instancePath: instancePath + '/images/failOn',
+              schemaPath: '#/properties/images/properties/failOn/enum',
               keyword: 'enum',
-              params: { allowedValues: schema11.properties.report.properties.comment.enum },
+              params: { allowedValues: schema11.properties.images.properties.failOn.enum },
               message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.report.properties.comment.enum,
-              parentSchema: schema11.properties.report.properties.comment,
-              data: data30
+              schema: schema11.properties.images.properties.failOn.enum,
+              parentSchema: schema11.properties.images.properties.failOn,
+              data: data29
             }
             if (vErrors === null) {
               vErrors = [err57]
@@ -1346,8 +1373,670 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
+        if (data28.tags !== undefined) {
+          let data30 = data28.tags
+          if (data30 && typeof data30 == 'object' && !Array.isArray(data30)) {
+            for (const key7 in data30) {
+              if (!(key7 === 'forbidLatest' || key7 === 'forbidUntagged' || key7 === 'requireDigest')) {
+                const err58 = {
+                  instancePath: instancePath + '/images/tags',
+                  schemaPath: '#/properties/images/properties/tags/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key7 },
+                  message: 'must NOT have additional properties',
+                  schema: false,
+                  parentSchema: schema11.properties.images.properties.tags,
+                  data: data30
+                }
+                if (vErrors === null) {
+                  vErrors = [err58]
+                } else {
+                  vErrors.push(err58)
+                }
+                errors++
+              }
+            }
+            if (data30.forbidLatest !== undefined) {
+              let data31 = data30.forbidLatest
+              if (typeof data31 !== 'boolean') {
+                const err59 = {
+                  instancePath: instancePath + '/images/tags/forbidLatest',
+                  schemaPath: '#/properties/images/properties/tags/properties/forbidLatest/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                  message: 'must be boolean',
+                  schema: schema11.properties.images.properties.tags.properties.forbidLatest.type,
+                  parentSchema: schema11.properties.images.properties.tags.properties.forbidLatest,
+                  data: data31
+                }
+                if (vErrors === null) {
+                  vErrors = [err59]
+                } else {
+                  vErrors.push(err59)
+                }
+                errors++
+              }
+            }
+            if (data30.forbidUntagged !== undefined) {
+              let data32 = data30.forbidUntagged
+              if (typeof data32 !== 'boolean') {
+                const err60 = {
+                  instancePath: instancePath + '/images/tags/forbidUntagged',
+                  schemaPath: '#/properties/images/properties/tags/properties/forbidUntagged/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                  message: 'must be boolean',
+                  schema: schema11.properties.images.properties.tags.properties.forbidUntagged.type,
+                  parentSchema: schema11.properties.images.properties.tags.properties.forbidUntagged,
+                  data: data32
+                }
+                if (vErrors === null) {
+                  vErrors = [err60]
+                } else {
+                  vErrors.push(err60)
+                }
+                errors++
+              }
+            }
+            if (data30.requireDigest !== undefined) {
+              let data33 = data30.requireDigest
+              if (typeof data33 !== 'boolean') {
+                const err61 = {
+                  instancePath: instancePath + '/images/tags/requireDigest',
+                  schemaPath: '#/properties/images/properties/tags/properties/requireDigest/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                  message: 'must be boolean',
+                  schema: schema11.properties.images.properties.tags.properties.requireDigest.type,
+                  parentSchema: schema11.properties.images.properties.tags.properties.requireDigest,
+                  data: data33
+                }
+                if (vErrors === null) {
+                  vErrors = [err61]
+                } else {
+                  vErrors.push(err61)
+                }
+                errors++
+              }
+            }
+          } else {
+            const err62 = {
+              instancePath: instancePath + '/images/tags',
+              schemaPath: '#/properties/images/properties/tags/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+              schema: schema11.properties.images.properties.tags.type,
+              parentSchema: schema11.properties.images.properties.tags,
+              data: data30
+            }
+            if (vErrors === null) {
+              vErrors = [err62]
+            } else {
+              vErrors.push(err62)
+            }
+            errors++
+          }
+        }
+        if (data28.registries !== undefined) {
+          let data34 = data28.registries
+          if (data34 && typeof data34 == 'object' && !Array.isArray(data34)) {
+            for (const key8 in data34) {
+              if (!(key8 === 'allow')) {
+                const err63 = {
+                  instancePath: instancePath + '/images/registries',
+                  schemaPath: '#/properties/images/properties/registries/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key8 },
+                  message: 'must NOT have additional properties',
+                  schema: false,
+                  parentSchema: schema11.properties.images.properties.registries,
+                  data: data34
+                }
+                if (vErrors === null) {
+                  vErrors = [err63]
+                } else {
+                  vErrors.push(err63)
+                }
+                errors++
+              }
+            }
+            if (data34.allow !== undefined) {
+              let data35 = data34.allow
+              if (Array.isArray(data35)) {
+                const len2 = data35.length
+                for (let i3 = 0; i3 < len2; i3++) {
+                  let data36 = data35[i3]
+                  if (typeof data36 === 'string') {
+                    if (!pattern2.test(data36)) {
+                      const err64 = {
+                        instancePath: instancePath + '/images/registries/allow/' + i3,
+                        schemaPath:
+                          '#/properties/images/properties/registries/properties/allow/items/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '\\S' },
+                        message: 'must match pattern "' + '\\S' + '"',
+                        schema: '\\S',
+                        parentSchema: schema11.properties.images.properties.registries.properties.allow.items,
+                        data: data36
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err64]
+                      } else {
+                        vErrors.push(err64)
+                      }
+                      errors++
+                    }
+                  } else {
+                    const err65 = {
+                      instancePath: instancePath + '/images/registries/allow/' + i3,
+                      schemaPath: '#/properties/images/properties/registries/properties/allow/items/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema: schema11.properties.images.properties.registries.properties.allow.items.type,
+                      parentSchema: schema11.properties.images.properties.registries.properties.allow.items,
+                      data: data36
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err65]
+                    } else {
+                      vErrors.push(err65)
+                    }
+                    errors++
+                  }
+                }
+              } else {
+                const err66 = {
+                  instancePath: instancePath + '/images/registries/allow',
+                  schemaPath: '#/properties/images/properties/registries/properties/allow/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                  schema: schema11.properties.images.properties.registries.properties.allow.type,
+                  parentSchema: schema11.properties.images.properties.registries.properties.allow,
+                  data: data35
+                }
+                if (vErrors === null) {
+                  vErrors = [err66]
+                } else {
+                  vErrors.push(err66)
+                }
+                errors++
+              }
+            }
+          } else {
+            const err67 = {
+              instancePath: instancePath + '/images/registries',
+              schemaPath: '#/properties/images/properties/registries/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+              schema: schema11.properties.images.properties.registries.type,
+              parentSchema: schema11.properties.images.properties.registries,
+              data: data34
+            }
+            if (vErrors === null) {
+              vErrors = [err67]
+            } else {
+              vErrors.push(err67)
+            }
+            errors++
+          }
+        }
       } else {
-        const err58 = {
+        const err68 = {
+          instancePath: instancePath + '/images',
+          schemaPath: '#/properties/images/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema11.properties.images.type,
+          parentSchema: schema11.properties.images,
+          data: data28
+        }
+        if (vErrors === null) {
+          vErrors = [err68]
+        } else {
+          vErrors.push(err68)
+        }
+        errors++
+      }
+    }
+    if (data.signatures !== undefined) {
+      let data37 = data.signatures
+      if (data37 && typeof data37 == 'object' && !Array.isArray(data37)) {
+        for (const key9 in data37) {
+          if (!(key9 === 'required')) {
+            const err69 = {
+              instancePath: instancePath + '/signatures',
+              schemaPath: '#/properties/signatures/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key9 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema11.properties.signatures,
+              data: data37
+            }
+            if (vErrors === null) {
+              vErrors = [err69]
+            } else {
+              vErrors.push(err69)
+            }
+            errors++
+          }
+        }
+        if (data37.required !== undefined) {
+          let data38 = data37.required
+          if (typeof data38 !== 'boolean') {
+            const err70 = {
+              instancePath: instancePath + '/signatures/required',
+              schemaPath: '#/properties/signatures/properties/required/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema11.properties.signatures.properties.required.type,
+              parentSchema: schema11.properties.signatures.properties.required,
+              data: data38
+            }
+            if (vErrors === null) {
+              vErrors = [err70]
+            } else {
+              vErrors.push(err70)
+            }
+            errors++
+          }
+        }
+      } else {
+        const err71 = {
+          instancePath: instancePath + '/signatures',
+          schemaPath: '#/properties/signatures/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema11.properties.signatures.type,
+          parentSchema: schema11.properties.signatures,
+          data: data37
+        }
+        if (vErrors === null) {
+          vErrors = [err71]
+        } else {
+          vErrors.push(err71)
+        }
+        errors++
+      }
+    }
+    if (data.exceptions !== undefined) {
+      let data39 = data.exceptions
+      if (Array.isArray(data39)) {
+        const len3 = data39.length
+        for (let i4 = 0; i4 < len3; i4++) {
+          let data40 = data39[i4]
+          if (data40 && typeof data40 == 'object' && !Array.isArray(data40)) {
+            if (data40.id === undefined) {
+              const err72 = {
+                instancePath: instancePath + '/exceptions/' + i4,
+                schemaPath: '#/properties/exceptions/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'id' },
+                message: "must have required property '" + 'id' + "'",
+                schema: schema11.properties.exceptions.items.required,
+                parentSchema: schema11.properties.exceptions.items,
+                data: data40
+              }
+              if (vErrors === null) {
+                vErrors = [err72]
+              } else {
+                vErrors.push(err72)
+              }
+              errors++
+            }
+            if (data40.reason === undefined) {
+              const err73 = {
+                instancePath: instancePath + '/exceptions/' + i4,
+                schemaPath: '#/properties/exceptions/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'reason' },
+                message: "must have required property '" + 'reason' + "'",
+                schema: schema11.properties.exceptions.items.required,
+                parentSchema: schema11.properties.exceptions.items,
+                data: data40
+              }
+              if (vErrors === null) {
+                vErrors = [err73]
+              } else {
+                vErrors.push(err73)
+              }
+              errors++
+            }
+            for (const key10 in data40) {
+              if (!(
+                key10 === 'id' ||
+                key10 === 'package' ||
+                key10 === 'image' ||
+                key10 === 'reason' ||
+                key10 === 'expires'
+              )) {
+                const err74 = {
+                  instancePath: instancePath + '/exceptions/' + i4,
+                  schemaPath: '#/properties/exceptions/items/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key10 },
+                  message: 'must NOT have additional properties',
+                  schema: false,
+                  parentSchema: schema11.properties.exceptions.items,
+                  data: data40
+                }
+                if (vErrors === null) {
+                  vErrors = [err74]
+                } else {
+                  vErrors.push(err74)
+                }
+                errors++
+              }
+            }
+            if (data40.id !== undefined) {
+              let data41 = data40.id
+              if (typeof data41 === 'string') {
+                if (!pattern4.test(data41)) {
+                  const err75 = {
+                    instancePath: instancePath + '/exceptions/' + i4 + '/id',
+                    schemaPath: '#/properties/exceptions/items/properties/id/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^\\S+$' },
+                    message: 'must match pattern "' + '^\\S+$' + '"',
+                    schema: '^\\S+$',
+                    parentSchema: schema11.properties.exceptions.items.properties.id,
+                    data: data41
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err75]
+                  } else {
+                    vErrors.push(err75)
+                  }
+                  errors++
+                }
+              } else {
+                const err76 = {
+                  instancePath: instancePath + '/exceptions/' + i4 + '/id',
+                  schemaPath: '#/properties/exceptions/items/properties/id/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.exceptions.items.properties.id.type,
+                  parentSchema: schema11.properties.exceptions.items.properties.id,
+                  data: data41
+                }
+                if (vErrors === null) {
+                  vErrors = [err76]
+                } else {
+                  vErrors.push(err76)
+                }
+                errors++
+              }
+            }
+            if (data40.package !== undefined) {
+              let data42 = data40.package
+              if (typeof data42 === 'string') {
+                if (!pattern2.test(data42)) {
+                  const err77 = {
+                    instancePath: instancePath + '/exceptions/' + i4 + '/package',
+                    schemaPath: '#/properties/exceptions/items/properties/package/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' },
+                    message: 'must match pattern "' + '\\S' + '"',
+                    schema: '\\S',
+                    parentSchema: schema11.properties.exceptions.items.properties.package,
+                    data: data42
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err77]
+                  } else {
+                    vErrors.push(err77)
+                  }
+                  errors++
+                }
+              } else {
+                const err78 = {
+                  instancePath: instancePath + '/exceptions/' + i4 + '/package',
+                  schemaPath: '#/properties/exceptions/items/properties/package/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.exceptions.items.properties.package.type,
+                  parentSchema: schema11.properties.exceptions.items.properties.package,
+                  data: data42
+                }
+                if (vErrors === null) {
+                  vErrors = [err78]
+                } else {
+                  vErrors.push(err78)
+                }
+                errors++
+              }
+            }
+            if (data40.image !== undefined) {
+              let data43 = data40.image
+              if (typeof data43 === 'string') {
+                if (!pattern2.test(data43)) {
+                  const err79 = {
+                    instancePath: instancePath + '/exceptions/' + i4 + '/image',
+                    schemaPath: '#/properties/exceptions/items/properties/image/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' },
+                    message: 'must match pattern "' + '\\S' + '"',
+                    schema: '\\S',
+                    parentSchema: schema11.properties.exceptions.items.properties.image,
+                    data: data43
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err79]
+                  } else {
+                    vErrors.push(err79)
+                  }
+                  errors++
+                }
+              } else {
+                const err80 = {
+                  instancePath: instancePath + '/exceptions/' + i4 + '/image',
+                  schemaPath: '#/properties/exceptions/items/properties/image/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.exceptions.items.properties.image.type,
+                  parentSchema: schema11.properties.exceptions.items.properties.image,
+                  data: data43
+                }
+                if (vErrors === null) {
+                  vErrors = [err80]
+                } else {
+                  vErrors.push(err80)
+                }
+                errors++
+              }
+            }
+            if (data40.reason !== undefined) {
+              let data44 = data40.reason
+              if (typeof data44 === 'string') {
+                if (!pattern2.test(data44)) {
+                  const err81 = {
+                    instancePath: instancePath + '/exceptions/' + i4 + '/reason',
+                    schemaPath: '#/properties/exceptions/items/properties/reason/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' },
+                    message: 'must match pattern "' + '\\S' + '"',
+                    schema: '\\S',
+                    parentSchema: schema11.properties.exceptions.items.properties.reason,
+                    data: data44
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err81]
+                  } else {
+                    vErrors.push(err81)
+                  }
+                  errors++
+                }
+              } else {
+                const err82 = {
+                  instancePath: instancePath + '/exceptions/' + i4 + '/reason',
+                  schemaPath: '#/properties/exceptions/items/properties/reason/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.exceptions.items.properties.reason.type,
+                  parentSchema: schema11.properties.exceptions.items.properties.reason,
+                  data: data44
+                }
+                if (vErrors === null) {
+                  vErrors = [err82]
+                } else {
+                  vErrors.push(err82)
+                }
+                errors++
+              }
+            }
+            if (data40.expires !== undefined) {
+              let data45 = data40.expires
+              if (typeof data45 === 'string') {
+                if (!formats0(data45)) {
+                  const err83 = {
+                    instancePath: instancePath + '/exceptions/' + i4 + '/expires',
+                    schemaPath: '#/properties/exceptions/items/properties/expires/format',
+                    keyword: 'format',
+                    params: { format: 'date' },
+                    message: 'must match format "' + 'date' + '"',
+                    schema: 'date',
+                    parentSchema: schema11.properties.exceptions.items.properties.expires,
+                    data: data45
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err83]
+                  } else {
+                    vErrors.push(err83)
+                  }
+                  errors++
+                }
+              } else {
+                const err84 = {
+                  instancePath: instancePath + '/exceptions/' + i4 + '/expires',
+                  schemaPath: '#/properties/exceptions/items/properties/expires/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.exceptions.items.properties.expires.type,
+                  parentSchema: schema11.properties.exceptions.items.properties.expires,
+                  data: data45
+                }
+                if (vErrors === null) {
+                  vErrors = [err84]
+                } else {
+                  vErrors.push(err84)
+                }
+                errors++
+              }
+            }
+          } else {
+            const err85 = {
+              instancePath: instancePath + '/exceptions/' + i4,
+              schemaPath: '#/properties/exceptions/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+              schema: schema11.properties.exceptions.items.type,
+              parentSchema: schema11.properties.exceptions.items,
+              data: data40
+            }
+            if (vErrors === null) {
+              vErrors = [err85]
+            } else {
+              vErrors.push(err85)
+            }
+            errors++
+          }
+        }
+      } else {
+        const err86 = {
+          instancePath: instancePath + '/exceptions',
+          schemaPath: '#/properties/exceptions/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema11.properties.exceptions.type,
+          parentSchema: schema11.properties.exceptions,
+          data: data39
+        }
+        if (vErrors === null) {
+          vErrors = [err86]
+        } else {
+          vErrors.push(err86)
+        }
+        errors++
+      }
+    }
+    if (data.report !== undefined) {
+      let data46 = data.report
+      if (data46 && typeof data46 == 'object' && !Array.isArray(data46)) {
+        for (const key11 in data46) {
+          if (!(key11 === 'comment')) {
+            const err87 = {
+              instancePath: instancePath + '/report',
+              schemaPath: '#/properties/report/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key11 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema11.properties.report,
+              data: data46
+            }
+            if (vErrors === null) {
+              vErrors = [err87]
+            } else {
+              vErrors.push(err87)
+            }
+            errors++
+          }
+        }
+        if (data46.comment !== undefined) {
+          let data47 = data46.comment
+          if (typeof data47 !== 'string') {
+            const err88 = {
+              instancePath: instancePath + '/report/comment',
+              schemaPath: '#/properties/report/properties/comment/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.report.properties.comment.type,
+              parentSchema: schema11.properties.report.properties.comment,
+              data: data47
+            }
+            if (vErrors === null) {
+              vErrors = [err88]
+            } else {
+              vErrors.push(err88)
+            }
+            errors++
+          }
+          if (!(data47 === 'always' || data47 === 'on-failure' || data47 === 'never')) {
+            const err89 = {
+              instancePath: instancePath + '/report/comment',
+              schemaPath: '#/properties/report/properties/comment/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.report.properties.comment.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.report.properties.comment.enum,
+              parentSchema: schema11.properties.report.properties.comment,
+              data: data47
+            }
+            if (vErrors === null) {
+              vErrors = [err89]
+            } else {
+              vErrors.push(err89)
+            }
+            errors++
+          }
+        }
+      } else {
+        const err90 = {
           instancePath: instancePath + '/report',
           schemaPath: '#/properties/report/type',
           keyword: 'type',
@@ -1355,18 +2044,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.report.type,
           parentSchema: schema11.properties.report,
-          data: data29
+          data: data46
         }
         if (vErrors === null) {
-          vErrors = [err58]
+          vErrors = [err90]
         } else {
-          vErrors.push(err58)
+          vErrors.push(err90)
         }
         errors++
       }
     }
   } else {
-    const err59 = {
+    const err91 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -1377,9 +2066,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       data
     }
     if (vErrors === null) {
-      vErrors = [err59]
+      vErrors = [err91]
     } else {
-      vErrors.push(err59)
+      vErrors.push(err91)
     }
     errors++
   }
