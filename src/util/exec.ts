@@ -1,0 +1,104 @@
+import { spawn } from 'node:child_process'
+import { createWriteStream } from 'node:fs'
+
+export interface RunOptions {
+  /** Stop the process (SIGTERM, then SIGKILL after 5 s) when it runs longer than this. */
+  timeoutMs?: number
+  env?: NodeJS.ProcessEnv
+  cwd?: string
+  /** Stream stdout to this file instead of keeping it in memory (scanner reports can be large). */
+  stdoutFile?: string
+}
+
+export interface RunResult {
+  /** Null when the process was killed by a signal or never started. */
+  exitCode: number | null
+  signal?: string
+  timedOut: boolean
+  /** Empty when `stdoutFile` was given. */
+  stdout: string
+  /** The last lines of stderr, for error messages that say what went wrong. */
+  stderrTail: string[]
+  durationMs: number
+  /** Set when the process could not be started at all (e.g. `ENOENT: trivy not found`). */
+  spawnError?: string
+}
+
+const STDERR_TAIL_LINES = 20
+const KILL_GRACE_MS = 5000
+
+/**
+ * The one way imagegate runs another program: an argument array (never a shell string), a timeout,
+ * and a result that never throws, so every caller decides what an exit code means.
+ * Why not @actions/exec: it gives no handle on the child, so a hung scanner could not be stopped
+ * and would keep the job alive until GitHub's 6-hour limit.
+ */
+export function runProcess(file: string, args: string[], options: RunOptions = {}): Promise<RunResult> {
+  const started = performance.now()
+  return new Promise(resolve => {
+    const child = spawn(file, args, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      shell: false
+    })
+    const stdoutChunks: Buffer[] = []
+    const stdoutFile = options.stdoutFile ? createWriteStream(options.stdoutFile) : undefined
+    if (stdoutFile) child.stdout.pipe(stdoutFile)
+    else child.stdout.on('data', (chunk: Buffer) => stdoutChunks.push(chunk))
+    const stderr = new TailBuffer(STDERR_TAIL_LINES)
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk.toString('utf8')))
+
+    let timedOut = false
+    let killTimer: NodeJS.Timeout | undefined
+    const timer =
+      options.timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true
+            child.kill('SIGTERM')
+            killTimer = setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS)
+          }, options.timeoutMs)
+
+    let spawnError: string | undefined
+    child.on('error', error => {
+      spawnError = error.message
+    })
+    child.on('close', (code, signal) => {
+      clearTimeout(timer)
+      clearTimeout(killTimer)
+      const finish = (): void =>
+        resolve({
+          exitCode: spawnError ? null : code,
+          signal: signal ?? undefined,
+          timedOut,
+          stdout: Buffer.concat(stdoutChunks).toString('utf8'),
+          stderrTail: stderr.lines(),
+          durationMs: Math.round(performance.now() - started),
+          spawnError
+        })
+      if (stdoutFile) stdoutFile.end(finish)
+      else finish()
+    })
+  })
+}
+
+/** Keeps only the last `max` lines of a stream, so a chatty process cannot fill memory. */
+class TailBuffer {
+  private kept: string[] = []
+  private partial = ''
+
+  constructor(private readonly max: number) {}
+
+  push(text: string): void {
+    const parts = (this.partial + text).split(/\r?\n/)
+    this.partial = parts.pop() ?? ''
+    this.kept.push(...parts)
+    if (this.kept.length > this.max) this.kept = this.kept.slice(-this.max)
+  }
+
+  lines(): string[] {
+    const all = this.partial ? [...this.kept, this.partial] : this.kept
+    return all.filter(line => line.trim() !== '').slice(-this.max)
+  }
+}
