@@ -3,7 +3,7 @@ import { runChecks } from './checks/run-checks.js'
 import { matchesImagePattern } from './checks/pinning/registry-allow.js'
 import { ConfigError } from './errors.js'
 import { expandDockerfileGlobs } from './inputs/dockerfile-globs.js'
-import type { Check, CheckRun } from './model/check.js'
+import type { Check, CheckRun, ScannerSettings } from './model/check.js'
 import type { GateResult } from './model/result.js'
 import type { LoadedPolicy } from './policy/types.js'
 import { type Logger, silentLogger } from './util/logger.js'
@@ -16,6 +16,7 @@ export interface GateRequest {
   workingDirectory: string
   dockerfilePatterns: string[]
   images: string[]
+  scanners?: ScannerSettings
   logger?: Logger
   /** Injected for tests: exception expiry is decided against this clock. */
   now?: () => Date
@@ -37,7 +38,8 @@ export async function runGate(request: GateRequest): Promise<GateResult> {
     policy: request.policy.policy,
     workingDirectory: request.workingDirectory,
     dockerfiles,
-    images
+    images,
+    scanners: request.scanners
   }
   // Checks run concurrently; their logs are written afterwards, one group each, so groups never interleave.
   const runs = await runChecks(request.checks ?? ALL_CHECKS, context)

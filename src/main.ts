@@ -26,6 +26,7 @@ export async function run(): Promise<void> {
       workingDirectory: inputs.workingDirectory,
       dockerfilePatterns: inputs.dockerfilePatterns,
       images: inputs.images,
+      scanners: inputs.scanners,
       logger: coreLogger
     })
     await coreLogger.group('Reports', () => publishResult(result, inputs, workspace))

@@ -43,8 +43,29 @@ describe('buildJsonReport', () => {
       message: 'openssl 3.0.1 is affected by CVE-2024-0001 (fixed in 3.0.13)',
       image: 'ghcr.io/acme/api:1.4.2',
       package: { name: 'openssl', version: '3.0.1', fixedVersion: '3.0.13', type: 'apk' },
-      helpUri: 'https://nvd.nist.gov/vuln/detail/CVE-2024-0001'
+      helpUri: 'https://nvd.nist.gov/vuln/detail/CVE-2024-0001',
+      installedVersion: '3.0.1',
+      fixedVersion: '3.0.13',
+      foundBy: ['grype', 'trivy'],
+      vulnerability: {
+        kind: 'vulnerability',
+        aliases: ['GHSA-aaaa-bbbb-cccc'],
+        foundBy: ['grype', 'trivy'],
+        severityBySource: { trivy: 'critical', grype: 'high' },
+        fixedVersions: ['3.0.13'],
+        fixState: 'fixed',
+        cvss: 9.8,
+        locations: ['lib/apk/db/installed']
+      }
     })
+    expect(report.imageSummaries).toEqual([
+      {
+        image: 'ghcr.io/acme/api:1.4.2',
+        counts: { critical: 1, high: 0, medium: 0, low: 1, info: 0 },
+        blockingCount: 1,
+        suppressedCount: 1
+      }
+    ])
     expect(report.findings.find(f => f.rule === 'DL3007')?.suppressedBy).toEqual({
       id: 'EX-4',
       reason: 'Base image pinned upstream'

@@ -22,8 +22,9 @@ describe('renderSummaryMarkdown', () => {
     expect(md).not.toContain('<')
     expect(md).not.toMatch(/@[a-z]/i)
     expect(md).toContain('Evil \\| &lt;img src=x onerror=alert(1)&gt; @\u200doctocat ::set-output')
-    // Every row keeps its table's column count (6 for checks, 4 for findings, 5 for suppressions).
-    for (const cells of tableRows(md)) expect([4, 5, 6]).toContain(cells.length)
+    // Every row keeps its table's column count (6 for checks, 4 for findings, 5 for suppressions,
+    // 8 for the per-image vulnerability table).
+    for (const cells of tableRows(md)) expect([4, 5, 6, 8]).toContain(cells.length)
   })
 
   it('shows the verdict icon and the reasons', () => {

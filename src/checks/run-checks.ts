@@ -23,6 +23,14 @@ async function runOne(check: Check, context: CheckContext, clock: () => number):
     if (output.skippedReason !== undefined) {
       return { ...base, durationMs, findings: [], outcome: { kind: 'skipped', reason: output.skippedReason } }
     }
+    if (output.error !== undefined) {
+      return {
+        ...base,
+        durationMs,
+        findings: output.findings,
+        outcome: { kind: 'error', error: output.error }
+      }
+    }
     return {
       ...base,
       durationMs,

@@ -1,4 +1,6 @@
 import * as core from '@actions/core'
+import { ConfigError } from '../errors.js'
+import type { ScannerSettings } from '../model/check.js'
 import { parseList } from './list.js'
 import { resolveWorkingDirectory } from './paths.js'
 
@@ -13,6 +15,7 @@ export interface ActionInputs {
   sarif?: string
   /** Absolute. */
   workingDirectory: string
+  scanners: ScannerSettings
 }
 
 export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
@@ -27,8 +30,21 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     githubToken,
     reportJson: optional('report-json'),
     sarif: optional('sarif'),
-    workingDirectory: resolveWorkingDirectory(optional('working-directory') ?? '.', workspace)
+    workingDirectory: resolveWorkingDirectory(optional('working-directory') ?? '.', workspace),
+    scanners: {
+      versions: { trivy: optional('trivy-version'), grype: optional('grype-version') },
+      mirror: optional('scanner-mirror'),
+      useActionsCache: booleanInput('cache-db', true)
+    }
   }
+}
+
+/** `true`/`false` in any case; anything else is a mistake worth stopping for, not a silent default. */
+function booleanInput(name: string, fallback: boolean): boolean {
+  const value = core.getInput(name).trim().toLowerCase()
+  if (value === '') return fallback
+  if (value === 'true' || value === 'false') return value === 'true'
+  throw new ConfigError(`input ${name} must be true or false (got "${core.getInput(name)}")`)
 }
 
 function optional(name: string): string | undefined {

@@ -1,4 +1,4 @@
-import type { CheckId, Finding } from './finding.js'
+import type { CheckId, Finding, ScannerName } from './finding.js'
 import type { Policy } from '../policy/types.js'
 
 export type CheckStatus = 'passed' | 'failed' | 'skipped' | 'error'
@@ -12,6 +12,18 @@ export interface CheckContext {
   dockerfiles: string[]
   /** Image references as the user wrote them. */
   images: string[]
+  /** How scanners are found, installed and cached; defaults apply when absent (tests, CLI without flags). */
+  scanners?: ScannerSettings
+}
+
+/** Action inputs / CLI flags for the scanners, as opposed to the policy, which says what to gate on. */
+export interface ScannerSettings {
+  /** Overrides of the pinned versions, e.g. `{ trivy: '0.71.0' }`. */
+  versions: Partial<Record<ScannerName, string>>
+  /** Base URL that replaces the GitHub releases download URL (air-gapped runners, GHES). */
+  mirror?: string
+  /** Keep vulnerability databases in the Actions cache (only works inside GitHub Actions). */
+  useActionsCache: boolean
 }
 
 /** What a check returns when it ran. Throwing instead means it could not run (status `error`). */
@@ -21,6 +33,11 @@ export interface CheckOutput {
   skippedReason?: string
   /** Short notes for the reports, e.g. which files were read. */
   notes?: string[]
+  /**
+   * Set when part of the check could not run (one scanner failed): the check is `error` and fails
+   * closed, but the findings it did get are still reported.
+   */
+  error?: string
 }
 
 /** One check behind one small interface: the runner times it and turns exceptions into `error`. */

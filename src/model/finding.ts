@@ -26,6 +26,8 @@ export interface Finding {
   package?: { name: string; version?: string; fixedVersion?: string; type?: string }
   /** A link for more detail (rule docs, advisory). */
   helpUri?: string
+  /** Set by a check when a scanner ignore file (`.trivyignore`, `.grype.yaml`) covers this finding. */
+  ignoredBy?: { id: string; reason: string; expires?: string }
   /** Scanner facts the verdict engine gates on; set on vulnerability and image-secret findings only. */
   vulnerability?: VulnerabilityDetail
 }

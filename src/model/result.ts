@@ -17,6 +17,15 @@ export interface CheckSummary {
   detail?: string
 }
 
+/** Vulnerability scan totals for one image, so reviewers see each image's state at a glance. */
+export interface ImageSummary {
+  image: string
+  /** Unsuppressed vulnerability and image-secret findings per severity. */
+  counts: SeverityCounts
+  blockingCount: number
+  suppressedCount: number
+}
+
 /** The finished result every reporter consumes. Reporters never call checks. */
 export interface GateResult {
   verdict: Verdict
@@ -32,6 +41,8 @@ export interface GateResult {
   blockingCount: number
   suppressedCount: number
   images: string[]
+  /** One entry per image the vulnerability check reported on, in `images` order. */
+  imageSummaries: ImageSummary[]
   dockerfiles: string[]
   startedAt: string
   durationMs: number

@@ -32,6 +32,19 @@ export function defaultHelpUri(rule: string): string | undefined {
 export const LOCATION_KEYS = ['file', 'line', 'column', 'endLine', 'endColumn'] as const
 export const PACKAGE_KEYS = ['name', 'version', 'fixedVersion', 'type'] as const
 export const SUPPRESSION_KEYS = ['id', 'reason', 'expires'] as const
+export const VULNERABILITY_KEYS = [
+  'kind',
+  'aliases',
+  'foundBy',
+  'severityBySource',
+  'fixedVersions',
+  'fixState',
+  'cvss',
+  'knownExploited',
+  'epss',
+  'locations',
+  'title'
+] as const
 
 /** Copies the listed keys that are set, so whatever else an object carries stays out of a report. */
 export function pickDefined<T extends object, K extends keyof T>(source: T, keys: readonly K[]): Pick<T, K> {

@@ -1,7 +1,14 @@
-import type { EvaluatedFinding, SourceLocation } from '../model/finding.js'
-import type { CheckSummary, GateResult, Verdict } from '../model/result.js'
+import type { EvaluatedFinding, ScannerName, SourceLocation, VulnerabilityDetail } from '../model/finding.js'
+import type { CheckSummary, GateResult, ImageSummary, Verdict } from '../model/result.js'
 import type { Severity, SeverityCounts } from '../model/severity.js'
-import { LOCATION_KEYS, PACKAGE_KEYS, pickDefined, SUPPRESSION_KEYS, TOOL_NAME } from './common.js'
+import {
+  LOCATION_KEYS,
+  PACKAGE_KEYS,
+  pickDefined,
+  SUPPRESSION_KEYS,
+  TOOL_NAME,
+  VULNERABILITY_KEYS
+} from './common.js'
 
 /** Bump when a field is removed or changes meaning; schemas/report.schema.json follows it. */
 export const REPORT_SCHEMA_VERSION = 1
@@ -20,6 +27,11 @@ export interface JsonReportFinding {
   package?: { name: string; version?: string; fixedVersion?: string; type?: string }
   helpUri?: string
   suppressedBy?: { id: string; reason: string; expires?: string }
+  /** Vulnerability findings only: the package's installed version, the fix, and which scanners saw it. */
+  installedVersion?: string
+  fixedVersion?: string
+  foundBy?: ScannerName[]
+  vulnerability?: VulnerabilityDetail
 }
 
 export interface JsonReport {
@@ -35,6 +47,7 @@ export interface JsonReport {
   blockingCount: number
   suppressedCount: number
   images: string[]
+  imageSummaries: ImageSummary[]
   dockerfiles: string[]
   checks: JsonReportCheck[]
   findings: JsonReportFinding[]
@@ -55,6 +68,7 @@ export function buildJsonReport(result: GateResult): JsonReport {
     blockingCount: result.blockingCount,
     suppressedCount: result.suppressedCount,
     images: [...result.images],
+    imageSummaries: result.imageSummaries.map(s => ({ ...s, counts: { ...s.counts } })),
     dockerfiles: [...result.dockerfiles],
     checks: result.checks.map(c => {
       const check: JsonReportCheck = {
@@ -87,5 +101,11 @@ function toJsonFinding(f: EvaluatedFinding): JsonReportFinding {
   if (f.package) out.package = pickDefined(f.package, PACKAGE_KEYS)
   if (f.helpUri !== undefined) out.helpUri = f.helpUri
   if (f.suppressedBy) out.suppressedBy = pickDefined(f.suppressedBy, SUPPRESSION_KEYS)
+  if (f.vulnerability) {
+    if (f.package?.version !== undefined) out.installedVersion = f.package.version
+    if (f.package?.fixedVersion !== undefined) out.fixedVersion = f.package.fixedVersion
+    out.foundBy = [...f.vulnerability.foundBy]
+    out.vulnerability = pickDefined(f.vulnerability, VULNERABILITY_KEYS)
+  }
   return out
 }

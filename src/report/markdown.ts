@@ -1,5 +1,5 @@
 import type { EvaluatedFinding } from '../model/finding.js'
-import type { CheckSummary, GateResult, Verdict } from '../model/result.js'
+import type { CheckSummary, GateResult, ImageSummary, Verdict } from '../model/result.js'
 import { SEVERITIES, type Severity } from '../model/severity.js'
 import type { CheckStatus } from '../model/check.js'
 import { defaultHelpUri, formatDuration, locationLabel, rankFindings, TOOL_NAME } from './common.js'
@@ -53,7 +53,12 @@ export function renderSummaryMarkdown(result: GateResult, options: SummaryOption
   const suppressed = ranked.filter(f => f.suppressedBy)
   const expired = unsuppressed.filter(f => f.check === 'policy')
 
-  const head = [...renderHead(result), ...renderChecks(result.checks), renderCounts(result)].join('\n\n')
+  const head = [
+    ...renderHead(result),
+    ...renderChecks(result.checks),
+    renderCounts(result),
+    ...renderImages(result.imageSummaries)
+  ].join('\n\n')
   budget.take(head)
   const top = fillRows(budget, unsuppressed, maxRows, findingRow)
   const expiredRows = fillRows(budget, expired, maxRows, findingRow)
@@ -122,6 +127,20 @@ function renderChecks(checks: readonly CheckSummary[]): string[] {
 function renderCounts(result: GateResult): string {
   const counts = SEVERITIES.map(s => `${SEVERITY_ICON[s]} ${result.counts[s]} ${s}`).join(' · ')
   return `**Findings:** ${counts} — ${result.blockingCount} blocking, ${result.suppressedCount} suppressed`
+}
+
+/** One row per scanned image: reviewers see which image is in trouble before reading any finding. */
+function renderImages(summaries: readonly ImageSummary[]): string[] {
+  if (summaries.length === 0) return []
+  const header =
+    `| Image | ${SEVERITIES.map(s => `${SEVERITY_ICON[s]} ${s}`).join(' | ')} | Blocking | Suppressed |\n` +
+    `| :-- | ${SEVERITIES.map(() => '--:').join(' | ')} | --: | --: |`
+  const rows = summaries.map(
+    s =>
+      `| ${codeSpan(s.image, { table: true, maxLength: 120 })} | ${SEVERITIES.map(sev => s.counts[sev]).join(' | ')} | ` +
+      `${s.blockingCount} | ${s.suppressedCount} |`
+  )
+  return [`### Vulnerabilities by image\n\n${header}\n${rows.join('\n')}`]
 }
 
 function findingRow(f: EvaluatedFinding): string {

@@ -1,11 +1,12 @@
 import type { CheckRun } from '../model/check.js'
 import type { EvaluatedFinding, Finding } from '../model/finding.js'
-import type { CheckSummary, GateResult, Verdict } from '../model/result.js'
+import type { CheckSummary, GateResult, ImageSummary, Verdict } from '../model/result.js'
 import { atOrAbove, compareSeverityDesc, emptyCounts } from '../model/severity.js'
 import type { LoadedPolicy, PolicyException } from '../policy/types.js'
 import { plural } from '../util/text.js'
 import { findException, splitExceptions } from './exceptions.js'
 import { violatesThreshold } from './thresholds.js'
+import { applyMaxCounts } from './vulnerability-gate.js'
 
 export interface EvaluationInput {
   runs: CheckRun[]
@@ -28,13 +29,14 @@ export function evaluate(input: EvaluationInput): GateResult {
     (finding): EvaluatedFinding => {
       const exception =
         finding.check === 'policy' ? undefined : findException(finding, active, input.imageMatches)
-      if (exception) {
-        const suppressedBy = { id: exception.id, reason: exception.reason, expires: exception.expires }
-        return { ...finding, blocking: false, suppressedBy }
-      }
+      const suppressedBy = exception
+        ? { id: exception.id, reason: exception.reason, expires: exception.expires }
+        : finding.ignoredBy
+      if (suppressedBy) return { ...finding, blocking: false, suppressedBy }
       return { ...finding, blocking: violatesThreshold(finding, policy) }
     }
   )
+  applyMaxCounts(evaluated, policy.vulnerabilities)
   evaluated.sort(byImportance)
 
   const visible = evaluated.filter(f => !f.suppressedBy)
@@ -56,6 +58,7 @@ export function evaluate(input: EvaluationInput): GateResult {
     blockingCount: blocking.length,
     suppressedCount: evaluated.length - visible.length,
     images: input.images,
+    imageSummaries: summarizeImages(input.images, evaluated),
     dockerfiles: input.dockerfiles,
     startedAt: input.startedAt.toISOString(),
     durationMs: input.durationMs,
@@ -96,6 +99,22 @@ function decide(
   if (broken.length > 0 || (blocking.length > 0 && mode === 'enforce')) return { verdict: 'fail', reasons }
   if (reasons.length > 0) return { verdict: 'warn', reasons }
   return { verdict: 'pass', reasons: ['no finding reaches the policy thresholds'] }
+}
+
+function summarizeImages(images: string[], evaluated: EvaluatedFinding[]): ImageSummary[] {
+  const byImage = new Map<string, ImageSummary>()
+  for (const f of evaluated) {
+    if (f.check !== 'vulnerabilities' || f.image === undefined) continue
+    let summary = byImage.get(f.image)
+    if (!summary) {
+      summary = { image: f.image, counts: emptyCounts(), blockingCount: 0, suppressedCount: 0 }
+      byImage.set(f.image, summary)
+    }
+    if (f.suppressedBy) summary.suppressedCount++
+    else summary.counts[f.severity]++
+    if (f.blocking) summary.blockingCount++
+  }
+  return images.flatMap(image => byImage.get(image) ?? [])
 }
 
 function summarizeCheck(run: CheckRun, evaluated: EvaluatedFinding[]): CheckSummary {

@@ -21,7 +21,8 @@ export function splitExceptions(exceptions: PolicyException[], now: Date): Split
 }
 
 /**
- * The first active exception that covers a finding: same id (case-insensitive), and where the
+ * The first active exception that covers a finding: same id (case-insensitive; a vulnerability's
+ * aliases count, so `GHSA-…` covers the CVE both scanners merged it with), and where the
  * exception names a package or an image, the finding must match those too.
  */
 export function findException(
@@ -29,11 +30,17 @@ export function findException(
   active: PolicyException[],
   imageMatches: (pattern: string, image: string) => boolean
 ): PolicyException | undefined {
+  if (active.length === 0) return undefined
+  const ids = idsOf(finding)
   return active.find(e => {
-    if (e.id.toUpperCase() !== finding.rule.toUpperCase()) return false
+    if (!ids.includes(e.id.toUpperCase())) return false
     if (e.package !== undefined && e.package !== finding.package?.name) return false
     if (e.image !== undefined && (finding.image === undefined || !imageMatches(e.image, finding.image)))
       return false
     return true
   })
+}
+
+function idsOf(finding: Finding): string[] {
+  return [finding.rule, ...(finding.vulnerability?.aliases ?? [])].map(id => id.toUpperCase())
 }

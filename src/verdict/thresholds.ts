@@ -2,6 +2,7 @@ import type { Finding } from '../model/finding.js'
 import { atOrAbove } from '../model/severity.js'
 import type { Policy, Threshold } from '../policy/types.js'
 import { thresholdFromLintLevel } from '../policy/levels.js'
+import { vulnerabilityGates } from './vulnerability-gate.js'
 
 /** The policy threshold that decides whether a finding from this check blocks. */
 export function thresholdFor(finding: Finding, policy: Policy): Threshold {
@@ -11,7 +12,10 @@ export function thresholdFor(finding: Finding, policy: Policy): Threshold {
     case 'lint':
       return thresholdFromLintLevel(policy.dockerfile.failOn)
     case 'vulnerabilities':
-      return policy.vulnerabilities.failOn
+      // The severity part only: CVSS, KEV, EPSS and onlyFixed are in vulnerability-gate.ts.
+      return finding.vulnerability?.kind === 'secret'
+        ? policy.vulnerabilities.secretsFailOn
+        : policy.vulnerabilities.failOn
     case 'signatures':
       // An unsigned image fails only when signatures are required.
       return policy.signatures.required ? 'info' : 'none'
@@ -21,6 +25,8 @@ export function thresholdFor(finding: Finding, policy: Policy): Threshold {
 }
 
 export function violatesThreshold(finding: Finding, policy: Policy): boolean {
+  if (finding.check === 'vulnerabilities')
+    return vulnerabilityGates(finding, policy.vulnerabilities).length > 0
   const threshold = thresholdFor(finding, policy)
   return threshold !== 'none' && atOrAbove(finding.severity, threshold)
 }

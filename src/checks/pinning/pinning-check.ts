@@ -1,6 +1,7 @@
 import { loadDockerfile, type FromInstruction, type LoadedDockerfile } from '../../dockerfile/parse.js'
 import type { Unresolved } from '../../dockerfile/substitute.js'
 import { ConfigError } from '../../errors.js'
+import { isLocalImageSource } from '../../scanners/image-source.js'
 import type { Check, CheckContext, CheckOutput } from '../../model/check.js'
 import type { Finding, SourceLocation } from '../../model/finding.js'
 import type { Policy } from '../../policy/types.js'
@@ -26,7 +27,8 @@ export const pinningCheck: Check = {
 }
 
 async function runPinning(context: CheckContext): Promise<CheckOutput> {
-  const images = [...new Set(context.images)]
+  // Local layouts and archives are the image itself, not a reference that could float.
+  const images = [...new Set(context.images)].filter(image => !isLocalImageSource(image))
   const dockerfiles = [...new Set(context.dockerfiles)]
   if (images.length === 0 && dockerfiles.length === 0) {
     return { findings: [], skippedReason: 'no images or Dockerfiles to check' }

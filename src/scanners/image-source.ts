@@ -1,0 +1,55 @@
+import * as path from 'node:path'
+import type { ScannerName } from '../model/finding.js'
+
+/**
+ * Where a scanner reads an image from: a registry (or local daemon) reference as written, an OCI image
+ * layout directory (`oci-layout:PATH[:tag]`, what umoci, skopeo and buildx `type=oci` write) or a
+ * `docker save` tarball (`docker-archive:PATH`).
+ */
+export type ImageSource =
+  | { kind: 'reference'; reference: string }
+  | { kind: 'oci-layout'; path: string; tag?: string }
+  | { kind: 'docker-archive'; path: string }
+
+const OCI_LAYOUT = 'oci-layout:'
+const DOCKER_ARCHIVE = 'docker-archive:'
+
+/** True for the local forms, which have no tag or registry for the pinning check to judge. */
+export function isLocalImageSource(image: string): boolean {
+  return image.startsWith(OCI_LAYOUT) || image.startsWith(DOCKER_ARCHIVE)
+}
+
+/** Paths are relative to the working directory. A `:tag` suffix is only split off a path's last segment. */
+export function parseImageSource(image: string, workingDirectory: string): ImageSource {
+  if (image.startsWith(DOCKER_ARCHIVE)) {
+    return {
+      kind: 'docker-archive',
+      path: path.resolve(workingDirectory, image.slice(DOCKER_ARCHIVE.length))
+    }
+  }
+  if (image.startsWith(OCI_LAYOUT)) {
+    const rest = image.slice(OCI_LAYOUT.length)
+    const colon = rest.lastIndexOf(':')
+    const hasTag = colon > rest.lastIndexOf('/') && colon > 0
+    return {
+      kind: 'oci-layout',
+      path: path.resolve(workingDirectory, hasTag ? rest.slice(0, colon) : rest),
+      tag: hasTag ? rest.slice(colon + 1) : undefined
+    }
+  }
+  return { kind: 'reference', reference: image }
+}
+
+/** The image argument(s) in each scanner's own syntax. */
+export function scannerTarget(scanner: ScannerName, source: ImageSource): string[] {
+  switch (source.kind) {
+    case 'reference':
+      return [source.reference]
+    case 'docker-archive':
+      return scanner === 'trivy' ? ['--input', source.path] : [`docker-archive:${source.path}`]
+    case 'oci-layout':
+      // Trivy reads `DIR:tag` for a tagged image in a layout; Grype's oci-dir takes the layout's only image.
+      if (scanner === 'trivy') return ['--input', source.tag ? `${source.path}:${source.tag}` : source.path]
+      return [`oci-dir:${source.path}`]
+  }
+}

@@ -1,0 +1,81 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import type { ScannerName } from '../model/finding.js'
+import { runProcess, type RunResult } from '../util/exec.js'
+import { scannerTarget, type ImageSource } from './image-source.js'
+
+/** What a scan needs to know about the scanner binary and its database; filled by install and db. */
+export interface ScanTool {
+  name: ScannerName
+  path: string
+  /** Environment and flags from the database step, e.g. `--skip-db-update --cache-dir …`. */
+  env: Record<string, string>
+  scanArgs: string[]
+}
+
+export interface ScanRequest {
+  image: string
+  source: ImageSource
+  timeoutSeconds: number
+}
+
+/** A scan that did not produce a report: the check becomes `error` with this message. */
+export class ScanError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'ScanError'
+  }
+}
+
+/** The scanner's JSON report text. Never a shell: the image text goes in as one argument. */
+export async function runScan(tool: ScanTool, request: ScanRequest): Promise<string> {
+  const directory = await mkdtemp(
+    path.join(process.env.RUNNER_TEMP ?? os.tmpdir(), `imagegate-${tool.name}-`)
+  )
+  const reportFile = path.join(directory, 'report.json')
+  try {
+    const result = await runProcess(tool.path, scanArguments(tool, request), {
+      timeoutMs: request.timeoutSeconds * 1000,
+      env: { ...process.env, ...tool.env },
+      stdoutFile: reportFile
+    })
+    const problem = failureOf(tool.name, request, result)
+    if (problem) throw new ScanError(problem)
+    return await readFile(reportFile, 'utf8')
+  } finally {
+    await rm(directory, { recursive: true, force: true })
+  }
+}
+
+export function scanArguments(tool: ScanTool, request: ScanRequest): string[] {
+  const target = scannerTarget(tool.name, request.source)
+  if (tool.name === 'trivy') {
+    // Trivy stops itself after 5 minutes by default; our timeout is the one the policy sets.
+    const ownTimeout = ['--timeout', `${request.timeoutSeconds}s`]
+    const base = ['image', '--format', 'json', '--quiet', '--scanners', 'vuln,secret', ...ownTimeout]
+    return [...base, ...tool.scanArgs, ...target]
+  }
+  return [...target, '--output', 'json', '--quiet', ...tool.scanArgs]
+}
+
+function failureOf(scanner: ScannerName, request: ScanRequest, result: RunResult): string | undefined {
+  const on = `${scanner} on ${request.image}`
+  const tail =
+    result.stderrTail.length > 0 ? `; its last output: ${result.stderrTail.slice(-5).join(' | ')}` : ''
+  if (result.spawnError) return `${on} could not be started (${result.spawnError})`
+  if (result.timedOut) {
+    return (
+      `${on} did not finish within ${request.timeoutSeconds} s and was stopped${tail}; ` +
+      'raise vulnerabilities.timeoutSeconds in the policy if the image is large'
+    )
+  }
+  if (result.exitCode !== 0) {
+    const how =
+      result.exitCode === null
+        ? `was killed by ${result.signal ?? 'a signal'}`
+        : `exited with ${result.exitCode}`
+    return `${on} ${how}${tail}`
+  }
+  return undefined
+}
