@@ -1,0 +1,65 @@
+import { mkdirSync } from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { toolCacheRoot } from './dirs.js'
+
+/**
+ * @actions/tool-cache needs RUNNER_TOOL_CACHE and RUNNER_TEMP, and logs with workflow commands
+ * (`::debug::…`) on stdout. Outside Actions (the CLI on a laptop) neither holds: the CLI prints its
+ * report on stdout. While `fn` runs, this supplies the two directories when they are missing and,
+ * outside Actions, sends tool-cache's stdout lines to stderr (dropping `::debug::` ones).
+ * Reference-counted, so Trivy and Grype can install at the same time.
+ */
+export async function withRunnerShim<T>(fn: () => Promise<T>): Promise<T> {
+  enter()
+  try {
+    return await fn()
+  } finally {
+    leave()
+  }
+}
+
+let depth = 0
+let restore: (() => void) | undefined
+
+function enter(): void {
+  depth += 1
+  if (depth > 1) return
+  const undo: Array<() => void> = []
+  for (const [name, value] of [
+    ['RUNNER_TOOL_CACHE', toolCacheRoot()],
+    ['RUNNER_TEMP', path.join(os.tmpdir(), 'imagegate-runner-temp')]
+  ] as const) {
+    if (process.env[name]) continue
+    mkdirSync(value, { recursive: true })
+    process.env[name] = value
+    undo.push(() => delete process.env[name])
+  }
+  if (process.env.GITHUB_ACTIONS !== 'true') {
+    const original = process.stdout.write
+    process.stdout.write = divertedWrite as typeof process.stdout.write
+    undo.push(() => {
+      process.stdout.write = original
+    })
+  }
+  restore = () => undo.reverse().forEach(step => step())
+}
+
+function leave(): void {
+  depth -= 1
+  if (depth > 0) return
+  restore?.()
+  restore = undefined
+}
+
+function divertedWrite(chunk: string | Uint8Array, ...rest: unknown[]): boolean {
+  const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')
+  const kept = text
+    .split(/(?<=\n)/)
+    .filter(line => !line.startsWith('::debug::'))
+    .join('')
+  if (kept) process.stderr.write(kept)
+  const callback = rest.find(arg => typeof arg === 'function') as (() => void) | undefined
+  callback?.()
+  return true
+}
