@@ -40,8 +40,19 @@ export function runProcess(file: string, args: string[], options: RunOptions = {
       cwd: options.cwd,
       env: options.env ?? process.env,
       stdio: ['ignore', 'pipe', 'pipe'],
-      shell: false
+      shell: false,
+      // Its own process group, so a timeout stops whatever it started too (a wrapper script's children
+      // would otherwise keep the pipes, and so this promise, open).
+      detached: process.platform !== 'win32'
     })
+    const stop = (signal: NodeJS.Signals): void => {
+      try {
+        if (child.pid !== undefined && process.platform !== 'win32') process.kill(-child.pid, signal)
+        else child.kill(signal)
+      } catch {
+        // Already gone.
+      }
+    }
     const stdoutChunks: Buffer[] = []
     const stdoutFile = options.stdoutFile ? createWriteStream(options.stdoutFile) : undefined
     if (stdoutFile) child.stdout.pipe(stdoutFile)
@@ -56,8 +67,8 @@ export function runProcess(file: string, args: string[], options: RunOptions = {
         ? undefined
         : setTimeout(() => {
             timedOut = true
-            child.kill('SIGTERM')
-            killTimer = setTimeout(() => child.kill('SIGKILL'), KILL_GRACE_MS)
+            stop('SIGTERM')
+            killTimer = setTimeout(() => stop('SIGKILL'), KILL_GRACE_MS)
           }, options.timeoutMs)
 
     let spawnError: string | undefined

@@ -1,0 +1,94 @@
+import * as path from 'node:path'
+import { readFileSync, writeFileSync } from 'node:fs'
+import { parseImageSource } from '../../../src/scanners/image-source.js'
+import { runScan, scanArguments, ScanError, type ScanTool } from '../../../src/scanners/run-scan.js'
+import { stubBin } from '../../helpers/stub-bin.js'
+
+const request = (image = 'alpine:3.20', timeoutSeconds = 30) => ({
+  image,
+  source: parseImageSource(image, '/work'),
+  timeoutSeconds
+})
+
+function tool(name: 'trivy' | 'grype', body: string, extra: Partial<ScanTool> = {}): ScanTool {
+  const dir = stubBin({ [name]: body })
+  return { name, path: path.join(dir, name), env: {}, scanArgs: [], ...extra }
+}
+
+describe('scanArguments', () => {
+  it('asks Trivy for JSON with vulnerabilities and secrets, its own timeout, then the image', () => {
+    const t: ScanTool = { name: 'trivy', path: 'trivy', env: {}, scanArgs: ['--skip-db-update'] }
+    expect(scanArguments(t, request('ghcr.io/a/b:1', 120))).toEqual([
+      'image',
+      '--format',
+      'json',
+      '--quiet',
+      '--scanners',
+      'vuln,secret',
+      '--timeout',
+      '120s',
+      '--skip-db-update',
+      'ghcr.io/a/b:1'
+    ])
+  })
+
+  it('maps local sources to each scanner syntax', () => {
+    const trivy: ScanTool = { name: 'trivy', path: 'trivy', env: {}, scanArgs: [] }
+    const grype: ScanTool = { name: 'grype', path: 'grype', env: {}, scanArgs: [] }
+    const oci = request('oci-layout:build/oci:v1')
+    expect(scanArguments(trivy, oci).slice(-2)).toEqual(['--input', '/work/build/oci:v1'])
+    expect(scanArguments(grype, oci)[0]).toBe('oci-dir:/work/build/oci')
+    const archive = request('docker-archive:image.tar')
+    expect(scanArguments(trivy, archive).slice(-2)).toEqual(['--input', '/work/image.tar'])
+    expect(scanArguments(grype, archive)[0]).toBe('docker-archive:/work/image.tar')
+  })
+})
+
+describe('runScan with stub scanners', () => {
+  it('returns what the scanner printed, passing the image as one argument', async () => {
+    const dir = stubBin({})
+    const argsFile = path.join(dir, 'args')
+    const t = tool('grype', `printf '%s\\n' "$@" > '${argsFile}'; echo '{"matches":[]}'`)
+    const hostile = 'alpine:3.20;touch /tmp/pwned'
+    expect(await runScan(t, request(hostile))).toBe('{"matches":[]}\n')
+    expect(readFileSync(argsFile, 'utf8').split('\n')[0]).toBe(hostile)
+  })
+
+  it('passes the database environment to the scanner', async () => {
+    const t = tool('grype', 'echo "{\\"db\\":\\"$GRYPE_DB_CACHE_DIR\\"}"', {
+      env: { GRYPE_DB_CACHE_DIR: '/cache/x' }
+    })
+    expect(JSON.parse(await runScan(t, request()))).toEqual({ db: '/cache/x' })
+  })
+
+  it('a non-zero exit is an error that quotes the last stderr lines', async () => {
+    const t = tool('trivy', 'echo "FATAL unable to find the specified image" >&2; exit 1')
+    await expect(runScan(t, request())).rejects.toThrow(
+      'trivy on alpine:3.20 exited with 1; its last output: FATAL unable to find the specified image'
+    )
+  })
+
+  it('a hung scanner is stopped at the timeout and says which setting to raise', async () => {
+    const t = tool('grype', 'sleep 30')
+    const started = Date.now()
+    await expect(runScan(t, request('alpine:3.20', 0.5))).rejects.toThrow(
+      /grype on alpine:3.20 did not finish within 0.5 s.*vulnerabilities.timeoutSeconds/
+    )
+    expect(Date.now() - started).toBeLessThan(10_000)
+  })
+
+  it('a missing executable is an error, never an empty report', async () => {
+    const t: ScanTool = { name: 'trivy', path: '/nonexistent/trivy', env: {}, scanArgs: [] }
+    const error = await runScan(t, request()).catch(e => e)
+    expect(error).toBeInstanceOf(ScanError)
+    expect(String(error.message)).toMatch(/trivy on alpine:3.20 could not be started/)
+  })
+
+  it('keeps large reports intact (streamed to a file)', async () => {
+    const dir = stubBin({})
+    const big = path.join(dir, 'big.json')
+    writeFileSync(big, JSON.stringify({ matches: Array.from({ length: 20000 }, (_, i) => ({ i })) }))
+    const t = tool('grype', `cat '${big}'`)
+    expect(JSON.parse(await runScan(t, request())).matches).toHaveLength(20000)
+  })
+})

@@ -1,0 +1,26 @@
+import { runProcess } from '../../src/util/exec.js'
+
+describe('runProcess', () => {
+  it('keeps only the last 20 stderr lines and reports the exit code', async () => {
+    const result = await runProcess('sh', [
+      '-c',
+      'for i in $(seq 1 100); do echo "line $i" >&2; done; exit 4'
+    ])
+    expect(result.exitCode).toBe(4)
+    expect(result.stderrTail).toHaveLength(20)
+    expect(result.stderrTail[19]).toBe('line 100')
+    expect(result.timedOut).toBe(false)
+  })
+
+  it('stops the whole process group on timeout, children included', async () => {
+    const result = await runProcess('sh', ['-c', 'sleep 30 & sleep 30; echo never'], { timeoutMs: 300 })
+    expect(result).toMatchObject({ timedOut: true, exitCode: null, stdout: '' })
+    expect(result.durationMs).toBeLessThan(10_000)
+  })
+
+  it('reports a program that cannot start instead of throwing', async () => {
+    const result = await runProcess('/nonexistent/program', [])
+    expect(result.exitCode).toBeNull()
+    expect(result.spawnError).toMatch(/ENOENT/)
+  })
+})
