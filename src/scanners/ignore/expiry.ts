@@ -1,0 +1,48 @@
+import { isCalendarDate } from '../../policy/date.js'
+import { isExpired } from '../../verdict/exceptions.js'
+import type { IgnoreRule } from './types.js'
+
+// What Go's yaml.v3 decodes into time.Time (Trivy's `expired_at`), minus the zone-less forms.
+const TIMESTAMP = /^(\d{4}-\d{2}-\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|z|[+-]\d{2}:\d{2})$/
+
+/**
+ * An expiry as imagegate stores it: a `YYYY-MM-DD` date stays as it is, a timestamp becomes UTC ISO.
+ * Returns an error message for anything else.
+ */
+export function normaliseExpiry(text: string): { expires: string } | { error: string } {
+  if (isCalendarDate(text)) return { expires: text }
+  const match = TIMESTAMP.exec(text)
+  if (match && isCalendarDate(match[1])) {
+    const instant = Date.parse(
+      text
+        .replace(' ', 'T')
+        .replace(/z$/, 'Z')
+        .replace(/^(.{10})t/, '$1T')
+    )
+    if (!Number.isNaN(instant)) return { expires: new Date(instant).toISOString() }
+  }
+  return {
+    error: `must be a real date written YYYY-MM-DD, e.g. 2027-01-31, or a timestamp with a zone, e.g. 2027-01-31T12:00:00Z (got ${JSON.stringify(text)})`
+  }
+}
+
+/**
+ * A date applies through the whole of that UTC day, as policy exceptions do (Trivy stops at the
+ * start of it); a timestamp applies until that instant.
+ */
+export function isIgnoreRuleExpired(rule: IgnoreRule, now: Date): boolean {
+  const { expires } = rule
+  if (!expires) return false
+  if (isCalendarDate(expires)) return isExpired({ id: rule.id ?? '', reason: '', expires }, now)
+  return now.getTime() > Date.parse(expires)
+}
+
+export function splitIgnoreRules(
+  rules: IgnoreRule[],
+  now: Date
+): { active: IgnoreRule[]; expired: IgnoreRule[] } {
+  const active: IgnoreRule[] = []
+  const expired: IgnoreRule[] = []
+  for (const rule of rules) (isIgnoreRuleExpired(rule, now) ? expired : active).push(rule)
+  return { active, expired }
+}

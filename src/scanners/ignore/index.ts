@@ -1,0 +1,5 @@
+export { describeIgnoreRule } from './describe.js'
+export { isIgnoreRuleExpired, splitIgnoreRules } from './expiry.js'
+export { loadIgnoreFiles } from './load.js'
+export { findIgnoreRule } from './match.js'
+export type { FixState, IgnoreFormat, IgnoreRule, LoadedIgnoreFiles } from './types.js'

@@ -1,0 +1,102 @@
+import picomatch from 'picomatch'
+import type { Finding, VulnerabilityDetail } from '../../model/finding.js'
+import { isIgnoreRuleExpired } from './expiry.js'
+import { grypePackageType, packageLanguage } from './package-types.js'
+import { parsePurl, purlMatchesPackage } from './purl.js'
+import type { IgnoreRule } from './types.js'
+
+/**
+ * The first active rule that ignores a vulnerability or image-secret finding, or undefined.
+ * Like Grype and Trivy, a rule applies only when every condition it sets holds; unlike them, a
+ * condition that cannot be checked (a missing fact on the finding, an unsupported key) fails, so
+ * an ignore file never hides more here than its scanner would.
+ */
+export function findIgnoreRule(finding: Finding, rules: IgnoreRule[], now: Date): IgnoreRule | undefined {
+  const detail = finding.vulnerability
+  if (finding.check !== 'vulnerabilities' || !detail) return undefined
+  return rules.find(rule => !isIgnoreRuleExpired(rule, now) && ruleApplies(rule, finding, detail))
+}
+
+function ruleApplies(rule: IgnoreRule, finding: Finding, detail: VulnerabilityDetail): boolean {
+  if (rule.kind !== 'any' && rule.kind !== detail.kind) return false
+  if (rule.unsupported && rule.unsupported.length > 0) return false
+  // A rule that names nothing ignores nothing (Grype's rule), rather than everything.
+  if (!rule.id && !rule.package && !rule.paths && !rule.purls && !rule.fixState) return false
+  if (rule.id && !idMatches(rule, finding, detail)) return false
+  if (rule.fixState && rule.fixState !== detail.fixState) return false
+  if (rule.paths && !anyGlobMatches(rule.paths, detail.locations)) return false
+  if (rule.purls && !purlsMatch(rule.purls, finding.package)) return false
+  if (rule.package && !packageMatches(rule.package, finding.package, detail)) return false
+  return true
+}
+
+/**
+ * Ids compare case-insensitively. Aliases count when the rule says so: always for Trivy rules
+ * (Trivy's own id can end up an alias once merged with Grype's), for Grype only with
+ * `include-aliases: true`, as in Grype.
+ */
+function idMatches(rule: IgnoreRule, finding: Finding, detail: VulnerabilityDetail): boolean {
+  const id = (rule.id as string).toUpperCase()
+  if (finding.rule.toUpperCase() === id) return true
+  return rule.includeAliases && detail.aliases.some(alias => alias.toUpperCase() === id)
+}
+
+function packageMatches(
+  want: NonNullable<IgnoreRule['package']>,
+  pkg: Finding['package'],
+  detail: VulnerabilityDetail
+): boolean {
+  if (want.location && !anyGlobMatches([want.location], detail.locations)) return false
+  const needsPackage = want.name ?? want.version ?? want.type ?? want.language
+  if (needsPackage === undefined) return true
+  if (!pkg) return false
+  if (want.name && !grypeNameMatches(want.name, pkg.name)) return false
+  if (want.version && want.version !== pkg.version) return false
+  if (want.type && (pkg.type === undefined || grypePackageType(pkg.type) !== want.type)) return false
+  if (want.language && (pkg.type === undefined || packageLanguage(pkg.type) !== want.language)) return false
+  return true
+}
+
+/**
+ * Grype treats `package.name` as a regular expression anchored at both ends. A name that is not a
+ * valid expression (`libstdc++6`) never matches in Grype; here it still matches itself exactly.
+ */
+function grypeNameMatches(pattern: string, name: string): boolean {
+  if (pattern === name) return true
+  try {
+    return new RegExp(`^(?:${pattern})$`).test(name)
+  } catch {
+    return false
+  }
+}
+
+function purlsMatch(purls: string[], pkg: Finding['package']): boolean {
+  if (!pkg) return false
+  return purls.some(text => {
+    const purl = parsePurl(text)
+    return !('error' in purl) && purlMatchesPackage(purl, pkg)
+  })
+}
+
+const matchers = new Map<string, (path: string) => boolean>()
+
+/**
+ * Globs as doublestar reads them (Trivy and Grype): `*` stays in one directory, `**` crosses
+ * them, dot files count. Trivy writes image paths without a leading `/` and Grype with one, so
+ * both sides drop it before comparing.
+ */
+function anyGlobMatches(patterns: string[], paths: string[]): boolean {
+  return patterns.some(pattern => {
+    const key = stripRoot(pattern)
+    let matcher = matchers.get(key)
+    if (!matcher) {
+      matcher = picomatch(key, { dot: true })
+      matchers.set(key, matcher)
+    }
+    return paths.some(p => (matcher as (path: string) => boolean)(stripRoot(p)))
+  })
+}
+
+function stripRoot(path: string): string {
+  return path.replace(/^(\.\/|\/)+/, '')
+}
