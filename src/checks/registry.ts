@@ -1,5 +1,7 @@
 import type { Check } from '../model/check.js'
 import { pinningCheck } from './pinning/pinning-check.js'
+import { defaultVulnerabilityDeps } from './vulnerabilities/default-deps.js'
+import { createVulnerabilityCheck } from './vulnerabilities/vulnerability-check.js'
 import { unavailableCheck } from './unavailable.js'
 
 /** Every check the gate runs, in report order. */
@@ -11,12 +13,7 @@ export const ALL_CHECKS: Check[] = [
     optOut: 'set dockerfile.failOn: none in the policy'
   }),
   pinningCheck,
-  unavailableCheck({
-    id: 'vulnerabilities',
-    title: 'Vulnerability scan',
-    isRequired: c => c.images.length > 0 && c.policy.vulnerabilities.scanners.length > 0,
-    optOut: 'set vulnerabilities.scanners: [] in the policy'
-  }),
+  createVulnerabilityCheck(defaultVulnerabilityDeps),
   unavailableCheck({
     id: 'signatures',
     title: 'Image signatures',

@@ -19,10 +19,12 @@ export interface IgnoreFiles {
   match(finding: Finding): { id: string; reason: string; expires?: string } | undefined
   /** Expired entries, as findings pointing at the line where each is written. */
   expired: Finding[]
+  /** Warnings worth showing: rules that can never match, files that were not read. */
+  notes: string[]
 }
 
-/** What the check calls out to; tests replace any of these. */
-export interface VulnerabilityDeps {
+/** What the check calls out to; tests replace any of these. `R` is the parsed report type. */
+export interface VulnerabilityDeps<R extends ParsedScan = ParsedScan> {
   prepareScanner(
     name: ScannerName,
     options: { version?: string; mirror?: string; useActionsCache: boolean; logger: Logger }
@@ -35,11 +37,8 @@ export interface VulnerabilityDeps {
     timeoutSeconds: number
   ): Promise<string>
   /** Parses a report; throws a message that names `source` when the report is malformed. */
-  parse(scanner: ScannerName, text: string, source: string): ParsedScan
-  merge(
-    reports: ParsedScan[],
-    options: { image: string; severitySource: 'highest' | 'trivy' | 'grype' }
-  ): Finding[]
+  parse(scanner: ScannerName, text: string, source: string): R
+  merge(reports: R[], options: { image: string; severitySource: 'highest' | 'trivy' | 'grype' }): Finding[]
   loadIgnoreFiles(workingDirectory: string, now: Date): Promise<IgnoreFiles>
   now(): Date
 }
@@ -47,6 +46,6 @@ export interface VulnerabilityDeps {
 /** The slice of a parsed report the check reads itself; the rest goes to `merge` untouched. */
 export interface ParsedScan {
   scanner: ScannerName
-  matches: unknown[]
-  secrets: unknown[]
+  matches: readonly unknown[]
+  secrets: readonly unknown[]
 }
