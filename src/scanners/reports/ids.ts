@@ -1,0 +1,36 @@
+import type { ScannerMatch } from './types.js'
+
+/**
+ * Distro advisories (DSA, RHSA, USN, ALAS, ELSA…) each cover several CVEs: RHSA-2019:2304 fixes
+ * both CVE-2019-1559 and CVE-2018-0734 in openssl-libs. Linking through them would fold distinct
+ * CVEs into one finding, so they stay aliases but never join two vulnerabilities.
+ */
+const ADVISORY_BUNDLE =
+  /^(DSA|DLA|DTSA|RHSA|RHBA|RHEA|CESA|USN|ALAS\d*|ALSA|ELSA|RLSA|SUSE-[A-Z]U|OPENSUSE-SU|FEDORA|MGASA|GLSA|PHSA|TSSA|OESA)-/
+
+export function normaliseId(id: string): string {
+  return id.trim().toUpperCase()
+}
+
+/**
+ * The ids that identify this match for grouping, normalised: its own id and its aliases (CVE ↔
+ * GHSA ↔ distro ids) except advisory bundles. A match whose aliases name two or more CVEs is an
+ * advisory in its own right and links by its own id only.
+ */
+export function linkIds(match: ScannerMatch): string[] {
+  const own = normaliseId(match.id)
+  const ids = [own]
+  let cves = own.startsWith('CVE-') ? 1 : 0
+  for (const alias of match.aliases) {
+    const id = normaliseId(alias)
+    if (ids.includes(id) || ADVISORY_BUNDLE.test(id)) continue
+    if (id.startsWith('CVE-')) cves++
+    ids.push(id)
+  }
+  return cves > 1 ? [own] : ids
+}
+
+/** The finding's `rule`: a CVE id if any, else the first GHSA, else the first scanner's id. */
+export function primaryId(linked: readonly string[]): string {
+  return linked.find(id => id.startsWith('CVE-')) ?? linked.find(id => id.startsWith('GHSA-')) ?? linked[0]
+}
