@@ -1,0 +1,242 @@
+import { describeIgnoreRule, findIgnoreRule, type IgnoreRule } from '../../../src/scanners/ignore/index.js'
+import { NOW, secret, vulnerability } from './helpers.js'
+
+const trivy = (fields: Partial<IgnoreRule>): IgnoreRule => ({
+  source: { file: '.trivyignore.yaml', line: 1 },
+  format: 'trivyignore-yaml',
+  kind: 'vulnerability',
+  includeAliases: true,
+  ...fields
+})
+const grype = (fields: Partial<IgnoreRule>): IgnoreRule => ({
+  source: { file: '.grype.yaml', line: 1 },
+  format: 'grype',
+  kind: 'vulnerability',
+  includeAliases: false,
+  ...fields
+})
+const ignores = (rule: IgnoreRule, finding = vulnerability()) => findIgnoreRule(finding, [rule], NOW) === rule
+
+describe('findIgnoreRule: ids and aliases', () => {
+  it('matches the id case-insensitively', () => {
+    expect(ignores(trivy({ id: 'cve-2024-0001' }))).toBe(true)
+    expect(ignores(trivy({ id: 'CVE-2024-0002' }))).toBe(false)
+  })
+
+  it('matches aliases for Trivy rules, whose id may have become an alias once merged', () => {
+    const finding = vulnerability({
+      rule: 'CVE-2024-0001',
+      vulnerability: { aliases: ['GHSA-aaaa-bbbb-cccc'] }
+    })
+    expect(ignores(trivy({ id: 'ghsa-aaaa-bbbb-cccc' }), finding)).toBe(true)
+    expect(ignores(trivy({ kind: 'any', format: 'trivyignore', id: 'GHSA-aaaa-bbbb-cccc' }), finding)).toBe(
+      true
+    )
+  })
+
+  it('matches aliases for Grype rules only with include-aliases, as Grype does', () => {
+    const finding = vulnerability({
+      rule: 'GHSA-aaaa-bbbb-cccc',
+      vulnerability: { aliases: ['CVE-2021-3828'] }
+    })
+    expect(ignores(grype({ id: 'CVE-2021-3828' }), finding)).toBe(false)
+    expect(ignores(grype({ id: 'CVE-2021-3828', includeAliases: true }), finding)).toBe(true)
+    expect(ignores(grype({ id: 'GHSA-AAAA-BBBB-CCCC' }), finding)).toBe(true)
+  })
+
+  it('returns the first rule that applies, in file order', () => {
+    const first = trivy({ id: 'CVE-2024-0001', source: { file: '.trivyignore', line: 3 } })
+    const second = grype({ id: 'CVE-2024-0001' })
+    expect(findIgnoreRule(vulnerability(), [trivy({ id: 'CVE-9' }), first, second], NOW)).toBe(first)
+  })
+
+  it('looks only at vulnerability and image-secret findings', () => {
+    const rule = trivy({ kind: 'any', id: 'DL3008' })
+    const lint = { ...vulnerability({ rule: 'DL3008' }), check: 'lint' as const }
+    expect(ignores(rule, lint)).toBe(false)
+    const bare = vulnerability({ rule: 'DL3008' })
+    delete bare.vulnerability
+    expect(findIgnoreRule(bare, [rule], NOW)).toBeUndefined()
+  })
+})
+
+describe('findIgnoreRule: secrets', () => {
+  const leaked = secret('aws-access-key-id', 'app/config/.env')
+
+  it('applies secret rules to secret findings only, and vulnerability rules to vulnerabilities only', () => {
+    expect(ignores(trivy({ kind: 'secret', id: 'aws-access-key-id' }), leaked)).toBe(true)
+    expect(ignores(trivy({ kind: 'vulnerability', id: 'aws-access-key-id' }), leaked)).toBe(false)
+    expect(ignores(trivy({ kind: 'secret', id: 'CVE-2024-0001' }))).toBe(false)
+  })
+
+  it('applies .trivyignore lines (kind any) to both, as Trivy does', () => {
+    expect(ignores(trivy({ kind: 'any', id: 'aws-access-key-id' }), leaked)).toBe(true)
+    expect(ignores(trivy({ kind: 'any', id: 'CVE-2024-0001' }))).toBe(true)
+  })
+
+  it('matches secret paths against the file the secret is in', () => {
+    expect(ignores(trivy({ kind: 'secret', id: 'aws-access-key-id', paths: ['**/.env'] }), leaked)).toBe(true)
+    expect(
+      ignores(trivy({ kind: 'secret', id: 'aws-access-key-id', paths: ['foo/bar/aws.secret'] }), leaked)
+    ).toBe(false)
+  })
+})
+
+describe('findIgnoreRule: expiry', () => {
+  it('applies a date through the end of that UTC day and not after', () => {
+    expect(ignores(trivy({ id: 'CVE-2024-0001', expires: '2026-06-15' }))).toBe(true)
+    expect(ignores(trivy({ id: 'CVE-2024-0001', expires: '2026-06-14' }))).toBe(false)
+  })
+
+  it('applies a timestamp until that instant', () => {
+    expect(ignores(trivy({ id: 'CVE-2024-0001', expires: '2026-06-15T12:00:01.000Z' }))).toBe(true)
+    expect(ignores(trivy({ id: 'CVE-2024-0001', expires: '2026-06-15T11:59:59.000Z' }))).toBe(false)
+  })
+})
+
+describe('findIgnoreRule: paths and locations', () => {
+  const lockfile = vulnerability({ vulnerability: { locations: ['/app/web/package-lock.json'] } })
+
+  it('matches globs with ** across directories and * within one', () => {
+    expect(ignores(trivy({ id: 'CVE-2024-0001', paths: ['**/*-lock.json'] }), lockfile)).toBe(true)
+    expect(ignores(trivy({ id: 'CVE-2024-0001', paths: ['app/*.json'] }), lockfile)).toBe(false)
+    expect(ignores(trivy({ id: 'CVE-2024-0001', paths: ['app/*/package-lock.json'] }), lockfile)).toBe(true)
+  })
+
+  it('compares paths with and without a leading slash alike (Trivy writes none, Grype one)', () => {
+    expect(ignores(trivy({ id: 'CVE-2024-0001', paths: ['app/web/package-lock.json'] }), lockfile)).toBe(true)
+    const relative = vulnerability({
+      vulnerability: { locations: ['usr/local/lib/node_modules/x/package.json'] }
+    })
+    expect(ignores(grype({ package: { location: '/usr/local/lib/node_modules/**' } }), relative)).toBe(true)
+  })
+
+  it('matches when any location matches any pattern, and never when the finding has no locations', () => {
+    const two = vulnerability({ vulnerability: { locations: ['/a/x.jar', '/b/y.jar'] } })
+    expect(ignores(trivy({ id: 'CVE-2024-0001', paths: ['c/**', 'b/*.jar'] }), two)).toBe(true)
+    const none = vulnerability({ vulnerability: { locations: [] } })
+    expect(ignores(trivy({ id: 'CVE-2024-0001', paths: ['**'] }), none)).toBe(false)
+    expect(ignores(grype({ package: { location: '**' } }), none)).toBe(false)
+  })
+})
+
+describe('findIgnoreRule: purls', () => {
+  const withPackage = (pkg: { name: string; version?: string; type?: string }) =>
+    vulnerability({ package: pkg })
+
+  it('matches OS packages by type and name, whatever the distro namespace and any version', () => {
+    const libssl = withPackage({ name: 'libssl1.1', version: '1.1.1n-0', type: 'deb' })
+    expect(ignores(trivy({ id: 'CVE-2024-0001', purls: ['pkg:deb/debian/libssl1.1'] }), libssl)).toBe(true)
+    const trivyTyped = withPackage({ name: 'libssl1.1', version: '1.1.1n-0', type: 'debian' })
+    expect(ignores(trivy({ id: 'CVE-2024-0001', purls: ['pkg:deb/debian/libssl1.1'] }), trivyTyped)).toBe(
+      true
+    )
+    expect(ignores(trivy({ id: 'CVE-2024-0001', purls: ['pkg:rpm/redhat/libssl1.1'] }), libssl)).toBe(false)
+  })
+
+  it('requires the version when the purl has one', () => {
+    const bar = withPackage({ name: 'github.com/aquasecurity/bar', version: '1.0.0', type: 'gobinary' })
+    const rule = (purl: string) => trivy({ id: 'CVE-2024-0001', purls: [purl] })
+    expect(ignores(rule('pkg:golang/github.com/aquasecurity/bar'), bar)).toBe(true)
+    expect(ignores(rule('pkg:golang/github.com/aquasecurity/bar@1.0.0'), bar)).toBe(true)
+    expect(ignores(rule('pkg:golang/github.com/aquasecurity/bar@9.9.9'), bar)).toBe(false)
+    expect(ignores(rule('pkg:golang/github.com/aquasecurity/aaa'), bar)).toBe(false)
+  })
+
+  it('joins namespace and name the way each ecosystem names packages', () => {
+    const rule = (purl: string) => trivy({ id: 'CVE-2024-0001', purls: [purl] })
+    expect(
+      ignores(
+        rule('pkg:npm/%40angular/core@17.0.0'),
+        withPackage({ name: '@angular/core', version: '17.0.0', type: 'npm' })
+      )
+    ).toBe(true)
+    expect(
+      ignores(
+        rule('pkg:maven/org.apache.logging.log4j/log4j-core'),
+        withPackage({ name: 'org.apache.logging.log4j:log4j-core', type: 'jar' })
+      )
+    ).toBe(true)
+    // Grype names Java packages by artifact alone; without the group the purl cannot be confirmed.
+    expect(
+      ignores(
+        rule('pkg:maven/org.apache.logging.log4j/log4j-core'),
+        withPackage({ name: 'log4j-core', type: 'java-archive' })
+      )
+    ).toBe(false)
+    expect(ignores(rule('pkg:pypi/Django_Rest'), withPackage({ name: 'django-rest', type: 'python' }))).toBe(
+      true
+    )
+  })
+
+  it('never matches a package without a type, a finding without a package, or a purl with qualifiers', () => {
+    const rule = trivy({ id: 'CVE-2024-0001', purls: ['pkg:deb/debian/openssl'] })
+    expect(ignores(rule)).toBe(true)
+    expect(ignores(rule, withPackage({ name: 'openssl' }))).toBe(false)
+    expect(ignores(rule, vulnerability({ package: undefined }))).toBe(false)
+    expect(ignores(trivy({ id: 'CVE-2024-0001', purls: ['pkg:deb/debian/openssl?arch=amd64'] }))).toBe(false)
+  })
+})
+
+describe('findIgnoreRule: Grype package fields and fix state', () => {
+  it('treats package.name as an anchored regular expression, as Grype does', () => {
+    expect(ignores(grype({ package: { name: 'openssl' } }))).toBe(true)
+    expect(ignores(grype({ package: { name: 'open.*' } }))).toBe(true)
+    expect(ignores(grype({ package: { name: 'open' } }))).toBe(false)
+    expect(ignores(grype({ package: { name: 'ssl' } }))).toBe(false)
+  })
+
+  it('still matches a name that is not a valid expression by itself', () => {
+    const finding = vulnerability({ package: { name: 'libstdc++6', type: 'deb' } })
+    expect(ignores(grype({ package: { name: 'libstdc++6' } }), finding)).toBe(true)
+  })
+
+  it('requires version and type exactly, translating Trivy’s type names on the finding only', () => {
+    expect(ignores(grype({ package: { name: 'openssl', version: '3.0.1' } }))).toBe(true)
+    expect(ignores(grype({ package: { name: 'openssl', version: '3.0' } }))).toBe(false)
+    expect(ignores(grype({ package: { type: 'rpm' } }))).toBe(false)
+    const nodePkg = vulnerability({ package: { name: 'lodash', version: '4.17.20', type: 'node-pkg' } })
+    expect(ignores(grype({ package: { type: 'npm' } }), nodePkg)).toBe(true)
+    // `debian` is not a Grype type, so Grype would never match it; neither does imagegate.
+    expect(ignores(grype({ package: { type: 'debian' } }))).toBe(false)
+  })
+
+  it('derives package.language from the package type, and OS packages have none', () => {
+    const wheel = vulnerability({ package: { name: 'requests', type: 'python-pkg' } })
+    expect(ignores(grype({ package: { language: 'python' } }), wheel)).toBe(true)
+    expect(ignores(grype({ package: { language: 'python' } }))).toBe(false)
+    expect(ignores(grype({ package: { language: 'go' } }), vulnerability({ package: { name: 'x' } }))).toBe(
+      false
+    )
+  })
+
+  it('matches fix-state against the merged fix state', () => {
+    const unfixed = vulnerability({ vulnerability: { fixState: 'not-fixed' } })
+    expect(ignores(grype({ fixState: 'not-fixed' }), unfixed)).toBe(true)
+    expect(ignores(grype({ fixState: 'not-fixed' }))).toBe(false)
+    expect(ignores(grype({ id: 'CVE-2024-0001', fixState: 'fixed', package: { type: 'deb' } }))).toBe(true)
+  })
+
+  it('never matches rules with unsupported keys or with no condition at all', () => {
+    expect(ignores(grype({ id: 'CVE-2024-0001', unsupported: ['namespace'] }))).toBe(false)
+    expect(ignores(grype({ reason: 'nothing else' }))).toBe(false)
+  })
+})
+
+describe('describeIgnoreRule', () => {
+  it('says where the rule is and what it names', () => {
+    expect(describeIgnoreRule(trivy({ source: { file: '.trivyignore', line: 3 }, id: 'CVE-2024-1' }))).toBe(
+      '.trivyignore:3 (CVE-2024-1)'
+    )
+    expect(
+      describeIgnoreRule(
+        grype({ source: { file: '.grype.yaml', line: 7 }, package: { type: 'gem' }, fixState: 'wont-fix' })
+      )
+    ).toBe('.grype.yaml:7 (package type gem; fix-state wont-fix)')
+    expect(
+      describeIgnoreRule(
+        trivy({ source: { file: '.trivyignore.yaml' }, id: 'CVE-1', paths: ['a/**'], purls: ['pkg:npm/x'] })
+      )
+    ).toBe('.trivyignore.yaml (CVE-1; pkg:npm/x; in a/**)')
+  })
+})
