@@ -1,4 +1,5 @@
 import type { Check } from '../model/check.js'
+import { lintCheck } from './lint/lint-check.js'
 import { pinningCheck } from './pinning/pinning-check.js'
 import { defaultVulnerabilityDeps } from './vulnerabilities/default-deps.js'
 import { createVulnerabilityCheck } from './vulnerabilities/vulnerability-check.js'
@@ -6,12 +7,7 @@ import { unavailableCheck } from './unavailable.js'
 
 /** Every check the gate runs, in report order. */
 export const ALL_CHECKS: Check[] = [
-  unavailableCheck({
-    id: 'lint',
-    title: 'Dockerfile lint',
-    isRequired: c => c.dockerfiles.length > 0 && c.policy.dockerfile.failOn !== 'none',
-    optOut: 'set dockerfile.failOn: none in the policy'
-  }),
+  lintCheck,
   pinningCheck,
   createVulnerabilityCheck(defaultVulnerabilityDeps),
   unavailableCheck({

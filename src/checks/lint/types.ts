@@ -13,6 +13,8 @@ export interface LintRule {
   title: string
   /** Markdown paragraph for the README rule reference. */
   description: string
+  /** False for rules hadolint ships at level `ignore` (DL1001, DL3057): they run only when the policy sets a level. */
+  enabledByDefault?: boolean
   check(context: LintContext): LintViolation[]
 }
 
@@ -79,6 +81,8 @@ export interface LintRun {
   shell?: ParsedShell
   /** The `SHELL` in effect for this RUN, e.g. `["/bin/bash","-o","pipefail","-c"]`; default `/bin/sh -c`. */
   shellCommand: string[]
+  /** Maps a 0-based offset in `script` (e.g. `ShellCommand.offset`) to its 1-based line and column in the file. */
+  positionAt?(offset: number): { line: number; column: number }
 }
 
 /** Everything a rule may look at: the AST plus derived views, computed once per file. */
@@ -93,4 +97,8 @@ export interface LintContext {
   runs: LintRun[]
   /** Registries FROM may use (DL3026); empty means any. From the policy or `.hadolint.yaml`. */
   trustedRegistries: string[]
+  /** `.hadolint.yaml` `label-schema`: label name → type (`text`, `url`, `semver`…), for DL3049-DL3058. */
+  labelSchema?: Record<string, string>
+  /** `.hadolint.yaml` `strict-labels`: labels outside `labelSchema` are reported (DL3050). */
+  strictLabels?: boolean
 }

@@ -1,0 +1,76 @@
+import type { Instruction } from 'dockerfile-ast'
+
+/** One `# hadolint ignore=…` / `# imagegate ignore=…` comment. */
+export interface IgnorePragma {
+  /** 1-based line of the comment. */
+  line: number
+  column: number
+  tool: 'hadolint' | 'imagegate'
+  global: boolean
+  rules: string[]
+}
+
+const PRAGMA = /^(\s*)#\s*(hadolint|imagegate)\s+(global\s+)?ignore\s*=\s*([A-Za-z0-9_,\s]*)/i
+
+/** Finds ignore pragmas in comment lines; `skipLines` are 0-based lines that are not comments (heredoc bodies). */
+export function findPragmas(lines: string[], skipLines: ReadonlySet<number> = new Set()): IgnorePragma[] {
+  const pragmas: IgnorePragma[] = []
+  lines.forEach((text, index) => {
+    if (skipLines.has(index)) return
+    const match = PRAGMA.exec(text)
+    if (match === null) return
+    const rules = match[4]
+      .split(/[\s,]+/)
+      .map(rule => rule.toUpperCase())
+      .filter(rule => rule !== '')
+    pragmas.push({
+      line: index + 1,
+      column: match[1].length + 1,
+      tool: match[2].toLowerCase() as IgnorePragma['tool'],
+      global: match[3] !== undefined,
+      rules
+    })
+  })
+  return pragmas
+}
+
+/**
+ * Decides which violations the file's pragmas ignore. A global pragma covers the whole file; an inline one
+ * covers the next instruction (every line of it), with only comments or blank lines in between, as hadolint's.
+ */
+export class IgnoreIndex {
+  private readonly global = new Set<string>()
+  /** 0-based line → rules ignored on it. */
+  private readonly byLine = new Map<number, Set<string>>()
+
+  constructor(pragmas: IgnorePragma[], instructions: Instruction[], lines: string[]) {
+    const starts = instructions.map(i => i.getRange()).sort((a, b) => a.start.line - b.start.line)
+    for (const pragma of pragmas) {
+      if (pragma.global) {
+        for (const rule of pragma.rules) this.global.add(rule)
+        continue
+      }
+      const target = starts.find(range => range.start.line >= pragma.line)
+      if (target === undefined || !onlyCommentsBetween(lines, pragma.line, target.start.line)) continue
+      for (let line = target.start.line; line <= target.end.line; line++) {
+        const rules = this.byLine.get(line) ?? new Set<string>()
+        for (const rule of pragma.rules) rules.add(rule)
+        this.byLine.set(line, rules)
+      }
+    }
+  }
+
+  /** `line` is 1-based, as violations carry it. */
+  ignores(rule: string, line: number): boolean {
+    return this.global.has(rule) || (this.byLine.get(line - 1)?.has(rule) ?? false)
+  }
+}
+
+/** True when 0-based lines [from, to) hold only comments and blank lines. */
+function onlyCommentsBetween(lines: string[], from: number, to: number): boolean {
+  for (let line = from; line < to; line++) {
+    const text = (lines[line] ?? '').trim()
+    if (text !== '' && !text.startsWith('#')) return false
+  }
+  return true
+}

@@ -1,0 +1,85 @@
+import { readFile, stat } from 'node:fs/promises'
+import * as path from 'node:path'
+import { dockerfileLabel } from '../../dockerfile/parse.js'
+import { errorMessage } from '../../errors.js'
+import type { Check, CheckContext, CheckOutput } from '../../model/check.js'
+import { plural } from '../../util/text.js'
+import { loadHadolintConfig, type HadolintConfig } from './hadolint-config.js'
+import {
+  lintDockerfileBytes,
+  MAX_DOCKERFILE_BYTES,
+  tooLarge,
+  unlintable,
+  type FileLintResult,
+  type LintOptions
+} from './lint-file.js'
+import { LINT_RULES } from './rules/index.js'
+
+/** hadolint-compatible and imagegate lint rules on every Dockerfile, in-process (no binary to install). */
+export const lintCheck: Check = {
+  id: 'lint',
+  title: 'Dockerfile lint',
+  isRequired: context => context.dockerfiles.length > 0 && context.policy.dockerfile.failOn !== 'none',
+  run: runLint
+}
+
+async function runLint(context: CheckContext): Promise<CheckOutput> {
+  const dockerfiles = [...new Set(context.dockerfiles)]
+  if (dockerfiles.length === 0) return { findings: [], skippedReason: 'no Dockerfiles to lint' }
+  const settings = context.policy.dockerfile
+  // A broken .hadolint.yaml the policy asked for is the user's mistake: its ConfigError stops the run.
+  const hadolint = settings.hadolintConfig ? await loadHadolintConfig(context.workingDirectory) : undefined
+  const options = lintOptions(settings, hadolint)
+
+  const results = await Promise.all(dockerfiles.map(file => lintOne(file, context.workingDirectory, options)))
+  const ignored = results.reduce((sum, r) => sum + r.ignored, 0)
+  const notes = [
+    `Linted ${plural(dockerfiles.length, 'Dockerfile')} with ${plural(LINT_RULES.length, 'rule')}`
+  ]
+  if (settings.hadolintConfig) {
+    notes.push(hadolint ? `Read ${hadolint.file}` : 'No .hadolint.yaml in the working directory')
+  }
+  if (ignored > 0)
+    notes.push(`${plural(ignored, 'finding')} ignored by inline pragmas (# hadolint/imagegate ignore=…)`)
+  // TODO(shellcheck): run ShellCheck on each RUN here once src/checks/lint/shell/shellcheck.ts exports a runner.
+  if (settings.shellcheck) notes.push('ShellCheck (SC rules) is not run by this build')
+  notes.push(...results.flatMap(r => r.notes))
+  return { findings: results.flatMap(r => r.findings), notes }
+}
+
+/** The policy's settings over `.hadolint.yaml`'s, as the policy reference documents. */
+export function lintOptions(
+  settings: CheckContext['policy']['dockerfile'],
+  hadolint?: HadolintConfig
+): LintOptions {
+  return {
+    rules: { ...hadolint?.rules, ...normaliseIds(settings.rules) },
+    trustedRegistries: [...new Set([...settings.trustedRegistries, ...(hadolint?.trustedRegistries ?? [])])],
+    labelSchema: hadolint?.labelSchema,
+    strictLabels: hadolint?.strictLabels
+  }
+}
+
+function normaliseIds<T>(rules: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.entries(rules).map(([id, level]) => [id.toUpperCase(), level]))
+}
+
+/** One file; whatever goes wrong with it becomes its finding or note, never another file's problem. */
+async function lintOne(
+  file: string,
+  workingDirectory: string,
+  options: LintOptions
+): Promise<FileLintResult> {
+  const label = dockerfileLabel(file, workingDirectory)
+  const absolute = path.resolve(workingDirectory, file)
+  try {
+    const { size } = await stat(absolute)
+    // Checked before reading, so a huge file is never loaded.
+    if (size > MAX_DOCKERFILE_BYTES) {
+      return unlintable(label, tooLarge(size), options)
+    }
+    return await lintDockerfileBytes(await readFile(absolute), label, options)
+  } catch (error) {
+    return unlintable(label, `it could not be read (${errorMessage(error)})`, options)
+  }
+}

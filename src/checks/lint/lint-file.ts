@@ -1,0 +1,158 @@
+import { parseDockerfile } from '../../dockerfile/parse.js'
+import { errorMessage } from '../../errors.js'
+import type { Finding } from '../../model/finding.js'
+import { lintLevelToSeverity } from '../../policy/levels.js'
+import type { LintLevel } from '../../policy/types.js'
+import { oneLine, truncate } from '../../report/untrusted.js'
+import { ruleHelpUri } from '../pinning/rules.js'
+import { buildLintContext, type ShellParser } from './context.js'
+import { findPragmas, IgnoreIndex } from './ignores.js'
+import { DL1000 } from './rules/dockerfile/syntax-errors.js'
+import { LINT_RULES, UNLINTABLE_FILE } from './rules/index.js'
+import { heredocBodyLines } from './syntax.js'
+import type { LintContext, LintRule, LintViolation } from './types.js'
+
+/** Larger files are reported (IG200) instead of parsed: no real Dockerfile is that big. */
+export const MAX_DOCKERFILE_BYTES = 1024 * 1024
+
+export interface LintOptions {
+  /** Rule id → level or `off`: the policy's `dockerfile.rules` over `.hadolint.yaml`'s. */
+  rules: Record<string, LintLevel | 'off'>
+  trustedRegistries: string[]
+  labelSchema?: Record<string, string>
+  strictLabels?: boolean
+  /** Injected in tests; defaults to the shell colleague's parser. */
+  parseShell?: ShellParser
+  /** Injected in tests; defaults to every rule. */
+  lintRules?: LintRule[]
+}
+
+export interface FileLintResult {
+  findings: Finding[]
+  /** Violations an inline or global ignore pragma suppressed: counted, not reported. */
+  ignored: number
+  /** Things to tell the user about this file that are not findings (empty file, a rule that crashed). */
+  notes: string[]
+}
+
+/** The level a rule runs at, or `off`: the options' override, else its default. */
+export function effectiveLevel(
+  rule: Pick<LintRule, 'id' | 'level' | 'enabledByDefault'>,
+  options: LintOptions
+) {
+  return options.rules[rule.id] ?? (rule.enabledByDefault === false ? 'off' : rule.level)
+}
+
+/** Lints raw file bytes; never throws for anything in the file. `file` is the label used in findings. */
+export async function lintDockerfileBytes(
+  bytes: Uint8Array,
+  file: string,
+  options: LintOptions
+): Promise<FileLintResult> {
+  const refusal = refuse(bytes)
+  if (refusal !== undefined) return unlintable(file, refusal, options)
+  return lintDockerfileText(new TextDecoder('utf-8').decode(bytes), file, options)
+}
+
+export function tooLarge(bytes: number): string {
+  return `it is ${(bytes / 1024 / 1024).toFixed(1)} MiB, over the 1 MiB limit for a Dockerfile`
+}
+
+function refuse(bytes: Uint8Array): string | undefined {
+  if (bytes.byteLength > MAX_DOCKERFILE_BYTES) return tooLarge(bytes.byteLength)
+  if (bytes.includes(0)) return 'it is a binary file (it contains NUL bytes), not a Dockerfile'
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    return 'it is not valid UTF-8 text'
+  }
+  return undefined
+}
+
+/** The one finding for a file that cannot be linted at all. */
+export function unlintable(file: string, why: string, options: LintOptions): FileLintResult {
+  const level = effectiveLevel(UNLINTABLE_FILE, options)
+  if (level === 'off') return { findings: [], ignored: 0, notes: [`${file} was not linted: ${why}`] }
+  const violation = { line: 1, column: 1, message: `${file} was not linted: ${why}` }
+  return { findings: [toFinding(UNLINTABLE_FILE.id, level, violation, file)], ignored: 0, notes: [] }
+}
+
+export async function lintDockerfileText(
+  text: string,
+  file: string,
+  options: LintOptions
+): Promise<FileLintResult> {
+  // CRLF and lone CR become LF, so every rule sees the same lines; columns do not change.
+  const content = (text.startsWith('\uFEFF') ? text.slice(1) : text).replace(/\r\n?/g, '\n')
+  if (content.trim() === '') return { findings: [], ignored: 0, notes: [`${file} is empty; nothing to lint`] }
+
+  const parsed = await parseDockerfile(content)
+  if (parsed.ast === undefined) {
+    // The parser itself gave up: its problems are syntax errors, and no rule can run.
+    const level = effectiveLevel(DL1000, options)
+    const findings =
+      level === 'off' ? [] : parsed.problems.map(p => toFinding(DL1000.id, level, { ...p, column: 1 }, file))
+    return { findings, ignored: 0, notes: [] }
+  }
+  const lines = content.split('\n')
+  const context = await buildLintContext(
+    {
+      file,
+      ast: parsed.ast,
+      lines,
+      trustedRegistries: options.trustedRegistries,
+      labelSchema: options.labelSchema,
+      strictLabels: options.strictLabels
+    },
+    options.parseShell
+  )
+  const instructions = parsed.ast.getInstructions()
+  const ignores = new IgnoreIndex(findPragmas(lines, heredocBodyLines(instructions)), instructions, lines)
+
+  const result: FileLintResult = { findings: [], ignored: 0, notes: [] }
+  for (const rule of options.lintRules ?? LINT_RULES) {
+    const level = effectiveLevel(rule, options)
+    if (level === 'off') continue
+    for (const violation of runRule(rule, context, result.notes)) {
+      if (ignores.ignores(rule.id, violation.line)) result.ignored++
+      else result.findings.push(toFinding(rule.id, level, violation, file))
+    }
+  }
+  result.findings.sort(
+    (a, b) =>
+      (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
+      (a.location?.column ?? 0) - (b.location?.column ?? 0)
+  )
+  return result
+}
+
+/** A rule that throws is a bug in imagegate, not in the file: say so in a note and lint on. */
+function runRule(rule: LintRule, context: LintContext, notes: string[]): LintViolation[] {
+  try {
+    return rule.check(context)
+  } catch (error) {
+    notes.push(`rule ${rule.id} failed on ${context.file} and was skipped: ${errorMessage(error)}`)
+    return []
+  }
+}
+
+const MAX_MESSAGE_LENGTH = 240
+
+function toFinding(rule: string, level: LintLevel, violation: LintViolation, file: string): Finding {
+  const { line, column, endLine, endColumn } = violation
+  return {
+    check: 'lint',
+    rule,
+    severity: lintLevelToSeverity(level),
+    // Messages quote Dockerfile text: one short line keeps annotations readable.
+    message: truncate(oneLine(violation.message), MAX_MESSAGE_LENGTH),
+    location: {
+      file,
+      line,
+      column,
+      ...(endLine !== undefined ? { endLine } : {}),
+      ...(endColumn !== undefined ? { endColumn } : {})
+    },
+    helpUri: ruleHelpUri(rule)
+  }
+}

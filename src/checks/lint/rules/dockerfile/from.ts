@@ -1,0 +1,197 @@
+import type { From, Instruction } from 'dockerfile-ast'
+import { flagOf, keywordOf, violationAt, violationOn } from '../../syntax.js'
+import type { LintContext, LintRule, LintStage, LintViolation } from '../../types.js'
+
+/** Each stage's FROM with the aliases defined before it (lowercased, as BuildKit compares them). */
+function fromsWithEarlierAliases(
+  context: LintContext
+): Array<{ stage: LintStage; from: From; earlier: Set<string> }> {
+  const earlier = new Set<string>()
+  const result: Array<{ stage: LintStage; from: From; earlier: Set<string> }> = []
+  for (const stage of context.stages) {
+    if (stage.from === undefined) continue
+    result.push({ stage, from: stage.from as From, earlier: new Set(earlier) })
+    if (stage.alias !== undefined) earlier.add(stage.alias)
+  }
+  return result
+}
+
+/** The image of a FROM when it is a registry image whose name is known (no `$VAR`), else undefined. */
+function registryImage(stage: LintStage, earlier: Set<string>): string | undefined {
+  const image = stage.image
+  if (image === undefined || image.includes('$')) return undefined
+  if (image.toLowerCase() === 'scratch' || earlier.has(image.toLowerCase())) return undefined
+  return image
+}
+
+function imageViolation(from: From, message: string): LintViolation {
+  return violationAt(from.getImageRange() ?? from.getRange(), message)
+}
+
+export const DL3006: LintRule = {
+  id: 'DL3006',
+  level: 'warning',
+  title: 'Always tag the version of an image explicitly',
+  description:
+    'A `FROM` image without a tag or digest pulls whatever `latest` is at build time. `scratch`, earlier ' +
+    'stages (`FROM builder`) and images given through a build argument (`FROM $BASE`) are not reported.',
+  check: context =>
+    fromsWithEarlierAliases(context).flatMap(({ stage, from, earlier }) =>
+      registryImage(stage, earlier) !== undefined &&
+      from.getImageTag() === null &&
+      from.getImageDigest() === null
+        ? [imageViolation(from, `Always tag the version of an image explicitly: ${stage.image} has no tag`)]
+        : []
+    )
+}
+
+export const DL3007: LintRule = {
+  id: 'DL3007',
+  level: 'warning',
+  title: 'Using latest is prone to errors if the image will ever update',
+  description:
+    'A `FROM` image tagged `latest` changes whenever upstream pushes, so builds are not reproducible. Pin ' +
+    'the version explicitly to a release tag (and ideally a digest).',
+  check: context =>
+    fromsWithEarlierAliases(context).flatMap(({ from }) =>
+      from.getImageTag() === 'latest'
+        ? [
+            imageViolation(
+              from,
+              'Using latest is prone to errors if the image will ever update; pin the version'
+            )
+          ]
+        : []
+    )
+}
+
+export const DL3024: LintRule = {
+  id: 'DL3024',
+  level: 'error',
+  title: 'FROM aliases (stage names) must be unique',
+  description: 'Two stages with the same `AS name` make `COPY --from=name` and `--target name` ambiguous.',
+  check: context =>
+    fromsWithEarlierAliases(context).flatMap(({ stage, from, earlier }) =>
+      stage.alias !== undefined && earlier.has(stage.alias)
+        ? [
+            violationAt(
+              aliasRange(from),
+              `FROM aliases must be unique: "${stage.alias}" is already a stage name`
+            )
+          ]
+        : []
+    )
+}
+
+export const DL3026: LintRule = {
+  id: 'DL3026',
+  level: 'error',
+  title: 'Use only an allowed registry in the FROM image',
+  description:
+    'When `dockerfile.trustedRegistries` (or `trustedRegistries` in `.hadolint.yaml`) is set, every `FROM` ' +
+    'image must come from one of them. Docker Hub images (no registry) are allowed by `docker.io` or ' +
+    '`hub.docker.com`; `*` in an entry matches any characters, e.g. `*.example.com`. Empty list: any registry.',
+  check: context => {
+    if (context.trustedRegistries.length === 0) return []
+    const allowed = context.trustedRegistries.map(globToRegExp)
+    const allows = (registry: string) => allowed.some(pattern => pattern.test(registry))
+    return fromsWithEarlierAliases(context).flatMap(({ stage, from, earlier }) => {
+      if (registryImage(stage, earlier) === undefined) return []
+      const registry = from.getRegistry()
+      const ok = registry === null ? allows('docker.io') || allows('hub.docker.com') : allows(registry)
+      if (ok) return []
+      const where = registry ?? 'Docker Hub'
+      return [imageViolation(from, `Use only an allowed registry in the FROM image: ${where} is not trusted`)]
+    })
+  }
+}
+
+export const DL3029: LintRule = {
+  id: 'DL3029',
+  level: 'warning',
+  title: 'Do not use --platform flag with FROM',
+  description:
+    '`FROM --platform=…` pins the build to one platform; let the builder choose it (`docker buildx build ' +
+    '--platform`) so the same Dockerfile builds for every platform.',
+  check: context =>
+    fromsWithEarlierAliases(context).flatMap(({ from }) => {
+      const platform = flagOf(from, 'platform')
+      return platform !== undefined && (platform.getValue() ?? '') !== ''
+        ? [violationAt(platform.getRange(), 'Do not use --platform flag with FROM')]
+        : []
+    })
+}
+
+export const DL3065: LintRule = {
+  id: 'DL3065',
+  level: 'warning',
+  title: 'Setting FROM --platform to predefined $TARGETPLATFORM is redundant',
+  description: '`FROM --platform=$TARGETPLATFORM` is what the builder does anyway; drop the flag.',
+  check: context =>
+    fromsWithEarlierAliases(context).flatMap(({ from }) => {
+      const platform = flagOf(from, 'platform')
+      const value = platform?.getValue()
+      return platform !== undefined && (value === '$TARGETPLATFORM' || value === '${TARGETPLATFORM}')
+        ? [
+            violationAt(
+              platform.getRange(),
+              'Setting FROM --platform to $TARGETPLATFORM is redundant; remove it'
+            )
+          ]
+        : []
+    })
+}
+
+const RESERVED_STAGE_NAMES = new Set(['context', 'scratch'])
+
+export const DL3063: LintRule = {
+  id: 'DL3063',
+  level: 'warning',
+  title: 'Stage name should not be a reserved word',
+  description:
+    '`scratch` and `context` have a meaning of their own in `FROM` and `COPY --from`; name the stage otherwise.',
+  check: context =>
+    fromsWithEarlierAliases(context).flatMap(({ stage, from }) =>
+      stage.alias !== undefined && RESERVED_STAGE_NAMES.has(stage.alias)
+        ? [
+            violationAt(
+              aliasRange(from),
+              `Stage name "${stage.alias}" is a reserved word; choose another name`
+            )
+          ]
+        : []
+    )
+}
+
+export const DL3061: LintRule = {
+  id: 'DL3061',
+  level: 'error',
+  title: 'Invalid instruction order. Dockerfile must begin with FROM, ARG or comment',
+  description:
+    'Only `ARG` may come before the first `FROM`. A fragment with no `FROM` at all (a template or snippet) ' +
+    'is linted as one stage and not reported.',
+  check: context => {
+    const instructions = context.ast.getInstructions()
+    const firstFrom = instructions.findIndex(i => keywordOf(i) === 'FROM')
+    if (firstFrom === -1) return []
+    return instructions
+      .slice(0, firstFrom)
+      .filter(i => keywordOf(i) !== 'ARG')
+      .map(i => violationOn(i, `Invalid instruction order: ${keywordOf(i)} before the first FROM`))
+  }
+}
+
+/** The `AS name` part of a FROM, or the whole FROM when the parser has no range for it. */
+function aliasRange(from: Instruction) {
+  return (from as From).getBuildStageRange() ?? from.getRange()
+}
+
+function globToRegExp(glob: string): RegExp {
+  const source = glob
+    .split('*')
+    .map(part => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+    .join('.*')
+  return new RegExp(`^${source}$`, 'i')
+}
+
+export const FROM_RULES: LintRule[] = [DL3006, DL3007, DL3024, DL3026, DL3029, DL3061, DL3063, DL3065]

@@ -1,0 +1,259 @@
+import type { Instruction } from 'dockerfile-ast'
+import {
+  argumentValues,
+  dropQuotes,
+  execFormArguments,
+  instructionsByKeyword,
+  keywordOf,
+  onbuildTrigger,
+  violationOn
+} from '../../syntax.js'
+import type { LintContext, LintRule, LintViolation } from '../../types.js'
+
+export const DL3000: LintRule = {
+  id: 'DL3000',
+  level: 'error',
+  title: 'Use absolute WORKDIR',
+  description:
+    "A relative `WORKDIR` depends on the one before it (or the base image's); use an absolute path or a `$VARIABLE`.",
+  check: context =>
+    instructionsByKeyword(context, 'WORKDIR').flatMap(({ instruction }) => {
+      const path = dropQuotes(instruction.getArgumentsContent() ?? '')
+      return path === '' || /^(\/|\$|[A-Za-z]:)/.test(path)
+        ? []
+        : [violationOn(instruction, `Use absolute WORKDIR (got ${path})`)]
+    })
+}
+
+export const DL3011: LintRule = {
+  id: 'DL3011',
+  level: 'error',
+  title: 'Valid UNIX ports range from 0 to 65535',
+  description: 'An `EXPOSE` port (or either end of a range) above 65535 cannot exist.',
+  check: context =>
+    instructionsByKeyword(context, 'EXPOSE').flatMap(({ instruction }) => {
+      const bad = argumentValues(instruction).find(port =>
+        port
+          .replace(/\/\w+$/, '')
+          .split('-')
+          .some(part => /^\d+$/.test(part) && Number(part) > 65535)
+      )
+      return bad === undefined
+        ? []
+        : [violationOn(instruction, `Valid UNIX ports range from 0 to 65535 (got ${bad})`)]
+    })
+}
+
+/** Every occurrence after the first of `keyword` within one stage. */
+function repeatsInStage(context: LintContext, keyword: string, message: string): LintViolation[] {
+  return context.stages.flatMap(stage =>
+    stage.instructions
+      .filter(i => keywordOf(i) === keyword)
+      .slice(1)
+      .map(i => violationOn(i, message))
+  )
+}
+
+export const DL3012: LintRule = {
+  id: 'DL3012',
+  level: 'error',
+  title: 'Multiple HEALTHCHECK instructions',
+  description: 'Only the last `HEALTHCHECK` of a stage takes effect; keep one.',
+  check: context => repeatsInStage(context, 'HEALTHCHECK', 'Multiple HEALTHCHECK instructions in one stage')
+}
+
+export const DL4003: LintRule = {
+  id: 'DL4003',
+  level: 'warning',
+  title: 'Multiple CMD instructions found',
+  description: 'If you list more than one `CMD` in a stage, only the last one takes effect.',
+  check: context =>
+    repeatsInStage(context, 'CMD', 'Multiple CMD instructions found; only the last one takes effect')
+}
+
+export const DL4004: LintRule = {
+  id: 'DL4004',
+  level: 'error',
+  title: 'Multiple ENTRYPOINT instructions found',
+  description: 'If you list more than one `ENTRYPOINT` in a stage, only the last one takes effect.',
+  check: context =>
+    repeatsInStage(
+      context,
+      'ENTRYPOINT',
+      'Multiple ENTRYPOINT instructions found; only the last one takes effect'
+    )
+}
+
+export const DL3025: LintRule = {
+  id: 'DL3025',
+  level: 'warning',
+  title: 'Use arguments JSON notation for CMD and ENTRYPOINT arguments',
+  description:
+    'The shell form runs the command under `/bin/sh -c`, so it does not receive signals (no graceful ' +
+    'shutdown) and `CMD` cannot add arguments to an `ENTRYPOINT`. Write `["executable", "arg"]`.',
+  check: context =>
+    context.stages.flatMap(stage =>
+      stage.instructions
+        .filter(i => ['CMD', 'ENTRYPOINT'].includes(keywordOf(i)))
+        .filter(i => execFormArguments(i.getArgumentsContent() ?? '') === undefined)
+        .map(i => violationOn(i, `Use arguments JSON notation for ${keywordOf(i)} arguments`))
+    )
+}
+
+export const DL3043: LintRule = {
+  id: 'DL3043',
+  level: 'error',
+  title: 'ONBUILD, FROM or MAINTAINER triggered from within ONBUILD instruction',
+  description: '`ONBUILD ONBUILD`, `ONBUILD FROM` and `ONBUILD MAINTAINER` are not allowed by the builder.',
+  check: context =>
+    context.ast.getInstructions().flatMap(instruction => {
+      const trigger = onbuildTrigger(instruction)
+      const keyword = trigger ? keywordOf(trigger) : ''
+      return ['ONBUILD', 'FROM', 'MAINTAINER'].includes(keyword)
+        ? [violationOn(instruction, `${keyword} cannot be triggered from within ONBUILD`)]
+        : []
+    })
+}
+
+export const DL4000: LintRule = {
+  id: 'DL4000',
+  level: 'error',
+  title: 'MAINTAINER is deprecated',
+  description: 'Use `LABEL org.opencontainers.image.authors="…"` instead of `MAINTAINER`.',
+  check: context =>
+    context.ast
+      .getInstructions()
+      .filter(i => keywordOf(i) === 'MAINTAINER')
+      .map(i => violationOn(i, 'MAINTAINER is deprecated; use LABEL org.opencontainers.image.authors'))
+}
+
+const VARIABLE_CHAR = /[A-Za-z0-9_]/
+
+/** `$name` or `${name}` in `text`, where `$name` is not just the start of a longer name. */
+function references(text: string, name: string): boolean {
+  if (text.includes(`\${${name}}`)) return true
+  const bare = `$${name}`
+  for (let at = text.indexOf(bare); at !== -1; at = text.indexOf(bare, at + 1)) {
+    const next = text[at + bare.length]
+    if (next === undefined || !VARIABLE_CHAR.test(next)) return true
+  }
+  return false
+}
+
+export const DL3044: LintRule = {
+  id: 'DL3044',
+  level: 'error',
+  title: 'Do not refer to an environment variable within the same ENV statement where it is defined',
+  description:
+    'In `ENV A=1 B=$A`, `$A` is expanded before `A` is set, so `B` gets the old (usually empty) value. ' +
+    'Split it into two `ENV` instructions. Variables defined by an earlier `ENV` or `ARG` are fine.',
+  check: context => {
+    const defined = new Set<string>()
+    const violations: LintViolation[] = []
+    for (const instruction of context.ast.getInstructions()) {
+      const keyword = keywordOf(instruction)
+      const properties = propertiesOf(instruction)
+      if (keyword === 'ENV') {
+        const pairs = properties.map(p => ({ name: p.getName(), value: p.getValue() ?? '' }))
+        const selfReferenced = pairs.filter(
+          (pair, index) =>
+            !defined.has(pair.name) &&
+            pairs.some((other, j) => j !== index && references(other.value, pair.name))
+        )
+        if (selfReferenced.length > 0) {
+          const name = selfReferenced[0].name
+          violations.push(
+            violationOn(
+              instruction,
+              `Do not refer to ${name} within the same ENV statement where it is defined`
+            )
+          )
+        }
+      }
+      if (keyword === 'ENV' || keyword === 'ARG') for (const p of properties) defined.add(p.getName())
+    }
+    return violations
+  }
+}
+
+type Property = { getName(): string; getValue(): string | null }
+
+export function propertiesOf(instruction: Instruction): Property[] {
+  return (instruction as Instruction & { getProperties?: () => Property[] }).getProperties?.() ?? []
+}
+
+export const DL3057: LintRule = {
+  id: 'DL3057',
+  level: 'info',
+  enabledByDefault: false,
+  title: 'HEALTHCHECK instruction missing',
+  description:
+    'Off by default, as in hadolint (level `ignore`); turn it on with e.g. `DL3057: info` under ' +
+    '`dockerfile.rules`. Reports each stage without a `HEALTHCHECK`, unless the stage it builds on has one.',
+  check: context => {
+    const healthy = new Set<string>()
+    const violations: LintViolation[] = []
+    for (const stage of context.stages) {
+      if (stage.from === undefined) continue
+      const inherits = stage.image !== undefined && healthy.has(stage.image.toLowerCase())
+      const has = inherits || stage.instructions.some(i => keywordOf(i) === 'HEALTHCHECK')
+      if (has && stage.alias !== undefined) healthy.add(stage.alias)
+      if (!has) violations.push(violationOn(stage.from, 'HEALTHCHECK instruction missing'))
+    }
+    return violations
+  }
+}
+
+export const DL3059: LintRule = {
+  id: 'DL3059',
+  level: 'info',
+  title: 'Multiple consecutive RUN instructions. Consider consolidation',
+  description:
+    'Each `RUN` adds a layer. Consecutive `RUN`s with the same flags, each running at most two commands, ' +
+    'can be joined with `&&`; comments between them do not count, any other instruction does.',
+  check: context => {
+    const commandCount = new Map(context.runs.map(run => [run.instruction, run.shell?.commands.length ?? 0]))
+    const violations: LintViolation[] = []
+    for (const stage of context.stages) {
+      let previous: { flags: string; count: number } | undefined
+      for (const instruction of stage.instructions) {
+        if (keywordOf(instruction) !== 'RUN') {
+          previous = undefined
+          continue
+        }
+        const flags = runFlags(instruction)
+        const count = commandCount.get(instruction) ?? 0
+        if (previous !== undefined && previous.flags === flags && count <= 2 && previous.count <= 2) {
+          violations.push(
+            violationOn(instruction, 'Multiple consecutive RUN instructions; consider consolidation')
+          )
+        }
+        previous = { flags, count }
+      }
+    }
+    return violations
+  }
+}
+
+function runFlags(instruction: Instruction): string {
+  const flags =
+    (instruction as Instruction & { getFlags?: () => Array<{ toString(): string }> }).getFlags?.() ?? []
+  return flags
+    .map(f => f.toString())
+    .sort()
+    .join(' ')
+}
+
+export const INSTRUCTION_RULES: LintRule[] = [
+  DL3000,
+  DL3011,
+  DL3012,
+  DL3025,
+  DL3043,
+  DL3044,
+  DL3057,
+  DL3059,
+  DL4000,
+  DL4003,
+  DL4004
+]

@@ -1,0 +1,51 @@
+import type { Instruction } from 'dockerfile-ast'
+import { instructionsByKeyword, keywordOf, violationOn } from '../../syntax.js'
+import type { LintRule, LintStage } from '../../types.js'
+
+/** `USER root`, `USER 0`, `USER root:group`, `USER 0:0`, as hadolint reads it. */
+export function isRootUser(user: string): boolean {
+  return user === 'root' || user === '0' || user.startsWith('root:') || user.startsWith('0:')
+}
+
+export function userOf(instruction: Instruction): string {
+  return (instruction.getArgumentsContent() ?? '').trim()
+}
+
+/** The stage's last USER instruction, if any. */
+export function lastUser(stage: LintStage): Instruction | undefined {
+  return stage.instructions.filter(i => keywordOf(i) === 'USER').at(-1)
+}
+
+export const DL3002: LintRule = {
+  id: 'DL3002',
+  level: 'warning',
+  title: 'Last USER should not be root',
+  description:
+    'A stage whose last `USER` is `root` (or `0`) runs its command as root. Switch to an unprivileged user ' +
+    'after the steps that need root. Reported on that `USER` line, for every stage, as hadolint does.',
+  check: context =>
+    context.stages.flatMap(stage => {
+      const user = lastUser(stage)
+      return user !== undefined && isRootUser(userOf(user))
+        ? [violationOn(user, `Last USER should not be root (USER ${userOf(user)})`)]
+        : []
+    })
+}
+
+export const DL3066: LintRule = {
+  id: 'DL3066',
+  level: 'info',
+  title: 'Non-numeric user-id may not be resolvable by host system',
+  description:
+    'A user name is resolved inside the image; Kubernetes `runAsNonRoot` and host tools only see numbers. ' +
+    'Prefer `USER 10001` (or `USER 10001:10001`).',
+  check: context =>
+    instructionsByKeyword(context, 'USER').flatMap(({ instruction }) => {
+      const uid = userOf(instruction).split(':')[0]
+      return /^\d*$/.test(uid)
+        ? []
+        : [violationOn(instruction, `Non-numeric user-id "${uid}" may not be resolvable by host system`)]
+    })
+}
+
+export const USER_RULES: LintRule[] = [DL3002, DL3066]

@@ -1,0 +1,67 @@
+import type { RuleInfo } from '../../../docs/rule-reference.js'
+import { lintLevelToSeverity } from '../../../policy/levels.js'
+import type { LintRule } from '../types.js'
+import { COPY_RULES } from './dockerfile/copy.js'
+import { FROM_RULES } from './dockerfile/from.js'
+import { INSTRUCTION_RULES } from './dockerfile/instructions.js'
+import { LABEL_RULES } from './dockerfile/labels.js'
+import { DL3064 } from './dockerfile/sensitive-names.js'
+import { SYNTAX_RULES } from './dockerfile/syntax-errors.js'
+import { USER_RULES } from './dockerfile/user.js'
+import { FILE_RULES } from './imagegate/files.js'
+import { RUNTIME_RULES } from './imagegate/runtime.js'
+import { SECRET_RULES } from './imagegate/secrets.js'
+import { SHELL_RULES } from './shell/index.js'
+
+/** A rule as documented: everything but its check. */
+export type LintRuleDoc = Omit<LintRule, 'check'>
+
+/** Reported by the linter itself, before any rule runs, for a file it cannot lint. */
+export const UNLINTABLE_FILE: LintRuleDoc = {
+  id: 'IG200',
+  level: 'error',
+  title: 'Dockerfile cannot be linted',
+  description:
+    'The file is binary (it contains NUL bytes), larger than 1 MiB, not valid UTF-8 text, or could not be ' +
+    'read, so none of its instructions were checked. Reported once, on line 1; other files are still linted.'
+}
+
+const OWN_RULES: LintRule[] = [
+  ...SYNTAX_RULES,
+  ...FROM_RULES,
+  ...COPY_RULES,
+  ...INSTRUCTION_RULES,
+  ...USER_RULES,
+  DL3064,
+  ...LABEL_RULES,
+  ...SECRET_RULES,
+  ...FILE_RULES,
+  ...RUNTIME_RULES
+]
+
+/**
+ * Every rule the linter runs, sorted by id. Where the shell rules define an id this file also has, theirs
+ * wins: they look inside RUN commands, which is where such a rule belongs.
+ */
+export const LINT_RULES: LintRule[] = [
+  ...SHELL_RULES,
+  ...OWN_RULES.filter(rule => !SHELL_RULES.some(shell => shell.id === rule.id))
+].sort((a, b) => a.id.localeCompare(b.id))
+
+/** What `imagegate rules` lists and the README documents: every rule plus IG200. */
+export const LINT_RULE_DOCS: LintRuleDoc[] = [...LINT_RULES, UNLINTABLE_FILE].sort((a, b) =>
+  a.id.localeCompare(b.id)
+)
+
+/** The rule docs in the shape of the README's rule reference. */
+export function lintRuleInfos(): RuleInfo[] {
+  return LINT_RULE_DOCS.map(rule => ({
+    id: rule.id,
+    severity: lintLevelToSeverity(rule.level),
+    title: rule.title,
+    description:
+      rule.enabledByDefault === false
+        ? rule.description
+        : `${rule.description} Default level: \`${rule.level}\`.`
+  }))
+}

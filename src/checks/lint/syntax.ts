@@ -1,0 +1,123 @@
+import type { Flag, Heredoc, Instruction } from 'dockerfile-ast'
+import type { LintContext, LintStage, LintViolation } from './types.js'
+
+/** Small, shared readers over dockerfile-ast nodes, so rules speak in instructions, not ranges. */
+
+/** dockerfile-ast's 0-based range (it does not re-export the type). */
+export type Range = ReturnType<Instruction['getRange']>
+
+/** 1-based start of a range, as annotations want it. */
+export function startOf(range: Range): { line: number; column: number } {
+  return { line: range.start.line + 1, column: range.start.character + 1 }
+}
+
+/** A violation covering `range` (an instruction, a flag, an argument). */
+export function violationAt(range: Range, message: string): LintViolation {
+  return {
+    ...startOf(range),
+    endLine: range.end.line + 1,
+    endColumn: range.end.character + 1,
+    message
+  }
+}
+
+/** A violation on the instruction's keyword line, spanning the whole instruction. */
+export function violationOn(instruction: Instruction, message: string): LintViolation {
+  return violationAt(instruction.getRange(), message)
+}
+
+export function keywordOf(instruction: Instruction): string {
+  return instruction.getKeyword().toUpperCase()
+}
+
+/** `"a"` and `'a'` as hadolint compares them: surrounding quotes dropped. */
+export function dropQuotes(text: string): string {
+  return text.replace(/^["']+|["']+$/g, '')
+}
+
+export function flagOf(instruction: Instruction, name: string): Flag | undefined {
+  const flags = (instruction as Instruction & { getFlags?: () => Flag[] }).getFlags?.() ?? []
+  return flags.find(flag => flag.getName() === name)
+}
+
+/** The argument words after the flags, as written. */
+export function argumentValues(instruction: Instruction): string[] {
+  return instruction.getArguments().map(argument => argument.getValue())
+}
+
+/** An ONBUILD's trigger instruction (`ONBUILD RUN …` → the RUN), if it has one. */
+export function onbuildTrigger(instruction: Instruction): Instruction | undefined {
+  if (keywordOf(instruction) !== 'ONBUILD') return undefined
+  const onbuild = instruction as Instruction & { getTriggerInstruction?: () => Instruction | null }
+  return onbuild.getTriggerInstruction?.() ?? undefined
+}
+
+/** Every instruction of the file in order, FROM and the ARGs before it included. */
+export function allInstructions(context: LintContext): Instruction[] {
+  return context.ast.getInstructions()
+}
+
+/** Instructions with a given keyword per stage, in file order, paired with their stage. */
+export function instructionsByKeyword(
+  context: LintContext,
+  keyword: string
+): Array<{ instruction: Instruction; stage: LintStage }> {
+  return context.stages.flatMap(stage =>
+    stage.instructions.filter(i => keywordOf(i) === keyword).map(instruction => ({ instruction, stage }))
+  )
+}
+
+/** The arguments of exec-form JSON (`["a","b"]`), or undefined when the text is shell form. */
+export function execFormArguments(text: string): string[] | undefined {
+  const trimmed = text.trim()
+  if (!trimmed.startsWith('[')) return undefined
+  try {
+    const parsed: unknown = JSON.parse(trimmed)
+    return Array.isArray(parsed) && parsed.every(item => typeof item === 'string') ? parsed : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** A COPY or ADD split into sources and destination: JSON form, shell form and heredocs understood. */
+export interface CopyArguments {
+  sources: string[]
+  target: string | undefined
+}
+
+export function copyArguments(instruction: Instruction): CopyArguments {
+  const json = instruction as Instruction & {
+    getOpeningBracket?: () => unknown
+    getClosingBracket?: () => unknown
+    getJSONStrings?: () => Array<{ getJSONValue(): string }>
+  }
+  let words: string[]
+  if (json.getOpeningBracket?.() && json.getClosingBracket?.()) {
+    words = (json.getJSONStrings?.() ?? []).map(s => s.getJSONValue())
+  } else {
+    // Heredoc bodies are file content, not arguments.
+    const bodyStart = heredocsOf(instruction)[0]?.getContentRange()?.start.line ?? Number.POSITIVE_INFINITY
+    words = instruction
+      .getArguments()
+      .filter(a => a.getRange().start.line < bodyStart)
+      .map(a => a.getValue())
+  }
+  return { sources: words.slice(0, -1), target: words.at(-1) }
+}
+
+export function heredocsOf(instruction: Instruction): Heredoc[] {
+  return (instruction as Instruction & { getHeredocs?: () => Heredoc[] }).getHeredocs?.() ?? []
+}
+
+/** 0-based lines inside heredoc bodies: file content there, never Dockerfile comments. */
+export function heredocBodyLines(instructions: Instruction[]): Set<number> {
+  const lines = new Set<number>()
+  for (const instruction of instructions) {
+    for (const heredoc of heredocsOf(onbuildTrigger(instruction) ?? instruction)) {
+      const content = heredoc.getContentRange()
+      if (content === null) continue
+      for (let line = content.start.line; line <= content.end.line; line++) lines.add(line)
+    }
+  }
+  return lines
+}
