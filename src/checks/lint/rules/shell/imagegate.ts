@@ -1,0 +1,98 @@
+import { argsWithoutFlags, basename, isCommandWith } from '../../shell/command.js'
+import type { LintRule, ShellCommand } from '../../types.js'
+import { runRule } from './rule.js'
+
+const DOWNLOADERS = new Set(['curl', 'wget'])
+const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh', 'busybox'])
+/** Prefixes that run the next word as the command: `sudo sh`, `env bash`. */
+const WRAPPERS = new Set(['sudo', 'env', 'exec', 'command', 'nice', 'nohup', 'time'])
+
+/** The program a command really runs: `sudo -E bash -s` → `bash`. */
+function program(command: ShellCommand): string {
+  let name = basename(command.name)
+  if (WRAPPERS.has(name)) name = basename(argsWithoutFlags(command).find(word => !word.includes('=')) ?? '')
+  return name
+}
+
+/** `sh -c "$(curl …)"`, `bash <(wget -O- …)`: the downloaded text is the script. */
+function runsDownloadedScript(command: ShellCommand): boolean {
+  if (!SHELLS.has(program(command))) return false
+  return command.args.some(arg => !arg.literal && /(\$\(|`|<\()\s*(curl|wget)\b/.test(arg.value))
+}
+
+/** `curl … | sh`: a download piped into a later stage of the same pipeline that is a shell. */
+function pipesDownloadIntoShell(commands: ShellCommand[]): boolean {
+  return commands.some(
+    download =>
+      download.inPipeline &&
+      DOWNLOADERS.has(basename(download.name)) &&
+      commands.some(
+        later =>
+          later.inPipeline &&
+          later.pipeline === download.pipeline &&
+          later.offset > download.offset &&
+          SHELLS.has(program(later))
+      )
+  )
+}
+
+export const IG208 = runRule({
+  id: 'IG208',
+  level: 'error',
+  title: 'Do not pipe a download into a shell (`curl … | sh`).',
+  description:
+    '`curl -fsSL https://… | sh` runs whatever the server sends at build time, unreviewed and unpinned; a ' +
+    'compromised or changed script goes straight into the image. Download to a file, check its SHA-256 ' +
+    '(`echo "<sum>  install.sh" | sha256sum -c -`), then run it. Also catches `sh -c "$(curl …)"` and ' +
+    '`bash <(wget -O- …)`.',
+  message: 'Do not pipe a download into a shell: download the script, verify its checksum, then run it.',
+  fails: commands => pipesDownloadIntoShell(commands) || commands.some(runsDownloadedScript)
+})
+
+/** True when a chmod mode makes files writable by everyone, e.g. `777`, `0666`, `a+w`, `o=rwx`. */
+export function grantsWorldWrite(mode: string): boolean {
+  if (/^[0-7]{3,4}$/.test(mode)) {
+    const others = Number(mode[mode.length - 1])
+    // The sticky bit (1777, as on /tmp) keeps users from deleting each other's files: not reported.
+    const sticky = mode.length === 4 && (Number(mode[0]) & 1) === 1
+    return (others & 2) === 2 && !sticky
+  }
+  const clauses = mode.split(',')
+  if (clauses.some(clause => clause.includes('t'))) return false
+  return clauses.some(clause => /^[ugoa]*[oa][ugoa]*[+=][rwxXst]*w/.test(clause))
+}
+
+export const IG209 = runRule({
+  id: 'IG209',
+  level: 'warning',
+  title: 'Do not make files world-writable (`chmod 777`).',
+  description:
+    '`chmod 777` (or any mode that lets others write, like `666` or `o+w`) lets every user and process in ' +
+    'the container replace binaries, scripts and configuration. Grant the owner or a group what it needs ' +
+    '(`chown app:app` and `chmod 755`/`750`). Sticky directories (`1777`, as `/tmp`) are not reported.',
+  message:
+    'Do not make files world-writable (chmod 777): give the owner or a group only the access it needs.',
+  fails: commands =>
+    commands.some(command => {
+      if (basename(command.name) !== 'chmod') return false
+      const mode = argsWithoutFlags(command).find(word => !word.startsWith('--'))
+      return mode !== undefined && grantsWorldWrite(mode)
+    })
+})
+
+export const IG210 = runRule({
+  id: 'IG210',
+  level: 'warning',
+  title: 'Do not run `apt-get upgrade` in an image.',
+  description:
+    '`apt-get upgrade` (and `dist-upgrade`, `full-upgrade`, `apt upgrade`) updates every package to whatever ' +
+    'the mirror has on the day of the build, so the image differs from build to build and from its base. ' +
+    'Rebuild on a newer, pinned base image to get updates, and install only what you need.',
+  message: 'Do not run apt-get upgrade in an image: rebuild on a newer, pinned base image instead.',
+  fails: commands =>
+    commands.some(command =>
+      isCommandWith(command, ['apt-get', 'apt'], ['upgrade', 'dist-upgrade', 'full-upgrade'])
+    )
+})
+
+export const IMAGEGATE_SHELL_RULES: LintRule[] = [IG208, IG209, IG210]

@@ -1,0 +1,152 @@
+import {
+  afterSubcommand,
+  argValues,
+  argsWithoutFlags,
+  containsRun,
+  hasFlag,
+  isPipInstall
+} from '../../shell/command.js'
+import type { LintContext, LintRule, LintStage, ShellCommand } from '../../types.js'
+import { parsedRuns, runRule, violationAt } from './rule.js'
+
+/** pip options whose value is the next word, so that word is not a package. */
+const PIP_VALUE_FLAGS = [
+  'abi',
+  'b',
+  'build',
+  'e',
+  'editable',
+  'extra-index-url',
+  'f',
+  'find-links',
+  'i',
+  'index-url',
+  'implementation',
+  'no-binary',
+  'only-binary',
+  'platform',
+  'prefix',
+  'progress-bar',
+  'proxy',
+  'python-version',
+  'root',
+  'src',
+  't',
+  'target',
+  'trusted-host',
+  'upgrade-strategy'
+]
+
+/** pip's VCS schemes (https://pip.pypa.io/en/stable/topics/vcs-support/): `git+https://…@v1` is pinned. */
+const VCS_PREFIXES = ['git', 'hg', 'svn', 'bzr']
+const VERSION_OPERATORS = ['==', '>=', '<=', '>', '<', '!=', '~=', '===']
+
+function isPinnedRequirement(pkg: string): boolean {
+  const vcs = VCS_PREFIXES.some(prefix => pkg.startsWith(prefix))
+  return (
+    VERSION_OPERATORS.some(operator => pkg.includes(operator)) ||
+    (vcs && pkg.includes('@')) ||
+    pkg.endsWith('.whl') ||
+    pkg.endsWith('.tar.gz') ||
+    (!vcs && pkg.includes('/'))
+  )
+}
+
+/** Installs from a requirements file, a constraints file or the local project pin elsewhere. */
+function pinsElsewhere(command: ShellCommand): boolean {
+  const words = argValues(command)
+  return (
+    hasFlag(command, 'constraint', 'c') ||
+    words.some(word => word === '-r' || word === '--requirement' || word.startsWith('--requirement=')) ||
+    words.includes('.')
+  )
+}
+
+export const DL3013 = runRule({
+  id: 'DL3013',
+  level: 'warning',
+  title: 'Pin versions in pip.',
+  description:
+    '`pip install flask` takes the newest release at build time. Pin with `flask==3.0.3` (or any version ' +
+    'specifier), install from `-r requirements.txt` or a constraints file, or from a wheel, sdist or VCS tag.',
+  message:
+    'Pin versions in pip. Instead of `pip install <package>` use `pip install <package>==<version>` or ' +
+    '`pip install --requirement <requirements file>`',
+  fails: commands =>
+    commands.some(
+      command =>
+        isPipInstall(command) &&
+        !pinsElsewhere(command) &&
+        !afterSubcommand(argsWithoutFlags(command, PIP_VALUE_FLAGS), 'install').every(isPinnedRequirement)
+    )
+})
+
+const TRUTHY = new Set(['1', 'true', 'True', 'TRUE', 'on', 'On', 'ON', 'yes', 'Yes', 'YES'])
+
+function isTruthy(value: string | null | undefined): boolean {
+  return value !== null && value !== undefined && TRUTHY.has(value.replace(/^["']|["']$/g, ''))
+}
+
+/** pipx and pipenv manage their own caches; `--no-cache-dir` is pip's option. */
+function isPipWrapper(command: ShellCommand): boolean {
+  const words = argValues(command)
+  return ['pipx', 'pipenv'].some(
+    wrapper =>
+      command.name.includes(wrapper) ||
+      (command.name.startsWith('python') && containsRun(words, ['-m', wrapper]))
+  )
+}
+
+interface PropertyLike {
+  getName(): string
+  getValue(): string | null
+}
+
+/** `ENV PIP_NO_CACHE_DIR=1` earlier in this stage, or anywhere in a stage it is built `FROM`. */
+function stageDisablesPipCache(
+  stage: LintStage,
+  beforeLine: number,
+  context: LintContext,
+  depth = 0
+): boolean {
+  const own = stage.instructions.some(instruction => {
+    if (instruction.getKeyword() !== 'ENV' || instruction.getRange().start.line + 1 >= beforeLine)
+      return false
+    const properties = (instruction as unknown as { getProperties(): PropertyLike[] }).getProperties()
+    return properties.some(
+      property => property.getName() === 'PIP_NO_CACHE_DIR' && isTruthy(property.getValue())
+    )
+  })
+  if (own || depth > context.stages.length) return own
+  const parent = context.stages.find(
+    other => other.index < stage.index && other.alias === stage.image?.toLowerCase()
+  )
+  return parent !== undefined && stageDisablesPipCache(parent, Number.POSITIVE_INFINITY, context, depth + 1)
+}
+
+const SCRIPT_DISABLES_CACHE = /PIP_NO_CACHE_DIR=["']?([A-Za-z0-9]+)/
+
+export const DL3042: LintRule = {
+  id: 'DL3042',
+  level: 'warning',
+  title: 'Avoid cache directory with `pip install --no-cache-dir <package>`.',
+  description:
+    'pip keeps downloaded wheels in `~/.cache/pip`, which ends up in the layer. Pass `--no-cache-dir`, or set ' +
+    '`PIP_NO_CACHE_DIR=1` with `ENV` (inherited by stages built from this one) or in the `RUN` itself.',
+  check: context =>
+    parsedRuns(context)
+      .filter(run => {
+        const inScript = SCRIPT_DISABLES_CACHE.exec(run.script)
+        if (inScript !== null && isTruthy(inScript[1])) return false
+        if (stageDisablesPipCache(run.stage, run.line, context)) return false
+        return run.shell.commands.some(
+          command =>
+            isPipInstall(command) && !argValues(command).includes('--no-cache-dir') && !isPipWrapper(command)
+        )
+      })
+      .map(run =>
+        violationAt(run, 'Avoid use of cache directory with pip. Use `pip install --no-cache-dir <package>`')
+      )
+}
+
+export const PIP_RULES: LintRule[] = [DL3013, DL3042]
