@@ -6,9 +6,15 @@ import * as nodeModule from 'node:module'
 ;(nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.()
 const { runCli } = await import('./main.js')
 
+// @actions/tool-cache and @actions/cache log progress (and `::debug::` lines) to stdout through
+// @actions/core. On a laptop stdout carries only the report, so `--format json` stays parseable:
+// everything else written to stdout goes to stderr.
+const writeReport = process.stdout.write.bind(process.stdout)
+process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write
+
 process.exitCode = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
-  stdout: text => process.stdout.write(text),
+  stdout: text => writeReport(text),
   stderr: text => process.stderr.write(text),
   color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR
 })
