@@ -1,3 +1,5 @@
+import { firstJsonErrorOffset, lineColumn } from './json-position.js'
+
 /**
  * A malformed scanner report. The check turns it into an `error` result (fail closed), so the
  * message says which report and, where it can, the JSON path of the bad field.
@@ -18,32 +20,21 @@ export class ReportFormatError extends Error {
 
 export type JsonObject = Record<string, unknown>
 
-/** `JSON.parse` with the source named and the failing position given as line and column too. */
+/** `JSON.parse` with the source named and the failing position given as offset, line and column. */
 export function parseJson(text: string, source: string, expected: string): unknown {
   if (text.trim() === '') throw new ReportFormatError(source, `empty output; expected ${expected}`)
   try {
     return JSON.parse(text)
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
-    const position = /position (\d+)/.exec(reason)
-    const where = position ? ` (${lineColumn(text, Number(position[1]))})` : ''
-    throw new ReportFormatError(source, `not valid JSON: ${reason}${where}`)
+    const offset = firstJsonErrorOffset(text)
+    const where = offset === undefined ? '' : ` at position ${offset} (${lineColumn(text, offset)})`
+    throw new ReportFormatError(source, `not valid JSON${where}: ${reason}`)
   }
-}
-
-function lineColumn(text: string, offset: number): string {
-  let line = 1
-  let lineStart = 0
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++
-      lineStart = i + 1
-    }
-  }
-  return `line ${line} column ${offset - lineStart + 1}`
 }
 
 export function describeJson(value: unknown): string {
+  if (value === undefined) return 'nothing'
   if (value === null) return 'null'
   if (Array.isArray(value)) return 'an array'
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`
@@ -65,6 +56,7 @@ export class FieldReader {
   }
 
   object(value: unknown, path: string): JsonObject {
+    if (value === undefined) this.fail(path, 'expected an object, but it is missing')
     if (!isObject(value)) this.fail(path, `expected an object, got ${describeJson(value)}`)
     return value
   }
