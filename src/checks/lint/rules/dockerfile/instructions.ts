@@ -8,7 +8,7 @@ import {
   onbuildTrigger,
   violationOn
 } from '../../syntax.js'
-import type { LintContext, LintRule, LintViolation } from '../../types.js'
+import type { LintContext, LintRule, LintRun, LintViolation } from '../../types.js'
 
 export const DL3000: LintRule = {
   id: 'DL3000',
@@ -209,10 +209,11 @@ export const DL3059: LintRule = {
   level: 'info',
   title: 'Multiple consecutive RUN instructions. Consider consolidation',
   description:
-    'Each `RUN` adds a layer. Consecutive `RUN`s with the same flags, each running at most two commands, ' +
-    'can be joined with `&&`; comments between them do not count, any other instruction does.',
+    'Each `RUN` adds a layer. Consecutive `RUN`s with the same flags, each running a single command, ' +
+    'can be joined with `&&`; a `RUN` that already chains commands is not reported. Comments between them do ' +
+    'not count, any other instruction does.',
   check: context => {
-    const commandCount = new Map(context.runs.map(run => [run.instruction, run.shell?.commands.length ?? 0]))
+    const commandCount = new Map(context.runs.map(run => [run.instruction, commandsIn(run)]))
     const violations: LintViolation[] = []
     for (const stage of context.stages) {
       let previous: { flags: string; count: number } | undefined
@@ -222,8 +223,9 @@ export const DL3059: LintRule = {
           continue
         }
         const flags = runFlags(instruction)
-        const count = commandCount.get(instruction) ?? 0
-        if (previous !== undefined && previous.flags === flags && count <= 2 && previous.count <= 2) {
+        const count = commandCount.get(instruction) ?? 1
+        // Chained commands (`a && b`) in either RUN mean the split was deliberate.
+        if (previous !== undefined && previous.flags === flags && count <= 1 && previous.count <= 1) {
           violations.push(
             violationOn(instruction, 'Multiple consecutive RUN instructions; consider consolidation')
           )
@@ -233,6 +235,12 @@ export const DL3059: LintRule = {
     }
     return violations
   }
+}
+
+/** Commands in a RUN: from the shell parser, or a rough count of separators when it could not parse. */
+function commandsIn(run: LintRun): number {
+  if (run.shell !== undefined && run.shell.parseError === undefined) return run.shell.commands.length
+  return run.script.split(/&&|\|\||;|\||\n/).filter(part => part.trim() !== '').length
 }
 
 function runFlags(instruction: Instruction): string {

@@ -1,0 +1,83 @@
+import { firedRules, lint, linter } from './helpers.js'
+import { DOCKERFILE_CASES, type RuleCase } from './cases/dockerfile-cases.js'
+import { IMAGEGATE_CASES } from './cases/imagegate-cases.js'
+
+const { LINT_RULES } = await import('../../src/checks/lint/rules/index.js')
+const CASES: RuleCase[] = [...DOCKERFILE_CASES, ...IMAGEGATE_CASES]
+
+describe.each(CASES.map(c => [`${c.rule} ${c.fires ? 'fires' : 'stays silent'}: ${c.name}`, c] as const))(
+  '%s',
+  (_, c) => {
+    it('matches', async () => {
+      const fired = await firedRules(c.dockerfile, c.options)
+      if (c.fires) expect(fired).toContain(c.rule)
+      else expect(fired).not.toContain(c.rule)
+    })
+    if (c.fires && c.line !== undefined) {
+      it(`is reported on line ${c.line}`, async () => {
+        const { findings } = await lint(c.dockerfile, c.options)
+        expect(findings.find(f => f.rule === c.rule)?.location?.line).toBe(c.line)
+      })
+    }
+  }
+)
+
+describe('the rule set', () => {
+  it.each(LINT_RULES.map(r => [r.id]))('%s has a positive and a negative case', id => {
+    const cases = CASES.filter(c => c.rule === id)
+    expect(cases.some(c => c.fires)).toBe(true)
+    expect(cases.some(c => !c.fires)).toBe(true)
+  })
+
+  it('has unique ids', () => {
+    const ids = LINT_RULES.map(r => r.id)
+    expect(new Set(ids).size).toBe(ids.length)
+  })
+
+  it('uses hadolint ids for DL rules and IG2xx for its own', () => {
+    for (const rule of LINT_RULES) expect(rule.id).toMatch(/^(DL[1-4]\d{3}|IG2\d\d)$/)
+  })
+
+  it('carries finding metadata: severity from the level, a README anchor, the exact position', async () => {
+    const { findings } = await lint(['FROM alpine:3', 'WORKDIR  relative'])
+    expect(findings.find(f => f.rule === 'DL3000')).toEqual({
+      check: 'lint',
+      rule: 'DL3000',
+      severity: 'high',
+      message: 'Use absolute WORKDIR (got relative)',
+      location: { file: 'Dockerfile', line: 2, column: 1, endLine: 2, endColumn: 18 },
+      helpUri: 'https://github.com/imagegate/imagegate#dl3000'
+    })
+  })
+
+  it('points at the token when it can: the image of a FROM', async () => {
+    const { findings } = await lint(['FROM --platform=linux/arm64 debian:latest'])
+    const at = (rule: string) => findings.find(f => f.rule === rule)?.location
+    expect(at('DL3007')).toMatchObject({ line: 1, column: 29 })
+    expect(at('DL3029')).toMatchObject({ line: 1, column: 6 })
+  })
+
+  it('applies policy levels and off', async () => {
+    const options = { rules: { DL3007: 'error' as const, DL3029: 'off' as const } }
+    const { findings } = await lint(['FROM --platform=linux/arm64 debian:latest'], options)
+    expect(findings.find(f => f.rule === 'DL3007')?.severity).toBe('high')
+    expect(findings.some(f => f.rule === 'DL3029')).toBe(false)
+  })
+
+  it('keeps linting when a rule throws, and says so', async () => {
+    const broken = {
+      ...LINT_RULES[0],
+      id: 'DL9999',
+      check: () => {
+        throw new Error('boom')
+      }
+    }
+    const result = await linter.lintDockerfileText('FROM alpine:3\n', 'Dockerfile', {
+      rules: {},
+      trustedRegistries: [],
+      lintRules: [broken, ...LINT_RULES]
+    })
+    expect(result.notes).toEqual(['rule DL9999 failed on Dockerfile and was skipped: boom'])
+    expect(result.findings.some(f => f.rule === 'IG204')).toBe(true)
+  })
+})
