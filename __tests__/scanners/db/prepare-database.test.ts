@@ -114,28 +114,27 @@ describe('Actions cache', () => {
     expect(saveCache.mock.calls[0][1]).toMatch(new RegExp(`^${prefix('trivy')}20261201061234-[0-9a-f]{12}$`))
   })
 
-  test('does not save when the restored DB was already current', async () => {
+  /** Restores a DB built at `restored`, then the stub "downloads" one built 2026-12-01T06:00:00Z. */
+  async function restoreThenUpdate(restored: string) {
     const stub = writeStub(path.join(work, 'bin'), 'trivy')
     stub.behave({ updatedAt: '2026-12-01T06:00:00Z' })
+    const restoredKey = `${prefix('trivy')}${restored.replace(/\D/g, '')}-abc`
     restoreCache.mockImplementation(async () => {
-      writeTrivyMetadata(path.join(root, 'trivy'), '2026-12-01T06:00:00Z')
-      return `${prefix('trivy')}20261201060000-abc`
+      writeTrivyMetadata(path.join(root, 'trivy'), restored)
+      return restoredKey
     })
     const plan = await prepareDatabase(stub.scanner, options())
     await plan.save()
-    expect(plan.restoredFrom).toBe(`${prefix('trivy')}20261201060000-abc`)
+    expect(plan.restoredFrom).toBe(restoredKey)
+  }
+
+  test('does not save when the restored DB was already current', async () => {
+    await restoreThenUpdate('2026-12-01T06:00:00Z')
     expect(saveCache).not.toHaveBeenCalled()
   })
 
   test('saves a newer DB over a restored older one, under a new key', async () => {
-    const stub = writeStub(path.join(work, 'bin'), 'trivy')
-    stub.behave({ updatedAt: '2026-12-01T06:00:00Z' })
-    restoreCache.mockImplementation(async () => {
-      writeTrivyMetadata(path.join(root, 'trivy'), '2026-11-30T00:00:00Z')
-      return `${prefix('trivy')}20261130000000-old`
-    })
-    const plan = await prepareDatabase(stub.scanner, options())
-    await plan.save()
+    await restoreThenUpdate('2026-11-30T00:00:00Z')
     expect(saveCache).toHaveBeenCalledTimes(1)
     expect(saveCache.mock.calls[0][1]).toMatch(new RegExp(`^${prefix('trivy')}20261201060000-`))
   })

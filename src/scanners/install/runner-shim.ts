@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { toolCacheRoot } from './dirs.js'
@@ -26,14 +26,19 @@ function enter(): void {
   depth += 1
   if (depth > 1) return
   const undo: Array<() => void> = []
-  for (const [name, value] of [
-    ['RUNNER_TOOL_CACHE', toolCacheRoot()],
-    ['RUNNER_TEMP', path.join(os.tmpdir(), 'imagegate-runner-temp')]
-  ] as const) {
-    if (process.env[name]) continue
-    mkdirSync(value, { recursive: true })
-    process.env[name] = value
-    undo.push(() => delete process.env[name])
+  if (!process.env.RUNNER_TOOL_CACHE) {
+    mkdirSync(toolCacheRoot(), { recursive: true })
+    process.env.RUNNER_TOOL_CACHE = toolCacheRoot()
+    undo.push(() => delete process.env.RUNNER_TOOL_CACHE)
+  }
+  if (!process.env.RUNNER_TEMP) {
+    // Private (0700) and per process: downloads sit here between the checksum check and extraction.
+    const temp = mkdtempSync(path.join(os.tmpdir(), 'imagegate-'))
+    process.env.RUNNER_TEMP = temp
+    undo.push(() => {
+      delete process.env.RUNNER_TEMP
+      rmSync(temp, { recursive: true, force: true })
+    })
   }
   if (process.env.GITHUB_ACTIONS !== 'true') {
     const original = process.stdout.write
