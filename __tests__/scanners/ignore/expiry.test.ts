@@ -65,3 +65,9 @@ describe('isIgnoreRuleExpired and splitIgnoreRules', () => {
     })
   })
 })
+
+describe('isIgnoreRuleExpired with an expiry no loader would produce', () => {
+  it('counts it as expired rather than as never expiring', () => {
+    expect(isIgnoreRuleExpired(rule('next tuesday'), new Date('2026-01-01T00:00:00Z'))).toBe(true)
+  })
+})

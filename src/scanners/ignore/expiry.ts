@@ -13,12 +13,8 @@ export function normaliseExpiry(text: string): { expires: string } | { error: st
   if (isCalendarDate(text)) return { expires: text }
   const match = TIMESTAMP.exec(text)
   if (match && isCalendarDate(match[1])) {
-    const instant = Date.parse(
-      text
-        .replace(' ', 'T')
-        .replace(/z$/, 'Z')
-        .replace(/^(.{10})t/, '$1T')
-    )
+    const [, day, hours, minutes, seconds, fraction = '', zone] = match
+    const instant = Date.parse(`${day}T${hours}:${minutes}:${seconds}${fraction}${zone.toUpperCase()}`)
     if (!Number.isNaN(instant)) return { expires: new Date(instant).toISOString() }
   }
   return {
@@ -33,8 +29,11 @@ export function normaliseExpiry(text: string): { expires: string } | { error: st
 export function isIgnoreRuleExpired(rule: IgnoreRule, now: Date): boolean {
   const { expires } = rule
   if (!expires) return false
+  // One day rule for policy exceptions and ignore files: reuse the exceptions' own check.
   if (isCalendarDate(expires)) return isExpired({ id: rule.id ?? '', reason: '', expires }, now)
-  return now.getTime() > Date.parse(expires)
+  // An expiry that is neither form (a rule built by hand) counts as expired, never as forever.
+  const end = Date.parse(expires)
+  return Number.isNaN(end) || now.getTime() > end
 }
 
 export function splitIgnoreRules(
