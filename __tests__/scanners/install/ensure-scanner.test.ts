@@ -227,9 +227,21 @@ describe('a scanner already on PATH', () => {
     const grype = await ensureScanner('grype', { logger, env: pathWith(bin), releases: table() })
     expect(grype.source).toBe('path')
     expect(grype.warnings).toEqual([
-      'the grype version 0.74.0 is outside the range this imagegate release was tested with (>= 0.88.0, < 0.118.0); its report format or flags may differ'
+      'the grype version 0.74.0 is not in the range this imagegate release was tested with (>= 0.88.0, < 0.118.0); its report format or flags may differ'
     ])
     expect(logger.warnings).toEqual(grype.warnings)
+  })
+
+  test('a source build reporting `dev` is used, with a warning', async () => {
+    const bin = path.join(work, 'bin')
+    writeStubScanner(bin, 'trivy', 'dev')
+    const trivy = await ensureScanner('trivy', {
+      logger: recordingLogger(),
+      env: pathWith(bin),
+      releases: table()
+    })
+    expect(trivy).toMatchObject({ version: 'dev', source: 'path' })
+    expect(trivy.warnings).toHaveLength(1)
   })
 
   test('that cannot report its version is an error, not a silent fallback', async () => {

@@ -43,7 +43,8 @@ describe('version output', () => {
     ['{"version":"v0.117.0"}', '0.117.0'],
     ['Version: 0.50.1\nVulnerability DB:\n  Version: 2', '0.50.1'],
     ['Application:  grype\nVersion:      0.74.0\n', '0.74.0'],
-    ['{"Version":"dev"}', undefined],
+    ['{"Version":"dev"}', 'dev'],
+    ['{"Version":""}', undefined],
     ['', undefined]
   ])('%j → %s', (stdout, expected) => {
     expect(parseVersionOutput(stdout)).toBe(expected)

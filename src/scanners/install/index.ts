@@ -133,7 +133,7 @@ function testedRangeWarnings(
 ): string[] {
   if (inTestedRange(version, tested)) return []
   return [
-    `${which} ${name} version ${version} is outside the range this imagegate release was tested with ` +
+    `${which} ${name} version ${version} is not in the range this imagegate release was tested with ` +
       `(>= ${tested.min}, < ${tested.below}); its report format or flags may differ`
   ]
 }

@@ -1,6 +1,5 @@
 import type { ScannerName } from '../../model/finding.js'
 import { runProcess } from '../../util/exec.js'
-import { parseVersion } from './semver.js'
 
 const VERSION_TIMEOUT_MS = 30_000
 
@@ -33,7 +32,8 @@ export function parseVersionOutput(stdout: string): string | undefined {
   try {
     const data = JSON.parse(stdout) as Record<string, unknown>
     const value = data.Version ?? data.version
-    if (typeof value === 'string' && parseVersion(value)) return value.trim().replace(/^v/, '')
+    // A source build says `dev`: still a version to log; the tested-range check then warns about it.
+    if (typeof value === 'string' && value.trim()) return value.trim().replace(/^v(?=\d)/, '')
   } catch {
     // Older scanners print text; try that below.
   }
