@@ -50,7 +50,7 @@ export class IgnoreIndex {
         for (const rule of pragma.rules) this.global.add(rule)
         continue
       }
-      const target = starts.find(range => range.start.line >= pragma.line)
+      const target = starts[firstStartingAtOrAfter(starts, pragma.line)]
       if (target === undefined || !onlyCommentsBetween(lines, pragma.line, target.start.line)) continue
       for (let line = target.start.line; line <= target.end.line; line++) {
         const rules = this.byLine.get(line) ?? new Set<string>()
@@ -64,6 +64,18 @@ export class IgnoreIndex {
   ignores(rule: string, line: number): boolean {
     return this.global.has(rule) || (this.byLine.get(line - 1)?.has(rule) ?? false)
   }
+}
+
+/** Binary search: index of the first range starting on 0-based `line` or later (length if none). */
+function firstStartingAtOrAfter(ranges: Array<{ start: { line: number } }>, line: number): number {
+  let low = 0
+  let high = ranges.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (ranges[middle].start.line < line) low = middle + 1
+    else high = middle
+  }
+  return low
 }
 
 /** True when 0-based lines [from, to) hold only comments and blank lines. */

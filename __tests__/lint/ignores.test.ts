@@ -1,0 +1,95 @@
+// Synthetic Dockerfiles: inline and global ignore pragmas, hadolint's and imagegate's.
+import { firedRules, lint } from './helpers.js'
+
+const { findPragmas } = await import('../../src/checks/lint/ignores.js')
+
+describe('findPragmas', () => {
+  it('reads tool, scope and rule ids', () => {
+    expect(
+      findPragmas([
+        '# hadolint ignore=DL3008,dl3009',
+        '  #imagegate global ignore = IG204, DL3006',
+        '# other'
+      ])
+    ).toEqual([
+      { line: 1, column: 1, tool: 'hadolint', global: false, rules: ['DL3008', 'DL3009'] },
+      { line: 2, column: 3, tool: 'imagegate', global: true, rules: ['IG204', 'DL3006'] }
+    ])
+  })
+
+  it('skips lines it is told are not comments (heredoc bodies)', () => {
+    expect(findPragmas(['# hadolint ignore=DL3008'], new Set([0]))).toEqual([])
+  })
+})
+
+describe('ignoring findings', () => {
+  it('an inline pragma covers the next instruction, every line of it, and is counted', async () => {
+    const result = await lint([
+      'FROM alpine:3',
+      'USER 10001',
+      '# hadolint ignore=DL3000,DL3059',
+      'WORKDIR relative',
+      'WORKDIR again'
+    ])
+    const rules = result.findings.map(f => [f.rule, f.location?.line])
+    expect(rules).toContainEqual(['DL3000', 5])
+    expect(rules).not.toContainEqual(['DL3000', 4])
+    expect(result.ignored).toBe(1)
+  })
+
+  it('stacked pragmas and comments between the pragma and the instruction still apply', async () => {
+    const fired = await firedRules([
+      'FROM debian',
+      '# hadolint ignore=DL3000',
+      '# imagegate ignore=IG206',
+      '# why: legacy layout',
+      'WORKDIR relative',
+      'EXPOSE 22'
+    ])
+    expect(fired).not.toContain('DL3000')
+    expect(fired).toContain('IG206')
+  })
+
+  it('does not reach past an instruction in between', async () => {
+    const fired = await firedRules([
+      'FROM alpine:3',
+      '# hadolint ignore=DL3000',
+      'USER 1',
+      'WORKDIR relative'
+    ])
+    expect(fired).toContain('DL3000')
+  })
+
+  it('a global pragma covers the whole file, wherever it is written', async () => {
+    const result = await lint([
+      'FROM debian',
+      'WORKDIR a',
+      'WORKDIR b',
+      '# hadolint global ignore=DL3000,DL3006'
+    ])
+    expect(result.findings.map(f => f.rule)).not.toContain('DL3000')
+    expect(result.findings.map(f => f.rule)).not.toContain('DL3006')
+    expect(result.ignored).toBe(3)
+  })
+
+  it('imagegate pragmas ignore hadolint ids too', async () => {
+    expect(await firedRules(['FROM debian', '# imagegate global ignore=DL3006'])).not.toContain('DL3006')
+  })
+
+  it('a pragma-looking line inside a heredoc body is file content, not a pragma', async () => {
+    const fired = await firedRules([
+      'FROM alpine:3',
+      'COPY <<EOF /etc/app.conf',
+      '# hadolint global ignore=DL3000',
+      'EOF',
+      'WORKDIR relative'
+    ])
+    expect(fired).toContain('DL3000')
+  })
+
+  it('a rule turned off is neither reported nor counted as ignored', async () => {
+    const result = await lint(['FROM debian'], { rules: { DL3006: 'off' } })
+    expect(result.findings.map(f => f.rule)).not.toContain('DL3006')
+    expect(result.ignored).toBe(0)
+  })
+})
