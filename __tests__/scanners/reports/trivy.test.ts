@@ -44,7 +44,7 @@ describe('parseTrivyReport (SchemaVersion 2)', () => {
     const widget = report.matches.filter(m => m.packageName === 'org.example:widget')
     expect(widget).toHaveLength(1)
     expect(widget[0]).toMatchObject({
-      locations: ['app/lib/widget-3.1.jar', 'opt/tool/widget-3.1.jar'],
+      locations: ['/app/lib/widget-3.1.jar', '/opt/tool/widget-3.1.jar'],
       fixedVersions: ['3.2.1', '4.0.2'],
       aliases: ['GHSA-aaaa-bbbb-cccc'],
       packageType: 'maven',
@@ -63,7 +63,7 @@ describe('parseTrivyReport (SchemaVersion 2)', () => {
         category: 'GitHub',
         severity: 'critical',
         title: 'GitHub Personal Access Token',
-        target: 'app/.env',
+        target: '/app/.env',
         line: 2
       }
     ])

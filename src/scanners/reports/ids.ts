@@ -34,3 +34,11 @@ export function linkIds(match: ScannerMatch): string[] {
 export function primaryId(linked: readonly string[]): string {
   return linked.find(id => id.startsWith('CVE-')) ?? linked.find(id => id.startsWith('GHSA-')) ?? linked[0]
 }
+
+/** How an id is shown: CVE ids upper case, GHSA ids as GitHub writes them; others as the scanner did. */
+export function displayId(id: string): string {
+  const trimmed = id.trim()
+  if (/^cve-/i.test(trimmed)) return trimmed.toUpperCase()
+  if (/^ghsa-/i.test(trimmed)) return `GHSA-${trimmed.slice(5).toLowerCase()}`
+  return trimmed
+}

@@ -7,7 +7,7 @@ import {
   maxDefined,
   strongerFixState
 } from './combine.js'
-import { linkIds, normaliseId, primaryId } from './ids.js'
+import { displayId, linkIds, normaliseId, primaryId } from './ids.js'
 import { setIfDefined } from './match-collector.js'
 import { packageKey } from './package-key.js'
 import type { ParsedReport, ScannerMatch, ScannerSecret } from './types.js'
@@ -75,7 +75,7 @@ function groupMatches(matches: ScannerMatch[]): ScannerMatch[][] {
 }
 
 function vulnerabilityFinding(group: ScannerMatch[], options: MergeOptions): Finding {
-  const spelling = new Map<string, string>() // normalised id → first spelling seen
+  const spelling = new Map<string, string>() // normalised id → how it is shown
   const linked: string[] = []
   const fixedVersions: string[] = []
   const locations: string[] = []
@@ -86,7 +86,7 @@ function vulnerabilityFinding(group: ScannerMatch[], options: MergeOptions): Fin
   let knownExploited: boolean | undefined
   for (const match of group) {
     for (const id of [match.id, ...match.aliases])
-      if (!spelling.has(normaliseId(id))) spelling.set(normaliseId(id), id)
+      if (!spelling.has(normaliseId(id))) spelling.set(normaliseId(id), displayId(id))
     appendUnique(linked, linkIds(match))
     appendUnique(fixedVersions, match.fixedVersions)
     appendUnique(locations, match.locations)

@@ -59,29 +59,44 @@ export function parseTrivyReport(text: string, source: string): ParsedReport {
       : describeJson(doc)
     return reader.fail('', `expected ${EXPECTED}; got ${got}`)
   }
-  const collector = new MatchCollector()
-  for (const [result, path] of results) readResult(reader, result, path, collector, report)
-  report.matches = collector.matches()
-  report.entryCount = collector.entryCount
+  // Image scans give paths relative to the image root; Grype writes them absolute. One spelling.
+  const inImage = isObject(doc) && doc.ArtifactType === 'container_image'
+  const context: Context = {
+    reader,
+    report,
+    collector: new MatchCollector(),
+    imagePath: inImage ? p => (p.startsWith('/') ? p : `/${p}`) : p => p
+  }
+  for (const [result, path] of results) readResult(context, result, path)
+  report.matches = context.collector.matches()
+  report.entryCount = context.collector.entryCount
   return report
 }
 
-function readResult(
-  reader: FieldReader,
-  result: JsonObject,
-  path: string,
-  collector: MatchCollector,
+interface Context {
+  reader: FieldReader
   report: ParsedReport
+  collector: MatchCollector
+  imagePath: (path: string) => string
+}
+
+function readResult(
+  { reader, report, collector, imagePath }: Context,
+  result: JsonObject,
+  path: string
 ): void {
   const target = reader.optString(result, 'Target', path) ?? ''
   const resultClass = reader.optString(result, 'Class', path)
   const type = reader.optString(result, 'Type', path)
   const isOs = resultClass === 'os-pkgs' || (resultClass === undefined && OS_TARGET.test(target))
   const targetLocation = isOs || target === '' ? [] : [target]
-  for (const [vuln, vulnPath] of reader.objects(result, 'Vulnerabilities', path))
-    collector.add(readVulnerability(reader, vuln, vulnPath, type, targetLocation))
+  for (const [vuln, vulnPath] of reader.objects(result, 'Vulnerabilities', path)) {
+    const match = readVulnerability(reader, vuln, vulnPath, type, targetLocation)
+    match.locations = match.locations.map(imagePath)
+    collector.add(match)
+  }
   for (const [secret, secretPath] of reader.objects(result, 'Secrets', path))
-    report.secrets.push(readSecret(reader, secret, secretPath, target))
+    report.secrets.push(readSecret(reader, secret, secretPath, target === '' ? target : imagePath(target)))
   for (const [misconf, misconfPath] of reader.objects(result, 'Misconfigurations', path))
     if (reader.optString(misconf, 'Status', misconfPath) !== 'PASS') report.misconfigurationCount++
   report.licenseCount += reader.array(result, 'Licenses', path).length
