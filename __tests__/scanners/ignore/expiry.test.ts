@@ -10,7 +10,7 @@ const rule = (expires?: string): IgnoreRule => ({
   format: 'trivyignore',
   kind: 'any',
   id: 'CVE-1',
-  includeAliases: true,
+  includeAliases: false,
   ...(expires ? { expires } : {})
 })
 

@@ -69,7 +69,7 @@ describe('loadIgnoreFiles', () => {
     expect(
       which(vulnerability({ rule: 'GHSA-xmvv-w44w-j8wx', vulnerability: { aliases: ['CVE-2021-3828'] } }))
     ).toBe('.grype.yaml:4 (CVE-2021-3828)')
-    expect(which(vulnerability({ rule: 'CVE-2099-2', package: { name: 'rack', type: 'gemspec' } }))).toBe(
+    expect(which(vulnerability({ rule: 'CVE-2099-2', package: { name: 'rack', type: 'gem' } }))).toBe(
       '.grype.yaml:8 (package type gem)'
     )
     expect(which(secret('private-key', 'etc/ssl/test/server.pem'))).toBe(

@@ -5,7 +5,7 @@ const trivy = (fields: Partial<IgnoreRule>): IgnoreRule => ({
   source: { file: '.trivyignore.yaml', line: 1 },
   format: 'trivyignore-yaml',
   kind: 'vulnerability',
-  includeAliases: true,
+  includeAliases: false,
   ...fields
 })
 const grype = (fields: Partial<IgnoreRule>): IgnoreRule => ({
@@ -23,25 +23,30 @@ describe('findIgnoreRule: ids and aliases', () => {
     expect(ignores(trivy({ id: 'CVE-2024-0002' }))).toBe(false)
   })
 
-  it('matches aliases for Trivy rules, whose id may have become an alias once merged', () => {
+  it('matches a GHSA alias for any rule, since the merge names the finding by its CVE', () => {
+    // Grype reported GHSA-xmvv-w44w-j8wx as its own id; merged, the finding is CVE-2021-3828.
     const finding = vulnerability({
-      rule: 'CVE-2024-0001',
-      vulnerability: { aliases: ['GHSA-aaaa-bbbb-cccc'] }
+      rule: 'CVE-2021-3828',
+      vulnerability: { aliases: ['GHSA-xmvv-w44w-j8wx'] }
     })
-    expect(ignores(trivy({ id: 'ghsa-aaaa-bbbb-cccc' }), finding)).toBe(true)
-    expect(ignores(trivy({ kind: 'any', format: 'trivyignore', id: 'GHSA-aaaa-bbbb-cccc' }), finding)).toBe(
+    expect(ignores(grype({ id: 'ghsa-xmvv-w44w-j8wx' }), finding)).toBe(true)
+    expect(ignores(trivy({ id: 'GHSA-xmvv-w44w-j8wx' }), finding)).toBe(true)
+    expect(ignores(trivy({ kind: 'any', format: 'trivyignore', id: 'GHSA-xmvv-w44w-j8wx' }), finding)).toBe(
       true
     )
+    expect(ignores(grype({ id: 'CVE-2021-3828' }), finding)).toBe(true)
   })
 
-  it('matches aliases for Grype rules only with include-aliases, as Grype does', () => {
+  it('matches other aliases only for Grype rules with include-aliases, as the scanners do', () => {
     const finding = vulnerability({
-      rule: 'GHSA-aaaa-bbbb-cccc',
-      vulnerability: { aliases: ['CVE-2021-3828'] }
+      rule: 'CVE-2024-0001',
+      vulnerability: { aliases: ['DSA-5678-1', 'CVE-2024-9999'] }
     })
-    expect(ignores(grype({ id: 'CVE-2021-3828' }), finding)).toBe(false)
-    expect(ignores(grype({ id: 'CVE-2021-3828', includeAliases: true }), finding)).toBe(true)
-    expect(ignores(grype({ id: 'GHSA-AAAA-BBBB-CCCC' }), finding)).toBe(true)
+    for (const id of ['DSA-5678-1', 'CVE-2024-9999']) {
+      expect(ignores(trivy({ id }), finding)).toBe(false)
+      expect(ignores(grype({ id }), finding)).toBe(false)
+      expect(ignores(grype({ id, includeAliases: true }), finding)).toBe(true)
+    }
   })
 
   it('returns the first rule that applies, in file order', () => {
@@ -127,15 +132,14 @@ describe('findIgnoreRule: purls', () => {
   it('matches OS packages by type and name, whatever the distro namespace and any version', () => {
     const libssl = withPackage({ name: 'libssl1.1', version: '1.1.1n-0', type: 'deb' })
     expect(ignores(trivy({ id: 'CVE-2024-0001', purls: ['pkg:deb/debian/libssl1.1'] }), libssl)).toBe(true)
-    const trivyTyped = withPackage({ name: 'libssl1.1', version: '1.1.1n-0', type: 'debian' })
-    expect(ignores(trivy({ id: 'CVE-2024-0001', purls: ['pkg:deb/debian/libssl1.1'] }), trivyTyped)).toBe(
-      true
-    )
+    expect(
+      ignores(trivy({ id: 'CVE-2024-0001', purls: ['pkg:deb/ubuntu/libssl1.1@1.1.1n-0'] }), libssl)
+    ).toBe(true)
     expect(ignores(trivy({ id: 'CVE-2024-0001', purls: ['pkg:rpm/redhat/libssl1.1'] }), libssl)).toBe(false)
   })
 
   it('requires the version when the purl has one', () => {
-    const bar = withPackage({ name: 'github.com/aquasecurity/bar', version: '1.0.0', type: 'gobinary' })
+    const bar = withPackage({ name: 'github.com/aquasecurity/bar', version: '1.0.0', type: 'golang' })
     const rule = (purl: string) => trivy({ id: 'CVE-2024-0001', purls: [purl] })
     expect(ignores(rule('pkg:golang/github.com/aquasecurity/bar'), bar)).toBe(true)
     expect(ignores(rule('pkg:golang/github.com/aquasecurity/bar@1.0.0'), bar)).toBe(true)
@@ -154,17 +158,17 @@ describe('findIgnoreRule: purls', () => {
     expect(
       ignores(
         rule('pkg:maven/org.apache.logging.log4j/log4j-core'),
-        withPackage({ name: 'org.apache.logging.log4j:log4j-core', type: 'jar' })
+        withPackage({ name: 'org.apache.logging.log4j:log4j-core', type: 'maven' })
       )
     ).toBe(true)
     // Grype names Java packages by artifact alone; without the group the purl cannot be confirmed.
     expect(
       ignores(
         rule('pkg:maven/org.apache.logging.log4j/log4j-core'),
-        withPackage({ name: 'log4j-core', type: 'java-archive' })
+        withPackage({ name: 'log4j-core', type: 'maven' })
       )
     ).toBe(false)
-    expect(ignores(rule('pkg:pypi/Django_Rest'), withPackage({ name: 'django-rest', type: 'python' }))).toBe(
+    expect(ignores(rule('pkg:pypi/Django_Rest'), withPackage({ name: 'django-rest', type: 'pypi' }))).toBe(
       true
     )
   })
@@ -191,18 +195,21 @@ describe('findIgnoreRule: Grype package fields and fix state', () => {
     expect(ignores(grype({ package: { name: 'libstdc++6' } }), finding)).toBe(true)
   })
 
-  it('requires version and type exactly, translating Trivy’s type names on the finding only', () => {
+  it('requires version exactly, and the type by ecosystem, as merged findings name it (purl types)', () => {
     expect(ignores(grype({ package: { name: 'openssl', version: '3.0.1' } }))).toBe(true)
     expect(ignores(grype({ package: { name: 'openssl', version: '3.0' } }))).toBe(false)
     expect(ignores(grype({ package: { type: 'rpm' } }))).toBe(false)
-    const nodePkg = vulnerability({ package: { name: 'lodash', version: '4.17.20', type: 'node-pkg' } })
-    expect(ignores(grype({ package: { type: 'npm' } }), nodePkg)).toBe(true)
+    const lodash = vulnerability({ package: { name: 'lodash', version: '4.17.20', type: 'npm' } })
+    expect(ignores(grype({ package: { type: 'npm' } }), lodash)).toBe(true)
+    const log4j = vulnerability({ package: { name: 'org.apache.logging.log4j:log4j-core', type: 'maven' } })
+    expect(ignores(grype({ package: { type: 'java-archive' } }), log4j)).toBe(true)
+    expect(ignores(grype({ package: { type: 'go-module' } }), log4j)).toBe(false)
     // `debian` is not a Grype type, so Grype would never match it; neither does imagegate.
     expect(ignores(grype({ package: { type: 'debian' } }))).toBe(false)
   })
 
   it('derives package.language from the package type, and OS packages have none', () => {
-    const wheel = vulnerability({ package: { name: 'requests', type: 'python-pkg' } })
+    const wheel = vulnerability({ package: { name: 'requests', type: 'pypi' } })
     expect(ignores(grype({ package: { language: 'python' } }), wheel)).toBe(true)
     expect(ignores(grype({ package: { language: 'python' } }))).toBe(false)
     expect(ignores(grype({ package: { language: 'go' } }), vulnerability({ package: { name: 'x' } }))).toBe(

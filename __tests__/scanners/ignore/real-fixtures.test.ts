@@ -103,7 +103,7 @@ real('real Trivy ignore files', () => {
     )
     expect(at('CVE-2019-0003', 'anything')).toBe('.trivyignore.yaml:8 (CVE-2019-0003)')
     expect(at('CVE-2019-0005', 'anything')).toBeUndefined() // expired 2023-01-01
-    const go = (name: string, version: string) => ({ name, version, type: 'gomod' })
+    const go = (name: string, version: string) => ({ name, version, type: 'golang' })
     expect(at('CVE-2019-0007', 'go.mod', go('github.com/aquasecurity/bar', '1.2.3'))).toBe(
       '.trivyignore.yaml:16 (CVE-2019-0007; pkg:golang/github.com/aquasecurity/aaa@9.9.9, pkg:golang/github.com/aquasecurity/bar)'
     )

@@ -23,7 +23,7 @@ describe('parseTrivyIgnoreYaml', () => {
           format: 'trivyignore-yaml',
           kind: 'vulnerability',
           id: 'CVE-2022-40897',
-          includeAliases: true,
+          includeAliases: false,
           paths: ['usr/lib/python3/setuptools/METADATA'],
           reason: 'Accept the risk'
         },
@@ -32,7 +32,7 @@ describe('parseTrivyIgnoreYaml', () => {
           format: 'trivyignore-yaml',
           kind: 'vulnerability',
           id: 'CVE-2023-3817',
-          includeAliases: true,
+          includeAliases: false,
           purls: ['pkg:deb/debian/libssl1.1'],
           expires: '2027-09-01'
         }

@@ -10,14 +10,14 @@ describe('parseTrivyIgnore', () => {
         format: 'trivyignore',
         kind: 'any',
         id: 'CVE-2024-1',
-        includeAliases: true
+        includeAliases: false
       },
       {
         source: { file: '.trivyignore', line: 4 },
         format: 'trivyignore',
         kind: 'any',
         id: 'GHSA-aaaa-bbbb-cccc',
-        includeAliases: true
+        includeAliases: false
       }
     ])
   })

@@ -1,7 +1,7 @@
 import picomatch from 'picomatch'
 import type { Finding, VulnerabilityDetail } from '../../model/finding.js'
 import { isIgnoreRuleExpired } from './expiry.js'
-import { grypePackageType, packageLanguage } from './package-types.js'
+import { grypeTypeMatches, packageLanguage } from './package-types.js'
 import { parsePurl, purlMatchesPackage } from './purl.js'
 import type { IgnoreRule } from './types.js'
 
@@ -31,14 +31,17 @@ function ruleApplies(rule: IgnoreRule, finding: Finding, detail: VulnerabilityDe
 }
 
 /**
- * Ids compare case-insensitively. Aliases count when the rule says so: always for Trivy rules
- * (Trivy's own id can end up an alias once merged with Grype's), for Grype only with
- * `include-aliases: true`, as in Grype.
+ * Ids compare case-insensitively. A rule matches the finding's id; with `include-aliases: true`
+ * (Grype) every alias too, as in Grype. Without it, GHSA aliases still count: imagegate names a
+ * merged finding by its CVE where there is one, so the GHSA id Grype (or Trivy) reported as its own
+ * becomes an alias, and a rule the scanner honours must not stop working because of the merge.
+ * Other aliases (related CVEs, distro advisories covering several CVEs) do not, as in the scanners.
  */
 function idMatches(rule: IgnoreRule, finding: Finding, detail: VulnerabilityDetail): boolean {
   const id = (rule.id as string).toUpperCase()
   if (finding.rule.toUpperCase() === id) return true
-  return rule.includeAliases && detail.aliases.some(alias => alias.toUpperCase() === id)
+  if (!rule.includeAliases && !id.startsWith('GHSA-')) return false
+  return detail.aliases.some(alias => alias.toUpperCase() === id)
 }
 
 function packageMatches(
@@ -52,7 +55,7 @@ function packageMatches(
   if (!pkg) return false
   if (want.name && !grypeNameMatches(want.name, pkg.name)) return false
   if (want.version && want.version !== pkg.version) return false
-  if (want.type && (pkg.type === undefined || grypePackageType(pkg.type) !== want.type)) return false
+  if (want.type && (pkg.type === undefined || !grypeTypeMatches(want.type, pkg.type))) return false
   if (want.language && (pkg.type === undefined || packageLanguage(pkg.type) !== want.language)) return false
   return true
 }

@@ -1,5 +1,3 @@
-import { purlTypeCovers } from './package-types.js'
-
 /** A package URL split into its parts (purl-spec), segments percent-decoded. */
 export interface PackageUrl {
   type: string
@@ -60,7 +58,8 @@ export function purlMatchesPackage(
   pkg: { name: string; version?: string; type?: string }
 ): boolean {
   if (purl.qualifiers !== undefined || purl.subpath !== undefined) return false
-  if (pkg.type === undefined || !purlTypeCovers(purl.type, pkg.type)) return false
+  // Merged findings already name their ecosystem by purl type (reports/package-key.ts).
+  if (purl.type !== pkg.type) return false
   if (purl.version !== undefined && purl.version !== pkg.version) return false
   const expected = OS_TYPES.has(purl.type)
     ? purl.name

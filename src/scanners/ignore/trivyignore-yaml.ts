@@ -66,8 +66,8 @@ function readEntry(reader: YamlReader, value: unknown, path: [string, number]): 
     format: 'trivyignore-yaml',
     kind: 'vulnerability',
     ...(id !== undefined ? { id } : {}),
-    // Trivy has no alias option; its id may be an alias of the merged finding (see match.ts).
-    includeAliases: true,
+    // Trivy matches its own id only (see match.ts for GHSA ids that merging made aliases).
+    includeAliases: false,
     ...(paths && paths.length > 0 ? { paths } : {}),
     ...(purls && purls.length > 0 ? { purls } : {}),
     ...(statement !== undefined ? { reason: statement } : {}),

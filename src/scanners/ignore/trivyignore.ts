@@ -34,7 +34,7 @@ export function parseTrivyIgnore(text: string, file: string): IgnoreRule[] {
       format: 'trivyignore',
       kind: 'any',
       id: tokens[0].text,
-      includeAliases: true
+      includeAliases: false
     }
     const inline =
       hashAt < 0

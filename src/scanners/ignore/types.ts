@@ -1,4 +1,4 @@
-/** Which file format a rule was written in; it decides how the rule's id matches aliases. */
+/** Which file format a rule was written in. */
 export type IgnoreFormat = 'trivyignore' | 'trivyignore-yaml' | 'grype'
 
 export type FixState = 'fixed' | 'not-fixed' | 'wont-fix' | 'unknown'
@@ -15,7 +15,10 @@ export interface IgnoreRule {
   kind: 'vulnerability' | 'secret' | 'any'
   /** Vulnerability id, or a Trivy secret rule id; compared case-insensitively. */
   id?: string
-  /** Also match the finding's aliases. Trivy rules: always; Grype rules: `include-aliases`. */
+  /**
+   * Match every alias of the finding too: Grype's `include-aliases: true`. Otherwise (Trivy rules,
+   * Grype's default) only the finding's id and its GHSA aliases count; see `findIgnoreRule`.
+   */
   includeAliases: boolean
   /** Grype `package`: `name` is an anchored regular expression as in Grype, `location` a glob. */
   package?: { name?: string; version?: string; type?: string; language?: string; location?: string }
