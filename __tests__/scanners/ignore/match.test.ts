@@ -161,13 +161,20 @@ describe('findIgnoreRule: purls', () => {
         withPackage({ name: 'org.apache.logging.log4j:log4j-core', type: 'maven' })
       )
     ).toBe(true)
-    // Grype names Java packages by artifact alone; without the group the purl cannot be confirmed.
+    // Grype names Java packages by artifactId alone; the merge identifies Maven packages so too.
     expect(
       ignores(
         rule('pkg:maven/org.apache.logging.log4j/log4j-core'),
         withPackage({ name: 'log4j-core', type: 'maven' })
       )
+    ).toBe(true)
+    expect(
+      ignores(
+        rule('pkg:maven/org.apache.logging.log4j/log4j-api'),
+        withPackage({ name: 'log4j-core', type: 'maven' })
+      )
     ).toBe(false)
+    expect(ignores(rule('pkg:npm/Lodash'), withPackage({ name: 'lodash', type: 'npm' }))).toBe(true)
     expect(ignores(rule('pkg:pypi/Django_Rest'), withPackage({ name: 'django-rest', type: 'pypi' }))).toBe(
       true
     )

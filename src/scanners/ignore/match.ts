@@ -50,9 +50,7 @@ function packageMatches(
   detail: VulnerabilityDetail
 ): boolean {
   if (want.location && !anyGlobMatches([want.location], detail.locations)) return false
-  const needsPackage = want.name ?? want.version ?? want.type ?? want.language
-  if (needsPackage === undefined) return true
-  if (!pkg) return false
+  if (!pkg) return !want.name && !want.version && !want.type && !want.language
   if (want.name && !grypeNameMatches(want.name, pkg.name)) return false
   if (want.version && want.version !== pkg.version) return false
   if (want.type && (pkg.type === undefined || !grypeTypeMatches(want.type, pkg.type))) return false
@@ -81,8 +79,6 @@ function purlsMatch(purls: string[], pkg: Finding['package']): boolean {
   })
 }
 
-const matchers = new Map<string, (path: string) => boolean>()
-
 /**
  * Globs as doublestar reads them (Trivy and Grype): `*` stays in one directory, `**` crosses
  * them, dot files count. Trivy writes image paths without a leading `/` and Grype with one, so
@@ -90,14 +86,21 @@ const matchers = new Map<string, (path: string) => boolean>()
  */
 function anyGlobMatches(patterns: string[], paths: string[]): boolean {
   return patterns.some(pattern => {
-    const key = stripRoot(pattern)
-    let matcher = matchers.get(key)
-    if (!matcher) {
-      matcher = picomatch(key, { dot: true })
-      matchers.set(key, matcher)
-    }
-    return paths.some(p => (matcher as (path: string) => boolean)(stripRoot(p)))
+    const matches = globMatcher(stripRoot(pattern))
+    return paths.some(p => matches(stripRoot(p)))
   })
+}
+
+const matchers = new Map<string, (path: string) => boolean>()
+
+/** Compiled once per pattern: the same rules are tried against every finding. */
+function globMatcher(pattern: string): (path: string) => boolean {
+  let matcher = matchers.get(pattern)
+  if (!matcher) {
+    matcher = picomatch(pattern, { dot: true })
+    matchers.set(pattern, matcher)
+  }
+  return matcher
 }
 
 function stripRoot(path: string): string {

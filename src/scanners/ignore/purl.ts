@@ -1,3 +1,5 @@
+import { normalisePackageName } from '../reports/package-key.js'
+
 /** A package URL split into its parts (purl-spec), segments percent-decoded. */
 export interface PackageUrl {
   type: string
@@ -50,8 +52,9 @@ const OS_TYPES = new Set(['deb', 'rpm', 'apk', 'alpm'])
 /**
  * Whether a purl from a rule names this package. Findings carry no purl, so the purl's parts are
  * compared with the package's type, name and version, the way Trivy derives names from purls:
- * OS packages by name alone (the namespace is the distro, and an image has one), Maven as
- * `group:artifact`, others as `namespace/name`. No version in the purl means any version.
+ * OS packages by name alone (the namespace is the distro, and an image has one), others as
+ * `namespace/name`. Names then compare as the merge identifies packages (reports/package-key.ts):
+ * case-insensitively, PyPI names by PEP 503, Maven by artifactId. No version means any version.
  */
 export function purlMatchesPackage(
   purl: PackageUrl,
@@ -61,17 +64,10 @@ export function purlMatchesPackage(
   // Merged findings already name their ecosystem by purl type (reports/package-key.ts).
   if (purl.type !== pkg.type) return false
   if (purl.version !== undefined && purl.version !== pkg.version) return false
-  const expected = OS_TYPES.has(purl.type)
-    ? purl.name
-    : purl.namespace === undefined
+  const separator = purl.type === 'maven' ? ':' : '/'
+  const expected =
+    OS_TYPES.has(purl.type) || purl.namespace === undefined
       ? purl.name
-      : `${purl.namespace}${purl.type === 'maven' ? ':' : '/'}${purl.name}`
-  return comparableName(purl.type, expected) === comparableName(purl.type, pkg.name)
-}
-
-/** npm and Go names are case-insensitive in purls; PyPI also treats `-`, `_` and `.` alike. */
-function comparableName(type: string, name: string): string {
-  if (type === 'pypi') return name.toLowerCase().replace(/[-_.]+/g, '-')
-  if (type === 'npm' || type === 'golang') return name.toLowerCase()
-  return name
+      : `${purl.namespace}${separator}${purl.name}`
+  return normalisePackageName(expected, purl.type) === normalisePackageName(pkg.name, purl.type)
 }
