@@ -18,6 +18,7 @@ export type CliCommand =
     }
   | { kind: 'policy-validate'; file: string }
   | { kind: 'policy-schema' }
+  | { kind: 'rules'; format: 'text' | 'json' }
 
 export const USAGE = `Usage:
   imagegate check [--policy FILE] [--dockerfile PATH]... [--image REF]...
@@ -25,6 +26,7 @@ export const USAGE = `Usage:
                   [--working-directory DIR]
   imagegate policy validate FILE
   imagegate policy schema
+  imagegate rules [--format text|json]
   imagegate --version | --help
 
 Exit codes: 0 pass or warn, 1 policy failure, 2 configuration or runtime error.`
@@ -39,6 +41,7 @@ export function parseCli(argv: string[]): CliCommand {
   if (command === '--version' || command === '-v' || command === 'version') return { kind: 'version' }
   if (command === 'check') return parseCheck(rest)
   if (command === 'policy') return parsePolicy(rest)
+  if (command === 'rules') return parseRules(rest)
   throw new ConfigError(`unknown command "${command}"\n${USAGE}`)
 }
 
@@ -66,6 +69,15 @@ function parseCheck(args: string[]): CliCommand {
     format: format as OutputFormat,
     workingDirectory: values['working-directory'] as string
   }
+}
+
+function parseRules(args: string[]): CliCommand {
+  const { values } = parseStrict(args, { format: { type: 'string', default: 'text' } })
+  const format = values.format as string
+  if (format !== 'text' && format !== 'json') {
+    throw new ConfigError(`--format for rules must be text or json (got "${format}")`)
+  }
+  return { kind: 'rules', format }
 }
 
 function parsePolicy(args: string[]): CliCommand {

@@ -49,6 +49,12 @@ async function execute(command: CliCommand, io: CliIo): Promise<number> {
       io.stdout(`${command.file}: valid policy (mode: ${loaded.policy.mode})\n`)
       return 0
     }
+    case 'rules': {
+      // Loaded on demand: the rule modules are not needed by any other command.
+      const { renderRuleList } = await import('./rules.js')
+      io.stdout(renderRuleList(command.format))
+      return 0
+    }
     case 'check':
       return check(command, io)
   }

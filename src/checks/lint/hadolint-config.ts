@@ -36,6 +36,15 @@ export async function loadHadolintConfig(workingDirectory: string): Promise<Hado
 
 /** Parses hadolint's config format; a mistake is a ConfigError naming the file and key. */
 export function parseHadolintConfig(text: string, file: string): HadolintConfig {
+  const config: HadolintConfig = {
+    file,
+    rules: {},
+    trustedRegistries: [],
+    labelSchema: {},
+    strictLabels: false
+  }
+  // js-yaml refuses a document with nothing in it; hadolint reads that as "no settings".
+  if (text.split('\n').every(line => line.trim() === '' || line.trim().startsWith('#'))) return config
   let data: unknown
   try {
     data = yaml.load(text)
@@ -46,13 +55,6 @@ export function parseHadolintConfig(text: string, file: string): HadolintConfig 
     throw new ConfigError(`${file}: not valid YAML: ${reason}`, [
       { message: `not valid YAML: ${reason}`, position }
     ])
-  }
-  const config: HadolintConfig = {
-    file,
-    rules: {},
-    trustedRegistries: [],
-    labelSchema: {},
-    strictLabels: false
   }
   if (data === undefined || data === null) return config
   if (typeof data !== 'object' || Array.isArray(data)) fail(file, '', 'must be a mapping of keys to values')

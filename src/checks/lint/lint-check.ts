@@ -80,6 +80,8 @@ async function lintOne(
     }
     return await lintDockerfileBytes(await readFile(absolute), label, options)
   } catch (error) {
-    return unlintable(label, `it could not be read (${errorMessage(error)})`, options)
+    const code = (error as NodeJS.ErrnoException).code
+    const why = code === 'ENOENT' ? 'it does not exist' : code === 'EISDIR' ? 'it is a directory' : undefined
+    return unlintable(label, why ?? `it could not be read (${errorMessage(error)})`, options)
   }
 }

@@ -53,11 +53,18 @@ export const LINT_RULE_DOCS: LintRuleDoc[] = [...LINT_RULES, UNLINTABLE_FILE].so
   a.id.localeCompare(b.id)
 )
 
-/** The rule docs in the shape of the README's rule reference. */
-export function lintRuleInfos(): RuleInfo[] {
+/** A lint rule in the README's rule reference, with the hadolint level kept for `imagegate rules`. */
+export interface LintRuleInfo extends RuleInfo {
+  level: LintRuleDoc['level']
+  enabledByDefault: boolean
+}
+
+export function lintRuleInfos(): LintRuleInfo[] {
   return LINT_RULE_DOCS.map(rule => ({
     id: rule.id,
     severity: lintLevelToSeverity(rule.level),
+    level: rule.level,
+    enabledByDefault: rule.enabledByDefault !== false,
     title: rule.title,
     description:
       rule.enabledByDefault === false
