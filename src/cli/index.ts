@@ -5,12 +5,12 @@ import * as nodeModule from 'node:module'
 // (A no-op on Node 20, which has no compile cache.) Everything else loads after this line.
 ;(nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.()
 const { runCli } = await import('./main.js')
+const { writeToStderr } = await import('../util/stderr-writer.js')
 
 // @actions/tool-cache and @actions/cache log progress (and `::debug::` lines) to stdout through
-// @actions/core. On a laptop stdout carries only the report, so `--format json` stays parseable:
-// everything else written to stdout goes to stderr.
+// @actions/core. Stdout carries only the report, so `--format json` stays parseable.
 const writeReport = process.stdout.write.bind(process.stdout)
-process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write
+process.stdout.write = writeToStderr as typeof process.stdout.write
 
 process.exitCode = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),

@@ -164,9 +164,14 @@ function byImportance(a: EvaluatedFinding, b: EvaluatedFinding): number {
     Number(b.blocking) - Number(a.blocking) ||
     Number(Boolean(a.suppressedBy)) - Number(Boolean(b.suppressedBy)) ||
     compareSeverityDesc(a.severity, b.severity) ||
-    (a.location?.file ?? '').localeCompare(b.location?.file ?? '') ||
+    compareText(a.location?.file ?? '', b.location?.file ?? '') ||
     (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
-    (a.image ?? '').localeCompare(b.image ?? '') ||
-    a.rule.localeCompare(b.rule)
+    compareText(a.image ?? '', b.image ?? '') ||
+    compareText(a.rule, b.rule)
   )
+}
+
+/** Code-unit order: stable across machines, and far cheaper than localeCompare on 40,000 findings. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
 }

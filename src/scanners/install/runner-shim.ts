@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { writeToStderr } from '../../util/stderr-writer.js'
 import { toolCacheRoot } from './dirs.js'
 
 /**
@@ -42,7 +43,7 @@ function enter(): void {
   }
   if (process.env.GITHUB_ACTIONS !== 'true') {
     const original = process.stdout.write
-    process.stdout.write = divertedWrite as typeof process.stdout.write
+    process.stdout.write = writeToStderr as typeof process.stdout.write
     undo.push(() => {
       process.stdout.write = original
     })
@@ -55,16 +56,4 @@ function leave(): void {
   if (depth > 0) return
   restore?.()
   restore = undefined
-}
-
-function divertedWrite(chunk: string | Uint8Array, ...rest: unknown[]): boolean {
-  const text = typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8')
-  const kept = text
-    .split(/(?<=\n)/)
-    .filter(line => !line.startsWith('::debug::'))
-    .join('')
-  if (kept) process.stderr.write(kept)
-  const callback = rest.find(arg => typeof arg === 'function') as (() => void) | undefined
-  callback?.()
-  return true
 }

@@ -1,0 +1,162 @@
+#!/usr/bin/env node
+// The scanner issue's two targets, measured:
+//  1. wall time of a whole `imagegate check` (the bundled CLI) with stub trivy and grype that each sleep
+//     S seconds and print a 20,000-vulnerability report: target ≤ S + 1 s, since both scanners run at
+//     once (peers run them one after the other: 2S);
+//  2. in-process time to merge, evaluate and report the 40,000 scanner results: target ≤ 1 s.
+// Reports are SYNTHETIC: entries of __tests__/fixtures/e2e-scan replicated with made-up ids and packages.
+// Usage: npm run bench:scan [-- S...]   (default S = 1 3; compiles to lib/ first, uses dist/cli)
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import * as path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const fixtures = path.join(root, '__tests__', 'fixtures')
+const PER_SCANNER = 20_000
+// Half of Grype's results are the same vulnerabilities Trivy reports (as GHSA aliases), half its own.
+const OVERLAP = PER_SCANNER / 2
+
+const work = mkdtempSync(path.join(tmpdir(), 'imagegate-bench-scan-'))
+const trivyFile = path.join(work, 'trivy.json')
+const grypeFile = path.join(work, 'grype.json')
+writeFileSync(trivyFile, JSON.stringify(trivyReport()))
+writeFileSync(grypeFile, JSON.stringify(grypeReport()))
+const policyFile = path.join(work, 'policy.yml')
+writeFileSync(policyFile, 'version: 1\nvulnerabilities:\n  failOn: high\n')
+
+const sleeps = process.argv.slice(2).map(Number).filter(Number.isFinite)
+for (const seconds of sleeps.length > 0 ? sleeps : [1, 3]) wallTime(seconds)
+await inProcess()
+
+function wallTime(seconds) {
+  const env = {
+    PATH: `${path.join(fixtures, 'stub-scanners')}${path.delimiter}${process.env.PATH}`,
+    HOME: work,
+    XDG_CACHE_HOME: path.join(work, 'cache'),
+    IMAGEGATE_STUB_TRIVY_REPORT: trivyFile,
+    IMAGEGATE_STUB_GRYPE_REPORT: grypeFile,
+    IMAGEGATE_STUB_SLEEP: String(seconds)
+  }
+  const cli = path.join(root, 'dist', 'cli', 'index.js')
+  const args = [cli, 'check', '--policy', policyFile, '--image', 'ghcr.io/acme/bench:1', '--format', 'json']
+  const started = performance.now()
+  const child = spawnSync(process.execPath, args, { env, encoding: 'utf8', maxBuffer: 1 << 30 })
+  const wall = (performance.now() - started) / 1000
+  if (child.status !== 1)
+    throw new Error(`expected a failing verdict (exit 1), got ${child.status}: ${child.stderr}`)
+  const findings = JSON.parse(child.stdout).findings.length
+  const verdict = wall <= seconds + 1 ? 'met' : 'MISSED'
+  console.log(
+    `scan wall S=${seconds}s wall=${wall.toFixed(2)}s target<=${seconds + 1}s (${verdict}) ` +
+      `sequential would be >=${2 * seconds}s findings=${findings}`
+  )
+}
+
+async function inProcess() {
+  const lib = path.join(root, 'lib', 'src')
+  const load = file => import(path.join(lib, file))
+  const { parseTrivyReport, parseGrypeReport, mergeReports } = await load('scanners/reports/index.js')
+  const { evaluate } = await load('verdict/evaluate.js')
+  const { parsePolicy } = await load('policy/load.js')
+  const { buildSarif } = await load('report/sarif.js')
+  const { buildJsonReport } = await load('report/json-report.js')
+  const { renderSummaryMarkdown } = await load('report/markdown.js')
+  const { buildAnnotations } = await load('report/annotations.js')
+
+  const image = 'ghcr.io/acme/bench:1'
+  const policy = { policy: parsePolicy(readFileSync(policyFile, 'utf8'), 'policy.yml'), source: 'policy.yml' }
+  const time = fn => {
+    const started = performance.now()
+    const value = fn()
+    return [value, performance.now() - started]
+  }
+  const [reports, parseMs] = time(() => [
+    parseTrivyReport(readFileSync(trivyFile, 'utf8'), 'trivy'),
+    parseGrypeReport(readFileSync(grypeFile, 'utf8'), 'grype')
+  ])
+  const [findings, mergeMs] = time(() => mergeReports(reports, { image, severitySource: 'highest' }))
+  const now = new Date()
+  const run = {
+    id: 'vulnerabilities',
+    title: 'Vulnerability scan',
+    required: true,
+    durationMs: 0,
+    findings,
+    outcome: { kind: 'ran', notes: [] }
+  }
+  const [result, evaluateMs] = time(() =>
+    evaluate({
+      runs: [run],
+      policy,
+      images: [image],
+      dockerfiles: [],
+      now,
+      startedAt: now,
+      durationMs: 0,
+      toolVersion: 'bench',
+      imageMatches: () => false
+    })
+  )
+  const [, reportMs] = time(() => {
+    JSON.stringify(buildSarif(result))
+    JSON.stringify(buildJsonReport(result))
+    renderSummaryMarkdown(result)
+    buildAnnotations(result)
+  })
+  const total = mergeMs + evaluateMs + reportMs
+  const results = reports.reduce((n, r) => n + r.matches.length + r.secrets.length, 0)
+  console.log(
+    `merge+evaluate+report results=${results} findings=${findings.length} total=${total.toFixed(0)}ms target<=1000ms ` +
+      `(${total <= 1000 ? 'met' : 'MISSED'}) merge=${mergeMs.toFixed(0)}ms evaluate=${evaluateMs.toFixed(0)}ms ` +
+      `report=${reportMs.toFixed(0)}ms (parse, not counted: ${parseMs.toFixed(0)}ms)`
+  )
+}
+
+/** SYNTHETIC: the e2e Trivy report's first OS vulnerability, replicated with new ids and packages. */
+function trivyReport() {
+  const base = JSON.parse(readFileSync(path.join(fixtures, 'e2e-scan', 'trivy.json'), 'utf8'))
+  const template = base.Results[0].Vulnerabilities[0]
+  const severities = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'UNKNOWN']
+  const vulnerabilities = Array.from({ length: PER_SCANNER }, (_, i) => ({
+    ...template,
+    VulnerabilityID: `CVE-2099-${String(100000 + i)}`,
+    VendorIDs: [ghsa(i)],
+    PkgName: `package-${i % 4000}`,
+    InstalledVersion: `1.${i % 7}.0`,
+    FixedVersion: i % 3 === 0 ? '' : `1.${i % 7}.1`,
+    Status: i % 3 === 0 ? 'affected' : 'fixed',
+    Severity: severities[i % severities.length]
+  }))
+  return { ...base, Results: [{ ...base.Results[0], Vulnerabilities: vulnerabilities }] }
+}
+
+/** SYNTHETIC: the e2e Grype report's first match, replicated; the first half overlaps Trivy's. */
+function grypeReport() {
+  const base = JSON.parse(readFileSync(path.join(fixtures, 'e2e-scan', 'grype.json'), 'utf8'))
+  const template = base.matches[0]
+  const severities = ['Critical', 'High', 'Medium', 'Low', 'Negligible']
+  const matches = Array.from({ length: PER_SCANNER }, (_, i) => {
+    const shared = i < OVERLAP
+    const n = shared ? i : PER_SCANNER + i
+    return {
+      ...template,
+      vulnerability: {
+        ...template.vulnerability,
+        id: shared ? ghsa(i) : `CVE-2098-${100000 + i}`,
+        severity: severities[(i + 1) % severities.length],
+        fix:
+          i % 3 === 0 ? { versions: [], state: 'not-fixed' } : { versions: [`1.${n % 7}.1`], state: 'fixed' }
+      },
+      relatedVulnerabilities: shared ? [{ id: `CVE-2099-${String(100000 + i)}` }] : [],
+      artifact: { ...template.artifact, name: `package-${n % 4000}`, version: `1.${n % 7}.0` }
+    }
+  })
+  return { ...base, matches }
+}
+
+/** A made-up GHSA id, unique per i. */
+function ghsa(i) {
+  return `GHSA-${i.toString(36).padStart(4, '0')}-bbbb-cccc`
+}
