@@ -8,7 +8,6 @@ import {
   strongerFixState
 } from './combine.js'
 import { displayId, linkIds, normaliseId, primaryId } from './ids.js'
-import { setIfDefined } from './match-collector.js'
 import { packageKey } from './package-key.js'
 import type { ParsedReport, ScannerMatch, ScannerSecret } from './types.js'
 
@@ -28,7 +27,8 @@ export interface MergeOptions {
  */
 export function mergeReports(reports: ParsedReport[], options: MergeOptions): Finding[] {
   const ordered = [...reports].sort((a, b) => a.scanner.localeCompare(b.scanner))
-  const matches = ordered.flatMap(report => report.matches)
+  const matches: ScannerMatch[] = []
+  for (const report of ordered) for (const match of report.matches) matches.push(match)
   const findings = groupMatches(matches).map(group => vulnerabilityFinding(group, options))
   const seenSecrets = new Set<string>()
   for (const report of ordered) {
@@ -42,8 +42,14 @@ export function mergeReports(reports: ParsedReport[], options: MergeOptions): Fi
   return findings
 }
 
-function groupMatches(matches: ScannerMatch[]): ScannerMatch[][] {
-  const parent = matches.map((_, i) => i)
+/** A match and the normalised ids it links by, computed once. */
+interface Linked {
+  match: ScannerMatch
+  links: string[]
+}
+
+function groupMatches(matches: ScannerMatch[]): Linked[][] {
+  const parent = new Int32Array(matches.length)
   const find = (i: number): number => {
     while (parent[i] !== i) {
       parent[i] = parent[parent[i]]
@@ -51,77 +57,91 @@ function groupMatches(matches: ScannerMatch[]): ScannerMatch[][] {
     }
     return i
   }
+  const linked: Linked[] = new Array(matches.length)
   const firstWithId = new Map<string, number>()
-  matches.forEach((match, i) => {
+  for (let i = 0; i < matches.length; i++) {
+    parent[i] = i
+    const match = matches[i]
+    const links = linkIds(match)
+    linked[i] = { match, links }
     const pkg = packageKey(match.packageName, match.installedVersion, match.packageType)
-    for (const id of linkIds(match)) {
+    for (const id of links) {
       const key = `${pkg}\u0000${id}`
       const other = firstWithId.get(key)
-      if (other === undefined) firstWithId.set(key, i)
-      else {
-        const [a, b] = [find(i), find(other)]
-        if (a !== b) parent[Math.max(a, b)] = Math.min(a, b) // the earlier match stays the root
+      if (other === undefined) {
+        firstWithId.set(key, i)
+        continue
       }
+      const a = find(i)
+      const b = find(other)
+      if (a < b)
+        parent[b] = a // the earlier match stays the root, so groups keep first-seen order
+      else if (b < a) parent[a] = b
     }
-  })
-  const groups = new Map<number, ScannerMatch[]>()
-  matches.forEach((match, i) => {
+  }
+  const groups = new Map<number, Linked[]>()
+  for (let i = 0; i < linked.length; i++) {
     const root = find(i)
     const group = groups.get(root)
-    if (group) group.push(match)
-    else groups.set(root, [match])
-  })
+    if (group) group.push(linked[i])
+    else groups.set(root, [linked[i]])
+  }
   return [...groups.values()]
 }
 
-function vulnerabilityFinding(group: ScannerMatch[], options: MergeOptions): Finding {
-  const spelling = new Map<string, string>() // normalised id → how it is shown
-  const linked: string[] = []
+function vulnerabilityFinding(group: Linked[], options: MergeOptions): Finding {
+  const first = group[0].match
+  const idKeys: string[] = [] // every id, normalised, first-seen order
+  const idShown: string[] = [] // the same ids as they are shown
+  const links: string[] = []
   const fixedVersions: string[] = []
   const locations: string[] = []
   const severityBySource: Partial<Record<ScannerName, Severity>> = {}
   let fixState: VulnerabilityDetail['fixState'] = 'unknown'
+  let name = first.packageName
   let cvss: number | undefined
   let epss: number | undefined
   let knownExploited: boolean | undefined
-  for (const match of group) {
-    for (const id of [match.id, ...match.aliases])
-      if (!spelling.has(normaliseId(id))) spelling.set(normaliseId(id), displayId(id))
-    appendUnique(linked, linkIds(match))
+  let title: string | undefined
+  let url: string | undefined
+  let packageType: string | undefined
+  for (const { match, links: own } of group) {
+    addId(idKeys, idShown, match.id)
+    for (const alias of match.aliases) addId(idKeys, idShown, alias)
+    appendUnique(links, own)
     appendUnique(fixedVersions, match.fixedVersions)
     appendUnique(locations, match.locations)
-    const own = severityBySource[match.scanner]
-    severityBySource[match.scanner] = own ? higherSeverity(own, match.severity) : match.severity
+    const seen = severityBySource[match.scanner]
+    severityBySource[match.scanner] = seen ? higherSeverity(seen, match.severity) : match.severity
     fixState = strongerFixState(fixState, match.fixState)
+    // The most qualified name: Trivy's `group:artifact` for Maven over Grype's bare artifactId.
+    if (match.packageName.length > name.length) name = match.packageName
     cvss = maxDefined(cvss, match.cvss)
     epss = maxDefined(epss, match.epss)
     knownExploited = eitherKnownExploited(knownExploited, match.knownExploited)
+    title ??= match.title
+    url ??= match.url
+    packageType ??= match.packageType
   }
-  const ruleKey = primaryId(linked)
-  const rule = spelling.get(ruleKey) ?? ruleKey
-  const first = group[0]
-  // The most qualified name: Trivy's `group:artifact` for Maven over Grype's bare artifactId.
-  const name = group.reduce(
-    (best, m) => (m.packageName.length > best.length ? m.packageName : best),
-    first.packageName
-  )
+  const ruleIndex = idKeys.indexOf(primaryId(links))
+  const rule = idShown[ruleIndex]
   const detail: VulnerabilityDetail = {
     kind: 'vulnerability',
-    aliases: [...spelling].filter(([key]) => key !== ruleKey).map(([, id]) => id),
-    foundBy: (Object.keys(severityBySource) as ScannerName[]).sort(),
+    aliases: idShown.filter((_, i) => i !== ruleIndex),
+    foundBy: SCANNERS.filter(scanner => severityBySource[scanner] !== undefined),
     severityBySource,
     fixedVersions,
     // A known fixed version is a fix, whatever state word came with it.
     fixState: fixedVersions.length > 0 ? 'fixed' : fixState,
     locations
   }
-  setIfDefined(detail, 'cvss', cvss)
-  setIfDefined(detail, 'knownExploited', knownExploited)
-  setIfDefined(detail, 'epss', epss)
-  setIfDefined(detail, 'title', group.find(m => m.title)?.title)
+  if (cvss !== undefined) detail.cvss = cvss
+  if (knownExploited !== undefined) detail.knownExploited = knownExploited
+  if (epss !== undefined) detail.epss = epss
+  if (title !== undefined) detail.title = title
   const pkg: NonNullable<Finding['package']> = { name, version: first.installedVersion }
   if (fixedVersions.length > 0) pkg.fixedVersion = fixedVersions.join(', ')
-  setIfDefined(pkg, 'type', group.find(m => m.packageType)?.packageType)
+  if (packageType !== undefined) pkg.type = packageType
   const finding: Finding = {
     check: 'vulnerabilities',
     rule,
@@ -131,8 +151,17 @@ function vulnerabilityFinding(group: ScannerMatch[], options: MergeOptions): Fin
     package: pkg,
     vulnerability: detail
   }
-  setIfDefined(finding, 'helpUri', group.find(m => m.url)?.url)
+  if (url !== undefined) finding.helpUri = url
   return finding
+}
+
+const SCANNERS: readonly ScannerName[] = ['grype', 'trivy'] // sorted, as `foundBy` wants
+
+function addId(keys: string[], shown: string[], id: string): void {
+  const key = normaliseId(id)
+  if (keys.includes(key)) return
+  keys.push(key)
+  shown.push(displayId(id))
 }
 
 /** `highest`: the higher of the two. A named source: its severity where it reported the match. */
