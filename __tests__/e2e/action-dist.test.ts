@@ -145,10 +145,12 @@ describe.each(binaries)('dist/index.js under $label', ({ path: node }) => {
     expect(run.outputs.verdict).toBeUndefined()
   })
 
-  it('fails closed when the policy asks for a check this build lacks', () => {
-    const run = runAction(node, { images: 'alpine:3.20' })
+  it('fails closed when the scanners the policy asks for cannot be installed', () => {
+    // No scanner on PATH, and versions with no pinned checksum: refused before any download.
+    const run = runAction(node, { images: 'alpine:3.20', 'trivy-version': '0.1.0', 'grype-version': '0.1.0' })
     expect(run.status).toBe(2)
-    expect(run.stdout).toMatch(/Vulnerability scan could not run: .*vulnerabilities\.scanners: \[\]/)
+    expect(run.stdout).toMatch(/Vulnerability scan could not run: cannot install trivy: .*0\.1\.0/)
+    expect(run.stdout).toMatch(/cannot install grype: .*0\.1\.0/)
     expect(run.outputs.verdict).toBe('fail')
   })
 

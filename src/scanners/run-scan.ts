@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import type { ScannerName } from '../model/finding.js'
@@ -28,16 +28,24 @@ export class ScanError extends Error {
   }
 }
 
-/** The scanner's JSON report text. Never a shell: the image text goes in as one argument. */
+/**
+ * The scanner's JSON report text. Never a shell: the image text goes in as one argument.
+ * The scanner runs in an empty directory with an empty ignore file / config, so `.trivyignore`,
+ * `trivy.yaml` or `.grype.yaml` in the checkout never filter its report: imagegate applies those
+ * files itself, to both scanners alike, with expiry, and only when the policy says so.
+ */
 export async function runScan(tool: ScanTool, request: ScanRequest): Promise<string> {
   const directory = await mkdtemp(
     path.join(process.env.RUNNER_TEMP ?? os.tmpdir(), `imagegate-${tool.name}-`)
   )
   const reportFile = path.join(directory, 'report.json')
+  const neutralConfig = path.join(directory, tool.name === 'trivy' ? 'empty.trivyignore' : 'empty-grype.yaml')
   try {
-    const result = await runProcess(tool.path, scanArguments(tool, request), {
+    await writeFile(neutralConfig, '# imagegate applies ignore rules itself\n')
+    const result = await runProcess(tool.path, scanArguments(tool, request, neutralConfig), {
       timeoutMs: request.timeoutSeconds * 1000,
       env: { ...process.env, ...tool.env },
+      cwd: directory,
       stdoutFile: reportFile
     })
     const problem = failureOf(tool.name, request, result)
@@ -48,15 +56,16 @@ export async function runScan(tool: ScanTool, request: ScanRequest): Promise<str
   }
 }
 
-export function scanArguments(tool: ScanTool, request: ScanRequest): string[] {
+/** `neutralConfig`: an empty Trivy ignore file or Grype config that replaces any the user has. */
+export function scanArguments(tool: ScanTool, request: ScanRequest, neutralConfig: string): string[] {
   const target = scannerTarget(tool.name, request.source)
   if (tool.name === 'trivy') {
     // Trivy stops itself after 5 minutes by default; our timeout is the one the policy sets.
     const ownTimeout = ['--timeout', `${request.timeoutSeconds}s`]
     const base = ['image', '--format', 'json', '--quiet', '--scanners', 'vuln,secret', ...ownTimeout]
-    return [...base, ...tool.scanArgs, ...target]
+    return [...base, '--ignorefile', neutralConfig, ...tool.scanArgs, ...target]
   }
-  return [...target, '--output', 'json', '--quiet', ...tool.scanArgs]
+  return [...target, '--output', 'json', '--quiet', '--config', neutralConfig, ...tool.scanArgs]
 }
 
 function failureOf(scanner: ScannerName, request: ScanRequest, result: RunResult): string | undefined {

@@ -18,7 +18,7 @@ function tool(name: 'trivy' | 'grype', body: string, extra: Partial<ScanTool> = 
 describe('scanArguments', () => {
   it('asks Trivy for JSON with vulnerabilities and secrets, its own timeout, then the image', () => {
     const t: ScanTool = { name: 'trivy', path: 'trivy', env: {}, scanArgs: ['--skip-db-update'] }
-    expect(scanArguments(t, request('ghcr.io/a/b:1', 120))).toEqual([
+    expect(scanArguments(t, request('ghcr.io/a/b:1', 120), '/tmp/x/empty.trivyignore')).toEqual([
       'image',
       '--format',
       'json',
@@ -27,6 +27,8 @@ describe('scanArguments', () => {
       'vuln,secret',
       '--timeout',
       '120s',
+      '--ignorefile',
+      '/tmp/x/empty.trivyignore',
       '--skip-db-update',
       'ghcr.io/a/b:1'
     ])
@@ -36,11 +38,11 @@ describe('scanArguments', () => {
     const trivy: ScanTool = { name: 'trivy', path: 'trivy', env: {}, scanArgs: [] }
     const grype: ScanTool = { name: 'grype', path: 'grype', env: {}, scanArgs: [] }
     const oci = request('oci-layout:build/oci:v1')
-    expect(scanArguments(trivy, oci).slice(-2)).toEqual(['--input', '/work/build/oci:v1'])
-    expect(scanArguments(grype, oci)[0]).toBe('oci-dir:/work/build/oci')
+    expect(scanArguments(trivy, oci, 'none').slice(-2)).toEqual(['--input', '/work/build/oci:v1'])
+    expect(scanArguments(grype, oci, 'none')[0]).toBe('oci-dir:/work/build/oci')
     const archive = request('docker-archive:image.tar')
-    expect(scanArguments(trivy, archive).slice(-2)).toEqual(['--input', '/work/image.tar'])
-    expect(scanArguments(grype, archive)[0]).toBe('docker-archive:/work/image.tar')
+    expect(scanArguments(trivy, archive, 'none').slice(-2)).toEqual(['--input', '/work/image.tar'])
+    expect(scanArguments(grype, archive, 'none')[0]).toBe('docker-archive:/work/image.tar')
   })
 })
 
@@ -52,6 +54,18 @@ describe('runScan with stub scanners', () => {
     const hostile = 'alpine:3.20;touch /tmp/pwned'
     expect(await runScan(t, request(hostile))).toBe('{"matches":[]}\n')
     expect(readFileSync(argsFile, 'utf8').split('\n')[0]).toBe(hostile)
+  })
+
+  it('runs the scanner away from the checkout, with its own ignore files replaced by an empty one', async () => {
+    const dir = stubBin({})
+    const seen = path.join(dir, 'seen')
+    const t = tool('grype', `{ pwd; ls -A; printf '%s\\n' "$@"; } > '${seen}'; echo '{}'`)
+    await runScan(t, request())
+    const lines = readFileSync(seen, 'utf8').split('\n')
+    expect(lines[0]).not.toBe(process.cwd())
+    expect(lines).not.toContain('.grype.yaml')
+    const config = lines[lines.indexOf('--config') + 1]
+    expect(path.dirname(config!)).toBe(lines[0])
   })
 
   it('passes the database environment to the scanner', async () => {
