@@ -40,6 +40,8 @@ export const defaultVulnerabilityDeps: VulnerabilityDeps<ParsedReport> = {
     scanner === 'trivy' ? parseTrivyReport(text, source) : parseGrypeReport(text, source),
   merge: mergeReports,
   async loadIgnoreFiles(workingDirectory, now) {
+    const { describeIgnoreRule, findIgnoreRule, loadIgnoreFiles, splitIgnoreRules } =
+      await import('../../scanners/ignore/index.js')
     const loaded = await loadIgnoreFiles(workingDirectory)
     const { active, expired } = splitIgnoreRules(loaded.rules, now)
     const files: IgnoreFiles = {
@@ -55,7 +57,7 @@ export const defaultVulnerabilityDeps: VulnerabilityDeps<ParsedReport> = {
           }
         )
       },
-      expired: expired.map(expiredIgnoreFinding)
+      expired: expired.map(rule => expiredIgnoreFinding(rule, describeIgnoreRule(rule)))
     }
     return files
   },
@@ -68,13 +70,13 @@ function day(expires: string | undefined): string | undefined {
 }
 
 /** Like an expired policy exception (IG001): reported where it is written, never blocking. */
-function expiredIgnoreFinding(rule: IgnoreRule): Finding {
+function expiredIgnoreFinding(rule: IgnoreRule, description: string): Finding {
   return {
     check: 'policy',
     rule: 'IG002',
     severity: 'medium',
     message:
-      `Ignore rule ${describeIgnoreRule(rule)} expired on ${rule.expires} and no longer applies; ` +
+      `Ignore rule ${description} expired on ${rule.expires} and no longer applies; ` +
       'fix the finding or renew the rule with a new date and reason',
     location: { file: rule.source.file, line: rule.source.line }
   }
