@@ -1,11 +1,5 @@
 import type { Finding } from '../../model/finding.js'
 import { parseImageSource } from '../../scanners/image-source.js'
-import {
-  describeIgnoreRule,
-  findIgnoreRule,
-  loadIgnoreFiles,
-  splitIgnoreRules
-} from '../../scanners/ignore/index.js'
 import type { IgnoreRule } from '../../scanners/ignore/index.js'
 import {
   mergeReports,
