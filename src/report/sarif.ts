@@ -180,6 +180,10 @@ function toResult(finding: EvaluatedFinding, ruleIndex: number, locate: Locator,
   }
   if (finding.image) out.properties.image = finding.image
   if (finding.package) out.properties.package = pickDefined(finding.package, PACKAGE_KEYS)
+  if (finding.vulnerability) {
+    out.properties.foundBy = finding.vulnerability.foundBy
+    if (finding.vulnerability.cvss !== undefined) out.properties.cvss = finding.vulnerability.cvss
+  }
   if (finding.suppressedBy) {
     const { id, reason, expires } = finding.suppressedBy
     const until = expires ? `, expires ${expires}` : ''
