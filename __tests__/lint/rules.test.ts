@@ -1,5 +1,6 @@
 import { firedRules, lint, linter } from './helpers.js'
-import { DOCKERFILE_CASES, type RuleCase } from './cases/dockerfile-cases.js'
+import { DOCKERFILE_CASES } from './cases/dockerfile-cases.js'
+import type { RuleCase } from './cases/rule-case.js'
 import { IMAGEGATE_CASES } from './cases/imagegate-cases.js'
 
 const { LINT_RULES } = await import('../../src/checks/lint/rules/index.js')

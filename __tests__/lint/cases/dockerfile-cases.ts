@@ -1,31 +1,6 @@
 // Synthetic Dockerfiles for the hadolint-compatible rules; most are the examples of hadolint's own specs
 // (test/Hadolint/Rule/DL*Spec.hs) and documentation, rewritten as data.
-import type { LintOptions } from '../../../src/checks/lint/lint-file.js'
-
-export interface RuleCase {
-  rule: string
-  name: string
-  dockerfile: string[]
-  fires: boolean
-  options?: Partial<LintOptions>
-  /** 1-based line the finding must be on, when it fires. */
-  line?: number
-}
-
-const yes = (rule: string, name: string, dockerfile: string[], extra: Partial<RuleCase> = {}): RuleCase => ({
-  rule,
-  name,
-  dockerfile,
-  fires: true,
-  ...extra
-})
-const no = (rule: string, name: string, dockerfile: string[], extra: Partial<RuleCase> = {}): RuleCase => ({
-  rule,
-  name,
-  dockerfile,
-  fires: false,
-  ...extra
-})
+import { no, yes, type RuleCase } from './rule-case.js'
 
 const SCHEMA = {
   labelSchema: {

@@ -1,21 +1,6 @@
 // Synthetic Dockerfiles for imagegate's own lint rules. The credentials below are made-up strings of the right
 // shape (AKIA + 16 characters, ghp_ + 36), not real keys.
-import type { RuleCase } from './dockerfile-cases.js'
-
-const yes = (rule: string, name: string, dockerfile: string[], extra: Partial<RuleCase> = {}): RuleCase => ({
-  rule,
-  name,
-  dockerfile,
-  fires: true,
-  ...extra
-})
-const no = (rule: string, name: string, dockerfile: string[], extra: Partial<RuleCase> = {}): RuleCase => ({
-  rule,
-  name,
-  dockerfile,
-  fires: false,
-  ...extra
-})
+import { no, yes, type RuleCase } from './rule-case.js'
 
 const FAKE_AWS_KEY = 'AKIA' + 'ABCDEFGHIJKLMNOP'
 const FAKE_GITHUB_TOKEN = 'ghp_' + 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8'

@@ -121,3 +121,22 @@ export function heredocBodyLines(instructions: Instruction[]): Set<number> {
   }
   return lines
 }
+
+/** The earlier stage a stage builds on (`FROM builder`), if its image names one. */
+export function parentStage(stage: LintStage, stages: LintStage[]): LintStage | undefined {
+  const image = stage.image?.toLowerCase()
+  return image === undefined ? undefined : stages.slice(0, stage.index).find(s => s.alias === image)
+}
+
+/** The stages where `own` holds, or holds for the stage they build on, transitively (HEALTHCHECK, labels). */
+export function stagesWhereInherited(
+  stages: LintStage[],
+  own: (stage: LintStage) => boolean
+): Set<LintStage> {
+  const holds = new Set<LintStage>()
+  for (const stage of stages) {
+    const parent = parentStage(stage, stages)
+    if (own(stage) || (parent !== undefined && holds.has(parent))) holds.add(stage)
+  }
+  return holds
+}

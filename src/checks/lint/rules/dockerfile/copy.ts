@@ -4,6 +4,7 @@ import {
   flagOf,
   instructionsByKeyword,
   keywordOf,
+  parentStage,
   violationAt,
   violationOn
 } from '../../syntax.js'
@@ -83,6 +84,12 @@ export function copiesFrom(
   })
 }
 
+/** True when a `--from` value names a stage defined before `stage`, by alias or by index. */
+export function namesEarlierStage(context: LintContext, stage: LintStage, from: string): boolean {
+  const earlier = context.stages.slice(0, stage.index)
+  return earlier.some(s => s.alias === from) || (/^\d+$/.test(from) && Number(from) < stage.index)
+}
+
 export const DL3022: LintRule = {
   id: 'DL3022',
   level: 'warning',
@@ -93,11 +100,7 @@ export const DL3022: LintRule = {
     'numeric stage index of an earlier stage is accepted.',
   check: context =>
     copiesFrom(context).flatMap(({ copy, from }) => {
-      const { stage } = copy
-      const earlierStages = context.stages.slice(0, stage.index)
-      const known =
-        earlierStages.some(s => s.alias === from) || (/^\d+$/.test(from) && Number(from) < stage.index)
-      return known
+      return namesEarlierStage(context, copy.stage, from)
         ? []
         : [fromFlagViolation(copy.instruction, `COPY --from=${from} does not name an earlier stage`)]
     })
@@ -141,11 +144,11 @@ export const DL3045: LintRule = {
     "A relative `COPY` destination depends on the base image's working directory. Set `WORKDIR` in the " +
     'stage (or in the stage it builds on) or use an absolute path; a destination starting with `$` is not reported.',
   check: context => {
-    const workdirSet = new Map<string, boolean>()
+    const workdirAtEnd = new Map<LintStage, boolean>()
     const violations: LintViolation[] = []
     for (const stage of context.stages) {
-      const key = stage.alias ?? stage.image?.toLowerCase() ?? ''
-      let hasWorkdir = workdirSet.get(stage.image?.toLowerCase() ?? '') ?? false
+      const parent = parentStage(stage, context.stages)
+      let hasWorkdir = parent !== undefined && workdirAtEnd.get(parent) === true
       for (const instruction of stage.instructions) {
         const keyword = keywordOf(instruction)
         if (keyword === 'WORKDIR') hasWorkdir = true
@@ -157,7 +160,7 @@ export const DL3045: LintRule = {
           )
         }
       }
-      workdirSet.set(key, hasWorkdir)
+      workdirAtEnd.set(stage, hasWorkdir)
     }
     return violations
   }

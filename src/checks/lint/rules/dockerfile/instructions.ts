@@ -6,6 +6,7 @@ import {
   instructionsByKeyword,
   keywordOf,
   onbuildTrigger,
+  stagesWhereInherited,
   violationOn
 } from '../../syntax.js'
 import type { LintContext, LintRule, LintRun, LintViolation } from '../../types.js'
@@ -191,16 +192,14 @@ export const DL3057: LintRule = {
     'Off by default, as in hadolint (level `ignore`); turn it on with e.g. `DL3057: info` under ' +
     '`dockerfile.rules`. Reports each stage without a `HEALTHCHECK`, unless the stage it builds on has one.',
   check: context => {
-    const healthy = new Set<string>()
-    const violations: LintViolation[] = []
-    for (const stage of context.stages) {
-      if (stage.from === undefined) continue
-      const inherits = stage.image !== undefined && healthy.has(stage.image.toLowerCase())
-      const has = inherits || stage.instructions.some(i => keywordOf(i) === 'HEALTHCHECK')
-      if (has && stage.alias !== undefined) healthy.add(stage.alias)
-      if (!has) violations.push(violationOn(stage.from, 'HEALTHCHECK instruction missing'))
-    }
-    return violations
+    const healthy = stagesWhereInherited(context.stages, stage =>
+      stage.instructions.some(i => keywordOf(i) === 'HEALTHCHECK')
+    )
+    return context.stages.flatMap(stage =>
+      stage.from !== undefined && !healthy.has(stage)
+        ? [violationOn(stage.from, 'HEALTHCHECK instruction missing')]
+        : []
+    )
   }
 }
 

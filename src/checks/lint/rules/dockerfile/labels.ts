@@ -1,6 +1,6 @@
 import type { Instruction } from 'dockerfile-ast'
-import { dropQuotes, keywordOf, violationOn } from '../../syntax.js'
-import type { LintContext, LintRule, LintViolation } from '../../types.js'
+import { dropQuotes, keywordOf, stagesWhereInherited, violationOn } from '../../syntax.js'
+import type { LintContext, LintRule } from '../../types.js'
 import { copiesFrom } from './copy.js'
 import { propertiesOf } from './instructions.js'
 
@@ -65,21 +65,19 @@ export const DL3049: LintRule = {
     'With a `label-schema` in `.hadolint.yaml`, every stage must set each schema label, or build on a stage ' +
     'that does. Stages only used as a `COPY --from` source are not reported.',
   check: context => {
-    const violations: LintViolation[] = []
     const copiedFrom = new Set(copiesFrom(context).map(c => c.from))
-    for (const label of schemaLabels(context)) {
-      const labelled = new Set<string>()
-      for (const stage of context.stages) {
-        if (stage.from === undefined) continue
-        const inherits = stage.image !== undefined && labelled.has(stage.image.toLowerCase())
-        const has = inherits || labelsIn(stage.instructions).some(l => l.name === label)
-        if (has && stage.alias !== undefined) labelled.add(stage.alias)
-        if (!has && !(stage.alias !== undefined && copiedFrom.has(stage.alias))) {
-          violations.push(violationOn(stage.from, `Label \`${label}\` is missing`))
-        }
-      }
-    }
-    return violations
+    return schemaLabels(context).flatMap(label => {
+      const labelled = stagesWhereInherited(context.stages, stage =>
+        labelsIn(stage.instructions).some(l => l.name === label)
+      )
+      return context.stages.flatMap(stage =>
+        stage.from === undefined ||
+        labelled.has(stage) ||
+        (stage.alias !== undefined && copiedFrom.has(stage.alias))
+          ? []
+          : [violationOn(stage.from, `Label \`${label}\` is missing`)]
+      )
+    })
   }
 }
 

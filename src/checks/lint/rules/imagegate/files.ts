@@ -8,7 +8,7 @@ import {
   violationOn
 } from '../../syntax.js'
 import type { LintRule } from '../../types.js'
-import { copiesFrom, isUrl } from '../dockerfile/copy.js'
+import { copiesFrom, isUrl, namesEarlierStage } from '../dockerfile/copy.js'
 
 export const IG203: LintRule = {
   id: 'IG203',
@@ -79,9 +79,8 @@ export const IG207: LintRule = {
     'References to earlier stages (by name or index) are not reported.',
   check: context =>
     copiesFrom(context).flatMap(({ copy, from }) => {
-      const isStage =
-        context.stages.slice(0, copy.stage.index).some(s => s.alias === from) || /^\d+$/.test(from)
-      if (isStage || from.includes('$')) return []
+      // Stages (by name or any index) are DL3022's business; `$VAR` cannot be judged here.
+      if (namesEarlierStage(context, copy.stage, from) || /^\d+$/.test(from) || from.includes('$')) return []
       const written = flagOf(copy.instruction, 'from')
       const parsed = tryParseImageReference(written?.getValue() ?? from)
       if (!parsed.ok || parsed.reference.digest !== undefined) return []

@@ -1,4 +1,4 @@
-import { argumentValues, instructionsByKeyword, violationOn } from '../../syntax.js'
+import { argumentValues, instructionsByKeyword, parentStage, violationOn } from '../../syntax.js'
 import type { LintRule, LintStage } from '../../types.js'
 import { isRootUser, lastUser, userOf } from '../dockerfile/user.js'
 
@@ -6,9 +6,7 @@ import { isRootUser, lastUser, userOf } from '../dockerfile/user.js'
 function finalUser(stage: LintStage, stages: LintStage[]): string | undefined {
   const own = lastUser(stage)
   if (own !== undefined) return userOf(own)
-  const parent = stages
-    .slice(0, stage.index)
-    .find(s => s.alias !== undefined && s.alias === stage.image?.toLowerCase())
+  const parent = parentStage(stage, stages)
   return parent === undefined ? undefined : finalUser(parent, stages)
 }
 
