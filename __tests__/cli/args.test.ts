@@ -25,7 +25,33 @@ describe('CLI arguments', () => {
       reportJson: undefined,
       sarif: undefined,
       format: 'json',
-      workingDirectory: '.'
+      workingDirectory: '.',
+      scanners: {
+        versions: { trivy: undefined, grype: undefined },
+        mirror: undefined,
+        useActionsCache: false
+      }
+    })
+  })
+
+  it('parses scanner versions and the mirror for check', () => {
+    const command = parseCli([
+      'check',
+      '--image',
+      'x:1',
+      '--trivy-version',
+      '0.71.0',
+      '--grype-version',
+      'v0.116.0',
+      '--scanner-mirror',
+      'https://mirror.example/releases'
+    ])
+    expect(command).toMatchObject({
+      scanners: {
+        versions: { trivy: '0.71.0', grype: 'v0.116.0' },
+        mirror: 'https://mirror.example/releases',
+        useActionsCache: false
+      }
     })
   })
 

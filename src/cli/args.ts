@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util'
 import { ConfigError } from '../errors.js'
+import type { ScannerSettings } from '../model/check.js'
 
 export type OutputFormat = 'text' | 'json' | 'markdown'
 
@@ -15,6 +16,7 @@ export type CliCommand =
       sarif?: string
       format: OutputFormat
       workingDirectory: string
+      scanners: ScannerSettings
     }
   | { kind: 'policy-validate'; file: string }
   | { kind: 'policy-schema' }
@@ -24,6 +26,7 @@ export const USAGE = `Usage:
   imagegate check [--policy FILE] [--dockerfile PATH]... [--image REF]...
                   [--report-json FILE] [--sarif FILE] [--format text|json|markdown]
                   [--working-directory DIR]
+                  [--trivy-version V] [--grype-version V] [--scanner-mirror URL]
   imagegate policy validate FILE
   imagegate policy schema
   imagegate rules [--format text|json]
@@ -53,7 +56,10 @@ function parseCheck(args: string[]): CliCommand {
     'report-json': { type: 'string' },
     sarif: { type: 'string' },
     format: { type: 'string', default: 'text' },
-    'working-directory': { type: 'string', default: '.' }
+    'working-directory': { type: 'string', default: '.' },
+    'trivy-version': { type: 'string' },
+    'grype-version': { type: 'string' },
+    'scanner-mirror': { type: 'string' }
   })
   const format = values.format as string
   if (!FORMATS.includes(format as OutputFormat)) {
@@ -67,7 +73,16 @@ function parseCheck(args: string[]): CliCommand {
     reportJson: values['report-json'] as string | undefined,
     sarif: values.sarif as string | undefined,
     format: format as OutputFormat,
-    workingDirectory: values['working-directory'] as string
+    workingDirectory: values['working-directory'] as string,
+    // The Actions cache exists only inside a workflow; on a laptop the databases stay in ~/.cache.
+    scanners: {
+      versions: {
+        trivy: values['trivy-version'] as string | undefined,
+        grype: values['grype-version'] as string | undefined
+      },
+      mirror: values['scanner-mirror'] as string | undefined,
+      useActionsCache: false
+    }
   }
 }
 

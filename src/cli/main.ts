@@ -67,7 +67,8 @@ async function check(command: Extract<CliCommand, { kind: 'check' }>, io: CliIo)
     policy,
     workingDirectory,
     dockerfilePatterns: command.dockerfiles,
-    images: command.images
+    images: command.images,
+    scanners: command.scanners
   })
   const paths = { reportJson: command.reportJson, sarif: command.sarif }
   writeReportFiles(result, paths, workingDirectory, relativePrefix(io.cwd, workingDirectory))
