@@ -1,3 +1,4 @@
+import type { ScannerMatch } from './types.js'
 import type { VulnerabilityDetail } from '../../model/finding.js'
 import { severityRank, type Severity } from '../../model/severity.js'
 
@@ -30,4 +31,54 @@ export function eitherKnownExploited(a: boolean | undefined, b: boolean | undefi
 /** Appends the items of `more` that `into` lacks, keeping first-seen order. */
 export function appendUnique(into: string[], more: readonly string[]): void {
   for (const item of more) if (!into.includes(item)) into.push(item)
+}
+
+/** What two matches of one vulnerability in one package pool, whoever reported them. */
+export type MatchFacts = Pick<
+  ScannerMatch,
+  | 'fixedVersions'
+  | 'fixState'
+  | 'locations'
+  | 'packageType'
+  | 'title'
+  | 'url'
+  | 'cvss'
+  | 'epss'
+  | 'knownExploited'
+>
+
+/** A copy to fold into, with its own arrays. Absent optional fields stay absent. */
+export function copyFacts(match: MatchFacts): MatchFacts {
+  const facts: MatchFacts = {
+    fixedVersions: match.fixedVersions.slice(),
+    fixState: match.fixState,
+    locations: match.locations.slice()
+  }
+  foldFacts(facts, match)
+  return facts
+}
+
+/** Union of fixed versions and paths, the stronger fix state, the higher scores, the first text. */
+export function foldFacts(into: MatchFacts, other: MatchFacts): void {
+  appendUnique(into.fixedVersions, other.fixedVersions)
+  appendUnique(into.locations, other.locations)
+  into.fixState = strongerFixState(into.fixState, other.fixState)
+  if (into.packageType === undefined && other.packageType !== undefined) into.packageType = other.packageType
+  if (into.title === undefined && other.title !== undefined) into.title = other.title
+  if (into.url === undefined && other.url !== undefined) into.url = other.url
+  const cvss = maxDefined(into.cvss, other.cvss)
+  if (cvss !== undefined) into.cvss = cvss
+  const epss = maxDefined(into.epss, other.epss)
+  if (epss !== undefined) into.epss = epss
+  const knownExploited = eitherKnownExploited(into.knownExploited, other.knownExploited)
+  if (knownExploited !== undefined) into.knownExploited = knownExploited
+}
+
+/** Leaves optional fields absent rather than present-and-undefined, so reports stay tidy. */
+export function setIfDefined<T extends object, K extends keyof T>(
+  target: T,
+  key: K,
+  value: T[K] | undefined
+): void {
+  if (value !== undefined) target[key] = value
 }

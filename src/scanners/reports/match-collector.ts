@@ -1,10 +1,4 @@
-import {
-  appendUnique,
-  eitherKnownExploited,
-  higherSeverity,
-  maxDefined,
-  strongerFixState
-} from './combine.js'
+import { appendUnique, foldFacts, higherSeverity } from './combine.js'
 import { packageKey } from './package-key.js'
 import type { ScannerMatch } from './types.js'
 
@@ -32,23 +26,6 @@ export class MatchCollector {
 
 function foldMatch(into: ScannerMatch, other: ScannerMatch): void {
   appendUnique(into.aliases, other.aliases)
-  appendUnique(into.fixedVersions, other.fixedVersions)
-  appendUnique(into.locations, other.locations)
   into.severity = higherSeverity(into.severity, other.severity)
-  into.fixState = strongerFixState(into.fixState, other.fixState)
-  into.packageType ??= other.packageType
-  into.title ??= other.title
-  into.url ??= other.url
-  setIfDefined(into, 'cvss', maxDefined(into.cvss, other.cvss))
-  setIfDefined(into, 'epss', maxDefined(into.epss, other.epss))
-  setIfDefined(into, 'knownExploited', eitherKnownExploited(into.knownExploited, other.knownExploited))
-}
-
-/** Leaves optional fields absent rather than present-and-undefined, so reports stay tidy. */
-export function setIfDefined<T extends object, K extends keyof T>(
-  target: T,
-  key: K,
-  value: T[K] | undefined
-): void {
-  if (value !== undefined) target[key] = value
+  foldFacts(into, other)
 }

@@ -1,12 +1,6 @@
 import type { Finding, ScannerName, VulnerabilityDetail } from '../../model/finding.js'
 import { severityRank, type Severity } from '../../model/severity.js'
-import {
-  appendUnique,
-  eitherKnownExploited,
-  higherSeverity,
-  maxDefined,
-  strongerFixState
-} from './combine.js'
+import { appendUnique, copyFacts, foldFacts, higherSeverity } from './combine.js'
 import { displayId, linkIds, normaliseId, primaryId } from './ids.js'
 import { packageKey } from './package-key.js'
 import type { ParsedReport, ScannerMatch, ScannerSecret } from './types.js'
@@ -91,40 +85,25 @@ function groupMatches(matches: ScannerMatch[]): Linked[][] {
 
 function vulnerabilityFinding(group: Linked[], options: MergeOptions): Finding {
   const first = group[0].match
+  const facts = copyFacts(first)
   const idKeys: string[] = [] // every id, normalised, first-seen order
   const idShown: string[] = [] // the same ids as they are shown
   const links: string[] = []
-  const fixedVersions: string[] = []
-  const locations: string[] = []
   const severityBySource: Partial<Record<ScannerName, Severity>> = {}
-  let fixState: VulnerabilityDetail['fixState'] = 'unknown'
   let name = first.packageName
-  let cvss: number | undefined
-  let epss: number | undefined
-  let knownExploited: boolean | undefined
-  let title: string | undefined
-  let url: string | undefined
-  let packageType: string | undefined
   for (const { match, links: own } of group) {
+    if (match !== first) foldFacts(facts, match)
     addId(idKeys, idShown, match.id)
     for (const alias of match.aliases) addId(idKeys, idShown, alias)
     appendUnique(links, own)
-    appendUnique(fixedVersions, match.fixedVersions)
-    appendUnique(locations, match.locations)
     const seen = severityBySource[match.scanner]
     severityBySource[match.scanner] = seen ? higherSeverity(seen, match.severity) : match.severity
-    fixState = strongerFixState(fixState, match.fixState)
     // The most qualified name: Trivy's `group:artifact` for Maven over Grype's bare artifactId.
     if (match.packageName.length > name.length) name = match.packageName
-    cvss = maxDefined(cvss, match.cvss)
-    epss = maxDefined(epss, match.epss)
-    knownExploited = eitherKnownExploited(knownExploited, match.knownExploited)
-    title ??= match.title
-    url ??= match.url
-    packageType ??= match.packageType
   }
   const ruleIndex = idKeys.indexOf(primaryId(links))
   const rule = idShown[ruleIndex]
+  const { fixedVersions, locations } = facts
   const detail: VulnerabilityDetail = {
     kind: 'vulnerability',
     aliases: idShown.filter((_, i) => i !== ruleIndex),
@@ -132,16 +111,16 @@ function vulnerabilityFinding(group: Linked[], options: MergeOptions): Finding {
     severityBySource,
     fixedVersions,
     // A known fixed version is a fix, whatever state word came with it.
-    fixState: fixedVersions.length > 0 ? 'fixed' : fixState,
+    fixState: fixedVersions.length > 0 ? 'fixed' : facts.fixState,
     locations
   }
-  if (cvss !== undefined) detail.cvss = cvss
-  if (knownExploited !== undefined) detail.knownExploited = knownExploited
-  if (epss !== undefined) detail.epss = epss
-  if (title !== undefined) detail.title = title
+  if (facts.cvss !== undefined) detail.cvss = facts.cvss
+  if (facts.knownExploited !== undefined) detail.knownExploited = facts.knownExploited
+  if (facts.epss !== undefined) detail.epss = facts.epss
+  if (facts.title !== undefined) detail.title = facts.title
   const pkg: NonNullable<Finding['package']> = { name, version: first.installedVersion }
   if (fixedVersions.length > 0) pkg.fixedVersion = fixedVersions.join(', ')
-  if (packageType !== undefined) pkg.type = packageType
+  if (facts.packageType !== undefined) pkg.type = facts.packageType
   const finding: Finding = {
     check: 'vulnerabilities',
     rule,
@@ -151,7 +130,7 @@ function vulnerabilityFinding(group: Linked[], options: MergeOptions): Finding {
     package: pkg,
     vulnerability: detail
   }
-  if (url !== undefined) finding.helpUri = url
+  if (facts.url !== undefined) finding.helpUri = facts.url
   return finding
 }
 

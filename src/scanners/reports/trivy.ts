@@ -1,6 +1,7 @@
 import type { VulnerabilityDetail } from '../../model/finding.js'
 import { describeJson, FieldReader, isObject, parseJson, type JsonObject } from './json-reader.js'
-import { MatchCollector, setIfDefined } from './match-collector.js'
+import { setIfDefined } from './combine.js'
+import { MatchCollector } from './match-collector.js'
 import { packageType } from './package-key.js'
 import { highestCvss, readSeverity, type CvssScore } from './scanner-severity.js'
 import { rejectOtherFormats } from './sniff.js'
