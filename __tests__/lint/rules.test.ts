@@ -58,6 +58,15 @@ describe('the rule set', () => {
     expect(at('DL3029')).toMatchObject({ line: 1, column: 6 })
   })
 
+  it('points at the variable of an ENV, not just the instruction', async () => {
+    const { findings } = await lint(['FROM alpine:3', 'ENV MODE=prod DB_PASSWORD=hunter2'])
+    expect(findings.find(f => f.rule === 'IG201')?.location).toMatchObject({
+      line: 2,
+      column: 15,
+      endColumn: 26
+    })
+  })
+
   it('applies policy levels and off', async () => {
     const options = { rules: { DL3007: 'error' as const, DL3029: 'off' as const } }
     const { findings } = await lint(['FROM --platform=linux/arm64 debian:latest'], options)

@@ -179,6 +179,12 @@ export const DOCKERFILE_CASES: RuleCase[] = [
     'FROM debian:buster',
     'COPY foo bar'
   ]),
+  yes('DL3045', 'ONBUILD COPY to a relative destination', ['FROM alpine:3', 'ONBUILD COPY bla.sh blubb.sh']),
+  no('DL3045', 'ONBUILD WORKDIR before ONBUILD COPY', [
+    'FROM debian:buster',
+    'ONBUILD WORKDIR /usr/local/lib',
+    'ONBUILD COPY foo bar'
+  ]),
   no('DL3045', 'absolute destination', ['FROM alpine:3', 'COPY bla.sh /usr/local/bin/blubb.sh']),
   no('DL3045', 'windows destination', ['FROM alpine:3', 'COPY bla.sh c:/system32/blubb.sh']),
   no('DL3045', 'variable destination', ['FROM alpine:3', 'COPY src.sh "${SRC_BASE_ENV}"']),
@@ -278,6 +284,7 @@ export const DOCKERFILE_CASES: RuleCase[] = [
   no('DL3063', 'stage named builder', ['FROM alpine:3 AS builder']),
 
   yes('DL3064', 'sensitive ENV name', ['FROM alpine:3', 'ENV GITHUB_TOKEN=abc']),
+  yes('DL3064', 'ONBUILD ENV', ['FROM alpine:3', 'ONBUILD ENV NPM_TOKEN=abc']),
   yes('DL3064', 'suspicious ARG name', ['FROM alpine:3', 'ARG db_password']),
   no('DL3064', 'harmless names', ['FROM alpine:3', 'ARG VERSION=1', 'ENV PATH=/bin']),
 

@@ -7,6 +7,7 @@ const FAKE_GITHUB_TOKEN = 'ghp_' + 'a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8'
 
 export const IMAGEGATE_CASES: RuleCase[] = [
   yes('IG201', 'ENV with a password', ['FROM alpine:3', 'ENV DB_PASSWORD=hunter2']),
+  yes('IG201', 'ONBUILD ENV with a token', ['FROM alpine:3', 'ONBUILD ENV GH_TOKEN=abc']),
   yes('IG201', 'ARG default token', ['FROM alpine:3', 'ARG NPM_TOKEN=abc123']),
   yes('IG201', 'ENV SECRET in old form', ['FROM alpine:3', 'ENV APP_SECRET s3cr3t']),
   no('IG201', 'ARG without a value', ['FROM alpine:3', 'ARG NPM_TOKEN']),
@@ -43,6 +44,7 @@ export const IMAGEGATE_CASES: RuleCase[] = [
   yes('IG205', 'COPY of an SSH key', ['FROM alpine:3', 'COPY id_rsa /root/.ssh/id_rsa']),
   yes('IG205', 'ADD of a PEM file', ['FROM alpine:3', 'ADD certs/server.pem /etc/ssl/']),
   yes('IG205', 'COPY of .git', ['FROM alpine:3', 'COPY .git /src/.git']),
+  yes('IG205', 'ONBUILD COPY of .env', ['FROM alpine:3', 'ONBUILD COPY .env /app/']),
   yes('IG205', 'COPY of .env.production', ['FROM alpine:3', 'COPY .env.production /app/']),
   no('IG205', 'COPY of ordinary files', ['FROM alpine:3', 'COPY src/ .env.example package.json /app/']),
   no('IG205', 'COPY --from another stage', [

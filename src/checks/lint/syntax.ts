@@ -57,13 +57,25 @@ export function allInstructions(context: LintContext): Instruction[] {
   return context.ast.getInstructions()
 }
 
-/** Instructions with a given keyword per stage, in file order, paired with their stage. */
+/** An instruction, or the trigger of an ONBUILD (which runs in the child build, with the same meaning). */
+export function unwrapOnbuild(instruction: Instruction): Instruction {
+  return onbuildTrigger(instruction) ?? instruction
+}
+
+/**
+ * Instructions with a given keyword per stage, in file order, paired with their stage. With `onbuild`,
+ * `ONBUILD <keyword> …` triggers count too (hadolint does that for some rules, imagegate for its own).
+ */
 export function instructionsByKeyword(
   context: LintContext,
-  keyword: string
+  keyword: string,
+  { onbuild = false } = {}
 ): Array<{ instruction: Instruction; stage: LintStage }> {
   return context.stages.flatMap(stage =>
-    stage.instructions.filter(i => keywordOf(i) === keyword).map(instruction => ({ instruction, stage }))
+    stage.instructions
+      .map(i => (onbuild ? unwrapOnbuild(i) : i))
+      .filter(i => keywordOf(i) === keyword)
+      .map(instruction => ({ instruction, stage }))
   )
 }
 

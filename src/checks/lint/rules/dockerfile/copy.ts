@@ -5,6 +5,7 @@ import {
   instructionsByKeyword,
   keywordOf,
   parentStage,
+  unwrapOnbuild,
   violationAt,
   violationOn
 } from '../../syntax.js'
@@ -149,7 +150,8 @@ export const DL3045: LintRule = {
     for (const stage of context.stages) {
       const parent = parentStage(stage, context.stages)
       let hasWorkdir = parent !== undefined && workdirAtEnd.get(parent) === true
-      for (const instruction of stage.instructions) {
+      // `ONBUILD COPY` and `ONBUILD WORKDIR` count as in hadolint: they run in the child build.
+      for (const instruction of stage.instructions.map(unwrapOnbuild)) {
         const keyword = keywordOf(instruction)
         if (keyword === 'WORKDIR') hasWorkdir = true
         if (keyword !== 'COPY' || hasWorkdir) continue

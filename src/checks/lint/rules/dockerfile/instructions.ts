@@ -7,7 +7,8 @@ import {
   keywordOf,
   onbuildTrigger,
   stagesWhereInherited,
-  violationOn
+  violationOn,
+  type Range
 } from '../../syntax.js'
 import type { LintContext, LintRule, LintRun, LintViolation } from '../../types.js'
 
@@ -177,7 +178,7 @@ export const DL3044: LintRule = {
   }
 }
 
-type Property = { getName(): string; getValue(): string | null }
+type Property = { getName(): string; getNameRange(): Range; getValue(): string | null }
 
 export function propertiesOf(instruction: Instruction): Property[] {
   return (instruction as Instruction & { getProperties?: () => Property[] }).getProperties?.() ?? []

@@ -1,4 +1,4 @@
-import { keywordOf, violationOn } from '../../syntax.js'
+import { keywordOf, unwrapOnbuild, violationAt } from '../../syntax.js'
 import type { LintContext, LintRule } from '../../types.js'
 import { propertiesOf } from './instructions.js'
 
@@ -62,15 +62,17 @@ export function isSensitiveName(name: string): boolean {
   return KNOWN_SENSITIVE_NAMES.has(name.toUpperCase()) || SUSPICIOUS_SUBSTRINGS.some(s => lower.includes(s))
 }
 
-/** Every ENV and ARG variable (ONBUILD ones too) with its instruction. */
+/** Every ENV and ARG variable (`ONBUILD ENV` too, as hadolint's DL3064) with its instruction and name range. */
 export function envAndArgVariables(context: LintContext) {
-  return context.ast.getInstructions().flatMap(instruction => {
+  return context.ast.getInstructions().flatMap(wrapper => {
+    const instruction = unwrapOnbuild(wrapper)
     const keyword = keywordOf(instruction)
     if (keyword !== 'ENV' && keyword !== 'ARG') return []
     return propertiesOf(instruction).map(property => ({
       instruction,
       keyword,
       name: property.getName(),
+      nameRange: property.getNameRange(),
       value: property.getValue()
     }))
   })
@@ -88,6 +90,6 @@ export const DL3064: LintRule = {
     const sensitive = envAndArgVariables(context).filter(v => isSensitiveName(v.name))
     // One finding per instruction, as hadolint reports it.
     const first = sensitive.filter((v, i) => sensitive.findIndex(o => o.instruction === v.instruction) === i)
-    return first.map(v => violationOn(v.instruction, `Potentially sensitive data in ${v.keyword} ${v.name}`))
+    return first.map(v => violationAt(v.nameRange, `Potentially sensitive data in ${v.keyword} ${v.name}`))
   }
 }

@@ -18,7 +18,7 @@ export const IG203: LintRule = {
     '`ADD https://…` downloads whatever the server returns at build time. Pin the content with ' +
     '`ADD --checksum=sha256:<hex> https://…` (BuildKit 1.6+), so a changed or compromised download fails the build.',
   check: context =>
-    instructionsByKeyword(context, 'ADD').flatMap(({ instruction }) => {
+    instructionsByKeyword(context, 'ADD', { onbuild: true }).flatMap(({ instruction }) => {
       const url = copyArguments(instruction).sources.find(isUrl)
       if (url === undefined || flagOf(instruction, 'checksum')?.getValue()) return []
       return [
@@ -57,7 +57,7 @@ export const IG205: LintRule = {
     'such files in `.dockerignore`.',
   check: context =>
     ['COPY', 'ADD'].flatMap(keyword =>
-      instructionsByKeyword(context, keyword).flatMap(({ instruction }) => {
+      instructionsByKeyword(context, keyword, { onbuild: true }).flatMap(({ instruction }) => {
         if (keyword === 'COPY' && flagOf(instruction, 'from')) return []
         for (const source of copyArguments(instruction).sources) {
           const what = sensitiveFile(source)

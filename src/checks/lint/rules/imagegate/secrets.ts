@@ -1,4 +1,4 @@
-import { dropQuotes, keywordOf, violationOn } from '../../syntax.js'
+import { dropQuotes, keywordOf, unwrapOnbuild, violationAt } from '../../syntax.js'
 import type { LintRule } from '../../types.js'
 import { propertiesOf } from '../dockerfile/instructions.js'
 import { envAndArgVariables } from '../dockerfile/sensitive-names.js'
@@ -43,7 +43,7 @@ export const IG201: LintRule = {
   check: context =>
     envAndArgVariables(context)
       .filter(v => isSecretName(v.name) && isLiteralValue(v.value))
-      .map(v => violationOn(v.instruction, `${v.keyword} ${v.name} sets a secret in the Dockerfile`))
+      .map(v => violationAt(v.nameRange, `${v.keyword} ${v.name} sets a secret in the Dockerfile`))
 }
 
 export const IG202: LintRule = {
@@ -55,14 +55,16 @@ export const IG202: LintRule = {
     'token (`ghp_…`, `github_pat_…`), a GitLab or Slack token, or a PEM private key. Revoke it, then pass ' +
     'secrets with `RUN --mount=type=secret` instead.',
   check: context =>
-    context.ast.getInstructions().flatMap(instruction => {
+    context.ast.getInstructions().flatMap(wrapper => {
+      const instruction = unwrapOnbuild(wrapper)
       if (!['ENV', 'ARG', 'LABEL'].includes(keywordOf(instruction))) return []
-      for (const property of propertiesOf(instruction)) {
+      return propertiesOf(instruction).flatMap(property => {
         const kind = credentialKind(property.getValue() ?? '')
         // The message names the variable, never the value: reports must not spread the secret further.
-        if (kind) return [violationOn(instruction, `${property.getName()} holds what looks like ${kind}`)]
-      }
-      return []
+        return kind
+          ? [violationAt(property.getNameRange(), `${property.getName()} holds what looks like ${kind}`)]
+          : []
+      })
     })
 }
 
