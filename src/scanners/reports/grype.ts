@@ -1,5 +1,5 @@
 import type { VulnerabilityDetail } from '../../model/finding.js'
-import { describeJson, FieldReader, isObject, parseJson, type JsonObject } from './json-reader.js'
+import { describeDocument, FieldReader, isObject, parseJson, type JsonObject } from './json-reader.js'
 import { setIfDefined } from './combine.js'
 import { MatchCollector } from './match-collector.js'
 import { packageType } from './package-key.js'
@@ -28,10 +28,7 @@ export function parseGrypeReport(text: string, source: string): ParsedReport {
   const doc = parseJson(text, source, EXPECTED)
   rejectOtherFormats(doc, 'Grype', source)
   if (!isObject(doc) || !('matches' in doc)) {
-    const got = isObject(doc)
-      ? `an object with keys ${Object.keys(doc).slice(0, 5).join(', ') || '(none)'}`
-      : describeJson(doc)
-    return reader.fail('', `expected ${EXPECTED}; got ${got}`)
+    return reader.fail('', `expected ${EXPECTED}; got ${describeDocument(doc)}`)
   }
   const report: ParsedReport = {
     scanner: 'grype',

@@ -40,6 +40,12 @@ export function describeJson(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `a ${typeof value}`
 }
 
+/** A top-level document, described for "expected …; got …": an object by its first keys. */
+export function describeDocument(doc: unknown): string {
+  if (!isObject(doc)) return describeJson(doc)
+  return `an object with keys ${Object.keys(doc).slice(0, 5).join(', ') || '(none)'}`
+}
+
 export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }

@@ -1,5 +1,5 @@
 import type { VulnerabilityDetail } from '../../model/finding.js'
-import { describeJson, FieldReader, isObject, parseJson, type JsonObject } from './json-reader.js'
+import { describeDocument, FieldReader, isObject, parseJson, type JsonObject } from './json-reader.js'
 import { setIfDefined } from './combine.js'
 import { MatchCollector } from './match-collector.js'
 import { packageType } from './package-key.js'
@@ -55,10 +55,7 @@ export function parseTrivyReport(text: string, source: string): ParsedReport {
     const trivy = reader.optObject(doc, 'Trivy', '')
     setIfDefined(report, 'scannerVersion', trivy && reader.optString(trivy, 'Version', 'Trivy'))
   } else {
-    const got = isObject(doc)
-      ? `an object with keys ${Object.keys(doc).slice(0, 5).join(', ') || '(none)'}`
-      : describeJson(doc)
-    return reader.fail('', `expected ${EXPECTED}; got ${got}`)
+    return reader.fail('', `expected ${EXPECTED}; got ${describeDocument(doc)}`)
   }
   // Image scans give paths relative to the image root; Grype writes them absolute. One spelling.
   const inImage = isObject(doc) && doc.ArtifactType === 'container_image'
