@@ -60,9 +60,24 @@ describe('parsePolicy: valid policies', () => {
       mode: 'warn',
       dockerfile: {
         failOn: 'warning',
-        rules: { DL3008: 'warning', DL3059: 'off', SC2086: 'style', IG101: 'error' }
+        rules: { DL3008: 'warning', DL3059: 'off', SC2086: 'style', IG101: 'error' },
+        shellcheck: false,
+        hadolintConfig: true,
+        trustedRegistries: ['docker.io', 'ghcr.io']
       },
-      vulnerabilities: { scanners: ['grype'], failOn: 'high', onlyFixed: false },
+      vulnerabilities: {
+        scanners: ['grype'],
+        failOn: 'high',
+        onlyFixed: false,
+        severitySource: 'grype',
+        maxCount: { high: 5, medium: 50 },
+        cvssThreshold: 9.5,
+        failOnKnownExploited: true,
+        epssThreshold: 0.4,
+        secretsFailOn: 'medium',
+        ignoreFiles: true,
+        timeoutSeconds: 900
+      },
       images: {
         failOn: 'medium',
         tags: { forbidLatest: false, forbidUntagged: false, requireDigest: true },
@@ -76,9 +91,9 @@ describe('parsePolicy: valid policies', () => {
           image: 'ghcr.io/acme/*',
           reason: 'not reachable',
           expires: '2027-01-31',
-          position: { file: 'full.yml', line: 26 }
+          position: { file: 'full.yml', line: 37 }
         },
-        { id: 'DL3008', reason: 'pinned by snapshot mirror', position: { file: 'full.yml', line: 31 } }
+        { id: 'DL3008', reason: 'pinned by snapshot mirror', position: { file: 'full.yml', line: 42 } }
       ],
       report: { comment: 'on-failure' }
     })
@@ -106,6 +121,28 @@ describe('parsePolicy: mistakes point at file, line and column', () => {
       'unknown-keys.yml:7:5: images.tags.forbidLatst: unknown key, did you mean `forbidLatest`?',
       'unknown-keys.yml:8:3: images.colour: unknown key; allowed here: failOn, tags, registries'
     ])
+  })
+
+  it('checks the vulnerability gates: ranges, severities in maxCount, the severity source', () => {
+    const text = [
+      'version: 1',
+      'vulnerabilities:',
+      '  cvssThreshold: 11',
+      '  epssThreshold: -0.1',
+      '  maxCount: { hihg: 2 }',
+      '  severitySource: nvd',
+      ''
+    ].join('\n')
+    const problems = problemsOf(() => parsePolicy(text, 'p.yml'))
+    expect(problems).toHaveLength(4)
+    expect(problems[0]).toMatch(/^p\.yml:3:\d+: vulnerabilities\.cvssThreshold: .*10/)
+    expect(problems[1]).toMatch(/^p\.yml:4:\d+: vulnerabilities\.epssThreshold: .*0/)
+    expect(problems[2]).toMatch(
+      /^p\.yml:5:\d+: vulnerabilities\.maxCount\.hihg: unknown key, did you mean `high`\?/
+    )
+    expect(problems[3]).toMatch(
+      /^p\.yml:6:\d+: vulnerabilities\.severitySource: must be one of highest, trivy, grype/
+    )
   })
 
   it('lists the allowed values of an enum and what was written', () => {

@@ -14,6 +14,12 @@ dockerfile:
   failOn: error
   # Per-rule overrides, e.g. 'DL3008: warning' or 'DL3059: off'.
   rules: {}
+  # ShellCheck on every RUN when shellcheck is installed (it is on GitHub's Ubuntu runners).
+  shellcheck: true
+  # Set true to also honour an existing .hadolint.yaml (ignored rules, overrides, trustedRegistries).
+  hadolintConfig: false
+  # Registries FROM may use (DL3026); empty allows any.
+  trustedRegistries: []
 
 vulnerabilities:
   # Two scanners catch more than one; findings both report are merged and count once.
@@ -22,6 +28,18 @@ vulnerabilities:
   failOn: critical
   # A vulnerability with no fixed version is not actionable, so it is reported but cannot fail.
   onlyFixed: true
+  # When Trivy and Grype rate a vulnerability differently, gate on the higher rating.
+  severitySource: highest
+  # Per image, how many of a severity may be present before they fail, e.g. '{ high: 10 }'.
+  maxCount: {}
+  # Also fail on CISA known-exploited vulnerabilities (where the report says so); strict.yml does.
+  failOnKnownExploited: false
+  # Keys, tokens and passwords Trivy finds inside the image fail from high up.
+  secretsFailOn: high
+  # Set true to also apply .trivyignore, .trivyignore.yaml and .grype.yaml (expiry honoured).
+  ignoreFiles: false
+  # Each scanner gets this long per image before it is stopped and the check fails closed.
+  timeoutSeconds: 600
 
 images:
   # 'latest' and untagged references change under you: report them at high severity.
