@@ -91,7 +91,11 @@ export async function lintDockerfileText(
     // The parser itself gave up: its problems are syntax errors, and no rule can run.
     const level = effectiveLevel(DL1000, options)
     const findings =
-      level === 'off' ? [] : parsed.problems.map(p => toFinding(DL1000.id, level, { ...p, column: 1 }, file))
+      level === 'off'
+        ? []
+        : parsed.problems.map(p =>
+            toFinding(DL1000.id, level, { line: p.line, column: 1, message: `${file} ${p.message}` }, file)
+          )
     return { findings, ignored: 0, notes: [] }
   }
   const lines = content.split('\n')
