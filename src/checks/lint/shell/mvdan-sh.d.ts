@@ -1,23 +1,11 @@
 /**
- * The part of mvdan-sh (GopherJS build of mvdan.cc/sh/v3/syntax) that imagegate uses. The package ships no
- * types; node fields follow https://pkg.go.dev/mvdan.cc/sh/v3/syntax, methods are Go methods.
+ * The part of mvdan-sh (GopherJS build of mvdan.cc/sh/v3/syntax) that imagegate calls. The package ships no
+ * types. The tree `Parse` returns is read through `raw-ast.ts`, not through these wrappers.
  */
 declare module 'mvdan-sh' {
-  export interface Pos {
-    Offset(): number
-    Line(): number
-    Col(): number
-  }
-
-  export interface Node {
-    Pos(): Pos
-    End(): Pos
-    [field: string]: unknown
-  }
-
   export interface Parser {
     /** Throws a Go error value (call `Error()` for its text) when the script does not parse. */
-    Parse(src: string, name: string): Node
+    Parse(src: string, name: string): unknown
   }
 
   export interface ParserOption {
@@ -30,9 +18,6 @@ declare module 'mvdan-sh' {
     Variant(lang: number): ParserOption
     LangBash: number
     LangPOSIX: number
-    NodeType(node: Node): string
-    /** Calls `visit` on every node depth-first; `visit(null)` after a node's children. */
-    Walk(node: Node, visit: (node: Node | null) => boolean): void
   }
 
   const sh: { syntax: Syntax }

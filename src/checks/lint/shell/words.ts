@@ -1,5 +1,5 @@
-import type { Node, Syntax } from 'mvdan-sh'
 import type { ShellWord } from '../types.js'
+import { nodes, typeOf, type RawNode } from './raw-ast.js'
 
 /**
  * The script text with mvdan/sh's byte offsets (UTF-8) turned into string indexes. Only scripts with
@@ -18,7 +18,7 @@ export class SourceText {
     return this.charAt[Math.min(byteOffset, this.charAt.length - 1)] ?? this.text.length
   }
 
-  slice(node: Node): string {
+  slice(node: RawNode): string {
     return this.text.slice(this.charOffset(node.Pos().Offset()), this.charOffset(node.End().Offset()))
   }
 }
@@ -39,19 +39,19 @@ function byteToCharTable(text: string): number[] {
  * A word as the command sees it: quotes removed, backslash escapes resolved. Expansions (`$FOO`, `$(…)`)
  * keep their source text and make the word non-literal, since their value is only known at build time.
  */
-export function wordOf(syntax: Syntax, word: Node, source: SourceText): ShellWord {
+export function wordOf(word: RawNode, source: SourceText): ShellWord {
   let value = ''
   let literal = true
-  for (const part of word.Parts as Node[]) {
-    const piece = partOf(syntax, part, source, false)
+  for (const part of nodes(word.Parts)) {
+    const piece = partOf(part, source, false)
     value += piece.value
     literal &&= piece.literal
   }
   return { value, literal }
 }
 
-function partOf(syntax: Syntax, part: Node, source: SourceText, quoted: boolean): ShellWord {
-  switch (syntax.NodeType(part)) {
+function partOf(part: RawNode, source: SourceText, quoted: boolean): ShellWord {
+  switch (typeOf(part)) {
     case 'Lit':
       return {
         value: quoted ? unescapeQuoted(part.Value as string) : unescape(part.Value as string),
@@ -62,8 +62,8 @@ function partOf(syntax: Syntax, part: Node, source: SourceText, quoted: boolean)
     case 'DblQuoted': {
       let value = ''
       let literal = true
-      for (const inner of part.Parts as Node[]) {
-        const piece = partOf(syntax, inner, source, true)
+      for (const inner of nodes(part.Parts)) {
+        const piece = partOf(inner, source, true)
         value += piece.value
         literal &&= piece.literal
       }
