@@ -65,6 +65,18 @@ describe('lint check', () => {
     ])
   })
 
+  it('counts the rules that run and names rule ids it does not know', async () => {
+    const output = await lintCheck.run(
+      contextFor({ rules: { DL3006: 'off', DL3999: 'error', SC2086: 'off' } })
+    )
+    const total = (await import('../../src/checks/lint/rules/index.js')).LINT_RULES.length
+    // DL1001 and DL3057 are off by default, DL3006 is turned off here.
+    expect(output.notes).toContain(`Linted 1 Dockerfile with ${total - 3} rules`)
+    expect(output.notes).toContain(
+      'dockerfile.rules names DL3999, which imagegate does not have; check the id'
+    )
+  })
+
   it('says ShellCheck is not run by this build when the policy asks for it', async () => {
     const output = await lintCheck.run(contextFor({ shellcheck: true }))
     expect(output.notes).toContain('ShellCheck (SC rules) is not run by this build')

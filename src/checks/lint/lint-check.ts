@@ -6,6 +6,7 @@ import type { Check, CheckContext, CheckOutput } from '../../model/check.js'
 import { plural } from '../../util/text.js'
 import { loadHadolintConfig, type HadolintConfig } from './hadolint-config.js'
 import {
+  effectiveLevel,
   lintDockerfileBytes,
   MAX_DOCKERFILE_BYTES,
   tooLarge,
@@ -13,7 +14,7 @@ import {
   type FileLintResult,
   type LintOptions
 } from './lint-file.js'
-import { LINT_RULES } from './rules/index.js'
+import { LINT_RULE_DOCS, LINT_RULES } from './rules/index.js'
 
 /** hadolint-compatible and imagegate lint rules on every Dockerfile, in-process (no binary to install). */
 export const lintCheck: Check = {
@@ -33,9 +34,12 @@ async function runLint(context: CheckContext): Promise<CheckOutput> {
 
   const results = await Promise.all(dockerfiles.map(file => lintOne(file, context.workingDirectory, options)))
   const ignored = results.reduce((sum, r) => sum + r.ignored, 0)
-  const notes = [
-    `Linted ${plural(dockerfiles.length, 'Dockerfile')} with ${plural(LINT_RULES.length, 'rule')}`
-  ]
+  const running = LINT_RULES.filter(rule => effectiveLevel(rule, options) !== 'off').length
+  const notes = [`Linted ${plural(dockerfiles.length, 'Dockerfile')} with ${plural(running, 'rule')}`]
+  const unknown = unknownRuleIds(options.rules)
+  if (unknown.length > 0) {
+    notes.push(`dockerfile.rules names ${unknown.join(', ')}, which imagegate does not have; check the id`)
+  }
   if (settings.hadolintConfig) {
     notes.push(hadolint ? `Read ${hadolint.file}` : 'No .hadolint.yaml in the working directory')
   }
@@ -45,6 +49,12 @@ async function runLint(context: CheckContext): Promise<CheckOutput> {
   if (settings.shellcheck) notes.push('ShellCheck (SC rules) is not run by this build')
   notes.push(...results.flatMap(r => r.notes))
   return { findings: results.flatMap(r => r.findings), notes }
+}
+
+/** Rule ids in the settings that match no rule; SC ids belong to ShellCheck and are not checked here. */
+function unknownRuleIds(rules: Record<string, unknown>): string[] {
+  const known = new Set(LINT_RULE_DOCS.map(rule => rule.id))
+  return Object.keys(rules).filter(id => !id.startsWith('SC') && !known.has(id))
 }
 
 /** The policy's settings over `.hadolint.yaml`'s, as the policy reference documents. */
