@@ -67,10 +67,13 @@ export const DOCKERFILE_CASES: RuleCase[] = [
   no('DL3006', 'digest', ['FROM debian@sha256:' + 'a'.repeat(64)]),
   no('DL3006', 'scratch', ['FROM scratch']),
   no('DL3006', 'earlier stage alias', ['FROM node:20 AS builder', 'FROM builder']),
-  no('DL3006', 'image from a build argument', ['ARG BASE=debian:12', 'FROM $BASE']),
+  yes('DL3006', 'untagged image from an ARG default', ['ARG BASE=debian', 'FROM $BASE'], { line: 2 }),
+  no('DL3006', 'tagged image from an ARG default', ['ARG BASE=debian:12', 'FROM $BASE']),
+  no('DL3006', 'image from a build argument without default', ['ARG BASE', 'FROM $BASE']),
 
   yes('DL3007', 'latest tag', ['FROM debian:latest']),
   yes('DL3007', 'latest tag with an alias', ['FROM debian:latest AS builder']),
+  yes('DL3007', 'latest from an ARG default', ['ARG TAG=latest', 'FROM debian:${TAG}']),
   no('DL3007', 'version tag', ['FROM debian:jessie']),
   no('DL3007', 'untagged', ['FROM debian']),
 

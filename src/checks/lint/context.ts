@@ -10,6 +10,8 @@ export interface ContextInput {
   /** File lines, BOM stripped, split on any line break. */
   lines: string[]
   trustedRegistries: string[]
+  /** FROM images after global ARG substitution, in file order (from `parseDockerfile`). */
+  resolvedImages?: Array<string | undefined>
   labelSchema?: Record<string, string>
   strictLabels?: boolean
 }
@@ -25,16 +27,20 @@ export async function buildLintContext(
 ): Promise<LintContext> {
   const { ast, lines } = input
   const escapeChar = ast.getEscapeCharacter()
-  const stages = splitStages(ast.getInstructions())
+  const { resolvedImages, ...rest } = input
+  const stages = splitStages(ast.getInstructions(), resolvedImages)
   const runs = collectRuns(stages, lines, escapeChar)
   await Promise.all(
     runs.map(async run => (run.shell = run.execForm ? undefined : await safeParse(parse, run.script)))
   )
-  return { ...input, escapeChar, stages, runs }
+  return { ...rest, escapeChar, stages, runs }
 }
 
 /** Splits at each FROM. Instructions before the first FROM (global ARGs) belong to no stage; a file without FROM is one stage. */
-export function splitStages(instructions: Instruction[]): LintStage[] {
+export function splitStages(
+  instructions: Instruction[],
+  resolvedImages: Array<string | undefined> = []
+): LintStage[] {
   const stages: LintStage[] = []
   if (!instructions.some(i => keywordOf(i) === 'FROM')) {
     return instructions.length === 0 ? [] : [{ index: 0, instructions }]
@@ -47,6 +53,7 @@ export function splitStages(instructions: Instruction[]): LintStage[] {
         from: instruction,
         image,
         alias: as?.toLowerCase() === 'as' && alias !== undefined ? alias.toLowerCase() : undefined,
+        resolvedImage: resolvedImages[stages.length],
         instructions: [instruction]
       })
     } else {

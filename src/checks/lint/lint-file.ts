@@ -104,6 +104,7 @@ export async function lintDockerfileText(
       file,
       ast: parsed.ast,
       lines,
+      resolvedImages: parsed.froms.map(from => from.image),
       trustedRegistries: options.trustedRegistries,
       labelSchema: options.labelSchema,
       strictLabels: options.strictLabels

@@ -36,6 +36,8 @@ export interface LintStage {
   image?: string
   /** `AS name`, lowercased, when given. */
   alias?: string
+  /** `image` after global ARG substitution (`FROM node:${V}` → `node:20`); absent when a build argument decides it. */
+  resolvedImage?: string
   instructions: Instruction[]
 }
 

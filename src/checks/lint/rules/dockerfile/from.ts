@@ -1,4 +1,9 @@
 import type { From, Instruction } from 'dockerfile-ast'
+import {
+  DEFAULT_REGISTRY,
+  tryParseImageReference,
+  type ImageReference
+} from '../../../pinning/image-reference.js'
 import { flagOf, keywordOf, violationAt, violationOn } from '../../syntax.js'
 import type { LintContext, LintRule, LintStage, LintViolation } from '../../types.js'
 
@@ -16,12 +21,16 @@ function fromsWithEarlierAliases(
   return result
 }
 
-/** The image of a FROM when it is a registry image whose name is known (no `$VAR`), else undefined. */
-function registryImage(stage: LintStage, earlier: Set<string>): string | undefined {
-  const image = stage.image
-  if (image === undefined || image.includes('$')) return undefined
-  if (image.toLowerCase() === 'scratch' || earlier.has(image.toLowerCase())) return undefined
-  return image
+/**
+ * The image reference a FROM pulls from a registry, after global ARG substitution; undefined for `scratch`,
+ * an earlier stage, an image a build argument decides, or one that is not a valid reference (pinning's IG106).
+ */
+function registryImage(stage: LintStage, earlier: Set<string>): ImageReference | undefined {
+  const image = stage.resolvedImage
+  if (image === undefined || image.toLowerCase() === 'scratch' || earlier.has(image.toLowerCase()))
+    return undefined
+  const parsed = tryParseImageReference(image)
+  return parsed.ok ? parsed.reference : undefined
 }
 
 function imageViolation(from: From, message: string): LintViolation {
@@ -33,16 +42,21 @@ export const DL3006: LintRule = {
   level: 'warning',
   title: 'Always tag the version of an image explicitly',
   description:
-    'A `FROM` image without a tag or digest pulls whatever `latest` is at build time. `scratch`, earlier ' +
-    'stages (`FROM builder`) and images given through a build argument (`FROM $BASE`) are not reported.',
+    'A `FROM` image without a tag or digest pulls whatever `latest` is at build time. Global `ARG` defaults ' +
+    'are substituted first (`FROM $BASE` with `ARG BASE=debian` is reported); `scratch`, earlier stages ' +
+    '(`FROM builder`) and images a build argument without default decides are not.',
   check: context =>
-    fromsWithEarlierAliases(context).flatMap(({ stage, from, earlier }) =>
-      registryImage(stage, earlier) !== undefined &&
-      from.getImageTag() === null &&
-      from.getImageDigest() === null
-        ? [imageViolation(from, `Always tag the version of an image explicitly: ${stage.image} has no tag`)]
+    fromsWithEarlierAliases(context).flatMap(({ stage, from, earlier }) => {
+      const image = registryImage(stage, earlier)
+      return image !== undefined && image.tag === undefined && image.digest === undefined
+        ? [
+            imageViolation(
+              from,
+              `Always tag the version of an image explicitly: ${image.original} has no tag`
+            )
+          ]
         : []
-    )
+    })
 }
 
 export const DL3007: LintRule = {
@@ -53,8 +67,8 @@ export const DL3007: LintRule = {
     'A `FROM` image tagged `latest` changes whenever upstream pushes, so builds are not reproducible. Pin ' +
     'the version explicitly to a release tag (and ideally a digest).',
   check: context =>
-    fromsWithEarlierAliases(context).flatMap(({ from }) =>
-      from.getImageTag() === 'latest'
+    fromsWithEarlierAliases(context).flatMap(({ stage, from, earlier }) =>
+      registryImage(stage, earlier)?.tag === 'latest'
         ? [
             imageViolation(
               from,
@@ -96,11 +110,11 @@ export const DL3026: LintRule = {
     const allowed = context.trustedRegistries.map(globToRegExp)
     const allows = (registry: string) => allowed.some(pattern => pattern.test(registry))
     return fromsWithEarlierAliases(context).flatMap(({ stage, from, earlier }) => {
-      if (registryImage(stage, earlier) === undefined) return []
-      const registry = from.getRegistry()
-      const ok = registry === null ? allows('docker.io') || allows('hub.docker.com') : allows(registry)
-      if (ok) return []
-      const where = registry ?? 'Docker Hub'
+      const image = registryImage(stage, earlier)
+      if (image === undefined) return []
+      const hub = image.registry === DEFAULT_REGISTRY
+      if (hub ? allows('docker.io') || allows('hub.docker.com') : allows(image.registry)) return []
+      const where = hub ? 'Docker Hub' : image.registry
       return [imageViolation(from, `Use only an allowed registry in the FROM image: ${where} is not trusted`)]
     })
   }
