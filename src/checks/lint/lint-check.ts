@@ -82,16 +82,25 @@ async function lintOne(
 ): Promise<FileLintResult> {
   const label = dockerfileLabel(file, workingDirectory)
   const absolute = path.resolve(workingDirectory, file)
+  let bytes: Uint8Array
   try {
     const { size } = await stat(absolute)
     // Checked before reading, so a huge file is never loaded.
-    if (size > MAX_DOCKERFILE_BYTES) {
-      return unlintable(label, tooLarge(size), options)
-    }
-    return await lintDockerfileBytes(await readFile(absolute), label, options)
+    if (size > MAX_DOCKERFILE_BYTES) return unlintable(label, tooLarge(size), options)
+    bytes = await readFile(absolute)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     const why = code === 'ENOENT' ? 'it does not exist' : code === 'EISDIR' ? 'it is a directory' : undefined
     return unlintable(label, why ?? `it could not be read (${errorMessage(error)})`, options)
+  }
+  try {
+    return await lintDockerfileBytes(bytes, label, options)
+  } catch (error) {
+    // A bug in imagegate, not in the file: still only this file's finding, so the other files are linted.
+    return unlintable(
+      label,
+      `imagegate failed while linting it (${errorMessage(error)}); please report this`,
+      options
+    )
   }
 }

@@ -23,7 +23,8 @@ export const UNLINTABLE_FILE: LintRuleDoc = {
   title: 'Dockerfile cannot be linted',
   description:
     'The file is binary (it contains NUL bytes), larger than 1 MiB, not valid UTF-8 text, or could not be ' +
-    'read, so none of its instructions were checked. Reported once, on line 1; other files are still linted.'
+    'read (or imagegate itself failed on it), so none of its instructions were checked. Reported once, on ' +
+    'line 1; other files are still linted.'
 }
 
 const OWN_RULES: LintRule[] = [
