@@ -47,15 +47,22 @@ export type MatchFacts = Pick<
   | 'knownExploited'
 >
 
-/** A copy to fold into, with its own arrays. Absent optional fields stay absent. */
+/**
+ * A copy to fold into, with its own arrays. Every field is set, even to undefined, so all copies
+ * share one object shape and the fold over 40,000 of them stays fast.
+ */
 export function copyFacts(match: MatchFacts): MatchFacts {
-  const facts: MatchFacts = {
+  return {
     fixedVersions: match.fixedVersions.slice(),
     fixState: match.fixState,
-    locations: match.locations.slice()
+    locations: match.locations.slice(),
+    packageType: match.packageType,
+    title: match.title,
+    url: match.url,
+    cvss: match.cvss,
+    epss: match.epss,
+    knownExploited: match.knownExploited
   }
-  foldFacts(facts, match)
-  return facts
 }
 
 /** Union of fixed versions and paths, the stronger fix state, the higher scores, the first text. */

@@ -52,18 +52,19 @@ function groupMatches(matches: ScannerMatch[]): Linked[][] {
     return i
   }
   const linked: Linked[] = new Array(matches.length)
-  const firstWithId = new Map<string, number>()
+  const byPackage = new Map<string, Map<string, number>>() // package key → id → first match with it
   for (let i = 0; i < matches.length; i++) {
     parent[i] = i
     const match = matches[i]
     const links = linkIds(match)
     linked[i] = { match, links }
     const pkg = packageKey(match.packageName, match.installedVersion, match.packageType)
+    let firstWithId = byPackage.get(pkg)
+    if (!firstWithId) byPackage.set(pkg, (firstWithId = new Map()))
     for (const id of links) {
-      const key = `${pkg}\u0000${id}`
-      const other = firstWithId.get(key)
+      const other = firstWithId.get(id)
       if (other === undefined) {
-        firstWithId.set(key, i)
+        firstWithId.set(id, i)
         continue
       }
       const a = find(i)
@@ -73,14 +74,14 @@ function groupMatches(matches: ScannerMatch[]): Linked[][] {
       else if (b < a) parent[a] = b
     }
   }
-  const groups = new Map<number, Linked[]>()
+  const byRoot: Linked[][] = new Array(linked.length)
+  const groups: Linked[][] = []
   for (let i = 0; i < linked.length; i++) {
     const root = find(i)
-    const group = groups.get(root)
-    if (group) group.push(linked[i])
-    else groups.set(root, [linked[i]])
+    if (root === i) groups.push((byRoot[i] = [linked[i]]))
+    else byRoot[root].push(linked[i]) // a root always comes before the rest of its group
   }
-  return [...groups.values()]
+  return groups
 }
 
 function vulnerabilityFinding(group: Linked[], options: MergeOptions): Finding {
