@@ -19,6 +19,10 @@ export const DOCKERFILE_CASES: RuleCase[] = [
   yes('DL1000', 'instruction without arguments', ['FROM alpine:3', 'RUN'], { line: 2 }),
   yes('DL1000', 'unterminated heredoc', ['FROM alpine:3', 'RUN <<EOT bash', 'echo hi'], { line: 2 }),
   yes('DL1000', 'ONBUILD without a trigger argument', ['FROM alpine:3', 'ONBUILD RUN'], { line: 2 }),
+  yes('DL1000', 'COPY without a destination', ['FROM alpine:3', 'COPY onlyone'], { line: 2 }),
+  yes('DL1000', 'ENV without a value', ['FROM alpine:3', 'ENV A=1 B'], { line: 2 }),
+  no('DL1000', 'ARG without a value is fine', ['ARG VERSION', 'FROM alpine:3']),
+  no('DL1000', 'old-style ENV with a value', ['FROM alpine:3', 'ENV A 1']),
   no('DL1000', 'valid file with a closed heredoc', ['FROM alpine:3', 'RUN <<EOT', 'echo hi', 'EOT']),
 
   yes(

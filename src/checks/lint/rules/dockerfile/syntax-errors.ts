@@ -1,6 +1,7 @@
 import type { Instruction } from 'dockerfile-ast'
 import { findPragmas } from '../../ignores.js'
 import {
+  copyArguments,
   heredocBodyLines,
   heredocsOf,
   keywordOf,
@@ -9,6 +10,7 @@ import {
   violationOn
 } from '../../syntax.js'
 import type { LintRule, LintViolation } from '../../types.js'
+import { propertiesOf } from './instructions.js'
 
 const INSTRUCTIONS = new Set([
   'ADD',
@@ -44,6 +46,20 @@ function problemsOf(instruction: Instruction, insideOnbuild = false): LintViolat
   }
   const trigger = onbuildTrigger(instruction)
   if (trigger !== undefined) return problemsOf(trigger, true)
+  if ((keyword === 'COPY' || keyword === 'ADD') && copyArguments(instruction).sources.length === 0) {
+    return [violationOn(instruction, `${keyword} needs a source and a destination`)]
+  }
+  if (keyword === 'ENV' || keyword === 'LABEL') {
+    const bare = propertiesOf(instruction).find(p => p.getValue() === null)
+    if (bare !== undefined) {
+      return [
+        violationAt(
+          bare.getNameRange(),
+          `${keyword} ${bare.getName()} has no value; write ${bare.getName()}=value`
+        )
+      ]
+    }
+  }
   return heredocsOf(instruction)
     .filter(heredoc => heredoc.getDelimiterRange() === null)
     .map(heredoc =>
@@ -60,7 +76,8 @@ export const DL1000: LintRule = {
   title: 'Dockerfile syntax error',
   description:
     'The Dockerfile cannot be built as written: an unknown instruction, an instruction without arguments, ' +
-    'or a heredoc that is never closed. Reported on the offending line; the rest of the file is still linted.',
+    '`COPY`/`ADD` without a destination, `ENV`/`LABEL` without a value, or a heredoc that is never closed. ' +
+    'Reported on the offending line; the rest of the file is still linted.',
   check: context => context.ast.getInstructions().flatMap(instruction => problemsOf(instruction))
 }
 
