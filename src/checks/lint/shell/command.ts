@@ -81,9 +81,8 @@ export function afterSubcommand(words: string[], subcommand: string): string[] {
 
 /** `pip install`, `pip3 install`, `python -m pip install`, `python3.12 -m pip install`. */
 export function isPipInstall(command: ShellCommand): boolean {
-  const words = argValues(command)
-  if (command.name.startsWith('pip')) return words.includes('install')
-  return command.name.startsWith('python') && containsRun(words, ['-m', 'pip', 'install'])
+  if (command.name.startsWith('pip')) return hasArg(command, 'install')
+  return command.name.startsWith('python') && containsRun(argValues(command), ['-m', 'pip', 'install'])
 }
 
 /** True when `run` appears in `words` as consecutive words. */

@@ -136,13 +136,14 @@ export const DL3042: LintRule = {
   check: context =>
     parsedRuns(context)
       .filter(run => {
-        const inScript = SCRIPT_DISABLES_CACHE.exec(run.script)
-        if (inScript !== null && isTruthy(inScript[1])) return false
-        if (stageDisablesPipCache(run.stage, run.line, context)) return false
-        return run.shell.commands.some(
+        const caching = run.shell.commands.some(
           command =>
             isPipInstall(command) && !argValues(command).includes('--no-cache-dir') && !isPipWrapper(command)
         )
+        if (!caching) return false
+        const inScript = SCRIPT_DISABLES_CACHE.exec(run.script)
+        if (inScript !== null && isTruthy(inScript[1])) return false
+        return !stageDisablesPipCache(run.stage, run.line, context)
       })
       .map(run =>
         violationAt(run, 'Avoid use of cache directory with pip. Use `pip install --no-cache-dir <package>`')
