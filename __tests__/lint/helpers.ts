@@ -4,17 +4,20 @@ import { jest } from '@jest/globals'
 import type { LintOptions } from '../../src/checks/lint/lint-file.js'
 import type { ParsedShell } from '../../src/checks/lint/types.js'
 
-/** Splits on `&&`, `||`, `;`, `|` and newlines: enough for rules that only count commands. */
+/** Splits on `&&`, `||`, `;`, `|` and newlines, then into quote-aware words: enough for the rules tested here. */
 export async function stubParseShell(script: string): Promise<ParsedShell> {
   const parts = script.split(/&&|\|\||;|\||\n/).filter(part => part.trim() !== '')
   return {
-    commands: parts.map((part, pipeline) => ({
-      name: part.trim().split(/\s+/)[0],
-      args: [],
-      inPipeline: false,
-      pipeline,
-      offset: script.indexOf(part)
-    }))
+    commands: parts.map((part, pipeline) => {
+      const words = (part.match(/"[^"]*"|'[^']*'|\S+/g) ?? []).map(word => word.replace(/^["']|["']$/g, ''))
+      return {
+        name: words[0] ?? '',
+        args: words.slice(1).map(value => ({ value, literal: true })),
+        inPipeline: false,
+        pipeline,
+        offset: script.indexOf(part)
+      }
+    })
   }
 }
 

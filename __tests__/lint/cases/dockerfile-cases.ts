@@ -81,6 +81,37 @@ export const DOCKERFILE_CASES: RuleCase[] = [
   no('DL3007', 'version tag', ['FROM debian:jessie']),
   no('DL3007', 'untagged', ['FROM debian']),
 
+  yes(
+    'DL3010',
+    'copy archive then extract',
+    ['COPY packaged-app.tar /usr/src/app', 'RUN tar -xf /usr/src/app/packaged-app.tar'],
+    {
+      line: 1
+    }
+  ),
+  yes('DL3010', 'extract in a chain after WORKDIR', [
+    'COPY packaged-app.tar /usr/src/app',
+    'WORKDIR /usr/src/app',
+    'RUN foo bar && echo something && tar -xf packaged-app.tar'
+  ]),
+  yes('DL3010', 'copied to an archive name', [
+    'COPY foo/bar/packaged-app.tar /foo.tar',
+    'RUN tar -xf /foo.tar'
+  ]),
+  yes('DL3010', 'windows paths, with the escape directive that makes backslashes literal', [
+    '# escape=`',
+    'COPY build\\foo\\bar.tar.gz "C:\\Program Files\\Foo"',
+    'RUN tar -xf "C:\\Program Files\\Foo\\bar.tar.gz"'
+  ]),
+  no('DL3010', 'copy archive without extract', [
+    'COPY packaged-app.tar /usr/src/app',
+    'FROM debian:11 as newstage'
+  ]),
+  no('DL3010', 'non archive', ['COPY package.json /usr/src/app']),
+  no('DL3010', 'copy from previous stage', [
+    'COPY --from=builder /usr/local/share/some.tar /opt/some.tar',
+    'RUN tar -xf /opt/some.tar'
+  ]),
   yes('DL3011', 'port above 65535', ['FROM alpine:3', 'EXPOSE 80000']),
   yes('DL3011', 'range end above 65535', ['FROM alpine:3', 'EXPOSE 80-80000']),
   no('DL3011', 'valid port and range', ['FROM alpine:3', 'EXPOSE 60000 80/tcp 8000-9000/udp']),

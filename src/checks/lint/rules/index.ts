@@ -1,6 +1,7 @@
 import type { RuleInfo } from '../../../docs/rule-reference.js'
 import { lintLevelToSeverity } from '../../../policy/levels.js'
 import type { LintRule } from '../types.js'
+import { DL3010 } from './dockerfile/archives.js'
 import { COPY_RULES } from './dockerfile/copy.js'
 import { FROM_RULES } from './dockerfile/from.js'
 import { INSTRUCTION_RULES } from './dockerfile/instructions.js'
@@ -31,6 +32,7 @@ const OWN_RULES: LintRule[] = [
   ...SYNTAX_RULES,
   ...FROM_RULES,
   ...COPY_RULES,
+  DL3010,
   ...INSTRUCTION_RULES,
   ...USER_RULES,
   DL3064,
