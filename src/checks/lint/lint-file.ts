@@ -21,7 +21,7 @@ export interface LintOptions {
   trustedRegistries: string[]
   labelSchema?: Record<string, string>
   strictLabels?: boolean
-  /** Injected in tests; defaults to the shell colleague's parser. */
+  /** Injected in tests; defaults to the RUN shell parser. */
   parseShell?: ShellParser
   /** Injected in tests; defaults to every rule. */
   lintRules?: LintRule[]
@@ -49,24 +49,20 @@ export async function lintDockerfileBytes(
   file: string,
   options: LintOptions
 ): Promise<FileLintResult> {
-  const refusal = refuse(bytes)
-  if (refusal !== undefined) return unlintable(file, refusal, options)
-  return lintDockerfileText(new TextDecoder('utf-8').decode(bytes), file, options)
+  if (bytes.byteLength > MAX_DOCKERFILE_BYTES) return unlintable(file, tooLarge(bytes.byteLength), options)
+  if (bytes.includes(0))
+    return unlintable(file, 'it is a binary file (it contains NUL bytes), not a Dockerfile', options)
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    return unlintable(file, 'it is not valid UTF-8 text', options)
+  }
+  return lintDockerfileText(text, file, options)
 }
 
 export function tooLarge(bytes: number): string {
   return `it is ${(bytes / 1024 / 1024).toFixed(1)} MiB, over the 1 MiB limit for a Dockerfile`
-}
-
-function refuse(bytes: Uint8Array): string | undefined {
-  if (bytes.byteLength > MAX_DOCKERFILE_BYTES) return tooLarge(bytes.byteLength)
-  if (bytes.includes(0)) return 'it is a binary file (it contains NUL bytes), not a Dockerfile'
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
-    return 'it is not valid UTF-8 text'
-  }
-  return undefined
 }
 
 /** The one finding for a file that cannot be linted at all. */
