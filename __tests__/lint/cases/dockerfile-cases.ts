@@ -173,6 +173,13 @@ export const DOCKERFILE_CASES: RuleCase[] = [
   yes('DL3025', 'shell-form ENTRYPOINT', ['FROM alpine:3', 'ENTRYPOINT node server.js']),
   yes('DL3025', 'single quotes are not JSON', ['FROM alpine:3', "CMD ['node', 'server.js']"]),
   no('DL3025', 'JSON CMD', ['FROM alpine:3', 'CMD ["node", "server.js"]']),
+  no('DL3025', 'JSON CMD broken over continuation lines', [
+    'FROM alpine:3',
+    'CMD [ "/bin/sh", "-c", \\',
+    ' "echo foo && \\',
+    ' echo bar" \\',
+    ' ]'
+  ]),
   no('DL3025', 'JSON ENTRYPOINT', ['FROM alpine:3', 'ENTRYPOINT ["node", "server.js"]']),
 
   yes('DL3026', 'untrusted registry', ['FROM randomguy/python:3.6'], {
