@@ -55,16 +55,19 @@ describe('runGate', () => {
     })
     expect(result.startedAt).toBe('2026-01-01T00:00:00.000Z')
     expect(result.checks.map(c => [c.id, c.status])).toEqual([
-      ['lint', 'error'],
+      ['lint', 'passed'],
       ['pinning', 'failed'],
       ['vulnerabilities', 'skipped'],
       ['signatures', 'skipped']
     ])
-    // Default test policy: lint failOn error with Dockerfiles given, so the missing linter fails closed.
-    expect(result.reasons[0]).toMatch(/^Dockerfile lint could not run: .*dockerfile\.failOn: none/)
+    // The linter ran too: hadolint's DL3007 on nginx:latest, a warning, below the policy's failOn: error.
+    expect(result.findings.find(f => f.rule === 'DL3007')).toMatchObject({ check: 'lint', blocking: false })
+    expect(result.reasons[0]).toMatch(/blocks the gate$/)
     expect(logger.lines).toContain('Targets: 2 Dockerfile(s), 1 image(s)')
     expect(logger.lines).toContain('[Tag pinning]')
-    expect(logger.lines).toContain('Vulnerability scan: skipped, not available in this build (not required)')
+    expect(logger.lines).toContain(
+      'Vulnerability scan: skipped, vulnerabilities.scanners is empty in the policy (not required)'
+    )
   })
 
   it('is a configuration error when the Dockerfile patterns together match nothing', async () => {
