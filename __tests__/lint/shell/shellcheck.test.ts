@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { existsSync } from 'node:fs'
-import { runShellcheck } from '../../../src/checks/lint/shell/shellcheck.js'
+import { runShellcheck, runShellcheckOnFiles } from '../../../src/checks/lint/shell/shellcheck.js'
 import { contextOf } from './helpers.js'
 
 // ShellCheck is on GitHub's Ubuntu runners and on this project's machines; tests that run it need it.
@@ -72,5 +72,30 @@ describe('runShellcheck', () => {
     const context = await contextOf('FROM debian:12\nRUN ["true"]')
     const result = await runShellcheck(context.runs, 'Dockerfile', { binary: 'imagegate-no-such-shellcheck' })
     expect(result).toEqual({ violations: [] })
+  })
+})
+
+describe('runShellcheckOnFiles', () => {
+  maybe('checks many Dockerfiles in one go and keeps each file its own findings', async () => {
+    const files = ['RUN echo ok', 'RUN echo $1', 'RUN ["true"]', 'RUN cd /x; ls']
+    const inputs = await Promise.all(
+      files.map(async (run, index) => {
+        const context = await contextOf(`FROM debian:12\n${run}`)
+        return { file: `Dockerfile.${index}`, runs: context.runs, stages: context.stages }
+      })
+    )
+    const results = await runShellcheckOnFiles(inputs)
+    expect(results.map(r => r.violations.map(v => v.rule))).toEqual([[], ['SC2086'], [], ['SC2164']])
+    expect(results.every(r => r.skippedReason === undefined)).toBe(true)
+  })
+
+  it('gives every file the skipped reason when shellcheck is missing', async () => {
+    const context = await contextOf('FROM debian:12\nRUN echo $1')
+    const inputs = [
+      { file: 'a', runs: context.runs },
+      { file: 'b', runs: context.runs }
+    ]
+    const results = await runShellcheckOnFiles(inputs, { binary: 'imagegate-no-such-shellcheck' })
+    expect(results.map(r => r.skippedReason !== undefined)).toEqual([true, true])
   })
 })

@@ -1,0 +1,103 @@
+#!/usr/bin/env node
+// Lint throughput, side by side in one process: imagegate's linter (every rule, RUN scripts parsed) and
+// dockerfilelint (npm) on the same synthetic corpus. Prints files/s for both and the ratio; the issue's
+// target is at least 3 times dockerfilelint's throughput. ShellCheck is another program, which
+// dockerfilelint does not run, so it is timed apart, and only with --shellcheck.
+// Usage: npm run bench:lint [-- --files N] [-- --rounds N] [-- --shellcheck]
+//   (compiles to lib/ first; the corpus is synthetic, written to a temporary directory and removed)
+import { readFile, rm } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import * as path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { writeCorpus } from './corpus.mjs'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+const option = (name, fallback) => {
+  const at = process.argv.indexOf(`--${name}`)
+  return at === -1 ? fallback : Number(process.argv[at + 1])
+}
+const fileCount = option('files', 600)
+const rounds = option('rounds', 5)
+const withShellcheck = process.argv.includes('--shellcheck')
+
+const lib = file => import(path.join(root, 'lib', file))
+const { lintDockerfileText } = await lib('src/checks/lint/lint-file.js')
+const { LINT_RULES } = await lib('src/checks/lint/rules/index.js')
+const dockerfilelint = createRequire(import.meta.url)(path.join(root, 'node_modules', 'dockerfilelint'))
+
+const { directory, files } = await writeCorpus(fileCount)
+try {
+  // Both sides lint text already in memory: the benchmark times linting, not the disk.
+  const corpus = await Promise.all(files.map(async file => ({ file, text: await readFile(file, 'utf8') })))
+  const options = { rules: {}, trustedRegistries: [] }
+
+  const imagegate = async () => {
+    let findings = 0
+    for (const { file, text } of corpus)
+      findings += (await lintDockerfileText(text, path.basename(file), options)).findings.length
+    return findings
+  }
+  const other = async () => {
+    let findings = 0
+    // dockerfilelint's API takes the directory to look for a .dockerfilelintrc in, as its CLI does.
+    for (const { text } of corpus) findings += dockerfilelint.run(directory, text).length
+    return findings
+  }
+
+  const measure = async lint => {
+    const findings = await lint() // warm-up: module loading, JIT
+    let best = Infinity
+    for (let round = 0; round < rounds; round++) {
+      const started = performance.now()
+      await lint()
+      best = Math.min(best, performance.now() - started)
+    }
+    return { findings, filesPerSecond: (corpus.length / best) * 1000, ms: best }
+  }
+
+  const ours = await measure(imagegate)
+  const theirs = await measure(other)
+  const ratio = ours.filesPerSecond / theirs.filesPerSecond
+  const row = (name, rules, r) =>
+    `${name.padEnd(16)} ${String(rules).padStart(5)} rules  ${r.filesPerSecond.toFixed(0).padStart(7)} files/s  ` +
+    `${r.ms.toFixed(0).padStart(6)} ms/corpus  ${String(r.findings).padStart(6)} findings`
+  console.log(
+    `Corpus: ${corpus.length} synthetic Dockerfiles, best of ${rounds} rounds, Node ${process.version}`
+  )
+  console.log(row('imagegate', LINT_RULES.length, ours))
+  console.log(row('dockerfilelint', dockerfilelintRuleCount(), theirs))
+  console.log(`Ratio: ${ratio.toFixed(2)}x dockerfilelint's throughput (target: at least 3x)`)
+
+  if (withShellcheck) {
+    const { buildLintContext } = await lib('src/checks/lint/context.js')
+    const { parseDockerfile } = await lib('src/dockerfile/parse.js')
+    const { runShellcheckOnFiles } = await lib('src/checks/lint/shell/shellcheck.js')
+    const inputs = []
+    for (const { file, text } of corpus) {
+      const parsed = await parseDockerfile(text)
+      const input = { file, ast: parsed.ast, lines: text.split('\n'), trustedRegistries: [] }
+      const context = await buildLintContext(input)
+      inputs.push({ file, runs: context.runs, stages: context.stages })
+    }
+    const started = performance.now()
+    const results = await runShellcheckOnFiles(inputs)
+    const ms = performance.now() - started
+    const findings = results.reduce((sum, result) => sum + result.violations.length, 0)
+    const runs = inputs.reduce((sum, input) => sum + input.runs.length, 0)
+    console.log(
+      results[0]?.skippedReason ??
+        `ShellCheck (extra, not in the ratio): ${((corpus.length / ms) * 1000).toFixed(0)} files/s, ` +
+          `${runs} RUNs in ${Math.ceil(runs / 100)} processes, ${findings} SC findings`
+    )
+  }
+} finally {
+  await rm(directory, { recursive: true, force: true })
+}
+
+/** dockerfilelint's rule list is the message table in its lib/reference.js. */
+function dockerfilelintRuleCount() {
+  const reference = createRequire(import.meta.url)(
+    path.join(root, 'node_modules', 'dockerfilelint', 'lib', 'reference.js')
+  )
+  return Object.keys(reference).length
+}
