@@ -6,6 +6,7 @@ import type { Check, CheckContext, CheckOutput } from '../../model/check.js'
 import { plural } from '../../util/text.js'
 import { loadHadolintConfig, type HadolintConfig } from './hadolint-config.js'
 import {
+  addShellcheckFindings,
   effectiveLevel,
   lintDockerfileBytes,
   MAX_DOCKERFILE_BYTES,
@@ -15,6 +16,7 @@ import {
   type LintOptions
 } from './lint-file.js'
 import { LINT_RULE_DOCS, LINT_RULES } from './rules/index.js'
+import { runShellcheckOnFiles } from './shell/shellcheck.js'
 
 /** hadolint-compatible and imagegate lint rules on every Dockerfile, in-process (no binary to install). */
 export const lintCheck: Check = {
@@ -33,9 +35,10 @@ async function runLint(context: CheckContext): Promise<CheckOutput> {
   const options = lintOptions(settings, hadolint)
 
   const results = await Promise.all(dockerfiles.map(file => lintOne(file, context.workingDirectory, options)))
-  const ignored = results.reduce((sum, r) => sum + r.ignored, 0)
+  const shellcheckNote = settings.shellcheck ? await shellcheck(results, options) : undefined
   const running = LINT_RULES.filter(rule => effectiveLevel(rule, options) !== 'off').length
   const notes = [`Linted ${plural(dockerfiles.length, 'Dockerfile')} with ${plural(running, 'rule')}`]
+  if (shellcheckNote !== undefined) notes.push(shellcheckNote)
   const unknown = unknownRuleIds(options.rules)
   if (unknown.length > 0) {
     notes.push(`dockerfile.rules names ${unknown.join(', ')}, which imagegate does not have; check the id`)
@@ -43,12 +46,25 @@ async function runLint(context: CheckContext): Promise<CheckOutput> {
   if (settings.hadolintConfig) {
     notes.push(hadolint ? `Read ${hadolint.file}` : 'No .hadolint.yaml in the working directory')
   }
-  if (ignored > 0)
+  // Counted after ShellCheck, whose findings the same pragmas ignore.
+  const ignored = results.reduce((sum, r) => sum + r.ignored, 0)
+  if (ignored > 0) {
     notes.push(`${plural(ignored, 'finding')} ignored by inline pragmas (# hadolint/imagegate ignore=…)`)
-  // TODO(shellcheck): run ShellCheck on each RUN here once src/checks/lint/shell/shellcheck.ts exports a runner.
-  if (settings.shellcheck) notes.push('ShellCheck (SC rules) is not run by this build')
+  }
   notes.push(...results.flatMap(r => r.notes))
   return { findings: results.flatMap(r => r.findings), notes }
+}
+
+/** Runs ShellCheck on every file's RUNs in one go and merges its findings; returns the note to report. */
+async function shellcheck(results: FileLintResult[], options: LintOptions): Promise<string> {
+  const checked = results.flatMap(result =>
+    result.shellcheck ? [{ result, input: result.shellcheck.input }] : []
+  )
+  const outcomes = await runShellcheckOnFiles(checked.map(c => c.input))
+  const skipped = outcomes.find(o => o.skippedReason !== undefined)?.skippedReason
+  if (skipped !== undefined) return skipped
+  checked.forEach(({ result }, i) => addShellcheckFindings(result, outcomes[i].violations, options))
+  return `ShellCheck checked the RUN instructions of ${plural(checked.length, 'Dockerfile')}`
 }
 
 /** Rule ids in the settings that match no rule; SC ids belong to ShellCheck and are not checked here. */

@@ -7,6 +7,7 @@ import { oneLine, truncate } from '../../report/untrusted.js'
 import { ruleHelpUri } from '../pinning/rules.js'
 import { buildLintContext, type ShellParser } from './context.js'
 import { findPragmas, IgnoreIndex } from './ignores.js'
+import type { ShellcheckInput, ShellcheckViolation } from './shell/shellcheck.js'
 import { DL1000 } from './rules/dockerfile/syntax-errors.js'
 import { LINT_RULES, UNLINTABLE_FILE } from './rules/index.js'
 import { heredocBodyLines } from './syntax.js'
@@ -33,6 +34,8 @@ export interface FileLintResult {
   ignored: number
   /** Things to tell the user about this file that are not findings (empty file, a rule that crashed). */
   notes: string[]
+  /** What ShellCheck needs to check this file's RUNs, and the file's pragmas for its findings. */
+  shellcheck?: { input: ShellcheckInput; ignores: IgnoreIndex }
 }
 
 /** The level a rule runs at, or `off`: the options' override, else its default. */
@@ -110,7 +113,8 @@ export async function lintDockerfileText(
   const instructions = parsed.ast.getInstructions()
   const ignores = new IgnoreIndex(findPragmas(lines, heredocBodyLines(instructions)), instructions, lines)
 
-  const result: FileLintResult = { findings: [], ignored: 0, notes: [] }
+  const input = { file, runs: context.runs, stages: context.stages }
+  const result: FileLintResult = { findings: [], ignored: 0, notes: [], shellcheck: { input, ignores } }
   for (const rule of options.lintRules ?? LINT_RULES) {
     const level = effectiveLevel(rule, options)
     if (level === 'off') continue
@@ -119,12 +123,36 @@ export async function lintDockerfileText(
       else result.findings.push(toFinding(rule.id, level, violation, file))
     }
   }
-  result.findings.sort(
+  sortByPosition(result.findings)
+  return result
+}
+
+/**
+ * Adds ShellCheck's findings for a file, as hadolint reports them: `SC…` ids at ShellCheck's level unless
+ * `dockerfile.rules` sets one (or `off`), ignorable with the same pragmas as any rule.
+ */
+export function addShellcheckFindings(
+  result: FileLintResult,
+  violations: ShellcheckViolation[],
+  options: LintOptions
+): void {
+  if (result.shellcheck === undefined) return
+  const { input, ignores } = result.shellcheck
+  for (const violation of violations) {
+    const level = options.rules[violation.rule] ?? violation.level
+    if (level === 'off') continue
+    if (ignores.ignores(violation.rule, violation.line)) result.ignored++
+    else result.findings.push(toFinding(violation.rule, level, violation, input.file))
+  }
+  sortByPosition(result.findings)
+}
+
+function sortByPosition(findings: Finding[]): void {
+  findings.sort(
     (a, b) =>
       (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
       (a.location?.column ?? 0) - (b.location?.column ?? 0)
   )
-  return result
 }
 
 /** A rule that throws is a bug in imagegate, not in the file: say so in a note and lint on. */
@@ -154,6 +182,7 @@ function toFinding(rule: string, level: LintLevel, violation: LintViolation, fil
       ...(endLine !== undefined ? { endLine } : {}),
       ...(endColumn !== undefined ? { endColumn } : {})
     },
-    helpUri: ruleHelpUri(rule)
+    // SC rules are documented by ShellCheck, every other rule in the README's rule reference.
+    helpUri: rule.startsWith('SC') ? `https://www.shellcheck.net/wiki/${rule}` : ruleHelpUri(rule)
   }
 }
