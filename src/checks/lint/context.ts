@@ -1,7 +1,7 @@
 import type { Dockerfile, Instruction } from 'dockerfile-ast'
 import { parseShell } from './shell/parse.js'
 import { buildRunScript } from './run-script.js'
-import { argumentValues, execFormArguments, keywordOf, onbuildTrigger } from './syntax.js'
+import { argumentValues, execFormArguments, keywordOf, onbuildTrigger } from './ast-helpers.js'
 import type { LintContext, LintRun, LintStage, ParsedShell } from './types.js'
 
 export interface ContextInput {

@@ -10,7 +10,7 @@ import { findPragmas, IgnoreIndex } from './ignores.js'
 import type { ShellcheckInput, ShellcheckViolation } from './shell/shellcheck.js'
 import { DL1000 } from './rules/dockerfile/syntax-errors.js'
 import { LINT_RULES, UNLINTABLE_FILE } from './rules/index.js'
-import { heredocBodyLines } from './syntax.js'
+import { heredocBodyLines } from './ast-helpers.js'
 import type { LintContext, LintRule, LintViolation } from './types.js'
 
 /** Larger files are reported (IG200) instead of parsed: no real Dockerfile is that big. */

@@ -1,5 +1,5 @@
 import type { Instruction } from 'dockerfile-ast'
-import { execFormArguments, heredocsOf } from './syntax.js'
+import { execFormArguments, heredocsOf } from './ast-helpers.js'
 
 /** A RUN's script as the shell sees it, with the file position of every character. */
 export interface RunScript {

@@ -1,4 +1,4 @@
-import { copyArguments, dropQuotes, flagOf, keywordOf, violationOn } from '../../syntax.js'
+import { copyArguments, dropQuotes, flagOf, keywordOf, violationOn } from '../../ast-helpers.js'
 import type { LintRule, LintViolation, ShellCommand } from '../../types.js'
 import { isArchive } from './copy.js'
 

@@ -8,7 +8,7 @@ import {
   unwrapOnbuild,
   violationAt,
   violationOn
-} from '../../syntax.js'
+} from '../../ast-helpers.js'
 import type { Instruction } from 'dockerfile-ast'
 import type { LintContext, LintRule, LintStage, LintViolation } from '../../types.js'
 

@@ -4,7 +4,7 @@ import {
   tryParseImageReference,
   type ImageReference
 } from '../../../pinning/image-reference.js'
-import { flagOf, keywordOf, violationAt, violationOn } from '../../syntax.js'
+import { flagOf, keywordOf, violationAt, violationOn } from '../../ast-helpers.js'
 import type { LintContext, LintRule, LintStage, LintViolation } from '../../types.js'
 
 /** Each stage's FROM with the aliases defined before it (lowercased, as BuildKit compares them). */

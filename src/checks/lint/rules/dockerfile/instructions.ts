@@ -9,7 +9,7 @@ import {
   stagesWhereInherited,
   violationOn,
   type Range
-} from '../../syntax.js'
+} from '../../ast-helpers.js'
 import type { LintContext, LintRule, LintRun, LintViolation } from '../../types.js'
 
 export const DL3000: LintRule = {

@@ -1,5 +1,5 @@
 import type { Instruction } from 'dockerfile-ast'
-import { dropQuotes, keywordOf, stagesWhereInherited, violationOn } from '../../syntax.js'
+import { dropQuotes, keywordOf, stagesWhereInherited, violationOn } from '../../ast-helpers.js'
 import type { LintContext, LintRule } from '../../types.js'
 import { copiesFrom } from './copy.js'
 import { propertiesOf } from './instructions.js'

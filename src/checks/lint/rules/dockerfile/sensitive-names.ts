@@ -1,4 +1,4 @@
-import { keywordOf, unwrapOnbuild, violationAt } from '../../syntax.js'
+import { keywordOf, unwrapOnbuild, violationAt } from '../../ast-helpers.js'
 import type { LintContext, LintRule } from '../../types.js'
 import { propertiesOf } from './instructions.js'
 

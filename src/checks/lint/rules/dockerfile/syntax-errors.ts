@@ -8,7 +8,7 @@ import {
   onbuildTrigger,
   violationAt,
   violationOn
-} from '../../syntax.js'
+} from '../../ast-helpers.js'
 import type { LintRule, LintViolation } from '../../types.js'
 import { propertiesOf } from './instructions.js'
 

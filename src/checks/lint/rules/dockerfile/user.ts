@@ -1,5 +1,5 @@
 import type { Instruction } from 'dockerfile-ast'
-import { instructionsByKeyword, keywordOf, violationOn } from '../../syntax.js'
+import { instructionsByKeyword, keywordOf, violationOn } from '../../ast-helpers.js'
 import type { LintRule, LintStage } from '../../types.js'
 
 /** `USER root`, `USER 0`, `USER root:group`, `USER 0:0`, as hadolint reads it. */

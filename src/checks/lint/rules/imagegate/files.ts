@@ -6,7 +6,7 @@ import {
   instructionsByKeyword,
   violationAt,
   violationOn
-} from '../../syntax.js'
+} from '../../ast-helpers.js'
 import type { LintRule } from '../../types.js'
 import { copiesFrom, isUrl, namesEarlierStage } from '../dockerfile/copy.js'
 

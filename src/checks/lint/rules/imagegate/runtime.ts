@@ -1,4 +1,4 @@
-import { argumentValues, instructionsByKeyword, parentStage, violationOn } from '../../syntax.js'
+import { argumentValues, instructionsByKeyword, parentStage, violationOn } from '../../ast-helpers.js'
 import type { LintRule, LintStage } from '../../types.js'
 import { isRootUser, lastUser, userOf } from '../dockerfile/user.js'
 

@@ -1,4 +1,4 @@
-import { dropQuotes, keywordOf, unwrapOnbuild, violationAt } from '../../syntax.js'
+import { dropQuotes, keywordOf, unwrapOnbuild, violationAt } from '../../ast-helpers.js'
 import type { LintRule } from '../../types.js'
 import { propertiesOf } from '../dockerfile/instructions.js'
 import { envAndArgVariables } from '../dockerfile/sensitive-names.js'
