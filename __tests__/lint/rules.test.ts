@@ -67,6 +67,14 @@ describe('the rule set', () => {
     })
   })
 
+  it('quotes COPY --from as written and points at the flag', async () => {
+    const { findings } = await lint(['FROM alpine:3', 'COPY --from=Build /a /a'])
+    expect(findings.find(f => f.rule === 'DL3022')).toMatchObject({
+      message: 'COPY --from=Build does not name an earlier stage',
+      location: { line: 2, column: 6, endColumn: 18 }
+    })
+  })
+
   it('applies policy levels and off', async () => {
     const options = { rules: { DL3007: 'error' as const, DL3029: 'off' as const } }
     const { findings } = await lint(['FROM --platform=linux/arm64 debian:latest'], options)

@@ -103,7 +103,7 @@ export const DL3022: LintRule = {
     copiesFrom(context).flatMap(({ copy, from }) => {
       return namesEarlierStage(context, copy.stage, from)
         ? []
-        : [fromFlagViolation(copy.instruction, `COPY --from=${from} does not name an earlier stage`)]
+        : [fromFlagViolation(copy.instruction, 'does not name an earlier stage')]
     })
 }
 
@@ -114,9 +114,7 @@ export const DL3023: LintRule = {
   description: 'A stage cannot copy from itself; reference an earlier stage.',
   check: context =>
     copiesFrom(context).flatMap(({ copy, from }) =>
-      copy.stage.alias === from
-        ? [fromFlagViolation(copy.instruction, `COPY --from=${from} references its own stage`)]
-        : []
+      copy.stage.alias === from ? [fromFlagViolation(copy.instruction, 'references its own stage')] : []
     )
 }
 
@@ -168,8 +166,10 @@ export const DL3045: LintRule = {
   }
 }
 
-function fromFlagViolation(instruction: Instruction, message: string): LintViolation {
+/** A violation on the `--from=…` flag, the message prefixed with the flag as written. */
+function fromFlagViolation(instruction: Instruction, problem: string): LintViolation {
   const flag = flagOf(instruction, 'from')
+  const message = `COPY --from=${flag?.getValue() ?? ''} ${problem}`
   return flag ? violationAt(flag.getRange(), message) : violationOn(instruction, message)
 }
 
