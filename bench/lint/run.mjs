@@ -3,7 +3,7 @@
 // dockerfilelint (npm) on the same synthetic corpus. Prints files/s for both and the ratio; the issue's
 // target is at least 3 times dockerfilelint's throughput. ShellCheck is another program, which
 // dockerfilelint does not run, so it is timed apart, and only with --shellcheck.
-// Usage: npm run bench:lint [-- --files N] [-- --rounds N] [-- --shellcheck]
+// Usage: npm run bench:lint [-- --files N] [-- --rounds N] [-- --shellcheck] [-- --breakdown]
 //   (compiles to lib/ first; the corpus is synthetic, written to a temporary directory and removed)
 import { readFile, rm } from 'node:fs/promises'
 import { createRequire } from 'node:module'
@@ -19,6 +19,7 @@ const option = (name, fallback) => {
 const fileCount = option('files', 600)
 const rounds = option('rounds', 5)
 const withShellcheck = process.argv.includes('--shellcheck')
+const withBreakdown = process.argv.includes('--breakdown')
 
 const lib = file => import(path.join(root, 'lib', file))
 const { lintDockerfileText } = await lib('src/checks/lint/lint-file.js')
@@ -68,6 +69,8 @@ try {
   console.log(row('dockerfilelint', dockerfilelintRuleCount(), theirs))
   console.log(`Ratio: ${ratio.toFixed(2)}x dockerfilelint's throughput (target: at least 3x)`)
 
+  if (withBreakdown) await breakdown(corpus)
+
   if (withShellcheck) {
     const { buildLintContext } = await lib('src/checks/lint/context.js')
     const { parseDockerfile } = await lib('src/dockerfile/parse.js')
@@ -100,4 +103,39 @@ function dockerfilelintRuleCount() {
     path.join(root, 'node_modules', 'dockerfilelint', 'lib', 'reference.js')
   )
   return Object.keys(reference).length
+}
+
+/** Where imagegate's time goes, per file: Dockerfile parsing, context, shell parsing, shell rules, other rules. */
+async function breakdown(corpus) {
+  const { parseDockerfile } = await lib('src/dockerfile/parse.js')
+  const { buildLintContext } = await lib('src/checks/lint/context.js')
+  const { parseShell } = await lib('src/checks/lint/shell/parse.js')
+  const { SHELL_RULES } = await lib('src/checks/lint/rules/shell/index.js')
+  const others = LINT_RULES.filter(rule => !SHELL_RULES.includes(rule))
+  const noShell = async () => ({ commands: [] })
+  const phases = { dockerfile: 0, context: 0, shell: 0, shellRules: 0, otherRules: 0 }
+  const time = async (phase, work) => {
+    const started = performance.now()
+    const result = await work()
+    phases[phase] += performance.now() - started
+    return result
+  }
+  let scripts = 0
+  for (const { file, text } of corpus) {
+    const parsed = await time('dockerfile', () => parseDockerfile(text))
+    const input = { file, ast: parsed.ast, lines: text.split('\n'), trustedRegistries: [] }
+    const context = await time('context', () => buildLintContext(input, noShell))
+    await time('shell', async () => {
+      for (const run of context.runs) if (!run.execForm) run.shell = await parseShell(run.script)
+    })
+    scripts += context.runs.length
+    await time('shellRules', () => SHELL_RULES.forEach(rule => rule.check(context)))
+    await time('otherRules', () => others.forEach(rule => rule.check(context)))
+  }
+  const perFile = ms => `${((ms / corpus.length) * 1000).toFixed(0)} µs/file`
+  console.log(
+    `Breakdown (one pass): Dockerfile parse ${perFile(phases.dockerfile)}, context ${perFile(phases.context)}, ` +
+      `shell parse ${perFile(phases.shell)} (${(scripts / corpus.length).toFixed(1)} RUNs/file), ` +
+      `${SHELL_RULES.length} shell rules ${perFile(phases.shellRules)}, ${others.length} other rules ${perFile(phases.otherRules)}`
+  )
 }
