@@ -245,6 +245,13 @@ export const DOCKERFILE_CASES: RuleCase[] = [
   yes('DL3048', 'uppercase key', ['FROM alpine:3', 'LABEL Maintainer=me']),
   yes('DL3048', 'reserved namespace', ['FROM alpine:3', 'LABEL com.docker.x=1']),
   yes('DL3048', 'consecutive separators', ['FROM alpine:3', 'LABEL org..x=1']),
+  yes('DL3048', 'reserved io.docker namespace', ['LABEL io.docker.label="foo"']),
+  yes('DL3048', 'reserved org.dockerproject namespace', ['LABEL org.dockerproject.label="foo"']),
+  yes('DL3048', 'invalid character', ['LABEL invalid$character="foo"']),
+  yes('DL3048', 'starts with a digit', ['LABEL 1invalid="foo"']),
+  yes('DL3048', 'starts with a dot', ['LABEL .invalid="foo"']),
+  yes('DL3048', 'ONBUILD LABEL', ['FROM alpine:3', 'ONBUILD LABEL com.docker.label="foo"']),
+  no('DL3048', 'valid keys', ['LABEL org.valid-key.label3="foo" validlabel="foo"']),
   no('DL3048', 'valid key', ['FROM alpine:3', 'LABEL org.opencontainers.image.title=app']),
 
   yes('DL3049', 'schema label missing', ['FROM alpine:3', 'LABEL author=me'], { options: SCHEMA }),

@@ -1,5 +1,5 @@
 import type { Instruction } from 'dockerfile-ast'
-import { dropQuotes, keywordOf, stagesWhereInherited, violationOn } from '../../ast-helpers.js'
+import { dropQuotes, keywordOf, stagesWhereInherited, unwrapOnbuild, violationOn } from '../../ast-helpers.js'
 import type { LintContext, LintRule } from '../../types.js'
 import { copiesFrom } from './copy.js'
 import { propertiesOf } from './instructions.js'
@@ -10,8 +10,10 @@ interface LabelPair {
   value: string
 }
 
-function labelsIn(instructions: Instruction[]): LabelPair[] {
+/** LABEL pairs of `instructions`; with `onbuild`, those of `ONBUILD LABEL` too. */
+function labelsIn(instructions: Instruction[], { onbuild = false } = {}): LabelPair[] {
   return instructions
+    .map(i => (onbuild ? unwrapOnbuild(i) : i))
     .filter(i => keywordOf(i) === 'LABEL')
     .flatMap(instruction =>
       propertiesOf(instruction).map(p => ({
@@ -52,7 +54,7 @@ export const DL3048: LintRule = {
     'letter and ending with a letter or digit, no `..` or `--`, and not in the reserved `com.docker.`, ' +
     '`io.docker.` or `org.dockerproject.` namespaces.',
   check: context =>
-    labelsIn(context.ast.getInstructions())
+    labelsIn(context.ast.getInstructions(), { onbuild: true })
       .filter(label => !isValidLabelKey(label.name))
       .map(label => violationOn(label.instruction, `Invalid label key "${label.name}"`))
 }
