@@ -40,6 +40,10 @@ export const DOCKERFILE_CASES: RuleCase[] = [
   }),
 
   yes('DL3000', 'relative WORKDIR', ['FROM alpine:3', 'WORKDIR relative/dir']),
+  yes('DL3000', 'single-quoted relative WORKDIR', ['FROM alpine:3', "WORKDIR 'relative/dir'"]),
+  yes('DL3000', 'double-quoted relative WORKDIR', ['FROM alpine:3', 'WORKDIR "relative/dir"']),
+  no('DL3000', 'single-quoted absolute WORKDIR', ['FROM alpine:3', "WORKDIR '/usr/local'"]),
+  no('DL3000', 'windows drive with forward slash', ['FROM alpine:3', 'WORKDIR C:/']),
   no('DL3000', 'absolute WORKDIR', ['FROM alpine:3', 'WORKDIR /usr/src/app']),
   no('DL3000', 'WORKDIR from a variable', ['FROM alpine:3', 'WORKDIR $HOME']),
   no('DL3000', 'quoted absolute WORKDIR', ['FROM alpine:3', 'WORKDIR "/usr/src app"']),
@@ -134,6 +138,9 @@ export const DOCKERFILE_CASES: RuleCase[] = [
 
   yes('DL3020', 'ADD of a file', ['FROM alpine:3', 'ADD file /usr/src/app/']),
   yes('DL3020', 'ADD of a folder', ['FROM alpine:3', 'ADD ./src /usr/src/app/']),
+  yes('DL3020', 'ADD of a zip (ADD does not unpack zip)', ['FROM alpine:3', 'ADD file.zip /usr/src/app/']),
+  yes('DL3020', 'ADD of a quoted zip', ['FROM alpine:3', 'ADD "file.zip" /usr/src/app/']),
+  no('DL3020', 'ADD of a quoted URL', ['FROM alpine:3', 'ADD "http://file.com" /usr/src/app/']),
   no('DL3020', 'COPY of a file', ['FROM alpine:3', 'COPY file /usr/src/app/']),
   no('DL3020', 'ADD of an archive', ['FROM alpine:3', 'ADD file.tar.gz /usr/src/app/']),
   no('DL3020', 'ADD of a quoted archive', ['FROM alpine:3', 'ADD "file.tar" /usr/src/app/']),
