@@ -75,6 +75,20 @@ describe('the rule set', () => {
     })
   })
 
+  it.each([
+    [['FROM stage1', 'FROM stage2'], 2],
+    [['FROM stage1', 'LABEL bar="baz"', 'FROM stage2', 'LABEL buzz="fuzz"'], 2],
+    [['FROM baseimage', 'FROM newimage', 'LABEL foo="bar"'], 1],
+    [['FROM baseimage as base', 'FROM base', 'LABEL foo="bar"'], 1],
+    [['FROM baseimage as base', 'LABEL foo="bar"', 'FROM base'], 0]
+  ])(
+    'DL3049 reports each stage missing a schema label, as hadolint counts them: %j',
+    async (dockerfile, count) => {
+      const fired = await firedRules(dockerfile, { labelSchema: { foo: 'text' } })
+      expect(fired.filter(rule => rule === 'DL3049')).toHaveLength(count)
+    }
+  )
+
   it('applies policy levels and off', async () => {
     const options = { rules: { DL3007: 'error' as const, DL3029: 'off' as const } }
     const { findings } = await lint(['FROM --platform=linux/arm64 debian:latest'], options)
