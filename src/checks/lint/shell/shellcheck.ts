@@ -3,6 +3,8 @@ import { availableParallelism, tmpdir } from 'node:os'
 import * as path from 'node:path'
 import type { LintLevel } from '../../../policy/types.js'
 import { runProcess } from '../../../util/exec.js'
+import { parentStage } from '../ast-helpers.js'
+import { propertiesOf } from '../rules/dockerfile/instructions.js'
 import type { LintRun, LintStage, LintViolation } from '../types.js'
 import { shebangInterpreter } from './heredoc.js'
 
@@ -193,28 +195,18 @@ function scriptFile(run: LintRun, stages: LintStage[]): string | undefined {
   return [`#!/bin/${shell === 'busybox' ? 'sh' : shell}`, exports, ...lines].join('\n') + '\n'
 }
 
-interface PropertyLike {
-  getName(): string
-}
-
 /** ARG and ENV names set before this RUN in its stage and in the stages it is built from. */
 function variablesInScope(run: LintRun, stages: LintStage[]): string[] {
   const names = new Set(PREDEFINED_VARIABLES)
-  const visited = new Set<LintStage>()
   const addFrom = (stage: LintStage, beforeLine: number): void => {
-    if (visited.has(stage)) return
-    visited.add(stage)
     for (const instruction of stage.instructions) {
       if (instruction.getRange().start.line + 1 >= beforeLine) break
       const keyword = instruction.getKeyword()
       if (keyword !== 'ARG' && keyword !== 'ENV') continue
-      const properties =
-        (instruction as unknown as { getProperties?: () => PropertyLike[] }).getProperties?.() ?? []
-      for (const property of properties) names.add(property.getName())
+      for (const property of propertiesOf(instruction)) names.add(property.getName())
     }
-    const parent = stages.find(
-      other => other.index < stage.index && other.alias === stage.image?.toLowerCase()
-    )
+    // parentStage only looks at earlier stages, so this ends.
+    const parent = parentStage(stage, stages)
     if (parent !== undefined) addFrom(parent, Number.POSITIVE_INFINITY)
   }
   addFrom(run.stage, run.line)

@@ -40,10 +40,15 @@ function byteToCharTable(text: string): number[] {
  * keep their source text and make the word non-literal, since their value is only known at build time.
  */
 export function wordOf(word: RawNode, source: SourceText): ShellWord {
+  return partsOf(word.Parts, source, false)
+}
+
+/** The parts of a word, or of a `"…"` inside it, joined. */
+function partsOf(parts: unknown, source: SourceText, quoted: boolean): ShellWord {
   let value = ''
   let literal = true
-  for (const part of nodes(word.Parts)) {
-    const piece = partOf(part, source, false)
+  for (const part of nodes(parts)) {
+    const piece = partOf(part, source, quoted)
     value += piece.value
     literal &&= piece.literal
   }
@@ -59,16 +64,8 @@ function partOf(part: RawNode, source: SourceText, quoted: boolean): ShellWord {
       }
     case 'SglQuoted':
       return { value: part.Value as string, literal: true }
-    case 'DblQuoted': {
-      let value = ''
-      let literal = true
-      for (const inner of nodes(part.Parts)) {
-        const piece = partOf(inner, source, true)
-        value += piece.value
-        literal &&= piece.literal
-      }
-      return { value, literal }
-    }
+    case 'DblQuoted':
+      return partsOf(part.Parts, source, true)
     default:
       return { value: source.slice(part), literal: false }
   }

@@ -6,7 +6,9 @@ import {
   hasFlag,
   isPipInstall
 } from '../../shell/command.js'
+import { parentStage } from '../../ast-helpers.js'
 import type { LintContext, LintRule, LintStage, ShellCommand } from '../../types.js'
+import { propertiesOf } from '../dockerfile/instructions.js'
 import { parsedRuns, runRule, violationAt } from './rule.js'
 
 /** pip options whose value is the next word, so that word is not a package. */
@@ -97,31 +99,19 @@ function isPipWrapper(command: ShellCommand): boolean {
   )
 }
 
-interface PropertyLike {
-  getName(): string
-  getValue(): string | null
-}
-
 /** `ENV PIP_NO_CACHE_DIR=1` earlier in this stage, or anywhere in a stage it is built `FROM`. */
-function stageDisablesPipCache(
-  stage: LintStage,
-  beforeLine: number,
-  context: LintContext,
-  depth = 0
-): boolean {
-  const own = stage.instructions.some(instruction => {
-    if (instruction.getKeyword() !== 'ENV' || instruction.getRange().start.line + 1 >= beforeLine)
-      return false
-    const properties = (instruction as unknown as { getProperties(): PropertyLike[] }).getProperties()
-    return properties.some(
-      property => property.getName() === 'PIP_NO_CACHE_DIR' && isTruthy(property.getValue())
-    )
-  })
-  if (own || depth > context.stages.length) return own
-  const parent = context.stages.find(
-    other => other.index < stage.index && other.alias === stage.image?.toLowerCase()
+function stageDisablesPipCache(stage: LintStage, beforeLine: number, context: LintContext): boolean {
+  const own = stage.instructions.some(
+    instruction =>
+      instruction.getKeyword() === 'ENV' &&
+      instruction.getRange().start.line + 1 < beforeLine &&
+      propertiesOf(instruction).some(
+        property => property.getName() === 'PIP_NO_CACHE_DIR' && isTruthy(property.getValue())
+      )
   )
-  return parent !== undefined && stageDisablesPipCache(parent, Number.POSITIVE_INFINITY, context, depth + 1)
+  if (own) return true
+  const parent = parentStage(stage, context.stages)
+  return parent !== undefined && stageDisablesPipCache(parent, Number.POSITIVE_INFINITY, context)
 }
 
 const SCRIPT_DISABLES_CACHE = /PIP_NO_CACHE_DIR=["']?([A-Za-z0-9]+)/

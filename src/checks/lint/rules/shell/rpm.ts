@@ -5,6 +5,14 @@ import { runRule } from './rule.js'
 /** yum and dnf/microdnf: the RPM package managers of RHEL, Fedora, Rocky, Alma and Amazon Linux. */
 const DNF = ['dnf', 'microdnf']
 
+/** `yum install` / `dnf groupinstall` … without `-y`: waits for a yes. */
+function asksToConfirm(command: ShellCommand, tools: string[]): boolean {
+  return (
+    isCommandWith(command, tools, ['install', 'groupinstall', 'localinstall']) &&
+    !hasFlag(command, 'y', 'assumeyes')
+  )
+}
+
 /** Packages (or modules) named by `<tool> [module] install …`. */
 function installed(command: ShellCommand, tools: string[]): string[] {
   if (!isCommandWith(command, tools, ['install'])) return []
@@ -17,12 +25,7 @@ export const DL3030 = runRule({
   title: 'Use the `-y` switch to avoid manual input `yum install -y <package>`',
   description: '`yum install` without `-y` (`--assumeyes`) waits for an answer no one can give in a build.',
   message: 'Use the -y switch to avoid manual input `yum install -y <package`',
-  fails: commands =>
-    commands.some(
-      command =>
-        isCommandWith(command, 'yum', ['install', 'groupinstall', 'localinstall']) &&
-        !hasFlag(command, 'y', 'assumeyes')
-    )
+  fails: commands => commands.some(command => asksToConfirm(command, ['yum']))
 })
 
 export const DL3032 = runRule({
@@ -61,12 +64,7 @@ export const DL3038 = runRule({
   title: 'Use the `-y` switch to avoid manual input `dnf install -y <package>`',
   description: '`dnf install` without `-y` (`--assumeyes`) waits for an answer no one can give in a build.',
   message: 'Use the -y switch to avoid manual input `dnf install -y <package>`.',
-  fails: commands =>
-    commands.some(
-      command =>
-        isCommandWith(command, DNF, ['install', 'groupinstall', 'localinstall']) &&
-        !hasFlag(command, 'y', 'assumeyes')
-    )
+  fails: commands => commands.some(command => asksToConfirm(command, DNF))
 })
 
 export const DL3040 = runRule({

@@ -6,15 +6,10 @@ interface FlagLike {
   getValue(): string | null
 }
 
-/** The RUN's `--flag=value` options; for `ONBUILD RUN` those of the trigger. */
-export function runFlags(run: LintRun): FlagLike[] {
-  let instruction: Instruction | null = run.instruction
-  if ('getTriggerInstruction' in instruction && typeof instruction.getTriggerInstruction === 'function') {
-    instruction = (instruction.getTriggerInstruction as () => Instruction | null)()
-  }
-  if (instruction === null || !('getFlags' in instruction) || typeof instruction.getFlags !== 'function')
-    return []
-  return (instruction.getFlags as () => FlagLike[])()
+/** The RUN's `--flag=value` options (for `ONBUILD RUN`, the context's instruction is the trigger). */
+function runFlags(run: LintRun): FlagLike[] {
+  const instruction = run.instruction as Instruction & { getFlags?: () => FlagLike[] }
+  return instruction.getFlags?.() ?? []
 }
 
 /** `--mount=type=cache,target=/var/lib/apt` → `['/var/lib/apt']`. */
