@@ -75,6 +75,12 @@ describe('text that needs care', () => {
     expect(result.ignored).toBeGreaterThan(4_000)
   })
 
+  it('a pathological line (a huge run of spaces) does not hang', async () => {
+    const started = performance.now()
+    await lintBytes(bytes(`FROM alpine:3\nRUN echo${' '.repeat(300_000)}x \\\n  y\n`))
+    expect(performance.now() - started).toBeLessThan(5_000)
+  })
+
   it('an unterminated heredoc is a DL1000 on its line; the rest is still linted', async () => {
     const result = await lintBytes(bytes('FROM debian\nRUN <<EOT bash\necho hi\n'))
     expect(result.findings.map(f => [f.rule, f.location?.line])).toEqual(

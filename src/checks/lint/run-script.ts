@@ -8,7 +8,7 @@ export interface RunScript {
   positionAt(offset: number): { line: number; column: number }
 }
 
-const HEREDOC_ONLY = /^(?:\s*<<-?(["']?)[A-Za-z0-9_]+\1)+\s*$/
+const HEREDOC_ONLY = /^(?:\s*<<-?(["']?)[A-Za-z0-9_]+\1)+$/
 
 /**
  * Rebuilds the script of a RUN (or `ONBUILD RUN`) from the file's lines: continuations joined and the
@@ -44,7 +44,7 @@ export function buildRunScript(run: Instruction, lines: string[], escapeChar: st
   }
 
   const commandLine = builder.text()
-  if (heredocs.length === 1 && HEREDOC_ONLY.test(commandLine)) {
+  if (heredocs.length === 1 && HEREDOC_ONLY.test(commandLine.trimEnd())) {
     const body = new ScriptBuilder(fallback)
     const content = heredocs[0].getContentRange()
     if (content !== null) {
@@ -74,7 +74,8 @@ export function buildRunScript(run: Instruction, lines: string[], escapeChar: st
 
 /** Index of the escape character that continues this line, or undefined when the line ends the command. */
 function continuation(text: string, escapeChar: string): number | undefined {
-  const trimmed = text.replace(/\s+$/, '')
+  // trimEnd, not a /\s+$/ regex: that backtracks quadratically on a long run of inner spaces.
+  const trimmed = text.trimEnd()
   if (!trimmed.endsWith(escapeChar)) return undefined
   return trimmed.length - escapeChar.length
 }
