@@ -207,7 +207,8 @@ export const LABEL_VALUE_RULES: LintRule[] = [
     type: 'semver',
     title: 'Label does not conform to semantic versioning',
     description: 'A label of type `semver` is not a semantic version such as `1.4.2` or `2.0.0-rc.1`.',
-    valid: value => SEMVER.test(value),
+    // Length first, as npm's semver does (256): the pattern must never meet a megabyte of input.
+    valid: value => value.length <= 256 && SEMVER.test(value),
     message: name => `Label \`${name}\` does not conform to semantic versioning`
   }),
   labelValueRule({
@@ -215,7 +216,8 @@ export const LABEL_VALUE_RULES: LintRule[] = [
     type: 'email',
     title: 'Label is not a valid email format - must conform to RFC5322',
     description: 'A label of type `email` is not an email address.',
-    valid: value => EMAIL.test(value),
+    // RFC 5321 caps an address at 254 characters.
+    valid: value => value.length <= 254 && EMAIL.test(value),
     message: name => `Label \`${name}\` is not a valid email address`
   })
 ]
