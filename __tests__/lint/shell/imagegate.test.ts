@@ -41,6 +41,7 @@ ruleCases(IG209, [
   { name: 'chmod -R 0777', dockerfile: 'RUN chmod -R 0777 /app', fires: 1 },
   { name: 'chmod a+rwx', dockerfile: 'RUN chmod a+rwx /app/run.sh', fires: 1 },
   { name: 'chmod 666', dockerfile: 'RUN chmod 666 /etc/app.conf', fires: 1 },
+  { name: 'sudo -u root chmod 777', dockerfile: 'RUN sudo -u root chmod 777 /srv', fires: 1 },
   { name: 'chmod 755', dockerfile: 'RUN chmod 755 /app/run.sh', fires: 0 },
   { name: 'chmod 1777 on /tmp (sticky)', dockerfile: 'RUN chmod 1777 /tmp', fires: 0 },
   { name: 'chmod +x', dockerfile: 'RUN chmod +x /app/run.sh', fires: 0 }
@@ -50,6 +51,11 @@ ruleCases(IG210, [
   { name: 'apt-get upgrade', dockerfile: 'RUN apt-get update && apt-get upgrade -y', fires: 1 },
   { name: 'apt-get -y dist-upgrade', dockerfile: 'RUN apt-get -y dist-upgrade', fires: 1 },
   { name: 'apt full-upgrade', dockerfile: 'RUN apt full-upgrade -y', fires: 1 },
+  {
+    name: 'sudo apt-get upgrade',
+    dockerfile: 'RUN sudo DEBIAN_FRONTEND=noninteractive apt-get upgrade -y',
+    fires: 1
+  },
   {
     name: 'apt-get install --only-upgrade',
     dockerfile: 'RUN apt-get install -y --only-upgrade openssl=3.0.15',

@@ -6,12 +6,27 @@ const DOWNLOADERS = new Set(['curl', 'wget'])
 const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh', 'busybox'])
 /** Prefixes that run the next word as the command: `sudo sh`, `env bash`. */
 const WRAPPERS = new Set(['sudo', 'env', 'exec', 'command', 'nice', 'nohup', 'time'])
+/** Wrapper options whose value is the next word (`sudo -u app …`), so that word is not the command. */
+const WRAPPER_VALUE_FLAGS = new Set(['u', 'g', 'U', 'C', 'D', 'p', 'r', 't', 'h', 'n'])
+
+/** The command a wrapper runs, as if written alone: `sudo -u app chmod 777 /srv` → `chmod 777 /srv`. */
+function unwrapped(command: ShellCommand): ShellCommand {
+  if (!WRAPPERS.has(basename(command.name))) return command
+  let index = 0
+  while (index < command.args.length) {
+    const word = command.args[index].value
+    if (word.startsWith('-')) index += WRAPPER_VALUE_FLAGS.has(word.slice(1)) ? 2 : 1
+    else if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(word)) index++
+    else break
+  }
+  const name = command.args[index]
+  if (name === undefined) return command
+  return unwrapped({ ...command, name: name.value, args: command.args.slice(index + 1) })
+}
 
 /** The program a command really runs: `sudo -E bash -s` → `bash`. */
 function program(command: ShellCommand): string {
-  let name = basename(command.name)
-  if (WRAPPERS.has(name)) name = basename(argsWithoutFlags(command).find(word => !word.includes('=')) ?? '')
-  return name
+  return basename(unwrapped(command).name)
 }
 
 /** `sh -c "$(curl …)"`, `bash <(wget -O- …)`: the downloaded text is the script. */
@@ -74,8 +89,9 @@ export const IG209 = runRule({
     'Do not make files world-writable (chmod 777): give the owner or a group only the access it needs.',
   fails: commands =>
     commands.some(command => {
-      if (basename(command.name) !== 'chmod') return false
-      const mode = argsWithoutFlags(command).find(word => !word.startsWith('--'))
+      const chmod = unwrapped(command)
+      if (basename(chmod.name) !== 'chmod') return false
+      const mode = argsWithoutFlags(chmod).find(word => !word.startsWith('--'))
       return mode !== undefined && grantsWorldWrite(mode)
     })
 })
@@ -91,7 +107,7 @@ export const IG210 = runRule({
   message: 'Do not run apt-get upgrade in an image: rebuild on a newer, pinned base image instead.',
   fails: commands =>
     commands.some(command =>
-      isCommandWith(command, ['apt-get', 'apt'], ['upgrade', 'dist-upgrade', 'full-upgrade'])
+      isCommandWith(unwrapped(command), ['apt-get', 'apt'], ['upgrade', 'dist-upgrade', 'full-upgrade'])
     )
 })
 
