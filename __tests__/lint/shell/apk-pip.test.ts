@@ -35,7 +35,17 @@ ruleCases(DL3019, [
   { name: 'apk add without --no-cache', dockerfile: 'RUN apk add flex=2.6.4-r1', fires: 1 },
   { name: 'apk add --update without --no-cache', dockerfile: 'RUN apk add --update flex=2.6.4-r1', fires: 1 },
   { name: 'apk add --no-cache', dockerfile: 'RUN apk add --no-cache flex=2.6.4-r1', fires: 0 },
-  { name: 'apk del', dockerfile: 'RUN apk del flex', fires: 0 }
+  { name: 'apk del', dockerfile: 'RUN apk del flex', fires: 0 },
+  {
+    name: 'a BuildKit cache mount on /var/cache/apk',
+    dockerfile: 'RUN --mount=type=cache,target=/var/cache/apk apk add -U curl=7.77.0',
+    fires: 0
+  },
+  {
+    name: 'a cache mount on another directory',
+    dockerfile: 'RUN --mount=type=cache,target=/var/cache/foo apk add -U curl=7.77.0',
+    fires: 1
+  }
 ])
 
 ruleCases(DL3013, [

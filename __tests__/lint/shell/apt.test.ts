@@ -97,7 +97,7 @@ ruleCases(DL3014, [
   { name: '-yqq', dockerfile: 'RUN apt-get -yqq install python=2.7', fires: 0 },
   { name: '--yes', dockerfile: 'RUN apt-get install --yes python=2.7', fires: 0 },
   { name: '--assume-yes', dockerfile: 'RUN apt-get install --assume-yes python=2.7', fires: 0 },
-  { name: '-q counts as non-interactive', dockerfile: 'RUN apt-get install -q python=2.7', fires: 0 },
+  { name: '-qq implies -y', dockerfile: 'RUN apt-get install -qq python=2.7', fires: 0 },
   { name: 'apt-get update needs no -y', dockerfile: 'RUN apt-get update', fires: 0 }
 ])
 

@@ -46,7 +46,23 @@ ruleCases(DL3060, [
     dockerfile: 'RUN yarn install && yarn cache clean',
     fires: 0
   },
-  { name: 'no yarn install', dockerfile: 'RUN yarn build', fires: 0 }
+  { name: 'no yarn install', dockerfile: 'RUN yarn build', fires: 0 },
+  {
+    name: 'in the last stage',
+    dockerfile: 'FROM node:lts-alpine as foo\nRUN hey!\nFROM scratch\nRUN yarn install',
+    fires: 1
+  },
+  {
+    name: 'in a stage a later FROM builds on',
+    dockerfile: 'FROM node:lts-alpine as foo\nRUN yarn install\nFROM foo\nRUN hey!',
+    fires: 1
+  },
+  {
+    name: 'in a stage no image is built from',
+    dockerfile: 'FROM node:lts-alpine as foo\nRUN yarn install foo\nFROM scratch\nRUN hey!',
+    fires: 0,
+    onbuild: false
+  }
 ])
 
 ruleCases(DL3028, [

@@ -1,6 +1,7 @@
 import { argsWithoutFlags, hasFlag, isCommandWith } from '../../shell/command.js'
 import type { LintRule, ShellCommand } from '../../types.js'
 import { runRule } from './rule.js'
+import { cacheMountTargets } from './run-flags.js'
 
 const isApkAdd = (command: ShellCommand): boolean => isCommandWith(command, 'apk', ['add'])
 
@@ -25,10 +26,14 @@ export const DL3019 = runRule({
   level: 'info',
   title:
     'Use the `--no-cache` switch to avoid the need to use `--update` and remove `/var/cache/apk/*` when done installing packages.',
-  description: '`apk add --no-cache` fetches the index on the fly and leaves no package cache in the layer.',
+  description:
+    '`apk add --no-cache` fetches the index on the fly and leaves no package cache in the layer. A BuildKit ' +
+    'cache mount on `/var/cache/apk` keeps the cache out of the layer too.',
   message:
     'Use the `--no-cache` switch to avoid the need to use `--update` and remove `/var/cache/apk/*` when done installing packages',
-  fails: commands => commands.some(command => isApkAdd(command) && !hasFlag(command, 'no-cache'))
+  fails: (commands, run) =>
+    commands.some(command => isApkAdd(command) && !hasFlag(command, 'no-cache')) &&
+    !cacheMountTargets(run).some(target => target.startsWith('/var/cache/apk'))
 })
 
 export const APK_RULES: LintRule[] = [DL3018, DL3019]

@@ -1,6 +1,6 @@
 import { argsWithoutFlags, hasArg, hasFlag, isCommandWith } from '../../shell/command.js'
-import type { LintContext, LintRule, LintStage, ShellCommand } from '../../types.js'
-import { parsedRuns, runRule, uses, violationAt, type ParsedRun } from './rule.js'
+import type { LintRule, ShellCommand } from '../../types.js'
+import { parsedRuns, runRule, shipsLayers, uses, violationAt, type ParsedRun } from './rule.js'
 import { cacheMountTargets } from './run-flags.js'
 
 const isAptGetInstall = (command: ShellCommand): boolean => isCommandWith(command, 'apt-get', ['install'])
@@ -80,12 +80,6 @@ function keepsAptLists(run: ParsedRun): boolean {
   )
 }
 
-/** Only stages that end up in an image matter: the last one, and those a later FROM builds on. */
-function shipsLayers(stage: LintStage, context: LintContext): boolean {
-  if (stage === context.stages[context.stages.length - 1]) return true
-  return stage.alias !== undefined && context.stages.some(other => other.image?.toLowerCase() === stage.alias)
-}
-
 export const DL3009: LintRule = {
   id: 'DL3009',
   level: 'info',
@@ -96,7 +90,7 @@ export const DL3009: LintRule = {
     'image is built from are not reported; `ONBUILD RUN` always is, as it runs in the image built from this one.',
   check: context =>
     parsedRuns(context)
-      .filter(run => keepsAptLists(run) && (run.onbuild || shipsLayers(run.stage, context)))
+      .filter(run => keepsAptLists(run) && shipsLayers(run, context))
       .map(run => violationAt(run, 'Delete the apt-get lists after installing something.'))
 }
 

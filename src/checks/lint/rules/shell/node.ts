@@ -1,6 +1,6 @@
 import { afterSubcommand, argsWithoutFlags, isCommandWith } from '../../shell/command.js'
 import type { LintRule, ShellCommand } from '../../types.js'
-import { runRule } from './rule.js'
+import { runRule, shipsLayers } from './rule.js'
 
 /** npm options whose value is the next word (`--registry URL`), so that word is not a package. */
 const NPM_VALUE_FLAGS = [
@@ -56,11 +56,14 @@ export const DL3060 = runRule({
   id: 'DL3060',
   level: 'info',
   title: '`yarn cache clean` missing after `yarn install` was run.',
-  description: 'yarn keeps every downloaded package in its cache; run `yarn cache clean` in the same `RUN`.',
+  description:
+    'yarn keeps every downloaded package in its cache; run `yarn cache clean` in the same `RUN`. Stages that ' +
+    'no image is built from are not reported.',
   message: '`yarn cache clean` missing after `yarn install` was run.',
-  fails: commands =>
+  fails: (commands, run, context) =>
     commands.some(isYarnInstall) &&
-    !commands.some(command => isCommandWith(command, 'yarn', ['cache', 'clean']))
+    !commands.some(command => isCommandWith(command, 'yarn', ['cache', 'clean'])) &&
+    shipsLayers(run, context)
 })
 
 export const NODE_RULES: LintRule[] = [DL3016, DL3060]

@@ -42,3 +42,13 @@ export function runRule(spec: RunRuleSpec): LintRule {
 export function uses(commands: ShellCommand[], name: string): boolean {
   return commands.some(command => command.name === name)
 }
+
+/**
+ * Whether what a RUN leaves behind ends up in an image: in the last stage, in a stage a later FROM builds
+ * on, or in an ONBUILD trigger (which runs in the image built from this one). For cleanup rules.
+ */
+export function shipsLayers(run: LintRun, context: LintContext): boolean {
+  const { stage } = run
+  if (run.onbuild || stage === context.stages[context.stages.length - 1]) return true
+  return stage.alias !== undefined && context.stages.some(other => other.image?.toLowerCase() === stage.alias)
+}
