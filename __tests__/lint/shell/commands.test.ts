@@ -77,7 +77,12 @@ ruleCases(DL4001, [
 
 ruleCases(DL4005, [
   { name: 'relinking /bin/sh', dockerfile: 'RUN ln -sfv /bin/bash /bin/sh', fires: 1 },
-  { name: 'other links', dockerfile: 'RUN ln -sf /usr/bin/python3 /usr/bin/python', fires: 0 }
+  { name: 'unrelated symlinks', dockerfile: 'RUN ln -sf /bin/true /sbin/initctl', fires: 0 },
+  {
+    name: "/bin/sh as another command's argument",
+    dockerfile: 'RUN ln -s foo bar && something_with /bin/sh',
+    fires: 0
+  }
 ])
 
 const pipe = 'RUN wget -O - https://some.site | wc -l > /number'

@@ -91,7 +91,12 @@ ruleCases(DL3034, [
   },
   { name: 'zypper rm without -y', dockerfile: 'RUN zypper rm httpd', fires: 1 },
   { name: 'zypper install -y', dockerfile: 'RUN zypper install -y httpd=2.4.24 && zypper clean', fires: 0 },
-  { name: 'zypper --no-confirm in', dockerfile: 'RUN zypper --no-confirm in httpd=2.4.24', fires: 0 }
+  { name: 'zypper --no-confirm in', dockerfile: 'RUN zypper --no-confirm in httpd=2.4.24', fires: 0 },
+  {
+    name: '-n and --non-interactive',
+    dockerfile: 'RUN zypper install -n a=1 && zypper --non-interactive in b=2',
+    fires: 0
+  }
 ])
 
 ruleCases(DL3035, [

@@ -11,7 +11,7 @@ export const DL3034 = runRule({
   title: 'Non-interactive switch missing from `zypper` command: `zypper install -y`',
   description:
     '`zypper install`, `remove`, `source-install` and `patch` ask for confirmation; pass `-y` ' +
-    '(`--no-confirm`) so the build does not wait for input.',
+    '(`--no-confirm`) or `-n` (`--non-interactive`) so the build does not wait for input.',
   message: 'Non-interactive switch missing from `zypper` command: `zypper install -y`',
   fails: commands =>
     commands.some(
@@ -24,7 +24,7 @@ export const DL3034 = runRule({
           'source-install',
           'si',
           'patch'
-        ]) && !hasFlag(command, 'no-confirm', 'y')
+        ]) && !hasFlag(command, 'no-confirm', 'y', 'n', 'non-interactive')
     )
 })
 
