@@ -65,6 +65,10 @@ describe('buildSarif', () => {
     expect(Object.values(SECURITY_SEVERITY)).toEqual(['9.5', '8.0', '5.5', '3.0', '0.0'])
   })
 
+  it('carries the per-image vulnerability totals on the run', () => {
+    expect(run.properties.imageSummaries).toEqual(sampleResult().imageSummaries)
+  })
+
   it('carries which scanners found a vulnerability, and its CVSS score', () => {
     expect(byRule('CVE-2024-0001').properties).toMatchObject({ foundBy: ['grype', 'trivy'], cvss: 9.8 })
     expect(byRule('CVE-2023-9999').properties.foundBy).toBeUndefined()

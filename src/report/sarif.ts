@@ -1,5 +1,5 @@
 import type { EvaluatedFinding } from '../model/finding.js'
-import type { GateResult } from '../model/result.js'
+import type { GateResult, ImageSummary } from '../model/result.js'
 import { severityRank, type Severity } from '../model/severity.js'
 import { defaultHelpUri, PACKAGE_KEYS, pickDefined, rankFindings, TOOL_HOME, TOOL_NAME } from './common.js'
 import { formatCount } from '../util/text.js'
@@ -55,6 +55,7 @@ export interface SarifLog {
     tool: { driver: { name: string; version: string; informationUri: string; rules: SarifRule[] } }
     invocations: Array<{ executionSuccessful: boolean; toolExecutionNotifications: SarifNotification[] }>
     results: SarifResult[]
+    properties: { imageSummaries: ImageSummary[] }
   }>
 }
 
@@ -126,7 +127,9 @@ export function buildSarif(result: GateResult, options: SarifOptions = {}): Sari
             toolExecutionNotifications: notifications(result, ranked.length, kept.length)
           }
         ],
-        results
+        results,
+        // Per-image totals, for tools that read the log rather than the JSON report.
+        properties: { imageSummaries: result.imageSummaries }
       }
     ]
   }
