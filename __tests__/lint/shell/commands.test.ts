@@ -13,7 +13,8 @@ import { ruleCases } from './helpers.js'
 ruleCases(DL3001, [
   { name: 'service', dockerfile: 'RUN service nginx start', fires: 1 },
   { name: 'vim in a chain', dockerfile: 'RUN apt-get update && vim /etc/hosts', fires: 1 },
-  { name: 'ordinary commands', dockerfile: 'RUN apt-get install -y procps', fires: 0 }
+  { name: 'top', dockerfile: 'RUN top', fires: 1 },
+  { name: 'installing ssh', dockerfile: 'RUN apt-get install ssh', fires: 0 }
 ])
 
 ruleCases(DL3003, [

@@ -123,5 +123,10 @@ ruleCases(DL3037, [
     dockerfile: 'RUN zypper install -y httpd=2.4.24 "a>=1" "b<2" && zypper clean',
     fires: 0
   },
-  { name: 'an .rpm file', dockerfile: 'RUN zypper install -y ./httpd-2.4.rpm', fires: 0 }
+  { name: 'an .rpm file', dockerfile: 'RUN zypper install -y ./httpd-2.4.rpm', fires: 0 },
+  {
+    name: 'backslash-escaped ranges',
+    dockerfile: 'RUN zypper install -y a\\>=9.0 b\\>9.0 c\\<=9.0 d\\<9.0 && zypper clean',
+    fires: 0
+  }
 ])
