@@ -93,6 +93,40 @@ describe('parseShell', () => {
   })
 })
 
+describe('parseShell on random input', () => {
+  // Seeded, so a failure reproduces: 2000 scripts from shell's special characters and a few words.
+  const alphabet = [...'|&;<>()$`\\"\' \t\n*?[]{}#=!~-'].concat([
+    'if',
+    'then',
+    'fi',
+    'case',
+    'esac',
+    'EOF',
+    '<<',
+    'a',
+    '9'
+  ])
+  let seed = 42
+  const next = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648
+  const scripts = Array.from({ length: 2000 }, () =>
+    Array.from(
+      { length: 1 + Math.floor(next() * 40) },
+      () => alphabet[Math.floor(next() * alphabet.length)]
+    ).join('')
+  )
+
+  it('always resolves, with commands or a parse error, never both', async () => {
+    for (const script of scripts) {
+      const parsed = await parseShell(script)
+      if (parsed.parseError !== undefined) expect(parsed.commands).toEqual([])
+      for (const command of parsed.commands) {
+        expect(command.offset).toBeGreaterThanOrEqual(0)
+        expect(command.offset).toBeLessThanOrEqual(script.length)
+      }
+    }
+  })
+})
+
 describe('shell rules on odd Dockerfiles', () => {
   // Synthetic inputs meant to break a parser: none may throw, hang or report on unparsed scripts.
   const odd = [
