@@ -18,6 +18,7 @@ export type Locator = (finding: EvaluatedFinding) => SarifLocation
  */
 export function makeLocator(result: GateResult, prefix: string, repoOf: Repo): Locator {
   const uriOf = memo((file: string) => fileUri(isWorkspacePath(file) ? prefix + file : file))
+  const imageUriOf = memo((image: string) => fileUri(`image/${repoOf(image)}`))
   const atLineOne = (file: string): SarifLocation => ({
     physicalLocation: { artifactLocation: { uri: uriOf(file) }, region: { startLine: 1 } }
   })
@@ -37,7 +38,7 @@ export function makeLocator(result: GateResult, prefix: string, repoOf: Repo): L
     const image = finding.image
     return {
       physicalLocation: {
-        artifactLocation: { uri: fileUri(`image/${repoOf(image)}`) },
+        artifactLocation: { uri: imageUriOf(image) },
         region: { startLine: 1 }
       },
       logicalLocations: [{ name: image, fullyQualifiedName: image, kind: 'resource' }]

@@ -98,13 +98,14 @@ export function buildSarif(result: GateResult, options: SarifOptions = {}): Sari
         rule,
         check: finding.check,
         severity: finding.severity,
-        messages: new Set()
+        message: finding.message,
+        messagesDiffer: false
       }
       rules.set(finding.rule, entry)
     }
     if (severityRank(finding.severity) > severityRank(entry.severity)) entry.severity = finding.severity
-    // Two distinct messages are enough to know the first one does not describe the rule.
-    if (entry.messages.size < 2) entry.messages.add(finding.message)
+    // One differing message is enough to know the first one does not describe the rule.
+    if (finding.message !== entry.message) entry.messagesDiffer = true
     results.push(toResult(finding, entry.index, locate, repoOf))
   }
   for (const entry of rules.values()) finishRule(entry)
@@ -141,7 +142,9 @@ interface RuleEntry {
   check: string
   /** The most severe finding of the rule sets its default level and security-severity. */
   severity: Severity
-  messages: Set<string>
+  /** The first finding's message, and whether any other finding of the rule says something else. */
+  message: string
+  messagesDiffer: boolean
 }
 
 function newRule(finding: EvaluatedFinding): SarifRule {
@@ -156,10 +159,9 @@ function newRule(finding: EvaluatedFinding): SarifRule {
   return rule
 }
 
-function finishRule({ rule, check, severity, messages }: RuleEntry): void {
-  const [only] = messages
+function finishRule({ rule, check, severity, message, messagesDiffer }: RuleEntry): void {
   // A scanner's message usually is the rule's description; when findings differ, name rule and check.
-  rule.shortDescription.text = clip(messages.size === 1 && only ? only : `${rule.id} (${check})`)
+  rule.shortDescription.text = clip(!messagesDiffer && message ? message : `${rule.id} (${check})`)
   rule.defaultConfiguration.level =
     severityRank(severity) >= severityRank('high') ? 'error' : levelFor(severity)
   rule.properties['security-severity'] = SECURITY_SEVERITY[severity]

@@ -32,8 +32,8 @@ export function evaluate(input: EvaluationInput): GateResult {
       const suppressedBy = exception
         ? { id: exception.id, reason: exception.reason, expires: exception.expires }
         : finding.ignoredBy
-      if (suppressedBy) return { ...finding, blocking: false, suppressedBy }
-      return { ...finding, blocking: violatesThreshold(finding, policy) }
+      if (suppressedBy) return withVerdict(finding, false, suppressedBy)
+      return withVerdict(finding, violatesThreshold(finding, policy), undefined)
     }
   )
   applyMaxCounts(evaluated, policy.vulnerabilities)
@@ -156,6 +156,31 @@ function expiredExceptionFinding(exception: PolicyException): Finding {
     location: exception.position
       ? { file: exception.position.file, line: exception.position.line }
       : undefined
+  }
+}
+
+/**
+ * Every evaluated finding gets the same keys in the same order, whatever check made it: with 40,000
+ * findings, one object shape keeps property access in the reporters fast (V8 inline caches).
+ */
+function withVerdict(
+  f: Finding,
+  blocking: boolean,
+  suppressedBy: EvaluatedFinding['suppressedBy']
+): EvaluatedFinding {
+  return {
+    check: f.check,
+    rule: f.rule,
+    severity: f.severity,
+    message: f.message,
+    location: f.location,
+    image: f.image,
+    package: f.package,
+    helpUri: f.helpUri,
+    vulnerability: f.vulnerability,
+    ignoredBy: f.ignoredBy,
+    blocking,
+    suppressedBy
   }
 }
 
