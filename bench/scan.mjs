@@ -40,13 +40,16 @@ function wallTime(seconds) {
     IMAGEGATE_STUB_SLEEP: String(seconds)
   }
   const cli = path.join(root, 'dist', 'cli', 'index.js')
-  const args = [cli, 'check', '--policy', policyFile, '--image', 'ghcr.io/acme/bench:1', '--format', 'json']
+  // What the action does with a result: a summary (markdown), the JSON report and SARIF as files.
+  const reportArgs = ['--format', 'markdown', '--report-json', path.join(work, 'report.json')]
+  const args = [cli, 'check', '--policy', policyFile, '--image', 'ghcr.io/acme/bench:1', ...reportArgs]
+  args.push('--sarif', path.join(work, 'results.sarif'))
   const started = performance.now()
   const child = spawnSync(process.execPath, args, { env, encoding: 'utf8', maxBuffer: 1 << 30 })
   const wall = (performance.now() - started) / 1000
   if (child.status !== 1)
     throw new Error(`expected a failing verdict (exit 1), got ${child.status}: ${child.stderr}`)
-  const findings = JSON.parse(child.stdout).findings.length
+  const findings = JSON.parse(readFileSync(path.join(work, 'report.json'), 'utf8')).findings.length
   const verdict = wall <= seconds + 1 ? 'met' : 'MISSED'
   console.log(
     `scan wall S=${seconds}s wall=${wall.toFixed(2)}s target<=${seconds + 1}s (${verdict}) ` +
