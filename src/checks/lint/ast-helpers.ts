@@ -1,4 +1,5 @@
-import type { Flag, Heredoc, Instruction } from 'dockerfile-ast'
+import type { Argument, Flag, Heredoc, Instruction } from 'dockerfile-ast'
+import { perInstruction } from './memo.js'
 import type { LintContext, LintStage, LintViolation } from './types.js'
 
 /** Small, shared readers over dockerfile-ast nodes, so rules speak in instructions, not ranges. */
@@ -26,9 +27,7 @@ export function violationOn(instruction: Instruction, message: string): LintViol
   return violationAt(instruction.getRange(), message)
 }
 
-export function keywordOf(instruction: Instruction): string {
-  return instruction.getKeyword().toUpperCase()
-}
+export const keywordOf = perInstruction(instruction => instruction.getKeyword().toUpperCase())
 
 /** `"a"` and `'a'` as hadolint compares them: surrounding quotes dropped. */
 export function dropQuotes(text: string): string {
@@ -40,17 +39,28 @@ export function flagOf(instruction: Instruction, name: string): Flag | undefined
   return flags.find(flag => flag.getName() === name)
 }
 
-/** The argument words after the flags, as written. */
-export function argumentValues(instruction: Instruction): string[] {
-  return instruction.getArguments().map(argument => argument.getValue())
-}
+/** The arguments after the flags. Shared: read, never modify. */
+export const argumentsOf: (instruction: Instruction) => readonly Argument[] = perInstruction(instruction =>
+  instruction.getArguments()
+)
 
-/** An ONBUILD's trigger instruction (`ONBUILD RUN …` → the RUN), if it has one. */
-export function onbuildTrigger(instruction: Instruction): Instruction | undefined {
+/** The argument words after the flags, as written. */
+export const argumentValues: (instruction: Instruction) => readonly string[] = perInstruction(instruction =>
+  argumentsOf(instruction).map(argument => argument.getValue())
+)
+
+/** The text after the keyword and flags, continuations joined; null without arguments. */
+export const argumentsContentOf = perInstruction(instruction => instruction.getArgumentsContent())
+
+/**
+ * An ONBUILD's trigger instruction (`ONBUILD RUN …` → the RUN), if it has one. dockerfile-ast parses a new
+ * trigger on each call; cached, every rule sees the same one.
+ */
+export const onbuildTrigger = perInstruction((instruction): Instruction | undefined => {
   if (keywordOf(instruction) !== 'ONBUILD') return undefined
   const onbuild = instruction as Instruction & { getTriggerInstruction?: () => Instruction | null }
   return onbuild.getTriggerInstruction?.() ?? undefined
-}
+})
 
 /** Every instruction of the file in order, FROM and the ARGs before it included. */
 export function allInstructions(context: LintContext): Instruction[] {
@@ -93,11 +103,11 @@ export function execFormArguments(text: string): string[] | undefined {
 
 /** A COPY or ADD split into sources and destination: JSON form, shell form and heredocs understood. */
 export interface CopyArguments {
-  sources: string[]
-  target: string | undefined
+  readonly sources: readonly string[]
+  readonly target: string | undefined
 }
 
-export function copyArguments(instruction: Instruction): CopyArguments {
+export const copyArguments = perInstruction((instruction): CopyArguments => {
   const json = instruction as Instruction & {
     getOpeningBracket?: () => unknown
     getClosingBracket?: () => unknown
@@ -109,17 +119,16 @@ export function copyArguments(instruction: Instruction): CopyArguments {
   } else {
     // Heredoc bodies are file content, not arguments.
     const bodyStart = heredocsOf(instruction)[0]?.getContentRange()?.start.line ?? Number.POSITIVE_INFINITY
-    words = instruction
-      .getArguments()
+    words = argumentsOf(instruction)
       .filter(a => a.getRange().start.line < bodyStart)
       .map(a => a.getValue())
   }
   return { sources: words.slice(0, -1), target: words.at(-1) }
-}
+})
 
-export function heredocsOf(instruction: Instruction): Heredoc[] {
-  return (instruction as Instruction & { getHeredocs?: () => Heredoc[] }).getHeredocs?.() ?? []
-}
+export const heredocsOf: (instruction: Instruction) => readonly Heredoc[] = perInstruction(
+  instruction => (instruction as Instruction & { getHeredocs?: () => Heredoc[] }).getHeredocs?.() ?? []
+)
 
 /** 0-based lines inside heredoc bodies: file content there, never Dockerfile comments. */
 export function heredocBodyLines(instructions: Instruction[]): Set<number> {

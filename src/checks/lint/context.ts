@@ -1,7 +1,13 @@
 import type { Dockerfile, Instruction } from 'dockerfile-ast'
 import { parseShell } from './shell/parse.js'
 import { buildRunScript } from './run-script.js'
-import { argumentValues, execFormArguments, keywordOf, onbuildTrigger } from './ast-helpers.js'
+import {
+  argumentsContentOf,
+  argumentValues,
+  execFormArguments,
+  keywordOf,
+  onbuildTrigger
+} from './ast-helpers.js'
 import type { LintContext, LintRun, LintStage, ParsedShell } from './types.js'
 
 export interface ContextInput {
@@ -72,7 +78,7 @@ function collectRuns(stages: LintStage[], lines: string[], escapeChar: string): 
       (stage.image !== undefined ? shellAtEnd.get(stage.image.toLowerCase()) : undefined) ?? DEFAULT_SHELL
     for (const instruction of stage.instructions) {
       const keyword = keywordOf(instruction)
-      if (keyword === 'SHELL') shell = execFormArguments(instruction.getArgumentsContent() ?? '') ?? shell
+      if (keyword === 'SHELL') shell = execFormArguments(argumentsContentOf(instruction) ?? '') ?? shell
       const trigger = onbuildTrigger(instruction)
       const run =
         keyword === 'RUN' ? instruction : trigger && keywordOf(trigger) === 'RUN' ? trigger : undefined

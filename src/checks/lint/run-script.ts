@@ -1,5 +1,5 @@
 import type { Instruction } from 'dockerfile-ast'
-import { execFormArguments, heredocsOf } from './ast-helpers.js'
+import { argumentsOf, execFormArguments, heredocsOf } from './ast-helpers.js'
 
 /** A RUN's script as the shell sees it, with the file position of every character. */
 export interface RunScript {
@@ -19,7 +19,7 @@ export function buildRunScript(run: Instruction, lines: string[], escapeChar: st
   const keyword = run.getRange().start
   const fallback = { line: keyword.line + 1, column: keyword.character + 1 }
   const builder = new ScriptBuilder(fallback)
-  const firstArgument = run.getArguments()[0]
+  const firstArgument = argumentsOf(run)[0]
   if (firstArgument === undefined) return builder.finish(false)
   const start = firstArgument.getRange().start
   const end = run.getRange().end

@@ -1,5 +1,6 @@
 import type { Instruction } from 'dockerfile-ast'
 import {
+  argumentsContentOf,
   argumentValues,
   dropQuotes,
   execFormArguments,
@@ -20,7 +21,7 @@ export const DL3000: LintRule = {
     "A relative `WORKDIR` depends on the one before it (or the base image's); use an absolute path or a `$VARIABLE`.",
   check: context =>
     instructionsByKeyword(context, 'WORKDIR').flatMap(({ instruction }) => {
-      const path = dropQuotes(instruction.getArgumentsContent() ?? '')
+      const path = dropQuotes(argumentsContentOf(instruction) ?? '')
       return path === '' || /^(\/|\$|[A-Za-z]:)/.test(path)
         ? []
         : [violationOn(instruction, `Use absolute WORKDIR (got ${path})`)]
@@ -97,7 +98,7 @@ export const DL3025: LintRule = {
     context.stages.flatMap(stage =>
       stage.instructions
         .filter(i => ['CMD', 'ENTRYPOINT'].includes(keywordOf(i)))
-        .filter(i => execFormArguments(i.getArgumentsContent() ?? '') === undefined)
+        .filter(i => execFormArguments(argumentsContentOf(i) ?? '') === undefined)
         .map(i => violationOn(i, `Use arguments JSON notation for ${keywordOf(i)} arguments`))
     )
 }

@@ -1,6 +1,7 @@
 import type { Instruction } from 'dockerfile-ast'
 import { findPragmas } from '../../ignores.js'
 import {
+  argumentsOf,
   copyArguments,
   heredocBodyLines,
   heredocsOf,
@@ -40,7 +41,7 @@ function problemsOf(instruction: Instruction, insideOnbuild = false): LintViolat
     const shown = keyword.length > 40 ? `${keyword.slice(0, 40)}…` : keyword
     return [violationAt(instruction.getInstructionRange(), `unknown instruction "${shown}"`)]
   }
-  if (instruction.getArguments().length === 0) {
+  if (argumentsOf(instruction).length === 0) {
     const where = insideOnbuild ? 'ONBUILD ' : ''
     return [violationOn(instruction, `${where}${keyword} requires at least one argument`)]
   }

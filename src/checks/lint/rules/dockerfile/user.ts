@@ -1,5 +1,5 @@
 import type { Instruction } from 'dockerfile-ast'
-import { instructionsByKeyword, keywordOf, violationOn } from '../../ast-helpers.js'
+import { argumentsContentOf, instructionsByKeyword, keywordOf, violationOn } from '../../ast-helpers.js'
 import type { LintRule, LintStage } from '../../types.js'
 
 /** `USER root`, `USER 0`, `USER root:group`, `USER 0:0`, as hadolint reads it. */
@@ -8,7 +8,7 @@ export function isRootUser(user: string): boolean {
 }
 
 export function userOf(instruction: Instruction): string {
-  return (instruction.getArgumentsContent() ?? '').trim()
+  return (argumentsContentOf(instruction) ?? '').trim()
 }
 
 /** The stage's last USER instruction, if any. */
