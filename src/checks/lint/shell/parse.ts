@@ -111,13 +111,16 @@ function pipeStages(pipe: RawNode, nestedPipes: Set<number>): number[] {
 
 /** Heredoc bodies this statement runs as shell: a bare `<<EOF` (BuildKit runs it) or `sh <<EOF`. */
 function shellHeredocs(stmt: RawNode, source: SourceText): Heredoc[] {
+  // Most statements have no heredoc: look for one before reading the command's words.
+  const redirects = nodes(stmt.Redirs).filter(redirect => HEREDOC_OPS.has(redirect.Op as number))
+  if (redirects.length === 0) return []
   const command = child(stmt.Cmd)
   if (command !== undefined && !isShellWithoutScriptArg(command, source)) return []
   const bodies: Heredoc[] = []
-  for (const redirect of nodes(stmt.Redirs)) {
+  for (const redirect of redirects) {
     const body = child(redirect.Hdoc)
     const word = child(redirect.Word)
-    if (!HEREDOC_OPS.has(redirect.Op as number) || body === undefined || word === undefined) continue
+    if (body === undefined || word === undefined) continue
     const text = heredocScript(withoutDelimiter(source.slice(body), wordOf(word, source).value))
     if (text !== undefined) bodies.push({ offset: source.charOffset(body.Pos().Offset()), body: text })
   }

@@ -36,11 +36,24 @@ export function rawNode(wrapper: unknown): RawNode {
 /** `CallExpr` for a `*syntax.CallExpr`; undefined for nil pointers and anything that is not a node. */
 export function typeOf(value: unknown): string | undefined {
   if (value === null || typeof value !== 'object') return undefined
-  const type = (value as RawNode).constructor?.string
-  if (type === undefined || !type.startsWith(NODE_PREFIX)) return undefined
+  const constructor = (value as RawNode).constructor
+  const type = nodeTypeOf(constructor)
   // A nil *T is T's shared `nil` object, whose fields throw when read.
-  if ((value as RawNode).constructor.nil === value) return undefined
-  return type.slice(NODE_PREFIX.length)
+  if (type === undefined || constructor.nil === value) return undefined
+  return type
+}
+
+/** Node type names by GopherJS type: a walk asks for every value it meets, over a few dozen types. */
+const nodeTypes = new Map<unknown, string | undefined>()
+
+function nodeTypeOf(constructor: RawNode['constructor'] | undefined): string | undefined {
+  let type = nodeTypes.get(constructor)
+  if (type === undefined && !nodeTypes.has(constructor)) {
+    const name = constructor?.string
+    type = name !== undefined && name.startsWith(NODE_PREFIX) ? name.slice(NODE_PREFIX.length) : undefined
+    nodeTypes.set(constructor, type)
+  }
+  return type
 }
 
 function isSlice(value: unknown): value is RawSlice {
@@ -72,11 +85,24 @@ const LEAVES = new Set(['Lit', 'SglQuoted', 'Comment'])
  */
 export function walk(node: RawNode, visit: (node: RawNode, type: string) => boolean): void {
   const type = typeOf(node)
-  if (type === undefined || !visit(node, type) || LEAVES.has(type)) return
+  if (type !== undefined) walkNode(node, type, visit)
+}
+
+/** `walk` for a node whose type is known, so no value has its type worked out twice. */
+function walkNode(node: RawNode, type: string, visit: (node: RawNode, type: string) => boolean): void {
+  if (!visit(node, type) || LEAVES.has(type)) return
   for (const key of Object.keys(node)) {
     if (key === '$val') continue
     const value = node[key]
-    if (isSlice(value)) for (const item of nodes(value)) walk(item, visit)
-    else if (typeOf(value) !== undefined) walk(value as RawNode, visit)
+    if (isSlice(value)) {
+      for (let i = 0; i < value.$length; i++) {
+        const item = value.$array[value.$offset + i]
+        const itemType = typeOf(item)
+        if (itemType !== undefined) walkNode(item as RawNode, itemType, visit)
+      }
+    } else {
+      const childType = typeOf(value)
+      if (childType !== undefined) walkNode(value as RawNode, childType, visit)
+    }
   }
 }
