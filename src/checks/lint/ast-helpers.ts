@@ -126,9 +126,17 @@ export const copyArguments = perInstruction((instruction): CopyArguments => {
   return { sources: words.slice(0, -1), target: words.at(-1) }
 })
 
-export const heredocsOf: (instruction: Instruction) => readonly Heredoc[] = perInstruction(
-  instruction => (instruction as Instruction & { getHeredocs?: () => Heredoc[] }).getHeredocs?.() ?? []
-)
+export const heredocsOf: (instruction: Instruction) => readonly Heredoc[] = perInstruction(instruction => {
+  // dockerfile-ast's own rule for a one-line instruction: a heredoc starts at an argument `<<…`. Checked
+  // on the cached arguments, it spares most instructions the library's scan, which parses them again.
+  const range = instruction.getRange()
+  if (
+    range.start.line === range.end.line &&
+    !argumentsOf(instruction).some(a => a.getValue().startsWith('<<'))
+  )
+    return []
+  return (instruction as Instruction & { getHeredocs?: () => Heredoc[] }).getHeredocs?.() ?? []
+})
 
 /** 0-based lines inside heredoc bodies: file content there, never Dockerfile comments. */
 export function heredocBodyLines(instructions: Instruction[]): Set<number> {
