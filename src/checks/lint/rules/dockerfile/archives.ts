@@ -48,7 +48,9 @@ export const DL3010: LintRule = {
           const names = target !== undefined && isArchive(target) ? [target] : sources.filter(isArchive)
           copied.push(...names.map(name => ({ name: basename(name), copy: instruction })))
         }
-        const commands = keyword === 'RUN' ? (runs.get(instruction)?.shell?.commands ?? []) : []
+        // Only a RUN after a COPY of an archive can unpack it.
+        if (keyword !== 'RUN' || copied.length === 0) continue
+        const commands = runs.get(instruction)?.shell?.commands ?? []
         const unpacked = new Set(
           commands
             .filter(extracts)

@@ -67,8 +67,11 @@ export const DL3049: LintRule = {
     'With a `label-schema` in `.hadolint.yaml`, every stage must set each schema label, or build on a stage ' +
     'that does. Stages only used as a `COPY --from` source are not reported.',
   check: context => {
+    const labels = schemaLabels(context)
+    // Without a schema (the usual case) no label is required: skip reading the COPYs.
+    if (labels.length === 0) return []
     const copiedFrom = new Set(copiesFrom(context).map(c => c.from))
-    return schemaLabels(context).flatMap(label => {
+    return labels.flatMap(label => {
       const labelled = stagesWhereInherited(context.stages, stage =>
         labelsIn(stage.instructions).some(l => l.name === label)
       )
@@ -114,6 +117,8 @@ function labelValueRule(spec: {
     description: spec.description,
     check: context => {
       const names = new Set(schemaLabels(context, spec.type))
+      // Without a schema (the usual case) no label can fail: skip reading them.
+      if (names.size === 0) return []
       return labelsIn(context.ast.getInstructions())
         .filter(label => names.has(label.name) && !spec.valid(label.value))
         .map(label => violationOn(label.instruction, spec.message(label.name)))
