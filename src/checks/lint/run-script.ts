@@ -87,18 +87,15 @@ function isCommentOrBlank(text: string): boolean {
 
 class ScriptBuilder {
   private parts: string[] = []
-  private lineOf: number[] = []
-  private columnOf: number[] = []
+  /** Where each part starts in the file; expanded to one position per character only when asked. */
+  private starts: Array<{ length: number; line: number; column: number }> = []
 
   /** Where an empty script is: the RUN keyword. */
   constructor(private readonly fallback: { line: number; column: number }) {}
 
   append(text: string, line: number, column: number): void {
     this.parts.push(text)
-    for (let i = 0; i < text.length; i++) {
-      this.lineOf.push(line)
-      this.columnOf.push(column + i)
-    }
+    this.starts.push({ length: text.length, line, column })
   }
 
   text(): string {
@@ -106,16 +103,32 @@ class ScriptBuilder {
   }
 
   finish(execForm: boolean): RunScript {
-    const { lineOf, columnOf, fallback } = this
+    const { starts, fallback } = this
     const script = this.text()
+    // Mapping offsets is rare (no rule does it yet): the per-character tables wait for the first call.
+    let table: { lineOf: number[]; columnOf: number[] } | undefined
     return {
       script,
       execForm,
       positionAt(offset: number) {
+        table ??= positionTable(starts)
+        const { lineOf, columnOf } = table
         if (lineOf.length === 0) return fallback
         const i = Math.min(Math.max(0, Math.floor(offset)), lineOf.length - 1)
         return { line: lineOf[i] + 1, column: columnOf[i] + 1 }
       }
     }
   }
+}
+
+function positionTable(starts: Array<{ length: number; line: number; column: number }>) {
+  const lineOf: number[] = []
+  const columnOf: number[] = []
+  for (const { length, line, column } of starts) {
+    for (let i = 0; i < length; i++) {
+      lineOf.push(line)
+      columnOf.push(column + i)
+    }
+  }
+  return { lineOf, columnOf }
 }
