@@ -72,21 +72,54 @@ export function unwrapOnbuild(instruction: Instruction): Instruction {
   return onbuildTrigger(instruction) ?? instruction
 }
 
+/** An instruction with the stage it belongs to. */
+export interface StagedInstruction {
+  instruction: Instruction
+  stage: LintStage
+}
+
 /**
  * Instructions with a given keyword per stage, in file order, paired with their stage. With `onbuild`,
  * `ONBUILD <keyword> …` triggers count too (hadolint does that for some rules, imagegate for its own).
+ * Shared between rules: read, never modify.
  */
 export function instructionsByKeyword(
   context: LintContext,
   keyword: string,
   { onbuild = false } = {}
-): Array<{ instruction: Instruction; stage: LintStage }> {
-  return context.stages.flatMap(stage =>
-    stage.instructions
-      .map(i => (onbuild ? unwrapOnbuild(i) : i))
-      .filter(i => keywordOf(i) === keyword)
-      .map(instruction => ({ instruction, stage }))
-  )
+): readonly StagedInstruction[] {
+  const index = keywordIndexOf(context.stages)
+  return (onbuild ? index.withOnbuild : index.own).get(keyword) ?? []
+}
+
+interface KeywordIndex {
+  own: Map<string, StagedInstruction[]>
+  withOnbuild: Map<string, StagedInstruction[]>
+}
+
+/** Built once per file: a dozen rules ask for the file's COPYs, ADDs or USERs, each walking every stage. */
+const keywordIndexes = new WeakMap<LintStage[], KeywordIndex>()
+
+function keywordIndexOf(stages: LintStage[]): KeywordIndex {
+  let index = keywordIndexes.get(stages)
+  if (index === undefined) {
+    index = { own: new Map(), withOnbuild: new Map() }
+    for (const stage of stages) {
+      for (const instruction of stage.instructions) {
+        addTo(index.own, keywordOf(instruction), { instruction, stage })
+        const unwrapped = unwrapOnbuild(instruction)
+        addTo(index.withOnbuild, keywordOf(unwrapped), { instruction: unwrapped, stage })
+      }
+    }
+    keywordIndexes.set(stages, index)
+  }
+  return index
+}
+
+function addTo(map: Map<string, StagedInstruction[]>, keyword: string, entry: StagedInstruction): void {
+  const list = map.get(keyword)
+  if (list === undefined) map.set(keyword, [entry])
+  else list.push(entry)
 }
 
 /** The arguments of exec-form JSON (`["a","b"]`), or undefined when the text is shell form. */
