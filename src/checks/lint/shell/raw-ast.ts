@@ -81,28 +81,36 @@ const LEAVES = new Set(['Lit', 'SglQuoted', 'Comment'])
 
 /**
  * Depth-first, in field order (which is source order for the parts of a node). `visit` returning false
- * skips the node's children.
+ * skips the node's children. An explicit stack, not recursion: `a && b && …` nests as deep as it is long,
+ * and 3000 commands overflowed the call stack.
  */
 export function walk(node: RawNode, visit: (node: RawNode, type: string) => boolean): void {
   const type = typeOf(node)
-  if (type !== undefined) walkNode(node, type, visit)
-}
-
-/** `walk` for a node whose type is known, so no value has its type worked out twice. */
-function walkNode(node: RawNode, type: string, visit: (node: RawNode, type: string) => boolean): void {
-  if (!visit(node, type) || LEAVES.has(type)) return
-  for (const key of Object.keys(node)) {
-    if (key === '$val') continue
-    const value = node[key]
-    if (isSlice(value)) {
-      for (let i = 0; i < value.$length; i++) {
-        const item = value.$array[value.$offset + i]
-        const itemType = typeOf(item)
-        if (itemType !== undefined) walkNode(item as RawNode, itemType, visit)
+  if (type === undefined) return
+  // Parallel stacks of nodes still to visit and their types (known, so never worked out twice).
+  const pending: RawNode[] = [node]
+  const types: string[] = [type]
+  while (pending.length > 0) {
+    const current = pending.pop() as RawNode
+    const currentType = types.pop() as string
+    if (!visit(current, currentType) || LEAVES.has(currentType)) continue
+    // Children pushed last field first, last item first, so they come off the stack in field order.
+    const keys = Object.keys(current)
+    for (let k = keys.length - 1; k >= 0; k--) {
+      if (keys[k] === '$val') continue
+      const value = current[keys[k]]
+      if (isSlice(value)) {
+        for (let i = value.$length - 1; i >= 0; i--) push(value.$array[value.$offset + i], pending, types)
+      } else {
+        push(value, pending, types)
       }
-    } else {
-      const childType = typeOf(value)
-      if (childType !== undefined) walkNode(value as RawNode, childType, visit)
     }
   }
+}
+
+function push(value: unknown, pending: RawNode[], types: string[]): void {
+  const type = typeOf(value)
+  if (type === undefined) return
+  pending.push(value as RawNode)
+  types.push(type)
 }
