@@ -76,10 +76,17 @@ export async function loadDockerfile(file: string, workingDirectory: string): Pr
   return { file: dockerfileLabel(file, workingDirectory), ...(await parseDockerfile(text)) }
 }
 
+let dockerfileAst: Promise<typeof import('dockerfile-ast')> | undefined
+
+/** Imported lazily (~40 ms to load, and the CLI may not need it), and once: the linter parses many files. */
+function loadDockerfileAst(): Promise<typeof import('dockerfile-ast')> {
+  dockerfileAst ??= import('dockerfile-ast')
+  return dockerfileAst
+}
+
 /** Parses Dockerfile text. Never throws for bad content: problems come back as data with their line. */
 export async function parseDockerfile(text: string): Promise<ParsedDockerfile> {
-  // Imported lazily: dockerfile-ast costs ~40 ms to load and the CLI may not need it.
-  const { DockerfileParser } = await import('dockerfile-ast')
+  const { DockerfileParser } = await loadDockerfileAst()
   // A BOM would shift every column on line 1 and hide an `# escape=` directive.
   const content = text.startsWith('\uFEFF') ? text.slice(1) : text
   let ast: Dockerfile
