@@ -28370,11 +28370,48 @@ module.exports = {
 
 /***/ }),
 
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Vw: () => (/* binding */ formatProblem),
+/* harmony export */   gJ: () => (/* binding */ errorMessage),
+/* harmony export */   xL: () => (/* binding */ ConfigError)
+/* harmony export */ });
+/**
+ * A mistake in what the user gave us (policy, inputs, paths, references). Exit code 2, one clear
+ * message, never a stack trace. Anything else that escapes is an internal failure.
+ */
+class ConfigError extends Error {
+    problems;
+    constructor(message, problems) {
+        super(message);
+        this.name = 'ConfigError';
+        this.problems = problems ?? [{ message }];
+    }
+}
+/** `FILE:LINE:COL: field: message`, the form editors and people both read. */
+function formatProblem(problem) {
+    const p = problem.position;
+    if (!p)
+        return problem.message;
+    const where = [p.file, p.line, p.line !== undefined ? p.column : undefined]
+        .filter(v => v !== undefined)
+        .join(':');
+    return p.field ? `${where}: ${p.field}: ${problem.message}` : `${where}: ${problem.message}`;
+}
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3481);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1333);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28383,13 +28420,10541 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3481:
+/***/ 1333:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __nccwpck_require__(3838);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/report/untrusted.ts
+/**
+ * Helpers for text that came from outside: Dockerfile text, image references, package names, scanner
+ * titles. Every reporter passes such text through one of these before printing or rendering it.
+ */
+// ANSI escape sequences: CSI (ESC [ or the 8-bit CSI), OSC (ESC ] ... BEL/ST), and two-byte ESC forms.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const ANSI = /(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]/g;
+// C0 controls except tab and line breaks, DEL, C1 controls, and bidi overrides/isolates (Trojan Source).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
+/** Removes ANSI sequences and control characters; line breaks become `\n`, tabs stay. */
+function stripControl(text) {
+    return text.replace(ANSI, '').replace(/\r\n?/g, '\n').replace(CONTROL, '');
+}
+/** One line: control characters removed, every run of whitespace (line breaks too) collapsed to a space. */
+function oneLine(text) {
+    return stripControl(text).replace(/\s+/g, ' ').trim();
+}
+/** Cuts to at most `max` UTF-16 units, ending in `…`, without splitting a surrogate pair. */
+function truncate(text, max) {
+    if (text.length <= max)
+        return text;
+    let end = Math.max(0, max - 1);
+    const code = text.charCodeAt(end - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        end -= 1;
+    return `${text.slice(0, end)}…`;
+}
+// The runner trims leading whitespace (.NET Char.IsWhiteSpace, which includes U+0085 but not U+FEFF)
+// before looking for `::`, and splits lines on \n, \r and \r\n, which `^` with the m flag also does.
+const COMMAND_START = /^((?:(?![\r\n])[\s\u0085])*)::/gm;
+// Legacy `##[command]` syntax is found anywhere in a line, not just at its start.
+const LEGACY_COMMAND = /##\[/g;
+const ZWSP = '\u200b';
+/**
+ * Makes text safe to print to the Actions log: no line can start a workflow command. A zero-width space
+ * goes between the two colons (and between `##` and `[`), so the text reads the same but is not parsed.
+ */
+function neutralizeWorkflowCommands(text) {
+    return text.replace(COMMAND_START, `$1:${ZWSP}:`).replace(LEGACY_COMMAND, `#${ZWSP}#[`);
+}
+const MARKDOWN_SPECIAL = /[\\`*_[\]#~!|$]/g;
+const HTML_SPECIAL = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+// Line-start syntax: list markers, setext underlines, ordered lists (`1.` / `1)`), block quotes are `>`.
+const LINE_START = /^([-+=]|\d+(?=[.)]))/;
+/**
+ * Escapes untrusted text for a table cell or inline markdown: one line, at most `maxLength` characters
+ * of the original, markdown and HTML inert, and `@mentions` broken with a zero-width joiner so nobody is
+ * pinged. GitHub also renders `$...$` as math, so `$` is escaped too.
+ */
+function escapeMarkdownInline(text, maxLength = 300) {
+    const short = truncate(oneLine(text), maxLength);
+    return short
+        .replace(/[&<>]/g, c => HTML_SPECIAL[c] ?? c)
+        .replace(MARKDOWN_SPECIAL, '\\$&')
+        .replace(/@/g, '@\u200d')
+        .replace(LINE_START, m => (/\d/.test(m[0] ?? '') ? `${m}\\` : `\\${m}`));
+}
+/**
+ * Renders text as an inline code span: the fence is one backtick longer than the longest run inside.
+ * In a table `|` must still be escaped, even inside code (GFM splits cells first), so pass `table`.
+ */
+function codeSpan(text, options = {}) {
+    let body = truncate(oneLine(text), options.maxLength ?? 300);
+    if (options.table)
+        body = body.replace(/\|/g, '\\|');
+    if (body === '')
+        return '` `';
+    let longest = 0;
+    for (const run of body.match(/`+/g) ?? [])
+        longest = Math.max(longest, run.length);
+    const fence = '`'.repeat(longest + 1);
+    // A leading/trailing backtick would join the fence; CommonMark strips the one padding space again.
+    const pad = /^`|`$/.test(body) ? ' ' : '';
+    return `${fence}${pad}${body}${pad}${fence}`;
+}
+
+;// CONCATENATED MODULE: ./src/action/core-logger.ts
+
+
+/** Every line goes through neutralizeWorkflowCommands: log text may quote Dockerfiles and image metadata. */
+const coreLogger = {
+    group: (title, fn) => core.group(neutralizeWorkflowCommands(title), fn),
+    info: message => core.info(neutralizeWorkflowCommands(message)),
+    warning: message => core.warning(message),
+    debug: message => core.debug(message)
+};
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/util/paths.ts
+
+/** `path.relative` with forward slashes, the form reports and GitHub use on every platform. */
+function posixRelative(from, to) {
+    return external_node_path_.relative(from, to).split(external_node_path_.sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/model/severity.ts
+/** One ordered severity scale for every check, so one threshold language gates them all. */
+const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
+const RANK = { critical: 4, high: 3, medium: 2, low: 1, info: 0 };
+function severityRank(severity) {
+    return RANK[severity];
+}
+/** True when `severity` is at or above `threshold`. */
+function atOrAbove(severity, threshold) {
+    return RANK[severity] >= RANK[threshold];
+}
+function compareSeverityDesc(a, b) {
+    return RANK[b] - RANK[a];
+}
+function emptyCounts() {
+    return { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
+}
+
+;// CONCATENATED MODULE: ./src/report/common.ts
+
+const TOOL_NAME = 'imagegate';
+/** Project home, used as SARIF `informationUri` and the base of imagegate rule docs. */
+const TOOL_HOME = 'https://github.com/imagegate/imagegate';
+/**
+ * The order every reporter shows findings in: blocking first, then other unsuppressed findings, then
+ * suppressed ones; each group most severe first, ties kept in input order. A bucket sort, so linear.
+ */
+function rankFindings(findings) {
+    const buckets = Array.from({ length: 3 * SEVERITIES.length }, () => []);
+    const top = SEVERITIES.length - 1;
+    for (const finding of findings) {
+        const group = finding.suppressedBy ? 2 : finding.blocking ? 0 : 1;
+        buckets[group * SEVERITIES.length + top - severityRank(finding.severity)].push(finding);
+    }
+    return buckets.flat();
+}
+/** A rule's docs when the finding brings no link: hadolint, ShellCheck, NVD, GitHub advisories. */
+function defaultHelpUri(rule) {
+    if (/^DL\d{4}$/.test(rule))
+        return `https://github.com/hadolint/hadolint/wiki/${rule}`;
+    if (/^SC\d{4}$/.test(rule))
+        return `https://www.shellcheck.net/wiki/${rule}`;
+    if (/^CVE-\d{4}-\d{4,}$/.test(rule))
+        return `https://nvd.nist.gov/vuln/detail/${rule}`;
+    if (/^GHSA(-[23456789cfghjmpqrvwx]{4}){3}$/.test(rule))
+        return `https://github.com/advisories/${rule}`;
+    if (/^IG\d+$/.test(rule))
+        return `${TOOL_HOME}#${rule.toLowerCase()}`;
+    return undefined;
+}
+const LOCATION_KEYS = ['file', 'line', 'column', 'endLine', 'endColumn'];
+const PACKAGE_KEYS = ['name', 'version', 'fixedVersion', 'type'];
+const SUPPRESSION_KEYS = ['id', 'reason', 'expires'];
+const VULNERABILITY_KEYS = [
+    'kind',
+    'aliases',
+    'foundBy',
+    'severityBySource',
+    'fixedVersions',
+    'fixState',
+    'cvss',
+    'knownExploited',
+    'epss',
+    'locations',
+    'title'
+];
+/** Copies the listed keys that are set, so whatever else an object carries stays out of a report. */
+function pickDefined(source, keys) {
+    const out = {};
+    for (const key of keys)
+        if (source[key] !== undefined)
+            out[key] = source[key];
+    return out;
+}
+/** `file:line:col`, or just `file` / `file:line` when that is all there is. */
+function locationLabel(location) {
+    if (location.line === undefined)
+        return location.file;
+    return location.column === undefined
+        ? `${location.file}:${location.line}`
+        : `${location.file}:${location.line}:${location.column}`;
+}
+/** A workspace-relative path with forward slashes; absolute paths and `..` escapes are not. */
+function isWorkspacePath(file) {
+    if (file === '' || file.startsWith('/') || /^[A-Za-z]:/.test(file) || file.includes('\\'))
+        return false;
+    return !file.split('/').includes('..');
+}
+/** `850 ms`, `1.2 s`, `2 min 5 s`. */
+function formatDuration(ms) {
+    if (!Number.isFinite(ms) || ms < 0)
+        return '?';
+    if (ms < 1000)
+        return `${Math.round(ms)} ms`;
+    if (ms < 60_000)
+        return `${(ms / 1000).toFixed(1)} s`;
+    const seconds = Math.round(ms / 1000);
+    return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
+}
+
+;// CONCATENATED MODULE: ./src/report/json-report.ts
+
+/** Bump when a field is removed or changes meaning; schemas/report.schema.json follows it. */
+const REPORT_SCHEMA_VERSION = 1;
+/** The machine-readable report: every finding, suppressed ones included, in the result's order. */
+function buildJsonReport(result) {
+    return {
+        schemaVersion: REPORT_SCHEMA_VERSION,
+        tool: { name: TOOL_NAME, version: result.toolVersion },
+        verdict: result.verdict,
+        reasons: [...result.reasons],
+        mode: result.mode,
+        policy: { source: result.policySource },
+        startedAt: result.startedAt,
+        durationMs: result.durationMs,
+        counts: { ...result.counts },
+        blockingCount: result.blockingCount,
+        suppressedCount: result.suppressedCount,
+        images: [...result.images],
+        imageSummaries: result.imageSummaries.map(s => ({ ...s, counts: { ...s.counts } })),
+        dockerfiles: [...result.dockerfiles],
+        checks: result.checks.map(c => {
+            const check = {
+                id: c.id,
+                title: c.title,
+                status: c.status,
+                required: c.required,
+                durationMs: c.durationMs,
+                findingCount: c.findingCount,
+                blockingCount: c.blockingCount
+            };
+            if (c.detail !== undefined)
+                check.detail = c.detail;
+            return check;
+        }),
+        findings: result.findings.map(toJsonFinding)
+    };
+}
+// Fields are copied one by one so that whatever else a finding object carries never leaks into the report.
+function toJsonFinding(f) {
+    const out = {
+        check: f.check,
+        rule: f.rule,
+        severity: f.severity,
+        blocking: f.blocking,
+        message: f.message
+    };
+    if (f.location)
+        out.location = pickDefined(f.location, LOCATION_KEYS);
+    if (f.image !== undefined)
+        out.image = f.image;
+    if (f.package)
+        out.package = pickDefined(f.package, PACKAGE_KEYS);
+    if (f.helpUri !== undefined)
+        out.helpUri = f.helpUri;
+    if (f.suppressedBy)
+        out.suppressedBy = pickDefined(f.suppressedBy, SUPPRESSION_KEYS);
+    if (f.vulnerability) {
+        if (f.package?.version !== undefined)
+            out.installedVersion = f.package.version;
+        if (f.package?.fixedVersion !== undefined)
+            out.fixedVersion = f.package.fixedVersion;
+        out.foundBy = [...f.vulnerability.foundBy];
+        out.vulnerability = pickDefined(f.vulnerability, VULNERABILITY_KEYS);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/util/text.ts
+/** `25,000`: thousands separators without toLocaleString, whose first call loads ICU data (~30 ms). */
+function formatCount(count) {
+    return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+/** `3 findings`, `1 finding`. */
+function plural(count, noun) {
+    return `${formatCount(count)} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/checks/pinning/image-reference.ts
+
+const DEFAULT_REGISTRY = 'docker.io';
+// The distribution reference grammar (github.com/distribution/reference, regexp.go).
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+const HOST_LABEL = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])$/;
+const IPV6_HOST = /^\[[a-fA-F0-9:]+\]$/;
+const PORT = /^[0-9]+$/;
+const DIGEST_ALGORITHM = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*$/;
+// go-digest only accepts these algorithms; the hex length is fixed by each.
+const DIGEST_HEX_LENGTH = { sha256: 64, sha384: 96, sha512: 128 };
+const NAME_MAX_LENGTH = 255;
+/** Docker's rule: the first component is a registry when it has `.` or `:` or is `localhost`. */
+function looksLikeRegistry(component) {
+    return component.includes('.') || component.includes(':') || component === 'localhost';
+}
+/** `index.docker.io` and `docker.io` are the same registry; host names are case-insensitive. */
+function normalizeRegistry(registry) {
+    const lower = registry.toLowerCase();
+    return lower === 'index.docker.io' || lower === 'registry-1.docker.io' ? DEFAULT_REGISTRY : lower;
+}
+/** Parses without throwing, for references read from files (a finding) rather than inputs (an error). */
+function tryParseImageReference(text) {
+    const fail = (reason) => ({ ok: false, reason });
+    if (text === '')
+        return fail('it is empty');
+    if (/\s/.test(text))
+        return fail('it contains whitespace');
+    let rest = text;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at !== -1) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        const problem = digestProblem(digest);
+        if (problem)
+            return fail(problem);
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag)) {
+            return fail(`tag "${tag}" is invalid; tags are 1-128 letters, digits, "_", "." or "-", not starting with "." or "-"`);
+        }
+    }
+    if (rest === '')
+        return fail('it has no repository name');
+    let registry = DEFAULT_REGISTRY;
+    let path = rest;
+    const slash = rest.indexOf('/');
+    if (slash !== -1 && looksLikeRegistry(rest.slice(0, slash))) {
+        const problem = registryProblem(rest.slice(0, slash));
+        if (problem)
+            return fail(problem);
+        registry = normalizeRegistry(rest.slice(0, slash));
+        path = rest.slice(slash + 1);
+    }
+    if (path !== path.toLowerCase())
+        return fail('repository names must be lowercase');
+    for (const component of path.split('/')) {
+        if (component === '')
+            return fail('the repository path has an empty component');
+        if (!PATH_COMPONENT.test(component)) {
+            return fail(`"${component}" is not a valid repository path component; use lowercase letters and digits separated by ".", "_", "__" or "-"`);
+        }
+    }
+    if (rest.length > NAME_MAX_LENGTH)
+        return fail(`the name is longer than ${NAME_MAX_LENGTH} characters`);
+    if (registry === DEFAULT_REGISTRY && !path.includes('/'))
+        path = `library/${path}`;
+    const name = familiarName(registry, path);
+    const familiar = name + (tag !== undefined ? `:${tag}` : '') + (digest !== undefined ? `@${digest}` : '');
+    return { ok: true, reference: { original: text, registry, repository: path, tag, digest, familiar } };
+}
+/** For user input: a bad reference is a configuration error (exit 2) that names it and says what is wrong. */
+function parseImageReference(text) {
+    const result = tryParseImageReference(text);
+    if (!result.ok)
+        throw new ConfigError(`invalid image reference "${text}": ${result.reason}`);
+    return result.reference;
+}
+/** `registry/repository`, the string allow-list patterns match against. */
+function describeRegistryPath(reference) {
+    return `${reference.registry}/${reference.repository}`;
+}
+/** The name without tag or digest, in docker's short form (`alpine`, `ghcr.io/acme/app`). */
+function familiarName(registry, repository) {
+    if (registry !== DEFAULT_REGISTRY)
+        return `${registry}/${repository}`;
+    const parts = repository.split('/');
+    return parts.length === 2 && parts[0] === 'library' ? parts[1] : repository;
+}
+function digestProblem(digest) {
+    const colon = digest.indexOf(':');
+    if (colon === -1)
+        return `digest "${digest}" must be algorithm:hex, e.g. sha256:<64 hex characters>`;
+    const algorithm = digest.slice(0, colon);
+    const hex = digest.slice(colon + 1);
+    if (!DIGEST_ALGORITHM.test(algorithm))
+        return `digest "${digest}" has an invalid algorithm "${algorithm}"`;
+    const length = DIGEST_HEX_LENGTH[algorithm];
+    if (length === undefined)
+        return `digest algorithm "${algorithm}" is not supported; use sha256, sha384 or sha512`;
+    if (hex.length !== length || !/^[a-f0-9]+$/.test(hex)) {
+        return `digest "${digest}" is invalid; ${algorithm} digests are ${length} lowercase hex characters`;
+    }
+    return undefined;
+}
+function registryProblem(registry) {
+    let host = registry;
+    const portAt = registry.startsWith('[') ? registry.indexOf(']:') + 1 : registry.lastIndexOf(':');
+    if (portAt > 0) {
+        host = registry.slice(0, portAt);
+        if (!PORT.test(registry.slice(portAt + 1)))
+            return `registry "${registry}" has an invalid port`;
+    }
+    const valid = IPV6_HOST.test(host) || host.split('.').every(label => HOST_LABEL.test(label));
+    return valid ? undefined : `registry "${registry}" is not a valid host name`;
+}
+
+;// CONCATENATED MODULE: ./src/report/image-ref.ts
+
+/**
+ * The repository part of an image reference: `ghcr.io/acme/app:1.2@sha256:…` → `ghcr.io/acme/app`,
+ * normalised as docker does (`alpine` → `docker.io/library/alpine`). Tags and digests change every
+ * build; the repository names what a finding is about over time. Unparseable text is kept as is.
+ */
+function imageRepository(ref) {
+    const parsed = tryParseImageReference(ref.trim());
+    return parsed.ok ? describeRegistryPath(parsed.reference) : ref.trim();
+}
+
+;// CONCATENATED MODULE: ./src/policy/builtin.ts
+// GENERATED from policies/default.yml by src/policy/generate-builtin.ts (`npm run generate`); do not edit.
+// Embedded so the bundled action needs no policy file on disk.
+const BUILTIN_POLICY_LABEL = 'built-in default';
+const BUILTIN_POLICY_TEXT = `# imagegate built-in default policy: used when a repository has no .github/imagegate.yml.
+# Copy it to .github/imagegate.yml to start your own; every key is optional except 'version'.
+version: 1
+
+# enforce: policy violations fail the run. Use 'warn' to report without failing while adopting.
+mode: enforce
+
+dockerfile:
+  # Only lint errors fail; warnings and style findings are reported as annotations.
+  failOn: error
+  # Per-rule overrides, e.g. 'DL3008: warning' or 'DL3059: off'.
+  rules: {}
+  # ShellCheck on every RUN when shellcheck is installed (it is on GitHub's Ubuntu runners).
+  shellcheck: true
+  # Set true to also honour an existing .hadolint.yaml (ignored rules, overrides, trustedRegistries).
+  hadolintConfig: false
+  # Registries FROM may use (DL3026); empty allows any.
+  trustedRegistries: []
+
+vulnerabilities:
+  # Two scanners catch more than one; findings both report are merged and count once.
+  scanners: [trivy, grype]
+  # Start strict only where it matters: critical vulnerabilities fail, the rest is reported.
+  failOn: critical
+  # A vulnerability with no fixed version is not actionable, so it is reported but cannot fail.
+  onlyFixed: true
+  # When Trivy and Grype rate a vulnerability differently, gate on the higher rating.
+  severitySource: highest
+  # Per image, how many of a severity may be present before they fail, e.g. '{ high: 10 }'.
+  maxCount: {}
+  # Also fail on CISA known-exploited vulnerabilities (where the report says so); strict.yml does.
+  failOnKnownExploited: false
+  # Keys, tokens and passwords Trivy finds inside the image fail from high up.
+  secretsFailOn: high
+  # Set true to also apply .trivyignore, .trivyignore.yaml and .grype.yaml (expiry honoured).
+  ignoreFiles: false
+  # Each scanner gets this long per image before it is stopped and the check fails closed.
+  timeoutSeconds: 600
+
+images:
+  # 'latest' and untagged references change under you: report them at high severity.
+  failOn: high
+  tags:
+    forbidLatest: true
+    forbidUntagged: true
+    # Digest pinning is best practice but a big first step; strict.yml turns it on.
+    requireDigest: false
+  registries:
+    # Any registry is allowed until you list the ones you trust.
+    allow: []
+
+signatures:
+  # Most images are not signed yet; strict.yml requires signatures.
+  required: false
+
+# Accepted findings, each with a reason and an expiry date (see policies/examples/exceptions.yml).
+exceptions: []
+
+report:
+  # Keep one pull request comment up to date on every run, passing or failing.
+  comment: always
+`;
+
+;// CONCATENATED MODULE: ./src/report/sarif-locations.ts
+
+
+/**
+ * GitHub rejects results without a physical location, so every result gets one:
+ * 1. the finding's own file and line;
+ * 2. for policy findings, the policy file;
+ * 3. in a run with one Dockerfile and at most one image, that Dockerfile (it built the image);
+ * 4. otherwise a pseudo-path `image/<registry>/<repository>` (tag and digest dropped so alerts survive
+ *    rebuilds; the full reference is in the logical location). GitHub accepts relative URIs that match
+ *    no file, as Grype's `image//lib/apk/db/installed` shows; the alert then has no source preview.
+ */
+function makeLocator(result, prefix, repoOf) {
+    const uriOf = memo((file) => fileUri(isWorkspacePath(file) ? prefix + file : file));
+    const imageUriOf = memo((image) => fileUri(`image/${repoOf(image)}`));
+    const atLineOne = (file) => ({
+        physicalLocation: { artifactLocation: { uri: uriOf(file) }, region: { startLine: 1 } }
+    });
+    const policy = policyFile(result);
+    const [dockerfile] = result.dockerfiles.filter(isWorkspacePath);
+    const builtFrom = result.dockerfiles.length === 1 && result.images.length <= 1 ? dockerfile : undefined;
+    // Neither file nor image: the policy that judged it, any Dockerfile, or a name for the tool itself.
+    const fallback = policy ?? dockerfile ?? TOOL_NAME;
+    return finding => {
+        const loc = finding.location;
+        if (loc) {
+            return { physicalLocation: { artifactLocation: { uri: uriOf(loc.file) }, region: toRegion(loc) } };
+        }
+        if (finding.check === 'policy' && policy)
+            return atLineOne(policy);
+        if (builtFrom)
+            return atLineOne(builtFrom);
+        if (!finding.image)
+            return atLineOne(fallback);
+        const image = finding.image;
+        return {
+            physicalLocation: {
+                artifactLocation: { uri: imageUriOf(image) },
+                region: { startLine: 1 }
+            },
+            logicalLocations: [{ name: image, fullyQualifiedName: image, kind: 'resource' }]
+        };
+    };
+}
+/** Caches a pure string function for one run: images and files repeat across thousands of findings. */
+function memo(fn) {
+    const cache = new Map();
+    return key => {
+        let value = cache.get(key);
+        if (value === undefined)
+            cache.set(key, (value = fn(key)));
+        return value;
+    };
+}
+function toRegion(loc) {
+    const region = { startLine: positive(loc.line) ?? 1 };
+    if (positive(loc.line) && positive(loc.column))
+        region.startColumn = loc.column;
+    const endLine = positive(loc.endLine);
+    if (positive(loc.line) && endLine && endLine >= region.startLine) {
+        region.endLine = endLine;
+        const endColumn = positive(loc.endColumn);
+        if (endColumn && (endLine > region.startLine || endColumn >= (region.startColumn ?? 1)))
+            region.endColumn = endColumn;
+    }
+    return region;
+}
+/** The policy file, when the policy came from one inside the workspace (not the built-in default). */
+function policyFile(result) {
+    const source = result.policySource;
+    return source !== BUILTIN_POLICY_LABEL && isWorkspacePath(source) ? source : undefined;
+}
+/** A relative URI: segments percent-encoded, so `:` never reads as a scheme nor `..` as a step up. */
+function fileUri(path) {
+    return path
+        .split('/')
+        .map(segment => segment === '.' || segment === '..' ? segment.replace(/\./g, '%2E') : encodeURIComponent(segment))
+        .join('/');
+}
+function positive(n) {
+    return n !== undefined && Number.isInteger(n) && n >= 1 ? n : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+
+
+
+
+/** GitHub code scanning rejects the whole upload past these (docs: "SARIF support for code scanning"). */
+const SARIF_LIMITS = { runs: 20, resultsPerRun: 25_000, locationsPerResult: 1_000 };
+/** GitHub maps these to its critical/high/medium/low bands (>= 9.0, 7.0-8.9, 4.0-6.9, 0.1-3.9). */
+const SECURITY_SEVERITY = {
+    critical: '9.5',
+    high: '8.0',
+    medium: '5.5',
+    low: '3.0',
+    info: '0.0'
+};
+const FINGERPRINT_KEY = 'imagegateFinding/v1';
+const MAX_TEXT = 1024;
+/**
+ * One SARIF 2.1.0 run for GitHub code scanning. Over the result cap the most severe results are kept
+ * (blocking, then unsuppressed, then suppressed; severity within each) and a notification says so.
+ */
+function buildSarif(result, options = {}) {
+    const max = options.maxResults ?? SARIF_LIMITS.resultsPerRun;
+    const ranked = rankFindings(result.findings);
+    const kept = ranked.length > max ? ranked.slice(0, max) : ranked;
+    const rules = new Map();
+    const results = [];
+    const repoOf = memo(imageRepository);
+    const locate = makeLocator(result, options.pathPrefix ?? '', repoOf);
+    for (const finding of kept) {
+        let entry = rules.get(finding.rule);
+        if (!entry) {
+            const rule = newRule(finding);
+            entry = {
+                index: rules.size,
+                rule,
+                check: finding.check,
+                severity: finding.severity,
+                message: finding.message,
+                messagesDiffer: false
+            };
+            rules.set(finding.rule, entry);
+        }
+        if (severityRank(finding.severity) > severityRank(entry.severity))
+            entry.severity = finding.severity;
+        // One differing message is enough to know the first one does not describe the rule.
+        if (finding.message !== entry.message)
+            entry.messagesDiffer = true;
+        results.push(toResult(finding, entry.index, locate, repoOf));
+    }
+    for (const entry of rules.values())
+        finishRule(entry);
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: TOOL_NAME,
+                        version: result.toolVersion,
+                        informationUri: TOOL_HOME,
+                        rules: [...rules.values()].map(e => e.rule)
+                    }
+                },
+                invocations: [
+                    {
+                        executionSuccessful: !result.checks.some(c => c.status === 'error'),
+                        toolExecutionNotifications: notifications(result, ranked.length, kept.length)
+                    }
+                ],
+                results,
+                // Per-image totals, for tools that read the log rather than the JSON report.
+                properties: { imageSummaries: result.imageSummaries }
+            }
+        ]
+    };
+}
+function newRule(finding) {
+    const rule = {
+        id: finding.rule,
+        shortDescription: { text: '' },
+        defaultConfiguration: { level: 'note' },
+        properties: { 'security-severity': '0.0', tags: ['security', finding.check] }
+    };
+    const helpUri = httpUri(finding.helpUri) ?? defaultHelpUri(finding.rule);
+    if (helpUri)
+        rule.helpUri = helpUri;
+    return rule;
+}
+function finishRule({ rule, check, severity, message, messagesDiffer }) {
+    // A scanner's message usually is the rule's description; when findings differ, name rule and check.
+    rule.shortDescription.text = clip(!messagesDiffer && message ? message : `${rule.id} (${check})`);
+    rule.defaultConfiguration.level =
+        severityRank(severity) >= severityRank('high') ? 'error' : levelFor(severity);
+    rule.properties['security-severity'] = SECURITY_SEVERITY[severity];
+}
+function levelFor(severity) {
+    return severityRank(severity) >= severityRank('medium') ? 'warning' : 'note';
+}
+function toResult(finding, ruleIndex, locate, repoOf) {
+    let text = finding.message;
+    if (finding.image && !text.includes(finding.image))
+        text += ` (image: ${finding.image})`;
+    const out = {
+        ruleId: finding.rule,
+        ruleIndex,
+        level: finding.blocking ? 'error' : levelFor(finding.severity),
+        message: { text: messageText(text) },
+        locations: [locate(finding)],
+        partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(finding, repoOf) },
+        properties: { check: finding.check, severity: finding.severity, blocking: finding.blocking }
+    };
+    if (finding.image)
+        out.properties.image = finding.image;
+    if (finding.package)
+        out.properties.package = pickDefined(finding.package, PACKAGE_KEYS);
+    if (finding.vulnerability) {
+        out.properties.foundBy = finding.vulnerability.foundBy;
+        if (finding.vulnerability.cvss !== undefined)
+            out.properties.cvss = finding.vulnerability.cvss;
+    }
+    if (finding.suppressedBy) {
+        const { id, reason, expires } = finding.suppressedBy;
+        const until = expires ? `, expires ${expires}` : '';
+        out.suppressions = [{ kind: 'external', justification: clip(`${reason} (exception ${id}${until})`) }];
+    }
+    return out;
+}
+/** Stable across runs: the image without tag or digest, the package without version, no message text. */
+function fingerprint(f, repoOf) {
+    const key = [
+        f.rule,
+        f.location?.file ?? '',
+        f.location?.line ?? '',
+        f.image ? repoOf(f.image) : '',
+        f.package?.name ?? '',
+        f.package?.type ?? ''
+    ].join('\u0000');
+    return hash64(key);
+}
+/**
+ * A 64-bit string hash (two multiply-xorshift lanes, after bryc's cyrb53). Not cryptographic: it only
+ * has to be deterministic and tell results apart, and it is ten times cheaper than sha256 at 25,000.
+ */
+function hash64(text) {
+    let h1 = 0xdeadbeef;
+    let h2 = 0x41c6ce57;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        h1 = Math.imul(h1 ^ c, 2654435761);
+        h2 = Math.imul(h2 ^ c, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return (h2 >>> 0).toString(16).padStart(8, '0') + (h1 >>> 0).toString(16).padStart(8, '0');
+}
+function notifications(result, total, kept) {
+    const out = [];
+    if (kept < total) {
+        const text = `${TOOL_NAME} found ${formatCount(total)} findings. GitHub code scanning accepts at most ` +
+            `${formatCount(kept)} results per run, so the ${formatCount(kept)} most severe are included and ` +
+            `${formatCount(total - kept)} were dropped. The JSON report has all of them.`;
+        out.push({ level: 'warning', message: { text } });
+    }
+    for (const check of result.checks) {
+        if (check.status !== 'error')
+            continue;
+        const detail = check.detail ? `: ${check.detail}` : '';
+        out.push({
+            level: 'error',
+            message: { text: messageText(`Check "${check.title}" could not run${detail}`) }
+        });
+    }
+    return out;
+}
+function httpUri(uri) {
+    if (!uri || !/^https?:\/\//i.test(uri))
+        return undefined;
+    try {
+        return new URL(uri).href;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** SARIF reads `[text](target)` in a plain-text message as an embedded link, so brackets are escaped. */
+function messageText(text) {
+    const short = clip(text);
+    return short.includes('[') || short.includes(']') ? short.replace(/[[\]]/g, '\\$&') : short;
+}
+function clip(text) {
+    return truncate(text, MAX_TEXT);
+}
+
+;// CONCATENATED MODULE: ./src/publish/files.ts
+
+
+
+
+
+
+/**
+ * Writes the JSON report and SARIF where asked; returns the absolute paths written. `sarifPathPrefix`
+ * turns finding paths (relative to the working directory) into paths relative to the repository root.
+ */
+function writeReportFiles(result, paths, baseDirectory, sarifPathPrefix = '') {
+    const written = {};
+    if (paths.reportJson) {
+        written.reportJson = writeJson('report-json', external_node_path_.resolve(baseDirectory, paths.reportJson), buildJsonReport(result));
+    }
+    if (paths.sarif)
+        written.sarif = writeJson('sarif', external_node_path_.resolve(baseDirectory, paths.sarif), buildSarif(result, { pathPrefix: sarifPathPrefix }));
+    return written;
+}
+function writeJson(input, file, data) {
+    try {
+        (0,external_node_fs_.mkdirSync)(external_node_path_.dirname(file), { recursive: true });
+        // Compact: these files are for machines (code scanning, jq), and with 40,000 findings indentation
+        // nearly doubles their size, which counts against GitHub's SARIF upload limit.
+        (0,external_node_fs_.writeFileSync)(file, `${JSON.stringify(data)}\n`);
+    }
+    catch (error) {
+        throw new src_errors/* ConfigError */.xL(`${input}: cannot write ${file}: ${(0,src_errors/* errorMessage */.gJ)(error)}`);
+    }
+    return file;
+}
+/** `sub/dir/` for a working directory below `root`, '' for the root itself. */
+function relativePrefix(root, workingDirectory) {
+    const relative = posixRelative(root, workingDirectory);
+    return relative === '' ? '' : `${relative}/`;
+}
+
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+
+
+
+const MAX_ANNOTATIONS_PER_LEVEL = 10;
+const MAX_MESSAGE = 1000;
+/**
+ * Blocking findings become errors, other unsuppressed ones warnings, most severe first, at most
+ * `maxPerLevel` of each. When some are left out, one notice says so and points to the job summary.
+ */
+function buildAnnotations(result, options = {}) {
+    const max = options.maxPerLevel ?? MAX_ANNOTATIONS_PER_LEVEL;
+    const errors = [];
+    const warnings = [];
+    const omitted = { error: 0, warning: 0 };
+    let suppressed = 0;
+    for (const finding of rankFindings(result.findings)) {
+        if (finding.suppressedBy) {
+            suppressed++;
+            continue;
+        }
+        const level = finding.blocking ? 'error' : 'warning';
+        const list = level === 'error' ? errors : warnings;
+        if (list.length < max)
+            list.push(toAnnotation(finding, level, options.pathPrefix ?? ''));
+        else
+            omitted[level]++;
+    }
+    const annotations = [...errors, ...warnings];
+    const left = omitted.error + omitted.warning;
+    if (left > 0) {
+        annotations.push({
+            level: 'notice',
+            title: `${TOOL_NAME}: ${plural(left, 'more finding')}`,
+            message: `GitHub shows at most ${max} error and ${max} warning annotations per step. Not annotated: ` +
+                `${omitted.error} blocking and ${omitted.warning} other findings; the job summary lists them.`
+        });
+    }
+    return { annotations, omitted, suppressed };
+}
+function toAnnotation(finding, level, prefix) {
+    const title = `${TOOL_NAME} ${oneLine(finding.rule)} (${finding.severity})`;
+    let message = oneLine(finding.message);
+    const image = finding.image === undefined ? '' : oneLine(finding.image);
+    if (image && !message.includes(image))
+        message += ` (image: ${image})`;
+    const location = finding.location;
+    // Only files inside the workspace can carry an annotation; others keep their place in the text.
+    if (!location || !isWorkspacePath(location.file)) {
+        if (location)
+            message += ` (at ${oneLine(locationLabel(location))})`;
+        return { level, title, message: truncate(message, MAX_MESSAGE) };
+    }
+    const annotation = {
+        level,
+        title,
+        message: truncate(message, MAX_MESSAGE),
+        file: prefix + location.file
+    };
+    if (location.line !== undefined) {
+        // Only the first line of a range: GitHub renders multi-line ranges poorly.
+        annotation.startLine = location.line;
+        if (location.column !== undefined)
+            annotation.startColumn = location.column;
+    }
+    return annotation;
+}
+/** Sends annotations to the logger; only the properties that are set are passed on. */
+function emitAnnotations(annotations, core) {
+    for (const { level, message, ...rest } of annotations) {
+        const properties = { title: rest.title };
+        if (rest.file !== undefined)
+            properties.file = rest.file;
+        if (rest.startLine !== undefined)
+            properties.startLine = rest.startLine;
+        if (rest.startColumn !== undefined)
+            properties.startColumn = rest.startColumn;
+        core[level](message, properties);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+
+
+
+
+
+/** GitHub rejects a step summary over 1 MiB; stay below it with room for other writers. */
+const SUMMARY_MAX_BYTES = 1024 * 1024 - 16 * 1024;
+const COMMENT_MAX_CHARS = 65_536;
+const DEFAULT_MAX_FINDINGS = 50;
+const VERDICT_ICON = { pass: '✅', warn: '⚠️', fail: '❌' };
+const STATUS_LABEL = {
+    passed: '✅ passed',
+    failed: '❌ failed',
+    skipped: '⏭️ skipped',
+    error: '💥 error'
+};
+const SEVERITY_ICON = {
+    critical: '🔴',
+    high: '🟠',
+    medium: '🟡',
+    low: '🔵',
+    info: '⚪'
+};
+const CHECKS_HEADER = '| Check | Status | Required | Findings | Blocking | Duration |\n| :-- | :-- | :-: | --: | --: | --: |';
+const FINDINGS_HEADER = '| Severity | Rule | What | Where |\n| :-- | :-- | :-- | :-- |';
+const SUPPRESSED_HEADER = '| Rule | Where | Exception | Reason | Expires |\n| :-- | :-- | :-- | :-- | :-- |';
+// Room kept for the notes written after the tables are filled.
+const NOTES_RESERVE = 2048;
+/** The job summary: verdict and reasons, checks, counts, top findings, exceptions. All text escaped. */
+function renderSummaryMarkdown(result, options = {}) {
+    const maxRows = options.maxFindings ?? DEFAULT_MAX_FINDINGS;
+    const limit = Math.min(options.maxChars ?? Infinity, SUMMARY_MAX_BYTES);
+    const budget = new Budget(limit - NOTES_RESERVE);
+    const ranked = rankFindings(result.findings);
+    const unsuppressed = ranked.filter(f => !f.suppressedBy);
+    const suppressed = ranked.filter(f => f.suppressedBy);
+    const expired = unsuppressed.filter(f => f.check === 'policy');
+    const head = [
+        ...renderHead(result),
+        ...renderChecks(result.checks),
+        renderCounts(result),
+        ...renderImages(result.imageSummaries)
+    ].join('\n\n');
+    budget.take(head);
+    const top = fillRows(budget, unsuppressed, maxRows, findingRow);
+    const expiredRows = fillRows(budget, expired, maxRows, findingRow);
+    const suppressedRows = fillRows(budget, suppressed, maxRows, suppressedRow);
+    const blocks = [head];
+    if (unsuppressed.length > 0) {
+        blocks.push(tableBlock('### Top findings', FINDINGS_HEADER, top));
+        const blocking = unsuppressed.filter(f => f.blocking).length;
+        const notes = notShownNotes(unsuppressed.length, blocking, top.length, options.omittedAnnotations);
+        if (notes.length > 0)
+            blocks.push(notes.join('\n'));
+    }
+    if (expired.length > 0 || suppressed.length > 0)
+        blocks.push('### Exceptions');
+    if (expired.length > 0) {
+        blocks.push(tableBlock('**Expired exceptions** (no longer suppress anything):', FINDINGS_HEADER, expiredRows));
+        if (expiredRows.length < expired.length)
+            blocks.push(moreNote(expired.length - expiredRows.length));
+    }
+    if (suppressed.length > 0) {
+        const title = `**Suppressed by exceptions** (${suppressed.length}):`;
+        blocks.push(tableBlock(title, SUPPRESSED_HEADER, suppressedRows));
+        if (suppressedRows.length < suppressed.length) {
+            blocks.push(moreNote(suppressed.length - suppressedRows.length));
+        }
+    }
+    return capLength(`${blocks.join('\n\n')}\n`, limit);
+}
+function renderHead(result) {
+    const heading = `## ${VERDICT_ICON[result.verdict]} ${TOOL_NAME}: ${result.verdict}`;
+    const reasons = result.reasons.map(r => `- ${escapeMarkdownInline(r, 500)}`).join('\n');
+    const meta = [
+        `**Mode:** ${result.mode}`,
+        `**Policy:** ${codeSpan(result.policySource)}`,
+        result.images.length > 0 ? `**Images:** ${spanList(result.images)}` : '',
+        result.dockerfiles.length > 0 ? `**Dockerfiles:** ${spanList(result.dockerfiles)}` : '',
+        `${formatDuration(result.durationMs)} · ${escapeMarkdownInline(`${TOOL_NAME} ${result.toolVersion}`)}`
+    ];
+    return [heading, reasons, meta.filter(Boolean).join(' · ')].filter(Boolean);
+}
+function spanList(items, max = 5) {
+    const shown = items.slice(0, max).map(item => codeSpan(item, { maxLength: 120 }));
+    return items.length > max ? `${shown.join(', ')} and ${items.length - max} more` : shown.join(', ');
+}
+function renderChecks(checks) {
+    if (checks.length === 0)
+        return [];
+    const rows = checks.map(c => `| ${escapeMarkdownInline(c.title, 80)} | ${STATUS_LABEL[c.status]} | ${c.required ? 'yes' : 'no'} | ` +
+        `${c.findingCount} | ${c.blockingCount} | ${formatDuration(c.durationMs)} |`);
+    const table = `${CHECKS_HEADER}\n${rows.join('\n')}`;
+    const details = checks
+        .filter(c => c.detail)
+        .map(c => `- **${escapeMarkdownInline(c.title, 80)}** (${c.status}): ` +
+        escapeMarkdownInline(c.detail ?? '', 500));
+    return details.length > 0 ? [table, details.join('\n')] : [table];
+}
+function renderCounts(result) {
+    const counts = SEVERITIES.map(s => `${SEVERITY_ICON[s]} ${result.counts[s]} ${s}`).join(' · ');
+    return `**Findings:** ${counts} — ${result.blockingCount} blocking, ${result.suppressedCount} suppressed`;
+}
+/** One row per scanned image: reviewers see which image is in trouble before reading any finding. */
+function renderImages(summaries) {
+    if (summaries.length === 0)
+        return [];
+    const header = `| Image | ${SEVERITIES.map(s => `${SEVERITY_ICON[s]} ${s}`).join(' | ')} | Blocking | Suppressed |\n` +
+        `| :-- | ${SEVERITIES.map(() => '--:').join(' | ')} | --: | --: |`;
+    const rows = summaries.map(s => `| ${codeSpan(s.image, { table: true, maxLength: 120 })} | ${SEVERITIES.map(sev => s.counts[sev]).join(' | ')} | ` +
+        `${s.blockingCount} | ${s.suppressedCount} |`);
+    return [`### Vulnerabilities by image\n\n${header}\n${rows.join('\n')}`];
+}
+function findingRow(f) {
+    const severity = `${SEVERITY_ICON[f.severity]} ${f.blocking ? `**${f.severity}** · blocking` : f.severity}`;
+    return `| ${severity} | ${ruleCell(f)} | ${escapeMarkdownInline(f.message, 200)} | ${whereCell(f)} |`;
+}
+function suppressedRow(f) {
+    const by = f.suppressedBy;
+    const expires = by?.expires ? escapeMarkdownInline(by.expires, 40) : '—';
+    return (`| ${ruleCell(f)} | ${whereCell(f)} | ${codeSpan(by?.id ?? '', { table: true, maxLength: 80 })} | ` +
+        `${escapeMarkdownInline(by?.reason ?? '', 200)} | ${expires} |`);
+}
+function ruleCell(f) {
+    const text = escapeMarkdownInline(f.rule, 80);
+    const uri = f.helpUri ?? defaultHelpUri(f.rule);
+    const href = uri === undefined ? undefined : safeHref(uri);
+    return href ? `[${text}](${href})` : text;
+}
+function whereCell(f) {
+    const parts = [];
+    if (f.location)
+        parts.push(codeSpan(locationLabel(f.location), { table: true, maxLength: 160 }));
+    else if (f.image)
+        parts.push(codeSpan(f.image, { table: true, maxLength: 160 }));
+    if (f.package) {
+        const { name, version, fixedVersion } = f.package;
+        const pkg = codeSpan(version ? `${name}@${version}` : name, { table: true, maxLength: 120 });
+        parts.push(fixedVersion ? `${pkg} → ${codeSpan(fixedVersion, { table: true, maxLength: 60 })}` : pkg);
+    }
+    return parts.length > 0 ? parts.join(' · ') : '—';
+}
+/** Only plain http(s) links, with every character that could end the link or the cell encoded. */
+function safeHref(uri) {
+    if (!/^https?:\/\//i.test(uri) || uri.length > 500)
+        return undefined;
+    try {
+        return new URL(uri).href.replace(/[()<>|"'`\\ [\]*_]/g, c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+    }
+    catch {
+        return undefined;
+    }
+}
+function notShownNotes(total, blocking, shown, omitted) {
+    const notes = [];
+    if (shown < total) {
+        notes.push(`_${plural(total - shown, 'more finding')} not shown here; the JSON and SARIF reports list them all._`);
+    }
+    const missing = (omitted?.error ?? 0) + (omitted?.warning ?? 0);
+    if (omitted && missing > 0) {
+        // Annotations take the first findings of each level in this same order, so the omitted ones are the
+        // tail of the blocking group and the tail of the non-blocking group.
+        const listedErrors = Math.max(0, Math.min(shown, blocking) - (blocking - omitted.error));
+        const listedWarnings = Math.max(0, shown - total + omitted.warning);
+        const listed = Math.min(missing, listedErrors + listedWarnings);
+        const cap = MAX_ANNOTATIONS_PER_LEVEL;
+        const prefix = `_GitHub shows only ${cap} error and ${cap} warning annotations per step:`;
+        const more = plural(missing, 'more finding');
+        notes.push(listed === missing
+            ? `${prefix} ${more} ${isAre(missing)} listed here._`
+            : `${prefix} ${more} ${missing === 1 ? 'was' : 'were'} not annotated; ` +
+                `${listed} of them ${isAre(listed)} listed here._`);
+    }
+    return notes;
+}
+function isAre(count) {
+    return count === 1 ? 'is' : 'are';
+}
+function tableBlock(title, header, rows) {
+    return `${title}\n\n${header}\n${rows.join('\n')}`;
+}
+function moreNote(count) {
+    return `_${plural(count, 'more')} not shown; the JSON report lists them all._`;
+}
+/** Counts UTF-8 bytes: never less than the UTF-16 length, so it bounds the comment cap in characters too. */
+class Budget {
+    limit;
+    used = 0;
+    constructor(limit) {
+        this.limit = limit;
+    }
+    fits(text) {
+        return this.used + Buffer.byteLength(text, 'utf8') + 1 <= this.limit;
+    }
+    take(text) {
+        this.used += Buffer.byteLength(text, 'utf8') + 1;
+    }
+}
+function fillRows(budget, findings, max, row) {
+    const rows = [];
+    for (const finding of findings) {
+        if (rows.length >= max)
+            break;
+        const line = row(finding);
+        if (!budget.fits(line))
+            break;
+        budget.take(line);
+        rows.push(line);
+    }
+    return rows;
+}
+/** Last resort when even the fixed parts are too big: cut at a line end and say so. */
+function capLength(markdown, limit) {
+    if (Buffer.byteLength(markdown, 'utf8') <= limit)
+        return markdown;
+    const marker = '\n\n_… summary truncated; the JSON report has everything._\n';
+    const room = limit - Buffer.byteLength(marker, 'utf8');
+    let cut = markdown.slice(0, Math.max(0, room));
+    // Shrink in proportion to the byte overshoot: a few rounds even for multi-byte text.
+    for (let bytes = Buffer.byteLength(cut, 'utf8'); bytes > room && cut; bytes = Buffer.byteLength(cut, 'utf8')) {
+        cut = cut.slice(0, Math.max(0, Math.floor((cut.length * room) / bytes) - 1));
+    }
+    const lineEnd = cut.lastIndexOf('\n');
+    return `${lineEnd > 0 ? cut.slice(0, lineEnd) : cut}${marker}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/outputs.ts
+
+/** Step outputs, all strings as GitHub wants them; report paths are '' when that report was not written. */
+function buildOutputs(result, paths = {}) {
+    const outputs = { verdict: result.verdict };
+    // Counts of unsuppressed findings, as in the result.
+    for (const severity of SEVERITIES)
+        outputs[severity] = String(result.counts[severity]);
+    outputs.blocking = String(result.blockingCount);
+    outputs.suppressed = String(result.suppressedCount);
+    outputs['report-json'] = paths.reportJson ?? '';
+    outputs.sarif = paths.sarif ?? '';
+    return outputs;
+}
+
+;// CONCATENATED MODULE: ./src/report/text.ts
+
+
+
+
+const DEFAULT_TEXT_MAX_FINDINGS = 200;
+const text_ANSI = {
+    bold: ['\x1b[1m', '\x1b[22m'],
+    dim: ['\x1b[2m', '\x1b[22m'],
+    red: ['\x1b[31m', '\x1b[39m'],
+    green: ['\x1b[32m', '\x1b[39m'],
+    yellow: ['\x1b[33m', '\x1b[39m'],
+    cyan: ['\x1b[36m', '\x1b[39m'],
+    boldRed: ['\x1b[1;31m', '\x1b[22;39m']
+};
+const SEVERITY_STYLE = {
+    critical: 'boldRed',
+    high: 'red',
+    medium: 'yellow',
+    low: 'cyan',
+    info: 'dim'
+};
+const VERDICT_STYLE = { pass: 'green', warn: 'yellow', fail: 'boldRed' };
+const STATUS = {
+    passed: ['✔ passed ', 'green'],
+    failed: ['✖ failed ', 'red'],
+    skipped: ['- skipped', 'dim'],
+    error: ['✖ error  ', 'boldRed']
+};
+/** The CLI report: verdict, reasons, checks, findings grouped by file or image, counts. */
+function renderText(result, options) {
+    const paint = (style, text) => options.color ? `${text_ANSI[style][0]}${text}${text_ANSI[style][1]}` : text;
+    const max = options.maxFindings ?? DEFAULT_TEXT_MAX_FINDINGS;
+    const lines = [];
+    const verdict = paint(VERDICT_STYLE[result.verdict], result.verdict.toUpperCase());
+    const source = oneLine(result.policySource);
+    lines.push(`${paint('bold', `${TOOL_NAME} ${oneLine(result.toolVersion)}`)}: ${verdict} ` +
+        paint('dim', `(mode ${result.mode}, policy ${source}, ${formatDuration(result.durationMs)})`));
+    for (const reason of result.reasons)
+        lines.push(`  - ${oneLine(reason)}`);
+    if (result.checks.length > 0) {
+        lines.push('', paint('bold', 'Checks'));
+        const width = widest(result.checks.map(c => oneLine(c.title)));
+        for (const c of result.checks) {
+            const [label, style] = STATUS[c.status];
+            const counts = c.status === 'passed' || c.status === 'failed'
+                ? `${plural(c.findingCount, 'finding')}, ${c.blockingCount} blocking`
+                : oneLine(c.detail ?? '');
+            const required = c.required ? 'required' : 'optional';
+            lines.push(`  ${paint(style, label)}  ${oneLine(c.title).padEnd(width)}  ${required}  ${counts}  ` +
+                paint('dim', formatDuration(c.durationMs)));
+            if ((c.status === 'passed' || c.status === 'failed') && c.detail)
+                lines.push(`      ${oneLine(c.detail)}`);
+        }
+    }
+    const ranked = rankFindings(result.findings);
+    const active = ranked.filter(f => !f.suppressedBy);
+    const suppressed = ranked.filter(f => f.suppressedBy);
+    if (active.length > 0) {
+        lines.push('', paint('bold', 'Findings'));
+        lines.push(...renderGroups(active.slice(0, max), paint));
+        if (active.length > max) {
+            lines.push(paint('dim', `  … ${plural(active.length - max, 'more finding')}; the JSON report lists all.`));
+        }
+    }
+    if (suppressed.length > 0) {
+        lines.push('', paint('bold', `Suppressed by exceptions (${suppressed.length})`));
+        for (const f of suppressed.slice(0, max)) {
+            const by = f.suppressedBy;
+            const expires = by.expires ? `, expires ${oneLine(by.expires)}` : '';
+            const subject = [f.location ? locationLabel(f.location) : f.image, packageLabel(f)]
+                .filter(Boolean)
+                .join(' ');
+            lines.push(`  ${oneLine(f.rule)}  ${oneLine(subject)}  ` +
+                paint('dim', `${oneLine(by.id)}: ${oneLine(by.reason)}${expires}`));
+        }
+        if (suppressed.length > max)
+            lines.push(paint('dim', `  … ${plural(suppressed.length - max, 'more')}`));
+    }
+    const counts = SEVERITIES.map(s => paint(SEVERITY_STYLE[s], `${result.counts[s]} ${s}`)).join(', ');
+    lines.push('', `${counts} · ${result.blockingCount} blocking · ${result.suppressedCount} suppressed`);
+    // The CLI may run inside a workflow step, where untrusted text could otherwise issue commands.
+    return neutralizeWorkflowCommands(`${lines.join('\n')}\n`);
+}
+/** Groups in order of their most severe finding; one Map pass keeps it linear. */
+function renderGroups(findings, paint) {
+    const groups = new Map();
+    for (const f of findings) {
+        const key = f.location ? oneLine(f.location.file) : f.image ? `image ${oneLine(f.image)}` : 'other';
+        const group = groups.get(key);
+        if (group)
+            group.push(f);
+        else
+            groups.set(key, [f]);
+    }
+    const lines = [];
+    for (const [key, group] of groups) {
+        lines.push(`  ${paint('bold', key)}`);
+        const cells = group.map(f => ({ f, at: where(f), rule: oneLine(f.rule) }));
+        const atWidth = widest(cells.map(c => c.at));
+        const ruleWidth = widest(cells.map(c => c.rule));
+        for (const { f, at, rule } of cells) {
+            const severity = paint(SEVERITY_STYLE[f.severity], f.severity.toUpperCase().padEnd(8));
+            const blocking = f.blocking ? `  ${paint('red', '[blocking]')}` : '';
+            lines.push(`    ${at.padEnd(atWidth)}  ${severity}  ${rule.padEnd(ruleWidth)}  ${oneLine(f.message)}${blocking}`);
+        }
+    }
+    return lines;
+}
+/** `file:line:col`, or for image findings (grouped under their image) the package, or `-`. */
+function where(f) {
+    if (f.location)
+        return oneLine(locationLabel(f.location));
+    return oneLine(packageLabel(f)) || '-';
+}
+/** `name@version → fixed`, or '' without a package. */
+function packageLabel(f) {
+    if (!f.package)
+        return '';
+    const { name, version, fixedVersion } = f.package;
+    const pkg = version ? `${name}@${version}` : name;
+    return fixedVersion ? `${pkg} → ${fixedVersion}` : pkg;
+}
+function widest(texts) {
+    return texts.reduce((width, text) => Math.max(width, text.length), 0);
+}
+
+;// CONCATENATED MODULE: ./src/action/publish.ts
+
+
+
+
+
+
+
+
+/** All of the action's reports, from one finished result. */
+async function publishResult(result, inputs, workspace) {
+    core.info(neutralizeWorkflowCommands(renderText(result, { color: false })));
+    // Findings name files relative to working-directory; GitHub wants them relative to the repository root.
+    const pathPrefix = relativePrefix(workspace, inputs.workingDirectory);
+    const { annotations, omitted } = buildAnnotations(result, { pathPrefix });
+    emitAnnotations(annotations, core);
+    await core.summary.addRaw(renderSummaryMarkdown(result, { omittedAnnotations: omitted })).write();
+    const tempDirectory = process.env.RUNNER_TEMP ?? inputs.workingDirectory;
+    const written = writeReportFiles(result, {
+        reportJson: inputs.reportJson ?? external_node_path_.join(tempDirectory, 'imagegate', 'report.json'),
+        sarif: inputs.sarif ?? external_node_path_.join(tempDirectory, 'imagegate', 'results.sarif')
+    }, inputs.workingDirectory, pathPrefix);
+    for (const [name, value] of Object.entries(buildOutputs(result, written)))
+        core.setOutput(name, value);
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./src/dockerfile/substitute.ts
+// BuildKit defines these in the global scope; their value depends on the build, not the file.
+const PLATFORM_ARGS = new Set([
+    'BUILDPLATFORM',
+    'BUILDOS',
+    'BUILDARCH',
+    'BUILDVARIANT',
+    'TARGETPLATFORM',
+    'TARGETOS',
+    'TARGETARCH',
+    'TARGETVARIANT'
+]);
+const NAME_START = /[A-Za-z_]/;
+const NAME_CHAR = /[A-Za-z0-9_]/;
+class Unresolvable extends Error {
+    cause;
+    constructor(cause) {
+        super(cause.variable);
+        this.cause = cause;
+    }
+}
+/**
+ * Expands `$VAR`, `${VAR}`, `${VAR:-word}`, `${VAR-word}`, `${VAR:+word}`, `${VAR+word}` and quotes the way
+ * BuildKit's shell lexer does for FROM. An unset or undeclared variable is fine behind `:-`/`+`; used bare, its
+ * value would come from `--build-arg`, so the result is unresolved instead of a guess.
+ */
+function expandWord(word, args, escapeChar = '\\') {
+    try {
+        return { ok: true, value: expand(word, args, escapeChar) };
+    }
+    catch (error) {
+        if (error instanceof Unresolvable)
+            return { ok: false, cause: error.cause };
+        throw error;
+    }
+}
+function expand(word, args, escapeChar) {
+    let out = '';
+    let quote;
+    for (let i = 0; i < word.length; i++) {
+        const ch = word[i];
+        if (quote === "'") {
+            if (ch === "'")
+                quote = undefined;
+            else
+                out += ch;
+        }
+        else if (ch === escapeChar && i + 1 < word.length) {
+            out += word[++i];
+        }
+        else if ((ch === '"' || ch === "'") && quote === undefined) {
+            quote = ch;
+        }
+        else if (ch === '"' && quote === '"') {
+            quote = undefined;
+        }
+        else if (ch === '$') {
+            const [text, next] = variable(word, i, args, escapeChar);
+            out += text;
+            i = next - 1;
+        }
+        else {
+            out += ch;
+        }
+    }
+    return out;
+}
+/** Expands the variable starting at `word[start] === '$'`; returns its text and the index after it. */
+function variable(word, start, args, escapeChar) {
+    let i = start + 1;
+    if (word[i] !== '{') {
+        if (i >= word.length || !NAME_START.test(word[i]))
+            return ['$', i];
+        while (i < word.length && NAME_CHAR.test(word[i]))
+            i++;
+        return [required(word.slice(start + 1, i), args), i];
+    }
+    const end = closingBrace(word, i);
+    const expression = word.slice(start, end + 1);
+    const body = word.slice(i + 1, end);
+    const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(body)?.[0];
+    if (name === undefined)
+        throw new Unresolvable({ variable: body, reason: 'unsupported', expression });
+    const rest = body.slice(name.length);
+    if (rest === '')
+        return [required(name, args), end + 1];
+    const modifier = /^(:?[-+])/.exec(rest)?.[1];
+    if (modifier === undefined)
+        throw new Unresolvable({ variable: name, reason: 'unsupported', expression });
+    const operand = rest.slice(modifier.length);
+    const value = lookup(name, args);
+    if (value.kind === 'unresolved')
+        throw new Unresolvable(value.cause);
+    // `:` treats an empty value like an unset one, as in sh.
+    const isSet = value.kind === 'value' && (value.value !== '' || !modifier.startsWith(':'));
+    const useOperand = modifier.endsWith('-') ? !isSet : isSet;
+    const own = value.kind === 'value' && modifier.endsWith('-') ? value.value : '';
+    const text = useOperand ? expand(operand, args, escapeChar) : own;
+    return [text, end + 1];
+}
+function required(name, args) {
+    const value = lookup(name, args);
+    if (value.kind === 'value')
+        return value.value;
+    if (value.kind === 'unresolved')
+        throw new Unresolvable(value.cause);
+    throw new Unresolvable({ variable: name, reason: args.has(name) ? 'no-default' : 'undeclared' });
+}
+function lookup(name, args) {
+    if (PLATFORM_ARGS.has(name))
+        return { kind: 'unresolved', cause: { variable: name, reason: 'platform' } };
+    return args.get(name) ?? { kind: 'unset' };
+}
+function closingBrace(word, open) {
+    let depth = 0;
+    for (let i = open; i < word.length; i++) {
+        if (word[i] === '{')
+            depth++;
+        else if (word[i] === '}' && --depth === 0)
+            return i;
+    }
+    throw new Unresolvable({
+        variable: word.slice(open + 1),
+        reason: 'unsupported',
+        expression: word.slice(open - 1)
+    });
+}
+
+;// CONCATENATED MODULE: ./src/dockerfile/parse.ts
+
+
+
+
+
+const STAGE_NAME = /^[a-z][a-z0-9-_.]*$/;
+/** Label for reports: relative to the working directory, forward slashes. */
+function dockerfileLabel(file, workingDirectory) {
+    return posixRelative(workingDirectory, external_node_path_.resolve(workingDirectory, file));
+}
+/** Reads a Dockerfile; a missing or unreadable one is the user's mistake, so a ConfigError naming it. */
+async function readDockerfile(file, workingDirectory) {
+    const absolute = external_node_path_.resolve(workingDirectory, file);
+    try {
+        return await (0,promises_.readFile)(absolute, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        const why = code === 'ENOENT'
+            ? 'it does not exist'
+            : code === 'EISDIR'
+                ? 'it is a directory'
+                : `it cannot be read (${(0,src_errors/* errorMessage */.gJ)(error)})`;
+        throw new src_errors/* ConfigError */.xL(`Dockerfile "${dockerfileLabel(file, workingDirectory)}": ${why}`);
+    }
+}
+async function loadDockerfile(file, workingDirectory) {
+    const text = await readDockerfile(file, workingDirectory);
+    return { file: dockerfileLabel(file, workingDirectory), ...(await parseDockerfile(text)) };
+}
+let dockerfileAst;
+/** Imported lazily (~40 ms to load, and the CLI may not need it), and once: the linter parses many files. */
+function loadDockerfileAst() {
+    dockerfileAst ??= __nccwpck_require__.e(/* import() */ 839).then(__nccwpck_require__.bind(__nccwpck_require__, 8390));
+    return dockerfileAst;
+}
+/** Parses Dockerfile text. Never throws for bad content: problems come back as data with their line. */
+async function parseDockerfile(text) {
+    const { DockerfileParser } = await loadDockerfileAst();
+    // A BOM would shift every column on line 1 and hide an `# escape=` directive.
+    const content = text.startsWith('\uFEFF') ? text.slice(1) : text;
+    let ast;
+    try {
+        ast = DockerfileParser.parse(content);
+    }
+    catch (error) {
+        const problems = [{ line: 1, message: `could not be parsed: ${(0,src_errors/* errorMessage */.gJ)(error)}` }];
+        return { escapeChar: '\\', globalArgs: new Map(), froms: [], problems };
+    }
+    const escapeChar = ast.getEscapeCharacter();
+    const globalArgs = collectGlobalArgs(ast, escapeChar);
+    const stages = new Set();
+    const froms = ast.getFROMs().map(from => describeFrom(from, globalArgs, stages, escapeChar));
+    return { escapeChar, globalArgs, froms, problems: [], ast };
+}
+/** Later ARGs may use earlier ones (`ARG IMAGE=${BASE}:1`), as in BuildKit's meta-arg scope. */
+function collectGlobalArgs(ast, escapeChar) {
+    const args = new Map();
+    for (const arg of ast.getInitialARGs()) {
+        for (const property of arg.getProperties()) {
+            const raw = property.getValue();
+            if (raw === null) {
+                args.set(property.getName(), { kind: 'unset' });
+                continue;
+            }
+            const expanded = expandWord(raw, args, escapeChar);
+            args.set(property.getName(), expanded.ok ? { kind: 'value', value: expanded.value } : { kind: 'unresolved', cause: expanded.cause });
+        }
+    }
+    return args;
+}
+function describeFrom(from, globalArgs, stages, escapeChar) {
+    const keyword = from.getRange().start;
+    const instructionLine = keyword.line + 1;
+    const platform = from
+        .getFlags()
+        .find(flag => flag.getName() === 'platform')
+        ?.getValue() ?? undefined;
+    const args = from.getArguments();
+    const problems = [];
+    const first = args[0];
+    if (first === undefined) {
+        return {
+            kind: 'missing',
+            line: instructionLine,
+            column: keyword.character + 1,
+            instructionLine,
+            platform,
+            problems
+        };
+    }
+    let stage;
+    if (args.length === 3 && args[1].getValue().toLowerCase() === 'as') {
+        stage = args[2].getValue();
+        if (!STAGE_NAME.test(stage.toLowerCase())) {
+            problems.push(`"${stage}" is not a valid stage name; start with a letter, then letters, digits, "-", "_" or "."`);
+        }
+    }
+    else if (args.length !== 1) {
+        const extra = args
+            .slice(1)
+            .map(a => a.getValue())
+            .join(' ');
+        problems.push(`FROM takes an image and an optional "AS name", but "${extra}" follows the image`);
+    }
+    const start = first.getRange().start;
+    const rawImage = first.getValue();
+    const base = {
+        line: start.line + 1,
+        column: start.character + 1,
+        instructionLine,
+        rawImage,
+        platform,
+        stage,
+        problems
+    };
+    const expanded = expandWord(rawImage, globalArgs, escapeChar);
+    const result = expanded.ok
+        ? { ...base, kind: classify(expanded.value, stages), image: expanded.value }
+        : { ...base, kind: 'image', unresolved: expanded.cause };
+    // Registered after classifying, so `FROM x AS x` still names the image x. BuildKit lowercases stage names.
+    if (stage !== undefined)
+        stages.add(stage.toLowerCase());
+    return result;
+}
+function classify(image, stages) {
+    const lower = image.toLowerCase();
+    if (lower === 'scratch')
+        return 'scratch';
+    return stages.has(lower) ? 'stage' : 'image';
+}
+
+// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __nccwpck_require__(3243);
+;// CONCATENATED MODULE: ./src/policy/types.ts
+/** hadolint's levels, kept so people who know hadolint can write `DL3008: warning`. */
+const LINT_LEVELS = ['error', 'warning', 'info', 'style'];
+
+;// CONCATENATED MODULE: ./src/checks/lint/hadolint-config.ts
+
+
+
+
+
+const CONFIG_NAMES = ['.hadolint.yaml', '.hadolint.yml'];
+/** Reads `.hadolint.yaml` (or `.yml`) from the working directory; undefined when there is none. */
+async function loadHadolintConfig(workingDirectory) {
+    for (const name of CONFIG_NAMES) {
+        let text;
+        try {
+            text = await (0,promises_.readFile)(external_node_path_.join(workingDirectory, name), 'utf8');
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                continue;
+            throw new src_errors/* ConfigError */.xL(`${name}: cannot be read (${(0,src_errors/* errorMessage */.gJ)(error)})`, [
+                { message: `cannot be read (${(0,src_errors/* errorMessage */.gJ)(error)})`, position: { file: name } }
+            ]);
+        }
+        return parseHadolintConfig(text, name);
+    }
+    return undefined;
+}
+/** Parses hadolint's config format; a mistake is a ConfigError naming the file and key. */
+function parseHadolintConfig(text, file) {
+    const config = {
+        file,
+        rules: {},
+        trustedRegistries: [],
+        labelSchema: {},
+        strictLabels: false
+    };
+    // js-yaml refuses a document with nothing in it; hadolint reads that as "no settings".
+    if (text.split('\n').every(line => line.trim() === '' || line.trim().startsWith('#')))
+        return config;
+    let data;
+    try {
+        data = js_yaml/* load */.Hh(text);
+    }
+    catch (error) {
+        const mark = error.mark;
+        const reason = error.reason ?? (0,src_errors/* errorMessage */.gJ)(error);
+        const position = { file, ...(mark ? { line: mark.line + 1, column: mark.column + 1 } : {}) };
+        throw new src_errors/* ConfigError */.xL(`${file}: not valid YAML: ${reason}`, [
+            { message: `not valid YAML: ${reason}`, position }
+        ]);
+    }
+    if (data === undefined || data === null)
+        return config;
+    if (typeof data !== 'object' || Array.isArray(data))
+        fail(file, '', 'must be a mapping of keys to values');
+    const record = data;
+    for (const rule of stringList(record.ignored, file, 'ignored'))
+        config.rules[rule.toUpperCase()] = 'off';
+    const override = record.override ?? {};
+    if (typeof override !== 'object' || override === null || Array.isArray(override)) {
+        fail(file, 'override', 'must map levels (error, warning, info, style) to lists of rule ids');
+    }
+    for (const [level, rules] of Object.entries(override)) {
+        if (!LINT_LEVELS.includes(level)) {
+            fail(file, `override.${level}`, `is not a level; use one of ${LINT_LEVELS.join(', ')}`);
+        }
+        for (const rule of stringList(rules, file, `override.${level}`)) {
+            // hadolint's `ignored` wins over `override`, as it does in hadolint.
+            if (config.rules[rule.toUpperCase()] !== 'off')
+                config.rules[rule.toUpperCase()] = level;
+        }
+    }
+    config.trustedRegistries = stringList(record.trustedRegistries, file, 'trustedRegistries');
+    const schema = record['label-schema'] ?? {};
+    if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) {
+        fail(file, 'label-schema', 'must map label names to types (text, url, semver, rfc3339, hash, spdx, email)');
+    }
+    for (const [label, type] of Object.entries(schema))
+        config.labelSchema[label] = String(type);
+    config.strictLabels = record['strict-labels'] === true;
+    return config;
+}
+function stringList(value, file, key) {
+    if (value === undefined || value === null)
+        return [];
+    if (!Array.isArray(value) || !value.every(item => typeof item === 'string')) {
+        fail(file, key, 'must be a list of strings');
+    }
+    return value;
+}
+function fail(file, key, message) {
+    const text = key === '' ? message : `${key}: ${message}`;
+    throw new src_errors/* ConfigError */.xL(`${file}: ${text}`, [{ message, position: { file, ...(key ? { field: key } : {}) } }]);
+}
+
+;// CONCATENATED MODULE: ./src/policy/levels.ts
+/** hadolint levels on the shared scale, so lint findings sort and count with everything else. */
+const LINT_SEVERITY = {
+    error: 'high',
+    warning: 'medium',
+    info: 'low',
+    style: 'info'
+};
+function levels_lintLevelToSeverity(level) {
+    return LINT_SEVERITY[level];
+}
+/** `dockerfile.failOn` as a threshold on the shared scale: `warning` fails medium and above. */
+function thresholdFromLintLevel(failOn) {
+    return failOn === 'none' ? 'none' : LINT_SEVERITY[failOn];
+}
+
+;// CONCATENATED MODULE: ./src/checks/pinning/rules.ts
+/** The README's rule reference and `imagegate rules` are generated from this table. */
+const PINNING_RULES = [
+    {
+        id: 'IG100',
+        severity: 'high',
+        title: 'FROM has no image',
+        description: 'A `FROM` instruction without an image cannot build, and nothing about its base image can be checked. ' +
+            'Name the base image, pinned by tag and digest.'
+    },
+    {
+        id: 'IG101',
+        severity: 'high',
+        title: 'Image uses the `latest` tag',
+        description: 'An image reference or `FROM` uses the tag `latest` without a digest (policy `images.tags.forbidLatest`). ' +
+            '`latest` moves whenever upstream pushes, so builds are not reproducible and a reviewed image can be ' +
+            'silently replaced. Pin a version tag and a digest, e.g. `alpine:3.20@sha256:…`. A reference that ' +
+            'carries a digest is pinned by it and is not reported.'
+    },
+    {
+        id: 'IG102',
+        severity: 'high',
+        title: 'Image has no tag',
+        description: 'An image reference or `FROM` has neither a tag nor a digest (policy `images.tags.forbidUntagged`), so ' +
+            'docker pulls `latest`. Pin a version tag and a digest. A digest-only reference (`alpine@sha256:…`) ' +
+            'is pinned and is not reported.'
+    },
+    {
+        id: 'IG103',
+        severity: 'medium',
+        title: 'Image has no digest',
+        description: 'An image reference or `FROM` has no `@sha256:…` digest (policy `images.tags.requireDigest`). Tags can ' +
+            'be moved to different content; a digest cannot. Add the digest shown by ' +
+            '`docker buildx imagetools inspect <image>`, and let a bot such as Renovate or Dependabot update it.'
+    },
+    {
+        id: 'IG104',
+        severity: 'high',
+        title: 'Registry not allowed',
+        description: "The image's `registry/repository` matches none of the patterns in `images.registries.allow` (checked " +
+            'only when the list is non-empty). Patterns are normalized like image names, so `docker.io/library/*` ' +
+            'covers `alpine`; `*` stays within one path segment and `**` crosses segments. Use an image from an ' +
+            'allowed registry, or add a pattern to the policy.'
+    },
+    {
+        id: 'IG105',
+        severity: 'medium',
+        title: 'FROM image cannot be resolved',
+        description: 'A `FROM` uses a build argument whose value is not in the Dockerfile (an `ARG` without default, one not ' +
+            'declared before the first `FROM`, or a platform variable such as `$TARGETARCH`), so its pinning cannot ' +
+            'be checked. Give the `ARG` a default value before the first `FROM`.'
+    },
+    {
+        id: 'IG106',
+        severity: 'high',
+        title: 'Invalid image reference in a Dockerfile',
+        description: 'A `FROM` (after `ARG` substitution) is not a valid image reference, e.g. it has uppercase letters or ' +
+            'a malformed digest. The build would fail and the image cannot be checked; fix the reference.'
+    },
+    {
+        id: 'IG107',
+        severity: 'high',
+        title: 'Malformed FROM instruction',
+        description: 'A `FROM` has extra arguments or an invalid stage name, or the Dockerfile could not be parsed at all. ' +
+            'The form is `FROM [--platform=…] image [AS name]`.'
+    }
+];
+const REPOSITORY_URL = 'https://github.com/imagegate/imagegate';
+/** The README anchor for a rule, e.g. `https://github.com/imagegate/imagegate#ig101`. */
+function ruleHelpUri(id) {
+    return `${REPOSITORY_URL}#${id.toLowerCase()}`;
+}
+function pinningRule(id) {
+    const rule = PINNING_RULES.find(r => r.id === id);
+    if (rule === undefined)
+        throw new Error(`unknown pinning rule ${id}`);
+    return rule;
+}
+
+;// CONCATENATED MODULE: ./src/checks/lint/shell/heredoc.ts
+/** Interpreters whose heredoc script is shell, so its commands are linted like any other RUN command. */
+const SHELL_INTERPRETERS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh', 'busybox']);
+/**
+ * The shell script a heredoc body holds, or undefined when its shebang names another language
+ * (`#!/usr/bin/env python3`): BuildKit runs a `RUN <<EOF` body with its shebang when it has one.
+ */
+function heredocScript(body) {
+    if (!body.startsWith('#!'))
+        return body;
+    const interpreter = shebangInterpreter(body.slice(2, body.indexOf('\n') === -1 ? undefined : body.indexOf('\n')));
+    return SHELL_INTERPRETERS.has(interpreter) ? body : undefined;
+}
+/** `/usr/bin/env bash -e` → `bash`; `/bin/sh` → `sh`. */
+function shebangInterpreter(line) {
+    const words = line.trim().split(/\s+/);
+    const program = words[0]?.split('/').pop() ?? '';
+    if (program !== 'env')
+        return program;
+    return (words
+        .slice(1)
+        .find(word => !word.startsWith('-'))
+        ?.split('/')
+        .pop() ?? '');
+}
+
+;// CONCATENATED MODULE: ./src/checks/lint/shell/raw-ast.ts
+/**
+ * Fast access to the syntax tree mvdan-sh builds. Its public objects are reflection wrappers: every field
+ * read costs about 0.3 ms, so walking one RUN took 10 ms. Each wrapper holds the GopherJS value it wraps in
+ * `__internal_object__`, whose fields are plain properties (Go names) and whose slices are
+ * `{$array, $offset, $length}`; reading those is as fast as any JavaScript object. mvdan-sh is pinned
+ * (0.10.1, a frozen GopherJS build), and `__tests__/lint/shell/parse.test.ts` fails if this layout changes.
+ */
+const NODE_PREFIX = '*syntax.';
+/** The wrapped GopherJS value of a public mvdan-sh object. */
+function rawNode(wrapper) {
+    const raw = wrapper?.__internal_object__;
+    if (raw === undefined || typeOf(raw) === undefined)
+        throw new Error('mvdan-sh returned a tree of an unknown shape');
+    return raw;
+}
+/** `CallExpr` for a `*syntax.CallExpr`; undefined for nil pointers and anything that is not a node. */
+function typeOf(value) {
+    if (value === null || typeof value !== 'object')
+        return undefined;
+    const constructor = value.constructor;
+    const type = nodeTypeOf(constructor);
+    // A nil *T is T's shared `nil` object, whose fields throw when read.
+    if (type === undefined || constructor.nil === value)
+        return undefined;
+    return type;
+}
+/** Node type names by GopherJS type: a walk asks for every value it meets, over a few dozen types. */
+const nodeTypes = new Map();
+function nodeTypeOf(constructor) {
+    let type = nodeTypes.get(constructor);
+    if (type === undefined && !nodeTypes.has(constructor)) {
+        const name = constructor?.string;
+        type = name !== undefined && name.startsWith(NODE_PREFIX) ? name.slice(NODE_PREFIX.length) : undefined;
+        nodeTypes.set(constructor, type);
+    }
+    return type;
+}
+function isSlice(value) {
+    return value !== null && typeof value === 'object' && '$array' in value;
+}
+/** The nodes of a Go slice field (`Args`, `Parts`, `Stmts`); empty for nil. */
+function nodes(value) {
+    if (!isSlice(value))
+        return [];
+    const out = [];
+    for (let i = 0; i < value.$length; i++) {
+        const item = value.$array[value.$offset + i];
+        if (typeOf(item) !== undefined)
+            out.push(item);
+    }
+    return out;
+}
+/** A pointer field (`Cmd`, `Hdoc`, `X`), or undefined when it is nil. */
+function child(value) {
+    return typeOf(value) === undefined ? undefined : value;
+}
+/** Nodes without nodes inside: most of a tree, so not looking into them saves a third of the walk. */
+const LEAVES = new Set(['Lit', 'SglQuoted', 'Comment']);
+/**
+ * Depth-first, in field order (which is source order for the parts of a node). `visit` returning false
+ * skips the node's children. An explicit stack, not recursion: `a && b && …` nests as deep as it is long,
+ * and 3000 commands overflowed the call stack.
+ */
+function walk(node, visit) {
+    const type = typeOf(node);
+    if (type === undefined)
+        return;
+    // Parallel stacks of nodes still to visit and their types (known, so never worked out twice).
+    const pending = [node];
+    const types = [type];
+    while (pending.length > 0) {
+        const current = pending.pop();
+        const currentType = types.pop();
+        if (!visit(current, currentType) || LEAVES.has(currentType))
+            continue;
+        // Children pushed last field first, last item first, so they come off the stack in field order.
+        const keys = Object.keys(current);
+        for (let k = keys.length - 1; k >= 0; k--) {
+            if (keys[k] === '$val')
+                continue;
+            const value = current[keys[k]];
+            if (isSlice(value)) {
+                for (let i = value.$length - 1; i >= 0; i--)
+                    push(value.$array[value.$offset + i], pending, types);
+            }
+            else {
+                push(value, pending, types);
+            }
+        }
+    }
+}
+function push(value, pending, types) {
+    const type = typeOf(value);
+    if (type === undefined)
+        return;
+    pending.push(value);
+    types.push(type);
+}
+
+;// CONCATENATED MODULE: ./src/checks/lint/shell/words.ts
+
+/**
+ * The script text with mvdan/sh's byte offsets (UTF-8) turned into string indexes. Only scripts with
+ * non-ASCII characters pay for the table.
+ */
+class SourceText {
+    text;
+    charAt;
+    constructor(text) {
+        this.text = text;
+        // eslint-disable-next-line no-control-regex
+        this.charAt = /[^\x00-\x7f]/.test(text) ? byteToCharTable(text) : undefined;
+    }
+    charOffset(byteOffset) {
+        if (this.charAt === undefined)
+            return byteOffset;
+        return this.charAt[Math.min(byteOffset, this.charAt.length - 1)] ?? this.text.length;
+    }
+    slice(node) {
+        return this.text.slice(this.charOffset(node.Pos().Offset()), this.charOffset(node.End().Offset()));
+    }
+}
+function byteToCharTable(text) {
+    const table = [];
+    let index = 0;
+    for (const char of text) {
+        const bytes = Buffer.byteLength(char, 'utf8');
+        for (let i = 0; i < bytes; i++)
+            table.push(index);
+        index += char.length;
+    }
+    table.push(index);
+    return table;
+}
+/**
+ * A word as the command sees it: quotes removed, backslash escapes resolved. Expansions (`$FOO`, `$(…)`)
+ * keep their source text and make the word non-literal, since their value is only known at build time.
+ */
+function wordOf(word, source) {
+    return partsOf(word.Parts, source, false);
+}
+/** The parts of a word, or of a `"…"` inside it, joined. */
+function partsOf(parts, source, quoted) {
+    let value = '';
+    let literal = true;
+    for (const part of nodes(parts)) {
+        const piece = partOf(part, source, quoted);
+        value += piece.value;
+        literal &&= piece.literal;
+    }
+    return { value, literal };
+}
+function partOf(part, source, quoted) {
+    switch (typeOf(part)) {
+        case 'Lit':
+            return {
+                value: quoted ? unescapeQuoted(part.Value) : words_unescape(part.Value),
+                literal: true
+            };
+        case 'SglQuoted':
+            return { value: part.Value, literal: true };
+        case 'DblQuoted':
+            return partsOf(part.Parts, source, true);
+        default:
+            return { value: source.slice(part), literal: false };
+    }
+}
+/** Outside quotes a backslash quotes the next character; backslash-newline joins lines. */
+function words_unescape(text) {
+    return text.includes('\\') ? text.replace(/\\\n/g, '').replace(/\\(.)/gs, '$1') : text;
+}
+/** Inside double quotes a backslash only escapes `$`, backtick, `"`, `\` and newline. */
+function unescapeQuoted(text) {
+    return text.includes('\\') ? text.replace(/\\\n/g, '').replace(/\\([$`"\\])/g, '$1') : text;
+}
+
+;// CONCATENATED MODULE: ./src/checks/lint/shell/parse.ts
+
+
+
+/** mvdan/sh BinaryCmd operators (syntax.Pipe, syntax.PipeAll) and heredoc redirects (Hdoc, DashHdoc). */
+const PIPE_OPS = new Set([12, 13]);
+const HEREDOC_OPS = new Set([61, 62]);
+/** A heredoc fed to a shell holds a script of its own; deeper nesting than this is not worth following. */
+const MAX_HEREDOC_DEPTH = 3;
+const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh']);
+let loading;
+/**
+ * mvdan-sh (a GopherJS build of mvdan/sh) rather than sh-syntax: sh-syntax's JSON AST carries only
+ * positions, not words, and its WASM file is not found once ncc has bundled the action. Loaded lazily:
+ * the parser is 1.5 MB of JavaScript that a run without RUN instructions never needs.
+ */
+function load() {
+    loading ??= __nccwpck_require__.e(/* import() */ 914).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2914, 23)).then(({ default: { syntax } }) => 
+    // Bash, as hadolint parses: a superset of POSIX sh, so bash-only syntax under SHELL bash still parses.
+    syntax.NewParser(syntax.KeepComments(false), syntax.Variant(syntax.LangBash)));
+    return loading;
+}
+/**
+ * Parses a RUN script into its simple commands, including those inside `$(…)`, subshells, control
+ * structures and heredocs fed to a shell (`RUN <<EOF`, `RUN bash <<EOF`). Never throws: a script that does
+ * not parse comes back with `parseError` set and no commands, so rules that need the AST stay silent.
+ */
+async function parseShell(script) {
+    try {
+        return { commands: collect(await load(), script, 0) };
+    }
+    catch (error) {
+        return { commands: [], parseError: goErrorMessage(error) };
+    }
+}
+function collect(parser, script, depth) {
+    const source = new SourceText(script);
+    // The tree is read before the next Parse: the parser reuses its node memory.
+    const file = rawNode(parser.Parse(script, ''));
+    const commands = [];
+    const pipelineOf = new Map();
+    const nestedPipes = new Set();
+    const heredocs = [];
+    let pipelines = 0;
+    walk(file, (node, type) => {
+        if (type === 'BinaryCmd' && PIPE_OPS.has(node.Op) && !nestedPipes.has(node.Pos().Offset())) {
+            const pipeline = pipelines++;
+            for (const stage of pipeStages(node, nestedPipes))
+                pipelineOf.set(stage, pipeline);
+        }
+        else if (type === 'Stmt' && depth < MAX_HEREDOC_DEPTH) {
+            heredocs.push(...shellHeredocs(node, source));
+        }
+        else if (type === 'CallExpr') {
+            const args = nodes(node.Args).map(word => wordOf(word, source));
+            const start = node.Pos().Offset();
+            const pipeline = pipelineOf.get(start);
+            commands.push({
+                name: args[0]?.value ?? '',
+                args: args.slice(1),
+                inPipeline: pipeline !== undefined,
+                pipeline: pipeline ?? pipelines++,
+                offset: source.charOffset(start)
+            });
+        }
+        return true;
+    });
+    for (const heredoc of heredocs) {
+        const first = pipelines;
+        for (const command of collect(parser, heredoc.body, depth + 1)) {
+            const pipeline = first + command.pipeline;
+            commands.push({ ...command, pipeline, offset: heredoc.offset + command.offset });
+            pipelines = Math.max(pipelines, pipeline + 1);
+        }
+    }
+    return commands.sort((a, b) => a.offset - b.offset);
+}
+/**
+ * Byte offsets of the simple commands that are stages of this pipeline. `a | b | c` nests to the left:
+ * the nested pipe goes into `nestedPipes`, so it is not taken for a pipeline of its own.
+ */
+function pipeStages(pipe, nestedPipes) {
+    const stages = [];
+    const visit = (stmt) => {
+        const command = child(stmt?.Cmd);
+        if (command === undefined)
+            return;
+        const type = typeOf(command);
+        if (type === 'BinaryCmd' && PIPE_OPS.has(command.Op)) {
+            nestedPipes.add(command.Pos().Offset());
+            visit(child(command.X));
+            visit(child(command.Y));
+        }
+        else if (type === 'CallExpr') {
+            stages.push(command.Pos().Offset());
+        }
+    };
+    visit(child(pipe.X));
+    visit(child(pipe.Y));
+    return stages;
+}
+/** Heredoc bodies this statement runs as shell: a bare `<<EOF` (BuildKit runs it) or `sh <<EOF`. */
+function shellHeredocs(stmt, source) {
+    // Most statements have no heredoc: look for one before reading the command's words.
+    const redirects = nodes(stmt.Redirs).filter(redirect => HEREDOC_OPS.has(redirect.Op));
+    if (redirects.length === 0)
+        return [];
+    const command = child(stmt.Cmd);
+    if (command !== undefined && !isShellWithoutScriptArg(command, source))
+        return [];
+    const bodies = [];
+    for (const redirect of redirects) {
+        const body = child(redirect.Hdoc);
+        const word = child(redirect.Word);
+        if (body === undefined || word === undefined)
+            continue;
+        const text = heredocScript(withoutDelimiter(source.slice(body), wordOf(word, source).value));
+        if (text !== undefined)
+            bodies.push({ offset: source.charOffset(body.Pos().Offset()), body: text });
+    }
+    return bodies;
+}
+function isShellWithoutScriptArg(command, source) {
+    if (typeOf(command) !== 'CallExpr')
+        return false;
+    const words = nodes(command.Args).map(word => wordOf(word, source).value);
+    const name = words[0]?.split('/').pop() ?? '';
+    // `bash -c 'cmd' <<EOF` feeds the heredoc to cmd's stdin, not to bash as a script.
+    return SHELLS.has(name) && !words.slice(1).some(word => /^-[a-z]*c[a-z]*$/.test(word));
+}
+/** mvdan/sh's heredoc word runs to the end of the closing delimiter line. */
+function withoutDelimiter(body, delimiter) {
+    const lastLine = body.lastIndexOf('\n');
+    return body.slice(lastLine + 1).trim() === delimiter ? body.slice(0, lastLine + 1) : body;
+}
+/** mvdan-sh throws Go error values: `Error()` gives `1:6: reached EOF without closing quote`. */
+function goErrorMessage(error) {
+    if (error !== null && typeof error === 'object') {
+        const goError = error.Error;
+        if (typeof goError === 'function')
+            return String(goError.call(error));
+        if (error instanceof Error)
+            return error.message;
+    }
+    return String(error);
+}
+
+;// CONCATENATED MODULE: ./src/checks/lint/memo.ts
+const UNSET = Symbol('unset');
+const cached = new WeakMap();
+let slotCount = 0;
+/**
+ * Caches `compute(instruction)` for each instruction. dockerfile-ast works out arguments, heredocs and
+ * ONBUILD triggers again from the text on every call, and dozens of rules ask for them, which made those
+ * getters most of the rules' time. The tree never changes once parsed, so the first answer stays right.
+ *
+ * All cached values of an instruction share one array, one slot per cached function, held in one WeakMap
+ * (which lets them go with the tree): the first WeakMap entry for an object costs far more than a lookup,
+ * so one entry per instruction rather than one per function.
+ */
+function perInstruction(compute) {
+    const slot = slotCount++;
+    return instruction => {
+        let values = cached.get(instruction);
+        if (values === undefined) {
+            values = new Array(slotCount).fill(UNSET);
+            cached.set(instruction, values);
+        }
+        // A slot past the end belongs to a function created after this array was.
+        if (slot < values.length && values[slot] !== UNSET)
+            return values[slot];
+        const value = compute(instruction);
+        values[slot] = value;
+        return value;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/checks/lint/ast-helpers.ts
+
+/** 1-based start of a range, as annotations want it. */
+function startOf(range) {
+    return { line: range.start.line + 1, column: range.start.character + 1 };
+}
+/** A violation covering `range` (an instruction, a flag, an argument). */
+function violationAt(range, message) {
+    return {
+        ...startOf(range),
+        endLine: range.end.line + 1,
+        endColumn: range.end.character + 1,
+        message
+    };
+}
+/** A violation on the instruction's keyword line, spanning the whole instruction. */
+function violationOn(instruction, message) {
+    return violationAt(instruction.getRange(), message);
+}
+const keywordOf = perInstruction(instruction => instruction.getKeyword().toUpperCase());
+/** `"a"` and `'a'` as hadolint compares them: surrounding quotes dropped. */
+function dropQuotes(text) {
+    return text.replace(/^["']+|["']+$/g, '');
+}
+function flagOf(instruction, name) {
+    const flags = instruction.getFlags?.() ?? [];
+    return flags.find(flag => flag.getName() === name);
+}
+/** The arguments after the flags. Shared: read, never modify. */
+const argumentsOf = perInstruction(instruction => instruction.getArguments());
+/** The argument words after the flags, as written. */
+const argumentValues = perInstruction(instruction => argumentsOf(instruction).map(argument => argument.getValue()));
+/** The text after the keyword and flags, continuations joined; null without arguments. */
+const argumentsContentOf = perInstruction(instruction => instruction.getArgumentsContent());
+/**
+ * An ONBUILD's trigger instruction (`ONBUILD RUN …` → the RUN), if it has one. dockerfile-ast parses a new
+ * trigger on each call; cached, every rule sees the same one.
+ */
+const onbuildTrigger = perInstruction((instruction) => {
+    if (keywordOf(instruction) !== 'ONBUILD')
+        return undefined;
+    const onbuild = instruction;
+    return onbuild.getTriggerInstruction?.() ?? undefined;
+});
+/** Every instruction of the file in order, FROM and the ARGs before it included. */
+function allInstructions(context) {
+    return context.ast.getInstructions();
+}
+/** An instruction, or the trigger of an ONBUILD (which runs in the child build, with the same meaning). */
+function unwrapOnbuild(instruction) {
+    return onbuildTrigger(instruction) ?? instruction;
+}
+/**
+ * Instructions with a given keyword per stage, in file order, paired with their stage. With `onbuild`,
+ * `ONBUILD <keyword> …` triggers count too (hadolint does that for some rules, imagegate for its own).
+ * Shared between rules: read, never modify.
+ */
+function instructionsByKeyword(context, keyword, { onbuild = false } = {}) {
+    const index = keywordIndexOf(context.stages);
+    return (onbuild ? index.withOnbuild : index.own).get(keyword) ?? [];
+}
+/** Built once per file: a dozen rules ask for the file's COPYs, ADDs or USERs, each walking every stage. */
+const keywordIndexes = new WeakMap();
+function keywordIndexOf(stages) {
+    let index = keywordIndexes.get(stages);
+    if (index === undefined) {
+        index = { own: new Map(), withOnbuild: new Map() };
+        for (const stage of stages) {
+            for (const instruction of stage.instructions) {
+                addTo(index.own, keywordOf(instruction), { instruction, stage });
+                const unwrapped = unwrapOnbuild(instruction);
+                addTo(index.withOnbuild, keywordOf(unwrapped), { instruction: unwrapped, stage });
+            }
+        }
+        keywordIndexes.set(stages, index);
+    }
+    return index;
+}
+function addTo(map, keyword, entry) {
+    const list = map.get(keyword);
+    if (list === undefined)
+        map.set(keyword, [entry]);
+    else
+        list.push(entry);
+}
+/** The arguments of exec-form JSON (`["a","b"]`), or undefined when the text is shell form. */
+function execFormArguments(text) {
+    const trimmed = text.trim();
+    if (!trimmed.startsWith('['))
+        return undefined;
+    try {
+        const parsed = JSON.parse(trimmed);
+        return Array.isArray(parsed) && parsed.every(item => typeof item === 'string') ? parsed : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+const copyArguments = perInstruction((instruction) => {
+    const json = instruction;
+    let words;
+    if (json.getOpeningBracket?.() && json.getClosingBracket?.()) {
+        words = (json.getJSONStrings?.() ?? []).map(s => s.getJSONValue());
+    }
+    else {
+        // Heredoc bodies are file content, not arguments.
+        const bodyStart = heredocsOf(instruction)[0]?.getContentRange()?.start.line ?? Number.POSITIVE_INFINITY;
+        words = argumentsOf(instruction)
+            .filter(a => a.getRange().start.line < bodyStart)
+            .map(a => a.getValue());
+    }
+    return { sources: words.slice(0, -1), target: words.at(-1) };
+});
+const heredocsOf = perInstruction(instruction => {
+    // dockerfile-ast's own rule for a one-line instruction: a heredoc starts at an argument `<<…`. Checked
+    // on the cached arguments, it spares most instructions the library's scan, which parses them again.
+    const range = instruction.getRange();
+    if (range.start.line === range.end.line &&
+        !argumentsOf(instruction).some(a => a.getValue().startsWith('<<')))
+        return [];
+    return instruction.getHeredocs?.() ?? [];
+});
+/** 0-based lines inside heredoc bodies: file content there, never Dockerfile comments. */
+function heredocBodyLines(instructions) {
+    const lines = new Set();
+    for (const instruction of instructions) {
+        for (const heredoc of heredocsOf(onbuildTrigger(instruction) ?? instruction)) {
+            const content = heredoc.getContentRange();
+            if (content === null)
+                continue;
+            for (let line = content.start.line; line <= content.end.line; line++)
+                lines.add(line);
+        }
+    }
+    return lines;
+}
+/** The earlier stage a stage builds on (`FROM builder`), if its image names one. */
+function parentStage(stage, stages) {
+    const image = stage.image?.toLowerCase();
+    return image === undefined ? undefined : stages.slice(0, stage.index).find(s => s.alias === image);
+}
+/** The stages where `own` holds, or holds for the stage they build on, transitively (HEALTHCHECK, labels). */
+function stagesWhereInherited(stages, own) {
+    const holds = new Set();
+    for (const stage of stages) {
+        const parent = parentStage(stage, stages);
+        if (own(stage) || (parent !== undefined && holds.has(parent)))
+            holds.add(stage);
+    }
+    return holds;
+}
+
+;// CONCATENATED MODULE: ./src/checks/lint/run-script.ts
+
+const HEREDOC_ONLY = /^(?:\s*<<-?(["']?)[A-Za-z0-9_]+\1)+$/;
+/**
+ * Rebuilds the script of a RUN (or `ONBUILD RUN`) from the file's lines: continuations joined and the
+ * comment lines inside them dropped, as BuildKit does; a heredoc-only command (`RUN <<EOF … EOF`) becomes
+ * the heredoc body, otherwise heredocs stay in place, since the shell reads them itself.
+ */
+function buildRunScript(run, lines, escapeChar) {
+    const keyword = run.getRange().start;
+    const fallback = { line: keyword.line + 1, column: keyword.character + 1 };
+    const builder = new ScriptBuilder(fallback);
+    const firstArgument = argumentsOf(run)[0];
+    if (firstArgument === undefined)
+        return builder.finish(false);
+    const start = firstArgument.getRange().start;
+    const end = run.getRange().end;
+    const heredocs = heredocsOf(run);
+    const bodyStart = heredocs[0]?.getContentRange()?.start.line ?? end.line + 1;
+    let line = start.line;
+    let column = start.character;
+    // The command line, with its continuations.
+    while (line <= end.line && line < bodyStart) {
+        const text = lines[line] ?? '';
+        const continued = continuation(text, escapeChar);
+        const upTo = continued === undefined ? text.length : continued;
+        if (column === 0 && line !== start.line && isCommentOrBlank(text)) {
+            line++;
+            continue;
+        }
+        builder.append(text.slice(column, upTo), line, column);
+        line++;
+        column = 0;
+        if (continued === undefined)
+            break;
+    }
+    const commandLine = builder.text();
+    if (heredocs.length === 1 && HEREDOC_ONLY.test(commandLine.trimEnd())) {
+        const body = new ScriptBuilder(fallback);
+        const content = heredocs[0].getContentRange();
+        if (content !== null) {
+            for (let l = content.start.line; l <= content.end.line; l++) {
+                if (l > content.start.line)
+                    body.append('\n', l - 1, (lines[l - 1] ?? '').length);
+                body.append((lines[l] ?? '').slice(0, l === content.end.line ? content.end.character : undefined), l, 0);
+            }
+        }
+        return body.finish(false);
+    }
+    for (let l = Math.max(line, bodyStart); l <= end.line && heredocs.length > 0; l++) {
+        builder.append('\n', l - 1, (lines[l - 1] ?? '').length);
+        builder.append(lines[l] ?? '', l, 0);
+    }
+    const exec = heredocs.length === 0 ? execFormArguments(commandLine) : undefined;
+    if (exec !== undefined) {
+        const joined = new ScriptBuilder(fallback);
+        joined.append(exec.join(' '), start.line, start.character);
+        return joined.finish(true);
+    }
+    return builder.finish(false);
+}
+/** Index of the escape character that continues this line, or undefined when the line ends the command. */
+function continuation(text, escapeChar) {
+    // trimEnd, not a /\s+$/ regex: that backtracks quadratically on a long run of inner spaces.
+    const trimmed = text.trimEnd();
+    if (!trimmed.endsWith(escapeChar))
+        return undefined;
+    return trimmed.length - escapeChar.length;
+}
+function isCommentOrBlank(text) {
+    const trimmed = text.trim();
+    return trimmed === '' || trimmed.startsWith('#');
+}
+class ScriptBuilder {
+    fallback;
+    parts = [];
+    /** Where each part starts in the file; expanded to one position per character only when asked. */
+    starts = [];
+    /** Where an empty script is: the RUN keyword. */
+    constructor(fallback) {
+        this.fallback = fallback;
+    }
+    append(text, line, column) {
+        this.parts.push(text);
+        this.starts.push({ length: text.length, line, column });
+    }
+    text() {
+        return this.parts.join('');
+    }
+    finish(execForm) {
+        const { starts, fallback } = this;
+        const script = this.text();
+        // Mapping offsets is rare (no rule does it yet): the per-character tables wait for the first call.
+        let table;
+        return {
+            script,
+            execForm,
+            positionAt(offset) {
+                table ??= positionTable(starts);
+                const { lineOf, columnOf } = table;
+                if (lineOf.length === 0)
+                    return fallback;
+                const i = Math.min(Math.max(0, Math.floor(offset)), lineOf.length - 1);
+                return { line: lineOf[i] + 1, column: columnOf[i] + 1 };
+            }
+        };
+    }
+}
+function positionTable(starts) {
+    const lineOf = [];
+    const columnOf = [];
+    for (const { length, line, column } of starts) {
+        for (let i = 0; i < length; i++) {
+            lineOf.push(line);
+            columnOf.push(column + i);
+        }
+    }
+    return { lineOf, columnOf };
+}
+
+;// CONCATENATED MODULE: ./src/checks/lint/context.ts
+
+
+
+const DEFAULT_SHELL = ['/bin/sh', '-c'];
+/** Builds what rules look at, once per file: stages, RUNs with their scripts parsed, the options. */
+async function buildLintContext(input, parse = parseShell) {
+    const { ast, lines } = input;
+    const escapeChar = ast.getEscapeCharacter();
+    const { resolvedImages, ...rest } = input;
+    const stages = splitStages(ast.getInstructions(), resolvedImages);
+    const runs = collectRuns(stages, lines, escapeChar);
+    await Promise.all(runs.map(async (run) => (run.shell = run.execForm ? undefined : await safeParse(parse, run.script))));
+    return { ...rest, escapeChar, stages, runs };
+}
+/** Splits at each FROM. Instructions before the first FROM (global ARGs) belong to no stage; a file without FROM is one stage. */
+function splitStages(instructions, resolvedImages = []) {
+    const stages = [];
+    if (!instructions.some(i => keywordOf(i) === 'FROM')) {
+        return instructions.length === 0 ? [] : [{ index: 0, instructions }];
+    }
+    for (const instruction of instructions) {
+        if (keywordOf(instruction) === 'FROM') {
+            const [image, as, alias] = argumentValues(instruction);
+            stages.push({
+                index: stages.length,
+                from: instruction,
+                image,
+                alias: as?.toLowerCase() === 'as' && alias !== undefined ? alias.toLowerCase() : undefined,
+                resolvedImage: resolvedImages[stages.length],
+                instructions: [instruction]
+            });
+        }
+        else {
+            stages.at(-1)?.instructions.push(instruction);
+        }
+    }
+    return stages;
+}
+function collectRuns(stages, lines, escapeChar) {
+    const runs = [];
+    const shellAtEnd = new Map();
+    for (const stage of stages) {
+        // A stage built FROM an earlier stage inherits the SHELL in effect at that stage's end.
+        let shell = (stage.image !== undefined ? shellAtEnd.get(stage.image.toLowerCase()) : undefined) ?? DEFAULT_SHELL;
+        for (const instruction of stage.instructions) {
+            const keyword = keywordOf(instruction);
+            if (keyword === 'SHELL')
+                shell = execFormArguments(argumentsContentOf(instruction) ?? '') ?? shell;
+            const trigger = onbuildTrigger(instruction);
+            const run = keyword === 'RUN' ? instruction : trigger && keywordOf(trigger) === 'RUN' ? trigger : undefined;
+            if (run === undefined)
+                continue;
+            const { script, execForm, positionAt } = buildRunScript(run, lines, escapeChar);
+            const keywordStart = run.getRange().start;
+            runs.push({
+                instruction: run,
+                stage,
+                onbuild: run !== instruction,
+                execForm,
+                script,
+                line: keywordStart.line + 1,
+                column: keywordStart.character + 1,
+                shellCommand: shell,
+                positionAt
+            });
+        }
+        if (stage.alias !== undefined)
+            shellAtEnd.set(stage.alias, shell);
+    }
+    return runs;
+}
+/** A shell parser bug must not take the file down: its rules then see a parse error and stay silent. */
+async function safeParse(parse, script) {
+    try {
+        return await parse(script);
+    }
+    catch (error) {
+        return { commands: [], parseError: error instanceof Error ? error.message : String(error) };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/lint/ignores.ts
+const PRAGMA = /^(\s*)#\s*(hadolint|imagegate)\s+(global\s+)?ignore\s*=\s*([A-Za-z0-9_,\s]*)/i;
+/** Finds ignore pragmas in comment lines; `skipLines` are 0-based lines that are not comments (heredoc bodies). */
+function findPragmas(lines, skipLines = new Set()) {
+    const pragmas = [];
+    lines.forEach((text, index) => {
+        if (skipLines.has(index))
+            return;
+        const match = PRAGMA.exec(text);
+        if (match === null)
+            return;
+        const rules = match[4]
+            .split(/[\s,]+/)
+            .map(rule => rule.toUpperCase())
+            .filter(rule => rule !== '');
+        pragmas.push({
+            line: index + 1,
+            column: match[1].length + 1,
+            tool: match[2].toLowerCase(),
+            global: match[3] !== undefined,
+            rules
+        });
+    });
+    return pragmas;
+}
+/**
+ * Decides which violations the file's pragmas ignore. A global pragma covers the whole file; an inline one
+ * covers the next instruction (every line of it), with only comments or blank lines in between, as hadolint's.
+ */
+class IgnoreIndex {
+    global = new Set();
+    /** 0-based line → rules ignored on it. */
+    byLine = new Map();
+    constructor(pragmas, instructions, lines) {
+        const starts = instructions.map(i => i.getRange()).sort((a, b) => a.start.line - b.start.line);
+        for (const pragma of pragmas) {
+            if (pragma.global) {
+                for (const rule of pragma.rules)
+                    this.global.add(rule);
+                continue;
+            }
+            const target = starts[firstStartingAtOrAfter(starts, pragma.line)];
+            if (target === undefined || !onlyCommentsBetween(lines, pragma.line, target.start.line))
+                continue;
+            for (let line = target.start.line; line <= target.end.line; line++) {
+                const rules = this.byLine.get(line) ?? new Set();
+                for (const rule of pragma.rules)
+                    rules.add(rule);
+                this.byLine.set(line, rules);
+            }
+        }
+    }
+    /** `line` is 1-based, as violations carry it. */
+    ignores(rule, line) {
+        return this.global.has(rule) || (this.byLine.get(line - 1)?.has(rule) ?? false);
+    }
+}
+/** Binary search: index of the first range starting on 0-based `line` or later (length if none). */
+function firstStartingAtOrAfter(ranges, line) {
+    let low = 0;
+    let high = ranges.length;
+    while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (ranges[middle].start.line < line)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low;
+}
+/** True when 0-based lines [from, to) hold only comments and blank lines. */
+function onlyCommentsBetween(lines, from, to) {
+    for (let line = from; line < to; line++) {
+        const text = (lines[line] ?? '').trim();
+        if (text !== '' && !text.startsWith('#'))
+            return false;
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/checks/lint/rules/dockerfile/instructions.ts
+
+const DL3000 = {
+    id: 'DL3000',
+    level: 'error',
+    title: 'Use absolute WORKDIR',
+    description: "A relative `WORKDIR` depends on the one before it (or the base image's); use an absolute path or a `$VARIABLE`.",
+    check: context => instructionsByKeyword(context, 'WORKDIR').flatMap(({ instruction }) => {
+        const path = dropQuotes(argumentsContentOf(instruction) ?? '');
+        return path === '' || /^(\/|\$|[A-Za-z]:)/.test(path)
+            ? []
+            : [violationOn(instruction, `Use absolute WORKDIR (got ${path})`)];
+    })
+};
+const DL3011 = {
+    id: 'DL3011',
+    level: 'error',
+    title: 'Valid UNIX ports range from 0 to 65535',
+    description: 'An `EXPOSE` port (or either end of a range) above 65535 cannot exist.',
+    check: context => instructionsByKeyword(context, 'EXPOSE').flatMap(({ instruction }) => {
+        const bad = argumentValues(instruction).find(port => port
+            .replace(/\/\w+$/, '')
+            .split('-')
+            .some(part => /^\d+$/.test(part) && Number(part) > 65535));
+        return bad === undefined
+            ? []
+            : [violationOn(instruction, `Valid UNIX ports range from 0 to 65535 (got ${bad})`)];
+    })
+};
+/** Every occurrence after the first of `keyword` within one stage. */
+function repeatsInStage(context, keyword, message) {
+    return context.stages.flatMap(stage => stage.instructions
+        .filter(i => keywordOf(i) === keyword)
+        .slice(1)
+        .map(i => violationOn(i, message)));
+}
+const DL3012 = {
+    id: 'DL3012',
+    level: 'error',
+    title: 'Multiple HEALTHCHECK instructions',
+    description: 'Only the last `HEALTHCHECK` of a stage takes effect; keep one.',
+    check: context => repeatsInStage(context, 'HEALTHCHECK', 'Multiple HEALTHCHECK instructions in one stage')
+};
+const DL4003 = {
+    id: 'DL4003',
+    level: 'warning',
+    title: 'Multiple CMD instructions found',
+    description: 'If you list more than one `CMD` in a stage, only the last one takes effect.',
+    check: context => repeatsInStage(context, 'CMD', 'Multiple CMD instructions found; only the last one takes effect')
+};
+const DL4004 = {
+    id: 'DL4004',
+    level: 'error',
+    title: 'Multiple ENTRYPOINT instructions found',
+    description: 'If you list more than one `ENTRYPOINT` in a stage, only the last one takes effect.',
+    check: context => repeatsInStage(context, 'ENTRYPOINT', 'Multiple ENTRYPOINT instructions found; only the last one takes effect')
+};
+const DL3025 = {
+    id: 'DL3025',
+    level: 'warning',
+    title: 'Use arguments JSON notation for CMD and ENTRYPOINT arguments',
+    description: 'The shell form runs the command under `/bin/sh -c`, so it does not receive signals (no graceful ' +
+        'shutdown) and `CMD` cannot add arguments to an `ENTRYPOINT`. Write `["executable", "arg"]`.',
+    check: context => context.stages.flatMap(stage => stage.instructions
+        .filter(i => ['CMD', 'ENTRYPOINT'].includes(keywordOf(i)))
+        .filter(i => execFormArguments(argumentsContentOf(i) ?? '') === undefined)
+        .map(i => violationOn(i, `Use arguments JSON notation for ${keywordOf(i)} arguments`)))
+};
+const DL3043 = {
+    id: 'DL3043',
+    level: 'error',
+    title: 'ONBUILD, FROM or MAINTAINER triggered from within ONBUILD instruction',
+    description: '`ONBUILD ONBUILD`, `ONBUILD FROM` and `ONBUILD MAINTAINER` are not allowed by the builder.',
+    check: context => context.ast.getInstructions().flatMap(instruction => {
+        const trigger = onbuildTrigger(instruction);
+        const keyword = trigger ? keywordOf(trigger) : '';
+        return ['ONBUILD', 'FROM', 'MAINTAINER'].includes(keyword)
+            ? [violationOn(instruction, `${keyword} cannot be triggered from within ONBUILD`)]
+            : [];
+    })
+};
+const DL4000 = {
+    id: 'DL4000',
+    level: 'error',
+    title: 'MAINTAINER is deprecated',
+    description: 'Use `LABEL org.opencontainers.image.authors="…"` instead of `MAINTAINER`.',
+    check: context => context.ast
+        .getInstructions()
+        .filter(i => keywordOf(i) === 'MAINTAINER')
+        .map(i => violationOn(i, 'MAINTAINER is deprecated; use LABEL org.opencontainers.image.authors'))
+};
+const VARIABLE_CHAR = /[A-Za-z0-9_]/;
+/** `$name` or `${name}` in `text`, where `$name` is not just the start of a longer name. */
+function references(text, name) {
+    if (text.includes(`\${${name}}`))
+        return true;
+    const bare = `$${name}`;
+    for (let at = text.indexOf(bare); at !== -1; at = text.indexOf(bare, at + 1)) {
+        const next = text[at + bare.length];
+        if (next === undefined || !VARIABLE_CHAR.test(next))
+            return true;
+    }
+    return false;
+}
+const DL3044 = {
+    id: 'DL3044',
+    level: 'error',
+    title: 'Do not refer to an environment variable within the same ENV statement where it is defined',
+    description: 'In `ENV A=1 B=$A`, `$A` is expanded before `A` is set, so `B` gets the old (usually empty) value. ' +
+        'Split it into two `ENV` instructions. Variables defined by an earlier `ENV` or `ARG` are fine.',
+    check: context => {
+        const defined = new Set();
+        const violations = [];
+        for (const instruction of context.ast.getInstructions()) {
+            const keyword = keywordOf(instruction);
+            const properties = propertiesOf(instruction);
+            if (keyword === 'ENV') {
+                const pairs = properties.map(p => ({ name: p.getName(), value: p.getValue() ?? '' }));
+                const selfReferenced = pairs.filter((pair, index) => !defined.has(pair.name) &&
+                    pairs.some((other, j) => j !== index && references(other.value, pair.name)));
+                if (selfReferenced.length > 0) {
+                    const name = selfReferenced[0].name;
+                    violations.push(violationOn(instruction, `Do not refer to ${name} within the same ENV statement where it is defined`));
+                }
+            }
+            if (keyword === 'ENV' || keyword === 'ARG')
+                for (const p of properties)
+                    defined.add(p.getName());
+        }
+        return violations;
+    }
+};
+function propertiesOf(instruction) {
+    return instruction.getProperties?.() ?? [];
+}
+const DL3057 = {
+    id: 'DL3057',
+    level: 'info',
+    enabledByDefault: false,
+    title: 'HEALTHCHECK instruction missing',
+    description: 'Off by default, as in hadolint (level `ignore`); turn it on with e.g. `DL3057: info` under ' +
+        '`dockerfile.rules`. Reports each stage without a `HEALTHCHECK`, unless the stage it builds on has one.',
+    check: context => {
+        const healthy = stagesWhereInherited(context.stages, stage => stage.instructions.some(i => keywordOf(i) === 'HEALTHCHECK'));
+        return context.stages.flatMap(stage => stage.from !== undefined && !healthy.has(stage)
+            ? [violationOn(stage.from, 'HEALTHCHECK instruction missing')]
+            : []);
+    }
+};
+const DL3059 = {
+    id: 'DL3059',
+    level: 'info',
+    title: 'Multiple consecutive RUN instructions. Consider consolidation',
+    description: 'Each `RUN` adds a layer. Consecutive `RUN`s with the same flags, each running a single command, ' +
+        'can be joined with `&&`; a `RUN` that already chains commands is not reported. Comments between them do ' +
+        'not count, any other instruction does.',
+    check: context => {
+        const commandCount = new Map(context.runs.map(run => [run.instruction, commandsIn(run)]));
+        const violations = [];
+        for (const stage of context.stages) {
+            let previous;
+            for (const instruction of stage.instructions) {
+                if (keywordOf(instruction) !== 'RUN') {
+                    previous = undefined;
+                    continue;
+                }
+                const flags = runFlags(instruction);
+                const count = commandCount.get(instruction) ?? 1;
+                // Chained commands (`a && b`) in either RUN mean the split was deliberate.
+                if (previous !== undefined && previous.flags === flags && count <= 1 && previous.count <= 1) {
+                    violations.push(violationOn(instruction, 'Multiple consecutive RUN instructions; consider consolidation'));
+                }
+                previous = { flags, count };
+            }
+        }
+        return violations;
+    }
+};
+/** Commands in a RUN: from the shell parser, or a rough count of separators when it could not parse. */
+function commandsIn(run) {
+    if (run.shell !== undefined && run.shell.parseError === undefined)
+        return run.shell.commands.length;
+    return run.script.split(/&&|\|\||;|\||\n/).filter(part => part.trim() !== '').length;
+}
+function runFlags(instruction) {
+    const flags = instruction.getFlags?.() ?? [];
+    return flags
+        .map(f => f.toString())
+        .sort()
+        .join(' ');
+}
+const INSTRUCTION_RULES = [
+    DL3000,
+    DL3011,
+    DL3012,
+    DL3025,
+    DL3043,
+    DL3044,
+    DL3057,
+    DL3059,
+    DL4000,
+    DL4003,
+    DL4004
+];
+
+;// CONCATENATED MODULE: ./src/checks/lint/rules/dockerfile/syntax-errors.ts
+
+
+
+const INSTRUCTIONS = new Set([
+    'ADD',
+    'ARG',
+    'CMD',
+    'COPY',
+    'ENTRYPOINT',
+    'ENV',
+    'EXPOSE',
+    'FROM',
+    'HEALTHCHECK',
+    'LABEL',
+    'MAINTAINER',
+    'ONBUILD',
+    'RUN',
+    'SHELL',
+    'STOPSIGNAL',
+    'USER',
+    'VOLUME',
+    'WORKDIR'
+]);
+/** What BuildKit would refuse in one instruction (an ONBUILD's trigger checked as well). */
+function problemsOf(instruction, insideOnbuild = false) {
+    const keyword = keywordOf(instruction);
+    if (!INSTRUCTIONS.has(keyword)) {
+        const shown = keyword.length > 40 ? `${keyword.slice(0, 40)}…` : keyword;
+        return [violationAt(instruction.getInstructionRange(), `unknown instruction "${shown}"`)];
+    }
+    if (argumentsOf(instruction).length === 0) {
+        const where = insideOnbuild ? 'ONBUILD ' : '';
+        return [violationOn(instruction, `${where}${keyword} requires at least one argument`)];
+    }
+    const trigger = onbuildTrigger(instruction);
+    if (trigger !== undefined)
+        return problemsOf(trigger, true);
+    if ((keyword === 'COPY' || keyword === 'ADD') && copyArguments(instruction).sources.length === 0) {
+        return [violationOn(instruction, `${keyword} needs a source and a destination`)];
+    }
+    if (keyword === 'ENV' || keyword === 'LABEL') {
+        const bare = propertiesOf(instruction).find(p => p.getValue() === null);
+        if (bare !== undefined) {
+            return [
+                violationAt(bare.getNameRange(), `${keyword} ${bare.getName()} has no value; write ${bare.getName()}=value`)
+            ];
+        }
+    }
+    return heredocsOf(instruction)
+        .filter(heredoc => heredoc.getDelimiterRange() === null)
+        .map(heredoc => violationAt(heredoc.getStartRange(), `heredoc <<${heredoc.getName()} is never closed by a line "${heredoc.getName()}"`));
+}
+const DL1000 = {
+    id: 'DL1000',
+    level: 'error',
+    title: 'Dockerfile syntax error',
+    description: 'The Dockerfile cannot be built as written: an unknown instruction, an instruction without arguments, ' +
+        '`COPY`/`ADD` without a destination, `ENV`/`LABEL` without a value, or a heredoc that is never closed. ' +
+        'Reported on the offending line; the rest of the file is still linted.',
+    check: context => context.ast.getInstructions().flatMap(instruction => problemsOf(instruction))
+};
+const DL1001 = {
+    id: 'DL1001',
+    level: 'info',
+    enabledByDefault: false,
+    title: 'Please refrain from using inline ignore pragmas `# hadolint ignore=DLxxxx`',
+    description: 'Off by default, as in hadolint (level `ignore`). When turned on (e.g. `DL1001: info`), each inline ' +
+        '`# hadolint ignore=…` comment is reported, for teams that want exceptions in the policy instead.',
+    check: context => findPragmas(context.lines, heredocBodyLines(context.ast.getInstructions()))
+        .filter(pragma => pragma.tool === 'hadolint' && !pragma.global)
+        .map(pragma => ({
+        line: pragma.line,
+        column: pragma.column,
+        message: 'Please refrain from using inline ignore pragmas; use a policy exception instead'
+    }))
+};
+const SYNTAX_RULES = [DL1000, DL1001];
+
+;// CONCATENATED MODULE: ./src/checks/lint/rules/dockerfile/copy.ts
+
+/** hadolint's list of archive extensions that ADD unpacks. */
+const ARCHIVE_EXTENSIONS = [
+    '.tar',
+    '.Z',
+    '.bz2',
+    '.gz',
+    '.lz',
+    '.lzma',
+    '.tZ',
+    '.tb2',
+    '.tbz',
+    '.tbz2',
+    '.tgz',
+    '.tlz',
+    '.tpz',
+    '.txz',
+    '.xz'
+];
+function isArchive(path) {
+    const unquoted = dropQuotes(path);
+    return ARCHIVE_EXTENSIONS.some(extension => unquoted.endsWith(extension));
+}
+function isUrl(path) {
+    return /^https?:\/\//.test(dropQuotes(path));
+}
+const DL3020 = {
+    id: 'DL3020',
+    level: 'error',
+    title: 'Use COPY instead of ADD for files and folders',
+    description: '`ADD` also fetches URLs and unpacks archives; for plain files and folders `COPY` says what happens. ' +
+        'An `ADD` whose every source is a URL or a local archive is not reported.',
+    check: context => instructionsByKeyword(context, 'ADD').flatMap(({ instruction }) => {
+        const { sources } = copyArguments(instruction);
+        const plain = sources.filter(s => !s.startsWith('<<') && !isArchive(s) && !isUrl(s));
+        return plain.length > 0
+            ? [violationOn(instruction, `Use COPY instead of ADD for files and folders (${plain[0]})`)]
+            : [];
+    })
+};
+const DL3021 = {
+    id: 'DL3021',
+    level: 'error',
+    title: 'COPY with more than 2 arguments requires the last argument to end with /',
+    description: 'With several sources, the destination is a directory and must say so with a trailing `/`.',
+    check: context => instructionsByKeyword(context, 'COPY').flatMap(({ instruction }) => {
+        const { sources, target } = copyArguments(instruction);
+        if (sources.length < 2 || target === undefined || dropQuotes(target).endsWith('/'))
+            return [];
+        return [
+            violationOn(instruction, `COPY with more than 2 arguments requires the last argument (${target}) to end with /`)
+        ];
+    })
+};
+/** Each `COPY --from=…` with its stage; the reference lowercased, as BuildKit compares stage names. */
+function copiesFrom(context) {
+    return instructionsByKeyword(context, 'COPY').flatMap(copy => {
+        const from = flagOf(copy.instruction, 'from')?.getValue();
+        return from ? [{ copy, from: from.toLowerCase() }] : [];
+    });
+}
+/** True when a `--from` value names a stage defined before `stage`, by alias or by index. */
+function namesEarlierStage(context, stage, from) {
+    const earlier = context.stages.slice(0, stage.index);
+    return earlier.some(s => s.alias === from) || (/^\d+$/.test(from) && Number(from) < stage.index);
+}
+const DL3022 = {
+    id: 'DL3022',
+    level: 'warning',
+    title: 'COPY --from should reference a previously defined FROM alias',
+    description: '`COPY --from=name` copies from the stage named `name`, which must be defined above it. As in ' +
+        'hadolint, an image name there is reported too (name it in a stage, or use an inline ignore); a ' +
+        'numeric stage index of an earlier stage is accepted.',
+    check: context => copiesFrom(context).flatMap(({ copy, from }) => {
+        return namesEarlierStage(context, copy.stage, from)
+            ? []
+            : [fromFlagViolation(copy.instruction, 'does not name an earlier stage')];
+    })
+};
+const DL3023 = {
+    id: 'DL3023',
+    level: 'error',
+    title: 'COPY --from cannot reference its own FROM alias',
+    description: 'A stage cannot copy from itself; reference an earlier stage.',
+    check: context => copiesFrom(context).flatMap(({ copy, from }) => copy.stage.alias === from ? [fromFlagViolation(copy.instruction, 'references its own stage')] : [])
+};
+const DL3067 = {
+    id: 'DL3067',
+    level: 'warning',
+    title: 'Do not copy an entire filesystem from another stage',
+    description: "`COPY --from=stage / /` copies everything, including the other stage's package database and secrets.",
+    check: context => copiesFrom(context).flatMap(({ copy }) => {
+        const { sources, target } = copyArguments(copy.instruction);
+        const root = sources.some(s => dropQuotes(s) === '/') && target !== undefined && dropQuotes(target) === '/';
+        return root
+            ? [violationOn(copy.instruction, 'Do not copy an entire filesystem from another stage')]
+            : [];
+    })
+};
+const DL3045 = {
+    id: 'DL3045',
+    level: 'warning',
+    title: 'COPY to a relative destination without WORKDIR set',
+    description: "A relative `COPY` destination depends on the base image's working directory. Set `WORKDIR` in the " +
+        'stage (or in the stage it builds on) or use an absolute path; a destination starting with `$` is not reported.',
+    check: context => {
+        const workdirAtEnd = new Map();
+        const violations = [];
+        for (const stage of context.stages) {
+            const parent = parentStage(stage, context.stages);
+            let hasWorkdir = parent !== undefined && workdirAtEnd.get(parent) === true;
+            // `ONBUILD COPY` and `ONBUILD WORKDIR` count as in hadolint: they run in the child build.
+            for (const instruction of stage.instructions.map(unwrapOnbuild)) {
+                const keyword = keywordOf(instruction);
+                if (keyword === 'WORKDIR')
+                    hasWorkdir = true;
+                if (keyword !== 'COPY' || hasWorkdir)
+                    continue;
+                const target = dropQuotes(copyArguments(instruction).target ?? '/');
+                if (!/^(\/|\$|[A-Za-z]:[\\/])/.test(target)) {
+                    violations.push(violationOn(instruction, `COPY to a relative destination (${target}) without WORKDIR set`));
+                }
+            }
+            workdirAtEnd.set(stage, hasWorkdir);
+        }
+        return violations;
+    }
+};
+/** A violation on the `--from=…` flag, the message prefixed with the flag as written. */
+function fromFlagViolation(instruction, problem) {
+    const flag = flagOf(instruction, 'from');
+    const message = `COPY --from=${flag?.getValue() ?? ''} ${problem}`;
+    return flag ? violationAt(flag.getRange(), message) : violationOn(instruction, message);
+}
+const COPY_RULES = [DL3020, DL3021, DL3022, DL3023, DL3045, DL3067];
+
+;// CONCATENATED MODULE: ./src/checks/lint/rules/dockerfile/archives.ts
+
+
+const UNPACKERS = new Set([
+    'unzip',
+    'gunzip',
+    'bunzip2',
+    'unlzma',
+    'unxz',
+    'zgz',
+    'uncompress',
+    'zcat',
+    'gzcat'
+]);
+function basename(path) {
+    return dropQuotes(path).split(/[\\/]/).at(-1) ?? '';
+}
+/** `tar -x…`, `tar --extract`/`--get`, or one of the unpacking tools, as hadolint recognises them. */
+function extracts(command) {
+    const args = command.args.map(a => a.value);
+    if (command.name === 'tar') {
+        return args.some(a => a === '--extract' || a === '--get' || (/^-[^-]/.test(a) && a.includes('x')));
+    }
+    return UNPACKERS.has(command.name);
+}
+const DL3010 = {
+    id: 'DL3010',
+    level: 'info',
+    title: 'Use ADD for extracting archives into an image',
+    description: 'A local archive that is `COPY`ed and then unpacked by a later `RUN` (`tar -x`, `unzip`, `gunzip`…) in ' +
+        'the same stage leaves the archive in a layer; `ADD` unpacks it in one step. Reported on the `COPY`.',
+    check: context => {
+        const runs = new Map(context.runs.map(run => [run.instruction, run]));
+        const violations = [];
+        for (const stage of context.stages) {
+            const copied = [];
+            const reported = new Set();
+            for (const instruction of stage.instructions) {
+                const keyword = keywordOf(instruction);
+                if (keyword === 'COPY' && flagOf(instruction, 'from') === undefined) {
+                    const { sources, target } = copyArguments(instruction);
+                    // Copied to an archive name, the target is what gets unpacked; otherwise each archive source.
+                    const names = target !== undefined && isArchive(target) ? [target] : sources.filter(isArchive);
+                    copied.push(...names.map(name => ({ name: basename(name), copy: instruction })));
+                }
+                // Only a RUN after a COPY of an archive can unpack it.
+                if (keyword !== 'RUN' || copied.length === 0)
+                    continue;
+                const commands = runs.get(instruction)?.shell?.commands ?? [];
+                const unpacked = new Set(commands
+                    .filter(extracts)
+                    .flatMap(c => c.args.map(a => a.value).filter(a => !a.startsWith('-')))
+                    .map(basename));
+                for (const archive of copied) {
+                    if (!unpacked.has(archive.name) || reported.has(archive.copy))
+                        continue;
+                    reported.add(archive.copy);
+                    violations.push(violationOn(archive.copy, `Use ADD for extracting archives into an image (${archive.name})`));
+                }
+            }
+        }
+        return violations;
+    }
+};
+
+;// CONCATENATED MODULE: ./src/checks/lint/rules/dockerfile/from.ts
+
+
+/** Each stage's FROM with the aliases defined before it (lowercased, as BuildKit compares them). */
+function fromsWithEarlierAliases(context) {
+    const earlier = new Set();
+    const result = [];
+    for (const stage of context.stages) {
+        if (stage.from === undefined)
+            continue;
+        result.push({ stage, from: stage.from, earlier: new Set(earlier) });
+        if (stage.alias !== undefined)
+            earlier.add(stage.alias);
+    }
+    return result;
+}
+/**
+ * The image reference a FROM pulls from a registry, after global ARG substitution; undefined for `scratch`,
+ * an earlier stage, an image a build argument decides, or one that is not a valid reference (pinning's IG106).
+ */
+function registryImage(stage, earlier) {
+    const image = stage.resolvedImage;
+    if (image === undefined || image.toLowerCase() === 'scratch' || earlier.has(image.toLowerCase()))
+        return undefined;
+    const parsed = tryParseImageReference(image);
+    return parsed.ok ? parsed.reference : undefined;
+}
+function imageViolation(from, message) {
+    return violationAt(from.getImageRange() ?? from.getRange(), message);
+}
+const DL3006 = {
+    id: 'DL3006',
+    level: 'warning',
+    title: 'Always tag the version of an image explicitly',
+    description: 'A `FROM` image without a tag or digest pulls whatever `latest` is at build time. Global `ARG` defaults ' +
+        'are substituted first (`FROM $BASE` with `ARG BASE=debian` is reported); `scratch`, earlier stages ' +
+        '(`FROM builder`) and images a build argument without default decides are not.',
+    check: context => fromsWithEarlierAliases(context).flatMap(({ stage, from, earlier }) => {
+        const image = registryImage(stage, earlier);
+        return image !== undefined && image.tag === undefined && image.digest === undefined
+            ? [
+                imageViolation(from, `Always tag the version of an image explicitly: ${image.original} has no tag`)
+            ]
+            : [];
+    })
+};
+const DL3007 = {
+    id: 'DL3007',
+    level: 'warning',
+    title: 'Using latest is prone to errors if the image will ever update',
+    description: 'A `FROM` image tagged `latest` changes whenever upstream pushes, so builds are not reproducible. Pin ' +
+        'the version explicitly to a release tag (and ideally a digest).',
+    check: context => fromsWithEarlierAliases(context).flatMap(({ stage, from, earlier }) => registryImage(stage, earlier)?.tag === 'latest'
+        ? [
+            imageViolation(from, 'Using latest is prone to errors if the image will ever update; pin the version')
+        ]
+        : [])
+};
+const DL3024 = {
+    id: 'DL3024',
+    level: 'error',
+    title: 'FROM aliases (stage names) must be unique',
+    description: 'Two stages with the same `AS name` make `COPY --from=name` and `--target name` ambiguous.',
+    check: context => fromsWithEarlierAliases(context).flatMap(({ stage, from, earlier }) => stage.alias !== undefined && earlier.has(stage.alias)
+        ? [
+            violationAt(aliasRange(from), `FROM aliases must be unique: "${stage.alias}" is already a stage name`)
+        ]
+        : [])
+};
+const DL3026 = {
+    id: 'DL3026',
+    level: 'error',
+    title: 'Use only an allowed registry in the FROM image',
+    description: 'When `dockerfile.trustedRegistries` (or `trustedRegistries` in `.hadolint.yaml`) is set, every `FROM` ' +
+        'image must come from one of them. Docker Hub images (no registry) are allowed by `docker.io` or ' +
+        '`hub.docker.com`; `*` in an entry matches any characters, e.g. `*.example.com`. Empty list: any registry.',
+    check: context => {
+        if (context.trustedRegistries.length === 0)
+            return [];
+        const allowed = context.trustedRegistries.map(globToRegExp);
+        const allows = (registry) => allowed.some(pattern => pattern.test(registry));
+        return fromsWithEarlierAliases(context).flatMap(({ stage, from, earlier }) => {
+            const image = registryImage(stage, earlier);
+            if (image === undefined)
+                return [];
+            const hub = image.registry === DEFAULT_REGISTRY;
+            if (hub ? allows('docker.io') || allows('hub.docker.com') : allows(image.registry))
+                return [];
+            const where = hub ? 'Docker Hub' : image.registry;
+            return [imageViolation(from, `Use only an allowed registry in the FROM image: ${where} is not trusted`)];
+        });
+    }
+};
+const DL3029 = {
+    id: 'DL3029',
+    level: 'warning',
+    title: 'Do not use --platform flag with FROM',
+    description: '`FROM --platform=…` pins the build to one platform; let the builder choose it (`docker buildx build ' +
+        '--platform`) so the same Dockerfile builds for every platform.',
+    check: context => fromsWithEarlierAliases(context).flatMap(({ from }) => {
+        const platform = flagOf(from, 'platform');
+        return platform !== undefined && (platform.getValue() ?? '') !== ''
+            ? [violationAt(platform.getRange(), 'Do not use --platform flag with FROM')]
+            : [];
+    })
+};
+const DL3065 = {
+    id: 'DL3065',
+    level: 'warning',
+    title: 'Setting FROM --platform to predefined $TARGETPLATFORM is redundant',
+    description: '`FROM --platform=$TARGETPLATFORM` is what the builder does anyway; drop the flag.',
+    check: context => fromsWithEarlierAliases(context).flatMap(({ from }) => {
+        const platform = flagOf(from, 'platform');
+        const value = platform?.getValue();
+        return platform !== undefined && (value === '$TARGETPLATFORM' || value === '${TARGETPLATFORM}')
+            ? [
+                violationAt(platform.getRange(), 'Setting FROM --platform to $TARGETPLATFORM is redundant; remove it')
+            ]
+            : [];
+    })
+};
+const RESERVED_STAGE_NAMES = new Set(['context', 'scratch']);
+const DL3063 = {
+    id: 'DL3063',
+    level: 'warning',
+    title: 'Stage name should not be a reserved word',
+    description: '`scratch` and `context` have a meaning of their own in `FROM` and `COPY --from`; name the stage otherwise.',
+    check: context => fromsWithEarlierAliases(context).flatMap(({ stage, from }) => stage.alias !== undefined && RESERVED_STAGE_NAMES.has(stage.alias)
+        ? [
+            violationAt(aliasRange(from), `Stage name "${stage.alias}" is a reserved word; choose another name`)
+        ]
+        : [])
+};
+const DL3061 = {
+    id: 'DL3061',
+    level: 'error',
+    title: 'Invalid instruction order. Dockerfile must begin with FROM, ARG or comment',
+    description: 'Only `ARG` may come before the first `FROM`. A fragment with no `FROM` at all (a template or snippet) ' +
+        'is linted as one stage and not reported.',
+    check: context => {
+        const instructions = context.ast.getInstructions();
+        const firstFrom = instructions.findIndex(i => keywordOf(i) === 'FROM');
+        if (firstFrom === -1)
+            return [];
+        return instructions
+            .slice(0, firstFrom)
+            .filter(i => keywordOf(i) !== 'ARG')
+            .map(i => violationOn(i, `Invalid instruction order: ${keywordOf(i)} before the first FROM`));
+    }
+};
+/** The `AS name` part of a FROM, or the whole FROM when the parser has no range for it. */
+function aliasRange(from) {
+    return from.getBuildStageRange() ?? from.getRange();
+}
+function globToRegExp(glob) {
+    const source = glob
+        .split('*')
+        .map(part => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*');
+    return new RegExp(`^${source}$`, 'i');
+}
+const FROM_RULES = [DL3006, DL3007, DL3024, DL3026, DL3029, DL3061, DL3063, DL3065];
+
+;// CONCATENATED MODULE: ./src/checks/lint/rules/dockerfile/labels.ts
+
+
+
+/** LABEL pairs of `instructions`; with `onbuild`, those of `ONBUILD LABEL` too. */
+function labelsIn(instructions, { onbuild = false } = {}) {
+    return instructions
+        .map(i => (onbuild ? unwrapOnbuild(i) : i))
+        .filter(i => keywordOf(i) === 'LABEL')
+        .flatMap(instruction => propertiesOf(instruction).map(p => ({
+        instruction,
+        name: dropQuotes(p.getName()),
+        value: dropQuotes(p.getValue() ?? '')
+    })));
+}
+const schemaLabels = (context, type) => Object.entries(context.labelSchema ?? {})
+    .filter(([, t]) => type === undefined || t === type)
+    .map(([name]) => name);
+const LABEL_KEY_FIRST = /^[a-z]/;
+const LABEL_KEY_LAST = /[a-z0-9]$/;
+const LABEL_KEY_CHARS = /^[a-z0-9.-]+$/;
+const RESERVED_NAMESPACES = ['com.docker.', 'io.docker.', 'org.dockerproject.'];
+function isValidLabelKey(key) {
+    return (LABEL_KEY_FIRST.test(key) &&
+        LABEL_KEY_LAST.test(key) &&
+        LABEL_KEY_CHARS.test(key) &&
+        !RESERVED_NAMESPACES.some(ns => key.startsWith(ns)) &&
+        !key.includes('..') &&
+        !key.includes('--'));
+}
+const DL3048 = {
+    id: 'DL3048',
+    level: 'style',
+    title: 'Invalid label key',
+    description: "Label keys should follow Docker's guidelines: lowercase letters, digits, `.` and `-`, starting with a " +
+        'letter and ending with a letter or digit, no `..` or `--`, and not in the reserved `com.docker.`, ' +
+        '`io.docker.` or `org.dockerproject.` namespaces.',
+    check: context => labelsIn(context.ast.getInstructions(), { onbuild: true })
+        .filter(label => !isValidLabelKey(label.name))
+        .map(label => violationOn(label.instruction, `Invalid label key "${label.name}"`))
+};
+const DL3049 = {
+    id: 'DL3049',
+    level: 'info',
+    title: 'Label is missing',
+    description: 'With a `label-schema` in `.hadolint.yaml`, every stage must set each schema label, or build on a stage ' +
+        'that does. Stages only used as a `COPY --from` source are not reported.',
+    check: context => {
+        const labels = schemaLabels(context);
+        // Without a schema (the usual case) no label is required: skip reading the COPYs.
+        if (labels.length === 0)
+            return [];
+        const copiedFrom = new Set(copiesFrom(context).map(c => c.from));
+        return labels.flatMap(label => {
+            const labelled = stagesWhereInherited(context.stages, stage => labelsIn(stage.instructions).some(l => l.name === label));
+            return context.stages.flatMap(stage => stage.from === undefined ||
+                labelled.has(stage) ||
+                (stage.alias !== undefined && copiedFrom.has(stage.alias))
+                ? []
+                : [violationOn(stage.from, `Label \`${label}\` is missing`)]);
+        });
+    }
+};
+const DL3050 = {
+    id: 'DL3050',
+    level: 'info',
+    title: 'Superfluous label(s) present',
+    description: 'With `strict-labels: true` in `.hadolint.yaml`, labels that the `label-schema` does not list are reported.',
+    check: context => {
+        if (context.strictLabels !== true)
+            return [];
+        const known = new Set(schemaLabels(context));
+        return labelsIn(context.ast.getInstructions())
+            .filter(label => !known.has(label.name))
+            .map(label => violationOn(label.instruction, `Superfluous label "${label.name}" present`));
+    }
+};
+/** A schema rule: each LABEL whose key has `type` in the schema and whose value fails `valid`. */
+function labelValueRule(spec) {
+    return {
+        id: spec.id,
+        level: 'warning',
+        title: spec.title,
+        description: spec.description,
+        check: context => {
+            const names = new Set(schemaLabels(context, spec.type));
+            // Without a schema (the usual case) no label can fail: skip reading them.
+            if (names.size === 0)
+                return [];
+            return labelsIn(context.ast.getInstructions())
+                .filter(label => names.has(label.name) && !spec.valid(label.value))
+                .map(label => violationOn(label.instruction, spec.message(label.name)));
+        }
+    };
+}
+function labels_isUrl(value) {
+    if (!/^[A-Za-z][A-Za-z0-9+.-]*:/.test(value))
+        return false;
+    try {
+        new URL(value);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$/;
+function isRfc3339(value) {
+    const match = RFC3339.exec(value);
+    if (match === null)
+        return false;
+    const [month, day, hour, minute, second] = match.slice(2, 7).map(Number);
+    return month >= 1 && month <= 12 && day >= 1 && day <= 31 && hour < 24 && minute < 60 && second <= 60;
+}
+// semver.org's regular expression for a version (no `v` prefix).
+const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$/;
+const EMAIL = /^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
+/** Common SPDX license identifiers; `LicenseRef-…` is accepted too. Not the whole SPDX list. */
+const SPDX_IDS = new Set(('0BSD AFL-3.0 AGPL-3.0 AGPL-3.0-only AGPL-3.0-or-later Apache-1.1 Apache-2.0 Artistic-2.0 BSD-1-Clause ' +
+    'BSD-2-Clause BSD-3-Clause BSD-3-Clause-Clear BSD-4-Clause BSL-1.0 BUSL-1.1 CC-BY-4.0 CC-BY-SA-4.0 CC0-1.0 ' +
+    'CDDL-1.0 CDDL-1.1 CECILL-2.1 ECL-2.0 EPL-1.0 EPL-2.0 EUPL-1.1 EUPL-1.2 GPL-2.0 GPL-2.0-only ' +
+    'GPL-2.0-or-later GPL-3.0 GPL-3.0-only GPL-3.0-or-later ISC LGPL-2.0 LGPL-2.0-only LGPL-2.0-or-later ' +
+    'LGPL-2.1 LGPL-2.1-only LGPL-2.1-or-later LGPL-3.0 LGPL-3.0-only LGPL-3.0-or-later LPPL-1.3c MIT MIT-0 ' +
+    'MPL-1.1 MPL-2.0 MS-PL MS-RL MulanPSL-2.0 NCSA ODbL-1.0 OFL-1.1 OSL-3.0 PHP-3.01 PostgreSQL Python-2.0 ' +
+    'SSPL-1.0 Unicode-DFS-2016 Unlicense UPL-1.0 Vim W3C WTFPL X11 Zlib ZPL-2.1').split(' '));
+const LABEL_VALUE_RULES = [
+    labelValueRule({
+        id: 'DL3051',
+        title: 'Label is empty',
+        description: 'A label listed in the `.hadolint.yaml` `label-schema` is set to an empty value.',
+        valid: value => value !== '',
+        message: name => `Label \`${name}\` is empty`
+    }),
+    labelValueRule({
+        id: 'DL3052',
+        type: 'url',
+        title: 'Label is not a valid URL',
+        description: 'A label of type `url` in the `label-schema` is not an absolute URL.',
+        valid: labels_isUrl,
+        message: name => `Label \`${name}\` is not a valid URL`
+    }),
+    labelValueRule({
+        id: 'DL3053',
+        type: 'rfc3339',
+        title: 'Label is not a valid time format - must conform to RFC3339',
+        description: 'A label of type `rfc3339` is not a timestamp like `2024-05-01T12:00:00Z`.',
+        valid: isRfc3339,
+        message: name => `Label \`${name}\` is not a valid RFC3339 time`
+    }),
+    labelValueRule({
+        id: 'DL3054',
+        type: 'spdx',
+        title: 'Label is not a valid SPDX license identifier',
+        description: 'A label of type `spdx` is not an SPDX license identifier such as `MIT` or `Apache-2.0`. imagegate ' +
+            'knows the common identifiers and `LicenseRef-…`; use an inline ignore for a rare one.',
+        valid: value => SPDX_IDS.has(value) || /^LicenseRef-[A-Za-z0-9.-]+$/.test(value),
+        message: name => `Label \`${name}\` is not a valid SPDX license identifier`
+    }),
+    labelValueRule({
+        id: 'DL3055',
+        type: 'hash',
+        title: 'Label is not a valid git hash',
+        description: 'A label of type `hash` is not a 7- or 40-character lowercase hexadecimal git commit hash.',
+        valid: value => /^(?:[0-9a-f]{7}|[0-9a-f]{40})$/.test(value),
+        message: name => `Label \`${name}\` is not a valid git hash`
+    }),
+    labelValueRule({
+        id: 'DL3056',
+        type: 'semver',
+        title: 'Label does not conform to semantic versioning',
+        description: 'A label of type `semver` is not a semantic version such as `1.4.2` or `2.0.0-rc.1`.',
+        // Length first, as npm's semver does (256): the pattern must never meet a megabyte of input.
+        valid: value => value.length <= 256 && SEMVER.test(value),
+        message: name => `Label \`${name}\` does not conform to semantic versioning`
+    }),
+    labelValueRule({
+        id: 'DL3058',
+        type: 'email',
+        title: 'Label is not a valid email format - must conform to RFC5322',
+        description: 'A label of type `email` is not an email address.',
+        // RFC 5321 caps an address at 254 characters.
+        valid: value => value.length <= 254 && EMAIL.test(value),
+        message: name => `Label \`${name}\` is not a valid email address`
+    })
+];
+const LABEL_RULES = [DL3048, DL3049, DL3050, ...LABEL_VALUE_RULES];
+
+;// CONCATENATED MODULE: ./src/checks/lint/rules/dockerfile/sensitive-names.ts
+
+
+/** hadolint's list of names known to hold credentials. */
+const KNOWN_SENSITIVE_NAMES = new Set([
+    'ACCESS_TOKEN',
+    'APPLICATION_KEY',
+    'APP_SECRET',
+    'AUTH_TOKEN',
+    'AWS_ACCESS_KEY_ID',
+    'AWS_SECRET_ACCESS_KEY',
+    'BITTREX_API_KEY',
+    'BITTREX_API_SECRET',
+    'CF_PASSWORD',
+    'CF_USERNAME',
+    'CIRCLE_TOKEN',
+    'CI_DEPLOY_PASSWORD',
+    'CI_DEPLOY_USER',
+    'DOCKERHUB_PASSWORD',
+    'DOCKER_EMAIL',
+    'DOCKER_PASSWORD',
+    'DOCKER_USERNAME',
+    'FACEBOOK_ACCESS_TOKEN',
+    'FACEBOOK_APP_ID',
+    'FACEBOOK_APP_SECRET',
+    'FIREBASE_API_TOKEN',
+    'FIREBASE_TOKEN',
+    'FOSSA_API_KEY',
+    'GH_ENTERPRISE_TOKEN',
+    'GH_TOKEN',
+    'GITHUB_ENTERPRISE_TOKEN',
+    'GITHUB_TOKEN',
+    'HEROKU_API_KEY',
+    'HEROKU_API_USER',
+    'NPM_AUTH_TOKEN',
+    'NPM_TOKEN',
+    'OKTA_AUTHN_GROUPID',
+    'OKTA_CLIENT_ORGURL',
+    'OKTA_CLIENT_TOKEN',
+    'OKTA_OAUTH2_CLIENTID',
+    'OKTA_OAUTH2_CLIENTSECRET',
+    'OPENAI_API_KEY',
+    'OS_PASSWORD',
+    'OS_USERNAME',
+    'POSTGRES_PASSWORD',
+    'SLACK_TOKEN',
+    'STRIPE_API_KEY',
+    'STRIPE_DEVICE_NAME',
+    'TRAVIS_OS_NAME',
+    'TRAVIS_SECURE_ENV_VARS',
+    'TRAVIS_SUDO',
+    'VAULT_CLIENT_KEY',
+    'VAULT_TOKEN'
+]);
+const SUSPICIOUS_SUBSTRINGS = ['api_key', 'client_key', 'password', 'private', 'secret', 'token', 'username'];
+/** hadolint DL3064's test: a known credential name, or a name containing a suspicious word. */
+function isSensitiveName(name) {
+    const lower = name.toLowerCase();
+    return KNOWN_SENSITIVE_NAMES.has(name.toUpperCase()) || SUSPICIOUS_SUBSTRINGS.some(s => lower.includes(s));
+}
+/** Every ENV and ARG variable (`ONBUILD ENV` too, as hadolint's DL3064) with its instruction and name range. */
+function envAndArgVariables(context) {
+    return context.ast.getInstructions().flatMap(wrapper => {
+        const instruction = unwrapOnbuild(wrapper);
+        const keyword = keywordOf(instruction);
+        if (keyword !== 'ENV' && keyword !== 'ARG')
+            return [];
+        return propertiesOf(instruction).map(property => ({
+            instruction,
+            keyword,
+            name: property.getName(),
+            nameRange: property.getNameRange(),
+            value: property.getValue()
+        }));
+    });
+}
+const DL3064 = {
+    id: 'DL3064',
+    level: 'warning',
+    title: 'Potentially sensitive data should not be used in the ARG or ENV commands',
+    description: '`ARG` and `ENV` values are stored in the image history and metadata, readable by anyone who pulls it. ' +
+        'Names such as `GITHUB_TOKEN` or containing `password`, `secret`, `token`, `api_key`… are reported; ' +
+        'pass secrets with `RUN --mount=type=secret` instead.',
+    check: context => {
+        const sensitive = envAndArgVariables(context).filter(v => isSensitiveName(v.name));
+        // One finding per instruction, as hadolint reports it.
+        const first = sensitive.filter((v, i) => sensitive.findIndex(o => o.instruction === v.instruction) === i);
+        return first.map(v => violationAt(v.nameRange, `Potentially sensitive data in ${v.keyword} ${v.name}`));
+    }
+};
+
+;// CONCATENATED MODULE: ./src/checks/lint/rules/dockerfile/user.ts
+
+/** `USER root`, `USER 0`, `USER root:group`, `USER 0:0`, as hadolint reads it. */
+function isRootUser(user) {
+    return user === 'root' || user === '0' || user.startsWith('root:') || user.startsWith('0:');
+}
+function userOf(instruction) {
+    return (argumentsContentOf(instruction) ?? '').trim();
+}
+/** The stage's last USER instruction, if any. */
+function lastUser(stage) {
+    return stage.instructions.filter(i => keywordOf(i) === 'USER').at(-1);
+}
+const DL3002 = {
+    id: 'DL3002',
+    level: 'warning',
+    title: 'Last USER should not be root',
+    description: 'A stage whose last `USER` is `root` (or `0`) runs its command as root. Switch to an unprivileged user ' +
+        'after the steps that need root. Reported on that `USER` line, for every stage, as hadolint does.',
+    check: context => context.stages.flatMap(stage => {
+        const user = lastUser(stage);
+        return user !== undefined && isRootUser(userOf(user))
+            ? [violationOn(user, `Last USER should not be root (USER ${userOf(user)})`)]
+            : [];
+    })
+};
+const DL3066 = {
+    id: 'DL3066',
+    level: 'info',
+    title: 'Non-numeric user-id may not be resolvable by host system',
+    description: 'A user name is resolved inside the image; Kubernetes `runAsNonRoot` and host tools only see numbers. ' +
+        'Prefer `USER 10001` (or `USER 10001:10001`).',
+    check: context => instructionsByKeyword(context, 'USER').flatMap(({ instruction }) => {
+        const uid = userOf(instruction).split(':')[0];
+        return /^\d*$/.test(uid)
+            ? []
+            : [violationOn(instruction, `Non-numeric user-id "${uid}" may not be resolvable by host system`)];
+    })
+};
+const USER_RULES = [DL3002, DL3066];
+
+;// CONCATENATED MODULE: ./src/checks/lint/rules/imagegate/files.ts
+
+
+
+const IG203 = {
+    id: 'IG203',
+    level: 'warning',
+    title: 'ADD of a remote URL without --checksum',
+    description: '`ADD https://…` downloads whatever the server returns at build time. Pin the content with ' +
+        '`ADD --checksum=sha256:<hex> https://…` (BuildKit 1.6+), so a changed or compromised download fails the build.',
+    check: context => instructionsByKeyword(context, 'ADD', { onbuild: true }).flatMap(({ instruction }) => {
+        const url = copyArguments(instruction).sources.find(isUrl);
+        if (url === undefined || flagOf(instruction, 'checksum')?.getValue())
+            return [];
+        return [
+            violationOn(instruction, `ADD ${dropQuotes(url)} has no --checksum; pin the download with --checksum=sha256:…`)
+        ];
+    })
+};
+/** File names that are credentials or repository internals, never image content. */
+const SENSITIVE_FILES = [
+    {
+        what: 'an environment file',
+        test: name => name === '.env' || /^\.env\.(?!example$|sample$|template$)/.test(name)
+    },
+    { what: 'an SSH private key', test: name => /^id_(?:rsa|dsa|ecdsa|ed25519)$/.test(name) },
+    { what: 'a PEM key or certificate bundle', test: name => name.endsWith('.pem') },
+    { what: 'the git directory', test: name => name === '.git' }
+];
+function sensitiveFile(source) {
+    const name = dropQuotes(source).replace(/\/+$/, '').split(/[\\/]/).at(-1) ?? '';
+    return SENSITIVE_FILES.find(file => file.test(name))?.what;
+}
+const IG205 = {
+    id: 'IG205',
+    level: 'error',
+    title: 'COPY or ADD of a secret file or .git',
+    description: '`COPY`/`ADD` names `.env` (or `.env.*`, except `.example`, `.sample`, `.template`), an SSH private key ' +
+        '(`id_rsa`, `id_ed25519`…), a `*.pem` file or `.git`. They end up in a layer that anyone with the image ' +
+        'can extract, even if a later step deletes them. Use `RUN --mount=type=secret` (or `type=ssh`) and list ' +
+        'such files in `.dockerignore`.',
+    check: context => ['COPY', 'ADD'].flatMap(keyword => instructionsByKeyword(context, keyword, { onbuild: true }).flatMap(({ instruction }) => {
+        if (keyword === 'COPY' && flagOf(instruction, 'from'))
+            return [];
+        for (const source of copyArguments(instruction).sources) {
+            const what = sensitiveFile(source);
+            if (what)
+                return [violationOn(instruction, `${keyword} ${dropQuotes(source)} puts ${what} into the image`)];
+        }
+        return [];
+    }))
+};
+const IG207 = {
+    id: 'IG207',
+    level: 'warning',
+    title: 'COPY --from an image with a floating tag',
+    description: '`COPY --from=<image>` with `latest` or no tag copies from whatever that image is at build time. Pin ' +
+        'a version tag and a digest, e.g. `COPY --from=ghcr.io/acme/tools:1.2@sha256:… /bin/tool /usr/local/bin/`. ' +
+        'References to earlier stages (by name or index) are not reported.',
+    check: context => copiesFrom(context).flatMap(({ copy, from }) => {
+        // Stages (by name or any index) are DL3022's business; `$VAR` cannot be judged here.
+        if (namesEarlierStage(context, copy.stage, from) || /^\d+$/.test(from) || from.includes('$'))
+            return [];
+        const written = flagOf(copy.instruction, 'from');
+        const parsed = tryParseImageReference(written?.getValue() ?? from);
+        if (!parsed.ok || parsed.reference.digest !== undefined)
+            return [];
+        const tag = parsed.reference.tag;
+        if (tag !== undefined && tag !== 'latest')
+            return [];
+        const why = tag === undefined ? 'has no tag' : 'uses the tag "latest"';
+        const message = `COPY --from=${parsed.reference.original} ${why}; pin a version tag and a digest`;
+        return [written ? violationAt(written.getRange(), message) : violationOn(copy.instruction, message)];
+    })
+};
+const FILE_RULES = [IG203, IG205, IG207];
+
+;// CONCATENATED MODULE: ./src/checks/lint/rules/imagegate/runtime.ts
+
+
+/** The user a stage ends with: its own last USER, else the one of the earlier stage it builds on. */
+function finalUser(stage, stages) {
+    const own = lastUser(stage);
+    if (own !== undefined)
+        return userOf(own);
+    const parent = parentStage(stage, stages);
+    return parent === undefined ? undefined : finalUser(parent, stages);
+}
+const IG204 = {
+    id: 'IG204',
+    level: 'warning',
+    title: 'Final stage runs as root',
+    description: 'The image the Dockerfile produces (its last stage) has no `USER`, or ends with `USER root` / `USER 0`, ' +
+        'so its process runs as root unless the base image sets a user. Add e.g. `USER 10001:10001` at the end. ' +
+        'A `USER` in an earlier stage the final one builds on counts; fragments without `FROM` are not reported.',
+    check: context => {
+        const final = context.stages.at(-1);
+        if (final?.from === undefined)
+            return [];
+        const user = finalUser(final, context.stages);
+        if (user !== undefined && !isRootUser(user))
+            return [];
+        const at = lastUser(final) ?? final.from;
+        const why = user === undefined ? 'has no USER' : `ends with USER ${user}`;
+        return [violationOn(at, `The final stage ${why}, so the container runs as root; add a non-root USER`)];
+    }
+};
+const IG206 = {
+    id: 'IG206',
+    level: 'warning',
+    title: 'EXPOSE 22 (SSH) in an image',
+    description: 'Exposing port 22 means an SSH server in the container: a second way in, with its own keys to manage. ' +
+        'Use `docker exec` / `kubectl exec` for access instead.',
+    check: context => instructionsByKeyword(context, 'EXPOSE').flatMap(({ instruction }) => argumentValues(instruction).some(port => /^22(?:\/(?:tcp|udp))?$/i.test(port))
+        ? [violationOn(instruction, 'EXPOSE 22 exposes SSH; use docker exec or kubectl exec for access')]
+        : [])
+};
+const RUNTIME_RULES = [IG204, IG206];
+
+;// CONCATENATED MODULE: ./src/checks/lint/rules/imagegate/secrets.ts
+
+
+
+/** Names that say "this is a credential": `*_TOKEN`, `*_PASSWORD`, `*_SECRET`, `*_API_KEY`, `*_PRIVATE_KEY`. */
+const SECRET_NAME = /(?:^|_)(?:TOKEN|PASSWORD|PASSWD|PASS|SECRET|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIALS?)$/i;
+function isSecretName(name) {
+    return SECRET_NAME.test(name);
+}
+/** Values with the shape of a real credential, whatever the variable is called. */
+const CREDENTIAL_VALUES = [
+    { kind: 'an AWS access key id', pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/ },
+    { kind: 'a GitHub token', pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{40,})\b/ },
+    { kind: 'a private key', pattern: /-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----/ },
+    { kind: 'a Slack token', pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,}\b/ },
+    { kind: 'a GitLab token', pattern: /\bglpat-[A-Za-z0-9_-]{20,}\b/ }
+];
+function credentialKind(value) {
+    return CREDENTIAL_VALUES.find(c => c.pattern.test(value))?.kind;
+}
+/** A value written into the Dockerfile, not taken from a build argument or left empty. */
+function isLiteralValue(value) {
+    if (value === null)
+        return false;
+    const unquoted = dropQuotes(value).trim();
+    return unquoted !== '' && !/^\$\{?[A-Za-z_][A-Za-z0-9_]*(?::?[-+=?][^}]*)?\}?$/.test(unquoted);
+}
+const IG201 = {
+    id: 'IG201',
+    level: 'error',
+    title: 'Secret-named ENV or ARG has a value in the Dockerfile',
+    description: 'An `ENV` or `ARG` named like a credential (`*_TOKEN`, `*_PASSWORD`, `*_SECRET`, `*_API_KEY`, ' +
+        '`*_PRIVATE_KEY`…) is given a literal value. The value is stored in the image config and history, so ' +
+        'everyone who can pull the image can read it. Pass it at build time with `RUN --mount=type=secret`, ' +
+        'and at run time through the orchestrator. A value that only references another variable is not reported.',
+    check: context => envAndArgVariables(context)
+        .filter(v => isSecretName(v.name) && isLiteralValue(v.value))
+        .map(v => violationAt(v.nameRange, `${v.keyword} ${v.name} sets a secret in the Dockerfile`))
+};
+const IG202 = {
+    id: 'IG202',
+    level: 'error',
+    title: 'Credential in ENV, ARG or LABEL value',
+    description: 'An `ENV`, `ARG` or `LABEL` value looks like a real credential: an AWS access key id (`AKIA…`), a GitHub ' +
+        'token (`ghp_…`, `github_pat_…`), a GitLab or Slack token, or a PEM private key. Revoke it, then pass ' +
+        'secrets with `RUN --mount=type=secret` instead.',
+    check: context => context.ast.getInstructions().flatMap(wrapper => {
+        const instruction = unwrapOnbuild(wrapper);
+        if (!['ENV', 'ARG', 'LABEL'].includes(keywordOf(instruction)))
+            return [];
+        return propertiesOf(instruction).flatMap(property => {
+            const kind = credentialKind(property.getValue() ?? '');
+            // The message names the variable, never the value: reports must not spread the secret further.
+            return kind
+                ? [violationAt(property.getNameRange(), `${property.getName()} holds what looks like ${kind}`)]
+                : [];
+        });
+    })
+};
+const SECRET_RULES = [IG201, IG202];
+
+;// CONCATENATED MODULE: ./src/checks/lint/shell/command.ts
+const flagCache = new WeakMap();
+function argValues(command) {
+    return command.args.map(arg => arg.value);
+}
+function flagsOf(command) {
+    let flags = flagCache.get(command);
+    if (flags === undefined) {
+        flags = command.args.flatMap(({ value }, index) => {
+            if (value === '-' || value === '--' || !value.startsWith('-'))
+                return [];
+            if (value.startsWith('--'))
+                return [{ name: value.slice(2).split('=')[0], index }];
+            return [...value.slice(1)].map(name => ({ name, index }));
+        });
+        flagCache.set(command, flags);
+    }
+    return flags;
+}
+function hasFlag(command, ...names) {
+    return flagsOf(command).some(flag => names.includes(flag.name));
+}
+/** `cmdHasArgs`: the command is `name` (or one of `names`) and one of its words is one of `args`. */
+function isCommandWith(command, names, args) {
+    if (!(typeof names === 'string' ? command.name === names : names.includes(command.name)))
+        return false;
+    return command.args.some(arg => args.includes(arg.value));
+}
+function hasArg(command, value) {
+    return command.args.some(arg => arg.value === value);
+}
+/**
+ * The words that are not flags, leaving out the value after each flag in `valueFlags` (`-t bookworm`).
+ * A flag written `--target=x` carries its own value, so the next word stays.
+ */
+function argsWithoutFlags(command, valueFlags = []) {
+    const skip = new Set();
+    for (const flag of flagsOf(command)) {
+        skip.add(flag.index);
+        if (valueFlags.includes(flag.name) && !command.args[flag.index].value.includes('='))
+            skip.add(flag.index + 1);
+    }
+    return command.args.filter((_, index) => !skip.has(index)).map(arg => arg.value);
+}
+/** The values given to a flag: `useradd -u 12345` → `['12345']` for `u`. */
+function flagValues(command, name) {
+    return flagsOf(command)
+        .filter(flag => flag.name === name)
+        .map(flag => {
+        const word = command.args[flag.index].value;
+        if (word.startsWith('--') && word.includes('='))
+            return word.slice(word.indexOf('=') + 1);
+        return command.args[flag.index + 1]?.value;
+    })
+        .filter((value) => value !== undefined);
+}
+/** The words after the first `subcommand` word (hadolint's `stripInstallPrefix`). */
+function afterSubcommand(words, subcommand) {
+    const at = words.indexOf(subcommand);
+    if (at === -1)
+        return [];
+    let start = at;
+    while (words[start] === subcommand)
+        start++;
+    return words.slice(start);
+}
+/** `pip install`, `pip3 install`, `python -m pip install`, `python3.12 -m pip install`. */
+function isPipInstall(command) {
+    if (command.name.startsWith('pip'))
+        return hasArg(command, 'install');
+    return command.name.startsWith('python') && containsRun(argValues(command), ['-m', 'pip', 'install']);
+}
+/** True when `run` appears in `words` as consecutive words. */
+function containsRun(words, run) {
+    for (let i = 0; i + run.length <= words.length; i++) {
+        if (run.every((word, j) => words[i + j] === word))
+            return true;
+    }
+    return false;
+}
+/** `/usr/bin/bash` → `bash`. */
+function command_basename(path) {
+    return path.slice(path.lastIndexOf('/') + 1);
+}
+
+;// CONCATENATED MODULE: ./src/checks/lint/rules/shell/rule.ts
+function parsedRuns(context) {
+    return context.runs.filter((run) => run.shell !== undefined && run.shell.parseError === undefined);
+}
+function rule_violationAt(run, message) {
+    return { line: run.line, column: run.column, message };
+}
+/** A rule judged one RUN at a time, with no state carried between instructions. */
+function runRule(spec) {
+    return {
+        id: spec.id,
+        level: spec.level,
+        title: spec.title,
+        description: spec.description,
+        check: context => parsedRuns(context)
+            .filter(run => spec.fails(run.shell.commands, run, context))
+            .map(run => rule_violationAt(run, spec.message))
+    };
+}
+/** hadolint's `usingProgram`: some command of the RUN is called exactly `name`. */
+function uses(commands, name) {
+    return commands.some(command => command.name === name);
+}
+/**
+ * Whether what a RUN leaves behind ends up in an image: in the last stage, in a stage a later FROM builds
+ * on, or in an ONBUILD trigger (which runs in the image built from this one). For cleanup rules.
+ */
+function shipsLayers(run, context) {
+    const { stage } = run;
+    if (run.onbuild || stage === context.stages[context.stages.length - 1])
+        return true;
+    return stage.alias !== undefined && context.stages.some(other => other.image?.toLowerCase() === stage.alias);
+}
+
+;// CONCATENATED MODULE: ./src/checks/lint/rules/shell/run-flags.ts
+/** The RUN's `--flag=value` options (for `ONBUILD RUN`, the context's instruction is the trigger). */
+function run_flags_runFlags(run) {
+    const instruction = run.instruction;
+    return instruction.getFlags?.() ?? [];
+}
+/** `--mount=type=cache,target=/var/lib/apt` → `['/var/lib/apt']`. */
+function cacheMountTargets(run) {
+    return run_flags_runFlags(run)
+        .filter(flag => flag.getName() === 'mount')
+        .map(flag => mountOptions(flag.getValue() ?? ''))
+        .filter(options => options.get('type') === 'cache')
+        .map(options => options.get('target') ?? options.get('dst') ?? options.get('destination') ?? '')
+        .filter(target => target !== '');
+}
+function mountOptions(value) {
+    return new Map(value.split(',').map(pair => {
+        const at = pair.indexOf('=');
+        return at === -1 ? [pair, ''] : [pair.slice(0, at), pair.slice(at + 1)];
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/checks/lint/rules/shell/apk.ts
+
+
+
+const isApkAdd = (command) => isCommandWith(command, 'apk', ['add']);
+const DL3018 = runRule({
+    id: 'DL3018',
+    level: 'warning',
+    title: 'Pin versions in `apk add`. Instead of `apk add <package>` use `apk add <package>=<version>`.',
+    description: 'An unpinned `apk add` installs whatever the repository has at build time. Pin with `pkg=1.2.3-r0` or ' +
+        '`pkg~1.2`; a local `.apk` file counts as pinned. `--virtual NAME` and `--repository URL` are not packages.',
+    message: 'Pin versions in apk add. Instead of `apk add <package>` use `apk add <package>=<version>`',
+    fails: commands => commands
+        .filter(isApkAdd)
+        .flatMap(command => argsWithoutFlags(command, ['t', 'virtual', 'repository', 'X']))
+        .filter(word => word !== 'add')
+        .some(pkg => !(pkg.includes('=') || pkg.includes('~') || pkg.endsWith('.apk')))
+});
+const DL3019 = runRule({
+    id: 'DL3019',
+    level: 'info',
+    title: 'Use the `--no-cache` switch to avoid the need to use `--update` and remove `/var/cache/apk/*` when done installing packages.',
+    description: '`apk add --no-cache` fetches the index on the fly and leaves no package cache in the layer. A BuildKit ' +
+        'cache mount on `/var/cache/apk` keeps the cache out of the layer too.',
+    message: 'Use the `--no-cache` switch to avoid the need to use `--update` and remove `/var/cache/apk/*` when done installing packages',
+    fails: (commands, run) => commands.some(command => isApkAdd(command) && !hasFlag(command, 'no-cache')) &&
+        !cacheMountTargets(run).some(target => target.startsWith('/var/cache/apk'))
+});
+const APK_RULES = [DL3018, DL3019];
+
+;// CONCATENATED MODULE: ./src/checks/lint/rules/shell/apt.ts
+
+
+
+const isAptGetInstall = (command) => isCommandWith(command, 'apt-get', ['install']);
+/** `apt-get install` packages; `-t bookworm-backports` names a release, not a package. */
+function aptGetPackages(commands) {
+    return commands
+        .filter(isAptGetInstall)
+        .flatMap(command => argsWithoutFlags(command, ['t', 'target-release']))
+        .filter(word => word !== 'install');
+}
+const DL3008 = runRule({
+    id: 'DL3008',
+    level: 'warning',
+    title: 'Pin versions in `apt-get install`.',
+    description: 'An unpinned `apt-get install curl` installs whatever the mirror has on the day of the build, so two builds ' +
+        'of the same commit can differ. Write `curl=7.88.1-10+deb12u5`; a `.deb` file or a path counts as pinned.',
+    message: 'Pin versions in apt get install. Instead of `apt-get install <package>` use `apt-get install <package>=<version>`',
+    fails: commands => aptGetPackages(commands).some(pkg => !(pkg.includes('=') || pkg.includes('/') || pkg.endsWith('.deb')))
+});
+const DL3014 = runRule({
+    id: 'DL3014',
+    level: 'warning',
+    title: 'Use the `-y` switch.',
+    description: '`apt-get install` without `-y` (or `--yes`, `-q`, `--assume-yes`) waits for an answer no one can give in a build.',
+    message: 'Use the `-y` switch to avoid manual input `apt-get -y install <package>`',
+    fails: commands => commands.some(command => isAptGetInstall(command) && !hasFlag(command, 'y', 'yes', 'q', 'assume-yes'))
+});
+const DL3015 = runRule({
+    id: 'DL3015',
+    level: 'info',
+    title: 'Avoid additional packages by specifying `--no-install-recommends`.',
+    description: 'Recommended packages are pulled in by default and make the image larger and its attack surface wider. ' +
+        'Pass `--no-install-recommends` (or `-o APT::Install-Recommends=false`).',
+    message: 'Avoid additional packages by specifying `--no-install-recommends`',
+    fails: commands => commands.some(command => isAptGetInstall(command) &&
+        !hasFlag(command, 'no-install-recommends') &&
+        !hasArg(command, 'APT::Install-Recommends=false'))
+});
+const DL3027 = runRule({
+    id: 'DL3027',
+    level: 'warning',
+    title: 'Do not use `apt` as it is meant to be an end-user tool, use `apt-get` or `apt-cache` instead',
+    description: '`apt` has no stable command-line interface and warns so in scripts; `apt-get` and `apt-cache` do.',
+    message: 'Do not use apt as it is meant to be a end-user tool, use apt-get or apt-cache instead',
+    fails: commands => uses(commands, 'apt')
+});
+/** `apt-get update` leaves the package lists in the layer unless the same RUN deletes them. */
+function keepsAptLists(run) {
+    const commands = run.shell.commands;
+    const updates = commands.some(command => isCommandWith(command, 'apt-get', ['update']));
+    const removes = commands.some(command => command.name === 'rm' && command.args.some(arg => arg.value.startsWith('/var/lib/apt/lists')));
+    if (!updates || removes)
+        return false;
+    const cached = cacheMountTargets(run);
+    const cachedUnder = (dir) => cached.some(target => target.startsWith(dir));
+    return !(cachedUnder('/var/lib/apt/lists') ||
+        (cachedUnder('/var/lib/apt') && cachedUnder('/var/cache/apt')));
+}
+const DL3009 = {
+    id: 'DL3009',
+    level: 'info',
+    title: 'Delete the apt-get lists after installing something.',
+    description: '`apt-get update` downloads package lists (tens of MB) into the layer. End the same `RUN` with ' +
+        '`rm -rf /var/lib/apt/lists/*`, or use a BuildKit cache mount on `/var/lib/apt/lists`. Stages that no ' +
+        'image is built from are not reported; `ONBUILD RUN` always is, as it runs in the image built from this one.',
+    check: context => parsedRuns(context)
+        .filter(run => keepsAptLists(run) && shipsLayers(run, context))
+        .map(run => rule_violationAt(run, 'Delete the apt-get lists after installing something.'))
+};
+const APT_RULES = [DL3008, DL3009, DL3014, DL3015, DL3027];
+
+;// CONCATENATED MODULE: ./src/checks/lint/rules/shell/commands.ts
+
+
+/** Commands that make no sense in a build: interactive, or about a running system. */
+const POINTLESS_IN_BUILD = new Set([
+    'free',
+    'kill',
+    'mount',
+    'ps',
+    'service',
+    'shutdown',
+    'ssh',
+    'top',
+    'vim'
+]);
+const DL3001 = runRule({
+    id: 'DL3001',
+    level: 'info',
+    title: 'For some bash commands it makes no sense running them in a Docker container like ssh, vim, shutdown, service, ps, free, top, kill, mount, ifconfig.',
+    description: 'A build step has no terminal, no running services and no other processes: `vim`, `ssh`, `service`, `ps`, ' +
+        '`top` and the like either hang or do nothing useful.',
+    message: 'For some bash commands it makes no sense running them in a Docker container like `ssh`, `vim`, `shutdown`, ' +
+        '`service`, `ps`, `free`, `top`, `kill`, `mount`, `ifconfig`',
+    fails: commands => commands.some(command => POINTLESS_IN_BUILD.has(command.name))
+});
+const DL3003 = runRule({
+    id: 'DL3003',
+    level: 'warning',
+    title: 'Use WORKDIR to switch to a directory.',
+    description: '`cd` lasts only until the end of its `RUN`; `WORKDIR` sets the directory for every later instruction and ' +
+        'is visible to readers.',
+    message: 'Use WORKDIR to switch to a directory.',
+    fails: commands => uses(commands, 'cd')
+});
+const DL3004 = runRule({
+    id: 'DL3004',
+    level: 'error',
+    title: 'Do not use sudo as it leads to unpredictable behavior. Use a tool like gosu to enforce root.',
+    description: 'Build steps already run as the `USER` in effect; `sudo` needs a TTY and a sudoers setup, and leaves ' +
+        'setuid tooling in the image. Switch with `USER`, or use `gosu` at run time.',
+    message: 'Do not use sudo as it leads to unpredictable behavior. Use a tool like gosu to enforce root',
+    fails: commands => uses(commands, 'sudo')
+});
+const DL3046 = runRule({
+    id: 'DL3046',
+    level: 'warning',
+    title: '`useradd` without flag `-l` and high UID will result in excessively large Image.',
+    description: 'Without `-l` (`--no-log-init`), `useradd -u 1000000` writes sparse `lastlog`/`faillog` entries that ' +
+        'become gigabytes in a layer.',
+    message: '`useradd` without flag `-l` and high UID will result in excessively large Image.',
+    fails: commands => commands.some(command => command.name === 'useradd' &&
+        !hasFlag(command, 'l', 'no-log-init') &&
+        hasFlag(command, 'u', 'uid') &&
+        [...flagValues(command, 'u'), ...flagValues(command, 'uid')].some(uid => uid.length > 5))
+});
+const DL3047 = runRule({
+    id: 'DL3047',
+    level: 'info',
+    title: '`wget` without flag `--progress` will result in excessively bloated build logs when downloading larger files.',
+    description: "wget's default progress bar writes a line per step to a non-terminal. Use `--progress=dot:giga`, or `-q`, " +
+        '`-nv`, `-o FILE`, `-a FILE`.',
+    message: 'Avoid use of wget without progress bar. Use `wget --progress=dot:giga <url>`. ' +
+        'Or consider using `-q` or `-nv` (shorthands for `--quiet` or `--no-verbose`).',
+    fails: commands => commands.some(command => command.name === 'wget' &&
+        !hasFlag(command, 'progress', 'q', 'quiet', 'o', 'output-file', 'a', 'append-output', 'no-verbose') &&
+        !hasArg(command, '-nv'))
+});
+const DL4005 = runRule({
+    id: 'DL4005',
+    level: 'warning',
+    title: 'Use `SHELL` to change the default shell.',
+    description: 'Relinking `/bin/sh` (`ln -sf /bin/bash /bin/sh`) changes the shell for every program in the image; ' +
+        '`SHELL ["/bin/bash", "-c"]` changes it for the build only.',
+    message: 'Use SHELL to change the default shell',
+    fails: commands => commands.some(command => isCommandWith(command, 'ln', ['/bin/sh']))
+});
+/** Both download tools in one stage: two sets of TLS and proxy behaviour, and two packages in the image. */
+const DL4001 = {
+    id: 'DL4001',
+    level: 'warning',
+    title: 'Either use Wget or Curl but not both.',
+    description: 'Using both `curl` and `wget` in one stage installs two tools with different TLS, proxy and retry ' +
+        'behaviour. Pick one. Reported on each `RUN` that uses one of them once the stage has used both.',
+    check: context => {
+        const seen = new Map();
+        const violations = [];
+        for (const run of parsedRuns(context)) {
+            // ONBUILD triggers run in another build, so they are counted apart from the stage's own RUNs.
+            const key = `${run.stage.index}:${run.onbuild}`;
+            const tools = seen.get(key) ?? new Set();
+            seen.set(key, tools);
+            const used = run.shell.commands.filter(command => command.name === 'curl' || command.name === 'wget');
+            for (const command of used)
+                tools.add(command.name);
+            if (used.length > 0 && tools.size === 2) {
+                violations.push(rule_violationAt(run, 'Either use Wget or Curl but not both'));
+            }
+        }
+        return violations;
+    }
+};
+const COMMAND_RULES = [DL3001, DL3003, DL3004, DL3046, DL3047, DL4001, DL4005];
+
+;// CONCATENATED MODULE: ./src/checks/lint/rules/shell/gem-go.ts
+
+
+/** gem options whose value is the next word (`--source URL`), so that word is not a gem. */
+const GEM_VALUE_FLAGS = [
+    'source',
+    's',
+    'install-dir',
+    'bindir',
+    'n',
+    'platform',
+    'document',
+    'build-root',
+    'P'
+];
+/** The subcommand, and the values of build switches written without `--` (`--use-system-libraries true`). */
+const NOT_GEMS = new Set(['install', 'i', 'true', 'false']);
+const DL3028 = runRule({
+    id: 'DL3028',
+    level: 'warning',
+    title: 'Pin versions in gem install. Instead of `gem install <gem>` use `gem install <gem>:<version>`',
+    description: '`gem install bundler` takes the newest release at build time. Write `bundler:2.5.22`, or pass ' +
+        '`-v`/`--version`. Options after `--` go to the gem build and are not gems.',
+    message: 'Pin versions in gem install. Instead of `gem install <gem>` use `gem install <gem>:<version>`',
+    fails: commands => commands.some(command => {
+        if (!isCommandWith(command, 'gem', ['install', 'i']))
+            return false;
+        const versioned = hasArg(command, '-v') ||
+            hasArg(command, '--version') ||
+            command.args.some(a => a.value.startsWith('--version='));
+        if (versioned)
+            return false;
+        // Words after `--` are build options (`-- --use-system-libraries true`), not gems.
+        const words = command.args.map(arg => arg.value);
+        const end = words.indexOf('--');
+        const options = { ...command, args: end === -1 ? command.args : command.args.slice(0, end) };
+        return argsWithoutFlags(options, GEM_VALUE_FLAGS)
+            .filter(word => !NOT_GEMS.has(word))
+            .some(gem => !gem.includes(':'));
+    })
+});
+const DL3062 = runRule({
+    id: 'DL3062',
+    level: 'warning',
+    title: 'Pin versions in go install. Instead of `go install <package>` use `go install <package>@<version>`',
+    description: '`go install example.com/tool` resolves against the current module, and `@latest` changes over time. ' +
+        'Name a version: `go install example.com/tool@v1.2.3`. Local packages (`./cmd/tool`) are fine.',
+    message: 'Pin versions in go install. Instead of `go install <package>` use `go install <package>@<version>`',
+    fails: commands => commands.some(command => isCommandWith(command, 'go', ['install']) &&
+        afterSubcommand(argsWithoutFlags(command, ['ldflags', 'tags', 'gcflags', 'o', 'C', 'mod']), 'install').some(pkg => !(pkg.startsWith('.') || pkg.startsWith('/')) && (!pkg.includes('@') || pkg.endsWith('@latest'))))
+});
+const GEM_GO_RULES = [DL3028, DL3062];
+
+;// CONCATENATED MODULE: ./src/checks/lint/rules/shell/imagegate.ts
+
+
+const DOWNLOADERS = new Set(['curl', 'wget']);
+const imagegate_SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh', 'busybox']);
+/** Prefixes that run the next word as the command: `sudo sh`, `env bash`. */
+const WRAPPERS = new Set(['sudo', 'env', 'exec', 'command', 'nice', 'nohup', 'time']);
+/** Wrapper options whose value is the next word (`sudo -u app …`), so that word is not the command. */
+const WRAPPER_VALUE_FLAGS = new Set(['u', 'g', 'U', 'C', 'D', 'p', 'r', 't', 'h', 'n']);
+/** The command a wrapper runs, as if written alone: `sudo -u app chmod 777 /srv` → `chmod 777 /srv`. */
+function unwrapped(command) {
+    if (!WRAPPERS.has(command_basename(command.name)))
+        return command;
+    let index = 0;
+    while (index < command.args.length) {
+        const word = command.args[index].value;
+        if (word.startsWith('-'))
+            index += WRAPPER_VALUE_FLAGS.has(word.slice(1)) ? 2 : 1;
+        else if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(word))
+            index++;
+        else
+            break;
+    }
+    const name = command.args[index];
+    if (name === undefined)
+        return command;
+    return unwrapped({ ...command, name: name.value, args: command.args.slice(index + 1) });
+}
+/** The program a command really runs: `sudo -E bash -s` → `bash`. */
+function program(command) {
+    return command_basename(unwrapped(command).name);
+}
+/** `sh -c "$(curl …)"`, `bash <(wget -O- …)`: the downloaded text is the script. */
+function runsDownloadedScript(command) {
+    if (!imagegate_SHELLS.has(program(command)))
+        return false;
+    return command.args.some(arg => !arg.literal && /(\$\(|`|<\()\s*(curl|wget)\b/.test(arg.value));
+}
+/** `curl … | sh`: a download piped into a later stage of the same pipeline that is a shell. */
+function pipesDownloadIntoShell(commands) {
+    return commands.some(download => download.inPipeline &&
+        DOWNLOADERS.has(command_basename(download.name)) &&
+        commands.some(later => later.inPipeline &&
+            later.pipeline === download.pipeline &&
+            later.offset > download.offset &&
+            imagegate_SHELLS.has(program(later))));
+}
+const IG208 = runRule({
+    id: 'IG208',
+    level: 'error',
+    title: 'Do not pipe a download into a shell (`curl … | sh`).',
+    description: '`curl -fsSL https://… | sh` runs whatever the server sends at build time, unreviewed and unpinned; a ' +
+        'compromised or changed script goes straight into the image. Download to a file, check its SHA-256 ' +
+        '(`echo "<sum>  install.sh" | sha256sum -c -`), then run it. Also catches `sh -c "$(curl …)"` and ' +
+        '`bash <(wget -O- …)`.',
+    message: 'Do not pipe a download into a shell: download the script, verify its checksum, then run it.',
+    fails: commands => pipesDownloadIntoShell(commands) || commands.some(runsDownloadedScript)
+});
+/** True when a chmod mode makes files writable by everyone, e.g. `777`, `0666`, `a+w`, `o=rwx`. */
+function grantsWorldWrite(mode) {
+    if (/^[0-7]{3,4}$/.test(mode)) {
+        const others = Number(mode[mode.length - 1]);
+        // The sticky bit (1777, as on /tmp) keeps users from deleting each other's files: not reported.
+        const sticky = mode.length === 4 && (Number(mode[0]) & 1) === 1;
+        return (others & 2) === 2 && !sticky;
+    }
+    const clauses = mode.split(',');
+    if (clauses.some(clause => clause.includes('t')))
+        return false;
+    return clauses.some(clause => /^[ugoa]*[oa][ugoa]*[+=][rwxXst]*w/.test(clause));
+}
+const IG209 = runRule({
+    id: 'IG209',
+    level: 'warning',
+    title: 'Do not make files world-writable (`chmod 777`).',
+    description: '`chmod 777` (or any mode that lets others write, like `666` or `o+w`) lets every user and process in ' +
+        'the container replace binaries, scripts and configuration. Grant the owner or a group what it needs ' +
+        '(`chown app:app` and `chmod 755`/`750`). Sticky directories (`1777`, as `/tmp`) are not reported.',
+    message: 'Do not make files world-writable (chmod 777): give the owner or a group only the access it needs.',
+    fails: commands => commands.some(command => {
+        const chmod = unwrapped(command);
+        if (command_basename(chmod.name) !== 'chmod')
+            return false;
+        const mode = argsWithoutFlags(chmod).find(word => !word.startsWith('--'));
+        return mode !== undefined && grantsWorldWrite(mode);
+    })
+});
+const IG210 = runRule({
+    id: 'IG210',
+    level: 'warning',
+    title: 'Do not run `apt-get upgrade` in an image.',
+    description: '`apt-get upgrade` (and `dist-upgrade`, `full-upgrade`, `apt upgrade`) updates every package to whatever ' +
+        'the mirror has on the day of the build, so the image differs from build to build and from its base. ' +
+        'Rebuild on a newer, pinned base image to get updates, and install only what you need.',
+    message: 'Do not run apt-get upgrade in an image: rebuild on a newer, pinned base image instead.',
+    fails: commands => commands.some(command => isCommandWith(unwrapped(command), ['apt-get', 'apt'], ['upgrade', 'dist-upgrade', 'full-upgrade']))
+});
+const IMAGEGATE_SHELL_RULES = [IG208, IG209, IG210];
+
+;// CONCATENATED MODULE: ./src/checks/lint/rules/shell/node.ts
+
+
+/** npm options whose value is the next word (`--registry URL`), so that word is not a package. */
+const NPM_VALUE_FLAGS = [
+    'loglevel',
+    'registry',
+    'prefix',
+    'cache',
+    'userconfig',
+    'globalconfig',
+    'tag',
+    'omit',
+    'include',
+    'install-strategy',
+    'workspace',
+    'w',
+    'before',
+    'otp',
+    'scope'
+];
+const GIT_PREFIXES = ['git://', 'git+ssh://', 'git+http://', 'git+https://'];
+const PATH_PREFIXES = ['/', './', '../', '~/'];
+const TARBALL_SUFFIXES = ['.tar', '.tar.gz', '.tgz'];
+function isPinnedNpmPackage(pkg) {
+    if (GIT_PREFIXES.some(prefix => pkg.startsWith(prefix)))
+        return pkg.includes('#');
+    if (TARBALL_SUFFIXES.some(suffix => pkg.endsWith(suffix)))
+        return true;
+    if (PATH_PREFIXES.some(prefix => pkg.startsWith(prefix)))
+        return true;
+    // `@scope/name@1.2.3`: the version `@` is the one after the scope.
+    const name = pkg.startsWith('@') ? pkg.slice(Math.max(pkg.indexOf('/'), 0)) : pkg;
+    return name.includes('@');
+}
+const DL3016 = runRule({
+    id: 'DL3016',
+    level: 'warning',
+    title: 'Pin versions in `npm`.',
+    description: '`npm install -g typescript` takes the newest release at build time. Write `typescript@5.6.3`, a git URL ' +
+        'with `#commit`, a tarball or a folder. A bare `npm install` uses the lock file and is fine.',
+    message: 'Pin versions in npm. Instead of `npm install <package>` use `npm install <package>@<version>`',
+    fails: commands => commands.some(command => {
+        if (!isCommandWith(command, 'npm', ['install']))
+            return false;
+        const words = argsWithoutFlags(command, NPM_VALUE_FLAGS);
+        return words[0] === 'install' && !afterSubcommand(words, 'install').every(isPinnedNpmPackage);
+    })
+});
+const isYarnInstall = (command) => isCommandWith(command, 'yarn', ['install']);
+const DL3060 = runRule({
+    id: 'DL3060',
+    level: 'info',
+    title: '`yarn cache clean` missing after `yarn install` was run.',
+    description: 'yarn keeps every downloaded package in its cache; run `yarn cache clean` in the same `RUN`. Stages that ' +
+        'no image is built from are not reported.',
+    message: '`yarn cache clean` missing after `yarn install` was run.',
+    fails: (commands, run, context) => commands.some(isYarnInstall) &&
+        !commands.some(command => isCommandWith(command, 'yarn', ['cache', 'clean'])) &&
+        shipsLayers(run, context)
+});
+const NODE_RULES = [DL3016, DL3060];
+
+;// CONCATENATED MODULE: ./src/checks/lint/rules/shell/pipefail.ts
+
+
+/** Windows shells have no `-o pipefail`, and their pipes pass objects, so the rule does not apply. */
+const NON_POSIX_SHELLS = ['pwsh', 'powershell', 'cmd'];
+/** Shells whose `-o pipefail` option hadolint accepts in `SHELL`; plain `sh` may not have it. */
+const PIPEFAIL_SHELLS = new Set(['bash', 'zsh', 'ash']);
+/** `SHELL ["/bin/bash", "-eo", "pipefail", "-c"]` (or `-o errexit -o pipefail`). */
+function shellSetsPipefail(shellCommand) {
+    const [program = '/bin/sh', ...args] = shellCommand;
+    if (!PIPEFAIL_SHELLS.has(command_basename(program)))
+        return false;
+    return args.includes('pipefail') && args.some(arg => /^-[a-z]*o[a-z]*$/.test(arg));
+}
+function isNonPosix(shellCommand) {
+    const program = command_basename(shellCommand[0] ?? '').toLowerCase();
+    return NON_POSIX_SHELLS.some(shell => program.startsWith(shell));
+}
+const isSetPipefail = (command) => command.name === 'set' && hasFlag(command, 'o') && argValues(command).includes('pipefail');
+const DL4006 = runRule({
+    id: 'DL4006',
+    level: 'warning',
+    title: 'Set the `SHELL` option -o pipefail before `RUN` with a pipe in it',
+    description: 'A pipeline fails only when its last command fails, so `curl … | tar x` builds even when the download ' +
+        'failed. Set `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` before the `RUN` (each stage starts with the ' +
+        'default shell again). Unlike hadolint, a `set -o pipefail` in the same `RUN` before the first pipe also ' +
+        'counts: either the shell has the option, or `set` fails and stops the build.',
+    message: 'Set the SHELL option -o pipefail before RUN with a pipe in it. If you are using /bin/sh in an alpine ' +
+        'image or if your shell is symlinked to busybox then consider explicitly setting your SHELL to /bin/ash, ' +
+        'or disable this check',
+    fails: (commands, run) => {
+        const firstPipe = commands.find(command => command.inPipeline);
+        if (firstPipe === undefined)
+            return false;
+        if (isNonPosix(run.shellCommand) || shellSetsPipefail(run.shellCommand))
+            return false;
+        return !commands.some(command => isSetPipefail(command) && command.offset < firstPipe.offset);
+    }
+});
+
+;// CONCATENATED MODULE: ./src/checks/lint/rules/shell/pip.ts
+
+
+
+
+/** pip options whose value is the next word, so that word is not a package. */
+const PIP_VALUE_FLAGS = [
+    'abi',
+    'b',
+    'build',
+    'e',
+    'editable',
+    'extra-index-url',
+    'f',
+    'find-links',
+    'i',
+    'index-url',
+    'implementation',
+    'no-binary',
+    'only-binary',
+    'platform',
+    'prefix',
+    'progress-bar',
+    'proxy',
+    'python-version',
+    'root',
+    'src',
+    't',
+    'target',
+    'trusted-host',
+    'upgrade-strategy'
+];
+/** pip's VCS schemes (https://pip.pypa.io/en/stable/topics/vcs-support/): `git+https://…@v1` is pinned. */
+const VCS_PREFIXES = ['git', 'hg', 'svn', 'bzr'];
+const VERSION_OPERATORS = ['==', '>=', '<=', '>', '<', '!=', '~=', '==='];
+function isPinnedRequirement(pkg) {
+    const vcs = VCS_PREFIXES.some(prefix => pkg.startsWith(prefix));
+    return (VERSION_OPERATORS.some(operator => pkg.includes(operator)) ||
+        (vcs && pkg.includes('@')) ||
+        pkg.endsWith('.whl') ||
+        pkg.endsWith('.tar.gz') ||
+        (!vcs && pkg.includes('/')));
+}
+/** Installs from a requirements file, a constraints file or the local project pin elsewhere. */
+function pinsElsewhere(command) {
+    const words = argValues(command);
+    return (hasFlag(command, 'constraint', 'c') ||
+        words.some(word => word === '-r' || word === '--requirement' || word.startsWith('--requirement=')) ||
+        words.includes('.'));
+}
+const DL3013 = runRule({
+    id: 'DL3013',
+    level: 'warning',
+    title: 'Pin versions in pip.',
+    description: '`pip install flask` takes the newest release at build time. Pin with `flask==3.0.3` (or any version ' +
+        'specifier), install from `-r requirements.txt` or a constraints file, or from a wheel, sdist or VCS tag.',
+    message: 'Pin versions in pip. Instead of `pip install <package>` use `pip install <package>==<version>` or ' +
+        '`pip install --requirement <requirements file>`',
+    fails: commands => commands.some(command => isPipInstall(command) &&
+        !pinsElsewhere(command) &&
+        !afterSubcommand(argsWithoutFlags(command, PIP_VALUE_FLAGS), 'install').every(isPinnedRequirement))
+});
+const TRUTHY = new Set(['1', 'true', 'True', 'TRUE', 'on', 'On', 'ON', 'yes', 'Yes', 'YES']);
+function isTruthy(value) {
+    return value !== null && value !== undefined && TRUTHY.has(value.replace(/^["']|["']$/g, ''));
+}
+/** pipx and pipenv manage their own caches; `--no-cache-dir` is pip's option. */
+function isPipWrapper(command) {
+    const words = argValues(command);
+    return ['pipx', 'pipenv'].some(wrapper => command.name.includes(wrapper) ||
+        (command.name.startsWith('python') && containsRun(words, ['-m', wrapper])));
+}
+/** `ENV PIP_NO_CACHE_DIR=1` earlier in this stage, or anywhere in a stage it is built `FROM`. */
+function stageDisablesPipCache(stage, beforeLine, context) {
+    const own = stage.instructions.some(instruction => instruction.getKeyword() === 'ENV' &&
+        instruction.getRange().start.line + 1 < beforeLine &&
+        propertiesOf(instruction).some(property => property.getName() === 'PIP_NO_CACHE_DIR' && isTruthy(property.getValue())));
+    if (own)
+        return true;
+    const parent = parentStage(stage, context.stages);
+    return parent !== undefined && stageDisablesPipCache(parent, Number.POSITIVE_INFINITY, context);
+}
+const SCRIPT_DISABLES_CACHE = /PIP_NO_CACHE_DIR=["']?([A-Za-z0-9]+)/;
+const DL3042 = {
+    id: 'DL3042',
+    level: 'warning',
+    title: 'Avoid cache directory with `pip install --no-cache-dir <package>`.',
+    description: 'pip keeps downloaded wheels in `~/.cache/pip`, which ends up in the layer. Pass `--no-cache-dir`, or set ' +
+        '`PIP_NO_CACHE_DIR=1` with `ENV` (inherited by stages built from this one) or in the `RUN` itself.',
+    check: context => parsedRuns(context)
+        .filter(run => {
+        const caching = run.shell.commands.some(command => isPipInstall(command) && !argValues(command).includes('--no-cache-dir') && !isPipWrapper(command));
+        if (!caching)
+            return false;
+        const inScript = SCRIPT_DISABLES_CACHE.exec(run.script);
+        if (inScript !== null && isTruthy(inScript[1]))
+            return false;
+        return !stageDisablesPipCache(run.stage, run.line, context);
+    })
+        .map(run => rule_violationAt(run, 'Avoid use of cache directory with pip. Use `pip install --no-cache-dir <package>`'))
+};
+const PIP_RULES = [DL3013, DL3042];
+
+;// CONCATENATED MODULE: ./src/checks/lint/rules/shell/rpm.ts
+
+
+/** yum and dnf/microdnf: the RPM package managers of RHEL, Fedora, Rocky, Alma and Amazon Linux. */
+const DNF = ['dnf', 'microdnf'];
+/** `yum install` / `dnf groupinstall` … without `-y`: waits for a yes. */
+function asksToConfirm(command, tools) {
+    return (isCommandWith(command, tools, ['install', 'groupinstall', 'localinstall']) &&
+        !hasFlag(command, 'y', 'assumeyes'));
+}
+/** Packages (or modules) named by `<tool> [module] install …`. */
+function installed(command, tools) {
+    if (!isCommandWith(command, tools, ['install']))
+        return [];
+    return argsWithoutFlags(command).filter(word => word !== 'install' && word !== 'module');
+}
+const DL3030 = runRule({
+    id: 'DL3030',
+    level: 'warning',
+    title: 'Use the `-y` switch to avoid manual input `yum install -y <package>`',
+    description: '`yum install` without `-y` (`--assumeyes`) waits for an answer no one can give in a build.',
+    message: 'Use the -y switch to avoid manual input `yum install -y <package`',
+    fails: commands => commands.some(command => asksToConfirm(command, ['yum']))
+});
+const DL3032 = runRule({
+    id: 'DL3032',
+    level: 'warning',
+    title: '`yum clean all` missing after yum command.',
+    description: 'yum keeps its metadata and package cache in the layer; end the `RUN` with `yum clean all`.',
+    message: '`yum clean all` missing after yum command.',
+    fails: commands => commands.some(command => isCommandWith(command, 'yum', ['install'])) &&
+        !commands.some(command => isCommandWith(command, 'yum', ['clean']) && command.args.some(a => a.value === 'all'))
+});
+const DL3033 = runRule({
+    id: 'DL3033',
+    level: 'warning',
+    title: 'Specify version with `yum install -y <package>-<version>`',
+    description: 'An unpinned `yum install` takes whatever the repository has at build time. Write `tomcat-9.0.1` (an `.rpm` ' +
+        'file counts as pinned); modules take a stream, `yum module install tomcat:9`.',
+    message: 'Specify version with `yum install -y <package>-<version>`.',
+    fails: commands => commands.some(command => {
+        const isModule = isCommandWith(command, 'yum', ['module']);
+        return installed(command, ['yum']).some(pkg => isModule ? !pkg.includes(':') : !(pkg.includes('-') || pkg.endsWith('.rpm')));
+    })
+});
+const DL3038 = runRule({
+    id: 'DL3038',
+    level: 'warning',
+    title: 'Use the `-y` switch to avoid manual input `dnf install -y <package>`',
+    description: '`dnf install` without `-y` (`--assumeyes`) waits for an answer no one can give in a build.',
+    message: 'Use the -y switch to avoid manual input `dnf install -y <package>`.',
+    fails: commands => commands.some(command => asksToConfirm(command, DNF))
+});
+const DL3040 = runRule({
+    id: 'DL3040',
+    level: 'warning',
+    title: '`dnf clean all` missing after dnf command.',
+    description: 'dnf keeps its metadata and package cache in the layer. After `dnf install`, run `dnf clean all` (or ' +
+        '`rm -rf /var/cache/yum/*`) in the same `RUN`; a clean before the install does not count.',
+    message: '`dnf clean all` missing after dnf command.',
+    fails: commands => DNF.some(tool => {
+        const install = commands.findIndex(command => isCommandWith(command, tool, ['install']));
+        if (install === -1)
+            return false;
+        const clean = commands.findIndex(command => isCommandWith(command, tool, ['clean', 'all']) || isCommandWith(command, 'rm', ['/var/cache/yum/*']));
+        return !(clean > install);
+    })
+});
+/** `tomcat-9.0.1`, `openssl-1:1.1.1k`, `git-core-${GIT_VER}`: something after a dash that looks like a version. */
+function isVersionedRpm(pkg) {
+    const parts = pkg.split('-');
+    if (parts.length <= 1)
+        return false;
+    if (pkg.endsWith('.rpm'))
+        return true;
+    const tail = parts.slice(1);
+    if (tail.some(part => part.includes('$')))
+        return true;
+    return tail.every(part => /^[A-Za-z0-9.~^_:+]*$/.test(part)) && tail.some(part => /^[0-9]/.test(part));
+}
+const DL3041 = runRule({
+    id: 'DL3041',
+    level: 'warning',
+    title: 'Specify version with `dnf install -y <package>-<version>`',
+    description: 'An unpinned `dnf install` takes whatever the repository has at build time. Write `tomcat-9.0.1` or ' +
+        '`openssl-1:3.0.7`; a version in a variable (`git-core-${GIT_VER}`) counts. Modules take a stream: `tomcat:9`.',
+    message: 'Specify version with `dnf install -y <package>-<version>`.',
+    fails: commands => commands.some(command => {
+        if (isCommandWith(command, DNF, ['group']))
+            return false;
+        const isModule = isCommandWith(command, DNF, ['module']);
+        return installed(command, DNF).some(pkg => (isModule ? !pkg.includes(':') : !isVersionedRpm(pkg)));
+    })
+});
+const RPM_RULES = [DL3030, DL3032, DL3033, DL3038, DL3040, DL3041];
+
+;// CONCATENATED MODULE: ./src/checks/lint/rules/shell/zypper.ts
+
+
+const isZypperInstall = (command) => isCommandWith(command, 'zypper', ['install', 'in']);
+const DL3034 = runRule({
+    id: 'DL3034',
+    level: 'warning',
+    title: 'Non-interactive switch missing from `zypper` command: `zypper install -y`',
+    description: '`zypper install`, `remove`, `source-install` and `patch` ask for confirmation; pass `-y` ' +
+        '(`--no-confirm`) or `-n` (`--non-interactive`) so the build does not wait for input.',
+    message: 'Non-interactive switch missing from `zypper` command: `zypper install -y`',
+    fails: commands => commands.some(command => isCommandWith(command, 'zypper', [
+        'install',
+        'in',
+        'remove',
+        'rm',
+        'source-install',
+        'si',
+        'patch'
+    ]) && !hasFlag(command, 'no-confirm', 'y', 'n', 'non-interactive'))
+});
+const DL3035 = runRule({
+    id: 'DL3035',
+    level: 'warning',
+    title: 'Do not use `zypper dist-upgrade`.',
+    description: '`zypper dist-upgrade` moves the whole distribution to new package versions during a build; pick a newer ' +
+        'base image instead.',
+    message: 'Do not use `zypper dist-upgrade`.',
+    fails: commands => commands.some(command => isCommandWith(command, 'zypper', ['dist-upgrade', 'dup']))
+});
+const DL3036 = runRule({
+    id: 'DL3036',
+    level: 'warning',
+    title: '`zypper clean` missing after zypper use.',
+    description: 'zypper keeps its package cache in the layer; run `zypper clean` after `zypper install`.',
+    message: '`zypper clean` missing after zypper use.',
+    fails: commands => {
+        const install = commands.findIndex(isZypperInstall);
+        if (install === -1)
+            return false;
+        return !(commands.findIndex(command => isCommandWith(command, 'zypper', ['clean', 'cc'])) > install);
+    }
+});
+const DL3037 = runRule({
+    id: 'DL3037',
+    level: 'warning',
+    title: 'Specify version with `zypper install -y <package>[=]<version>`.',
+    description: 'An unpinned `zypper install` takes whatever the repository has at build time. Write `curl=8.0.1` or a ' +
+        'range (`curl>=8`); an `.rpm` file counts as pinned.',
+    message: 'Specify version with `zypper install -y <package>=<version>`.',
+    fails: commands => commands
+        .filter(isZypperInstall)
+        .flatMap(command => argsWithoutFlags(command))
+        .filter(word => word !== 'install' && word !== 'in')
+        .some(pkg => !(/[=<>]/.test(pkg) || pkg.endsWith('.rpm')))
+});
+const ZYPPER_RULES = [DL3034, DL3035, DL3036, DL3037];
+
+;// CONCATENATED MODULE: ./src/checks/lint/rules/shell/index.ts
+
+
+
+
+
+
+
+
+
+
+/** Rules that look inside RUN shell commands (also `ONBUILD RUN`), sorted by id. */
+const SHELL_RULES = [
+    ...APT_RULES,
+    ...APK_RULES,
+    ...PIP_RULES,
+    ...NODE_RULES,
+    ...GEM_GO_RULES,
+    ...RPM_RULES,
+    ...ZYPPER_RULES,
+    ...COMMAND_RULES,
+    DL4006,
+    ...IMAGEGATE_SHELL_RULES
+].sort((a, b) => a.id.localeCompare(b.id));
+
+;// CONCATENATED MODULE: ./src/checks/lint/rules/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Reported by the linter itself, before any rule runs, for a file it cannot lint. */
+const UNLINTABLE_FILE = {
+    id: 'IG200',
+    level: 'error',
+    title: 'Dockerfile cannot be linted',
+    description: 'The file is binary (it contains NUL bytes), larger than 1 MiB, not valid UTF-8 text, or could not be ' +
+        'read (or imagegate itself failed on it), so none of its instructions were checked. Reported once, on ' +
+        'line 1; other files are still linted.'
+};
+const OWN_RULES = [
+    ...SYNTAX_RULES,
+    ...FROM_RULES,
+    ...COPY_RULES,
+    DL3010,
+    ...INSTRUCTION_RULES,
+    ...USER_RULES,
+    DL3064,
+    ...LABEL_RULES,
+    ...SECRET_RULES,
+    ...FILE_RULES,
+    ...RUNTIME_RULES
+];
+/**
+ * Every rule the linter runs, sorted by id. Where the shell rules define an id this file also has, theirs
+ * wins: they look inside RUN commands, which is where such a rule belongs.
+ */
+const LINT_RULES = [
+    ...SHELL_RULES,
+    ...OWN_RULES.filter(rule => !SHELL_RULES.some(shell => shell.id === rule.id))
+].sort((a, b) => a.id.localeCompare(b.id));
+/** What `imagegate rules` lists and the README documents: every rule plus IG200. */
+const LINT_RULE_DOCS = [...LINT_RULES, UNLINTABLE_FILE].sort((a, b) => a.id.localeCompare(b.id));
+function lintRuleInfos() {
+    return LINT_RULE_DOCS.map(rule => ({
+        id: rule.id,
+        severity: lintLevelToSeverity(rule.level),
+        level: rule.level,
+        enabledByDefault: rule.enabledByDefault !== false,
+        title: rule.title,
+        description: rule.enabledByDefault === false
+            ? rule.description
+            : `${rule.description} Default level: \`${rule.level}\`.`
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/checks/lint/lint-file.ts
+
+
+
+
+
+
+
+
+
+
+/** Larger files are reported (IG200) instead of parsed: no real Dockerfile is that big. */
+const MAX_DOCKERFILE_BYTES = 1024 * 1024;
+/** The level a rule runs at, or `off`: the options' override, else its default. */
+function effectiveLevel(rule, options) {
+    return options.rules[rule.id] ?? (rule.enabledByDefault === false ? 'off' : rule.level);
+}
+/** Lints raw file bytes; never throws for anything in the file. `file` is the label used in findings. */
+async function lintDockerfileBytes(bytes, file, options) {
+    if (bytes.byteLength > MAX_DOCKERFILE_BYTES)
+        return unlintable(file, tooLarge(bytes.byteLength), options);
+    if (bytes.includes(0))
+        return unlintable(file, 'it is a binary file (it contains NUL bytes), not a Dockerfile', options);
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    }
+    catch {
+        return unlintable(file, 'it is not valid UTF-8 text', options);
+    }
+    return lintDockerfileText(text, file, options);
+}
+function tooLarge(bytes) {
+    return `it is ${(bytes / 1024 / 1024).toFixed(1)} MiB, over the 1 MiB limit for a Dockerfile`;
+}
+/** The one finding for a file that cannot be linted at all. */
+function unlintable(file, why, options) {
+    const level = effectiveLevel(UNLINTABLE_FILE, options);
+    if (level === 'off')
+        return { findings: [], ignored: 0, notes: [`${file} was not linted: ${why}`] };
+    const violation = { line: 1, column: 1, message: `${file} was not linted: ${why}` };
+    return { findings: [toFinding(UNLINTABLE_FILE.id, level, violation, file)], ignored: 0, notes: [] };
+}
+async function lintDockerfileText(text, file, options) {
+    // CRLF and lone CR become LF, so every rule sees the same lines; columns do not change.
+    const content = (text.startsWith('\uFEFF') ? text.slice(1) : text).replace(/\r\n?/g, '\n');
+    if (content.trim() === '')
+        return { findings: [], ignored: 0, notes: [`${file} is empty; nothing to lint`] };
+    const parsed = await parseDockerfile(content);
+    if (parsed.ast === undefined) {
+        // The parser itself gave up: its problems are syntax errors, and no rule can run.
+        const level = effectiveLevel(DL1000, options);
+        const findings = level === 'off'
+            ? []
+            : parsed.problems.map(p => toFinding(DL1000.id, level, { line: p.line, column: 1, message: `${file} ${p.message}` }, file));
+        return { findings, ignored: 0, notes: [] };
+    }
+    const lines = content.split('\n');
+    const context = await buildLintContext({
+        file,
+        ast: parsed.ast,
+        lines,
+        resolvedImages: parsed.froms.map(from => from.image),
+        trustedRegistries: options.trustedRegistries,
+        labelSchema: options.labelSchema,
+        strictLabels: options.strictLabels
+    }, options.parseShell);
+    const instructions = parsed.ast.getInstructions();
+    const ignores = new IgnoreIndex(findPragmas(lines, heredocBodyLines(instructions)), instructions, lines);
+    const input = { file, runs: context.runs, stages: context.stages };
+    const result = { findings: [], ignored: 0, notes: [], shellcheck: { input, ignores } };
+    for (const rule of options.lintRules ?? LINT_RULES) {
+        const level = effectiveLevel(rule, options);
+        if (level === 'off')
+            continue;
+        for (const violation of lint_file_runRule(rule, context, result.notes)) {
+            if (ignores.ignores(rule.id, violation.line))
+                result.ignored++;
+            else
+                result.findings.push(toFinding(rule.id, level, violation, file));
+        }
+    }
+    sortByPosition(result.findings);
+    return result;
+}
+/**
+ * Adds ShellCheck's findings for a file, as hadolint reports them: `SC…` ids at ShellCheck's level unless
+ * `dockerfile.rules` sets one (or `off`), ignorable with the same pragmas as any rule.
+ */
+function addShellcheckFindings(result, violations, options) {
+    if (result.shellcheck === undefined)
+        return;
+    const { input, ignores } = result.shellcheck;
+    for (const violation of violations) {
+        const level = options.rules[violation.rule] ?? violation.level;
+        if (level === 'off')
+            continue;
+        if (ignores.ignores(violation.rule, violation.line))
+            result.ignored++;
+        else
+            result.findings.push(toFinding(violation.rule, level, violation, input.file));
+    }
+    sortByPosition(result.findings);
+}
+function sortByPosition(findings) {
+    findings.sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
+        (a.location?.column ?? 0) - (b.location?.column ?? 0));
+}
+/** A rule that throws is a bug in imagegate, not in the file: say so in a note and lint on. */
+function lint_file_runRule(rule, context, notes) {
+    try {
+        return rule.check(context);
+    }
+    catch (error) {
+        notes.push(`rule ${rule.id} failed on ${context.file} and was skipped: ${(0,src_errors/* errorMessage */.gJ)(error)}`);
+        return [];
+    }
+}
+const MAX_MESSAGE_LENGTH = 240;
+function toFinding(rule, level, violation, file) {
+    const { line, column, endLine, endColumn } = violation;
+    return {
+        check: 'lint',
+        rule,
+        severity: levels_lintLevelToSeverity(level),
+        // Messages quote Dockerfile text: one short line keeps annotations readable.
+        message: truncate(oneLine(violation.message), MAX_MESSAGE_LENGTH),
+        location: {
+            file,
+            line,
+            column,
+            ...(endLine !== undefined ? { endLine } : {}),
+            ...(endColumn !== undefined ? { endColumn } : {})
+        },
+        // SC rules are documented by ShellCheck, every other rule in the README's rule reference.
+        helpUri: rule.startsWith('SC') ? `https://www.shellcheck.net/wiki/${rule}` : ruleHelpUri(rule)
+    };
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./src/util/exec.ts + 1 modules
+var exec = __nccwpck_require__(2817);
+;// CONCATENATED MODULE: ./src/checks/lint/shell/shellcheck.ts
+
+
+
+
+
+
+
+/** Dialects ShellCheck checks; scripts for other shells (zsh, fish, pwsh, cmd) are not checked. */
+const CHECKABLE_SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'ksh', 'busybox']);
+/**
+ * As hadolint: SC2187 says ash is checked as dash, and SC1090 asks for a `# shellcheck source=` directive
+ * that a RUN cannot carry.
+ */
+const EXCLUDED = ['SC2187', 'SC1090'];
+/** hadolint's defaults: proxy variables Docker passes to every build without an ARG. */
+const PREDEFINED_VARIABLES = [
+    'HTTP_PROXY',
+    'http_proxy',
+    'HTTPS_PROXY',
+    'https_proxy',
+    'FTP_PROXY',
+    'ftp_proxy'
+];
+/** Script line 1 of each file is `#!shell`, line 2 exports the Dockerfile's ARG/ENV names. */
+const HEADER_LINES = 2;
+/** Scripts per ShellCheck process: one process start is ~30 ms, a long argument list is not. */
+const SCRIPTS_PER_PROCESS = 100;
+const DEFAULT_TIMEOUT_MS = 60_000;
+const LEVELS = new Set(['error', 'warning', 'info', 'style']);
+/**
+ * Runs ShellCheck on the shell-form RUNs (and `ONBUILD RUN`s) of one Dockerfile, each as a script for the
+ * SHELL in effect, and reports each finding on its RUN instruction's line with its SC code and level.
+ * Never throws: when `shellcheck` is not installed or fails, the result says why in `skippedReason`.
+ */
+async function runShellcheck(runs, file, options = {}) {
+    const [result] = await runShellcheckOnFiles([{ file, runs, stages: options.stages }], options);
+    return result;
+}
+/**
+ * The same for many Dockerfiles at once, with one ShellCheck process per 100 scripts instead of one per
+ * file (a process start costs ~30 ms). Results are in the order of `inputs`.
+ */
+async function runShellcheckOnFiles(inputs, options = {}) {
+    const results = inputs.map(() => ({ violations: [] }));
+    const scripts = inputs.flatMap((input, owner) => input.runs.flatMap(run => {
+        const text = scriptFile(run, input.stages ?? []);
+        return text === undefined ? [] : [{ owner, run, text }];
+    }));
+    if (scripts.length === 0)
+        return results;
+    const skipAll = (reason) => inputs.map(() => ({ violations: [], skippedReason: reason }));
+    let directory;
+    try {
+        directory = await (0,promises_.mkdtemp)(external_node_path_.join((0,external_node_os_.tmpdir)(), 'imagegate-shellcheck-'));
+        const names = await Promise.all(scripts.map(async (script, index) => {
+            const name = external_node_path_.join(directory, `run-${index + 1}.sh`);
+            await (0,promises_.writeFile)(name, script.text);
+            return name;
+        }));
+        const scriptOf = new Map(names.map((name, index) => [name, scripts[index]]));
+        const batches = [];
+        for (let start = 0; start < names.length; start += SCRIPTS_PER_PROCESS) {
+            batches.push(names.slice(start, start + SCRIPTS_PER_PROCESS));
+        }
+        // ShellCheck takes ~5 ms per script, so batches run side by side, one per core.
+        const outcomes = await mapConcurrently(batches, (0,external_node_os_.availableParallelism)(), batch => shellcheck(batch, options));
+        const failure = outcomes.find((outcome) => typeof outcome === 'string');
+        if (failure !== undefined)
+            return skipAll(failure);
+        for (const comment of outcomes.flat()) {
+            const script = scriptOf.get(external_node_path_.resolve(directory, comment.file));
+            if (script === undefined || comment.line <= HEADER_LINES)
+                continue;
+            results[script.owner].violations.push({
+                rule: `SC${comment.code}`,
+                level: LEVELS.has(comment.level) ? comment.level : 'warning',
+                line: script.run.line,
+                column: script.run.column,
+                message: comment.message
+            });
+        }
+        return results;
+    }
+    catch (error) {
+        return skipAll(`ShellCheck could not run: ${String(error)}`);
+    }
+    finally {
+        if (directory !== undefined)
+            await (0,promises_.rm)(directory, { recursive: true, force: true });
+    }
+}
+/** `work` on every item, at most `limit` at a time; results in the order of `items`. */
+async function mapConcurrently(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await work(items[index]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+/** The comments, or why there are none. */
+async function shellcheck(files, options) {
+    const binary = options.binary ?? 'shellcheck';
+    const args = ['--format=json1', `--exclude=${EXCLUDED.join(',')}`, ...files];
+    const result = await (0,exec/* runProcess */.R)(binary, args, { timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS });
+    if (result.spawnError !== undefined) {
+        return /ENOENT/.test(result.spawnError)
+            ? `ShellCheck is not installed (no ${binary} on PATH), so SC rules were not checked`
+            : `ShellCheck could not start: ${result.spawnError}`;
+    }
+    if (result.timedOut)
+        return 'ShellCheck timed out, so SC rules were not checked';
+    // 0: no comments, 1: some comments; anything else is ShellCheck failing.
+    if (result.exitCode !== 0 && result.exitCode !== 1) {
+        return `ShellCheck failed (exit ${result.exitCode}): ${result.stderrTail.join(' ').slice(0, 200)}`;
+    }
+    try {
+        const parsed = JSON.parse(result.stdout);
+        return parsed.comments ?? [];
+    }
+    catch {
+        return 'ShellCheck printed no JSON, so SC rules were not checked';
+    }
+}
+/** The script file ShellCheck reads for one RUN, or undefined when ShellCheck cannot check its shell. */
+function scriptFile(run, stages) {
+    if (run.execForm)
+        return undefined;
+    const lines = run.script.split('\n');
+    // A heredoc body may name its own interpreter (`#!/bin/bash`), which BuildKit then runs.
+    const shebang = lines[0].startsWith('#!') ? lines[0].slice(2) : (run.shellCommand[0] ?? '/bin/sh');
+    const shell = shebangInterpreter(shebang);
+    if (!CHECKABLE_SHELLS.has(shell))
+        return undefined;
+    if (lines[0].startsWith('#!'))
+        lines[0] = '';
+    const exports = `export ${variablesInScope(run, stages)
+        .map(name => `${name}=1`)
+        .join(' ')}`;
+    return [`#!/bin/${shell === 'busybox' ? 'sh' : shell}`, exports, ...lines].join('\n') + '\n';
+}
+/** ARG and ENV names set before this RUN in its stage and in the stages it is built from. */
+function variablesInScope(run, stages) {
+    const names = new Set(PREDEFINED_VARIABLES);
+    const addFrom = (stage, beforeLine) => {
+        for (const instruction of stage.instructions) {
+            if (instruction.getRange().start.line + 1 >= beforeLine)
+                break;
+            const keyword = instruction.getKeyword();
+            if (keyword !== 'ARG' && keyword !== 'ENV')
+                continue;
+            for (const property of propertiesOf(instruction))
+                names.add(property.getName());
+        }
+        // parentStage only looks at earlier stages, so this ends.
+        const parent = parentStage(stage, stages);
+        if (parent !== undefined)
+            addFrom(parent, Number.POSITIVE_INFINITY);
+    };
+    addFrom(run.stage, run.line);
+    return [...names].filter(name => /^[A-Za-z_][A-Za-z0-9_]*$/.test(name));
+}
+
+;// CONCATENATED MODULE: ./src/checks/lint/lint-check.ts
+
+
+
+
+
+
+
+
+
+/** hadolint-compatible and imagegate lint rules on every Dockerfile, in-process (no binary to install). */
+const lintCheck = {
+    id: 'lint',
+    title: 'Dockerfile lint',
+    isRequired: context => context.dockerfiles.length > 0 && context.policy.dockerfile.failOn !== 'none',
+    run: runLint
+};
+async function runLint(context) {
+    const dockerfiles = [...new Set(context.dockerfiles)];
+    if (dockerfiles.length === 0)
+        return { findings: [], skippedReason: 'no Dockerfiles to lint' };
+    const settings = context.policy.dockerfile;
+    // A broken .hadolint.yaml the policy asked for is the user's mistake: its ConfigError stops the run.
+    const hadolint = settings.hadolintConfig ? await loadHadolintConfig(context.workingDirectory) : undefined;
+    const options = lintOptions(settings, hadolint);
+    const results = await Promise.all(dockerfiles.map(file => lintOne(file, context.workingDirectory, options)));
+    const shellcheckNote = settings.shellcheck ? await lint_check_shellcheck(results, options) : undefined;
+    const running = LINT_RULES.filter(rule => effectiveLevel(rule, options) !== 'off').length;
+    const notes = [`Linted ${plural(dockerfiles.length, 'Dockerfile')} with ${plural(running, 'rule')}`];
+    if (shellcheckNote !== undefined)
+        notes.push(shellcheckNote);
+    const unknown = unknownRuleIds(options.rules);
+    if (unknown.length > 0) {
+        notes.push(`dockerfile.rules names ${unknown.join(', ')}, which imagegate does not have; check the id`);
+    }
+    if (settings.hadolintConfig) {
+        notes.push(hadolint ? `Read ${hadolint.file}` : 'No .hadolint.yaml in the working directory');
+    }
+    // Counted after ShellCheck, whose findings the same pragmas ignore.
+    const ignored = results.reduce((sum, r) => sum + r.ignored, 0);
+    if (ignored > 0) {
+        notes.push(`${plural(ignored, 'finding')} ignored by inline pragmas (# hadolint/imagegate ignore=…)`);
+    }
+    notes.push(...results.flatMap(r => r.notes));
+    return { findings: results.flatMap(r => r.findings), notes };
+}
+/** Runs ShellCheck on every file's RUNs in one go and merges its findings; returns the note to report. */
+async function lint_check_shellcheck(results, options) {
+    const checked = results.flatMap(result => result.shellcheck ? [{ result, input: result.shellcheck.input }] : []);
+    const outcomes = await runShellcheckOnFiles(checked.map(c => c.input));
+    const skipped = outcomes.find(o => o.skippedReason !== undefined)?.skippedReason;
+    if (skipped !== undefined)
+        return skipped;
+    checked.forEach(({ result }, i) => addShellcheckFindings(result, outcomes[i].violations, options));
+    return `ShellCheck checked the RUN instructions of ${plural(checked.length, 'Dockerfile')}`;
+}
+/** Rule ids in the settings that match no rule; SC ids belong to ShellCheck and are not checked here. */
+function unknownRuleIds(rules) {
+    const known = new Set(LINT_RULE_DOCS.map(rule => rule.id));
+    return Object.keys(rules).filter(id => !id.startsWith('SC') && !known.has(id));
+}
+/** The policy's settings over `.hadolint.yaml`'s, as the policy reference documents. */
+function lintOptions(settings, hadolint) {
+    return {
+        rules: { ...hadolint?.rules, ...normaliseIds(settings.rules) },
+        trustedRegistries: [...new Set([...settings.trustedRegistries, ...(hadolint?.trustedRegistries ?? [])])],
+        labelSchema: hadolint?.labelSchema,
+        strictLabels: hadolint?.strictLabels
+    };
+}
+function normaliseIds(rules) {
+    return Object.fromEntries(Object.entries(rules).map(([id, level]) => [id.toUpperCase(), level]));
+}
+/** One file; whatever goes wrong with it becomes its finding or note, never another file's problem. */
+async function lintOne(file, workingDirectory, options) {
+    const label = dockerfileLabel(file, workingDirectory);
+    const absolute = external_node_path_.resolve(workingDirectory, file);
+    let bytes;
+    try {
+        const { size } = await (0,promises_.stat)(absolute);
+        // Checked before reading, so a huge file is never loaded.
+        if (size > MAX_DOCKERFILE_BYTES)
+            return unlintable(label, tooLarge(size), options);
+        bytes = await (0,promises_.readFile)(absolute);
+    }
+    catch (error) {
+        const code = error.code;
+        const why = code === 'ENOENT' ? 'it does not exist' : code === 'EISDIR' ? 'it is a directory' : undefined;
+        return unlintable(label, why ?? `it could not be read (${(0,src_errors/* errorMessage */.gJ)(error)})`, options);
+    }
+    try {
+        return await lintDockerfileBytes(bytes, label, options);
+    }
+    catch (error) {
+        // A bug in imagegate, not in the file: still only this file's finding, so the other files are linted.
+        return unlintable(label, `imagegate failed while linting it (${(0,src_errors/* errorMessage */.gJ)(error)}); please report this`, options);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scanners/image-source.ts
+
+const OCI_LAYOUT = 'oci-layout:';
+const DOCKER_ARCHIVE = 'docker-archive:';
+/** True for the local forms, which have no tag or registry for the pinning check to judge. */
+function isLocalImageSource(image) {
+    return image.startsWith(OCI_LAYOUT) || image.startsWith(DOCKER_ARCHIVE);
+}
+/** Paths are relative to the working directory. A `:tag` suffix is only split off a path's last segment. */
+function parseImageSource(image, workingDirectory) {
+    if (image.startsWith(DOCKER_ARCHIVE)) {
+        return {
+            kind: 'docker-archive',
+            path: external_node_path_.resolve(workingDirectory, image.slice(DOCKER_ARCHIVE.length))
+        };
+    }
+    if (image.startsWith(OCI_LAYOUT)) {
+        const rest = image.slice(OCI_LAYOUT.length);
+        const colon = rest.lastIndexOf(':');
+        const hasTag = colon > rest.lastIndexOf('/') && colon > 0;
+        return {
+            kind: 'oci-layout',
+            path: external_node_path_.resolve(workingDirectory, hasTag ? rest.slice(0, colon) : rest),
+            tag: hasTag ? rest.slice(colon + 1) : undefined
+        };
+    }
+    return { kind: 'reference', reference: image };
+}
+/** The image argument(s) in each scanner's own syntax. */
+function scannerTarget(scanner, source) {
+    switch (source.kind) {
+        case 'reference':
+            return [source.reference];
+        case 'docker-archive':
+            return scanner === 'trivy' ? ['--input', source.path] : [`docker-archive:${source.path}`];
+        case 'oci-layout':
+            // Trivy reads `DIR:tag` for a tagged image in a layout; Grype's oci-dir takes the layout's only image.
+            if (scanner === 'trivy')
+                return ['--input', source.tag ? `${source.path}:${source.tag}` : source.path];
+            return [`oci-dir:${source.path}`];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/checks/pinning/registry-allow.ts
+
+
+const FIELD = 'images.registries.allow';
+/**
+ * Normalizes a pattern like an image name, so `docker.io/library/*` and `alpine` mean what docker means.
+ * A lone registry (`ghcr.io`, `localhost:5000`) stands for everything on it; a leading `**` is left alone.
+ */
+function normalizeAllowPattern(pattern) {
+    const trimmed = pattern.trim();
+    if (trimmed === '')
+        throw allowError(pattern, 'it is empty');
+    if (/\s/.test(trimmed))
+        throw allowError(pattern, 'it contains whitespace');
+    if (trimmed.includes('@'))
+        throw allowError(pattern, 'patterns match registry/repository, not digests');
+    if (trimmed.startsWith('**'))
+        return trimmed;
+    const slash = trimmed.indexOf('/');
+    if (slash === -1) {
+        if (looksLikeRegistry(trimmed))
+            return `${normalizeRegistry(trimmed)}/**`;
+        return trimmed === '**' ? `${DEFAULT_REGISTRY}/**` : `${DEFAULT_REGISTRY}/library/${trimmed}`;
+    }
+    if (trimmed.lastIndexOf(':') > trimmed.lastIndexOf('/')) {
+        throw allowError(pattern, 'patterns match registry/repository, not tags');
+    }
+    const first = trimmed.slice(0, slash);
+    // A glob in the first of several components can only be meant as a registry (`*/acme/app`).
+    if (!looksLikeRegistry(first) && !first.includes('*'))
+        return `${DEFAULT_REGISTRY}/${trimmed}`;
+    const registry = first.includes('*') ? first.toLowerCase() : normalizeRegistry(first);
+    const path = trimmed.slice(slash + 1);
+    if (registry === DEFAULT_REGISTRY && !path.includes('/') && path !== '**')
+        return `${registry}/library/${path}`;
+    return `${registry}/${path}`;
+}
+/** `*` stays within one path segment, `**` crosses segments (and `**\/` may match none). */
+function registry_allow_globToRegExp(glob) {
+    let source = '';
+    for (let i = 0; i < glob.length;) {
+        if (glob.startsWith('**/', i)) {
+            source += '(?:.*/)?';
+            i += 3;
+        }
+        else if (glob.startsWith('**', i)) {
+            source += '.*';
+            i += 2;
+        }
+        else if (glob[i] === '*') {
+            source += '[^/]*';
+            i += 1;
+        }
+        else {
+            source += glob[i].replace(/[\\^$.|?+()[\]{}]/g, '\\$&');
+            i += 1;
+        }
+    }
+    return new RegExp(`^${source}$`);
+}
+/** Compiles the policy's allow list once per run; a malformed pattern is a ConfigError naming it. */
+function compileAllowList(patterns) {
+    const regexps = patterns.map(p => registry_allow_globToRegExp(normalizeAllowPattern(p)));
+    return {
+        patterns: [...patterns],
+        allows: reference => {
+            if (regexps.length === 0)
+                return true;
+            const target = describeRegistryPath(reference);
+            return regexps.some(re => re.test(target));
+        }
+    };
+}
+function isRegistryAllowed(reference, patterns) {
+    return compileAllowList(patterns).allows(reference);
+}
+function allowError(pattern, why) {
+    return new src_errors/* ConfigError */.xL(`${FIELD}: invalid pattern "${pattern}": ${why}`);
+}
+const compiled = new Map();
+/**
+ * Whether an exception's `image` pattern covers a finding's image. Matches `registry/repository` like the
+ * allow list; a tag or digest in the pattern (`alpine:3.*`, `alpine@sha256:…`) must match too. Images that
+ * are not valid references (an unresolved `${BASE}`) are compared as written. Never throws.
+ */
+function matchesImagePattern(pattern, image) {
+    const parsed = tryParseImageReference(image);
+    if (!parsed.ok)
+        return cachedRegExp(`raw:${pattern}`, () => registry_allow_globToRegExp(pattern.trim()))?.test(image) ?? false;
+    const ref = parsed.reference;
+    const { name, tag, digest } = splitPattern(pattern.trim());
+    const nameRe = cachedRegExp(`name:${name}`, () => registry_allow_globToRegExp(normalizeAllowPattern(name)));
+    if (!nameRe?.test(describeRegistryPath(ref)))
+        return false;
+    if (digest !== undefined && ref.digest !== digest)
+        return false;
+    if (tag === undefined)
+        return true;
+    return (ref.tag !== undefined && (cachedRegExp(`tag:${tag}`, () => registry_allow_globToRegExp(tag))?.test(ref.tag) ?? false));
+}
+function splitPattern(pattern) {
+    const at = pattern.indexOf('@');
+    const digest = at === -1 ? undefined : pattern.slice(at + 1);
+    const rest = at === -1 ? pattern : pattern.slice(0, at);
+    const colon = rest.lastIndexOf(':');
+    // `localhost:5000` is a registry with a port, not a repository with a tag.
+    if (colon <= rest.lastIndexOf('/') || (!rest.includes('/') && looksLikeRegistry(rest.slice(0, colon)))) {
+        return { name: rest, digest };
+    }
+    return { name: rest.slice(0, colon), tag: rest.slice(colon + 1), digest };
+}
+function cachedRegExp(key, build) {
+    if (!compiled.has(key)) {
+        try {
+            compiled.set(key, build());
+        }
+        catch {
+            compiled.set(key, undefined);
+        }
+    }
+    return compiled.get(key);
+}
+
+;// CONCATENATED MODULE: ./src/checks/pinning/pinning-check.ts
+
+
+
+
+
+
+
+/** Tag pinning and registry allow-list, on the given image references and every FROM of every Dockerfile. */
+const pinningCheck = {
+    id: 'pinning',
+    title: 'Tag pinning',
+    isRequired: context => context.images.length > 0 || context.dockerfiles.length > 0,
+    run: runPinning
+};
+async function runPinning(context) {
+    // Local layouts and archives are the image itself, not a reference that could float.
+    const images = [...new Set(context.images)].filter(image => !isLocalImageSource(image));
+    const dockerfiles = [...new Set(context.dockerfiles)];
+    if (images.length === 0 && dockerfiles.length === 0) {
+        return { findings: [], skippedReason: 'no images or Dockerfiles to check' };
+    }
+    const options = context.policy.images;
+    const allowList = compileAllowList(options.registries.allow);
+    // Input references are the user's configuration: all bad ones are reported together, as one ConfigError.
+    const parsedImages = images.map(image => ({ image, parsed: tryParseImageReference(image) }));
+    const invalid = parsedImages.flatMap(({ image, parsed }) => parsed.ok ? [] : [{ message: `invalid image reference "${image}": ${parsed.reason}` }]);
+    if (invalid.length > 0)
+        throw new src_errors/* ConfigError */.xL(invalid.map(p => p.message).join('; '), invalid);
+    const findings = [];
+    for (const { image, parsed } of parsedImages) {
+        if (parsed.ok)
+            findings.push(...referenceFindings(parsed.reference, options, allowList, { image }));
+    }
+    const loaded = await Promise.all(dockerfiles.map(file => loadDockerfile(file, context.workingDirectory)));
+    let baseImages = 0;
+    for (const dockerfile of loaded) {
+        findings.push(...dockerfileFindings(dockerfile, options, allowList));
+        baseImages += dockerfile.froms.filter(f => f.kind === 'image').length;
+    }
+    const notes = [
+        `Checked ${images.length} image reference(s) and ${baseImages} base image(s) in ${loaded.length} Dockerfile(s)`
+    ];
+    for (const dockerfile of loaded) {
+        if (dockerfile.froms.length === 0 && dockerfile.problems.length === 0) {
+            notes.push(`${dockerfile.file} has no FROM instruction`);
+        }
+    }
+    return { findings, notes };
+}
+function dockerfileFindings(dockerfile, options, allowList) {
+    const findings = [];
+    for (const problem of dockerfile.problems) {
+        findings.push(finding('IG107', `${dockerfile.file} ${problem.message}`, {
+            location: { file: dockerfile.file, line: problem.line }
+        }));
+    }
+    for (const from of dockerfile.froms) {
+        const location = { file: dockerfile.file, line: from.line, column: from.column };
+        const shown = from.rawImage ?? '';
+        for (const problem of from.problems) {
+            findings.push(finding('IG107', `FROM ${shown} is malformed: ${problem}`, { image: from.image ?? shown, location }));
+        }
+        if (from.kind === 'missing') {
+            findings.push(finding('IG100', 'FROM has no image; name a base image, e.g. FROM alpine:<version>@sha256:<digest>', {
+                location: { file: dockerfile.file, line: from.line, column: from.column }
+            }));
+        }
+        else if (from.unresolved) {
+            findings.push(finding('IG105', unresolvedMessage(shown, from.unresolved), { image: shown, location }));
+        }
+        else if (from.kind === 'image' && from.image !== undefined) {
+            findings.push(...fromImageFindings(from, from.image, location, options, allowList));
+        }
+    }
+    return findings;
+}
+function fromImageFindings(from, image, location, options, allowList) {
+    const parsed = tryParseImageReference(image);
+    if (parsed.ok)
+        return referenceFindings(parsed.reference, options, allowList, { image, location });
+    const resolved = from.rawImage !== image ? ` (resolved to "${image}")` : '';
+    const message = `FROM ${from.rawImage ?? image}${resolved} is not a valid image reference: ${parsed.reason}; fix the reference`;
+    return [finding('IG106', message, { image, location })];
+}
+/** The pinning rules proper, shared by input images and FROM images. */
+function referenceFindings(ref, options, allowList, target) {
+    const findings = [];
+    const shown = ref.original;
+    const name = nameAsWritten(ref);
+    const { forbidLatest, forbidUntagged, requireDigest } = options.tags;
+    if (forbidLatest && ref.tag === 'latest' && ref.digest === undefined) {
+        const message = `${shown} uses the mutable tag "latest"; pin a version tag and a digest, e.g. ${name}:<version>@sha256:<digest>`;
+        findings.push(finding('IG101', message, target));
+    }
+    if (forbidUntagged && ref.tag === undefined && ref.digest === undefined) {
+        const message = `${shown} has no tag, so it pulls whatever "latest" is; pin a version tag and a digest, e.g. ${name}:<version>@sha256:<digest>`;
+        findings.push(finding('IG102', message, target));
+    }
+    if (requireDigest && ref.digest === undefined) {
+        const tag = ref.tag === undefined || ref.tag === 'latest' ? '<version>' : ref.tag;
+        const example = `${name}:${tag}@sha256:<digest>`;
+        const message = `${shown} has no digest, so the tag can be moved to different content; pin it, e.g. ${example}`;
+        findings.push(finding('IG103', message, target));
+    }
+    if (!allowList.allows(ref)) {
+        const where = describeRegistryPath(ref);
+        const patterns = allowList.patterns.slice(0, 3).join(', ') + (allowList.patterns.length > 3 ? ', …' : '');
+        const message = `${shown} comes from ${where}, which images.registries.allow (${patterns}) does not allow; use an image from an allowed registry or add a pattern to the policy`;
+        findings.push(finding('IG104', message, target));
+    }
+    return findings;
+}
+function unresolvedMessage(image, cause) {
+    const prefix = `FROM ${image} cannot be checked because`;
+    switch (cause.reason) {
+        case 'no-default':
+            return `${prefix} ARG ${cause.variable} has no default; give ${cause.variable} a default value before the first FROM`;
+        case 'undeclared':
+            return `${prefix} no ARG before the first FROM declares ${cause.variable}; declare it there with a default value`;
+        case 'platform':
+            return `${prefix} $${cause.variable} depends on the build platform; name the image without it`;
+        case 'unsupported':
+            return `${prefix} ${cause.expression ?? cause.variable} is a substitution imagegate does not evaluate; use \${${cause.variable}} or \${${cause.variable}:-default}`;
+    }
+}
+/** The reference without tag and digest, spelled as the user wrote it, for fix suggestions. */
+function nameAsWritten(ref) {
+    let name = ref.digest !== undefined ? ref.original.slice(0, ref.original.indexOf('@')) : ref.original;
+    if (ref.tag !== undefined)
+        name = name.slice(0, name.length - ref.tag.length - 1);
+    return name;
+}
+function finding(rule, message, target) {
+    return {
+        check: 'pinning',
+        rule,
+        severity: pinningRule(rule).severity,
+        message,
+        ...(target.location ? { location: target.location } : {}),
+        ...(target.image !== undefined ? { image: target.image } : {}),
+        helpUri: ruleHelpUri(rule)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/scanners/reports/json-position.ts
+/**
+ * Where a JSON text first goes wrong, as a character offset; undefined when it is valid. Node 20's
+ * `JSON.parse` names no position for most syntax errors, and people need one to find the spot in a
+ * large report. Runs only after `JSON.parse` has failed, so it is written for clarity, not speed.
+ */
+function firstJsonErrorOffset(text) {
+    let i = 0;
+    const space = () => {
+        while (i < text.length && ' \t\n\r'.includes(text[i]))
+            i++;
+    };
+    const literal = (word) => {
+        if (text.startsWith(word, i))
+            i += word.length;
+        else
+            throw i;
+    };
+    const string = () => {
+        i++; // opening quote
+        while (i < text.length && text[i] !== '"') {
+            if (text.charCodeAt(i) < 0x20)
+                throw i;
+            if (text[i] === '\\') {
+                i++;
+                if (text[i] === 'u') {
+                    if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5)))
+                        throw i;
+                    i += 4;
+                }
+                else if (!'"\\/bfnrt'.includes(text[i] ?? 'x'))
+                    throw i;
+            }
+            i++;
+        }
+        if (i >= text.length)
+            throw i;
+        i++;
+    };
+    const number = () => {
+        const found = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+        if (!found)
+            throw i;
+        i += found[0].length;
+    };
+    const sequence = (close, item) => {
+        i++;
+        space();
+        if (text[i] === close)
+            return void i++;
+        for (;;) {
+            item();
+            space();
+            if (text[i] === ',') {
+                i++;
+                continue;
+            }
+            if (text[i] === close)
+                return void i++;
+            throw i;
+        }
+    };
+    const value = () => {
+        space();
+        const c = text[i];
+        if (c === '{')
+            sequence('}', () => {
+                space();
+                if (text[i] !== '"')
+                    throw i;
+                string();
+                space();
+                if (text[i] !== ':')
+                    throw i;
+                i++;
+                value();
+            });
+        else if (c === '[')
+            sequence(']', value);
+        else if (c === '"')
+            string();
+        else if (c === 't')
+            literal('true');
+        else if (c === 'f')
+            literal('false');
+        else if (c === 'n')
+            literal('null');
+        else
+            number();
+    };
+    try {
+        value();
+        space();
+        return i < text.length ? i : undefined;
+    }
+    catch (offset) {
+        return typeof offset === 'number' ? offset : undefined; // a RangeError from absurd nesting: no position
+    }
+}
+/** `line 3 column 15` for a character offset. */
+function lineColumn(text, offset) {
+    let line = 1;
+    let lineStart = 0;
+    for (let i = 0; i < offset && i < text.length; i++) {
+        if (text.charCodeAt(i) === 10) {
+            line++;
+            lineStart = i + 1;
+        }
+    }
+    return `line ${line} column ${offset - lineStart + 1}`;
+}
+
+;// CONCATENATED MODULE: ./src/scanners/reports/json-reader.ts
+
+/**
+ * A malformed scanner report. The check turns it into an `error` result (fail closed), so the
+ * message says which report and, where it can, the JSON path of the bad field.
+ */
+class ReportFormatError extends Error {
+    /** e.g. `trivy report /tmp/x.json` */
+    source;
+    /** e.g. `Results[2].Vulnerabilities[0].PkgName`; undefined for whole-document problems. */
+    path;
+    constructor(source, problem, path) {
+        super(path ? `${source}: ${path}: ${problem}` : `${source}: ${problem}`);
+        this.name = 'ReportFormatError';
+        this.source = source;
+        this.path = path;
+    }
+}
+/** `JSON.parse` with the source named and the failing position given as offset, line and column. */
+function parseJson(text, source, expected) {
+    if (text.trim() === '')
+        throw new ReportFormatError(source, `empty output; expected ${expected}`);
+    try {
+        return JSON.parse(text);
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        const offset = firstJsonErrorOffset(text);
+        const where = offset === undefined ? '' : ` at position ${offset} (${lineColumn(text, offset)})`;
+        throw new ReportFormatError(source, `not valid JSON${where}: ${reason}`);
+    }
+}
+function describeJson(value) {
+    if (value === undefined)
+        return 'nothing';
+    if (value === null)
+        return 'null';
+    if (Array.isArray(value))
+        return 'an array';
+    return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+/** A top-level document, described for "expected …; got …": an object by its first keys. */
+function describeDocument(doc) {
+    if (!isObject(doc))
+        return describeJson(doc);
+    return `an object with keys ${Object.keys(doc).slice(0, 5).join(', ') || '(none)'}`;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/**
+ * Typed access to the fields a parser needs, failing with the field's JSON path. Fields a parser
+ * does not read are never checked, so scanner additions and free-form blocks do not break us.
+ */
+class FieldReader {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+    fail(path, problem) {
+        throw new ReportFormatError(this.source, problem, path);
+    }
+    object(value, path) {
+        if (value === undefined)
+            this.fail(path, 'expected an object, but it is missing');
+        if (!isObject(value))
+            this.fail(path, `expected an object, got ${describeJson(value)}`);
+        return value;
+    }
+    /** An array field; missing or null reads as empty (scanners write both for "none"). */
+    array(parent, key, path) {
+        const value = parent[key];
+        if (value === undefined || value === null)
+            return [];
+        if (!Array.isArray(value))
+            this.fail(join(path, key), `expected an array, got ${describeJson(value)}`);
+        return value;
+    }
+    /** The objects of an array field, with each element's path. */
+    objects(parent, key, path) {
+        const base = join(path, key);
+        return this.array(parent, key, path).map((item, i) => {
+            const itemPath = `${base}[${i}]`;
+            return [this.object(item, itemPath), itemPath];
+        });
+    }
+    string(parent, key, path) {
+        const value = this.optString(parent, key, path);
+        if (value === undefined)
+            this.fail(join(path, key), 'expected a string, but it is missing');
+        return value;
+    }
+    optString(parent, key, path) {
+        const value = parent[key];
+        if (value === undefined || value === null)
+            return undefined;
+        if (typeof value !== 'string')
+            this.fail(join(path, key), `expected a string, got ${describeJson(value)}`);
+        return value;
+    }
+    optNumber(parent, key, path) {
+        const value = parent[key];
+        if (value === undefined || value === null)
+            return undefined;
+        if (typeof value !== 'number' || !Number.isFinite(value))
+            this.fail(join(path, key), `expected a number, got ${describeJson(value)}`);
+        return value;
+    }
+    optObject(parent, key, path) {
+        const value = parent[key];
+        if (value === undefined || value === null)
+            return undefined;
+        return this.object(value, join(path, key));
+    }
+    /** An array of strings; missing or null reads as empty. */
+    strings(parent, key, path) {
+        const items = this.array(parent, key, path);
+        for (let i = 0; i < items.length; i++) {
+            if (typeof items[i] !== 'string')
+                this.fail(`${join(path, key)}[${i}]`, `expected a string, got ${describeJson(items[i])}`);
+        }
+        return items;
+    }
+}
+function join(path, key) {
+    return path === '' ? key : `${path}.${key}`;
+}
+
+;// CONCATENATED MODULE: ./src/scanners/reports/combine.ts
+
+/** Most specific wins: a known fix, then a decision not to fix, then "no fix yet", then no word. */
+const FIX_STATE_RANK = { fixed: 3, 'wont-fix': 2, 'not-fixed': 1, unknown: 0 };
+function strongerFixState(a, b) {
+    return FIX_STATE_RANK[b] > FIX_STATE_RANK[a] ? b : a;
+}
+function higherSeverity(a, b) {
+    return severityRank(b) > severityRank(a) ? b : a;
+}
+function maxDefined(a, b) {
+    if (a === undefined)
+        return b;
+    if (b === undefined)
+        return a;
+    return Math.max(a, b);
+}
+/** KEV: listed by anyone wins; "checked and not listed" beats "not checked". */
+function eitherKnownExploited(a, b) {
+    if (a === true || b === true)
+        return true;
+    if (a === false || b === false)
+        return false;
+    return undefined;
+}
+/** Appends the items of `more` that `into` lacks, keeping first-seen order. */
+function appendUnique(into, more) {
+    for (const item of more)
+        if (!into.includes(item))
+            into.push(item);
+}
+/**
+ * A copy to fold into, with its own arrays. Every field is set, even to undefined, so all copies
+ * share one object shape and the fold over 40,000 of them stays fast.
+ */
+function copyFacts(match) {
+    return {
+        fixedVersions: match.fixedVersions.slice(),
+        fixState: match.fixState,
+        locations: match.locations.slice(),
+        packageType: match.packageType,
+        title: match.title,
+        url: match.url,
+        cvss: match.cvss,
+        epss: match.epss,
+        knownExploited: match.knownExploited
+    };
+}
+/** Union of fixed versions and paths, the stronger fix state, the higher scores, the first text. */
+function foldFacts(into, other) {
+    appendUnique(into.fixedVersions, other.fixedVersions);
+    appendUnique(into.locations, other.locations);
+    into.fixState = strongerFixState(into.fixState, other.fixState);
+    if (into.packageType === undefined && other.packageType !== undefined)
+        into.packageType = other.packageType;
+    if (into.title === undefined && other.title !== undefined)
+        into.title = other.title;
+    if (into.url === undefined && other.url !== undefined)
+        into.url = other.url;
+    const cvss = maxDefined(into.cvss, other.cvss);
+    if (cvss !== undefined)
+        into.cvss = cvss;
+    const epss = maxDefined(into.epss, other.epss);
+    if (epss !== undefined)
+        into.epss = epss;
+    const knownExploited = eitherKnownExploited(into.knownExploited, other.knownExploited);
+    if (knownExploited !== undefined)
+        into.knownExploited = knownExploited;
+}
+/** Leaves optional fields absent rather than present-and-undefined, so reports stay tidy. */
+function setIfDefined(target, key, value) {
+    if (value !== undefined)
+        target[key] = value;
+}
+
+// EXTERNAL MODULE: ./src/scanners/reports/package-key.ts
+var package_key = __nccwpck_require__(9853);
+;// CONCATENATED MODULE: ./src/scanners/reports/match-collector.ts
+
+
+/**
+ * Folds one report's entries into distinct matches. The same vulnerability in the same package
+ * version listed twice (two lock files, a library copied to two paths) is one match whose
+ * `locations` holds both paths: one thing to fix, counted once, and no path lost.
+ */
+class MatchCollector {
+    byKey = new Map();
+    entryCount = 0;
+    add(match) {
+        this.entryCount++;
+        const key = `${match.id.toUpperCase()}\u0000${(0,package_key/* packageKey */.MO)(match.packageName, match.installedVersion, match.packageType)}`;
+        const seen = this.byKey.get(key);
+        if (seen)
+            foldMatch(seen, match);
+        else
+            this.byKey.set(key, match);
+    }
+    matches() {
+        return [...this.byKey.values()];
+    }
+}
+function foldMatch(into, other) {
+    appendUnique(into.aliases, other.aliases);
+    into.severity = higherSeverity(into.severity, other.severity);
+    foldFacts(into, other);
+}
+
+;// CONCATENATED MODULE: ./src/scanners/reports/scanner-severity.ts
+/**
+ * Trivy (CRITICAL…LOW, UNKNOWN) and Grype (Critical…Low, Negligible, Unknown) on our scale.
+ * UNKNOWN, Negligible and a missing severity become `info`: the scanner gives no rating to gate on,
+ * and CVSS/KEV/EPSS gates still apply. Any other word is an error, so a new scanner level cannot
+ * slip through as `info` unnoticed.
+ */
+const SCANNER_SEVERITIES = {
+    critical: 'critical',
+    high: 'high',
+    medium: 'medium',
+    moderate: 'medium',
+    low: 'low',
+    negligible: 'info',
+    unknown: 'info',
+    none: 'info',
+    '': 'info'
+};
+function readSeverity(reader, parent, key, path) {
+    const raw = reader.optString(parent, key, path);
+    if (raw === undefined)
+        return 'info';
+    const severity = SCANNER_SEVERITIES[raw.trim().toLowerCase()];
+    if (severity === undefined)
+        reader.fail(`${path}.${key}`, `unknown severity ${JSON.stringify(raw)}`);
+    return severity;
+}
+/**
+ * The highest base score over sources, taking each source's newest CVSS version (a v2 score is
+ * not allowed to outbid the same source's v3 score). Undefined when there is none.
+ */
+function highestCvss(scores) {
+    const newest = new Map();
+    for (const s of scores) {
+        const seen = newest.get(s.source);
+        if (!seen || s.version > seen.version || (s.version === seen.version && s.score > seen.score))
+            newest.set(s.source, s);
+    }
+    let best;
+    for (const s of newest.values())
+        if (best === undefined || s.score > best)
+            best = s.score;
+    return best;
+}
+
+;// CONCATENATED MODULE: ./src/scanners/reports/sniff.ts
+
+/** What a parsed document most likely is, to say so when the wrong parser gets it. */
+function sniff(doc) {
+    if (Array.isArray(doc))
+        return 'a Trivy JSON report'; // the legacy (≤0.19) top-level array
+    if (!isObject(doc))
+        return undefined;
+    const schema = typeof doc.$schema === 'string' ? doc.$schema.toLowerCase() : '';
+    if (doc.bomFormat === 'CycloneDX' || schema.includes('cyclonedx'))
+        return 'CycloneDX';
+    if (Array.isArray(doc.runs) && (schema.includes('sarif') || doc.version === '2.1.0'))
+        return 'SARIF';
+    if (typeof doc.spdxVersion === 'string')
+        return 'SPDX';
+    if ('SchemaVersion' in doc || 'Results' in doc)
+        return 'a Trivy JSON report';
+    if ('matches' in doc)
+        return 'a Grype JSON report';
+    return undefined;
+}
+/** Throws "not a Trivy JSON report (looks like SARIF)" when the document is another known format. */
+function rejectOtherFormats(doc, wanted, source) {
+    const format = sniff(doc);
+    if (format === undefined || format === `a ${wanted} JSON report`)
+        return;
+    const flag = wanted === 'Trivy' ? '--format json' : '-o json';
+    throw new ReportFormatError(source, `not a ${wanted} JSON report (looks like ${format}); imagegate reads the scanner's ${flag} output`);
+}
+
+;// CONCATENATED MODULE: ./src/scanners/reports/trivy.ts
+
+
+
+
+
+
+const EXPECTED = 'a Trivy JSON report (`trivy --format json`): an object with SchemaVersion 2 and Results, or a legacy (≤0.19) array of results';
+/** Trivy's `Status` on our scale. `not_affected` and `under_investigation` say nothing about a fix. */
+const trivy_STATUS = {
+    fixed: 'fixed',
+    affected: 'not-fixed',
+    fix_deferred: 'not-fixed',
+    will_not_fix: 'wont-fix',
+    end_of_life: 'wont-fix',
+    not_affected: 'unknown',
+    under_investigation: 'unknown',
+    unknown: 'unknown'
+};
+/** OS-package targets read `image (debian 10.1)`; they name no file, so they are no location. */
+const OS_TARGET = /\s\([^()]+\)$/;
+/**
+ * Parses `trivy image --format json` output: SchemaVersion 2 (v0.20 onwards; `Results` null or
+ * missing reads as none) and the legacy top-level array (≤0.19). Reads Vulnerabilities and
+ * Secrets; counts Misconfigurations that did not pass and Licenses. A vulnerability entry without a
+ * `VulnerabilityID` (seen only in hand-edited files) is kept under the id `UNKNOWN` rather than
+ * dropped. Secret `Match` and `Code` text is never read.
+ */
+function parseTrivyReport(text, source) {
+    const reader = new FieldReader(source);
+    const doc = parseJson(text, source, EXPECTED);
+    rejectOtherFormats(doc, 'Trivy', source);
+    const report = {
+        scanner: 'trivy',
+        matches: [],
+        secrets: [],
+        misconfigurationCount: 0,
+        licenseCount: 0
+    };
+    let results;
+    if (Array.isArray(doc)) {
+        results = doc.map((item, i) => [reader.object(item, `[${i}]`), `[${i}]`]);
+    }
+    else if (isObject(doc) && ('SchemaVersion' in doc || 'Results' in doc)) {
+        const schema = reader.optNumber(doc, 'SchemaVersion', '');
+        if (schema !== undefined && schema !== 2)
+            reader.fail('SchemaVersion', `unsupported schema version ${schema}; imagegate reads SchemaVersion 2`);
+        results = reader.objects(doc, 'Results', '');
+        setIfDefined(report, 'artifact', reader.optString(doc, 'ArtifactName', '') || undefined);
+        const trivy = reader.optObject(doc, 'Trivy', '');
+        setIfDefined(report, 'scannerVersion', trivy && reader.optString(trivy, 'Version', 'Trivy'));
+    }
+    else {
+        return reader.fail('', `expected ${EXPECTED}; got ${describeDocument(doc)}`);
+    }
+    // Image scans give paths relative to the image root; Grype writes them absolute. One spelling.
+    const inImage = isObject(doc) && doc.ArtifactType === 'container_image';
+    const context = {
+        reader,
+        report,
+        collector: new MatchCollector(),
+        imagePath: inImage ? p => (p.startsWith('/') ? p : `/${p}`) : p => p
+    };
+    for (const [result, path] of results)
+        readResult(context, result, path);
+    report.matches = context.collector.matches();
+    report.entryCount = context.collector.entryCount;
+    return report;
+}
+function readResult({ reader, report, collector, imagePath }, result, path) {
+    const target = reader.optString(result, 'Target', path) ?? '';
+    const resultClass = reader.optString(result, 'Class', path);
+    const type = reader.optString(result, 'Type', path);
+    const isOs = resultClass === 'os-pkgs' || (resultClass === undefined && OS_TARGET.test(target));
+    const targetLocation = isOs || target === '' ? [] : [target];
+    for (const [vuln, vulnPath] of reader.objects(result, 'Vulnerabilities', path)) {
+        const match = readVulnerability(reader, vuln, vulnPath, type, targetLocation);
+        match.locations = match.locations.map(imagePath);
+        collector.add(match);
+    }
+    for (const [secret, secretPath] of reader.objects(result, 'Secrets', path))
+        report.secrets.push(readSecret(reader, secret, secretPath, target === '' ? target : imagePath(target)));
+    for (const [misconf, misconfPath] of reader.objects(result, 'Misconfigurations', path))
+        if (reader.optString(misconf, 'Status', misconfPath) !== 'PASS')
+            report.misconfigurationCount++;
+    report.licenseCount += reader.array(result, 'Licenses', path).length;
+}
+function readVulnerability(reader, vuln, path, resultType, targetLocation) {
+    const fixedVersions = splitFixedVersions(reader.optString(vuln, 'FixedVersion', path));
+    const status = reader.optString(vuln, 'Status', path);
+    const identifier = reader.optObject(vuln, 'PkgIdentifier', path);
+    const purl = identifier && reader.optString(identifier, 'PURL', `${path}.PkgIdentifier`);
+    const pkgPath = reader.optString(vuln, 'PkgPath', path);
+    const match = {
+        scanner: 'trivy',
+        id: reader.optString(vuln, 'VulnerabilityID', path) || 'UNKNOWN',
+        aliases: reader.strings(vuln, 'VendorIDs', path).slice(),
+        packageName: reader.string(vuln, 'PkgName', path),
+        installedVersion: reader.optString(vuln, 'InstalledVersion', path) ?? '',
+        severity: readSeverity(reader, vuln, 'Severity', path),
+        fixedVersions,
+        fixState: status === undefined ? (fixedVersions.length > 0 ? 'fixed' : 'unknown') : (trivy_STATUS[status] ?? 'unknown'),
+        locations: pkgPath ? [pkgPath] : targetLocation.slice()
+    };
+    setIfDefined(match, 'packageType', (0,package_key/* packageType */.R9)('trivy', resultType, purl));
+    setIfDefined(match, 'cvss', highestCvss(readCvss(reader, vuln, path)));
+    setIfDefined(match, 'title', reader.optString(vuln, 'Title', path) || undefined);
+    setIfDefined(match, 'url', reader.optString(vuln, 'PrimaryURL', path) || undefined);
+    return match;
+}
+/** `CVSS: { nvd: { V2Score, V3Score, V40Score }, ghsa: {…} }` as a list of scores. */
+function readCvss(reader, vuln, path) {
+    const cvss = reader.optObject(vuln, 'CVSS', path);
+    if (!cvss)
+        return [];
+    const scores = [];
+    for (const [source, value] of Object.entries(cvss)) {
+        const sourcePath = `${path}.CVSS.${source}`;
+        const entry = reader.object(value, sourcePath);
+        for (const [key, version] of [
+            ['V2Score', 2],
+            ['V3Score', 3],
+            ['V40Score', 4]
+        ]) {
+            const score = reader.optNumber(entry, key, sourcePath);
+            if (score !== undefined)
+                scores.push({ source, version, score });
+        }
+    }
+    return scores;
+}
+/** Trivy joins several fixed versions with commas: `11.0.14, 10.1.49, 9.0.112`. */
+function splitFixedVersions(value) {
+    if (!value)
+        return [];
+    const versions = [];
+    for (const part of value.split(',')) {
+        const version = part.trim();
+        if (version !== '' && !versions.includes(version))
+            versions.push(version);
+    }
+    return versions;
+}
+function readSecret(reader, secret, path, target) {
+    const ruleId = reader.string(secret, 'RuleID', path);
+    const found = {
+        scanner: 'trivy',
+        ruleId,
+        severity: readSeverity(reader, secret, 'Severity', path),
+        title: reader.optString(secret, 'Title', path) || ruleId,
+        target
+    };
+    setIfDefined(found, 'category', reader.optString(secret, 'Category', path) || undefined);
+    setIfDefined(found, 'line', reader.optNumber(secret, 'StartLine', path));
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/scanners/reports/grype.ts
+
+
+
+
+
+
+const grype_EXPECTED = 'a Grype JSON report (`grype -o json`): an object with a matches array';
+/** Grype's `fix.state`; `""` (0.94+ and current snapshots) and anything new read as unknown. */
+const FIX_STATES = {
+    fixed: 'fixed',
+    'not-fixed': 'not-fixed',
+    'wont-fix': 'wont-fix',
+    unknown: 'unknown'
+};
+/**
+ * Parses `grype -o json` output from 0.7 onwards: `fix{versions,state}` or the old
+ * `fixedInVersion`, `cvss[]` or the old `cvssV2`/`cvssV3`, `epss[]`, `knownExploited[]`. The
+ * `matchDetails` block (an object before ~0.24, an array since) is not read: nothing we gate on is
+ * in it. `ignoredMatches` are what the user told Grype to ignore and are left out.
+ */
+function parseGrypeReport(text, source) {
+    const reader = new FieldReader(source);
+    const doc = parseJson(text, source, grype_EXPECTED);
+    rejectOtherFormats(doc, 'Grype', source);
+    if (!isObject(doc) || !('matches' in doc)) {
+        return reader.fail('', `expected ${grype_EXPECTED}; got ${describeDocument(doc)}`);
+    }
+    const report = {
+        scanner: 'grype',
+        matches: [],
+        secrets: [],
+        misconfigurationCount: 0,
+        licenseCount: 0
+    };
+    const collector = new MatchCollector();
+    for (const [match, path] of reader.objects(doc, 'matches', ''))
+        collector.add(readMatch(reader, match, path));
+    report.matches = collector.matches();
+    report.entryCount = collector.entryCount;
+    setIfDefined(report, 'artifact', readTarget(reader, doc));
+    const descriptor = reader.optObject(doc, 'descriptor', '');
+    setIfDefined(report, 'scannerVersion', descriptor && reader.optString(descriptor, 'version', 'descriptor'));
+    return report;
+}
+function readMatch(reader, match, path) {
+    const vulnPath = `${path}.vulnerability`;
+    const vuln = reader.object(match.vulnerability, vulnPath);
+    const artifactPath = `${path}.artifact`;
+    const artifact = reader.object(match.artifact, artifactPath);
+    const id = reader.string(vuln, 'id', vulnPath);
+    const scores = readScores(reader, vuln, vulnPath);
+    const aliases = [];
+    for (const [related, relatedPath] of reader.objects(match, 'relatedVulnerabilities', path)) {
+        const relatedId = reader.string(related, 'id', relatedPath);
+        if (relatedId !== id && !aliases.includes(relatedId))
+            aliases.push(relatedId);
+        scores.push(...readScores(reader, related, relatedPath));
+    }
+    const { fixedVersions, fixState } = readFix(reader, vuln, vulnPath);
+    const locations = [];
+    for (const [location, locationPath] of reader.objects(artifact, 'locations', artifactPath)) {
+        const where = reader.optString(location, 'path', locationPath);
+        if (where && !locations.includes(where))
+            locations.push(where);
+    }
+    const result = {
+        scanner: 'grype',
+        id,
+        aliases,
+        packageName: reader.string(artifact, 'name', artifactPath),
+        installedVersion: reader.optString(artifact, 'version', artifactPath) ?? '',
+        severity: readSeverity(reader, vuln, 'severity', vulnPath),
+        fixedVersions,
+        fixState,
+        locations
+    };
+    const purl = reader.optString(artifact, 'purl', artifactPath);
+    setIfDefined(result, 'packageType', (0,package_key/* packageType */.R9)('grype', reader.optString(artifact, 'type', artifactPath), purl));
+    setIfDefined(result, 'cvss', highestCvss(scores));
+    setIfDefined(result, 'epss', highestEpss(reader, vuln, vulnPath));
+    if (vuln.knownExploited !== undefined && vuln.knownExploited !== null)
+        result.knownExploited = reader.array(vuln, 'knownExploited', vulnPath).length > 0;
+    setIfDefined(result, 'url', readUrl(reader, vuln, vulnPath));
+    return result;
+}
+function readFix(reader, vuln, path) {
+    const fix = reader.optObject(vuln, 'fix', path);
+    if (fix) {
+        const fixedVersions = [...new Set(reader.strings(fix, 'versions', `${path}.fix`).filter(v => v !== ''))];
+        const state = reader.optString(fix, 'state', `${path}.fix`) ?? '';
+        return { fixedVersions, fixState: FIX_STATES[state] ?? 'unknown' };
+    }
+    const fixedIn = reader.optString(vuln, 'fixedInVersion', path); // Grype ≤0.10
+    return fixedIn
+        ? { fixedVersions: [fixedIn], fixState: 'fixed' }
+        : { fixedVersions: [], fixState: 'unknown' };
+}
+/** `cvss[]` (`metrics.baseScore`, `version` "3.1") or the old `cvssV2`/`cvssV3` objects. */
+function readScores(reader, vuln, path) {
+    const scores = [];
+    for (const [entry, entryPath] of reader.objects(vuln, 'cvss', path)) {
+        const metrics = reader.optObject(entry, 'metrics', entryPath);
+        const score = metrics && reader.optNumber(metrics, 'baseScore', `${entryPath}.metrics`);
+        if (score === undefined)
+            continue;
+        const version = Number.parseFloat(reader.optString(entry, 'version', entryPath) ?? '');
+        scores.push({ source: reader.optString(entry, 'source', entryPath) ?? '', version: version || 0, score });
+    }
+    for (const [key, version] of [
+        ['cvssV2', 2],
+        ['cvssV3', 3]
+    ]) {
+        const legacy = reader.optObject(vuln, key, path);
+        const score = legacy && reader.optNumber(legacy, 'baseScore', `${path}.${key}`);
+        if (score !== undefined)
+            scores.push({ source: 'grype-legacy', version, score });
+    }
+    return scores;
+}
+function highestEpss(reader, vuln, path) {
+    let best;
+    for (const [entry, entryPath] of reader.objects(vuln, 'epss', path)) {
+        const epss = reader.optNumber(entry, 'epss', entryPath);
+        if (epss !== undefined && (best === undefined || epss > best))
+            best = epss;
+    }
+    return best;
+}
+/** `dataSource` (the advisory page), else the first of `urls` or the old `links`. */
+function readUrl(reader, vuln, path) {
+    const dataSource = reader.optString(vuln, 'dataSource', path);
+    if (dataSource)
+        return dataSource;
+    return reader.strings(vuln, 'urls', path)[0] ?? reader.strings(vuln, 'links', path)[0];
+}
+/** `source.target` is the image object (`userInput`) for images and a plain string for directories. */
+function readTarget(reader, doc) {
+    const source = reader.optObject(doc, 'source', '');
+    if (!source)
+        return undefined;
+    const target = source.target;
+    if (typeof target === 'string')
+        return target || undefined;
+    if (isObject(target))
+        return reader.optString(target, 'userInput', 'source.target') || undefined;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/scanners/reports/ids.ts
+/**
+ * Distro advisories (DSA, RHSA, USN, ALAS, ELSA…) each cover several CVEs: RHSA-2019:2304 fixes
+ * both CVE-2019-1559 and CVE-2018-0734 in openssl-libs. Linking through them would fold distinct
+ * CVEs into one finding, so they stay aliases but never join two vulnerabilities.
+ */
+const ADVISORY_BUNDLE = /^(DSA|DLA|DTSA|RHSA|RHBA|RHEA|CESA|USN|ALAS\d*|ALSA|ELSA|RLSA|SUSE-[A-Z]U|OPENSUSE-SU|FEDORA|MGASA|GLSA|PHSA|TSSA|OESA)-/;
+function normaliseId(id) {
+    return id.trim().toUpperCase();
+}
+/**
+ * The ids that identify this match for grouping, normalised: its own id and its aliases (CVE ↔
+ * GHSA ↔ distro ids) except advisory bundles. A match whose aliases name two or more CVEs is an
+ * advisory in its own right and links by its own id only.
+ */
+function linkIds(match) {
+    const own = normaliseId(match.id);
+    const ids = [own];
+    let cves = own.startsWith('CVE-') ? 1 : 0;
+    for (const alias of match.aliases) {
+        const id = normaliseId(alias);
+        if (ids.includes(id) || ADVISORY_BUNDLE.test(id))
+            continue;
+        if (id.startsWith('CVE-'))
+            cves++;
+        ids.push(id);
+    }
+    return cves > 1 ? [own] : ids;
+}
+/** The finding's `rule`: a CVE id if any, else the first GHSA, else the first scanner's id. */
+function primaryId(linked) {
+    return linked.find(id => id.startsWith('CVE-')) ?? linked.find(id => id.startsWith('GHSA-')) ?? linked[0];
+}
+/** How an id is shown: CVE ids upper case, GHSA ids as GitHub writes them; others as the scanner did. */
+function displayId(id) {
+    const trimmed = id.trim();
+    if (/^cve-/i.test(trimmed))
+        return trimmed.toUpperCase();
+    if (/^ghsa-/i.test(trimmed))
+        return `GHSA-${trimmed.slice(5).toLowerCase()}`;
+    return trimmed;
+}
+
+;// CONCATENATED MODULE: ./src/scanners/reports/merge.ts
+
+
+
+
+/**
+ * One finding per (vulnerability, package, installed version) across every report, plus one per
+ * Trivy secret. Matches are grouped with union-find over their ids within a package key (see
+ * `linkIds` and `packageKey`), so CVE ↔ GHSA ↔ distro ids meet in one finding; the work is linear
+ * in the number of matches. Findings come out in first-seen order with Grype's reports read first,
+ * so the output does not depend on the order the scanners finished in.
+ */
+function mergeReports(reports, options) {
+    const ordered = [...reports].sort((a, b) => a.scanner.localeCompare(b.scanner));
+    const matches = [];
+    for (const report of ordered)
+        for (const match of report.matches)
+            matches.push(match);
+    const findings = groupMatches(matches).map(group => vulnerabilityFinding(group, options));
+    const seenSecrets = new Set();
+    for (const report of ordered) {
+        for (const secret of report.secrets) {
+            const key = `${secret.ruleId}\u0000${secret.target}\u0000${secret.line ?? ''}`;
+            if (seenSecrets.has(key))
+                continue;
+            seenSecrets.add(key);
+            findings.push(secretFinding(secret, options.image));
+        }
+    }
+    return findings;
+}
+function groupMatches(matches) {
+    const parent = new Int32Array(matches.length);
+    const find = (i) => {
+        while (parent[i] !== i) {
+            parent[i] = parent[parent[i]];
+            i = parent[i];
+        }
+        return i;
+    };
+    const linked = new Array(matches.length);
+    const byPackage = new Map(); // package key → id → first match with it
+    for (let i = 0; i < matches.length; i++) {
+        parent[i] = i;
+        const match = matches[i];
+        const links = linkIds(match);
+        linked[i] = { match, links };
+        const pkg = (0,package_key/* packageKey */.MO)(match.packageName, match.installedVersion, match.packageType);
+        let firstWithId = byPackage.get(pkg);
+        if (!firstWithId)
+            byPackage.set(pkg, (firstWithId = new Map()));
+        for (const id of links) {
+            const other = firstWithId.get(id);
+            if (other === undefined) {
+                firstWithId.set(id, i);
+                continue;
+            }
+            const a = find(i);
+            const b = find(other);
+            if (a < b)
+                parent[b] = a; // the earlier match stays the root, so groups keep first-seen order
+            else if (b < a)
+                parent[a] = b;
+        }
+    }
+    const byRoot = new Array(linked.length);
+    const groups = [];
+    for (let i = 0; i < linked.length; i++) {
+        const root = find(i);
+        if (root === i)
+            groups.push((byRoot[i] = [linked[i]]));
+        else
+            byRoot[root].push(linked[i]); // a root always comes before the rest of its group
+    }
+    return groups;
+}
+function vulnerabilityFinding(group, options) {
+    const first = group[0].match;
+    const facts = copyFacts(first);
+    const idKeys = []; // every id, normalised, first-seen order
+    const idShown = []; // the same ids as they are shown
+    const links = [];
+    const severityBySource = {};
+    let name = first.packageName;
+    for (const { match, links: own } of group) {
+        if (match !== first)
+            foldFacts(facts, match);
+        addId(idKeys, idShown, match.id);
+        for (const alias of match.aliases)
+            addId(idKeys, idShown, alias);
+        appendUnique(links, own);
+        const seen = severityBySource[match.scanner];
+        severityBySource[match.scanner] = seen ? higherSeverity(seen, match.severity) : match.severity;
+        // The most qualified name: Trivy's `group:artifact` for Maven over Grype's bare artifactId.
+        if (match.packageName.length > name.length)
+            name = match.packageName;
+    }
+    const ruleIndex = idKeys.indexOf(primaryId(links));
+    const rule = idShown[ruleIndex];
+    const { fixedVersions, locations } = facts;
+    const detail = {
+        kind: 'vulnerability',
+        aliases: idShown.filter((_, i) => i !== ruleIndex),
+        foundBy: SCANNERS.filter(scanner => severityBySource[scanner] !== undefined),
+        severityBySource,
+        fixedVersions,
+        // A known fixed version is a fix, whatever state word came with it.
+        fixState: fixedVersions.length > 0 ? 'fixed' : facts.fixState,
+        locations
+    };
+    if (facts.cvss !== undefined)
+        detail.cvss = facts.cvss;
+    if (facts.knownExploited !== undefined)
+        detail.knownExploited = facts.knownExploited;
+    if (facts.epss !== undefined)
+        detail.epss = facts.epss;
+    if (facts.title !== undefined)
+        detail.title = facts.title;
+    const pkg = { name, version: first.installedVersion };
+    if (fixedVersions.length > 0)
+        pkg.fixedVersion = fixedVersions.join(', ');
+    if (facts.packageType !== undefined)
+        pkg.type = facts.packageType;
+    const finding = {
+        check: 'vulnerabilities',
+        rule,
+        severity: gatedSeverity(severityBySource, options.severitySource),
+        message: message(rule, name, first.installedVersion, detail),
+        image: options.image,
+        package: pkg,
+        vulnerability: detail
+    };
+    if (facts.url !== undefined)
+        finding.helpUri = facts.url;
+    return finding;
+}
+const SCANNERS = ['grype', 'trivy']; // sorted, as `foundBy` wants
+function addId(keys, shown, id) {
+    const key = normaliseId(id);
+    if (keys.includes(key))
+        return;
+    keys.push(key);
+    shown.push(displayId(id));
+}
+/** `highest`: the higher of the two. A named source: its severity where it reported the match. */
+function gatedSeverity(bySource, source) {
+    if (source !== 'highest' && bySource[source])
+        return bySource[source];
+    let best = 'info';
+    for (const severity of Object.values(bySource))
+        if (severityRank(severity) > severityRank(best))
+            best = severity;
+    return best;
+}
+/** `CVE-2024-1 in openssl 3.0.1 (fixed in 3.0.2)`: ids and versions only, titles stay in `title`. */
+function message(rule, name, version, detail) {
+    const subject = version ? `${rule} in ${name} ${version}` : `${rule} in ${name}`;
+    const fixed = detail.fixedVersions;
+    if (fixed.length > 0)
+        return `${subject} (fixed in ${fixed.slice(0, 3).join(', ')}${fixed.length > 3 ? ', …' : ''})`;
+    if (detail.fixState === 'wont-fix')
+        return `${subject} (will not be fixed)`;
+    if (detail.fixState === 'not-fixed')
+        return `${subject} (no fix yet)`;
+    return subject;
+}
+function secretFinding(secret, image) {
+    const where = secret.line === undefined ? secret.target : `${secret.target} line ${secret.line}`;
+    const detail = {
+        kind: 'secret',
+        aliases: [],
+        foundBy: [secret.scanner],
+        severityBySource: { [secret.scanner]: secret.severity },
+        fixedVersions: [],
+        fixState: 'unknown',
+        locations: [secret.target],
+        title: secret.title
+    };
+    return {
+        check: 'vulnerabilities',
+        rule: secret.ruleId,
+        severity: secret.severity,
+        message: `Secret ${secret.ruleId} in ${where}`,
+        image,
+        vulnerability: detail
+    };
+}
+
+;// CONCATENATED MODULE: ./src/scanners/reports/index.ts
+/** Trivy and Grype JSON reports: parse each, then merge into one finding per vulnerability. */
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/scanners/run-scan.ts
+
+
+
+
+
+/** A scan that did not produce a report: the check becomes `error` with this message. */
+class ScanError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ScanError';
+    }
+}
+/**
+ * The scanner's JSON report text. Never a shell: the image text goes in as one argument.
+ * The scanner runs in an empty directory with an empty ignore file / config, so `.trivyignore`,
+ * `trivy.yaml` or `.grype.yaml` in the checkout never filter its report: imagegate applies those
+ * files itself, to both scanners alike, with expiry, and only when the policy says so.
+ */
+async function runScan(tool, request) {
+    const directory = await (0,promises_.mkdtemp)(external_node_path_.join(process.env.RUNNER_TEMP ?? external_node_os_.tmpdir(), `imagegate-${tool.name}-`));
+    const reportFile = external_node_path_.join(directory, 'report.json');
+    const neutralConfig = external_node_path_.join(directory, tool.name === 'trivy' ? 'empty.trivyignore' : 'empty-grype.yaml');
+    try {
+        await (0,promises_.writeFile)(neutralConfig, '# imagegate applies ignore rules itself\n');
+        const result = await (0,exec/* runProcess */.R)(tool.path, scanArguments(tool, request, neutralConfig), {
+            timeoutMs: request.timeoutSeconds * 1000,
+            env: { ...process.env, ...tool.env },
+            cwd: directory,
+            stdoutFile: reportFile
+        });
+        const problem = failureOf(tool.name, request, result);
+        if (problem)
+            throw new ScanError(problem);
+        return await (0,promises_.readFile)(reportFile, 'utf8');
+    }
+    finally {
+        await (0,promises_.rm)(directory, { recursive: true, force: true });
+    }
+}
+/** `neutralConfig`: an empty Trivy ignore file or Grype config that replaces any the user has. */
+function scanArguments(tool, request, neutralConfig) {
+    const target = scannerTarget(tool.name, request.source);
+    if (tool.name === 'trivy') {
+        // Trivy stops itself after 5 minutes by default; our timeout is the one the policy sets.
+        const ownTimeout = ['--timeout', `${request.timeoutSeconds}s`];
+        const base = ['image', '--format', 'json', '--quiet', '--scanners', 'vuln,secret', ...ownTimeout];
+        return [...base, '--ignorefile', neutralConfig, ...tool.scanArgs, ...target];
+    }
+    return [...target, '--output', 'json', '--quiet', '--config', neutralConfig, ...tool.scanArgs];
+}
+function failureOf(scanner, request, result) {
+    const on = `${scanner} on ${request.image}`;
+    const tail = result.stderrTail.length > 0 ? `; its last output: ${result.stderrTail.slice(-5).join(' | ')}` : '';
+    if (result.spawnError)
+        return `${on} could not be started (${result.spawnError})`;
+    if (result.timedOut) {
+        return (`${on} did not finish within ${request.timeoutSeconds} s and was stopped${tail}; ` +
+            'raise vulnerabilities.timeoutSeconds in the policy if the image is large');
+    }
+    if (result.exitCode !== 0) {
+        const how = result.exitCode === null
+            ? `was killed by ${result.signal ?? 'a signal'}`
+            : `exited with ${result.exitCode}`;
+        return `${on} ${how}${tail}`;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/checks/vulnerabilities/default-deps.ts
+
+
+
+/** The real scanners: install or find, prepare databases, run, parse, merge, ignore files. */
+const defaultVulnerabilityDeps = {
+    async prepareScanner(name, options) {
+        // Loaded on first use: @actions/cache and tool-cache are large, and most CLI runs never install.
+        const { defaultDbCacheDir, ensureScanner } = await Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(220)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4220));
+        const { prepareDatabase } = await Promise.all(/* import() */[__nccwpck_require__.e(641), __nccwpck_require__.e(971)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1971));
+        const installed = await ensureScanner(name, {
+            version: options.version,
+            mirror: options.mirror,
+            logger: options.logger
+        });
+        const database = await prepareDatabase(installed, {
+            cacheDir: defaultDbCacheDir(),
+            useActionsCache: options.useActionsCache,
+            logger: options.logger
+        });
+        return { ...installed, env: database.env, scanArgs: database.scanArgs, save: database.save };
+    },
+    scan: (scanner, image, workingDirectory, timeoutSeconds) => runScan(scanner, { image, source: parseImageSource(image, workingDirectory), timeoutSeconds }),
+    parse: (scanner, text, source) => scanner === 'trivy' ? parseTrivyReport(text, source) : parseGrypeReport(text, source),
+    merge: mergeReports,
+    async loadIgnoreFiles(workingDirectory, now) {
+        const { describeIgnoreRule, findIgnoreRule, loadIgnoreFiles, splitIgnoreRules } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(80)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8080));
+        const loaded = await loadIgnoreFiles(workingDirectory);
+        const { active, expired } = splitIgnoreRules(loaded.rules, now);
+        const files = {
+            files: loaded.files,
+            notes: loaded.notes,
+            match: finding => {
+                const rule = findIgnoreRule(finding, active, now);
+                return (rule && {
+                    id: describeIgnoreRule(rule),
+                    reason: rule.reason ?? `ignored in ${rule.source.file}`,
+                    expires: day(rule.expires)
+                });
+            },
+            expired: expired.map(rule => expiredIgnoreFinding(rule, describeIgnoreRule(rule)))
+        };
+        return files;
+    },
+    now: () => new Date()
+};
+/** Reports show the day; a timestamp expiry keeps its exact instant in the ignore file itself. */
+function day(expires) {
+    return expires?.slice(0, 10);
+}
+/** Like an expired policy exception (IG001): reported where it is written, never blocking. */
+function expiredIgnoreFinding(rule, description) {
+    return {
+        check: 'policy',
+        rule: 'IG002',
+        severity: 'medium',
+        message: `Ignore rule ${description} expired on ${rule.expires} and no longer applies; ` +
+            'fix the finding or renew the rule with a new date and reason',
+        location: { file: rule.source.file, line: rule.source.line }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/checks/vulnerabilities/vulnerability-check.ts
+
+
+/**
+ * Trivy and Grype against every image: both scanners run at the same time on each image, their reports
+ * are merged into one finding per (vulnerability, package, version), and scanner ignore files are applied
+ * when the policy asks. Any scanner that cannot run makes the check `error` (fail closed), keeping what
+ * the other scanner found.
+ */
+function createVulnerabilityCheck(deps) {
+    return {
+        id: 'vulnerabilities',
+        title: 'Vulnerability scan',
+        isRequired: c => c.images.length > 0 && c.policy.vulnerabilities.scanners.length > 0,
+        run: context => runVulnerabilityCheck(context, deps)
+    };
+}
+async function runVulnerabilityCheck(context, deps) {
+    const options = context.policy.vulnerabilities;
+    if (context.images.length === 0)
+        return { findings: [], skippedReason: 'no images to scan' };
+    if (options.scanners.length === 0) {
+        return { findings: [], skippedReason: 'vulnerabilities.scanners is empty in the policy' };
+    }
+    const notes = [];
+    const logger = notesLogger(notes);
+    const settings = context.scanners ?? { versions: {}, useActionsCache: false };
+    // Both scanners install and fetch their databases at the same time, as they scan at the same time.
+    const prepared = await Promise.allSettled(options.scanners.map(name => deps.prepareScanner(name, {
+        version: settings.versions[name],
+        mirror: settings.mirror,
+        useActionsCache: settings.useActionsCache,
+        logger
+    })));
+    const scanners = prepared.flatMap(p => (p.status === 'fulfilled' ? [p.value] : []));
+    const errors = prepared.flatMap(p => (p.status === 'rejected' ? [(0,src_errors/* errorMessage */.gJ)(p.reason)] : []));
+    for (const s of scanners)
+        notes.push(`${s.name} ${s.version} at ${s.path}`);
+    const findings = [];
+    try {
+        for (const image of context.images) {
+            const scanned = await scanImage(image, scanners, context, deps);
+            errors.push(...scanned.errors);
+            findings.push(...deps.merge(scanned.reports, { image, severitySource: options.severitySource }));
+            notes.push(describeImage(image, scanned.reports, findings));
+        }
+    }
+    finally {
+        // Saved even when a scan failed: a fresh database is worth keeping either way.
+        for (const s of scanners)
+            await s.save().catch(error => logger.warning(`${s.name} database: ${(0,src_errors/* errorMessage */.gJ)(error)}`));
+    }
+    const withIgnores = options.ignoreFiles ? await applyIgnoreFiles(findings, context, deps, notes) : findings;
+    const error = errors.length > 0 ? errors.join('; ') : undefined;
+    return { findings: withIgnores, notes, error };
+}
+async function scanImage(image, scanners, context, deps) {
+    const timeout = context.policy.vulnerabilities.timeoutSeconds;
+    const results = await Promise.allSettled(scanners.map(async (scanner) => {
+        const text = await deps.scan(scanner, image, context.workingDirectory, timeout);
+        return deps.parse(scanner.name, text, `${scanner.name} report for ${image}`);
+    }));
+    return {
+        reports: results.flatMap(r => (r.status === 'fulfilled' ? [r.value] : [])),
+        errors: results.flatMap(r => (r.status === 'rejected' ? [(0,src_errors/* errorMessage */.gJ)(r.reason)] : []))
+    };
+}
+async function applyIgnoreFiles(findings, context, deps, notes) {
+    const ignores = await deps.loadIgnoreFiles(context.workingDirectory, deps.now());
+    if (ignores.files.length === 0) {
+        notes.push('vulnerabilities.ignoreFiles is on, but no .trivyignore, .trivyignore.yaml or .grype.yaml was found');
+        return findings;
+    }
+    notes.push(`Ignore files read: ${ignores.files.join(', ')}`, ...ignores.notes);
+    const marked = findings.map(finding => {
+        const ignoredBy = ignores.match(finding);
+        return ignoredBy ? { ...finding, ignoredBy } : finding;
+    });
+    return [...marked, ...ignores.expired];
+}
+function describeImage(image, reports, all) {
+    const perScanner = reports.map(r => `${r.scanner} ${plural(r.matches.length + r.secrets.length, 'result')}`);
+    const merged = all.filter(f => f.image === image).length;
+    return `${image}: ${perScanner.join(', ') || 'no report'} → ${plural(merged, 'finding')} after merging`;
+}
+/** Checks run concurrently, so their log lines are collected and printed with the check's group. */
+function notesLogger(notes) {
+    return {
+        group: (_title, fn) => fn(),
+        info: message => notes.push(message),
+        warning: message => notes.push(`warning: ${message}`),
+        debug: () => undefined
+    };
+}
+
+;// CONCATENATED MODULE: ./src/checks/unavailable.ts
+/**
+ * A check the policy can ask for but this build does not have yet. When the policy makes it
+ * required it errors (so the verdict fails closed and says how to opt out); otherwise it is skipped.
+ */
+function unavailableCheck(spec) {
+    return {
+        id: spec.id,
+        title: spec.title,
+        isRequired: spec.isRequired,
+        async run(context) {
+            if (!spec.isRequired(context))
+                return { findings: [], skippedReason: 'not available in this build' };
+            throw new Error(`${spec.title} is required by the policy but is not available in this build of imagegate; ` +
+                `upgrade imagegate, or ${spec.optOut} to gate without it`);
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/checks/registry.ts
+
+
+
+
+
+/** Every check the gate runs, in report order. */
+const ALL_CHECKS = [
+    lintCheck,
+    pinningCheck,
+    createVulnerabilityCheck(defaultVulnerabilityDeps),
+    unavailableCheck({
+        id: 'signatures',
+        title: 'Image signatures',
+        isRequired: c => c.images.length > 0 && c.policy.signatures.required,
+        optOut: 'set signatures.required: false in the policy'
+    })
+];
+
+;// CONCATENATED MODULE: ./src/checks/run-checks.ts
+
+/**
+ * Runs every check concurrently, timing each. A check that throws becomes status `error` with its
+ * message (fail closed is the verdict engine's job); a ConfigError is the user's mistake and aborts
+ * the run with exit code 2 instead.
+ */
+async function runChecks(checks, context, clock = () => performance.now()) {
+    return Promise.all(checks.map(check => runOne(check, context, clock)));
+}
+async function runOne(check, context, clock) {
+    const started = clock();
+    const base = { id: check.id, title: check.title, required: check.isRequired(context) };
+    try {
+        const output = await check.run(context);
+        const durationMs = Math.round(clock() - started);
+        if (output.skippedReason !== undefined) {
+            return { ...base, durationMs, findings: [], outcome: { kind: 'skipped', reason: output.skippedReason } };
+        }
+        if (output.error !== undefined) {
+            return {
+                ...base,
+                durationMs,
+                findings: output.findings,
+                outcome: { kind: 'error', error: output.error }
+            };
+        }
+        return {
+            ...base,
+            durationMs,
+            findings: output.findings,
+            outcome: { kind: 'ran', notes: output.notes ?? [] }
+        };
+    }
+    catch (error) {
+        if (error instanceof src_errors/* ConfigError */.xL)
+            throw error;
+        const durationMs = Math.round(clock() - started);
+        return { ...base, durationMs, findings: [], outcome: { kind: 'error', error: (0,src_errors/* errorMessage */.gJ)(error) } };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/inputs/dockerfile-globs.ts
+
+
+
+
+const GLOB_CHARS = /[*?[]/;
+/**
+ * Expands Dockerfile patterns (`Dockerfile`, `**\/Dockerfile*`, `!vendor/**`) into sorted, unique file paths
+ * relative to `workingDirectory`, forward slashes. A plain path that does not exist is a ConfigError; a glob
+ * matching nothing just contributes nothing (the caller decides whether that is a mistake).
+ */
+async function expandDockerfileGlobs(patterns, workingDirectory) {
+    const parsed = await Promise.all(patterns.map(parsePattern).flatMap(p => (p === undefined ? [] : [literalIfExists(p, workingDirectory)])));
+    const plain = parsed.filter(p => !p.negate && !p.isGlob);
+    const found = new Set();
+    for (const p of plain)
+        found.add(await requireFile(p.text, workingDirectory));
+    if (!parsed.some(p => p.negate || p.isGlob))
+        return [...found].sort();
+    // Plain paths alone never load the glob library, which keeps the common case fast.
+    const [{ glob, escapePath }, { default: picomatch }] = await Promise.all([
+        Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(382)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3382)),
+        __nccwpck_require__.e(/* import() */ 6).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4006, 23))
+    ]);
+    const included = await Promise.all(parsed
+        .filter(p => !p.negate)
+        .map(p => {
+        // Leading `../` segments become the search root, so the working directory's own name is never a glob.
+        const { base, rest } = splitBase(p.text, workingDirectory);
+        const pattern = p.isGlob ? rest : escapePath(rest);
+        return glob([pattern], {
+            cwd: base,
+            onlyFiles: true,
+            dot: true,
+            expandDirectories: false,
+            absolute: true
+        });
+    }));
+    const negations = parsed.filter(p => p.negate).map(p => p.text);
+    const excluded = negations.length > 0 ? picomatch(negations, { dot: true }) : () => false;
+    const files = included.flat().filter(file => !excluded(dockerfileLabel(file, workingDirectory)));
+    found.clear();
+    const named = new Set(plain.map(p => dockerfileLabel(p.text, workingDirectory)));
+    for (const file of files) {
+        const label = dockerfileLabel(file, workingDirectory);
+        // `<name>.dockerignore` sits next to Dockerfiles and matches `Dockerfile*`, but is never one.
+        if (!label.endsWith('.dockerignore') || named.has(label))
+            found.add(label);
+    }
+    return [...found].sort();
+}
+/** A pattern naming an existing file literally (`app[1]/Dockerfile`) means that file, not a glob. */
+async function literalIfExists(pattern, workingDirectory) {
+    if (!pattern.isGlob)
+        return pattern;
+    const isFile = await (0,promises_.stat)(external_node_path_.resolve(workingDirectory, pattern.text)).then(s => s.isFile(), () => false);
+    return isFile ? { ...pattern, isGlob: false } : pattern;
+}
+function splitBase(pattern, workingDirectory) {
+    const segments = pattern.split('/');
+    const ups = segments.findIndex(s => s !== '..' && s !== '.');
+    return {
+        base: external_node_path_.resolve(workingDirectory, ...segments.slice(0, ups)),
+        rest: segments.slice(ups).join('/')
+    };
+}
+function parsePattern(raw) {
+    let text = raw.trim();
+    if (text === '' || text.startsWith('#'))
+        return undefined;
+    let negate = false;
+    while (text.startsWith('!')) {
+        negate = !negate;
+        text = text.slice(1).trim();
+    }
+    if (text === '')
+        return undefined;
+    return { text, negate, isGlob: GLOB_CHARS.test(text) };
+}
+async function requireFile(file, workingDirectory) {
+    const label = dockerfileLabel(file, workingDirectory);
+    let isFile;
+    try {
+        isFile = (await (0,promises_.stat)(external_node_path_.resolve(workingDirectory, file))).isFile();
+    }
+    catch {
+        throw new src_errors/* ConfigError */.xL(`dockerfiles: "${file}" does not exist in ${workingDirectory}`);
+    }
+    if (!isFile) {
+        throw new src_errors/* ConfigError */.xL(`dockerfiles: "${file}" is not a file; name the Dockerfile or use a glob like ${label}/**/Dockerfile`);
+    }
+    return label;
+}
+
+;// CONCATENATED MODULE: ./src/util/logger.ts
+const silentLogger = {
+    group: (_title, fn) => fn(),
+    info: () => undefined,
+    warning: () => undefined,
+    debug: () => undefined
+};
+
+// EXTERNAL MODULE: ./src/verdict/exceptions.ts
+var exceptions = __nccwpck_require__(1379);
+;// CONCATENATED MODULE: ./src/verdict/vulnerability-gate.ts
+
+/**
+ * Why one vulnerability finding blocks on its own: severity at `failOn`, or any of the CVSS, KEV and
+ * EPSS gates. `onlyFixed` comes first: a vulnerability with no fix cannot block, whatever else it has.
+ * Returns the reasons (empty: does not block), so reports can say which gate fired.
+ */
+function vulnerabilityGates(finding, options) {
+    const detail = finding.vulnerability;
+    if (detail?.kind === 'secret') {
+        return crosses(finding.severity, options.secretsFailOn)
+            ? [`secret at ${options.secretsFailOn} or above`]
+            : [];
+    }
+    if (options.onlyFixed && !hasFix(finding))
+        return [];
+    const gates = [];
+    if (crosses(finding.severity, options.failOn))
+        gates.push(`severity ${finding.severity}`);
+    if (options.cvssThreshold !== undefined &&
+        detail?.cvss !== undefined &&
+        detail.cvss >= options.cvssThreshold)
+        gates.push(`CVSS ${detail.cvss} ≥ ${options.cvssThreshold}`);
+    if (options.failOnKnownExploited && detail?.knownExploited)
+        gates.push('known exploited (CISA KEV)');
+    if (options.epssThreshold !== undefined &&
+        detail?.epss !== undefined &&
+        detail.epss >= options.epssThreshold)
+        gates.push(`EPSS ${detail.epss} ≥ ${options.epssThreshold}`);
+    return gates;
+}
+/**
+ * `maxCount`: per image and severity, more unsuppressed (and, with onlyFixed, fixable) vulnerabilities
+ * than allowed makes all of them block. Mutates `blocking` on the findings it covers.
+ */
+function applyMaxCounts(findings, options) {
+    const limits = Object.entries(options.maxCount);
+    if (limits.length === 0)
+        return;
+    const groups = new Map();
+    for (const f of findings) {
+        if (f.check !== 'vulnerabilities' || f.suppressedBy || f.vulnerability?.kind === 'secret')
+            continue;
+        if (options.onlyFixed && !hasFix(f))
+            continue;
+        const key = `${f.severity}\u0000${f.image ?? ''}`;
+        const group = groups.get(key);
+        if (group)
+            group.push(f);
+        else
+            groups.set(key, [f]);
+    }
+    for (const [severity, max] of limits) {
+        for (const [key, group] of groups) {
+            if (!key.startsWith(`${severity}\u0000`) || group.length <= max)
+                continue;
+            for (const f of group)
+                f.blocking = true;
+        }
+    }
+}
+function hasFix(finding) {
+    const detail = finding.vulnerability;
+    if (detail)
+        return detail.fixedVersions.length > 0 || detail.fixState === 'fixed';
+    return Boolean(finding.package?.fixedVersion);
+}
+function crosses(severity, threshold) {
+    return threshold !== 'none' && atOrAbove(severity, threshold);
+}
+
+;// CONCATENATED MODULE: ./src/verdict/thresholds.ts
+
+
+
+/** The policy threshold that decides whether a finding from this check blocks. */
+function thresholdFor(finding, policy) {
+    switch (finding.check) {
+        case 'pinning':
+            return policy.images.failOn;
+        case 'lint':
+            return thresholdFromLintLevel(policy.dockerfile.failOn);
+        case 'vulnerabilities':
+            // The severity part only: CVSS, KEV, EPSS and onlyFixed are in vulnerability-gate.ts.
+            return finding.vulnerability?.kind === 'secret'
+                ? policy.vulnerabilities.secretsFailOn
+                : policy.vulnerabilities.failOn;
+        case 'signatures':
+            // An unsigned image fails only when signatures are required.
+            return policy.signatures.required ? 'info' : 'none';
+        case 'policy':
+            return 'none';
+    }
+}
+function violatesThreshold(finding, policy) {
+    if (finding.check === 'vulnerabilities')
+        return vulnerabilityGates(finding, policy.vulnerabilities).length > 0;
+    const threshold = thresholdFor(finding, policy);
+    return threshold !== 'none' && atOrAbove(finding.severity, threshold);
+}
+
+;// CONCATENATED MODULE: ./src/verdict/evaluate.ts
+
+
+
+
+
+/** Applies the policy to what the checks found and decides pass, warn or fail. Pure. */
+function evaluate(input) {
+    const { policy, source } = input.policy;
+    const { active, expired } = (0,exceptions/* splitExceptions */.d_)(policy.exceptions, input.now);
+    const evaluated = [...input.runs.flatMap(r => r.findings), ...expired.map(expiredExceptionFinding)].map((finding) => {
+        const exception = finding.check === 'policy' ? undefined : (0,exceptions/* findException */.NB)(finding, active, input.imageMatches);
+        const suppressedBy = exception
+            ? { id: exception.id, reason: exception.reason, expires: exception.expires }
+            : finding.ignoredBy;
+        if (suppressedBy)
+            return withVerdict(finding, false, suppressedBy);
+        return withVerdict(finding, violatesThreshold(finding, policy), undefined);
+    });
+    applyMaxCounts(evaluated, policy.vulnerabilities);
+    evaluated.sort(byImportance);
+    const visible = evaluated.filter(f => !f.suppressedBy);
+    const counts = emptyCounts();
+    for (const f of visible)
+        counts[f.severity]++;
+    const blocking = visible.filter(f => f.blocking);
+    const checks = input.runs.map(run => summarizeCheck(run, evaluated));
+    const { verdict, reasons } = decide(checks, blocking, visible, expired, policy.mode);
+    return {
+        verdict,
+        reasons,
+        mode: policy.mode,
+        policySource: source,
+        checks,
+        findings: evaluated,
+        counts,
+        blockingCount: blocking.length,
+        suppressedCount: evaluated.length - visible.length,
+        images: input.images,
+        imageSummaries: summarizeImages(input.images, evaluated),
+        dockerfiles: input.dockerfiles,
+        startedAt: input.startedAt.toISOString(),
+        durationMs: input.durationMs,
+        toolVersion: input.toolVersion
+    };
+}
+function decide(checks, blocking, visible, expired, mode) {
+    // Fail closed: a required check that could not run fails the gate even in warn mode.
+    const broken = checks.filter(c => c.status === 'error' && c.required);
+    const optionalBroken = checks.filter(c => c.status === 'error' && !c.required);
+    const belowThreshold = visible.filter(f => !f.blocking && f.check !== 'policy' && atOrAbove(f.severity, 'medium'));
+    const reasons = broken.map(c => `${c.title} could not run: ${c.detail}`);
+    if (blocking.length > 0) {
+        const one = blocking.length === 1;
+        const verb = mode === 'warn'
+            ? 'would block (mode: warn reports without failing)'
+            : one
+                ? 'blocks the gate'
+                : 'block the gate';
+        reasons.push(`${plural(blocking.length, 'finding')} ${verb}`);
+    }
+    if (belowThreshold.length > 0)
+        reasons.push(`${plural(belowThreshold.length, 'finding')} below the failure threshold`);
+    if (expired.length > 0)
+        reasons.push(`${plural(expired.length, 'policy exception')} expired`);
+    reasons.push(...optionalBroken.map(c => `${c.title} could not run: ${c.detail}`));
+    if (broken.length > 0 || (blocking.length > 0 && mode === 'enforce'))
+        return { verdict: 'fail', reasons };
+    if (reasons.length > 0)
+        return { verdict: 'warn', reasons };
+    return { verdict: 'pass', reasons: ['no finding reaches the policy thresholds'] };
+}
+function summarizeImages(images, evaluated) {
+    const byImage = new Map();
+    for (const f of evaluated) {
+        if (f.check !== 'vulnerabilities' || f.image === undefined)
+            continue;
+        let summary = byImage.get(f.image);
+        if (!summary) {
+            summary = { image: f.image, counts: emptyCounts(), blockingCount: 0, suppressedCount: 0 };
+            byImage.set(f.image, summary);
+        }
+        if (f.suppressedBy)
+            summary.suppressedCount++;
+        else
+            summary.counts[f.severity]++;
+        if (f.blocking)
+            summary.blockingCount++;
+    }
+    return images.flatMap(image => byImage.get(image) ?? []);
+}
+function summarizeCheck(run, evaluated) {
+    const mine = evaluated.filter(f => f.check === run.id && !f.suppressedBy);
+    const blockingCount = mine.filter(f => f.blocking).length;
+    const base = {
+        id: run.id,
+        title: run.title,
+        required: run.required,
+        durationMs: run.durationMs,
+        findingCount: mine.length,
+        blockingCount
+    };
+    switch (run.outcome.kind) {
+        case 'error':
+            return { ...base, status: 'error', detail: run.outcome.error };
+        case 'skipped':
+            return { ...base, status: 'skipped', detail: run.outcome.reason };
+        case 'ran':
+            return { ...base, status: blockingCount > 0 ? 'failed' : 'passed' };
+    }
+}
+/** An expired exception is itself reported, pointing at where it is written. */
+function expiredExceptionFinding(exception) {
+    const scope = [
+        exception.package && `package ${exception.package}`,
+        exception.image && `image ${exception.image}`
+    ]
+        .filter(Boolean)
+        .join(', ');
+    return {
+        check: 'policy',
+        rule: 'IG001',
+        severity: 'medium',
+        message: `Exception for ${exception.id}${scope ? ` (${scope})` : ''} expired on ${exception.expires} and no longer ` +
+            `applies; fix the finding or renew the exception with a new reason and date`,
+        location: exception.position
+            ? { file: exception.position.file, line: exception.position.line }
+            : undefined
+    };
+}
+/**
+ * Every evaluated finding gets the same keys in the same order, whatever check made it: with 40,000
+ * findings, one object shape keeps property access in the reporters fast (V8 inline caches).
+ */
+function withVerdict(f, blocking, suppressedBy) {
+    return {
+        check: f.check,
+        rule: f.rule,
+        severity: f.severity,
+        message: f.message,
+        location: f.location,
+        image: f.image,
+        package: f.package,
+        helpUri: f.helpUri,
+        vulnerability: f.vulnerability,
+        ignoredBy: f.ignoredBy,
+        blocking,
+        suppressedBy
+    };
+}
+function byImportance(a, b) {
+    return (Number(b.blocking) - Number(a.blocking) ||
+        Number(Boolean(a.suppressedBy)) - Number(Boolean(b.suppressedBy)) ||
+        compareSeverityDesc(a.severity, b.severity) ||
+        compareText(a.location?.file ?? '', b.location?.file ?? '') ||
+        (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
+        compareText(a.image ?? '', b.image ?? '') ||
+        compareText(a.rule, b.rule));
+}
+/** Code-unit order: stable across machines, and far cheaper than localeCompare on 40,000 findings. */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/version.ts
+/** Kept equal to package.json's version by a test; a constant keeps package.json out of the bundle. */
+const VERSION = '0.1.0';
+
+;// CONCATENATED MODULE: ./src/gate.ts
+
+
+
+
+
+
+
+
+/** The shared pipeline of the action and the CLI: targets → checks → verdict. Reports are the caller's. */
+async function runGate(request) {
+    const now = request.now ?? (() => new Date());
+    const logger = request.logger ?? silentLogger;
+    const startedAt = now();
+    const started = performance.now();
+    const dockerfiles = await findDockerfiles(request.dockerfilePatterns, request.workingDirectory);
+    const images = [...new Set(request.images)];
+    logger.info(`Targets: ${dockerfiles.length} Dockerfile(s), ${images.length} image(s)`);
+    const context = {
+        policy: request.policy.policy,
+        workingDirectory: request.workingDirectory,
+        dockerfiles,
+        images,
+        scanners: request.scanners
+    };
+    // Checks run concurrently; their logs are written afterwards, one group each, so groups never interleave.
+    const runs = await runChecks(request.checks ?? ALL_CHECKS, context);
+    for (const run of runs)
+        await logger.group(run.title, async () => logRun(run, logger));
+    return evaluate({
+        runs,
+        policy: request.policy,
+        images,
+        dockerfiles,
+        now: now(),
+        startedAt,
+        durationMs: Math.round(performance.now() - started),
+        toolVersion: VERSION,
+        imageMatches: matchesImagePattern
+    });
+}
+function logRun(run, logger) {
+    const { outcome } = run;
+    const optional = run.required ? '' : ' (not required)';
+    if (outcome.kind === 'skipped')
+        return logger.info(`${run.title}: skipped, ${outcome.reason}${optional}`);
+    if (outcome.kind === 'error')
+        return logger.info(`${run.title}: could not run: ${outcome.error}${optional}`);
+    logger.info(`${run.title}: ${run.findings.length} finding(s) in ${run.durationMs} ms${optional}`);
+    for (const note of outcome.notes)
+        logger.info(note);
+}
+/** Patterns that together match nothing are a mistake: passing with nothing linted would fail open. */
+async function findDockerfiles(patterns, workingDirectory) {
+    if (patterns.length === 0)
+        return [];
+    const files = await expandDockerfileGlobs(patterns, workingDirectory);
+    if (files.length === 0) {
+        throw new src_errors/* ConfigError */.xL(`dockerfiles: no file matches ${patterns.map(p => JSON.stringify(p)).join(', ')} in ${workingDirectory}; ` +
+            'fix the patterns or the working-directory');
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/list.ts
+/**
+ * Splits a multiline input into entries: one per line (and per comma when `commas`), trimmed,
+ * with blank lines and `#` comments dropped.
+ */
+function parseList(text, options) {
+    const lines = text.split(/\r?\n/).map(line => line.replace(/(^|\s)#.*$/, ''));
+    const entries = options.commas ? lines.flatMap(line => line.split(',')) : lines;
+    return entries.map(e => e.trim()).filter(e => e.length > 0);
+}
+
+;// CONCATENATED MODULE: ./src/inputs/paths.ts
+
+
+
+/** Pure apart from the stat: names the input and what was expected. */
+function resolveWorkingDirectory(input, workspace) {
+    const resolved = external_node_path_.resolve(workspace, input);
+    let isDirectory = false;
+    try {
+        isDirectory = (0,external_node_fs_.statSync)(resolved).isDirectory();
+    }
+    catch {
+        isDirectory = false;
+    }
+    if (!isDirectory) {
+        throw new src_errors/* ConfigError */.xL(`working-directory: "${input}" is not a directory (resolved to ${resolved})`);
+    }
+    return resolved;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/action-inputs.ts
+
+
+
+
+function getInputs(env = process.env) {
+    const githubToken = optional('github-token');
+    // Never let the token reach a log line, even through a debug dump.
+    if (githubToken)
+        core.setSecret(githubToken);
+    const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+    return {
+        policy: optional('policy'),
+        images: parseList(core.getInput('images'), { commas: true }),
+        dockerfilePatterns: parseList(core.getInput('dockerfiles'), { commas: false }),
+        githubToken,
+        reportJson: optional('report-json'),
+        sarif: optional('sarif'),
+        workingDirectory: resolveWorkingDirectory(optional('working-directory') ?? '.', workspace),
+        scanners: {
+            versions: { trivy: optional('trivy-version'), grype: optional('grype-version') },
+            mirror: optional('scanner-mirror'),
+            useActionsCache: booleanInput('cache-db', true)
+        }
+    };
+}
+/** `true`/`false` in any case; anything else is a mistake worth stopping for, not a silent default. */
+function booleanInput(name, fallback) {
+    const value = core.getInput(name).trim().toLowerCase();
+    if (value === '')
+        return fallback;
+    if (value === 'true' || value === 'false')
+        return value === 'true';
+    throw new src_errors/* ConfigError */.xL(`input ${name} must be true or false (got "${core.getInput(name)}")`);
+}
+function optional(name) {
+    const value = core.getInput(name);
+    return value === '' ? undefined : value;
+}
+
+;// CONCATENATED MODULE: ./src/policy/defaults.ts
+/**
+ * Fills every missing key that has a schema `default`, creating missing sections on the way, so
+ * the schema stays the one place defaults are written (the README reference shows the same values).
+ * Keys come out in schema order. Expects data that already passed validation.
+ */
+function withDefaults(schema, data) {
+    const result = {};
+    for (const [key, property] of Object.entries(schema.properties ?? {})) {
+        const value = data[key];
+        const nested = property.type === 'object' && property.properties !== undefined;
+        if (nested && (value === undefined || isMapping(value)))
+            result[key] = withDefaults(property, value ?? {});
+        else if (value !== undefined)
+            result[key] = value;
+        else if (property.default !== undefined)
+            result[key] = structuredClone(property.default);
+    }
+    return result;
+}
+function isMapping(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/policy/discover.ts
+
+
+
+
+/** Where a repository's policy lives when no path is given. */
+const DISCOVERED_POLICY_PATHS = ['.github/imagegate.yml', '.github/imagegate.yaml'];
+/**
+ * Which policy a run uses: the explicit path (relative to the working directory), else
+ * `.github/imagegate.yml` or `.yaml`, else the built-in default (no `path`). `source` is how messages
+ * name it: the path as the user wrote or would write it, or `built-in default`.
+ */
+function resolvePolicyPath(explicit, workingDirectory) {
+    if (explicit !== undefined && explicit.trim() !== '') {
+        return { path: external_node_path_.resolve(workingDirectory, explicit), source: explicit };
+    }
+    const found = DISCOVERED_POLICY_PATHS.filter(candidate => (0,external_node_fs_.existsSync)(external_node_path_.join(workingDirectory, candidate)));
+    if (found.length > 1) {
+        // Silently picking one would leave the other file looking active while it is ignored.
+        const message = `both ${found.join(' and ')} exist; keep one of them`;
+        throw new src_errors/* ConfigError */.xL(message, [{ message, position: { file: found[1] } }]);
+    }
+    if (found.length === 1)
+        return { path: external_node_path_.join(workingDirectory, found[0]), source: found[0] };
+    return { source: BUILTIN_POLICY_LABEL };
+}
+
+// EXTERNAL MODULE: ./src/policy/problems.ts
+var problems = __nccwpck_require__(9936);
+;// CONCATENATED MODULE: ./policies/schema.json
+const schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"imagegate policy","description":"What imagegate checks in a container image and its Dockerfile, and which findings fail the build. Every section is optional; anything left out takes the default shown.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"Policy format version. Always `1` for now; it lets a future imagegate read old policies safely.","type":"integer","const":1},"mode":{"description":"`enforce` fails the run when a finding crosses a `failOn` threshold. `warn` reports the same findings but never fails on them; use it while a repository adopts imagegate. In both modes a required check that cannot run (a missing scanner, an unreachable registry) fails the run: a gate never passes on a check it did not do.","type":"string","enum":["enforce","warn"],"default":"enforce"},"dockerfile":{"description":"Dockerfile lint (hadolint rules `DL…`, ShellCheck rules `SC…` and imagegate\'s own `IG…` rules).","type":"object","additionalProperties":false,"properties":{"failOn":{"description":"Lowest lint level that fails the run: `error` fails only on errors, `style` fails on everything, `none` never fails on lint findings.","type":"string","enum":["error","warning","info","style","none"],"default":"error"},"rules":{"description":"Change the level of single rules, keyed by rule id, e.g. `DL3008: warning`, or turn a rule off with `off`. Rules not listed keep their own level.","type":"object","additionalProperties":false,"patternProperties":{"^(DL|SC|IG)[0-9]+$":{"description":"Level for this rule, or `off` to skip it.","type":"string","enum":["error","warning","info","style","off"]}},"default":{}},"shellcheck":{"description":"Run ShellCheck on every `RUN` script when `shellcheck` is on PATH (it is on GitHub\'s Ubuntu runners). Its findings carry `SC…` ids on the RUN line. When it is not installed the report says it was skipped.","type":"boolean","default":true},"hadolintConfig":{"description":"Also read `.hadolint.yaml` (or `.hadolint.yml`) from the working directory: its `ignored` rules, `override` levels and `trustedRegistries` apply as if written here. This policy\'s own `rules` win where both name a rule.","type":"boolean","default":false},"trustedRegistries":{"description":"Registries that `FROM` may pull from (hadolint DL3026), e.g. `docker.io` or `ghcr.io`. An empty list allows any registry.","type":"array","items":{"type":"string","pattern":"\\\\S"},"default":[]}}},"vulnerabilities":{"description":"Vulnerability scanning of the built image.","type":"object","additionalProperties":false,"properties":{"scanners":{"description":"Scanners to run. Their findings are merged, so a vulnerability both report counts once. An empty list turns vulnerability scanning off.","type":"array","items":{"type":"string","enum":["trivy","grype"]},"uniqueItems":true,"default":["trivy","grype"]},"failOn":{"description":"Lowest vulnerability severity that fails the run; `none` reports vulnerabilities without failing on them.","type":"string","enum":["critical","high","medium","low","info","none"],"default":"critical"},"onlyFixed":{"description":"When `true`, only vulnerabilities that have a fixed version available can fail the run; unfixed ones are still reported.","type":"boolean","default":true},"severitySource":{"description":"Which scanner\'s severity to gate on when Trivy and Grype disagree about a vulnerability: `highest` takes the higher of the two; `trivy` or `grype` prefers that scanner\'s rating (falling back to the other where it has none). Both ratings are shown in reports.","type":"string","enum":["highest","trivy","grype"],"default":"highest"},"maxCount":{"description":"Per image, the most vulnerabilities of a severity that may be present before they fail the run, e.g. `high: 5`; counted after `onlyFixed` and exceptions. Severities not listed are gated by `failOn` alone.","type":"object","additionalProperties":false,"properties":{"critical":{"description":"Most critical vulnerabilities allowed per image.","type":"integer","minimum":0},"high":{"description":"Most high vulnerabilities allowed per image.","type":"integer","minimum":0},"medium":{"description":"Most medium vulnerabilities allowed per image.","type":"integer","minimum":0},"low":{"description":"Most low vulnerabilities allowed per image.","type":"integer","minimum":0},"info":{"description":"Most info vulnerabilities allowed per image.","type":"integer","minimum":0}},"default":{}},"cvssThreshold":{"description":"Also fail on any vulnerability whose CVSS base score (the highest any source gives) is at least this, whatever its severity, e.g. `9.0`. Unset: CVSS is not gated.","type":"number","minimum":0,"maximum":10},"failOnKnownExploited":{"description":"Also fail on any vulnerability listed in CISA\'s Known Exploited Vulnerabilities catalogue, where the scanner report carries KEV data (Grype does).","type":"boolean","default":false},"epssThreshold":{"description":"Also fail on any vulnerability whose EPSS probability of exploitation is at least this (0 to 1, e.g. `0.5`), where the scanner report carries EPSS data. Unset: EPSS is not gated.","type":"number","minimum":0,"maximum":1},"secretsFailOn":{"description":"Lowest severity of a secret that Trivy finds inside the image (keys, tokens) that fails the run; `none` reports them without failing.","type":"string","enum":["critical","high","medium","low","info","none"],"default":"high"},"ignoreFiles":{"description":"Also honour the scanners\' own ignore files in the working directory: `.trivyignore`, `.trivyignore.yaml` and `.grype.yaml`. Their rules apply to both scanners\' findings alike, and expiry dates (`exp:`, `expired_at`) are honoured for all of them.","type":"boolean","default":false},"timeoutSeconds":{"description":"How long each scanner may run against one image before it is stopped and the check fails closed.","type":"integer","minimum":10,"maximum":21600,"default":600}}},"images":{"description":"Checks on image references: tags, digests and registries, in the Dockerfile (`FROM`) and the images given to scan.","type":"object","additionalProperties":false,"properties":{"failOn":{"description":"Lowest severity of a tag or registry finding that fails the run.","type":"string","enum":["critical","high","medium","low","info","none"],"default":"high"},"tags":{"description":"How image references must be pinned.","type":"object","additionalProperties":false,"properties":{"forbidLatest":{"description":"Flag references to the `latest` tag, which changes under you.","type":"boolean","default":true},"forbidUntagged":{"description":"Flag references with no tag and no digest, which silently mean `latest`.","type":"boolean","default":true},"requireDigest":{"description":"Require every reference to be pinned by digest (`image@sha256:…`), so a rebuild uses exactly the same bytes.","type":"boolean","default":false}}},"registries":{"description":"Where images may come from.","type":"object","additionalProperties":false,"properties":{"allow":{"description":"Globs over image references that are allowed, e.g. `ghcr.io/acme/*` or `docker.io/library/*`. An empty list allows any registry.","type":"array","items":{"type":"string","pattern":"\\\\S"},"default":[]}}}}},"signatures":{"description":"Image signature verification.","type":"object","additionalProperties":false,"properties":{"required":{"description":"Fail the run when a scanned image has no valid signature.","type":"boolean","default":false}}},"exceptions":{"description":"Findings to accept on purpose, each with a reason and, ideally, an expiry date. One list covers every check: vulnerabilities, lint rules and image rules.","type":"array","default":[],"items":{"type":"object","additionalProperties":false,"required":["id","reason"],"properties":{"id":{"description":"The finding to accept: a vulnerability id (`CVE-2024-1234`, `GHSA-…`) or a rule id (`DL3008`, `IG101`).","type":"string","pattern":"^\\\\S+$"},"package":{"description":"Only accept the finding in this package (by name).","type":"string","pattern":"\\\\S"},"image":{"description":"Only accept the finding in images matching this glob, e.g. `ghcr.io/acme/*`.","type":"string","pattern":"\\\\S"},"reason":{"description":"Why accepting this finding is safe. Shown in reports next to the accepted finding.","type":"string","pattern":"\\\\S"},"expires":{"description":"Last day the exception applies, as `YYYY-MM-DD` (UTC). After it, the finding counts again.","type":"string","format":"date"}}}},"report":{"description":"How results are reported.","type":"object","additionalProperties":false,"properties":{"comment":{"description":"When to post (or update) the pull request comment: `always`, only `on-failure`, or `never`.","type":"string","enum":["always","on-failure","never"],"default":"always"}}}}}');
+;// CONCATENATED MODULE: ./src/policy/schema.ts
+
+/** The policy schema, bundled into the build so the action needs no files on disk. */
+const POLICY_SCHEMA = schema_namespaceObject;
+
+// EXTERNAL MODULE: ./src/policy/date.ts
+var date = __nccwpck_require__(9764);
+;// CONCATENATED MODULE: ./src/policy/validator.generated.ts
+/* eslint-disable */
+// @ts-nocheck
+// GENERATED from policies/schema.json by src/policy/generate-validator.ts; do not edit.
+// Regenerate: UPDATE_GENERATED=1 NODE_OPTIONS=--experimental-vm-modules npx jest __tests__/policy/generated
+// Precompiled so a run pays no ajv compile (~60 ms) at startup.
+
+const validate = validate10;
+/* harmony default export */ const validator_generated = ((/* unused pure expression or super */ null && (validate10)));
+const schema11 = {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    type: 'object',
+    additionalProperties: false,
+    required: ['version'],
+    properties: {
+        version: { type: 'integer', const: 1 },
+        mode: { type: 'string', enum: ['enforce', 'warn'] },
+        dockerfile: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                failOn: { type: 'string', enum: ['error', 'warning', 'info', 'style', 'none'] },
+                rules: {
+                    type: 'object',
+                    additionalProperties: false,
+                    patternProperties: {
+                        '^(DL|SC|IG)[0-9]+$': { type: 'string', enum: ['error', 'warning', 'info', 'style', 'off'] }
+                    }
+                },
+                shellcheck: { type: 'boolean' },
+                hadolintConfig: { type: 'boolean' },
+                trustedRegistries: { type: 'array', items: { type: 'string', pattern: '\\S' } }
+            }
+        },
+        vulnerabilities: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                scanners: { type: 'array', items: { type: 'string', enum: ['trivy', 'grype'] }, uniqueItems: true },
+                failOn: { type: 'string', enum: ['critical', 'high', 'medium', 'low', 'info', 'none'] },
+                onlyFixed: { type: 'boolean' },
+                severitySource: { type: 'string', enum: ['highest', 'trivy', 'grype'] },
+                maxCount: {
+                    type: 'object',
+                    additionalProperties: false,
+                    properties: {
+                        critical: { type: 'integer', minimum: 0 },
+                        high: { type: 'integer', minimum: 0 },
+                        medium: { type: 'integer', minimum: 0 },
+                        low: { type: 'integer', minimum: 0 },
+                        info: { type: 'integer', minimum: 0 }
+                    }
+                },
+                cvssThreshold: { type: 'number', minimum: 0, maximum: 10 },
+                failOnKnownExploited: { type: 'boolean' },
+                epssThreshold: { type: 'number', minimum: 0, maximum: 1 },
+                secretsFailOn: { type: 'string', enum: ['critical', 'high', 'medium', 'low', 'info', 'none'] },
+                ignoreFiles: { type: 'boolean' },
+                timeoutSeconds: { type: 'integer', minimum: 10, maximum: 21600 }
+            }
+        },
+        images: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                failOn: { type: 'string', enum: ['critical', 'high', 'medium', 'low', 'info', 'none'] },
+                tags: {
+                    type: 'object',
+                    additionalProperties: false,
+                    properties: {
+                        forbidLatest: { type: 'boolean' },
+                        forbidUntagged: { type: 'boolean' },
+                        requireDigest: { type: 'boolean' }
+                    }
+                },
+                registries: {
+                    type: 'object',
+                    additionalProperties: false,
+                    properties: { allow: { type: 'array', items: { type: 'string', pattern: '\\S' } } }
+                }
+            }
+        },
+        signatures: {
+            type: 'object',
+            additionalProperties: false,
+            properties: { required: { type: 'boolean' } }
+        },
+        exceptions: {
+            type: 'array',
+            items: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['id', 'reason'],
+                properties: {
+                    id: { type: 'string', pattern: '^\\S+$' },
+                    package: { type: 'string', pattern: '\\S' },
+                    image: { type: 'string', pattern: '\\S' },
+                    reason: { type: 'string', pattern: '\\S' },
+                    expires: { type: 'string', format: 'date' }
+                }
+            }
+        },
+        report: {
+            type: 'object',
+            additionalProperties: false,
+            properties: { comment: { type: 'string', enum: ['always', 'on-failure', 'never'] } }
+        }
+    }
+};
+const pattern0 = new RegExp('^(DL|SC|IG)[0-9]+$', 'u');
+const pattern2 = new RegExp('\\S', 'u');
+const pattern4 = new RegExp('^\\S+$', 'u');
+const func2 = Object.prototype.hasOwnProperty;
+const formats0 = { date: date/* isCalendarDate */.t }.date;
+function validate10(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+    let vErrors = null;
+    let errors = 0;
+    if (data && typeof data == 'object' && !Array.isArray(data)) {
+        if (data.version === undefined) {
+            const err0 = {
+                instancePath,
+                schemaPath: '#/required',
+                keyword: 'required',
+                params: { missingProperty: 'version' },
+                message: "must have required property '" + 'version' + "'",
+                schema: schema11.required,
+                parentSchema: schema11,
+                data
+            };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+        for (const key0 in data) {
+            if (!(key0 === 'version' ||
+                key0 === 'mode' ||
+                key0 === 'dockerfile' ||
+                key0 === 'vulnerabilities' ||
+                key0 === 'images' ||
+                key0 === 'signatures' ||
+                key0 === 'exceptions' ||
+                key0 === 'report')) {
+                const err1 = {
+                    instancePath,
+                    schemaPath: '#/additionalProperties',
+                    keyword: 'additionalProperties',
+                    params: { additionalProperty: key0 },
+                    message: 'must NOT have additional properties',
+                    schema: false,
+                    parentSchema: schema11,
+                    data
+                };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+        }
+        if (data.version !== undefined) {
+            let data0 = data.version;
+            if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
+                const err2 = {
+                    instancePath: instancePath + '/version',
+                    schemaPath: '#/properties/version/type',
+                    keyword: 'type',
+                    params: { type: 'integer' },
+                    message: 'must be integer',
+                    schema: schema11.properties.version.type,
+                    parentSchema: schema11.properties.version,
+                    data: data0
+                };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+            if (1 !== data0) {
+                const err3 = {
+                    instancePath: instancePath + '/version',
+                    schemaPath: '#/properties/version/const',
+                    keyword: 'const',
+                    params: { allowedValue: 1 },
+                    message: 'must be equal to constant',
+                    schema: 1,
+                    parentSchema: schema11.properties.version,
+                    data: data0
+                };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+        }
+        if (data.mode !== undefined) {
+            let data1 = data.mode;
+            if (typeof data1 !== 'string') {
+                const err4 = {
+                    instancePath: instancePath + '/mode',
+                    schemaPath: '#/properties/mode/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                    schema: schema11.properties.mode.type,
+                    parentSchema: schema11.properties.mode,
+                    data: data1
+                };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+            if (!(data1 === 'enforce' || data1 === 'warn')) {
+                const err5 = {
+                    instancePath: instancePath + '/mode',
+                    schemaPath: '#/properties/mode/enum',
+                    keyword: 'enum',
+                    params: { allowedValues: schema11.properties.mode.enum },
+                    message: 'must be equal to one of the allowed values',
+                    schema: schema11.properties.mode.enum,
+                    parentSchema: schema11.properties.mode,
+                    data: data1
+                };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+        }
+        if (data.dockerfile !== undefined) {
+            let data2 = data.dockerfile;
+            if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
+                for (const key1 in data2) {
+                    if (!(key1 === 'failOn' ||
+                        key1 === 'rules' ||
+                        key1 === 'shellcheck' ||
+                        key1 === 'hadolintConfig' ||
+                        key1 === 'trustedRegistries')) {
+                        const err6 = {
+                            instancePath: instancePath + '/dockerfile',
+                            schemaPath: '#/properties/dockerfile/additionalProperties',
+                            keyword: 'additionalProperties',
+                            params: { additionalProperty: key1 },
+                            message: 'must NOT have additional properties',
+                            schema: false,
+                            parentSchema: schema11.properties.dockerfile,
+                            data: data2
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err6];
+                        }
+                        else {
+                            vErrors.push(err6);
+                        }
+                        errors++;
+                    }
+                }
+                if (data2.failOn !== undefined) {
+                    let data3 = data2.failOn;
+                    if (typeof data3 !== 'string') {
+                        const err7 = {
+                            instancePath: instancePath + '/dockerfile/failOn',
+                            schemaPath: '#/properties/dockerfile/properties/failOn/type',
+                            keyword: 'type',
+                            params: { type: 'string' },
+                            message: 'must be string',
+                            schema: schema11.properties.dockerfile.properties.failOn.type,
+                            parentSchema: schema11.properties.dockerfile.properties.failOn,
+                            data: data3
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err7];
+                        }
+                        else {
+                            vErrors.push(err7);
+                        }
+                        errors++;
+                    }
+                    if (!(data3 === 'error' ||
+                        data3 === 'warning' ||
+                        data3 === 'info' ||
+                        data3 === 'style' ||
+                        data3 === 'none')) {
+                        const err8 = {
+                            instancePath: instancePath + '/dockerfile/failOn',
+                            schemaPath: '#/properties/dockerfile/properties/failOn/enum',
+                            keyword: 'enum',
+                            params: { allowedValues: schema11.properties.dockerfile.properties.failOn.enum },
+                            message: 'must be equal to one of the allowed values',
+                            schema: schema11.properties.dockerfile.properties.failOn.enum,
+                            parentSchema: schema11.properties.dockerfile.properties.failOn,
+                            data: data3
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err8];
+                        }
+                        else {
+                            vErrors.push(err8);
+                        }
+                        errors++;
+                    }
+                }
+                if (data2.rules !== undefined) {
+                    let data4 = data2.rules;
+                    if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
+                        for (const key2 in data4) {
+                            if (!pattern0.test(key2)) {
+                                const err9 = {
+                                    instancePath: instancePath + '/dockerfile/rules',
+                                    schemaPath: '#/properties/dockerfile/properties/rules/additionalProperties',
+                                    keyword: 'additionalProperties',
+                                    params: { additionalProperty: key2 },
+                                    message: 'must NOT have additional properties',
+                                    schema: false,
+                                    parentSchema: schema11.properties.dockerfile.properties.rules,
+                                    data: data4
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err9];
+                                }
+                                else {
+                                    vErrors.push(err9);
+                                }
+                                errors++;
+                            }
+                        }
+                        for (const key3 in data4) {
+                            if (pattern0.test(key3)) {
+                                let data5 = data4[key3];
+                                if (typeof data5 !== 'string') {
+                                    const err10 = {
+                                        instancePath: instancePath + '/dockerfile/rules/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
+                                        schemaPath: '#/properties/dockerfile/properties/rules/patternProperties/%5E(DL%7CSC%7CIG)%5B0-9%5D%2B%24/type',
+                                        keyword: 'type',
+                                        params: { type: 'string' },
+                                        message: 'must be string',
+                                        schema: schema11.properties.dockerfile.properties.rules.patternProperties['^(DL|SC|IG)[0-9]+$']
+                                            .type,
+                                        parentSchema: schema11.properties.dockerfile.properties.rules.patternProperties['^(DL|SC|IG)[0-9]+$'],
+                                        data: data5
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err10];
+                                    }
+                                    else {
+                                        vErrors.push(err10);
+                                    }
+                                    errors++;
+                                }
+                                if (!(data5 === 'error' ||
+                                    data5 === 'warning' ||
+                                    data5 === 'info' ||
+                                    data5 === 'style' ||
+                                    data5 === 'off')) {
+                                    const err11 = {
+                                        instancePath: instancePath + '/dockerfile/rules/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
+                                        schemaPath: '#/properties/dockerfile/properties/rules/patternProperties/%5E(DL%7CSC%7CIG)%5B0-9%5D%2B%24/enum',
+                                        keyword: 'enum',
+                                        params: {
+                                            allowedValues: schema11.properties.dockerfile.properties.rules.patternProperties['^(DL|SC|IG)[0-9]+$'].enum
+                                        },
+                                        message: 'must be equal to one of the allowed values',
+                                        schema: schema11.properties.dockerfile.properties.rules.patternProperties['^(DL|SC|IG)[0-9]+$']
+                                            .enum,
+                                        parentSchema: schema11.properties.dockerfile.properties.rules.patternProperties['^(DL|SC|IG)[0-9]+$'],
+                                        data: data5
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err11];
+                                    }
+                                    else {
+                                        vErrors.push(err11);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                    }
+                    else {
+                        const err12 = {
+                            instancePath: instancePath + '/dockerfile/rules',
+                            schemaPath: '#/properties/dockerfile/properties/rules/type',
+                            keyword: 'type',
+                            params: { type: 'object' },
+                            message: 'must be object',
+                            schema: schema11.properties.dockerfile.properties.rules.type,
+                            parentSchema: schema11.properties.dockerfile.properties.rules,
+                            data: data4
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err12];
+                        }
+                        else {
+                            vErrors.push(err12);
+                        }
+                        errors++;
+                    }
+                }
+                if (data2.shellcheck !== undefined) {
+                    let data6 = data2.shellcheck;
+                    if (typeof data6 !== 'boolean') {
+                        const err13 = {
+                            instancePath: instancePath + '/dockerfile/shellcheck',
+                            schemaPath: '#/properties/dockerfile/properties/shellcheck/type',
+                            keyword: 'type',
+                            params: { type: 'boolean' },
+                            message: 'must be boolean',
+                            schema: schema11.properties.dockerfile.properties.shellcheck.type,
+                            parentSchema: schema11.properties.dockerfile.properties.shellcheck,
+                            data: data6
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err13];
+                        }
+                        else {
+                            vErrors.push(err13);
+                        }
+                        errors++;
+                    }
+                }
+                if (data2.hadolintConfig !== undefined) {
+                    let data7 = data2.hadolintConfig;
+                    if (typeof data7 !== 'boolean') {
+                        const err14 = {
+                            instancePath: instancePath + '/dockerfile/hadolintConfig',
+                            schemaPath: '#/properties/dockerfile/properties/hadolintConfig/type',
+                            keyword: 'type',
+                            params: { type: 'boolean' },
+                            message: 'must be boolean',
+                            schema: schema11.properties.dockerfile.properties.hadolintConfig.type,
+                            parentSchema: schema11.properties.dockerfile.properties.hadolintConfig,
+                            data: data7
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err14];
+                        }
+                        else {
+                            vErrors.push(err14);
+                        }
+                        errors++;
+                    }
+                }
+                if (data2.trustedRegistries !== undefined) {
+                    let data8 = data2.trustedRegistries;
+                    if (Array.isArray(data8)) {
+                        const len0 = data8.length;
+                        for (let i0 = 0; i0 < len0; i0++) {
+                            let data9 = data8[i0];
+                            if (typeof data9 === 'string') {
+                                if (!pattern2.test(data9)) {
+                                    const err15 = {
+                                        instancePath: instancePath + '/dockerfile/trustedRegistries/' + i0,
+                                        schemaPath: '#/properties/dockerfile/properties/trustedRegistries/items/pattern',
+                                        keyword: 'pattern',
+                                        params: { pattern: '\\S' },
+                                        message: 'must match pattern "' + '\\S' + '"',
+                                        schema: '\\S',
+                                        parentSchema: schema11.properties.dockerfile.properties.trustedRegistries.items,
+                                        data: data9
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err15];
+                                    }
+                                    else {
+                                        vErrors.push(err15);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err16 = {
+                                    instancePath: instancePath + '/dockerfile/trustedRegistries/' + i0,
+                                    schemaPath: '#/properties/dockerfile/properties/trustedRegistries/items/type',
+                                    keyword: 'type',
+                                    params: { type: 'string' },
+                                    message: 'must be string',
+                                    schema: schema11.properties.dockerfile.properties.trustedRegistries.items.type,
+                                    parentSchema: schema11.properties.dockerfile.properties.trustedRegistries.items,
+                                    data: data9
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err16];
+                                }
+                                else {
+                                    vErrors.push(err16);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err17 = {
+                            instancePath: instancePath + '/dockerfile/trustedRegistries',
+                            schemaPath: '#/properties/dockerfile/properties/trustedRegistries/type',
+                            keyword: 'type',
+                            params: { type: 'array' },
+                            message: 'must be array',
+                            schema: schema11.properties.dockerfile.properties.trustedRegistries.type,
+                            parentSchema: schema11.properties.dockerfile.properties.trustedRegistries,
+                            data: data8
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err17];
+                        }
+                        else {
+                            vErrors.push(err17);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err18 = {
+                    instancePath: instancePath + '/dockerfile',
+                    schemaPath: '#/properties/dockerfile/type',
+                    keyword: 'type',
+                    params: { type: 'object' },
+                    message: 'must be object',
+                    schema: schema11.properties.dockerfile.type,
+                    parentSchema: schema11.properties.dockerfile,
+                    data: data2
+                };
+                if (vErrors === null) {
+                    vErrors = [err18];
+                }
+                else {
+                    vErrors.push(err18);
+                }
+                errors++;
+            }
+        }
+        if (data.vulnerabilities !== undefined) {
+            let data10 = data.vulnerabilities;
+            if (data10 && typeof data10 == 'object' && !Array.isArray(data10)) {
+                for (const key4 in data10) {
+                    if (!func2.call(schema11.properties.vulnerabilities.properties, key4)) {
+                        const err19 = {
+                            instancePath: instancePath + '/vulnerabilities',
+                            schemaPath: '#/properties/vulnerabilities/additionalProperties',
+                            keyword: 'additionalProperties',
+                            params: { additionalProperty: key4 },
+                            message: 'must NOT have additional properties',
+                            schema: false,
+                            parentSchema: schema11.properties.vulnerabilities,
+                            data: data10
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err19];
+                        }
+                        else {
+                            vErrors.push(err19);
+                        }
+                        errors++;
+                    }
+                }
+                if (data10.scanners !== undefined) {
+                    let data11 = data10.scanners;
+                    if (Array.isArray(data11)) {
+                        const len1 = data11.length;
+                        for (let i1 = 0; i1 < len1; i1++) {
+                            let data12 = data11[i1];
+                            if (typeof data12 !== 'string') {
+                                const err20 = {
+                                    instancePath: instancePath + '/vulnerabilities/scanners/' + i1,
+                                    schemaPath: '#/properties/vulnerabilities/properties/scanners/items/type',
+                                    keyword: 'type',
+                                    params: { type: 'string' },
+                                    message: 'must be string',
+                                    schema: schema11.properties.vulnerabilities.properties.scanners.items.type,
+                                    parentSchema: schema11.properties.vulnerabilities.properties.scanners.items,
+                                    data: data12
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err20];
+                                }
+                                else {
+                                    vErrors.push(err20);
+                                }
+                                errors++;
+                            }
+                            if (!(data12 === 'trivy' || data12 === 'grype')) {
+                                const err21 = {
+                                    instancePath: instancePath + '/vulnerabilities/scanners/' + i1,
+                                    schemaPath: '#/properties/vulnerabilities/properties/scanners/items/enum',
+                                    keyword: 'enum',
+                                    params: {
+                                        allowedValues: schema11.properties.vulnerabilities.properties.scanners.items.enum
+                                    },
+                                    message: 'must be equal to one of the allowed values',
+                                    schema: schema11.properties.vulnerabilities.properties.scanners.items.enum,
+                                    parentSchema: schema11.properties.vulnerabilities.properties.scanners.items,
+                                    data: data12
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err21];
+                                }
+                                else {
+                                    vErrors.push(err21);
+                                }
+                                errors++;
+                            }
+                        }
+                        let i2 = data11.length;
+                        let j0;
+                        if (i2 > 1) {
+                            const indices0 = {};
+                            for (; i2--;) {
+                                let item0 = data11[i2];
+                                if (typeof item0 !== 'string') {
+                                    continue;
+                                }
+                                if (typeof indices0[item0] == 'number') {
+                                    j0 = indices0[item0];
+                                    const err22 = {
+                                        instancePath: instancePath + '/vulnerabilities/scanners',
+                                        schemaPath: '#/properties/vulnerabilities/properties/scanners/uniqueItems',
+                                        keyword: 'uniqueItems',
+                                        params: { i: i2, j: j0 },
+                                        message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i2 + ' are identical)',
+                                        schema: true,
+                                        parentSchema: schema11.properties.vulnerabilities.properties.scanners,
+                                        data: data11
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err22];
+                                    }
+                                    else {
+                                        vErrors.push(err22);
+                                    }
+                                    errors++;
+                                    break;
+                                }
+                                indices0[item0] = i2;
+                            }
+                        }
+                    }
+                    else {
+                        const err23 = {
+                            instancePath: instancePath + '/vulnerabilities/scanners',
+                            schemaPath: '#/properties/vulnerabilities/properties/scanners/type',
+                            keyword: 'type',
+                            params: { type: 'array' },
+                            message: 'must be array',
+                            schema: schema11.properties.vulnerabilities.properties.scanners.type,
+                            parentSchema: schema11.properties.vulnerabilities.properties.scanners,
+                            data: data11
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err23];
+                        }
+                        else {
+                            vErrors.push(err23);
+                        }
+                        errors++;
+                    }
+                }
+                if (data10.failOn !== undefined) {
+                    let data13 = data10.failOn;
+                    if (typeof data13 !== 'string') {
+                        const err24 = {
+                            instancePath: instancePath + '/vulnerabilities/failOn',
+                            schemaPath: '#/properties/vulnerabilities/properties/failOn/type',
+                            keyword: 'type',
+                            params: { type: 'string' },
+                            message: 'must be string',
+                            schema: schema11.properties.vulnerabilities.properties.failOn.type,
+                            parentSchema: schema11.properties.vulnerabilities.properties.failOn,
+                            data: data13
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err24];
+                        }
+                        else {
+                            vErrors.push(err24);
+                        }
+                        errors++;
+                    }
+                    if (!(data13 === 'critical' ||
+                        data13 === 'high' ||
+                        data13 === 'medium' ||
+                        data13 === 'low' ||
+                        data13 === 'info' ||
+                        data13 === 'none')) {
+                        const err25 = {
+                            instancePath: instancePath + '/vulnerabilities/failOn',
+                            schemaPath: '#/properties/vulnerabilities/properties/failOn/enum',
+                            keyword: 'enum',
+                            params: { allowedValues: schema11.properties.vulnerabilities.properties.failOn.enum },
+                            message: 'must be equal to one of the allowed values',
+                            schema: schema11.properties.vulnerabilities.properties.failOn.enum,
+                            parentSchema: schema11.properties.vulnerabilities.properties.failOn,
+                            data: data13
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err25];
+                        }
+                        else {
+                            vErrors.push(err25);
+                        }
+                        errors++;
+                    }
+                }
+                if (data10.onlyFixed !== undefined) {
+                    let data14 = data10.onlyFixed;
+                    if (typeof data14 !== 'boolean') {
+                        const err26 = {
+                            instancePath: instancePath + '/vulnerabilities/onlyFixed',
+                            schemaPath: '#/properties/vulnerabilities/properties/onlyFixed/type',
+                            keyword: 'type',
+                            params: { type: 'boolean' },
+                            message: 'must be boolean',
+                            schema: schema11.properties.vulnerabilities.properties.onlyFixed.type,
+                            parentSchema: schema11.properties.vulnerabilities.properties.onlyFixed,
+                            data: data14
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err26];
+                        }
+                        else {
+                            vErrors.push(err26);
+                        }
+                        errors++;
+                    }
+                }
+                if (data10.severitySource !== undefined) {
+                    let data15 = data10.severitySource;
+                    if (typeof data15 !== 'string') {
+                        const err27 = {
+                            instancePath: instancePath + '/vulnerabilities/severitySource',
+                            schemaPath: '#/properties/vulnerabilities/properties/severitySource/type',
+                            keyword: 'type',
+                            params: { type: 'string' },
+                            message: 'must be string',
+                            schema: schema11.properties.vulnerabilities.properties.severitySource.type,
+                            parentSchema: schema11.properties.vulnerabilities.properties.severitySource,
+                            data: data15
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err27];
+                        }
+                        else {
+                            vErrors.push(err27);
+                        }
+                        errors++;
+                    }
+                    if (!(data15 === 'highest' || data15 === 'trivy' || data15 === 'grype')) {
+                        const err28 = {
+                            instancePath: instancePath + '/vulnerabilities/severitySource',
+                            schemaPath: '#/properties/vulnerabilities/properties/severitySource/enum',
+                            keyword: 'enum',
+                            params: { allowedValues: schema11.properties.vulnerabilities.properties.severitySource.enum },
+                            message: 'must be equal to one of the allowed values',
+                            schema: schema11.properties.vulnerabilities.properties.severitySource.enum,
+                            parentSchema: schema11.properties.vulnerabilities.properties.severitySource,
+                            data: data15
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err28];
+                        }
+                        else {
+                            vErrors.push(err28);
+                        }
+                        errors++;
+                    }
+                }
+                if (data10.maxCount !== undefined) {
+                    let data16 = data10.maxCount;
+                    if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
+                        for (const key5 in data16) {
+                            if (!(key5 === 'critical' ||
+                                key5 === 'high' ||
+                                key5 === 'medium' ||
+                                key5 === 'low' ||
+                                key5 === 'info')) {
+                                const err29 = {
+                                    instancePath: instancePath + '/vulnerabilities/maxCount',
+                                    schemaPath: '#/properties/vulnerabilities/properties/maxCount/additionalProperties',
+                                    keyword: 'additionalProperties',
+                                    params: { additionalProperty: key5 },
+                                    message: 'must NOT have additional properties',
+                                    schema: false,
+                                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount,
+                                    data: data16
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err29];
+                                }
+                                else {
+                                    vErrors.push(err29);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data16.critical !== undefined) {
+                            let data17 = data16.critical;
+                            if (!(typeof data17 == 'number' && !(data17 % 1) && !isNaN(data17) && isFinite(data17))) {
+                                const err30 = {
+                                    instancePath: instancePath + '/vulnerabilities/maxCount/critical',
+                                    schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/critical/type',
+                                    keyword: 'type',
+                                    params: { type: 'integer' },
+                                    message: 'must be integer',
+                                    schema: schema11.properties.vulnerabilities.properties.maxCount.properties.critical.type,
+                                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.critical,
+                                    data: data17
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err30];
+                                }
+                                else {
+                                    vErrors.push(err30);
+                                }
+                                errors++;
+                            }
+                            if (typeof data17 == 'number' && isFinite(data17)) {
+                                if (data17 < 0 || isNaN(data17)) {
+                                    const err31 = {
+                                        instancePath: instancePath + '/vulnerabilities/maxCount/critical',
+                                        schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/critical/minimum',
+                                        keyword: 'minimum',
+                                        params: { comparison: '>=', limit: 0 },
+                                        message: 'must be >= 0',
+                                        schema: 0,
+                                        parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.critical,
+                                        data: data17
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err31];
+                                    }
+                                    else {
+                                        vErrors.push(err31);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        if (data16.high !== undefined) {
+                            let data18 = data16.high;
+                            if (!(typeof data18 == 'number' && !(data18 % 1) && !isNaN(data18) && isFinite(data18))) {
+                                const err32 = {
+                                    instancePath: instancePath + '/vulnerabilities/maxCount/high',
+                                    schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/high/type',
+                                    keyword: 'type',
+                                    params: { type: 'integer' },
+                                    message: 'must be integer',
+                                    schema: schema11.properties.vulnerabilities.properties.maxCount.properties.high.type,
+                                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.high,
+                                    data: data18
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err32];
+                                }
+                                else {
+                                    vErrors.push(err32);
+                                }
+                                errors++;
+                            }
+                            if (typeof data18 == 'number' && isFinite(data18)) {
+                                if (data18 < 0 || isNaN(data18)) {
+                                    const err33 = {
+                                        instancePath: instancePath + '/vulnerabilities/maxCount/high',
+                                        schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/high/minimum',
+                                        keyword: 'minimum',
+                                        params: { comparison: '>=', limit: 0 },
+                                        message: 'must be >= 0',
+                                        schema: 0,
+                                        parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.high,
+                                        data: data18
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err33];
+                                    }
+                                    else {
+                                        vErrors.push(err33);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        if (data16.medium !== undefined) {
+                            let data19 = data16.medium;
+                            if (!(typeof data19 == 'number' && !(data19 % 1) && !isNaN(data19) && isFinite(data19))) {
+                                const err34 = {
+                                    instancePath: instancePath + '/vulnerabilities/maxCount/medium',
+                                    schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/medium/type',
+                                    keyword: 'type',
+                                    params: { type: 'integer' },
+                                    message: 'must be integer',
+                                    schema: schema11.properties.vulnerabilities.properties.maxCount.properties.medium.type,
+                                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.medium,
+                                    data: data19
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err34];
+                                }
+                                else {
+                                    vErrors.push(err34);
+                                }
+                                errors++;
+                            }
+                            if (typeof data19 == 'number' && isFinite(data19)) {
+                                if (data19 < 0 || isNaN(data19)) {
+                                    const err35 = {
+                                        instancePath: instancePath + '/vulnerabilities/maxCount/medium',
+                                        schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/medium/minimum',
+                                        keyword: 'minimum',
+                                        params: { comparison: '>=', limit: 0 },
+                                        message: 'must be >= 0',
+                                        schema: 0,
+                                        parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.medium,
+                                        data: data19
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err35];
+                                    }
+                                    else {
+                                        vErrors.push(err35);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        if (data16.low !== undefined) {
+                            let data20 = data16.low;
+                            if (!(typeof data20 == 'number' && !(data20 % 1) && !isNaN(data20) && isFinite(data20))) {
+                                const err36 = {
+                                    instancePath: instancePath + '/vulnerabilities/maxCount/low',
+                                    schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/low/type',
+                                    keyword: 'type',
+                                    params: { type: 'integer' },
+                                    message: 'must be integer',
+                                    schema: schema11.properties.vulnerabilities.properties.maxCount.properties.low.type,
+                                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.low,
+                                    data: data20
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err36];
+                                }
+                                else {
+                                    vErrors.push(err36);
+                                }
+                                errors++;
+                            }
+                            if (typeof data20 == 'number' && isFinite(data20)) {
+                                if (data20 < 0 || isNaN(data20)) {
+                                    const err37 = {
+                                        instancePath: instancePath + '/vulnerabilities/maxCount/low',
+                                        schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/low/minimum',
+                                        keyword: 'minimum',
+                                        params: { comparison: '>=', limit: 0 },
+                                        message: 'must be >= 0',
+                                        schema: 0,
+                                        parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.low,
+                                        data: data20
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err37];
+                                    }
+                                    else {
+                                        vErrors.push(err37);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        if (data16.info !== undefined) {
+                            let data21 = data16.info;
+                            if (!(typeof data21 == 'number' && !(data21 % 1) && !isNaN(data21) && isFinite(data21))) {
+                                const err38 = {
+                                    instancePath: instancePath + '/vulnerabilities/maxCount/info',
+                                    schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/info/type',
+                                    keyword: 'type',
+                                    params: { type: 'integer' },
+                                    message: 'must be integer',
+                                    schema: schema11.properties.vulnerabilities.properties.maxCount.properties.info.type,
+                                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.info,
+                                    data: data21
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err38];
+                                }
+                                else {
+                                    vErrors.push(err38);
+                                }
+                                errors++;
+                            }
+                            if (typeof data21 == 'number' && isFinite(data21)) {
+                                if (data21 < 0 || isNaN(data21)) {
+                                    const err39 = {
+                                        instancePath: instancePath + '/vulnerabilities/maxCount/info',
+                                        schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/info/minimum',
+                                        keyword: 'minimum',
+                                        params: { comparison: '>=', limit: 0 },
+                                        message: 'must be >= 0',
+                                        schema: 0,
+                                        parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.info,
+                                        data: data21
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err39];
+                                    }
+                                    else {
+                                        vErrors.push(err39);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                    }
+                    else {
+                        const err40 = {
+                            instancePath: instancePath + '/vulnerabilities/maxCount',
+                            schemaPath: '#/properties/vulnerabilities/properties/maxCount/type',
+                            keyword: 'type',
+                            params: { type: 'object' },
+                            message: 'must be object',
+                            schema: schema11.properties.vulnerabilities.properties.maxCount.type,
+                            parentSchema: schema11.properties.vulnerabilities.properties.maxCount,
+                            data: data16
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err40];
+                        }
+                        else {
+                            vErrors.push(err40);
+                        }
+                        errors++;
+                    }
+                }
+                if (data10.cvssThreshold !== undefined) {
+                    let data22 = data10.cvssThreshold;
+                    if (typeof data22 == 'number' && isFinite(data22)) {
+                        if (data22 > 10 || isNaN(data22)) {
+                            const err41 = {
+                                instancePath: instancePath + '/vulnerabilities/cvssThreshold',
+                                schemaPath: '#/properties/vulnerabilities/properties/cvssThreshold/maximum',
+                                keyword: 'maximum',
+                                params: { comparison: '<=', limit: 10 },
+                                message: 'must be <= 10',
+                                schema: 10,
+                                parentSchema: schema11.properties.vulnerabilities.properties.cvssThreshold,
+                                data: data22
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err41];
+                            }
+                            else {
+                                vErrors.push(err41);
+                            }
+                            errors++;
+                        }
+                        if (data22 < 0 || isNaN(data22)) {
+                            const err42 = {
+                                instancePath: instancePath + '/vulnerabilities/cvssThreshold',
+                                schemaPath: '#/properties/vulnerabilities/properties/cvssThreshold/minimum',
+                                keyword: 'minimum',
+                                params: { comparison: '>=', limit: 0 },
+                                message: 'must be >= 0',
+                                schema: 0,
+                                parentSchema: schema11.properties.vulnerabilities.properties.cvssThreshold,
+                                data: data22
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err42];
+                            }
+                            else {
+                                vErrors.push(err42);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err43 = {
+                            instancePath: instancePath + '/vulnerabilities/cvssThreshold',
+                            schemaPath: '#/properties/vulnerabilities/properties/cvssThreshold/type',
+                            keyword: 'type',
+                            params: { type: 'number' },
+                            message: 'must be number',
+                            schema: schema11.properties.vulnerabilities.properties.cvssThreshold.type,
+                            parentSchema: schema11.properties.vulnerabilities.properties.cvssThreshold,
+                            data: data22
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err43];
+                        }
+                        else {
+                            vErrors.push(err43);
+                        }
+                        errors++;
+                    }
+                }
+                if (data10.failOnKnownExploited !== undefined) {
+                    let data23 = data10.failOnKnownExploited;
+                    if (typeof data23 !== 'boolean') {
+                        const err44 = {
+                            instancePath: instancePath + '/vulnerabilities/failOnKnownExploited',
+                            schemaPath: '#/properties/vulnerabilities/properties/failOnKnownExploited/type',
+                            keyword: 'type',
+                            params: { type: 'boolean' },
+                            message: 'must be boolean',
+                            schema: schema11.properties.vulnerabilities.properties.failOnKnownExploited.type,
+                            parentSchema: schema11.properties.vulnerabilities.properties.failOnKnownExploited,
+                            data: data23
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err44];
+                        }
+                        else {
+                            vErrors.push(err44);
+                        }
+                        errors++;
+                    }
+                }
+                if (data10.epssThreshold !== undefined) {
+                    let data24 = data10.epssThreshold;
+                    if (typeof data24 == 'number' && isFinite(data24)) {
+                        if (data24 > 1 || isNaN(data24)) {
+                            const err45 = {
+                                instancePath: instancePath + '/vulnerabilities/epssThreshold',
+                                schemaPath: '#/properties/vulnerabilities/properties/epssThreshold/maximum',
+                                keyword: 'maximum',
+                                params: { comparison: '<=', limit: 1 },
+                                message: 'must be <= 1',
+                                schema: 1,
+                                parentSchema: schema11.properties.vulnerabilities.properties.epssThreshold,
+                                data: data24
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err45];
+                            }
+                            else {
+                                vErrors.push(err45);
+                            }
+                            errors++;
+                        }
+                        if (data24 < 0 || isNaN(data24)) {
+                            const err46 = {
+                                instancePath: instancePath + '/vulnerabilities/epssThreshold',
+                                schemaPath: '#/properties/vulnerabilities/properties/epssThreshold/minimum',
+                                keyword: 'minimum',
+                                params: { comparison: '>=', limit: 0 },
+                                message: 'must be >= 0',
+                                schema: 0,
+                                parentSchema: schema11.properties.vulnerabilities.properties.epssThreshold,
+                                data: data24
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err46];
+                            }
+                            else {
+                                vErrors.push(err46);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err47 = {
+                            instancePath: instancePath + '/vulnerabilities/epssThreshold',
+                            schemaPath: '#/properties/vulnerabilities/properties/epssThreshold/type',
+                            keyword: 'type',
+                            params: { type: 'number' },
+                            message: 'must be number',
+                            schema: schema11.properties.vulnerabilities.properties.epssThreshold.type,
+                            parentSchema: schema11.properties.vulnerabilities.properties.epssThreshold,
+                            data: data24
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err47];
+                        }
+                        else {
+                            vErrors.push(err47);
+                        }
+                        errors++;
+                    }
+                }
+                if (data10.secretsFailOn !== undefined) {
+                    let data25 = data10.secretsFailOn;
+                    if (typeof data25 !== 'string') {
+                        const err48 = {
+                            instancePath: instancePath + '/vulnerabilities/secretsFailOn',
+                            schemaPath: '#/properties/vulnerabilities/properties/secretsFailOn/type',
+                            keyword: 'type',
+                            params: { type: 'string' },
+                            message: 'must be string',
+                            schema: schema11.properties.vulnerabilities.properties.secretsFailOn.type,
+                            parentSchema: schema11.properties.vulnerabilities.properties.secretsFailOn,
+                            data: data25
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err48];
+                        }
+                        else {
+                            vErrors.push(err48);
+                        }
+                        errors++;
+                    }
+                    if (!(data25 === 'critical' ||
+                        data25 === 'high' ||
+                        data25 === 'medium' ||
+                        data25 === 'low' ||
+                        data25 === 'info' ||
+                        data25 === 'none')) {
+                        const err49 = {
+                            instancePath: instancePath + '/vulnerabilities/secretsFailOn',
+                            schemaPath: '#/properties/vulnerabilities/properties/secretsFailOn/enum',
+                            keyword: 'enum',
+                            params: { allowedValues: schema11.properties.vulnerabilities.properties.secretsFailOn.enum },
+                            message: 'must be equal to one of the allowed values',
+                            schema: schema11.properties.vulnerabilities.properties.secretsFailOn.enum,
+                            parentSchema: schema11.properties.vulnerabilities.properties.secretsFailOn,
+                            data: data25
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err49];
+                        }
+                        else {
+                            vErrors.push(err49);
+                        }
+                        errors++;
+                    }
+                }
+                if (data10.ignoreFiles !== undefined) {
+                    let data26 = data10.ignoreFiles;
+                    if (typeof data26 !== 'boolean') {
+                        const err50 = {
+                            instancePath: instancePath + '/vulnerabilities/ignoreFiles',
+                            schemaPath: '#/properties/vulnerabilities/properties/ignoreFiles/type',
+                            keyword: 'type',
+                            params: { type: 'boolean' },
+                            message: 'must be boolean',
+                            schema: schema11.properties.vulnerabilities.properties.ignoreFiles.type,
+                            parentSchema: schema11.properties.vulnerabilities.properties.ignoreFiles,
+                            data: data26
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err50];
+                        }
+                        else {
+                            vErrors.push(err50);
+                        }
+                        errors++;
+                    }
+                }
+                if (data10.timeoutSeconds !== undefined) {
+                    let data27 = data10.timeoutSeconds;
+                    if (!(typeof data27 == 'number' && !(data27 % 1) && !isNaN(data27) && isFinite(data27))) {
+                        const err51 = {
+                            instancePath: instancePath + '/vulnerabilities/timeoutSeconds',
+                            schemaPath: '#/properties/vulnerabilities/properties/timeoutSeconds/type',
+                            keyword: 'type',
+                            params: { type: 'integer' },
+                            message: 'must be integer',
+                            schema: schema11.properties.vulnerabilities.properties.timeoutSeconds.type,
+                            parentSchema: schema11.properties.vulnerabilities.properties.timeoutSeconds,
+                            data: data27
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err51];
+                        }
+                        else {
+                            vErrors.push(err51);
+                        }
+                        errors++;
+                    }
+                    if (typeof data27 == 'number' && isFinite(data27)) {
+                        if (data27 > 21600 || isNaN(data27)) {
+                            const err52 = {
+                                instancePath: instancePath + '/vulnerabilities/timeoutSeconds',
+                                schemaPath: '#/properties/vulnerabilities/properties/timeoutSeconds/maximum',
+                                keyword: 'maximum',
+                                params: { comparison: '<=', limit: 21600 },
+                                message: 'must be <= 21600',
+                                schema: 21600,
+                                parentSchema: schema11.properties.vulnerabilities.properties.timeoutSeconds,
+                                data: data27
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err52];
+                            }
+                            else {
+                                vErrors.push(err52);
+                            }
+                            errors++;
+                        }
+                        if (data27 < 10 || isNaN(data27)) {
+                            const err53 = {
+                                instancePath: instancePath + '/vulnerabilities/timeoutSeconds',
+                                schemaPath: '#/properties/vulnerabilities/properties/timeoutSeconds/minimum',
+                                keyword: 'minimum',
+                                params: { comparison: '>=', limit: 10 },
+                                message: 'must be >= 10',
+                                schema: 10,
+                                parentSchema: schema11.properties.vulnerabilities.properties.timeoutSeconds,
+                                data: data27
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err53];
+                            }
+                            else {
+                                vErrors.push(err53);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+            }
+            else {
+                const err54 = {
+                    instancePath: instancePath + '/vulnerabilities',
+                    schemaPath: '#/properties/vulnerabilities/type',
+                    keyword: 'type',
+                    params: { type: 'object' },
+                    message: 'must be object',
+                    schema: schema11.properties.vulnerabilities.type,
+                    parentSchema: schema11.properties.vulnerabilities,
+                    data: data10
+                };
+                if (vErrors === null) {
+                    vErrors = [err54];
+                }
+                else {
+                    vErrors.push(err54);
+                }
+                errors++;
+            }
+        }
+        if (data.images !== undefined) {
+            let data28 = data.images;
+            if (data28 && typeof data28 == 'object' && !Array.isArray(data28)) {
+                for (const key6 in data28) {
+                    if (!(key6 === 'failOn' || key6 === 'tags' || key6 === 'registries')) {
+                        const err55 = {
+                            instancePath: instancePath + '/images',
+                            schemaPath: '#/properties/images/additionalProperties',
+                            keyword: 'additionalProperties',
+                            params: { additionalProperty: key6 },
+                            message: 'must NOT have additional properties',
+                            schema: false,
+                            parentSchema: schema11.properties.images,
+                            data: data28
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err55];
+                        }
+                        else {
+                            vErrors.push(err55);
+                        }
+                        errors++;
+                    }
+                }
+                if (data28.failOn !== undefined) {
+                    let data29 = data28.failOn;
+                    if (typeof data29 !== 'string') {
+                        const err56 = {
+                            instancePath: instancePath + '/images/failOn',
+                            schemaPath: '#/properties/images/properties/failOn/type',
+                            keyword: 'type',
+                            params: { type: 'string' },
+                            message: 'must be string',
+                            schema: schema11.properties.images.properties.failOn.type,
+                            parentSchema: schema11.properties.images.properties.failOn,
+                            data: data29
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err56];
+                        }
+                        else {
+                            vErrors.push(err56);
+                        }
+                        errors++;
+                    }
+                    if (!(data29 === 'critical' ||
+                        data29 === 'high' ||
+                        data29 === 'medium' ||
+                        data29 === 'low' ||
+                        data29 === 'info' ||
+                        data29 === 'none')) {
+                        const err57 = {
+                            instancePath: instancePath + '/images/failOn',
+                            schemaPath: '#/properties/images/properties/failOn/enum',
+                            keyword: 'enum',
+                            params: { allowedValues: schema11.properties.images.properties.failOn.enum },
+                            message: 'must be equal to one of the allowed values',
+                            schema: schema11.properties.images.properties.failOn.enum,
+                            parentSchema: schema11.properties.images.properties.failOn,
+                            data: data29
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err57];
+                        }
+                        else {
+                            vErrors.push(err57);
+                        }
+                        errors++;
+                    }
+                }
+                if (data28.tags !== undefined) {
+                    let data30 = data28.tags;
+                    if (data30 && typeof data30 == 'object' && !Array.isArray(data30)) {
+                        for (const key7 in data30) {
+                            if (!(key7 === 'forbidLatest' || key7 === 'forbidUntagged' || key7 === 'requireDigest')) {
+                                const err58 = {
+                                    instancePath: instancePath + '/images/tags',
+                                    schemaPath: '#/properties/images/properties/tags/additionalProperties',
+                                    keyword: 'additionalProperties',
+                                    params: { additionalProperty: key7 },
+                                    message: 'must NOT have additional properties',
+                                    schema: false,
+                                    parentSchema: schema11.properties.images.properties.tags,
+                                    data: data30
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err58];
+                                }
+                                else {
+                                    vErrors.push(err58);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data30.forbidLatest !== undefined) {
+                            let data31 = data30.forbidLatest;
+                            if (typeof data31 !== 'boolean') {
+                                const err59 = {
+                                    instancePath: instancePath + '/images/tags/forbidLatest',
+                                    schemaPath: '#/properties/images/properties/tags/properties/forbidLatest/type',
+                                    keyword: 'type',
+                                    params: { type: 'boolean' },
+                                    message: 'must be boolean',
+                                    schema: schema11.properties.images.properties.tags.properties.forbidLatest.type,
+                                    parentSchema: schema11.properties.images.properties.tags.properties.forbidLatest,
+                                    data: data31
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err59];
+                                }
+                                else {
+                                    vErrors.push(err59);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data30.forbidUntagged !== undefined) {
+                            let data32 = data30.forbidUntagged;
+                            if (typeof data32 !== 'boolean') {
+                                const err60 = {
+                                    instancePath: instancePath + '/images/tags/forbidUntagged',
+                                    schemaPath: '#/properties/images/properties/tags/properties/forbidUntagged/type',
+                                    keyword: 'type',
+                                    params: { type: 'boolean' },
+                                    message: 'must be boolean',
+                                    schema: schema11.properties.images.properties.tags.properties.forbidUntagged.type,
+                                    parentSchema: schema11.properties.images.properties.tags.properties.forbidUntagged,
+                                    data: data32
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err60];
+                                }
+                                else {
+                                    vErrors.push(err60);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data30.requireDigest !== undefined) {
+                            let data33 = data30.requireDigest;
+                            if (typeof data33 !== 'boolean') {
+                                const err61 = {
+                                    instancePath: instancePath + '/images/tags/requireDigest',
+                                    schemaPath: '#/properties/images/properties/tags/properties/requireDigest/type',
+                                    keyword: 'type',
+                                    params: { type: 'boolean' },
+                                    message: 'must be boolean',
+                                    schema: schema11.properties.images.properties.tags.properties.requireDigest.type,
+                                    parentSchema: schema11.properties.images.properties.tags.properties.requireDigest,
+                                    data: data33
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err61];
+                                }
+                                else {
+                                    vErrors.push(err61);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err62 = {
+                            instancePath: instancePath + '/images/tags',
+                            schemaPath: '#/properties/images/properties/tags/type',
+                            keyword: 'type',
+                            params: { type: 'object' },
+                            message: 'must be object',
+                            schema: schema11.properties.images.properties.tags.type,
+                            parentSchema: schema11.properties.images.properties.tags,
+                            data: data30
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err62];
+                        }
+                        else {
+                            vErrors.push(err62);
+                        }
+                        errors++;
+                    }
+                }
+                if (data28.registries !== undefined) {
+                    let data34 = data28.registries;
+                    if (data34 && typeof data34 == 'object' && !Array.isArray(data34)) {
+                        for (const key8 in data34) {
+                            if (!(key8 === 'allow')) {
+                                const err63 = {
+                                    instancePath: instancePath + '/images/registries',
+                                    schemaPath: '#/properties/images/properties/registries/additionalProperties',
+                                    keyword: 'additionalProperties',
+                                    params: { additionalProperty: key8 },
+                                    message: 'must NOT have additional properties',
+                                    schema: false,
+                                    parentSchema: schema11.properties.images.properties.registries,
+                                    data: data34
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err63];
+                                }
+                                else {
+                                    vErrors.push(err63);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data34.allow !== undefined) {
+                            let data35 = data34.allow;
+                            if (Array.isArray(data35)) {
+                                const len2 = data35.length;
+                                for (let i3 = 0; i3 < len2; i3++) {
+                                    let data36 = data35[i3];
+                                    if (typeof data36 === 'string') {
+                                        if (!pattern2.test(data36)) {
+                                            const err64 = {
+                                                instancePath: instancePath + '/images/registries/allow/' + i3,
+                                                schemaPath: '#/properties/images/properties/registries/properties/allow/items/pattern',
+                                                keyword: 'pattern',
+                                                params: { pattern: '\\S' },
+                                                message: 'must match pattern "' + '\\S' + '"',
+                                                schema: '\\S',
+                                                parentSchema: schema11.properties.images.properties.registries.properties.allow.items,
+                                                data: data36
+                                            };
+                                            if (vErrors === null) {
+                                                vErrors = [err64];
+                                            }
+                                            else {
+                                                vErrors.push(err64);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    else {
+                                        const err65 = {
+                                            instancePath: instancePath + '/images/registries/allow/' + i3,
+                                            schemaPath: '#/properties/images/properties/registries/properties/allow/items/type',
+                                            keyword: 'type',
+                                            params: { type: 'string' },
+                                            message: 'must be string',
+                                            schema: schema11.properties.images.properties.registries.properties.allow.items.type,
+                                            parentSchema: schema11.properties.images.properties.registries.properties.allow.items,
+                                            data: data36
+                                        };
+                                        if (vErrors === null) {
+                                            vErrors = [err65];
+                                        }
+                                        else {
+                                            vErrors.push(err65);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err66 = {
+                                    instancePath: instancePath + '/images/registries/allow',
+                                    schemaPath: '#/properties/images/properties/registries/properties/allow/type',
+                                    keyword: 'type',
+                                    params: { type: 'array' },
+                                    message: 'must be array',
+                                    schema: schema11.properties.images.properties.registries.properties.allow.type,
+                                    parentSchema: schema11.properties.images.properties.registries.properties.allow,
+                                    data: data35
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err66];
+                                }
+                                else {
+                                    vErrors.push(err66);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err67 = {
+                            instancePath: instancePath + '/images/registries',
+                            schemaPath: '#/properties/images/properties/registries/type',
+                            keyword: 'type',
+                            params: { type: 'object' },
+                            message: 'must be object',
+                            schema: schema11.properties.images.properties.registries.type,
+                            parentSchema: schema11.properties.images.properties.registries,
+                            data: data34
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err67];
+                        }
+                        else {
+                            vErrors.push(err67);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err68 = {
+                    instancePath: instancePath + '/images',
+                    schemaPath: '#/properties/images/type',
+                    keyword: 'type',
+                    params: { type: 'object' },
+                    message: 'must be object',
+                    schema: schema11.properties.images.type,
+                    parentSchema: schema11.properties.images,
+                    data: data28
+                };
+                if (vErrors === null) {
+                    vErrors = [err68];
+                }
+                else {
+                    vErrors.push(err68);
+                }
+                errors++;
+            }
+        }
+        if (data.signatures !== undefined) {
+            let data37 = data.signatures;
+            if (data37 && typeof data37 == 'object' && !Array.isArray(data37)) {
+                for (const key9 in data37) {
+                    if (!(key9 === 'required')) {
+                        const err69 = {
+                            instancePath: instancePath + '/signatures',
+                            schemaPath: '#/properties/signatures/additionalProperties',
+                            keyword: 'additionalProperties',
+                            params: { additionalProperty: key9 },
+                            message: 'must NOT have additional properties',
+                            schema: false,
+                            parentSchema: schema11.properties.signatures,
+                            data: data37
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err69];
+                        }
+                        else {
+                            vErrors.push(err69);
+                        }
+                        errors++;
+                    }
+                }
+                if (data37.required !== undefined) {
+                    let data38 = data37.required;
+                    if (typeof data38 !== 'boolean') {
+                        const err70 = {
+                            instancePath: instancePath + '/signatures/required',
+                            schemaPath: '#/properties/signatures/properties/required/type',
+                            keyword: 'type',
+                            params: { type: 'boolean' },
+                            message: 'must be boolean',
+                            schema: schema11.properties.signatures.properties.required.type,
+                            parentSchema: schema11.properties.signatures.properties.required,
+                            data: data38
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err70];
+                        }
+                        else {
+                            vErrors.push(err70);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err71 = {
+                    instancePath: instancePath + '/signatures',
+                    schemaPath: '#/properties/signatures/type',
+                    keyword: 'type',
+                    params: { type: 'object' },
+                    message: 'must be object',
+                    schema: schema11.properties.signatures.type,
+                    parentSchema: schema11.properties.signatures,
+                    data: data37
+                };
+                if (vErrors === null) {
+                    vErrors = [err71];
+                }
+                else {
+                    vErrors.push(err71);
+                }
+                errors++;
+            }
+        }
+        if (data.exceptions !== undefined) {
+            let data39 = data.exceptions;
+            if (Array.isArray(data39)) {
+                const len3 = data39.length;
+                for (let i4 = 0; i4 < len3; i4++) {
+                    let data40 = data39[i4];
+                    if (data40 && typeof data40 == 'object' && !Array.isArray(data40)) {
+                        if (data40.id === undefined) {
+                            const err72 = {
+                                instancePath: instancePath + '/exceptions/' + i4,
+                                schemaPath: '#/properties/exceptions/items/required',
+                                keyword: 'required',
+                                params: { missingProperty: 'id' },
+                                message: "must have required property '" + 'id' + "'",
+                                schema: schema11.properties.exceptions.items.required,
+                                parentSchema: schema11.properties.exceptions.items,
+                                data: data40
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err72];
+                            }
+                            else {
+                                vErrors.push(err72);
+                            }
+                            errors++;
+                        }
+                        if (data40.reason === undefined) {
+                            const err73 = {
+                                instancePath: instancePath + '/exceptions/' + i4,
+                                schemaPath: '#/properties/exceptions/items/required',
+                                keyword: 'required',
+                                params: { missingProperty: 'reason' },
+                                message: "must have required property '" + 'reason' + "'",
+                                schema: schema11.properties.exceptions.items.required,
+                                parentSchema: schema11.properties.exceptions.items,
+                                data: data40
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err73];
+                            }
+                            else {
+                                vErrors.push(err73);
+                            }
+                            errors++;
+                        }
+                        for (const key10 in data40) {
+                            if (!(key10 === 'id' ||
+                                key10 === 'package' ||
+                                key10 === 'image' ||
+                                key10 === 'reason' ||
+                                key10 === 'expires')) {
+                                const err74 = {
+                                    instancePath: instancePath + '/exceptions/' + i4,
+                                    schemaPath: '#/properties/exceptions/items/additionalProperties',
+                                    keyword: 'additionalProperties',
+                                    params: { additionalProperty: key10 },
+                                    message: 'must NOT have additional properties',
+                                    schema: false,
+                                    parentSchema: schema11.properties.exceptions.items,
+                                    data: data40
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err74];
+                                }
+                                else {
+                                    vErrors.push(err74);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data40.id !== undefined) {
+                            let data41 = data40.id;
+                            if (typeof data41 === 'string') {
+                                if (!pattern4.test(data41)) {
+                                    const err75 = {
+                                        instancePath: instancePath + '/exceptions/' + i4 + '/id',
+                                        schemaPath: '#/properties/exceptions/items/properties/id/pattern',
+                                        keyword: 'pattern',
+                                        params: { pattern: '^\\S+$' },
+                                        message: 'must match pattern "' + '^\\S+$' + '"',
+                                        schema: '^\\S+$',
+                                        parentSchema: schema11.properties.exceptions.items.properties.id,
+                                        data: data41
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err75];
+                                    }
+                                    else {
+                                        vErrors.push(err75);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err76 = {
+                                    instancePath: instancePath + '/exceptions/' + i4 + '/id',
+                                    schemaPath: '#/properties/exceptions/items/properties/id/type',
+                                    keyword: 'type',
+                                    params: { type: 'string' },
+                                    message: 'must be string',
+                                    schema: schema11.properties.exceptions.items.properties.id.type,
+                                    parentSchema: schema11.properties.exceptions.items.properties.id,
+                                    data: data41
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err76];
+                                }
+                                else {
+                                    vErrors.push(err76);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data40.package !== undefined) {
+                            let data42 = data40.package;
+                            if (typeof data42 === 'string') {
+                                if (!pattern2.test(data42)) {
+                                    const err77 = {
+                                        instancePath: instancePath + '/exceptions/' + i4 + '/package',
+                                        schemaPath: '#/properties/exceptions/items/properties/package/pattern',
+                                        keyword: 'pattern',
+                                        params: { pattern: '\\S' },
+                                        message: 'must match pattern "' + '\\S' + '"',
+                                        schema: '\\S',
+                                        parentSchema: schema11.properties.exceptions.items.properties.package,
+                                        data: data42
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err77];
+                                    }
+                                    else {
+                                        vErrors.push(err77);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err78 = {
+                                    instancePath: instancePath + '/exceptions/' + i4 + '/package',
+                                    schemaPath: '#/properties/exceptions/items/properties/package/type',
+                                    keyword: 'type',
+                                    params: { type: 'string' },
+                                    message: 'must be string',
+                                    schema: schema11.properties.exceptions.items.properties.package.type,
+                                    parentSchema: schema11.properties.exceptions.items.properties.package,
+                                    data: data42
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err78];
+                                }
+                                else {
+                                    vErrors.push(err78);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data40.image !== undefined) {
+                            let data43 = data40.image;
+                            if (typeof data43 === 'string') {
+                                if (!pattern2.test(data43)) {
+                                    const err79 = {
+                                        instancePath: instancePath + '/exceptions/' + i4 + '/image',
+                                        schemaPath: '#/properties/exceptions/items/properties/image/pattern',
+                                        keyword: 'pattern',
+                                        params: { pattern: '\\S' },
+                                        message: 'must match pattern "' + '\\S' + '"',
+                                        schema: '\\S',
+                                        parentSchema: schema11.properties.exceptions.items.properties.image,
+                                        data: data43
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err79];
+                                    }
+                                    else {
+                                        vErrors.push(err79);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err80 = {
+                                    instancePath: instancePath + '/exceptions/' + i4 + '/image',
+                                    schemaPath: '#/properties/exceptions/items/properties/image/type',
+                                    keyword: 'type',
+                                    params: { type: 'string' },
+                                    message: 'must be string',
+                                    schema: schema11.properties.exceptions.items.properties.image.type,
+                                    parentSchema: schema11.properties.exceptions.items.properties.image,
+                                    data: data43
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err80];
+                                }
+                                else {
+                                    vErrors.push(err80);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data40.reason !== undefined) {
+                            let data44 = data40.reason;
+                            if (typeof data44 === 'string') {
+                                if (!pattern2.test(data44)) {
+                                    const err81 = {
+                                        instancePath: instancePath + '/exceptions/' + i4 + '/reason',
+                                        schemaPath: '#/properties/exceptions/items/properties/reason/pattern',
+                                        keyword: 'pattern',
+                                        params: { pattern: '\\S' },
+                                        message: 'must match pattern "' + '\\S' + '"',
+                                        schema: '\\S',
+                                        parentSchema: schema11.properties.exceptions.items.properties.reason,
+                                        data: data44
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err81];
+                                    }
+                                    else {
+                                        vErrors.push(err81);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err82 = {
+                                    instancePath: instancePath + '/exceptions/' + i4 + '/reason',
+                                    schemaPath: '#/properties/exceptions/items/properties/reason/type',
+                                    keyword: 'type',
+                                    params: { type: 'string' },
+                                    message: 'must be string',
+                                    schema: schema11.properties.exceptions.items.properties.reason.type,
+                                    parentSchema: schema11.properties.exceptions.items.properties.reason,
+                                    data: data44
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err82];
+                                }
+                                else {
+                                    vErrors.push(err82);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data40.expires !== undefined) {
+                            let data45 = data40.expires;
+                            if (typeof data45 === 'string') {
+                                if (!formats0(data45)) {
+                                    const err83 = {
+                                        instancePath: instancePath + '/exceptions/' + i4 + '/expires',
+                                        schemaPath: '#/properties/exceptions/items/properties/expires/format',
+                                        keyword: 'format',
+                                        params: { format: 'date' },
+                                        message: 'must match format "' + 'date' + '"',
+                                        schema: 'date',
+                                        parentSchema: schema11.properties.exceptions.items.properties.expires,
+                                        data: data45
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err83];
+                                    }
+                                    else {
+                                        vErrors.push(err83);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err84 = {
+                                    instancePath: instancePath + '/exceptions/' + i4 + '/expires',
+                                    schemaPath: '#/properties/exceptions/items/properties/expires/type',
+                                    keyword: 'type',
+                                    params: { type: 'string' },
+                                    message: 'must be string',
+                                    schema: schema11.properties.exceptions.items.properties.expires.type,
+                                    parentSchema: schema11.properties.exceptions.items.properties.expires,
+                                    data: data45
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err84];
+                                }
+                                else {
+                                    vErrors.push(err84);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err85 = {
+                            instancePath: instancePath + '/exceptions/' + i4,
+                            schemaPath: '#/properties/exceptions/items/type',
+                            keyword: 'type',
+                            params: { type: 'object' },
+                            message: 'must be object',
+                            schema: schema11.properties.exceptions.items.type,
+                            parentSchema: schema11.properties.exceptions.items,
+                            data: data40
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err85];
+                        }
+                        else {
+                            vErrors.push(err85);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err86 = {
+                    instancePath: instancePath + '/exceptions',
+                    schemaPath: '#/properties/exceptions/type',
+                    keyword: 'type',
+                    params: { type: 'array' },
+                    message: 'must be array',
+                    schema: schema11.properties.exceptions.type,
+                    parentSchema: schema11.properties.exceptions,
+                    data: data39
+                };
+                if (vErrors === null) {
+                    vErrors = [err86];
+                }
+                else {
+                    vErrors.push(err86);
+                }
+                errors++;
+            }
+        }
+        if (data.report !== undefined) {
+            let data46 = data.report;
+            if (data46 && typeof data46 == 'object' && !Array.isArray(data46)) {
+                for (const key11 in data46) {
+                    if (!(key11 === 'comment')) {
+                        const err87 = {
+                            instancePath: instancePath + '/report',
+                            schemaPath: '#/properties/report/additionalProperties',
+                            keyword: 'additionalProperties',
+                            params: { additionalProperty: key11 },
+                            message: 'must NOT have additional properties',
+                            schema: false,
+                            parentSchema: schema11.properties.report,
+                            data: data46
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err87];
+                        }
+                        else {
+                            vErrors.push(err87);
+                        }
+                        errors++;
+                    }
+                }
+                if (data46.comment !== undefined) {
+                    let data47 = data46.comment;
+                    if (typeof data47 !== 'string') {
+                        const err88 = {
+                            instancePath: instancePath + '/report/comment',
+                            schemaPath: '#/properties/report/properties/comment/type',
+                            keyword: 'type',
+                            params: { type: 'string' },
+                            message: 'must be string',
+                            schema: schema11.properties.report.properties.comment.type,
+                            parentSchema: schema11.properties.report.properties.comment,
+                            data: data47
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err88];
+                        }
+                        else {
+                            vErrors.push(err88);
+                        }
+                        errors++;
+                    }
+                    if (!(data47 === 'always' || data47 === 'on-failure' || data47 === 'never')) {
+                        const err89 = {
+                            instancePath: instancePath + '/report/comment',
+                            schemaPath: '#/properties/report/properties/comment/enum',
+                            keyword: 'enum',
+                            params: { allowedValues: schema11.properties.report.properties.comment.enum },
+                            message: 'must be equal to one of the allowed values',
+                            schema: schema11.properties.report.properties.comment.enum,
+                            parentSchema: schema11.properties.report.properties.comment,
+                            data: data47
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err89];
+                        }
+                        else {
+                            vErrors.push(err89);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err90 = {
+                    instancePath: instancePath + '/report',
+                    schemaPath: '#/properties/report/type',
+                    keyword: 'type',
+                    params: { type: 'object' },
+                    message: 'must be object',
+                    schema: schema11.properties.report.type,
+                    parentSchema: schema11.properties.report,
+                    data: data46
+                };
+                if (vErrors === null) {
+                    vErrors = [err90];
+                }
+                else {
+                    vErrors.push(err90);
+                }
+                errors++;
+            }
+        }
+    }
+    else {
+        const err91 = {
+            instancePath,
+            schemaPath: '#/type',
+            keyword: 'type',
+            params: { type: 'object' },
+            message: 'must be object',
+            schema: schema11.type,
+            parentSchema: schema11,
+            data
+        };
+        if (vErrors === null) {
+            vErrors = [err91];
+        }
+        else {
+            vErrors.push(err91);
+        }
+        errors++;
+    }
+    validate10.errors = vErrors;
+    return errors === 0;
+}
+
+// EXTERNAL MODULE: ./src/policy/yaml-source.ts
+var yaml_source = __nccwpck_require__(7817);
+;// CONCATENATED MODULE: ./src/policy/load.ts
+
+
+
+
+
+
+
+
+
+/** The precompiled ajv validator (see generate-validator.ts), typed. */
+const validatePolicy = validate;
+/**
+ * The policy a run uses: `explicit` (relative to the working directory), else
+ * `.github/imagegate.yml`/`.yaml`, else the built-in default. Throws ConfigError on any mistake.
+ */
+function loadPolicy(explicit, workingDirectory) {
+    const resolved = resolvePolicyPath(explicit, workingDirectory);
+    if (resolved.path === undefined)
+        return loadBuiltinPolicy();
+    return loadPolicyFile(resolved.path, resolved.source);
+}
+/** Reads and validates one policy file; `label` is how messages name it (default: the path). */
+function loadPolicyFile(file, label = file) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (error) {
+        const message = `cannot read the policy file: ${readFailure(error)}`;
+        throw new src_errors/* ConfigError */.xL(`${label}: ${message}`, [{ message, position: { file: label } }]);
+    }
+    return { policy: parsePolicy(text, label), source: label };
+}
+function loadBuiltinPolicy() {
+    return { policy: parsePolicy(BUILTIN_POLICY_TEXT, BUILTIN_POLICY_LABEL), source: BUILTIN_POLICY_LABEL };
+}
+/**
+ * Parses and validates policy YAML and fills in every default. Every mistake becomes a problem at
+ * `fileLabel:line:column` in one ConfigError, so a user fixes them all in one pass.
+ */
+function parsePolicy(text, fileLabel) {
+    const { value, index } = (0,yaml_source/* parseYamlWithPositions */.$)(text, fileLabel);
+    if (value === undefined || value === null) {
+        load_fail([{ message: 'the policy is empty; it needs at least `version: 1`', position: { file: fileLabel } }]);
+    }
+    if (typeof value !== 'object' || Array.isArray(value)) {
+        const message = `the policy must be a mapping of keys to values, starting with \`version: 1\` (got ${(0,problems/* show */.W)(value)})`;
+        load_fail([{ message, position: { file: fileLabel, ...index.valueAt([]) } }]);
+    }
+    const data = value;
+    // A different version means a different format: report that alone, not a cascade of unknown keys.
+    if (data.version !== undefined && data.version !== 1) {
+        const message = `unsupported policy version ${(0,problems/* show */.W)(data.version)}; this imagegate reads \`version: 1\``;
+        load_fail([{ message, position: { file: fileLabel, ...index.valueAt(['version']), field: 'version' } }]);
+    }
+    if (!validatePolicy(data))
+        load_fail((0,problems/* describeSchemaErrors */.c)(validatePolicy.errors ?? [], data, index, fileLabel));
+    const policy = withDefaults(POLICY_SCHEMA, data);
+    return { ...policy, exceptions: policy.exceptions.map((e, i) => withPosition(e, i, index, fileLabel)) };
+}
+function withPosition(exception, i, index, file) {
+    const line = index.valueAt(['exceptions', String(i)])?.line;
+    return { ...exception, position: line === undefined ? { file } : { file, line } };
+}
+function load_fail(problems) {
+    throw new src_errors/* ConfigError */.xL(problems.map(src_errors/* formatProblem */.Vw).join('\n'), problems);
+}
+function readFailure(error) {
+    const code = error.code;
+    if (code === 'ENOENT')
+        return 'no such file';
+    if (code === 'EISDIR')
+        return 'it is a directory, not a file';
+    if (code === 'EACCES' || code === 'EPERM')
+        return 'permission denied';
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/verdict/exit-code.ts
+/** 0 pass or warn; 1 the policy failed; 2 a required check could not run (a runtime error). */
+function exitCodeFor(result) {
+    if (result.verdict !== 'fail')
+        return 0;
+    return result.checks.some(c => c.required && c.status === 'error') ? 2 : 1;
+}
+
+;// CONCATENATED MODULE: ./src/main.ts
+
+
+
+
+
+
+
+
+
+
+/** The action's pipeline: inputs → policy → checks → verdict → reports. */
+async function run() {
+    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
+    let workingDirectory = workspace;
+    try {
+        const inputs = getInputs();
+        workingDirectory = inputs.workingDirectory;
+        const policy = await coreLogger.group('Policy', async () => {
+            const loaded = loadPolicy(inputs.policy, inputs.workingDirectory);
+            coreLogger.info(`Policy: ${loaded.source} (mode: ${loaded.policy.mode})`);
+            return loaded;
+        });
+        const result = await runGate({
+            policy,
+            workingDirectory: inputs.workingDirectory,
+            dockerfilePatterns: inputs.dockerfilePatterns,
+            images: inputs.images,
+            scanners: inputs.scanners,
+            logger: coreLogger
+        });
+        await coreLogger.group('Reports', () => publishResult(result, inputs, workspace));
+        const exitCode = exitCodeFor(result);
+        if (exitCode !== 0) {
+            core.setFailed(`imagegate verdict: ${result.verdict}: ${result.reasons.join('; ')}`);
+            process.exitCode = exitCode;
+        }
+    }
+    catch (error) {
+        failClosed(error, relativePrefix(workspace, workingDirectory));
+    }
+}
+/**
+ * The one place errors end up. A configuration error names file, line and field (and annotates the
+ * file); anything else is reported as a runtime error. Both exit 2 and never pass.
+ */
+function failClosed(error, pathPrefix) {
+    if (error instanceof src_errors/* ConfigError */.xL) {
+        for (const problem of error.problems) {
+            const p = problem.position;
+            core.error((0,src_errors/* formatProblem */.Vw)(problem), {
+                title: 'imagegate configuration error',
+                file: p && !external_node_path_.isAbsolute(p.file) ? pathPrefix + p.file : p?.file,
+                startLine: p?.line,
+                startColumn: p?.column
+            });
+        }
+        core.setFailed(`imagegate configuration error: ${error.message}`);
+    }
+    else {
+        if (error instanceof Error && error.stack)
+            core.debug(error.stack);
+        core.setFailed(`imagegate could not finish: ${(0,src_errors/* errorMessage */.gJ)(error)}`);
+    }
+    process.exitCode = 2;
+}
+
+
+/***/ }),
+
+/***/ 9764:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ isCalendarDate)
+/* harmony export */ });
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** `YYYY-MM-DD` naming a day that exists (so `2027-02-30` and `2027-13-01` are rejected). */
+function isCalendarDate(text) {
+    const match = ISO_DATE.exec(text);
+    if (!match)
+        return false;
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    // Date.UTC rolls overflow into the next month, so a round trip exposes impossible days.
+    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+
+/***/ }),
+
+/***/ 9936:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ show),
+/* harmony export */   c: () => (/* binding */ describeSchemaErrors)
+/* harmony export */ });
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5016);
+
+/** Hints for required keys, so the message says what to write, not just what is missing. */
+const REQUIRED_HINTS = {
+    version: 'start the policy with `version: 1`',
+    id: 'name the vulnerability or rule this exception accepts',
+    reason: 'say why accepting this finding is safe'
+};
+/** What a failed `pattern` means, in words; keyed by the schema's pattern. */
+const PATTERN_MESSAGES = {
+    '\\S': 'must not be empty',
+    '^\\S+$': 'must be a single id, without spaces'
+};
+const TYPE_NAMES = {
+    boolean: 'true or false',
+    string: 'a string',
+    integer: 'a whole number',
+    number: 'a number',
+    array: 'a list',
+    object: 'a mapping of keys to values'
+};
+/**
+ * Turns ajv's errors into one plain sentence per mistake, each pointing at the YAML that caused it:
+ * unknown keys at the key (with a "did you mean"), missing keys at the mapping that lacks them,
+ * everything else at the offending value.
+ */
+function describeSchemaErrors(errors, data, index, file) {
+    // An enum or const error already says what is allowed; the type error next to it adds nothing.
+    const explained = new Set(errors.filter(e => e.keyword === 'enum' || e.keyword === 'const').map(e => e.instancePath));
+    const problems = [];
+    const seen = new Set();
+    for (const error of errors) {
+        if (error.keyword === 'type' && explained.has(error.instancePath))
+            continue;
+        const problem = describe(error, data, index, file);
+        const key = `${problem.position.line}:${problem.position.column}:${problem.position.field}:${problem.message}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        problems.push(problem);
+    }
+    return problems.sort((a, b) => (a.position.line ?? 0) - (b.position.line ?? 0) || (a.position.column ?? 0) - (b.position.column ?? 0));
+}
+function describe(error, data, index, file) {
+    const path = pointerSegments(error.instancePath);
+    const at = (point, fieldPath) => ({
+        file,
+        ...point,
+        field: fieldName(fieldPath, data)
+    });
+    const parentSchema = (error.parentSchema ?? {});
+    switch (error.keyword) {
+        case 'additionalProperties': {
+            const key = String(error.params.additionalProperty);
+            const keyPath = [...path, key];
+            return { message: unknownKeyMessage(key, parentSchema), position: at(index.keyAt(keyPath), keyPath) };
+        }
+        case 'required': {
+            const missing = String(error.params.missingProperty);
+            const hint = REQUIRED_HINTS[missing] ? ` (${REQUIRED_HINTS[missing]})` : '';
+            return {
+                message: `missing required key \`${missing}\`${hint}`,
+                position: at(index.valueAt(path), path)
+            };
+        }
+        case 'enum': {
+            const allowed = error.params.allowedValues.map(String).join(', ');
+            return {
+                message: `must be one of ${allowed} (got ${show(error.data)})`,
+                position: at(index.valueAt(path), path)
+            };
+        }
+        case 'const':
+            return {
+                message: `must be ${show(error.params.allowedValue)} (got ${show(error.data)})`,
+                position: at(index.valueAt(path), path)
+            };
+        case 'type': {
+            if (parentSchema.format === 'date')
+                return { message: dateMessage(error.data), position: at(index.valueAt(path), path) };
+            const expected = TYPE_NAMES[String(error.params.type)] ?? String(error.params.type);
+            return {
+                message: `must be ${expected} (got ${show(error.data)})`,
+                position: at(index.valueAt(path), path)
+            };
+        }
+        case 'format':
+            return { message: dateMessage(error.data), position: at(index.valueAt(path), path) };
+        case 'pattern': {
+            const message = PATTERN_MESSAGES[String(error.params.pattern)] ?? `must match ${String(error.params.pattern)}`;
+            return { message: `${message} (got ${show(error.data)})`, position: at(index.valueAt(path), path) };
+        }
+        case 'uniqueItems': {
+            // ajv reports the later duplicate as `j`; point there, the earlier one is usually intended.
+            const itemPath = [...path, String(error.params.j)];
+            const item = Array.isArray(error.data) ? error.data[Number(error.params.j)] : undefined;
+            return { message: `lists ${show(item)} more than once`, position: at(index.valueAt(itemPath), path) };
+        }
+        default:
+            return {
+                message: error.message ?? `fails the ${error.keyword} check`,
+                position: at(index.valueAt(path), path)
+            };
+    }
+}
+function dateMessage(value) {
+    return `must be a real date written YYYY-MM-DD, e.g. 2027-01-31 (got ${show(value)})`;
+}
+function unknownKeyMessage(key, parentSchema) {
+    const allowed = Object.keys(parentSchema.properties ?? {});
+    const patterns = Object.keys(parentSchema.patternProperties ?? {}).map(p => new RegExp(p, 'u'));
+    if (allowed.length === 0 && patterns.length > 0) {
+        // A map keyed by rule id (dockerfile.rules): the key itself is malformed.
+        const upper = key.toUpperCase();
+        const hint = patterns.some(p => p.test(upper)) ? `; did you mean \`${upper}\`?` : '';
+        return `not a rule id; rule ids look like DL3008, SC2086 or IG101${hint}`;
+    }
+    const suggestion = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .closestMatch */ .h)(key, allowed);
+    if (suggestion)
+        return `unknown key, did you mean \`${suggestion}\`?`;
+    return `unknown key; allowed here: ${allowed.join(', ')}`;
+}
+function pointerSegments(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map(s => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+/** `exceptions[0].reason`: list indexes in brackets, keys joined by dots; undefined for the root. */
+function fieldName(path, data) {
+    let name = '';
+    let current = data;
+    for (const segment of path) {
+        if (Array.isArray(current)) {
+            name += `[${segment}]`;
+            current = current[Number(segment)];
+        }
+        else {
+            name += name ? `.${segment}` : segment;
+            current =
+                current !== null && typeof current === 'object'
+                    ? current[segment]
+                    : undefined;
+        }
+    }
+    return name || undefined;
+}
+/** A value as the user wrote it, for "(got …)". */
+function show(value) {
+    if (value === null || value === undefined)
+        return 'an empty value';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    return JSON.stringify(value);
+}
+
+
+/***/ }),
+
+/***/ 5016:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ closestMatch)
+/* harmony export */ });
+/* unused harmony export levenshtein */
+/** Edit distance (insert, delete, substitute), small inputs only: policy keys and values. */
+function levenshtein(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+/**
+ * The candidate a typo most likely meant, or undefined when nothing is close. Case is ignored
+ * (`failon` → `failOn`); the allowed distance grows with the word so short words don't match
+ * everything.
+ */
+function closestMatch(word, candidates) {
+    let best;
+    for (const candidate of candidates) {
+        const limit = word.length <= 3 ? 1 : Math.max(2, Math.floor(Math.max(word.length, candidate.length) / 3));
+        const distance = levenshtein(word.toLowerCase(), candidate.toLowerCase());
+        if (distance <= limit && (!best || distance < best.distance))
+            best = { candidate, distance };
+    }
+    return best?.candidate;
+}
+
+
+/***/ }),
+
+/***/ 7817:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ parseYamlWithPositions)
+/* harmony export */ });
+/* unused harmony export PositionIndex */
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3243);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+
+
+/** Maps a path inside the parsed value (as JSON pointer segments) back to the YAML text. */
+class PositionIndex {
+    root;
+    lineStarts = [0];
+    constructor(text, root) {
+        this.root = root;
+        for (let i = 0; i < text.length; i++)
+            if (text[i] === '\n')
+                this.lineStarts.push(i + 1);
+    }
+    /** Where the value at `path` starts; an empty value falls back to its key. */
+    valueAt(path) {
+        const { node, keyStart } = this.walk(path);
+        return this.point(node && node.start >= 0 ? node.start : keyStart);
+    }
+    /** Where the key naming the value at `path` is written (for unknown keys). */
+    keyAt(path) {
+        const { node, keyStart } = this.walk(path);
+        return this.point(keyStart >= 0 ? keyStart : node?.start);
+    }
+    /** Follows `path` as far as the document goes; a path that leaves it stops at the last known node. */
+    walk(path) {
+        let node = this.root;
+        let keyStart = -1;
+        for (const segment of path) {
+            let next;
+            if (node?.kind === 'mapping') {
+                const entry = node.entries.get(segment);
+                next = entry?.value;
+                if (entry)
+                    keyStart = entry.keyStart;
+            }
+            else if (node?.kind === 'sequence') {
+                next = node.items[Number(segment)];
+                keyStart = -1;
+            }
+            if (!next)
+                break;
+            node = next;
+        }
+        return { node, keyStart };
+    }
+    point(offset) {
+        if (offset === undefined || offset < 0)
+            return undefined;
+        let low = 0;
+        let high = this.lineStarts.length - 1;
+        while (low < high) {
+            const mid = (low + high + 1) >> 1;
+            if (this.lineStarts[mid] <= offset)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        return { line: low + 1, column: offset - this.lineStarts[low] + 1 };
+    }
+}
+/**
+ * Parses one YAML document with the YAML 1.2 core schema (so `2027-01-31` stays a string and `yes`
+ * is not a boolean) and keeps the offsets of every node, so later problems can name line and column.
+ * Malformed YAML becomes a ConfigError at js-yaml's position. Returns `undefined` for an empty file.
+ */
+function parseYamlWithPositions(text, file) {
+    let events;
+    let documents;
+    try {
+        events = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseEvents */ .PH)(text, { filename: file });
+        documents = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .constructFromEvents */ .fw)(events, { source: text, filename: file, schema: js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .CORE_SCHEMA */ .OU });
+    }
+    catch (error) {
+        if (!(error instanceof js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .YAMLException */ .tB))
+            throw error;
+        const mark = error.mark;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${file}: invalid YAML: ${error.reason}`, [
+            {
+                message: `invalid YAML: ${error.reason}`,
+                position: mark ? { file, line: mark.line + 1, column: mark.column + 1 } : { file }
+            }
+        ]);
+    }
+    if (documents.length > 1) {
+        const message = 'the policy must be a single YAML document; remove the extra `---` documents';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${file}: ${message}`, [{ message, position: { file } }]);
+    }
+    return { value: documents[0], index: new PositionIndex(text, spanOfFirstDocument(events, text)) };
+}
+function spanOfFirstDocument(events, text) {
+    if (events.length < 2 || events[0].type !== js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.DOCUMENT)
+        return undefined;
+    let cursor = 1;
+    const read = () => {
+        const event = events[cursor++];
+        switch (event.type) {
+            case js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.SCALAR: {
+                const quoted = event.style === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .SCALAR_STYLE */ .jK.SINGLE_QUOTED || event.style === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .SCALAR_STYLE */ .jK.DOUBLE_QUOTED;
+                // Quoted scalars point at their opening quote, the way editors underline them.
+                const start = event.valueStart < 0 ? -1 : quoted ? event.valueStart - 1 : event.valueStart;
+                return { kind: 'scalar', start };
+            }
+            case js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.ALIAS:
+                return { kind: 'scalar', start: event.anchorStart - 1 };
+            case js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.MAPPING: {
+                const entries = new Map();
+                while (events[cursor].type !== js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.POP) {
+                    const keyEvent = events[cursor];
+                    const key = read();
+                    const value = read();
+                    // Complex (non-scalar) keys can't be named by a path, so they are not indexed.
+                    if (keyEvent.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.SCALAR)
+                        entries.set((0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .getScalarValue */ .KE)(text, keyEvent), { keyStart: key.start, value });
+                }
+                cursor++;
+                return { kind: 'mapping', start: event.start, entries };
+            }
+            case js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.SEQUENCE: {
+                const items = [];
+                while (events[cursor].type !== js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.POP)
+                    items.push(read());
+                cursor++;
+                return { kind: 'sequence', start: event.start, items };
+            }
+            default:
+                throw new Error(`unexpected YAML event ${event.type}`);
+        }
+    };
+    return read();
+}
+
+
+/***/ }),
+
+/***/ 9853:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MO: () => (/* binding */ packageKey),
+/* harmony export */   R9: () => (/* binding */ packageType),
+/* harmony export */   i_: () => (/* binding */ normalisePackageName)
+/* harmony export */ });
+/**
+ * Package identity across scanners. Trivy and Grype name ecosystems differently (`alpine` vs
+ * `apk`, `jar` vs `java-archive`), so both are mapped to purl types. Names are compared after the
+ * ecosystem's own normalisation: lower case everywhere, PEP 503 for Python (`Django`, `django`),
+ * and the artifactId for Maven (Trivy `org.apache:tomcat` vs Grype `tomcat`). When the two scanners
+ * still disagree on a name, the match stays two findings: over-reporting is the safe side for a gate.
+ */
+const TRIVY_TYPES = {
+    alpine: 'apk',
+    wolfi: 'apk',
+    chainguard: 'apk',
+    debian: 'deb',
+    ubuntu: 'deb',
+    redhat: 'rpm',
+    centos: 'rpm',
+    rocky: 'rpm',
+    alma: 'rpm',
+    oracle: 'rpm',
+    amazon: 'rpm',
+    fedora: 'rpm',
+    photon: 'rpm',
+    suse: 'rpm',
+    'opensuse.leap': 'rpm',
+    'opensuse.tumbleweed': 'rpm',
+    'suse linux enterprise server': 'rpm',
+    'suse linux enterprise micro': 'rpm',
+    slem: 'rpm',
+    'cbl-mariner': 'rpm',
+    azurelinux: 'rpm',
+    npm: 'npm',
+    yarn: 'npm',
+    pnpm: 'npm',
+    bun: 'npm',
+    'node-pkg': 'npm',
+    jar: 'maven',
+    pom: 'maven',
+    gradle: 'maven',
+    sbt: 'maven',
+    gomod: 'golang',
+    gobinary: 'golang',
+    pip: 'pypi',
+    pipenv: 'pypi',
+    poetry: 'pypi',
+    uv: 'pypi',
+    'python-pkg': 'pypi',
+    gemspec: 'gem',
+    bundler: 'gem',
+    cargo: 'cargo',
+    'rust-binary': 'cargo',
+    composer: 'composer',
+    'composer-vendor': 'composer',
+    nuget: 'nuget',
+    'dotnet-core': 'nuget',
+    'packages-props': 'nuget',
+    conan: 'conan',
+    hex: 'hex',
+    pub: 'pub',
+    swift: 'swift',
+    cocoapods: 'cocoapods',
+    'conda-pkg': 'conda',
+    'conda-environment': 'conda'
+};
+const GRYPE_TYPES = {
+    apk: 'apk',
+    deb: 'deb',
+    rpm: 'rpm',
+    npm: 'npm',
+    'java-archive': 'maven',
+    'jenkins-plugin': 'maven',
+    'go-module': 'golang',
+    python: 'pypi',
+    gem: 'gem',
+    'rust-crate': 'cargo',
+    'php-composer': 'composer',
+    'php-pecl': 'pecl',
+    dotnet: 'nuget',
+    conan: 'conan',
+    hex: 'hex',
+    'dart-pub': 'pub',
+    swift: 'swift',
+    pod: 'cocoapods',
+    conda: 'conda',
+    'github-action': 'github',
+    'github-action-workflow': 'github'
+};
+/** The purl type when the purl says it, else a mapped scanner type, else the scanner's own word. */
+function packageType(scanner, scannerType, purl) {
+    const fromPurl = purl ? /^pkg:([a-z0-9.+-]+)\//i.exec(purl)?.[1]?.toLowerCase() : undefined;
+    if (fromPurl)
+        return fromPurl;
+    if (!scannerType)
+        return undefined;
+    const table = scanner === 'trivy' ? TRIVY_TYPES : GRYPE_TYPES;
+    return table[scannerType.toLowerCase()] ?? scannerType;
+}
+/** The key a (package, installed version) is grouped under; see the module comment. */
+function packageKey(name, version, type) {
+    return `${normalisePackageName(name, type)}@${version.trim()}`;
+}
+function normalisePackageName(name, type) {
+    const lower = name.trim().toLowerCase();
+    if (type === 'pypi')
+        return lower.replace(/[-_.]+/g, '-');
+    if (type === 'maven')
+        return lower.slice(lower.lastIndexOf(':') + 1);
+    return lower;
+}
+
+
+/***/ }),
+
+/***/ 2817:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  R: () => (/* binding */ runProcess)
+});
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/util/exec.ts
+
+
+const STDERR_TAIL_LINES = 20;
+const KILL_GRACE_MS = 5000;
+/**
+ * The one way imagegate runs another program: an argument array (never a shell string), a timeout,
+ * and a result that never throws, so every caller decides what an exit code means.
+ * Why not @actions/exec: it gives no handle on the child, so a hung scanner could not be stopped
+ * and would keep the job alive until GitHub's 6-hour limit.
+ */
+function runProcess(file, args, options = {}) {
+    const started = performance.now();
+    return new Promise(resolve => {
+        const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
+            cwd: options.cwd,
+            env: options.env ?? process.env,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            shell: false,
+            // Its own process group, so a timeout stops whatever it started too (a wrapper script's children
+            // would otherwise keep the pipes, and so this promise, open).
+            detached: process.platform !== 'win32'
+        });
+        const stop = (signal) => {
+            try {
+                if (child.pid !== undefined && process.platform !== 'win32')
+                    process.kill(-child.pid, signal);
+                else
+                    child.kill(signal);
+            }
+            catch {
+                // Already gone.
+            }
+        };
+        const stdoutChunks = [];
+        const stdoutFile = options.stdoutFile ? (0,external_node_fs_.createWriteStream)(options.stdoutFile) : undefined;
+        if (stdoutFile)
+            child.stdout.pipe(stdoutFile);
+        else
+            child.stdout.on('data', (chunk) => stdoutChunks.push(chunk));
+        const stderr = new TailBuffer(STDERR_TAIL_LINES);
+        child.stderr.on('data', (chunk) => stderr.push(chunk.toString('utf8')));
+        let timedOut = false;
+        let killTimer;
+        const timer = options.timeoutMs === undefined
+            ? undefined
+            : setTimeout(() => {
+                timedOut = true;
+                stop('SIGTERM');
+                killTimer = setTimeout(() => stop('SIGKILL'), KILL_GRACE_MS);
+            }, options.timeoutMs);
+        let spawnError;
+        child.on('error', error => {
+            spawnError = error.message;
+        });
+        child.on('close', (code, signal) => {
+            clearTimeout(timer);
+            clearTimeout(killTimer);
+            const finish = () => resolve({
+                exitCode: spawnError ? null : code,
+                signal: signal ?? undefined,
+                timedOut,
+                stdout: Buffer.concat(stdoutChunks).toString('utf8'),
+                stderrTail: stderr.lines(),
+                durationMs: Math.round(performance.now() - started),
+                spawnError
+            });
+            if (stdoutFile)
+                stdoutFile.end(finish);
+            else
+                finish();
+        });
+    });
+}
+/** Keeps only the last `max` lines of a stream, so a chatty process cannot fill memory. */
+class TailBuffer {
+    max;
+    kept = [];
+    partial = '';
+    constructor(max) {
+        this.max = max;
+    }
+    push(text) {
+        const parts = (this.partial + text).split(/\r?\n/);
+        this.partial = parts.pop() ?? '';
+        this.kept.push(...parts);
+        if (this.kept.length > this.max)
+            this.kept = this.kept.slice(-this.max);
+    }
+    lines() {
+        const all = this.partial ? [...this.kept, this.partial] : this.kept;
+        return all.filter(line => line.trim() !== '').slice(-this.max);
+    }
+}
+
+
+/***/ }),
+
+/***/ 1379:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NB: () => (/* binding */ findException),
+/* harmony export */   _d: () => (/* binding */ isExpired),
+/* harmony export */   d_: () => (/* binding */ splitExceptions)
+/* harmony export */ });
+/** An exception applies through the whole of its `expires` day (UTC), and not after. */
+function isExpired(exception, now) {
+    if (!exception.expires)
+        return false;
+    const lastDay = Date.parse(`${exception.expires}T23:59:59.999Z`);
+    return now.getTime() > lastDay;
+}
+function splitExceptions(exceptions, now) {
+    const active = [];
+    const expired = [];
+    for (const e of exceptions)
+        (isExpired(e, now) ? expired : active).push(e);
+    return { active, expired };
+}
+/**
+ * The first active exception that covers a finding: same id (case-insensitive; a vulnerability's
+ * aliases count, so `GHSA-…` covers the CVE both scanners merged it with), and where the
+ * exception names a package or an image, the finding must match those too.
+ */
+function findException(finding, active, imageMatches) {
+    if (active.length === 0)
+        return undefined;
+    const ids = idsOf(finding);
+    return active.find(e => {
+        if (!ids.includes(e.id.toUpperCase()))
+            return false;
+        if (e.package !== undefined && e.package !== finding.package?.name)
+            return false;
+        if (e.image !== undefined && (finding.image === undefined || !imageMatches(e.image, finding.image)))
+            return false;
+        return true;
+    });
+}
+function idsOf(finding) {
+    return [finding.rule, ...(finding.vulnerability?.aliases ?? [])].map(id => id.toUpperCase());
+}
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 3339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3838:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ExitCode: () => (/* binding */ ExitCode),
+  addPath: () => (/* binding */ addPath),
+  debug: () => (/* binding */ debug),
+  endGroup: () => (/* binding */ endGroup),
+  error: () => (/* binding */ error),
+  exportVariable: () => (/* binding */ exportVariable),
+  getBooleanInput: () => (/* binding */ getBooleanInput),
+  getIDToken: () => (/* binding */ getIDToken),
+  getInput: () => (/* binding */ getInput),
+  getMultilineInput: () => (/* binding */ getMultilineInput),
+  getState: () => (/* binding */ getState),
+  group: () => (/* binding */ group),
+  info: () => (/* binding */ info),
+  isDebug: () => (/* binding */ isDebug),
+  markdownSummary: () => (/* reexport */ markdownSummary),
+  notice: () => (/* binding */ notice),
+  platform: () => (/* reexport */ platform_namespaceObject),
+  saveState: () => (/* binding */ saveState),
+  setCommandEcho: () => (/* binding */ setCommandEcho),
+  setFailed: () => (/* binding */ setFailed),
+  setOutput: () => (/* binding */ setOutput),
+  setSecret: () => (/* binding */ setSecret),
+  startGroup: () => (/* binding */ startGroup),
+  summary: () => (/* reexport */ summary),
+  toPlatformPath: () => (/* reexport */ toPlatformPath),
+  toPosixPath: () => (/* reexport */ toPosixPath),
+  toWin32Path: () => (/* reexport */ toWin32Path),
+  warning: () => (/* binding */ warning)
 });
 
 // NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
@@ -28404,42 +38969,8 @@ __nccwpck_require__.d(platform_namespaceObject, {
   platform: () => (platform)
 });
 
-// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/core.js
-var core_namespaceObject = {};
-__nccwpck_require__.r(core_namespaceObject);
-__nccwpck_require__.d(core_namespaceObject, {
-  ExitCode: () => (ExitCode),
-  addPath: () => (addPath),
-  debug: () => (debug),
-  endGroup: () => (endGroup),
-  error: () => (core_error),
-  exportVariable: () => (exportVariable),
-  getBooleanInput: () => (getBooleanInput),
-  getIDToken: () => (getIDToken),
-  getInput: () => (getInput),
-  getMultilineInput: () => (getMultilineInput),
-  getState: () => (getState),
-  group: () => (group),
-  info: () => (info),
-  isDebug: () => (isDebug),
-  markdownSummary: () => (markdownSummary),
-  notice: () => (notice),
-  platform: () => (platform_namespaceObject),
-  saveState: () => (saveState),
-  setCommandEcho: () => (setCommandEcho),
-  setFailed: () => (setFailed),
-  setOutput: () => (setOutput),
-  setSecret: () => (setSecret),
-  startGroup: () => (startGroup),
-  summary: () => (summary),
-  toPlatformPath: () => (toPlatformPath),
-  toPosixPath: () => (toPosixPath),
-  toWin32Path: () => (toWin32Path),
-  warning: () => (warning)
-});
-
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -28514,7 +39045,7 @@ function toCommandProperties(annotationProperties) {
  */
 function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function issue(name, message = '') {
     issueCommand(name, {}, message);
@@ -28568,8 +39099,8 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(6982);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
@@ -28588,12 +39119,12 @@ function issueFileCommand(command, message) {
     if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
 function prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
     const convertedValue = toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
@@ -28604,11 +39135,1587 @@ function prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
 var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(4942);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var auth = __nccwpck_require__(2145);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+class OidcClient {
+    static createHttpClient(allowRetry = true, maxRetry = 10) {
+        const requestOptions = {
+            allowRetries: allowRetry,
+            maxRetries: maxRetry
+        };
+        return new lib/* HttpClient */.Qq('actions/oidc-client', [new auth/* BearerCredentialHandler */.tZ(OidcClient.getRequestToken())], requestOptions);
+    }
+    static getRequestToken() {
+        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+        if (!token) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
+        }
+        return token;
+    }
+    static getIDTokenUrl() {
+        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+        if (!runtimeUrl) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+        }
+        return runtimeUrl;
+    }
+    static getCall(id_token_url) {
+        return __awaiter(this, void 0, void 0, function* () {
+            var _a;
+            const httpclient = OidcClient.createHttpClient();
+            const res = yield httpclient
+                .getJson(id_token_url)
+                .catch(error => {
+                throw new Error(`Failed to get ID Token. \n 
+        Error Code : ${error.statusCode}\n 
+        Error Message: ${error.message}`);
+            });
+            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+            if (!id_token) {
+                throw new Error('Response json body do not have ID Token field');
+            }
+            return id_token;
+        });
+    }
+    static getIDToken(audience) {
+        return __awaiter(this, void 0, void 0, function* () {
+            try {
+                // New ID Token is requested from action service
+                let id_token_url = OidcClient.getIDTokenUrl();
+                if (audience) {
+                    const encodedAudience = encodeURIComponent(audience);
+                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+                }
+                debug(`ID token url is ${id_token_url}`);
+                const id_token = yield OidcClient.getCall(id_token_url);
+                setSecret(id_token);
+                return id_token;
+            }
+            catch (error) {
+                throw new Error(`Error message: ${error.message}`);
+            }
+        });
+    }
+}
+//# sourceMappingURL=oidc-utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = _summary;
+const summary = _summary;
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+
+/**
+ * toPosixPath converts the given path to the posix form. On Windows, \\ will be
+ * replaced with /.
+ *
+ * @param pth. Path to transform.
+ * @return string Posix path.
+ */
+function toPosixPath(pth) {
+    return pth.replace(/[\\]/g, '/');
+}
+/**
+ * toWin32Path converts the given path to the win32 form. On Linux, / will be
+ * replaced with \\.
+ *
+ * @param pth. Path to transform.
+ * @return string Win32 path.
+ */
+function toWin32Path(pth) {
+    return pth.replace(/[/]/g, '\\');
+}
+/**
+ * toPlatformPath converts the given path to a platform-specific path. It does
+ * this by replacing instances of / and \ with the platform-specific path
+ * separator.
+ *
+ * @param pth The path to platformize.
+ * @return string The platform-specific path.
+ */
+function toPlatformPath(pth) {
+    return pth.replace(/[/\\]/g, external_path_.sep);
+}
+//# sourceMappingURL=path-utils.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
+var exec = __nccwpck_require__(5260);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield exec/* getExecOutput */.H('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield exec/* getExecOutput */.H('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield exec/* getExecOutput */.H('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield exec/* getExecOutput */.H('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_.platform();
+const arch = external_os_.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${external_path_.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_.EOL);
+    issueCommand('set-output', { name }, toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function debug(message) {
+    issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
+
+/***/ }),
+
+/***/ 5260:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ exec),
+  H: () => (/* binding */ getExecOutput)
+});
+
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+// EXTERNAL MODULE: external "child_process"
+var external_child_process_ = __nccwpck_require__(5317);
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
+var io = __nccwpck_require__(8701);
+// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io-util.js
+var io_util = __nccwpck_require__(90);
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return __awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!io_util/* isRooted */.Qh(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield io/* which */.K7(this.toolPath, true);
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield io_util/* exists */.t2(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+
+/***/ }),
+
+/***/ 2145:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   tZ: () => (/* binding */ BearerCredentialHandler)
+/* harmony export */ });
+/* unused harmony exports BasicCredentialHandler, PersonalAccessTokenCredentialHandler */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
+    }
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+//# sourceMappingURL=auth.js.map
+
+/***/ }),
+
+/***/ 4942:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Qq: () => (/* binding */ HttpClient),
+  Kg: () => (/* binding */ HttpClientError),
+  Hv: () => (/* binding */ HttpCodes)
+});
+
+// UNUSED EXPORTS: Headers, HttpClientResponse, MediaTypes, getProxyUrl, isHttps
+
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
 var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
@@ -29407,84 +41514,32 @@ class HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
-    }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-//# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
-var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+
+/***/ }),
+
+/***/ 90:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $1: () => (/* binding */ lstat),
+/* harmony export */   Ck: () => (/* binding */ mkdir),
+/* harmony export */   Cy: () => (/* binding */ readdir),
+/* harmony export */   H8: () => (/* binding */ IS_WINDOWS),
+/* harmony export */   Qh: () => (/* binding */ isRooted),
+/* harmony export */   YN: () => (/* binding */ symlink),
+/* harmony export */   dJ: () => (/* binding */ stat),
+/* harmony export */   h_: () => (/* binding */ readlink),
+/* harmony export */   k6: () => (/* binding */ chmod),
+/* harmony export */   m3: () => (/* binding */ copyFile),
+/* harmony export */   rm: () => (/* binding */ rm),
+/* harmony export */   t2: () => (/* binding */ exists),
+/* harmony export */   vr: () => (/* binding */ tryGetExecutablePath),
+/* harmony export */   y1: () => (/* binding */ unlink)
+/* harmony export */ });
+/* unused harmony exports open, rename, rmdir, UV_FS_O_EXLOCK, READONLY, isDirectory, getCmdPath */
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9896);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -29495,404 +41550,7 @@ var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg
 };
 
 
-
-class OidcClient {
-    static createHttpClient(allowRetry = true, maxRetry = 10) {
-        const requestOptions = {
-            allowRetries: allowRetry,
-            maxRetries: maxRetry
-        };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
-    }
-    static getRequestToken() {
-        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-        if (!token) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
-        }
-        return token;
-    }
-    static getIDTokenUrl() {
-        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-        if (!runtimeUrl) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
-        }
-        return runtimeUrl;
-    }
-    static getCall(id_token_url) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            var _a;
-            const httpclient = OidcClient.createHttpClient();
-            const res = yield httpclient
-                .getJson(id_token_url)
-                .catch(error => {
-                throw new Error(`Failed to get ID Token. \n 
-        Error Code : ${error.statusCode}\n 
-        Error Message: ${error.message}`);
-            });
-            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-            if (!id_token) {
-                throw new Error('Response json body do not have ID Token field');
-            }
-            return id_token;
-        });
-    }
-    static getIDToken(audience) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            try {
-                // New ID Token is requested from action service
-                let id_token_url = OidcClient.getIDTokenUrl();
-                if (audience) {
-                    const encodedAudience = encodeURIComponent(audience);
-                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-                }
-                debug(`ID token url is ${id_token_url}`);
-                const id_token = yield OidcClient.getCall(id_token_url);
-                setSecret(id_token);
-                return id_token;
-            }
-            catch (error) {
-                throw new Error(`Error message: ${error.message}`);
-            }
-        });
-    }
-}
-//# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = _summary;
-const summary = _summary;
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
-
-/**
- * toPosixPath converts the given path to the posix form. On Windows, \\ will be
- * replaced with /.
- *
- * @param pth. Path to transform.
- * @return string Posix path.
- */
-function toPosixPath(pth) {
-    return pth.replace(/[\\]/g, '/');
-}
-/**
- * toWin32Path converts the given path to the win32 form. On Linux, / will be
- * replaced with \\.
- *
- * @param pth. Path to transform.
- * @return string Win32 path.
- */
-function toWin32Path(pth) {
-    return pth.replace(/[/]/g, '\\');
-}
-/**
- * toPlatformPath converts the given path to a platform-specific path. It does
- * this by replacing instances of / and \ with the platform-specific path
- * separator.
- *
- * @param pth The path to platformize.
- * @return string The platform-specific path.
- */
-function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, external_path_.sep);
-}
-//# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-;// CONCATENATED MODULE: external "child_process"
-const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-// EXTERNAL MODULE: external "assert"
-var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
+const { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs__WEBPACK_IMPORTED_MODULE_0__.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -29907,8 +41565,8 @@ const IS_WINDOWS = process.platform === 'win32';
  * backslash to all junction results on Windows.
  */
 function readlink(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
-        const result = yield fs.promises.readlink(fsPath);
+    return __awaiter(this, void 0, void 0, function* () {
+        const result = yield fs__WEBPACK_IMPORTED_MODULE_0__.promises.readlink(fsPath);
         // On Windows, restore Node 20 behavior: add trailing backslash to all results
         // since junctions on Windows are always directory links
         if (IS_WINDOWS && !result.endsWith('\\')) {
@@ -29919,9 +41577,9 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_.constants.O_RDONLY;
+const READONLY = fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY;
 function exists(fsPath) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
         try {
             yield stat(fsPath);
         }
@@ -29935,7 +41593,7 @@ function exists(fsPath) {
     });
 }
 function isDirectory(fsPath_1) {
-    return io_util_awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+    return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
         const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
         return stats.isDirectory();
     });
@@ -29962,7 +41620,7 @@ function isRooted(p) {
  * @return if file exists and is executable, returns the file path. otherwise empty string.
  */
 function tryGetExecutablePath(filePath, extensions) {
-    return io_util_awaiter(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
         let stats = undefined;
         try {
             // test file exists
@@ -29977,7 +41635,7 @@ function tryGetExecutablePath(filePath, extensions) {
         if (stats && stats.isFile()) {
             if (IS_WINDOWS) {
                 // on Windows, test for valid extension
-                const upperExt = external_path_.extname(filePath).toUpperCase();
+                const upperExt = path__WEBPACK_IMPORTED_MODULE_1__.extname(filePath).toUpperCase();
                 if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
                     return filePath;
                 }
@@ -30006,11 +41664,11 @@ function tryGetExecutablePath(filePath, extensions) {
                 if (IS_WINDOWS) {
                     // preserve the case of the actual file (since an extension was appended)
                     try {
-                        const directory = external_path_.dirname(filePath);
-                        const upperName = external_path_.basename(filePath).toUpperCase();
+                        const directory = path__WEBPACK_IMPORTED_MODULE_1__.dirname(filePath);
+                        const upperName = path__WEBPACK_IMPORTED_MODULE_1__.basename(filePath).toUpperCase();
                         for (const actualName of yield readdir(directory)) {
                             if (upperName === actualName.toUpperCase()) {
-                                filePath = external_path_.join(directory, actualName);
+                                filePath = path__WEBPACK_IMPORTED_MODULE_1__.join(directory, actualName);
                                 break;
                             }
                         }
@@ -30060,8 +41718,23 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
-var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+
+/***/ }),
+
+/***/ 8701:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K7: () => (/* binding */ which),
+/* harmony export */   U$: () => (/* binding */ mkdirP),
+/* harmony export */   Yz: () => (/* binding */ rmRF),
+/* harmony export */   cp: () => (/* binding */ cp)
+/* harmony export */ });
+/* unused harmony exports mv, findInPath */
+/* harmony import */ var assert__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2613);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
+/* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90);
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -30082,21 +41755,21 @@ var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _argum
  * @param     options   optional. See CopyOptions.
  */
 function cp(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+    return __awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
         const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield ioUtil.exists(dest)) ? yield ioUtil.stat(dest) : null;
+        const destStat = (yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .exists */ .t2(dest)) ? yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .stat */ .dJ(dest) : null;
         // Dest is an existing file, but not forcing
         if (destStat && destStat.isFile() && !force) {
             return;
         }
         // If dest is an existing directory, should copy inside.
         const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path.join(dest, path.basename(source))
+            ? path__WEBPACK_IMPORTED_MODULE_1__.join(dest, path__WEBPACK_IMPORTED_MODULE_1__.basename(source))
             : dest;
-        if (!(yield ioUtil.exists(source))) {
+        if (!(yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .exists */ .t2(source))) {
             throw new Error(`no such file or directory: ${source}`);
         }
-        const sourceStat = yield ioUtil.stat(source);
+        const sourceStat = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .stat */ .dJ(source);
         if (sourceStat.isDirectory()) {
             if (!recursive) {
                 throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
@@ -30106,11 +41779,11 @@ function cp(source_1, dest_1) {
             }
         }
         else {
-            if (path.relative(source, newDest) === '') {
+            if (path__WEBPACK_IMPORTED_MODULE_1__.relative(source, newDest) === '') {
                 // a file cannot be copied to itself
                 throw new Error(`'${newDest}' and '${source}' are the same file`);
             }
-            yield io_copyFile(source, newDest, force);
+            yield copyFile(source, newDest, force);
         }
     });
 }
@@ -30122,7 +41795,7 @@ function cp(source_1, dest_1) {
  * @param     options   optional. See MoveOptions.
  */
 function mv(source_1, dest_1) {
-    return io_awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+    return __awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
         if (yield ioUtil.exists(dest)) {
             let destExists = true;
             if (yield ioUtil.isDirectory(dest)) {
@@ -30149,8 +41822,8 @@ function mv(source_1, dest_1) {
  * @param inputPath path to remove
  */
 function rmRF(inputPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if (ioUtil.IS_WINDOWS) {
+    return __awaiter(this, void 0, void 0, function* () {
+        if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8) {
             // Check for invalid characters
             // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
             if (/[*"<>|]/.test(inputPath)) {
@@ -30159,7 +41832,7 @@ function rmRF(inputPath) {
         }
         try {
             // note if path does not exist, error is silent
-            yield ioUtil.rm(inputPath, {
+            yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__.rm(inputPath, {
                 force: true,
                 maxRetries: 3,
                 recursive: true,
@@ -30179,9 +41852,9 @@ function rmRF(inputPath) {
  * @returns Promise<void>
  */
 function mkdirP(fsPath) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        ok(fsPath, 'a path argument must be provided');
-        yield ioUtil.mkdir(fsPath, { recursive: true });
+    return __awaiter(this, void 0, void 0, function* () {
+        (0,assert__WEBPACK_IMPORTED_MODULE_0__.ok)(fsPath, 'a path argument must be provided');
+        yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .mkdir */ .Ck(fsPath, { recursive: true });
     });
 }
 /**
@@ -30193,7 +41866,7 @@ function mkdirP(fsPath) {
  * @returns   Promise<string>   path to tool
  */
 function which(tool, check) {
-    return io_awaiter(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
         if (!tool) {
             throw new Error("parameter 'tool' is required");
         }
@@ -30201,7 +41874,7 @@ function which(tool, check) {
         if (check) {
             const result = yield which(tool, false);
             if (!result) {
-                if (IS_WINDOWS) {
+                if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8) {
                     throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
                 }
                 else {
@@ -30223,29 +41896,29 @@ function which(tool, check) {
  * @returns   Promise<string[]>  the paths of the tool
  */
 function findInPath(tool) {
-    return io_awaiter(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
         if (!tool) {
             throw new Error("parameter 'tool' is required");
         }
         // build the list of extensions to try
         const extensions = [];
-        if (IS_WINDOWS && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(external_path_.delimiter)) {
+        if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8 && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
                 if (extension) {
                     extensions.push(extension);
                 }
             }
         }
         // if it's rooted, return it if exists. otherwise return empty.
-        if (isRooted(tool)) {
-            const filePath = yield tryGetExecutablePath(tool, extensions);
+        if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .isRooted */ .Qh(tool)) {
+            const filePath = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .tryGetExecutablePath */ .vr(tool, extensions);
             if (filePath) {
                 return [filePath];
             }
             return [];
         }
         // if any path separators, return empty
-        if (tool.includes(external_path_.sep)) {
+        if (tool.includes(path__WEBPACK_IMPORTED_MODULE_1__.sep)) {
             return [];
         }
         // build the list of directories
@@ -30256,7 +41929,7 @@ function findInPath(tool) {
         // across platforms.
         const directories = [];
         if (process.env.PATH) {
-            for (const p of process.env.PATH.split(external_path_.delimiter)) {
+            for (const p of process.env.PATH.split(path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
                 if (p) {
                     directories.push(p);
                 }
@@ -30265,7 +41938,7 @@ function findInPath(tool) {
         // find all matches
         const matches = [];
         for (const directory of directories) {
-            const filePath = yield tryGetExecutablePath(external_path_.join(directory, tool), extensions);
+            const filePath = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .tryGetExecutablePath */ .vr(path__WEBPACK_IMPORTED_MODULE_1__.join(directory, tool), extensions);
             if (filePath) {
                 matches.push(filePath);
             }
@@ -30282,5146 +41955,73 @@ function readCopyOptions(options) {
     return { force, recursive, copySourceDirectory };
 }
 function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
+    return __awaiter(this, void 0, void 0, function* () {
         // Ensure there is not a run away recursive copy
         if (currentDepth >= 255)
             return;
         currentDepth++;
         yield mkdirP(destDir);
-        const files = yield ioUtil.readdir(sourceDir);
+        const files = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .readdir */ .Cy(sourceDir);
         for (const fileName of files) {
             const srcFile = `${sourceDir}/${fileName}`;
             const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield ioUtil.lstat(srcFile);
+            const srcFileStat = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .lstat */ .$1(srcFile);
             if (srcFileStat.isDirectory()) {
                 // Recurse
                 yield cpDirRecursive(srcFile, destFile, currentDepth, force);
             }
             else {
-                yield io_copyFile(srcFile, destFile, force);
+                yield copyFile(srcFile, destFile, force);
             }
         }
         // Change the mode for the newly created directory
-        yield ioUtil.chmod(destDir, (yield ioUtil.stat(sourceDir)).mode);
+        yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .chmod */ .k6(destDir, (yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .stat */ .dJ(sourceDir)).mode);
     });
 }
 // Buffered file copy
-function io_copyFile(srcFile, destFile, force) {
-    return io_awaiter(this, void 0, void 0, function* () {
-        if ((yield ioUtil.lstat(srcFile)).isSymbolicLink()) {
+function copyFile(srcFile, destFile, force) {
+    return __awaiter(this, void 0, void 0, function* () {
+        if ((yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .lstat */ .$1(srcFile)).isSymbolicLink()) {
             // unlink/re-link it
             try {
-                yield ioUtil.lstat(destFile);
-                yield ioUtil.unlink(destFile);
+                yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .lstat */ .$1(destFile);
+                yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .unlink */ .y1(destFile);
             }
             catch (e) {
                 // Try to override file permission
                 if (e.code === 'EPERM') {
-                    yield ioUtil.chmod(destFile, '0666');
-                    yield ioUtil.unlink(destFile);
+                    yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .chmod */ .k6(destFile, '0666');
+                    yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .unlink */ .y1(destFile);
                 }
                 // other errors = it doesn't exist, no work to do
             }
             // Copy over symlink
-            const symlinkFull = yield ioUtil.readlink(srcFile);
-            yield ioUtil.symlink(symlinkFull, destFile, ioUtil.IS_WINDOWS ? 'junction' : null);
+            const symlinkFull = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .readlink */ .h_(srcFile);
+            yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .symlink */ .YN(symlinkFull, destFile, _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8 ? 'junction' : null);
         }
-        else if (!(yield ioUtil.exists(destFile)) || force) {
-            yield ioUtil.copyFile(srcFile, destFile);
+        else if (!(yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .exists */ .t2(destFile)) || force) {
+            yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .copyFile */ .m3(srcFile, destFile);
         }
     });
 }
 //# sourceMappingURL=io.js.map
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
 
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const toolrunner_IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (toolrunner_IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (toolrunner_IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return toolrunner_awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!isRooted(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (toolrunner_IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield which(this.toolPath, true);
-            return new Promise((resolve, reject) => toolrunner_awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield exists(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_namespaceObject.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
-        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${external_path_.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(external_os_namespaceObject.EOL);
-    issueCommand('set-output', { name }, toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    core_error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function debug(message) {
-    issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function core_error(message, properties = {}) {
-    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    }
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/report/untrusted.ts
-/**
- * Helpers for text that came from outside: Dockerfile text, image references, package names, scanner
- * titles. Every reporter passes such text through one of these before printing or rendering it.
- */
-// ANSI escape sequences: CSI (ESC [ or the 8-bit CSI), OSC (ESC ] ... BEL/ST), and two-byte ESC forms.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const ANSI = /(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]/g;
-// C0 controls except tab and line breaks, DEL, C1 controls, and bidi overrides/isolates (Trojan Source).
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
-/** Removes ANSI sequences and control characters; line breaks become `\n`, tabs stay. */
-function stripControl(text) {
-    return text.replace(ANSI, '').replace(/\r\n?/g, '\n').replace(CONTROL, '');
-}
-/** One line: control characters removed, every run of whitespace (line breaks too) collapsed to a space. */
-function oneLine(text) {
-    return stripControl(text).replace(/\s+/g, ' ').trim();
-}
-/** Cuts to at most `max` UTF-16 units, ending in `…`, without splitting a surrogate pair. */
-function truncate(text, max) {
-    if (text.length <= max)
-        return text;
-    let end = Math.max(0, max - 1);
-    const code = text.charCodeAt(end - 1);
-    if (code >= 0xd800 && code <= 0xdbff)
-        end -= 1;
-    return `${text.slice(0, end)}…`;
-}
-// The runner trims leading whitespace (.NET Char.IsWhiteSpace, which includes U+0085 but not U+FEFF)
-// before looking for `::`, and splits lines on \n, \r and \r\n, which `^` with the m flag also does.
-const COMMAND_START = /^((?:(?![\r\n])[\s\u0085])*)::/gm;
-// Legacy `##[command]` syntax is found anywhere in a line, not just at its start.
-const LEGACY_COMMAND = /##\[/g;
-const ZWSP = '\u200b';
-/**
- * Makes text safe to print to the Actions log: no line can start a workflow command. A zero-width space
- * goes between the two colons (and between `##` and `[`), so the text reads the same but is not parsed.
- */
-function neutralizeWorkflowCommands(text) {
-    return text.replace(COMMAND_START, `$1:${ZWSP}:`).replace(LEGACY_COMMAND, `#${ZWSP}#[`);
-}
-const MARKDOWN_SPECIAL = /[\\`*_[\]#~!|$]/g;
-const HTML_SPECIAL = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-// Line-start syntax: list markers, setext underlines, ordered lists (`1.` / `1)`), block quotes are `>`.
-const LINE_START = /^([-+=]|\d+(?=[.)]))/;
-/**
- * Escapes untrusted text for a table cell or inline markdown: one line, at most `maxLength` characters
- * of the original, markdown and HTML inert, and `@mentions` broken with a zero-width joiner so nobody is
- * pinged. GitHub also renders `$...$` as math, so `$` is escaped too.
- */
-function escapeMarkdownInline(text, maxLength = 300) {
-    const short = truncate(oneLine(text), maxLength);
-    return short
-        .replace(/[&<>]/g, c => HTML_SPECIAL[c] ?? c)
-        .replace(MARKDOWN_SPECIAL, '\\$&')
-        .replace(/@/g, '@\u200d')
-        .replace(LINE_START, m => (/\d/.test(m[0] ?? '') ? `${m}\\` : `\\${m}`));
-}
-/**
- * Renders text as an inline code span: the fence is one backtick longer than the longest run inside.
- * In a table `|` must still be escaped, even inside code (GFM splits cells first), so pass `table`.
- */
-function codeSpan(text, options = {}) {
-    let body = truncate(oneLine(text), options.maxLength ?? 300);
-    if (options.table)
-        body = body.replace(/\|/g, '\\|');
-    if (body === '')
-        return '` `';
-    let longest = 0;
-    for (const run of body.match(/`+/g) ?? [])
-        longest = Math.max(longest, run.length);
-    const fence = '`'.repeat(longest + 1);
-    // A leading/trailing backtick would join the fence; CommonMark strips the one padding space again.
-    const pad = /^`|`$/.test(body) ? ' ' : '';
-    return `${fence}${pad}${body}${pad}${fence}`;
-}
-
-;// CONCATENATED MODULE: ./src/action/core-logger.ts
-
-
-/** Every line goes through neutralizeWorkflowCommands: log text may quote Dockerfiles and image metadata. */
-const coreLogger = {
-    group: (title, fn) => group(neutralizeWorkflowCommands(title), fn),
-    info: message => info(neutralizeWorkflowCommands(message)),
-    warning: message => warning(message),
-    debug: message => debug(message)
-};
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/errors.ts
-/**
- * A mistake in what the user gave us (policy, inputs, paths, references). Exit code 2, one clear
- * message, never a stack trace. Anything else that escapes is an internal failure.
- */
-class errors_ConfigError extends Error {
-    problems;
-    constructor(message, problems) {
-        super(message);
-        this.name = 'ConfigError';
-        this.problems = problems ?? [{ message }];
-    }
-}
-/** `FILE:LINE:COL: field: message`, the form editors and people both read. */
-function formatProblem(problem) {
-    const p = problem.position;
-    if (!p)
-        return problem.message;
-    const where = [p.file, p.line, p.line !== undefined ? p.column : undefined]
-        .filter(v => v !== undefined)
-        .join(':');
-    return p.field ? `${where}: ${p.field}: ${problem.message}` : `${where}: ${problem.message}`;
-}
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
-;// CONCATENATED MODULE: ./src/util/paths.ts
-
-/** `path.relative` with forward slashes, the form reports and GitHub use on every platform. */
-function posixRelative(from, to) {
-    return external_node_path_namespaceObject.relative(from, to).split(external_node_path_namespaceObject.sep).join('/');
-}
-
-;// CONCATENATED MODULE: ./src/model/severity.ts
-/** One ordered severity scale for every check, so one threshold language gates them all. */
-const SEVERITIES = ['critical', 'high', 'medium', 'low', 'info'];
-const RANK = { critical: 4, high: 3, medium: 2, low: 1, info: 0 };
-function severityRank(severity) {
-    return RANK[severity];
-}
-/** True when `severity` is at or above `threshold`. */
-function atOrAbove(severity, threshold) {
-    return RANK[severity] >= RANK[threshold];
-}
-function compareSeverityDesc(a, b) {
-    return RANK[b] - RANK[a];
-}
-function emptyCounts() {
-    return { critical: 0, high: 0, medium: 0, low: 0, info: 0 };
-}
-
-;// CONCATENATED MODULE: ./src/report/common.ts
-
-const TOOL_NAME = 'imagegate';
-/** Project home, used as SARIF `informationUri` and the base of imagegate rule docs. */
-const TOOL_HOME = 'https://github.com/imagegate/imagegate';
-/**
- * The order every reporter shows findings in: blocking first, then other unsuppressed findings, then
- * suppressed ones; each group most severe first, ties kept in input order. A bucket sort, so linear.
- */
-function rankFindings(findings) {
-    const buckets = Array.from({ length: 3 * SEVERITIES.length }, () => []);
-    const top = SEVERITIES.length - 1;
-    for (const finding of findings) {
-        const group = finding.suppressedBy ? 2 : finding.blocking ? 0 : 1;
-        buckets[group * SEVERITIES.length + top - severityRank(finding.severity)].push(finding);
-    }
-    return buckets.flat();
-}
-/** A rule's docs when the finding brings no link: hadolint, ShellCheck, NVD, GitHub advisories. */
-function defaultHelpUri(rule) {
-    if (/^DL\d{4}$/.test(rule))
-        return `https://github.com/hadolint/hadolint/wiki/${rule}`;
-    if (/^SC\d{4}$/.test(rule))
-        return `https://www.shellcheck.net/wiki/${rule}`;
-    if (/^CVE-\d{4}-\d{4,}$/.test(rule))
-        return `https://nvd.nist.gov/vuln/detail/${rule}`;
-    if (/^GHSA(-[23456789cfghjmpqrvwx]{4}){3}$/.test(rule))
-        return `https://github.com/advisories/${rule}`;
-    if (/^IG\d+$/.test(rule))
-        return `${TOOL_HOME}#${rule.toLowerCase()}`;
-    return undefined;
-}
-const LOCATION_KEYS = ['file', 'line', 'column', 'endLine', 'endColumn'];
-const PACKAGE_KEYS = ['name', 'version', 'fixedVersion', 'type'];
-const SUPPRESSION_KEYS = ['id', 'reason', 'expires'];
-/** Copies the listed keys that are set, so whatever else an object carries stays out of a report. */
-function pickDefined(source, keys) {
-    const out = {};
-    for (const key of keys)
-        if (source[key] !== undefined)
-            out[key] = source[key];
-    return out;
-}
-/** `file:line:col`, or just `file` / `file:line` when that is all there is. */
-function locationLabel(location) {
-    if (location.line === undefined)
-        return location.file;
-    return location.column === undefined
-        ? `${location.file}:${location.line}`
-        : `${location.file}:${location.line}:${location.column}`;
-}
-/** A workspace-relative path with forward slashes; absolute paths and `..` escapes are not. */
-function isWorkspacePath(file) {
-    if (file === '' || file.startsWith('/') || /^[A-Za-z]:/.test(file) || file.includes('\\'))
-        return false;
-    return !file.split('/').includes('..');
-}
-/** `850 ms`, `1.2 s`, `2 min 5 s`. */
-function formatDuration(ms) {
-    if (!Number.isFinite(ms) || ms < 0)
-        return '?';
-    if (ms < 1000)
-        return `${Math.round(ms)} ms`;
-    if (ms < 60_000)
-        return `${(ms / 1000).toFixed(1)} s`;
-    const seconds = Math.round(ms / 1000);
-    return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
-}
-
-;// CONCATENATED MODULE: ./src/report/json-report.ts
-
-/** Bump when a field is removed or changes meaning; schemas/report.schema.json follows it. */
-const REPORT_SCHEMA_VERSION = 1;
-/** The machine-readable report: every finding, suppressed ones included, in the result's order. */
-function buildJsonReport(result) {
-    return {
-        schemaVersion: REPORT_SCHEMA_VERSION,
-        tool: { name: TOOL_NAME, version: result.toolVersion },
-        verdict: result.verdict,
-        reasons: [...result.reasons],
-        mode: result.mode,
-        policy: { source: result.policySource },
-        startedAt: result.startedAt,
-        durationMs: result.durationMs,
-        counts: { ...result.counts },
-        blockingCount: result.blockingCount,
-        suppressedCount: result.suppressedCount,
-        images: [...result.images],
-        dockerfiles: [...result.dockerfiles],
-        checks: result.checks.map(c => {
-            const check = {
-                id: c.id,
-                title: c.title,
-                status: c.status,
-                required: c.required,
-                durationMs: c.durationMs,
-                findingCount: c.findingCount,
-                blockingCount: c.blockingCount
-            };
-            if (c.detail !== undefined)
-                check.detail = c.detail;
-            return check;
-        }),
-        findings: result.findings.map(toJsonFinding)
-    };
-}
-// Fields are copied one by one so that whatever else a finding object carries never leaks into the report.
-function toJsonFinding(f) {
-    const out = {
-        check: f.check,
-        rule: f.rule,
-        severity: f.severity,
-        blocking: f.blocking,
-        message: f.message
-    };
-    if (f.location)
-        out.location = pickDefined(f.location, LOCATION_KEYS);
-    if (f.image !== undefined)
-        out.image = f.image;
-    if (f.package)
-        out.package = pickDefined(f.package, PACKAGE_KEYS);
-    if (f.helpUri !== undefined)
-        out.helpUri = f.helpUri;
-    if (f.suppressedBy)
-        out.suppressedBy = pickDefined(f.suppressedBy, SUPPRESSION_KEYS);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/util/text.ts
-/** `25,000`: thousands separators without toLocaleString, whose first call loads ICU data (~30 ms). */
-function formatCount(count) {
-    return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-/** `3 findings`, `1 finding`. */
-function plural(count, noun) {
-    return `${formatCount(count)} ${noun}${count === 1 ? '' : 's'}`;
-}
-
-;// CONCATENATED MODULE: ./src/checks/pinning/image-reference.ts
-
-const DEFAULT_REGISTRY = 'docker.io';
-// The distribution reference grammar (github.com/distribution/reference, regexp.go).
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG = /^[\w][\w.-]{0,127}$/;
-const HOST_LABEL = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])$/;
-const IPV6_HOST = /^\[[a-fA-F0-9:]+\]$/;
-const PORT = /^[0-9]+$/;
-const DIGEST_ALGORITHM = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*$/;
-// go-digest only accepts these algorithms; the hex length is fixed by each.
-const DIGEST_HEX_LENGTH = { sha256: 64, sha384: 96, sha512: 128 };
-const NAME_MAX_LENGTH = 255;
-/** Docker's rule: the first component is a registry when it has `.` or `:` or is `localhost`. */
-function looksLikeRegistry(component) {
-    return component.includes('.') || component.includes(':') || component === 'localhost';
-}
-/** `index.docker.io` and `docker.io` are the same registry; host names are case-insensitive. */
-function normalizeRegistry(registry) {
-    const lower = registry.toLowerCase();
-    return lower === 'index.docker.io' || lower === 'registry-1.docker.io' ? DEFAULT_REGISTRY : lower;
-}
-/** Parses without throwing, for references read from files (a finding) rather than inputs (an error). */
-function tryParseImageReference(text) {
-    const fail = (reason) => ({ ok: false, reason });
-    if (text === '')
-        return fail('it is empty');
-    if (/\s/.test(text))
-        return fail('it contains whitespace');
-    let rest = text;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at !== -1) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        const problem = digestProblem(digest);
-        if (problem)
-            return fail(problem);
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!TAG.test(tag)) {
-            return fail(`tag "${tag}" is invalid; tags are 1-128 letters, digits, "_", "." or "-", not starting with "." or "-"`);
-        }
-    }
-    if (rest === '')
-        return fail('it has no repository name');
-    let registry = DEFAULT_REGISTRY;
-    let path = rest;
-    const slash = rest.indexOf('/');
-    if (slash !== -1 && looksLikeRegistry(rest.slice(0, slash))) {
-        const problem = registryProblem(rest.slice(0, slash));
-        if (problem)
-            return fail(problem);
-        registry = normalizeRegistry(rest.slice(0, slash));
-        path = rest.slice(slash + 1);
-    }
-    if (path !== path.toLowerCase())
-        return fail('repository names must be lowercase');
-    for (const component of path.split('/')) {
-        if (component === '')
-            return fail('the repository path has an empty component');
-        if (!PATH_COMPONENT.test(component)) {
-            return fail(`"${component}" is not a valid repository path component; use lowercase letters and digits separated by ".", "_", "__" or "-"`);
-        }
-    }
-    if (rest.length > NAME_MAX_LENGTH)
-        return fail(`the name is longer than ${NAME_MAX_LENGTH} characters`);
-    if (registry === DEFAULT_REGISTRY && !path.includes('/'))
-        path = `library/${path}`;
-    const name = familiarName(registry, path);
-    const familiar = name + (tag !== undefined ? `:${tag}` : '') + (digest !== undefined ? `@${digest}` : '');
-    return { ok: true, reference: { original: text, registry, repository: path, tag, digest, familiar } };
-}
-/** For user input: a bad reference is a configuration error (exit 2) that names it and says what is wrong. */
-function parseImageReference(text) {
-    const result = tryParseImageReference(text);
-    if (!result.ok)
-        throw new ConfigError(`invalid image reference "${text}": ${result.reason}`);
-    return result.reference;
-}
-/** `registry/repository`, the string allow-list patterns match against. */
-function describeRegistryPath(reference) {
-    return `${reference.registry}/${reference.repository}`;
-}
-/** The name without tag or digest, in docker's short form (`alpine`, `ghcr.io/acme/app`). */
-function familiarName(registry, repository) {
-    if (registry !== DEFAULT_REGISTRY)
-        return `${registry}/${repository}`;
-    const parts = repository.split('/');
-    return parts.length === 2 && parts[0] === 'library' ? parts[1] : repository;
-}
-function digestProblem(digest) {
-    const colon = digest.indexOf(':');
-    if (colon === -1)
-        return `digest "${digest}" must be algorithm:hex, e.g. sha256:<64 hex characters>`;
-    const algorithm = digest.slice(0, colon);
-    const hex = digest.slice(colon + 1);
-    if (!DIGEST_ALGORITHM.test(algorithm))
-        return `digest "${digest}" has an invalid algorithm "${algorithm}"`;
-    const length = DIGEST_HEX_LENGTH[algorithm];
-    if (length === undefined)
-        return `digest algorithm "${algorithm}" is not supported; use sha256, sha384 or sha512`;
-    if (hex.length !== length || !/^[a-f0-9]+$/.test(hex)) {
-        return `digest "${digest}" is invalid; ${algorithm} digests are ${length} lowercase hex characters`;
-    }
-    return undefined;
-}
-function registryProblem(registry) {
-    let host = registry;
-    const portAt = registry.startsWith('[') ? registry.indexOf(']:') + 1 : registry.lastIndexOf(':');
-    if (portAt > 0) {
-        host = registry.slice(0, portAt);
-        if (!PORT.test(registry.slice(portAt + 1)))
-            return `registry "${registry}" has an invalid port`;
-    }
-    const valid = IPV6_HOST.test(host) || host.split('.').every(label => HOST_LABEL.test(label));
-    return valid ? undefined : `registry "${registry}" is not a valid host name`;
-}
-
-;// CONCATENATED MODULE: ./src/report/image-ref.ts
-
-/**
- * The repository part of an image reference: `ghcr.io/acme/app:1.2@sha256:…` → `ghcr.io/acme/app`,
- * normalised as docker does (`alpine` → `docker.io/library/alpine`). Tags and digests change every
- * build; the repository names what a finding is about over time. Unparseable text is kept as is.
- */
-function imageRepository(ref) {
-    const parsed = tryParseImageReference(ref.trim());
-    return parsed.ok ? describeRegistryPath(parsed.reference) : ref.trim();
-}
-
-;// CONCATENATED MODULE: ./src/policy/builtin.ts
-// GENERATED from policies/default.yml by src/policy/generate-builtin.ts (`npm run generate`); do not edit.
-// Embedded so the bundled action needs no policy file on disk.
-const BUILTIN_POLICY_LABEL = 'built-in default';
-const BUILTIN_POLICY_TEXT = `# imagegate built-in default policy: used when a repository has no .github/imagegate.yml.
-# Copy it to .github/imagegate.yml to start your own; every key is optional except 'version'.
-version: 1
-
-# enforce: policy violations fail the run. Use 'warn' to report without failing while adopting.
-mode: enforce
-
-dockerfile:
-  # Only lint errors fail; warnings and style findings are reported as annotations.
-  failOn: error
-  # Per-rule overrides, e.g. 'DL3008: warning' or 'DL3059: off'.
-  rules: {}
-
-vulnerabilities:
-  # Two scanners catch more than one; findings both report are merged and count once.
-  scanners: [trivy, grype]
-  # Start strict only where it matters: critical vulnerabilities fail, the rest is reported.
-  failOn: critical
-  # A vulnerability with no fixed version is not actionable, so it is reported but cannot fail.
-  onlyFixed: true
-
-images:
-  # 'latest' and untagged references change under you: report them at high severity.
-  failOn: high
-  tags:
-    forbidLatest: true
-    forbidUntagged: true
-    # Digest pinning is best practice but a big first step; strict.yml turns it on.
-    requireDigest: false
-  registries:
-    # Any registry is allowed until you list the ones you trust.
-    allow: []
-
-signatures:
-  # Most images are not signed yet; strict.yml requires signatures.
-  required: false
-
-# Accepted findings, each with a reason and an expiry date (see policies/examples/exceptions.yml).
-exceptions: []
-
-report:
-  # Keep one pull request comment up to date on every run, passing or failing.
-  comment: always
-`;
-
-;// CONCATENATED MODULE: ./src/report/sarif-locations.ts
-
-
-/**
- * GitHub rejects results without a physical location, so every result gets one:
- * 1. the finding's own file and line;
- * 2. for policy findings, the policy file;
- * 3. in a run with one Dockerfile and at most one image, that Dockerfile (it built the image);
- * 4. otherwise a pseudo-path `image/<registry>/<repository>` (tag and digest dropped so alerts survive
- *    rebuilds; the full reference is in the logical location). GitHub accepts relative URIs that match
- *    no file, as Grype's `image//lib/apk/db/installed` shows; the alert then has no source preview.
- */
-function makeLocator(result, prefix, repoOf) {
-    const uriOf = memo((file) => fileUri(isWorkspacePath(file) ? prefix + file : file));
-    const atLineOne = (file) => ({
-        physicalLocation: { artifactLocation: { uri: uriOf(file) }, region: { startLine: 1 } }
-    });
-    const policy = policyFile(result);
-    const [dockerfile] = result.dockerfiles.filter(isWorkspacePath);
-    const builtFrom = result.dockerfiles.length === 1 && result.images.length <= 1 ? dockerfile : undefined;
-    // Neither file nor image: the policy that judged it, any Dockerfile, or a name for the tool itself.
-    const fallback = policy ?? dockerfile ?? TOOL_NAME;
-    return finding => {
-        const loc = finding.location;
-        if (loc) {
-            return { physicalLocation: { artifactLocation: { uri: uriOf(loc.file) }, region: toRegion(loc) } };
-        }
-        if (finding.check === 'policy' && policy)
-            return atLineOne(policy);
-        if (builtFrom)
-            return atLineOne(builtFrom);
-        if (!finding.image)
-            return atLineOne(fallback);
-        const image = finding.image;
-        return {
-            physicalLocation: {
-                artifactLocation: { uri: fileUri(`image/${repoOf(image)}`) },
-                region: { startLine: 1 }
-            },
-            logicalLocations: [{ name: image, fullyQualifiedName: image, kind: 'resource' }]
-        };
-    };
-}
-/** Caches a pure string function for one run: images and files repeat across thousands of findings. */
-function memo(fn) {
-    const cache = new Map();
-    return key => {
-        let value = cache.get(key);
-        if (value === undefined)
-            cache.set(key, (value = fn(key)));
-        return value;
-    };
-}
-function toRegion(loc) {
-    const region = { startLine: positive(loc.line) ?? 1 };
-    if (positive(loc.line) && positive(loc.column))
-        region.startColumn = loc.column;
-    const endLine = positive(loc.endLine);
-    if (positive(loc.line) && endLine && endLine >= region.startLine) {
-        region.endLine = endLine;
-        const endColumn = positive(loc.endColumn);
-        if (endColumn && (endLine > region.startLine || endColumn >= (region.startColumn ?? 1)))
-            region.endColumn = endColumn;
-    }
-    return region;
-}
-/** The policy file, when the policy came from one inside the workspace (not the built-in default). */
-function policyFile(result) {
-    const source = result.policySource;
-    return source !== BUILTIN_POLICY_LABEL && isWorkspacePath(source) ? source : undefined;
-}
-/** A relative URI: segments percent-encoded, so `:` never reads as a scheme nor `..` as a step up. */
-function fileUri(path) {
-    return path
-        .split('/')
-        .map(segment => segment === '.' || segment === '..' ? segment.replace(/\./g, '%2E') : encodeURIComponent(segment))
-        .join('/');
-}
-function positive(n) {
-    return n !== undefined && Number.isInteger(n) && n >= 1 ? n : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/report/sarif.ts
-
-
-
-
-
-
-/** GitHub code scanning rejects the whole upload past these (docs: "SARIF support for code scanning"). */
-const SARIF_LIMITS = { runs: 20, resultsPerRun: 25_000, locationsPerResult: 1_000 };
-/** GitHub maps these to its critical/high/medium/low bands (>= 9.0, 7.0-8.9, 4.0-6.9, 0.1-3.9). */
-const SECURITY_SEVERITY = {
-    critical: '9.5',
-    high: '8.0',
-    medium: '5.5',
-    low: '3.0',
-    info: '0.0'
-};
-const FINGERPRINT_KEY = 'imagegateFinding/v1';
-const MAX_TEXT = 1024;
-/**
- * One SARIF 2.1.0 run for GitHub code scanning. Over the result cap the most severe results are kept
- * (blocking, then unsuppressed, then suppressed; severity within each) and a notification says so.
- */
-function buildSarif(result, options = {}) {
-    const max = options.maxResults ?? SARIF_LIMITS.resultsPerRun;
-    const ranked = rankFindings(result.findings);
-    const kept = ranked.length > max ? ranked.slice(0, max) : ranked;
-    const rules = new Map();
-    const results = [];
-    const repoOf = memo(imageRepository);
-    const locate = makeLocator(result, options.pathPrefix ?? '', repoOf);
-    for (const finding of kept) {
-        let entry = rules.get(finding.rule);
-        if (!entry) {
-            const rule = newRule(finding);
-            entry = {
-                index: rules.size,
-                rule,
-                check: finding.check,
-                severity: finding.severity,
-                messages: new Set()
-            };
-            rules.set(finding.rule, entry);
-        }
-        if (severityRank(finding.severity) > severityRank(entry.severity))
-            entry.severity = finding.severity;
-        // Two distinct messages are enough to know the first one does not describe the rule.
-        if (entry.messages.size < 2)
-            entry.messages.add(finding.message);
-        results.push(toResult(finding, entry.index, locate, repoOf));
-    }
-    for (const entry of rules.values())
-        finishRule(entry);
-    return {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: TOOL_NAME,
-                        version: result.toolVersion,
-                        informationUri: TOOL_HOME,
-                        rules: [...rules.values()].map(e => e.rule)
-                    }
-                },
-                invocations: [
-                    {
-                        executionSuccessful: !result.checks.some(c => c.status === 'error'),
-                        toolExecutionNotifications: notifications(result, ranked.length, kept.length)
-                    }
-                ],
-                results
-            }
-        ]
-    };
-}
-function newRule(finding) {
-    const rule = {
-        id: finding.rule,
-        shortDescription: { text: '' },
-        defaultConfiguration: { level: 'note' },
-        properties: { 'security-severity': '0.0', tags: ['security', finding.check] }
-    };
-    const helpUri = httpUri(finding.helpUri) ?? defaultHelpUri(finding.rule);
-    if (helpUri)
-        rule.helpUri = helpUri;
-    return rule;
-}
-function finishRule({ rule, check, severity, messages }) {
-    const [only] = messages;
-    // A scanner's message usually is the rule's description; when findings differ, name rule and check.
-    rule.shortDescription.text = clip(messages.size === 1 && only ? only : `${rule.id} (${check})`);
-    rule.defaultConfiguration.level =
-        severityRank(severity) >= severityRank('high') ? 'error' : levelFor(severity);
-    rule.properties['security-severity'] = SECURITY_SEVERITY[severity];
-}
-function levelFor(severity) {
-    return severityRank(severity) >= severityRank('medium') ? 'warning' : 'note';
-}
-function toResult(finding, ruleIndex, locate, repoOf) {
-    let text = finding.message;
-    if (finding.image && !text.includes(finding.image))
-        text += ` (image: ${finding.image})`;
-    const out = {
-        ruleId: finding.rule,
-        ruleIndex,
-        level: finding.blocking ? 'error' : levelFor(finding.severity),
-        message: { text: messageText(text) },
-        locations: [locate(finding)],
-        partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(finding, repoOf) },
-        properties: { check: finding.check, severity: finding.severity, blocking: finding.blocking }
-    };
-    if (finding.image)
-        out.properties.image = finding.image;
-    if (finding.package)
-        out.properties.package = pickDefined(finding.package, PACKAGE_KEYS);
-    if (finding.suppressedBy) {
-        const { id, reason, expires } = finding.suppressedBy;
-        const until = expires ? `, expires ${expires}` : '';
-        out.suppressions = [{ kind: 'external', justification: clip(`${reason} (exception ${id}${until})`) }];
-    }
-    return out;
-}
-/** Stable across runs: the image without tag or digest, the package without version, no message text. */
-function fingerprint(f, repoOf) {
-    const key = [
-        f.rule,
-        f.location?.file ?? '',
-        f.location?.line ?? '',
-        f.image ? repoOf(f.image) : '',
-        f.package?.name ?? '',
-        f.package?.type ?? ''
-    ].join('\u0000');
-    return hash64(key);
-}
-/**
- * A 64-bit string hash (two multiply-xorshift lanes, after bryc's cyrb53). Not cryptographic: it only
- * has to be deterministic and tell results apart, and it is ten times cheaper than sha256 at 25,000.
- */
-function hash64(text) {
-    let h1 = 0xdeadbeef;
-    let h2 = 0x41c6ce57;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        h1 = Math.imul(h1 ^ c, 2654435761);
-        h2 = Math.imul(h2 ^ c, 1597334677);
-    }
-    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-    return (h2 >>> 0).toString(16).padStart(8, '0') + (h1 >>> 0).toString(16).padStart(8, '0');
-}
-function notifications(result, total, kept) {
-    const out = [];
-    if (kept < total) {
-        const text = `${TOOL_NAME} found ${formatCount(total)} findings. GitHub code scanning accepts at most ` +
-            `${formatCount(kept)} results per run, so the ${formatCount(kept)} most severe are included and ` +
-            `${formatCount(total - kept)} were dropped. The JSON report has all of them.`;
-        out.push({ level: 'warning', message: { text } });
-    }
-    for (const check of result.checks) {
-        if (check.status !== 'error')
-            continue;
-        const detail = check.detail ? `: ${check.detail}` : '';
-        out.push({
-            level: 'error',
-            message: { text: messageText(`Check "${check.title}" could not run${detail}`) }
-        });
-    }
-    return out;
-}
-function httpUri(uri) {
-    if (!uri || !/^https?:\/\//i.test(uri))
-        return undefined;
-    try {
-        return new URL(uri).href;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** SARIF reads `[text](target)` in a plain-text message as an embedded link, so brackets are escaped. */
-function messageText(text) {
-    const short = clip(text);
-    return short.includes('[') || short.includes(']') ? short.replace(/[[\]]/g, '\\$&') : short;
-}
-function clip(text) {
-    return truncate(text, MAX_TEXT);
-}
-
-;// CONCATENATED MODULE: ./src/publish/files.ts
-
-
-
-
-
-
-/**
- * Writes the JSON report and SARIF where asked; returns the absolute paths written. `sarifPathPrefix`
- * turns finding paths (relative to the working directory) into paths relative to the repository root.
- */
-function writeReportFiles(result, paths, baseDirectory, sarifPathPrefix = '') {
-    const written = {};
-    if (paths.reportJson) {
-        written.reportJson = writeJson('report-json', external_node_path_namespaceObject.resolve(baseDirectory, paths.reportJson), buildJsonReport(result));
-    }
-    if (paths.sarif)
-        written.sarif = writeJson('sarif', external_node_path_namespaceObject.resolve(baseDirectory, paths.sarif), buildSarif(result, { pathPrefix: sarifPathPrefix }));
-    return written;
-}
-function writeJson(input, file, data) {
-    try {
-        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_namespaceObject.dirname(file), { recursive: true });
-        (0,external_node_fs_namespaceObject.writeFileSync)(file, `${JSON.stringify(data, null, 2)}\n`);
-    }
-    catch (error) {
-        throw new errors_ConfigError(`${input}: cannot write ${file}: ${errorMessage(error)}`);
-    }
-    return file;
-}
-/** `sub/dir/` for a working directory below `root`, '' for the root itself. */
-function relativePrefix(root, workingDirectory) {
-    const relative = posixRelative(root, workingDirectory);
-    return relative === '' ? '' : `${relative}/`;
-}
-
-;// CONCATENATED MODULE: ./src/report/annotations.ts
-
-
-
-const MAX_ANNOTATIONS_PER_LEVEL = 10;
-const MAX_MESSAGE = 1000;
-/**
- * Blocking findings become errors, other unsuppressed ones warnings, most severe first, at most
- * `maxPerLevel` of each. When some are left out, one notice says so and points to the job summary.
- */
-function buildAnnotations(result, options = {}) {
-    const max = options.maxPerLevel ?? MAX_ANNOTATIONS_PER_LEVEL;
-    const errors = [];
-    const warnings = [];
-    const omitted = { error: 0, warning: 0 };
-    let suppressed = 0;
-    for (const finding of rankFindings(result.findings)) {
-        if (finding.suppressedBy) {
-            suppressed++;
-            continue;
-        }
-        const level = finding.blocking ? 'error' : 'warning';
-        const list = level === 'error' ? errors : warnings;
-        if (list.length < max)
-            list.push(toAnnotation(finding, level, options.pathPrefix ?? ''));
-        else
-            omitted[level]++;
-    }
-    const annotations = [...errors, ...warnings];
-    const left = omitted.error + omitted.warning;
-    if (left > 0) {
-        annotations.push({
-            level: 'notice',
-            title: `${TOOL_NAME}: ${plural(left, 'more finding')}`,
-            message: `GitHub shows at most ${max} error and ${max} warning annotations per step. Not annotated: ` +
-                `${omitted.error} blocking and ${omitted.warning} other findings; the job summary lists them.`
-        });
-    }
-    return { annotations, omitted, suppressed };
-}
-function toAnnotation(finding, level, prefix) {
-    const title = `${TOOL_NAME} ${oneLine(finding.rule)} (${finding.severity})`;
-    let message = oneLine(finding.message);
-    const image = finding.image === undefined ? '' : oneLine(finding.image);
-    if (image && !message.includes(image))
-        message += ` (image: ${image})`;
-    const location = finding.location;
-    // Only files inside the workspace can carry an annotation; others keep their place in the text.
-    if (!location || !isWorkspacePath(location.file)) {
-        if (location)
-            message += ` (at ${oneLine(locationLabel(location))})`;
-        return { level, title, message: truncate(message, MAX_MESSAGE) };
-    }
-    const annotation = {
-        level,
-        title,
-        message: truncate(message, MAX_MESSAGE),
-        file: prefix + location.file
-    };
-    if (location.line !== undefined) {
-        // Only the first line of a range: GitHub renders multi-line ranges poorly.
-        annotation.startLine = location.line;
-        if (location.column !== undefined)
-            annotation.startColumn = location.column;
-    }
-    return annotation;
-}
-/** Sends annotations to the logger; only the properties that are set are passed on. */
-function emitAnnotations(annotations, core) {
-    for (const { level, message, ...rest } of annotations) {
-        const properties = { title: rest.title };
-        if (rest.file !== undefined)
-            properties.file = rest.file;
-        if (rest.startLine !== undefined)
-            properties.startLine = rest.startLine;
-        if (rest.startColumn !== undefined)
-            properties.startColumn = rest.startColumn;
-        core[level](message, properties);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-
-
-
-
-
-/** GitHub rejects a step summary over 1 MiB; stay below it with room for other writers. */
-const SUMMARY_MAX_BYTES = 1024 * 1024 - 16 * 1024;
-const COMMENT_MAX_CHARS = 65_536;
-const DEFAULT_MAX_FINDINGS = 50;
-const VERDICT_ICON = { pass: '✅', warn: '⚠️', fail: '❌' };
-const STATUS_LABEL = {
-    passed: '✅ passed',
-    failed: '❌ failed',
-    skipped: '⏭️ skipped',
-    error: '💥 error'
-};
-const SEVERITY_ICON = {
-    critical: '🔴',
-    high: '🟠',
-    medium: '🟡',
-    low: '🔵',
-    info: '⚪'
-};
-const CHECKS_HEADER = '| Check | Status | Required | Findings | Blocking | Duration |\n| :-- | :-- | :-: | --: | --: | --: |';
-const FINDINGS_HEADER = '| Severity | Rule | What | Where |\n| :-- | :-- | :-- | :-- |';
-const SUPPRESSED_HEADER = '| Rule | Where | Exception | Reason | Expires |\n| :-- | :-- | :-- | :-- | :-- |';
-// Room kept for the notes written after the tables are filled.
-const NOTES_RESERVE = 2048;
-/** The job summary: verdict and reasons, checks, counts, top findings, exceptions. All text escaped. */
-function renderSummaryMarkdown(result, options = {}) {
-    const maxRows = options.maxFindings ?? DEFAULT_MAX_FINDINGS;
-    const limit = Math.min(options.maxChars ?? Infinity, SUMMARY_MAX_BYTES);
-    const budget = new Budget(limit - NOTES_RESERVE);
-    const ranked = rankFindings(result.findings);
-    const unsuppressed = ranked.filter(f => !f.suppressedBy);
-    const suppressed = ranked.filter(f => f.suppressedBy);
-    const expired = unsuppressed.filter(f => f.check === 'policy');
-    const head = [...renderHead(result), ...renderChecks(result.checks), renderCounts(result)].join('\n\n');
-    budget.take(head);
-    const top = fillRows(budget, unsuppressed, maxRows, findingRow);
-    const expiredRows = fillRows(budget, expired, maxRows, findingRow);
-    const suppressedRows = fillRows(budget, suppressed, maxRows, suppressedRow);
-    const blocks = [head];
-    if (unsuppressed.length > 0) {
-        blocks.push(tableBlock('### Top findings', FINDINGS_HEADER, top));
-        const blocking = unsuppressed.filter(f => f.blocking).length;
-        const notes = notShownNotes(unsuppressed.length, blocking, top.length, options.omittedAnnotations);
-        if (notes.length > 0)
-            blocks.push(notes.join('\n'));
-    }
-    if (expired.length > 0 || suppressed.length > 0)
-        blocks.push('### Exceptions');
-    if (expired.length > 0) {
-        blocks.push(tableBlock('**Expired exceptions** (no longer suppress anything):', FINDINGS_HEADER, expiredRows));
-        if (expiredRows.length < expired.length)
-            blocks.push(moreNote(expired.length - expiredRows.length));
-    }
-    if (suppressed.length > 0) {
-        const title = `**Suppressed by exceptions** (${suppressed.length}):`;
-        blocks.push(tableBlock(title, SUPPRESSED_HEADER, suppressedRows));
-        if (suppressedRows.length < suppressed.length) {
-            blocks.push(moreNote(suppressed.length - suppressedRows.length));
-        }
-    }
-    return capLength(`${blocks.join('\n\n')}\n`, limit);
-}
-function renderHead(result) {
-    const heading = `## ${VERDICT_ICON[result.verdict]} ${TOOL_NAME}: ${result.verdict}`;
-    const reasons = result.reasons.map(r => `- ${escapeMarkdownInline(r, 500)}`).join('\n');
-    const meta = [
-        `**Mode:** ${result.mode}`,
-        `**Policy:** ${codeSpan(result.policySource)}`,
-        result.images.length > 0 ? `**Images:** ${spanList(result.images)}` : '',
-        result.dockerfiles.length > 0 ? `**Dockerfiles:** ${spanList(result.dockerfiles)}` : '',
-        `${formatDuration(result.durationMs)} · ${escapeMarkdownInline(`${TOOL_NAME} ${result.toolVersion}`)}`
-    ];
-    return [heading, reasons, meta.filter(Boolean).join(' · ')].filter(Boolean);
-}
-function spanList(items, max = 5) {
-    const shown = items.slice(0, max).map(item => codeSpan(item, { maxLength: 120 }));
-    return items.length > max ? `${shown.join(', ')} and ${items.length - max} more` : shown.join(', ');
-}
-function renderChecks(checks) {
-    if (checks.length === 0)
-        return [];
-    const rows = checks.map(c => `| ${escapeMarkdownInline(c.title, 80)} | ${STATUS_LABEL[c.status]} | ${c.required ? 'yes' : 'no'} | ` +
-        `${c.findingCount} | ${c.blockingCount} | ${formatDuration(c.durationMs)} |`);
-    const table = `${CHECKS_HEADER}\n${rows.join('\n')}`;
-    const details = checks
-        .filter(c => c.detail)
-        .map(c => `- **${escapeMarkdownInline(c.title, 80)}** (${c.status}): ` +
-        escapeMarkdownInline(c.detail ?? '', 500));
-    return details.length > 0 ? [table, details.join('\n')] : [table];
-}
-function renderCounts(result) {
-    const counts = SEVERITIES.map(s => `${SEVERITY_ICON[s]} ${result.counts[s]} ${s}`).join(' · ');
-    return `**Findings:** ${counts} — ${result.blockingCount} blocking, ${result.suppressedCount} suppressed`;
-}
-function findingRow(f) {
-    const severity = `${SEVERITY_ICON[f.severity]} ${f.blocking ? `**${f.severity}** · blocking` : f.severity}`;
-    return `| ${severity} | ${ruleCell(f)} | ${escapeMarkdownInline(f.message, 200)} | ${whereCell(f)} |`;
-}
-function suppressedRow(f) {
-    const by = f.suppressedBy;
-    const expires = by?.expires ? escapeMarkdownInline(by.expires, 40) : '—';
-    return (`| ${ruleCell(f)} | ${whereCell(f)} | ${codeSpan(by?.id ?? '', { table: true, maxLength: 80 })} | ` +
-        `${escapeMarkdownInline(by?.reason ?? '', 200)} | ${expires} |`);
-}
-function ruleCell(f) {
-    const text = escapeMarkdownInline(f.rule, 80);
-    const uri = f.helpUri ?? defaultHelpUri(f.rule);
-    const href = uri === undefined ? undefined : safeHref(uri);
-    return href ? `[${text}](${href})` : text;
-}
-function whereCell(f) {
-    const parts = [];
-    if (f.location)
-        parts.push(codeSpan(locationLabel(f.location), { table: true, maxLength: 160 }));
-    else if (f.image)
-        parts.push(codeSpan(f.image, { table: true, maxLength: 160 }));
-    if (f.package) {
-        const { name, version, fixedVersion } = f.package;
-        const pkg = codeSpan(version ? `${name}@${version}` : name, { table: true, maxLength: 120 });
-        parts.push(fixedVersion ? `${pkg} → ${codeSpan(fixedVersion, { table: true, maxLength: 60 })}` : pkg);
-    }
-    return parts.length > 0 ? parts.join(' · ') : '—';
-}
-/** Only plain http(s) links, with every character that could end the link or the cell encoded. */
-function safeHref(uri) {
-    if (!/^https?:\/\//i.test(uri) || uri.length > 500)
-        return undefined;
-    try {
-        return new URL(uri).href.replace(/[()<>|"'`\\ [\]*_]/g, c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-    }
-    catch {
-        return undefined;
-    }
-}
-function notShownNotes(total, blocking, shown, omitted) {
-    const notes = [];
-    if (shown < total) {
-        notes.push(`_${plural(total - shown, 'more finding')} not shown here; the JSON and SARIF reports list them all._`);
-    }
-    const missing = (omitted?.error ?? 0) + (omitted?.warning ?? 0);
-    if (omitted && missing > 0) {
-        // Annotations take the first findings of each level in this same order, so the omitted ones are the
-        // tail of the blocking group and the tail of the non-blocking group.
-        const listedErrors = Math.max(0, Math.min(shown, blocking) - (blocking - omitted.error));
-        const listedWarnings = Math.max(0, shown - total + omitted.warning);
-        const listed = Math.min(missing, listedErrors + listedWarnings);
-        const cap = MAX_ANNOTATIONS_PER_LEVEL;
-        const prefix = `_GitHub shows only ${cap} error and ${cap} warning annotations per step:`;
-        const more = plural(missing, 'more finding');
-        notes.push(listed === missing
-            ? `${prefix} ${more} ${isAre(missing)} listed here._`
-            : `${prefix} ${more} ${missing === 1 ? 'was' : 'were'} not annotated; ` +
-                `${listed} of them ${isAre(listed)} listed here._`);
-    }
-    return notes;
-}
-function isAre(count) {
-    return count === 1 ? 'is' : 'are';
-}
-function tableBlock(title, header, rows) {
-    return `${title}\n\n${header}\n${rows.join('\n')}`;
-}
-function moreNote(count) {
-    return `_${plural(count, 'more')} not shown; the JSON report lists them all._`;
-}
-/** Counts UTF-8 bytes: never less than the UTF-16 length, so it bounds the comment cap in characters too. */
-class Budget {
-    limit;
-    used = 0;
-    constructor(limit) {
-        this.limit = limit;
-    }
-    fits(text) {
-        return this.used + Buffer.byteLength(text, 'utf8') + 1 <= this.limit;
-    }
-    take(text) {
-        this.used += Buffer.byteLength(text, 'utf8') + 1;
-    }
-}
-function fillRows(budget, findings, max, row) {
-    const rows = [];
-    for (const finding of findings) {
-        if (rows.length >= max)
-            break;
-        const line = row(finding);
-        if (!budget.fits(line))
-            break;
-        budget.take(line);
-        rows.push(line);
-    }
-    return rows;
-}
-/** Last resort when even the fixed parts are too big: cut at a line end and say so. */
-function capLength(markdown, limit) {
-    if (Buffer.byteLength(markdown, 'utf8') <= limit)
-        return markdown;
-    const marker = '\n\n_… summary truncated; the JSON report has everything._\n';
-    const room = limit - Buffer.byteLength(marker, 'utf8');
-    let cut = markdown.slice(0, Math.max(0, room));
-    // Shrink in proportion to the byte overshoot: a few rounds even for multi-byte text.
-    for (let bytes = Buffer.byteLength(cut, 'utf8'); bytes > room && cut; bytes = Buffer.byteLength(cut, 'utf8')) {
-        cut = cut.slice(0, Math.max(0, Math.floor((cut.length * room) / bytes) - 1));
-    }
-    const lineEnd = cut.lastIndexOf('\n');
-    return `${lineEnd > 0 ? cut.slice(0, lineEnd) : cut}${marker}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/outputs.ts
-
-/** Step outputs, all strings as GitHub wants them; report paths are '' when that report was not written. */
-function buildOutputs(result, paths = {}) {
-    const outputs = { verdict: result.verdict };
-    // Counts of unsuppressed findings, as in the result.
-    for (const severity of SEVERITIES)
-        outputs[severity] = String(result.counts[severity]);
-    outputs.blocking = String(result.blockingCount);
-    outputs.suppressed = String(result.suppressedCount);
-    outputs['report-json'] = paths.reportJson ?? '';
-    outputs.sarif = paths.sarif ?? '';
-    return outputs;
-}
-
-;// CONCATENATED MODULE: ./src/report/text.ts
-
-
-
-
-const DEFAULT_TEXT_MAX_FINDINGS = 200;
-const text_ANSI = {
-    bold: ['\x1b[1m', '\x1b[22m'],
-    dim: ['\x1b[2m', '\x1b[22m'],
-    red: ['\x1b[31m', '\x1b[39m'],
-    green: ['\x1b[32m', '\x1b[39m'],
-    yellow: ['\x1b[33m', '\x1b[39m'],
-    cyan: ['\x1b[36m', '\x1b[39m'],
-    boldRed: ['\x1b[1;31m', '\x1b[22;39m']
-};
-const SEVERITY_STYLE = {
-    critical: 'boldRed',
-    high: 'red',
-    medium: 'yellow',
-    low: 'cyan',
-    info: 'dim'
-};
-const VERDICT_STYLE = { pass: 'green', warn: 'yellow', fail: 'boldRed' };
-const STATUS = {
-    passed: ['✔ passed ', 'green'],
-    failed: ['✖ failed ', 'red'],
-    skipped: ['- skipped', 'dim'],
-    error: ['✖ error  ', 'boldRed']
-};
-/** The CLI report: verdict, reasons, checks, findings grouped by file or image, counts. */
-function renderText(result, options) {
-    const paint = (style, text) => options.color ? `${text_ANSI[style][0]}${text}${text_ANSI[style][1]}` : text;
-    const max = options.maxFindings ?? DEFAULT_TEXT_MAX_FINDINGS;
-    const lines = [];
-    const verdict = paint(VERDICT_STYLE[result.verdict], result.verdict.toUpperCase());
-    const source = oneLine(result.policySource);
-    lines.push(`${paint('bold', `${TOOL_NAME} ${oneLine(result.toolVersion)}`)}: ${verdict} ` +
-        paint('dim', `(mode ${result.mode}, policy ${source}, ${formatDuration(result.durationMs)})`));
-    for (const reason of result.reasons)
-        lines.push(`  - ${oneLine(reason)}`);
-    if (result.checks.length > 0) {
-        lines.push('', paint('bold', 'Checks'));
-        const width = widest(result.checks.map(c => oneLine(c.title)));
-        for (const c of result.checks) {
-            const [label, style] = STATUS[c.status];
-            const counts = c.status === 'passed' || c.status === 'failed'
-                ? `${plural(c.findingCount, 'finding')}, ${c.blockingCount} blocking`
-                : oneLine(c.detail ?? '');
-            const required = c.required ? 'required' : 'optional';
-            lines.push(`  ${paint(style, label)}  ${oneLine(c.title).padEnd(width)}  ${required}  ${counts}  ` +
-                paint('dim', formatDuration(c.durationMs)));
-            if ((c.status === 'passed' || c.status === 'failed') && c.detail)
-                lines.push(`      ${oneLine(c.detail)}`);
-        }
-    }
-    const ranked = rankFindings(result.findings);
-    const active = ranked.filter(f => !f.suppressedBy);
-    const suppressed = ranked.filter(f => f.suppressedBy);
-    if (active.length > 0) {
-        lines.push('', paint('bold', 'Findings'));
-        lines.push(...renderGroups(active.slice(0, max), paint));
-        if (active.length > max) {
-            lines.push(paint('dim', `  … ${plural(active.length - max, 'more finding')}; the JSON report lists all.`));
-        }
-    }
-    if (suppressed.length > 0) {
-        lines.push('', paint('bold', `Suppressed by exceptions (${suppressed.length})`));
-        for (const f of suppressed.slice(0, max)) {
-            const by = f.suppressedBy;
-            const expires = by.expires ? `, expires ${oneLine(by.expires)}` : '';
-            const subject = [f.location ? locationLabel(f.location) : f.image, packageLabel(f)]
-                .filter(Boolean)
-                .join(' ');
-            lines.push(`  ${oneLine(f.rule)}  ${oneLine(subject)}  ` +
-                paint('dim', `${oneLine(by.id)}: ${oneLine(by.reason)}${expires}`));
-        }
-        if (suppressed.length > max)
-            lines.push(paint('dim', `  … ${plural(suppressed.length - max, 'more')}`));
-    }
-    const counts = SEVERITIES.map(s => paint(SEVERITY_STYLE[s], `${result.counts[s]} ${s}`)).join(', ');
-    lines.push('', `${counts} · ${result.blockingCount} blocking · ${result.suppressedCount} suppressed`);
-    // The CLI may run inside a workflow step, where untrusted text could otherwise issue commands.
-    return neutralizeWorkflowCommands(`${lines.join('\n')}\n`);
-}
-/** Groups in order of their most severe finding; one Map pass keeps it linear. */
-function renderGroups(findings, paint) {
-    const groups = new Map();
-    for (const f of findings) {
-        const key = f.location ? oneLine(f.location.file) : f.image ? `image ${oneLine(f.image)}` : 'other';
-        const group = groups.get(key);
-        if (group)
-            group.push(f);
-        else
-            groups.set(key, [f]);
-    }
-    const lines = [];
-    for (const [key, group] of groups) {
-        lines.push(`  ${paint('bold', key)}`);
-        const cells = group.map(f => ({ f, at: where(f), rule: oneLine(f.rule) }));
-        const atWidth = widest(cells.map(c => c.at));
-        const ruleWidth = widest(cells.map(c => c.rule));
-        for (const { f, at, rule } of cells) {
-            const severity = paint(SEVERITY_STYLE[f.severity], f.severity.toUpperCase().padEnd(8));
-            const blocking = f.blocking ? `  ${paint('red', '[blocking]')}` : '';
-            lines.push(`    ${at.padEnd(atWidth)}  ${severity}  ${rule.padEnd(ruleWidth)}  ${oneLine(f.message)}${blocking}`);
-        }
-    }
-    return lines;
-}
-/** `file:line:col`, or for image findings (grouped under their image) the package, or `-`. */
-function where(f) {
-    if (f.location)
-        return oneLine(locationLabel(f.location));
-    return oneLine(packageLabel(f)) || '-';
-}
-/** `name@version → fixed`, or '' without a package. */
-function packageLabel(f) {
-    if (!f.package)
-        return '';
-    const { name, version, fixedVersion } = f.package;
-    const pkg = version ? `${name}@${version}` : name;
-    return fixedVersion ? `${pkg} → ${fixedVersion}` : pkg;
-}
-function widest(texts) {
-    return texts.reduce((width, text) => Math.max(width, text.length), 0);
-}
-
-;// CONCATENATED MODULE: ./src/action/publish.ts
-
-
-
-
-
-
-
-
-/** All of the action's reports, from one finished result. */
-async function publishResult(result, inputs, workspace) {
-    info(neutralizeWorkflowCommands(renderText(result, { color: false })));
-    // Findings name files relative to working-directory; GitHub wants them relative to the repository root.
-    const pathPrefix = relativePrefix(workspace, inputs.workingDirectory);
-    const { annotations, omitted } = buildAnnotations(result, { pathPrefix });
-    emitAnnotations(annotations, core_namespaceObject);
-    await summary.addRaw(renderSummaryMarkdown(result, { omittedAnnotations: omitted })).write();
-    const tempDirectory = process.env.RUNNER_TEMP ?? inputs.workingDirectory;
-    const written = writeReportFiles(result, {
-        reportJson: inputs.reportJson ?? external_node_path_namespaceObject.join(tempDirectory, 'imagegate', 'report.json'),
-        sarif: inputs.sarif ?? external_node_path_namespaceObject.join(tempDirectory, 'imagegate', 'results.sarif')
-    }, inputs.workingDirectory, pathPrefix);
-    for (const [name, value] of Object.entries(buildOutputs(result, written)))
-        setOutput(name, value);
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/dockerfile/substitute.ts
-// BuildKit defines these in the global scope; their value depends on the build, not the file.
-const PLATFORM_ARGS = new Set([
-    'BUILDPLATFORM',
-    'BUILDOS',
-    'BUILDARCH',
-    'BUILDVARIANT',
-    'TARGETPLATFORM',
-    'TARGETOS',
-    'TARGETARCH',
-    'TARGETVARIANT'
-]);
-const NAME_START = /[A-Za-z_]/;
-const NAME_CHAR = /[A-Za-z0-9_]/;
-class Unresolvable extends Error {
-    cause;
-    constructor(cause) {
-        super(cause.variable);
-        this.cause = cause;
-    }
-}
-/**
- * Expands `$VAR`, `${VAR}`, `${VAR:-word}`, `${VAR-word}`, `${VAR:+word}`, `${VAR+word}` and quotes the way
- * BuildKit's shell lexer does for FROM. An unset or undeclared variable is fine behind `:-`/`+`; used bare, its
- * value would come from `--build-arg`, so the result is unresolved instead of a guess.
- */
-function expandWord(word, args, escapeChar = '\\') {
-    try {
-        return { ok: true, value: expand(word, args, escapeChar) };
-    }
-    catch (error) {
-        if (error instanceof Unresolvable)
-            return { ok: false, cause: error.cause };
-        throw error;
-    }
-}
-function expand(word, args, escapeChar) {
-    let out = '';
-    let quote;
-    for (let i = 0; i < word.length; i++) {
-        const ch = word[i];
-        if (quote === "'") {
-            if (ch === "'")
-                quote = undefined;
-            else
-                out += ch;
-        }
-        else if (ch === escapeChar && i + 1 < word.length) {
-            out += word[++i];
-        }
-        else if ((ch === '"' || ch === "'") && quote === undefined) {
-            quote = ch;
-        }
-        else if (ch === '"' && quote === '"') {
-            quote = undefined;
-        }
-        else if (ch === '$') {
-            const [text, next] = variable(word, i, args, escapeChar);
-            out += text;
-            i = next - 1;
-        }
-        else {
-            out += ch;
-        }
-    }
-    return out;
-}
-/** Expands the variable starting at `word[start] === '$'`; returns its text and the index after it. */
-function variable(word, start, args, escapeChar) {
-    let i = start + 1;
-    if (word[i] !== '{') {
-        if (i >= word.length || !NAME_START.test(word[i]))
-            return ['$', i];
-        while (i < word.length && NAME_CHAR.test(word[i]))
-            i++;
-        return [required(word.slice(start + 1, i), args), i];
-    }
-    const end = closingBrace(word, i);
-    const expression = word.slice(start, end + 1);
-    const body = word.slice(i + 1, end);
-    const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(body)?.[0];
-    if (name === undefined)
-        throw new Unresolvable({ variable: body, reason: 'unsupported', expression });
-    const rest = body.slice(name.length);
-    if (rest === '')
-        return [required(name, args), end + 1];
-    const modifier = /^(:?[-+])/.exec(rest)?.[1];
-    if (modifier === undefined)
-        throw new Unresolvable({ variable: name, reason: 'unsupported', expression });
-    const operand = rest.slice(modifier.length);
-    const value = lookup(name, args);
-    if (value.kind === 'unresolved')
-        throw new Unresolvable(value.cause);
-    // `:` treats an empty value like an unset one, as in sh.
-    const isSet = value.kind === 'value' && (value.value !== '' || !modifier.startsWith(':'));
-    const useOperand = modifier.endsWith('-') ? !isSet : isSet;
-    const own = value.kind === 'value' && modifier.endsWith('-') ? value.value : '';
-    const text = useOperand ? expand(operand, args, escapeChar) : own;
-    return [text, end + 1];
-}
-function required(name, args) {
-    const value = lookup(name, args);
-    if (value.kind === 'value')
-        return value.value;
-    if (value.kind === 'unresolved')
-        throw new Unresolvable(value.cause);
-    throw new Unresolvable({ variable: name, reason: args.has(name) ? 'no-default' : 'undeclared' });
-}
-function lookup(name, args) {
-    if (PLATFORM_ARGS.has(name))
-        return { kind: 'unresolved', cause: { variable: name, reason: 'platform' } };
-    return args.get(name) ?? { kind: 'unset' };
-}
-function closingBrace(word, open) {
-    let depth = 0;
-    for (let i = open; i < word.length; i++) {
-        if (word[i] === '{')
-            depth++;
-        else if (word[i] === '}' && --depth === 0)
-            return i;
-    }
-    throw new Unresolvable({
-        variable: word.slice(open + 1),
-        reason: 'unsupported',
-        expression: word.slice(open - 1)
-    });
-}
-
-;// CONCATENATED MODULE: ./src/dockerfile/parse.ts
-
-
-
-
-
-const STAGE_NAME = /^[a-z][a-z0-9-_.]*$/;
-/** Label for reports: relative to the working directory, forward slashes. */
-function dockerfileLabel(file, workingDirectory) {
-    return posixRelative(workingDirectory, external_node_path_namespaceObject.resolve(workingDirectory, file));
-}
-/** Reads a Dockerfile; a missing or unreadable one is the user's mistake, so a ConfigError naming it. */
-async function readDockerfile(file, workingDirectory) {
-    const absolute = external_node_path_namespaceObject.resolve(workingDirectory, file);
-    try {
-        return await (0,promises_namespaceObject.readFile)(absolute, 'utf8');
-    }
-    catch (error) {
-        const code = error.code;
-        const why = code === 'ENOENT'
-            ? 'it does not exist'
-            : code === 'EISDIR'
-                ? 'it is a directory'
-                : `it cannot be read (${errorMessage(error)})`;
-        throw new errors_ConfigError(`Dockerfile "${dockerfileLabel(file, workingDirectory)}": ${why}`);
-    }
-}
-async function loadDockerfile(file, workingDirectory) {
-    const text = await readDockerfile(file, workingDirectory);
-    return { file: dockerfileLabel(file, workingDirectory), ...(await parseDockerfile(text)) };
-}
-/** Parses Dockerfile text. Never throws for bad content: problems come back as data with their line. */
-async function parseDockerfile(text) {
-    // Imported lazily: dockerfile-ast costs ~40 ms to load and the CLI may not need it.
-    const { DockerfileParser } = await __nccwpck_require__.e(/* import() */ 839).then(__nccwpck_require__.bind(__nccwpck_require__, 8390));
-    // A BOM would shift every column on line 1 and hide an `# escape=` directive.
-    const content = text.startsWith('\uFEFF') ? text.slice(1) : text;
-    let ast;
-    try {
-        ast = DockerfileParser.parse(content);
-    }
-    catch (error) {
-        const problems = [{ line: 1, message: `could not be parsed: ${errorMessage(error)}` }];
-        return { escapeChar: '\\', globalArgs: new Map(), froms: [], problems };
-    }
-    const escapeChar = ast.getEscapeCharacter();
-    const globalArgs = collectGlobalArgs(ast, escapeChar);
-    const stages = new Set();
-    const froms = ast.getFROMs().map(from => describeFrom(from, globalArgs, stages, escapeChar));
-    return { escapeChar, globalArgs, froms, problems: [], ast };
-}
-/** Later ARGs may use earlier ones (`ARG IMAGE=${BASE}:1`), as in BuildKit's meta-arg scope. */
-function collectGlobalArgs(ast, escapeChar) {
-    const args = new Map();
-    for (const arg of ast.getInitialARGs()) {
-        for (const property of arg.getProperties()) {
-            const raw = property.getValue();
-            if (raw === null) {
-                args.set(property.getName(), { kind: 'unset' });
-                continue;
-            }
-            const expanded = expandWord(raw, args, escapeChar);
-            args.set(property.getName(), expanded.ok ? { kind: 'value', value: expanded.value } : { kind: 'unresolved', cause: expanded.cause });
-        }
-    }
-    return args;
-}
-function describeFrom(from, globalArgs, stages, escapeChar) {
-    const keyword = from.getRange().start;
-    const instructionLine = keyword.line + 1;
-    const platform = from
-        .getFlags()
-        .find(flag => flag.getName() === 'platform')
-        ?.getValue() ?? undefined;
-    const args = from.getArguments();
-    const problems = [];
-    const first = args[0];
-    if (first === undefined) {
-        return {
-            kind: 'missing',
-            line: instructionLine,
-            column: keyword.character + 1,
-            instructionLine,
-            platform,
-            problems
-        };
-    }
-    let stage;
-    if (args.length === 3 && args[1].getValue().toLowerCase() === 'as') {
-        stage = args[2].getValue();
-        if (!STAGE_NAME.test(stage.toLowerCase())) {
-            problems.push(`"${stage}" is not a valid stage name; start with a letter, then letters, digits, "-", "_" or "."`);
-        }
-    }
-    else if (args.length !== 1) {
-        const extra = args
-            .slice(1)
-            .map(a => a.getValue())
-            .join(' ');
-        problems.push(`FROM takes an image and an optional "AS name", but "${extra}" follows the image`);
-    }
-    const start = first.getRange().start;
-    const rawImage = first.getValue();
-    const base = {
-        line: start.line + 1,
-        column: start.character + 1,
-        instructionLine,
-        rawImage,
-        platform,
-        stage,
-        problems
-    };
-    const expanded = expandWord(rawImage, globalArgs, escapeChar);
-    const result = expanded.ok
-        ? { ...base, kind: classify(expanded.value, stages), image: expanded.value }
-        : { ...base, kind: 'image', unresolved: expanded.cause };
-    // Registered after classifying, so `FROM x AS x` still names the image x. BuildKit lowercases stage names.
-    if (stage !== undefined)
-        stages.add(stage.toLowerCase());
-    return result;
-}
-function classify(image, stages) {
-    const lower = image.toLowerCase();
-    if (lower === 'scratch')
-        return 'scratch';
-    return stages.has(lower) ? 'stage' : 'image';
-}
-
-;// CONCATENATED MODULE: ./src/checks/pinning/registry-allow.ts
-
-
-const FIELD = 'images.registries.allow';
-/**
- * Normalizes a pattern like an image name, so `docker.io/library/*` and `alpine` mean what docker means.
- * A lone registry (`ghcr.io`, `localhost:5000`) stands for everything on it; a leading `**` is left alone.
- */
-function normalizeAllowPattern(pattern) {
-    const trimmed = pattern.trim();
-    if (trimmed === '')
-        throw allowError(pattern, 'it is empty');
-    if (/\s/.test(trimmed))
-        throw allowError(pattern, 'it contains whitespace');
-    if (trimmed.includes('@'))
-        throw allowError(pattern, 'patterns match registry/repository, not digests');
-    if (trimmed.startsWith('**'))
-        return trimmed;
-    const slash = trimmed.indexOf('/');
-    if (slash === -1) {
-        if (looksLikeRegistry(trimmed))
-            return `${normalizeRegistry(trimmed)}/**`;
-        return trimmed === '**' ? `${DEFAULT_REGISTRY}/**` : `${DEFAULT_REGISTRY}/library/${trimmed}`;
-    }
-    if (trimmed.lastIndexOf(':') > trimmed.lastIndexOf('/')) {
-        throw allowError(pattern, 'patterns match registry/repository, not tags');
-    }
-    const first = trimmed.slice(0, slash);
-    // A glob in the first of several components can only be meant as a registry (`*/acme/app`).
-    if (!looksLikeRegistry(first) && !first.includes('*'))
-        return `${DEFAULT_REGISTRY}/${trimmed}`;
-    const registry = first.includes('*') ? first.toLowerCase() : normalizeRegistry(first);
-    const path = trimmed.slice(slash + 1);
-    if (registry === DEFAULT_REGISTRY && !path.includes('/') && path !== '**')
-        return `${registry}/library/${path}`;
-    return `${registry}/${path}`;
-}
-/** `*` stays within one path segment, `**` crosses segments (and `**\/` may match none). */
-function globToRegExp(glob) {
-    let source = '';
-    for (let i = 0; i < glob.length;) {
-        if (glob.startsWith('**/', i)) {
-            source += '(?:.*/)?';
-            i += 3;
-        }
-        else if (glob.startsWith('**', i)) {
-            source += '.*';
-            i += 2;
-        }
-        else if (glob[i] === '*') {
-            source += '[^/]*';
-            i += 1;
-        }
-        else {
-            source += glob[i].replace(/[\\^$.|?+()[\]{}]/g, '\\$&');
-            i += 1;
-        }
-    }
-    return new RegExp(`^${source}$`);
-}
-/** Compiles the policy's allow list once per run; a malformed pattern is a ConfigError naming it. */
-function compileAllowList(patterns) {
-    const regexps = patterns.map(p => globToRegExp(normalizeAllowPattern(p)));
-    return {
-        patterns: [...patterns],
-        allows: reference => {
-            if (regexps.length === 0)
-                return true;
-            const target = describeRegistryPath(reference);
-            return regexps.some(re => re.test(target));
-        }
-    };
-}
-function isRegistryAllowed(reference, patterns) {
-    return compileAllowList(patterns).allows(reference);
-}
-function allowError(pattern, why) {
-    return new errors_ConfigError(`${FIELD}: invalid pattern "${pattern}": ${why}`);
-}
-const compiled = new Map();
-/**
- * Whether an exception's `image` pattern covers a finding's image. Matches `registry/repository` like the
- * allow list; a tag or digest in the pattern (`alpine:3.*`, `alpine@sha256:…`) must match too. Images that
- * are not valid references (an unresolved `${BASE}`) are compared as written. Never throws.
- */
-function matchesImagePattern(pattern, image) {
-    const parsed = tryParseImageReference(image);
-    if (!parsed.ok)
-        return cachedRegExp(`raw:${pattern}`, () => globToRegExp(pattern.trim()))?.test(image) ?? false;
-    const ref = parsed.reference;
-    const { name, tag, digest } = splitPattern(pattern.trim());
-    const nameRe = cachedRegExp(`name:${name}`, () => globToRegExp(normalizeAllowPattern(name)));
-    if (!nameRe?.test(describeRegistryPath(ref)))
-        return false;
-    if (digest !== undefined && ref.digest !== digest)
-        return false;
-    if (tag === undefined)
-        return true;
-    return (ref.tag !== undefined && (cachedRegExp(`tag:${tag}`, () => globToRegExp(tag))?.test(ref.tag) ?? false));
-}
-function splitPattern(pattern) {
-    const at = pattern.indexOf('@');
-    const digest = at === -1 ? undefined : pattern.slice(at + 1);
-    const rest = at === -1 ? pattern : pattern.slice(0, at);
-    const colon = rest.lastIndexOf(':');
-    // `localhost:5000` is a registry with a port, not a repository with a tag.
-    if (colon <= rest.lastIndexOf('/') || (!rest.includes('/') && looksLikeRegistry(rest.slice(0, colon)))) {
-        return { name: rest, digest };
-    }
-    return { name: rest.slice(0, colon), tag: rest.slice(colon + 1), digest };
-}
-function cachedRegExp(key, build) {
-    if (!compiled.has(key)) {
-        try {
-            compiled.set(key, build());
-        }
-        catch {
-            compiled.set(key, undefined);
-        }
-    }
-    return compiled.get(key);
-}
-
-;// CONCATENATED MODULE: ./src/checks/pinning/rules.ts
-/** The README's rule reference and `imagegate rules` are generated from this table. */
-const PINNING_RULES = [
-    {
-        id: 'IG100',
-        severity: 'high',
-        title: 'FROM has no image',
-        description: 'A `FROM` instruction without an image cannot build, and nothing about its base image can be checked. ' +
-            'Name the base image, pinned by tag and digest.'
-    },
-    {
-        id: 'IG101',
-        severity: 'high',
-        title: 'Image uses the `latest` tag',
-        description: 'An image reference or `FROM` uses the tag `latest` without a digest (policy `images.tags.forbidLatest`). ' +
-            '`latest` moves whenever upstream pushes, so builds are not reproducible and a reviewed image can be ' +
-            'silently replaced. Pin a version tag and a digest, e.g. `alpine:3.20@sha256:…`. A reference that ' +
-            'carries a digest is pinned by it and is not reported.'
-    },
-    {
-        id: 'IG102',
-        severity: 'high',
-        title: 'Image has no tag',
-        description: 'An image reference or `FROM` has neither a tag nor a digest (policy `images.tags.forbidUntagged`), so ' +
-            'docker pulls `latest`. Pin a version tag and a digest. A digest-only reference (`alpine@sha256:…`) ' +
-            'is pinned and is not reported.'
-    },
-    {
-        id: 'IG103',
-        severity: 'medium',
-        title: 'Image has no digest',
-        description: 'An image reference or `FROM` has no `@sha256:…` digest (policy `images.tags.requireDigest`). Tags can ' +
-            'be moved to different content; a digest cannot. Add the digest shown by ' +
-            '`docker buildx imagetools inspect <image>`, and let a bot such as Renovate or Dependabot update it.'
-    },
-    {
-        id: 'IG104',
-        severity: 'high',
-        title: 'Registry not allowed',
-        description: "The image's `registry/repository` matches none of the patterns in `images.registries.allow` (checked " +
-            'only when the list is non-empty). Patterns are normalized like image names, so `docker.io/library/*` ' +
-            'covers `alpine`; `*` stays within one path segment and `**` crosses segments. Use an image from an ' +
-            'allowed registry, or add a pattern to the policy.'
-    },
-    {
-        id: 'IG105',
-        severity: 'medium',
-        title: 'FROM image cannot be resolved',
-        description: 'A `FROM` uses a build argument whose value is not in the Dockerfile (an `ARG` without default, one not ' +
-            'declared before the first `FROM`, or a platform variable such as `$TARGETARCH`), so its pinning cannot ' +
-            'be checked. Give the `ARG` a default value before the first `FROM`.'
-    },
-    {
-        id: 'IG106',
-        severity: 'high',
-        title: 'Invalid image reference in a Dockerfile',
-        description: 'A `FROM` (after `ARG` substitution) is not a valid image reference, e.g. it has uppercase letters or ' +
-            'a malformed digest. The build would fail and the image cannot be checked; fix the reference.'
-    },
-    {
-        id: 'IG107',
-        severity: 'high',
-        title: 'Malformed FROM instruction',
-        description: 'A `FROM` has extra arguments or an invalid stage name, or the Dockerfile could not be parsed at all. ' +
-            'The form is `FROM [--platform=…] image [AS name]`.'
-    }
-];
-const REPOSITORY_URL = 'https://github.com/imagegate/imagegate';
-/** The README anchor for a rule, e.g. `https://github.com/imagegate/imagegate#ig101`. */
-function ruleHelpUri(id) {
-    return `${REPOSITORY_URL}#${id.toLowerCase()}`;
-}
-function pinningRule(id) {
-    const rule = PINNING_RULES.find(r => r.id === id);
-    if (rule === undefined)
-        throw new Error(`unknown pinning rule ${id}`);
-    return rule;
-}
-
-;// CONCATENATED MODULE: ./src/checks/pinning/pinning-check.ts
-
-
-
-
-
-
-/** Tag pinning and registry allow-list, on the given image references and every FROM of every Dockerfile. */
-const pinningCheck = {
-    id: 'pinning',
-    title: 'Tag pinning',
-    isRequired: context => context.images.length > 0 || context.dockerfiles.length > 0,
-    run: runPinning
-};
-async function runPinning(context) {
-    const images = [...new Set(context.images)];
-    const dockerfiles = [...new Set(context.dockerfiles)];
-    if (images.length === 0 && dockerfiles.length === 0) {
-        return { findings: [], skippedReason: 'no images or Dockerfiles to check' };
-    }
-    const options = context.policy.images;
-    const allowList = compileAllowList(options.registries.allow);
-    // Input references are the user's configuration: all bad ones are reported together, as one ConfigError.
-    const parsedImages = images.map(image => ({ image, parsed: tryParseImageReference(image) }));
-    const invalid = parsedImages.flatMap(({ image, parsed }) => parsed.ok ? [] : [{ message: `invalid image reference "${image}": ${parsed.reason}` }]);
-    if (invalid.length > 0)
-        throw new errors_ConfigError(invalid.map(p => p.message).join('; '), invalid);
-    const findings = [];
-    for (const { image, parsed } of parsedImages) {
-        if (parsed.ok)
-            findings.push(...referenceFindings(parsed.reference, options, allowList, { image }));
-    }
-    const loaded = await Promise.all(dockerfiles.map(file => loadDockerfile(file, context.workingDirectory)));
-    let baseImages = 0;
-    for (const dockerfile of loaded) {
-        findings.push(...dockerfileFindings(dockerfile, options, allowList));
-        baseImages += dockerfile.froms.filter(f => f.kind === 'image').length;
-    }
-    const notes = [
-        `Checked ${images.length} image reference(s) and ${baseImages} base image(s) in ${loaded.length} Dockerfile(s)`
-    ];
-    for (const dockerfile of loaded) {
-        if (dockerfile.froms.length === 0 && dockerfile.problems.length === 0) {
-            notes.push(`${dockerfile.file} has no FROM instruction`);
-        }
-    }
-    return { findings, notes };
-}
-function dockerfileFindings(dockerfile, options, allowList) {
-    const findings = [];
-    for (const problem of dockerfile.problems) {
-        findings.push(finding('IG107', `${dockerfile.file} ${problem.message}`, {
-            location: { file: dockerfile.file, line: problem.line }
-        }));
-    }
-    for (const from of dockerfile.froms) {
-        const location = { file: dockerfile.file, line: from.line, column: from.column };
-        const shown = from.rawImage ?? '';
-        for (const problem of from.problems) {
-            findings.push(finding('IG107', `FROM ${shown} is malformed: ${problem}`, { image: from.image ?? shown, location }));
-        }
-        if (from.kind === 'missing') {
-            findings.push(finding('IG100', 'FROM has no image; name a base image, e.g. FROM alpine:<version>@sha256:<digest>', {
-                location: { file: dockerfile.file, line: from.line, column: from.column }
-            }));
-        }
-        else if (from.unresolved) {
-            findings.push(finding('IG105', unresolvedMessage(shown, from.unresolved), { image: shown, location }));
-        }
-        else if (from.kind === 'image' && from.image !== undefined) {
-            findings.push(...fromImageFindings(from, from.image, location, options, allowList));
-        }
-    }
-    return findings;
-}
-function fromImageFindings(from, image, location, options, allowList) {
-    const parsed = tryParseImageReference(image);
-    if (parsed.ok)
-        return referenceFindings(parsed.reference, options, allowList, { image, location });
-    const resolved = from.rawImage !== image ? ` (resolved to "${image}")` : '';
-    const message = `FROM ${from.rawImage ?? image}${resolved} is not a valid image reference: ${parsed.reason}; fix the reference`;
-    return [finding('IG106', message, { image, location })];
-}
-/** The pinning rules proper, shared by input images and FROM images. */
-function referenceFindings(ref, options, allowList, target) {
-    const findings = [];
-    const shown = ref.original;
-    const name = nameAsWritten(ref);
-    const { forbidLatest, forbidUntagged, requireDigest } = options.tags;
-    if (forbidLatest && ref.tag === 'latest' && ref.digest === undefined) {
-        const message = `${shown} uses the mutable tag "latest"; pin a version tag and a digest, e.g. ${name}:<version>@sha256:<digest>`;
-        findings.push(finding('IG101', message, target));
-    }
-    if (forbidUntagged && ref.tag === undefined && ref.digest === undefined) {
-        const message = `${shown} has no tag, so it pulls whatever "latest" is; pin a version tag and a digest, e.g. ${name}:<version>@sha256:<digest>`;
-        findings.push(finding('IG102', message, target));
-    }
-    if (requireDigest && ref.digest === undefined) {
-        const tag = ref.tag === undefined || ref.tag === 'latest' ? '<version>' : ref.tag;
-        const example = `${name}:${tag}@sha256:<digest>`;
-        const message = `${shown} has no digest, so the tag can be moved to different content; pin it, e.g. ${example}`;
-        findings.push(finding('IG103', message, target));
-    }
-    if (!allowList.allows(ref)) {
-        const where = describeRegistryPath(ref);
-        const patterns = allowList.patterns.slice(0, 3).join(', ') + (allowList.patterns.length > 3 ? ', …' : '');
-        const message = `${shown} comes from ${where}, which images.registries.allow (${patterns}) does not allow; use an image from an allowed registry or add a pattern to the policy`;
-        findings.push(finding('IG104', message, target));
-    }
-    return findings;
-}
-function unresolvedMessage(image, cause) {
-    const prefix = `FROM ${image} cannot be checked because`;
-    switch (cause.reason) {
-        case 'no-default':
-            return `${prefix} ARG ${cause.variable} has no default; give ${cause.variable} a default value before the first FROM`;
-        case 'undeclared':
-            return `${prefix} no ARG before the first FROM declares ${cause.variable}; declare it there with a default value`;
-        case 'platform':
-            return `${prefix} $${cause.variable} depends on the build platform; name the image without it`;
-        case 'unsupported':
-            return `${prefix} ${cause.expression ?? cause.variable} is a substitution imagegate does not evaluate; use \${${cause.variable}} or \${${cause.variable}:-default}`;
-    }
-}
-/** The reference without tag and digest, spelled as the user wrote it, for fix suggestions. */
-function nameAsWritten(ref) {
-    let name = ref.digest !== undefined ? ref.original.slice(0, ref.original.indexOf('@')) : ref.original;
-    if (ref.tag !== undefined)
-        name = name.slice(0, name.length - ref.tag.length - 1);
-    return name;
-}
-function finding(rule, message, target) {
-    return {
-        check: 'pinning',
-        rule,
-        severity: pinningRule(rule).severity,
-        message,
-        ...(target.location ? { location: target.location } : {}),
-        ...(target.image !== undefined ? { image: target.image } : {}),
-        helpUri: ruleHelpUri(rule)
-    };
-}
-
-;// CONCATENATED MODULE: ./src/checks/unavailable.ts
-/**
- * A check the policy can ask for but this build does not have yet. When the policy makes it
- * required it errors (so the verdict fails closed and says how to opt out); otherwise it is skipped.
- */
-function unavailableCheck(spec) {
-    return {
-        id: spec.id,
-        title: spec.title,
-        isRequired: spec.isRequired,
-        async run(context) {
-            if (!spec.isRequired(context))
-                return { findings: [], skippedReason: 'not available in this build' };
-            throw new Error(`${spec.title} is required by the policy but is not available in this build of imagegate; ` +
-                `upgrade imagegate, or ${spec.optOut} to gate without it`);
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/checks/registry.ts
-
-
-/** Every check the gate runs, in report order. */
-const ALL_CHECKS = [
-    unavailableCheck({
-        id: 'lint',
-        title: 'Dockerfile lint',
-        isRequired: c => c.dockerfiles.length > 0 && c.policy.dockerfile.failOn !== 'none',
-        optOut: 'set dockerfile.failOn: none in the policy'
-    }),
-    pinningCheck,
-    unavailableCheck({
-        id: 'vulnerabilities',
-        title: 'Vulnerability scan',
-        isRequired: c => c.images.length > 0 && c.policy.vulnerabilities.scanners.length > 0,
-        optOut: 'set vulnerabilities.scanners: [] in the policy'
-    }),
-    unavailableCheck({
-        id: 'signatures',
-        title: 'Image signatures',
-        isRequired: c => c.images.length > 0 && c.policy.signatures.required,
-        optOut: 'set signatures.required: false in the policy'
-    })
-];
-
-;// CONCATENATED MODULE: ./src/checks/run-checks.ts
-
-/**
- * Runs every check concurrently, timing each. A check that throws becomes status `error` with its
- * message (fail closed is the verdict engine's job); a ConfigError is the user's mistake and aborts
- * the run with exit code 2 instead.
- */
-async function runChecks(checks, context, clock = () => performance.now()) {
-    return Promise.all(checks.map(check => runOne(check, context, clock)));
-}
-async function runOne(check, context, clock) {
-    const started = clock();
-    const base = { id: check.id, title: check.title, required: check.isRequired(context) };
-    try {
-        const output = await check.run(context);
-        const durationMs = Math.round(clock() - started);
-        if (output.skippedReason !== undefined) {
-            return { ...base, durationMs, findings: [], outcome: { kind: 'skipped', reason: output.skippedReason } };
-        }
-        return {
-            ...base,
-            durationMs,
-            findings: output.findings,
-            outcome: { kind: 'ran', notes: output.notes ?? [] }
-        };
-    }
-    catch (error) {
-        if (error instanceof errors_ConfigError)
-            throw error;
-        const durationMs = Math.round(clock() - started);
-        return { ...base, durationMs, findings: [], outcome: { kind: 'error', error: errorMessage(error) } };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/inputs/dockerfile-globs.ts
-
-
-
-
-const GLOB_CHARS = /[*?[]/;
-/**
- * Expands Dockerfile patterns (`Dockerfile`, `**\/Dockerfile*`, `!vendor/**`) into sorted, unique file paths
- * relative to `workingDirectory`, forward slashes. A plain path that does not exist is a ConfigError; a glob
- * matching nothing just contributes nothing (the caller decides whether that is a mistake).
- */
-async function expandDockerfileGlobs(patterns, workingDirectory) {
-    const parsed = await Promise.all(patterns.map(parsePattern).flatMap(p => (p === undefined ? [] : [literalIfExists(p, workingDirectory)])));
-    const plain = parsed.filter(p => !p.negate && !p.isGlob);
-    const found = new Set();
-    for (const p of plain)
-        found.add(await requireFile(p.text, workingDirectory));
-    if (!parsed.some(p => p.negate || p.isGlob))
-        return [...found].sort();
-    // Plain paths alone never load the glob library, which keeps the common case fast.
-    const [{ glob, escapePath }, { default: picomatch }] = await Promise.all([
-        Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(382)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3382)),
-        __nccwpck_require__.e(/* import() */ 6).then(__nccwpck_require__.t.bind(__nccwpck_require__, 4006, 23))
-    ]);
-    const included = await Promise.all(parsed
-        .filter(p => !p.negate)
-        .map(p => {
-        // Leading `../` segments become the search root, so the working directory's own name is never a glob.
-        const { base, rest } = splitBase(p.text, workingDirectory);
-        const pattern = p.isGlob ? rest : escapePath(rest);
-        return glob([pattern], {
-            cwd: base,
-            onlyFiles: true,
-            dot: true,
-            expandDirectories: false,
-            absolute: true
-        });
-    }));
-    const negations = parsed.filter(p => p.negate).map(p => p.text);
-    const excluded = negations.length > 0 ? picomatch(negations, { dot: true }) : () => false;
-    const files = included.flat().filter(file => !excluded(dockerfileLabel(file, workingDirectory)));
-    found.clear();
-    const named = new Set(plain.map(p => dockerfileLabel(p.text, workingDirectory)));
-    for (const file of files) {
-        const label = dockerfileLabel(file, workingDirectory);
-        // `<name>.dockerignore` sits next to Dockerfiles and matches `Dockerfile*`, but is never one.
-        if (!label.endsWith('.dockerignore') || named.has(label))
-            found.add(label);
-    }
-    return [...found].sort();
-}
-/** A pattern naming an existing file literally (`app[1]/Dockerfile`) means that file, not a glob. */
-async function literalIfExists(pattern, workingDirectory) {
-    if (!pattern.isGlob)
-        return pattern;
-    const isFile = await (0,promises_namespaceObject.stat)(external_node_path_namespaceObject.resolve(workingDirectory, pattern.text)).then(s => s.isFile(), () => false);
-    return isFile ? { ...pattern, isGlob: false } : pattern;
-}
-function splitBase(pattern, workingDirectory) {
-    const segments = pattern.split('/');
-    const ups = segments.findIndex(s => s !== '..' && s !== '.');
-    return {
-        base: external_node_path_namespaceObject.resolve(workingDirectory, ...segments.slice(0, ups)),
-        rest: segments.slice(ups).join('/')
-    };
-}
-function parsePattern(raw) {
-    let text = raw.trim();
-    if (text === '' || text.startsWith('#'))
-        return undefined;
-    let negate = false;
-    while (text.startsWith('!')) {
-        negate = !negate;
-        text = text.slice(1).trim();
-    }
-    if (text === '')
-        return undefined;
-    return { text, negate, isGlob: GLOB_CHARS.test(text) };
-}
-async function requireFile(file, workingDirectory) {
-    const label = dockerfileLabel(file, workingDirectory);
-    let isFile;
-    try {
-        isFile = (await (0,promises_namespaceObject.stat)(external_node_path_namespaceObject.resolve(workingDirectory, file))).isFile();
-    }
-    catch {
-        throw new errors_ConfigError(`dockerfiles: "${file}" does not exist in ${workingDirectory}`);
-    }
-    if (!isFile) {
-        throw new errors_ConfigError(`dockerfiles: "${file}" is not a file; name the Dockerfile or use a glob like ${label}/**/Dockerfile`);
-    }
-    return label;
-}
-
-;// CONCATENATED MODULE: ./src/util/logger.ts
-const silentLogger = {
-    group: (_title, fn) => fn(),
-    info: () => undefined,
-    warning: () => undefined,
-    debug: () => undefined
-};
-
-;// CONCATENATED MODULE: ./src/verdict/exceptions.ts
-/** An exception applies through the whole of its `expires` day (UTC), and not after. */
-function isExpired(exception, now) {
-    if (!exception.expires)
-        return false;
-    const lastDay = Date.parse(`${exception.expires}T23:59:59.999Z`);
-    return now.getTime() > lastDay;
-}
-function splitExceptions(exceptions, now) {
-    const active = [];
-    const expired = [];
-    for (const e of exceptions)
-        (isExpired(e, now) ? expired : active).push(e);
-    return { active, expired };
-}
-/**
- * The first active exception that covers a finding: same id (case-insensitive), and where the
- * exception names a package or an image, the finding must match those too.
- */
-function findException(finding, active, imageMatches) {
-    return active.find(e => {
-        if (e.id.toUpperCase() !== finding.rule.toUpperCase())
-            return false;
-        if (e.package !== undefined && e.package !== finding.package?.name)
-            return false;
-        if (e.image !== undefined && (finding.image === undefined || !imageMatches(e.image, finding.image)))
-            return false;
-        return true;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/policy/levels.ts
-/** hadolint levels on the shared scale, so lint findings sort and count with everything else. */
-const LINT_SEVERITY = {
-    error: 'high',
-    warning: 'medium',
-    info: 'low',
-    style: 'info'
-};
-function lintLevelToSeverity(level) {
-    return LINT_SEVERITY[level];
-}
-/** `dockerfile.failOn` as a threshold on the shared scale: `warning` fails medium and above. */
-function thresholdFromLintLevel(failOn) {
-    return failOn === 'none' ? 'none' : LINT_SEVERITY[failOn];
-}
-
-;// CONCATENATED MODULE: ./src/verdict/thresholds.ts
-
-
-/** The policy threshold that decides whether a finding from this check blocks. */
-function thresholdFor(finding, policy) {
-    switch (finding.check) {
-        case 'pinning':
-            return policy.images.failOn;
-        case 'lint':
-            return thresholdFromLintLevel(policy.dockerfile.failOn);
-        case 'vulnerabilities':
-            return policy.vulnerabilities.failOn;
-        case 'signatures':
-            // An unsigned image fails only when signatures are required.
-            return policy.signatures.required ? 'info' : 'none';
-        case 'policy':
-            return 'none';
-    }
-}
-function violatesThreshold(finding, policy) {
-    const threshold = thresholdFor(finding, policy);
-    return threshold !== 'none' && atOrAbove(finding.severity, threshold);
-}
-
-;// CONCATENATED MODULE: ./src/verdict/evaluate.ts
-
-
-
-
-/** Applies the policy to what the checks found and decides pass, warn or fail. Pure. */
-function evaluate(input) {
-    const { policy, source } = input.policy;
-    const { active, expired } = splitExceptions(policy.exceptions, input.now);
-    const evaluated = [...input.runs.flatMap(r => r.findings), ...expired.map(expiredExceptionFinding)].map((finding) => {
-        const exception = finding.check === 'policy' ? undefined : findException(finding, active, input.imageMatches);
-        if (exception) {
-            const suppressedBy = { id: exception.id, reason: exception.reason, expires: exception.expires };
-            return { ...finding, blocking: false, suppressedBy };
-        }
-        return { ...finding, blocking: violatesThreshold(finding, policy) };
-    });
-    evaluated.sort(byImportance);
-    const visible = evaluated.filter(f => !f.suppressedBy);
-    const counts = emptyCounts();
-    for (const f of visible)
-        counts[f.severity]++;
-    const blocking = visible.filter(f => f.blocking);
-    const checks = input.runs.map(run => summarizeCheck(run, evaluated));
-    const { verdict, reasons } = decide(checks, blocking, visible, expired, policy.mode);
-    return {
-        verdict,
-        reasons,
-        mode: policy.mode,
-        policySource: source,
-        checks,
-        findings: evaluated,
-        counts,
-        blockingCount: blocking.length,
-        suppressedCount: evaluated.length - visible.length,
-        images: input.images,
-        dockerfiles: input.dockerfiles,
-        startedAt: input.startedAt.toISOString(),
-        durationMs: input.durationMs,
-        toolVersion: input.toolVersion
-    };
-}
-function decide(checks, blocking, visible, expired, mode) {
-    // Fail closed: a required check that could not run fails the gate even in warn mode.
-    const broken = checks.filter(c => c.status === 'error' && c.required);
-    const optionalBroken = checks.filter(c => c.status === 'error' && !c.required);
-    const belowThreshold = visible.filter(f => !f.blocking && f.check !== 'policy' && atOrAbove(f.severity, 'medium'));
-    const reasons = broken.map(c => `${c.title} could not run: ${c.detail}`);
-    if (blocking.length > 0) {
-        const one = blocking.length === 1;
-        const verb = mode === 'warn'
-            ? 'would block (mode: warn reports without failing)'
-            : one
-                ? 'blocks the gate'
-                : 'block the gate';
-        reasons.push(`${plural(blocking.length, 'finding')} ${verb}`);
-    }
-    if (belowThreshold.length > 0)
-        reasons.push(`${plural(belowThreshold.length, 'finding')} below the failure threshold`);
-    if (expired.length > 0)
-        reasons.push(`${plural(expired.length, 'policy exception')} expired`);
-    reasons.push(...optionalBroken.map(c => `${c.title} could not run: ${c.detail}`));
-    if (broken.length > 0 || (blocking.length > 0 && mode === 'enforce'))
-        return { verdict: 'fail', reasons };
-    if (reasons.length > 0)
-        return { verdict: 'warn', reasons };
-    return { verdict: 'pass', reasons: ['no finding reaches the policy thresholds'] };
-}
-function summarizeCheck(run, evaluated) {
-    const mine = evaluated.filter(f => f.check === run.id && !f.suppressedBy);
-    const blockingCount = mine.filter(f => f.blocking).length;
-    const base = {
-        id: run.id,
-        title: run.title,
-        required: run.required,
-        durationMs: run.durationMs,
-        findingCount: mine.length,
-        blockingCount
-    };
-    switch (run.outcome.kind) {
-        case 'error':
-            return { ...base, status: 'error', detail: run.outcome.error };
-        case 'skipped':
-            return { ...base, status: 'skipped', detail: run.outcome.reason };
-        case 'ran':
-            return { ...base, status: blockingCount > 0 ? 'failed' : 'passed' };
-    }
-}
-/** An expired exception is itself reported, pointing at where it is written. */
-function expiredExceptionFinding(exception) {
-    const scope = [
-        exception.package && `package ${exception.package}`,
-        exception.image && `image ${exception.image}`
-    ]
-        .filter(Boolean)
-        .join(', ');
-    return {
-        check: 'policy',
-        rule: 'IG001',
-        severity: 'medium',
-        message: `Exception for ${exception.id}${scope ? ` (${scope})` : ''} expired on ${exception.expires} and no longer ` +
-            `applies; fix the finding or renew the exception with a new reason and date`,
-        location: exception.position
-            ? { file: exception.position.file, line: exception.position.line }
-            : undefined
-    };
-}
-function byImportance(a, b) {
-    return (Number(b.blocking) - Number(a.blocking) ||
-        Number(Boolean(a.suppressedBy)) - Number(Boolean(b.suppressedBy)) ||
-        compareSeverityDesc(a.severity, b.severity) ||
-        (a.location?.file ?? '').localeCompare(b.location?.file ?? '') ||
-        (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
-        (a.image ?? '').localeCompare(b.image ?? '') ||
-        a.rule.localeCompare(b.rule));
-}
-
-;// CONCATENATED MODULE: ./src/version.ts
-/** Kept equal to package.json's version by a test; a constant keeps package.json out of the bundle. */
-const VERSION = '0.1.0';
-
-;// CONCATENATED MODULE: ./src/gate.ts
-
-
-
-
-
-
-
-
-/** The shared pipeline of the action and the CLI: targets → checks → verdict. Reports are the caller's. */
-async function runGate(request) {
-    const now = request.now ?? (() => new Date());
-    const logger = request.logger ?? silentLogger;
-    const startedAt = now();
-    const started = performance.now();
-    const dockerfiles = await findDockerfiles(request.dockerfilePatterns, request.workingDirectory);
-    const images = [...new Set(request.images)];
-    logger.info(`Targets: ${dockerfiles.length} Dockerfile(s), ${images.length} image(s)`);
-    const context = {
-        policy: request.policy.policy,
-        workingDirectory: request.workingDirectory,
-        dockerfiles,
-        images
-    };
-    // Checks run concurrently; their logs are written afterwards, one group each, so groups never interleave.
-    const runs = await runChecks(request.checks ?? ALL_CHECKS, context);
-    for (const run of runs)
-        await logger.group(run.title, async () => logRun(run, logger));
-    return evaluate({
-        runs,
-        policy: request.policy,
-        images,
-        dockerfiles,
-        now: now(),
-        startedAt,
-        durationMs: Math.round(performance.now() - started),
-        toolVersion: VERSION,
-        imageMatches: matchesImagePattern
-    });
-}
-function logRun(run, logger) {
-    const { outcome } = run;
-    const optional = run.required ? '' : ' (not required)';
-    if (outcome.kind === 'skipped')
-        return logger.info(`${run.title}: skipped, ${outcome.reason}${optional}`);
-    if (outcome.kind === 'error')
-        return logger.info(`${run.title}: could not run: ${outcome.error}${optional}`);
-    logger.info(`${run.title}: ${run.findings.length} finding(s) in ${run.durationMs} ms${optional}`);
-    for (const note of outcome.notes)
-        logger.info(note);
-}
-/** Patterns that together match nothing are a mistake: passing with nothing linted would fail open. */
-async function findDockerfiles(patterns, workingDirectory) {
-    if (patterns.length === 0)
-        return [];
-    const files = await expandDockerfileGlobs(patterns, workingDirectory);
-    if (files.length === 0) {
-        throw new errors_ConfigError(`dockerfiles: no file matches ${patterns.map(p => JSON.stringify(p)).join(', ')} in ${workingDirectory}; ` +
-            'fix the patterns or the working-directory');
-    }
-    return files;
-}
-
-;// CONCATENATED MODULE: ./src/inputs/list.ts
-/**
- * Splits a multiline input into entries: one per line (and per comma when `commas`), trimmed,
- * with blank lines and `#` comments dropped.
- */
-function parseList(text, options) {
-    const lines = text.split(/\r?\n/).map(line => line.replace(/(^|\s)#.*$/, ''));
-    const entries = options.commas ? lines.flatMap(line => line.split(',')) : lines;
-    return entries.map(e => e.trim()).filter(e => e.length > 0);
-}
-
-;// CONCATENATED MODULE: ./src/inputs/paths.ts
-
-
-
-/** Pure apart from the stat: names the input and what was expected. */
-function resolveWorkingDirectory(input, workspace) {
-    const resolved = external_node_path_namespaceObject.resolve(workspace, input);
-    let isDirectory = false;
-    try {
-        isDirectory = (0,external_node_fs_namespaceObject.statSync)(resolved).isDirectory();
-    }
-    catch {
-        isDirectory = false;
-    }
-    if (!isDirectory) {
-        throw new errors_ConfigError(`working-directory: "${input}" is not a directory (resolved to ${resolved})`);
-    }
-    return resolved;
-}
-
-;// CONCATENATED MODULE: ./src/inputs/action-inputs.ts
-
-
-
-function getInputs(env = process.env) {
-    const githubToken = optional('github-token');
-    // Never let the token reach a log line, even through a debug dump.
-    if (githubToken)
-        setSecret(githubToken);
-    const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-    return {
-        policy: optional('policy'),
-        images: parseList(getInput('images'), { commas: true }),
-        dockerfilePatterns: parseList(getInput('dockerfiles'), { commas: false }),
-        githubToken,
-        reportJson: optional('report-json'),
-        sarif: optional('sarif'),
-        workingDirectory: resolveWorkingDirectory(optional('working-directory') ?? '.', workspace)
-    };
-}
-function optional(name) {
-    const value = getInput(name);
-    return value === '' ? undefined : value;
-}
-
-;// CONCATENATED MODULE: ./src/policy/defaults.ts
-/**
- * Fills every missing key that has a schema `default`, creating missing sections on the way, so
- * the schema stays the one place defaults are written (the README reference shows the same values).
- * Keys come out in schema order. Expects data that already passed validation.
- */
-function withDefaults(schema, data) {
-    const result = {};
-    for (const [key, property] of Object.entries(schema.properties ?? {})) {
-        const value = data[key];
-        const nested = property.type === 'object' && property.properties !== undefined;
-        if (nested && (value === undefined || isMapping(value)))
-            result[key] = withDefaults(property, value ?? {});
-        else if (value !== undefined)
-            result[key] = value;
-        else if (property.default !== undefined)
-            result[key] = structuredClone(property.default);
-    }
-    return result;
-}
-function isMapping(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-;// CONCATENATED MODULE: ./src/policy/discover.ts
-
-
-
-
-/** Where a repository's policy lives when no path is given. */
-const DISCOVERED_POLICY_PATHS = ['.github/imagegate.yml', '.github/imagegate.yaml'];
-/**
- * Which policy a run uses: the explicit path (relative to the working directory), else
- * `.github/imagegate.yml` or `.yaml`, else the built-in default (no `path`). `source` is how messages
- * name it: the path as the user wrote or would write it, or `built-in default`.
- */
-function resolvePolicyPath(explicit, workingDirectory) {
-    if (explicit !== undefined && explicit.trim() !== '') {
-        return { path: external_node_path_namespaceObject.resolve(workingDirectory, explicit), source: explicit };
-    }
-    const found = DISCOVERED_POLICY_PATHS.filter(candidate => (0,external_node_fs_namespaceObject.existsSync)(external_node_path_namespaceObject.join(workingDirectory, candidate)));
-    if (found.length > 1) {
-        // Silently picking one would leave the other file looking active while it is ignored.
-        const message = `both ${found.join(' and ')} exist; keep one of them`;
-        throw new errors_ConfigError(message, [{ message, position: { file: found[1] } }]);
-    }
-    if (found.length === 1)
-        return { path: external_node_path_namespaceObject.join(workingDirectory, found[0]), source: found[0] };
-    return { source: BUILTIN_POLICY_LABEL };
-}
-
-;// CONCATENATED MODULE: ./src/policy/suggest.ts
-/** Edit distance (insert, delete, substitute), small inputs only: policy keys and values. */
-function levenshtein(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, substitution);
-        }
-        previous = current;
-    }
-    return previous[b.length];
-}
-/**
- * The candidate a typo most likely meant, or undefined when nothing is close. Case is ignored
- * (`failon` → `failOn`); the allowed distance grows with the word so short words don't match
- * everything.
- */
-function closestMatch(word, candidates) {
-    let best;
-    for (const candidate of candidates) {
-        const limit = word.length <= 3 ? 1 : Math.max(2, Math.floor(Math.max(word.length, candidate.length) / 3));
-        const distance = levenshtein(word.toLowerCase(), candidate.toLowerCase());
-        if (distance <= limit && (!best || distance < best.distance))
-            best = { candidate, distance };
-    }
-    return best?.candidate;
-}
-
-;// CONCATENATED MODULE: ./src/policy/problems.ts
-
-/** Hints for required keys, so the message says what to write, not just what is missing. */
-const REQUIRED_HINTS = {
-    version: 'start the policy with `version: 1`',
-    id: 'name the vulnerability or rule this exception accepts',
-    reason: 'say why accepting this finding is safe'
-};
-/** What a failed `pattern` means, in words; keyed by the schema's pattern. */
-const PATTERN_MESSAGES = {
-    '\\S': 'must not be empty',
-    '^\\S+$': 'must be a single id, without spaces'
-};
-const TYPE_NAMES = {
-    boolean: 'true or false',
-    string: 'a string',
-    integer: 'a whole number',
-    number: 'a number',
-    array: 'a list',
-    object: 'a mapping of keys to values'
-};
-/**
- * Turns ajv's errors into one plain sentence per mistake, each pointing at the YAML that caused it:
- * unknown keys at the key (with a "did you mean"), missing keys at the mapping that lacks them,
- * everything else at the offending value.
- */
-function describeSchemaErrors(errors, data, index, file) {
-    // An enum or const error already says what is allowed; the type error next to it adds nothing.
-    const explained = new Set(errors.filter(e => e.keyword === 'enum' || e.keyword === 'const').map(e => e.instancePath));
-    const problems = [];
-    const seen = new Set();
-    for (const error of errors) {
-        if (error.keyword === 'type' && explained.has(error.instancePath))
-            continue;
-        const problem = describe(error, data, index, file);
-        const key = `${problem.position.line}:${problem.position.column}:${problem.position.field}:${problem.message}`;
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        problems.push(problem);
-    }
-    return problems.sort((a, b) => (a.position.line ?? 0) - (b.position.line ?? 0) || (a.position.column ?? 0) - (b.position.column ?? 0));
-}
-function describe(error, data, index, file) {
-    const path = pointerSegments(error.instancePath);
-    const at = (point, fieldPath) => ({
-        file,
-        ...point,
-        field: fieldName(fieldPath, data)
-    });
-    const parentSchema = (error.parentSchema ?? {});
-    switch (error.keyword) {
-        case 'additionalProperties': {
-            const key = String(error.params.additionalProperty);
-            const keyPath = [...path, key];
-            return { message: unknownKeyMessage(key, parentSchema), position: at(index.keyAt(keyPath), keyPath) };
-        }
-        case 'required': {
-            const missing = String(error.params.missingProperty);
-            const hint = REQUIRED_HINTS[missing] ? ` (${REQUIRED_HINTS[missing]})` : '';
-            return {
-                message: `missing required key \`${missing}\`${hint}`,
-                position: at(index.valueAt(path), path)
-            };
-        }
-        case 'enum': {
-            const allowed = error.params.allowedValues.map(String).join(', ');
-            return {
-                message: `must be one of ${allowed} (got ${show(error.data)})`,
-                position: at(index.valueAt(path), path)
-            };
-        }
-        case 'const':
-            return {
-                message: `must be ${show(error.params.allowedValue)} (got ${show(error.data)})`,
-                position: at(index.valueAt(path), path)
-            };
-        case 'type': {
-            if (parentSchema.format === 'date')
-                return { message: dateMessage(error.data), position: at(index.valueAt(path), path) };
-            const expected = TYPE_NAMES[String(error.params.type)] ?? String(error.params.type);
-            return {
-                message: `must be ${expected} (got ${show(error.data)})`,
-                position: at(index.valueAt(path), path)
-            };
-        }
-        case 'format':
-            return { message: dateMessage(error.data), position: at(index.valueAt(path), path) };
-        case 'pattern': {
-            const message = PATTERN_MESSAGES[String(error.params.pattern)] ?? `must match ${String(error.params.pattern)}`;
-            return { message: `${message} (got ${show(error.data)})`, position: at(index.valueAt(path), path) };
-        }
-        case 'uniqueItems': {
-            // ajv reports the later duplicate as `j`; point there, the earlier one is usually intended.
-            const itemPath = [...path, String(error.params.j)];
-            const item = Array.isArray(error.data) ? error.data[Number(error.params.j)] : undefined;
-            return { message: `lists ${show(item)} more than once`, position: at(index.valueAt(itemPath), path) };
-        }
-        default:
-            return {
-                message: error.message ?? `fails the ${error.keyword} check`,
-                position: at(index.valueAt(path), path)
-            };
-    }
-}
-function dateMessage(value) {
-    return `must be a real date written YYYY-MM-DD, e.g. 2027-01-31 (got ${show(value)})`;
-}
-function unknownKeyMessage(key, parentSchema) {
-    const allowed = Object.keys(parentSchema.properties ?? {});
-    const patterns = Object.keys(parentSchema.patternProperties ?? {}).map(p => new RegExp(p, 'u'));
-    if (allowed.length === 0 && patterns.length > 0) {
-        // A map keyed by rule id (dockerfile.rules): the key itself is malformed.
-        const upper = key.toUpperCase();
-        const hint = patterns.some(p => p.test(upper)) ? `; did you mean \`${upper}\`?` : '';
-        return `not a rule id; rule ids look like DL3008, SC2086 or IG101${hint}`;
-    }
-    const suggestion = closestMatch(key, allowed);
-    if (suggestion)
-        return `unknown key, did you mean \`${suggestion}\`?`;
-    return `unknown key; allowed here: ${allowed.join(', ')}`;
-}
-function pointerSegments(pointer) {
-    if (pointer === '')
-        return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map(s => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-/** `exceptions[0].reason`: list indexes in brackets, keys joined by dots; undefined for the root. */
-function fieldName(path, data) {
-    let name = '';
-    let current = data;
-    for (const segment of path) {
-        if (Array.isArray(current)) {
-            name += `[${segment}]`;
-            current = current[Number(segment)];
-        }
-        else {
-            name += name ? `.${segment}` : segment;
-            current =
-                current !== null && typeof current === 'object'
-                    ? current[segment]
-                    : undefined;
-        }
-    }
-    return name || undefined;
-}
-/** A value as the user wrote it, for "(got …)". */
-function show(value) {
-    if (value === null || value === undefined)
-        return 'an empty value';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    return JSON.stringify(value);
-}
-
-;// CONCATENATED MODULE: ./policies/schema.json
-const schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"imagegate policy","description":"What imagegate checks in a container image and its Dockerfile, and which findings fail the build. Every section is optional; anything left out takes the default shown.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"Policy format version. Always `1` for now; it lets a future imagegate read old policies safely.","type":"integer","const":1},"mode":{"description":"`enforce` fails the run when a finding crosses a `failOn` threshold. `warn` reports the same findings but never fails on them; use it while a repository adopts imagegate. In both modes a required check that cannot run (a missing scanner, an unreachable registry) fails the run: a gate never passes on a check it did not do.","type":"string","enum":["enforce","warn"],"default":"enforce"},"dockerfile":{"description":"Dockerfile lint (hadolint rules `DL…`, ShellCheck rules `SC…` and imagegate\'s own `IG…` rules).","type":"object","additionalProperties":false,"properties":{"failOn":{"description":"Lowest lint level that fails the run: `error` fails only on errors, `style` fails on everything, `none` never fails on lint findings.","type":"string","enum":["error","warning","info","style","none"],"default":"error"},"rules":{"description":"Change the level of single rules, keyed by rule id, e.g. `DL3008: warning`, or turn a rule off with `off`. Rules not listed keep their own level.","type":"object","additionalProperties":false,"patternProperties":{"^(DL|SC|IG)[0-9]+$":{"description":"Level for this rule, or `off` to skip it.","type":"string","enum":["error","warning","info","style","off"]}},"default":{}}}},"vulnerabilities":{"description":"Vulnerability scanning of the built image.","type":"object","additionalProperties":false,"properties":{"scanners":{"description":"Scanners to run. Their findings are merged, so a vulnerability both report counts once. An empty list turns vulnerability scanning off.","type":"array","items":{"type":"string","enum":["trivy","grype"]},"uniqueItems":true,"default":["trivy","grype"]},"failOn":{"description":"Lowest vulnerability severity that fails the run; `none` reports vulnerabilities without failing on them.","type":"string","enum":["critical","high","medium","low","info","none"],"default":"critical"},"onlyFixed":{"description":"When `true`, only vulnerabilities that have a fixed version available can fail the run; unfixed ones are still reported.","type":"boolean","default":true}}},"images":{"description":"Checks on image references: tags, digests and registries, in the Dockerfile (`FROM`) and the images given to scan.","type":"object","additionalProperties":false,"properties":{"failOn":{"description":"Lowest severity of a tag or registry finding that fails the run.","type":"string","enum":["critical","high","medium","low","info","none"],"default":"high"},"tags":{"description":"How image references must be pinned.","type":"object","additionalProperties":false,"properties":{"forbidLatest":{"description":"Flag references to the `latest` tag, which changes under you.","type":"boolean","default":true},"forbidUntagged":{"description":"Flag references with no tag and no digest, which silently mean `latest`.","type":"boolean","default":true},"requireDigest":{"description":"Require every reference to be pinned by digest (`image@sha256:…`), so a rebuild uses exactly the same bytes.","type":"boolean","default":false}}},"registries":{"description":"Where images may come from.","type":"object","additionalProperties":false,"properties":{"allow":{"description":"Globs over image references that are allowed, e.g. `ghcr.io/acme/*` or `docker.io/library/*`. An empty list allows any registry.","type":"array","items":{"type":"string","pattern":"\\\\S"},"default":[]}}}}},"signatures":{"description":"Image signature verification.","type":"object","additionalProperties":false,"properties":{"required":{"description":"Fail the run when a scanned image has no valid signature.","type":"boolean","default":false}}},"exceptions":{"description":"Findings to accept on purpose, each with a reason and, ideally, an expiry date. One list covers every check: vulnerabilities, lint rules and image rules.","type":"array","default":[],"items":{"type":"object","additionalProperties":false,"required":["id","reason"],"properties":{"id":{"description":"The finding to accept: a vulnerability id (`CVE-2024-1234`, `GHSA-…`) or a rule id (`DL3008`, `IG101`).","type":"string","pattern":"^\\\\S+$"},"package":{"description":"Only accept the finding in this package (by name).","type":"string","pattern":"\\\\S"},"image":{"description":"Only accept the finding in images matching this glob, e.g. `ghcr.io/acme/*`.","type":"string","pattern":"\\\\S"},"reason":{"description":"Why accepting this finding is safe. Shown in reports next to the accepted finding.","type":"string","pattern":"\\\\S"},"expires":{"description":"Last day the exception applies, as `YYYY-MM-DD` (UTC). After it, the finding counts again.","type":"string","format":"date"}}}},"report":{"description":"How results are reported.","type":"object","additionalProperties":false,"properties":{"comment":{"description":"When to post (or update) the pull request comment: `always`, only `on-failure`, or `never`.","type":"string","enum":["always","on-failure","never"],"default":"always"}}}}}');
-;// CONCATENATED MODULE: ./src/policy/schema.ts
-
-/** The policy schema, bundled into the build so the action needs no files on disk. */
-const POLICY_SCHEMA = schema_namespaceObject;
-
-;// CONCATENATED MODULE: ./src/policy/date.ts
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-/** `YYYY-MM-DD` naming a day that exists (so `2027-02-30` and `2027-13-01` are rejected). */
-function isCalendarDate(text) {
-    const match = ISO_DATE.exec(text);
-    if (!match)
-        return false;
-    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    const date = new Date(Date.UTC(year, month - 1, day));
-    // Date.UTC rolls overflow into the next month, so a round trip exposes impossible days.
-    return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-;// CONCATENATED MODULE: ./src/policy/validator.generated.ts
-/* eslint-disable */
-// @ts-nocheck
-// GENERATED from policies/schema.json by src/policy/generate-validator.ts; do not edit.
-// Regenerate: UPDATE_GENERATED=1 NODE_OPTIONS=--experimental-vm-modules npx jest __tests__/policy/generated
-// Precompiled so a run pays no ajv compile (~60 ms) at startup.
-
-const validate = validate10;
-/* harmony default export */ const validator_generated = ((/* unused pure expression or super */ null && (validate10)));
-const schema11 = {
-    $schema: 'http://json-schema.org/draft-07/schema#',
-    type: 'object',
-    additionalProperties: false,
-    required: ['version'],
-    properties: {
-        version: { type: 'integer', const: 1 },
-        mode: { type: 'string', enum: ['enforce', 'warn'] },
-        dockerfile: {
-            type: 'object',
-            additionalProperties: false,
-            properties: {
-                failOn: { type: 'string', enum: ['error', 'warning', 'info', 'style', 'none'] },
-                rules: {
-                    type: 'object',
-                    additionalProperties: false,
-                    patternProperties: {
-                        '^(DL|SC|IG)[0-9]+$': { type: 'string', enum: ['error', 'warning', 'info', 'style', 'off'] }
-                    }
-                }
-            }
-        },
-        vulnerabilities: {
-            type: 'object',
-            additionalProperties: false,
-            properties: {
-                scanners: { type: 'array', items: { type: 'string', enum: ['trivy', 'grype'] }, uniqueItems: true },
-                failOn: { type: 'string', enum: ['critical', 'high', 'medium', 'low', 'info', 'none'] },
-                onlyFixed: { type: 'boolean' }
-            }
-        },
-        images: {
-            type: 'object',
-            additionalProperties: false,
-            properties: {
-                failOn: { type: 'string', enum: ['critical', 'high', 'medium', 'low', 'info', 'none'] },
-                tags: {
-                    type: 'object',
-                    additionalProperties: false,
-                    properties: {
-                        forbidLatest: { type: 'boolean' },
-                        forbidUntagged: { type: 'boolean' },
-                        requireDigest: { type: 'boolean' }
-                    }
-                },
-                registries: {
-                    type: 'object',
-                    additionalProperties: false,
-                    properties: { allow: { type: 'array', items: { type: 'string', pattern: '\\S' } } }
-                }
-            }
-        },
-        signatures: {
-            type: 'object',
-            additionalProperties: false,
-            properties: { required: { type: 'boolean' } }
-        },
-        exceptions: {
-            type: 'array',
-            items: {
-                type: 'object',
-                additionalProperties: false,
-                required: ['id', 'reason'],
-                properties: {
-                    id: { type: 'string', pattern: '^\\S+$' },
-                    package: { type: 'string', pattern: '\\S' },
-                    image: { type: 'string', pattern: '\\S' },
-                    reason: { type: 'string', pattern: '\\S' },
-                    expires: { type: 'string', format: 'date' }
-                }
-            }
-        },
-        report: {
-            type: 'object',
-            additionalProperties: false,
-            properties: { comment: { type: 'string', enum: ['always', 'on-failure', 'never'] } }
-        }
-    }
-};
-const pattern0 = new RegExp('^(DL|SC|IG)[0-9]+$', 'u');
-const pattern2 = new RegExp('\\S', 'u');
-const pattern3 = new RegExp('^\\S+$', 'u');
-const formats0 = { date: isCalendarDate }.date;
-function validate10(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
-    let vErrors = null;
-    let errors = 0;
-    if (data && typeof data == 'object' && !Array.isArray(data)) {
-        if (data.version === undefined) {
-            const err0 = {
-                instancePath,
-                schemaPath: '#/required',
-                keyword: 'required',
-                params: { missingProperty: 'version' },
-                message: "must have required property '" + 'version' + "'",
-                schema: schema11.required,
-                parentSchema: schema11,
-                data
-            };
-            if (vErrors === null) {
-                vErrors = [err0];
-            }
-            else {
-                vErrors.push(err0);
-            }
-            errors++;
-        }
-        for (const key0 in data) {
-            if (!(key0 === 'version' ||
-                key0 === 'mode' ||
-                key0 === 'dockerfile' ||
-                key0 === 'vulnerabilities' ||
-                key0 === 'images' ||
-                key0 === 'signatures' ||
-                key0 === 'exceptions' ||
-                key0 === 'report')) {
-                const err1 = {
-                    instancePath,
-                    schemaPath: '#/additionalProperties',
-                    keyword: 'additionalProperties',
-                    params: { additionalProperty: key0 },
-                    message: 'must NOT have additional properties',
-                    schema: false,
-                    parentSchema: schema11,
-                    data
-                };
-                if (vErrors === null) {
-                    vErrors = [err1];
-                }
-                else {
-                    vErrors.push(err1);
-                }
-                errors++;
-            }
-        }
-        if (data.version !== undefined) {
-            let data0 = data.version;
-            if (!(typeof data0 == 'number' && !(data0 % 1) && !isNaN(data0) && isFinite(data0))) {
-                const err2 = {
-                    instancePath: instancePath + '/version',
-                    schemaPath: '#/properties/version/type',
-                    keyword: 'type',
-                    params: { type: 'integer' },
-                    message: 'must be integer',
-                    schema: schema11.properties.version.type,
-                    parentSchema: schema11.properties.version,
-                    data: data0
-                };
-                if (vErrors === null) {
-                    vErrors = [err2];
-                }
-                else {
-                    vErrors.push(err2);
-                }
-                errors++;
-            }
-            if (1 !== data0) {
-                const err3 = {
-                    instancePath: instancePath + '/version',
-                    schemaPath: '#/properties/version/const',
-                    keyword: 'const',
-                    params: { allowedValue: 1 },
-                    message: 'must be equal to constant',
-                    schema: 1,
-                    parentSchema: schema11.properties.version,
-                    data: data0
-                };
-                if (vErrors === null) {
-                    vErrors = [err3];
-                }
-                else {
-                    vErrors.push(err3);
-                }
-                errors++;
-            }
-        }
-        if (data.mode !== undefined) {
-            let data1 = data.mode;
-            if (typeof data1 !== 'string') {
-                const err4 = {
-                    instancePath: instancePath + '/mode',
-                    schemaPath: '#/properties/mode/type',
-                    keyword: 'type',
-                    params: { type: 'string' },
-                    message: 'must be string',
-                    schema: schema11.properties.mode.type,
-                    parentSchema: schema11.properties.mode,
-                    data: data1
-                };
-                if (vErrors === null) {
-                    vErrors = [err4];
-                }
-                else {
-                    vErrors.push(err4);
-                }
-                errors++;
-            }
-            if (!(data1 === 'enforce' || data1 === 'warn')) {
-                const err5 = {
-                    instancePath: instancePath + '/mode',
-                    schemaPath: '#/properties/mode/enum',
-                    keyword: 'enum',
-                    params: { allowedValues: schema11.properties.mode.enum },
-                    message: 'must be equal to one of the allowed values',
-                    schema: schema11.properties.mode.enum,
-                    parentSchema: schema11.properties.mode,
-                    data: data1
-                };
-                if (vErrors === null) {
-                    vErrors = [err5];
-                }
-                else {
-                    vErrors.push(err5);
-                }
-                errors++;
-            }
-        }
-        if (data.dockerfile !== undefined) {
-            let data2 = data.dockerfile;
-            if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
-                for (const key1 in data2) {
-                    if (!(key1 === 'failOn' || key1 === 'rules')) {
-                        const err6 = {
-                            instancePath: instancePath + '/dockerfile',
-                            schemaPath: '#/properties/dockerfile/additionalProperties',
-                            keyword: 'additionalProperties',
-                            params: { additionalProperty: key1 },
-                            message: 'must NOT have additional properties',
-                            schema: false,
-                            parentSchema: schema11.properties.dockerfile,
-                            data: data2
-                        };
-                        if (vErrors === null) {
-                            vErrors = [err6];
-                        }
-                        else {
-                            vErrors.push(err6);
-                        }
-                        errors++;
-                    }
-                }
-                if (data2.failOn !== undefined) {
-                    let data3 = data2.failOn;
-                    if (typeof data3 !== 'string') {
-                        const err7 = {
-                            instancePath: instancePath + '/dockerfile/failOn',
-                            schemaPath: '#/properties/dockerfile/properties/failOn/type',
-                            keyword: 'type',
-                            params: { type: 'string' },
-                            message: 'must be string',
-                            schema: schema11.properties.dockerfile.properties.failOn.type,
-                            parentSchema: schema11.properties.dockerfile.properties.failOn,
-                            data: data3
-                        };
-                        if (vErrors === null) {
-                            vErrors = [err7];
-                        }
-                        else {
-                            vErrors.push(err7);
-                        }
-                        errors++;
-                    }
-                    if (!(data3 === 'error' ||
-                        data3 === 'warning' ||
-                        data3 === 'info' ||
-                        data3 === 'style' ||
-                        data3 === 'none')) {
-                        const err8 = {
-                            instancePath: instancePath + '/dockerfile/failOn',
-                            schemaPath: '#/properties/dockerfile/properties/failOn/enum',
-                            keyword: 'enum',
-                            params: { allowedValues: schema11.properties.dockerfile.properties.failOn.enum },
-                            message: 'must be equal to one of the allowed values',
-                            schema: schema11.properties.dockerfile.properties.failOn.enum,
-                            parentSchema: schema11.properties.dockerfile.properties.failOn,
-                            data: data3
-                        };
-                        if (vErrors === null) {
-                            vErrors = [err8];
-                        }
-                        else {
-                            vErrors.push(err8);
-                        }
-                        errors++;
-                    }
-                }
-                if (data2.rules !== undefined) {
-                    let data4 = data2.rules;
-                    if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
-                        for (const key2 in data4) {
-                            if (!pattern0.test(key2)) {
-                                const err9 = {
-                                    instancePath: instancePath + '/dockerfile/rules',
-                                    schemaPath: '#/properties/dockerfile/properties/rules/additionalProperties',
-                                    keyword: 'additionalProperties',
-                                    params: { additionalProperty: key2 },
-                                    message: 'must NOT have additional properties',
-                                    schema: false,
-                                    parentSchema: schema11.properties.dockerfile.properties.rules,
-                                    data: data4
-                                };
-                                if (vErrors === null) {
-                                    vErrors = [err9];
-                                }
-                                else {
-                                    vErrors.push(err9);
-                                }
-                                errors++;
-                            }
-                        }
-                        for (const key3 in data4) {
-                            if (pattern0.test(key3)) {
-                                let data5 = data4[key3];
-                                if (typeof data5 !== 'string') {
-                                    const err10 = {
-                                        instancePath: instancePath + '/dockerfile/rules/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
-                                        schemaPath: '#/properties/dockerfile/properties/rules/patternProperties/%5E(DL%7CSC%7CIG)%5B0-9%5D%2B%24/type',
-                                        keyword: 'type',
-                                        params: { type: 'string' },
-                                        message: 'must be string',
-                                        schema: schema11.properties.dockerfile.properties.rules.patternProperties['^(DL|SC|IG)[0-9]+$']
-                                            .type,
-                                        parentSchema: schema11.properties.dockerfile.properties.rules.patternProperties['^(DL|SC|IG)[0-9]+$'],
-                                        data: data5
-                                    };
-                                    if (vErrors === null) {
-                                        vErrors = [err10];
-                                    }
-                                    else {
-                                        vErrors.push(err10);
-                                    }
-                                    errors++;
-                                }
-                                if (!(data5 === 'error' ||
-                                    data5 === 'warning' ||
-                                    data5 === 'info' ||
-                                    data5 === 'style' ||
-                                    data5 === 'off')) {
-                                    const err11 = {
-                                        instancePath: instancePath + '/dockerfile/rules/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
-                                        schemaPath: '#/properties/dockerfile/properties/rules/patternProperties/%5E(DL%7CSC%7CIG)%5B0-9%5D%2B%24/enum',
-                                        keyword: 'enum',
-                                        params: {
-                                            allowedValues: schema11.properties.dockerfile.properties.rules.patternProperties['^(DL|SC|IG)[0-9]+$'].enum
-                                        },
-                                        message: 'must be equal to one of the allowed values',
-                                        schema: schema11.properties.dockerfile.properties.rules.patternProperties['^(DL|SC|IG)[0-9]+$']
-                                            .enum,
-                                        parentSchema: schema11.properties.dockerfile.properties.rules.patternProperties['^(DL|SC|IG)[0-9]+$'],
-                                        data: data5
-                                    };
-                                    if (vErrors === null) {
-                                        vErrors = [err11];
-                                    }
-                                    else {
-                                        vErrors.push(err11);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                    }
-                    else {
-                        const err12 = {
-                            instancePath: instancePath + '/dockerfile/rules',
-                            schemaPath: '#/properties/dockerfile/properties/rules/type',
-                            keyword: 'type',
-                            params: { type: 'object' },
-                            message: 'must be object',
-                            schema: schema11.properties.dockerfile.properties.rules.type,
-                            parentSchema: schema11.properties.dockerfile.properties.rules,
-                            data: data4
-                        };
-                        if (vErrors === null) {
-                            vErrors = [err12];
-                        }
-                        else {
-                            vErrors.push(err12);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err13 = {
-                    instancePath: instancePath + '/dockerfile',
-                    schemaPath: '#/properties/dockerfile/type',
-                    keyword: 'type',
-                    params: { type: 'object' },
-                    message: 'must be object',
-                    schema: schema11.properties.dockerfile.type,
-                    parentSchema: schema11.properties.dockerfile,
-                    data: data2
-                };
-                if (vErrors === null) {
-                    vErrors = [err13];
-                }
-                else {
-                    vErrors.push(err13);
-                }
-                errors++;
-            }
-        }
-        if (data.vulnerabilities !== undefined) {
-            let data6 = data.vulnerabilities;
-            if (data6 && typeof data6 == 'object' && !Array.isArray(data6)) {
-                for (const key4 in data6) {
-                    if (!(key4 === 'scanners' || key4 === 'failOn' || key4 === 'onlyFixed')) {
-                        const err14 = {
-                            instancePath: instancePath + '/vulnerabilities',
-                            schemaPath: '#/properties/vulnerabilities/additionalProperties',
-                            keyword: 'additionalProperties',
-                            params: { additionalProperty: key4 },
-                            message: 'must NOT have additional properties',
-                            schema: false,
-                            parentSchema: schema11.properties.vulnerabilities,
-                            data: data6
-                        };
-                        if (vErrors === null) {
-                            vErrors = [err14];
-                        }
-                        else {
-                            vErrors.push(err14);
-                        }
-                        errors++;
-                    }
-                }
-                if (data6.scanners !== undefined) {
-                    let data7 = data6.scanners;
-                    if (Array.isArray(data7)) {
-                        const len0 = data7.length;
-                        for (let i0 = 0; i0 < len0; i0++) {
-                            let data8 = data7[i0];
-                            if (typeof data8 !== 'string') {
-                                const err15 = {
-                                    instancePath: instancePath + '/vulnerabilities/scanners/' + i0,
-                                    schemaPath: '#/properties/vulnerabilities/properties/scanners/items/type',
-                                    keyword: 'type',
-                                    params: { type: 'string' },
-                                    message: 'must be string',
-                                    schema: schema11.properties.vulnerabilities.properties.scanners.items.type,
-                                    parentSchema: schema11.properties.vulnerabilities.properties.scanners.items,
-                                    data: data8
-                                };
-                                if (vErrors === null) {
-                                    vErrors = [err15];
-                                }
-                                else {
-                                    vErrors.push(err15);
-                                }
-                                errors++;
-                            }
-                            if (!(data8 === 'trivy' || data8 === 'grype')) {
-                                const err16 = {
-                                    instancePath: instancePath + '/vulnerabilities/scanners/' + i0,
-                                    schemaPath: '#/properties/vulnerabilities/properties/scanners/items/enum',
-                                    keyword: 'enum',
-                                    params: {
-                                        allowedValues: schema11.properties.vulnerabilities.properties.scanners.items.enum
-                                    },
-                                    message: 'must be equal to one of the allowed values',
-                                    schema: schema11.properties.vulnerabilities.properties.scanners.items.enum,
-                                    parentSchema: schema11.properties.vulnerabilities.properties.scanners.items,
-                                    data: data8
-                                };
-                                if (vErrors === null) {
-                                    vErrors = [err16];
-                                }
-                                else {
-                                    vErrors.push(err16);
-                                }
-                                errors++;
-                            }
-                        }
-                        let i1 = data7.length;
-                        let j0;
-                        if (i1 > 1) {
-                            const indices0 = {};
-                            for (; i1--;) {
-                                let item0 = data7[i1];
-                                if (typeof item0 !== 'string') {
-                                    continue;
-                                }
-                                if (typeof indices0[item0] == 'number') {
-                                    j0 = indices0[item0];
-                                    const err17 = {
-                                        instancePath: instancePath + '/vulnerabilities/scanners',
-                                        schemaPath: '#/properties/vulnerabilities/properties/scanners/uniqueItems',
-                                        keyword: 'uniqueItems',
-                                        params: { i: i1, j: j0 },
-                                        message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
-                                        schema: true,
-                                        parentSchema: schema11.properties.vulnerabilities.properties.scanners,
-                                        data: data7
-                                    };
-                                    if (vErrors === null) {
-                                        vErrors = [err17];
-                                    }
-                                    else {
-                                        vErrors.push(err17);
-                                    }
-                                    errors++;
-                                    break;
-                                }
-                                indices0[item0] = i1;
-                            }
-                        }
-                    }
-                    else {
-                        const err18 = {
-                            instancePath: instancePath + '/vulnerabilities/scanners',
-                            schemaPath: '#/properties/vulnerabilities/properties/scanners/type',
-                            keyword: 'type',
-                            params: { type: 'array' },
-                            message: 'must be array',
-                            schema: schema11.properties.vulnerabilities.properties.scanners.type,
-                            parentSchema: schema11.properties.vulnerabilities.properties.scanners,
-                            data: data7
-                        };
-                        if (vErrors === null) {
-                            vErrors = [err18];
-                        }
-                        else {
-                            vErrors.push(err18);
-                        }
-                        errors++;
-                    }
-                }
-                if (data6.failOn !== undefined) {
-                    let data9 = data6.failOn;
-                    if (typeof data9 !== 'string') {
-                        const err19 = {
-                            instancePath: instancePath + '/vulnerabilities/failOn',
-                            schemaPath: '#/properties/vulnerabilities/properties/failOn/type',
-                            keyword: 'type',
-                            params: { type: 'string' },
-                            message: 'must be string',
-                            schema: schema11.properties.vulnerabilities.properties.failOn.type,
-                            parentSchema: schema11.properties.vulnerabilities.properties.failOn,
-                            data: data9
-                        };
-                        if (vErrors === null) {
-                            vErrors = [err19];
-                        }
-                        else {
-                            vErrors.push(err19);
-                        }
-                        errors++;
-                    }
-                    if (!(data9 === 'critical' ||
-                        data9 === 'high' ||
-                        data9 === 'medium' ||
-                        data9 === 'low' ||
-                        data9 === 'info' ||
-                        data9 === 'none')) {
-                        const err20 = {
-                            instancePath: instancePath + '/vulnerabilities/failOn',
-                            schemaPath: '#/properties/vulnerabilities/properties/failOn/enum',
-                            keyword: 'enum',
-                            params: { allowedValues: schema11.properties.vulnerabilities.properties.failOn.enum },
-                            message: 'must be equal to one of the allowed values',
-                            schema: schema11.properties.vulnerabilities.properties.failOn.enum,
-                            parentSchema: schema11.properties.vulnerabilities.properties.failOn,
-                            data: data9
-                        };
-                        if (vErrors === null) {
-                            vErrors = [err20];
-                        }
-                        else {
-                            vErrors.push(err20);
-                        }
-                        errors++;
-                    }
-                }
-                if (data6.onlyFixed !== undefined) {
-                    let data10 = data6.onlyFixed;
-                    if (typeof data10 !== 'boolean') {
-                        const err21 = {
-                            instancePath: instancePath + '/vulnerabilities/onlyFixed',
-                            schemaPath: '#/properties/vulnerabilities/properties/onlyFixed/type',
-                            keyword: 'type',
-                            params: { type: 'boolean' },
-                            message: 'must be boolean',
-                            schema: schema11.properties.vulnerabilities.properties.onlyFixed.type,
-                            parentSchema: schema11.properties.vulnerabilities.properties.onlyFixed,
-                            data: data10
-                        };
-                        if (vErrors === null) {
-                            vErrors = [err21];
-                        }
-                        else {
-                            vErrors.push(err21);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err22 = {
-                    instancePath: instancePath + '/vulnerabilities',
-                    schemaPath: '#/properties/vulnerabilities/type',
-                    keyword: 'type',
-                    params: { type: 'object' },
-                    message: 'must be object',
-                    schema: schema11.properties.vulnerabilities.type,
-                    parentSchema: schema11.properties.vulnerabilities,
-                    data: data6
-                };
-                if (vErrors === null) {
-                    vErrors = [err22];
-                }
-                else {
-                    vErrors.push(err22);
-                }
-                errors++;
-            }
-        }
-        if (data.images !== undefined) {
-            let data11 = data.images;
-            if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
-                for (const key5 in data11) {
-                    if (!(key5 === 'failOn' || key5 === 'tags' || key5 === 'registries')) {
-                        const err23 = {
-                            instancePath: instancePath + '/images',
-                            schemaPath: '#/properties/images/additionalProperties',
-                            keyword: 'additionalProperties',
-                            params: { additionalProperty: key5 },
-                            message: 'must NOT have additional properties',
-                            schema: false,
-                            parentSchema: schema11.properties.images,
-                            data: data11
-                        };
-                        if (vErrors === null) {
-                            vErrors = [err23];
-                        }
-                        else {
-                            vErrors.push(err23);
-                        }
-                        errors++;
-                    }
-                }
-                if (data11.failOn !== undefined) {
-                    let data12 = data11.failOn;
-                    if (typeof data12 !== 'string') {
-                        const err24 = {
-                            instancePath: instancePath + '/images/failOn',
-                            schemaPath: '#/properties/images/properties/failOn/type',
-                            keyword: 'type',
-                            params: { type: 'string' },
-                            message: 'must be string',
-                            schema: schema11.properties.images.properties.failOn.type,
-                            parentSchema: schema11.properties.images.properties.failOn,
-                            data: data12
-                        };
-                        if (vErrors === null) {
-                            vErrors = [err24];
-                        }
-                        else {
-                            vErrors.push(err24);
-                        }
-                        errors++;
-                    }
-                    if (!(data12 === 'critical' ||
-                        data12 === 'high' ||
-                        data12 === 'medium' ||
-                        data12 === 'low' ||
-                        data12 === 'info' ||
-                        data12 === 'none')) {
-                        const err25 = {
-                            instancePath: instancePath + '/images/failOn',
-                            schemaPath: '#/properties/images/properties/failOn/enum',
-                            keyword: 'enum',
-                            params: { allowedValues: schema11.properties.images.properties.failOn.enum },
-                            message: 'must be equal to one of the allowed values',
-                            schema: schema11.properties.images.properties.failOn.enum,
-                            parentSchema: schema11.properties.images.properties.failOn,
-                            data: data12
-                        };
-                        if (vErrors === null) {
-                            vErrors = [err25];
-                        }
-                        else {
-                            vErrors.push(err25);
-                        }
-                        errors++;
-                    }
-                }
-                if (data11.tags !== undefined) {
-                    let data13 = data11.tags;
-                    if (data13 && typeof data13 == 'object' && !Array.isArray(data13)) {
-                        for (const key6 in data13) {
-                            if (!(key6 === 'forbidLatest' || key6 === 'forbidUntagged' || key6 === 'requireDigest')) {
-                                const err26 = {
-                                    instancePath: instancePath + '/images/tags',
-                                    schemaPath: '#/properties/images/properties/tags/additionalProperties',
-                                    keyword: 'additionalProperties',
-                                    params: { additionalProperty: key6 },
-                                    message: 'must NOT have additional properties',
-                                    schema: false,
-                                    parentSchema: schema11.properties.images.properties.tags,
-                                    data: data13
-                                };
-                                if (vErrors === null) {
-                                    vErrors = [err26];
-                                }
-                                else {
-                                    vErrors.push(err26);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data13.forbidLatest !== undefined) {
-                            let data14 = data13.forbidLatest;
-                            if (typeof data14 !== 'boolean') {
-                                const err27 = {
-                                    instancePath: instancePath + '/images/tags/forbidLatest',
-                                    schemaPath: '#/properties/images/properties/tags/properties/forbidLatest/type',
-                                    keyword: 'type',
-                                    params: { type: 'boolean' },
-                                    message: 'must be boolean',
-                                    schema: schema11.properties.images.properties.tags.properties.forbidLatest.type,
-                                    parentSchema: schema11.properties.images.properties.tags.properties.forbidLatest,
-                                    data: data14
-                                };
-                                if (vErrors === null) {
-                                    vErrors = [err27];
-                                }
-                                else {
-                                    vErrors.push(err27);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data13.forbidUntagged !== undefined) {
-                            let data15 = data13.forbidUntagged;
-                            if (typeof data15 !== 'boolean') {
-                                const err28 = {
-                                    instancePath: instancePath + '/images/tags/forbidUntagged',
-                                    schemaPath: '#/properties/images/properties/tags/properties/forbidUntagged/type',
-                                    keyword: 'type',
-                                    params: { type: 'boolean' },
-                                    message: 'must be boolean',
-                                    schema: schema11.properties.images.properties.tags.properties.forbidUntagged.type,
-                                    parentSchema: schema11.properties.images.properties.tags.properties.forbidUntagged,
-                                    data: data15
-                                };
-                                if (vErrors === null) {
-                                    vErrors = [err28];
-                                }
-                                else {
-                                    vErrors.push(err28);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data13.requireDigest !== undefined) {
-                            let data16 = data13.requireDigest;
-                            if (typeof data16 !== 'boolean') {
-                                const err29 = {
-                                    instancePath: instancePath + '/images/tags/requireDigest',
-                                    schemaPath: '#/properties/images/properties/tags/properties/requireDigest/type',
-                                    keyword: 'type',
-                                    params: { type: 'boolean' },
-                                    message: 'must be boolean',
-                                    schema: schema11.properties.images.properties.tags.properties.requireDigest.type,
-                                    parentSchema: schema11.properties.images.properties.tags.properties.requireDigest,
-                                    data: data16
-                                };
-                                if (vErrors === null) {
-                                    vErrors = [err29];
-                                }
-                                else {
-                                    vErrors.push(err29);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    else {
-                        const err30 = {
-                            instancePath: instancePath + '/images/tags',
-                            schemaPath: '#/properties/images/properties/tags/type',
-                            keyword: 'type',
-                            params: { type: 'object' },
-                            message: 'must be object',
-                            schema: schema11.properties.images.properties.tags.type,
-                            parentSchema: schema11.properties.images.properties.tags,
-                            data: data13
-                        };
-                        if (vErrors === null) {
-                            vErrors = [err30];
-                        }
-                        else {
-                            vErrors.push(err30);
-                        }
-                        errors++;
-                    }
-                }
-                if (data11.registries !== undefined) {
-                    let data17 = data11.registries;
-                    if (data17 && typeof data17 == 'object' && !Array.isArray(data17)) {
-                        for (const key7 in data17) {
-                            if (!(key7 === 'allow')) {
-                                const err31 = {
-                                    instancePath: instancePath + '/images/registries',
-                                    schemaPath: '#/properties/images/properties/registries/additionalProperties',
-                                    keyword: 'additionalProperties',
-                                    params: { additionalProperty: key7 },
-                                    message: 'must NOT have additional properties',
-                                    schema: false,
-                                    parentSchema: schema11.properties.images.properties.registries,
-                                    data: data17
-                                };
-                                if (vErrors === null) {
-                                    vErrors = [err31];
-                                }
-                                else {
-                                    vErrors.push(err31);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data17.allow !== undefined) {
-                            let data18 = data17.allow;
-                            if (Array.isArray(data18)) {
-                                const len1 = data18.length;
-                                for (let i2 = 0; i2 < len1; i2++) {
-                                    let data19 = data18[i2];
-                                    if (typeof data19 === 'string') {
-                                        if (!pattern2.test(data19)) {
-                                            const err32 = {
-                                                instancePath: instancePath + '/images/registries/allow/' + i2,
-                                                schemaPath: '#/properties/images/properties/registries/properties/allow/items/pattern',
-                                                keyword: 'pattern',
-                                                params: { pattern: '\\S' },
-                                                message: 'must match pattern "' + '\\S' + '"',
-                                                schema: '\\S',
-                                                parentSchema: schema11.properties.images.properties.registries.properties.allow.items,
-                                                data: data19
-                                            };
-                                            if (vErrors === null) {
-                                                vErrors = [err32];
-                                            }
-                                            else {
-                                                vErrors.push(err32);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    else {
-                                        const err33 = {
-                                            instancePath: instancePath + '/images/registries/allow/' + i2,
-                                            schemaPath: '#/properties/images/properties/registries/properties/allow/items/type',
-                                            keyword: 'type',
-                                            params: { type: 'string' },
-                                            message: 'must be string',
-                                            schema: schema11.properties.images.properties.registries.properties.allow.items.type,
-                                            parentSchema: schema11.properties.images.properties.registries.properties.allow.items,
-                                            data: data19
-                                        };
-                                        if (vErrors === null) {
-                                            vErrors = [err33];
-                                        }
-                                        else {
-                                            vErrors.push(err33);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                            }
-                            else {
-                                const err34 = {
-                                    instancePath: instancePath + '/images/registries/allow',
-                                    schemaPath: '#/properties/images/properties/registries/properties/allow/type',
-                                    keyword: 'type',
-                                    params: { type: 'array' },
-                                    message: 'must be array',
-                                    schema: schema11.properties.images.properties.registries.properties.allow.type,
-                                    parentSchema: schema11.properties.images.properties.registries.properties.allow,
-                                    data: data18
-                                };
-                                if (vErrors === null) {
-                                    vErrors = [err34];
-                                }
-                                else {
-                                    vErrors.push(err34);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    else {
-                        const err35 = {
-                            instancePath: instancePath + '/images/registries',
-                            schemaPath: '#/properties/images/properties/registries/type',
-                            keyword: 'type',
-                            params: { type: 'object' },
-                            message: 'must be object',
-                            schema: schema11.properties.images.properties.registries.type,
-                            parentSchema: schema11.properties.images.properties.registries,
-                            data: data17
-                        };
-                        if (vErrors === null) {
-                            vErrors = [err35];
-                        }
-                        else {
-                            vErrors.push(err35);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err36 = {
-                    instancePath: instancePath + '/images',
-                    schemaPath: '#/properties/images/type',
-                    keyword: 'type',
-                    params: { type: 'object' },
-                    message: 'must be object',
-                    schema: schema11.properties.images.type,
-                    parentSchema: schema11.properties.images,
-                    data: data11
-                };
-                if (vErrors === null) {
-                    vErrors = [err36];
-                }
-                else {
-                    vErrors.push(err36);
-                }
-                errors++;
-            }
-        }
-        if (data.signatures !== undefined) {
-            let data20 = data.signatures;
-            if (data20 && typeof data20 == 'object' && !Array.isArray(data20)) {
-                for (const key8 in data20) {
-                    if (!(key8 === 'required')) {
-                        const err37 = {
-                            instancePath: instancePath + '/signatures',
-                            schemaPath: '#/properties/signatures/additionalProperties',
-                            keyword: 'additionalProperties',
-                            params: { additionalProperty: key8 },
-                            message: 'must NOT have additional properties',
-                            schema: false,
-                            parentSchema: schema11.properties.signatures,
-                            data: data20
-                        };
-                        if (vErrors === null) {
-                            vErrors = [err37];
-                        }
-                        else {
-                            vErrors.push(err37);
-                        }
-                        errors++;
-                    }
-                }
-                if (data20.required !== undefined) {
-                    let data21 = data20.required;
-                    if (typeof data21 !== 'boolean') {
-                        const err38 = {
-                            instancePath: instancePath + '/signatures/required',
-                            schemaPath: '#/properties/signatures/properties/required/type',
-                            keyword: 'type',
-                            params: { type: 'boolean' },
-                            message: 'must be boolean',
-                            schema: schema11.properties.signatures.properties.required.type,
-                            parentSchema: schema11.properties.signatures.properties.required,
-                            data: data21
-                        };
-                        if (vErrors === null) {
-                            vErrors = [err38];
-                        }
-                        else {
-                            vErrors.push(err38);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err39 = {
-                    instancePath: instancePath + '/signatures',
-                    schemaPath: '#/properties/signatures/type',
-                    keyword: 'type',
-                    params: { type: 'object' },
-                    message: 'must be object',
-                    schema: schema11.properties.signatures.type,
-                    parentSchema: schema11.properties.signatures,
-                    data: data20
-                };
-                if (vErrors === null) {
-                    vErrors = [err39];
-                }
-                else {
-                    vErrors.push(err39);
-                }
-                errors++;
-            }
-        }
-        if (data.exceptions !== undefined) {
-            let data22 = data.exceptions;
-            if (Array.isArray(data22)) {
-                const len2 = data22.length;
-                for (let i3 = 0; i3 < len2; i3++) {
-                    let data23 = data22[i3];
-                    if (data23 && typeof data23 == 'object' && !Array.isArray(data23)) {
-                        if (data23.id === undefined) {
-                            const err40 = {
-                                instancePath: instancePath + '/exceptions/' + i3,
-                                schemaPath: '#/properties/exceptions/items/required',
-                                keyword: 'required',
-                                params: { missingProperty: 'id' },
-                                message: "must have required property '" + 'id' + "'",
-                                schema: schema11.properties.exceptions.items.required,
-                                parentSchema: schema11.properties.exceptions.items,
-                                data: data23
-                            };
-                            if (vErrors === null) {
-                                vErrors = [err40];
-                            }
-                            else {
-                                vErrors.push(err40);
-                            }
-                            errors++;
-                        }
-                        if (data23.reason === undefined) {
-                            const err41 = {
-                                instancePath: instancePath + '/exceptions/' + i3,
-                                schemaPath: '#/properties/exceptions/items/required',
-                                keyword: 'required',
-                                params: { missingProperty: 'reason' },
-                                message: "must have required property '" + 'reason' + "'",
-                                schema: schema11.properties.exceptions.items.required,
-                                parentSchema: schema11.properties.exceptions.items,
-                                data: data23
-                            };
-                            if (vErrors === null) {
-                                vErrors = [err41];
-                            }
-                            else {
-                                vErrors.push(err41);
-                            }
-                            errors++;
-                        }
-                        for (const key9 in data23) {
-                            if (!(key9 === 'id' ||
-                                key9 === 'package' ||
-                                key9 === 'image' ||
-                                key9 === 'reason' ||
-                                key9 === 'expires')) {
-                                const err42 = {
-                                    instancePath: instancePath + '/exceptions/' + i3,
-                                    schemaPath: '#/properties/exceptions/items/additionalProperties',
-                                    keyword: 'additionalProperties',
-                                    params: { additionalProperty: key9 },
-                                    message: 'must NOT have additional properties',
-                                    schema: false,
-                                    parentSchema: schema11.properties.exceptions.items,
-                                    data: data23
-                                };
-                                if (vErrors === null) {
-                                    vErrors = [err42];
-                                }
-                                else {
-                                    vErrors.push(err42);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data23.id !== undefined) {
-                            let data24 = data23.id;
-                            if (typeof data24 === 'string') {
-                                if (!pattern3.test(data24)) {
-                                    const err43 = {
-                                        instancePath: instancePath + '/exceptions/' + i3 + '/id',
-                                        schemaPath: '#/properties/exceptions/items/properties/id/pattern',
-                                        keyword: 'pattern',
-                                        params: { pattern: '^\\S+$' },
-                                        message: 'must match pattern "' + '^\\S+$' + '"',
-                                        schema: '^\\S+$',
-                                        parentSchema: schema11.properties.exceptions.items.properties.id,
-                                        data: data24
-                                    };
-                                    if (vErrors === null) {
-                                        vErrors = [err43];
-                                    }
-                                    else {
-                                        vErrors.push(err43);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err44 = {
-                                    instancePath: instancePath + '/exceptions/' + i3 + '/id',
-                                    schemaPath: '#/properties/exceptions/items/properties/id/type',
-                                    keyword: 'type',
-                                    params: { type: 'string' },
-                                    message: 'must be string',
-                                    schema: schema11.properties.exceptions.items.properties.id.type,
-                                    parentSchema: schema11.properties.exceptions.items.properties.id,
-                                    data: data24
-                                };
-                                if (vErrors === null) {
-                                    vErrors = [err44];
-                                }
-                                else {
-                                    vErrors.push(err44);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data23.package !== undefined) {
-                            let data25 = data23.package;
-                            if (typeof data25 === 'string') {
-                                if (!pattern2.test(data25)) {
-                                    const err45 = {
-                                        instancePath: instancePath + '/exceptions/' + i3 + '/package',
-                                        schemaPath: '#/properties/exceptions/items/properties/package/pattern',
-                                        keyword: 'pattern',
-                                        params: { pattern: '\\S' },
-                                        message: 'must match pattern "' + '\\S' + '"',
-                                        schema: '\\S',
-                                        parentSchema: schema11.properties.exceptions.items.properties.package,
-                                        data: data25
-                                    };
-                                    if (vErrors === null) {
-                                        vErrors = [err45];
-                                    }
-                                    else {
-                                        vErrors.push(err45);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err46 = {
-                                    instancePath: instancePath + '/exceptions/' + i3 + '/package',
-                                    schemaPath: '#/properties/exceptions/items/properties/package/type',
-                                    keyword: 'type',
-                                    params: { type: 'string' },
-                                    message: 'must be string',
-                                    schema: schema11.properties.exceptions.items.properties.package.type,
-                                    parentSchema: schema11.properties.exceptions.items.properties.package,
-                                    data: data25
-                                };
-                                if (vErrors === null) {
-                                    vErrors = [err46];
-                                }
-                                else {
-                                    vErrors.push(err46);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data23.image !== undefined) {
-                            let data26 = data23.image;
-                            if (typeof data26 === 'string') {
-                                if (!pattern2.test(data26)) {
-                                    const err47 = {
-                                        instancePath: instancePath + '/exceptions/' + i3 + '/image',
-                                        schemaPath: '#/properties/exceptions/items/properties/image/pattern',
-                                        keyword: 'pattern',
-                                        params: { pattern: '\\S' },
-                                        message: 'must match pattern "' + '\\S' + '"',
-                                        schema: '\\S',
-                                        parentSchema: schema11.properties.exceptions.items.properties.image,
-                                        data: data26
-                                    };
-                                    if (vErrors === null) {
-                                        vErrors = [err47];
-                                    }
-                                    else {
-                                        vErrors.push(err47);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err48 = {
-                                    instancePath: instancePath + '/exceptions/' + i3 + '/image',
-                                    schemaPath: '#/properties/exceptions/items/properties/image/type',
-                                    keyword: 'type',
-                                    params: { type: 'string' },
-                                    message: 'must be string',
-                                    schema: schema11.properties.exceptions.items.properties.image.type,
-                                    parentSchema: schema11.properties.exceptions.items.properties.image,
-                                    data: data26
-                                };
-                                if (vErrors === null) {
-                                    vErrors = [err48];
-                                }
-                                else {
-                                    vErrors.push(err48);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data23.reason !== undefined) {
-                            let data27 = data23.reason;
-                            if (typeof data27 === 'string') {
-                                if (!pattern2.test(data27)) {
-                                    const err49 = {
-                                        instancePath: instancePath + '/exceptions/' + i3 + '/reason',
-                                        schemaPath: '#/properties/exceptions/items/properties/reason/pattern',
-                                        keyword: 'pattern',
-                                        params: { pattern: '\\S' },
-                                        message: 'must match pattern "' + '\\S' + '"',
-                                        schema: '\\S',
-                                        parentSchema: schema11.properties.exceptions.items.properties.reason,
-                                        data: data27
-                                    };
-                                    if (vErrors === null) {
-                                        vErrors = [err49];
-                                    }
-                                    else {
-                                        vErrors.push(err49);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err50 = {
-                                    instancePath: instancePath + '/exceptions/' + i3 + '/reason',
-                                    schemaPath: '#/properties/exceptions/items/properties/reason/type',
-                                    keyword: 'type',
-                                    params: { type: 'string' },
-                                    message: 'must be string',
-                                    schema: schema11.properties.exceptions.items.properties.reason.type,
-                                    parentSchema: schema11.properties.exceptions.items.properties.reason,
-                                    data: data27
-                                };
-                                if (vErrors === null) {
-                                    vErrors = [err50];
-                                }
-                                else {
-                                    vErrors.push(err50);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data23.expires !== undefined) {
-                            let data28 = data23.expires;
-                            if (typeof data28 === 'string') {
-                                if (!formats0(data28)) {
-                                    const err51 = {
-                                        instancePath: instancePath + '/exceptions/' + i3 + '/expires',
-                                        schemaPath: '#/properties/exceptions/items/properties/expires/format',
-                                        keyword: 'format',
-                                        params: { format: 'date' },
-                                        message: 'must match format "' + 'date' + '"',
-                                        schema: 'date',
-                                        parentSchema: schema11.properties.exceptions.items.properties.expires,
-                                        data: data28
-                                    };
-                                    if (vErrors === null) {
-                                        vErrors = [err51];
-                                    }
-                                    else {
-                                        vErrors.push(err51);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err52 = {
-                                    instancePath: instancePath + '/exceptions/' + i3 + '/expires',
-                                    schemaPath: '#/properties/exceptions/items/properties/expires/type',
-                                    keyword: 'type',
-                                    params: { type: 'string' },
-                                    message: 'must be string',
-                                    schema: schema11.properties.exceptions.items.properties.expires.type,
-                                    parentSchema: schema11.properties.exceptions.items.properties.expires,
-                                    data: data28
-                                };
-                                if (vErrors === null) {
-                                    vErrors = [err52];
-                                }
-                                else {
-                                    vErrors.push(err52);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    else {
-                        const err53 = {
-                            instancePath: instancePath + '/exceptions/' + i3,
-                            schemaPath: '#/properties/exceptions/items/type',
-                            keyword: 'type',
-                            params: { type: 'object' },
-                            message: 'must be object',
-                            schema: schema11.properties.exceptions.items.type,
-                            parentSchema: schema11.properties.exceptions.items,
-                            data: data23
-                        };
-                        if (vErrors === null) {
-                            vErrors = [err53];
-                        }
-                        else {
-                            vErrors.push(err53);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err54 = {
-                    instancePath: instancePath + '/exceptions',
-                    schemaPath: '#/properties/exceptions/type',
-                    keyword: 'type',
-                    params: { type: 'array' },
-                    message: 'must be array',
-                    schema: schema11.properties.exceptions.type,
-                    parentSchema: schema11.properties.exceptions,
-                    data: data22
-                };
-                if (vErrors === null) {
-                    vErrors = [err54];
-                }
-                else {
-                    vErrors.push(err54);
-                }
-                errors++;
-            }
-        }
-        if (data.report !== undefined) {
-            let data29 = data.report;
-            if (data29 && typeof data29 == 'object' && !Array.isArray(data29)) {
-                for (const key10 in data29) {
-                    if (!(key10 === 'comment')) {
-                        const err55 = {
-                            instancePath: instancePath + '/report',
-                            schemaPath: '#/properties/report/additionalProperties',
-                            keyword: 'additionalProperties',
-                            params: { additionalProperty: key10 },
-                            message: 'must NOT have additional properties',
-                            schema: false,
-                            parentSchema: schema11.properties.report,
-                            data: data29
-                        };
-                        if (vErrors === null) {
-                            vErrors = [err55];
-                        }
-                        else {
-                            vErrors.push(err55);
-                        }
-                        errors++;
-                    }
-                }
-                if (data29.comment !== undefined) {
-                    let data30 = data29.comment;
-                    if (typeof data30 !== 'string') {
-                        const err56 = {
-                            instancePath: instancePath + '/report/comment',
-                            schemaPath: '#/properties/report/properties/comment/type',
-                            keyword: 'type',
-                            params: { type: 'string' },
-                            message: 'must be string',
-                            schema: schema11.properties.report.properties.comment.type,
-                            parentSchema: schema11.properties.report.properties.comment,
-                            data: data30
-                        };
-                        if (vErrors === null) {
-                            vErrors = [err56];
-                        }
-                        else {
-                            vErrors.push(err56);
-                        }
-                        errors++;
-                    }
-                    if (!(data30 === 'always' || data30 === 'on-failure' || data30 === 'never')) {
-                        const err57 = {
-                            instancePath: instancePath + '/report/comment',
-                            schemaPath: '#/properties/report/properties/comment/enum',
-                            keyword: 'enum',
-                            params: { allowedValues: schema11.properties.report.properties.comment.enum },
-                            message: 'must be equal to one of the allowed values',
-                            schema: schema11.properties.report.properties.comment.enum,
-                            parentSchema: schema11.properties.report.properties.comment,
-                            data: data30
-                        };
-                        if (vErrors === null) {
-                            vErrors = [err57];
-                        }
-                        else {
-                            vErrors.push(err57);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err58 = {
-                    instancePath: instancePath + '/report',
-                    schemaPath: '#/properties/report/type',
-                    keyword: 'type',
-                    params: { type: 'object' },
-                    message: 'must be object',
-                    schema: schema11.properties.report.type,
-                    parentSchema: schema11.properties.report,
-                    data: data29
-                };
-                if (vErrors === null) {
-                    vErrors = [err58];
-                }
-                else {
-                    vErrors.push(err58);
-                }
-                errors++;
-            }
-        }
-    }
-    else {
-        const err59 = {
-            instancePath,
-            schemaPath: '#/type',
-            keyword: 'type',
-            params: { type: 'object' },
-            message: 'must be object',
-            schema: schema11.type,
-            parentSchema: schema11,
-            data
-        };
-        if (vErrors === null) {
-            vErrors = [err59];
-        }
-        else {
-            vErrors.push(err59);
-        }
-        errors++;
-    }
-    validate10.errors = vErrors;
-    return errors === 0;
-}
-
-;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+/***/ }),
+
+/***/ 3243:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hh: () => (/* binding */ load),
+/* harmony export */   KE: () => (/* binding */ getScalarValue),
+/* harmony export */   OU: () => (/* binding */ CORE_SCHEMA),
+/* harmony export */   PH: () => (/* binding */ parseEvents),
+/* harmony export */   fw: () => (/* binding */ constructFromEvents),
+/* harmony export */   hy: () => (/* binding */ EVENT_ID),
+/* harmony export */   jK: () => (/* binding */ SCALAR_STYLE),
+/* harmony export */   tB: () => (/* binding */ YAMLException)
+/* harmony export */ });
+/* unused harmony exports CHOMPING_CLIP, CHOMPING_KEEP, CHOMPING_MODE, CHOMPING_STRIP, COLLECTION_STYLE, COLLECTION_STYLE_BLOCK, COLLECTION_STYLE_FLOW, DEFAULT_SCALAR_STYLE_RULES, DUMP_SCHEMA, EVENT_ALIAS, EVENT_DOCUMENT, EVENT_MAPPING, EVENT_POP, EVENT_SCALAR, EVENT_SEQUENCE, FAILSAFE_SCHEMA, JSON_SCHEMA, NOT_RESOLVED, SCALAR_STYLE_DOUBLE_QUOTED, SCALAR_STYLE_FOLDED_BLOCK, SCALAR_STYLE_LITERAL_BLOCK, SCALAR_STYLE_PLAIN, SCALAR_STYLE_SINGLE_QUOTED, Schema, VISIT_BREAK, VISIT_SKIP, YAML11_SCHEMA, binaryTag, boolCoreTag, boolJsonTag, boolYaml11Tag, defineMappingTag, defineScalarTag, defineSequenceTag, dump, eventsToAst, floatCoreTag, floatJsonTag, floatYaml11Tag, intCoreTag, intJsonTag, intYaml11Tag, jsToAst, legacyMapTag, loadAll, mapTag, mergeTag, nullCoreTag, nullJsonTag, nullYaml11Tag, omapTag, pairsTag, present, realMapTag, seqTag, setTag, strTag, timestampTag, visit */
 /*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT */
 //#region src/tag.ts
 /**
@@ -39078,514 +45678,6 @@ var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
 
 //# sourceMappingURL=js-yaml.mjs.map
-;// CONCATENATED MODULE: ./src/policy/yaml-source.ts
-
-
-/** Maps a path inside the parsed value (as JSON pointer segments) back to the YAML text. */
-class PositionIndex {
-    root;
-    lineStarts = [0];
-    constructor(text, root) {
-        this.root = root;
-        for (let i = 0; i < text.length; i++)
-            if (text[i] === '\n')
-                this.lineStarts.push(i + 1);
-    }
-    /** Where the value at `path` starts; an empty value falls back to its key. */
-    valueAt(path) {
-        const { node, keyStart } = this.walk(path);
-        return this.point(node && node.start >= 0 ? node.start : keyStart);
-    }
-    /** Where the key naming the value at `path` is written (for unknown keys). */
-    keyAt(path) {
-        const { node, keyStart } = this.walk(path);
-        return this.point(keyStart >= 0 ? keyStart : node?.start);
-    }
-    /** Follows `path` as far as the document goes; a path that leaves it stops at the last known node. */
-    walk(path) {
-        let node = this.root;
-        let keyStart = -1;
-        for (const segment of path) {
-            let next;
-            if (node?.kind === 'mapping') {
-                const entry = node.entries.get(segment);
-                next = entry?.value;
-                if (entry)
-                    keyStart = entry.keyStart;
-            }
-            else if (node?.kind === 'sequence') {
-                next = node.items[Number(segment)];
-                keyStart = -1;
-            }
-            if (!next)
-                break;
-            node = next;
-        }
-        return { node, keyStart };
-    }
-    point(offset) {
-        if (offset === undefined || offset < 0)
-            return undefined;
-        let low = 0;
-        let high = this.lineStarts.length - 1;
-        while (low < high) {
-            const mid = (low + high + 1) >> 1;
-            if (this.lineStarts[mid] <= offset)
-                low = mid;
-            else
-                high = mid - 1;
-        }
-        return { line: low + 1, column: offset - this.lineStarts[low] + 1 };
-    }
-}
-/**
- * Parses one YAML document with the YAML 1.2 core schema (so `2027-01-31` stays a string and `yes`
- * is not a boolean) and keeps the offsets of every node, so later problems can name line and column.
- * Malformed YAML becomes a ConfigError at js-yaml's position. Returns `undefined` for an empty file.
- */
-function parseYamlWithPositions(text, file) {
-    let events;
-    let documents;
-    try {
-        events = parseEvents(text, { filename: file });
-        documents = constructFromEvents(events, { source: text, filename: file, schema: CORE_SCHEMA });
-    }
-    catch (error) {
-        if (!(error instanceof YAMLException))
-            throw error;
-        const mark = error.mark;
-        throw new errors_ConfigError(`${file}: invalid YAML: ${error.reason}`, [
-            {
-                message: `invalid YAML: ${error.reason}`,
-                position: mark ? { file, line: mark.line + 1, column: mark.column + 1 } : { file }
-            }
-        ]);
-    }
-    if (documents.length > 1) {
-        const message = 'the policy must be a single YAML document; remove the extra `---` documents';
-        throw new errors_ConfigError(`${file}: ${message}`, [{ message, position: { file } }]);
-    }
-    return { value: documents[0], index: new PositionIndex(text, spanOfFirstDocument(events, text)) };
-}
-function spanOfFirstDocument(events, text) {
-    if (events.length < 2 || events[0].type !== EVENT_ID.DOCUMENT)
-        return undefined;
-    let cursor = 1;
-    const read = () => {
-        const event = events[cursor++];
-        switch (event.type) {
-            case EVENT_ID.SCALAR: {
-                const quoted = event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
-                // Quoted scalars point at their opening quote, the way editors underline them.
-                const start = event.valueStart < 0 ? -1 : quoted ? event.valueStart - 1 : event.valueStart;
-                return { kind: 'scalar', start };
-            }
-            case EVENT_ID.ALIAS:
-                return { kind: 'scalar', start: event.anchorStart - 1 };
-            case EVENT_ID.MAPPING: {
-                const entries = new Map();
-                while (events[cursor].type !== EVENT_ID.POP) {
-                    const keyEvent = events[cursor];
-                    const key = read();
-                    const value = read();
-                    // Complex (non-scalar) keys can't be named by a path, so they are not indexed.
-                    if (keyEvent.type === EVENT_ID.SCALAR)
-                        entries.set(getScalarValue(text, keyEvent), { keyStart: key.start, value });
-                }
-                cursor++;
-                return { kind: 'mapping', start: event.start, entries };
-            }
-            case EVENT_ID.SEQUENCE: {
-                const items = [];
-                while (events[cursor].type !== EVENT_ID.POP)
-                    items.push(read());
-                cursor++;
-                return { kind: 'sequence', start: event.start, items };
-            }
-            default:
-                throw new Error(`unexpected YAML event ${event.type}`);
-        }
-    };
-    return read();
-}
-
-;// CONCATENATED MODULE: ./src/policy/load.ts
-
-
-
-
-
-
-
-
-
-/** The precompiled ajv validator (see generate-validator.ts), typed. */
-const validatePolicy = validate;
-/**
- * The policy a run uses: `explicit` (relative to the working directory), else
- * `.github/imagegate.yml`/`.yaml`, else the built-in default. Throws ConfigError on any mistake.
- */
-function loadPolicy(explicit, workingDirectory) {
-    const resolved = resolvePolicyPath(explicit, workingDirectory);
-    if (resolved.path === undefined)
-        return loadBuiltinPolicy();
-    return loadPolicyFile(resolved.path, resolved.source);
-}
-/** Reads and validates one policy file; `label` is how messages name it (default: the path). */
-function loadPolicyFile(file, label = file) {
-    let text;
-    try {
-        text = (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
-    }
-    catch (error) {
-        const message = `cannot read the policy file: ${readFailure(error)}`;
-        throw new errors_ConfigError(`${label}: ${message}`, [{ message, position: { file: label } }]);
-    }
-    return { policy: parsePolicy(text, label), source: label };
-}
-function loadBuiltinPolicy() {
-    return { policy: parsePolicy(BUILTIN_POLICY_TEXT, BUILTIN_POLICY_LABEL), source: BUILTIN_POLICY_LABEL };
-}
-/**
- * Parses and validates policy YAML and fills in every default. Every mistake becomes a problem at
- * `fileLabel:line:column` in one ConfigError, so a user fixes them all in one pass.
- */
-function parsePolicy(text, fileLabel) {
-    const { value, index } = parseYamlWithPositions(text, fileLabel);
-    if (value === undefined || value === null) {
-        fail([{ message: 'the policy is empty; it needs at least `version: 1`', position: { file: fileLabel } }]);
-    }
-    if (typeof value !== 'object' || Array.isArray(value)) {
-        const message = `the policy must be a mapping of keys to values, starting with \`version: 1\` (got ${show(value)})`;
-        fail([{ message, position: { file: fileLabel, ...index.valueAt([]) } }]);
-    }
-    const data = value;
-    // A different version means a different format: report that alone, not a cascade of unknown keys.
-    if (data.version !== undefined && data.version !== 1) {
-        const message = `unsupported policy version ${show(data.version)}; this imagegate reads \`version: 1\``;
-        fail([{ message, position: { file: fileLabel, ...index.valueAt(['version']), field: 'version' } }]);
-    }
-    if (!validatePolicy(data))
-        fail(describeSchemaErrors(validatePolicy.errors ?? [], data, index, fileLabel));
-    const policy = withDefaults(POLICY_SCHEMA, data);
-    return { ...policy, exceptions: policy.exceptions.map((e, i) => withPosition(e, i, index, fileLabel)) };
-}
-function withPosition(exception, i, index, file) {
-    const line = index.valueAt(['exceptions', String(i)])?.line;
-    return { ...exception, position: line === undefined ? { file } : { file, line } };
-}
-function fail(problems) {
-    throw new errors_ConfigError(problems.map(formatProblem).join('\n'), problems);
-}
-function readFailure(error) {
-    const code = error.code;
-    if (code === 'ENOENT')
-        return 'no such file';
-    if (code === 'EISDIR')
-        return 'it is a directory, not a file';
-    if (code === 'EACCES' || code === 'EPERM')
-        return 'permission denied';
-    return error instanceof Error ? error.message : String(error);
-}
-
-;// CONCATENATED MODULE: ./src/verdict/exit-code.ts
-/** 0 pass or warn; 1 the policy failed; 2 a required check could not run (a runtime error). */
-function exitCodeFor(result) {
-    if (result.verdict !== 'fail')
-        return 0;
-    return result.checks.some(c => c.required && c.status === 'error') ? 2 : 1;
-}
-
-;// CONCATENATED MODULE: ./src/main.ts
-
-
-
-
-
-
-
-
-
-
-/** The action's pipeline: inputs → policy → checks → verdict → reports. */
-async function run() {
-    const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
-    let workingDirectory = workspace;
-    try {
-        const inputs = getInputs();
-        workingDirectory = inputs.workingDirectory;
-        const policy = await coreLogger.group('Policy', async () => {
-            const loaded = loadPolicy(inputs.policy, inputs.workingDirectory);
-            coreLogger.info(`Policy: ${loaded.source} (mode: ${loaded.policy.mode})`);
-            return loaded;
-        });
-        const result = await runGate({
-            policy,
-            workingDirectory: inputs.workingDirectory,
-            dockerfilePatterns: inputs.dockerfilePatterns,
-            images: inputs.images,
-            logger: coreLogger
-        });
-        await coreLogger.group('Reports', () => publishResult(result, inputs, workspace));
-        const exitCode = exitCodeFor(result);
-        if (exitCode !== 0) {
-            setFailed(`imagegate verdict: ${result.verdict}: ${result.reasons.join('; ')}`);
-            process.exitCode = exitCode;
-        }
-    }
-    catch (error) {
-        failClosed(error, relativePrefix(workspace, workingDirectory));
-    }
-}
-/**
- * The one place errors end up. A configuration error names file, line and field (and annotates the
- * file); anything else is reported as a runtime error. Both exit 2 and never pass.
- */
-function failClosed(error, pathPrefix) {
-    if (error instanceof errors_ConfigError) {
-        for (const problem of error.problems) {
-            const p = problem.position;
-            core_error(formatProblem(problem), {
-                title: 'imagegate configuration error',
-                file: p && !external_node_path_namespaceObject.isAbsolute(p.file) ? pathPrefix + p.file : p?.file,
-                startLine: p?.line,
-                startColumn: p?.column
-            });
-        }
-        setFailed(`imagegate configuration error: ${error.message}`);
-    }
-    else {
-        if (error instanceof Error && error.stack)
-            debug(error.stack);
-        setFailed(`imagegate could not finish: ${errorMessage(error)}`);
-    }
-    process.exitCode = 2;
-}
-
-
-/***/ }),
-
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 3339:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 6928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 7016:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ })
 
@@ -39603,8 +45695,8 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	}
 /******/ 	// Create a new module (and put it into the cache)
 /******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
+/******/ 		id: moduleId,
+/******/ 		loaded: false,
 /******/ 		exports: {}
 /******/ 	};
 /******/ 
@@ -39616,6 +45708,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];
 /******/ 	}
+/******/ 
+/******/ 	// Flag the module as loaded
+/******/ 	module.loaded = true;
 /******/ 
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
@@ -39697,6 +45792,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/create fake namespace object */
 /******/ (() => {
 /******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
@@ -39774,6 +45881,15 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
 /******/ 		}
 /******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/node module decorator */
+/******/ (() => {
+/******/ 	__nccwpck_require__.nmd = (module) => {
+/******/ 		module.paths = [];
+/******/ 		if (!module.children) module.children = [];
+/******/ 		return module;
 /******/ 	};
 /******/ })();
 /******/ 
