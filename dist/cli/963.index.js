@@ -5586,7 +5586,9 @@ async function runVulnerabilityCheck(context, deps) {
         for (const image of context.images) {
             const scanned = await scanImage(image, scanners, context, deps);
             errors.push(...scanned.errors);
-            findings.push(...deps.merge(scanned.reports, { image, severitySource: options.severitySource }));
+            // A loop, not push(...spread): a spread of 100,000+ findings overflows the call stack.
+            for (const finding of deps.merge(scanned.reports, { image, severitySource: options.severitySource }))
+                findings.push(finding);
             notes.push(describeImage(image, scanned.reports, findings));
         }
     }
