@@ -33481,6 +33481,8 @@ async function lintOne(file, workingDirectory, options) {
 
 ;// CONCATENATED MODULE: ./src/scanners/image-source.ts
 
+
+
 const OCI_LAYOUT = 'oci-layout:';
 const DOCKER_ARCHIVE = 'docker-archive:';
 /** True for the local forms, which have no tag or registry for the pinning check to judge. */
@@ -33506,6 +33508,23 @@ function parseImageSource(image, workingDirectory) {
         };
     }
     return { kind: 'reference', reference: image };
+}
+/**
+ * Every image a scanner is given must be a valid reference or a local source, checked before any
+ * scanner starts: `-q`, `dir:/` or `file:x` would otherwise reach a scanner as a flag or as one of its
+ * own source schemes.
+ */
+function assertScannableImages(images) {
+    const problems = images.flatMap(image => {
+        if (isLocalImageSource(image)) {
+            const rest = image.slice(image.indexOf(':') + 1);
+            return rest === '' ? [{ message: `image "${image}" names no path` }] : [];
+        }
+        const parsed = tryParseImageReference(image);
+        return parsed.ok ? [] : [{ message: `invalid image reference "${image}": ${parsed.reason}` }];
+    });
+    if (problems.length > 0)
+        throw new src_errors/* ConfigError */.xL(problems.map(p => p.message).join('; '), problems);
 }
 /** The image argument(s) in each scanner's own syntax. */
 function scannerTarget(scanner, source) {
@@ -34890,6 +34909,7 @@ function expiredIgnoreFinding(rule, description) {
 ;// CONCATENATED MODULE: ./src/checks/vulnerabilities/vulnerability-check.ts
 
 
+
 /**
  * Trivy and Grype against every image: both scanners run at the same time on each image, their reports
  * are merged into one finding per (vulnerability, package, version), and scanner ignore files are applied
@@ -34911,6 +34931,7 @@ async function runVulnerabilityCheck(context, deps) {
     if (options.scanners.length === 0) {
         return { findings: [], skippedReason: 'vulnerabilities.scanners is empty in the policy' };
     }
+    assertScannableImages(context.images);
     const notes = [];
     const logger = notesLogger(notes);
     const settings = context.scanners ?? { versions: {}, useActionsCache: false };

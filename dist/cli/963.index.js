@@ -4115,7 +4115,11 @@ async function lintOne(file, workingDirectory, options) {
     }
 }
 
+// EXTERNAL MODULE: ./src/checks/pinning/image-reference.ts
+var image_reference = __webpack_require__(378);
 ;// CONCATENATED MODULE: ./src/scanners/image-source.ts
+
+
 
 const OCI_LAYOUT = 'oci-layout:';
 const DOCKER_ARCHIVE = 'docker-archive:';
@@ -4143,6 +4147,23 @@ function parseImageSource(image, workingDirectory) {
     }
     return { kind: 'reference', reference: image };
 }
+/**
+ * Every image a scanner is given must be a valid reference or a local source, checked before any
+ * scanner starts: `-q`, `dir:/` or `file:x` would otherwise reach a scanner as a flag or as one of its
+ * own source schemes.
+ */
+function assertScannableImages(images) {
+    const problems = images.flatMap(image => {
+        if (isLocalImageSource(image)) {
+            const rest = image.slice(image.indexOf(':') + 1);
+            return rest === '' ? [{ message: `image "${image}" names no path` }] : [];
+        }
+        const parsed = (0,image_reference/* tryParseImageReference */.tj)(image);
+        return parsed.ok ? [] : [{ message: `invalid image reference "${image}": ${parsed.reason}` }];
+    });
+    if (problems.length > 0)
+        throw new src_errors/* ConfigError */.xL(problems.map(p => p.message).join('; '), problems);
+}
 /** The image argument(s) in each scanner's own syntax. */
 function scannerTarget(scanner, source) {
     switch (source.kind) {
@@ -4158,8 +4179,6 @@ function scannerTarget(scanner, source) {
     }
 }
 
-// EXTERNAL MODULE: ./src/checks/pinning/image-reference.ts
-var image_reference = __webpack_require__(378);
 ;// CONCATENATED MODULE: ./src/checks/pinning/registry-allow.ts
 
 
@@ -5546,6 +5565,7 @@ function expiredIgnoreFinding(rule, description) {
 ;// CONCATENATED MODULE: ./src/checks/vulnerabilities/vulnerability-check.ts
 
 
+
 /**
  * Trivy and Grype against every image: both scanners run at the same time on each image, their reports
  * are merged into one finding per (vulnerability, package, version), and scanner ignore files are applied
@@ -5567,6 +5587,7 @@ async function runVulnerabilityCheck(context, deps) {
     if (options.scanners.length === 0) {
         return { findings: [], skippedReason: 'vulnerabilities.scanners is empty in the policy' };
     }
+    assertScannableImages(context.images);
     const notes = [];
     const logger = notesLogger(notes);
     const settings = context.scanners ?? { versions: {}, useActionsCache: false };

@@ -1,4 +1,6 @@
 import * as path from 'node:path'
+import { tryParseImageReference } from '../checks/pinning/image-reference.js'
+import { ConfigError } from '../errors.js'
 import type { ScannerName } from '../model/finding.js'
 
 /**
@@ -38,6 +40,23 @@ export function parseImageSource(image: string, workingDirectory: string): Image
     }
   }
   return { kind: 'reference', reference: image }
+}
+
+/**
+ * Every image a scanner is given must be a valid reference or a local source, checked before any
+ * scanner starts: `-q`, `dir:/` or `file:x` would otherwise reach a scanner as a flag or as one of its
+ * own source schemes.
+ */
+export function assertScannableImages(images: string[]): void {
+  const problems = images.flatMap(image => {
+    if (isLocalImageSource(image)) {
+      const rest = image.slice(image.indexOf(':') + 1)
+      return rest === '' ? [{ message: `image "${image}" names no path` }] : []
+    }
+    const parsed = tryParseImageReference(image)
+    return parsed.ok ? [] : [{ message: `invalid image reference "${image}": ${parsed.reason}` }]
+  })
+  if (problems.length > 0) throw new ConfigError(problems.map(p => p.message).join('; '), problems)
 }
 
 /** The image argument(s) in each scanner's own syntax. */
