@@ -38497,7 +38497,7 @@ function runProcess(file, args, options = {}) {
     return new Promise(resolve => {
         const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
             cwd: options.cwd,
-            env: options.env ?? process.env,
+            env: withoutActionInputs(options.env ?? process.env),
             stdio: ['ignore', 'pipe', 'pipe'],
             shell: false,
             // Its own process group, so a timeout stops whatever it started too (a wrapper script's children
@@ -38554,6 +38554,17 @@ function runProcess(file, args, options = {}) {
                 finish();
         });
     });
+}
+/**
+ * Action inputs reach this process as `INPUT_*` variables, the GitHub token among them; the programs
+ * imagegate runs (scanners, ShellCheck) have no use for them, so they never see them.
+ */
+function withoutActionInputs(env) {
+    const kept = {};
+    for (const [name, value] of Object.entries(env))
+        if (!name.startsWith('INPUT_'))
+            kept[name] = value;
+    return kept;
 }
 /** Keeps only the last `max` lines of a stream, so a chatty process cannot fill memory. */
 class TailBuffer {

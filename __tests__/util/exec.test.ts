@@ -18,6 +18,13 @@ describe('runProcess', () => {
     expect(result.durationMs).toBeLessThan(10_000)
   })
 
+  it('never passes action inputs (the GitHub token among them) to the program', async () => {
+    const env = { ...process.env, 'INPUT_GITHUB-TOKEN': 'ghs_secret', KEEP_ME: 'yes' }
+    const result = await runProcess('sh', ['-c', 'env'], { env })
+    expect(result.stdout).toContain('KEEP_ME=yes')
+    expect(result.stdout).not.toContain('ghs_secret')
+  })
+
   it('reports a program that cannot start instead of throwing', async () => {
     const result = await runProcess('/nonexistent/program', [])
     expect(result.exitCode).toBeNull()

@@ -38,7 +38,7 @@ export function runProcess(file: string, args: string[], options: RunOptions = {
   return new Promise(resolve => {
     const child = spawn(file, args, {
       cwd: options.cwd,
-      env: options.env ?? process.env,
+      env: withoutActionInputs(options.env ?? process.env),
       stdio: ['ignore', 'pipe', 'pipe'],
       shell: false,
       // Its own process group, so a timeout stops whatever it started too (a wrapper script's children
@@ -92,6 +92,16 @@ export function runProcess(file: string, args: string[], options: RunOptions = {
       else finish()
     })
   })
+}
+
+/**
+ * Action inputs reach this process as `INPUT_*` variables, the GitHub token among them; the programs
+ * imagegate runs (scanners, ShellCheck) have no use for them, so they never see them.
+ */
+function withoutActionInputs(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const kept: NodeJS.ProcessEnv = {}
+  for (const [name, value] of Object.entries(env)) if (!name.startsWith('INPUT_')) kept[name] = value
+  return kept
 }
 
 /** Keeps only the last `max` lines of a stream, so a chatty process cannot fill memory. */
