@@ -149,7 +149,7 @@ describe('a hung scanner', () => {
 })
 
 describe.each(nodeBinaries())('scanners through dist/index.js under $label', ({ path: node }) => {
-  it('sets outputs, writes the per-image table to the summary and the merged findings to the report', () => {
+  function runAction(extra: Record<string, string> = {}) {
     const runnerTemp = mkdtempSync(path.join(tmpdir(), 'imagegate-runner-'))
     const outputFile = path.join(runnerTemp, 'output.txt')
     const summaryFile = path.join(runnerTemp, 'summary.md')
@@ -163,9 +163,25 @@ describe.each(nodeBinaries())('scanners through dist/index.js under $label', ({ 
       RUNNER_TEMP: runnerTemp,
       INPUT_IMAGES: IMAGE,
       'INPUT_CACHE-DB': 'false',
-      'INPUT_WORKING-DIRECTORY': '.'
+      'INPUT_WORKING-DIRECTORY': '.',
+      ...extra
     })
     const child = spawnSync(node, [path.join(repoRoot, 'dist', 'index.js')], { env, encoding: 'utf8' })
+    return { child, outputFile, summaryFile }
+  }
+
+  it('fails closed with exit 2 when a scanner crashes, and says why in the log and the summary', () => {
+    const { child, outputFile, summaryFile } = runAction({ IMAGEGATE_STUB_TRIVY_MODE: 'crash' })
+    expect(child.status).toBe(2)
+    expect(readFileSync(outputFile, 'utf8')).toMatch(/^verdict<<.*\nfail\n/m)
+    expect(child.stdout).toMatch(
+      /^::error::imagegate verdict: fail: Vulnerability scan could not run: trivy on /m
+    )
+    expect(readFileSync(summaryFile, 'utf8')).toContain('unable to find the specified image')
+  })
+
+  it('sets outputs, writes the per-image table to the summary and the merged findings to the report', () => {
+    const { child, outputFile, summaryFile } = runAction()
     expect(child.status).toBe(1)
     const outputs = readFileSync(outputFile, 'utf8')
     expect(outputs).toMatch(/^verdict<<.*\nfail\n/m)
