@@ -2,7 +2,7 @@ import type { Finding } from '../model/finding.js'
 import { atOrAbove } from '../model/severity.js'
 import type { Policy, Threshold } from '../policy/types.js'
 import { thresholdFromLintLevel } from '../policy/levels.js'
-import { vulnerabilityGates } from './vulnerability-gate.js'
+import { vulnerabilityBlocks } from './vulnerability-gate.js'
 
 /** The policy threshold that decides whether a finding from this check blocks. */
 export function thresholdFor(finding: Finding, policy: Policy): Threshold {
@@ -12,7 +12,7 @@ export function thresholdFor(finding: Finding, policy: Policy): Threshold {
     case 'lint':
       return thresholdFromLintLevel(policy.dockerfile.failOn)
     case 'vulnerabilities':
-      // The severity part only: CVSS, KEV, EPSS and onlyFixed are in vulnerability-gate.ts.
+      // The severity part only: onlyFixed, CVSS, KEV and EPSS are in vulnerability-gate.ts.
       return finding.vulnerability?.kind === 'secret'
         ? policy.vulnerabilities.secretsFailOn
         : policy.vulnerabilities.failOn
@@ -25,8 +25,9 @@ export function thresholdFor(finding: Finding, policy: Policy): Threshold {
 }
 
 export function violatesThreshold(finding: Finding, policy: Policy): boolean {
-  if (finding.check === 'vulnerabilities')
-    return vulnerabilityGates(finding, policy.vulnerabilities).length > 0
   const threshold = thresholdFor(finding, policy)
-  return threshold !== 'none' && atOrAbove(finding.severity, threshold)
+  const reachesSeverity = threshold !== 'none' && atOrAbove(finding.severity, threshold)
+  return finding.check === 'vulnerabilities'
+    ? vulnerabilityBlocks(finding, policy.vulnerabilities, reachesSeverity)
+    : reachesSeverity
 }
