@@ -5588,6 +5588,10 @@ async function runVulnerabilityCheck(context, deps) {
         return { findings: [], skippedReason: 'vulnerabilities.scanners is empty in the policy' };
     }
     assertScannableImages(context.images);
+    // Read before scanning: a mistake in an ignore file stops the run before minutes of scans, not after.
+    const ignores = options.ignoreFiles
+        ? await deps.loadIgnoreFiles(context.workingDirectory, deps.now())
+        : undefined;
     const notes = [];
     const logger = notesLogger(notes);
     const settings = context.scanners ?? { versions: {}, useActionsCache: false };
@@ -5607,10 +5611,11 @@ async function runVulnerabilityCheck(context, deps) {
         for (const image of context.images) {
             const scanned = await scanImage(image, scanners, context, deps);
             errors.push(...scanned.errors);
+            const merged = deps.merge(scanned.reports, { image, severitySource: options.severitySource });
             // A loop, not push(...spread): a spread of 100,000+ findings overflows the call stack.
-            for (const finding of deps.merge(scanned.reports, { image, severitySource: options.severitySource }))
+            for (const finding of merged)
                 findings.push(finding);
-            notes.push(describeImage(image, scanned.reports, findings));
+            notes.push(describeImage(image, scanned.reports, merged.length));
         }
     }
     finally {
@@ -5618,7 +5623,7 @@ async function runVulnerabilityCheck(context, deps) {
         for (const s of scanners)
             await s.save().catch(error => logger.warning(`${s.name} database: ${(0,src_errors/* errorMessage */.gJ)(error)}`));
     }
-    const withIgnores = options.ignoreFiles ? await applyIgnoreFiles(findings, context, deps, notes) : findings;
+    const withIgnores = ignores ? applyIgnoreFiles(findings, ignores, notes) : findings;
     const error = errors.length > 0 ? errors.join('; ') : undefined;
     return { findings: withIgnores, notes, error };
 }
@@ -5633,8 +5638,7 @@ async function scanImage(image, scanners, context, deps) {
         errors: results.flatMap(r => (r.status === 'rejected' ? [(0,src_errors/* errorMessage */.gJ)(r.reason)] : []))
     };
 }
-async function applyIgnoreFiles(findings, context, deps, notes) {
-    const ignores = await deps.loadIgnoreFiles(context.workingDirectory, deps.now());
+function applyIgnoreFiles(findings, ignores, notes) {
     if (ignores.files.length === 0) {
         notes.push('vulnerabilities.ignoreFiles is on, but no .trivyignore, .trivyignore.yaml or .grype.yaml was found');
         return findings;
@@ -5646,9 +5650,8 @@ async function applyIgnoreFiles(findings, context, deps, notes) {
     });
     return [...marked, ...ignores.expired];
 }
-function describeImage(image, reports, all) {
+function describeImage(image, reports, merged) {
     const perScanner = reports.map(r => `${r.scanner} ${text_plural(r.matches.length + r.secrets.length, 'result')}`);
-    const merged = all.filter(f => f.image === image).length;
     return `${image}: ${perScanner.join(', ') || 'no report'} → ${text_plural(merged, 'finding')} after merging`;
 }
 /** Checks run concurrently, so their log lines are collected and printed with the check's group. */
@@ -5846,46 +5849,34 @@ const silentLogger = {
 // EXTERNAL MODULE: ./src/verdict/exceptions.ts
 var exceptions = __webpack_require__(1379);
 ;// CONCATENATED MODULE: ./src/verdict/vulnerability-gate.ts
-
 /**
- * Why one vulnerability finding blocks on its own: severity at `failOn`, or any of the CVSS, KEV and
- * EPSS gates. `onlyFixed` comes first: a vulnerability with no fix cannot block, whatever else it has.
- * Returns the reasons (empty: does not block), so reports can say which gate fired.
+ * Whether one vulnerability finding blocks on its own, given whether its severity reaches the threshold
+ * (thresholds.ts: `failOn`, or `secretsFailOn` for secrets). `onlyFixed` comes first: a vulnerability
+ * with no fix cannot block, whatever else it has. Then severity, or any of the CVSS, KEV and EPSS gates.
+ * Secrets found in the image are gated on severity alone.
  */
-function vulnerabilityGates(finding, options) {
+function vulnerabilityBlocks(finding, options, reachesSeverity) {
     const detail = finding.vulnerability;
-    if (detail?.kind === 'secret') {
-        return crosses(finding.severity, options.secretsFailOn)
-            ? [`secret at ${options.secretsFailOn} or above`]
-            : [];
-    }
+    if (detail?.kind === 'secret')
+        return reachesSeverity;
     if (options.onlyFixed && !hasFix(finding))
-        return [];
-    const gates = [];
-    if (crosses(finding.severity, options.failOn))
-        gates.push(`severity ${finding.severity}`);
-    if (options.cvssThreshold !== undefined &&
-        detail?.cvss !== undefined &&
-        detail.cvss >= options.cvssThreshold)
-        gates.push(`CVSS ${detail.cvss} ≥ ${options.cvssThreshold}`);
-    if (options.failOnKnownExploited && detail?.knownExploited)
-        gates.push('known exploited (CISA KEV)');
-    if (options.epssThreshold !== undefined &&
-        detail?.epss !== undefined &&
-        detail.epss >= options.epssThreshold)
-        gates.push(`EPSS ${detail.epss} ≥ ${options.epssThreshold}`);
-    return gates;
+        return false;
+    if (reachesSeverity || detail === undefined)
+        return reachesSeverity;
+    const { cvssThreshold, epssThreshold } = options;
+    return ((cvssThreshold !== undefined && detail.cvss !== undefined && detail.cvss >= cvssThreshold) ||
+        (options.failOnKnownExploited && detail.knownExploited === true) ||
+        (epssThreshold !== undefined && detail.epss !== undefined && detail.epss >= epssThreshold));
 }
 /**
  * `maxCount`: per image and severity, more unsuppressed (and, with onlyFixed, fixable) vulnerabilities
  * than allowed makes all of them block. Mutates `blocking` on the findings it covers.
  */
 function applyMaxCounts(findings, options) {
-    const limits = Object.entries(options.maxCount);
-    if (limits.length === 0)
-        return;
     const groups = new Map();
     for (const f of findings) {
+        if (options.maxCount[f.severity] === undefined)
+            continue;
         if (f.check !== 'vulnerabilities' || f.suppressedBy || f.vulnerability?.kind === 'secret')
             continue;
         if (options.onlyFixed && !hasFix(f))
@@ -5897,13 +5888,11 @@ function applyMaxCounts(findings, options) {
         else
             groups.set(key, [f]);
     }
-    for (const [severity, max] of limits) {
-        for (const [key, group] of groups) {
-            if (!key.startsWith(`${severity}\u0000`) || group.length <= max)
-                continue;
-            for (const f of group)
-                f.blocking = true;
-        }
+    for (const group of groups.values()) {
+        if (group.length <= (options.maxCount[group[0].severity] ?? Infinity))
+            continue;
+        for (const f of group)
+            f.blocking = true;
     }
 }
 function hasFix(finding) {
@@ -5911,9 +5900,6 @@ function hasFix(finding) {
     if (detail)
         return detail.fixedVersions.length > 0 || detail.fixState === 'fixed';
     return Boolean(finding.package?.fixedVersion);
-}
-function crosses(severity, threshold) {
-    return threshold !== 'none' && atOrAbove(severity, threshold);
 }
 
 ;// CONCATENATED MODULE: ./src/verdict/thresholds.ts
@@ -5928,7 +5914,7 @@ function thresholdFor(finding, policy) {
         case 'lint':
             return (0,levels/* thresholdFromLintLevel */.n)(policy.dockerfile.failOn);
         case 'vulnerabilities':
-            // The severity part only: CVSS, KEV, EPSS and onlyFixed are in vulnerability-gate.ts.
+            // The severity part only: onlyFixed, CVSS, KEV and EPSS are in vulnerability-gate.ts.
             return finding.vulnerability?.kind === 'secret'
                 ? policy.vulnerabilities.secretsFailOn
                 : policy.vulnerabilities.failOn;
@@ -5940,10 +5926,11 @@ function thresholdFor(finding, policy) {
     }
 }
 function violatesThreshold(finding, policy) {
-    if (finding.check === 'vulnerabilities')
-        return vulnerabilityGates(finding, policy.vulnerabilities).length > 0;
     const threshold = thresholdFor(finding, policy);
-    return threshold !== 'none' && atOrAbove(finding.severity, threshold);
+    const reachesSeverity = threshold !== 'none' && atOrAbove(finding.severity, threshold);
+    return finding.check === 'vulnerabilities'
+        ? vulnerabilityBlocks(finding, policy.vulnerabilities, reachesSeverity)
+        : reachesSeverity;
 }
 
 ;// CONCATENATED MODULE: ./src/verdict/evaluate.ts
