@@ -28411,7 +28411,7 @@ function errorMessage(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1333);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6764);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28420,7 +28420,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1333:
+/***/ 6764:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28633,12 +28633,59 @@ function formatDuration(ms) {
     return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
 }
 
+;// CONCATENATED MODULE: ./src/report/json-pieces.ts
+/**
+ * Large reports as JSON text in pieces. With 40,000 findings, building the whole report as one object
+ * graph and then one string keeps both alive at once, and the garbage collector copies the graph
+ * around while it grows. Converting a few hundred items at a time lets each batch die young, and the
+ * file is written piece by piece. Joined, the pieces are exactly `JSON.stringify` of the whole.
+ */
+const BATCH = 500;
+/** The items of a JSON array, comma-separated and without the brackets, a batch at a time. */
+function* jsonArrayItems(items, toJson) {
+    for (let start = 0; start < items.length; start += BATCH) {
+        const end = Math.min(items.length, start + BATCH);
+        const batch = new Array(end - start);
+        for (let i = start; i < end; i++)
+            batch[i - start] = toJson(items[i]);
+        const text = JSON.stringify(batch);
+        yield start === 0 ? text.slice(1, -1) : `,${text.slice(1, -1)}`;
+    }
+}
+/**
+ * `{…head, [key]: [items]}` as pieces, the array last: the head object's own fields come first, in
+ * their order, as `JSON.stringify` would write them.
+ */
+function* jsonObjectEndingInArray(head, key, items, toJson) {
+    const text = JSON.stringify(head);
+    const open = text === '{}' ? '{' : `${text.slice(0, -1)},`;
+    yield `${open}${JSON.stringify(key)}:[`;
+    yield* jsonArrayItems(items, toJson);
+    yield ']}';
+}
+/** The pieces joined and read back: what a reader of the file gets. For tests and in-memory callers. */
+function json_pieces_parsePieces(pieces) {
+    let text = '';
+    for (const piece of pieces)
+        text += piece;
+    return JSON.parse(text);
+}
+
 ;// CONCATENATED MODULE: ./src/report/json-report.ts
+
 
 /** Bump when a field is removed or changes meaning; schemas/report.schema.json follows it. */
 const REPORT_SCHEMA_VERSION = 1;
 /** The machine-readable report: every finding, suppressed ones included, in the result's order. */
 function buildJsonReport(result) {
+    return { ...reportHead(result), findings: result.findings.map(toJsonFinding) };
+}
+/** The same report as JSON text in pieces, for writing a large one to a file (see json-pieces.ts). */
+function jsonReportText(result) {
+    return jsonObjectEndingInArray(reportHead(result), 'findings', result.findings, toJsonFinding);
+}
+/** Everything but the findings, in the report's field order (findings come last). */
+function reportHead(result) {
     return {
         schemaVersion: REPORT_SCHEMA_VERSION,
         tool: { name: TOOL_NAME, version: result.toolVersion },
@@ -28667,8 +28714,7 @@ function buildJsonReport(result) {
             if (c.detail !== undefined)
                 check.detail = c.detail;
             return check;
-        }),
-        findings: result.findings.map(toJsonFinding)
+        })
     };
 }
 // Fields are copied one by one so that whatever else a finding object carries never leaks into the report.
@@ -29003,6 +29049,7 @@ function positive(n) {
 
 
 
+
 /** GitHub code scanning rejects the whole upload past these (docs: "SARIF support for code scanning"). */
 const SARIF_LIMITS = { runs: 20, resultsPerRun: 25_000, locationsPerResult: 1_000 };
 /** GitHub maps these to its critical/high/medium/low bands (>= 9.0, 7.0-8.9, 4.0-6.9, 0.1-3.9). */
@@ -29020,20 +29067,38 @@ const MAX_TEXT = 1024;
  * (blocking, then unsuppressed, then suppressed; severity within each) and a notification says so.
  */
 function buildSarif(result, options = {}) {
+    return parsePieces(sarifText(result, options));
+}
+/** The SARIF log as JSON text in pieces, rules and results a batch at a time (see json-pieces.ts). */
+function* sarifText(result, options = {}) {
     const max = options.maxResults ?? SARIF_LIMITS.resultsPerRun;
     const ranked = rankFindings(result.findings);
     const kept = ranked.length > max ? ranked.slice(0, max) : ranked;
-    const rules = new Map();
-    const results = [];
+    const rules = collectRules(kept);
     const repoOf = memo(imageRepository);
     const locate = makeLocator(result, options.pathPrefix ?? '', repoOf);
-    for (const finding of kept) {
+    const driver = { name: TOOL_NAME, version: result.toolVersion, informationUri: TOOL_HOME };
+    const invocation = {
+        executionSuccessful: !result.checks.some(c => c.status === 'error'),
+        toolExecutionNotifications: notifications(result, ranked.length, kept.length)
+    };
+    const head = { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0' };
+    yield `${JSON.stringify(head).slice(0, -1)},"runs":[{"tool":{"driver":${JSON.stringify(driver).slice(0, -1)},"rules":[`;
+    yield* jsonArrayItems([...rules.values()], e => e.rule);
+    yield `]}},"invocations":${JSON.stringify([invocation])},"results":[`;
+    yield* jsonArrayItems(kept, finding => toResult(finding, rules.get(finding.rule).index, locate, repoOf));
+    // Per-image totals, for tools that read the log rather than the JSON report.
+    yield `],"properties":${JSON.stringify({ imageSummaries: result.imageSummaries })}}]}`;
+}
+/** One rule per rule id, in first-seen order, finished from all of its findings. */
+function collectRules(findings) {
+    const rules = new Map();
+    for (const finding of findings) {
         let entry = rules.get(finding.rule);
         if (!entry) {
-            const rule = newRule(finding);
             entry = {
                 index: rules.size,
-                rule,
+                rule: newRule(finding),
                 check: finding.check,
                 severity: finding.severity,
                 message: finding.message,
@@ -29046,35 +29111,10 @@ function buildSarif(result, options = {}) {
         // One differing message is enough to know the first one does not describe the rule.
         if (finding.message !== entry.message)
             entry.messagesDiffer = true;
-        results.push(toResult(finding, entry.index, locate, repoOf));
     }
     for (const entry of rules.values())
         finishRule(entry);
-    return {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: TOOL_NAME,
-                        version: result.toolVersion,
-                        informationUri: TOOL_HOME,
-                        rules: [...rules.values()].map(e => e.rule)
-                    }
-                },
-                invocations: [
-                    {
-                        executionSuccessful: !result.checks.some(c => c.status === 'error'),
-                        toolExecutionNotifications: notifications(result, ranked.length, kept.length)
-                    }
-                ],
-                results,
-                // Per-image totals, for tools that read the log rather than the JSON report.
-                properties: { imageSummaries: result.imageSummaries }
-            }
-        ]
-    };
+    return rules;
 }
 function newRule(finding) {
     const rule = {
@@ -29207,23 +29247,55 @@ function clip(text) {
 function writeReportFiles(result, paths, baseDirectory, sarifPathPrefix = '') {
     const written = {};
     if (paths.reportJson) {
-        written.reportJson = writeJson('report-json', external_node_path_.resolve(baseDirectory, paths.reportJson), buildJsonReport(result));
+        const file = external_node_path_.resolve(baseDirectory, paths.reportJson);
+        written.reportJson = writePieces('report-json', file, jsonReportText(result));
     }
-    if (paths.sarif)
-        written.sarif = writeJson('sarif', external_node_path_.resolve(baseDirectory, paths.sarif), buildSarif(result, { pathPrefix: sarifPathPrefix }));
+    if (paths.sarif) {
+        const file = external_node_path_.resolve(baseDirectory, paths.sarif);
+        written.sarif = writePieces('sarif', file, sarifText(result, { pathPrefix: sarifPathPrefix }));
+    }
     return written;
 }
-function writeJson(input, file, data) {
-    try {
-        (0,external_node_fs_.mkdirSync)(external_node_path_.dirname(file), { recursive: true });
-        // Compact: these files are for machines (code scanning, jq), and with 40,000 findings indentation
-        // nearly doubles their size, which counts against GitHub's SARIF upload limit.
-        (0,external_node_fs_.writeFileSync)(file, `${JSON.stringify(data)}\n`);
-    }
-    catch (error) {
+/**
+ * Compact JSON, written as it is produced: these files are for machines (code scanning, jq), and with
+ * 40,000 findings indentation nearly doubles their size, which counts against GitHub's SARIF limit.
+ * Only file-system failures are the user's to fix (exit 2 naming the input); a bug stays a bug.
+ */
+function writePieces(input, file, pieces) {
+    const fail = (error) => {
         throw new src_errors/* ConfigError */.xL(`${input}: cannot write ${file}: ${(0,src_errors/* errorMessage */.gJ)(error)}`);
+    };
+    const fd = openForWriting(file, fail);
+    try {
+        for (const piece of pieces)
+            writeAll(fd, piece, fail);
+        writeAll(fd, '\n', fail);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
     }
     return file;
+}
+function openForWriting(file, fail) {
+    try {
+        (0,external_node_fs_.mkdirSync)(external_node_path_.dirname(file), { recursive: true });
+        return (0,external_node_fs_.openSync)(file, 'w');
+    }
+    catch (error) {
+        return fail(error);
+    }
+}
+function writeAll(fd, text, fail) {
+    const bytes = Buffer.from(text);
+    let offset = 0;
+    while (offset < bytes.length) {
+        try {
+            offset += (0,external_node_fs_.writeSync)(fd, bytes, offset);
+        }
+        catch (error) {
+            fail(error);
+        }
+    }
 }
 /** `sub/dir/` for a working directory below `root`, '' for the root itself. */
 function relativePrefix(root, workingDirectory) {

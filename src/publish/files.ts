@@ -1,10 +1,10 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs'
 import * as path from 'node:path'
 import { ConfigError, errorMessage } from '../errors.js'
 import { posixRelative } from '../util/paths.js'
 import type { GateResult } from '../model/result.js'
-import { buildJsonReport } from '../report/json-report.js'
-import { buildSarif } from '../report/sarif.js'
+import { jsonReportText } from '../report/json-report.js'
+import { sarifText } from '../report/sarif.js'
 
 export interface ReportPaths {
   reportJson?: string
@@ -23,31 +23,54 @@ export function writeReportFiles(
 ): ReportPaths {
   const written: ReportPaths = {}
   if (paths.reportJson) {
-    written.reportJson = writeJson(
-      'report-json',
-      path.resolve(baseDirectory, paths.reportJson),
-      buildJsonReport(result)
-    )
+    const file = path.resolve(baseDirectory, paths.reportJson)
+    written.reportJson = writePieces('report-json', file, jsonReportText(result))
   }
-  if (paths.sarif)
-    written.sarif = writeJson(
-      'sarif',
-      path.resolve(baseDirectory, paths.sarif),
-      buildSarif(result, { pathPrefix: sarifPathPrefix })
-    )
+  if (paths.sarif) {
+    const file = path.resolve(baseDirectory, paths.sarif)
+    written.sarif = writePieces('sarif', file, sarifText(result, { pathPrefix: sarifPathPrefix }))
+  }
   return written
 }
 
-function writeJson(input: string, file: string, data: unknown): string {
-  try {
-    mkdirSync(path.dirname(file), { recursive: true })
-    // Compact: these files are for machines (code scanning, jq), and with 40,000 findings indentation
-    // nearly doubles their size, which counts against GitHub's SARIF upload limit.
-    writeFileSync(file, `${JSON.stringify(data)}\n`)
-  } catch (error) {
+/**
+ * Compact JSON, written as it is produced: these files are for machines (code scanning, jq), and with
+ * 40,000 findings indentation nearly doubles their size, which counts against GitHub's SARIF limit.
+ * Only file-system failures are the user's to fix (exit 2 naming the input); a bug stays a bug.
+ */
+function writePieces(input: string, file: string, pieces: Iterable<string>): string {
+  const fail = (error: unknown): never => {
     throw new ConfigError(`${input}: cannot write ${file}: ${errorMessage(error)}`)
   }
+  const fd = openForWriting(file, fail)
+  try {
+    for (const piece of pieces) writeAll(fd, piece, fail)
+    writeAll(fd, '\n', fail)
+  } finally {
+    closeSync(fd)
+  }
   return file
+}
+
+function openForWriting(file: string, fail: (error: unknown) => never): number {
+  try {
+    mkdirSync(path.dirname(file), { recursive: true })
+    return openSync(file, 'w')
+  } catch (error) {
+    return fail(error)
+  }
+}
+
+function writeAll(fd: number, text: string, fail: (error: unknown) => never): void {
+  const bytes = Buffer.from(text)
+  let offset = 0
+  while (offset < bytes.length) {
+    try {
+      offset += writeSync(fd, bytes, offset)
+    } catch (error) {
+      fail(error)
+    }
+  }
 }
 
 /** `sub/dir/` for a working directory below `root`, '' for the root itself. */

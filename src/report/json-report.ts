@@ -9,6 +9,7 @@ import {
   TOOL_NAME,
   VULNERABILITY_KEYS
 } from './common.js'
+import { jsonObjectEndingInArray } from './json-pieces.js'
 
 /** Bump when a field is removed or changes meaning; schemas/report.schema.json follows it. */
 export const REPORT_SCHEMA_VERSION = 1
@@ -55,6 +56,16 @@ export interface JsonReport {
 
 /** The machine-readable report: every finding, suppressed ones included, in the result's order. */
 export function buildJsonReport(result: GateResult): JsonReport {
+  return { ...reportHead(result), findings: result.findings.map(toJsonFinding) }
+}
+
+/** The same report as JSON text in pieces, for writing a large one to a file (see json-pieces.ts). */
+export function jsonReportText(result: GateResult): Iterable<string> {
+  return jsonObjectEndingInArray(reportHead(result), 'findings', result.findings, toJsonFinding)
+}
+
+/** Everything but the findings, in the report's field order (findings come last). */
+function reportHead(result: GateResult): Omit<JsonReport, 'findings'> {
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     tool: { name: TOOL_NAME, version: result.toolVersion },
@@ -82,8 +93,7 @@ export function buildJsonReport(result: GateResult): JsonReport {
       }
       if (c.detail !== undefined) check.detail = c.detail
       return check
-    }),
-    findings: result.findings.map(toJsonFinding)
+    })
   }
 }
 

@@ -6,6 +6,7 @@ import { formatCount } from '../util/text.js'
 import { imageRepository } from './image-ref.js'
 import { makeLocator, memo, type Locator, type Repo } from './sarif-locations.js'
 import { truncate } from './untrusted.js'
+import { jsonArrayItems, parsePieces } from './json-pieces.js'
 
 /** GitHub code scanning rejects the whole upload past these (docs: "SARIF support for code scanning"). */
 export const SARIF_LIMITS = { runs: 20, resultsPerRun: 25_000, locationsPerResult: 1_000 } as const
@@ -82,20 +83,40 @@ const MAX_TEXT = 1024
  * (blocking, then unsuppressed, then suppressed; severity within each) and a notification says so.
  */
 export function buildSarif(result: GateResult, options: SarifOptions = {}): SarifLog {
+  return parsePieces<SarifLog>(sarifText(result, options))
+}
+
+/** The SARIF log as JSON text in pieces, rules and results a batch at a time (see json-pieces.ts). */
+export function* sarifText(result: GateResult, options: SarifOptions = {}): Generator<string> {
   const max = options.maxResults ?? SARIF_LIMITS.resultsPerRun
   const ranked = rankFindings(result.findings)
   const kept = ranked.length > max ? ranked.slice(0, max) : ranked
-  const rules = new Map<string, RuleEntry>()
-  const results: SarifResult[] = []
+  const rules = collectRules(kept)
   const repoOf = memo(imageRepository)
   const locate = makeLocator(result, options.pathPrefix ?? '', repoOf)
-  for (const finding of kept) {
+  const driver = { name: TOOL_NAME, version: result.toolVersion, informationUri: TOOL_HOME }
+  const invocation = {
+    executionSuccessful: !result.checks.some(c => c.status === 'error'),
+    toolExecutionNotifications: notifications(result, ranked.length, kept.length)
+  }
+  const head = { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0' }
+  yield `${JSON.stringify(head).slice(0, -1)},"runs":[{"tool":{"driver":${JSON.stringify(driver).slice(0, -1)},"rules":[`
+  yield* jsonArrayItems([...rules.values()], e => e.rule)
+  yield `]}},"invocations":${JSON.stringify([invocation])},"results":[`
+  yield* jsonArrayItems(kept, finding => toResult(finding, rules.get(finding.rule)!.index, locate, repoOf))
+  // Per-image totals, for tools that read the log rather than the JSON report.
+  yield `],"properties":${JSON.stringify({ imageSummaries: result.imageSummaries })}}]}`
+}
+
+/** One rule per rule id, in first-seen order, finished from all of its findings. */
+function collectRules(findings: readonly EvaluatedFinding[]): Map<string, RuleEntry> {
+  const rules = new Map<string, RuleEntry>()
+  for (const finding of findings) {
     let entry = rules.get(finding.rule)
     if (!entry) {
-      const rule = newRule(finding)
       entry = {
         index: rules.size,
-        rule,
+        rule: newRule(finding),
         check: finding.check,
         severity: finding.severity,
         message: finding.message,
@@ -106,34 +127,9 @@ export function buildSarif(result: GateResult, options: SarifOptions = {}): Sari
     if (severityRank(finding.severity) > severityRank(entry.severity)) entry.severity = finding.severity
     // One differing message is enough to know the first one does not describe the rule.
     if (finding.message !== entry.message) entry.messagesDiffer = true
-    results.push(toResult(finding, entry.index, locate, repoOf))
   }
   for (const entry of rules.values()) finishRule(entry)
-  return {
-    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: TOOL_NAME,
-            version: result.toolVersion,
-            informationUri: TOOL_HOME,
-            rules: [...rules.values()].map(e => e.rule)
-          }
-        },
-        invocations: [
-          {
-            executionSuccessful: !result.checks.some(c => c.status === 'error'),
-            toolExecutionNotifications: notifications(result, ranked.length, kept.length)
-          }
-        ],
-        results,
-        // Per-image totals, for tools that read the log rather than the JSON report.
-        properties: { imageSummaries: result.imageSummaries }
-      }
-    ]
-  }
+  return rules
 }
 
 interface RuleEntry {
