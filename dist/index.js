@@ -34043,6 +34043,24 @@ function describeDocument(doc) {
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+class PathStep {
+    parent;
+    key;
+    index;
+    constructor(parent, key, index) {
+        this.parent = parent;
+        this.key = key;
+        this.index = index;
+    }
+    toString() {
+        const field = join(String(this.parent), this.key);
+        return this.index === undefined ? field : `${field}[${this.index}]`;
+    }
+}
+/** `path.key`, or `path.key[index]` for an element of the array at `key`. */
+function at(path, key, index) {
+    return new PathStep(path, key, index);
+}
 /**
  * Typed access to the fields a parser needs, failing with the field's JSON path. Fields a parser
  * does not read are never checked, so scanner additions and free-form blocks do not break us.
@@ -34053,7 +34071,7 @@ class FieldReader {
         this.source = source;
     }
     fail(path, problem) {
-        throw new ReportFormatError(this.source, problem, path);
+        throw new ReportFormatError(this.source, problem, String(path) || undefined);
     }
     object(value, path) {
         if (value === undefined)
@@ -34068,51 +34086,51 @@ class FieldReader {
         if (value === undefined || value === null)
             return [];
         if (!Array.isArray(value))
-            this.fail(join(path, key), `expected an array, got ${describeJson(value)}`);
+            this.fail(at(path, key), `expected an array, got ${describeJson(value)}`);
         return value;
     }
-    /** The objects of an array field, with each element's path. */
+    /** An array field whose elements must all be objects; element `i` is at `at(path, key, i)`. */
     objects(parent, key, path) {
-        const base = join(path, key);
-        return this.array(parent, key, path).map((item, i) => {
-            const itemPath = `${base}[${i}]`;
-            return [this.object(item, itemPath), itemPath];
-        });
+        const items = this.array(parent, key, path);
+        for (let i = 0; i < items.length; i++)
+            if (!isObject(items[i]))
+                this.object(items[i], at(path, key, i));
+        return items;
     }
     string(parent, key, path) {
         const value = this.optString(parent, key, path);
         if (value === undefined)
-            this.fail(join(path, key), 'expected a string, but it is missing');
+            this.fail(at(path, key), 'expected a string, but it is missing');
         return value;
     }
     optString(parent, key, path) {
         const value = parent[key];
+        if (typeof value === 'string')
+            return value;
         if (value === undefined || value === null)
             return undefined;
-        if (typeof value !== 'string')
-            this.fail(join(path, key), `expected a string, got ${describeJson(value)}`);
-        return value;
+        return this.fail(at(path, key), `expected a string, got ${describeJson(value)}`);
     }
     optNumber(parent, key, path) {
         const value = parent[key];
         if (value === undefined || value === null)
             return undefined;
         if (typeof value !== 'number' || !Number.isFinite(value))
-            this.fail(join(path, key), `expected a number, got ${describeJson(value)}`);
+            this.fail(at(path, key), `expected a number, got ${describeJson(value)}`);
         return value;
     }
     optObject(parent, key, path) {
         const value = parent[key];
         if (value === undefined || value === null)
             return undefined;
-        return this.object(value, join(path, key));
+        return this.object(value, at(path, key));
     }
     /** An array of strings; missing or null reads as empty. */
     strings(parent, key, path) {
         const items = this.array(parent, key, path);
         for (let i = 0; i < items.length; i++) {
             if (typeof items[i] !== 'string')
-                this.fail(`${join(path, key)}[${i}]`, `expected a string, got ${describeJson(items[i])}`);
+                this.fail(at(path, key, i), `expected a string, got ${describeJson(items[i])}`);
         }
         return items;
     }
@@ -34229,6 +34247,7 @@ function foldMatch(into, other) {
 }
 
 ;// CONCATENATED MODULE: ./src/scanners/reports/scanner-severity.ts
+
 /**
  * Trivy (CRITICAL…LOW, UNKNOWN) and Grype (Critical…Low, Negligible, Unknown) on our scale.
  * UNKNOWN, Negligible and a missing severity become `info`: the scanner gives no rating to gate on,
@@ -34246,13 +34265,19 @@ const SCANNER_SEVERITIES = {
     none: 'info',
     '': 'info'
 };
+/** The spellings scanners write (`HIGH`, `High`), looked up before any case folding, which allocates. */
+const AS_WRITTEN = new Map(Object.entries(SCANNER_SEVERITIES).flatMap(([word, severity]) => [
+    [word, severity],
+    [word.toUpperCase(), severity],
+    [word.charAt(0).toUpperCase() + word.slice(1), severity]
+]));
 function readSeverity(reader, parent, key, path) {
     const raw = reader.optString(parent, key, path);
     if (raw === undefined)
         return 'info';
-    const severity = SCANNER_SEVERITIES[raw.trim().toLowerCase()];
+    const severity = AS_WRITTEN.get(raw) ?? AS_WRITTEN.get(raw.trim().toLowerCase());
     if (severity === undefined)
-        reader.fail(`${path}.${key}`, `unknown severity ${JSON.stringify(raw)}`);
+        reader.fail(at(path, key), `unknown severity ${JSON.stringify(raw)}`);
     return severity;
 }
 /**
@@ -34312,16 +34337,16 @@ function rejectOtherFormats(doc, wanted, source) {
 
 const EXPECTED = 'a Trivy JSON report (`trivy --format json`): an object with SchemaVersion 2 and Results, or a legacy (≤0.19) array of results';
 /** Trivy's `Status` on our scale. `not_affected` and `under_investigation` say nothing about a fix. */
-const trivy_STATUS = {
-    fixed: 'fixed',
-    affected: 'not-fixed',
-    fix_deferred: 'not-fixed',
-    will_not_fix: 'wont-fix',
-    end_of_life: 'wont-fix',
-    not_affected: 'unknown',
-    under_investigation: 'unknown',
-    unknown: 'unknown'
-};
+const trivy_STATUS = new Map([
+    ['fixed', 'fixed'],
+    ['affected', 'not-fixed'],
+    ['fix_deferred', 'not-fixed'],
+    ['will_not_fix', 'wont-fix'],
+    ['end_of_life', 'wont-fix'],
+    ['not_affected', 'unknown'],
+    ['under_investigation', 'unknown'],
+    ['unknown', 'unknown']
+]);
 /** OS-package targets read `image (debian 10.1)`; they name no file, so they are no location. */
 const OS_TARGET = /\s\([^()]+\)$/;
 /**
@@ -34350,7 +34375,7 @@ function parseTrivyReport(text, source) {
         const schema = reader.optNumber(doc, 'SchemaVersion', '');
         if (schema !== undefined && schema !== 2)
             reader.fail('SchemaVersion', `unsupported schema version ${schema}; imagegate reads SchemaVersion 2`);
-        results = reader.objects(doc, 'Results', '');
+        results = reader.objects(doc, 'Results', '').map((result, i) => [result, at('', 'Results', i)]);
         setIfDefined(report, 'artifact', reader.optString(doc, 'ArtifactName', '') || undefined);
         const trivy = reader.optObject(doc, 'Trivy', '');
         setIfDefined(report, 'scannerVersion', trivy && reader.optString(trivy, 'Version', 'Trivy'));
@@ -34378,40 +34403,53 @@ function readResult({ reader, report, collector, imagePath }, result, path) {
     const type = reader.optString(result, 'Type', path);
     const isOs = resultClass === 'os-pkgs' || (resultClass === undefined && OS_TARGET.test(target));
     const targetLocation = isOs || target === '' ? [] : [target];
-    for (const [vuln, vulnPath] of reader.objects(result, 'Vulnerabilities', path)) {
-        const match = readVulnerability(reader, vuln, vulnPath, type, targetLocation);
+    const vulnerabilities = reader.objects(result, 'Vulnerabilities', path);
+    for (let i = 0; i < vulnerabilities.length; i++) {
+        const vulnPath = at(path, 'Vulnerabilities', i);
+        const match = readVulnerability(reader, vulnerabilities[i], vulnPath, type, targetLocation);
         match.locations = match.locations.map(imagePath);
         collector.add(match);
     }
-    for (const [secret, secretPath] of reader.objects(result, 'Secrets', path))
-        report.secrets.push(readSecret(reader, secret, secretPath, target === '' ? target : imagePath(target)));
-    for (const [misconf, misconfPath] of reader.objects(result, 'Misconfigurations', path))
-        if (reader.optString(misconf, 'Status', misconfPath) !== 'PASS')
+    const secrets = reader.objects(result, 'Secrets', path);
+    const secretTarget = target === '' ? target : imagePath(target);
+    for (let i = 0; i < secrets.length; i++)
+        report.secrets.push(readSecret(reader, secrets[i], at(path, 'Secrets', i), secretTarget));
+    const misconfigurations = reader.objects(result, 'Misconfigurations', path);
+    for (let i = 0; i < misconfigurations.length; i++) {
+        const status = reader.optString(misconfigurations[i], 'Status', at(path, 'Misconfigurations', i));
+        if (status !== 'PASS')
             report.misconfigurationCount++;
+    }
     report.licenseCount += reader.array(result, 'Licenses', path).length;
 }
 function readVulnerability(reader, vuln, path, resultType, targetLocation) {
     const fixedVersions = splitFixedVersions(reader.optString(vuln, 'FixedVersion', path));
     const status = reader.optString(vuln, 'Status', path);
     const identifier = reader.optObject(vuln, 'PkgIdentifier', path);
-    const purl = identifier && reader.optString(identifier, 'PURL', `${path}.PkgIdentifier`);
+    const purl = identifier && reader.optString(identifier, 'PURL', at(path, 'PkgIdentifier'));
     const pkgPath = reader.optString(vuln, 'PkgPath', path);
-    const match = {
+    // Every field is set, even to undefined: one object shape for all matches keeps the merge fast.
+    return {
         scanner: 'trivy',
         id: reader.optString(vuln, 'VulnerabilityID', path) || 'UNKNOWN',
         aliases: reader.strings(vuln, 'VendorIDs', path).slice(),
         packageName: reader.string(vuln, 'PkgName', path),
         installedVersion: reader.optString(vuln, 'InstalledVersion', path) ?? '',
+        packageType: (0,package_key/* packageType */.R9)('trivy', resultType, purl),
         severity: readSeverity(reader, vuln, 'Severity', path),
         fixedVersions,
-        fixState: status === undefined ? (fixedVersions.length > 0 ? 'fixed' : 'unknown') : (trivy_STATUS[status] ?? 'unknown'),
-        locations: pkgPath ? [pkgPath] : targetLocation.slice()
+        fixState: status === undefined
+            ? fixedVersions.length > 0
+                ? 'fixed'
+                : 'unknown'
+            : (trivy_STATUS.get(status) ?? 'unknown'),
+        cvss: highestCvss(readCvss(reader, vuln, path)),
+        knownExploited: undefined,
+        epss: undefined,
+        locations: pkgPath ? [pkgPath] : targetLocation.slice(),
+        title: reader.optString(vuln, 'Title', path) || undefined,
+        url: reader.optString(vuln, 'PrimaryURL', path) || undefined
     };
-    setIfDefined(match, 'packageType', (0,package_key/* packageType */.R9)('trivy', resultType, purl));
-    setIfDefined(match, 'cvss', highestCvss(readCvss(reader, vuln, path)));
-    setIfDefined(match, 'title', reader.optString(vuln, 'Title', path) || undefined);
-    setIfDefined(match, 'url', reader.optString(vuln, 'PrimaryURL', path) || undefined);
-    return match;
 }
 /** `CVSS: { nvd: { V2Score, V3Score, V40Score }, ghsa: {…} }` as a list of scores. */
 function readCvss(reader, vuln, path) {
@@ -34419,14 +34457,11 @@ function readCvss(reader, vuln, path) {
     if (!cvss)
         return [];
     const scores = [];
-    for (const [source, value] of Object.entries(cvss)) {
-        const sourcePath = `${path}.CVSS.${source}`;
-        const entry = reader.object(value, sourcePath);
-        for (const [key, version] of [
-            ['V2Score', 2],
-            ['V3Score', 3],
-            ['V40Score', 4]
-        ]) {
+    const cvssPath = at(path, 'CVSS');
+    for (const source in cvss) {
+        const sourcePath = at(cvssPath, source);
+        const entry = reader.object(cvss[source], sourcePath);
+        for (const [key, version] of CVSS_VERSIONS) {
             const score = reader.optNumber(entry, key, sourcePath);
             if (score !== undefined)
                 scores.push({ source, version, score });
@@ -34434,6 +34469,11 @@ function readCvss(reader, vuln, path) {
     }
     return scores;
 }
+const CVSS_VERSIONS = [
+    ['V2Score', 2],
+    ['V3Score', 3],
+    ['V40Score', 4]
+];
 /** Trivy joins several fixed versions with commas: `11.0.14, 10.1.49, 9.0.112`. */
 function splitFixedVersions(value) {
     if (!value)
@@ -34469,12 +34509,12 @@ function readSecret(reader, secret, path, target) {
 
 const grype_EXPECTED = 'a Grype JSON report (`grype -o json`): an object with a matches array';
 /** Grype's `fix.state`; `""` (0.94+ and current snapshots) and anything new read as unknown. */
-const FIX_STATES = {
-    fixed: 'fixed',
-    'not-fixed': 'not-fixed',
-    'wont-fix': 'wont-fix',
-    unknown: 'unknown'
-};
+const FIX_STATES = new Map([
+    ['fixed', 'fixed'],
+    ['not-fixed', 'not-fixed'],
+    ['wont-fix', 'wont-fix'],
+    ['unknown', 'unknown']
+]);
 /**
  * Parses `grype -o json` output from 0.7 onwards: `fix{versions,state}` or the old
  * `fixedInVersion`, `cvss[]` or the old `cvssV2`/`cvssV3`, `epss[]`, `knownExploited[]`. The
@@ -34496,8 +34536,9 @@ function parseGrypeReport(text, source) {
         licenseCount: 0
     };
     const collector = new MatchCollector();
-    for (const [match, path] of reader.objects(doc, 'matches', ''))
-        collector.add(readMatch(reader, match, path));
+    const matches = reader.objects(doc, 'matches', '');
+    for (let i = 0; i < matches.length; i++)
+        collector.add(readMatch(reader, matches[i], at('', 'matches', i)));
     report.matches = collector.matches();
     report.entryCount = collector.entryCount;
     setIfDefined(report, 'artifact', readTarget(reader, doc));
@@ -34506,84 +34547,103 @@ function parseGrypeReport(text, source) {
     return report;
 }
 function readMatch(reader, match, path) {
-    const vulnPath = `${path}.vulnerability`;
+    const vulnPath = at(path, 'vulnerability');
     const vuln = reader.object(match.vulnerability, vulnPath);
-    const artifactPath = `${path}.artifact`;
+    const artifactPath = at(path, 'artifact');
     const artifact = reader.object(match.artifact, artifactPath);
     const id = reader.string(vuln, 'id', vulnPath);
-    const scores = readScores(reader, vuln, vulnPath);
+    const scores = [];
+    readScores(reader, vuln, vulnPath, scores);
     const aliases = [];
-    for (const [related, relatedPath] of reader.objects(match, 'relatedVulnerabilities', path)) {
-        const relatedId = reader.string(related, 'id', relatedPath);
+    const related = reader.objects(match, 'relatedVulnerabilities', path);
+    for (let i = 0; i < related.length; i++) {
+        const relatedPath = at(path, 'relatedVulnerabilities', i);
+        const relatedId = reader.string(related[i], 'id', relatedPath);
         if (relatedId !== id && !aliases.includes(relatedId))
             aliases.push(relatedId);
-        scores.push(...readScores(reader, related, relatedPath));
+        readScores(reader, related[i], relatedPath, scores);
     }
-    const { fixedVersions, fixState } = readFix(reader, vuln, vulnPath);
+    const fix = reader.optObject(vuln, 'fix', vulnPath);
+    const fixedVersions = readFixedVersions(reader, vuln, fix, vulnPath);
     const locations = [];
-    for (const [location, locationPath] of reader.objects(artifact, 'locations', artifactPath)) {
-        const where = reader.optString(location, 'path', locationPath);
+    const found = reader.objects(artifact, 'locations', artifactPath);
+    for (let i = 0; i < found.length; i++) {
+        const where = reader.optString(found[i], 'path', at(artifactPath, 'locations', i));
         if (where && !locations.includes(where))
             locations.push(where);
     }
-    const result = {
+    const purl = reader.optString(artifact, 'purl', artifactPath);
+    // Every field is set, even to undefined: one object shape for all matches keeps the merge fast.
+    return {
         scanner: 'grype',
         id,
         aliases,
         packageName: reader.string(artifact, 'name', artifactPath),
         installedVersion: reader.optString(artifact, 'version', artifactPath) ?? '',
+        packageType: (0,package_key/* packageType */.R9)('grype', reader.optString(artifact, 'type', artifactPath), purl),
         severity: readSeverity(reader, vuln, 'severity', vulnPath),
         fixedVersions,
-        fixState,
-        locations
+        fixState: readFixState(reader, fix, vulnPath, fixedVersions),
+        cvss: highestCvss(scores),
+        knownExploited: vuln.knownExploited === undefined || vuln.knownExploited === null
+            ? undefined
+            : reader.array(vuln, 'knownExploited', vulnPath).length > 0,
+        epss: highestEpss(reader, vuln, vulnPath),
+        locations,
+        title: undefined,
+        url: readUrl(reader, vuln, vulnPath)
     };
-    const purl = reader.optString(artifact, 'purl', artifactPath);
-    setIfDefined(result, 'packageType', (0,package_key/* packageType */.R9)('grype', reader.optString(artifact, 'type', artifactPath), purl));
-    setIfDefined(result, 'cvss', highestCvss(scores));
-    setIfDefined(result, 'epss', highestEpss(reader, vuln, vulnPath));
-    if (vuln.knownExploited !== undefined && vuln.knownExploited !== null)
-        result.knownExploited = reader.array(vuln, 'knownExploited', vulnPath).length > 0;
-    setIfDefined(result, 'url', readUrl(reader, vuln, vulnPath));
-    return result;
 }
-function readFix(reader, vuln, path) {
-    const fix = reader.optObject(vuln, 'fix', path);
+/** `fix.versions` (deduplicated, blanks dropped) or, before Grype 0.11, `fixedInVersion`. */
+function readFixedVersions(reader, vuln, fix, path) {
     if (fix) {
-        const fixedVersions = [...new Set(reader.strings(fix, 'versions', `${path}.fix`).filter(v => v !== ''))];
-        const state = reader.optString(fix, 'state', `${path}.fix`) ?? '';
-        return { fixedVersions, fixState: FIX_STATES[state] ?? 'unknown' };
+        const versions = [];
+        for (const version of reader.strings(fix, 'versions', at(path, 'fix')))
+            if (version !== '' && !versions.includes(version))
+                versions.push(version);
+        return versions;
     }
     const fixedIn = reader.optString(vuln, 'fixedInVersion', path); // Grype ≤0.10
-    return fixedIn
-        ? { fixedVersions: [fixedIn], fixState: 'fixed' }
-        : { fixedVersions: [], fixState: 'unknown' };
+    return fixedIn ? [fixedIn] : [];
 }
-/** `cvss[]` (`metrics.baseScore`, `version` "3.1") or the old `cvssV2`/`cvssV3` objects. */
-function readScores(reader, vuln, path) {
-    const scores = [];
-    for (const [entry, entryPath] of reader.objects(vuln, 'cvss', path)) {
-        const metrics = reader.optObject(entry, 'metrics', entryPath);
-        const score = metrics && reader.optNumber(metrics, 'baseScore', `${entryPath}.metrics`);
+function readFixState(reader, fix, path, fixedVersions) {
+    if (!fix)
+        return fixedVersions.length > 0 ? 'fixed' : 'unknown';
+    const state = reader.optString(fix, 'state', at(path, 'fix')) ?? '';
+    return FIX_STATES.get(state) ?? 'unknown';
+}
+/** `cvss[]` (`metrics.baseScore`, `version` "3.1") or the old `cvssV2`/`cvssV3` objects, into `scores`. */
+function readScores(reader, vuln, path, scores) {
+    const entries = reader.objects(vuln, 'cvss', path);
+    for (let i = 0; i < entries.length; i++) {
+        const entryPath = at(path, 'cvss', i);
+        const metrics = reader.optObject(entries[i], 'metrics', entryPath);
+        const score = metrics && reader.optNumber(metrics, 'baseScore', at(entryPath, 'metrics'));
         if (score === undefined)
             continue;
-        const version = Number.parseFloat(reader.optString(entry, 'version', entryPath) ?? '');
-        scores.push({ source: reader.optString(entry, 'source', entryPath) ?? '', version: version || 0, score });
+        const version = Number.parseFloat(reader.optString(entries[i], 'version', entryPath) ?? '');
+        scores.push({
+            source: reader.optString(entries[i], 'source', entryPath) ?? '',
+            version: version || 0,
+            score
+        });
     }
-    for (const [key, version] of [
-        ['cvssV2', 2],
-        ['cvssV3', 3]
-    ]) {
+    for (const [key, version] of LEGACY_CVSS) {
         const legacy = reader.optObject(vuln, key, path);
-        const score = legacy && reader.optNumber(legacy, 'baseScore', `${path}.${key}`);
+        const score = legacy && reader.optNumber(legacy, 'baseScore', at(path, key));
         if (score !== undefined)
             scores.push({ source: 'grype-legacy', version, score });
     }
-    return scores;
 }
+const LEGACY_CVSS = [
+    ['cvssV2', 2],
+    ['cvssV3', 3]
+];
 function highestEpss(reader, vuln, path) {
     let best;
-    for (const [entry, entryPath] of reader.objects(vuln, 'epss', path)) {
-        const epss = reader.optNumber(entry, 'epss', entryPath);
+    const entries = reader.objects(vuln, 'epss', path);
+    for (let i = 0; i < entries.length; i++) {
+        const epss = reader.optNumber(entries[i], 'epss', at(path, 'epss', i));
         if (epss !== undefined && (best === undefined || epss > best))
             best = epss;
     }
@@ -34620,16 +34680,16 @@ function normaliseId(id) {
     return id.trim().toUpperCase();
 }
 /**
- * The ids that identify this match for grouping, normalised: its own id and its aliases (CVE ↔
- * GHSA ↔ distro ids) except advisory bundles. A match whose aliases name two or more CVEs is an
- * advisory in its own right and links by its own id only.
+ * The ids that identify a match for grouping, from all of its ids normalised (its own first): its
+ * own id and its aliases (CVE ↔ GHSA ↔ distro ids) except advisory bundles. A match whose aliases
+ * name two or more CVEs is an advisory in its own right and links by its own id only.
  */
-function linkIds(match) {
-    const own = normaliseId(match.id);
+function linkIds(normalised) {
+    const own = normalised[0];
     const ids = [own];
     let cves = own.startsWith('CVE-') ? 1 : 0;
-    for (const alias of match.aliases) {
-        const id = normaliseId(alias);
+    for (let i = 1; i < normalised.length; i++) {
+        const id = normalised[i];
         if (ids.includes(id) || ADVISORY_BUNDLE.test(id))
             continue;
         if (id.startsWith('CVE-'))
@@ -34642,14 +34702,15 @@ function linkIds(match) {
 function primaryId(linked) {
     return linked.find(id => id.startsWith('CVE-')) ?? linked.find(id => id.startsWith('GHSA-')) ?? linked[0];
 }
-/** How an id is shown: CVE ids upper case, GHSA ids as GitHub writes them; others as the scanner did. */
-function displayId(id) {
+/**
+ * How an id is shown, given its normalised form: CVE ids upper case, GHSA ids as GitHub writes
+ * them (`GHSA-xxxx-xxxx-xxxx`); others as the scanner did.
+ */
+function displayId(id, normalised = normaliseId(id)) {
+    if (normalised.startsWith('CVE-'))
+        return normalised;
     const trimmed = id.trim();
-    if (/^cve-/i.test(trimmed))
-        return trimmed.toUpperCase();
-    if (/^ghsa-/i.test(trimmed))
-        return `GHSA-${trimmed.slice(5).toLowerCase()}`;
-    return trimmed;
+    return normalised.startsWith('GHSA-') ? `GHSA-${trimmed.slice(5).toLowerCase()}` : trimmed;
 }
 
 ;// CONCATENATED MODULE: ./src/scanners/reports/merge.ts
@@ -34665,12 +34726,16 @@ function displayId(id) {
  * so the output does not depend on the order the scanners finished in.
  */
 function mergeReports(reports, options) {
-    const ordered = [...reports].sort((a, b) => a.scanner.localeCompare(b.scanner));
+    const ordered = [...reports].sort((a, b) => (a.scanner < b.scanner ? -1 : a.scanner > b.scanner ? 1 : 0));
     const matches = [];
     for (const report of ordered)
         for (const match of report.matches)
             matches.push(match);
-    const findings = groupMatches(matches).map(group => vulnerabilityFinding(group, options));
+    const ids = matches.map(matchIds);
+    const groups = groupMatches(matches, ids);
+    const findings = [];
+    for (const root of groups.roots)
+        findings.push(vulnerabilityFinding(root, groups.next, matches, ids, options));
     const seenSecrets = new Set();
     for (const report of ordered) {
         for (const secret of report.secrets) {
@@ -34683,7 +34748,13 @@ function mergeReports(reports, options) {
     }
     return findings;
 }
-function groupMatches(matches) {
+function matchIds(match) {
+    const all = [normaliseId(match.id)];
+    for (const alias of match.aliases)
+        all.push(normaliseId(alias));
+    return { all, links: linkIds(all) };
+}
+function groupMatches(matches, ids) {
     const parent = new Int32Array(matches.length);
     const find = (i) => {
         while (parent[i] !== i) {
@@ -34692,21 +34763,16 @@ function groupMatches(matches) {
         }
         return i;
     };
-    const linked = new Array(matches.length);
-    const byPackage = new Map(); // package key → id → first match with it
+    const firstWithId = new Map(); // package key + id → first match with it
     for (let i = 0; i < matches.length; i++) {
         parent[i] = i;
         const match = matches[i];
-        const links = linkIds(match);
-        linked[i] = { match, links };
         const pkg = (0,package_key/* packageKey */.MO)(match.packageName, match.installedVersion, match.packageType);
-        let firstWithId = byPackage.get(pkg);
-        if (!firstWithId)
-            byPackage.set(pkg, (firstWithId = new Map()));
-        for (const id of links) {
-            const other = firstWithId.get(id);
+        for (const id of ids[i].links) {
+            const key = `${pkg}\u0000${id}`;
+            const other = firstWithId.get(key);
             if (other === undefined) {
-                firstWithId.set(id, i);
+                firstWithId.set(key, i);
                 continue;
             }
             const a = find(i);
@@ -34717,45 +34783,58 @@ function groupMatches(matches) {
                 parent[a] = b;
         }
     }
-    const byRoot = new Array(linked.length);
-    const groups = [];
-    for (let i = 0; i < linked.length; i++) {
+    const roots = [];
+    const next = new Int32Array(matches.length).fill(-1);
+    const last = new Int32Array(matches.length); // the current tail of each root's list
+    for (let i = 0; i < matches.length; i++) {
         const root = find(i);
-        if (root === i)
-            groups.push((byRoot[i] = [linked[i]]));
-        else
-            byRoot[root].push(linked[i]); // a root always comes before the rest of its group
+        if (root === i) {
+            roots.push(i);
+            last[i] = i;
+        }
+        else {
+            next[last[root]] = i; // a root always comes before the rest of its group
+            last[root] = i;
+        }
     }
-    return groups;
+    return { roots, next };
 }
-function vulnerabilityFinding(group, options) {
-    const first = group[0].match;
-    const facts = copyFacts(first);
+function vulnerabilityFinding(root, next, matches, ids, options) {
+    const first = matches[root];
+    // A group of one (most findings) takes its match's arrays as they are: parsed reports are not reused.
+    const facts = next[root] === -1 ? first : copyFacts(first);
     const idKeys = []; // every id, normalised, first-seen order
     const idShown = []; // the same ids as they are shown
     const links = [];
-    const severityBySource = {};
+    const bySource = {};
     let name = first.packageName;
-    for (const { match, links: own } of group) {
-        if (match !== first)
+    for (let i = root; i !== -1; i = next[i]) {
+        const match = matches[i];
+        if (i !== root)
             foldFacts(facts, match);
-        addId(idKeys, idShown, match.id);
-        for (const alias of match.aliases)
-            addId(idKeys, idShown, alias);
+        const { all, links: own } = ids[i];
+        addId(idKeys, idShown, all[0], match.id);
+        for (let a = 0; a < match.aliases.length; a++)
+            addId(idKeys, idShown, all[a + 1], match.aliases[a]);
         appendUnique(links, own);
-        const seen = severityBySource[match.scanner];
-        severityBySource[match.scanner] = seen ? higherSeverity(seen, match.severity) : match.severity;
+        const seen = bySource[match.scanner];
+        bySource[match.scanner] = seen ? higherSeverity(seen, match.severity) : match.severity;
         // The most qualified name: Trivy's `group:artifact` for Maven over Grype's bare artifactId.
         if (match.packageName.length > name.length)
             name = match.packageName;
     }
+    const severityBySource = sharedSeverities(bySource);
     const ruleIndex = idKeys.indexOf(primaryId(links));
     const rule = idShown[ruleIndex];
     const { fixedVersions, locations } = facts;
+    const aliases = idShown.length === 1 ? NO_ALIASES : [];
+    for (let i = 0; i < idShown.length; i++)
+        if (i !== ruleIndex)
+            aliases.push(idShown[i]);
     const detail = {
         kind: 'vulnerability',
-        aliases: idShown.filter((_, i) => i !== ruleIndex),
-        foundBy: SCANNERS.filter(scanner => severityBySource[scanner] !== undefined),
+        aliases,
+        foundBy: foundByOf(severityBySource),
         severityBySource,
         fixedVersions,
         // A known fixed version is a fix, whatever state word came with it.
@@ -34789,12 +34868,35 @@ function vulnerabilityFinding(group, options) {
     return finding;
 }
 const SCANNERS = ['grype', 'trivy']; // sorted, as `foundBy` wants
-function addId(keys, shown, id) {
-    const key = normaliseId(id);
+/*
+ * Findings share these small read-only values: 30,000 findings need only a handful of distinct
+ * `foundBy` lists and severity pairs, and every object less is one the garbage collector need not
+ * copy. They are frozen, so a consumer that tried to change one would fail loudly.
+ */
+const NO_ALIASES = Object.freeze([]);
+const sharedFoundBy = new Map();
+const sharedBySource = new Map();
+function sharedSeverities(bySource) {
+    const key = `${bySource.grype ?? ''}/${bySource.trivy ?? ''}`;
+    let shared = sharedBySource.get(key);
+    if (!shared)
+        sharedBySource.set(key, (shared = Object.freeze({ ...bySource })));
+    return shared;
+}
+function foundByOf(bySource) {
+    const key = `${bySource.grype !== undefined}/${bySource.trivy !== undefined}`;
+    let shared = sharedFoundBy.get(key);
+    if (!shared) {
+        const scanners = SCANNERS.filter(scanner => bySource[scanner] !== undefined);
+        sharedFoundBy.set(key, (shared = Object.freeze(scanners)));
+    }
+    return shared;
+}
+function addId(keys, shown, key, id) {
     if (keys.includes(key))
         return;
     keys.push(key);
-    shown.push(displayId(id));
+    shown.push(displayId(id, key));
 }
 /** `highest`: the higher of the two. A named source: its severity where it reported the match. */
 function gatedSeverity(bySource, source) {

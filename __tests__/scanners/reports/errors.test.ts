@@ -104,6 +104,11 @@ describe('a field of the wrong type', () => {
       'Results[0].Vulnerabilities[0].Severity: unknown severity "SEVERE"'
     ],
     [
+      // Not a word on the scale, whatever an object lookup by that name would find.
+      { SchemaVersion: 2, Results: [{ Vulnerabilities: [{ ...vuln, Severity: 'constructor' }] }] },
+      'Results[0].Vulnerabilities[0].Severity: unknown severity "constructor"'
+    ],
+    [
       { SchemaVersion: 2, Results: [{ Secrets: [{ RuleID: 'x', Severity: 'HIGH', StartLine: '3' }] }] },
       'Results[0].Secrets[0].StartLine: expected a number, got a string'
     ],

@@ -1,5 +1,3 @@
-import type { ScannerMatch } from './types.js'
-
 /**
  * Distro advisories (DSA, RHSA, USN, ALAS, ELSA…) each cover several CVEs: RHSA-2019:2304 fixes
  * both CVE-2019-1559 and CVE-2018-0734 in openssl-libs. Linking through them would fold distinct
@@ -13,16 +11,16 @@ export function normaliseId(id: string): string {
 }
 
 /**
- * The ids that identify this match for grouping, normalised: its own id and its aliases (CVE ↔
- * GHSA ↔ distro ids) except advisory bundles. A match whose aliases name two or more CVEs is an
- * advisory in its own right and links by its own id only.
+ * The ids that identify a match for grouping, from all of its ids normalised (its own first): its
+ * own id and its aliases (CVE ↔ GHSA ↔ distro ids) except advisory bundles. A match whose aliases
+ * name two or more CVEs is an advisory in its own right and links by its own id only.
  */
-export function linkIds(match: ScannerMatch): string[] {
-  const own = normaliseId(match.id)
+export function linkIds(normalised: readonly string[]): string[] {
+  const own = normalised[0]
   const ids = [own]
   let cves = own.startsWith('CVE-') ? 1 : 0
-  for (const alias of match.aliases) {
-    const id = normaliseId(alias)
+  for (let i = 1; i < normalised.length; i++) {
+    const id = normalised[i]
     if (ids.includes(id) || ADVISORY_BUNDLE.test(id)) continue
     if (id.startsWith('CVE-')) cves++
     ids.push(id)
@@ -35,10 +33,12 @@ export function primaryId(linked: readonly string[]): string {
   return linked.find(id => id.startsWith('CVE-')) ?? linked.find(id => id.startsWith('GHSA-')) ?? linked[0]
 }
 
-/** How an id is shown: CVE ids upper case, GHSA ids as GitHub writes them; others as the scanner did. */
-export function displayId(id: string): string {
+/**
+ * How an id is shown, given its normalised form: CVE ids upper case, GHSA ids as GitHub writes
+ * them (`GHSA-xxxx-xxxx-xxxx`); others as the scanner did.
+ */
+export function displayId(id: string, normalised: string = normaliseId(id)): string {
+  if (normalised.startsWith('CVE-')) return normalised
   const trimmed = id.trim()
-  if (/^cve-/i.test(trimmed)) return trimmed.toUpperCase()
-  if (/^ghsa-/i.test(trimmed)) return `GHSA-${trimmed.slice(5).toLowerCase()}`
-  return trimmed
+  return normalised.startsWith('GHSA-') ? `GHSA-${trimmed.slice(5).toLowerCase()}` : trimmed
 }

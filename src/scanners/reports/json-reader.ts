@@ -51,72 +51,95 @@ export function isObject(value: unknown): value is JsonObject {
 }
 
 /**
+ * Where a value sits in a report: `Results[2].Vulnerabilities[0]`. A step is one small object, spelled
+ * out only when a message needs it: reads almost never fail, and eager path strings for 40,000
+ * entries × a dozen fields were a fifth of the parsing time.
+ */
+export type JsonPath = string | PathStep
+
+export class PathStep {
+  constructor(
+    readonly parent: JsonPath,
+    readonly key: string,
+    readonly index?: number
+  ) {}
+
+  toString(): string {
+    const field = join(String(this.parent), this.key)
+    return this.index === undefined ? field : `${field}[${this.index}]`
+  }
+}
+
+/** `path.key`, or `path.key[index]` for an element of the array at `key`. */
+export function at(path: JsonPath, key: string, index?: number): PathStep {
+  return new PathStep(path, key, index)
+}
+
+/**
  * Typed access to the fields a parser needs, failing with the field's JSON path. Fields a parser
  * does not read are never checked, so scanner additions and free-form blocks do not break us.
  */
 export class FieldReader {
   constructor(readonly source: string) {}
 
-  fail(path: string, problem: string): never {
-    throw new ReportFormatError(this.source, problem, path)
+  fail(path: JsonPath, problem: string): never {
+    throw new ReportFormatError(this.source, problem, String(path) || undefined)
   }
 
-  object(value: unknown, path: string): JsonObject {
+  object(value: unknown, path: JsonPath): JsonObject {
     if (value === undefined) this.fail(path, 'expected an object, but it is missing')
     if (!isObject(value)) this.fail(path, `expected an object, got ${describeJson(value)}`)
     return value
   }
 
   /** An array field; missing or null reads as empty (scanners write both for "none"). */
-  array(parent: JsonObject, key: string, path: string): unknown[] {
+  array(parent: JsonObject, key: string, path: JsonPath): unknown[] {
     const value = parent[key]
     if (value === undefined || value === null) return []
-    if (!Array.isArray(value)) this.fail(join(path, key), `expected an array, got ${describeJson(value)}`)
+    if (!Array.isArray(value)) this.fail(at(path, key), `expected an array, got ${describeJson(value)}`)
     return value
   }
 
-  /** The objects of an array field, with each element's path. */
-  objects(parent: JsonObject, key: string, path: string): Array<[JsonObject, string]> {
-    const base = join(path, key)
-    return this.array(parent, key, path).map((item, i) => {
-      const itemPath = `${base}[${i}]`
-      return [this.object(item, itemPath), itemPath]
-    })
+  /** An array field whose elements must all be objects; element `i` is at `at(path, key, i)`. */
+  objects(parent: JsonObject, key: string, path: JsonPath): JsonObject[] {
+    const items = this.array(parent, key, path)
+    for (let i = 0; i < items.length; i++) if (!isObject(items[i])) this.object(items[i], at(path, key, i))
+    return items as JsonObject[]
   }
 
-  string(parent: JsonObject, key: string, path: string): string {
+  string(parent: JsonObject, key: string, path: JsonPath): string {
     const value = this.optString(parent, key, path)
-    if (value === undefined) this.fail(join(path, key), 'expected a string, but it is missing')
+    if (value === undefined) this.fail(at(path, key), 'expected a string, but it is missing')
     return value
   }
 
-  optString(parent: JsonObject, key: string, path: string): string | undefined {
+  optString(parent: JsonObject, key: string, path: JsonPath): string | undefined {
     const value = parent[key]
+    if (typeof value === 'string') return value
     if (value === undefined || value === null) return undefined
-    if (typeof value !== 'string') this.fail(join(path, key), `expected a string, got ${describeJson(value)}`)
-    return value
+    return this.fail(at(path, key), `expected a string, got ${describeJson(value)}`)
   }
 
-  optNumber(parent: JsonObject, key: string, path: string): number | undefined {
+  optNumber(parent: JsonObject, key: string, path: JsonPath): number | undefined {
     const value = parent[key]
     if (value === undefined || value === null) return undefined
     if (typeof value !== 'number' || !Number.isFinite(value))
-      this.fail(join(path, key), `expected a number, got ${describeJson(value)}`)
+      this.fail(at(path, key), `expected a number, got ${describeJson(value)}`)
     return value
   }
 
-  optObject(parent: JsonObject, key: string, path: string): JsonObject | undefined {
+  optObject(parent: JsonObject, key: string, path: JsonPath): JsonObject | undefined {
     const value = parent[key]
     if (value === undefined || value === null) return undefined
-    return this.object(value, join(path, key))
+    return this.object(value, at(path, key))
   }
 
   /** An array of strings; missing or null reads as empty. */
-  strings(parent: JsonObject, key: string, path: string): string[] {
+  strings(parent: JsonObject, key: string, path: JsonPath): string[] {
     const items = this.array(parent, key, path)
     for (let i = 0; i < items.length; i++) {
       if (typeof items[i] !== 'string')
-        this.fail(`${join(path, key)}[${i}]`, `expected a string, got ${describeJson(items[i])}`)
+        this.fail(at(path, key, i), `expected a string, got ${describeJson(items[i])}`)
     }
     return items as string[]
   }

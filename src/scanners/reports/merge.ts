@@ -20,10 +20,14 @@ export interface MergeOptions {
  * so the output does not depend on the order the scanners finished in.
  */
 export function mergeReports(reports: ParsedReport[], options: MergeOptions): Finding[] {
-  const ordered = [...reports].sort((a, b) => a.scanner.localeCompare(b.scanner))
+  const ordered = [...reports].sort((a, b) => (a.scanner < b.scanner ? -1 : a.scanner > b.scanner ? 1 : 0))
   const matches: ScannerMatch[] = []
   for (const report of ordered) for (const match of report.matches) matches.push(match)
-  const findings = groupMatches(matches).map(group => vulnerabilityFinding(group, options))
+  const ids = matches.map(matchIds)
+  const groups = groupMatches(matches, ids)
+  const findings: Finding[] = []
+  for (const root of groups.roots)
+    findings.push(vulnerabilityFinding(root, groups.next, matches, ids, options))
   const seenSecrets = new Set<string>()
   for (const report of ordered) {
     for (const secret of report.secrets) {
@@ -36,13 +40,28 @@ export function mergeReports(reports: ParsedReport[], options: MergeOptions): Fi
   return findings
 }
 
-/** A match and the normalised ids it links by, computed once. */
-interface Linked {
-  match: ScannerMatch
+/** A match's ids, computed once: all of them normalised (its own first), and those it links by. */
+interface MatchIds {
+  all: string[]
   links: string[]
 }
 
-function groupMatches(matches: ScannerMatch[]): Linked[][] {
+function matchIds(match: ScannerMatch): MatchIds {
+  const all = [normaliseId(match.id)]
+  for (const alias of match.aliases) all.push(normaliseId(alias))
+  return { all, links: linkIds(all) }
+}
+
+/**
+ * Groups as linked lists over match indices: `roots` in first-seen order, `next[i]` the following
+ * member of i's group or -1. Most groups have one or two members, so no array is made per group.
+ */
+interface Groups {
+  roots: number[]
+  next: Int32Array
+}
+
+function groupMatches(matches: ScannerMatch[], ids: MatchIds[]): Groups {
   const parent = new Int32Array(matches.length)
   const find = (i: number): number => {
     while (parent[i] !== i) {
@@ -51,20 +70,16 @@ function groupMatches(matches: ScannerMatch[]): Linked[][] {
     }
     return i
   }
-  const linked: Linked[] = new Array(matches.length)
-  const byPackage = new Map<string, Map<string, number>>() // package key → id → first match with it
+  const firstWithId = new Map<string, number>() // package key + id → first match with it
   for (let i = 0; i < matches.length; i++) {
     parent[i] = i
     const match = matches[i]
-    const links = linkIds(match)
-    linked[i] = { match, links }
     const pkg = packageKey(match.packageName, match.installedVersion, match.packageType)
-    let firstWithId = byPackage.get(pkg)
-    if (!firstWithId) byPackage.set(pkg, (firstWithId = new Map()))
-    for (const id of links) {
-      const other = firstWithId.get(id)
+    for (const id of ids[i].links) {
+      const key = `${pkg}\u0000${id}`
+      const other = firstWithId.get(key)
       if (other === undefined) {
-        firstWithId.set(id, i)
+        firstWithId.set(key, i)
         continue
       }
       const a = find(i)
@@ -74,41 +89,59 @@ function groupMatches(matches: ScannerMatch[]): Linked[][] {
       else if (b < a) parent[a] = b
     }
   }
-  const byRoot: Linked[][] = new Array(linked.length)
-  const groups: Linked[][] = []
-  for (let i = 0; i < linked.length; i++) {
+  const roots: number[] = []
+  const next = new Int32Array(matches.length).fill(-1)
+  const last = new Int32Array(matches.length) // the current tail of each root's list
+  for (let i = 0; i < matches.length; i++) {
     const root = find(i)
-    if (root === i) groups.push((byRoot[i] = [linked[i]]))
-    else byRoot[root].push(linked[i]) // a root always comes before the rest of its group
+    if (root === i) {
+      roots.push(i)
+      last[i] = i
+    } else {
+      next[last[root]] = i // a root always comes before the rest of its group
+      last[root] = i
+    }
   }
-  return groups
+  return { roots, next }
 }
 
-function vulnerabilityFinding(group: Linked[], options: MergeOptions): Finding {
-  const first = group[0].match
-  const facts = copyFacts(first)
+function vulnerabilityFinding(
+  root: number,
+  next: Int32Array,
+  matches: ScannerMatch[],
+  ids: MatchIds[],
+  options: MergeOptions
+): Finding {
+  const first = matches[root]
+  // A group of one (most findings) takes its match's arrays as they are: parsed reports are not reused.
+  const facts = next[root] === -1 ? first : copyFacts(first)
   const idKeys: string[] = [] // every id, normalised, first-seen order
   const idShown: string[] = [] // the same ids as they are shown
   const links: string[] = []
-  const severityBySource: Partial<Record<ScannerName, Severity>> = {}
+  const bySource: Partial<Record<ScannerName, Severity>> = {}
   let name = first.packageName
-  for (const { match, links: own } of group) {
-    if (match !== first) foldFacts(facts, match)
-    addId(idKeys, idShown, match.id)
-    for (const alias of match.aliases) addId(idKeys, idShown, alias)
+  for (let i = root; i !== -1; i = next[i]) {
+    const match = matches[i]
+    if (i !== root) foldFacts(facts, match)
+    const { all, links: own } = ids[i]
+    addId(idKeys, idShown, all[0], match.id)
+    for (let a = 0; a < match.aliases.length; a++) addId(idKeys, idShown, all[a + 1], match.aliases[a])
     appendUnique(links, own)
-    const seen = severityBySource[match.scanner]
-    severityBySource[match.scanner] = seen ? higherSeverity(seen, match.severity) : match.severity
+    const seen = bySource[match.scanner]
+    bySource[match.scanner] = seen ? higherSeverity(seen, match.severity) : match.severity
     // The most qualified name: Trivy's `group:artifact` for Maven over Grype's bare artifactId.
     if (match.packageName.length > name.length) name = match.packageName
   }
+  const severityBySource = sharedSeverities(bySource)
   const ruleIndex = idKeys.indexOf(primaryId(links))
   const rule = idShown[ruleIndex]
   const { fixedVersions, locations } = facts
+  const aliases: string[] = idShown.length === 1 ? NO_ALIASES : []
+  for (let i = 0; i < idShown.length; i++) if (i !== ruleIndex) aliases.push(idShown[i])
   const detail: VulnerabilityDetail = {
     kind: 'vulnerability',
-    aliases: idShown.filter((_, i) => i !== ruleIndex),
-    foundBy: SCANNERS.filter(scanner => severityBySource[scanner] !== undefined),
+    aliases,
+    foundBy: foundByOf(severityBySource),
     severityBySource,
     fixedVersions,
     // A known fixed version is a fix, whatever state word came with it.
@@ -137,11 +170,38 @@ function vulnerabilityFinding(group: Linked[], options: MergeOptions): Finding {
 
 const SCANNERS: readonly ScannerName[] = ['grype', 'trivy'] // sorted, as `foundBy` wants
 
-function addId(keys: string[], shown: string[], id: string): void {
-  const key = normaliseId(id)
+/*
+ * Findings share these small read-only values: 30,000 findings need only a handful of distinct
+ * `foundBy` lists and severity pairs, and every object less is one the garbage collector need not
+ * copy. They are frozen, so a consumer that tried to change one would fail loudly.
+ */
+const NO_ALIASES: string[] = Object.freeze([]) as unknown as string[]
+const sharedFoundBy = new Map<string, ScannerName[]>()
+const sharedBySource = new Map<string, Partial<Record<ScannerName, Severity>>>()
+
+function sharedSeverities(
+  bySource: Partial<Record<ScannerName, Severity>>
+): Partial<Record<ScannerName, Severity>> {
+  const key = `${bySource.grype ?? ''}/${bySource.trivy ?? ''}`
+  let shared = sharedBySource.get(key)
+  if (!shared) sharedBySource.set(key, (shared = Object.freeze({ ...bySource })))
+  return shared
+}
+
+function foundByOf(bySource: Partial<Record<ScannerName, Severity>>): ScannerName[] {
+  const key = `${bySource.grype !== undefined}/${bySource.trivy !== undefined}`
+  let shared = sharedFoundBy.get(key)
+  if (!shared) {
+    const scanners = SCANNERS.filter(scanner => bySource[scanner] !== undefined)
+    sharedFoundBy.set(key, (shared = Object.freeze(scanners) as ScannerName[]))
+  }
+  return shared
+}
+
+function addId(keys: string[], shown: string[], key: string, id: string): void {
   if (keys.includes(key)) return
   keys.push(key)
-  shown.push(displayId(id))
+  shown.push(displayId(id, key))
 }
 
 /** `highest`: the higher of the two. A named source: its severity where it reported the match. */

@@ -1,5 +1,5 @@
 import type { Severity } from '../../model/severity.js'
-import type { FieldReader, JsonObject } from './json-reader.js'
+import { at, type FieldReader, type JsonObject, type JsonPath } from './json-reader.js'
 
 /**
  * Trivy (CRITICAL…LOW, UNKNOWN) and Grype (Critical…Low, Negligible, Unknown) on our scale.
@@ -19,11 +19,20 @@ const SCANNER_SEVERITIES: Record<string, Severity> = {
   '': 'info'
 }
 
-export function readSeverity(reader: FieldReader, parent: JsonObject, key: string, path: string): Severity {
+/** The spellings scanners write (`HIGH`, `High`), looked up before any case folding, which allocates. */
+const AS_WRITTEN = new Map<string, Severity>(
+  Object.entries(SCANNER_SEVERITIES).flatMap(([word, severity]) => [
+    [word, severity],
+    [word.toUpperCase(), severity],
+    [word.charAt(0).toUpperCase() + word.slice(1), severity]
+  ])
+)
+
+export function readSeverity(reader: FieldReader, parent: JsonObject, key: string, path: JsonPath): Severity {
   const raw = reader.optString(parent, key, path)
   if (raw === undefined) return 'info'
-  const severity = SCANNER_SEVERITIES[raw.trim().toLowerCase()]
-  if (severity === undefined) reader.fail(`${path}.${key}`, `unknown severity ${JSON.stringify(raw)}`)
+  const severity = AS_WRITTEN.get(raw) ?? AS_WRITTEN.get(raw.trim().toLowerCase())
+  if (severity === undefined) reader.fail(at(path, key), `unknown severity ${JSON.stringify(raw)}`)
   return severity
 }
 
