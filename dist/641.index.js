@@ -10089,15 +10089,22 @@ module.exports = { version: packageJson.version }
 /***/ 2641:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  w3: () => (/* binding */ isFeatureAvailable),
-  P3: () => (/* binding */ restoreCache),
-  Io: () => (/* binding */ cache_saveCache)
+  CACHE_READ_DENIED_PREFIX: () => (/* binding */ CACHE_READ_DENIED_PREFIX),
+  CACHE_WRITE_DENIED_PREFIX: () => (/* binding */ CACHE_WRITE_DENIED_PREFIX),
+  CacheReadDeniedError: () => (/* binding */ CacheReadDeniedError),
+  CacheWriteDeniedError: () => (/* binding */ CacheWriteDeniedError),
+  FinalizeCacheError: () => (/* binding */ FinalizeCacheError),
+  ReserveCacheError: () => (/* binding */ ReserveCacheError),
+  ValidationError: () => (/* binding */ ValidationError),
+  isFeatureAvailable: () => (/* binding */ isFeatureAvailable),
+  restoreCache: () => (/* binding */ restoreCache),
+  saveCache: () => (/* binding */ cache_saveCache)
 });
-
-// UNUSED EXPORTS: CACHE_READ_DENIED_PREFIX, CACHE_WRITE_DENIED_PREFIX, CacheReadDeniedError, CacheWriteDeniedError, FinalizeCacheError, ReserveCacheError, ValidationError
 
 // NAMESPACE OBJECT: ./node_modules/@azure/storage-blob/dist/esm/generated/src/models/mappers.js
 var mappers_namespaceObject = {};

@@ -35026,8 +35026,8 @@ function failureOf(scanner, request, result) {
 const defaultVulnerabilityDeps = {
     async prepareScanner(name, options) {
         // Loaded on first use: @actions/cache and tool-cache are large, and most CLI runs never install.
-        const { defaultDbCacheDir, ensureScanner } = await Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(220)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4220));
-        const { prepareDatabase } = await Promise.all(/* import() */[__nccwpck_require__.e(641), __nccwpck_require__.e(971)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1971));
+        const { defaultDbCacheDir, ensureScanner } = await __nccwpck_require__.e(/* import() */ 220).then(__nccwpck_require__.bind(__nccwpck_require__, 4220));
+        const { prepareDatabase } = await __nccwpck_require__.e(/* import() */ 971).then(__nccwpck_require__.bind(__nccwpck_require__, 1971));
         const installed = await ensureScanner(name, {
             version: options.version,
             mirror: options.mirror,

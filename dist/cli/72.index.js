@@ -22,8 +22,6 @@ var external_node_fs_ = __webpack_require__(3024);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 2 modules
-var tool_cache = __webpack_require__(9805);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: external "node:os"
@@ -124,7 +122,8 @@ function leave() {
 
 
 
-
+/** @actions/tool-cache loads only when a scanner is not on PATH: most CLI runs never need it. */
+const toolCache = () => Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(805)]).then(__webpack_require__.bind(__webpack_require__, 9805));
 /** The tool-cache name: our own, so an entry another action cached without our checksum check is never used. */
 function toolCacheName(name) {
     return `imagegate-${name}`;
@@ -132,7 +131,8 @@ function toolCacheName(name) {
 /** A verified scanner already in the tool cache, or undefined. */
 function findCached(name, version, arch) {
     return withRunnerShim(async () => {
-        const directory = tool_cache/* find */.I6(toolCacheName(name), version, arch);
+        const tc = await toolCache();
+        const directory = tc.find(toolCacheName(name), version, arch);
         const binary = directory ? external_node_path_.join(directory, name) : '';
         return binary && (0,external_node_fs_.existsSync)(binary) ? binary : undefined;
     });
@@ -145,12 +145,13 @@ function findCached(name, version, arch) {
 function downloadVerified(request) {
     return withRunnerShim(async () => {
         const { name, version, url } = request;
+        const tc = await toolCache();
         let file;
         try {
-            file = await tool_cache/* downloadTool */.bq(url);
+            file = await tc.downloadTool(url);
         }
         catch (error) {
-            throw new Error(`downloading ${name} ${version} from ${url} failed: ${describeDownloadError(error)}; ` +
+            throw new Error(`downloading ${name} ${version} from ${url} failed: ${describeDownloadError(error, tc.HTTPError)}; ` +
                 `check the network or the scanner-mirror input, or put ${name} on PATH`);
         }
         let extracted;
@@ -161,11 +162,11 @@ function downloadVerified(request) {
                     `${request.archive.sha256} for ${request.archive.archive}. The download was altered or the mirror ` +
                     `serves a different file; fix the mirror, or put a ${name} you trust on PATH`);
             }
-            extracted = await tool_cache/* extractTar */.nN(file);
+            extracted = await tc.extractTar(file);
             if (!(0,external_node_fs_.existsSync)(external_node_path_.join(extracted, name))) {
                 throw new Error(`the ${name} ${version} archive from ${url} has no '${name}' executable at its top level`);
             }
-            const cached = await tool_cache/* cacheDir */.e8(extracted, toolCacheName(name), version, request.arch);
+            const cached = await tc.cacheDir(extracted, toolCacheName(name), version, request.arch);
             request.logger.info(`Installed ${name} ${version} (SHA-256 verified) from ${url}`);
             return external_node_path_.join(cached, name);
         }
@@ -186,8 +187,8 @@ function sha256File(file) {
             .on('end', () => resolve(hash.digest('hex')));
     });
 }
-function describeDownloadError(error) {
-    if (error instanceof tool_cache/* HTTPError */.Hl && error.httpStatusCode) {
+function describeDownloadError(error, HTTPError) {
+    if (error instanceof HTTPError && error.httpStatusCode) {
         return error.httpStatusCode === 404
             ? 'HTTP 404 (no such release asset at that address)'
             : `HTTP ${error.httpStatusCode}`;

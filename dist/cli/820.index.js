@@ -5610,8 +5610,8 @@ function failureOf(scanner, request, result) {
 const defaultVulnerabilityDeps = {
     async prepareScanner(name, options) {
         // Loaded on first use: @actions/cache and tool-cache are large, and most CLI runs never install.
-        const { defaultDbCacheDir, ensureScanner } = await Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(805), __webpack_require__.e(72)]).then(__webpack_require__.bind(__webpack_require__, 7072));
-        const { prepareDatabase } = await Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(641), __webpack_require__.e(971)]).then(__webpack_require__.bind(__webpack_require__, 1971));
+        const { defaultDbCacheDir, ensureScanner } = await __webpack_require__.e(/* import() */ 72).then(__webpack_require__.bind(__webpack_require__, 7072));
+        const { prepareDatabase } = await __webpack_require__.e(/* import() */ 971).then(__webpack_require__.bind(__webpack_require__, 1971));
         const installed = await ensureScanner(name, {
             version: options.version,
             mirror: options.mirror,

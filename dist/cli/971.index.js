@@ -17,8 +17,6 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 340 modules
-var cache = __webpack_require__(2641);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: external "node:crypto"
@@ -192,7 +190,6 @@ async function updatedAt(file) {
 
 
 
-
 const DEFAULT_RETRIES = 3;
 const DEFAULT_BASE_DELAY_MS = 5000;
 const DEFAULT_TIMEOUT_MS = 15 * 60 * 1000;
@@ -206,7 +203,7 @@ async function prepareDatabase(scanner, options) {
     const { logger } = options;
     const layout = layoutFor(scanner, options);
     await Promise.all(layout.cachePaths.map(folder => (0,promises_.mkdir)(folder, { recursive: true })));
-    const useCache = options.useActionsCache && cacheAvailable(logger);
+    const useCache = options.useActionsCache && (await cacheAvailable(logger));
     const prefix = cacheKeyPrefix(scanner.name);
     const restoredFrom = useCache ? await restore(layout, prefix, options, logger) : undefined;
     const before = await layout.stamp();
@@ -238,8 +235,10 @@ function layoutFor(scanner, options) {
     }
     return grypeLayout({ cacheDir: folder, binary: scanner.path });
 }
-function cacheAvailable(logger) {
-    const available = cache/* isFeatureAvailable */.w3();
+/** @actions/cache is large and only an Actions run with cache-db on uses it, so it loads then. */
+const actionsCache = () => Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(641)]).then(__webpack_require__.bind(__webpack_require__, 2641));
+async function cacheAvailable(logger) {
+    const available = (await actionsCache()).isFeatureAvailable();
     if (!available)
         logger.debug('The Actions cache service is not available; databases stay in the local folder');
     return available;
@@ -247,7 +246,7 @@ function cacheAvailable(logger) {
 async function restore(layout, prefix, options, logger) {
     const keys = restoreKeys(prefix, options.now?.() ?? new Date());
     try {
-        const hit = await cache/* restoreCache */.P3(layout.cachePaths, keys.primaryKey, keys.restoreKeys);
+        const hit = await (await actionsCache()).restoreCache(layout.cachePaths, keys.primaryKey, keys.restoreKeys);
         logger.info(hit
             ? `Restored the ${layout.scanner} database from cache ${hit}`
             : `No cached ${layout.scanner} database`);
@@ -292,7 +291,7 @@ async function saveIfNewer(layout, prefix, state, logger) {
     if (key === restoredFrom)
         return;
     try {
-        const id = await cache/* saveCache */.Io(layout.cachePaths, key);
+        const id = await (await actionsCache()).saveCache(layout.cachePaths, key);
         // saveCache reports its own failures (e.g. another job saved the same key) and returns -1.
         if (id !== -1)
             logger.info(`Saved the ${layout.scanner} database to cache ${key}`);

@@ -1,6 +1,5 @@
 import { mkdir } from 'node:fs/promises'
 import * as path from 'node:path'
-import * as cache from '@actions/cache'
 import { errorMessage } from '../../errors.js'
 import type { Logger } from '../../util/logger.js'
 import type { InstalledScanner } from '../install/index.js'
@@ -70,7 +69,7 @@ export async function prepareDatabase(
   const layout = layoutFor(scanner, options)
   await Promise.all(layout.cachePaths.map(folder => mkdir(folder, { recursive: true })))
 
-  const useCache = options.useActionsCache && cacheAvailable(logger)
+  const useCache = options.useActionsCache && (await cacheAvailable(logger))
   const prefix = cacheKeyPrefix(scanner.name)
   const restoredFrom = useCache ? await restore(layout, prefix, options, logger) : undefined
   const before = await layout.stamp()
@@ -107,8 +106,11 @@ function layoutFor(scanner: InstalledScanner, options: PrepareDatabaseOptions): 
   return grypeLayout({ cacheDir: folder, binary: scanner.path })
 }
 
-function cacheAvailable(logger: Logger): boolean {
-  const available = cache.isFeatureAvailable()
+/** @actions/cache is large and only an Actions run with cache-db on uses it, so it loads then. */
+const actionsCache = () => import('@actions/cache')
+
+async function cacheAvailable(logger: Logger): Promise<boolean> {
+  const available = (await actionsCache()).isFeatureAvailable()
   if (!available)
     logger.debug('The Actions cache service is not available; databases stay in the local folder')
   return available
@@ -122,7 +124,9 @@ async function restore(
 ): Promise<string | undefined> {
   const keys = restoreKeys(prefix, options.now?.() ?? new Date())
   try {
-    const hit = await cache.restoreCache(layout.cachePaths, keys.primaryKey, keys.restoreKeys)
+    const hit = await (
+      await actionsCache()
+    ).restoreCache(layout.cachePaths, keys.primaryKey, keys.restoreKeys)
     logger.info(
       hit
         ? `Restored the ${layout.scanner} database from cache ${hit}`
@@ -187,7 +191,7 @@ async function saveIfNewer(
   const key = saveKey(prefix, after)
   if (key === restoredFrom) return
   try {
-    const id = await cache.saveCache(layout.cachePaths, key)
+    const id = await (await actionsCache()).saveCache(layout.cachePaths, key)
     // saveCache reports its own failures (e.g. another job saved the same key) and returns -1.
     if (id !== -1) logger.info(`Saved the ${layout.scanner} database to cache ${key}`)
   } catch (error) {

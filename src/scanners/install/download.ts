@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto'
 import { createReadStream, existsSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import * as path from 'node:path'
-import * as tc from '@actions/tool-cache'
 import type { ScannerName } from '../../model/finding.js'
 import type { Logger } from '../../util/logger.js'
 import { errorMessage } from '../../errors.js'
@@ -18,6 +17,9 @@ export interface DownloadRequest {
   logger: Logger
 }
 
+/** @actions/tool-cache loads only when a scanner is not on PATH: most CLI runs never need it. */
+const toolCache = () => import('@actions/tool-cache')
+
 /** The tool-cache name: our own, so an entry another action cached without our checksum check is never used. */
 export function toolCacheName(name: ScannerName): string {
   return `imagegate-${name}`
@@ -26,6 +28,7 @@ export function toolCacheName(name: ScannerName): string {
 /** A verified scanner already in the tool cache, or undefined. */
 export function findCached(name: ScannerName, version: string, arch: string): Promise<string | undefined> {
   return withRunnerShim(async () => {
+    const tc = await toolCache()
     const directory = tc.find(toolCacheName(name), version, arch)
     const binary = directory ? path.join(directory, name) : ''
     return binary && existsSync(binary) ? binary : undefined
@@ -40,12 +43,13 @@ export function findCached(name: ScannerName, version: string, arch: string): Pr
 export function downloadVerified(request: DownloadRequest): Promise<string> {
   return withRunnerShim(async () => {
     const { name, version, url } = request
+    const tc = await toolCache()
     let file: string
     try {
       file = await tc.downloadTool(url)
     } catch (error) {
       throw new Error(
-        `downloading ${name} ${version} from ${url} failed: ${describeDownloadError(error)}; ` +
+        `downloading ${name} ${version} from ${url} failed: ${describeDownloadError(error, tc.HTTPError)}; ` +
           `check the network or the scanner-mirror input, or put ${name} on PATH`
       )
     }
@@ -86,8 +90,11 @@ export function sha256File(file: string): Promise<string> {
   })
 }
 
-function describeDownloadError(error: unknown): string {
-  if (error instanceof tc.HTTPError && error.httpStatusCode) {
+function describeDownloadError(
+  error: unknown,
+  HTTPError: Awaited<ReturnType<typeof toolCache>>['HTTPError']
+): string {
+  if (error instanceof HTTPError && error.httpStatusCode) {
     return error.httpStatusCode === 404
       ? 'HTTP 404 (no such release asset at that address)'
       : `HTTP ${error.httpStatusCode}`
