@@ -28401,7 +28401,11 @@ function formatProblem(problem) {
     return p.field ? `${where}: ${p.field}: ${problem.message}` : `${where}: ${problem.message}`;
 }
 function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
+    if (error instanceof Error)
+        return error.message;
+    // An Error from another realm (a vm context, a worker) fails instanceof but still has a message.
+    const message = error?.message;
+    return typeof message === 'string' ? message : String(error);
 }
 
 
@@ -38642,9 +38646,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/util/exec.ts
 
 
+
+const NOT_STARTED = { exitCode: null, timedOut: false, stdout: '', stderrTail: [], durationMs: 0 };
 const STDERR_TAIL_LINES = 20;
 const KILL_GRACE_MS = 5000;
 /**
@@ -38656,10 +38664,17 @@ const KILL_GRACE_MS = 5000;
 function runProcess(file, args, options = {}) {
     const started = performance.now();
     return new Promise(resolve => {
+        let stdoutFd;
+        try {
+            stdoutFd = options.stdoutFile ? (0,external_node_fs_.openSync)(options.stdoutFile, 'w') : undefined;
+        }
+        catch (error) {
+            return resolve({ ...NOT_STARTED, spawnError: `cannot write its output: ${(0,errors/* errorMessage */.gJ)(error)}` });
+        }
         const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
             cwd: options.cwd,
             env: withoutActionInputs(options.env ?? process.env),
-            stdio: ['ignore', 'pipe', 'pipe'],
+            stdio: ['ignore', stdoutFd ?? 'pipe', 'pipe'],
             shell: false,
             // Its own process group, so a timeout stops whatever it started too (a wrapper script's children
             // would otherwise keep the pipes, and so this promise, open).
@@ -38676,14 +38691,13 @@ function runProcess(file, args, options = {}) {
                 // Already gone.
             }
         };
+        // The child has its own copy of the descriptor now.
+        if (stdoutFd !== undefined)
+            (0,external_node_fs_.closeSync)(stdoutFd);
         const stdoutChunks = [];
-        const stdoutFile = options.stdoutFile ? (0,external_node_fs_.createWriteStream)(options.stdoutFile) : undefined;
-        if (stdoutFile)
-            child.stdout.pipe(stdoutFile);
-        else
-            child.stdout.on('data', (chunk) => stdoutChunks.push(chunk));
+        child.stdout?.on('data', (chunk) => stdoutChunks.push(chunk));
         const stderr = new TailBuffer(STDERR_TAIL_LINES);
-        child.stderr.on('data', (chunk) => stderr.push(chunk.toString('utf8')));
+        child.stderr?.on('data', (chunk) => stderr.push(chunk.toString('utf8')));
         let timedOut = false;
         let killTimer;
         const timer = options.timeoutMs === undefined
@@ -38700,7 +38714,7 @@ function runProcess(file, args, options = {}) {
         child.on('close', (code, signal) => {
             clearTimeout(timer);
             clearTimeout(killTimer);
-            const finish = () => resolve({
+            resolve({
                 exitCode: spawnError ? null : code,
                 signal: signal ?? undefined,
                 timedOut,
@@ -38709,10 +38723,6 @@ function runProcess(file, args, options = {}) {
                 durationMs: Math.round(performance.now() - started),
                 spawnError
             });
-            if (stdoutFile)
-                stdoutFile.end(finish);
-            else
-                finish();
         });
     });
 }

@@ -32,5 +32,8 @@ export function formatProblem(problem: { message: string; position?: ErrorPositi
 }
 
 export function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
+  if (error instanceof Error) return error.message
+  // An Error from another realm (a vm context, a worker) fails instanceof but still has a message.
+  const message = (error as { message?: unknown } | null)?.message
+  return typeof message === 'string' ? message : String(error)
 }

@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import * as path from 'node:path'
 import { runProcess } from '../../src/util/exec.js'
 
 describe('runProcess', () => {
@@ -23,6 +26,28 @@ describe('runProcess', () => {
     const result = await runProcess('sh', ['-c', 'env'], { env })
     expect(result.stdout).toContain('KEEP_ME=yes')
     expect(result.stdout).not.toContain('ghs_secret')
+  })
+
+  it('writes stdout straight into stdoutFile, all of it', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'imagegate-exec-'))
+    try {
+      const file = path.join(dir, 'out.json')
+      // 2 MB: far more than one pipe buffer.
+      const result = await runProcess('sh', ['-c', 'head -c 2000000 /dev/zero | tr "\\0" x; echo done >&2'], {
+        stdoutFile: file
+      })
+      expect(result).toMatchObject({ exitCode: 0, stdout: '', stderrTail: ['done'] })
+      const written = readFileSync(file, 'utf8')
+      expect(written).toHaveLength(2_000_000)
+      expect(written).toMatch(/^x+$/)
+      const unwritable = await runProcess('sh', ['-c', 'echo hi'], {
+        stdoutFile: path.join(dir, 'no', 'such')
+      })
+      expect(unwritable.exitCode).toBeNull()
+      expect(unwritable.spawnError).toMatch(/^cannot write its output: ENOENT/)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 
   it('reports a program that cannot start instead of throwing', async () => {

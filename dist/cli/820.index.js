@@ -9865,7 +9865,11 @@ function formatProblem(problem) {
     return p.field ? `${where}: ${p.field}: ${problem.message}` : `${where}: ${problem.message}`;
 }
 function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
+    if (error instanceof Error)
+        return error.message;
+    // An Error from another realm (a vm context, a worker) fails instanceof but still has a message.
+    const message = error?.message;
+    return typeof message === 'string' ? message : String(error);
 }
 
 
@@ -10397,8 +10401,11 @@ function normalisePackageName(name, type) {
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
 
 
+
+const NOT_STARTED = { exitCode: null, timedOut: false, stdout: '', stderrTail: [], durationMs: 0 };
 const STDERR_TAIL_LINES = 20;
 const KILL_GRACE_MS = 5000;
 /**
@@ -10410,10 +10417,17 @@ const KILL_GRACE_MS = 5000;
 function runProcess(file, args, options = {}) {
     const started = performance.now();
     return new Promise(resolve => {
+        let stdoutFd;
+        try {
+            stdoutFd = options.stdoutFile ? (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(options.stdoutFile, 'w') : undefined;
+        }
+        catch (error) {
+            return resolve({ ...NOT_STARTED, spawnError: `cannot write its output: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}` });
+        }
         const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(file, args, {
             cwd: options.cwd,
             env: withoutActionInputs(options.env ?? process.env),
-            stdio: ['ignore', 'pipe', 'pipe'],
+            stdio: ['ignore', stdoutFd ?? 'pipe', 'pipe'],
             shell: false,
             // Its own process group, so a timeout stops whatever it started too (a wrapper script's children
             // would otherwise keep the pipes, and so this promise, open).
@@ -10430,14 +10444,13 @@ function runProcess(file, args, options = {}) {
                 // Already gone.
             }
         };
+        // The child has its own copy of the descriptor now.
+        if (stdoutFd !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(stdoutFd);
         const stdoutChunks = [];
-        const stdoutFile = options.stdoutFile ? (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.createWriteStream)(options.stdoutFile) : undefined;
-        if (stdoutFile)
-            child.stdout.pipe(stdoutFile);
-        else
-            child.stdout.on('data', (chunk) => stdoutChunks.push(chunk));
+        child.stdout?.on('data', (chunk) => stdoutChunks.push(chunk));
         const stderr = new TailBuffer(STDERR_TAIL_LINES);
-        child.stderr.on('data', (chunk) => stderr.push(chunk.toString('utf8')));
+        child.stderr?.on('data', (chunk) => stderr.push(chunk.toString('utf8')));
         let timedOut = false;
         let killTimer;
         const timer = options.timeoutMs === undefined
@@ -10454,7 +10467,7 @@ function runProcess(file, args, options = {}) {
         child.on('close', (code, signal) => {
             clearTimeout(timer);
             clearTimeout(killTimer);
-            const finish = () => resolve({
+            resolve({
                 exitCode: spawnError ? null : code,
                 signal: signal ?? undefined,
                 timedOut,
@@ -10463,10 +10476,6 @@ function runProcess(file, args, options = {}) {
                 durationMs: Math.round(performance.now() - started),
                 spawnError
             });
-            if (stdoutFile)
-                stdoutFile.end(finish);
-            else
-                finish();
         });
     });
 }

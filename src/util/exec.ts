@@ -1,12 +1,16 @@
 import { spawn } from 'node:child_process'
-import { createWriteStream } from 'node:fs'
+import { closeSync, openSync } from 'node:fs'
+import { errorMessage } from '../errors.js'
 
 export interface RunOptions {
   /** Stop the process (SIGTERM, then SIGKILL after 5 s) when it runs longer than this. */
   timeoutMs?: number
   env?: NodeJS.ProcessEnv
   cwd?: string
-  /** Stream stdout to this file instead of keeping it in memory (scanner reports can be large). */
+  /**
+   * The child writes stdout straight into this file (scanner reports can be large): no pipe, and no
+   * JavaScript on the way.
+   */
   stdoutFile?: string
 }
 
@@ -24,6 +28,7 @@ export interface RunResult {
   spawnError?: string
 }
 
+const NOT_STARTED: RunResult = { exitCode: null, timedOut: false, stdout: '', stderrTail: [], durationMs: 0 }
 const STDERR_TAIL_LINES = 20
 const KILL_GRACE_MS = 5000
 
@@ -36,10 +41,16 @@ const KILL_GRACE_MS = 5000
 export function runProcess(file: string, args: string[], options: RunOptions = {}): Promise<RunResult> {
   const started = performance.now()
   return new Promise(resolve => {
+    let stdoutFd: number | undefined
+    try {
+      stdoutFd = options.stdoutFile ? openSync(options.stdoutFile, 'w') : undefined
+    } catch (error) {
+      return resolve({ ...NOT_STARTED, spawnError: `cannot write its output: ${errorMessage(error)}` })
+    }
     const child = spawn(file, args, {
       cwd: options.cwd,
       env: withoutActionInputs(options.env ?? process.env),
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: ['ignore', stdoutFd ?? 'pipe', 'pipe'],
       shell: false,
       // Its own process group, so a timeout stops whatever it started too (a wrapper script's children
       // would otherwise keep the pipes, and so this promise, open).
@@ -53,12 +64,12 @@ export function runProcess(file: string, args: string[], options: RunOptions = {
         // Already gone.
       }
     }
+    // The child has its own copy of the descriptor now.
+    if (stdoutFd !== undefined) closeSync(stdoutFd)
     const stdoutChunks: Buffer[] = []
-    const stdoutFile = options.stdoutFile ? createWriteStream(options.stdoutFile) : undefined
-    if (stdoutFile) child.stdout.pipe(stdoutFile)
-    else child.stdout.on('data', (chunk: Buffer) => stdoutChunks.push(chunk))
+    child.stdout?.on('data', (chunk: Buffer) => stdoutChunks.push(chunk))
     const stderr = new TailBuffer(STDERR_TAIL_LINES)
-    child.stderr.on('data', (chunk: Buffer) => stderr.push(chunk.toString('utf8')))
+    child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk.toString('utf8')))
 
     let timedOut = false
     let killTimer: NodeJS.Timeout | undefined
@@ -78,18 +89,15 @@ export function runProcess(file: string, args: string[], options: RunOptions = {
     child.on('close', (code, signal) => {
       clearTimeout(timer)
       clearTimeout(killTimer)
-      const finish = (): void =>
-        resolve({
-          exitCode: spawnError ? null : code,
-          signal: signal ?? undefined,
-          timedOut,
-          stdout: Buffer.concat(stdoutChunks).toString('utf8'),
-          stderrTail: stderr.lines(),
-          durationMs: Math.round(performance.now() - started),
-          spawnError
-        })
-      if (stdoutFile) stdoutFile.end(finish)
-      else finish()
+      resolve({
+        exitCode: spawnError ? null : code,
+        signal: signal ?? undefined,
+        timedOut,
+        stdout: Buffer.concat(stdoutChunks).toString('utf8'),
+        stderrTail: stderr.lines(),
+        durationMs: Math.round(performance.now() - started),
+        spawnError
+      })
     })
   })
 }
