@@ -5284,7 +5284,14 @@ function linkIds(normalised) {
 }
 /** The finding's `rule`: a CVE id if any, else the first GHSA, else the first scanner's id. */
 function primaryId(linked) {
-    return linked.find(id => id.startsWith('CVE-')) ?? linked.find(id => id.startsWith('GHSA-')) ?? linked[0];
+    let ghsa;
+    for (const id of linked) {
+        if (id.startsWith('CVE-'))
+            return id;
+        if (ghsa === undefined && id.startsWith('GHSA-'))
+            ghsa = id;
+    }
+    return ghsa ?? linked[0];
 }
 /**
  * How an id is shown, given its normalised form: CVE ids upper case, GHSA ids as GitHub writes
@@ -5458,23 +5465,20 @@ const SCANNERS = ['grype', 'trivy']; // sorted, as `foundBy` wants
  * copy. They are frozen, so a consumer that tried to change one would fail loudly.
  */
 const NO_ALIASES = Object.freeze([]);
-const sharedFoundBy = new Map();
-const sharedBySource = new Map();
+const sharedBySource = [];
+const sharedFoundBy = [];
+/** A slot per (Grype severity or none) × (Trivy severity or none): no key string per finding. */
+function slotOf(bySource) {
+    const rank = (severity) => (severity === undefined ? 0 : severityRank(severity) + 1);
+    return rank(bySource.grype) * (SEVERITIES.length + 1) + rank(bySource.trivy);
+}
 function sharedSeverities(bySource) {
-    const key = `${bySource.grype ?? ''}/${bySource.trivy ?? ''}`;
-    let shared = sharedBySource.get(key);
-    if (!shared)
-        sharedBySource.set(key, (shared = Object.freeze({ ...bySource })));
-    return shared;
+    const slot = slotOf(bySource);
+    return (sharedBySource[slot] ??= Object.freeze({ ...bySource }));
 }
 function foundByOf(bySource) {
-    const key = `${bySource.grype !== undefined}/${bySource.trivy !== undefined}`;
-    let shared = sharedFoundBy.get(key);
-    if (!shared) {
-        const scanners = SCANNERS.filter(scanner => bySource[scanner] !== undefined);
-        sharedFoundBy.set(key, (shared = Object.freeze(scanners)));
-    }
-    return shared;
+    const slot = (bySource.grype === undefined ? 0 : 1) + (bySource.trivy === undefined ? 0 : 2);
+    return (sharedFoundBy[slot] ??= Object.freeze(SCANNERS.filter(scanner => bySource[scanner] !== undefined)));
 }
 function addId(keys, shown, key, id) {
     if (keys.includes(key))
@@ -5486,16 +5490,17 @@ function addId(keys, shown, key, id) {
 function gatedSeverity(bySource, source) {
     if (source !== 'highest' && bySource[source])
         return bySource[source];
-    let best = 'info';
-    for (const severity of Object.values(bySource))
-        if (severityRank(severity) > severityRank(best))
-            best = severity;
-    return best;
+    const { grype, trivy } = bySource;
+    if (grype === undefined)
+        return trivy ?? 'info';
+    return trivy === undefined ? grype : higherSeverity(grype, trivy);
 }
 /** `CVE-2024-1 in openssl 3.0.1 (fixed in 3.0.2)`: ids and versions only, titles stay in `title`. */
 function message(rule, name, version, detail) {
     const subject = version ? `${rule} in ${name} ${version}` : `${rule} in ${name}`;
     const fixed = detail.fixedVersions;
+    if (fixed.length === 1)
+        return `${subject} (fixed in ${fixed[0]})`;
     if (fixed.length > 0)
         return `${subject} (fixed in ${fixed.slice(0, 3).join(', ')}${fixed.length > 3 ? ', …' : ''})`;
     if (detail.fixState === 'wont-fix')

@@ -30,7 +30,12 @@ export function linkIds(normalised: readonly string[]): string[] {
 
 /** The finding's `rule`: a CVE id if any, else the first GHSA, else the first scanner's id. */
 export function primaryId(linked: readonly string[]): string {
-  return linked.find(id => id.startsWith('CVE-')) ?? linked.find(id => id.startsWith('GHSA-')) ?? linked[0]
+  let ghsa: string | undefined
+  for (const id of linked) {
+    if (id.startsWith('CVE-')) return id
+    if (ghsa === undefined && id.startsWith('GHSA-')) ghsa = id
+  }
+  return ghsa ?? linked[0]
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Finding, ScannerName, VulnerabilityDetail } from '../../model/finding.js'
-import { severityRank, type Severity } from '../../model/severity.js'
+import { SEVERITIES, severityRank, type Severity } from '../../model/severity.js'
 import { appendUnique, copyFacts, foldFacts, higherSeverity } from './combine.js'
 import { displayId, linkIds, normaliseId, primaryId } from './ids.js'
 import { packageKey } from './package-key.js'
@@ -176,26 +176,27 @@ const SCANNERS: readonly ScannerName[] = ['grype', 'trivy'] // sorted, as `found
  * copy. They are frozen, so a consumer that tried to change one would fail loudly.
  */
 const NO_ALIASES: string[] = Object.freeze([]) as unknown as string[]
-const sharedFoundBy = new Map<string, ScannerName[]>()
-const sharedBySource = new Map<string, Partial<Record<ScannerName, Severity>>>()
+const sharedBySource: Array<Partial<Record<ScannerName, Severity>>> = []
+const sharedFoundBy: ScannerName[][] = []
+
+/** A slot per (Grype severity or none) × (Trivy severity or none): no key string per finding. */
+function slotOf(bySource: Partial<Record<ScannerName, Severity>>): number {
+  const rank = (severity: Severity | undefined) => (severity === undefined ? 0 : severityRank(severity) + 1)
+  return rank(bySource.grype) * (SEVERITIES.length + 1) + rank(bySource.trivy)
+}
 
 function sharedSeverities(
   bySource: Partial<Record<ScannerName, Severity>>
 ): Partial<Record<ScannerName, Severity>> {
-  const key = `${bySource.grype ?? ''}/${bySource.trivy ?? ''}`
-  let shared = sharedBySource.get(key)
-  if (!shared) sharedBySource.set(key, (shared = Object.freeze({ ...bySource })))
-  return shared
+  const slot = slotOf(bySource)
+  return (sharedBySource[slot] ??= Object.freeze({ ...bySource }))
 }
 
 function foundByOf(bySource: Partial<Record<ScannerName, Severity>>): ScannerName[] {
-  const key = `${bySource.grype !== undefined}/${bySource.trivy !== undefined}`
-  let shared = sharedFoundBy.get(key)
-  if (!shared) {
-    const scanners = SCANNERS.filter(scanner => bySource[scanner] !== undefined)
-    sharedFoundBy.set(key, (shared = Object.freeze(scanners) as ScannerName[]))
-  }
-  return shared
+  const slot = (bySource.grype === undefined ? 0 : 1) + (bySource.trivy === undefined ? 0 : 2)
+  return (sharedFoundBy[slot] ??= Object.freeze(
+    SCANNERS.filter(scanner => bySource[scanner] !== undefined)
+  ) as ScannerName[])
 }
 
 function addId(keys: string[], shown: string[], key: string, id: string): void {
@@ -210,16 +211,16 @@ function gatedSeverity(
   source: MergeOptions['severitySource']
 ): Severity {
   if (source !== 'highest' && bySource[source]) return bySource[source]
-  let best: Severity = 'info'
-  for (const severity of Object.values(bySource))
-    if (severityRank(severity) > severityRank(best)) best = severity
-  return best
+  const { grype, trivy } = bySource
+  if (grype === undefined) return trivy ?? 'info'
+  return trivy === undefined ? grype : higherSeverity(grype, trivy)
 }
 
 /** `CVE-2024-1 in openssl 3.0.1 (fixed in 3.0.2)`: ids and versions only, titles stay in `title`. */
 function message(rule: string, name: string, version: string, detail: VulnerabilityDetail): string {
   const subject = version ? `${rule} in ${name} ${version}` : `${rule} in ${name}`
   const fixed = detail.fixedVersions
+  if (fixed.length === 1) return `${subject} (fixed in ${fixed[0]})`
   if (fixed.length > 0)
     return `${subject} (fixed in ${fixed.slice(0, 3).join(', ')}${fixed.length > 3 ? ', …' : ''})`
   if (detail.fixState === 'wont-fix') return `${subject} (will not be fixed)`
