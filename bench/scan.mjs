@@ -1,9 +1,13 @@
 #!/usr/bin/env node
 // The scanner issue's two targets, measured:
-//  1. wall time of a whole `imagegate check` (the bundled CLI) with stub trivy and grype that each sleep
-//     S seconds and print a 20,000-vulnerability report: target ≤ S + 1 s, since both scanners run at
-//     once (peers run them one after the other: 2S);
+//  1. wall time of a whole `imagegate check` (the bundled CLI under this node) with stub trivy and grype
+//     that each sleep S seconds and print a 20,000-vulnerability report: target ≤ S + 1 s, since both
+//     scanners run at once (peers run them one after the other: 2S). Two runs are timed:
+//     - cli: `imagegate check --image …`, the text report, as on a laptop;
+//     - action: what the action writes by default as well: the summary, the JSON report and SARIF files
+//       (~45 MB of JSON for 30,000 findings), whose cost target 2 also covers;
 //  2. in-process time to merge, evaluate and report the 40,000 scanner results: target ≤ 1 s.
+// This VM is noisy, so each wall time is the median of BENCH_RUNS runs (default 5), with min and max.
 // Reports are SYNTHETIC: entries of __tests__/fixtures/e2e-scan replicated with made-up ids and packages.
 // Usage: npm run bench:scan [-- S...]   (default S = 1 3; compiles to lib/ first, uses dist/cli)
 import { spawnSync } from 'node:child_process'
@@ -27,10 +31,12 @@ const policyFile = path.join(work, 'policy.yml')
 writeFileSync(policyFile, 'version: 1\nvulnerabilities:\n  failOn: high\n')
 
 const sleeps = process.argv.slice(2).map(Number).filter(Number.isFinite)
-for (const seconds of sleeps.length > 0 ? sleeps : [1, 3]) wallTime(seconds)
+const runs = Number(process.env.BENCH_RUNS ?? 5)
+for (const seconds of sleeps.length > 0 ? sleeps : [1, 3])
+  for (const mode of ['cli', 'action']) wallTime(seconds, mode)
 await inProcess()
 
-function wallTime(seconds) {
+function wallTime(seconds, mode) {
   const env = {
     PATH: `${path.join(fixtures, 'stub-scanners')}${path.delimiter}${process.env.PATH}`,
     HOME: work,
@@ -40,20 +46,38 @@ function wallTime(seconds) {
     IMAGEGATE_STUB_SLEEP: String(seconds)
   }
   const cli = path.join(root, 'dist', 'cli', 'index.js')
-  // What the action does with a result: a summary (markdown), the JSON report and SARIF as files.
-  const reportArgs = ['--format', 'markdown', '--report-json', path.join(work, 'report.json')]
-  const args = [cli, 'check', '--policy', policyFile, '--image', 'ghcr.io/acme/bench:1', ...reportArgs]
-  args.push('--sarif', path.join(work, 'results.sarif'))
-  const started = performance.now()
-  const child = spawnSync(process.execPath, args, { env, encoding: 'utf8', maxBuffer: 1 << 30 })
-  const wall = (performance.now() - started) / 1000
-  if (child.status !== 1)
-    throw new Error(`expected a failing verdict (exit 1), got ${child.status}: ${child.stderr}`)
-  const findings = JSON.parse(readFileSync(path.join(work, 'report.json'), 'utf8')).findings.length
-  const verdict = wall <= seconds + 1 ? 'met' : 'MISSED'
+  const reportJson = path.join(work, 'report.json')
+  const args = [cli, 'check', '--policy', policyFile, '--image', 'ghcr.io/acme/bench:1']
+  if (mode === 'action')
+    args.push(
+      '--format',
+      'markdown',
+      '--report-json',
+      reportJson,
+      '--sarif',
+      path.join(work, 'results.sarif')
+    )
+  const walls = []
+  for (let run = 0; run < runs; run++) {
+    const started = performance.now()
+    const child = spawnSync(process.execPath, args, { env, encoding: 'utf8', maxBuffer: 1 << 30 })
+    walls.push((performance.now() - started) / 1000)
+    if (child.status !== 1)
+      throw new Error(`expected a failing verdict (exit 1), got ${child.status}: ${child.stderr}`)
+    if (mode === 'cli' && !child.stdout.includes('30,000'))
+      throw new Error(`no 30,000 findings in: ${child.stdout}`)
+  }
+  if (mode === 'action') {
+    const findings = JSON.parse(readFileSync(reportJson, 'utf8')).findings.length
+    if (findings !== 30_000) throw new Error(`expected 30,000 findings in the JSON report, got ${findings}`)
+  }
+  walls.sort((a, b) => a - b)
+  const median = walls[Math.floor(walls.length / 2)]
+  const verdict = median <= seconds + 1 ? 'met' : 'MISSED'
   console.log(
-    `scan wall S=${seconds}s wall=${wall.toFixed(2)}s target<=${seconds + 1}s (${verdict}) ` +
-      `sequential would be >=${2 * seconds}s findings=${findings}`
+    `scan wall (${mode}) S=${seconds}s median=${median.toFixed(2)}s min=${walls[0].toFixed(2)}s ` +
+      `max=${walls.at(-1).toFixed(2)}s runs=${runs} target<=${seconds + 1}s (${verdict}) ` +
+      `sequential would be >=${2 * seconds}s findings=30000`
   )
 }
 
@@ -63,8 +87,7 @@ async function inProcess() {
   const { parseTrivyReport, parseGrypeReport, mergeReports } = await load('scanners/reports/index.js')
   const { evaluate } = await load('verdict/evaluate.js')
   const { parsePolicy } = await load('policy/load.js')
-  const { sarifText } = await load('report/sarif.js')
-  const { jsonReportText } = await load('report/json-report.js')
+  const { writeReportFiles } = await load('publish/files.js')
   const { renderSummaryMarkdown } = await load('report/markdown.js')
   const { buildAnnotations } = await load('report/annotations.js')
 
@@ -103,9 +126,8 @@ async function inProcess() {
     })
   )
   const [, reportMs] = time(() => {
-    // The two files' text as the CLI writes it (pieces joined, so every byte is produced).
-    ;[...sarifText(result)].join('')
-    ;[...jsonReportText(result)].join('')
+    // What the action does with a result: both files written (in pieces), the summary, the annotations.
+    writeReportFiles(result, { reportJson: 'report.json', sarif: 'results.sarif' }, work)
     renderSummaryMarkdown(result)
     buildAnnotations(result)
   })

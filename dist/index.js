@@ -28587,28 +28587,52 @@ function defaultHelpUri(rule) {
         return `${TOOL_HOME}#${rule.toLowerCase()}`;
     return undefined;
 }
-const LOCATION_KEYS = ['file', 'line', 'column', 'endLine', 'endColumn'];
-const PACKAGE_KEYS = ['name', 'version', 'fixedVersion', 'type'];
-const SUPPRESSION_KEYS = ['id', 'reason', 'expires'];
-const VULNERABILITY_KEYS = [
-    'kind',
-    'aliases',
-    'foundBy',
-    'severityBySource',
-    'fixedVersions',
-    'fixState',
-    'cvss',
-    'knownExploited',
-    'epss',
-    'locations',
-    'title'
-];
-/** Copies the listed keys that are set, so whatever else an object carries stays out of a report. */
-function pickDefined(source, keys) {
-    const out = {};
-    for (const key of keys)
-        if (source[key] !== undefined)
-            out[key] = source[key];
+function copyLocation(from) {
+    const out = { file: from.file };
+    if (from.line !== undefined)
+        out.line = from.line;
+    if (from.column !== undefined)
+        out.column = from.column;
+    if (from.endLine !== undefined)
+        out.endLine = from.endLine;
+    if (from.endColumn !== undefined)
+        out.endColumn = from.endColumn;
+    return out;
+}
+function copyPackage(from) {
+    const out = { name: from.name };
+    if (from.version !== undefined)
+        out.version = from.version;
+    if (from.fixedVersion !== undefined)
+        out.fixedVersion = from.fixedVersion;
+    if (from.type !== undefined)
+        out.type = from.type;
+    return out;
+}
+function copySuppression(from) {
+    const out = { id: from.id, reason: from.reason };
+    if (from.expires !== undefined)
+        out.expires = from.expires;
+    return out;
+}
+function copyVulnerability(from) {
+    const out = {
+        kind: from.kind,
+        aliases: from.aliases,
+        foundBy: from.foundBy,
+        severityBySource: from.severityBySource,
+        fixedVersions: from.fixedVersions,
+        fixState: from.fixState,
+        locations: from.locations
+    };
+    if (from.cvss !== undefined)
+        out.cvss = from.cvss;
+    if (from.knownExploited !== undefined)
+        out.knownExploited = from.knownExploited;
+    if (from.epss !== undefined)
+        out.epss = from.epss;
+    if (from.title !== undefined)
+        out.title = from.title;
     return out;
 }
 /** `file:line:col`, or just `file` / `file:line` when that is all there is. */
@@ -28731,22 +28755,22 @@ function toJsonFinding(f) {
         message: f.message
     };
     if (f.location)
-        out.location = pickDefined(f.location, LOCATION_KEYS);
+        out.location = copyLocation(f.location);
     if (f.image !== undefined)
         out.image = f.image;
     if (f.package)
-        out.package = pickDefined(f.package, PACKAGE_KEYS);
+        out.package = copyPackage(f.package);
     if (f.helpUri !== undefined)
         out.helpUri = f.helpUri;
     if (f.suppressedBy)
-        out.suppressedBy = pickDefined(f.suppressedBy, SUPPRESSION_KEYS);
+        out.suppressedBy = copySuppression(f.suppressedBy);
     if (f.vulnerability) {
         if (f.package?.version !== undefined)
             out.installedVersion = f.package.version;
         if (f.package?.fixedVersion !== undefined)
             out.fixedVersion = f.package.fixedVersion;
         out.foundBy = [...f.vulnerability.foundBy];
-        out.vulnerability = pickDefined(f.vulnerability, VULNERABILITY_KEYS);
+        out.vulnerability = copyVulnerability(f.vulnerability);
     }
     return out;
 }
@@ -29088,16 +29112,22 @@ function* sarifText(result, options = {}) {
     };
     const head = { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0' };
     yield `${JSON.stringify(head).slice(0, -1)},"runs":[{"tool":{"driver":${JSON.stringify(driver).slice(0, -1)},"rules":[`;
-    yield* jsonArrayItems([...rules.values()], e => e.rule);
+    yield* jsonArrayItems(rules.entries, e => e.rule);
     yield `]}},"invocations":${JSON.stringify([invocation])},"results":[`;
-    yield* jsonArrayItems(kept, finding => toResult(finding, rules.get(finding.rule).index, locate, repoOf));
+    let i = 0;
+    yield* jsonArrayItems(kept, finding => toResult(finding, rules.indexOf[i++], locate, repoOf));
     // Per-image totals, for tools that read the log rather than the JSON report.
     yield `],"properties":${JSON.stringify({ imageSummaries: result.imageSummaries })}}]}`;
 }
-/** One rule per rule id, in first-seen order, finished from all of its findings. */
+/**
+ * One rule per rule id, in first-seen order, finished from all of its findings; `indexOf[i]` is the
+ * rule index of `findings[i]`.
+ */
 function collectRules(findings) {
     const rules = new Map();
-    for (const finding of findings) {
+    const indexOf = new Int32Array(findings.length);
+    for (let i = 0; i < findings.length; i++) {
+        const finding = findings[i];
         let entry = rules.get(finding.rule);
         if (!entry) {
             entry = {
@@ -29115,10 +29145,12 @@ function collectRules(findings) {
         // One differing message is enough to know the first one does not describe the rule.
         if (finding.message !== entry.message)
             entry.messagesDiffer = true;
+        indexOf[i] = entry.index;
     }
-    for (const entry of rules.values())
+    const entries = [...rules.values()];
+    for (const entry of entries)
         finishRule(entry);
-    return rules;
+    return { entries, indexOf };
 }
 function newRule(finding) {
     const rule = {
@@ -29158,7 +29190,7 @@ function toResult(finding, ruleIndex, locate, repoOf) {
     if (finding.image)
         out.properties.image = finding.image;
     if (finding.package)
-        out.properties.package = pickDefined(finding.package, PACKAGE_KEYS);
+        out.properties.package = copyPackage(finding.package);
     if (finding.vulnerability) {
         out.properties.foundBy = finding.vulnerability.foundBy;
         if (finding.vulnerability.cvss !== undefined)
@@ -29173,27 +29205,38 @@ function toResult(finding, ruleIndex, locate, repoOf) {
 }
 /** Stable across runs: the image without tag or digest, the package without version, no message text. */
 function fingerprint(f, repoOf) {
-    const key = [
+    const line = f.location?.line;
+    return hash64Fields([
         f.rule,
         f.location?.file ?? '',
-        f.location?.line ?? '',
+        line === undefined ? '' : String(line),
         f.image ? repoOf(f.image) : '',
         f.package?.name ?? '',
         f.package?.type ?? ''
-    ].join('\u0000');
-    return hash64(key);
+    ]);
 }
 /**
  * A 64-bit string hash (two multiply-xorshift lanes, after bryc's cyrb53). Not cryptographic: it only
  * has to be deterministic and tell results apart, and it is ten times cheaper than sha256 at 25,000.
  */
 function hash64(text) {
+    return hash64Fields([text]);
+}
+/** `hash64(fields.join('\u0000'))`, without building the joined string. */
+function hash64Fields(fields) {
     let h1 = 0xdeadbeef;
     let h2 = 0x41c6ce57;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        h1 = Math.imul(h1 ^ c, 2654435761);
-        h2 = Math.imul(h2 ^ c, 1597334677);
+    for (let f = 0; f < fields.length; f++) {
+        if (f > 0) {
+            h1 = Math.imul(h1, 2654435761); // the separator: a NUL, c = 0
+            h2 = Math.imul(h2, 1597334677);
+        }
+        const text = fields[f];
+        for (let i = 0; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            h1 = Math.imul(h1 ^ c, 2654435761);
+            h2 = Math.imul(h2 ^ c, 1597334677);
+        }
     }
     h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
     h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);

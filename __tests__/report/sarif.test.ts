@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import AjvDraft04Module from 'ajv-draft-04'
 import addFormatsModule from 'ajv-formats'
 import { BUILTIN_POLICY_LABEL } from '../../src/policy/builtin.js'
-import { buildSarif, hash64, SARIF_LIMITS, SECURITY_SEVERITY } from '../../src/report/sarif.js'
+import { buildSarif, hash64, hash64Fields, SARIF_LIMITS, SECURITY_SEVERITY } from '../../src/report/sarif.js'
 import { manyFindingsResult, sampleResult } from '../fixtures/report/sample-result.js'
 
 // Both packages are CommonJS; under NodeNext their default import is `module.exports`, which has `.default`.
@@ -200,6 +200,10 @@ describe('buildSarif', () => {
 
   it('fingerprints with a stable 64-bit hash', () => {
     expect(hash64('')).toBe(hash64(''))
+    // Fingerprints must not change between releases, or code scanning reopens every alert.
+    expect(hash64('CVE-2024-1\u0000Dockerfile')).toBe('87f9187c35b7daec')
+    for (const fields of [['a'], ['CVE-2024-1', '', '12', 'ghcr.io/acme/app', 'openssl', 'apk'], ['', '']])
+      expect(hash64Fields(fields)).toBe(hash64(fields.join('\u0000')))
     expect(hash64('CVE-2024-1\u0000Dockerfile')).toMatch(/^[0-9a-f]{16}$/)
     expect(hash64('a')).not.toBe(hash64('b'))
     const all = new Set(

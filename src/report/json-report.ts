@@ -1,14 +1,7 @@
 import type { EvaluatedFinding, ScannerName, SourceLocation, VulnerabilityDetail } from '../model/finding.js'
 import type { CheckSummary, GateResult, ImageSummary, Verdict } from '../model/result.js'
 import type { Severity, SeverityCounts } from '../model/severity.js'
-import {
-  LOCATION_KEYS,
-  PACKAGE_KEYS,
-  pickDefined,
-  SUPPRESSION_KEYS,
-  TOOL_NAME,
-  VULNERABILITY_KEYS
-} from './common.js'
+import { copyLocation, copyPackage, copySuppression, copyVulnerability, TOOL_NAME } from './common.js'
 import { jsonObjectEndingInArray } from './json-pieces.js'
 
 /** Bump when a field is removed or changes meaning; schemas/report.schema.json follows it. */
@@ -106,16 +99,16 @@ function toJsonFinding(f: EvaluatedFinding): JsonReportFinding {
     blocking: f.blocking,
     message: f.message
   }
-  if (f.location) out.location = pickDefined(f.location, LOCATION_KEYS)
+  if (f.location) out.location = copyLocation(f.location)
   if (f.image !== undefined) out.image = f.image
-  if (f.package) out.package = pickDefined(f.package, PACKAGE_KEYS)
+  if (f.package) out.package = copyPackage(f.package)
   if (f.helpUri !== undefined) out.helpUri = f.helpUri
-  if (f.suppressedBy) out.suppressedBy = pickDefined(f.suppressedBy, SUPPRESSION_KEYS)
+  if (f.suppressedBy) out.suppressedBy = copySuppression(f.suppressedBy)
   if (f.vulnerability) {
     if (f.package?.version !== undefined) out.installedVersion = f.package.version
     if (f.package?.fixedVersion !== undefined) out.fixedVersion = f.package.fixedVersion
     out.foundBy = [...f.vulnerability.foundBy]
-    out.vulnerability = pickDefined(f.vulnerability, VULNERABILITY_KEYS)
+    out.vulnerability = copyVulnerability(f.vulnerability)
   }
   return out
 }
