@@ -9245,15 +9245,19 @@ function openForWriting(file, fail) {
     }
 }
 function writeAll(fd, text, fail) {
-    const bytes = Buffer.from(text);
-    let offset = 0;
-    while (offset < bytes.length) {
-        try {
-            offset += (0,external_node_fs_.writeSync)(fd, bytes, offset);
+    try {
+        // One write of the whole piece, encoded on the way; a short write (full disk, signal) goes on
+        // from a Buffer of the same text.
+        let written = (0,external_node_fs_.writeSync)(fd, text);
+        const length = Buffer.byteLength(text);
+        if (written < length) {
+            const bytes = Buffer.from(text);
+            while (written < length)
+                written += (0,external_node_fs_.writeSync)(fd, bytes, written);
         }
-        catch (error) {
-            fail(error);
-        }
+    }
+    catch (error) {
+        fail(error);
     }
 }
 /** `sub/dir/` for a working directory below `root`, '' for the root itself. */

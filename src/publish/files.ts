@@ -62,14 +62,17 @@ function openForWriting(file: string, fail: (error: unknown) => never): number {
 }
 
 function writeAll(fd: number, text: string, fail: (error: unknown) => never): void {
-  const bytes = Buffer.from(text)
-  let offset = 0
-  while (offset < bytes.length) {
-    try {
-      offset += writeSync(fd, bytes, offset)
-    } catch (error) {
-      fail(error)
+  try {
+    // One write of the whole piece, encoded on the way; a short write (full disk, signal) goes on
+    // from a Buffer of the same text.
+    let written = writeSync(fd, text)
+    const length = Buffer.byteLength(text)
+    if (written < length) {
+      const bytes = Buffer.from(text)
+      while (written < length) written += writeSync(fd, bytes, written)
     }
+  } catch (error) {
+    fail(error)
   }
 }
 
