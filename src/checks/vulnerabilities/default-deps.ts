@@ -8,6 +8,7 @@ import {
   type ParsedReport
 } from '../../scanners/reports/index.js'
 import { runScan } from '../../scanners/run-scan.js'
+import { warmUpReportPipeline } from '../../scanners/reports/warm-up.js'
 import type { IgnoreFiles, VulnerabilityDeps } from './deps.js'
 
 /** The real scanners: install or find, prepare databases, run, parse, merge, ignore files. */
@@ -55,7 +56,16 @@ export const defaultVulnerabilityDeps: VulnerabilityDeps<ParsedReport> = {
     }
     return files
   },
-  now: () => new Date()
+  now: () => new Date(),
+  warmUp: once(() => void warmUpReportPipeline())
+}
+
+function once(fn: () => void): () => void {
+  let done = false
+  return () => {
+    if (!done) fn()
+    done = true
+  }
 }
 
 /** Reports show the day; a timestamp expiry keeps its exact instant in the ignore file itself. */

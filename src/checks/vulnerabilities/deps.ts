@@ -40,6 +40,8 @@ export interface VulnerabilityDeps<R extends ParsedScan = ParsedScan> {
   parse(scanner: ScannerName, text: string, source: string): R
   merge(reports: R[], options: { image: string; severitySource: 'highest' | 'trivy' | 'grype' }): Finding[]
   loadIgnoreFiles(workingDirectory: string, now: Date): Promise<IgnoreFiles>
+  /** Called while scans are in flight and the thread would only wait; optional. */
+  warmUp?(): void
   now(): Date
 }
 
