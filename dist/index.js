@@ -29723,7 +29723,7 @@ function renderText(result, options) {
         for (const c of result.checks) {
             const [label, style] = STATUS[c.status];
             const counts = c.status === 'passed' || c.status === 'failed'
-                ? `${plural(c.findingCount, 'finding')}, ${c.blockingCount} blocking`
+                ? `${plural(c.findingCount, 'finding')}, ${formatCount(c.blockingCount)} blocking`
                 : oneLine(c.detail ?? '');
             const required = c.required ? 'required' : 'optional';
             lines.push(`  ${paint(style, label)}  ${oneLine(c.title).padEnd(width)}  ${required}  ${counts}  ` +
@@ -29756,8 +29756,9 @@ function renderText(result, options) {
         if (suppressed.length > max)
             lines.push(paint('dim', `  … ${plural(suppressed.length - max, 'more')}`));
     }
-    const counts = SEVERITIES.map(s => paint(SEVERITY_STYLE[s], `${result.counts[s]} ${s}`)).join(', ');
-    lines.push('', `${counts} · ${result.blockingCount} blocking · ${result.suppressedCount} suppressed`);
+    const counts = SEVERITIES.map(s => paint(SEVERITY_STYLE[s], `${formatCount(result.counts[s])} ${s}`)).join(', ');
+    const totals = `${formatCount(result.blockingCount)} blocking · ${formatCount(result.suppressedCount)} suppressed`;
+    lines.push('', `${counts} · ${totals}`);
     // The CLI may run inside a workflow step, where untrusted text could otherwise issue commands.
     return neutralizeWorkflowCommands(`${lines.join('\n')}\n`);
 }

@@ -1,5 +1,5 @@
 import { renderText } from '../../src/report/text.js'
-import { sampleResult } from '../fixtures/report/sample-result.js'
+import { manyFindingsResult, sampleResult } from '../fixtures/report/sample-result.js'
 
 const ESC = '\x1b'
 // eslint-disable-next-line no-control-regex -- the SGR colour codes renderText may emit
@@ -8,6 +8,13 @@ const SGR = /\x1b\[[0-9;]*m/g
 const CONTROL = /[\x00-\x08\x0b-\x1f\x7f]/
 
 describe('renderText', () => {
+  it('writes large counts with thousands separators, as the other reports do', () => {
+    const result = manyFindingsResult(14_000)
+    const last = renderText(result, { color: false }).trimEnd().split('\n').at(-1)
+    expect(result.suppressedCount).toBe(2000)
+    expect(last).toMatch(/^2,\d{3} critical, 2,\d{3} high, .* · 1,\d{3} blocking · 2,000 suppressed$/)
+  })
+
   it('starts with the verdict line and lists the reasons', () => {
     const lines = renderText(sampleResult(), { color: false }).split('\n')
     expect(lines[0]).toBe('imagegate 0.1.0-test: FAIL (mode enforce, policy .github/imagegate.yml, 1.8 s)')

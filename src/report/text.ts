@@ -3,7 +3,7 @@ import type { EvaluatedFinding } from '../model/finding.js'
 import type { GateResult, Verdict } from '../model/result.js'
 import { SEVERITIES, type Severity } from '../model/severity.js'
 import { formatDuration, locationLabel, rankFindings, TOOL_NAME } from './common.js'
-import { plural } from '../util/text.js'
+import { formatCount, plural } from '../util/text.js'
 import { neutralizeWorkflowCommands, oneLine } from './untrusted.js'
 
 export interface TextOptions {
@@ -62,7 +62,7 @@ export function renderText(result: GateResult, options: TextOptions): string {
       const [label, style] = STATUS[c.status]
       const counts =
         c.status === 'passed' || c.status === 'failed'
-          ? `${plural(c.findingCount, 'finding')}, ${c.blockingCount} blocking`
+          ? `${plural(c.findingCount, 'finding')}, ${formatCount(c.blockingCount)} blocking`
           : oneLine(c.detail ?? '')
       const required = c.required ? 'required' : 'optional'
       lines.push(
@@ -102,8 +102,11 @@ export function renderText(result: GateResult, options: TextOptions): string {
     if (suppressed.length > max) lines.push(paint('dim', `  … ${plural(suppressed.length - max, 'more')}`))
   }
 
-  const counts = SEVERITIES.map(s => paint(SEVERITY_STYLE[s], `${result.counts[s]} ${s}`)).join(', ')
-  lines.push('', `${counts} · ${result.blockingCount} blocking · ${result.suppressedCount} suppressed`)
+  const counts = SEVERITIES.map(s => paint(SEVERITY_STYLE[s], `${formatCount(result.counts[s])} ${s}`)).join(
+    ', '
+  )
+  const totals = `${formatCount(result.blockingCount)} blocking · ${formatCount(result.suppressedCount)} suppressed`
+  lines.push('', `${counts} · ${totals}`)
   // The CLI may run inside a workflow step, where untrusted text could otherwise issue commands.
   return neutralizeWorkflowCommands(`${lines.join('\n')}\n`)
 }
