@@ -206,7 +206,8 @@ async function prepareDatabase(scanner, options) {
     const useCache = options.useActionsCache && (await cacheAvailable(logger));
     const prefix = cacheKeyPrefix(scanner.name);
     const restoredFrom = useCache ? await restore(layout, prefix, options, logger) : undefined;
-    const before = await layout.stamp();
+    // Only a save needs to know whether the download changed anything (for Grype the stamp is a process).
+    const before = useCache ? await layout.stamp() : undefined;
     await download(scanner, layout, options);
     const after = await layout.stamp();
     if (!after) {

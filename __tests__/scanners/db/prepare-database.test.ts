@@ -187,6 +187,20 @@ describe('Grype', () => {
     expect(saveCache.mock.calls[0][1]).toMatch(new RegExp(`^${prefix('grype')}20261201040506-[0-9a-f]{12}$`))
   })
 
+  test('asks for the database status before updating only when it may save to the cache', async () => {
+    const stub = writeStub(path.join(work, 'bin'), 'grype')
+    stub.behave({ updatedAt: '2026-12-01T04:05:06Z' })
+    await prepareDatabase(stub.scanner, options({ useActionsCache: false }))
+    expect(stub.calls().filter(call => call.startsWith('db '))).toEqual(['db update', 'db status'])
+    await prepareDatabase(stub.scanner, options())
+    expect(
+      stub
+        .calls()
+        .filter(call => call.startsWith('db '))
+        .slice(2)
+    ).toEqual(['db status', 'db update', 'db status'])
+  })
+
   test('a Grype that cannot be started is an error that names it', async () => {
     const stub = writeStub(path.join(work, 'bin'), 'grype')
     const missing = { ...stub.scanner, path: path.join(work, 'nowhere', 'grype') }

@@ -34,6 +34,7 @@ const GRYPE = [
   '#!/bin/sh',
   '# Synthetic stand-in for grype written by imagegate tests.',
   'if [ "$1 $2" = "db status" ]; then',
+  '  echo "db status" >> "$STUB_LOG"',
   '  [ -f "$GRYPE_DB_CACHE_DIR/stub-status.json" ] || { echo "no installed DB" >&2; exit 1; }',
   '  cat "$GRYPE_DB_CACHE_DIR/stub-status.json"; exit 0',
   'fi',
