@@ -7,7 +7,7 @@
 //     - action: what the action writes by default as well: the summary, the JSON report and SARIF files
 //       (~45 MB of JSON for 30,000 findings), whose cost target 2 also covers;
 //  2. in-process time to merge, evaluate and report the 40,000 scanner results: target ≤ 1 s.
-// This VM is noisy, so each wall time is the median of BENCH_RUNS runs (default 5), with min and max.
+// This VM is noisy, so each figure is the median of BENCH_RUNS runs (default 5), with min and max.
 // Reports are SYNTHETIC: entries of __tests__/fixtures/e2e-scan replicated with made-up ids and packages.
 // Usage: npm run bench:scan [-- S...]   (default S = 1 3; compiles to lib/ first, uses dist/cli)
 import { spawnSync } from 'node:child_process'
@@ -22,19 +22,45 @@ const PER_SCANNER = 20_000
 // Half of Grype's results are the same vulnerabilities Trivy reports (as GHSA aliases), half its own.
 const OVERLAP = PER_SCANNER / 2
 
-const work = mkdtempSync(path.join(tmpdir(), 'imagegate-bench-scan-'))
+// The in-process part runs in a fresh process each time, as the action does (this script, re-run).
+const inProcessWork = process.env.IMAGEGATE_BENCH_IN_PROCESS
+const work = inProcessWork ?? mkdtempSync(path.join(tmpdir(), 'imagegate-bench-scan-'))
 const trivyFile = path.join(work, 'trivy.json')
 const grypeFile = path.join(work, 'grype.json')
+const policyFile = path.join(work, 'policy.yml')
+if (inProcessWork) {
+  console.log(JSON.stringify(await inProcess()))
+  process.exit(0)
+}
 writeFileSync(trivyFile, JSON.stringify(trivyReport()))
 writeFileSync(grypeFile, JSON.stringify(grypeReport()))
-const policyFile = path.join(work, 'policy.yml')
 writeFileSync(policyFile, 'version: 1\nvulnerabilities:\n  failOn: high\n')
 
 const sleeps = process.argv.slice(2).map(Number).filter(Number.isFinite)
 const runs = Number(process.env.BENCH_RUNS ?? 5)
 for (const seconds of sleeps.length > 0 ? sleeps : [1, 3])
   for (const mode of ['cli', 'action']) wallTime(seconds, mode)
-await inProcess()
+inProcessRuns()
+rmSync(work, { recursive: true, force: true })
+
+function inProcessRuns() {
+  const env = { ...process.env, IMAGEGATE_BENCH_IN_PROCESS: work }
+  const times = []
+  for (let run = 0; run < runs; run++) {
+    const child = spawnSync(process.execPath, [fileURLToPath(import.meta.url)], { env, encoding: 'utf8' })
+    if (child.status !== 0) throw new Error(`the in-process run failed: ${child.stderr}`)
+    times.push(JSON.parse(child.stdout))
+  }
+  times.sort((a, b) => a.total - b.total)
+  const median = times[Math.floor(times.length / 2)]
+  const ms = value => `${value.toFixed(0)}ms`
+  console.log(
+    `merge+evaluate+report results=${median.results} findings=${median.findings} median total=${ms(median.total)} ` +
+      `min=${ms(times[0].total)} max=${ms(times.at(-1).total)} runs=${runs} target<=1000ms ` +
+      `(${median.total <= 1000 ? 'met' : 'MISSED'}); in the median run merge=${ms(median.merge)} ` +
+      `evaluate=${ms(median.evaluate)} report=${ms(median.report)} (parse, not counted: ${ms(median.parse)})`
+  )
+}
 
 function wallTime(seconds, mode) {
   const env = {
@@ -132,23 +158,23 @@ async function inProcess() {
       imageMatches: () => false
     })
   )
+  const out = mkdtempSync(path.join(work, 'in-process-'))
   const [, reportMs] = time(() => {
     // What the action does with a result: both files written (in pieces), the summary, the annotations.
-    writeReportFiles(
-      result,
-      { reportJson: 'report.json', sarif: 'results.sarif' },
-      mkdtempSync(path.join(work, 'in-process-'))
-    )
+    writeReportFiles(result, { reportJson: 'report.json', sarif: 'results.sarif' }, out)
     renderSummaryMarkdown(result)
     buildAnnotations(result)
   })
-  const total = mergeMs + evaluateMs + reportMs
-  const results = reports.reduce((n, r) => n + r.matches.length + r.secrets.length, 0)
-  console.log(
-    `merge+evaluate+report results=${results} findings=${findings.length} total=${total.toFixed(0)}ms target<=1000ms ` +
-      `(${total <= 1000 ? 'met' : 'MISSED'}) merge=${mergeMs.toFixed(0)}ms evaluate=${evaluateMs.toFixed(0)}ms ` +
-      `report=${reportMs.toFixed(0)}ms (parse, not counted: ${parseMs.toFixed(0)}ms)`
-  )
+  rmSync(out, { recursive: true, force: true })
+  return {
+    results: reports.reduce((n, r) => n + r.matches.length + r.secrets.length, 0),
+    findings: findings.length,
+    total: mergeMs + evaluateMs + reportMs,
+    merge: mergeMs,
+    evaluate: evaluateMs,
+    report: reportMs,
+    parse: parseMs
+  }
 }
 
 /** SYNTHETIC: the e2e Trivy report's first OS vulnerability, replicated with new ids and packages. */
