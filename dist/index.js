@@ -28675,7 +28675,7 @@ function* jsonArrayItems(items, toJson) {
         const end = Math.min(items.length, start + BATCH);
         const batch = new Array(end - start);
         for (let i = start; i < end; i++)
-            batch[i - start] = toJson(items[i]);
+            batch[i - start] = toJson(items[i], i);
         const text = JSON.stringify(batch);
         yield start === 0 ? text.slice(1, -1) : `,${text.slice(1, -1)}`;
     }
@@ -28685,11 +28685,14 @@ function* jsonArrayItems(items, toJson) {
  * their order, as `JSON.stringify` would write them.
  */
 function* jsonObjectEndingInArray(head, key, items, toJson) {
-    const text = JSON.stringify(head);
-    const open = text === '{}' ? '{' : `${text.slice(0, -1)},`;
-    yield `${open}${JSON.stringify(key)}:[`;
+    yield `${jsonObjectOpen(head)}${JSON.stringify(key)}:[`;
     yield* jsonArrayItems(items, toJson);
     yield ']}';
+}
+/** `head` as JSON without its closing brace, ready for more fields: `{"a":1,` (or `{` when empty). */
+function jsonObjectOpen(head) {
+    const text = JSON.stringify(head);
+    return text === '{}' ? '{' : `${text.slice(0, -1)},`;
 }
 /** The pieces joined and read back: what a reader of the file gets. For tests and in-memory callers. */
 function json_pieces_parsePieces(pieces) {
@@ -28783,6 +28786,10 @@ function formatCount(count) {
 /** `3 findings`, `1 finding`. */
 function plural(count, noun) {
     return `${formatCount(count)} ${noun}${count === 1 ? '' : 's'}`;
+}
+/** Code-unit order: stable across machines, and far cheaper than localeCompare on 40,000 items. */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: ./src/checks/pinning/image-reference.ts
@@ -29111,11 +29118,10 @@ function* sarifText(result, options = {}) {
         toolExecutionNotifications: notifications(result, ranked.length, kept.length)
     };
     const head = { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0' };
-    yield `${JSON.stringify(head).slice(0, -1)},"runs":[{"tool":{"driver":${JSON.stringify(driver).slice(0, -1)},"rules":[`;
+    yield `${jsonObjectOpen(head)}"runs":[{"tool":{"driver":${jsonObjectOpen(driver)}"rules":[`;
     yield* jsonArrayItems(rules.entries, e => e.rule);
     yield `]}},"invocations":${JSON.stringify([invocation])},"results":[`;
-    let i = 0;
-    yield* jsonArrayItems(kept, finding => toResult(finding, rules.indexOf[i++], locate, repoOf));
+    yield* jsonArrayItems(kept, (finding, i) => toResult(finding, rules.indexOf[i], locate, repoOf));
     // Per-image totals, for tools that read the log rather than the JSON report.
     yield `],"properties":${JSON.stringify({ imageSummaries: result.imageSummaries })}}]}`;
 }
@@ -34765,7 +34771,7 @@ function primaryId(linked) {
  * How an id is shown, given its normalised form: CVE ids upper case, GHSA ids as GitHub writes
  * them (`GHSA-xxxx-xxxx-xxxx`); others as the scanner did.
  */
-function displayId(id, normalised = normaliseId(id)) {
+function displayId(id, normalised) {
     if (normalised.startsWith('CVE-'))
         return normalised;
     const trimmed = id.trim();
@@ -34773,6 +34779,7 @@ function displayId(id, normalised = normaliseId(id)) {
 }
 
 ;// CONCATENATED MODULE: ./src/scanners/reports/merge.ts
+
 
 
 
@@ -34785,7 +34792,7 @@ function displayId(id, normalised = normaliseId(id)) {
  * so the output does not depend on the order the scanners finished in.
  */
 function mergeReports(reports, options) {
-    const ordered = [...reports].sort((a, b) => (a.scanner < b.scanner ? -1 : a.scanner > b.scanner ? 1 : 0));
+    const ordered = [...reports].sort((a, b) => compareText(a.scanner, b.scanner));
     const matches = [];
     for (const report of ordered)
         for (const match of report.matches)
@@ -35748,10 +35755,6 @@ function byImportance(a, b) {
         (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
         compareText(a.image ?? '', b.image ?? '') ||
         compareText(a.rule, b.rule));
-}
-/** Code-unit order: stable across machines, and far cheaper than localeCompare on 40,000 findings. */
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts

@@ -26,15 +26,17 @@ describe('JSON in pieces', () => {
 
   it('converts each item once, a batch at a time', () => {
     const seen: number[] = []
+    const positions: number[] = []
     const pieces = jsonArrayItems(
       Array.from({ length: 1200 }, (_, i) => i),
-      i => (seen.push(i), i)
+      (item, index) => (seen.push(item), positions.push(index), item)
     )
     const first = pieces.next()
     expect(first.done).toBe(false)
     expect(seen).toHaveLength(500) // the rest is not converted until it is asked for
     expect([...pieces]).toHaveLength(2)
     expect(seen).toEqual(Array.from({ length: 1200 }, (_, i) => i))
+    expect(positions).toEqual(seen) // each item with its own index
   })
 })
 

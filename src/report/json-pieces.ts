@@ -7,11 +7,14 @@
 const BATCH = 500
 
 /** The items of a JSON array, comma-separated and without the brackets, a batch at a time. */
-export function* jsonArrayItems<T>(items: readonly T[], toJson: (item: T) => unknown): Generator<string> {
+export function* jsonArrayItems<T>(
+  items: readonly T[],
+  toJson: (item: T, index: number) => unknown
+): Generator<string> {
   for (let start = 0; start < items.length; start += BATCH) {
     const end = Math.min(items.length, start + BATCH)
     const batch: unknown[] = new Array(end - start)
-    for (let i = start; i < end; i++) batch[i - start] = toJson(items[i])
+    for (let i = start; i < end; i++) batch[i - start] = toJson(items[i], i)
     const text = JSON.stringify(batch)
     yield start === 0 ? text.slice(1, -1) : `,${text.slice(1, -1)}`
   }
@@ -27,11 +30,15 @@ export function* jsonObjectEndingInArray<T>(
   items: readonly T[],
   toJson: (item: T) => unknown
 ): Generator<string> {
-  const text = JSON.stringify(head)
-  const open = text === '{}' ? '{' : `${text.slice(0, -1)},`
-  yield `${open}${JSON.stringify(key)}:[`
+  yield `${jsonObjectOpen(head)}${JSON.stringify(key)}:[`
   yield* jsonArrayItems(items, toJson)
   yield ']}'
+}
+
+/** `head` as JSON without its closing brace, ready for more fields: `{"a":1,` (or `{` when empty). */
+export function jsonObjectOpen(head: object): string {
+  const text = JSON.stringify(head)
+  return text === '{}' ? '{' : `${text.slice(0, -1)},`
 }
 
 /** The pieces joined and read back: what a reader of the file gets. For tests and in-memory callers. */

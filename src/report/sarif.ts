@@ -6,7 +6,7 @@ import { formatCount } from '../util/text.js'
 import { imageRepository } from './image-ref.js'
 import { makeLocator, memo, type Locator, type Repo } from './sarif-locations.js'
 import { truncate } from './untrusted.js'
-import { jsonArrayItems, parsePieces } from './json-pieces.js'
+import { jsonArrayItems, jsonObjectOpen, parsePieces } from './json-pieces.js'
 
 /** GitHub code scanning rejects the whole upload past these (docs: "SARIF support for code scanning"). */
 export const SARIF_LIMITS = { runs: 20, resultsPerRun: 25_000, locationsPerResult: 1_000 } as const
@@ -100,11 +100,10 @@ export function* sarifText(result: GateResult, options: SarifOptions = {}): Gene
     toolExecutionNotifications: notifications(result, ranked.length, kept.length)
   }
   const head = { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0' }
-  yield `${JSON.stringify(head).slice(0, -1)},"runs":[{"tool":{"driver":${JSON.stringify(driver).slice(0, -1)},"rules":[`
+  yield `${jsonObjectOpen(head)}"runs":[{"tool":{"driver":${jsonObjectOpen(driver)}"rules":[`
   yield* jsonArrayItems(rules.entries, e => e.rule)
   yield `]}},"invocations":${JSON.stringify([invocation])},"results":[`
-  let i = 0
-  yield* jsonArrayItems(kept, finding => toResult(finding, rules.indexOf[i++], locate, repoOf))
+  yield* jsonArrayItems(kept, (finding, i) => toResult(finding, rules.indexOf[i], locate, repoOf))
   // Per-image totals, for tools that read the log rather than the JSON report.
   yield `],"properties":${JSON.stringify({ imageSummaries: result.imageSummaries })}}]}`
 }

@@ -7,3 +7,8 @@ export function formatCount(count: number): string {
 export function plural(count: number, noun: string): string {
   return `${formatCount(count)} ${noun}${count === 1 ? '' : 's'}`
 }
+
+/** Code-unit order: stable across machines, and far cheaper than localeCompare on 40,000 items. */
+export function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}

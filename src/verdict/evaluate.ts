@@ -3,7 +3,7 @@ import type { EvaluatedFinding, Finding } from '../model/finding.js'
 import type { CheckSummary, GateResult, ImageSummary, Verdict } from '../model/result.js'
 import { atOrAbove, compareSeverityDesc, emptyCounts } from '../model/severity.js'
 import type { LoadedPolicy, PolicyException } from '../policy/types.js'
-import { plural } from '../util/text.js'
+import { compareText, plural } from '../util/text.js'
 import { findException, splitExceptions } from './exceptions.js'
 import { violatesThreshold } from './thresholds.js'
 import { applyMaxCounts } from './vulnerability-gate.js'
@@ -194,9 +194,4 @@ function byImportance(a: EvaluatedFinding, b: EvaluatedFinding): number {
     compareText(a.image ?? '', b.image ?? '') ||
     compareText(a.rule, b.rule)
   )
-}
-
-/** Code-unit order: stable across machines, and far cheaper than localeCompare on 40,000 findings. */
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
 }

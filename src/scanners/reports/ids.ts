@@ -42,7 +42,7 @@ export function primaryId(linked: readonly string[]): string {
  * How an id is shown, given its normalised form: CVE ids upper case, GHSA ids as GitHub writes
  * them (`GHSA-xxxx-xxxx-xxxx`); others as the scanner did.
  */
-export function displayId(id: string, normalised: string = normaliseId(id)): string {
+export function displayId(id: string, normalised: string): string {
   if (normalised.startsWith('CVE-')) return normalised
   const trimmed = id.trim()
   return normalised.startsWith('GHSA-') ? `GHSA-${trimmed.slice(5).toLowerCase()}` : trimmed

@@ -3,6 +3,7 @@ import { SEVERITIES, severityRank, type Severity } from '../../model/severity.js
 import { appendUnique, copyFacts, foldFacts, higherSeverity } from './combine.js'
 import { displayId, linkIds, normaliseId, primaryId } from './ids.js'
 import { packageKey } from './package-key.js'
+import { compareText } from '../../util/text.js'
 import type { ParsedReport, ScannerMatch, ScannerSecret } from './types.js'
 
 export interface MergeOptions {
@@ -20,7 +21,7 @@ export interface MergeOptions {
  * so the output does not depend on the order the scanners finished in.
  */
 export function mergeReports(reports: ParsedReport[], options: MergeOptions): Finding[] {
-  const ordered = [...reports].sort((a, b) => (a.scanner < b.scanner ? -1 : a.scanner > b.scanner ? 1 : 0))
+  const ordered = [...reports].sort((a, b) => compareText(a.scanner, b.scanner))
   const matches: ScannerMatch[] = []
   for (const report of ordered) for (const match of report.matches) matches.push(match)
   const ids = matches.map(matchIds)
