@@ -5,7 +5,8 @@
 //     scanners run at once (peers run them one after the other: 2S). Two runs are timed:
 //     - cli: `imagegate check --image …`, the text report, as on a laptop;
 //     - action: what the action writes by default as well: the summary, the JSON report and SARIF files
-//       (~45 MB of JSON for 30,000 findings), whose cost target 2 also covers;
+//       (for 30,000 findings a 20 MB JSON report and a 5 MB SARIF log of the 5,000 results code
+//       scanning stores), whose cost target 2 also covers;
 //  2. in-process time to merge, evaluate and report the 40,000 scanner results: target ≤ 1 s.
 // This VM is noisy, so each figure is the median of BENCH_RUNS runs (default 5), with min and max.
 // Reports are SYNTHETIC: entries of __tests__/fixtures/e2e-scan replicated with made-up ids and packages.
@@ -74,7 +75,7 @@ function wallTime(seconds, mode) {
   const cli = path.join(root, 'dist', 'cli', 'index.js')
   const walls = []
   for (let run = 0; run < runs; run++) {
-    // A new folder each run, like RUNNER_TEMP in a new job: overwriting the last run's 45 MB would
+    // A new folder each run, like RUNNER_TEMP in a new job: overwriting the last run's 25 MB would
     // also time the file system freeing it.
     const out = mkdtempSync(path.join(work, 'run-'))
     const reportJson = path.join(out, 'report.json')

@@ -28415,7 +28415,7 @@ function errorMessage(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7454);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6810);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28424,7 +28424,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7454:
+/***/ 6810:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29085,8 +29085,16 @@ function positive(n) {
 
 
 
-/** GitHub code scanning rejects the whole upload past these (docs: "SARIF support for code scanning"). */
-const SARIF_LIMITS = { runs: 20, resultsPerRun: 25_000, locationsPerResult: 1_000 };
+/**
+ * GitHub code scanning rejects the whole upload past these, and of an accepted run it stores only
+ * `storedResultsPerRun` results, picked by its own rules (docs: "SARIF results exceed limit").
+ */
+const SARIF_LIMITS = {
+    runs: 20,
+    resultsPerRun: 25_000,
+    storedResultsPerRun: 5_000,
+    locationsPerResult: 1_000
+};
 /** GitHub maps these to its critical/high/medium/low bands (>= 9.0, 7.0-8.9, 4.0-6.9, 0.1-3.9). */
 const SECURITY_SEVERITY = {
     critical: '9.5',
@@ -29100,13 +29108,14 @@ const MAX_TEXT = 1024;
 /**
  * One SARIF 2.1.0 run for GitHub code scanning. Over the result cap the most severe results are kept
  * (blocking, then unsuppressed, then suppressed; severity within each) and a notification says so.
+ * A cap above GitHub's hard limit is lowered to it: past that, the whole upload would be rejected.
  */
 function buildSarif(result, options = {}) {
     return parsePieces(sarifText(result, options));
 }
 /** The SARIF log as JSON text in pieces, rules and results a batch at a time (see json-pieces.ts). */
 function* sarifText(result, options = {}) {
-    const max = options.maxResults ?? SARIF_LIMITS.resultsPerRun;
+    const max = sarifResultCap(options.maxResults);
     const ranked = rankFindings(result.findings);
     const kept = ranked.length > max ? ranked.slice(0, max) : ranked;
     const rules = collectRules(kept);
@@ -29115,7 +29124,7 @@ function* sarifText(result, options = {}) {
     const driver = { name: TOOL_NAME, version: result.toolVersion, informationUri: TOOL_HOME };
     const invocation = {
         executionSuccessful: !result.checks.some(c => c.status === 'error'),
-        toolExecutionNotifications: notifications(result, ranked.length, kept.length)
+        toolExecutionNotifications: notifications(result, ranked.length, max)
     };
     const head = { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0' };
     yield `${jsonObjectOpen(head)}"runs":[{"tool":{"driver":${jsonObjectOpen(driver)}"rules":[`;
@@ -29248,14 +29257,29 @@ function hash64Fields(fields) {
     h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
     return (h2 >>> 0).toString(16).padStart(8, '0') + (h1 >>> 0).toString(16).padStart(8, '0');
 }
-function notifications(result, total, kept) {
+/** The cap actually applied: the asked one, within 1 and GitHub's hard limit. */
+function sarifResultCap(maxResults) {
+    const asked = maxResults ?? SARIF_LIMITS.storedResultsPerRun;
+    return Math.max(1, Math.min(SARIF_LIMITS.resultsPerRun, Math.floor(asked)));
+}
+/** What the SARIF log leaves out of `findings` under the cap, in words; undefined when it has them all. */
+function sarifCapNote(findings, maxResults) {
+    const cap = sarifResultCap(maxResults);
+    if (findings <= cap)
+        return undefined;
+    const why = cap === SARIF_LIMITS.resultsPerRun
+        ? `GitHub code scanning rejects a run of more than ${formatCount(cap)} results`
+        : cap === SARIF_LIMITS.storedResultsPerRun
+            ? `GitHub code scanning stores at most ${formatCount(cap)} results per run (sarif-max-results)`
+            : `sarif-max-results is ${formatCount(cap)}`;
+    return (`The SARIF log has the ${formatCount(cap)} most severe of ${formatCount(findings)} findings, blocking ` +
+        `ones first, as ${why}; ${formatCount(findings - cap)} were left out. The JSON report has all of them.`);
+}
+function notifications(result, total, maxResults) {
     const out = [];
-    if (kept < total) {
-        const text = `${TOOL_NAME} found ${formatCount(total)} findings. GitHub code scanning accepts at most ` +
-            `${formatCount(kept)} results per run, so the ${formatCount(kept)} most severe are included and ` +
-            `${formatCount(total - kept)} were dropped. The JSON report has all of them.`;
-        out.push({ level: 'warning', message: { text } });
-    }
+    const capNote = sarifCapNote(total, maxResults);
+    if (capNote)
+        out.push({ level: 'warning', message: { text: capNote } });
     for (const check of result.checks) {
         if (check.status !== 'error')
             continue;
@@ -29293,11 +29317,8 @@ function clip(text) {
 
 
 
-/**
- * Writes the JSON report and SARIF where asked; returns the absolute paths written. `sarifPathPrefix`
- * turns finding paths (relative to the working directory) into paths relative to the repository root.
- */
-function writeReportFiles(result, paths, baseDirectory, sarifPathPrefix = '') {
+/** Writes the JSON report and SARIF where asked; returns the absolute paths written. */
+function writeReportFiles(result, paths, baseDirectory, sarif = {}) {
     const written = {};
     if (paths.reportJson) {
         const file = external_node_path_.resolve(baseDirectory, paths.reportJson);
@@ -29305,7 +29326,7 @@ function writeReportFiles(result, paths, baseDirectory, sarifPathPrefix = '') {
     }
     if (paths.sarif) {
         const file = external_node_path_.resolve(baseDirectory, paths.sarif);
-        written.sarif = writePieces('sarif', file, sarifText(result, { pathPrefix: sarifPathPrefix }));
+        written.sarif = writePieces('sarif', file, sarifText(result, sarif));
     }
     return written;
 }
@@ -29598,7 +29619,7 @@ function safeHref(uri) {
 function notShownNotes(total, blocking, shown, omitted) {
     const notes = [];
     if (shown < total) {
-        notes.push(`_${plural(total - shown, 'more finding')} not shown here; the JSON and SARIF reports list them all._`);
+        notes.push(`_${plural(total - shown, 'more finding')} not shown here; the JSON report lists them all._`);
     }
     const missing = (omitted?.error ?? 0) + (omitted?.warning ?? 0);
     if (omitted && missing > 0) {
@@ -29820,6 +29841,7 @@ function widest(texts) {
 
 
 
+
 /** All of the action's reports, from one finished result. */
 async function publishResult(result, inputs, workspace) {
     core.info(neutralizeWorkflowCommands(renderText(result, { color: false })));
@@ -29832,7 +29854,10 @@ async function publishResult(result, inputs, workspace) {
     const written = writeReportFiles(result, {
         reportJson: inputs.reportJson ?? external_node_path_.join(tempDirectory, 'imagegate', 'report.json'),
         sarif: inputs.sarif ?? external_node_path_.join(tempDirectory, 'imagegate', 'results.sarif')
-    }, inputs.workingDirectory, pathPrefix);
+    }, inputs.workingDirectory, { pathPrefix, maxResults: inputs.sarifMaxResults });
+    const capNote = sarifCapNote(result.findings.length, inputs.sarifMaxResults);
+    if (capNote)
+        core.info(capNote);
     for (const [name, value] of Object.entries(buildOutputs(result, written)))
         core.setOutput(name, value);
 }
@@ -35836,6 +35861,23 @@ function parseList(text, options) {
     return entries.map(e => e.trim()).filter(e => e.length > 0);
 }
 
+;// CONCATENATED MODULE: ./src/inputs/sarif-max-results.ts
+
+
+
+/**
+ * `sarif-max-results` as a number: a whole number from 1 to GitHub's hard limit, where code scanning
+ * would reject the whole upload. `option` names it as the user wrote it (input or CLI flag).
+ */
+function parseSarifMaxResults(text, option) {
+    const trimmed = text.trim();
+    const value = /^\d+$/.test(trimmed) ? Number(trimmed) : NaN;
+    if (value >= 1 && value <= SARIF_LIMITS.resultsPerRun)
+        return value;
+    throw new src_errors/* ConfigError */.xL(`${option} must be a whole number from 1 to ${formatCount(SARIF_LIMITS.resultsPerRun)}, ` +
+        `the most results GitHub code scanning accepts per run (got "${text}")`);
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/paths.ts
 
 
@@ -35861,6 +35903,7 @@ function resolveWorkingDirectory(input, workspace) {
 
 
 
+
 function getInputs(env = process.env) {
     const githubToken = optional('github-token');
     // Never let the token reach a log line, even through a debug dump.
@@ -35874,6 +35917,7 @@ function getInputs(env = process.env) {
         githubToken,
         reportJson: optional('report-json'),
         sarif: optional('sarif'),
+        sarifMaxResults: optionalSarifMaxResults(),
         workingDirectory: resolveWorkingDirectory(optional('working-directory') ?? '.', workspace),
         scanners: {
             versions: { trivy: optional('trivy-version'), grype: optional('grype-version') },
@@ -35890,6 +35934,10 @@ function booleanInput(name, fallback) {
     if (value === 'true' || value === 'false')
         return value === 'true';
     throw new src_errors/* ConfigError */.xL(`input ${name} must be true or false (got "${core.getInput(name)}")`);
+}
+function optionalSarifMaxResults() {
+    const value = optional('sarif-max-results');
+    return value === undefined ? undefined : parseSarifMaxResults(value, 'input sarif-max-results');
 }
 function optional(name) {
     const value = core.getInput(name);

@@ -24,6 +24,7 @@ describe('CLI arguments', () => {
       images: ['x:1'],
       reportJson: undefined,
       sarif: undefined,
+      sarifMaxResults: undefined,
       format: 'json',
       workingDirectory: '.',
       scanners: {
@@ -55,6 +56,11 @@ describe('CLI arguments', () => {
     })
   })
 
+  it("parses --sarif-max-results as a number within GitHub's limit", () => {
+    expect(parseCli(['check', '--sarif-max-results', '25000'])).toMatchObject({ sarifMaxResults: 25_000 })
+    expect(parseCli(['check', '--sarif-max-results', ' 1 '])).toMatchObject({ sarifMaxResults: 1 })
+  })
+
   it('parses the policy subcommands, help and version', () => {
     expect(parseCli(['policy', 'validate', 'p.yml'])).toEqual({ kind: 'policy-validate', file: 'p.yml' })
     expect(parseCli(['policy', 'schema'])).toEqual({ kind: 'policy-schema' })
@@ -67,6 +73,13 @@ describe('CLI arguments', () => {
     [['check', '--polcy', 'x'], /Unknown option '--polcy'/],
     [['check', '--format', 'xml'], /--format must be one of text, json, markdown \(got "xml"\)/],
     [['check', 'stray'], /positional/i],
+    ...['0', '25001', '1e3', '2.5', '-1', 'many', ''].map((value): [string[], RegExp] => [
+      ['check', `--sarif-max-results=${value}`],
+      new RegExp(
+        `--sarif-max-results must be a whole number from 1 to 25,000, the most results GitHub code scanning ` +
+          `accepts per run \\(got "${value}"\\)`
+      )
+    ]),
     [['policy', 'validate'], /expected "policy validate FILE"/]
   ])('rejects %j with a clear message', (argv, message) => {
     expect(() => parseCli(argv)).toThrow(ConfigError)

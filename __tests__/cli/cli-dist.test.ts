@@ -55,6 +55,30 @@ describe.each(nodeBinaries())('dist/cli/index.js under $label', ({ path: node })
     expect(JSON.parse(readFileSync(path.join(out, 'r.sarif'), 'utf8')).version).toBe('2.1.0')
   })
 
+  it('keeps the SARIF log to --sarif-max-results and notes on stderr what it left out', () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'imagegate-cli-'))
+    const sarifFile = path.join(out, 'r.sarif')
+    const args = [
+      'check',
+      '--policy',
+      'imagegate.yml',
+      '--dockerfile',
+      'Dockerfile',
+      '--image',
+      'alpine:latest'
+    ]
+    const child = run([...args, '--sarif', sarifFile, '--sarif-max-results', '1'])
+    expect(child.status).toBe(1)
+    const results = JSON.parse(readFileSync(sarifFile, 'utf8')).runs[0].results
+    expect(results).toHaveLength(1)
+    expect(results[0].level).toBe('error')
+    expect(child.stderr).toMatch(
+      /^note: The SARIF log has the 1 most severe of \d+ findings, blocking ones first/m
+    )
+    // Without a SARIF file there is nothing to note.
+    expect(run([...args, '--sarif-max-results', '1']).stderr).not.toContain('SARIF')
+  })
+
   it('validates policies: exit 0 for a good one, exit 2 with FILE:LINE:COL for a bad one', () => {
     expect(run(['policy', 'validate', 'imagegate.yml']).status).toBe(0)
     const dir = mkdtempSync(path.join(tmpdir(), 'imagegate-cli-'))

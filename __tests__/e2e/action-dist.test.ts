@@ -121,6 +121,29 @@ describe.each(binaries)('dist/index.js under $label', ({ path: node }) => {
     expect(uris).toContain('examples/Dockerfile')
   })
 
+  it('keeps the SARIF log to sarif-max-results, blocking results first, and says so in the log', () => {
+    const run = runAction(node, { ...exampleInputs, 'sarif-max-results': '1' })
+    expect(run.status).toBe(1)
+    const report = JSON.parse(readFileSync(run.outputs['report-json'], 'utf8'))
+    const total = report.findings.length
+    expect(total).toBeGreaterThan(1)
+    const sarif = JSON.parse(readFileSync(run.outputs.sarif, 'utf8'))
+    expect(sarif.runs[0].results).toHaveLength(1)
+    expect(sarif.runs[0].results[0].properties.blocking).toBe(true)
+    const note = `The SARIF log has the 1 most severe of ${total} findings, blocking ones first, as sarif-max-results is 1`
+    expect(run.stdout).toContain(note)
+    expect(sarif.runs[0].invocations[0].toolExecutionNotifications[0].message.text).toContain(note)
+  })
+
+  it('exits 2 on a sarif-max-results above what code scanning accepts, naming the input', () => {
+    const run = runAction(node, { ...exampleInputs, 'sarif-max-results': '30000' })
+    expect(run.status).toBe(2)
+    expect(run.stdout).toMatch(
+      /::error::imagegate configuration error: input sarif-max-results must be a whole number from 1 to 25,000, .*\(got "30000"\)/
+    )
+    expect(run.outputs.verdict).toBeUndefined()
+  })
+
   it('passes a pinned image under the same policy', () => {
     const run = runAction(node, {
       ...exampleInputs,

@@ -1,8 +1,17 @@
 import { readFileSync } from 'node:fs'
 import AjvDraft04Module from 'ajv-draft-04'
 import addFormatsModule from 'ajv-formats'
+import { SEVERITIES } from '../../src/model/severity.js'
 import { BUILTIN_POLICY_LABEL } from '../../src/policy/builtin.js'
-import { buildSarif, hash64, hash64Fields, SARIF_LIMITS, SECURITY_SEVERITY } from '../../src/report/sarif.js'
+import {
+  buildSarif,
+  hash64,
+  hash64Fields,
+  SARIF_LIMITS,
+  sarifCapNote,
+  sarifResultCap,
+  SECURITY_SEVERITY
+} from '../../src/report/sarif.js'
 import { manyFindingsResult, sampleResult } from '../fixtures/report/sample-result.js'
 
 // Both packages are CommonJS; under NodeNext their default import is `module.exports`, which has `.default`.
@@ -174,9 +183,9 @@ describe('buildSarif', () => {
     ])
   })
 
-  it('keeps the 25,000 most severe of 30,000 results and says how many were dropped', () => {
+  it("keeps the 25,000 most severe of 30,000 results when asked for GitHub's hard limit, and says so", () => {
     const result = manyFindingsResult(30_000)
-    const big = buildSarif(result)
+    const big = buildSarif(result, { maxResults: 25_000 })
     const results = big.runs[0]!.results
     expect(big.runs.length).toBeLessThanOrEqual(SARIF_LIMITS.runs)
     expect(results).toHaveLength(25_000)
@@ -184,7 +193,10 @@ describe('buildSarif', () => {
     const notification = big.runs[0]!.invocations[0]!.toolExecutionNotifications.find(
       n => n.level === 'warning'
     )
-    expect(notification?.message.text).toContain('the 25,000 most severe are included and 5,000 were dropped')
+    expect(notification?.message.text).toBe(
+      'The SARIF log has the 25,000 most severe of 30,000 findings, blocking ones first, as GitHub code ' +
+        'scanning rejects a run of more than 25,000 results; 5,000 were left out. The JSON report has all of them.'
+    )
     // 25,715 findings are unsuppressed, so every suppressed one and the 715 least severe others go.
     expect(results.some(r => r.suppressions)).toBe(false)
     const kept = { critical: 0, high: 0, medium: 0, low: 0, info: 0 }
@@ -196,6 +208,51 @@ describe('buildSarif', () => {
     })
     expect(kept.info).toBeLessThan(counts.info)
     expect(results.filter(r => r.level === 'error')).toHaveLength(result.blockingCount)
+  })
+
+  it('by default keeps what code scanning stores, 5,000 results: every blocking one, then the most severe', () => {
+    const result = manyFindingsResult(30_000)
+    const log = buildSarif(result)
+    const results = log.runs[0]!.results
+    expect(results).toHaveLength(SARIF_LIMITS.storedResultsPerRun)
+    expect(result.blockingCount).toBeLessThan(5_000)
+    // Blocking results come first, all of them, then unsuppressed ones by severity.
+    const levels = results.map(r => r.properties.blocking)
+    expect(levels.slice(0, result.blockingCount).every(Boolean)).toBe(true)
+    expect(levels.slice(result.blockingCount).some(Boolean)).toBe(false)
+    const rest = results.slice(result.blockingCount).map(r => r.properties.severity as string)
+    const rank = (severity: string) => SEVERITIES.indexOf(severity as (typeof SEVERITIES)[number])
+    expect(rest).toEqual([...rest].sort((a, b) => rank(a) - rank(b)))
+    expect(rest[0]).toBe('critical')
+    expect(results.some(r => r.suppressions)).toBe(false)
+    const notification = log.runs[0]!.invocations[0]!.toolExecutionNotifications[0]
+    expect(notification).toEqual({
+      level: 'warning',
+      message: {
+        text:
+          'The SARIF log has the 5,000 most severe of 30,000 findings, blocking ones first, as GitHub code ' +
+          'scanning stores at most 5,000 results per run (sarif-max-results); 25,000 were left out. ' +
+          'The JSON report has all of them.'
+      }
+    })
+  })
+
+  it('takes any cap from 1 up, lowers one above the hard limit to it, and says nothing when all fit', () => {
+    const result = manyFindingsResult(40)
+    expect(buildSarif(result, { maxResults: 3 }).runs[0]!.results).toHaveLength(3)
+    expect(sarifCapNote(40, 3)).toBe(
+      'The SARIF log has the 3 most severe of 40 findings, blocking ones first, as sarif-max-results is 3; ' +
+        '37 were left out. The JSON report has all of them.'
+    )
+    expect(sarifResultCap(100_000)).toBe(SARIF_LIMITS.resultsPerRun)
+    expect(sarifResultCap(0)).toBe(1)
+    expect(sarifResultCap(undefined)).toBe(SARIF_LIMITS.storedResultsPerRun)
+    expect(sarifCapNote(5_000, undefined)).toBeUndefined()
+    const all = buildSarif(result)
+    expect(all.runs[0]!.results).toHaveLength(40)
+    expect(all.runs[0]!.invocations[0]!.toolExecutionNotifications.some(n => n.level === 'warning')).toBe(
+      false
+    )
   })
 
   it('fingerprints with a stable 64-bit hash', () => {

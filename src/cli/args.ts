@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util'
 import { ConfigError } from '../errors.js'
 import type { ScannerSettings } from '../model/check.js'
+import { parseSarifMaxResults } from '../inputs/sarif-max-results.js'
 
 export type OutputFormat = 'text' | 'json' | 'markdown'
 
@@ -14,6 +15,7 @@ export type CliCommand =
       images: string[]
       reportJson?: string
       sarif?: string
+      sarifMaxResults?: number
       format: OutputFormat
       workingDirectory: string
       scanners: ScannerSettings
@@ -24,8 +26,8 @@ export type CliCommand =
 
 export const USAGE = `Usage:
   imagegate check [--policy FILE] [--dockerfile PATH]... [--image REF]...
-                  [--report-json FILE] [--sarif FILE] [--format text|json|markdown]
-                  [--working-directory DIR]
+                  [--report-json FILE] [--sarif FILE] [--sarif-max-results N]
+                  [--format text|json|markdown] [--working-directory DIR]
                   [--trivy-version V] [--grype-version V] [--scanner-mirror URL]
   imagegate policy validate FILE
   imagegate policy schema
@@ -55,6 +57,7 @@ function parseCheck(args: string[]): CliCommand {
     image: { type: 'string', multiple: true },
     'report-json': { type: 'string' },
     sarif: { type: 'string' },
+    'sarif-max-results': { type: 'string' },
     format: { type: 'string', default: 'text' },
     'working-directory': { type: 'string', default: '.' },
     'trivy-version': { type: 'string' },
@@ -72,6 +75,10 @@ function parseCheck(args: string[]): CliCommand {
     images: (values.image as string[] | undefined) ?? [],
     reportJson: values['report-json'] as string | undefined,
     sarif: values.sarif as string | undefined,
+    sarifMaxResults:
+      values['sarif-max-results'] === undefined
+        ? undefined
+        : parseSarifMaxResults(values['sarif-max-results'] as string, '--sarif-max-results'),
     format: format as OutputFormat,
     workingDirectory: values['working-directory'] as string,
     // The Actions cache exists only inside a workflow; on a laptop the databases stay in ~/.cache.

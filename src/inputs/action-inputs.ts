@@ -2,6 +2,7 @@ import * as core from '@actions/core'
 import { ConfigError } from '../errors.js'
 import type { ScannerSettings } from '../model/check.js'
 import { parseList } from './list.js'
+import { parseSarifMaxResults } from './sarif-max-results.js'
 import { resolveWorkingDirectory } from './paths.js'
 
 /** Every input of action.yml, typed; the only module that reads them. */
@@ -13,6 +14,8 @@ export interface ActionInputs {
   githubToken?: string
   reportJson?: string
   sarif?: string
+  /** Unset means the SARIF module's default, what code scanning stores. */
+  sarifMaxResults?: number
   /** Absolute. */
   workingDirectory: string
   scanners: ScannerSettings
@@ -30,6 +33,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     githubToken,
     reportJson: optional('report-json'),
     sarif: optional('sarif'),
+    sarifMaxResults: optionalSarifMaxResults(),
     workingDirectory: resolveWorkingDirectory(optional('working-directory') ?? '.', workspace),
     scanners: {
       versions: { trivy: optional('trivy-version'), grype: optional('grype-version') },
@@ -45,6 +49,11 @@ function booleanInput(name: string, fallback: boolean): boolean {
   if (value === '') return fallback
   if (value === 'true' || value === 'false') return value === 'true'
   throw new ConfigError(`input ${name} must be true or false (got "${core.getInput(name)}")`)
+}
+
+function optionalSarifMaxResults(): number | undefined {
+  const value = optional('sarif-max-results')
+  return value === undefined ? undefined : parseSarifMaxResults(value, 'input sarif-max-results')
 }
 
 function optional(name: string): string | undefined {

@@ -4,22 +4,19 @@ import { ConfigError, errorMessage } from '../errors.js'
 import { posixRelative } from '../util/paths.js'
 import type { GateResult } from '../model/result.js'
 import { jsonReportText } from '../report/json-report.js'
-import { sarifText } from '../report/sarif.js'
+import { sarifText, type SarifOptions } from '../report/sarif.js'
 
 export interface ReportPaths {
   reportJson?: string
   sarif?: string
 }
 
-/**
- * Writes the JSON report and SARIF where asked; returns the absolute paths written. `sarifPathPrefix`
- * turns finding paths (relative to the working directory) into paths relative to the repository root.
- */
+/** Writes the JSON report and SARIF where asked; returns the absolute paths written. */
 export function writeReportFiles(
   result: GateResult,
   paths: ReportPaths,
   baseDirectory: string,
-  sarifPathPrefix = ''
+  sarif: SarifOptions = {}
 ): ReportPaths {
   const written: ReportPaths = {}
   if (paths.reportJson) {
@@ -28,7 +25,7 @@ export function writeReportFiles(
   }
   if (paths.sarif) {
     const file = path.resolve(baseDirectory, paths.sarif)
-    written.sarif = writePieces('sarif', file, sarifText(result, { pathPrefix: sarifPathPrefix }))
+    written.sarif = writePieces('sarif', file, sarifText(result, sarif))
   }
   return written
 }

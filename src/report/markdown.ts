@@ -197,9 +197,7 @@ function notShownNotes(
 ): string[] {
   const notes: string[] = []
   if (shown < total) {
-    notes.push(
-      `_${plural(total - shown, 'more finding')} not shown here; the JSON and SARIF reports list them all._`
-    )
+    notes.push(`_${plural(total - shown, 'more finding')} not shown here; the JSON report lists them all._`)
   }
   const missing = (omitted?.error ?? 0) + (omitted?.warning ?? 0)
   if (omitted && missing > 0) {

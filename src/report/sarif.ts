@@ -8,8 +8,16 @@ import { makeLocator, memo, type Locator, type Repo } from './sarif-locations.js
 import { truncate } from './untrusted.js'
 import { jsonArrayItems, jsonObjectOpen, parsePieces } from './json-pieces.js'
 
-/** GitHub code scanning rejects the whole upload past these (docs: "SARIF support for code scanning"). */
-export const SARIF_LIMITS = { runs: 20, resultsPerRun: 25_000, locationsPerResult: 1_000 } as const
+/**
+ * GitHub code scanning rejects the whole upload past these, and of an accepted run it stores only
+ * `storedResultsPerRun` results, picked by its own rules (docs: "SARIF results exceed limit").
+ */
+export const SARIF_LIMITS = {
+  runs: 20,
+  resultsPerRun: 25_000,
+  storedResultsPerRun: 5_000,
+  locationsPerResult: 1_000
+} as const
 
 export type SarifLevel = 'error' | 'warning' | 'note'
 
@@ -63,7 +71,10 @@ export interface SarifLog {
 export interface SarifOptions {
   /** Prepended to finding paths when the working directory is a subfolder of the repository. */
   pathPrefix?: string
-  /** Lower only in tests; GitHub's cap is the default. */
+  /**
+   * At most this many results, the most severe: by default what code scanning stores, so that the
+   * results it shows are the ones imagegate ranks first (blocking first), not a pick of its own.
+   */
   maxResults?: number
 }
 
@@ -81,6 +92,7 @@ const MAX_TEXT = 1024
 /**
  * One SARIF 2.1.0 run for GitHub code scanning. Over the result cap the most severe results are kept
  * (blocking, then unsuppressed, then suppressed; severity within each) and a notification says so.
+ * A cap above GitHub's hard limit is lowered to it: past that, the whole upload would be rejected.
  */
 export function buildSarif(result: GateResult, options: SarifOptions = {}): SarifLog {
   return parsePieces<SarifLog>(sarifText(result, options))
@@ -88,7 +100,7 @@ export function buildSarif(result: GateResult, options: SarifOptions = {}): Sari
 
 /** The SARIF log as JSON text in pieces, rules and results a batch at a time (see json-pieces.ts). */
 export function* sarifText(result: GateResult, options: SarifOptions = {}): Generator<string> {
-  const max = options.maxResults ?? SARIF_LIMITS.resultsPerRun
+  const max = sarifResultCap(options.maxResults)
   const ranked = rankFindings(result.findings)
   const kept = ranked.length > max ? ranked.slice(0, max) : ranked
   const rules = collectRules(kept)
@@ -97,7 +109,7 @@ export function* sarifText(result: GateResult, options: SarifOptions = {}): Gene
   const driver = { name: TOOL_NAME, version: result.toolVersion, informationUri: TOOL_HOME }
   const invocation = {
     executionSuccessful: !result.checks.some(c => c.status === 'error'),
-    toolExecutionNotifications: notifications(result, ranked.length, kept.length)
+    toolExecutionNotifications: notifications(result, ranked.length, max)
   }
   const head = { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0' }
   yield `${jsonObjectOpen(head)}"runs":[{"tool":{"driver":${jsonObjectOpen(driver)}"rules":[`
@@ -242,15 +254,32 @@ export function hash64Fields(fields: readonly string[]): string {
   return (h2 >>> 0).toString(16).padStart(8, '0') + (h1 >>> 0).toString(16).padStart(8, '0')
 }
 
-function notifications(result: GateResult, total: number, kept: number): SarifNotification[] {
+/** The cap actually applied: the asked one, within 1 and GitHub's hard limit. */
+export function sarifResultCap(maxResults: number | undefined): number {
+  const asked = maxResults ?? SARIF_LIMITS.storedResultsPerRun
+  return Math.max(1, Math.min(SARIF_LIMITS.resultsPerRun, Math.floor(asked)))
+}
+
+/** What the SARIF log leaves out of `findings` under the cap, in words; undefined when it has them all. */
+export function sarifCapNote(findings: number, maxResults: number | undefined): string | undefined {
+  const cap = sarifResultCap(maxResults)
+  if (findings <= cap) return undefined
+  const why =
+    cap === SARIF_LIMITS.resultsPerRun
+      ? `GitHub code scanning rejects a run of more than ${formatCount(cap)} results`
+      : cap === SARIF_LIMITS.storedResultsPerRun
+        ? `GitHub code scanning stores at most ${formatCount(cap)} results per run (sarif-max-results)`
+        : `sarif-max-results is ${formatCount(cap)}`
+  return (
+    `The SARIF log has the ${formatCount(cap)} most severe of ${formatCount(findings)} findings, blocking ` +
+    `ones first, as ${why}; ${formatCount(findings - cap)} were left out. The JSON report has all of them.`
+  )
+}
+
+function notifications(result: GateResult, total: number, maxResults: number): SarifNotification[] {
   const out: SarifNotification[] = []
-  if (kept < total) {
-    const text =
-      `${TOOL_NAME} found ${formatCount(total)} findings. GitHub code scanning accepts at most ` +
-      `${formatCount(kept)} results per run, so the ${formatCount(kept)} most severe are included and ` +
-      `${formatCount(total - kept)} were dropped. The JSON report has all of them.`
-    out.push({ level: 'warning', message: { text } })
-  }
+  const capNote = sarifCapNote(total, maxResults)
+  if (capNote) out.push({ level: 'warning', message: { text: capNote } })
   for (const check of result.checks) {
     if (check.status !== 'error') continue
     const detail = check.detail ? `: ${check.detail}` : ''
