@@ -247,6 +247,8 @@ describe('buildSarif', () => {
     expect(sarifResultCap(100_000)).toBe(SARIF_LIMITS.resultsPerRun)
     expect(sarifResultCap(0)).toBe(1)
     expect(sarifResultCap(undefined)).toBe(SARIF_LIMITS.storedResultsPerRun)
+    expect(sarifResultCap(Number.NaN)).toBe(SARIF_LIMITS.storedResultsPerRun)
+    expect(sarifResultCap(Infinity)).toBe(SARIF_LIMITS.resultsPerRun)
     expect(sarifCapNote(5_000, undefined)).toBeUndefined()
     const all = buildSarif(result)
     expect(all.runs[0]!.results).toHaveLength(40)

@@ -256,8 +256,8 @@ export function hash64Fields(fields: readonly string[]): string {
 
 /** The cap actually applied: the asked one, within 1 and GitHub's hard limit. */
 export function sarifResultCap(maxResults: number | undefined): number {
-  const asked = maxResults ?? SARIF_LIMITS.storedResultsPerRun
-  return Math.max(1, Math.min(SARIF_LIMITS.resultsPerRun, Math.floor(asked)))
+  if (maxResults === undefined || Number.isNaN(maxResults)) return SARIF_LIMITS.storedResultsPerRun
+  return Math.max(1, Math.min(SARIF_LIMITS.resultsPerRun, Math.floor(maxResults)))
 }
 
 /** What the SARIF log leaves out of `findings` under the cap, in words; undefined when it has them all. */
