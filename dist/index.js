@@ -29328,6 +29328,7 @@ function writeReportFiles(result, paths, baseDirectory, sarif = {}) {
     if (paths.sarif) {
         const file = external_node_path_.resolve(baseDirectory, paths.sarif);
         written.sarif = writePieces('sarif', file, sarifText(result, sarif));
+        written.sarifNote = sarifCapNote(result.findings.length, sarif.maxResults);
     }
     return written;
 }
@@ -29842,7 +29843,6 @@ function widest(texts) {
 
 
 
-
 /** All of the action's reports, from one finished result. */
 async function publishResult(result, inputs, workspace) {
     core.info(neutralizeWorkflowCommands(renderText(result, { color: false })));
@@ -29856,9 +29856,8 @@ async function publishResult(result, inputs, workspace) {
         reportJson: inputs.reportJson ?? external_node_path_.join(tempDirectory, 'imagegate', 'report.json'),
         sarif: inputs.sarif ?? external_node_path_.join(tempDirectory, 'imagegate', 'results.sarif')
     }, inputs.workingDirectory, { pathPrefix, maxResults: inputs.sarifMaxResults });
-    const capNote = sarifCapNote(result.findings.length, inputs.sarifMaxResults);
-    if (capNote)
-        core.info(capNote);
+    if (written.sarifNote)
+        core.info(written.sarifNote);
     for (const [name, value] of Object.entries(buildOutputs(result, written)))
         core.setOutput(name, value);
 }

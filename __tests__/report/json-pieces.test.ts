@@ -67,6 +67,23 @@ describe('writeReportFiles', () => {
     const sarif = JSON.parse(readFileSync(written.sarif!, 'utf8'))
     expect(sarif).toEqual(buildSarif(result))
     expect(sarif.runs[0].results).toHaveLength(1200)
+    expect(written.sarifNote).toBeUndefined()
+  })
+
+  it('caps the SARIF log at maxResults and returns the note saying what it left out', () => {
+    const result = manyFindingsResult(1200)
+    const written = writeReportFiles(result, { reportJson: 'r.json', sarif: 'r.sarif' }, dir, {
+      maxResults: 100
+    })
+    expect(JSON.parse(readFileSync(written.sarif!, 'utf8')).runs[0].results).toHaveLength(100)
+    expect(JSON.parse(readFileSync(written.reportJson!, 'utf8')).findings).toHaveLength(1200)
+    expect(written.sarifNote).toMatch(
+      /^The SARIF log has the 100 most severe of 1,200 findings.*1,100 were left out/
+    )
+    // No SARIF file asked for, no note.
+    expect(
+      writeReportFiles(result, { reportJson: 'r2.json' }, dir, { maxResults: 100 }).sarifNote
+    ).toBeUndefined()
   })
 
   it('names the input and the file when a file cannot be written', () => {

@@ -9319,6 +9319,7 @@ function writeReportFiles(result, paths, baseDirectory, sarif = {}) {
     if (paths.sarif) {
         const file = external_node_path_.resolve(baseDirectory, paths.sarif);
         written.sarif = writePieces('sarif', file, sarifText(result, sarif));
+        written.sarifNote = sarifCapNote(result.findings.length, sarif.maxResults);
     }
     return written;
 }
@@ -9950,7 +9951,6 @@ function parseStrict(args, options) {
 
 
 
-
 /** Runs one CLI command and returns the exit code; never throws. */
 async function runCli(argv, io) {
     try {
@@ -10005,10 +10005,9 @@ async function check(command, io) {
     });
     const paths = { reportJson: command.reportJson, sarif: command.sarif };
     const sarif = { pathPrefix: relativePrefix(io.cwd, workingDirectory), maxResults: command.sarifMaxResults };
-    writeReportFiles(result, paths, workingDirectory, sarif);
-    const capNote = command.sarif ? sarifCapNote(result.findings.length, command.sarifMaxResults) : undefined;
-    if (capNote)
-        io.stderr(`note: ${capNote}\n`);
+    const { sarifNote } = writeReportFiles(result, paths, workingDirectory, sarif);
+    if (sarifNote)
+        io.stderr(`note: ${sarifNote}\n`);
     if (command.format === 'json')
         io.stdout(`${JSON.stringify(buildJsonReport(result), null, 2)}\n`);
     else if (command.format === 'markdown')

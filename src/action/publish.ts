@@ -5,7 +5,6 @@ import { relativePrefix, writeReportFiles } from '../publish/files.js'
 import { buildAnnotations, emitAnnotations } from '../report/annotations.js'
 import { renderSummaryMarkdown } from '../report/markdown.js'
 import { buildOutputs } from '../report/outputs.js'
-import { sarifCapNote } from '../report/sarif.js'
 import { renderText } from '../report/text.js'
 import { neutralizeWorkflowCommands } from '../report/untrusted.js'
 import type { ActionInputs } from '../inputs/action-inputs.js'
@@ -35,7 +34,6 @@ export async function publishResult(
     inputs.workingDirectory,
     { pathPrefix, maxResults: inputs.sarifMaxResults }
   )
-  const capNote = sarifCapNote(result.findings.length, inputs.sarifMaxResults)
-  if (capNote) core.info(capNote)
+  if (written.sarifNote) core.info(written.sarifNote)
   for (const [name, value] of Object.entries(buildOutputs(result, written))) core.setOutput(name, value)
 }

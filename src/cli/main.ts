@@ -7,7 +7,6 @@ import { POLICY_SCHEMA } from '../policy/schema.js'
 import { relativePrefix, writeReportFiles } from '../publish/files.js'
 import { buildJsonReport } from '../report/json-report.js'
 import { renderSummaryMarkdown } from '../report/markdown.js'
-import { sarifCapNote } from '../report/sarif.js'
 import { renderText } from '../report/text.js'
 import { exitCodeFor } from '../verdict/exit-code.js'
 import { VERSION } from '../version.js'
@@ -73,9 +72,8 @@ async function check(command: Extract<CliCommand, { kind: 'check' }>, io: CliIo)
   })
   const paths = { reportJson: command.reportJson, sarif: command.sarif }
   const sarif = { pathPrefix: relativePrefix(io.cwd, workingDirectory), maxResults: command.sarifMaxResults }
-  writeReportFiles(result, paths, workingDirectory, sarif)
-  const capNote = command.sarif ? sarifCapNote(result.findings.length, command.sarifMaxResults) : undefined
-  if (capNote) io.stderr(`note: ${capNote}\n`)
+  const { sarifNote } = writeReportFiles(result, paths, workingDirectory, sarif)
+  if (sarifNote) io.stderr(`note: ${sarifNote}\n`)
   if (command.format === 'json') io.stdout(`${JSON.stringify(buildJsonReport(result), null, 2)}\n`)
   else if (command.format === 'markdown') io.stdout(`${renderSummaryMarkdown(result)}\n`)
   else io.stdout(renderText(result, { color: io.color }))

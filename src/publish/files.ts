@@ -4,11 +4,16 @@ import { ConfigError, errorMessage } from '../errors.js'
 import { posixRelative } from '../util/paths.js'
 import type { GateResult } from '../model/result.js'
 import { jsonReportText } from '../report/json-report.js'
-import { sarifText, type SarifOptions } from '../report/sarif.js'
+import { sarifCapNote, sarifText, type SarifOptions } from '../report/sarif.js'
 
 export interface ReportPaths {
   reportJson?: string
   sarif?: string
+}
+
+export interface WrittenReports extends ReportPaths {
+  /** What the SARIF log left out under its result cap, for the log; unset when it has every finding. */
+  sarifNote?: string
 }
 
 /** Writes the JSON report and SARIF where asked; returns the absolute paths written. */
@@ -17,8 +22,8 @@ export function writeReportFiles(
   paths: ReportPaths,
   baseDirectory: string,
   sarif: SarifOptions = {}
-): ReportPaths {
-  const written: ReportPaths = {}
+): WrittenReports {
+  const written: WrittenReports = {}
   if (paths.reportJson) {
     const file = path.resolve(baseDirectory, paths.reportJson)
     written.reportJson = writePieces('report-json', file, jsonReportText(result))
@@ -26,6 +31,7 @@ export function writeReportFiles(
   if (paths.sarif) {
     const file = path.resolve(baseDirectory, paths.sarif)
     written.sarif = writePieces('sarif', file, sarifText(result, sarif))
+    written.sarifNote = sarifCapNote(result.findings.length, sarif.maxResults)
   }
   return written
 }
