@@ -12,16 +12,19 @@ describe.each(nodeBinaries())('dist/cli/index.js under $label', ({ path: node })
   const run = (args: string[], cwd = examples) =>
     spawnSync(node, [cli, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH, NO_COLOR: '1' } })
 
+  // The shipped example, failing: a lint finding on line 11 and an unpinned image.
+  const failingExample = [
+    'check',
+    '--policy',
+    'imagegate.yml',
+    '--dockerfile',
+    'Dockerfile',
+    '--image',
+    'alpine:latest'
+  ]
+
   it('fails the shipped example with exit 1 and a readable text report', () => {
-    const child = run([
-      'check',
-      '--policy',
-      'imagegate.yml',
-      '--dockerfile',
-      'Dockerfile',
-      '--image',
-      'alpine:latest'
-    ])
+    const child = run(failingExample)
     expect(child.status).toBe(1)
     expect(child.stdout).toMatch(/fail/i)
     expect(child.stdout).toMatch(/Dockerfile:11:6\s+HIGH\s+IG101/)
@@ -58,16 +61,7 @@ describe.each(nodeBinaries())('dist/cli/index.js under $label', ({ path: node })
   it('keeps the SARIF log to --sarif-max-results and notes on stderr what it left out', () => {
     const out = mkdtempSync(path.join(tmpdir(), 'imagegate-cli-'))
     const sarifFile = path.join(out, 'r.sarif')
-    const args = [
-      'check',
-      '--policy',
-      'imagegate.yml',
-      '--dockerfile',
-      'Dockerfile',
-      '--image',
-      'alpine:latest'
-    ]
-    const child = run([...args, '--sarif', sarifFile, '--sarif-max-results', '1'])
+    const child = run([...failingExample, '--sarif', sarifFile, '--sarif-max-results', '1'])
     expect(child.status).toBe(1)
     const results = JSON.parse(readFileSync(sarifFile, 'utf8')).runs[0].results
     expect(results).toHaveLength(1)
@@ -76,7 +70,7 @@ describe.each(nodeBinaries())('dist/cli/index.js under $label', ({ path: node })
       /^note: The SARIF log has the 1 most severe of \d+ findings, blocking ones first/m
     )
     // Without a SARIF file there is nothing to note.
-    expect(run([...args, '--sarif-max-results', '1']).stderr).not.toContain('SARIF')
+    expect(run([...failingExample, '--sarif-max-results', '1']).stderr).not.toContain('SARIF')
   })
 
   it('validates policies: exit 0 for a good one, exit 2 with FILE:LINE:COL for a bad one', () => {
