@@ -28415,7 +28415,7 @@ function errorMessage(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6810);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4519);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28424,7 +28424,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6810:
+/***/ 4519:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28778,20 +28778,6 @@ function toJsonFinding(f) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/util/text.ts
-/** `25,000`: thousands separators without toLocaleString, whose first call loads ICU data (~30 ms). */
-function formatCount(count) {
-    return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-/** `3 findings`, `1 finding`. */
-function plural(count, noun) {
-    return `${formatCount(count)} ${noun}${count === 1 ? '' : 's'}`;
-}
-/** Code-unit order: stable across machines, and far cheaper than localeCompare on 40,000 items. */
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
 ;// CONCATENATED MODULE: ./src/checks/pinning/image-reference.ts
 
 const DEFAULT_REGISTRY = 'docker.io';
@@ -29077,13 +29063,50 @@ function positive(n) {
     return n !== undefined && Number.isInteger(n) && n >= 1 ? n : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/report/sarif.ts
+;// CONCATENATED MODULE: ./src/util/hash.ts
+/**
+ * A 64-bit string hash (two multiply-xorshift lanes, after bryc's cyrb53). Not cryptographic: it only
+ * has to be deterministic and tell results apart, and it is ten times cheaper than sha256 at 25,000.
+ */
+function hash64(text) {
+    return hash64Fields([text]);
+}
+/** `hash64(fields.join('\u0000'))`, without building the joined string. */
+function hash64Fields(fields) {
+    let h1 = 0xdeadbeef;
+    let h2 = 0x41c6ce57;
+    for (let f = 0; f < fields.length; f++) {
+        if (f > 0) {
+            h1 = Math.imul(h1, 2654435761); // the separator: a NUL, c = 0
+            h2 = Math.imul(h2, 1597334677);
+        }
+        const text = fields[f];
+        for (let i = 0; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            h1 = Math.imul(h1 ^ c, 2654435761);
+            h2 = Math.imul(h2 ^ c, 1597334677);
+        }
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return (h2 >>> 0).toString(16).padStart(8, '0') + (h1 >>> 0).toString(16).padStart(8, '0');
+}
 
+;// CONCATENATED MODULE: ./src/util/text.ts
+/** `25,000`: thousands separators without toLocaleString, whose first call loads ICU data (~30 ms). */
+function formatCount(count) {
+    return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+/** `3 findings`, `1 finding`. */
+function plural(count, noun) {
+    return `${formatCount(count)} ${noun}${count === 1 ? '' : 's'}`;
+}
+/** Code-unit order: stable across machines, and far cheaper than localeCompare on 40,000 items. */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
 
-
-
-
-
+;// CONCATENATED MODULE: ./src/report/sarif-limits.ts
 
 /**
  * GitHub code scanning rejects the whole upload past these, and of an accepted run it stores only
@@ -29095,6 +29118,35 @@ const SARIF_LIMITS = {
     storedResultsPerRun: 5_000,
     locationsPerResult: 1_000
 };
+/** The cap actually applied: the asked one, within 1 and GitHub's hard limit. */
+function sarifResultCap(maxResults) {
+    if (maxResults === undefined || Number.isNaN(maxResults))
+        return SARIF_LIMITS.storedResultsPerRun;
+    return Math.max(1, Math.min(SARIF_LIMITS.resultsPerRun, Math.floor(maxResults)));
+}
+/** What the SARIF log leaves out of `findings` under the cap, in words; undefined when it has them all. */
+function sarifCapNote(findings, maxResults) {
+    const cap = sarifResultCap(maxResults);
+    if (findings <= cap)
+        return undefined;
+    const why = cap === SARIF_LIMITS.resultsPerRun
+        ? `GitHub code scanning rejects a run of more than ${formatCount(cap)} results`
+        : cap === SARIF_LIMITS.storedResultsPerRun
+            ? `GitHub code scanning stores at most ${formatCount(cap)} results per run (sarif-max-results)`
+            : `sarif-max-results is ${formatCount(cap)}`;
+    return (`The SARIF log has the ${formatCount(cap)} most severe of ${formatCount(findings)} findings, blocking ` +
+        `ones first, as ${why}; ${formatCount(findings - cap)} were left out. The JSON report has all of them.`);
+}
+
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+
+
+
+
+
+
 /** GitHub maps these to its critical/high/medium/low bands (>= 9.0, 7.0-8.9, 4.0-6.9, 0.1-3.9). */
 const SECURITY_SEVERITY = {
     critical: '9.5',
@@ -29230,52 +29282,6 @@ function fingerprint(f, repoOf) {
         f.package?.type ?? ''
     ]);
 }
-/**
- * A 64-bit string hash (two multiply-xorshift lanes, after bryc's cyrb53). Not cryptographic: it only
- * has to be deterministic and tell results apart, and it is ten times cheaper than sha256 at 25,000.
- */
-function hash64(text) {
-    return hash64Fields([text]);
-}
-/** `hash64(fields.join('\u0000'))`, without building the joined string. */
-function hash64Fields(fields) {
-    let h1 = 0xdeadbeef;
-    let h2 = 0x41c6ce57;
-    for (let f = 0; f < fields.length; f++) {
-        if (f > 0) {
-            h1 = Math.imul(h1, 2654435761); // the separator: a NUL, c = 0
-            h2 = Math.imul(h2, 1597334677);
-        }
-        const text = fields[f];
-        for (let i = 0; i < text.length; i++) {
-            const c = text.charCodeAt(i);
-            h1 = Math.imul(h1 ^ c, 2654435761);
-            h2 = Math.imul(h2 ^ c, 1597334677);
-        }
-    }
-    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-    return (h2 >>> 0).toString(16).padStart(8, '0') + (h1 >>> 0).toString(16).padStart(8, '0');
-}
-/** The cap actually applied: the asked one, within 1 and GitHub's hard limit. */
-function sarifResultCap(maxResults) {
-    if (maxResults === undefined || Number.isNaN(maxResults))
-        return SARIF_LIMITS.storedResultsPerRun;
-    return Math.max(1, Math.min(SARIF_LIMITS.resultsPerRun, Math.floor(maxResults)));
-}
-/** What the SARIF log leaves out of `findings` under the cap, in words; undefined when it has them all. */
-function sarifCapNote(findings, maxResults) {
-    const cap = sarifResultCap(maxResults);
-    if (findings <= cap)
-        return undefined;
-    const why = cap === SARIF_LIMITS.resultsPerRun
-        ? `GitHub code scanning rejects a run of more than ${formatCount(cap)} results`
-        : cap === SARIF_LIMITS.storedResultsPerRun
-            ? `GitHub code scanning stores at most ${formatCount(cap)} results per run (sarif-max-results)`
-            : `sarif-max-results is ${formatCount(cap)}`;
-    return (`The SARIF log has the ${formatCount(cap)} most severe of ${formatCount(findings)} findings, blocking ` +
-        `ones first, as ${why}; ${formatCount(findings - cap)} were left out. The JSON report has all of them.`);
-}
 function notifications(result, total, maxResults) {
     const out = [];
     const capNote = sarifCapNote(total, maxResults);
@@ -29312,6 +29318,7 @@ function clip(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/publish/files.ts
+
 
 
 

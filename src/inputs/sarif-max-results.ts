@@ -1,5 +1,5 @@
 import { ConfigError } from '../errors.js'
-import { SARIF_LIMITS } from '../report/sarif.js'
+import { SARIF_LIMITS } from '../report/sarif-limits.js'
 import { formatCount } from '../util/text.js'
 
 /**

@@ -4,7 +4,8 @@ import { ConfigError, errorMessage } from '../errors.js'
 import { posixRelative } from '../util/paths.js'
 import type { GateResult } from '../model/result.js'
 import { jsonReportText } from '../report/json-report.js'
-import { sarifCapNote, sarifText, type SarifOptions } from '../report/sarif.js'
+import { sarifText, type SarifOptions } from '../report/sarif.js'
+import { sarifCapNote } from '../report/sarif-limits.js'
 
 export interface ReportPaths {
   reportJson?: string

@@ -2,22 +2,12 @@ import type { EvaluatedFinding } from '../model/finding.js'
 import type { GateResult, ImageSummary } from '../model/result.js'
 import { severityRank, type Severity } from '../model/severity.js'
 import { copyPackage, defaultHelpUri, rankFindings, TOOL_HOME, TOOL_NAME } from './common.js'
-import { formatCount } from '../util/text.js'
 import { imageRepository } from './image-ref.js'
 import { makeLocator, memo, type Locator, type Repo } from './sarif-locations.js'
 import { truncate } from './untrusted.js'
+import { hash64Fields } from '../util/hash.js'
+import { sarifCapNote, sarifResultCap } from './sarif-limits.js'
 import { jsonArrayItems, jsonObjectOpen, parsePieces } from './json-pieces.js'
-
-/**
- * GitHub code scanning rejects the whole upload past these, and of an accepted run it stores only
- * `storedResultsPerRun` results, picked by its own rules (docs: "SARIF results exceed limit").
- */
-export const SARIF_LIMITS = {
-  runs: 20,
-  resultsPerRun: 25_000,
-  storedResultsPerRun: 5_000,
-  locationsPerResult: 1_000
-} as const
 
 export type SarifLevel = 'error' | 'warning' | 'note'
 
@@ -223,57 +213,6 @@ function fingerprint(f: EvaluatedFinding, repoOf: Repo): string {
     f.package?.name ?? '',
     f.package?.type ?? ''
   ])
-}
-
-/**
- * A 64-bit string hash (two multiply-xorshift lanes, after bryc's cyrb53). Not cryptographic: it only
- * has to be deterministic and tell results apart, and it is ten times cheaper than sha256 at 25,000.
- */
-export function hash64(text: string): string {
-  return hash64Fields([text])
-}
-
-/** `hash64(fields.join('\u0000'))`, without building the joined string. */
-export function hash64Fields(fields: readonly string[]): string {
-  let h1 = 0xdeadbeef
-  let h2 = 0x41c6ce57
-  for (let f = 0; f < fields.length; f++) {
-    if (f > 0) {
-      h1 = Math.imul(h1, 2654435761) // the separator: a NUL, c = 0
-      h2 = Math.imul(h2, 1597334677)
-    }
-    const text = fields[f]
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i)
-      h1 = Math.imul(h1 ^ c, 2654435761)
-      h2 = Math.imul(h2 ^ c, 1597334677)
-    }
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909)
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909)
-  return (h2 >>> 0).toString(16).padStart(8, '0') + (h1 >>> 0).toString(16).padStart(8, '0')
-}
-
-/** The cap actually applied: the asked one, within 1 and GitHub's hard limit. */
-export function sarifResultCap(maxResults: number | undefined): number {
-  if (maxResults === undefined || Number.isNaN(maxResults)) return SARIF_LIMITS.storedResultsPerRun
-  return Math.max(1, Math.min(SARIF_LIMITS.resultsPerRun, Math.floor(maxResults)))
-}
-
-/** What the SARIF log leaves out of `findings` under the cap, in words; undefined when it has them all. */
-export function sarifCapNote(findings: number, maxResults: number | undefined): string | undefined {
-  const cap = sarifResultCap(maxResults)
-  if (findings <= cap) return undefined
-  const why =
-    cap === SARIF_LIMITS.resultsPerRun
-      ? `GitHub code scanning rejects a run of more than ${formatCount(cap)} results`
-      : cap === SARIF_LIMITS.storedResultsPerRun
-        ? `GitHub code scanning stores at most ${formatCount(cap)} results per run (sarif-max-results)`
-        : `sarif-max-results is ${formatCount(cap)}`
-  return (
-    `The SARIF log has the ${formatCount(cap)} most severe of ${formatCount(findings)} findings, blocking ` +
-    `ones first, as ${why}; ${formatCount(findings - cap)} were left out. The JSON report has all of them.`
-  )
 }
 
 function notifications(result: GateResult, total: number, maxResults: number): SarifNotification[] {
