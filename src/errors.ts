@@ -31,6 +31,11 @@ export function formatProblem(problem: { message: string; position?: ErrorPositi
   return p.field ? `${where}: ${p.field}: ${problem.message}` : `${where}: ${problem.message}`
 }
 
+/** One ConfigError listing every problem, messages joined; returns when there are none. */
+export function throwIfProblems(problems: Array<{ message: string; position?: ErrorPosition }>): void {
+  if (problems.length > 0) throw new ConfigError(problems.map(p => p.message).join('; '), problems)
+}
+
 export function errorMessage(error: unknown): string {
   if (error instanceof Error) return error.message
   // An Error from another realm (a vm context, a worker) fails instanceof but still has a message.

@@ -2450,6 +2450,7 @@ function lintRuleInfos() {
 /* harmony export */   V7: () => (/* binding */ looksLikeRegistry),
 /* harmony export */   iq: () => (/* binding */ describeRegistryPath),
 /* harmony export */   l5: () => (/* binding */ normalizeRegistry),
+/* harmony export */   n3: () => (/* binding */ invalidReference),
 /* harmony export */   sx: () => (/* binding */ DEFAULT_REGISTRY),
 /* harmony export */   tj: () => (/* binding */ tryParseImageReference)
 /* harmony export */ });
@@ -2457,6 +2458,13 @@ function lintRuleInfos() {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 
 const DEFAULT_REGISTRY = 'docker.io';
+/** An input image (`images`, `--image`) that is not a valid reference, as a configuration problem. */
+function invalidReference(image, parsed) {
+    return parsed.ok ? [] : [{ message: invalidReferenceMessage(image, parsed.reason) }];
+}
+function invalidReferenceMessage(image, reason) {
+    return `invalid image reference "${image}": ${reason}`;
+}
 // The distribution reference grammar (github.com/distribution/reference, regexp.go).
 const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
 const TAG = /^[\w][\w.-]{0,127}$/;
@@ -2535,7 +2543,7 @@ function tryParseImageReference(text) {
 function parseImageReference(text) {
     const result = tryParseImageReference(text);
     if (!result.ok)
-        throw new ConfigError(`invalid image reference "${text}": ${result.reason}`);
+        throw new ConfigError(invalidReferenceMessage(text, result.reason));
     return result.reference;
 }
 /** `registry/repository`, the string allow-list patterns match against. */
@@ -4162,11 +4170,9 @@ function assertScannableImages(images) {
             const rest = image.slice(image.indexOf(':') + 1);
             return rest === '' ? [{ message: `image "${image}" names no path` }] : [];
         }
-        const parsed = (0,image_reference/* tryParseImageReference */.tj)(image);
-        return parsed.ok ? [] : [{ message: `invalid image reference "${image}": ${parsed.reason}` }];
+        return (0,image_reference/* invalidReference */.n3)(image, (0,image_reference/* tryParseImageReference */.tj)(image));
     });
-    if (problems.length > 0)
-        throw new src_errors/* ConfigError */.xL(problems.map(p => p.message).join('; '), problems);
+    (0,src_errors/* throwIfProblems */.W8)(problems);
 }
 /** The image argument(s) in each scanner's own syntax. */
 function scannerTarget(scanner, source) {
@@ -4332,9 +4338,7 @@ async function runPinning(context) {
     const allowList = compileAllowList(options.registries.allow);
     // Input references are the user's configuration: all bad ones are reported together, as one ConfigError.
     const parsedImages = images.map(image => ({ image, parsed: (0,image_reference/* tryParseImageReference */.tj)(image) }));
-    const invalid = parsedImages.flatMap(({ image, parsed }) => parsed.ok ? [] : [{ message: `invalid image reference "${image}": ${parsed.reason}` }]);
-    if (invalid.length > 0)
-        throw new src_errors/* ConfigError */.xL(invalid.map(p => p.message).join('; '), invalid);
+    (0,src_errors/* throwIfProblems */.W8)(parsedImages.flatMap(({ image, parsed }) => (0,image_reference/* invalidReference */.n3)(image, parsed)));
     const findings = [];
     for (const { image, parsed } of parsedImages) {
         if (parsed.ok)
@@ -10032,6 +10036,7 @@ async function check(command, io) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Vw: () => (/* binding */ formatProblem),
+/* harmony export */   W8: () => (/* binding */ throwIfProblems),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
 /* harmony export */   xL: () => (/* binding */ ConfigError)
 /* harmony export */ });
@@ -10056,6 +10061,11 @@ function formatProblem(problem) {
         .filter(v => v !== undefined)
         .join(':');
     return p.field ? `${where}: ${p.field}: ${problem.message}` : `${where}: ${problem.message}`;
+}
+/** One ConfigError listing every problem, messages joined; returns when there are none. */
+function throwIfProblems(problems) {
+    if (problems.length > 0)
+        throw new ConfigError(problems.map(p => p.message).join('; '), problems);
 }
 function errorMessage(error) {
     if (error instanceof Error)

@@ -1,6 +1,6 @@
 import * as path from 'node:path'
-import { tryParseImageReference } from '../checks/pinning/image-reference.js'
-import { ConfigError } from '../errors.js'
+import { invalidReference, tryParseImageReference } from '../checks/pinning/image-reference.js'
+import { throwIfProblems } from '../errors.js'
 import type { ScannerName } from '../model/finding.js'
 
 /**
@@ -53,10 +53,9 @@ export function assertScannableImages(images: string[]): void {
       const rest = image.slice(image.indexOf(':') + 1)
       return rest === '' ? [{ message: `image "${image}" names no path` }] : []
     }
-    const parsed = tryParseImageReference(image)
-    return parsed.ok ? [] : [{ message: `invalid image reference "${image}": ${parsed.reason}` }]
+    return invalidReference(image, tryParseImageReference(image))
   })
-  if (problems.length > 0) throw new ConfigError(problems.map(p => p.message).join('; '), problems)
+  throwIfProblems(problems)
 }
 
 /** The image argument(s) in each scanner's own syntax. */

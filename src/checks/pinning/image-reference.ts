@@ -18,6 +18,15 @@ export type ReferenceParse = { ok: true; reference: ImageReference } | { ok: fal
 
 export const DEFAULT_REGISTRY = 'docker.io'
 
+/** An input image (`images`, `--image`) that is not a valid reference, as a configuration problem. */
+export function invalidReference(image: string, parsed: ReferenceParse): Array<{ message: string }> {
+  return parsed.ok ? [] : [{ message: invalidReferenceMessage(image, parsed.reason) }]
+}
+
+function invalidReferenceMessage(image: string, reason: string): string {
+  return `invalid image reference "${image}": ${reason}`
+}
+
 // The distribution reference grammar (github.com/distribution/reference, regexp.go).
 const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/
 const TAG = /^[\w][\w.-]{0,127}$/
@@ -98,7 +107,7 @@ export function tryParseImageReference(text: string): ReferenceParse {
 /** For user input: a bad reference is a configuration error (exit 2) that names it and says what is wrong. */
 export function parseImageReference(text: string): ImageReference {
   const result = tryParseImageReference(text)
-  if (!result.ok) throw new ConfigError(`invalid image reference "${text}": ${result.reason}`)
+  if (!result.ok) throw new ConfigError(invalidReferenceMessage(text, result.reason))
   return result.reference
 }
 

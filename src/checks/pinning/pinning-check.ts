@@ -1,11 +1,16 @@
 import { loadDockerfile, type FromInstruction, type LoadedDockerfile } from '../../dockerfile/parse.js'
 import type { Unresolved } from '../../dockerfile/substitute.js'
-import { ConfigError } from '../../errors.js'
+import { throwIfProblems } from '../../errors.js'
 import { isLocalImageSource } from '../../scanners/image-source.js'
 import type { Check, CheckContext, CheckOutput } from '../../model/check.js'
 import type { Finding, SourceLocation } from '../../model/finding.js'
 import type { Policy } from '../../policy/types.js'
-import { describeRegistryPath, tryParseImageReference, type ImageReference } from './image-reference.js'
+import {
+  describeRegistryPath,
+  invalidReference,
+  tryParseImageReference,
+  type ImageReference
+} from './image-reference.js'
 import { compileAllowList, type RegistryAllowList } from './registry-allow.js'
 import { pinningRule, ruleHelpUri } from './rules.js'
 
@@ -38,10 +43,7 @@ async function runPinning(context: CheckContext): Promise<CheckOutput> {
 
   // Input references are the user's configuration: all bad ones are reported together, as one ConfigError.
   const parsedImages = images.map(image => ({ image, parsed: tryParseImageReference(image) }))
-  const invalid = parsedImages.flatMap(({ image, parsed }) =>
-    parsed.ok ? [] : [{ message: `invalid image reference "${image}": ${parsed.reason}` }]
-  )
-  if (invalid.length > 0) throw new ConfigError(invalid.map(p => p.message).join('; '), invalid)
+  throwIfProblems(parsedImages.flatMap(({ image, parsed }) => invalidReference(image, parsed)))
 
   const findings: Finding[] = []
   for (const { image, parsed } of parsedImages) {
