@@ -32977,7 +32977,7 @@ function isPipWrapper(command) {
 }
 /** `ENV PIP_NO_CACHE_DIR=1` earlier in this stage, or anywhere in a stage it is built `FROM`. */
 function stageDisablesPipCache(stage, beforeLine, context) {
-    const own = stage.instructions.some(instruction => instruction.getKeyword() === 'ENV' &&
+    const own = stage.instructions.some(instruction => keywordOf(instruction) === 'ENV' &&
         instruction.getRange().start.line + 1 < beforeLine &&
         propertiesOf(instruction).some(property => property.getName() === 'PIP_NO_CACHE_DIR' && isTruthy(property.getValue())));
     if (own)
@@ -33540,7 +33540,7 @@ function variablesInScope(run, stages) {
         for (const instruction of stage.instructions) {
             if (instruction.getRange().start.line + 1 >= beforeLine)
                 break;
-            const keyword = instruction.getKeyword();
+            const keyword = keywordOf(instruction);
             if (keyword !== 'ARG' && keyword !== 'ENV')
                 continue;
             for (const property of propertiesOf(instruction))

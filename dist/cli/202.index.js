@@ -2173,7 +2173,7 @@ function isPipWrapper(command) {
 }
 /** `ENV PIP_NO_CACHE_DIR=1` earlier in this stage, or anywhere in a stage it is built `FROM`. */
 function stageDisablesPipCache(stage, beforeLine, context) {
-    const own = stage.instructions.some(instruction => instruction.getKeyword() === 'ENV' &&
+    const own = stage.instructions.some(instruction => (0,ast_helpers/* keywordOf */.XL)(instruction) === 'ENV' &&
         instruction.getRange().start.line + 1 < beforeLine &&
         (0,dockerfile_instructions/* propertiesOf */.P1)(instruction).some(property => property.getName() === 'PIP_NO_CACHE_DIR' && isTruthy(property.getValue())));
     if (own)
@@ -4013,7 +4013,7 @@ function variablesInScope(run, stages) {
         for (const instruction of stage.instructions) {
             if (instruction.getRange().start.line + 1 >= beforeLine)
                 break;
-            const keyword = instruction.getKeyword();
+            const keyword = (0,ast_helpers/* keywordOf */.XL)(instruction);
             if (keyword !== 'ARG' && keyword !== 'ENV')
                 continue;
             for (const property of (0,instructions/* propertiesOf */.P1)(instruction))

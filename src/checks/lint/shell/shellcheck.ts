@@ -3,7 +3,7 @@ import { availableParallelism, tmpdir } from 'node:os'
 import * as path from 'node:path'
 import type { LintLevel } from '../../../policy/types.js'
 import { runProcess } from '../../../util/exec.js'
-import { parentStage } from '../ast-helpers.js'
+import { keywordOf, parentStage } from '../ast-helpers.js'
 import { propertiesOf } from '../rules/dockerfile/instructions.js'
 import type { LintRun, LintStage, LintViolation } from '../types.js'
 import { shebangInterpreter } from './heredoc.js'
@@ -201,7 +201,7 @@ function variablesInScope(run: LintRun, stages: LintStage[]): string[] {
   const addFrom = (stage: LintStage, beforeLine: number): void => {
     for (const instruction of stage.instructions) {
       if (instruction.getRange().start.line + 1 >= beforeLine) break
-      const keyword = instruction.getKeyword()
+      const keyword = keywordOf(instruction)
       if (keyword !== 'ARG' && keyword !== 'ENV') continue
       for (const property of propertiesOf(instruction)) names.add(property.getName())
     }

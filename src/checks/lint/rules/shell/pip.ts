@@ -6,7 +6,7 @@ import {
   hasFlag,
   isPipInstall
 } from '../../shell/command.js'
-import { parentStage } from '../../ast-helpers.js'
+import { keywordOf, parentStage } from '../../ast-helpers.js'
 import type { LintContext, LintRule, LintStage, ShellCommand } from '../../types.js'
 import { propertiesOf } from '../dockerfile/instructions.js'
 import { parsedRuns, runRule, violationAt } from './rule.js'
@@ -103,7 +103,7 @@ function isPipWrapper(command: ShellCommand): boolean {
 function stageDisablesPipCache(stage: LintStage, beforeLine: number, context: LintContext): boolean {
   const own = stage.instructions.some(
     instruction =>
-      instruction.getKeyword() === 'ENV' &&
+      keywordOf(instruction) === 'ENV' &&
       instruction.getRange().start.line + 1 < beforeLine &&
       propertiesOf(instruction).some(
         property => property.getName() === 'PIP_NO_CACHE_DIR' && isTruthy(property.getValue())
