@@ -1,6 +1,6 @@
-import { ALL_CHECKS } from './checks/registry.js'
+import { ALL_CHECKS } from './checks/all-checks.js'
 import { runChecks } from './checks/run-checks.js'
-import { matchesImagePattern } from './checks/pinning/registry-allow.js'
+import { matchesImagePattern } from './image/patterns.js'
 import { ConfigError } from './errors.js'
 import { expandDockerfileGlobs } from './inputs/dockerfile-globs.js'
 import type { Check, CheckRun, ScannerSettings } from './model/check.js'

@@ -7,7 +7,7 @@ import './helpers.js'
 import type { Policy } from '../../src/policy/types.js'
 
 const { lintCheck } = await import('../../src/checks/lint/lint-check.js')
-const { ALL_CHECKS } = await import('../../src/checks/registry.js')
+const { ALL_CHECKS } = await import('../../src/checks/all-checks.js')
 
 const REPO = path.resolve('__tests__/fixtures/lint/repo')
 

@@ -1,5 +1,5 @@
 import * as core from '@actions/core'
-import { neutralizeWorkflowCommands } from '../report/untrusted.js'
+import { neutralizeWorkflowCommands } from '../util/untrusted.js'
 import type { Logger } from '../util/logger.js'
 
 /** Every line goes through neutralizeWorkflowCommands: log text may quote Dockerfiles and image metadata. */

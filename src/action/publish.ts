@@ -6,7 +6,7 @@ import { buildAnnotations, emitAnnotations } from '../report/annotations.js'
 import { renderSummaryMarkdown } from '../report/markdown.js'
 import { buildOutputs } from '../report/outputs.js'
 import { renderText } from '../report/text.js'
-import { neutralizeWorkflowCommands } from '../report/untrusted.js'
+import { neutralizeWorkflowCommands } from '../util/untrusted.js'
 import type { ActionInputs } from '../inputs/action-inputs.js'
 
 /** All of the action's reports, from one finished result. */

@@ -1,4 +1,4 @@
-import { ruleHelpUri } from '../checks/pinning/rules.js'
+import { ruleHelpUri } from '../model/rule.js'
 import { allRuleInfos } from '../docs/rule-catalog.js'
 
 /** One rule as `imagegate rules --format json` prints it. */

@@ -1,7 +1,7 @@
 import { lintRuleInfos, type LintRuleInfo } from '../checks/lint/rules/index.js'
 import { PINNING_RULES } from '../checks/pinning/rules.js'
 import { POLICY_RULES } from '../verdict/rules.js'
-import type { RuleInfo } from './rule-reference.js'
+import type { RuleInfo } from '../model/rule.js'
 
 /** One source for the README rule reference and `imagegate rules`: every rule imagegate can report. */
 export function allRuleInfos(): Array<RuleInfo | LintRuleInfo> {

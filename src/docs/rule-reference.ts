@@ -1,11 +1,4 @@
-import type { Severity } from '../model/severity.js'
-
-export interface RuleInfo {
-  id: string
-  severity: Severity
-  title: string
-  description: string
-}
+import type { RuleInfo } from '../model/rule.js'
 
 /** The README rule reference; each rule gets an anchor (`#ig101`) that findings' helpUri point at. */
 export function renderRuleReference(rules: RuleInfo[]): string {

@@ -9,3 +9,8 @@ export function isCalendarDate(text: string): boolean {
   // Date.UTC rolls overflow into the next month, so a round trip exposes impossible days.
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
 }
+
+/** An expiry date applies through the whole of that UTC day, and not after. */
+export function isPastExpiryDay(expires: string, now: Date): boolean {
+  return now.getTime() > Date.parse(`${expires}T23:59:59.999Z`)
+}

@@ -1,8 +1,9 @@
 import type { EvaluatedFinding } from '../model/finding.js'
 import type { GateResult } from '../model/result.js'
-import { isWorkspacePath, locationLabel, rankFindings, TOOL_NAME } from './common.js'
+import { TOOL_NAME } from '../model/rule.js'
+import { isWorkspacePath, locationLabel, rankFindings } from './common.js'
 import { plural } from '../util/text.js'
-import { oneLine, truncate } from './untrusted.js'
+import { oneLine, truncate } from '../util/untrusted.js'
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice'
 

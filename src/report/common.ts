@@ -1,10 +1,6 @@
 import type { EvaluatedFinding, SourceLocation, VulnerabilityDetail } from '../model/finding.js'
 import { SEVERITIES, severityRank } from '../model/severity.js'
 
-export const TOOL_NAME = 'imagegate'
-/** Project home, used as SARIF `informationUri` and the base of imagegate rule docs. */
-export const TOOL_HOME = 'https://github.com/imagegate/imagegate'
-
 /**
  * The order every reporter shows findings in: blocking first, then other unsuppressed findings, then
  * suppressed ones; each group most severe first, ties kept in input order. A bucket sort, so linear.
@@ -17,16 +13,6 @@ export function rankFindings(findings: readonly EvaluatedFinding[]): EvaluatedFi
     buckets[group * SEVERITIES.length + top - severityRank(finding.severity)]!.push(finding)
   }
   return buckets.flat()
-}
-
-/** A rule's docs when the finding brings no link: hadolint, ShellCheck, NVD, GitHub advisories. */
-export function defaultHelpUri(rule: string): string | undefined {
-  if (/^DL\d{4}$/.test(rule)) return `https://github.com/hadolint/hadolint/wiki/${rule}`
-  if (/^SC\d{4}$/.test(rule)) return `https://www.shellcheck.net/wiki/${rule}`
-  if (/^CVE-\d{4}-\d{4,}$/.test(rule)) return `https://nvd.nist.gov/vuln/detail/${rule}`
-  if (/^GHSA(-[23456789cfghjmpqrvwx]{4}){3}$/.test(rule)) return `https://github.com/advisories/${rule}`
-  if (/^IG\d+$/.test(rule)) return `${TOOL_HOME}#${rule.toLowerCase()}`
-  return undefined
 }
 
 /*

@@ -1,7 +1,8 @@
 import type { EvaluatedFinding, ScannerName, SourceLocation, VulnerabilityDetail } from '../model/finding.js'
 import type { CheckSummary, GateResult, ImageSummary, Verdict } from '../model/result.js'
 import type { Severity, SeverityCounts } from '../model/severity.js'
-import { copyLocation, copyPackage, copySuppression, copyVulnerability, TOOL_NAME } from './common.js'
+import { TOOL_NAME } from '../model/rule.js'
+import { copyLocation, copyPackage, copySuppression, copyVulnerability } from './common.js'
 import { jsonObjectEndingInArray } from './json-pieces.js'
 
 /** Bump when a field is removed or changes meaning; schemas/report.schema.json follows it. */

@@ -2,9 +2,10 @@ import type { EvaluatedFinding } from '../model/finding.js'
 import type { CheckSummary, GateResult, ImageSummary, Verdict } from '../model/result.js'
 import { SEVERITIES, type Severity } from '../model/severity.js'
 import type { CheckStatus } from '../model/check.js'
-import { defaultHelpUri, formatDuration, locationLabel, rankFindings, TOOL_NAME } from './common.js'
+import { defaultHelpUri, TOOL_NAME } from '../model/rule.js'
+import { formatDuration, locationLabel, rankFindings } from './common.js'
 import { plural } from '../util/text.js'
-import { codeSpan, escapeMarkdownInline } from './untrusted.js'
+import { codeSpan, escapeMarkdownInline } from '../util/untrusted.js'
 import { MAX_ANNOTATIONS_PER_LEVEL } from './annotations.js'
 
 export interface SummaryOptions {

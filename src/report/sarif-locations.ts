@@ -1,7 +1,8 @@
 import type { EvaluatedFinding, SourceLocation } from '../model/finding.js'
 import type { GateResult } from '../model/result.js'
 import { BUILTIN_POLICY_LABEL } from '../policy/builtin.js'
-import { isWorkspacePath, TOOL_NAME } from './common.js'
+import { TOOL_NAME } from '../model/rule.js'
+import { isWorkspacePath } from './common.js'
 import type { SarifLocation, SarifRegion } from './sarif.js'
 
 export type Repo = (image: string) => string

@@ -2,9 +2,10 @@ import type { CheckStatus } from '../model/check.js'
 import type { EvaluatedFinding } from '../model/finding.js'
 import type { GateResult, Verdict } from '../model/result.js'
 import { SEVERITIES, type Severity } from '../model/severity.js'
-import { formatDuration, locationLabel, rankFindings, TOOL_NAME } from './common.js'
+import { TOOL_NAME } from '../model/rule.js'
+import { formatDuration, locationLabel, rankFindings } from './common.js'
 import { formatCount, plural } from '../util/text.js'
-import { neutralizeWorkflowCommands, oneLine } from './untrusted.js'
+import { neutralizeWorkflowCommands, oneLine } from '../util/untrusted.js'
 
 export interface TextOptions {
   /** Callers pass `process.stdout.isTTY && !process.env.NO_COLOR`. */

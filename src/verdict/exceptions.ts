@@ -1,4 +1,5 @@
 import type { Finding } from '../model/finding.js'
+import { isPastExpiryDay } from '../policy/date.js'
 import type { PolicyException } from '../policy/types.js'
 
 export interface SplitExceptions {
@@ -8,9 +9,7 @@ export interface SplitExceptions {
 
 /** An exception applies through the whole of its `expires` day (UTC), and not after. */
 export function isExpired(exception: PolicyException, now: Date): boolean {
-  if (!exception.expires) return false
-  const lastDay = Date.parse(`${exception.expires}T23:59:59.999Z`)
-  return now.getTime() > lastDay
+  return exception.expires ? isPastExpiryDay(exception.expires, now) : false
 }
 
 export function splitExceptions(exceptions: PolicyException[], now: Date): SplitExceptions {

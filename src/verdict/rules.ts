@@ -1,4 +1,4 @@
-import type { RuleInfo } from '../docs/rule-reference.js'
+import type { RuleInfo } from '../model/rule.js'
 
 /** Rules the verdict engine itself reports. */
 export const POLICY_RULES: RuleInfo[] = [

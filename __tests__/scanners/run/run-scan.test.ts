@@ -1,6 +1,6 @@
 import * as path from 'node:path'
 import { readFileSync, writeFileSync } from 'node:fs'
-import { parseImageSource } from '../../../src/scanners/image-source.js'
+import { parseImageSource } from '../../../src/image/source.js'
 import { runScan, scanArguments, ScanError, type ScanTool } from '../../../src/scanners/run-scan.js'
 import { stubBin } from '../../helpers/stub-bin.js'
 

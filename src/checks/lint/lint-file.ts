@@ -3,8 +3,8 @@ import { errorMessage } from '../../errors.js'
 import type { Finding } from '../../model/finding.js'
 import { lintLevelToSeverity } from '../../policy/levels.js'
 import type { LintLevel } from '../../policy/types.js'
-import { oneLine, truncate } from '../../report/untrusted.js'
-import { ruleHelpUri } from '../pinning/rules.js'
+import { oneLine, truncate } from '../../util/untrusted.js'
+import { defaultHelpUri, ruleHelpUri } from '../../model/rule.js'
 import { buildLintContext, type ShellParser } from './context.js'
 import { findPragmas, IgnoreIndex } from './ignores.js'
 import type { ShellcheckInput, ShellcheckViolation } from './shell/shellcheck.js'
@@ -183,6 +183,6 @@ function toFinding(rule: string, level: LintLevel, violation: LintViolation, fil
       ...(endColumn !== undefined ? { endColumn } : {})
     },
     // SC rules are documented by ShellCheck, every other rule in the README's rule reference.
-    helpUri: rule.startsWith('SC') ? `https://www.shellcheck.net/wiki/${rule}` : ruleHelpUri(rule)
+    helpUri: rule.startsWith('SC') ? defaultHelpUri(rule) : ruleHelpUri(rule)
   }
 }

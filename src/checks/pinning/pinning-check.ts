@@ -1,7 +1,7 @@
 import { loadDockerfile, type FromInstruction, type LoadedDockerfile } from '../../dockerfile/parse.js'
 import type { Unresolved } from '../../dockerfile/substitute.js'
 import { throwIfProblems } from '../../errors.js'
-import { isLocalImageSource } from '../../scanners/image-source.js'
+import { isLocalImageSource } from '../../image/source.js'
 import type { Check, CheckContext, CheckOutput } from '../../model/check.js'
 import type { Finding, SourceLocation } from '../../model/finding.js'
 import type { Policy } from '../../policy/types.js'
@@ -10,9 +10,10 @@ import {
   invalidReference,
   tryParseImageReference,
   type ImageReference
-} from './image-reference.js'
-import { compileAllowList, type RegistryAllowList } from './registry-allow.js'
-import { pinningRule, ruleHelpUri } from './rules.js'
+} from '../../image/reference.js'
+import { compileAllowList, type RegistryAllowList } from '../../image/patterns.js'
+import { ruleHelpUri } from '../../model/rule.js'
+import { pinningRule } from './rules.js'
 
 export { PINNING_RULES } from './rules.js'
 

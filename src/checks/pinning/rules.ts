@@ -1,4 +1,4 @@
-import type { RuleInfo } from '../../docs/rule-reference.js'
+import type { RuleInfo } from '../../model/rule.js'
 
 /** The README's rule reference and `imagegate rules` are generated from this table. */
 export const PINNING_RULES: RuleInfo[] = [
@@ -74,13 +74,6 @@ export const PINNING_RULES: RuleInfo[] = [
       'The form is `FROM [--platform=…] image [AS name]`.'
   }
 ]
-
-const REPOSITORY_URL = 'https://github.com/imagegate/imagegate'
-
-/** The README anchor for a rule, e.g. `https://github.com/imagegate/imagegate#ig101`. */
-export function ruleHelpUri(id: string): string {
-  return `${REPOSITORY_URL}#${id.toLowerCase()}`
-}
 
 export function pinningRule(id: string): RuleInfo {
   const rule = PINNING_RULES.find(r => r.id === id)

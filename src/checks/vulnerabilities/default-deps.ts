@@ -1,5 +1,5 @@
 import type { Finding } from '../../model/finding.js'
-import { parseImageSource } from '../../scanners/image-source.js'
+import { parseImageSource } from '../../image/source.js'
 import type { IgnoreRule } from '../../scanners/ignore/index.js'
 import {
   mergeReports,

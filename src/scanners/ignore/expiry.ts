@@ -1,5 +1,4 @@
-import { isCalendarDate } from '../../policy/date.js'
-import { isExpired } from '../../verdict/exceptions.js'
+import { isCalendarDate, isPastExpiryDay } from '../../policy/date.js'
 import type { IgnoreRule } from './types.js'
 
 // What Go's yaml.v3 decodes into time.Time (Trivy's `expired_at`), minus the zone-less forms.
@@ -29,8 +28,8 @@ export function normaliseExpiry(text: string): { expires: string } | { error: st
 export function isIgnoreRuleExpired(rule: IgnoreRule, now: Date): boolean {
   const { expires } = rule
   if (!expires) return false
-  // One day rule for policy exceptions and ignore files: reuse the exceptions' own check.
-  if (isCalendarDate(expires)) return isExpired({ id: rule.id ?? '', reason: '', expires }, now)
+  // One day rule for policy exceptions and ignore files.
+  if (isCalendarDate(expires)) return isPastExpiryDay(expires, now)
   // An expiry that is neither form (a rule built by hand) counts as expired, never as forever.
   const end = Date.parse(expires)
   return Number.isNaN(end) || now.getTime() > end

@@ -1,4 +1,4 @@
-import type { RuleInfo } from '../../../docs/rule-reference.js'
+import type { RuleInfo } from '../../../model/rule.js'
 import { lintLevelToSeverity } from '../../../policy/levels.js'
 import type { LintRule } from '../types.js'
 import { DL3010 } from './dockerfile/archives.js'

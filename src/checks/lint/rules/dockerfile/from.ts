@@ -1,9 +1,5 @@
 import type { From, Instruction } from 'dockerfile-ast'
-import {
-  DEFAULT_REGISTRY,
-  tryParseImageReference,
-  type ImageReference
-} from '../../../pinning/image-reference.js'
+import { DEFAULT_REGISTRY, tryParseImageReference, type ImageReference } from '../../../../image/reference.js'
 import { flagOf, keywordOf, violationAt, violationOn } from '../../ast-helpers.js'
 import type { LintContext, LintRule, LintStage, LintViolation } from '../../types.js'
 

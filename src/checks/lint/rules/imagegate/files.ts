@@ -1,4 +1,4 @@
-import { tryParseImageReference } from '../../../pinning/image-reference.js'
+import { tryParseImageReference } from '../../../../image/reference.js'
 import {
   copyArguments,
   dropQuotes,

@@ -1,4 +1,4 @@
-import { describeRegistryPath, tryParseImageReference } from '../checks/pinning/image-reference.js'
+import { describeRegistryPath, tryParseImageReference } from './reference.js'
 
 /**
  * The repository part of an image reference: `ghcr.io/acme/app:1.2@sha256:…` → `ghcr.io/acme/app`,

@@ -5,7 +5,7 @@ import {
   oneLine,
   stripControl,
   truncate
-} from '../../src/report/untrusted.js'
+} from '../../src/util/untrusted.js'
 
 /** What the runner would parse: a line whose trimmed start is `::`, or any line with `##[`. */
 function parsedAsCommand(output: string): string[] {

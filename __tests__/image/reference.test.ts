@@ -2,7 +2,7 @@ import {
   describeRegistryPath,
   parseImageReference,
   tryParseImageReference
-} from '../../src/checks/pinning/image-reference.js'
+} from '../../src/image/reference.js'
 import { ConfigError } from '../../src/errors.js'
 
 const D = 'sha256:' + '0123456789abcdef'.repeat(4)

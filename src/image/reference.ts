@@ -1,4 +1,4 @@
-import { ConfigError } from '../../errors.js'
+import { ConfigError } from '../errors.js'
 
 /** A parsed image reference, normalized the way docker does (`alpine` → `docker.io/library/alpine`). */
 export interface ImageReference {

@@ -1,5 +1,5 @@
 import * as path from 'node:path'
-import { invalidReference, tryParseImageReference } from '../checks/pinning/image-reference.js'
+import { invalidReference, tryParseImageReference } from './reference.js'
 import { throwIfProblems } from '../errors.js'
 import type { ScannerName } from '../model/finding.js'
 

@@ -1,4 +1,4 @@
-import { ConfigError } from '../../errors.js'
+import { ConfigError } from '../errors.js'
 import {
   DEFAULT_REGISTRY,
   describeRegistryPath,
@@ -6,7 +6,7 @@ import {
   normalizeRegistry,
   tryParseImageReference,
   type ImageReference
-} from './image-reference.js'
+} from './reference.js'
 
 export interface RegistryAllowList {
   /** The patterns as written in the policy, for messages. */

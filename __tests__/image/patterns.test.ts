@@ -1,10 +1,10 @@
-import { parseImageReference } from '../../src/checks/pinning/image-reference.js'
+import { parseImageReference } from '../../src/image/reference.js'
 import {
   compileAllowList,
   isRegistryAllowed,
   matchesImagePattern,
   normalizeAllowPattern
-} from '../../src/checks/pinning/registry-allow.js'
+} from '../../src/image/patterns.js'
 import { ConfigError } from '../../src/errors.js'
 
 const D = 'sha256:' + 'ab'.repeat(32)
