@@ -1,7 +1,6 @@
 import * as path from 'node:path'
 import { invalidReference, tryParseImageReference } from './reference.js'
 import { throwIfProblems } from '../errors.js'
-import type { ScannerName } from '../model/finding.js'
 
 /**
  * Where a scanner reads an image from: a registry (or local daemon) reference as written, an OCI image
@@ -56,18 +55,4 @@ export function assertScannableImages(images: string[]): void {
     return invalidReference(image, tryParseImageReference(image))
   })
   throwIfProblems(problems)
-}
-
-/** The image argument(s) in each scanner's own syntax. */
-export function scannerTarget(scanner: ScannerName, source: ImageSource): string[] {
-  switch (source.kind) {
-    case 'reference':
-      return [source.reference]
-    case 'docker-archive':
-      return scanner === 'trivy' ? ['--input', source.path] : [`docker-archive:${source.path}`]
-    case 'oci-layout':
-      // Trivy reads `DIR:tag` for a tagged image in a layout; Grype's oci-dir takes the layout's only image.
-      if (scanner === 'trivy') return ['--input', source.tag ? `${source.path}:${source.tag}` : source.path]
-      return [`oci-dir:${source.path}`]
-  }
 }

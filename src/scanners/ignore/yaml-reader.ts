@@ -1,7 +1,7 @@
 import { ConfigError, formatProblem } from '../../errors.js'
 import { show, type Problem } from '../../policy/problems.js'
 import { closestMatch } from '../../policy/suggest.js'
-import { parseYamlWithPositions, type PositionIndex } from '../../policy/yaml-source.js'
+import { parseYamlWithPositions, type PositionIndex } from '../../util/yaml/positions.js'
 import { normaliseExpiry } from './expiry.js'
 
 /** A path inside the YAML value: keys, and list positions as numbers. */
