@@ -1,16 +1,16 @@
-import type { ImageSource } from '../image/source.js'
+import type { ImageTarget } from '../image/source.js'
 import type { ScannerName } from '../model/finding.js'
 
 /** The image argument(s) in each scanner's own syntax. */
-export function scannerTarget(scanner: ScannerName, source: ImageSource): string[] {
-  switch (source.kind) {
+export function scannerTarget(scanner: ScannerName, target: ImageTarget): string[] {
+  switch (target.kind) {
     case 'reference':
-      return [source.reference]
+      return [target.image]
     case 'docker-archive':
-      return scanner === 'trivy' ? ['--input', source.path] : [`docker-archive:${source.path}`]
+      return scanner === 'trivy' ? ['--input', target.path] : [`docker-archive:${target.path}`]
     case 'oci-layout':
       // Trivy reads `DIR:tag` for a tagged image in a layout; Grype's oci-dir takes the layout's only image.
-      if (scanner === 'trivy') return ['--input', source.tag ? `${source.path}:${source.tag}` : source.path]
-      return [`oci-dir:${source.path}`]
+      if (scanner === 'trivy') return ['--input', target.tag ? `${target.path}:${target.tag}` : target.path]
+      return [`oci-dir:${target.path}`]
   }
 }
