@@ -19,6 +19,8 @@ export interface GateRequest {
   images: string[]
   scanners?: ScannerSettings
   logger?: Logger
+  /** Where long steps (install, database download, scan) say when they start and end; `logger` by default. */
+  progress?: Logger
   /** Injected for tests: exception expiry is decided against this clock. */
   now?: () => Date
   /** What the checks are built from; tests replace the scanners. */
@@ -47,7 +49,7 @@ export async function runGate(request: GateRequest): Promise<GateResult> {
     dockerfiles,
     images,
     targets,
-    progress: logger
+    progress: request.progress ?? logger
   }
   const checks = request.checks ?? createChecks({ ...request.services, scannerSettings: request.scanners })
   // Checks run concurrently; each one's log group is written as soon as it finishes, one group at a
