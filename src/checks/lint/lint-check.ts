@@ -82,14 +82,14 @@ export function lintOptions(
   hadolint?: HadolintConfig
 ): LintOptions {
   return {
-    rules: { ...hadolint?.rules, ...normaliseIds(settings.rules) },
+    rules: { ...hadolint?.rules, ...normalizeIds(settings.rules) },
     trustedRegistries: [...new Set([...settings.trustedRegistries, ...(hadolint?.trustedRegistries ?? [])])],
     labelSchema: hadolint?.labelSchema,
     strictLabels: hadolint?.strictLabels
   }
 }
 
-function normaliseIds<T>(rules: Record<string, T>): Record<string, T> {
+function normalizeIds<T>(rules: Record<string, T>): Record<string, T> {
   return Object.fromEntries(Object.entries(rules).map(([id, level]) => [id.toUpperCase(), level]))
 }
 
