@@ -59,7 +59,9 @@ describe('imagegate check: prepare before scanning, progress as it happens', () 
       'version: 1\ndockerfile:\n  hadolintConfig: true\nvulnerabilities:\n  scanners: [trivy, grype]\n'
     )
     expect(code).toBe(2)
-    expect(stderr.map(s => s.line).join('\n')).toContain('.hadolint.yaml:1:1: ignored: must be a list of strings')
+    expect(stderr.map(s => s.line).join('\n')).toContain(
+      '.hadolint.yaml:1:1: ignored: must be a list of strings'
+    )
     expect(readFileSync(calls, 'utf8')).toBe('')
   })
 
