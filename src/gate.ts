@@ -51,7 +51,12 @@ export async function runGate(request: GateRequest): Promise<GateResult> {
     targets,
     progress: request.progress ?? logger
   }
-  const checks = request.checks ?? createChecks({ ...request.services, scannerSettings: request.scanners })
+  const checks =
+    request.checks ??
+    createChecks({
+      ...request.services,
+      scannerSettings: request.scanners ?? request.services?.scannerSettings
+    })
   // Checks run concurrently; each one's log group is written as soon as it finishes, one group at a
   // time through one queue, so group markers never interleave.
   let groups = Promise.resolve()
