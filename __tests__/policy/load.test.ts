@@ -27,7 +27,7 @@ const DEFAULTS: Policy = {
     tags: { forbidLatest: true, forbidUntagged: true, requireDigest: false },
     registries: { allow: [] }
   },
-  signatures: { required: false },
+  signatures: { required: false, authorities: [], images: [], threshold: 1, verifier: 'native' },
   exceptions: [],
   report: { comment: 'always' }
 }
