@@ -82,7 +82,10 @@ describeReal('real cosign vectors verify offline', () => {
 
 describeReal('tampered copies of the real vectors are rejected, each with its own reason', () => {
   const keyless = () => legacyFixture('containers-image-cosign-keyless-rekor')
-  const reasonFor = (mutate: (input: SignatureInput & { format: 'legacy' }) => void, digestOverride?: string) => {
+  const reasonFor = (
+    mutate: (input: { payload: Uint8Array; annotations: Record<string, string> }) => void,
+    digestOverride?: string
+  ) => {
     const { input, digest } = keyless()
     const copy = { ...input, annotations: { ...input.annotations } }
     mutate(copy)

@@ -42,6 +42,8 @@ export type RejectReason =
 export interface SignerInfo {
   /** Key-based: fingerprint of the policy key that verified. */
   keyFingerprint?: string
+  /** `verifier: cosign` with a KMS key: the key reference. */
+  kms?: string
   /** Keyless: the certificate's identity. */
   identity?: { issuer: string; subject: string }
 }
