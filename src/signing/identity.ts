@@ -45,7 +45,9 @@ function fullMatch(pattern: string, field: string): (value: string) => boolean {
   try {
     re = new RegExp(`^(?:${pattern})$`)
   } catch (error) {
-    throw new IdentityError(field, `invalid regular expression: ${(error as Error).message}`)
+    // V8 says `Invalid regular expression: /…/: Unterminated group`; the last part is the news.
+    const why = (error as Error).message.split(': ').pop()
+    throw new IdentityError(field, `invalid regular expression ${JSON.stringify(pattern)}: ${why}`)
   }
   return value => re.test(value)
 }

@@ -42,7 +42,10 @@ export function compileSignaturePolicy(policy: SignaturePolicy, context: Compile
   }
   const trustedRootPath =
     policy.trustedRoot === undefined ? undefined : checkedTrustedRoot(policy.trustedRoot, context, m => report(['trustedRoot'], m))
-  if (problems.length > 0) throw new ConfigError(problems.map(formatProblem).join('\n'), problems)
+  if (problems.length > 0) {
+    problems.sort((a, b) => (a.position.line ?? 0) - (b.position.line ?? 0) || (a.position.column ?? 0) - (b.position.column ?? 0))
+    throw new ConfigError(problems.map(formatProblem).join('\n'), problems)
+  }
   return {
     required: policy.required,
     authorities,
