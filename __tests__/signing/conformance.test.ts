@@ -8,8 +8,12 @@ const describeReal = HAVE_FIXTURES ? describe : describe.skip
 
 const KEY = { key: { path: 'containers-image-cosign-key/cosign.pub' } }
 const KEY2 = { key: { path: 'containers-image-cosign-key-rekor/cosign2.pub' } }
-const MITR = { keyless: { identities: [{ issuer: 'https://github.com/login/oauth', subject: 'mitr@redhat.com' }] } }
-const CODY = { keyless: { identities: [{ issuer: 'https://github.com/login/oauth', subject: 'cody@soyland.com' }] } }
+const MITR = {
+  keyless: { identities: [{ issuer: 'https://github.com/login/oauth', subject: 'mitr@redhat.com' }] }
+}
+const CODY = {
+  keyless: { identities: [{ issuer: 'https://github.com/login/oauth', subject: 'cody@soyland.com' }] }
+}
 const ATTESTATION_PREDICATE = 'https://cosign.sigstore.dev/attestation/v1'
 const ATTESTED_DIGEST = 'sha256:732112270d7e59418a8c080b134b24cabd67d250d0d0147a97ed95ba5c280aa4'
 
@@ -26,7 +30,9 @@ function verify(
   })
 }
 
-function attestation(bytes = readFileSync(fixturePath('cosign-oci-attestation.sigstore.json'))): SignatureInput {
+function attestation(
+  bytes = readFileSync(fixturePath('cosign-oci-attestation.sigstore.json'))
+): SignatureInput {
   return { format: 'bundle', bundle: bytes, source: 'cosign-oci-attestation' }
 }
 
@@ -70,7 +76,42 @@ describeReal('real cosign vectors verify offline', () => {
     })
     expect(result.signatures[0].rejected).toEqual([])
     expect(result.verified).toBe(true)
-    expect(result.signatures[0]).toMatchObject({ format: 'bundle', accepted: [{ tlog: { logIndex: '175508996' } }] })
+    expect(result.signatures[0]).toMatchObject({
+      format: 'bundle',
+      accepted: [{ tlog: { logIndex: '175508996' } }]
+    })
+  })
+
+  it.each([
+    ['v0.1', 'application/vnd.dev.sigstore.bundle+json;version=0.1'],
+    ['v0.2', 'application/vnd.dev.sigstore.bundle+json;version=0.2']
+  ])('the same real envelope and log entry in a %s bundle verifies too', (_, mediaType) => {
+    // Only the container changes (certificate → one-element chain); every signed byte is the original.
+    const json = JSON.parse(readFileSync(fixturePath('cosign-oci-attestation.sigstore.json'), 'utf8'))
+    const { certificate, ...material } = json.verificationMaterial
+    const older = {
+      ...json,
+      mediaType,
+      verificationMaterial: { ...material, x509CertificateChain: { certificates: [certificate] } }
+    }
+    const result = verify(
+      signaturePolicy({ authorities: [CODY] }),
+      [attestation(Buffer.from(JSON.stringify(older)))],
+      ATTESTED_DIGEST,
+      {
+        predicateTypes: [ATTESTATION_PREDICATE]
+      }
+    )
+    expect(result.signatures[0].rejected).toEqual([])
+    expect(result.verified).toBe(true)
+  })
+
+  it('an authority threshold counts distinct identities: one signer cannot meet 2', () => {
+    const { input, digest } = legacyFixture('containers-image-cosign-keyless-rekor')
+    const policy = signaturePolicy({ authorities: [{ ...MITR, threshold: 2 }] })
+    const result = verify(policy, [input, { ...input, source: 'copy' }], digest)
+    expect(result.signatures.every(s => s.accepted.length === 1)).toBe(true)
+    expect(result.verified).toBe(false)
   })
 
   it('an attestation is not a signature by default (predicate type filter)', () => {
@@ -102,7 +143,9 @@ describeReal('tampered copies of the real vectors are rejected, each with its ow
   it('a signature byte flipped: bad signature', () => {
     const sig = Buffer.from(keyless().input.annotations['dev.cosignproject.cosign/signature'], 'base64')
     const flipped = flip(sig, -3).toString('base64')
-    expect(reasonFor(s => (s.annotations['dev.cosignproject.cosign/signature'] = flipped)).reason).toBe('bad-signature')
+    expect(reasonFor(s => (s.annotations['dev.cosignproject.cosign/signature'] = flipped)).reason).toBe(
+      'bad-signature'
+    )
   })
 
   it('another image digest: digest mismatch, naming both', () => {
@@ -124,7 +167,9 @@ describeReal('tampered copies of the real vectors are rejected, each with its ow
   it('another identity: identity mismatch, saying which identity was found', () => {
     const { input, digest } = keyless()
     const policy = signaturePolicy({
-      authorities: [{ keyless: { identities: [{ issuer: 'https://github.com/login/oauth', subject: 'mitr@redhat.co' }] } }]
+      authorities: [
+        { keyless: { identities: [{ issuer: 'https://github.com/login/oauth', subject: 'mitr@redhat.co' }] } }
+      ]
     })
     const rejection = verify(policy, [input], digest).signatures[0].rejected[0]
     expect(rejection.reason).toBe('identity-mismatch')
@@ -132,8 +177,12 @@ describeReal('tampered copies of the real vectors are rejected, each with its ow
   })
 
   it('a SET byte flipped: tlog invalid', () => {
-    const rekor = JSON.parse(keyless().input.annotations['dev.sigstore.cosign/bundle']) as { SignedEntryTimestamp: string }
-    rekor.SignedEntryTimestamp = flip(Buffer.from(rekor.SignedEntryTimestamp, 'base64'), -3).toString('base64')
+    const rekor = JSON.parse(keyless().input.annotations['dev.sigstore.cosign/bundle']) as {
+      SignedEntryTimestamp: string
+    }
+    rekor.SignedEntryTimestamp = flip(Buffer.from(rekor.SignedEntryTimestamp, 'base64'), -3).toString(
+      'base64'
+    )
     expect(reasonFor(s => (s.annotations['dev.sigstore.cosign/bundle'] = JSON.stringify(rekor))).reason).toBe(
       'tlog-invalid'
     )
@@ -150,15 +199,19 @@ describeReal('tampered copies of the real vectors are rejected, each with its ow
   })
 
   it('garbage annotations: malformed, never a crash', () => {
-    expect(reasonFor(s => (s.annotations['dev.cosignproject.cosign/signature'] = '%%%')).reason).toBe('malformed')
-    expect(reasonFor(s => (s.annotations['dev.sigstore.cosign/bundle'] = '{"Payload":1}')).reason).toBe('malformed')
+    expect(reasonFor(s => (s.annotations['dev.cosignproject.cosign/signature'] = '%%%')).reason).toBe(
+      'malformed'
+    )
+    expect(reasonFor(s => (s.annotations['dev.sigstore.cosign/bundle'] = '{"Payload":1}')).reason).toBe(
+      'malformed'
+    )
   })
 
   it('a key-based signature under the wrong key: bad signature', () => {
     const { input, digest } = legacyFixture('containers-image-cosign-key-rekor')
-    expect(verify(signaturePolicy({ authorities: [KEY] }), [input], digest).signatures[0].rejected[0].reason).toBe(
-      'bad-signature'
-    )
+    expect(
+      verify(signaturePolicy({ authorities: [KEY] }), [input], digest).signatures[0].rejected[0].reason
+    ).toBe('bad-signature')
   })
 
   it('a bundle for another digest, and a bundle with a flipped DSSE payload', () => {
@@ -168,8 +221,15 @@ describeReal('tampered copies of the real vectors are rejected, each with its ow
     expect(other.signatures[0].rejected[0].reason).toBe('digest-mismatch')
     const json = JSON.parse(readFileSync(fixturePath('cosign-oci-attestation.sigstore.json'), 'utf8'))
     json.dsseEnvelope.payload = flip(Buffer.from(json.dsseEnvelope.payload, 'base64'), 30).toString('base64')
-    const tampered = verify(policy, [attestation(Buffer.from(JSON.stringify(json)))], ATTESTED_DIGEST, options)
+    const tampered = verify(
+      policy,
+      [attestation(Buffer.from(JSON.stringify(json)))],
+      ATTESTED_DIGEST,
+      options
+    )
     expect(tampered.verified).toBe(false)
-    expect(['payload-changed', 'bad-signature', 'tlog-invalid']).toContain(tampered.signatures[0].rejected[0].reason)
+    expect(['payload-changed', 'bad-signature', 'tlog-invalid']).toContain(
+      tampered.signatures[0].rejected[0].reason
+    )
   })
 })

@@ -15,41 +15,71 @@ const output = (digest: string, type = 'cosign container image signature') =>
 
 /** A SYNTHETIC `cosign` that records its arguments and environment, then answers as told. */
 function stubCosign(body: string): { bin: string; log: string; env: string } {
-  const bin = stubBin({ cosign: `printf '%s\\n' "$@" > "$(dirname "$0")/args"\nenv > "$(dirname "$0")/env"\n${body}` })
+  const bin = stubBin({
+    cosign: `printf '%s\\n' "$@" > "$(dirname "$0")/args"\nenv > "$(dirname "$0")/env"\n${body}`
+  })
   return { bin: path.join(bin, 'cosign'), log: path.join(bin, 'args'), env: path.join(bin, 'env') }
 }
 
 describe('cosignArguments', () => {
   it('maps a key authority, an optional log and a trusted root onto flags, the image by digest last', () => {
     const policy = signaturePolicy({ authorities: [{ key: { data: PEM } }] })
-    expect(cosignArguments(REF, policy.authorities[0], { ...policy, trustedRootPath: '/r.json' }, '/k.pub')).toEqual([
-      'verify', '--output', 'json', '--key', '/k.pub', '--insecure-ignore-tlog=true', '--trusted-root', '/r.json', REF
+    expect(
+      cosignArguments(REF, policy.authorities[0], { ...policy, trustedRootPath: '/r.json' }, '/k.pub')
+    ).toEqual([
+      'verify',
+      '--output',
+      'json',
+      '--key',
+      '/k.pub',
+      '--insecure-ignore-tlog=true',
+      '--trusted-root',
+      '/r.json',
+      REF
     ])
   })
 
   it('passes regular expressions as full-match, and exact identities as they are', () => {
     const policy = signaturePolicy({
-      authorities: [{ keyless: { identities: [{ issuer: 'https://iss', subjectRegExp: '^a|b$' }] }, ctlog: 'optional' }]
+      authorities: [
+        { keyless: { identities: [{ issuer: 'https://iss', subjectRegExp: '^a|b$' }] }, ctlog: 'optional' }
+      ]
     })
     const authority = policy.authorities[0]
     expect(cosignArguments(REF, authority, policy, undefined, authority.keyless?.raw[0])).toEqual([
-      'verify', '--output', 'json',
-      '--certificate-oidc-issuer', 'https://iss',
-      '--certificate-identity-regexp', '^(?:^a|b$)$',
-      '--insecure-ignore-sct=true', REF
+      'verify',
+      '--output',
+      'json',
+      '--certificate-oidc-issuer',
+      'https://iss',
+      '--certificate-identity-regexp',
+      '^(?:^a|b$)$',
+      '--insecure-ignore-sct=true',
+      REF
     ])
   })
 
   it('takes a KMS reference as the key', () => {
-    const policy = signaturePolicy({ verifier: 'cosign', authorities: [{ key: { kms: 'awskms:///alias/x' }, tlog: 'required' }] })
+    const policy = signaturePolicy({
+      verifier: 'cosign',
+      authorities: [{ key: { kms: 'awskms:///alias/x' }, tlog: 'required' }]
+    })
     expect(cosignArguments(REF, policy.authorities[0], policy, undefined)).toEqual([
-      'verify', '--output', 'json', '--key', 'awskms:///alias/x', REF
+      'verify',
+      '--output',
+      'json',
+      '--key',
+      'awskms:///alias/x',
+      REF
     ])
   })
 })
 
 describe('verifyWithCosign (stub cosign on PATH)', () => {
-  const policy = signaturePolicy({ verifier: 'cosign', authorities: [{ name: 'release', key: { data: PEM } }] })
+  const policy = signaturePolicy({
+    verifier: 'cosign',
+    authorities: [{ name: 'release', key: { data: PEM } }]
+  })
   const run = (cosign: string | undefined, env: NodeJS.ProcessEnv = process.env) =>
     verifyWithCosign('registry.example/app:1.0', REF, DIGEST, policy, { cosign, timeoutMs: 10_000, env })
 
@@ -62,7 +92,12 @@ describe('verifyWithCosign (stub cosign on PATH)', () => {
       {
         source: 'cosign verify (release)',
         format: 'legacy',
-        accepted: [{ authority: 'release', signer: { keyFingerprint: expect.stringMatching(/^sha256:/), kms: undefined } }],
+        accepted: [
+          {
+            authority: 'release',
+            signer: { keyFingerprint: expect.stringMatching(/^sha256:/), kms: undefined }
+          }
+        ],
         rejected: []
       }
     ])
@@ -79,7 +114,10 @@ describe('verifyWithCosign (stub cosign on PATH)', () => {
 
   it('a failing cosign: rejected with its message; garbage output: malformed', async () => {
     const failed = await run(stubCosign(`echo 'Error: no matching signatures' >&2; exit 1`).bin)
-    expect(failed.signatures[0].rejected[0]).toMatchObject({ reason: 'bad-signature', detail: expect.stringContaining('no matching signatures') })
+    expect(failed.signatures[0].rejected[0]).toMatchObject({
+      reason: 'bad-signature',
+      detail: expect.stringContaining('no matching signatures')
+    })
     const garbage = await run(stubCosign(`echo 'not json'`).bin)
     expect(garbage.signatures[0].rejected[0].reason).toBe('malformed')
   })
@@ -90,7 +128,12 @@ describe('verifyWithCosign (stub cosign on PATH)', () => {
 
   it('the child sees an allow-listed environment only', async () => {
     const stub = stubCosign(`printf '%s' '${output(DIGEST)}'`)
-    await run(stub.bin, { PATH: process.env.PATH, GITHUB_TOKEN: 'ghs_secret', INPUT_TOKEN: 'x', AWS_REGION: 'eu-west-1' })
+    await run(stub.bin, {
+      PATH: process.env.PATH,
+      GITHUB_TOKEN: 'ghs_secret',
+      INPUT_TOKEN: 'x',
+      AWS_REGION: 'eu-west-1'
+    })
     const env = readFileSync(stub.env, 'utf8')
     expect(env).toContain('AWS_REGION=eu-west-1')
     expect(env).not.toContain('ghs_secret')

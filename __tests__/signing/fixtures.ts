@@ -31,12 +31,20 @@ export function legacyFixture(folder: string): { input: LegacySignatureInput; di
   }
   const manifest = readFileSync(fixturePath(folder, 'manifest.json'))
   return {
-    input: { format: 'legacy', payload: Buffer.from(json.payload, 'base64'), annotations: json.annotations, source: folder },
+    input: {
+      format: 'legacy',
+      payload: Buffer.from(json.payload, 'base64'),
+      annotations: json.annotations,
+      source: folder
+    },
     digest: `sha256:${createHash('sha256').update(manifest).digest('hex')}`
   }
 }
 
-export function signaturePolicy(partial: Partial<SignaturePolicy>, policyDir = SIGSTORE_FIXTURES): CompiledSignaturePolicy {
+export function signaturePolicy(
+  partial: Partial<SignaturePolicy>,
+  policyDir = SIGSTORE_FIXTURES
+): CompiledSignaturePolicy {
   return compileSignaturePolicy(
     { required: true, authorities: [], images: [], threshold: 1, verifier: 'native', ...partial },
     { policyDir, file: 'policy.yml' }

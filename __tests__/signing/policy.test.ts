@@ -9,7 +9,10 @@ import { compileSignaturePolicy } from '../../src/signing/policy.js'
 import { problemsOf } from '../policy/helpers.js'
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'imagegate-signing-policy-'))
-const PEM = generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).publicKey.export({ type: 'spki', format: 'pem' })
+const PEM = generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).publicKey.export({
+  type: 'spki',
+  format: 'pem'
+})
 writeFileSync(path.join(dir, 'cosign.pub'), PEM) // SYNTHETIC key
 
 /** Parses a policy as the loader does, then compiles its signatures section with positions. */
@@ -25,7 +28,9 @@ function compile(yaml: string) {
 
 describe('compileSignaturePolicy', () => {
   it('keeps the simplest form simple: a key path relative to the policy, no log demanded', () => {
-    const compiled = compile('version: 1\nsignatures:\n  required: true\n  authorities:\n    - key: { path: cosign.pub }\n')
+    const compiled = compile(
+      'version: 1\nsignatures:\n  required: true\n  authorities:\n    - key: { path: cosign.pub }\n'
+    )
     expect(compiled).toMatchObject({ required: true, threshold: 1, verifier: 'native', images: [] })
     expect(compiled.authorities[0]).toMatchObject({
       name: 'authority-1',
@@ -69,12 +74,24 @@ signatures:
 `)
     )
     expect(problems).toEqual([
-      expect.stringMatching(/^policy\.yml:5:20: signatures\.authorities\.0\.key\.path: cannot read the key file .*missing\.pub: ENOENT$/),
-      expect.stringMatching(/^policy\.yml:6:20: signatures\.authorities\.1\.key\.data: it is not a PEM public key/),
-      expect.stringMatching(/^policy\.yml:10:28: signatures\.authorities\.2\.keyless\.identities\.0\.subjectRegExp: .*must be anchored/),
-      expect.stringMatching(/^policy\.yml:11:21: signatures\.authorities\.2\.keyless\.identities\.1\.issuer: give either `issuer` or `issuerRegExp`, not both$/),
-      expect.stringMatching(/^policy\.yml:14:7: signatures\.authorities\.3: an authority needs exactly one of `key` or `keyless`$/),
-      expect.stringMatching(/^policy\.yml:16:19: signatures\.authorities\.4\.key\.kms: KMS keys need `signatures\.verifier: cosign`/)
+      expect.stringMatching(
+        /^policy\.yml:5:20: signatures\.authorities\.0\.key\.path: cannot read the key file .*missing\.pub: ENOENT$/
+      ),
+      expect.stringMatching(
+        /^policy\.yml:6:20: signatures\.authorities\.1\.key\.data: it is not a PEM public key/
+      ),
+      expect.stringMatching(
+        /^policy\.yml:10:28: signatures\.authorities\.2\.keyless\.identities\.0\.subjectRegExp: .*must be anchored/
+      ),
+      expect.stringMatching(
+        /^policy\.yml:11:21: signatures\.authorities\.2\.keyless\.identities\.1\.issuer: give either `issuer` or `issuerRegExp`, not both$/
+      ),
+      expect.stringMatching(
+        /^policy\.yml:14:7: signatures\.authorities\.3: an authority needs exactly one of `key` or `keyless`$/
+      ),
+      expect.stringMatching(
+        /^policy\.yml:16:19: signatures\.authorities\.4\.key\.kms: KMS keys need `signatures\.verifier: cosign`/
+      )
     ])
   })
 
@@ -90,7 +107,9 @@ signatures:
 `)
     )
     expect(problems).toEqual([
-      expect.stringMatching(/^policy\.yml:3:14: signatures\.threshold: asks for 2 authorities but only 1 are listed$/),
+      expect.stringMatching(
+        /^policy\.yml:3:14: signatures\.threshold: asks for 2 authorities but only 1 are listed$/
+      ),
       'policy.yml:7:41: signatures.authorities.0.keyless.identities.0.subjectRegExp: invalid regular expression "^(unclosed$": Unterminated group'
     ])
   })

@@ -13,7 +13,11 @@ const pem = (key: KeyObject) => key.export({ type: 'spki', format: 'pem' }).toSt
 function simpleSigning(digest: string, type = 'cosign container image signature'): Buffer {
   return Buffer.from(
     JSON.stringify({
-      critical: { identity: { 'docker-reference': 'registry.example/app' }, image: { 'docker-manifest-digest': digest }, type },
+      critical: {
+        identity: { 'docker-reference': 'registry.example/app' },
+        image: { 'docker-manifest-digest': digest },
+        type
+      },
       optional: null
     })
   )
@@ -23,21 +27,30 @@ type Signer = (data: Buffer) => Buffer
 const KEYS: Array<[string, () => { publicKey: KeyObject; sign: Signer }]> = [
   ['ECDSA P-256', () => ecdsa('prime256v1', 'sha256')],
   ['ECDSA P-384', () => ecdsa('secp384r1', 'sha384')],
-  ['Ed25519', () => {
-    const k = generateKeyPairSync('ed25519')
-    return { publicKey: k.publicKey, sign: d => sign(null, d, k.privateKey) }
-  }],
-  ['RSA PKCS#1 v1.5', () => {
-    const k = generateKeyPairSync('rsa', { modulusLength: 2048 })
-    return { publicKey: k.publicKey, sign: d => sign('sha256', d, k.privateKey) }
-  }],
-  ['RSA PSS', () => {
-    const k = generateKeyPairSync('rsa', { modulusLength: 2048 })
-    return {
-      publicKey: k.publicKey,
-      sign: d => sign('sha256', d, { key: k.privateKey, padding: constants.RSA_PKCS1_PSS_PADDING })
+  [
+    'Ed25519',
+    () => {
+      const k = generateKeyPairSync('ed25519')
+      return { publicKey: k.publicKey, sign: d => sign(null, d, k.privateKey) }
     }
-  }]
+  ],
+  [
+    'RSA PKCS#1 v1.5',
+    () => {
+      const k = generateKeyPairSync('rsa', { modulusLength: 2048 })
+      return { publicKey: k.publicKey, sign: d => sign('sha256', d, k.privateKey) }
+    }
+  ],
+  [
+    'RSA PSS',
+    () => {
+      const k = generateKeyPairSync('rsa', { modulusLength: 2048 })
+      return {
+        publicKey: k.publicKey,
+        sign: d => sign('sha256', d, { key: k.privateKey, padding: constants.RSA_PKCS1_PSS_PADDING })
+      }
+    }
+  ]
 ]
 
 function ecdsa(namedCurve: string, hash: string) {
@@ -54,10 +67,18 @@ function legacy(payload: Buffer, signature: Buffer, source = 'synthetic.sig laye
   }
 }
 
-const verify = (keys: KeyObject[], signatures: SignatureInput[], extra: { threshold?: number } = {}, digest = DIGEST) =>
+const verify = (
+  keys: KeyObject[],
+  signatures: SignatureInput[],
+  extra: { threshold?: number } = {},
+  digest = DIGEST
+) =>
   verifyImageSignatures(
     { image: 'registry.example/app:1.0', digest, signatures },
-    signaturePolicy({ authorities: keys.map((k, i) => ({ name: `k${i}`, key: { data: pem(k) } })), ...extra }),
+    signaturePolicy({
+      authorities: keys.map((k, i) => ({ name: `k${i}`, key: { data: pem(k) } })),
+      ...extra
+    }),
     { rootFor: () => root }
   )
 
@@ -89,9 +110,13 @@ describe('legacy .sig signatures with generated keys (SYNTHETIC)', () => {
   it('a payload of another type, or not JSON, is not taken as a signature', () => {
     const key = KEYS[0][1]()
     const typed = simpleSigning(DIGEST, 'something else')
-    expect(verify([key.publicKey], [legacy(typed, key.sign(typed))]).signatures[0].rejected[0].reason).toBe('not-a-signature')
+    expect(verify([key.publicKey], [legacy(typed, key.sign(typed))]).signatures[0].rejected[0].reason).toBe(
+      'not-a-signature'
+    )
     const junk = Buffer.from('not json')
-    expect(verify([key.publicKey], [legacy(junk, key.sign(junk))]).signatures[0].rejected[0].reason).toBe('malformed')
+    expect(verify([key.publicKey], [legacy(junk, key.sign(junk))]).signatures[0].rejected[0].reason).toBe(
+      'malformed'
+    )
   })
 
   it('a key authority with tlog: required rejects a signature without a log entry', () => {
@@ -139,7 +164,9 @@ describe('threshold: distinct authorities', () => {
 
 describe('key-based Sigstore bundles (SYNTHETIC, as cosign v3 sign --key without a log)', () => {
   const key = KEYS[0][1]()
-  const hint = createHash('sha256').update(key.publicKey.export({ type: 'spki', format: 'der' })).digest('base64')
+  const hint = createHash('sha256')
+    .update(key.publicKey.export({ type: 'spki', format: 'der' }))
+    .digest('base64')
 
   function dsseBundle(statement: object, signer = key): SignatureInput {
     const payload = Buffer.from(JSON.stringify(statement))
@@ -169,16 +196,20 @@ describe('key-based Sigstore bundles (SYNTHETIC, as cosign v3 sign --key without
   })
 
   it('rejects another subject, another predicate, another key, and garbage', () => {
-    expect(verify([key.publicKey], [dsseBundle(statement('ab'.repeat(32)))]).signatures[0].rejected[0].reason).toBe(
-      'digest-mismatch'
-    )
+    expect(
+      verify([key.publicKey], [dsseBundle(statement('ab'.repeat(32)))]).signatures[0].rejected[0].reason
+    ).toBe('digest-mismatch')
     const attestation = dsseBundle(statement(DIGEST.slice(7), 'https://slsa.dev/provenance/v1'))
     expect(verify([key.publicKey], [attestation]).signatures[0].rejected[0].reason).toBe('not-a-signature')
     const other = KEYS[0][1]()
-    expect(verify([other.publicKey], [dsseBundle(statement(DIGEST.slice(7)))]).signatures[0].rejected[0].reason).toBe(
-      'bad-signature'
-    )
-    const garbage: SignatureInput = { format: 'bundle', bundle: Buffer.from('{"mediaType":"x"}'), source: 'junk' }
+    expect(
+      verify([other.publicKey], [dsseBundle(statement(DIGEST.slice(7)))]).signatures[0].rejected[0].reason
+    ).toBe('bad-signature')
+    const garbage: SignatureInput = {
+      format: 'bundle',
+      bundle: Buffer.from('{"mediaType":"x"}'),
+      source: 'junk'
+    }
     expect(verify([key.publicKey], [garbage]).signatures[0].rejected[0].reason).toBe('malformed')
   })
 })

@@ -36,7 +36,9 @@ export function prepareBundleSignature(bytes: Uint8Array, options: BundleOptions
     const envelope = content.dsseEnvelope
     const signature = envelope.signatures[0]?.sig
     if (envelope.signatures.length !== 1 || signature === undefined) {
-      throw new Error(`the DSSE envelope has ${envelope.signatures.length} signatures; a Sigstore bundle has exactly one`)
+      throw new Error(
+        `the DSSE envelope has ${envelope.signatures.length} signatures; a Sigstore bundle has exactly one`
+      )
     }
     const signed = dsse.preAuthEncoding(envelope.payloadType, envelope.payload)
     return {
@@ -48,7 +50,11 @@ export function prepareBundleSignature(bytes: Uint8Array, options: BundleOptions
   const manifest = options.manifest === undefined ? undefined : Buffer.from(options.manifest)
   return {
     // Without the manifest the signature check fails closed (bad-signature): there is nothing to verify over.
-    entity: withSignatureCheck(toSignedEntity(bundle, manifest), manifest ?? Buffer.alloc(0), message.signature),
+    entity: withSignatureCheck(
+      toSignedEntity(bundle, manifest),
+      manifest ?? Buffer.alloc(0),
+      message.signature
+    ),
     claims: () => {
       if (message.messageDigest?.algorithm !== HashAlgorithm.SHA2_256) {
         throw new ClaimError('malformed', 'the message signature is not over a SHA-256 digest')
@@ -58,9 +64,16 @@ export function prepareBundleSignature(bytes: Uint8Array, options: BundleOptions
   }
 }
 
-function statementClaims(payloadType: string, payload: Buffer, predicateTypes: readonly string[]): { digests: string[] } {
+function statementClaims(
+  payloadType: string,
+  payload: Buffer,
+  predicateTypes: readonly string[]
+): { digests: string[] } {
   if (payloadType !== IN_TOTO_PAYLOAD_TYPE) {
-    throw new ClaimError('not-a-signature', `the envelope carries ${JSON.stringify(payloadType)}, not an in-toto statement`)
+    throw new ClaimError(
+      'not-a-signature',
+      `the envelope carries ${JSON.stringify(payloadType)}, not an in-toto statement`
+    )
   }
   let statement: { predicateType?: unknown; subject?: unknown }
   try {
@@ -74,7 +87,8 @@ function statementClaims(payloadType: string, payload: Buffer, predicateTypes: r
       `the statement's predicateType is ${JSON.stringify(statement?.predicateType)}, not ${predicateTypes.join(' or ')}`
     )
   }
-  if (!Array.isArray(statement.subject)) throw new ClaimError('malformed', 'the in-toto statement has no subject list')
+  if (!Array.isArray(statement.subject))
+    throw new ClaimError('malformed', 'the in-toto statement has no subject list')
   const digests = statement.subject
     .map(s => (s as { digest?: { sha256?: unknown } })?.digest?.sha256)
     .filter((d): d is string => typeof d === 'string')

@@ -3,10 +3,16 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { runProcess, type RunResult } from '../util/exec.js'
 import { SIMPLE_SIGNING_TYPE } from './legacy.js'
-import type { CompiledAuthority, CompiledSignaturePolicy, ImageSignatureResult, SignatureOutcome } from './types.js'
+import type {
+  CompiledAuthority,
+  CompiledSignaturePolicy,
+  ImageSignatureResult,
+  SignatureOutcome
+} from './types.js'
 
 /** Variables `cosign verify` may need (registry auth, KMS providers, proxies, Sigstore config); nothing else. */
-const ENV_ALLOWED = /^(PATH|HOME|TMPDIR|DOCKER_CONFIG|SSL_CERT_(FILE|DIR)|(HTTPS?|NO)_PROXY|(https?|no)_proxy|TUF_ROOT|SIGSTORE_.*|COSIGN_(REPOSITORY|EXPERIMENTAL|DOCKER_MEDIA_TYPES)|AWS_.*|GOOGLE_.*|CLOUDSDK_.*|AZURE_.*|VAULT_.*)$/
+const ENV_ALLOWED =
+  /^(PATH|HOME|TMPDIR|DOCKER_CONFIG|SSL_CERT_(FILE|DIR)|(HTTPS?|NO)_PROXY|(https?|no)_proxy|TUF_ROOT|SIGSTORE_.*|COSIGN_(REPOSITORY|EXPERIMENTAL|DOCKER_MEDIA_TYPES)|AWS_.*|GOOGLE_.*|CLOUDSDK_.*|AZURE_.*|VAULT_.*)$/
 
 export interface CosignOptions {
   /** The executable; default `cosign` from PATH. */
@@ -80,7 +86,9 @@ export async function verifyWithCosign(
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
-  const satisfied = policy.authorities.filter(a => signatures.some(s => s.accepted.some(x => x.authority === a.name)))
+  const satisfied = policy.authorities.filter(a =>
+    signatures.some(s => s.accepted.some(x => x.authority === a.name))
+  )
   const verified = policy.authorities.length > 0 && satisfied.length >= policy.threshold
   return {
     image,
@@ -89,7 +97,9 @@ export async function verifyWithCosign(
     threshold: policy.threshold,
     satisfiedAuthorities: satisfied.map(a => a.name),
     signatures,
-    summary: verified ? `verified by ${satisfied.map(a => a.name).join(', ')} (cosign verify)` : 'cosign verify found no signature the policy accepts'
+    summary: verified
+      ? `verified by ${satisfied.map(a => a.name).join(', ')} (cosign verify)`
+      : 'cosign verify found no signature the policy accepts'
   }
 }
 
@@ -101,17 +111,25 @@ function outcomeOf(
 ): SignatureOutcome {
   const source = `cosign verify (${authority.name})`
   if (run.spawnError !== undefined) {
-    throw new Error(`cannot run cosign (${run.spawnError}); install it (sigstore/cosign-installer) or use verifier: native`)
+    throw new Error(
+      `cannot run cosign (${run.spawnError}); install it (sigstore/cosign-installer) or use verifier: native`
+    )
   }
   if (run.timedOut) throw new Error(`cosign verify did not finish within the time limit (${authority.name})`)
-  const reject = (reason: 'bad-signature' | 'digest-mismatch' | 'malformed', detail: string): SignatureOutcome => ({
+  const reject = (
+    reason: 'bad-signature' | 'digest-mismatch' | 'malformed',
+    detail: string
+  ): SignatureOutcome => ({
     source,
     format: 'legacy',
     accepted: [],
     rejected: [{ authority: authority.name, reason, detail }]
   })
   if (run.exitCode !== 0) {
-    return reject('bad-signature', `cosign verify exited ${run.exitCode}: ${run.stderrTail.slice(-3).join(' ').slice(0, 500)}`)
+    return reject(
+      'bad-signature',
+      `cosign verify exited ${run.exitCode}: ${run.stderrTail.slice(-3).join(' ').slice(0, 500)}`
+    )
   }
   let items: Array<{ critical?: { type?: unknown; image?: { 'docker-manifest-digest'?: unknown } } }>
   try {
@@ -122,14 +140,27 @@ function outcomeOf(
   }
   const digests = items.map(i => i?.critical?.image?.['docker-manifest-digest'])
   if (!digests.every(d => d === digest)) {
-    return reject('digest-mismatch', `cosign verified signatures for ${digests.map(String).join(', ')}, not ${digest}`)
+    return reject(
+      'digest-mismatch',
+      `cosign verified signatures for ${digests.map(String).join(', ')}, not ${digest}`
+    )
   }
   const legacy = items.every(i => i.critical?.type === SIMPLE_SIGNING_TYPE)
   const signer =
     identity === undefined
       ? { keyFingerprint: authority.key?.fingerprint, kms: authority.kms }
-      : { identity: { issuer: identity.issuer ?? identity.issuerRegExp, subject: identity.subject ?? identity.subjectRegExp } }
-  return { source, format: legacy ? 'legacy' : 'bundle', accepted: [{ authority: authority.name, signer }], rejected: [] }
+      : {
+          identity: {
+            issuer: identity.issuer ?? identity.issuerRegExp,
+            subject: identity.subject ?? identity.subjectRegExp
+          }
+        }
+  return {
+    source,
+    format: legacy ? 'legacy' : 'bundle',
+    accepted: [{ authority: authority.name, signer }],
+    rejected: []
+  }
 }
 
 function allowedEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {

@@ -28,7 +28,10 @@ function fieldMatcher(
   }
   if (exact !== undefined) return { label: `${field}=${exact}`, test: value => value === exact }
   if (pattern === undefined) {
-    throw new IdentityError(field, `missing \`${field}\` or \`${field}RegExp\` (an identity names both who and by whom)`)
+    throw new IdentityError(
+      field,
+      `missing \`${field}\` or \`${field}RegExp\` (an identity names both who and by whom)`
+    )
   }
   return { label: `${field}~${pattern}`, test: fullMatch(pattern, `${field}RegExp`) }
 }

@@ -8,8 +8,18 @@ export { COSIGN_SIGN_PREDICATE } from './bundle.js'
 export { cosignArguments, verifyWithCosign, type CosignOptions } from './cosign-cli.js'
 export { keyFingerprint } from './keys.js'
 export { compileSignaturePolicy, type CompileContext } from './policy.js'
-export { bundledTrustedRoot, loadTrustedRoot, parseTrustedRoot, type LoadedTrustedRoot } from './trusted-root.js'
-export { policyAppliesTo, verifyImageSignatures, type ImageSignatures, type VerifyOptions } from './verify-image.js'
+export {
+  bundledTrustedRoot,
+  loadTrustedRoot,
+  parseTrustedRoot,
+  type LoadedTrustedRoot
+} from './trusted-root.js'
+export {
+  policyAppliesTo,
+  verifyImageSignatures,
+  type ImageSignatures,
+  type VerifyOptions
+} from './verify-image.js'
 export type * from './types.js'
 
 export interface RunTrustedRoots {
@@ -31,7 +41,8 @@ export async function loadRunTrustedRoots(
     [policy.trustedRootPath, ...policy.authorities.map(a => a.trustedRootPath)].filter(p => p !== undefined)
   )
   const loaded = new Map<string | undefined, LoadedTrustedRoot>()
-  const needsDefault = policy.trustedRootPath === undefined && policy.authorities.some(a => a.trustedRootPath === undefined)
+  const needsDefault =
+    policy.trustedRootPath === undefined && policy.authorities.some(a => a.trustedRootPath === undefined)
   if (needsDefault) loaded.set(undefined, await loadTrustedRoot({ refresh }))
   for (const path of paths) loaded.set(path, await loadTrustedRoot({ path }))
   return {

@@ -25,7 +25,9 @@ export function parsePublicKey(pem: string): PolicyKey {
 }
 
 export function keyFingerprint(key: KeyObject): string {
-  return `sha256:${createHash('sha256').update(key.export({ type: 'spki', format: 'der' })).digest('hex')}`
+  return `sha256:${createHash('sha256')
+    .update(key.export({ type: 'spki', format: 'der' }))
+    .digest('hex')}`
 }
 
 /**
@@ -49,7 +51,10 @@ export function verifyWithKey(data: Buffer, key: KeyObject, signature: Buffer): 
     case 'rsa':
       return (
         attempt('sha256') ||
-        attempt('sha256', { padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: constants.RSA_PSS_SALTLEN_AUTO })
+        attempt('sha256', {
+          padding: constants.RSA_PKCS1_PSS_PADDING,
+          saltLength: constants.RSA_PSS_SALTLEN_AUTO
+        })
       )
     case 'rsa-pss':
       return attempt('sha256', { saltLength: constants.RSA_PSS_SALTLEN_AUTO })

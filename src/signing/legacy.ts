@@ -17,7 +17,10 @@ export const SIMPLE_SIGNING_TYPE = 'cosign container image signature'
  * used: trust comes from the trusted root's Fulcio CAs, not from what the signature brings along.
  * Throws a plain sentence for a malformed layer.
  */
-export function prepareLegacySignature(payloadBytes: Uint8Array, annotations: Readonly<Record<string, string>>): PreparedSignature {
+export function prepareLegacySignature(
+  payloadBytes: Uint8Array,
+  annotations: Readonly<Record<string, string>>
+): PreparedSignature {
   const payload = Buffer.from(payloadBytes)
   const signature = decodeBase64(annotations[SIGNATURE_ANNOTATION], SIGNATURE_ANNOTATION)
   const certificatePem = annotations[CERTIFICATE_ANNOTATION]
@@ -61,10 +64,14 @@ function legacyClaims(payload: Buffer): { digests: string[] } {
     throw new ClaimError('malformed', 'the payload has no `critical` section')
   }
   if (critical.type !== SIMPLE_SIGNING_TYPE) {
-    throw new ClaimError('not-a-signature', `the payload type is ${JSON.stringify(critical.type)}, not "${SIMPLE_SIGNING_TYPE}"`)
+    throw new ClaimError(
+      'not-a-signature',
+      `the payload type is ${JSON.stringify(critical.type)}, not "${SIMPLE_SIGNING_TYPE}"`
+    )
   }
   const digest = critical.image?.['docker-manifest-digest']
-  if (typeof digest !== 'string') throw new ClaimError('malformed', 'the payload names no docker-manifest-digest')
+  if (typeof digest !== 'string')
+    throw new ClaimError('malformed', 'the payload names no docker-manifest-digest')
   return { digests: [digest] }
 }
 

@@ -23,27 +23,41 @@ type Problem = { message: string; position: ErrorPosition }
  * trusted-root files, thresholds that can be met) and compiles the `signatures` section into
  * matchers and parsed keys. Every mistake becomes a problem at `file:line`, all in one ConfigError.
  */
-export function compileSignaturePolicy(policy: SignaturePolicy, context: CompileContext): CompiledSignaturePolicy {
+export function compileSignaturePolicy(
+  policy: SignaturePolicy,
+  context: CompileContext
+): CompiledSignaturePolicy {
   const problems: Problem[] = []
   const report = (at: string[], message: string): void => {
     const field = ['signatures', ...at].join('.')
     problems.push({ message, position: { file: context.file, ...context.locate?.(at), field } })
   }
   const authorities = policy.authorities.map((authority, i) =>
-    compileAuthority(authority, i, context, policy.verifier, (at, message) => report(['authorities', String(i), ...at], message))
+    compileAuthority(authority, i, context, policy.verifier, (at, message) =>
+      report(['authorities', String(i), ...at], message)
+    )
   )
   const names = new Set<string>()
   authorities.forEach((a, i) => {
-    if (names.has(a.name)) report(['authorities', String(i), 'name'], `the name ${JSON.stringify(a.name)} is used twice`)
+    if (names.has(a.name))
+      report(['authorities', String(i), 'name'], `the name ${JSON.stringify(a.name)} is used twice`)
     names.add(a.name)
   })
   if (authorities.length > 0 && policy.threshold > authorities.length) {
-    report(['threshold'], `asks for ${policy.threshold} authorities but only ${authorities.length} are listed`)
+    report(
+      ['threshold'],
+      `asks for ${policy.threshold} authorities but only ${authorities.length} are listed`
+    )
   }
   const trustedRootPath =
-    policy.trustedRoot === undefined ? undefined : checkedTrustedRoot(policy.trustedRoot, context, m => report(['trustedRoot'], m))
+    policy.trustedRoot === undefined
+      ? undefined
+      : checkedTrustedRoot(policy.trustedRoot, context, m => report(['trustedRoot'], m))
   if (problems.length > 0) {
-    problems.sort((a, b) => (a.position.line ?? 0) - (b.position.line ?? 0) || (a.position.column ?? 0) - (b.position.column ?? 0))
+    problems.sort(
+      (a, b) =>
+        (a.position.line ?? 0) - (b.position.line ?? 0) || (a.position.column ?? 0) - (b.position.column ?? 0)
+    )
     throw new ConfigError(problems.map(formatProblem).join('\n'), problems)
   }
   return {
@@ -76,7 +90,8 @@ function compileAuthority(
   if (authority.key) compileKey(authority.key, compiled, context, verifier, report)
   if (authority.keyless) {
     const { identities, trustedRoot } = authority.keyless
-    if (identities.length === 0) report(['keyless', 'identities'], 'list at least one identity (issuer and subject)')
+    if (identities.length === 0)
+      report(['keyless', 'identities'], 'list at least one identity (issuer and subject)')
     const matchers = identities.map((identity, j) => {
       try {
         return compileIdentity(identity as Record<string, string>)
@@ -91,7 +106,9 @@ function compileAuthority(
       raw: identities.map(identity => ({ ...identity }) as Record<string, string>)
     }
     if (trustedRoot !== undefined)
-      compiled.trustedRootPath = checkedTrustedRoot(trustedRoot, context, m => report(['keyless', 'trustedRoot'], m))
+      compiled.trustedRootPath = checkedTrustedRoot(trustedRoot, context, m =>
+        report(['keyless', 'trustedRoot'], m)
+      )
   } else if (compiled.threshold > 1) {
     report(['threshold'], 'a key authority has one signer; a threshold above 1 needs keyless identities')
   }
@@ -111,7 +128,8 @@ function compileKey(
     return
   }
   if (key.kms !== undefined) {
-    if (verifier !== 'cosign') report(['key', 'kms'], 'KMS keys need `signatures.verifier: cosign` (and cosign on PATH)')
+    if (verifier !== 'cosign')
+      report(['key', 'kms'], 'KMS keys need `signatures.verifier: cosign` (and cosign on PATH)')
     compiled.kms = key.kms
     return
   }
@@ -124,7 +142,10 @@ function compileKey(
       pem = readFileSync(file, 'utf8')
       compiled.keyPath = file
     } catch (error) {
-      report(['key', 'path'], `cannot read the key file ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`)
+      report(
+        ['key', 'path'],
+        `cannot read the key file ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`
+      )
       return
     }
   }

@@ -23,7 +23,11 @@ export class ClaimError extends Error {
  * The same entity, but with the signature checked by verifyWithKey over `signedBytes`: @sigstore/verify
  * hashes with SHA-256 and default padding, which rejects Ed25519 and RSA-PSS keys cosign can sign with.
  */
-export function withSignatureCheck(entity: SignedEntity, signedBytes: Buffer, signature: Buffer): SignedEntity {
+export function withSignatureCheck(
+  entity: SignedEntity,
+  signedBytes: Buffer,
+  signature: Buffer
+): SignedEntity {
   const original: SignedEntity['signature'] = entity.signature
   return {
     ...entity,

@@ -1,3 +1,4 @@
+import type { KeyObject } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { TrustedRoot } from '@sigstore/protobuf-specs'
 import { getTrustedRoot } from '@sigstore/tuf'
@@ -27,7 +28,9 @@ export function parseTrustedRoot(text: string): TrustedRoot {
     throw new Error(`it is not JSON (${errorMessage(error)})`)
   }
   if (typeof json?.mediaType !== 'string' || !TRUSTED_ROOT_MEDIA_TYPE.test(json.mediaType)) {
-    throw new Error('it is not a Sigstore trusted root (mediaType application/vnd.dev.sigstore.trustedroot+json)')
+    throw new Error(
+      'it is not a Sigstore trusted root (mediaType application/vnd.dev.sigstore.trustedroot+json)'
+    )
   }
   const root = TrustedRoot.fromJSON(json)
   try {
@@ -43,7 +46,8 @@ export function parseTrustedRoot(text: string): TrustedRoot {
 export function bundledTrustedRoot(): LoadedTrustedRoot {
   const seed = (seeds as Record<string, { targets: Record<string, string> }>)[PUBLIC_GOOD_MIRROR]
   const encoded = seed?.targets['trusted_root.json']
-  if (encoded === undefined) throw new Error('@sigstore/tuf no longer ships a public-good trusted_root.json seed')
+  if (encoded === undefined)
+    throw new Error('@sigstore/tuf no longer ships a public-good trusted_root.json seed')
   return {
     root: parseTrustedRoot(Buffer.from(encoded, 'base64').toString('utf8')),
     source: 'the public-good Sigstore trusted root bundled with imagegate',
@@ -55,7 +59,7 @@ export interface TrustedRootOptions {
   /** A trusted_root.json from the policy: used as is, offline. */
   path?: string
   /** Refresh the public-good root through Sigstore's TUF repository (network), bounded in time. */
-  refresh?: { cachePath: string; timeoutMs: number }
+  refresh?: { cachePath: string; timeoutMs: number; mirrorURL?: string }
 }
 
 /**
@@ -67,17 +71,17 @@ export async function loadTrustedRoot(options: TrustedRootOptions): Promise<Load
     return { root: parseTrustedRoot(readFileSync(options.path, 'utf8')), source: options.path, notes: [] }
   }
   if (options.refresh === undefined) return bundledTrustedRoot()
-  const { cachePath, timeoutMs } = options.refresh
+  const { cachePath, timeoutMs, mirrorURL = PUBLIC_GOOD_MIRROR } = options.refresh
   let timer: NodeJS.Timeout | undefined
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs)
   })
   try {
     const root = await Promise.race([
-      getTrustedRoot({ cachePath, mirrorURL: PUBLIC_GOOD_MIRROR, timeout: timeoutMs, retry: false }),
+      getTrustedRoot({ cachePath, mirrorURL, timeout: timeoutMs, retry: false }),
       deadline
     ])
-    return { root, source: `Sigstore TUF (${PUBLIC_GOOD_MIRROR})`, notes: [] }
+    return { root, source: `Sigstore TUF (${mirrorURL})`, notes: [] }
   } catch (error) {
     const fallback = bundledTrustedRoot()
     const note = `could not refresh the Sigstore trusted root over TUF (${errorMessage(error)}); used the bundled one`
@@ -88,7 +92,9 @@ export async function loadTrustedRoot(options: TrustedRootOptions): Promise<Load
 }
 
 /** Trust material for one authority: the root's CAs and logs, and the policy key when there is one. */
-export function trustMaterialFor(root: TrustedRoot, key?: import('node:crypto').KeyObject): TrustMaterial {
+export function trustMaterialFor(root: TrustedRoot, key?: KeyObject): TrustMaterial {
   // cosign's key hint is sha256(SPKI); the policy names exactly one key, so the hint is not needed.
-  return key === undefined ? toTrustMaterial(root) : toTrustMaterial(root, () => ({ publicKey: key, validFor: () => true }))
+  return key === undefined
+    ? toTrustMaterial(root)
+    : toTrustMaterial(root, () => ({ publicKey: key, validFor: () => true }))
 }

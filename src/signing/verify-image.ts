@@ -96,7 +96,11 @@ function checkSignature(
         ? prepareLegacySignature(input.payload, input.annotations)
         : prepareBundleSignature(input.bundle, { predicateTypes, manifest: target.manifest })
   } catch (error) {
-    outcome.rejected = authorities.map(a => ({ authority: a.name, reason: 'malformed', detail: errorMessage(error) }))
+    outcome.rejected = authorities.map(a => ({
+      authority: a.name,
+      reason: 'malformed',
+      detail: errorMessage(error)
+    }))
     return outcome
   }
   for (const authority of authorities) {
@@ -124,10 +128,14 @@ function summarize(
   policy: CompiledSignaturePolicy,
   signatures: readonly SignatureOutcome[]
 ): string {
-  if (policy.authorities.length === 0) return 'no signature authorities in the policy: add `signatures.authorities`'
+  if (policy.authorities.length === 0)
+    return 'no signature authorities in the policy: add `signatures.authorities`'
   if (verified) return `verified by ${satisfied.join(', ')}`
   if (signatures.length === 0) return 'no signatures found for this digest'
-  const need = policy.threshold === 1 ? 'no authority verified' : `${satisfied.length} of ${policy.threshold} authorities verified`
+  const need =
+    policy.threshold === 1
+      ? 'no authority verified'
+      : `${satisfied.length} of ${policy.threshold} authorities verified`
   const reasons = [...new Set(signatures.flatMap(s => s.rejected.map(r => r.reason)))]
   return `${need} any of ${plural(signatures.length, 'signature')} (${reasons.join(', ') || 'thresholds not met'})`
 }

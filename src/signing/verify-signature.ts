@@ -1,5 +1,11 @@
 import type { TransparencyLogEntry } from '@sigstore/bundle'
-import { PolicyError, VerificationError, Verifier, type SignedEntity, type TrustMaterial } from '@sigstore/verify'
+import {
+  PolicyError,
+  VerificationError,
+  Verifier,
+  type SignedEntity,
+  type TrustMaterial
+} from '@sigstore/verify'
 import { errorMessage } from '../errors.js'
 import { ClaimError, type PreparedSignature } from './prepared.js'
 import type { Acceptance, CompiledAuthority, Rejection, RejectReason } from './types.js'
@@ -17,11 +23,18 @@ export function verifyUnderAuthority(
   digest: string,
   now: Date = new Date()
 ): Acceptance | Rejection {
-  const reject = (reason: RejectReason, detail: string): Rejection => ({ authority: authority.name, reason, detail })
+  const reject = (reason: RejectReason, detail: string): Rejection => ({
+    authority: authority.name,
+    reason,
+    detail
+  })
   let entity = prepared.entity
   const certificate = entity.key.$case === 'certificate' ? entity.key.certificate : undefined
   if (authority.keyless && certificate === undefined) {
-    return reject('no-certificate', 'signed with a key, but this authority accepts keyless (Fulcio) signatures only')
+    return reject(
+      'no-certificate',
+      'signed with a key, but this authority accepts keyless (Fulcio) signatures only'
+    )
   }
   if (authority.tlog === 'required' && entity.tlogEntries.length === 0) {
     return reject('tlog-missing', 'no transparency-log (Rekor) entry, and this authority requires one')
@@ -54,13 +67,16 @@ export function verifyUnderAuthority(
   try {
     claimed = prepared.claims().digests
   } catch (error) {
-    return error instanceof ClaimError ? reject(error.reason, error.message) : reject('malformed', errorMessage(error))
+    return error instanceof ClaimError
+      ? reject(error.reason, error.message)
+      : reject('malformed', errorMessage(error))
   }
   if (!claimed.includes(digest)) {
     return reject('digest-mismatch', `signed for ${claimed.join(', ') || 'no digest'}, not ${digest}`)
   }
   const tlog = tlogInfo(entity.tlogEntries[0])
-  if (authority.key) return { authority: authority.name, signer: { keyFingerprint: authority.key.fingerprint }, tlog }
+  if (authority.key)
+    return { authority: authority.name, signer: { keyFingerprint: authority.key.fingerprint }, tlog }
   const identity = {
     issuer: signer.identity?.extensions?.issuer ?? '',
     subject: signer.identity?.subjectAlternativeName ?? ''
@@ -77,7 +93,8 @@ export function verifyUnderAuthority(
 
 /** Timestamps @sigstore/verify can trust: log entries with a signed entry timestamp, and TSA stamps. */
 function signedTimes(entity: SignedEntity): number {
-  return entity.timestamps.filter(t => t.$case === 'timestamp-authority' || t.tlogEntry.inclusionPromise).length
+  return entity.timestamps.filter(t => t.$case === 'timestamp-authority' || t.tlogEntry.inclusionPromise)
+    .length
 }
 
 /** A stand-in timestamp (now), so @sigstore/verify checks the chain at the current time. */
@@ -91,7 +108,10 @@ function nowEntry(now: Date): TransparencyLogEntry {
 
 function tlogInfo(entry: TransparencyLogEntry | undefined): Acceptance['tlog'] {
   if (entry === undefined) return undefined
-  return { logIndex: entry.logIndex, integratedTime: new Date(Number(entry.integratedTime) * 1000).toISOString() }
+  return {
+    logIndex: entry.logIndex,
+    integratedTime: new Date(Number(entry.integratedTime) * 1000).toISOString()
+  }
 }
 
 /** Maps @sigstore/verify's error codes onto reasons a reader can act on. */
@@ -101,25 +121,41 @@ function explain(error: unknown): { reason: RejectReason; detail: string } {
   if (!(error instanceof VerificationError)) return { reason: 'malformed', detail: message }
   switch (error.code) {
     case 'SIGNATURE_ERROR':
-      return { reason: 'bad-signature', detail: 'the signature does not verify over the payload with the key' }
+      return {
+        reason: 'bad-signature',
+        detail: 'the signature does not verify over the payload with the key'
+      }
     case 'TLOG_BODY_ERROR':
       if (/digest mismatch/.test(message)) {
-        return { reason: 'payload-changed', detail: 'the payload differs from the one recorded in the transparency log' }
+        return {
+          reason: 'payload-changed',
+          detail: 'the payload differs from the one recorded in the transparency log'
+        }
       }
       if (/signature mismatch/.test(message)) {
-        return { reason: 'bad-signature', detail: 'the signature differs from the one recorded in the transparency log' }
+        return {
+          reason: 'bad-signature',
+          detail: 'the signature differs from the one recorded in the transparency log'
+        }
       }
       return { reason: 'tlog-invalid', detail: `the transparency-log entry does not match: ${message}` }
     case 'TLOG_INCLUSION_PROMISE_ERROR':
-      return { reason: 'tlog-invalid', detail: `the Rekor signed entry timestamp (SET) does not verify: ${message}` }
+      return {
+        reason: 'tlog-invalid',
+        detail: `the Rekor signed entry timestamp (SET) does not verify: ${message}`
+      }
     case 'TLOG_INCLUSION_PROOF_ERROR':
     case 'TLOG_MISSING_INCLUSION_ERROR':
       return { reason: 'tlog-invalid', detail: `the Rekor inclusion proof does not verify: ${message}` }
     case 'TLOG_ERROR':
       return { reason: 'tlog-missing', detail: message }
     case 'CERTIFICATE_ERROR':
-      if (/SCT/.test(message)) return { reason: 'sct-missing', detail: `no valid certificate-transparency timestamp: ${message}` }
-      return { reason: 'untrusted-certificate', detail: `the certificate does not chain to a trusted Fulcio CA: ${message}` }
+      if (/SCT/.test(message))
+        return { reason: 'sct-missing', detail: `no valid certificate-transparency timestamp: ${message}` }
+      return {
+        reason: 'untrusted-certificate',
+        detail: `the certificate does not chain to a trusted Fulcio CA: ${message}`
+      }
     case 'PUBLIC_KEY_ERROR':
       return { reason: 'key-invalid', detail: message }
     default:
