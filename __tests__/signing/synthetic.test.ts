@@ -3,7 +3,7 @@ import { constants, createHash, generateKeyPairSync, sign, type KeyObject } from
 import { dsse } from '@sigstore/core'
 import { bundledTrustedRoot } from '../../src/signing/trusted-root.js'
 import type { SignatureInput } from '../../src/signing/types.js'
-import { verifyImageSignatures } from '../../src/signing/verify-image.js'
+import { policyAppliesTo, verifyImageSignatures } from '../../src/signing/verify-image.js'
 import { signaturePolicy } from './fixtures.js'
 
 const DIGEST = `sha256:${'1f'.repeat(32)}`
@@ -211,5 +211,21 @@ describe('key-based Sigstore bundles (SYNTHETIC, as cosign v3 sign --key without
       source: 'junk'
     }
     expect(verify([key.publicKey], [garbage]).signatures[0].rejected[0].reason).toBe('malformed')
+  })
+
+  it('a hostile predicate type is quoted on one short line', () => {
+    const hostile = dsseBundle(statement(DIGEST.slice(7), `x\n::error::owned${'y'.repeat(5000)}`))
+    const detail = verify([key.publicKey], [hostile]).signatures[0].rejected[0].detail
+    expect(detail.length).toBeLessThanOrEqual(400)
+    expect(detail).not.toContain('\n')
+  })
+})
+
+describe('policyAppliesTo', () => {
+  it('matches the images globs like the rest of the policy, and every image without globs', () => {
+    const scoped = signaturePolicy({ images: ['ghcr.io/acme/**'] })
+    expect(policyAppliesTo(scoped, 'ghcr.io/acme/app:1.0')).toBe(true)
+    expect(policyAppliesTo(scoped, 'docker.io/library/alpine:3')).toBe(false)
+    expect(policyAppliesTo(signaturePolicy({}), 'alpine')).toBe(true)
   })
 })

@@ -3,6 +3,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { runProcess, type RunResult } from '../util/exec.js'
 import { SIMPLE_SIGNING_TYPE } from './legacy.js'
+import { boundedDetail } from './verify-signature.js'
 import type {
   CompiledAuthority,
   CompiledSignaturePolicy,
@@ -123,12 +124,12 @@ function outcomeOf(
     source,
     format: 'legacy',
     accepted: [],
-    rejected: [{ authority: authority.name, reason, detail }]
+    rejected: [{ authority: authority.name, reason, detail: boundedDetail(detail) }]
   })
   if (run.exitCode !== 0) {
     return reject(
       'bad-signature',
-      `cosign verify exited ${run.exitCode}: ${run.stderrTail.slice(-3).join(' ').slice(0, 500)}`
+      `cosign verify exited ${run.exitCode}: ${run.stderrTail.slice(-3).join(' ')}`
     )
   }
   let items: Array<{ critical?: { type?: unknown; image?: { 'docker-manifest-digest'?: unknown } } }>

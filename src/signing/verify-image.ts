@@ -15,7 +15,7 @@ import type {
   SignatureInput,
   SignatureOutcome
 } from './types.js'
-import { verifyUnderAuthority } from './verify-signature.js'
+import { boundedDetail, verifyUnderAuthority } from './verify-signature.js'
 
 export interface ImageSignatures {
   /** The image as the user wrote it, for reports. */
@@ -99,7 +99,7 @@ function checkSignature(
     outcome.rejected = authorities.map(a => ({
       authority: a.name,
       reason: 'malformed',
-      detail: errorMessage(error)
+      detail: boundedDetail(errorMessage(error))
     }))
     return outcome
   }

@@ -7,6 +7,7 @@ import {
   type TrustMaterial
 } from '@sigstore/verify'
 import { errorMessage } from '../errors.js'
+import { oneLine, truncate } from '../util/untrusted.js'
 import { ClaimError, type PreparedSignature } from './prepared.js'
 import type { Acceptance, CompiledAuthority, Rejection, RejectReason } from './types.js'
 
@@ -26,7 +27,7 @@ export function verifyUnderAuthority(
   const reject = (reason: RejectReason, detail: string): Rejection => ({
     authority: authority.name,
     reason,
-    detail
+    detail: boundedDetail(detail)
   })
   let entity = prepared.entity
   const certificate = entity.key.$case === 'certificate' ? entity.key.certificate : undefined
@@ -89,6 +90,14 @@ export function verifyUnderAuthority(
     )
   }
   return { authority: authority.name, signer: { identity }, tlog }
+}
+
+/**
+ * Details quote what a signature carries (identities, predicate types, cosign's stderr): one line, and
+ * short, so a hostile signature cannot flood a report. Reporters still escape it for their format.
+ */
+export function boundedDetail(text: string): string {
+  return truncate(oneLine(text), 400)
 }
 
 /** Timestamps @sigstore/verify can trust: log entries with a signed entry timestamp, and TSA stamps. */
