@@ -1,7 +1,6 @@
 import type { KeyObject } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { TrustedRoot } from '@sigstore/protobuf-specs'
-import { getTrustedRoot } from '@sigstore/tuf'
 // The public-good TUF seed that @sigstore/tuf ships: it embeds the current trusted_root.json (base64)
 // as a target. Importing it here makes ncc bundle it, so the action needs no network to verify.
 import seeds from '@sigstore/tuf/seeds.json' with { type: 'json' }
@@ -77,6 +76,8 @@ export async function loadTrustedRoot(options: TrustedRootOptions): Promise<Load
     timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs)
   })
   try {
+    // Loaded only here: the TUF client (tuf-js, make-fetch-happen) is most of @sigstore's weight.
+    const { getTrustedRoot } = await import('@sigstore/tuf')
     const root = await Promise.race([
       getTrustedRoot({ cachePath, mirrorURL, timeout: timeoutMs, retry: false }),
       deadline
