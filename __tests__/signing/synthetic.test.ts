@@ -221,6 +221,48 @@ describe('key-based Sigstore bundles (SYNTHETIC, as cosign v3 sign --key without
   })
 })
 
+describe('message-signature bundles (SYNTHETIC): the manifest is what is signed', () => {
+  const key = KEYS[0][1]()
+  const manifest = Buffer.from('{"schemaVersion":2,"mediaType":"application/vnd.oci.image.manifest.v1+json"}')
+  const digest = `sha256:${createHash('sha256').update(manifest).digest('hex')}`
+  const bundle: SignatureInput = {
+    format: 'bundle',
+    source: 'referrer',
+    bundle: Buffer.from(
+      JSON.stringify({
+        mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
+        verificationMaterial: { publicKey: { hint: 'x' } },
+        messageSignature: {
+          messageDigest: {
+            algorithm: 'SHA2_256',
+            digest: createHash('sha256').update(manifest).digest('base64')
+          },
+          signature: key.sign(manifest).toString('base64')
+        }
+      })
+    )
+  }
+  const policy = signaturePolicy({ authorities: [{ key: { data: pem(key.publicKey) } }] })
+  const run = (m: Buffer | undefined, d = digest) =>
+    verifyImageSignatures({ image: 'app', digest: d, signatures: [bundle], manifest: m }, policy, {
+      rootFor: () => root
+    })
+
+  it('verifies over the manifest bytes when the message digest is the image digest', () => {
+    expect(run(manifest).verified).toBe(true)
+  })
+
+  it('fails closed without the manifest, and for another image', () => {
+    expect(run(undefined).signatures[0].rejected[0].reason).toBe('bad-signature')
+    const other = Buffer.from('{"other":true}')
+    const otherDigest = `sha256:${createHash('sha256').update(other).digest('hex')}`
+    expect(run(other, otherDigest).signatures[0].rejected[0].reason).toBe('bad-signature')
+    expect(run(manifest, `sha256:${'00'.repeat(32)}`).signatures[0].rejected[0].reason).toBe(
+      'digest-mismatch'
+    )
+  })
+})
+
 describe('policyAppliesTo', () => {
   it('matches the images globs like the rest of the policy, and every image without globs', () => {
     const scoped = signaturePolicy({ images: ['ghcr.io/acme/**'] })

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import type { TrustedRoot } from '@sigstore/protobuf-specs'
 import type { TrustMaterial } from '@sigstore/verify'
 import { errorMessage } from '../errors.js'
@@ -94,7 +95,7 @@ function checkSignature(
     prepared =
       input.format === 'legacy'
         ? prepareLegacySignature(input.payload, input.annotations)
-        : prepareBundleSignature(input.bundle, { predicateTypes, manifest: target.manifest })
+        : prepareBundleSignature(input.bundle, { predicateTypes, manifest: manifestOf(target) })
   } catch (error) {
     outcome.rejected = authorities.map(a => ({
       authority: a.name,
@@ -110,6 +111,13 @@ function checkSignature(
     else outcome.rejected.push(result)
   }
   return outcome
+}
+
+/** The manifest bytes only when they are the image's (their sha256 is the digest); else none. */
+function manifestOf(target: ImageSignatures): Uint8Array | undefined {
+  const { manifest, digest } = target
+  if (manifest === undefined) return undefined
+  return `sha256:${createHash('sha256').update(manifest).digest('hex')}` === digest ? manifest : undefined
 }
 
 /** Signers, not signatures: the same identity signing twice is still one signer. */
