@@ -252,7 +252,7 @@ describe('message-signature bundles (SYNTHETIC): the manifest is what is signed'
     expect(run(manifest).verified).toBe(true)
   })
 
-  it('fails closed without the manifest, with one that is not the image's, and for another image', () => {
+  it('fails closed without the manifest, with bytes that are not the image manifest, and for another image', () => {
     expect(run(undefined).signatures[0].rejected[0].reason).toBe('bad-signature')
     // Bytes whose sha256 is not the digest are not used: nothing to verify over.
     expect(run(manifest, `sha256:${'00'.repeat(32)}`).signatures[0].rejected[0].reason).toBe('bad-signature')
