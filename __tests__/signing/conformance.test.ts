@@ -198,6 +198,22 @@ describeReal('tampered copies of the real vectors are rejected, each with its ow
     expect(rejection.reason).toBe('certificate-expired-without-tlog')
   })
 
+  it('a trusted root without the Fulcio CA, or without CT logs: untrusted certificate, SCT missing', () => {
+    const { input, digest } = keyless()
+    const policy = signaturePolicy({ authorities: [MITR] })
+    const run = (root: ReturnType<typeof fixtureRoot>) =>
+      verifyImageSignatures({ image: 'app', digest, signatures: [input] }, policy, { rootFor: () => root })
+        .signatures[0].rejected[0].reason
+    expect(run({ ...fixtureRoot(), certificateAuthorities: [] })).toBe('untrusted-certificate')
+    expect(run({ ...fixtureRoot(), ctlogs: [] })).toBe('sct-missing')
+    // `optional` admits certificates without an SCT; one that is there must still verify.
+    const lenient = signaturePolicy({ authorities: [{ ...MITR, ctlog: 'optional' }] })
+    const result = verifyImageSignatures({ image: 'app', digest, signatures: [input] }, lenient, {
+      rootFor: () => ({ ...fixtureRoot(), ctlogs: [] })
+    })
+    expect(result.signatures[0].rejected[0].reason).toBe('sct-missing')
+  })
+
   it('garbage annotations: malformed, never a crash', () => {
     expect(reasonFor(s => (s.annotations['dev.cosignproject.cosign/signature'] = '%%%')).reason).toBe(
       'malformed'

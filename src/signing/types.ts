@@ -34,7 +34,7 @@ export type RejectReason =
   | 'untrusted-certificate' // the certificate does not chain to a trusted Fulcio CA
   | 'certificate-expired-without-tlog' // no tlog entry, and the certificate is not valid now
   | 'identity-mismatch' // the certificate's identity is not one the authority names
-  | 'sct-missing' // the certificate carries no valid certificate-transparency timestamp
+  | 'sct-missing' // no certificate-transparency timestamp (SCT), or one that does not verify
   | 'tlog-missing' // the authority requires a transparency-log entry and there is none
   | 'tlog-invalid' // the entry's signed entry timestamp (SET) or inclusion proof does not verify
   | 'key-invalid' // the key is not valid at the signing time
