@@ -117,14 +117,15 @@ signatures:
   it('schema mistakes in the section are errors at file:line too', () => {
     const problems = problemsOf(() =>
       parsePolicy(
-        'version: 1\nsignatures:\n  verifier: gpg\n  authorities:\n    - key: { path: cosign.pub }\n      tlog: sometimes\n      keys: 1\n',
+        'version: 1\nsignatures:\n  verifier: gpg\n  authorities:\n    - key: { path: cosign.pub }\n      tlog: sometimes\n      keys: 1\n  threshold: 0\n',
         'policy.yml'
       )
     )
     expect(problems).toEqual([
       'policy.yml:3:13: signatures.verifier: must be one of native, cosign (got "gpg")',
       'policy.yml:6:13: signatures.authorities[0].tlog: must be one of required, optional (got "sometimes")',
-      expect.stringMatching(/^policy\.yml:7:7: .*keys/)
+      expect.stringMatching(/^policy\.yml:7:7: .*keys/),
+      'policy.yml:8:14: signatures.threshold: must be >= 1'
     ])
   })
 })
