@@ -30,6 +30,17 @@ function recordingLogger(): Logger & { lines: string[] } {
   }
 }
 
+/** The gate with these checks instead of the real ones, on no targets. */
+const runGivenChecks = (logger: Logger, checks: Check[]) =>
+  runGate({
+    policy: loaded(),
+    workingDirectory: workspace({}),
+    dockerfilePatterns: [],
+    images: [],
+    logger,
+    checks
+  })
+
 describe('runGate', () => {
   it('runs the real checks on globbed Dockerfiles and images and evaluates the policy', async () => {
     // Synthetic Dockerfiles for this test.
@@ -129,14 +140,7 @@ describe('runGate', () => {
         return { findings: [] }
       }
     }
-    await runGate({
-      policy: loaded(),
-      workingDirectory: workspace({}),
-      dockerfilePatterns: [],
-      images: [],
-      logger,
-      checks: [slow, quick]
-    })
+    await runGivenChecks(logger, [slow, quick])
     expect(sawQuickGroup).toBe(true)
     expect(logger.lines.indexOf('[Quick check]')).toBeLessThan(logger.lines.indexOf('[Slow check]'))
     expect(logger.lines[logger.lines.indexOf('[Quick check]') + 2]).toBe('quick note')
@@ -162,14 +166,7 @@ describe('runGate', () => {
       isRequired: () => true,
       run: async () => ({ findings: [] })
     })
-    await runGate({
-      policy: loaded(),
-      workingDirectory: workspace({}),
-      dockerfilePatterns: [],
-      images: [],
-      logger,
-      checks: [check('lint', 'A'), check('pinning', 'B'), check('signatures', 'C')]
-    })
+    await runGivenChecks(logger, [check('lint', 'A'), check('pinning', 'B'), check('signatures', 'C')])
     expect(events).toEqual(['open A', 'close A', 'open B', 'close B', 'open C', 'close C'])
   })
 })
