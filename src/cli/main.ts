@@ -4,7 +4,7 @@ import { runGate } from '../gate.js'
 import { resolveWorkingDirectory } from '../inputs/paths.js'
 import { loadPolicy, loadPolicyFile } from '../policy/load.js'
 import { POLICY_SCHEMA } from '../policy/schema.js'
-import { relativePrefix, writeReportFiles } from '../publish/files.js'
+import { inputFiles, relativePrefix, writeReportFiles } from '../publish/files.js'
 import { buildJsonReport } from '../report/json-report.js'
 import { renderSummaryMarkdown } from '../report/markdown.js'
 import { renderText } from '../report/text.js'
@@ -72,7 +72,14 @@ async function check(command: Extract<CliCommand, { kind: 'check' }>, io: CliIo)
   })
   const paths = { reportJson: command.reportJson, sarif: command.sarif }
   const sarif = { pathPrefix: relativePrefix(io.cwd, workingDirectory), maxResults: command.sarifMaxResults }
-  const { sarifNote } = writeReportFiles(result, paths, workingDirectory, sarif)
+  // Relative paths stay inside the working directory, the current one or the runner's temp folder;
+  // an absolute path the user typed is theirs. Never through a link, never over an input.
+  const rules = {
+    roots: [workingDirectory, io.cwd, ...(process.env.RUNNER_TEMP ? [process.env.RUNNER_TEMP] : [])],
+    absoluteAnywhere: true,
+    inputs: inputFiles(result, workingDirectory)
+  }
+  const { sarifNote } = writeReportFiles(result, paths, workingDirectory, rules, sarif)
   if (sarifNote) io.stderr(`note: ${sarifNote}\n`)
   if (command.format === 'json') io.stdout(`${JSON.stringify(buildJsonReport(result), null, 2)}\n`)
   else if (command.format === 'markdown') io.stdout(`${renderSummaryMarkdown(result)}\n`)
