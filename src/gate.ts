@@ -30,7 +30,7 @@ export async function runGate(request: GateRequest): Promise<GateResult> {
   const startedAt = now()
   const started = performance.now()
 
-  const dockerfiles = await findDockerfiles(request.dockerfilePatterns, request.workingDirectory)
+  const dockerfiles = await findDockerfiles(request.dockerfilePatterns, request.workingDirectory, logger)
   const images = [...new Set(request.images)]
   logger.info(`Targets: ${dockerfiles.length} Dockerfile(s), ${images.length} image(s)`)
 
@@ -68,9 +68,13 @@ function logRun(run: CheckRun, logger: Logger): void {
 }
 
 /** Patterns that together match nothing are a mistake: passing with nothing linted would fail open. */
-async function findDockerfiles(patterns: string[], workingDirectory: string): Promise<string[]> {
+async function findDockerfiles(
+  patterns: string[],
+  workingDirectory: string,
+  logger: Logger
+): Promise<string[]> {
   if (patterns.length === 0) return []
-  const files = await expandDockerfileGlobs(patterns, workingDirectory)
+  const files = await expandDockerfileGlobs(patterns, workingDirectory, { warn: m => logger.warning(m) })
   if (files.length === 0) {
     throw new ConfigError(
       `dockerfiles: no file matches ${patterns.map(p => JSON.stringify(p)).join(', ')} in ${workingDirectory}; ` +

@@ -62,7 +62,12 @@ describe('writeReportFiles', () => {
 
   it('writes both files, creating folders, each ending in a newline', () => {
     const result = manyFindingsResult(1200)
-    const written = writeReportFiles(result, { reportJson: 'out/r.json', sarif: 'out/deeper/r.sarif' }, dir, rules())
+    const written = writeReportFiles(
+      result,
+      { reportJson: 'out/r.json', sarif: 'out/deeper/r.sarif' },
+      dir,
+      rules()
+    )
     const json = readFileSync(written.reportJson!, 'utf8')
     expect(json).toBe(`${JSON.stringify(buildJsonReport(result))}\n`)
     const sarif = JSON.parse(readFileSync(written.sarif!, 'utf8'))

@@ -8,6 +8,8 @@ import { inputFiles, relativePrefix, writeReportFiles } from '../publish/files.j
 import { buildJsonReport } from '../report/json-report.js'
 import { renderSummaryMarkdown } from '../report/markdown.js'
 import { renderText } from '../report/text.js'
+import { silentLogger } from '../util/logger.js'
+import { oneLine } from '../util/untrusted.js'
 import { exitCodeFor } from '../verdict/exit-code.js'
 import { VERSION } from '../version.js'
 import { parseCli, USAGE, type CliCommand } from './args.js'
@@ -68,7 +70,9 @@ async function check(command: Extract<CliCommand, { kind: 'check' }>, io: CliIo)
     workingDirectory,
     dockerfilePatterns: command.dockerfiles,
     images: command.images,
-    scanners: command.scanners
+    scanners: command.scanners,
+    // Progress stays quiet on the command line; warnings (a skipped Dockerfile) go to stderr.
+    logger: { ...silentLogger, warning: message => io.stderr(`warning: ${oneLine(message)}\n`) }
   })
   const paths = { reportJson: command.reportJson, sarif: command.sarif }
   const sarif = { pathPrefix: relativePrefix(io.cwd, workingDirectory), maxResults: command.sarifMaxResults }

@@ -13,6 +13,7 @@ import {
 } from '../../image/reference.js'
 import { compileAllowList, type RegistryAllowList } from '../../image/patterns.js'
 import { ruleHelpUri } from '../../model/rule.js'
+import { mapFiles } from '../../util/concurrency.js'
 import { pinningRule } from './rules.js'
 
 export { PINNING_RULES } from './rules.js'
@@ -51,7 +52,7 @@ async function runPinning(context: CheckContext): Promise<CheckOutput> {
     if (parsed.ok) findings.push(...referenceFindings(parsed.reference, options, allowList, { image }))
   }
 
-  const loaded = await Promise.all(dockerfiles.map(file => loadDockerfile(file, context.workingDirectory)))
+  const loaded = await mapFiles(dockerfiles, file => loadDockerfile(file, context.workingDirectory))
   let baseImages = 0
   for (const dockerfile of loaded) {
     findings.push(...dockerfileFindings(dockerfile, options, allowList))
