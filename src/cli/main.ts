@@ -1,5 +1,5 @@
 import * as path from 'node:path'
-import { ConfigError, errorMessage, formatProblem } from '../errors.js'
+import { ConfigError, errorMessage, formatProblem, howToFix } from '../errors.js'
 import { runGate } from '../gate.js'
 import { resolveWorkingDirectory } from '../inputs/paths.js'
 import { loadPolicy, loadPolicyFile } from '../policy/load.js'
@@ -9,10 +9,11 @@ import { buildJsonReport } from '../report/json-report.js'
 import { renderSummaryMarkdown } from '../report/markdown.js'
 import { renderText } from '../report/text.js'
 import { silentLogger } from '../util/logger.js'
-import { oneLine } from '../util/untrusted.js'
+import { neutralizeWorkflowCommands, oneLine, stripControl } from '../util/untrusted.js'
 import { exitCodeFor } from '../verdict/exit-code.js'
 import { VERSION } from '../version.js'
-import { parseCli, USAGE, type CliCommand } from './args.js'
+import { parseCli, type CliCommand } from './args.js'
+import { USAGE, usageOf } from './usage.js'
 
 export interface CliIo {
   cwd: string
@@ -26,11 +27,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     return await execute(parseCli(argv), io)
   } catch (error) {
-    if (error instanceof ConfigError) {
-      for (const problem of error.problems) io.stderr(`error: ${formatProblem(problem)}\n`)
-    } else {
-      io.stderr(`error: imagegate could not finish: ${errorMessage(error)}\n`)
-    }
+    const lines =
+      error instanceof ConfigError
+        ? error.problems.map(problem => `error: ${formatProblem(problem)}`)
+        : [`error: imagegate could not finish: ${errorMessage(error)}`]
+    lines.push(`hint: ${howToFix(error)}`)
+    // Messages quote policies and Dockerfiles; stderr may be a workflow log.
+    io.stderr(neutralizeWorkflowCommands(stripControl(`${lines.join('\n')}\n`)))
     return 2
   }
 }
@@ -38,7 +41,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 async function execute(command: CliCommand, io: CliIo): Promise<number> {
   switch (command.kind) {
     case 'help':
-      io.stdout(`imagegate ${VERSION}: gate container images and Dockerfiles on one policy.\n\n${USAGE}\n`)
+      if (command.topic) io.stdout(`${usageOf(command.topic)}\n`)
+      else
+        io.stdout(`imagegate ${VERSION}: gate container images and Dockerfiles on one policy.\n\n${USAGE}\n`)
       return 0
     case 'version':
       io.stdout(`${VERSION}\n`)
