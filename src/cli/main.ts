@@ -9,7 +9,12 @@ import { buildJsonReport } from '../report/json-report.js'
 import { renderSummaryMarkdown } from '../report/markdown.js'
 import { renderText } from '../report/text.js'
 import { silentLogger } from '../util/logger.js'
-import { neutralizeWorkflowCommands, oneLine, stripControl } from '../util/untrusted.js'
+import {
+  MAX_LOG_MESSAGE_LENGTH,
+  neutralizeWorkflowCommands,
+  shortLine,
+  stripControl
+} from '../util/untrusted.js'
 import { exitCodeFor } from '../verdict/exit-code.js'
 import { VERSION } from '../version.js'
 import { parseCli, type CliCommand } from './args.js'
@@ -77,7 +82,10 @@ async function check(command: Extract<CliCommand, { kind: 'check' }>, io: CliIo)
     images: command.images,
     scanners: command.scanners,
     // Progress stays quiet on the command line; warnings (a skipped Dockerfile) go to stderr.
-    logger: { ...silentLogger, warning: message => io.stderr(`warning: ${oneLine(message)}\n`) }
+    logger: {
+      ...silentLogger,
+      warning: message => io.stderr(`warning: ${shortLine(message, MAX_LOG_MESSAGE_LENGTH)}\n`)
+    }
   })
   const paths = { reportJson: command.reportJson, sarif: command.sarif }
   const sarif = { pathPrefix: relativePrefix(io.cwd, workingDirectory), maxResults: command.sarifMaxResults }

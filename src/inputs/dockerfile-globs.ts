@@ -4,6 +4,7 @@ import { dockerfileLabel } from '../dockerfile/parse.js'
 import { ConfigError } from '../errors.js'
 import { isOpenFileLimit, mapFiles, openFileLimitError } from '../util/concurrency.js'
 import { isInside } from '../util/paths.js'
+import { shortLine } from '../util/untrusted.js'
 
 const GLOB_CHARS = /[*?[]/
 
@@ -56,7 +57,7 @@ async function keepWithin(
     const real = reals[i]
     if (real !== undefined && realRoots.some(root => isInside(root, real))) return true
     warn(
-      `dockerfiles: skipped ${label}: it links to a file outside ${workingDirectory}, ` +
+      `dockerfiles: skipped ${shortLine(label)}: it links to a file outside ${workingDirectory}, ` +
         'and imagegate does not follow links out of the working directory'
     )
     return false
