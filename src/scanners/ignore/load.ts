@@ -22,9 +22,7 @@ const NOT_READ: Record<string, string> = {
  */
 export async function loadIgnoreFiles(workingDirectory: string): Promise<LoadedIgnoreFiles> {
   const read = (name: string) => readIfPresent(path.join(workingDirectory, name), name)
-  const [trivyText, trivyYamlText, ...grypeTexts] = await Promise.all(
-    IGNORE_FILES.map(read)
-  )
+  const [trivyText, trivyYamlText, ...grypeTexts] = await Promise.all(IGNORE_FILES.map(read))
   const rules: IgnoreRule[] = []
   const files: string[] = []
   const notes: string[] = []
