@@ -1,17 +1,7 @@
 import { parseCli } from '../../src/cli/args.js'
-import { runCli } from '../../src/cli/main.js'
+import { runCliCaptured } from '../helpers/cli.js'
 
-async function run(argv: string[]) {
-  let stdout = ''
-  let stderr = ''
-  const code = await runCli(argv, {
-    cwd: process.cwd(),
-    stdout: text => (stdout += text),
-    stderr: text => (stderr += text),
-    color: false
-  })
-  return { code, stdout, stderr }
-}
+const run = (argv: string[]) => runCliCaptured(argv)
 
 describe('--help on every command', () => {
   it.each([
