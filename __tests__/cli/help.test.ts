@@ -39,3 +39,13 @@ describe('--help on every command', () => {
     expect(stderr).toMatch(/^hint: Fix what the message above names/m)
   })
 })
+
+describe('errors on stderr', () => {
+  it('neutralise workflow commands and control characters from what they quote', async () => {
+    const { code, stderr } = await run(['check', '--format', '\n::set-output name=verdict::pass\x1b[31m'])
+    expect(code).toBe(2)
+    expect(stderr).not.toMatch(/^::/m)
+    expect(stderr).not.toContain('\x1b')
+    expect(stderr).toMatch(/^error: --format must be one of text, json, markdown/)
+  })
+})

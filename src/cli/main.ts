@@ -12,8 +12,8 @@ import { silentLogger } from '../util/logger.js'
 import {
   MAX_LOG_MESSAGE_LENGTH,
   neutralizeWorkflowCommands,
-  shortLine,
-  stripControl
+  stripControl,
+  truncate
 } from '../util/untrusted.js'
 import { exitCodeFor } from '../verdict/exit-code.js'
 import { VERSION } from '../version.js'
@@ -37,10 +37,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         ? error.problems.map(problem => `error: ${formatProblem(problem)}`)
         : [`error: imagegate could not finish: ${errorMessage(error)}`]
     lines.push(`hint: ${howToFix(error)}`)
-    // Messages quote policies and Dockerfiles; stderr may be a workflow log.
-    io.stderr(neutralizeWorkflowCommands(stripControl(`${lines.join('\n')}\n`)))
+    io.stderr(lines.map(safeForLog).join(''))
     return 2
   }
+}
+
+/** Messages quote policies, paths and Dockerfiles, and stderr may be a workflow log: safe, cut lines. */
+function safeForLog(text: string): string {
+  return text
+    .split(/\r\n?|\n/)
+    .map(line => `${neutralizeWorkflowCommands(truncate(stripControl(line), MAX_LOG_MESSAGE_LENGTH))}\n`)
+    .join('')
 }
 
 async function execute(command: CliCommand, io: CliIo): Promise<number> {
@@ -82,10 +89,7 @@ async function check(command: Extract<CliCommand, { kind: 'check' }>, io: CliIo)
     images: command.images,
     scanners: command.scanners,
     // Progress stays quiet on the command line; warnings (a skipped Dockerfile) go to stderr.
-    logger: {
-      ...silentLogger,
-      warning: message => io.stderr(`warning: ${shortLine(message, MAX_LOG_MESSAGE_LENGTH)}\n`)
-    }
+    logger: { ...silentLogger, warning: message => io.stderr(safeForLog(`warning: ${message}`)) }
   })
   const paths = { reportJson: command.reportJson, sarif: command.sarif }
   const sarif = { pathPrefix: relativePrefix(io.cwd, workingDirectory), maxResults: command.sarifMaxResults }
