@@ -4,7 +4,9 @@
 // busy for a minute, which no CI budget for fuzzing allows.
 import fc from 'fast-check'
 import { hostileText } from './arbitraries.js'
-import { brokenInvariants, fuzzParameters, runPipeline } from './harness.js'
+import { brokenInvariants, fuzzParameters, runPipeline, testTimeout } from './harness.js'
+
+const BUDGET_MS = 12_000
 
 const word = fc.oneof(
   fc.constantFrom(
@@ -16,7 +18,7 @@ const word = fc.oneof(
     'node:latest',
     'x@sha256:' + 'a'.repeat(64)
   ),
-  fc.stringMatching(/^[a-z0-9][a-z0-9._\/-]{0,20}(:[A-Za-z0-9._-]{1,10})?$/)
+  fc.stringMatching(/^[a-z0-9][a-z0-9._/-]{0,20}(:[A-Za-z0-9._-]{1,10})?$/)
 )
 
 /** Shell text with the constructs that make parsers and substitution work hard. */
@@ -130,21 +132,38 @@ const policy = fc
   )
 
 describe('fuzz: Dockerfiles', () => {
-  it('lints and pins any Dockerfile without crashing, with a verdict and exit code that agree', async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        policy,
-        fc.array(dockerfileText, { minLength: 1, maxLength: 2 }),
-        async (policyText, files) => {
-          const dockerfiles = Object.fromEntries(
-            files.map((text, i) => [i === 0 ? 'Dockerfile' : `svc${i}/Dockerfile`, text])
-          )
-          const outcome = await runPipeline({ policyText, dockerfiles, images: [] })
-          expect(outcome.configError?.message).toBeUndefined()
-          expect(brokenInvariants(outcome)).toEqual([])
-        }
-      ),
-      fuzzParameters(200, 15_000)
-    )
+  it(
+    'lints and pins any Dockerfile without crashing, with a verdict and exit code that agree',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          policy,
+          fc.array(dockerfileText, { minLength: 1, maxLength: 2 }),
+          async (policyText, files) => {
+            const dockerfiles = Object.fromEntries(
+              files.map((text, i) => [i === 0 ? 'Dockerfile' : `svc${i}/Dockerfile`, text])
+            )
+            const outcome = await runPipeline({ policyText, dockerfiles, images: [] })
+            expect(outcome.configError?.message).toBeUndefined()
+            expect(brokenInvariants(outcome)).toEqual([])
+          }
+        ),
+        fuzzParameters(200, BUDGET_MS)
+      )
+    },
+    testTimeout(BUDGET_MS)
+  )
+
+  // KNOWN BUG (lint, not fixed here; found by this suite with FUZZ_SEED=3): dockerfile-ast's
+  // Run.getHeredocs throws "Cannot read properties of undefined (reading 'getRange')" on an ONBUILD RUN
+  // whose line continuation runs into a comment; src/checks/lint/ast-helpers.ts calls it unguarded, so the
+  // file gets IG200 "imagegate failed while linting it … please report this". Remove `.failing` once fixed.
+  it.failing('lints an ONBUILD RUN continued into a comment without an internal error', async () => {
+    const outcome = await runPipeline({
+      policyText: 'version: 1\ndockerfile: { shellcheck: false }\n',
+      dockerfiles: { Dockerfile: 'ONBUILD RUN  \\\n# \\!!\nFROM alpine:3.20\n' },
+      images: []
+    })
+    expect(brokenInvariants(outcome)).toEqual([])
   })
 })

@@ -25,16 +25,24 @@ import { exitCodeFor } from '../../src/verdict/exit-code.js'
 /**
  * Seeded and bounded: the same inputs every run (FUZZ_SEED overrides, e.g. to replay a failure fast-check
  * printed), and a time budget per property so the whole folder stays within CI's time on two cores.
- * `interruptAfterTimeLimit` stops generating new runs once the budget is spent; that is not a failure.
+ * `interruptAfterTimeLimit` stops generating new runs once the budget is spent; that is not a failure,
+ * but on a slow machine fewer of the seeded inputs run.
  */
 export function fuzzParameters<T>(numRuns: number, budgetMs: number): fc.Parameters<T> {
   const seed = process.env.FUZZ_SEED === undefined ? 0x1a6e6a7e : Number(process.env.FUZZ_SEED)
+  // FUZZ_SCALE=10 fuzzes ten times longer, for a local hunt; CI keeps the default.
+  const scale = Number(process.env.FUZZ_SCALE ?? 1) || 1
   return {
     seed,
-    numRuns,
-    interruptAfterTimeLimit: budgetMs,
+    numRuns: Math.round(numRuns * scale),
+    interruptAfterTimeLimit: budgetMs * scale,
     markInterruptAsFailure: false
   }
+}
+
+/** Jest's limit for a property: its budget, scaled like fuzzParameters, plus room for the last run and shrinking. */
+export function testTimeout(budgetMs: number): number {
+  return budgetMs * (Number(process.env.FUZZ_SCALE ?? 1) || 1) + 30_000
 }
 
 /** What a scanner stub answers for one image: report text, or a failure to run at all. */
@@ -44,7 +52,7 @@ export interface GateInput {
   policyText: string
   /** Relative path → content, written into a fresh working directory. */
   dockerfiles: Record<string, string>
-  images: string[]
+  images: readonly string[]
   scanners?: Partial<Record<ScannerName, ScannerAnswer>>
 }
 
@@ -82,7 +90,7 @@ export async function runPipeline(input: GateInput): Promise<GateOutcome> {
       policy,
       workingDirectory: root,
       dockerfilePatterns: Object.keys(input.dockerfiles),
-      images: input.images,
+      images: [...input.images],
       checks: fuzzChecks(input.scanners ?? {}, internalErrors),
       now: () => new Date('2026-06-01T00:00:00Z')
     })
@@ -124,7 +132,8 @@ function fuzzChecks(answers: GateInput['scanners'] & object, internalErrors: str
     }),
     scan: async scanner => {
       const answer = answers[scanner.name] ?? { text: EMPTY_REPORT[scanner.name] }
-      if ('fails' in answer) throw new Error(answer.fails)
+      // Shaped like runScan's failure: the scanner named, then what it printed (untrusted text).
+      if ('fails' in answer) throw new Error(`${scanner.name} failed (exit code 1): ${answer.fails}`)
       return answer.text
     },
     parse: (scanner, text, source) => {

@@ -10,7 +10,7 @@ import { ConfigError } from '../../src/errors.js'
 import { parsePolicy } from '../../src/policy/load.js'
 import { REPO_ROOT } from '../policy/helpers.js'
 import { hostileText, mutation, mutateAt, setPath } from './arbitraries.js'
-import { brokenInvariants, fuzzParameters, runPipeline } from './harness.js'
+import { brokenInvariants, fuzzParameters, runPipeline, testTimeout } from './harness.js'
 
 const BASES = [
   '__tests__/fixtures/policy/full.yml',
@@ -102,82 +102,90 @@ describe('fuzz: policies', () => {
   })
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-  it('loads or rejects every policy with located, short problems; the gate keeps its invariants', async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        policyText,
-        fc.constantFrom([], ['ghcr.io/acme/app:1.0', 'alpine']),
-        async (text, images) => {
-          let accepted = true
-          try {
-            parsePolicy(text, 'imagegate.yml')
-          } catch (error) {
-            if (!(error instanceof ConfigError)) throw error
-            accepted = false
-            for (const problem of error.problems) {
-              expect(problem.position?.file).toBe('imagegate.yml')
-              expect(problem.message.length).toBeLessThan(MAX_PROBLEM_LENGTH)
-              // NaN and infinities are named; JSON.stringify would print them as null.
-              expect(problem.message).not.toMatch(/\b(got|version) null\b/)
+  it(
+    'loads or rejects every policy with located, short problems; the gate keeps its invariants',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          policyText,
+          fc.constantFrom([], ['ghcr.io/acme/app:1.0', 'alpine']),
+          async (text, images) => {
+            let accepted = true
+            try {
+              parsePolicy(text, 'imagegate.yml')
+            } catch (error) {
+              if (!(error instanceof ConfigError)) throw error
+              accepted = false
+              for (const problem of error.problems) {
+                expect(problem.position?.file).toBe('imagegate.yml')
+                expect(problem.message.length).toBeLessThan(MAX_PROBLEM_LENGTH)
+                // NaN and infinities are named; JSON.stringify would print them as null.
+                expect(problem.message).not.toMatch(/\b(got|version) null\b/)
+              }
             }
-          }
 
+            const outcome = await runPipeline({
+              policyText: text,
+              dockerfiles: { Dockerfile: DOCKERFILE },
+              images
+            })
+            expect(brokenInvariants(outcome)).toEqual([])
+            // What the loader accepted, the gate does not reject later: `policy validate` catches it all.
+            if (accepted && outcome.configError)
+              throw new Error(`accepted, then rejected: ${outcome.configError.message}`)
+
+            writeFileSync(path.join(dir, 'p.yml'), text)
+            let stderr = ''
+            const io = {
+              cwd: dir,
+              color: false,
+              stdout: () => undefined,
+              stderr: (t: string) => void (stderr += t)
+            }
+            const code = await runCli(['policy', 'validate', 'p.yml'], io)
+            expect(code).toBe(accepted ? 0 : 2)
+            expect(stderr).not.toMatch(/could not finish|\n\s+at /)
+          }
+        ),
+        fuzzParameters(300, 10_000)
+      )
+    },
+    testTimeout(10_000)
+  )
+
+  it(
+    'survives hostile text in every string field of a policy',
+    async () => {
+      const fields = fc.record({
+        reason: hostileText,
+        id: hostileText,
+        image: hostileText,
+        pkg: hostileText,
+        allow: hostileText,
+        trusted: hostileText
+      })
+      await fc.assert(
+        fc.asyncProperty(fields, async f => {
+          const value = {
+            version: 1,
+            dockerfile: { trustedRegistries: [f.trusted], shellcheck: false },
+            images: { registries: { allow: [f.allow] } },
+            exceptions: [{ id: f.id, reason: f.reason, image: f.image, package: f.pkg }]
+          }
+          const text = dump(value, { schema: CORE_SCHEMA, lineWidth: -1 })
           const outcome = await runPipeline({
             policyText: text,
-            dockerfiles: { Dockerfile: DOCKERFILE },
-            images
+            dockerfiles: { Dockerfile: 'FROM ghcr.io/acme/app:1.0\nRUN apt-get install -y curl\n' },
+            images: ['ghcr.io/acme/app:1.0']
           })
           expect(brokenInvariants(outcome)).toEqual([])
-          // What the loader accepted, the gate does not reject later: `policy validate` catches it all.
-          if (accepted && outcome.configError)
-            throw new Error(`accepted, then rejected: ${outcome.configError.message}`)
-
-          writeFileSync(path.join(dir, 'p.yml'), text)
-          let stderr = ''
-          const io = {
-            cwd: dir,
-            color: false,
-            stdout: () => undefined,
-            stderr: (t: string) => void (stderr += t)
+          for (const problem of outcome.configError?.problems ?? []) {
+            expect(problem.message.length).toBeLessThan(MAX_PROBLEM_LENGTH)
           }
-          const code = await runCli(['policy', 'validate', 'p.yml'], io)
-          expect(code).toBe(accepted ? 0 : 2)
-          expect(stderr).not.toMatch(/could not finish|\n\s+at /)
-        }
-      ),
-      fuzzParameters(300, 12_000)
-    )
-  })
-
-  it('survives hostile text in every string field of a policy', async () => {
-    const fields = fc.record({
-      reason: hostileText,
-      id: hostileText,
-      image: hostileText,
-      pkg: hostileText,
-      allow: hostileText,
-      trusted: hostileText
-    })
-    await fc.assert(
-      fc.asyncProperty(fields, async f => {
-        const value = {
-          version: 1,
-          dockerfile: { trustedRegistries: [f.trusted], shellcheck: false },
-          images: { registries: { allow: [f.allow] } },
-          exceptions: [{ id: f.id, reason: f.reason, image: f.image, package: f.pkg }]
-        }
-        const text = dump(value, { schema: CORE_SCHEMA, lineWidth: -1 })
-        const outcome = await runPipeline({
-          policyText: text,
-          dockerfiles: { Dockerfile: 'FROM ghcr.io/acme/app:1.0\nRUN apt-get install -y curl\n' },
-          images: ['ghcr.io/acme/app:1.0']
-        })
-        expect(brokenInvariants(outcome)).toEqual([])
-        for (const problem of outcome.configError?.problems ?? []) {
-          expect(problem.message.length).toBeLessThan(MAX_PROBLEM_LENGTH)
-        }
-      }),
-      fuzzParameters(150, 8_000)
-    )
-  })
+        }),
+        fuzzParameters(150, 6_000)
+      )
+    },
+    testTimeout(6_000)
+  )
 })
