@@ -42,6 +42,8 @@ const yamlOddity: fc.Arbitrary<(text: string) => string> = fc.oneof(
   fc.constant((t: string) => `${t}? [complex, key]\n: value\n`),
   fc.constant((t: string) => `${t}mode: "${'m'.repeat(2_000_000)}"\n`),
   fc.constant((t: string) => `${t}${'k'.repeat(100_000)}: 1\n`),
+  fc.constant((t: string) => `${t}report: !${'t'.repeat(100_000)} x\n`),
+  fc.constant((t: string) => `${t}report: *${'a'.repeat(100_000)}\n`),
   fc.tuple(fc.nat(), fc.string({ unit: 'binary', maxLength: 6 })).map(
     ([at, insert]) =>
       (t: string) =>

@@ -89,6 +89,15 @@ describe('parsePolicy: echoed values stay short and say what they are', () => {
     ])
   })
 
+  it('cuts a huge tag or alias name that js-yaml quotes in its reason', () => {
+    const tag = problemsOf(() => parsePolicy(`version: 1\nmode: !${'x'.repeat(1_000_000)} 1\n`, 'p.yml'))
+    const alias = problemsOf(() => parsePolicy(`version: 1\nmode: *${'b'.repeat(1_000_000)}\n`, 'p.yml'))
+    for (const problems of [tag, alias]) {
+      expect(problems).toHaveLength(1)
+      expect(problems[0]).toMatch(/^p\.yml:2:\d+: invalid YAML: .{20,160}…$/)
+    }
+  })
+
   it('names NaN and infinities instead of printing them as null', () => {
     const text =
       'version: 1\nvulnerabilities:\n  cvssThreshold: .nan\n  epssThreshold: -.inf\n  timeoutSeconds: .Inf\n'
