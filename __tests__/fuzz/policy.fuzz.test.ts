@@ -58,6 +58,7 @@ const STRING_FIELDS = [
   ['dockerfile', 'trustedRegistries', '0'],
   ['exceptions', '0', 'id'],
   ['exceptions', '0', 'image'],
+  ['signatures', 'images', '0'],
   ['exceptions', '0', 'package'],
   ['exceptions', '0', 'expires'],
   ['exceptions', '0', 'reason'],

@@ -71,6 +71,13 @@ describe('parsePolicy: what a later stage would reject is rejected at load, at i
     )
   })
 
+  it('checks the signatures.images globs the same way', () => {
+    const text = 'version: 1\nsignatures:\n  images: ["ghcr.io/acme/**", "ghcr.io/ac me/*"]\n'
+    expect(problemsOf(() => parsePolicy(text, 'p.yml'))).toEqual([
+      'p.yml:3:31: signatures.images[1]: not an image glob such as ghcr.io/acme/*, so it could never match: it contains whitespace (got "ghcr.io/ac me/*")'
+    ])
+  })
+
   it('accepts an exception image glob that can match some image', () => {
     const text = 'version: 1\nexceptions:\n  - {id: CVE-1, reason: ok, image: "ghcr.io/acme/*:1.*"}\n'
     expect(parsePolicy(text, 'p.yml').exceptions[0].image).toBe('ghcr.io/acme/*:1.*')

@@ -22,14 +22,15 @@ const FIELD_CHECKS: readonly FieldCheck[] = [
       return why && `not a registry/repository glob such as ghcr.io/acme/*: ${why}`
     }
   },
-  {
-    path: ['exceptions', '*', 'image'],
-    problem: value => {
-      const why = imagePatternProblem(value)
-      return why && `not an image glob such as ghcr.io/acme/*, so it could never match: ${why}`
-    }
-  }
+  { path: ['exceptions', '*', 'image'], problem: imageGlobProblem },
+  { path: ['signatures', 'images', '*'], problem: imageGlobProblem }
 ]
+
+/** Globs matched with matchesImagePattern: one that cannot parse would silently match nothing. */
+function imageGlobProblem(value: string): string | undefined {
+  const why = imagePatternProblem(value)
+  return why && `not an image glob such as ghcr.io/acme/*, so it could never match: ${why}`
+}
 
 export function semanticProblems(data: unknown, index: PositionIndex, file: string): Problem[] {
   const problems: Problem[] = []
