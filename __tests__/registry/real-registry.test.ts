@@ -21,7 +21,10 @@ const NON_ROOT_IMAGE = {
   user: '1000:1000',
   env: ['PATH=/usr/bin:/bin'],
   exposedPorts: ['8080/tcp'],
-  labels: { 'org.opencontainers.image.source': 'https://example.test/app', 'org.opencontainers.image.revision': 'abc123' }
+  labels: {
+    'org.opencontainers.image.source': 'https://example.test/app',
+    'org.opencontainers.image.revision': 'abc123'
+  }
 }
 
 describeWithRegistry('registry client against docker-registry (no auth)', () => {
@@ -49,7 +52,11 @@ describeWithRegistry('registry client against docker-registry (no auth)', () => 
     expect(await c.resolveDigest(ref('test/root:latest'))).toBe(pushed.root)
     expect(await c.resolveDigest(ref('test/root:v1'))).toBe(pushed.root)
     expect((await c.getManifest(ref('test/nonroot:1.0'))).digest).toBe(pushed.nonRoot)
-    const inspected = execFileSync('skopeo', ['inspect', '--tls-verify=false', '--format', '{{.Digest}}', `docker://${registry.host}/test/root:v1`], { encoding: 'utf8' }).trim()
+    const inspected = execFileSync(
+      'skopeo',
+      ['inspect', '--tls-verify=false', '--format', '{{.Digest}}', `docker://${registry.host}/test/root:v1`],
+      { encoding: 'utf8' }
+    ).trim()
     expect(inspected).toBe(pushed.root)
   })
 
@@ -76,13 +83,15 @@ describeWithRegistry('registry client against docker-registry (no auth)', () => 
     expect(amd.manifestDigest).not.toBe(arm.manifestDigest)
     expect((await c.getConfig(ref('test/multi:latest'), arm.manifest)).config.architecture).toBe('arm64')
     expect((await c.getConfig(ref('test/multi:latest'), amd.manifest)).config.architecture).toBe('amd64')
-    await expect(c.resolveImage(ref('test/multi:latest'), { os: 'linux', architecture: 's390x' })).rejects.toThrow(
-      /no linux\/s390x variant \(it has: linux\/amd64, linux\/arm64\)/
-    )
+    await expect(
+      c.resolveImage(ref('test/multi:latest'), { os: 'linux', architecture: 's390x' })
+    ).rejects.toThrow(/no linux\/s390x variant \(it has: linux\/amd64, linux\/arm64\)/)
   })
 
   it('says 404 for a missing tag, naming the image', async () => {
-    const error = await client().getManifest(ref('test/root:nope')).catch(e => e)
+    const error = await client()
+      .getManifest(ref('test/root:nope'))
+      .catch(e => e)
     expect(error).toBeInstanceOf(RegistryError)
     expect(error.status).toBe(404)
     expect(error.message).toContain(`${registry.host}/test/root:nope: cannot fetch manifest`)
