@@ -75,7 +75,10 @@ export async function exchange<T>(
             fix: 'the registry is slow or hung; retry later or raise the timeout'
           })
         }
-        return { retry: new RegistryError({ ...context, ...describeNetworkError(error, host) }) }
+        const { retryable, ...described } = describeNetworkError(error, host)
+        const failure = new RegistryError({ ...context, ...described })
+        if (!retryable) throw failure
+        return { retry: failure }
       }
     })
     if ('done' in outcome) return outcome.done

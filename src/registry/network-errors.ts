@@ -1,25 +1,35 @@
 /** What failed below HTTP (DNS, TCP, TLS), as a reason and a fix; never the raw stack. */
-export function describeNetworkError(error: unknown, host: string): { reason: string; fix?: string } {
+export function describeNetworkError(
+  error: unknown,
+  host: string
+): { reason: string; fix?: string; retryable: boolean } {
   const code = errorCode(error)
   if (code === 'ECONNREFUSED') {
     return {
       reason: `registry at ${host} unreachable (connection refused)`,
-      fix: 'check the registry host and port, and that the registry is running'
+      fix: 'check the registry host and port, and that the registry is running',
+      retryable: true
     }
   }
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
-    return { reason: `registry host ${host} not found (DNS lookup failed)`, fix: 'check the registry name' }
+    return {
+      reason: `registry host ${host} not found (DNS lookup failed)`,
+      fix: 'check the registry name',
+      retryable: code === 'EAI_AGAIN'
+    }
   }
   if (code && /CERT|TLS|SSL|EPROTO/.test(code)) {
     return {
       reason: `TLS connection to ${host} failed (${code})`,
-      fix: `if ${host} serves plain HTTP, list it as an insecure registry (insecure-registries input, --insecure-registry ${host})`
+      fix: `if ${host} serves plain HTTP, list it as an insecure registry (insecure-registries input, --insecure-registry ${host})`,
+      retryable: false
     }
   }
   const detail = code ?? (error instanceof Error ? error.message.slice(0, 120) : 'unknown error')
   return {
     reason: `registry at ${host} unreachable (${detail})`,
-    fix: 'check the network and the registry host'
+    fix: 'check the network and the registry host',
+    retryable: true
   }
 }
 

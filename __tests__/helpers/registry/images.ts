@@ -58,9 +58,10 @@ export function buildIndex(specs: ImageSpec[]): Promise<BuiltLayout> {
         m => m.annotations?.['org.opencontainers.image.ref.name'] === `platform-${i}`
       )
       if (!descriptor) throw new Error(`umoci did not tag platform-${i}`)
-      const { annotations: _unused, ...plain } = descriptor
       entries.push({
-        ...plain,
+        mediaType: descriptor.mediaType,
+        digest: descriptor.digest,
+        size: descriptor.size,
         platform: { os: spec.os ?? 'linux', architecture: spec.architecture ?? 'amd64' }
       })
     }
