@@ -23,3 +23,9 @@ export {
   type SignatureListing
 } from './signatures.js'
 export type { RegistryClientOptions } from './transport.js'
+export {
+  type LocalImage,
+  type LocalImageSource,
+  parseLocalImageSource,
+  readLocalImage
+} from './local/index.js'
