@@ -44,6 +44,7 @@ export class RegistryClient {
   private readonly digests = new Map<string, Promise<string>>()
   private readonly blobs = new Map<string, Promise<Uint8Array>>()
   private readonly referrers = new Map<string, Promise<Referrers>>()
+  private readonly referrersApi = new Map<string, Promise<boolean>>()
 
   constructor(options: RegistryClientOptions = {}) {
     this.transport = new RegistryTransport(options)
@@ -157,11 +158,34 @@ export class RegistryClient {
     const key = `${cacheKey(image, digest)} ${artifactType ?? ''}`
     let pending = this.referrers.get(key)
     if (!pending) {
-      const find = (reference: string) => this.findManifest(image, reference, 'list referrers')
-      pending = fetchReferrers(this.transport, find, image, digest, artifactType)
+      pending = this.fetchReferrers(image, digest, artifactType)
       this.referrers.set(key, pending)
     }
     return pending
+  }
+
+  /**
+   * A registry that answered "no referrers API" once is not asked again: the first lookup per registry
+   * decides, the others wait for it. Sound because digests are listed only once they resolved, and a
+   * registry with the API answers 200 for a known digest even when nothing refers to it.
+   */
+  private async fetchReferrers(
+    image: ImageReference,
+    digest: string,
+    artifactType?: string
+  ): Promise<Referrers> {
+    const find = (reference: string) => this.findManifest(image, reference, 'list referrers')
+    const known = this.referrersApi.get(image.registry)
+    if (known) return fetchReferrers(this.transport, find, image, digest, artifactType, await known)
+    const first = fetchReferrers(this.transport, find, image, digest, artifactType, true)
+    this.referrersApi.set(
+      image.registry,
+      first.then(
+        r => r.source === 'api',
+        () => true
+      )
+    )
+    return first
   }
 }
 

@@ -28,27 +28,34 @@ export async function fetchReferrers(
   findManifest: (reference: string) => Promise<FetchedManifest | undefined>,
   image: ImageReference,
   digest: string,
-  artifactType?: string
+  artifactType: string | undefined,
+  useApi: boolean
 ): Promise<Referrers> {
   const context = { image: image.original, operation: 'list referrers' as const }
   const query = artifactType ? `?artifactType=${encodeURIComponent(artifactType)}` : ''
-  const fromApi = await transport.request(
-    image,
-    `referrers/${digest}${query}`,
-    'GET',
-    context,
-    async response => {
-      if (UNSUPPORTED.has(response.status)) return void (await discardBody(response))
-      if (response.status !== 200) throw await transport.failure(response, image, context)
-      const bytes = await readBody(response, Limits.manifest, context, 'referrers index')
-      const index = parseOrFail(() => parseManifest(bytes, MediaType.ociIndex), context, 'referrers index')
-      if (index.kind !== 'index') throw notAnIndex(image, 'the referrers API')
-      const filtered = (response.headers.get('oci-filters-applied') ?? '').includes('artifactType')
-      const keep = (d: Descriptor) => !artifactType || filtered || d.artifactType === artifactType
-      return index.manifests.filter(keep)
-    },
-    MediaType.ociIndex
-  )
+  const fromApi = !useApi
+    ? undefined
+    : await transport.request(
+        image,
+        `referrers/${digest}${query}`,
+        'GET',
+        context,
+        async response => {
+          if (UNSUPPORTED.has(response.status)) return void (await discardBody(response))
+          if (response.status !== 200) throw await transport.failure(response, image, context)
+          const bytes = await readBody(response, Limits.manifest, context, 'referrers index')
+          const index = parseOrFail(
+            () => parseManifest(bytes, MediaType.ociIndex),
+            context,
+            'referrers index'
+          )
+          if (index.kind !== 'index') throw notAnIndex(image, 'the referrers API')
+          const filtered = (response.headers.get('oci-filters-applied') ?? '').includes('artifactType')
+          const keep = (d: Descriptor) => !artifactType || filtered || d.artifactType === artifactType
+          return index.manifests.filter(keep)
+        },
+        MediaType.ociIndex
+      )
   if (fromApi) return { source: 'api', descriptors: fromApi }
   const fallback = await findManifest(digestTag(digest))
   if (!fallback) return { source: 'tag', descriptors: [] }

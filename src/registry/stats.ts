@@ -1,10 +1,21 @@
 /** Requests sent by one client, by kind: the bench and tests check "one manifest request per image". */
 export class RequestStats {
-  readonly counts = { manifestGet: 0, manifestHead: 0, blob: 0, referrers: 0, probe: 0, token: 0, other: 0 }
+  /** `manifestGet` counts image manifests and indexes; `artifactGet` the `.sig` and referrer-fallback tags. */
+  readonly counts = {
+    manifestGet: 0,
+    manifestHead: 0,
+    artifactGet: 0,
+    blob: 0,
+    referrers: 0,
+    probe: 0,
+    token: 0,
+    other: 0
+  }
 
   record(method: string, url: URL): void {
     const path = url.pathname
     if (path === '/v2/' || path === '/v2') this.counts.probe++
+    else if (/\/manifests\/sha256-[a-f0-9]{64}(?:\.sig)?$/.test(path)) this.counts.artifactGet++
     else if (/\/manifests\/[^/]+$/.test(path)) {
       if (method === 'HEAD') this.counts.manifestHead++
       else this.counts.manifestGet++
