@@ -10,6 +10,7 @@
 //   2. checks: pinning (resolveDigest), image config (getConfig) and signature discovery (.sig layers
 //      and bundle referrers) for the 50 images, on the same client: manifests and configs are shared.
 // Usage: npm run bench:registry   (compiles to lib/ first; needs docker-registry, umoci, skopeo, openssl)
+// Env: BENCH_IMAGES (50), BENCH_RUNS (5), BENCH_AUTH (token | basic | none), BENCH_CONCURRENCY.
 import { performance } from 'node:perf_hooks'
 import { parseImageReference } from '../lib/src/image/reference.js'
 import { listBundleSignatures, listLegacySignatures, RegistryClient } from '../lib/src/registry/index.js'
@@ -23,9 +24,11 @@ import { startRegistry } from '../lib/__tests__/helpers/registry/start-registry.
 
 const IMAGES = Number(process.env.BENCH_IMAGES ?? 50)
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
+const AUTH = process.env.BENCH_AUTH ?? 'token'
+const CONCURRENCY = process.env.BENCH_CONCURRENCY ? Number(process.env.BENCH_CONCURRENCY) : undefined
 const TARGET_MS = 2000
 
-const registry = await startRegistry({ auth: 'token' })
+const registry = await startRegistry({ auth: AUTH })
 try {
   const setupStart = performance.now()
   const names = Array.from({ length: IMAGES }, (_, i) => `bench/app-${i}`)
@@ -58,9 +61,11 @@ try {
   for (let run = 0; run < RUNS; run++) {
     const client = new RegistryClient({
       insecureRegistries: [registry.host],
+      concurrency: CONCURRENCY,
       credentials: { [registry.host]: { username: registry.username, password: registry.password } }
     })
     const start = performance.now()
+    const cpuStart = process.cpuUsage()
     const resolved = await Promise.all(
       references.map(async image => {
         const r = await client.resolveImage(image)
@@ -69,6 +74,8 @@ try {
       })
     )
     const prepareMs = performance.now() - start
+    const cpu = process.cpuUsage(cpuStart)
+    const prepareCpuMs = (cpu.user + cpu.system) / 1000
     const prepared = { ...client.stats.counts }
     resolved.forEach((r, i) => {
       if (r.digest !== digests[i])
@@ -88,7 +95,14 @@ try {
     )
     const totalMs = performance.now() - start
     if (signatures !== 2 * IMAGES) throw new Error(`found ${signatures} signatures, expected ${2 * IMAGES}`)
-    runs.push({ prepareMs, totalMs, prepared, all: { ...client.stats.counts }, requests: client.stats.total })
+    runs.push({
+      prepareMs,
+      prepareCpuMs,
+      totalMs,
+      prepared,
+      all: { ...client.stats.counts },
+      requests: client.stats.total
+    })
   }
 
   const median = values => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
@@ -97,9 +111,15 @@ try {
   const total = runs.map(r => r.totalMs)
   const last = runs[runs.length - 1]
   const perImage = n => (n / IMAGES).toFixed(2)
-  console.log(`runs: ${RUNS}, images: ${IMAGES}, one client per run (cold caches), token auth`)
+  console.log(
+    `runs: ${RUNS}, images: ${IMAGES}, one client per run (cold caches), ${AUTH} auth, concurrency ${CONCURRENCY ?? 'default (8)'}`
+  )
   console.log(
     `prepare (tag → digest + manifest + config): median ${fmt(median(prepare))} (min ${fmt(Math.min(...prepare))}, max ${fmt(Math.max(...prepare))})`
+  )
+  const cpuNote = AUTH === 'token' ? ' (the token realm runs in this process too)' : ''
+  console.log(
+    `  CPU of this process (client): median ${fmt(median(runs.map(r => r.prepareCpuMs)))}${cpuNote}`
   )
   console.log(
     `  requests per image: image manifest GET ${perImage(last.prepared.manifestGet)}, config blob ${perImage(last.prepared.blob)}, token ${perImage(last.prepared.token)}; registry probe ${last.prepared.probe} in all`
