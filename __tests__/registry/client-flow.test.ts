@@ -135,6 +135,20 @@ describe('transport', () => {
     expect(peak).toBe(3)
   })
 
+  it('quotes a registry error as one sanitized line: no line breaks, escapes or workflow commands at a line start', async () => {
+    const hostile = 'boom\n::error::injected\u001b[31m red\r\n##[warning]x'
+    const server = await start((req, res) =>
+      sendJson(res, req.url === '/v2/' ? 200 : 403, { errors: [{ code: 'DENIED', message: hostile }] })
+    )
+    const error = (await new RegistryClient({ insecureRegistries: [server.host] })
+      .getManifest(parseImageReference(`${server.host}/app:1`))
+      .catch(e => e)) as RegistryError
+    expect(error.status).toBe(403)
+    expect(error.message).toContain('access denied by')
+    expect(error.message).toContain('(registry said: DENIED: boom ::error::injected red ##[warning]x)')
+    expect(['\n', '\r', '\u001b'].some(c => error.message.includes(c))).toBe(false)
+  })
+
   it('talks to Docker Hub at registry-1.docker.io, over TLS unless listed', () => {
     expect(registryBaseUrl('docker.io', new Set())).toBe('https://registry-1.docker.io')
     expect(registryBaseUrl('ghcr.io', new Set())).toBe('https://ghcr.io')

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import { parseImageReference } from '../../src/image/reference.js'
-import { RegistryClient, RegistryError } from '../../src/registry/index.js'
+import { parseDockerConfig, RegistryClient, RegistryError } from '../../src/registry/index.js'
 import {
   buildImage,
   deadPort,
@@ -44,6 +44,18 @@ describeWithRegistry('registry client authentication against docker-registry', (
     expect(await client.resolveDigest(image)).toBe(digests.basic)
     expect(masked).toContain(basic.password)
     expect(masked).toContain(Buffer.from(`${basic.username}:${basic.password}`).toString('base64'))
+  })
+
+  it('basic auth: takes the credentials from a docker config.json written by docker login', async () => {
+    const auth = Buffer.from(`${basic.username}:${basic.password}`).toString('base64')
+    const dockerConfig = parseDockerConfig(
+      JSON.stringify({ auths: { [`http://${basic.host}`]: { auth } } }),
+      'config.json'
+    )
+    const client = new RegistryClient({ insecureRegistries: [basic.host], dockerConfig })
+    expect(await client.resolveDigest(parseImageReference(`${basic.host}/private/app:v1`))).toBe(
+      digests.basic
+    )
   })
 
   it('basic auth: a wrong password is a 401 that says the credentials were rejected, without the password', async () => {
