@@ -84,6 +84,7 @@ describeWithRegistry('signature artifacts in docker-registry (legacy .sig and re
       JSON.parse(Buffer.from(signature.payload).toString()).critical.image['docker-manifest-digest']
     ).toBe(signed)
     expect(signature.signature).toBe('MEUCIQ-synthetic')
+    expect(signature).toMatchObject({ format: 'legacy', source: `${signed.replace(':', '-')}.sig layer 1` })
     expect(listing.skipped.map(s => s.reason)).toEqual([
       expect.stringMatching(/larger than the 1 MiB imagegate reads/),
       'layer media type application/vnd.example.other is not simple signing'
@@ -110,6 +111,10 @@ describeWithRegistry('signature artifacts in docker-registry (legacy .sig and re
       true,
       false
     ])
+    expect(listing.signatures[0]).toMatchObject({
+      format: 'bundle',
+      source: expect.stringMatching(/^referrer sha256:/)
+    })
     expect(listing.signatures[0].annotations['dev.sigstore.bundle.predicateType']).toBe(
       'https://sigstore.dev/cosign/sign/v1'
     )

@@ -9,6 +9,9 @@ import { CosignAnnotation, isSigstoreBundleType, MediaType } from './media-types
 
 /** One layer of a cosign `sha256-<hex>.sig` manifest: the signed payload and its annotations. */
 export interface LegacySignature {
+  format: 'legacy'
+  /** Where it came from, for reports: `sha256-ab12….sig layer 1`. */
+  source: string
   sigManifestDigest: string
   layer: Descriptor
   /** The simple-signing payload, exactly as stored (the signature is over these bytes). */
@@ -24,6 +27,9 @@ export interface LegacySignature {
 
 /** A Sigstore bundle stored as an OCI referrer of the image. */
 export interface BundleSignature {
+  format: 'bundle'
+  /** Where it came from, for reports: `referrer sha256:ab12…`. */
+  source: string
   referrerDigest: string
   artifactType?: string
   layer: Descriptor
@@ -59,7 +65,7 @@ export async function listLegacySignatures(
       reason: `malformed signature: the tag ${tag} holds an index, not a signature manifest`
     })
   }
-  for (const layer of capped(found.manifest.layers, listing)) {
+  for (const [i, layer] of capped(found.manifest.layers, listing).entries()) {
     if (layer.mediaType !== MediaType.cosignSimpleSigning) {
       listing.skipped.push({
         digest: layer.digest,
@@ -71,6 +77,8 @@ export async function listLegacySignatures(
       const payload = await client.getBlob(image, layer, Limits.signatureLayer, 'list signatures')
       const a = layer.annotations ?? {}
       listing.signatures.push({
+        format: 'legacy',
+        source: `${tag} layer ${i + 1}`,
         sigManifestDigest: found.digest,
         layer,
         payload,
@@ -108,7 +116,8 @@ export async function listBundleSignatures(
       const layer = m.layers.find(l => isSigstoreBundleType(l.mediaType)) ?? m.layers[0]
       const bundle = await client.getBlob(image, layer, Limits.signatureLayer, 'list signatures')
       const signature = { referrerDigest: descriptor.digest, artifactType: m.artifactType, layer, bundle }
-      listing.signatures.push({ ...signature, annotations: m.annotations ?? {} })
+      const source = `referrer ${descriptor.digest}`
+      listing.signatures.push({ format: 'bundle', source, ...signature, annotations: m.annotations ?? {} })
     } catch (error) {
       skipOrThrow(error, descriptor.digest, listing)
     }
