@@ -8,6 +8,7 @@ import { relativePrefix, writeReportFiles } from '../publish/files.js'
 import { buildJsonReport } from '../report/json-report.js'
 import { renderSummaryMarkdown } from '../report/markdown.js'
 import { renderText } from '../report/text.js'
+import { silentLogger } from '../util/logger.js'
 import { exitCodeFor } from '../verdict/exit-code.js'
 import { VERSION } from '../version.js'
 import { parseCli, USAGE, type CliCommand } from './args.js'
@@ -68,7 +69,9 @@ async function check(command: Extract<CliCommand, { kind: 'check' }>, io: CliIo)
     workingDirectory,
     dockerfilePatterns: command.dockerfiles,
     images: command.images,
-    scanners: command.scanners
+    scanners: command.scanners,
+    // Only the live progress of long steps goes to stderr; the report is the output.
+    progress: { ...silentLogger, info: line => io.stderr(`${line}\n`) }
   })
   const paths = { reportJson: command.reportJson, sarif: command.sarif }
   const sarif = { pathPrefix: relativePrefix(io.cwd, workingDirectory), maxResults: command.sarifMaxResults }

@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises'
 import * as path from 'node:path'
 import { dockerfileLabel } from '../../dockerfile/parse.js'
 import { errorMessage } from '../../errors.js'
-import type { Check, CheckContext, CheckOutput } from '../../model/check.js'
+import { preparedCheck, type CheckContext, type CheckOutput } from '../../model/check.js'
 import { plural } from '../../util/text.js'
 import { loadHadolintConfig, type HadolintConfig } from './hadolint-config.js'
 import {
@@ -19,19 +19,22 @@ import { LINT_RULE_DOCS, LINT_RULES } from './rules/index.js'
 import { runShellcheckOnFiles } from './shell/shellcheck.js'
 
 /** hadolint-compatible and imagegate lint rules on every Dockerfile, in-process (no binary to install). */
-export const lintCheck: Check = {
+export const lintCheck = preparedCheck({
   id: 'lint',
   title: 'Dockerfile lint',
   isRequired: context => context.dockerfiles.length > 0 && context.policy.dockerfile.failOn !== 'none',
-  run: runLint
-}
+  async prepare(context) {
+    const wanted = context.dockerfiles.length > 0 && context.policy.dockerfile.hadolintConfig
+    // A broken .hadolint.yaml the policy asked for is the user's mistake: its ConfigError stops the run.
+    const hadolint = wanted ? await loadHadolintConfig(context.workingDirectory) : undefined
+    return () => runLint(context, hadolint)
+  }
+})
 
-async function runLint(context: CheckContext): Promise<CheckOutput> {
+async function runLint(context: CheckContext, hadolint: HadolintConfig | undefined): Promise<CheckOutput> {
   const dockerfiles = [...new Set(context.dockerfiles)]
   if (dockerfiles.length === 0) return { findings: [], skippedReason: 'no Dockerfiles to lint' }
   const settings = context.policy.dockerfile
-  // A broken .hadolint.yaml the policy asked for is the user's mistake: its ConfigError stops the run.
-  const hadolint = settings.hadolintConfig ? await loadHadolintConfig(context.workingDirectory) : undefined
   const options = lintOptions(settings, hadolint)
 
   const results = await Promise.all(dockerfiles.map(file => lintOne(file, context.workingDirectory, options)))
@@ -79,14 +82,14 @@ export function lintOptions(
   hadolint?: HadolintConfig
 ): LintOptions {
   return {
-    rules: { ...hadolint?.rules, ...normaliseIds(settings.rules) },
+    rules: { ...hadolint?.rules, ...normalizeIds(settings.rules) },
     trustedRegistries: [...new Set([...settings.trustedRegistries, ...(hadolint?.trustedRegistries ?? [])])],
     labelSchema: hadolint?.labelSchema,
     strictLabels: hadolint?.strictLabels
   }
 }
 
-function normaliseIds<T>(rules: Record<string, T>): Record<string, T> {
+function normalizeIds<T>(rules: Record<string, T>): Record<string, T> {
   return Object.fromEntries(Object.entries(rules).map(([id, level]) => [id.toUpperCase(), level]))
 }
 

@@ -3,54 +3,9 @@ import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { ConfigError } from '../../src/errors.js'
 import { writeReportFiles } from '../../src/publish/files.js'
-import { jsonArrayItems, jsonObjectEndingInArray } from '../../src/report/json-pieces.js'
-import { buildJsonReport, jsonReportText } from '../../src/report/json-report.js'
-import { buildSarif, sarifText } from '../../src/report/sarif.js'
+import { buildJsonReport } from '../../src/report/json-report.js'
+import { buildSarif } from '../../src/report/sarif.js'
 import { manyFindingsResult, sampleResult } from '../fixtures/report/sample-result.js'
-
-const join = (pieces: Iterable<string>): string => [...pieces].join('')
-
-describe('JSON in pieces', () => {
-  it.each([0, 1, 499, 500, 501, 1234])('writes %i items exactly as JSON.stringify does', count => {
-    const items = Array.from({ length: count }, (_, i) => ({ n: i, text: `item "${i}"\n` }))
-    expect(join(jsonArrayItems(items, item => item))).toBe(JSON.stringify(items).slice(1, -1))
-    const head = { a: 1, b: ['x'] }
-    expect(join(jsonObjectEndingInArray(head, 'items', items, item => item))).toBe(
-      JSON.stringify({ ...head, items })
-    )
-  })
-
-  it('handles an empty head object', () => {
-    expect(join(jsonObjectEndingInArray({}, 'list', [1, 2], x => x * 2))).toBe('{"list":[2,4]}')
-  })
-
-  it('converts each item once, a batch at a time', () => {
-    const seen: number[] = []
-    const positions: number[] = []
-    const pieces = jsonArrayItems(
-      Array.from({ length: 1200 }, (_, i) => i),
-      (item, index) => (seen.push(item), positions.push(index), item)
-    )
-    const first = pieces.next()
-    expect(first.done).toBe(false)
-    expect(seen).toHaveLength(500) // the rest is not converted until it is asked for
-    expect([...pieces]).toHaveLength(2)
-    expect(seen).toEqual(Array.from({ length: 1200 }, (_, i) => i))
-    expect(positions).toEqual(seen) // each item with its own index
-  })
-})
-
-describe('report text equals the report object', () => {
-  it.each([
-    ['the sample result', sampleResult()],
-    ['2,000 findings', manyFindingsResult(2000)]
-  ])('for %s', (_label, result) => {
-    expect(join(jsonReportText(result))).toBe(JSON.stringify(buildJsonReport(result)))
-    expect(JSON.parse(join(sarifText(result, { pathPrefix: 'sub/' })))).toEqual(
-      buildSarif(result, { pathPrefix: 'sub/' })
-    )
-  })
-})
 
 describe('writeReportFiles', () => {
   let dir: string
