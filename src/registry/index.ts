@@ -15,6 +15,7 @@ export type { Descriptor, ImageIndex, ImageManifest, Manifest, Platform } from '
 export { CosignAnnotation, isSigstoreBundleType, MediaType } from './media-types.js'
 export { DEFAULT_PLATFORM, formatPlatform, parsePlatform } from './platform.js'
 export type { Referrers } from './referrers.js'
+export { resolveImageTargets, type TargetResolution } from './resolve-targets.js'
 export {
   type BundleSignature,
   type LegacySignature,

@@ -1,0 +1,46 @@
+import pMap from 'p-map'
+import { errorMessage } from '../../errors.js'
+import { tryParseImageReference, type ImageReference } from '../../image/reference.js'
+import type { CheckContext } from '../../model/check.js'
+import type { RegistryClient } from '../../registry/index.js'
+import { truncate } from '../../util/untrusted.js'
+
+/** FROM images looked up at once; the registry client bounds requests in flight as well. */
+const LOOKUPS_AT_ONCE = 8
+
+/** What a tag resolves to now, or why that could not be found out. */
+export type DigestAnswer = { digest: string } | { problem: string }
+
+/**
+ * The digests to suggest in IG103 findings, by image as written: input images from the gate's one
+ * resolution, FROM images looked up here (only those without a digest, only when the policy requires
+ * digests). A lookup that fails is an answer with the reason, never an exception.
+ */
+export async function lookUpDigests(
+  context: CheckContext,
+  fromImages: readonly string[],
+  registry: (() => RegistryClient) | undefined
+): Promise<Map<string, DigestAnswer>> {
+  const answers = new Map<string, DigestAnswer>()
+  for (const [image, target] of context.resolved ?? []) answers.set(image, { digest: target.digest })
+  if (!context.policy.images.tags.requireDigest || registry === undefined) return answers
+  const wanted = [...new Set(fromImages)].flatMap(image => {
+    const parsed = tryParseImageReference(image)
+    return parsed.ok && parsed.reference.digest === undefined && !answers.has(image)
+      ? [{ image, reference: parsed.reference }]
+      : []
+  })
+  const found = await pMap(wanted, ({ reference }) => resolveTag(registry(), reference), {
+    concurrency: LOOKUPS_AT_ONCE
+  })
+  wanted.forEach(({ image }, i) => answers.set(image, found[i]))
+  return answers
+}
+
+async function resolveTag(registry: RegistryClient, reference: ImageReference): Promise<DigestAnswer> {
+  try {
+    return { digest: await registry.resolveDigest(reference) }
+  } catch (error) {
+    return { problem: truncate(errorMessage(error), 300) }
+  }
+}

@@ -1,0 +1,21 @@
+import { loadDockerConfig, RegistryClient } from '../registry/index.js'
+import type { RegistrySettings } from './registry.js'
+
+/**
+ * The run's one registry client, from the inputs: explicit credentials first, then the docker
+ * config.json `docker login` or docker/login-action wrote. `mask` sees every secret before anything
+ * could print it; `note` gets one line per unusable config entry or credential helper.
+ */
+export function createRegistryClient(
+  settings: RegistrySettings,
+  mask: (secret: string) => void,
+  note: (message: string) => void
+): RegistryClient {
+  return new RegistryClient({
+    credentials: settings.credentials,
+    dockerConfig: loadDockerConfig(),
+    insecureRegistries: settings.insecureRegistries,
+    mask,
+    note
+  })
+}
