@@ -76,7 +76,8 @@ const schema11 = {
           type: 'object',
           additionalProperties: false,
           properties: { allow: { type: 'array', items: { type: 'string', pattern: '\\S' } } }
-        }
+        },
+        platform: { type: 'string', pattern: '^[a-z0-9._-]+/[a-z0-9._-]+(/[a-z0-9._-]+)?$' }
       }
     },
     signatures: {
@@ -157,7 +158,8 @@ const schema11 = {
 }
 const pattern0 = new RegExp('^(DL|SC|IG)[0-9]+$', 'u')
 const pattern2 = new RegExp('\\S', 'u')
-const pattern15 = new RegExp('^\\S+$', 'u')
+const pattern4 = new RegExp('^[a-z0-9._-]+/[a-z0-9._-]+(/[a-z0-9._-]+)?$', 'u')
+const pattern16 = new RegExp('^\\S+$', 'u')
 const func2 = Object.prototype.hasOwnProperty
 const formats0 = { date: isCalendarDate }.date
 function validate10(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
@@ -1357,7 +1359,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       let data28 = data.images
       if (data28 && typeof data28 == 'object' && !Array.isArray(data28)) {
         for (const key6 in data28) {
-          if (!(key6 === 'failOn' || key6 === 'tags' || key6 === 'registries')) {
+          if (!(key6 === 'failOn' || key6 === 'tags' || key6 === 'registries' || key6 === 'platform')) {
             const err55 = {
               instancePath: instancePath + '/images',
               schemaPath: '#/properties/images/additionalProperties',
@@ -1633,45 +1635,36 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-      } else {
-        const err68 = {
-          instancePath: instancePath + '/images',
-          schemaPath: '#/properties/images/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-          schema: schema11.properties.images.type,
-          parentSchema: schema11.properties.images,
-          data: data28
-        }
-        if (vErrors === null) {
-          vErrors = [err68]
-        } else {
-          vErrors.push(err68)
-        }
-        errors++
-      }
-    }
-    if (data.signatures !== undefined) {
-      let data37 = data.signatures
-      if (data37 && typeof data37 == 'object' && !Array.isArray(data37)) {
-        for (const key9 in data37) {
-          if (!(
-            key9 === 'required' ||
-            key9 === 'authorities' ||
-            key9 === 'images' ||
-            key9 === 'threshold' ||
-            key9 === 'trustedRoot' ||
-            key9 === 'verifier'
-          )) {
+        if (data28.platform !== undefined) {
+          let data37 = data28.platform
+          if (typeof data37 === 'string') {
+            if (!pattern4.test(data37)) {
+              const err68 = {
+                instancePath: instancePath + '/images/platform',
+                schemaPath: '#/properties/images/properties/platform/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[a-z0-9._-]+/[a-z0-9._-]+(/[a-z0-9._-]+)?$' },
+                message: 'must match pattern "' + '^[a-z0-9._-]+/[a-z0-9._-]+(/[a-z0-9._-]+)?$' + '"',
+                schema: '^[a-z0-9._-]+/[a-z0-9._-]+(/[a-z0-9._-]+)?$',
+                parentSchema: schema11.properties.images.properties.platform,
+                data: data37
+              }
+              if (vErrors === null) {
+                vErrors = [err68]
+              } else {
+                vErrors.push(err68)
+              }
+              errors++
+            }
+          } else {
             const err69 = {
-              instancePath: instancePath + '/signatures',
-              schemaPath: '#/properties/signatures/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key9 },
-              message: 'must NOT have additional properties',
-              schema: false,
-              parentSchema: schema11.properties.signatures,
+              instancePath: instancePath + '/images/platform',
+              schemaPath: '#/properties/images/properties/platform/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.images.properties.platform.type,
+              parentSchema: schema11.properties.images.properties.platform,
               data: data37
             }
             if (vErrors === null) {
@@ -1682,10 +1675,59 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        if (data37.required !== undefined) {
-          let data38 = data37.required
-          if (typeof data38 !== 'boolean') {
-            const err70 = {
+      } else {
+        const err70 = {
+          instancePath: instancePath + '/images',
+          schemaPath: '#/properties/images/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema11.properties.images.type,
+          parentSchema: schema11.properties.images,
+          data: data28
+        }
+        if (vErrors === null) {
+          vErrors = [err70]
+        } else {
+          vErrors.push(err70)
+        }
+        errors++
+      }
+    }
+    if (data.signatures !== undefined) {
+      let data38 = data.signatures
+      if (data38 && typeof data38 == 'object' && !Array.isArray(data38)) {
+        for (const key9 in data38) {
+          if (!(
+            key9 === 'required' ||
+            key9 === 'authorities' ||
+            key9 === 'images' ||
+            key9 === 'threshold' ||
+            key9 === 'trustedRoot' ||
+            key9 === 'verifier'
+          )) {
+            const err71 = {
+              instancePath: instancePath + '/signatures',
+              schemaPath: '#/properties/signatures/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key9 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema11.properties.signatures,
+              data: data38
+            }
+            if (vErrors === null) {
+              vErrors = [err71]
+            } else {
+              vErrors.push(err71)
+            }
+            errors++
+          }
+        }
+        if (data38.required !== undefined) {
+          let data39 = data38.required
+          if (typeof data39 !== 'boolean') {
+            const err72 = {
               instancePath: instancePath + '/signatures/required',
               schemaPath: '#/properties/signatures/properties/required/type',
               keyword: 'type',
@@ -1693,24 +1735,24 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be boolean',
               schema: schema11.properties.signatures.properties.required.type,
               parentSchema: schema11.properties.signatures.properties.required,
-              data: data38
+              data: data39
             }
             if (vErrors === null) {
-              vErrors = [err70]
+              vErrors = [err72]
             } else {
-              vErrors.push(err70)
+              vErrors.push(err72)
             }
             errors++
           }
         }
-        if (data37.authorities !== undefined) {
-          let data39 = data37.authorities
-          if (Array.isArray(data39)) {
-            const len3 = data39.length
+        if (data38.authorities !== undefined) {
+          let data40 = data38.authorities
+          if (Array.isArray(data40)) {
+            const len3 = data40.length
             for (let i4 = 0; i4 < len3; i4++) {
-              let data40 = data39[i4]
-              if (data40 && typeof data40 == 'object' && !Array.isArray(data40)) {
-                for (const key10 in data40) {
+              let data41 = data40[i4]
+              if (data41 && typeof data41 == 'object' && !Array.isArray(data41)) {
+                for (const key10 in data41) {
                   if (!(
                     key10 === 'name' ||
                     key10 === 'key' ||
@@ -1719,7 +1761,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     key10 === 'tlog' ||
                     key10 === 'ctlog'
                   )) {
-                    const err71 = {
+                    const err73 = {
                       instancePath: instancePath + '/signatures/authorities/' + i4,
                       schemaPath: '#/properties/signatures/properties/authorities/items/additionalProperties',
                       keyword: 'additionalProperties',
@@ -1727,50 +1769,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must NOT have additional properties',
                       schema: false,
                       parentSchema: schema11.properties.signatures.properties.authorities.items,
-                      data: data40
-                    }
-                    if (vErrors === null) {
-                      vErrors = [err71]
-                    } else {
-                      vErrors.push(err71)
-                    }
-                    errors++
-                  }
-                }
-                if (data40.name !== undefined) {
-                  let data41 = data40.name
-                  if (typeof data41 === 'string') {
-                    if (!pattern2.test(data41)) {
-                      const err72 = {
-                        instancePath: instancePath + '/signatures/authorities/' + i4 + '/name',
-                        schemaPath:
-                          '#/properties/signatures/properties/authorities/items/properties/name/pattern',
-                        keyword: 'pattern',
-                        params: { pattern: '\\S' },
-                        message: 'must match pattern "' + '\\S' + '"',
-                        schema: '\\S',
-                        parentSchema:
-                          schema11.properties.signatures.properties.authorities.items.properties.name,
-                        data: data41
-                      }
-                      if (vErrors === null) {
-                        vErrors = [err72]
-                      } else {
-                        vErrors.push(err72)
-                      }
-                      errors++
-                    }
-                  } else {
-                    const err73 = {
-                      instancePath: instancePath + '/signatures/authorities/' + i4 + '/name',
-                      schemaPath: '#/properties/signatures/properties/authorities/items/properties/name/type',
-                      keyword: 'type',
-                      params: { type: 'string' },
-                      message: 'must be string',
-                      schema:
-                        schema11.properties.signatures.properties.authorities.items.properties.name.type,
-                      parentSchema:
-                        schema11.properties.signatures.properties.authorities.items.properties.name,
                       data: data41
                     }
                     if (vErrors === null) {
@@ -1781,12 +1779,56 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     errors++
                   }
                 }
-                if (data40.key !== undefined) {
-                  let data42 = data40.key
-                  if (data42 && typeof data42 == 'object' && !Array.isArray(data42)) {
-                    for (const key11 in data42) {
+                if (data41.name !== undefined) {
+                  let data42 = data41.name
+                  if (typeof data42 === 'string') {
+                    if (!pattern2.test(data42)) {
+                      const err74 = {
+                        instancePath: instancePath + '/signatures/authorities/' + i4 + '/name',
+                        schemaPath:
+                          '#/properties/signatures/properties/authorities/items/properties/name/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '\\S' },
+                        message: 'must match pattern "' + '\\S' + '"',
+                        schema: '\\S',
+                        parentSchema:
+                          schema11.properties.signatures.properties.authorities.items.properties.name,
+                        data: data42
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err74]
+                      } else {
+                        vErrors.push(err74)
+                      }
+                      errors++
+                    }
+                  } else {
+                    const err75 = {
+                      instancePath: instancePath + '/signatures/authorities/' + i4 + '/name',
+                      schemaPath: '#/properties/signatures/properties/authorities/items/properties/name/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema:
+                        schema11.properties.signatures.properties.authorities.items.properties.name.type,
+                      parentSchema:
+                        schema11.properties.signatures.properties.authorities.items.properties.name,
+                      data: data42
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err75]
+                    } else {
+                      vErrors.push(err75)
+                    }
+                    errors++
+                  }
+                }
+                if (data41.key !== undefined) {
+                  let data43 = data41.key
+                  if (data43 && typeof data43 == 'object' && !Array.isArray(data43)) {
+                    for (const key11 in data43) {
                       if (!(key11 === 'path' || key11 === 'data' || key11 === 'kms')) {
-                        const err74 = {
+                        const err76 = {
                           instancePath: instancePath + '/signatures/authorities/' + i4 + '/key',
                           schemaPath:
                             '#/properties/signatures/properties/authorities/items/properties/key/additionalProperties',
@@ -1796,21 +1838,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           schema: false,
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.key,
-                          data: data42
+                          data: data43
                         }
                         if (vErrors === null) {
-                          vErrors = [err74]
+                          vErrors = [err76]
                         } else {
-                          vErrors.push(err74)
+                          vErrors.push(err76)
                         }
                         errors++
                       }
                     }
-                    if (data42.path !== undefined) {
-                      let data43 = data42.path
-                      if (typeof data43 === 'string') {
-                        if (!pattern2.test(data43)) {
-                          const err75 = {
+                    if (data43.path !== undefined) {
+                      let data44 = data43.path
+                      if (typeof data44 === 'string') {
+                        if (!pattern2.test(data44)) {
+                          const err77 = {
                             instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/path',
                             schemaPath:
                               '#/properties/signatures/properties/authorities/items/properties/key/properties/path/pattern',
@@ -1821,17 +1863,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             parentSchema:
                               schema11.properties.signatures.properties.authorities.items.properties.key
                                 .properties.path,
-                            data: data43
+                            data: data44
                           }
                           if (vErrors === null) {
-                            vErrors = [err75]
+                            vErrors = [err77]
                           } else {
-                            vErrors.push(err75)
+                            vErrors.push(err77)
                           }
                           errors++
                         }
                       } else {
-                        const err76 = {
+                        const err78 = {
                           instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/path',
                           schemaPath:
                             '#/properties/signatures/properties/authorities/items/properties/key/properties/path/type',
@@ -1844,21 +1886,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.key
                               .properties.path,
-                          data: data43
+                          data: data44
                         }
                         if (vErrors === null) {
-                          vErrors = [err76]
+                          vErrors = [err78]
                         } else {
-                          vErrors.push(err76)
+                          vErrors.push(err78)
                         }
                         errors++
                       }
                     }
-                    if (data42.data !== undefined) {
-                      let data44 = data42.data
-                      if (typeof data44 === 'string') {
-                        if (!pattern2.test(data44)) {
-                          const err77 = {
+                    if (data43.data !== undefined) {
+                      let data45 = data43.data
+                      if (typeof data45 === 'string') {
+                        if (!pattern2.test(data45)) {
+                          const err79 = {
                             instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/data',
                             schemaPath:
                               '#/properties/signatures/properties/authorities/items/properties/key/properties/data/pattern',
@@ -1869,17 +1911,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             parentSchema:
                               schema11.properties.signatures.properties.authorities.items.properties.key
                                 .properties.data,
-                            data: data44
+                            data: data45
                           }
                           if (vErrors === null) {
-                            vErrors = [err77]
+                            vErrors = [err79]
                           } else {
-                            vErrors.push(err77)
+                            vErrors.push(err79)
                           }
                           errors++
                         }
                       } else {
-                        const err78 = {
+                        const err80 = {
                           instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/data',
                           schemaPath:
                             '#/properties/signatures/properties/authorities/items/properties/key/properties/data/type',
@@ -1892,21 +1934,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.key
                               .properties.data,
-                          data: data44
+                          data: data45
                         }
                         if (vErrors === null) {
-                          vErrors = [err78]
+                          vErrors = [err80]
                         } else {
-                          vErrors.push(err78)
+                          vErrors.push(err80)
                         }
                         errors++
                       }
                     }
-                    if (data42.kms !== undefined) {
-                      let data45 = data42.kms
-                      if (typeof data45 === 'string') {
-                        if (!pattern2.test(data45)) {
-                          const err79 = {
+                    if (data43.kms !== undefined) {
+                      let data46 = data43.kms
+                      if (typeof data46 === 'string') {
+                        if (!pattern2.test(data46)) {
+                          const err81 = {
                             instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/kms',
                             schemaPath:
                               '#/properties/signatures/properties/authorities/items/properties/key/properties/kms/pattern',
@@ -1917,17 +1959,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             parentSchema:
                               schema11.properties.signatures.properties.authorities.items.properties.key
                                 .properties.kms,
-                            data: data45
+                            data: data46
                           }
                           if (vErrors === null) {
-                            vErrors = [err79]
+                            vErrors = [err81]
                           } else {
-                            vErrors.push(err79)
+                            vErrors.push(err81)
                           }
                           errors++
                         }
                       } else {
-                        const err80 = {
+                        const err82 = {
                           instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/kms',
                           schemaPath:
                             '#/properties/signatures/properties/authorities/items/properties/key/properties/kms/type',
@@ -1940,18 +1982,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.key
                               .properties.kms,
-                          data: data45
+                          data: data46
                         }
                         if (vErrors === null) {
-                          vErrors = [err80]
+                          vErrors = [err82]
                         } else {
-                          vErrors.push(err80)
+                          vErrors.push(err82)
                         }
                         errors++
                       }
                     }
                   } else {
-                    const err81 = {
+                    const err83 = {
                       instancePath: instancePath + '/signatures/authorities/' + i4 + '/key',
                       schemaPath: '#/properties/signatures/properties/authorities/items/properties/key/type',
                       keyword: 'type',
@@ -1960,21 +2002,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       schema: schema11.properties.signatures.properties.authorities.items.properties.key.type,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.key,
-                      data: data42
+                      data: data43
                     }
                     if (vErrors === null) {
-                      vErrors = [err81]
+                      vErrors = [err83]
                     } else {
-                      vErrors.push(err81)
+                      vErrors.push(err83)
                     }
                     errors++
                   }
                 }
-                if (data40.keyless !== undefined) {
-                  let data46 = data40.keyless
-                  if (data46 && typeof data46 == 'object' && !Array.isArray(data46)) {
-                    if (data46.identities === undefined) {
-                      const err82 = {
+                if (data41.keyless !== undefined) {
+                  let data47 = data41.keyless
+                  if (data47 && typeof data47 == 'object' && !Array.isArray(data47)) {
+                    if (data47.identities === undefined) {
+                      const err84 = {
                         instancePath: instancePath + '/signatures/authorities/' + i4 + '/keyless',
                         schemaPath:
                           '#/properties/signatures/properties/authorities/items/properties/keyless/required',
@@ -1986,18 +2028,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             .required,
                         parentSchema:
                           schema11.properties.signatures.properties.authorities.items.properties.keyless,
-                        data: data46
+                        data: data47
                       }
                       if (vErrors === null) {
-                        vErrors = [err82]
+                        vErrors = [err84]
                       } else {
-                        vErrors.push(err82)
+                        vErrors.push(err84)
                       }
                       errors++
                     }
-                    for (const key12 in data46) {
+                    for (const key12 in data47) {
                       if (!(key12 === 'identities' || key12 === 'trustedRoot')) {
-                        const err83 = {
+                        const err85 = {
                           instancePath: instancePath + '/signatures/authorities/' + i4 + '/keyless',
                           schemaPath:
                             '#/properties/signatures/properties/authorities/items/properties/keyless/additionalProperties',
@@ -2007,31 +2049,31 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           schema: false,
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.keyless,
-                          data: data46
+                          data: data47
                         }
                         if (vErrors === null) {
-                          vErrors = [err83]
+                          vErrors = [err85]
                         } else {
-                          vErrors.push(err83)
+                          vErrors.push(err85)
                         }
                         errors++
                       }
                     }
-                    if (data46.identities !== undefined) {
-                      let data47 = data46.identities
-                      if (Array.isArray(data47)) {
-                        const len4 = data47.length
+                    if (data47.identities !== undefined) {
+                      let data48 = data47.identities
+                      if (Array.isArray(data48)) {
+                        const len4 = data48.length
                         for (let i5 = 0; i5 < len4; i5++) {
-                          let data48 = data47[i5]
-                          if (data48 && typeof data48 == 'object' && !Array.isArray(data48)) {
-                            for (const key13 in data48) {
+                          let data49 = data48[i5]
+                          if (data49 && typeof data49 == 'object' && !Array.isArray(data49)) {
+                            for (const key13 in data49) {
                               if (!(
                                 key13 === 'issuer' ||
                                 key13 === 'issuerRegExp' ||
                                 key13 === 'subject' ||
                                 key13 === 'subjectRegExp'
                               )) {
-                                const err84 = {
+                                const err86 = {
                                   instancePath:
                                     instancePath +
                                     '/signatures/authorities/' +
@@ -2047,21 +2089,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                   parentSchema:
                                     schema11.properties.signatures.properties.authorities.items.properties
                                       .keyless.properties.identities.items,
-                                  data: data48
+                                  data: data49
                                 }
                                 if (vErrors === null) {
-                                  vErrors = [err84]
+                                  vErrors = [err86]
                                 } else {
-                                  vErrors.push(err84)
+                                  vErrors.push(err86)
                                 }
                                 errors++
                               }
                             }
-                            if (data48.issuer !== undefined) {
-                              let data49 = data48.issuer
-                              if (typeof data49 === 'string') {
-                                if (!pattern2.test(data49)) {
-                                  const err85 = {
+                            if (data49.issuer !== undefined) {
+                              let data50 = data49.issuer
+                              if (typeof data50 === 'string') {
+                                if (!pattern2.test(data50)) {
+                                  const err87 = {
                                     instancePath:
                                       instancePath +
                                       '/signatures/authorities/' +
@@ -2078,17 +2120,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     parentSchema:
                                       schema11.properties.signatures.properties.authorities.items.properties
                                         .keyless.properties.identities.items.properties.issuer,
-                                    data: data49
+                                    data: data50
                                   }
                                   if (vErrors === null) {
-                                    vErrors = [err85]
+                                    vErrors = [err87]
                                   } else {
-                                    vErrors.push(err85)
+                                    vErrors.push(err87)
                                   }
                                   errors++
                                 }
                               } else {
-                                const err86 = {
+                                const err88 = {
                                   instancePath:
                                     instancePath +
                                     '/signatures/authorities/' +
@@ -2107,21 +2149,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                   parentSchema:
                                     schema11.properties.signatures.properties.authorities.items.properties
                                       .keyless.properties.identities.items.properties.issuer,
-                                  data: data49
+                                  data: data50
                                 }
                                 if (vErrors === null) {
-                                  vErrors = [err86]
+                                  vErrors = [err88]
                                 } else {
-                                  vErrors.push(err86)
+                                  vErrors.push(err88)
                                 }
                                 errors++
                               }
                             }
-                            if (data48.issuerRegExp !== undefined) {
-                              let data50 = data48.issuerRegExp
-                              if (typeof data50 === 'string') {
-                                if (!pattern2.test(data50)) {
-                                  const err87 = {
+                            if (data49.issuerRegExp !== undefined) {
+                              let data51 = data49.issuerRegExp
+                              if (typeof data51 === 'string') {
+                                if (!pattern2.test(data51)) {
+                                  const err89 = {
                                     instancePath:
                                       instancePath +
                                       '/signatures/authorities/' +
@@ -2138,17 +2180,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     parentSchema:
                                       schema11.properties.signatures.properties.authorities.items.properties
                                         .keyless.properties.identities.items.properties.issuerRegExp,
-                                    data: data50
+                                    data: data51
                                   }
                                   if (vErrors === null) {
-                                    vErrors = [err87]
+                                    vErrors = [err89]
                                   } else {
-                                    vErrors.push(err87)
+                                    vErrors.push(err89)
                                   }
                                   errors++
                                 }
                               } else {
-                                const err88 = {
+                                const err90 = {
                                   instancePath:
                                     instancePath +
                                     '/signatures/authorities/' +
@@ -2167,21 +2209,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                   parentSchema:
                                     schema11.properties.signatures.properties.authorities.items.properties
                                       .keyless.properties.identities.items.properties.issuerRegExp,
-                                  data: data50
+                                  data: data51
                                 }
                                 if (vErrors === null) {
-                                  vErrors = [err88]
+                                  vErrors = [err90]
                                 } else {
-                                  vErrors.push(err88)
+                                  vErrors.push(err90)
                                 }
                                 errors++
                               }
                             }
-                            if (data48.subject !== undefined) {
-                              let data51 = data48.subject
-                              if (typeof data51 === 'string') {
-                                if (!pattern2.test(data51)) {
-                                  const err89 = {
+                            if (data49.subject !== undefined) {
+                              let data52 = data49.subject
+                              if (typeof data52 === 'string') {
+                                if (!pattern2.test(data52)) {
+                                  const err91 = {
                                     instancePath:
                                       instancePath +
                                       '/signatures/authorities/' +
@@ -2198,17 +2240,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     parentSchema:
                                       schema11.properties.signatures.properties.authorities.items.properties
                                         .keyless.properties.identities.items.properties.subject,
-                                    data: data51
+                                    data: data52
                                   }
                                   if (vErrors === null) {
-                                    vErrors = [err89]
+                                    vErrors = [err91]
                                   } else {
-                                    vErrors.push(err89)
+                                    vErrors.push(err91)
                                   }
                                   errors++
                                 }
                               } else {
-                                const err90 = {
+                                const err92 = {
                                   instancePath:
                                     instancePath +
                                     '/signatures/authorities/' +
@@ -2227,21 +2269,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                   parentSchema:
                                     schema11.properties.signatures.properties.authorities.items.properties
                                       .keyless.properties.identities.items.properties.subject,
-                                  data: data51
+                                  data: data52
                                 }
                                 if (vErrors === null) {
-                                  vErrors = [err90]
+                                  vErrors = [err92]
                                 } else {
-                                  vErrors.push(err90)
+                                  vErrors.push(err92)
                                 }
                                 errors++
                               }
                             }
-                            if (data48.subjectRegExp !== undefined) {
-                              let data52 = data48.subjectRegExp
-                              if (typeof data52 === 'string') {
-                                if (!pattern2.test(data52)) {
-                                  const err91 = {
+                            if (data49.subjectRegExp !== undefined) {
+                              let data53 = data49.subjectRegExp
+                              if (typeof data53 === 'string') {
+                                if (!pattern2.test(data53)) {
+                                  const err93 = {
                                     instancePath:
                                       instancePath +
                                       '/signatures/authorities/' +
@@ -2258,17 +2300,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     parentSchema:
                                       schema11.properties.signatures.properties.authorities.items.properties
                                         .keyless.properties.identities.items.properties.subjectRegExp,
-                                    data: data52
+                                    data: data53
                                   }
                                   if (vErrors === null) {
-                                    vErrors = [err91]
+                                    vErrors = [err93]
                                   } else {
-                                    vErrors.push(err91)
+                                    vErrors.push(err93)
                                   }
                                   errors++
                                 }
                               } else {
-                                const err92 = {
+                                const err94 = {
                                   instancePath:
                                     instancePath +
                                     '/signatures/authorities/' +
@@ -2287,18 +2329,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                   parentSchema:
                                     schema11.properties.signatures.properties.authorities.items.properties
                                       .keyless.properties.identities.items.properties.subjectRegExp,
-                                  data: data52
+                                  data: data53
                                 }
                                 if (vErrors === null) {
-                                  vErrors = [err92]
+                                  vErrors = [err94]
                                 } else {
-                                  vErrors.push(err92)
+                                  vErrors.push(err94)
                                 }
                                 errors++
                               }
                             }
                           } else {
-                            const err93 = {
+                            const err95 = {
                               instancePath:
                                 instancePath + '/signatures/authorities/' + i4 + '/keyless/identities/' + i5,
                               schemaPath:
@@ -2312,18 +2354,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                               parentSchema:
                                 schema11.properties.signatures.properties.authorities.items.properties.keyless
                                   .properties.identities.items,
-                              data: data48
+                              data: data49
                             }
                             if (vErrors === null) {
-                              vErrors = [err93]
+                              vErrors = [err95]
                             } else {
-                              vErrors.push(err93)
+                              vErrors.push(err95)
                             }
                             errors++
                           }
                         }
                       } else {
-                        const err94 = {
+                        const err96 = {
                           instancePath:
                             instancePath + '/signatures/authorities/' + i4 + '/keyless/identities',
                           schemaPath:
@@ -2337,21 +2379,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.keyless
                               .properties.identities,
-                          data: data47
+                          data: data48
                         }
                         if (vErrors === null) {
-                          vErrors = [err94]
+                          vErrors = [err96]
                         } else {
-                          vErrors.push(err94)
+                          vErrors.push(err96)
                         }
                         errors++
                       }
                     }
-                    if (data46.trustedRoot !== undefined) {
-                      let data53 = data46.trustedRoot
-                      if (typeof data53 === 'string') {
-                        if (!pattern2.test(data53)) {
-                          const err95 = {
+                    if (data47.trustedRoot !== undefined) {
+                      let data54 = data47.trustedRoot
+                      if (typeof data54 === 'string') {
+                        if (!pattern2.test(data54)) {
+                          const err97 = {
                             instancePath:
                               instancePath + '/signatures/authorities/' + i4 + '/keyless/trustedRoot',
                             schemaPath:
@@ -2363,17 +2405,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             parentSchema:
                               schema11.properties.signatures.properties.authorities.items.properties.keyless
                                 .properties.trustedRoot,
-                            data: data53
+                            data: data54
                           }
                           if (vErrors === null) {
-                            vErrors = [err95]
+                            vErrors = [err97]
                           } else {
-                            vErrors.push(err95)
+                            vErrors.push(err97)
                           }
                           errors++
                         }
                       } else {
-                        const err96 = {
+                        const err98 = {
                           instancePath:
                             instancePath + '/signatures/authorities/' + i4 + '/keyless/trustedRoot',
                           schemaPath:
@@ -2387,18 +2429,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.keyless
                               .properties.trustedRoot,
-                          data: data53
+                          data: data54
                         }
                         if (vErrors === null) {
-                          vErrors = [err96]
+                          vErrors = [err98]
                         } else {
-                          vErrors.push(err96)
+                          vErrors.push(err98)
                         }
                         errors++
                       }
                     }
                   } else {
-                    const err97 = {
+                    const err99 = {
                       instancePath: instancePath + '/signatures/authorities/' + i4 + '/keyless',
                       schemaPath:
                         '#/properties/signatures/properties/authorities/items/properties/keyless/type',
@@ -2409,20 +2451,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.keyless.type,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.keyless,
-                      data: data46
+                      data: data47
                     }
                     if (vErrors === null) {
-                      vErrors = [err97]
+                      vErrors = [err99]
                     } else {
-                      vErrors.push(err97)
+                      vErrors.push(err99)
                     }
                     errors++
                   }
                 }
-                if (data40.threshold !== undefined) {
-                  let data54 = data40.threshold
-                  if (!(typeof data54 == 'number' && !(data54 % 1) && !isNaN(data54) && isFinite(data54))) {
-                    const err98 = {
+                if (data41.threshold !== undefined) {
+                  let data55 = data41.threshold
+                  if (!(typeof data55 == 'number' && !(data55 % 1) && !isNaN(data55) && isFinite(data55))) {
+                    const err100 = {
                       instancePath: instancePath + '/signatures/authorities/' + i4 + '/threshold',
                       schemaPath:
                         '#/properties/signatures/properties/authorities/items/properties/threshold/type',
@@ -2433,51 +2475,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.threshold.type,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.threshold,
-                      data: data54
-                    }
-                    if (vErrors === null) {
-                      vErrors = [err98]
-                    } else {
-                      vErrors.push(err98)
-                    }
-                    errors++
-                  }
-                  if (typeof data54 == 'number' && isFinite(data54)) {
-                    if (data54 < 1 || isNaN(data54)) {
-                      const err99 = {
-                        instancePath: instancePath + '/signatures/authorities/' + i4 + '/threshold',
-                        schemaPath:
-                          '#/properties/signatures/properties/authorities/items/properties/threshold/minimum',
-                        keyword: 'minimum',
-                        params: { comparison: '>=', limit: 1 },
-                        message: 'must be >= 1',
-                        schema: 1,
-                        parentSchema:
-                          schema11.properties.signatures.properties.authorities.items.properties.threshold,
-                        data: data54
-                      }
-                      if (vErrors === null) {
-                        vErrors = [err99]
-                      } else {
-                        vErrors.push(err99)
-                      }
-                      errors++
-                    }
-                  }
-                }
-                if (data40.tlog !== undefined) {
-                  let data55 = data40.tlog
-                  if (typeof data55 !== 'string') {
-                    const err100 = {
-                      instancePath: instancePath + '/signatures/authorities/' + i4 + '/tlog',
-                      schemaPath: '#/properties/signatures/properties/authorities/items/properties/tlog/type',
-                      keyword: 'type',
-                      params: { type: 'string' },
-                      message: 'must be string',
-                      schema:
-                        schema11.properties.signatures.properties.authorities.items.properties.tlog.type,
-                      parentSchema:
-                        schema11.properties.signatures.properties.authorities.items.properties.tlog,
                       data: data55
                     }
                     if (vErrors === null) {
@@ -2487,8 +2484,53 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     }
                     errors++
                   }
-                  if (!(data55 === 'required' || data55 === 'optional')) {
-                    const err101 = {
+                  if (typeof data55 == 'number' && isFinite(data55)) {
+                    if (data55 < 1 || isNaN(data55)) {
+                      const err101 = {
+                        instancePath: instancePath + '/signatures/authorities/' + i4 + '/threshold',
+                        schemaPath:
+                          '#/properties/signatures/properties/authorities/items/properties/threshold/minimum',
+                        keyword: 'minimum',
+                        params: { comparison: '>=', limit: 1 },
+                        message: 'must be >= 1',
+                        schema: 1,
+                        parentSchema:
+                          schema11.properties.signatures.properties.authorities.items.properties.threshold,
+                        data: data55
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err101]
+                      } else {
+                        vErrors.push(err101)
+                      }
+                      errors++
+                    }
+                  }
+                }
+                if (data41.tlog !== undefined) {
+                  let data56 = data41.tlog
+                  if (typeof data56 !== 'string') {
+                    const err102 = {
+                      instancePath: instancePath + '/signatures/authorities/' + i4 + '/tlog',
+                      schemaPath: '#/properties/signatures/properties/authorities/items/properties/tlog/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema:
+                        schema11.properties.signatures.properties.authorities.items.properties.tlog.type,
+                      parentSchema:
+                        schema11.properties.signatures.properties.authorities.items.properties.tlog,
+                      data: data56
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err102]
+                    } else {
+                      vErrors.push(err102)
+                    }
+                    errors++
+                  }
+                  if (!(data56 === 'required' || data56 === 'optional')) {
+                    const err103 = {
                       instancePath: instancePath + '/signatures/authorities/' + i4 + '/tlog',
                       schemaPath: '#/properties/signatures/properties/authorities/items/properties/tlog/enum',
                       keyword: 'enum',
@@ -2501,20 +2543,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.tlog.enum,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.tlog,
-                      data: data55
+                      data: data56
                     }
                     if (vErrors === null) {
-                      vErrors = [err101]
+                      vErrors = [err103]
                     } else {
-                      vErrors.push(err101)
+                      vErrors.push(err103)
                     }
                     errors++
                   }
                 }
-                if (data40.ctlog !== undefined) {
-                  let data56 = data40.ctlog
-                  if (typeof data56 !== 'string') {
-                    const err102 = {
+                if (data41.ctlog !== undefined) {
+                  let data57 = data41.ctlog
+                  if (typeof data57 !== 'string') {
+                    const err104 = {
                       instancePath: instancePath + '/signatures/authorities/' + i4 + '/ctlog',
                       schemaPath:
                         '#/properties/signatures/properties/authorities/items/properties/ctlog/type',
@@ -2525,17 +2567,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.ctlog.type,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.ctlog,
-                      data: data56
+                      data: data57
                     }
                     if (vErrors === null) {
-                      vErrors = [err102]
+                      vErrors = [err104]
                     } else {
-                      vErrors.push(err102)
+                      vErrors.push(err104)
                     }
                     errors++
                   }
-                  if (!(data56 === 'required' || data56 === 'optional')) {
-                    const err103 = {
+                  if (!(data57 === 'required' || data57 === 'optional')) {
+                    const err105 = {
                       instancePath: instancePath + '/signatures/authorities/' + i4 + '/ctlog',
                       schemaPath:
                         '#/properties/signatures/properties/authorities/items/properties/ctlog/enum',
@@ -2549,18 +2591,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.ctlog.enum,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.ctlog,
-                      data: data56
+                      data: data57
                     }
                     if (vErrors === null) {
-                      vErrors = [err103]
+                      vErrors = [err105]
                     } else {
-                      vErrors.push(err103)
+                      vErrors.push(err105)
                     }
                     errors++
                   }
                 }
               } else {
-                const err104 = {
+                const err106 = {
                   instancePath: instancePath + '/signatures/authorities/' + i4,
                   schemaPath: '#/properties/signatures/properties/authorities/items/type',
                   keyword: 'type',
@@ -2568,18 +2610,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be object',
                   schema: schema11.properties.signatures.properties.authorities.items.type,
                   parentSchema: schema11.properties.signatures.properties.authorities.items,
-                  data: data40
+                  data: data41
                 }
                 if (vErrors === null) {
-                  vErrors = [err104]
+                  vErrors = [err106]
                 } else {
-                  vErrors.push(err104)
+                  vErrors.push(err106)
                 }
                 errors++
               }
             }
           } else {
-            const err105 = {
+            const err107 = {
               instancePath: instancePath + '/signatures/authorities',
               schemaPath: '#/properties/signatures/properties/authorities/type',
               keyword: 'type',
@@ -2587,25 +2629,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be array',
               schema: schema11.properties.signatures.properties.authorities.type,
               parentSchema: schema11.properties.signatures.properties.authorities,
-              data: data39
+              data: data40
             }
             if (vErrors === null) {
-              vErrors = [err105]
+              vErrors = [err107]
             } else {
-              vErrors.push(err105)
+              vErrors.push(err107)
             }
             errors++
           }
         }
-        if (data37.images !== undefined) {
-          let data57 = data37.images
-          if (Array.isArray(data57)) {
-            const len5 = data57.length
+        if (data38.images !== undefined) {
+          let data58 = data38.images
+          if (Array.isArray(data58)) {
+            const len5 = data58.length
             for (let i6 = 0; i6 < len5; i6++) {
-              let data58 = data57[i6]
-              if (typeof data58 === 'string') {
-                if (!pattern2.test(data58)) {
-                  const err106 = {
+              let data59 = data58[i6]
+              if (typeof data59 === 'string') {
+                if (!pattern2.test(data59)) {
+                  const err108 = {
                     instancePath: instancePath + '/signatures/images/' + i6,
                     schemaPath: '#/properties/signatures/properties/images/items/pattern',
                     keyword: 'pattern',
@@ -2613,17 +2655,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '\\S' + '"',
                     schema: '\\S',
                     parentSchema: schema11.properties.signatures.properties.images.items,
-                    data: data58
+                    data: data59
                   }
                   if (vErrors === null) {
-                    vErrors = [err106]
+                    vErrors = [err108]
                   } else {
-                    vErrors.push(err106)
+                    vErrors.push(err108)
                   }
                   errors++
                 }
               } else {
-                const err107 = {
+                const err109 = {
                   instancePath: instancePath + '/signatures/images/' + i6,
                   schemaPath: '#/properties/signatures/properties/images/items/type',
                   keyword: 'type',
@@ -2631,18 +2673,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                   schema: schema11.properties.signatures.properties.images.items.type,
                   parentSchema: schema11.properties.signatures.properties.images.items,
-                  data: data58
+                  data: data59
                 }
                 if (vErrors === null) {
-                  vErrors = [err107]
+                  vErrors = [err109]
                 } else {
-                  vErrors.push(err107)
+                  vErrors.push(err109)
                 }
                 errors++
               }
             }
           } else {
-            const err108 = {
+            const err110 = {
               instancePath: instancePath + '/signatures/images',
               schemaPath: '#/properties/signatures/properties/images/type',
               keyword: 'type',
@@ -2650,20 +2692,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be array',
               schema: schema11.properties.signatures.properties.images.type,
               parentSchema: schema11.properties.signatures.properties.images,
-              data: data57
+              data: data58
             }
             if (vErrors === null) {
-              vErrors = [err108]
+              vErrors = [err110]
             } else {
-              vErrors.push(err108)
+              vErrors.push(err110)
             }
             errors++
           }
         }
-        if (data37.threshold !== undefined) {
-          let data59 = data37.threshold
-          if (!(typeof data59 == 'number' && !(data59 % 1) && !isNaN(data59) && isFinite(data59))) {
-            const err109 = {
+        if (data38.threshold !== undefined) {
+          let data60 = data38.threshold
+          if (!(typeof data60 == 'number' && !(data60 % 1) && !isNaN(data60) && isFinite(data60))) {
+            const err111 = {
               instancePath: instancePath + '/signatures/threshold',
               schemaPath: '#/properties/signatures/properties/threshold/type',
               keyword: 'type',
@@ -2671,18 +2713,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be integer',
               schema: schema11.properties.signatures.properties.threshold.type,
               parentSchema: schema11.properties.signatures.properties.threshold,
-              data: data59
+              data: data60
             }
             if (vErrors === null) {
-              vErrors = [err109]
+              vErrors = [err111]
             } else {
-              vErrors.push(err109)
+              vErrors.push(err111)
             }
             errors++
           }
-          if (typeof data59 == 'number' && isFinite(data59)) {
-            if (data59 < 1 || isNaN(data59)) {
-              const err110 = {
+          if (typeof data60 == 'number' && isFinite(data60)) {
+            if (data60 < 1 || isNaN(data60)) {
+              const err112 = {
                 instancePath: instancePath + '/signatures/threshold',
                 schemaPath: '#/properties/signatures/properties/threshold/minimum',
                 keyword: 'minimum',
@@ -2690,22 +2732,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must be >= 1',
                 schema: 1,
                 parentSchema: schema11.properties.signatures.properties.threshold,
-                data: data59
+                data: data60
               }
               if (vErrors === null) {
-                vErrors = [err110]
+                vErrors = [err112]
               } else {
-                vErrors.push(err110)
+                vErrors.push(err112)
               }
               errors++
             }
           }
         }
-        if (data37.trustedRoot !== undefined) {
-          let data60 = data37.trustedRoot
-          if (typeof data60 === 'string') {
-            if (!pattern2.test(data60)) {
-              const err111 = {
+        if (data38.trustedRoot !== undefined) {
+          let data61 = data38.trustedRoot
+          if (typeof data61 === 'string') {
+            if (!pattern2.test(data61)) {
+              const err113 = {
                 instancePath: instancePath + '/signatures/trustedRoot',
                 schemaPath: '#/properties/signatures/properties/trustedRoot/pattern',
                 keyword: 'pattern',
@@ -2713,17 +2755,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must match pattern "' + '\\S' + '"',
                 schema: '\\S',
                 parentSchema: schema11.properties.signatures.properties.trustedRoot,
-                data: data60
+                data: data61
               }
               if (vErrors === null) {
-                vErrors = [err111]
+                vErrors = [err113]
               } else {
-                vErrors.push(err111)
+                vErrors.push(err113)
               }
               errors++
             }
           } else {
-            const err112 = {
+            const err114 = {
               instancePath: instancePath + '/signatures/trustedRoot',
               schemaPath: '#/properties/signatures/properties/trustedRoot/type',
               keyword: 'type',
@@ -2731,45 +2773,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string',
               schema: schema11.properties.signatures.properties.trustedRoot.type,
               parentSchema: schema11.properties.signatures.properties.trustedRoot,
-              data: data60
-            }
-            if (vErrors === null) {
-              vErrors = [err112]
-            } else {
-              vErrors.push(err112)
-            }
-            errors++
-          }
-        }
-        if (data37.verifier !== undefined) {
-          let data61 = data37.verifier
-          if (typeof data61 !== 'string') {
-            const err113 = {
-              instancePath: instancePath + '/signatures/verifier',
-              schemaPath: '#/properties/signatures/properties/verifier/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.signatures.properties.verifier.type,
-              parentSchema: schema11.properties.signatures.properties.verifier,
-              data: data61
-            }
-            if (vErrors === null) {
-              vErrors = [err113]
-            } else {
-              vErrors.push(err113)
-            }
-            errors++
-          }
-          if (!(data61 === 'native' || data61 === 'cosign')) {
-            const err114 = {
-              instancePath: instancePath + '/signatures/verifier',
-              schemaPath: '#/properties/signatures/properties/verifier/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema11.properties.signatures.properties.verifier.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.signatures.properties.verifier.enum,
-              parentSchema: schema11.properties.signatures.properties.verifier,
               data: data61
             }
             if (vErrors === null) {
@@ -2780,8 +2783,47 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
+        if (data38.verifier !== undefined) {
+          let data62 = data38.verifier
+          if (typeof data62 !== 'string') {
+            const err115 = {
+              instancePath: instancePath + '/signatures/verifier',
+              schemaPath: '#/properties/signatures/properties/verifier/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.signatures.properties.verifier.type,
+              parentSchema: schema11.properties.signatures.properties.verifier,
+              data: data62
+            }
+            if (vErrors === null) {
+              vErrors = [err115]
+            } else {
+              vErrors.push(err115)
+            }
+            errors++
+          }
+          if (!(data62 === 'native' || data62 === 'cosign')) {
+            const err116 = {
+              instancePath: instancePath + '/signatures/verifier',
+              schemaPath: '#/properties/signatures/properties/verifier/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.signatures.properties.verifier.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.signatures.properties.verifier.enum,
+              parentSchema: schema11.properties.signatures.properties.verifier,
+              data: data62
+            }
+            if (vErrors === null) {
+              vErrors = [err116]
+            } else {
+              vErrors.push(err116)
+            }
+            errors++
+          }
+        }
       } else {
-        const err115 = {
+        const err117 = {
           instancePath: instancePath + '/signatures',
           schemaPath: '#/properties/signatures/type',
           keyword: 'type',
@@ -2789,25 +2831,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.signatures.type,
           parentSchema: schema11.properties.signatures,
-          data: data37
+          data: data38
         }
         if (vErrors === null) {
-          vErrors = [err115]
+          vErrors = [err117]
         } else {
-          vErrors.push(err115)
+          vErrors.push(err117)
         }
         errors++
       }
     }
     if (data.exceptions !== undefined) {
-      let data62 = data.exceptions
-      if (Array.isArray(data62)) {
-        const len6 = data62.length
+      let data63 = data.exceptions
+      if (Array.isArray(data63)) {
+        const len6 = data63.length
         for (let i7 = 0; i7 < len6; i7++) {
-          let data63 = data62[i7]
-          if (data63 && typeof data63 == 'object' && !Array.isArray(data63)) {
-            if (data63.id === undefined) {
-              const err116 = {
+          let data64 = data63[i7]
+          if (data64 && typeof data64 == 'object' && !Array.isArray(data64)) {
+            if (data64.id === undefined) {
+              const err118 = {
                 instancePath: instancePath + '/exceptions/' + i7,
                 schemaPath: '#/properties/exceptions/items/required',
                 keyword: 'required',
@@ -2815,17 +2857,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'id' + "'",
                 schema: schema11.properties.exceptions.items.required,
                 parentSchema: schema11.properties.exceptions.items,
-                data: data63
+                data: data64
               }
               if (vErrors === null) {
-                vErrors = [err116]
+                vErrors = [err118]
               } else {
-                vErrors.push(err116)
+                vErrors.push(err118)
               }
               errors++
             }
-            if (data63.reason === undefined) {
-              const err117 = {
+            if (data64.reason === undefined) {
+              const err119 = {
                 instancePath: instancePath + '/exceptions/' + i7,
                 schemaPath: '#/properties/exceptions/items/required',
                 keyword: 'required',
@@ -2833,16 +2875,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'reason' + "'",
                 schema: schema11.properties.exceptions.items.required,
                 parentSchema: schema11.properties.exceptions.items,
-                data: data63
+                data: data64
               }
               if (vErrors === null) {
-                vErrors = [err117]
+                vErrors = [err119]
               } else {
-                vErrors.push(err117)
+                vErrors.push(err119)
               }
               errors++
             }
-            for (const key14 in data63) {
+            for (const key14 in data64) {
               if (!(
                 key14 === 'id' ||
                 key14 === 'package' ||
@@ -2850,7 +2892,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 key14 === 'reason' ||
                 key14 === 'expires'
               )) {
-                const err118 = {
+                const err120 = {
                   instancePath: instancePath + '/exceptions/' + i7,
                   schemaPath: '#/properties/exceptions/items/additionalProperties',
                   keyword: 'additionalProperties',
@@ -2858,46 +2900,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema11.properties.exceptions.items,
-                  data: data63
-                }
-                if (vErrors === null) {
-                  vErrors = [err118]
-                } else {
-                  vErrors.push(err118)
-                }
-                errors++
-              }
-            }
-            if (data63.id !== undefined) {
-              let data64 = data63.id
-              if (typeof data64 === 'string') {
-                if (!pattern15.test(data64)) {
-                  const err119 = {
-                    instancePath: instancePath + '/exceptions/' + i7 + '/id',
-                    schemaPath: '#/properties/exceptions/items/properties/id/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '^\\S+$' },
-                    message: 'must match pattern "' + '^\\S+$' + '"',
-                    schema: '^\\S+$',
-                    parentSchema: schema11.properties.exceptions.items.properties.id,
-                    data: data64
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err119]
-                  } else {
-                    vErrors.push(err119)
-                  }
-                  errors++
-                }
-              } else {
-                const err120 = {
-                  instancePath: instancePath + '/exceptions/' + i7 + '/id',
-                  schemaPath: '#/properties/exceptions/items/properties/id/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                  schema: schema11.properties.exceptions.items.properties.id.type,
-                  parentSchema: schema11.properties.exceptions.items.properties.id,
                   data: data64
                 }
                 if (vErrors === null) {
@@ -2908,18 +2910,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
-            if (data63.package !== undefined) {
-              let data65 = data63.package
+            if (data64.id !== undefined) {
+              let data65 = data64.id
               if (typeof data65 === 'string') {
-                if (!pattern2.test(data65)) {
+                if (!pattern16.test(data65)) {
                   const err121 = {
-                    instancePath: instancePath + '/exceptions/' + i7 + '/package',
-                    schemaPath: '#/properties/exceptions/items/properties/package/pattern',
+                    instancePath: instancePath + '/exceptions/' + i7 + '/id',
+                    schemaPath: '#/properties/exceptions/items/properties/id/pattern',
                     keyword: 'pattern',
-                    params: { pattern: '\\S' },
-                    message: 'must match pattern "' + '\\S' + '"',
-                    schema: '\\S',
-                    parentSchema: schema11.properties.exceptions.items.properties.package,
+                    params: { pattern: '^\\S+$' },
+                    message: 'must match pattern "' + '^\\S+$' + '"',
+                    schema: '^\\S+$',
+                    parentSchema: schema11.properties.exceptions.items.properties.id,
                     data: data65
                   }
                   if (vErrors === null) {
@@ -2931,13 +2933,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               } else {
                 const err122 = {
-                  instancePath: instancePath + '/exceptions/' + i7 + '/package',
-                  schemaPath: '#/properties/exceptions/items/properties/package/type',
+                  instancePath: instancePath + '/exceptions/' + i7 + '/id',
+                  schemaPath: '#/properties/exceptions/items/properties/id/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema11.properties.exceptions.items.properties.package.type,
-                  parentSchema: schema11.properties.exceptions.items.properties.package,
+                  schema: schema11.properties.exceptions.items.properties.id.type,
+                  parentSchema: schema11.properties.exceptions.items.properties.id,
                   data: data65
                 }
                 if (vErrors === null) {
@@ -2948,18 +2950,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
-            if (data63.image !== undefined) {
-              let data66 = data63.image
+            if (data64.package !== undefined) {
+              let data66 = data64.package
               if (typeof data66 === 'string') {
                 if (!pattern2.test(data66)) {
                   const err123 = {
-                    instancePath: instancePath + '/exceptions/' + i7 + '/image',
-                    schemaPath: '#/properties/exceptions/items/properties/image/pattern',
+                    instancePath: instancePath + '/exceptions/' + i7 + '/package',
+                    schemaPath: '#/properties/exceptions/items/properties/package/pattern',
                     keyword: 'pattern',
                     params: { pattern: '\\S' },
                     message: 'must match pattern "' + '\\S' + '"',
                     schema: '\\S',
-                    parentSchema: schema11.properties.exceptions.items.properties.image,
+                    parentSchema: schema11.properties.exceptions.items.properties.package,
                     data: data66
                   }
                   if (vErrors === null) {
@@ -2971,13 +2973,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               } else {
                 const err124 = {
-                  instancePath: instancePath + '/exceptions/' + i7 + '/image',
-                  schemaPath: '#/properties/exceptions/items/properties/image/type',
+                  instancePath: instancePath + '/exceptions/' + i7 + '/package',
+                  schemaPath: '#/properties/exceptions/items/properties/package/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema11.properties.exceptions.items.properties.image.type,
-                  parentSchema: schema11.properties.exceptions.items.properties.image,
+                  schema: schema11.properties.exceptions.items.properties.package.type,
+                  parentSchema: schema11.properties.exceptions.items.properties.package,
                   data: data66
                 }
                 if (vErrors === null) {
@@ -2988,18 +2990,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
-            if (data63.reason !== undefined) {
-              let data67 = data63.reason
+            if (data64.image !== undefined) {
+              let data67 = data64.image
               if (typeof data67 === 'string') {
                 if (!pattern2.test(data67)) {
                   const err125 = {
-                    instancePath: instancePath + '/exceptions/' + i7 + '/reason',
-                    schemaPath: '#/properties/exceptions/items/properties/reason/pattern',
+                    instancePath: instancePath + '/exceptions/' + i7 + '/image',
+                    schemaPath: '#/properties/exceptions/items/properties/image/pattern',
                     keyword: 'pattern',
                     params: { pattern: '\\S' },
                     message: 'must match pattern "' + '\\S' + '"',
                     schema: '\\S',
-                    parentSchema: schema11.properties.exceptions.items.properties.reason,
+                    parentSchema: schema11.properties.exceptions.items.properties.image,
                     data: data67
                   }
                   if (vErrors === null) {
@@ -3011,13 +3013,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               } else {
                 const err126 = {
-                  instancePath: instancePath + '/exceptions/' + i7 + '/reason',
-                  schemaPath: '#/properties/exceptions/items/properties/reason/type',
+                  instancePath: instancePath + '/exceptions/' + i7 + '/image',
+                  schemaPath: '#/properties/exceptions/items/properties/image/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema11.properties.exceptions.items.properties.reason.type,
-                  parentSchema: schema11.properties.exceptions.items.properties.reason,
+                  schema: schema11.properties.exceptions.items.properties.image.type,
+                  parentSchema: schema11.properties.exceptions.items.properties.image,
                   data: data67
                 }
                 if (vErrors === null) {
@@ -3028,18 +3030,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
-            if (data63.expires !== undefined) {
-              let data68 = data63.expires
+            if (data64.reason !== undefined) {
+              let data68 = data64.reason
               if (typeof data68 === 'string') {
-                if (!formats0(data68)) {
+                if (!pattern2.test(data68)) {
                   const err127 = {
-                    instancePath: instancePath + '/exceptions/' + i7 + '/expires',
-                    schemaPath: '#/properties/exceptions/items/properties/expires/format',
-                    keyword: 'format',
-                    params: { format: 'date' },
-                    message: 'must match format "' + 'date' + '"',
-                    schema: 'date',
-                    parentSchema: schema11.properties.exceptions.items.properties.expires,
+                    instancePath: instancePath + '/exceptions/' + i7 + '/reason',
+                    schemaPath: '#/properties/exceptions/items/properties/reason/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' },
+                    message: 'must match pattern "' + '\\S' + '"',
+                    schema: '\\S',
+                    parentSchema: schema11.properties.exceptions.items.properties.reason,
                     data: data68
                   }
                   if (vErrors === null) {
@@ -3051,13 +3053,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               } else {
                 const err128 = {
-                  instancePath: instancePath + '/exceptions/' + i7 + '/expires',
-                  schemaPath: '#/properties/exceptions/items/properties/expires/type',
+                  instancePath: instancePath + '/exceptions/' + i7 + '/reason',
+                  schemaPath: '#/properties/exceptions/items/properties/reason/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema11.properties.exceptions.items.properties.expires.type,
-                  parentSchema: schema11.properties.exceptions.items.properties.expires,
+                  schema: schema11.properties.exceptions.items.properties.reason.type,
+                  parentSchema: schema11.properties.exceptions.items.properties.reason,
                   data: data68
                 }
                 if (vErrors === null) {
@@ -3068,8 +3070,48 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
+            if (data64.expires !== undefined) {
+              let data69 = data64.expires
+              if (typeof data69 === 'string') {
+                if (!formats0(data69)) {
+                  const err129 = {
+                    instancePath: instancePath + '/exceptions/' + i7 + '/expires',
+                    schemaPath: '#/properties/exceptions/items/properties/expires/format',
+                    keyword: 'format',
+                    params: { format: 'date' },
+                    message: 'must match format "' + 'date' + '"',
+                    schema: 'date',
+                    parentSchema: schema11.properties.exceptions.items.properties.expires,
+                    data: data69
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err129]
+                  } else {
+                    vErrors.push(err129)
+                  }
+                  errors++
+                }
+              } else {
+                const err130 = {
+                  instancePath: instancePath + '/exceptions/' + i7 + '/expires',
+                  schemaPath: '#/properties/exceptions/items/properties/expires/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.exceptions.items.properties.expires.type,
+                  parentSchema: schema11.properties.exceptions.items.properties.expires,
+                  data: data69
+                }
+                if (vErrors === null) {
+                  vErrors = [err130]
+                } else {
+                  vErrors.push(err130)
+                }
+                errors++
+              }
+            }
           } else {
-            const err129 = {
+            const err131 = {
               instancePath: instancePath + '/exceptions/' + i7,
               schemaPath: '#/properties/exceptions/items/type',
               keyword: 'type',
@@ -3077,49 +3119,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
               schema: schema11.properties.exceptions.items.type,
               parentSchema: schema11.properties.exceptions.items,
-              data: data63
-            }
-            if (vErrors === null) {
-              vErrors = [err129]
-            } else {
-              vErrors.push(err129)
-            }
-            errors++
-          }
-        }
-      } else {
-        const err130 = {
-          instancePath: instancePath + '/exceptions',
-          schemaPath: '#/properties/exceptions/type',
-          keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
-          schema: schema11.properties.exceptions.type,
-          parentSchema: schema11.properties.exceptions,
-          data: data62
-        }
-        if (vErrors === null) {
-          vErrors = [err130]
-        } else {
-          vErrors.push(err130)
-        }
-        errors++
-      }
-    }
-    if (data.report !== undefined) {
-      let data69 = data.report
-      if (data69 && typeof data69 == 'object' && !Array.isArray(data69)) {
-        for (const key15 in data69) {
-          if (!(key15 === 'comment')) {
-            const err131 = {
-              instancePath: instancePath + '/report',
-              schemaPath: '#/properties/report/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key15 },
-              message: 'must NOT have additional properties',
-              schema: false,
-              parentSchema: schema11.properties.report,
-              data: data69
+              data: data64
             }
             if (vErrors === null) {
               vErrors = [err131]
@@ -3129,35 +3129,38 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        if (data69.comment !== undefined) {
-          let data70 = data69.comment
-          if (typeof data70 !== 'string') {
-            const err132 = {
-              instancePath: instancePath + '/report/comment',
-              schemaPath: '#/properties/report/properties/comment/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.report.properties.comment.type,
-              parentSchema: schema11.properties.report.properties.comment,
-              data: data70
-            }
-            if (vErrors === null) {
-              vErrors = [err132]
-            } else {
-              vErrors.push(err132)
-            }
-            errors++
-          }
-          if (!(data70 === 'always' || data70 === 'on-failure' || data70 === 'never')) {
+      } else {
+        const err132 = {
+          instancePath: instancePath + '/exceptions',
+          schemaPath: '#/properties/exceptions/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema11.properties.exceptions.type,
+          parentSchema: schema11.properties.exceptions,
+          data: data63
+        }
+        if (vErrors === null) {
+          vErrors = [err132]
+        } else {
+          vErrors.push(err132)
+        }
+        errors++
+      }
+    }
+    if (data.report !== undefined) {
+      let data70 = data.report
+      if (data70 && typeof data70 == 'object' && !Array.isArray(data70)) {
+        for (const key15 in data70) {
+          if (!(key15 === 'comment')) {
             const err133 = {
-              instancePath: instancePath + '/report/comment',
-              schemaPath: '#/properties/report/properties/comment/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema11.properties.report.properties.comment.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.report.properties.comment.enum,
-              parentSchema: schema11.properties.report.properties.comment,
+              instancePath: instancePath + '/report',
+              schemaPath: '#/properties/report/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key15 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema11.properties.report,
               data: data70
             }
             if (vErrors === null) {
@@ -3168,8 +3171,47 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
+        if (data70.comment !== undefined) {
+          let data71 = data70.comment
+          if (typeof data71 !== 'string') {
+            const err134 = {
+              instancePath: instancePath + '/report/comment',
+              schemaPath: '#/properties/report/properties/comment/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.report.properties.comment.type,
+              parentSchema: schema11.properties.report.properties.comment,
+              data: data71
+            }
+            if (vErrors === null) {
+              vErrors = [err134]
+            } else {
+              vErrors.push(err134)
+            }
+            errors++
+          }
+          if (!(data71 === 'always' || data71 === 'on-failure' || data71 === 'never')) {
+            const err135 = {
+              instancePath: instancePath + '/report/comment',
+              schemaPath: '#/properties/report/properties/comment/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.report.properties.comment.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.report.properties.comment.enum,
+              parentSchema: schema11.properties.report.properties.comment,
+              data: data71
+            }
+            if (vErrors === null) {
+              vErrors = [err135]
+            } else {
+              vErrors.push(err135)
+            }
+            errors++
+          }
+        }
       } else {
-        const err134 = {
+        const err136 = {
           instancePath: instancePath + '/report',
           schemaPath: '#/properties/report/type',
           keyword: 'type',
@@ -3177,18 +3219,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.report.type,
           parentSchema: schema11.properties.report,
-          data: data69
+          data: data70
         }
         if (vErrors === null) {
-          vErrors = [err134]
+          vErrors = [err136]
         } else {
-          vErrors.push(err134)
+          vErrors.push(err136)
         }
         errors++
       }
     }
   } else {
-    const err135 = {
+    const err137 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -3199,9 +3241,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       data
     }
     if (vErrors === null) {
-      vErrors = [err135]
+      vErrors = [err137]
     } else {
-      vErrors.push(err135)
+      vErrors.push(err137)
     }
     errors++
   }
