@@ -29,7 +29,7 @@ export async function run(): Promise<void> {
       scanners: inputs.scanners,
       logger: coreLogger
     })
-    await coreLogger.group('Reports', () => publishResult(result, inputs, workspace))
+    await coreLogger.group('Reports', () => publishResult(result, inputs, workspace, policy.policy.report))
     const exitCode = exitCodeFor(result)
     if (exitCode !== 0) {
       core.setFailed(`imagegate verdict: ${result.verdict}: ${result.reasons.join('; ')}`)

@@ -8,12 +8,16 @@ import { buildOutputs } from '../report/outputs.js'
 import { renderText } from '../report/text.js'
 import { neutralizeWorkflowCommands } from '../util/untrusted.js'
 import type { ActionInputs } from '../inputs/action-inputs.js'
+import type { Policy } from '../policy/types.js'
+import { coreLogger } from './core-logger.js'
+import { publishPullRequestComments } from './pr-comment.js'
 
 /** All of the action's reports, from one finished result. */
 export async function publishResult(
   result: GateResult,
   inputs: ActionInputs,
-  workspace: string
+  workspace: string,
+  report: Policy['report']
 ): Promise<void> {
   core.info(neutralizeWorkflowCommands(renderText(result, { color: false })))
 
@@ -36,4 +40,13 @@ export async function publishResult(
   )
   if (written.sarifNote) core.info(written.sarifNote)
   for (const [name, value] of Object.entries(buildOutputs(result, written))) core.setOutput(name, value)
+
+  // Last, after every file and output is written: the comment may only warn, never change anything above.
+  await publishPullRequestComments(result, {
+    policy: inputs.comment ?? report.comment,
+    commentKey: inputs.commentKey,
+    token: inputs.githubToken,
+    pathPrefix,
+    logger: coreLogger
+  })
 }

@@ -102,7 +102,7 @@ const schema11 = {
     report: {
       type: 'object',
       additionalProperties: false,
-      properties: { comment: { type: 'string', enum: ['always', 'on-failure', 'never'] } }
+      properties: { comment: { type: 'string', enum: ['always', 'on-failure', 'update-only', 'never'] } }
     }
   }
 }
@@ -2016,7 +2016,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-          if (!(data47 === 'always' || data47 === 'on-failure' || data47 === 'never')) {
+          if (!(
+            data47 === 'always' ||
+            data47 === 'on-failure' ||
+            data47 === 'update-only' ||
+            data47 === 'never'
+          )) {
             const err89 = {
               instancePath: instancePath + '/report/comment',
               schemaPath: '#/properties/report/properties/comment/enum',
