@@ -10,7 +10,9 @@ import { renderSummaryMarkdown } from '../report/markdown.js'
 import { renderText } from '../report/text.js'
 import { exitCodeFor } from '../verdict/exit-code.js'
 import { VERSION } from '../version.js'
-import { parseCli, USAGE, type CliCommand } from './args.js'
+import { parseCli, USAGE, type CliCommand, type OutputFormat } from './args.js'
+import type { GateResult } from '../model/result.js'
+import type { SarifOptions } from '../report/sarif.js'
 
 export interface CliIo {
   cwd: string
@@ -57,6 +59,11 @@ async function execute(command: CliCommand, io: CliIo): Promise<number> {
     }
     case 'check':
       return check(command, io)
+    case 'aggregate': {
+      const { aggregateReports } = await import('../aggregate/index.js')
+      const result = await aggregateReports(command.reports, io.cwd, VERSION)
+      return report(result, command, io.cwd, { pathPrefix: '' }, io)
+    }
   }
 }
 
@@ -70,8 +77,19 @@ async function check(command: Extract<CliCommand, { kind: 'check' }>, io: CliIo)
     images: command.images,
     scanners: command.scanners
   })
-  const paths = { reportJson: command.reportJson, sarif: command.sarif }
   const sarif = { pathPrefix: relativePrefix(io.cwd, workingDirectory), maxResults: command.sarifMaxResults }
+  return report(result, command, workingDirectory, sarif, io)
+}
+
+/** Report files, then the result on stdout in the asked format; the exit code from the verdict. */
+function report(
+  result: GateResult,
+  command: { reportJson?: string; sarif?: string; format: OutputFormat },
+  workingDirectory: string,
+  sarif: SarifOptions,
+  io: CliIo
+): number {
+  const paths = { reportJson: command.reportJson, sarif: command.sarif }
   const { sarifNote } = writeReportFiles(result, paths, workingDirectory, sarif)
   if (sarifNote) io.stderr(`note: ${sarifNote}\n`)
   if (command.format === 'json') io.stdout(`${JSON.stringify(buildJsonReport(result), null, 2)}\n`)

@@ -14,6 +14,8 @@ export interface ActionInputs {
   policy?: string
   images: string[]
   dockerfilePatterns: string[]
+  /** JSON report paths or globs to merge instead of running checks; empty runs the checks. */
+  aggregate: string[]
   githubToken?: string
   /** Overrides the policy's `report.comment` when set. */
   comment?: CommentPolicy
@@ -36,6 +38,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     policy: optional('policy'),
     images: parseList(core.getInput('images'), { commas: true }),
     dockerfilePatterns: parseList(core.getInput('dockerfiles'), { commas: false }),
+    aggregate: parseList(core.getInput('aggregate'), { commas: false }),
     githubToken,
     comment: commentInput(),
     commentKey: optional('comment-key'),
