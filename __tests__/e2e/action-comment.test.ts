@@ -2,20 +2,13 @@
 // the GitHub API (GITHUB_API_URL) that checks every request against GitHub's OpenAPI description.
 // The child is spawned asynchronously: the fake API answers from this process's event loop.
 import { spawn } from 'node:child_process'
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { nodeBinaries, repoRoot } from '../helpers/node-binaries.js'
 import { FakeGitHub, type FakeGitHubOptions } from '../helpers/fake-github.js'
+import { pullRequestOpened, runnerEnvironment } from '../helpers/runner-env.js'
 
-const require = createRequire(import.meta.url)
-const examples = require('@octokit/webhooks-examples') as Array<{
-  name: string
-  examples: Array<{ action?: string; pull_request?: { number: number } }>
-}>
-const event = examples.find(w => w.name === 'pull_request')?.examples.find(e => e.action === 'opened')
-const PR = event?.pull_request?.number ?? 0
+const PR = pullRequestOpened?.pull_request?.number ?? 0
 const node24 = nodeBinaries().find(b => /^node v24\./.test(b.label))
 const TOKEN = 'ghs_e2eFakeToken000000000000000000000'
 const IMAGE = 'ghcr.io/acme/api:1.4.2@sha256:' + 'b'.repeat(64)
@@ -27,51 +20,34 @@ interface Run {
   outputs: string
 }
 
-async function runAction(github: FakeGitHub, inputs: Record<string, string>): Promise<Run> {
-  const workspace = mkdtempSync(path.join(tmpdir(), 'imagegate-e2e-comment-'))
-  cpSync(path.join(repoRoot, 'examples'), path.join(workspace, 'examples'), { recursive: true })
-  const temp = mkdtempSync(path.join(tmpdir(), 'imagegate-runner-'))
-  const files = {
-    output: path.join(temp, 'output'),
-    summary: path.join(temp, 'summary'),
-    event: path.join(temp, 'e')
-  }
-  writeFileSync(files.output, '')
-  writeFileSync(files.summary, '')
-  writeFileSync(files.event, JSON.stringify(event))
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_EVENT_NAME: 'pull_request',
-    GITHUB_EVENT_PATH: files.event,
-    GITHUB_REPOSITORY: 'Codertocat/Hello-World',
-    GITHUB_API_URL: github.url,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_WORKFLOW: 'CI',
-    GITHUB_JOB: 'gate',
-    GITHUB_RUN_ID: '7',
-    GITHUB_OUTPUT: files.output,
-    GITHUB_STEP_SUMMARY: files.summary,
-    RUNNER_TEMP: temp,
-    'INPUT_GITHUB-TOKEN': TOKEN,
-    'INPUT_WORKING-DIRECTORY': 'examples',
-    INPUT_POLICY: 'imagegate.yml',
-    INPUT_IMAGES: IMAGE
-  }
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
+async function runAction(
+  github: FakeGitHub,
+  inputs: Record<string, string>,
+  files: Record<string, string> = {}
+): Promise<Run> {
+  const { workspace, env, outputText, summary } = runnerEnvironment(
+    {
+      'github-token': TOKEN,
+      'working-directory': 'examples',
+      policy: 'imagegate.yml',
+      images: IMAGE,
+      ...inputs
+    },
+    files,
+    {
+      GITHUB_API_URL: github.url,
+      GITHUB_SERVER_URL: 'https://github.com',
+      GITHUB_WORKFLOW: 'CI',
+      GITHUB_JOB: 'gate',
+      GITHUB_RUN_ID: '7'
+    }
+  )
   const child = spawn(node24!.path, [path.join(repoRoot, 'dist', 'index.js')], { cwd: workspace, env })
   let log = ''
   child.stdout.on('data', chunk => (log += String(chunk)))
   child.stderr.on('data', chunk => (log += String(chunk)))
   const status = await new Promise<number | null>(resolve => child.on('close', code => resolve(code)))
-  return {
-    status,
-    log,
-    summary: readFileSync(files.summary, 'utf8'),
-    outputs: readFileSync(files.output, 'utf8')
-  }
+  return { status, log, summary: summary(), outputs: outputText() }
 }
 
 const servers: FakeGitHub[] = []
@@ -122,5 +98,24 @@ maybe('dist/index.js comments on the pull request (Node 24)', () => {
     )
     expect(run.summary).toContain('imagegate: fail')
     expect(run.outputs).toContain('verdict<<')
+  }, 120_000)
+
+  it('aggregates matrix legs into one verdict and one comment per image, failing closed on a bad report', async () => {
+    const github = await fake()
+    const leg = await runAction(github, { dockerfiles: 'Dockerfile', comment: 'never' })
+    const reportFile = /report-json<<(.+)\n(.+)\n/.exec(leg.outputs)?.[2] ?? ''
+    const good = readFileSync(reportFile, 'utf8')
+    const broken = good.replace('"verdict":"fail"', '"verdict":"maybe"')
+    const run = await runAction(
+      github,
+      { aggregate: 'legs/*/report.json', images: '' },
+      { 'legs/amd64/report.json': good, 'legs/arm64/report.json': good, 'legs/s390x/report.json': broken }
+    )
+    expect(run.status).toBe(2)
+    expect(run.summary).toContain('legs/s390x/report.json')
+    const mine = (github.comments.get(PR) ?? []).map(c => c.body)
+    expect(mine).toHaveLength(1)
+    expect(mine[0]).toContain('imagegate: fail')
+    expect(mine[0]).toContain('legs/s390x/report.json: $.verdict')
   }, 120_000)
 })

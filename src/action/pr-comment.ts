@@ -55,13 +55,7 @@ export async function publishPullRequestComments(result: GateResult, request: Co
     logger,
     retryAfterBaseMs: request.retryAfterBaseMs
   })
-  const links: SourceLinks | undefined = pr.headSha
-    ? {
-        repositoryUrl: `${context.serverUrl}/${context.owner}/${context.repo}`,
-        sha: pr.headSha,
-        pathPrefix: request.pathPrefix
-      }
-    : undefined
+  const links = sourceLinks(context, request.pathPrefix)
   let login = ACTIONS_BOT_LOGIN
   try {
     login = await tokenLogin(client, logger.debug)
@@ -89,6 +83,16 @@ export async function publishPullRequestComments(result: GateResult, request: Co
   } catch (error) {
     logger.warning(apiFailureMessage(error, pr.number))
   }
+}
+
+/**
+ * Where finding lines link to, for the comment and the summary alike: the PR's head commit (GITHUB_SHA is
+ * the test merge commit there, which has no page of its own), else the commit the run checked.
+ */
+export function sourceLinks(context: RunContext | undefined, pathPrefix: string): SourceLinks | undefined {
+  const sha = context?.pullRequest ? context.pullRequest.headSha : context?.sha
+  if (!context || !sha || !/^[0-9a-f]{40,64}$/.test(sha)) return undefined
+  return { repositoryUrl: `${context.serverUrl}/${context.owner}/${context.repo}`, sha, pathPrefix }
 }
 
 /** Workflow, job and image, or the `comment-key` input and image: matrix legs and monorepos keep apart. */

@@ -10,7 +10,8 @@ import { neutralizeWorkflowCommands } from '../util/untrusted.js'
 import type { ActionInputs } from '../inputs/action-inputs.js'
 import type { Policy } from '../policy/types.js'
 import { coreLogger } from './core-logger.js'
-import { publishPullRequestComments } from './pr-comment.js'
+import { publishPullRequestComments, sourceLinks } from './pr-comment.js'
+import { readRunContext } from '../github/run-context.js'
 
 /** All of the action's reports, from one finished result. */
 export async function publishResult(
@@ -26,7 +27,8 @@ export async function publishResult(
   const { annotations, omitted } = buildAnnotations(result, { pathPrefix })
   emitAnnotations(annotations, core)
 
-  await core.summary.addRaw(renderSummaryMarkdown(result, { omittedAnnotations: omitted })).write()
+  const links = sourceLinks(readRunContext(), pathPrefix)
+  await core.summary.addRaw(renderSummaryMarkdown(result, { omittedAnnotations: omitted, links })).write()
 
   const tempDirectory = process.env.RUNNER_TEMP ?? inputs.workingDirectory
   const written = writeReportFiles(
