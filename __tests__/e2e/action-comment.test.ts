@@ -109,7 +109,11 @@ maybe('dist/index.js comments on the pull request (Node 24)', () => {
     const run = await runAction(
       github,
       { aggregate: 'legs/*/report.json', images: '' },
-      { 'legs/amd64/report.json': good, 'legs/arm64/report.json': good, 'legs/s390x/report.json': broken }
+      {
+        'examples/legs/amd64/report.json': good,
+        'examples/legs/arm64/report.json': good,
+        'examples/legs/s390x/report.json': broken
+      }
     )
     expect(run.status).toBe(2)
     expect(run.summary).toContain('legs/s390x/report.json')
