@@ -120,6 +120,6 @@ maybe('dist/index.js comments on the pull request (Node 24)', () => {
     const mine = (github.comments.get(PR) ?? []).map(c => c.body)
     expect(mine).toHaveLength(1)
     expect(mine[0]).toContain('imagegate: fail')
-    expect(mine[0]).toContain('legs/s390x/report.json: $.verdict')
+    expect(mine[0]).toContain('legs/s390x/report.json: \\$.verdict') // `$` escaped: GitHub reads it as math
   }, 120_000)
 })
