@@ -3,11 +3,12 @@ import * as path from 'node:path'
 import { coreLogger } from './action/core-logger.js'
 import { aggregateReports } from './aggregate/index.js'
 import { publishResult } from './action/publish.js'
-import { ConfigError, errorMessage, formatProblem } from './errors.js'
+import { ConfigError, errorMessage, formatProblem, howToFix } from './errors.js'
 import { runGate } from './gate.js'
 import { getInputs } from './inputs/action-inputs.js'
 import { loadPolicy } from './policy/load.js'
 import { relativePrefix } from './publish/files.js'
+import { renderErrorSummary } from './report/error-summary.js'
 import { exitCodeFor } from './verdict/exit-code.js'
 import { VERSION } from './version.js'
 
@@ -24,33 +25,39 @@ export async function run(): Promise<void> {
       return loaded
     })
     // `aggregate` merges the JSON reports of other jobs (matrix legs) instead of running the checks here.
-    const result =
+    const { result, readFiles } =
       inputs.aggregate.length > 0
         ? await aggregateReports(inputs.aggregate, inputs.workingDirectory, VERSION)
-        : await runGate({
-            policy,
-            workingDirectory: inputs.workingDirectory,
-            dockerfilePatterns: inputs.dockerfilePatterns,
-            images: inputs.images,
-            scanners: inputs.scanners,
-            logger: coreLogger
-          })
-    await coreLogger.group('Reports', () => publishResult(result, inputs, workspace, policy.policy.report))
+        : {
+            result: await runGate({
+              policy,
+              workingDirectory: inputs.workingDirectory,
+              dockerfilePatterns: inputs.dockerfilePatterns,
+              images: inputs.images,
+              scanners: inputs.scanners,
+              logger: coreLogger
+            }),
+            readFiles: []
+          }
+    await coreLogger.group('Reports', () =>
+      publishResult(result, inputs, workspace, policy.policy.report, readFiles)
+    )
     const exitCode = exitCodeFor(result)
     if (exitCode !== 0) {
       core.setFailed(`imagegate verdict: ${result.verdict}: ${result.reasons.join('; ')}`)
       process.exitCode = exitCode
     }
   } catch (error) {
-    failClosed(error, relativePrefix(workspace, workingDirectory))
+    await failClosed(error, relativePrefix(workspace, workingDirectory))
   }
 }
 
 /**
  * The one place errors end up. A configuration error names file, line and field (and annotates the
- * file); anything else is reported as a runtime error. Both exit 2 and never pass.
+ * file); anything else is reported as a runtime error. Both exit 2, never pass, and still leave
+ * `verdict=error` and a job summary that says what to fix, so later steps and readers see why.
  */
-function failClosed(error: unknown, pathPrefix: string): void {
+async function failClosed(error: unknown, pathPrefix: string): Promise<void> {
   if (error instanceof ConfigError) {
     for (const problem of error.problems) {
       const p = problem.position
@@ -67,4 +74,12 @@ function failClosed(error: unknown, pathPrefix: string): void {
     core.setFailed(`imagegate could not finish: ${errorMessage(error)}`)
   }
   process.exitCode = 2
+  core.setOutput('verdict', 'error')
+  core.info(howToFix(error))
+  try {
+    await core.summary.addRaw(renderErrorSummary(error)).write()
+  } catch (summaryError) {
+    // No GITHUB_STEP_SUMMARY (a local run): the log above already says it all.
+    core.debug(`no job summary: ${errorMessage(summaryError)}`)
+  }
 }

@@ -40,7 +40,7 @@ function legs(): string {
 describe('aggregateReports', () => {
   it('merges the readable legs and fails closed naming the malformed one', async () => {
     const dir = legs()
-    const result = await aggregateReports(['report-*/report.json'], dir, '0.0.0-test')
+    const { result } = await aggregateReports(['report-*/report.json'], dir, '0.0.0-test')
     expect(result.verdict).toBe('fail')
     expect(exitCodeFor(result)).toBe(2)
     expect(result.reasons[0]).toMatch(
@@ -61,10 +61,10 @@ describe('aggregateReports', () => {
 
   it('passes a good leg, and fails closed when a pattern matches nothing or a path is missing', async () => {
     const dir = legs()
-    const good = await aggregateReports(['report-arm64/report.json'], dir, '0.0.0-test')
+    const { result: good } = await aggregateReports(['report-arm64/report.json'], dir, '0.0.0-test')
     expect(good.verdict).toBe('pass')
     expect(exitCodeFor(good)).toBe(0)
-    const none = await aggregateReports(['missing-*/report.json', 'gone.json'], dir, '0.0.0-test')
+    const { result: none } = await aggregateReports(['missing-*/report.json', 'gone.json'], dir, '0.0.0-test')
     expect(none.verdict).toBe('fail')
     expect(none.reasons).toEqual([
       'missing-*/report.json: no report matches this pattern',

@@ -27,7 +27,9 @@ export interface RunnerEnvironment {
 export function runnerEnvironment(
   inputs: Record<string, string>,
   files: Record<string, string> = {},
-  extraEnv: NodeJS.ProcessEnv = {}
+  extraEnv: NodeJS.ProcessEnv = {},
+  /** Runs on the workspace once its files are written, e.g. to plant a link. */
+  prepare: (workspace: string) => void = () => undefined
 ): RunnerEnvironment {
   const workspace = mkdtempSync(path.join(tmpdir(), 'imagegate-e2e-'))
   cpSync(path.join(repoRoot, 'examples'), path.join(workspace, 'examples'), { recursive: true })
@@ -35,6 +37,7 @@ export function runnerEnvironment(
     mkdirSync(path.dirname(path.join(workspace, name)), { recursive: true })
     writeFileSync(path.join(workspace, name), text)
   }
+  prepare(workspace)
   const runnerTemp = mkdtempSync(path.join(tmpdir(), 'imagegate-runner-'))
   const outputFile = path.join(runnerTemp, 'output.txt')
   const summaryFile = path.join(runnerTemp, 'summary.md')

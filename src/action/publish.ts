@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import * as path from 'node:path'
 import type { GateResult } from '../model/result.js'
-import { relativePrefix, writeReportFiles } from '../publish/files.js'
+import { inputFiles, relativePrefix, writeReportFiles } from '../publish/files.js'
 import { buildAnnotations, emitAnnotations } from '../report/annotations.js'
 import { renderSummaryMarkdown } from '../report/markdown.js'
 import { buildOutputs } from '../report/outputs.js'
@@ -18,7 +18,9 @@ export async function publishResult(
   result: GateResult,
   inputs: ActionInputs,
   workspace: string,
-  report: Policy['report']
+  report: Policy['report'],
+  /** Files the result was read from (the `aggregate` reports): never written over. */
+  readFiles: string[] = []
 ): Promise<void> {
   core.info(neutralizeWorkflowCommands(renderText(result, { color: false })))
 
@@ -31,6 +33,11 @@ export async function publishResult(
   await core.summary.addRaw(renderSummaryMarkdown(result, { omittedAnnotations: omitted, links })).write()
 
   const tempDirectory = process.env.RUNNER_TEMP ?? inputs.workingDirectory
+  // Inside the checkout or the runner's temp folder only: a pull request decides what the checkout holds.
+  const rules = {
+    roots: [workspace, inputs.workingDirectory, tempDirectory],
+    inputs: [...inputFiles(result, inputs.workingDirectory), ...readFiles]
+  }
   const written = writeReportFiles(
     result,
     {
@@ -38,6 +45,7 @@ export async function publishResult(
       sarif: inputs.sarif ?? path.join(tempDirectory, 'imagegate', 'results.sarif')
     },
     inputs.workingDirectory,
+    rules,
     { pathPrefix, maxResults: inputs.sarifMaxResults }
   )
   if (written.sarifNote) core.info(written.sarifNote)

@@ -13,7 +13,7 @@ export async function aggregateReports(
   patterns: readonly string[],
   baseDirectory: string,
   toolVersion: string
-): Promise<GateResult> {
+): Promise<{ result: GateResult; readFiles: string[] }> {
   const { files, unmatched } = await findReports(patterns, baseDirectory)
   const problems: ReportProblem[] = unmatched.map(pattern => ({
     label: pattern,
@@ -27,7 +27,8 @@ export async function aggregateReports(
     // The reader names the absolute file; the label is what the user wrote, relative to the base.
     else problems.push({ label, message: read.errors.map(e => e.replace(`${file}: `, '')).join('; ') })
   }
-  return mergeReports(reports, problems, toolVersion)
+  // The files read are inputs: reports written afterwards must never land on one of them.
+  return { result: mergeReports(reports, problems, toolVersion), readFiles: files }
 }
 
 function labelOf(file: string, base: string): string {

@@ -3,7 +3,6 @@ import type { CheckSummary, GateResult, ImageSummary, Verdict } from '../model/r
 import type { Severity, SeverityCounts } from '../model/severity.js'
 import { TOOL_NAME } from '../model/rule.js'
 import { copyLocation, copyPackage, copySuppression, copyVulnerability } from './common.js'
-import { jsonObjectEndingInArray } from './json-pieces.js'
 import { findingFingerprint } from '../model/identity.js'
 import { imageRepository } from '../image/repository.js'
 import { memo } from './sarif-locations.js'
@@ -57,11 +56,6 @@ export interface JsonReport {
 export function buildJsonReport(result: GateResult): JsonReport {
   const toJson = jsonFinding()
   return { ...reportHead(result), findings: result.findings.map(f => toJson(f)) }
-}
-
-/** The same report as JSON text in pieces, for writing a large one to a file (see json-pieces.ts). */
-export function jsonReportText(result: GateResult): Iterable<string> {
-  return jsonObjectEndingInArray(reportHead(result), 'findings', result.findings, jsonFinding())
 }
 
 /** Everything but the findings, in the report's field order (findings come last). */
