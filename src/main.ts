@@ -2,6 +2,7 @@ import * as core from '@actions/core'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { coreLogger } from './action/core-logger.js'
+import { aggregateReports } from './aggregate/index.js'
 import { publishResult } from './action/publish.js'
 import { ConfigError, errorMessage, formatProblem, howToFix } from './errors.js'
 import { runGate } from './gate.js'
@@ -11,6 +12,7 @@ import { loadPolicy } from './policy/load.js'
 import { relativePrefix } from './publish/files.js'
 import { renderErrorSummary } from './report/error-summary.js'
 import { exitCodeFor } from './verdict/exit-code.js'
+import { VERSION } from './version.js'
 
 /** The action's pipeline: inputs → policy → checks → verdict → reports. */
 export async function run(): Promise<void> {
@@ -24,20 +26,29 @@ export async function run(): Promise<void> {
       coreLogger.info(`Policy: ${loaded.source} (mode: ${loaded.policy.mode})`)
       return loaded
     })
-    const result = await runGate({
-      policy,
-      workingDirectory: inputs.workingDirectory,
-      dockerfilePatterns: inputs.dockerfilePatterns,
-      images: inputs.images,
-      scanners: inputs.scanners,
-      logger: coreLogger,
-      services: {
-        registry: createRegistryClient(inputs.registry, core.setSecret, m => coreLogger.info(m)),
-        // On a runner the current Sigstore root is worth one bounded fetch; the bundled one is the fallback.
-        signing: { refresh: { cachePath: sigstoreCache(), timeoutMs: 10_000 } }
-      }
-    })
-    await coreLogger.group('Reports', () => publishResult(result, inputs, workspace))
+    // `aggregate` merges the JSON reports of other jobs (matrix legs) instead of running the checks here.
+    const { result, readFiles } =
+      inputs.aggregate.length > 0
+        ? await aggregateReports(inputs.aggregate, inputs.workingDirectory, VERSION)
+        : {
+            result: await runGate({
+              policy,
+              workingDirectory: inputs.workingDirectory,
+              dockerfilePatterns: inputs.dockerfilePatterns,
+              images: inputs.images,
+              scanners: inputs.scanners,
+              logger: coreLogger,
+              services: {
+                registry: createRegistryClient(inputs.registry, core.setSecret, m => coreLogger.info(m)),
+                // On a runner the current Sigstore root is worth one bounded fetch; the bundled one is the fallback.
+                signing: { refresh: { cachePath: sigstoreCache(), timeoutMs: 10_000 } }
+              }
+            }),
+            readFiles: []
+          }
+    await coreLogger.group('Reports', () =>
+      publishResult(result, inputs, workspace, policy.policy.report, readFiles)
+    )
     const exitCode = exitCodeFor(result)
     if (exitCode !== 0) {
       core.setFailed(`imagegate verdict: ${result.verdict}: ${result.reasons.join('; ')}`)

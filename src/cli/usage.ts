@@ -1,5 +1,5 @@
 /** What `imagegate <command> --help` prints; `imagegate --help` prints every synopsis. */
-export type HelpTopic = 'check' | 'policy' | 'policy validate' | 'policy schema' | 'rules'
+export type HelpTopic = 'check' | 'aggregate' | 'policy' | 'policy validate' | 'policy schema' | 'rules'
 
 const EXIT_CODES = 'Exit codes: 0 pass or warn, 1 policy failure, 2 configuration or runtime error.'
 
@@ -9,6 +9,8 @@ const SYNOPSIS: Record<HelpTopic, string> = {
                   [--format text|json|markdown] [--working-directory DIR]
                   [--trivy-version V] [--grype-version V] [--scanner-mirror URL]
                   [--insecure-registry HOST:PORT]... [--refresh-trusted-root]`,
+  aggregate:
+    '  imagegate aggregate [--report-json FILE] [--sarif FILE] [--format text|json|markdown] REPORT...',
   policy: `  imagegate policy validate FILE
   imagegate policy schema`,
   'policy validate': '  imagegate policy validate FILE',
@@ -40,6 +42,17 @@ or IMAGEGATE_REGISTRY_USERNAME and IMAGEGATE_REGISTRY_PASSWORD for the host IMAG
 (default: the images' registry).
 Reports are never written through a symbolic link or over a file the run reads.
 ${EXIT_CODES}`,
+  aggregate: `Merges the JSON reports of several runs (matrix legs, monorepo folders) into one verdict.
+REPORT is a path or a glob. A missing or malformed report, or a glob that matches none, fails the
+verdict closed (exit 2) and names the file and JSON path; the readable reports are still merged.
+
+Options:
+  --report-json FILE        write the merged JSON report (never over a report it reads)
+  --sarif FILE              write the merged SARIF 2.1.0 log
+  --format FORMAT           what stdout gets: text (default), json or markdown
+  -h, --help                this help
+
+${EXIT_CODES}`,
   policy: 'Validates a policy file, or prints the JSON schema policies follow.',
   'policy validate':
     'Checks FILE as `check` would and names FILE:LINE:COL of every problem.\n' +
@@ -49,7 +62,7 @@ ${EXIT_CODES}`,
 }
 
 export const USAGE = `Usage:
-${[SYNOPSIS.check, SYNOPSIS.policy, SYNOPSIS.rules].join('\n')}
+${[SYNOPSIS.check, SYNOPSIS.aggregate, SYNOPSIS.policy, SYNOPSIS.rules].join('\n')}
   imagegate --version | --help
   imagegate COMMAND --help
 

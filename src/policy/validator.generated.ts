@@ -152,7 +152,7 @@ const schema11 = {
     report: {
       type: 'object',
       additionalProperties: false,
-      properties: { comment: { type: 'string', enum: ['always', 'on-failure', 'never'] } }
+      properties: { comment: { type: 'string', enum: ['always', 'on-failure', 'update-only', 'never'] } }
     }
   }
 }
@@ -3191,7 +3191,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-          if (!(data71 === 'always' || data71 === 'on-failure' || data71 === 'never')) {
+          if (!(
+            data71 === 'always' ||
+            data71 === 'on-failure' ||
+            data71 === 'update-only' ||
+            data71 === 'never'
+          )) {
             const err135 = {
               instancePath: instancePath + '/report/comment',
               schemaPath: '#/properties/report/properties/comment/enum',
