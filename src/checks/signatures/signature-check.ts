@@ -26,6 +26,8 @@ export interface SigningSettings {
   refresh?: { cachePath: string; timeoutMs: number }
   /** Time limit of one `cosign verify` (`verifier: cosign`). */
   cosignTimeoutMs?: number
+  /** The cosign executable; default `cosign` from PATH. */
+  cosign?: string
 }
 
 export interface SignatureCheckServices {
@@ -72,7 +74,7 @@ export function createSignatureCheck(services: SignatureCheckServices): Check {
         policy.verifier === 'native'
           ? await loadRunTrustedRoots(policy, services.settings?.refresh)
           : undefined
-      const verifier = new ImageVerifier(services.registry(), policy, roots, services.settings)
+      const verifier = new ImageVerifier(services.registry, policy, roots, services.settings)
       const results = await Promise.all(targets.map(t => verifier.check(context, t)))
       const notes = [...(roots?.sources.map(s => `Trusted root: ${s}`) ?? []), ...(roots?.notes ?? [])]
       return {
@@ -92,7 +94,7 @@ interface ImageOutcome {
 
 class ImageVerifier {
   constructor(
-    private readonly registry: RegistryClient,
+    private readonly registry: () => RegistryClient,
     private readonly policy: CompiledSignaturePolicy,
     private readonly roots: RunTrustedRoots | undefined,
     private readonly settings: SigningSettings | undefined
@@ -108,7 +110,7 @@ class ImageVerifier {
     }
     try {
       const digest =
-        context.resolved?.get(image)?.digest ?? (await this.registry.resolveDigest(target.reference))
+        context.resolved?.get(image)?.digest ?? (await this.registry().resolveDigest(target.reference))
       const result = await this.verify(image, target.reference, digest)
       return judged(image, digest, result)
     } catch (error) {
@@ -124,14 +126,16 @@ class ImageVerifier {
     if (this.policy.verifier === 'cosign') {
       const pinned = `${reference.registry}/${reference.repository}@${digest}`
       return verifyWithCosign(image, pinned, digest, this.policy, {
+        cosign: this.settings?.cosign,
         timeoutMs: this.settings?.cosignTimeoutMs ?? 120_000
       })
     }
     // Bundles (cosign 3) first, then legacy `.sig` layers; both are listed, whichever the signer used.
+    const registry = this.registry()
     const [bundles, legacy, manifest] = await Promise.all([
-      listBundleSignatures(this.registry, reference, digest),
-      listLegacySignatures(this.registry, reference, digest),
-      this.registry.getManifest(reference, digest)
+      listBundleSignatures(registry, reference, digest),
+      listLegacySignatures(registry, reference, digest),
+      registry.getManifest(reference, digest)
     ])
     const signatures: SignatureInput[] = [
       ...bundles.signatures.map(s => ({ format: s.format, bundle: s.bundle, source: s.source })),
