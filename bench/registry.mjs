@@ -66,11 +66,7 @@ try {
   const references = names.map(name => parseImageReference(`${registry.host}/${name}:1.0`))
   const runs = []
   for (let run = 0; run < RUNS; run++) {
-    const client = new RegistryClient({
-      insecureRegistries: [registry.host],
-      concurrency: CONCURRENCY,
-      credentials: { [registry.host]: { username: registry.username, password: registry.password } }
-    })
+    const client = freshClient()
     const start = performance.now()
     const cpuStart = process.cpuUsage()
     const resolved = await Promise.all(
@@ -161,6 +157,15 @@ try {
   await registry.stop()
 }
 
+/** One client per run: cold caches, as at the start of a gate run. */
+function freshClient() {
+  return new RegistryClient({
+    insecureRegistries: [registry.host],
+    concurrency: CONCURRENCY,
+    credentials: { [registry.host]: { username: registry.username, password: registry.password } }
+  })
+}
+
 /** Phase 3: the whole gate (no scanners), a fresh client per run. */
 async function benchGate(references) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'imagegate-bench-gate-'))
@@ -172,11 +177,7 @@ async function benchGate(references) {
   )
   const runs = []
   for (let run = 0; run < RUNS; run++) {
-    const client = new RegistryClient({
-      insecureRegistries: [registry.host],
-      concurrency: CONCURRENCY,
-      credentials: { [registry.host]: { username: registry.username, password: registry.password } }
-    })
+    const client = freshClient()
     const start = performance.now()
     const result = await runGate({
       policy: loadPolicyFile(path.join(dir, 'imagegate.yml')),

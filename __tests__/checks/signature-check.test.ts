@@ -46,6 +46,20 @@ function context(
   }
 }
 
+/** The check with `verifier: cosign`, a KMS key, and the stub cosign in `bin`. */
+function cosignCheck(bin: string) {
+  const policy = signaturePolicy({
+    required: true,
+    verifier: 'cosign',
+    authorities: [{ name: 'kms', key: { kms: 'awskms:///alias/x' } }]
+  })
+  return createSignatureCheck({
+    registry: noRegistry,
+    policy,
+    settings: { cosign: path.join(bin, 'cosign') }
+  })
+}
+
 describe('signatures check', () => {
   it('is skipped when the policy neither requires nor names authorities, and asks for no digests', async () => {
     const check = createSignatureCheck({ registry: noRegistry })
@@ -89,16 +103,7 @@ describe('signatures check', () => {
       { critical: { image: { 'docker-manifest-digest': DIGEST }, type: 'cosign container image signature' } }
     ])
     const bin = stubBin({ cosign: `printf '%s\\n' "$@" > "$(dirname "$0")/args"\necho '${answer}'` })
-    const policy = signaturePolicy({
-      required: true,
-      verifier: 'cosign',
-      authorities: [{ name: 'kms', key: { kms: 'awskms:///alias/x' } }]
-    })
-    const check = createSignatureCheck({
-      registry: noRegistry,
-      policy,
-      settings: { cosign: path.join(bin, 'cosign') }
-    })
+    const check = cosignCheck(bin)
     const out = await check.run(context([IMAGE], { required: true }))
     expect(out.findings).toEqual([])
     expect(out.imageFacts?.[0].signature).toMatchObject({
@@ -111,16 +116,7 @@ describe('signatures check', () => {
 
   it('verifier: cosign that rejects the image gives IG301 with cosign’s reason', async () => {
     const bin = stubBin({ cosign: `echo 'Error: no matching signatures' >&2\nexit 1` })
-    const policy = signaturePolicy({
-      required: true,
-      verifier: 'cosign',
-      authorities: [{ name: 'kms', key: { kms: 'awskms:///alias/x' } }]
-    })
-    const check = createSignatureCheck({
-      registry: noRegistry,
-      policy,
-      settings: { cosign: path.join(bin, 'cosign') }
-    })
+    const check = cosignCheck(bin)
     const out = await check.run(context([IMAGE], { required: true }))
     expect(out.findings).toMatchObject([
       { rule: 'IG301', message: expect.stringMatching(/no matching signatures/) }
