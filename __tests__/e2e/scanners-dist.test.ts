@@ -22,6 +22,11 @@ interface Finding {
   vulnerability?: { aliases: string[]; severityBySource: Record<string, string>; kind: string }
 }
 
+const STUB_VARIABLES = ['REPORT', 'MODE'].flatMap(what =>
+  ['TRIVY', 'GRYPE'].map(scanner => `IMAGEGATE_STUB_${scanner}_${what}`)
+)
+STUB_VARIABLES.push('IMAGEGATE_STUB_LOG', 'IMAGEGATE_STUB_SLEEP')
+
 function scannerEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const home = mkdtempSync(path.join(tmpdir(), 'imagegate-home-'))
   return {
@@ -29,6 +34,8 @@ function scannerEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
     HOME: home,
     XDG_CACHE_HOME: path.join(home, '.cache'),
     NO_COLOR: '1',
+    // Programs imagegate runs see an allow-listed environment; the stand-ins' settings are named here.
+    IMAGEGATE_CHILD_ENV: STUB_VARIABLES.join(','),
     IMAGEGATE_STUB_TRIVY_REPORT: path.join(reports, 'trivy.json'),
     IMAGEGATE_STUB_GRYPE_REPORT: path.join(reports, 'grype.json'),
     ...extra

@@ -35,7 +35,7 @@ async function runOne(check: Check, context: CheckContext, clock: () => number):
       ...base,
       durationMs,
       findings: output.findings,
-      outcome: { kind: 'ran', notes: output.notes ?? [] }
+      outcome: { kind: 'ran', notes: output.notes ?? [], warning: output.warning }
     }
   } catch (error) {
     if (error instanceof ConfigError) throw error

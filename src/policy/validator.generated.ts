@@ -27,6 +27,7 @@ const schema11 = {
           }
         },
         shellcheck: { type: 'boolean' },
+        shellcheckRequired: { type: 'boolean' },
         hadolintConfig: { type: 'boolean' },
         trustedRegistries: { type: 'array', items: { type: 'string', pattern: '\\S' } }
       }
@@ -248,6 +249,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             key1 === 'failOn' ||
             key1 === 'rules' ||
             key1 === 'shellcheck' ||
+            key1 === 'shellcheckRequired' ||
             key1 === 'hadolintConfig' ||
             key1 === 'trustedRegistries'
           )) {
@@ -439,17 +441,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        if (data2.hadolintConfig !== undefined) {
-          let data7 = data2.hadolintConfig
+        if (data2.shellcheckRequired !== undefined) {
+          let data7 = data2.shellcheckRequired
           if (typeof data7 !== 'boolean') {
             const err14 = {
-              instancePath: instancePath + '/dockerfile/hadolintConfig',
-              schemaPath: '#/properties/dockerfile/properties/hadolintConfig/type',
+              instancePath: instancePath + '/dockerfile/shellcheckRequired',
+              schemaPath: '#/properties/dockerfile/properties/shellcheckRequired/type',
               keyword: 'type',
               params: { type: 'boolean' },
               message: 'must be boolean',
-              schema: schema11.properties.dockerfile.properties.hadolintConfig.type,
-              parentSchema: schema11.properties.dockerfile.properties.hadolintConfig,
+              schema: schema11.properties.dockerfile.properties.shellcheckRequired.type,
+              parentSchema: schema11.properties.dockerfile.properties.shellcheckRequired,
               data: data7
             }
             if (vErrors === null) {
@@ -460,15 +462,36 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
+        if (data2.hadolintConfig !== undefined) {
+          let data8 = data2.hadolintConfig
+          if (typeof data8 !== 'boolean') {
+            const err15 = {
+              instancePath: instancePath + '/dockerfile/hadolintConfig',
+              schemaPath: '#/properties/dockerfile/properties/hadolintConfig/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema11.properties.dockerfile.properties.hadolintConfig.type,
+              parentSchema: schema11.properties.dockerfile.properties.hadolintConfig,
+              data: data8
+            }
+            if (vErrors === null) {
+              vErrors = [err15]
+            } else {
+              vErrors.push(err15)
+            }
+            errors++
+          }
+        }
         if (data2.trustedRegistries !== undefined) {
-          let data8 = data2.trustedRegistries
-          if (Array.isArray(data8)) {
-            const len0 = data8.length
+          let data9 = data2.trustedRegistries
+          if (Array.isArray(data9)) {
+            const len0 = data9.length
             for (let i0 = 0; i0 < len0; i0++) {
-              let data9 = data8[i0]
-              if (typeof data9 === 'string') {
-                if (!pattern2.test(data9)) {
-                  const err15 = {
+              let data10 = data9[i0]
+              if (typeof data10 === 'string') {
+                if (!pattern2.test(data10)) {
+                  const err16 = {
                     instancePath: instancePath + '/dockerfile/trustedRegistries/' + i0,
                     schemaPath: '#/properties/dockerfile/properties/trustedRegistries/items/pattern',
                     keyword: 'pattern',
@@ -476,17 +499,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '\\S' + '"',
                     schema: '\\S',
                     parentSchema: schema11.properties.dockerfile.properties.trustedRegistries.items,
-                    data: data9
+                    data: data10
                   }
                   if (vErrors === null) {
-                    vErrors = [err15]
+                    vErrors = [err16]
                   } else {
-                    vErrors.push(err15)
+                    vErrors.push(err16)
                   }
                   errors++
                 }
               } else {
-                const err16 = {
+                const err17 = {
                   instancePath: instancePath + '/dockerfile/trustedRegistries/' + i0,
                   schemaPath: '#/properties/dockerfile/properties/trustedRegistries/items/type',
                   keyword: 'type',
@@ -494,18 +517,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                   schema: schema11.properties.dockerfile.properties.trustedRegistries.items.type,
                   parentSchema: schema11.properties.dockerfile.properties.trustedRegistries.items,
-                  data: data9
+                  data: data10
                 }
                 if (vErrors === null) {
-                  vErrors = [err16]
+                  vErrors = [err17]
                 } else {
-                  vErrors.push(err16)
+                  vErrors.push(err17)
                 }
                 errors++
               }
             }
           } else {
-            const err17 = {
+            const err18 = {
               instancePath: instancePath + '/dockerfile/trustedRegistries',
               schemaPath: '#/properties/dockerfile/properties/trustedRegistries/type',
               keyword: 'type',
@@ -513,18 +536,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be array',
               schema: schema11.properties.dockerfile.properties.trustedRegistries.type,
               parentSchema: schema11.properties.dockerfile.properties.trustedRegistries,
-              data: data8
+              data: data9
             }
             if (vErrors === null) {
-              vErrors = [err17]
+              vErrors = [err18]
             } else {
-              vErrors.push(err17)
+              vErrors.push(err18)
             }
             errors++
           }
         }
       } else {
-        const err18 = {
+        const err19 = {
           instancePath: instancePath + '/dockerfile',
           schemaPath: '#/properties/dockerfile/type',
           keyword: 'type',
@@ -535,19 +558,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           data: data2
         }
         if (vErrors === null) {
-          vErrors = [err18]
+          vErrors = [err19]
         } else {
-          vErrors.push(err18)
+          vErrors.push(err19)
         }
         errors++
       }
     }
     if (data.vulnerabilities !== undefined) {
-      let data10 = data.vulnerabilities
-      if (data10 && typeof data10 == 'object' && !Array.isArray(data10)) {
-        for (const key4 in data10) {
+      let data11 = data.vulnerabilities
+      if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
+        for (const key4 in data11) {
           if (!func2.call(schema11.properties.vulnerabilities.properties, key4)) {
-            const err19 = {
+            const err20 = {
               instancePath: instancePath + '/vulnerabilities',
               schemaPath: '#/properties/vulnerabilities/additionalProperties',
               keyword: 'additionalProperties',
@@ -555,24 +578,24 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema11.properties.vulnerabilities,
-              data: data10
+              data: data11
             }
             if (vErrors === null) {
-              vErrors = [err19]
+              vErrors = [err20]
             } else {
-              vErrors.push(err19)
+              vErrors.push(err20)
             }
             errors++
           }
         }
-        if (data10.scanners !== undefined) {
-          let data11 = data10.scanners
-          if (Array.isArray(data11)) {
-            const len1 = data11.length
+        if (data11.scanners !== undefined) {
+          let data12 = data11.scanners
+          if (Array.isArray(data12)) {
+            const len1 = data12.length
             for (let i1 = 0; i1 < len1; i1++) {
-              let data12 = data11[i1]
-              if (typeof data12 !== 'string') {
-                const err20 = {
+              let data13 = data12[i1]
+              if (typeof data13 !== 'string') {
+                const err21 = {
                   instancePath: instancePath + '/vulnerabilities/scanners/' + i1,
                   schemaPath: '#/properties/vulnerabilities/properties/scanners/items/type',
                   keyword: 'type',
@@ -580,17 +603,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                   schema: schema11.properties.vulnerabilities.properties.scanners.items.type,
                   parentSchema: schema11.properties.vulnerabilities.properties.scanners.items,
-                  data: data12
+                  data: data13
                 }
                 if (vErrors === null) {
-                  vErrors = [err20]
+                  vErrors = [err21]
                 } else {
-                  vErrors.push(err20)
+                  vErrors.push(err21)
                 }
                 errors++
               }
-              if (!(data12 === 'trivy' || data12 === 'grype')) {
-                const err21 = {
+              if (!(data13 === 'trivy' || data13 === 'grype')) {
+                const err22 = {
                   instancePath: instancePath + '/vulnerabilities/scanners/' + i1,
                   schemaPath: '#/properties/vulnerabilities/properties/scanners/items/enum',
                   keyword: 'enum',
@@ -600,28 +623,28 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be equal to one of the allowed values',
                   schema: schema11.properties.vulnerabilities.properties.scanners.items.enum,
                   parentSchema: schema11.properties.vulnerabilities.properties.scanners.items,
-                  data: data12
+                  data: data13
                 }
                 if (vErrors === null) {
-                  vErrors = [err21]
+                  vErrors = [err22]
                 } else {
-                  vErrors.push(err21)
+                  vErrors.push(err22)
                 }
                 errors++
               }
             }
-            let i2 = data11.length
+            let i2 = data12.length
             let j0
             if (i2 > 1) {
               const indices0 = {}
               for (; i2--;) {
-                let item0 = data11[i2]
+                let item0 = data12[i2]
                 if (typeof item0 !== 'string') {
                   continue
                 }
                 if (typeof indices0[item0] == 'number') {
                   j0 = indices0[item0]
-                  const err22 = {
+                  const err23 = {
                     instancePath: instancePath + '/vulnerabilities/scanners',
                     schemaPath: '#/properties/vulnerabilities/properties/scanners/uniqueItems',
                     keyword: 'uniqueItems',
@@ -630,12 +653,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       'must NOT have duplicate items (items ## ' + j0 + ' and ' + i2 + ' are identical)',
                     schema: true,
                     parentSchema: schema11.properties.vulnerabilities.properties.scanners,
-                    data: data11
+                    data: data12
                   }
                   if (vErrors === null) {
-                    vErrors = [err22]
+                    vErrors = [err23]
                   } else {
-                    vErrors.push(err22)
+                    vErrors.push(err23)
                   }
                   errors++
                   break
@@ -644,7 +667,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               }
             }
           } else {
-            const err23 = {
+            const err24 = {
               instancePath: instancePath + '/vulnerabilities/scanners',
               schemaPath: '#/properties/vulnerabilities/properties/scanners/type',
               keyword: 'type',
@@ -652,28 +675,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be array',
               schema: schema11.properties.vulnerabilities.properties.scanners.type,
               parentSchema: schema11.properties.vulnerabilities.properties.scanners,
-              data: data11
-            }
-            if (vErrors === null) {
-              vErrors = [err23]
-            } else {
-              vErrors.push(err23)
-            }
-            errors++
-          }
-        }
-        if (data10.failOn !== undefined) {
-          let data13 = data10.failOn
-          if (typeof data13 !== 'string') {
-            const err24 = {
-              instancePath: instancePath + '/vulnerabilities/failOn',
-              schemaPath: '#/properties/vulnerabilities/properties/failOn/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.vulnerabilities.properties.failOn.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.failOn,
-              data: data13
+              data: data12
             }
             if (vErrors === null) {
               vErrors = [err24]
@@ -682,23 +684,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-          if (!(
-            data13 === 'critical' ||
-            data13 === 'high' ||
-            data13 === 'medium' ||
-            data13 === 'low' ||
-            data13 === 'info' ||
-            data13 === 'none'
-          )) {
+        }
+        if (data11.failOn !== undefined) {
+          let data14 = data11.failOn
+          if (typeof data14 !== 'string') {
             const err25 = {
               instancePath: instancePath + '/vulnerabilities/failOn',
-              schemaPath: '#/properties/vulnerabilities/properties/failOn/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema11.properties.vulnerabilities.properties.failOn.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.vulnerabilities.properties.failOn.enum,
+              schemaPath: '#/properties/vulnerabilities/properties/failOn/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.vulnerabilities.properties.failOn.type,
               parentSchema: schema11.properties.vulnerabilities.properties.failOn,
-              data: data13
+              data: data14
             }
             if (vErrors === null) {
               vErrors = [err25]
@@ -707,18 +705,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-        }
-        if (data10.onlyFixed !== undefined) {
-          let data14 = data10.onlyFixed
-          if (typeof data14 !== 'boolean') {
+          if (!(
+            data14 === 'critical' ||
+            data14 === 'high' ||
+            data14 === 'medium' ||
+            data14 === 'low' ||
+            data14 === 'info' ||
+            data14 === 'none'
+          )) {
             const err26 = {
-              instancePath: instancePath + '/vulnerabilities/onlyFixed',
-              schemaPath: '#/properties/vulnerabilities/properties/onlyFixed/type',
-              keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
-              schema: schema11.properties.vulnerabilities.properties.onlyFixed.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.onlyFixed,
+              instancePath: instancePath + '/vulnerabilities/failOn',
+              schemaPath: '#/properties/vulnerabilities/properties/failOn/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.vulnerabilities.properties.failOn.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.vulnerabilities.properties.failOn.enum,
+              parentSchema: schema11.properties.vulnerabilities.properties.failOn,
               data: data14
             }
             if (vErrors === null) {
@@ -729,17 +731,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        if (data10.severitySource !== undefined) {
-          let data15 = data10.severitySource
-          if (typeof data15 !== 'string') {
+        if (data11.onlyFixed !== undefined) {
+          let data15 = data11.onlyFixed
+          if (typeof data15 !== 'boolean') {
             const err27 = {
-              instancePath: instancePath + '/vulnerabilities/severitySource',
-              schemaPath: '#/properties/vulnerabilities/properties/severitySource/type',
+              instancePath: instancePath + '/vulnerabilities/onlyFixed',
+              schemaPath: '#/properties/vulnerabilities/properties/onlyFixed/type',
               keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.vulnerabilities.properties.severitySource.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.severitySource,
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema11.properties.vulnerabilities.properties.onlyFixed.type,
+              parentSchema: schema11.properties.vulnerabilities.properties.onlyFixed,
               data: data15
             }
             if (vErrors === null) {
@@ -749,16 +751,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-          if (!(data15 === 'highest' || data15 === 'trivy' || data15 === 'grype')) {
+        }
+        if (data11.severitySource !== undefined) {
+          let data16 = data11.severitySource
+          if (typeof data16 !== 'string') {
             const err28 = {
               instancePath: instancePath + '/vulnerabilities/severitySource',
-              schemaPath: '#/properties/vulnerabilities/properties/severitySource/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema11.properties.vulnerabilities.properties.severitySource.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.vulnerabilities.properties.severitySource.enum,
+              schemaPath: '#/properties/vulnerabilities/properties/severitySource/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.vulnerabilities.properties.severitySource.type,
               parentSchema: schema11.properties.vulnerabilities.properties.severitySource,
-              data: data15
+              data: data16
             }
             if (vErrors === null) {
               vErrors = [err28]
@@ -767,11 +772,29 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
+          if (!(data16 === 'highest' || data16 === 'trivy' || data16 === 'grype')) {
+            const err29 = {
+              instancePath: instancePath + '/vulnerabilities/severitySource',
+              schemaPath: '#/properties/vulnerabilities/properties/severitySource/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.vulnerabilities.properties.severitySource.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.vulnerabilities.properties.severitySource.enum,
+              parentSchema: schema11.properties.vulnerabilities.properties.severitySource,
+              data: data16
+            }
+            if (vErrors === null) {
+              vErrors = [err29]
+            } else {
+              vErrors.push(err29)
+            }
+            errors++
+          }
         }
-        if (data10.maxCount !== undefined) {
-          let data16 = data10.maxCount
-          if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
-            for (const key5 in data16) {
+        if (data11.maxCount !== undefined) {
+          let data17 = data11.maxCount
+          if (data17 && typeof data17 == 'object' && !Array.isArray(data17)) {
+            for (const key5 in data17) {
               if (!(
                 key5 === 'critical' ||
                 key5 === 'high' ||
@@ -779,7 +802,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 key5 === 'low' ||
                 key5 === 'info'
               )) {
-                const err29 = {
+                const err30 = {
                   instancePath: instancePath + '/vulnerabilities/maxCount',
                   schemaPath: '#/properties/vulnerabilities/properties/maxCount/additionalProperties',
                   keyword: 'additionalProperties',
@@ -787,27 +810,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema11.properties.vulnerabilities.properties.maxCount,
-                  data: data16
-                }
-                if (vErrors === null) {
-                  vErrors = [err29]
-                } else {
-                  vErrors.push(err29)
-                }
-                errors++
-              }
-            }
-            if (data16.critical !== undefined) {
-              let data17 = data16.critical
-              if (!(typeof data17 == 'number' && !(data17 % 1) && !isNaN(data17) && isFinite(data17))) {
-                const err30 = {
-                  instancePath: instancePath + '/vulnerabilities/maxCount/critical',
-                  schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/critical/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                  schema: schema11.properties.vulnerabilities.properties.maxCount.properties.critical.type,
-                  parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.critical,
                   data: data17
                 }
                 if (vErrors === null) {
@@ -817,9 +819,30 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
                 errors++
               }
-              if (typeof data17 == 'number' && isFinite(data17)) {
-                if (data17 < 0 || isNaN(data17)) {
-                  const err31 = {
+            }
+            if (data17.critical !== undefined) {
+              let data18 = data17.critical
+              if (!(typeof data18 == 'number' && !(data18 % 1) && !isNaN(data18) && isFinite(data18))) {
+                const err31 = {
+                  instancePath: instancePath + '/vulnerabilities/maxCount/critical',
+                  schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/critical/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                  schema: schema11.properties.vulnerabilities.properties.maxCount.properties.critical.type,
+                  parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.critical,
+                  data: data18
+                }
+                if (vErrors === null) {
+                  vErrors = [err31]
+                } else {
+                  vErrors.push(err31)
+                }
+                errors++
+              }
+              if (typeof data18 == 'number' && isFinite(data18)) {
+                if (data18 < 0 || isNaN(data18)) {
+                  const err32 = {
                     instancePath: instancePath + '/vulnerabilities/maxCount/critical',
                     schemaPath:
                       '#/properties/vulnerabilities/properties/maxCount/properties/critical/minimum',
@@ -828,21 +851,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be >= 0',
                     schema: 0,
                     parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.critical,
-                    data: data17
+                    data: data18
                   }
                   if (vErrors === null) {
-                    vErrors = [err31]
+                    vErrors = [err32]
                   } else {
-                    vErrors.push(err31)
+                    vErrors.push(err32)
                   }
                   errors++
                 }
               }
             }
-            if (data16.high !== undefined) {
-              let data18 = data16.high
-              if (!(typeof data18 == 'number' && !(data18 % 1) && !isNaN(data18) && isFinite(data18))) {
-                const err32 = {
+            if (data17.high !== undefined) {
+              let data19 = data17.high
+              if (!(typeof data19 == 'number' && !(data19 % 1) && !isNaN(data19) && isFinite(data19))) {
+                const err33 = {
                   instancePath: instancePath + '/vulnerabilities/maxCount/high',
                   schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/high/type',
                   keyword: 'type',
@@ -850,18 +873,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be integer',
                   schema: schema11.properties.vulnerabilities.properties.maxCount.properties.high.type,
                   parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.high,
-                  data: data18
+                  data: data19
                 }
                 if (vErrors === null) {
-                  vErrors = [err32]
+                  vErrors = [err33]
                 } else {
-                  vErrors.push(err32)
+                  vErrors.push(err33)
                 }
                 errors++
               }
-              if (typeof data18 == 'number' && isFinite(data18)) {
-                if (data18 < 0 || isNaN(data18)) {
-                  const err33 = {
+              if (typeof data19 == 'number' && isFinite(data19)) {
+                if (data19 < 0 || isNaN(data19)) {
+                  const err34 = {
                     instancePath: instancePath + '/vulnerabilities/maxCount/high',
                     schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/high/minimum',
                     keyword: 'minimum',
@@ -869,21 +892,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be >= 0',
                     schema: 0,
                     parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.high,
-                    data: data18
+                    data: data19
                   }
                   if (vErrors === null) {
-                    vErrors = [err33]
+                    vErrors = [err34]
                   } else {
-                    vErrors.push(err33)
+                    vErrors.push(err34)
                   }
                   errors++
                 }
               }
             }
-            if (data16.medium !== undefined) {
-              let data19 = data16.medium
-              if (!(typeof data19 == 'number' && !(data19 % 1) && !isNaN(data19) && isFinite(data19))) {
-                const err34 = {
+            if (data17.medium !== undefined) {
+              let data20 = data17.medium
+              if (!(typeof data20 == 'number' && !(data20 % 1) && !isNaN(data20) && isFinite(data20))) {
+                const err35 = {
                   instancePath: instancePath + '/vulnerabilities/maxCount/medium',
                   schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/medium/type',
                   keyword: 'type',
@@ -891,18 +914,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be integer',
                   schema: schema11.properties.vulnerabilities.properties.maxCount.properties.medium.type,
                   parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.medium,
-                  data: data19
+                  data: data20
                 }
                 if (vErrors === null) {
-                  vErrors = [err34]
+                  vErrors = [err35]
                 } else {
-                  vErrors.push(err34)
+                  vErrors.push(err35)
                 }
                 errors++
               }
-              if (typeof data19 == 'number' && isFinite(data19)) {
-                if (data19 < 0 || isNaN(data19)) {
-                  const err35 = {
+              if (typeof data20 == 'number' && isFinite(data20)) {
+                if (data20 < 0 || isNaN(data20)) {
+                  const err36 = {
                     instancePath: instancePath + '/vulnerabilities/maxCount/medium',
                     schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/medium/minimum',
                     keyword: 'minimum',
@@ -910,21 +933,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be >= 0',
                     schema: 0,
                     parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.medium,
-                    data: data19
+                    data: data20
                   }
                   if (vErrors === null) {
-                    vErrors = [err35]
+                    vErrors = [err36]
                   } else {
-                    vErrors.push(err35)
+                    vErrors.push(err36)
                   }
                   errors++
                 }
               }
             }
-            if (data16.low !== undefined) {
-              let data20 = data16.low
-              if (!(typeof data20 == 'number' && !(data20 % 1) && !isNaN(data20) && isFinite(data20))) {
-                const err36 = {
+            if (data17.low !== undefined) {
+              let data21 = data17.low
+              if (!(typeof data21 == 'number' && !(data21 % 1) && !isNaN(data21) && isFinite(data21))) {
+                const err37 = {
                   instancePath: instancePath + '/vulnerabilities/maxCount/low',
                   schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/low/type',
                   keyword: 'type',
@@ -932,18 +955,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be integer',
                   schema: schema11.properties.vulnerabilities.properties.maxCount.properties.low.type,
                   parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.low,
-                  data: data20
+                  data: data21
                 }
                 if (vErrors === null) {
-                  vErrors = [err36]
+                  vErrors = [err37]
                 } else {
-                  vErrors.push(err36)
+                  vErrors.push(err37)
                 }
                 errors++
               }
-              if (typeof data20 == 'number' && isFinite(data20)) {
-                if (data20 < 0 || isNaN(data20)) {
-                  const err37 = {
+              if (typeof data21 == 'number' && isFinite(data21)) {
+                if (data21 < 0 || isNaN(data21)) {
+                  const err38 = {
                     instancePath: instancePath + '/vulnerabilities/maxCount/low',
                     schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/low/minimum',
                     keyword: 'minimum',
@@ -951,21 +974,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be >= 0',
                     schema: 0,
                     parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.low,
-                    data: data20
+                    data: data21
                   }
                   if (vErrors === null) {
-                    vErrors = [err37]
+                    vErrors = [err38]
                   } else {
-                    vErrors.push(err37)
+                    vErrors.push(err38)
                   }
                   errors++
                 }
               }
             }
-            if (data16.info !== undefined) {
-              let data21 = data16.info
-              if (!(typeof data21 == 'number' && !(data21 % 1) && !isNaN(data21) && isFinite(data21))) {
-                const err38 = {
+            if (data17.info !== undefined) {
+              let data22 = data17.info
+              if (!(typeof data22 == 'number' && !(data22 % 1) && !isNaN(data22) && isFinite(data22))) {
+                const err39 = {
                   instancePath: instancePath + '/vulnerabilities/maxCount/info',
                   schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/info/type',
                   keyword: 'type',
@@ -973,18 +996,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be integer',
                   schema: schema11.properties.vulnerabilities.properties.maxCount.properties.info.type,
                   parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.info,
-                  data: data21
+                  data: data22
                 }
                 if (vErrors === null) {
-                  vErrors = [err38]
+                  vErrors = [err39]
                 } else {
-                  vErrors.push(err38)
+                  vErrors.push(err39)
                 }
                 errors++
               }
-              if (typeof data21 == 'number' && isFinite(data21)) {
-                if (data21 < 0 || isNaN(data21)) {
-                  const err39 = {
+              if (typeof data22 == 'number' && isFinite(data22)) {
+                if (data22 < 0 || isNaN(data22)) {
+                  const err40 = {
                     instancePath: instancePath + '/vulnerabilities/maxCount/info',
                     schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/info/minimum',
                     keyword: 'minimum',
@@ -992,19 +1015,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be >= 0',
                     schema: 0,
                     parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.info,
-                    data: data21
+                    data: data22
                   }
                   if (vErrors === null) {
-                    vErrors = [err39]
+                    vErrors = [err40]
                   } else {
-                    vErrors.push(err39)
+                    vErrors.push(err40)
                   }
                   errors++
                 }
               }
             }
           } else {
-            const err40 = {
+            const err41 = {
               instancePath: instancePath + '/vulnerabilities/maxCount',
               schemaPath: '#/properties/vulnerabilities/properties/maxCount/type',
               keyword: 'type',
@@ -1012,21 +1035,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
               schema: schema11.properties.vulnerabilities.properties.maxCount.type,
               parentSchema: schema11.properties.vulnerabilities.properties.maxCount,
-              data: data16
+              data: data17
             }
             if (vErrors === null) {
-              vErrors = [err40]
+              vErrors = [err41]
             } else {
-              vErrors.push(err40)
+              vErrors.push(err41)
             }
             errors++
           }
         }
-        if (data10.cvssThreshold !== undefined) {
-          let data22 = data10.cvssThreshold
-          if (typeof data22 == 'number' && isFinite(data22)) {
-            if (data22 > 10 || isNaN(data22)) {
-              const err41 = {
+        if (data11.cvssThreshold !== undefined) {
+          let data23 = data11.cvssThreshold
+          if (typeof data23 == 'number' && isFinite(data23)) {
+            if (data23 > 10 || isNaN(data23)) {
+              const err42 = {
                 instancePath: instancePath + '/vulnerabilities/cvssThreshold',
                 schemaPath: '#/properties/vulnerabilities/properties/cvssThreshold/maximum',
                 keyword: 'maximum',
@@ -1034,25 +1057,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must be <= 10',
                 schema: 10,
                 parentSchema: schema11.properties.vulnerabilities.properties.cvssThreshold,
-                data: data22
-              }
-              if (vErrors === null) {
-                vErrors = [err41]
-              } else {
-                vErrors.push(err41)
-              }
-              errors++
-            }
-            if (data22 < 0 || isNaN(data22)) {
-              const err42 = {
-                instancePath: instancePath + '/vulnerabilities/cvssThreshold',
-                schemaPath: '#/properties/vulnerabilities/properties/cvssThreshold/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 0 },
-                message: 'must be >= 0',
-                schema: 0,
-                parentSchema: schema11.properties.vulnerabilities.properties.cvssThreshold,
-                data: data22
+                data: data23
               }
               if (vErrors === null) {
                 vErrors = [err42]
@@ -1061,8 +1066,26 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++
             }
+            if (data23 < 0 || isNaN(data23)) {
+              const err43 = {
+                instancePath: instancePath + '/vulnerabilities/cvssThreshold',
+                schemaPath: '#/properties/vulnerabilities/properties/cvssThreshold/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 0 },
+                message: 'must be >= 0',
+                schema: 0,
+                parentSchema: schema11.properties.vulnerabilities.properties.cvssThreshold,
+                data: data23
+              }
+              if (vErrors === null) {
+                vErrors = [err43]
+              } else {
+                vErrors.push(err43)
+              }
+              errors++
+            }
           } else {
-            const err43 = {
+            const err44 = {
               instancePath: instancePath + '/vulnerabilities/cvssThreshold',
               schemaPath: '#/properties/vulnerabilities/properties/cvssThreshold/type',
               keyword: 'type',
@@ -1070,27 +1093,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be number',
               schema: schema11.properties.vulnerabilities.properties.cvssThreshold.type,
               parentSchema: schema11.properties.vulnerabilities.properties.cvssThreshold,
-              data: data22
-            }
-            if (vErrors === null) {
-              vErrors = [err43]
-            } else {
-              vErrors.push(err43)
-            }
-            errors++
-          }
-        }
-        if (data10.failOnKnownExploited !== undefined) {
-          let data23 = data10.failOnKnownExploited
-          if (typeof data23 !== 'boolean') {
-            const err44 = {
-              instancePath: instancePath + '/vulnerabilities/failOnKnownExploited',
-              schemaPath: '#/properties/vulnerabilities/properties/failOnKnownExploited/type',
-              keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
-              schema: schema11.properties.vulnerabilities.properties.failOnKnownExploited.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.failOnKnownExploited,
               data: data23
             }
             if (vErrors === null) {
@@ -1101,11 +1103,32 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        if (data10.epssThreshold !== undefined) {
-          let data24 = data10.epssThreshold
-          if (typeof data24 == 'number' && isFinite(data24)) {
-            if (data24 > 1 || isNaN(data24)) {
-              const err45 = {
+        if (data11.failOnKnownExploited !== undefined) {
+          let data24 = data11.failOnKnownExploited
+          if (typeof data24 !== 'boolean') {
+            const err45 = {
+              instancePath: instancePath + '/vulnerabilities/failOnKnownExploited',
+              schemaPath: '#/properties/vulnerabilities/properties/failOnKnownExploited/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema11.properties.vulnerabilities.properties.failOnKnownExploited.type,
+              parentSchema: schema11.properties.vulnerabilities.properties.failOnKnownExploited,
+              data: data24
+            }
+            if (vErrors === null) {
+              vErrors = [err45]
+            } else {
+              vErrors.push(err45)
+            }
+            errors++
+          }
+        }
+        if (data11.epssThreshold !== undefined) {
+          let data25 = data11.epssThreshold
+          if (typeof data25 == 'number' && isFinite(data25)) {
+            if (data25 > 1 || isNaN(data25)) {
+              const err46 = {
                 instancePath: instancePath + '/vulnerabilities/epssThreshold',
                 schemaPath: '#/properties/vulnerabilities/properties/epssThreshold/maximum',
                 keyword: 'maximum',
@@ -1113,25 +1136,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must be <= 1',
                 schema: 1,
                 parentSchema: schema11.properties.vulnerabilities.properties.epssThreshold,
-                data: data24
-              }
-              if (vErrors === null) {
-                vErrors = [err45]
-              } else {
-                vErrors.push(err45)
-              }
-              errors++
-            }
-            if (data24 < 0 || isNaN(data24)) {
-              const err46 = {
-                instancePath: instancePath + '/vulnerabilities/epssThreshold',
-                schemaPath: '#/properties/vulnerabilities/properties/epssThreshold/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 0 },
-                message: 'must be >= 0',
-                schema: 0,
-                parentSchema: schema11.properties.vulnerabilities.properties.epssThreshold,
-                data: data24
+                data: data25
               }
               if (vErrors === null) {
                 vErrors = [err46]
@@ -1140,8 +1145,26 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++
             }
+            if (data25 < 0 || isNaN(data25)) {
+              const err47 = {
+                instancePath: instancePath + '/vulnerabilities/epssThreshold',
+                schemaPath: '#/properties/vulnerabilities/properties/epssThreshold/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 0 },
+                message: 'must be >= 0',
+                schema: 0,
+                parentSchema: schema11.properties.vulnerabilities.properties.epssThreshold,
+                data: data25
+              }
+              if (vErrors === null) {
+                vErrors = [err47]
+              } else {
+                vErrors.push(err47)
+              }
+              errors++
+            }
           } else {
-            const err47 = {
+            const err48 = {
               instancePath: instancePath + '/vulnerabilities/epssThreshold',
               schemaPath: '#/properties/vulnerabilities/properties/epssThreshold/type',
               keyword: 'type',
@@ -1149,27 +1172,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be number',
               schema: schema11.properties.vulnerabilities.properties.epssThreshold.type,
               parentSchema: schema11.properties.vulnerabilities.properties.epssThreshold,
-              data: data24
-            }
-            if (vErrors === null) {
-              vErrors = [err47]
-            } else {
-              vErrors.push(err47)
-            }
-            errors++
-          }
-        }
-        if (data10.secretsFailOn !== undefined) {
-          let data25 = data10.secretsFailOn
-          if (typeof data25 !== 'string') {
-            const err48 = {
-              instancePath: instancePath + '/vulnerabilities/secretsFailOn',
-              schemaPath: '#/properties/vulnerabilities/properties/secretsFailOn/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.vulnerabilities.properties.secretsFailOn.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.secretsFailOn,
               data: data25
             }
             if (vErrors === null) {
@@ -1179,23 +1181,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-          if (!(
-            data25 === 'critical' ||
-            data25 === 'high' ||
-            data25 === 'medium' ||
-            data25 === 'low' ||
-            data25 === 'info' ||
-            data25 === 'none'
-          )) {
+        }
+        if (data11.secretsFailOn !== undefined) {
+          let data26 = data11.secretsFailOn
+          if (typeof data26 !== 'string') {
             const err49 = {
               instancePath: instancePath + '/vulnerabilities/secretsFailOn',
-              schemaPath: '#/properties/vulnerabilities/properties/secretsFailOn/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema11.properties.vulnerabilities.properties.secretsFailOn.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.vulnerabilities.properties.secretsFailOn.enum,
+              schemaPath: '#/properties/vulnerabilities/properties/secretsFailOn/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.vulnerabilities.properties.secretsFailOn.type,
               parentSchema: schema11.properties.vulnerabilities.properties.secretsFailOn,
-              data: data25
+              data: data26
             }
             if (vErrors === null) {
               vErrors = [err49]
@@ -1204,18 +1202,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-        }
-        if (data10.ignoreFiles !== undefined) {
-          let data26 = data10.ignoreFiles
-          if (typeof data26 !== 'boolean') {
+          if (!(
+            data26 === 'critical' ||
+            data26 === 'high' ||
+            data26 === 'medium' ||
+            data26 === 'low' ||
+            data26 === 'info' ||
+            data26 === 'none'
+          )) {
             const err50 = {
-              instancePath: instancePath + '/vulnerabilities/ignoreFiles',
-              schemaPath: '#/properties/vulnerabilities/properties/ignoreFiles/type',
-              keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
-              schema: schema11.properties.vulnerabilities.properties.ignoreFiles.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.ignoreFiles,
+              instancePath: instancePath + '/vulnerabilities/secretsFailOn',
+              schemaPath: '#/properties/vulnerabilities/properties/secretsFailOn/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.vulnerabilities.properties.secretsFailOn.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.vulnerabilities.properties.secretsFailOn.enum,
+              parentSchema: schema11.properties.vulnerabilities.properties.secretsFailOn,
               data: data26
             }
             if (vErrors === null) {
@@ -1226,17 +1228,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        if (data10.timeoutSeconds !== undefined) {
-          let data27 = data10.timeoutSeconds
-          if (!(typeof data27 == 'number' && !(data27 % 1) && !isNaN(data27) && isFinite(data27))) {
+        if (data11.ignoreFiles !== undefined) {
+          let data27 = data11.ignoreFiles
+          if (typeof data27 !== 'boolean') {
             const err51 = {
-              instancePath: instancePath + '/vulnerabilities/timeoutSeconds',
-              schemaPath: '#/properties/vulnerabilities/properties/timeoutSeconds/type',
+              instancePath: instancePath + '/vulnerabilities/ignoreFiles',
+              schemaPath: '#/properties/vulnerabilities/properties/ignoreFiles/type',
               keyword: 'type',
-              params: { type: 'integer' },
-              message: 'must be integer',
-              schema: schema11.properties.vulnerabilities.properties.timeoutSeconds.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.timeoutSeconds,
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema11.properties.vulnerabilities.properties.ignoreFiles.type,
+              parentSchema: schema11.properties.vulnerabilities.properties.ignoreFiles,
               data: data27
             }
             if (vErrors === null) {
@@ -1246,9 +1248,30 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-          if (typeof data27 == 'number' && isFinite(data27)) {
-            if (data27 > 21600 || isNaN(data27)) {
-              const err52 = {
+        }
+        if (data11.timeoutSeconds !== undefined) {
+          let data28 = data11.timeoutSeconds
+          if (!(typeof data28 == 'number' && !(data28 % 1) && !isNaN(data28) && isFinite(data28))) {
+            const err52 = {
+              instancePath: instancePath + '/vulnerabilities/timeoutSeconds',
+              schemaPath: '#/properties/vulnerabilities/properties/timeoutSeconds/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+              schema: schema11.properties.vulnerabilities.properties.timeoutSeconds.type,
+              parentSchema: schema11.properties.vulnerabilities.properties.timeoutSeconds,
+              data: data28
+            }
+            if (vErrors === null) {
+              vErrors = [err52]
+            } else {
+              vErrors.push(err52)
+            }
+            errors++
+          }
+          if (typeof data28 == 'number' && isFinite(data28)) {
+            if (data28 > 21600 || isNaN(data28)) {
+              const err53 = {
                 instancePath: instancePath + '/vulnerabilities/timeoutSeconds',
                 schemaPath: '#/properties/vulnerabilities/properties/timeoutSeconds/maximum',
                 keyword: 'maximum',
@@ -1256,25 +1279,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must be <= 21600',
                 schema: 21600,
                 parentSchema: schema11.properties.vulnerabilities.properties.timeoutSeconds,
-                data: data27
-              }
-              if (vErrors === null) {
-                vErrors = [err52]
-              } else {
-                vErrors.push(err52)
-              }
-              errors++
-            }
-            if (data27 < 10 || isNaN(data27)) {
-              const err53 = {
-                instancePath: instancePath + '/vulnerabilities/timeoutSeconds',
-                schemaPath: '#/properties/vulnerabilities/properties/timeoutSeconds/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 10 },
-                message: 'must be >= 10',
-                schema: 10,
-                parentSchema: schema11.properties.vulnerabilities.properties.timeoutSeconds,
-                data: data27
+                data: data28
               }
               if (vErrors === null) {
                 vErrors = [err53]
@@ -1283,10 +1288,28 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++
             }
+            if (data28 < 10 || isNaN(data28)) {
+              const err54 = {
+                instancePath: instancePath + '/vulnerabilities/timeoutSeconds',
+                schemaPath: '#/properties/vulnerabilities/properties/timeoutSeconds/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 10 },
+                message: 'must be >= 10',
+                schema: 10,
+                parentSchema: schema11.properties.vulnerabilities.properties.timeoutSeconds,
+                data: data28
+              }
+              if (vErrors === null) {
+                vErrors = [err54]
+              } else {
+                vErrors.push(err54)
+              }
+              errors++
+            }
           }
         }
       } else {
-        const err54 = {
+        const err55 = {
           instancePath: instancePath + '/vulnerabilities',
           schemaPath: '#/properties/vulnerabilities/type',
           keyword: 'type',
@@ -1294,22 +1317,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.vulnerabilities.type,
           parentSchema: schema11.properties.vulnerabilities,
-          data: data10
+          data: data11
         }
         if (vErrors === null) {
-          vErrors = [err54]
+          vErrors = [err55]
         } else {
-          vErrors.push(err54)
+          vErrors.push(err55)
         }
         errors++
       }
     }
     if (data.images !== undefined) {
-      let data28 = data.images
-      if (data28 && typeof data28 == 'object' && !Array.isArray(data28)) {
-        for (const key6 in data28) {
+      let data29 = data.images
+      if (data29 && typeof data29 == 'object' && !Array.isArray(data29)) {
+        for (const key6 in data29) {
           if (!(key6 === 'failOn' || key6 === 'tags' || key6 === 'registries')) {
-            const err55 = {
+            const err56 = {
               instancePath: instancePath + '/images',
               schemaPath: '#/properties/images/additionalProperties',
               keyword: 'additionalProperties',
@@ -1317,27 +1340,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema11.properties.images,
-              data: data28
-            }
-            if (vErrors === null) {
-              vErrors = [err55]
-            } else {
-              vErrors.push(err55)
-            }
-            errors++
-          }
-        }
-        if (data28.failOn !== undefined) {
-          let data29 = data28.failOn
-          if (typeof data29 !== 'string') {
-            const err56 = {
-              instancePath: instancePath + '/images/failOn',
-              schemaPath: '#/properties/images/properties/failOn/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.images.properties.failOn.type,
-              parentSchema: schema11.properties.images.properties.failOn,
               data: data29
             }
             if (vErrors === null) {
@@ -1347,23 +1349,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-          if (!(
-            data29 === 'critical' ||
-            data29 === 'high' ||
-            data29 === 'medium' ||
-            data29 === 'low' ||
-            data29 === 'info' ||
-            data29 === 'none'
-          )) {
+        }
+        if (data29.failOn !== undefined) {
+          let data30 = data29.failOn
+          if (typeof data30 !== 'string') {
             const err57 = {
               instancePath: instancePath + '/images/failOn',
-              schemaPath: '#/properties/images/properties/failOn/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema11.properties.images.properties.failOn.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.images.properties.failOn.enum,
+              schemaPath: '#/properties/images/properties/failOn/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.images.properties.failOn.type,
               parentSchema: schema11.properties.images.properties.failOn,
-              data: data29
+              data: data30
             }
             if (vErrors === null) {
               vErrors = [err57]
@@ -1372,13 +1370,38 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
+          if (!(
+            data30 === 'critical' ||
+            data30 === 'high' ||
+            data30 === 'medium' ||
+            data30 === 'low' ||
+            data30 === 'info' ||
+            data30 === 'none'
+          )) {
+            const err58 = {
+              instancePath: instancePath + '/images/failOn',
+              schemaPath: '#/properties/images/properties/failOn/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.images.properties.failOn.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.images.properties.failOn.enum,
+              parentSchema: schema11.properties.images.properties.failOn,
+              data: data30
+            }
+            if (vErrors === null) {
+              vErrors = [err58]
+            } else {
+              vErrors.push(err58)
+            }
+            errors++
+          }
         }
-        if (data28.tags !== undefined) {
-          let data30 = data28.tags
-          if (data30 && typeof data30 == 'object' && !Array.isArray(data30)) {
-            for (const key7 in data30) {
+        if (data29.tags !== undefined) {
+          let data31 = data29.tags
+          if (data31 && typeof data31 == 'object' && !Array.isArray(data31)) {
+            for (const key7 in data31) {
               if (!(key7 === 'forbidLatest' || key7 === 'forbidUntagged' || key7 === 'requireDigest')) {
-                const err58 = {
+                const err59 = {
                   instancePath: instancePath + '/images/tags',
                   schemaPath: '#/properties/images/properties/tags/additionalProperties',
                   keyword: 'additionalProperties',
@@ -1386,27 +1409,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema11.properties.images.properties.tags,
-                  data: data30
-                }
-                if (vErrors === null) {
-                  vErrors = [err58]
-                } else {
-                  vErrors.push(err58)
-                }
-                errors++
-              }
-            }
-            if (data30.forbidLatest !== undefined) {
-              let data31 = data30.forbidLatest
-              if (typeof data31 !== 'boolean') {
-                const err59 = {
-                  instancePath: instancePath + '/images/tags/forbidLatest',
-                  schemaPath: '#/properties/images/properties/tags/properties/forbidLatest/type',
-                  keyword: 'type',
-                  params: { type: 'boolean' },
-                  message: 'must be boolean',
-                  schema: schema11.properties.images.properties.tags.properties.forbidLatest.type,
-                  parentSchema: schema11.properties.images.properties.tags.properties.forbidLatest,
                   data: data31
                 }
                 if (vErrors === null) {
@@ -1417,17 +1419,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
-            if (data30.forbidUntagged !== undefined) {
-              let data32 = data30.forbidUntagged
+            if (data31.forbidLatest !== undefined) {
+              let data32 = data31.forbidLatest
               if (typeof data32 !== 'boolean') {
                 const err60 = {
-                  instancePath: instancePath + '/images/tags/forbidUntagged',
-                  schemaPath: '#/properties/images/properties/tags/properties/forbidUntagged/type',
+                  instancePath: instancePath + '/images/tags/forbidLatest',
+                  schemaPath: '#/properties/images/properties/tags/properties/forbidLatest/type',
                   keyword: 'type',
                   params: { type: 'boolean' },
                   message: 'must be boolean',
-                  schema: schema11.properties.images.properties.tags.properties.forbidUntagged.type,
-                  parentSchema: schema11.properties.images.properties.tags.properties.forbidUntagged,
+                  schema: schema11.properties.images.properties.tags.properties.forbidLatest.type,
+                  parentSchema: schema11.properties.images.properties.tags.properties.forbidLatest,
                   data: data32
                 }
                 if (vErrors === null) {
@@ -1438,17 +1440,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
-            if (data30.requireDigest !== undefined) {
-              let data33 = data30.requireDigest
+            if (data31.forbidUntagged !== undefined) {
+              let data33 = data31.forbidUntagged
               if (typeof data33 !== 'boolean') {
                 const err61 = {
-                  instancePath: instancePath + '/images/tags/requireDigest',
-                  schemaPath: '#/properties/images/properties/tags/properties/requireDigest/type',
+                  instancePath: instancePath + '/images/tags/forbidUntagged',
+                  schemaPath: '#/properties/images/properties/tags/properties/forbidUntagged/type',
                   keyword: 'type',
                   params: { type: 'boolean' },
                   message: 'must be boolean',
-                  schema: schema11.properties.images.properties.tags.properties.requireDigest.type,
-                  parentSchema: schema11.properties.images.properties.tags.properties.requireDigest,
+                  schema: schema11.properties.images.properties.tags.properties.forbidUntagged.type,
+                  parentSchema: schema11.properties.images.properties.tags.properties.forbidUntagged,
                   data: data33
                 }
                 if (vErrors === null) {
@@ -1459,8 +1461,29 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
+            if (data31.requireDigest !== undefined) {
+              let data34 = data31.requireDigest
+              if (typeof data34 !== 'boolean') {
+                const err62 = {
+                  instancePath: instancePath + '/images/tags/requireDigest',
+                  schemaPath: '#/properties/images/properties/tags/properties/requireDigest/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                  message: 'must be boolean',
+                  schema: schema11.properties.images.properties.tags.properties.requireDigest.type,
+                  parentSchema: schema11.properties.images.properties.tags.properties.requireDigest,
+                  data: data34
+                }
+                if (vErrors === null) {
+                  vErrors = [err62]
+                } else {
+                  vErrors.push(err62)
+                }
+                errors++
+              }
+            }
           } else {
-            const err62 = {
+            const err63 = {
               instancePath: instancePath + '/images/tags',
               schemaPath: '#/properties/images/properties/tags/type',
               keyword: 'type',
@@ -1468,22 +1491,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
               schema: schema11.properties.images.properties.tags.type,
               parentSchema: schema11.properties.images.properties.tags,
-              data: data30
+              data: data31
             }
             if (vErrors === null) {
-              vErrors = [err62]
+              vErrors = [err63]
             } else {
-              vErrors.push(err62)
+              vErrors.push(err63)
             }
             errors++
           }
         }
-        if (data28.registries !== undefined) {
-          let data34 = data28.registries
-          if (data34 && typeof data34 == 'object' && !Array.isArray(data34)) {
-            for (const key8 in data34) {
+        if (data29.registries !== undefined) {
+          let data35 = data29.registries
+          if (data35 && typeof data35 == 'object' && !Array.isArray(data35)) {
+            for (const key8 in data35) {
               if (!(key8 === 'allow')) {
-                const err63 = {
+                const err64 = {
                   instancePath: instancePath + '/images/registries',
                   schemaPath: '#/properties/images/properties/registries/additionalProperties',
                   keyword: 'additionalProperties',
@@ -1491,25 +1514,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema11.properties.images.properties.registries,
-                  data: data34
+                  data: data35
                 }
                 if (vErrors === null) {
-                  vErrors = [err63]
+                  vErrors = [err64]
                 } else {
-                  vErrors.push(err63)
+                  vErrors.push(err64)
                 }
                 errors++
               }
             }
-            if (data34.allow !== undefined) {
-              let data35 = data34.allow
-              if (Array.isArray(data35)) {
-                const len2 = data35.length
+            if (data35.allow !== undefined) {
+              let data36 = data35.allow
+              if (Array.isArray(data36)) {
+                const len2 = data36.length
                 for (let i3 = 0; i3 < len2; i3++) {
-                  let data36 = data35[i3]
-                  if (typeof data36 === 'string') {
-                    if (!pattern2.test(data36)) {
-                      const err64 = {
+                  let data37 = data36[i3]
+                  if (typeof data37 === 'string') {
+                    if (!pattern2.test(data37)) {
+                      const err65 = {
                         instancePath: instancePath + '/images/registries/allow/' + i3,
                         schemaPath:
                           '#/properties/images/properties/registries/properties/allow/items/pattern',
@@ -1518,17 +1541,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         message: 'must match pattern "' + '\\S' + '"',
                         schema: '\\S',
                         parentSchema: schema11.properties.images.properties.registries.properties.allow.items,
-                        data: data36
+                        data: data37
                       }
                       if (vErrors === null) {
-                        vErrors = [err64]
+                        vErrors = [err65]
                       } else {
-                        vErrors.push(err64)
+                        vErrors.push(err65)
                       }
                       errors++
                     }
                   } else {
-                    const err65 = {
+                    const err66 = {
                       instancePath: instancePath + '/images/registries/allow/' + i3,
                       schemaPath: '#/properties/images/properties/registries/properties/allow/items/type',
                       keyword: 'type',
@@ -1536,18 +1559,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be string',
                       schema: schema11.properties.images.properties.registries.properties.allow.items.type,
                       parentSchema: schema11.properties.images.properties.registries.properties.allow.items,
-                      data: data36
+                      data: data37
                     }
                     if (vErrors === null) {
-                      vErrors = [err65]
+                      vErrors = [err66]
                     } else {
-                      vErrors.push(err65)
+                      vErrors.push(err66)
                     }
                     errors++
                   }
                 }
               } else {
-                const err66 = {
+                const err67 = {
                   instancePath: instancePath + '/images/registries/allow',
                   schemaPath: '#/properties/images/properties/registries/properties/allow/type',
                   keyword: 'type',
@@ -1555,18 +1578,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be array',
                   schema: schema11.properties.images.properties.registries.properties.allow.type,
                   parentSchema: schema11.properties.images.properties.registries.properties.allow,
-                  data: data35
+                  data: data36
                 }
                 if (vErrors === null) {
-                  vErrors = [err66]
+                  vErrors = [err67]
                 } else {
-                  vErrors.push(err66)
+                  vErrors.push(err67)
                 }
                 errors++
               }
             }
           } else {
-            const err67 = {
+            const err68 = {
               instancePath: instancePath + '/images/registries',
               schemaPath: '#/properties/images/properties/registries/type',
               keyword: 'type',
@@ -1574,18 +1597,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
               schema: schema11.properties.images.properties.registries.type,
               parentSchema: schema11.properties.images.properties.registries,
-              data: data34
+              data: data35
             }
             if (vErrors === null) {
-              vErrors = [err67]
+              vErrors = [err68]
             } else {
-              vErrors.push(err67)
+              vErrors.push(err68)
             }
             errors++
           }
         }
       } else {
-        const err68 = {
+        const err69 = {
           instancePath: instancePath + '/images',
           schemaPath: '#/properties/images/type',
           keyword: 'type',
@@ -1593,22 +1616,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.images.type,
           parentSchema: schema11.properties.images,
-          data: data28
+          data: data29
         }
         if (vErrors === null) {
-          vErrors = [err68]
+          vErrors = [err69]
         } else {
-          vErrors.push(err68)
+          vErrors.push(err69)
         }
         errors++
       }
     }
     if (data.signatures !== undefined) {
-      let data37 = data.signatures
-      if (data37 && typeof data37 == 'object' && !Array.isArray(data37)) {
-        for (const key9 in data37) {
+      let data38 = data.signatures
+      if (data38 && typeof data38 == 'object' && !Array.isArray(data38)) {
+        for (const key9 in data38) {
           if (!(key9 === 'required')) {
-            const err69 = {
+            const err70 = {
               instancePath: instancePath + '/signatures',
               schemaPath: '#/properties/signatures/additionalProperties',
               keyword: 'additionalProperties',
@@ -1616,27 +1639,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema11.properties.signatures,
-              data: data37
-            }
-            if (vErrors === null) {
-              vErrors = [err69]
-            } else {
-              vErrors.push(err69)
-            }
-            errors++
-          }
-        }
-        if (data37.required !== undefined) {
-          let data38 = data37.required
-          if (typeof data38 !== 'boolean') {
-            const err70 = {
-              instancePath: instancePath + '/signatures/required',
-              schemaPath: '#/properties/signatures/properties/required/type',
-              keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
-              schema: schema11.properties.signatures.properties.required.type,
-              parentSchema: schema11.properties.signatures.properties.required,
               data: data38
             }
             if (vErrors === null) {
@@ -1647,8 +1649,29 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
+        if (data38.required !== undefined) {
+          let data39 = data38.required
+          if (typeof data39 !== 'boolean') {
+            const err71 = {
+              instancePath: instancePath + '/signatures/required',
+              schemaPath: '#/properties/signatures/properties/required/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema11.properties.signatures.properties.required.type,
+              parentSchema: schema11.properties.signatures.properties.required,
+              data: data39
+            }
+            if (vErrors === null) {
+              vErrors = [err71]
+            } else {
+              vErrors.push(err71)
+            }
+            errors++
+          }
+        }
       } else {
-        const err71 = {
+        const err72 = {
           instancePath: instancePath + '/signatures',
           schemaPath: '#/properties/signatures/type',
           keyword: 'type',
@@ -1656,25 +1679,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.signatures.type,
           parentSchema: schema11.properties.signatures,
-          data: data37
+          data: data38
         }
         if (vErrors === null) {
-          vErrors = [err71]
+          vErrors = [err72]
         } else {
-          vErrors.push(err71)
+          vErrors.push(err72)
         }
         errors++
       }
     }
     if (data.exceptions !== undefined) {
-      let data39 = data.exceptions
-      if (Array.isArray(data39)) {
-        const len3 = data39.length
+      let data40 = data.exceptions
+      if (Array.isArray(data40)) {
+        const len3 = data40.length
         for (let i4 = 0; i4 < len3; i4++) {
-          let data40 = data39[i4]
-          if (data40 && typeof data40 == 'object' && !Array.isArray(data40)) {
-            if (data40.id === undefined) {
-              const err72 = {
+          let data41 = data40[i4]
+          if (data41 && typeof data41 == 'object' && !Array.isArray(data41)) {
+            if (data41.id === undefined) {
+              const err73 = {
                 instancePath: instancePath + '/exceptions/' + i4,
                 schemaPath: '#/properties/exceptions/items/required',
                 keyword: 'required',
@@ -1682,25 +1705,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'id' + "'",
                 schema: schema11.properties.exceptions.items.required,
                 parentSchema: schema11.properties.exceptions.items,
-                data: data40
-              }
-              if (vErrors === null) {
-                vErrors = [err72]
-              } else {
-                vErrors.push(err72)
-              }
-              errors++
-            }
-            if (data40.reason === undefined) {
-              const err73 = {
-                instancePath: instancePath + '/exceptions/' + i4,
-                schemaPath: '#/properties/exceptions/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'reason' },
-                message: "must have required property '" + 'reason' + "'",
-                schema: schema11.properties.exceptions.items.required,
-                parentSchema: schema11.properties.exceptions.items,
-                data: data40
+                data: data41
               }
               if (vErrors === null) {
                 vErrors = [err73]
@@ -1709,7 +1714,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++
             }
-            for (const key10 in data40) {
+            if (data41.reason === undefined) {
+              const err74 = {
+                instancePath: instancePath + '/exceptions/' + i4,
+                schemaPath: '#/properties/exceptions/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'reason' },
+                message: "must have required property '" + 'reason' + "'",
+                schema: schema11.properties.exceptions.items.required,
+                parentSchema: schema11.properties.exceptions.items,
+                data: data41
+              }
+              if (vErrors === null) {
+                vErrors = [err74]
+              } else {
+                vErrors.push(err74)
+              }
+              errors++
+            }
+            for (const key10 in data41) {
               if (!(
                 key10 === 'id' ||
                 key10 === 'package' ||
@@ -1717,7 +1740,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 key10 === 'reason' ||
                 key10 === 'expires'
               )) {
-                const err74 = {
+                const err75 = {
                   instancePath: instancePath + '/exceptions/' + i4,
                   schemaPath: '#/properties/exceptions/items/additionalProperties',
                   keyword: 'additionalProperties',
@@ -1725,21 +1748,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema11.properties.exceptions.items,
-                  data: data40
+                  data: data41
                 }
                 if (vErrors === null) {
-                  vErrors = [err74]
+                  vErrors = [err75]
                 } else {
-                  vErrors.push(err74)
+                  vErrors.push(err75)
                 }
                 errors++
               }
             }
-            if (data40.id !== undefined) {
-              let data41 = data40.id
-              if (typeof data41 === 'string') {
-                if (!pattern4.test(data41)) {
-                  const err75 = {
+            if (data41.id !== undefined) {
+              let data42 = data41.id
+              if (typeof data42 === 'string') {
+                if (!pattern4.test(data42)) {
+                  const err76 = {
                     instancePath: instancePath + '/exceptions/' + i4 + '/id',
                     schemaPath: '#/properties/exceptions/items/properties/id/pattern',
                     keyword: 'pattern',
@@ -1747,17 +1770,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '^\\S+$' + '"',
                     schema: '^\\S+$',
                     parentSchema: schema11.properties.exceptions.items.properties.id,
-                    data: data41
+                    data: data42
                   }
                   if (vErrors === null) {
-                    vErrors = [err75]
+                    vErrors = [err76]
                   } else {
-                    vErrors.push(err75)
+                    vErrors.push(err76)
                   }
                   errors++
                 }
               } else {
-                const err76 = {
+                const err77 = {
                   instancePath: instancePath + '/exceptions/' + i4 + '/id',
                   schemaPath: '#/properties/exceptions/items/properties/id/type',
                   keyword: 'type',
@@ -1765,21 +1788,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                   schema: schema11.properties.exceptions.items.properties.id.type,
                   parentSchema: schema11.properties.exceptions.items.properties.id,
-                  data: data41
+                  data: data42
                 }
                 if (vErrors === null) {
-                  vErrors = [err76]
+                  vErrors = [err77]
                 } else {
-                  vErrors.push(err76)
+                  vErrors.push(err77)
                 }
                 errors++
               }
             }
-            if (data40.package !== undefined) {
-              let data42 = data40.package
-              if (typeof data42 === 'string') {
-                if (!pattern2.test(data42)) {
-                  const err77 = {
+            if (data41.package !== undefined) {
+              let data43 = data41.package
+              if (typeof data43 === 'string') {
+                if (!pattern2.test(data43)) {
+                  const err78 = {
                     instancePath: instancePath + '/exceptions/' + i4 + '/package',
                     schemaPath: '#/properties/exceptions/items/properties/package/pattern',
                     keyword: 'pattern',
@@ -1787,17 +1810,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '\\S' + '"',
                     schema: '\\S',
                     parentSchema: schema11.properties.exceptions.items.properties.package,
-                    data: data42
+                    data: data43
                   }
                   if (vErrors === null) {
-                    vErrors = [err77]
+                    vErrors = [err78]
                   } else {
-                    vErrors.push(err77)
+                    vErrors.push(err78)
                   }
                   errors++
                 }
               } else {
-                const err78 = {
+                const err79 = {
                   instancePath: instancePath + '/exceptions/' + i4 + '/package',
                   schemaPath: '#/properties/exceptions/items/properties/package/type',
                   keyword: 'type',
@@ -1805,21 +1828,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                   schema: schema11.properties.exceptions.items.properties.package.type,
                   parentSchema: schema11.properties.exceptions.items.properties.package,
-                  data: data42
+                  data: data43
                 }
                 if (vErrors === null) {
-                  vErrors = [err78]
+                  vErrors = [err79]
                 } else {
-                  vErrors.push(err78)
+                  vErrors.push(err79)
                 }
                 errors++
               }
             }
-            if (data40.image !== undefined) {
-              let data43 = data40.image
-              if (typeof data43 === 'string') {
-                if (!pattern2.test(data43)) {
-                  const err79 = {
+            if (data41.image !== undefined) {
+              let data44 = data41.image
+              if (typeof data44 === 'string') {
+                if (!pattern2.test(data44)) {
+                  const err80 = {
                     instancePath: instancePath + '/exceptions/' + i4 + '/image',
                     schemaPath: '#/properties/exceptions/items/properties/image/pattern',
                     keyword: 'pattern',
@@ -1827,17 +1850,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '\\S' + '"',
                     schema: '\\S',
                     parentSchema: schema11.properties.exceptions.items.properties.image,
-                    data: data43
+                    data: data44
                   }
                   if (vErrors === null) {
-                    vErrors = [err79]
+                    vErrors = [err80]
                   } else {
-                    vErrors.push(err79)
+                    vErrors.push(err80)
                   }
                   errors++
                 }
               } else {
-                const err80 = {
+                const err81 = {
                   instancePath: instancePath + '/exceptions/' + i4 + '/image',
                   schemaPath: '#/properties/exceptions/items/properties/image/type',
                   keyword: 'type',
@@ -1845,21 +1868,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                   schema: schema11.properties.exceptions.items.properties.image.type,
                   parentSchema: schema11.properties.exceptions.items.properties.image,
-                  data: data43
+                  data: data44
                 }
                 if (vErrors === null) {
-                  vErrors = [err80]
+                  vErrors = [err81]
                 } else {
-                  vErrors.push(err80)
+                  vErrors.push(err81)
                 }
                 errors++
               }
             }
-            if (data40.reason !== undefined) {
-              let data44 = data40.reason
-              if (typeof data44 === 'string') {
-                if (!pattern2.test(data44)) {
-                  const err81 = {
+            if (data41.reason !== undefined) {
+              let data45 = data41.reason
+              if (typeof data45 === 'string') {
+                if (!pattern2.test(data45)) {
+                  const err82 = {
                     instancePath: instancePath + '/exceptions/' + i4 + '/reason',
                     schemaPath: '#/properties/exceptions/items/properties/reason/pattern',
                     keyword: 'pattern',
@@ -1867,17 +1890,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '\\S' + '"',
                     schema: '\\S',
                     parentSchema: schema11.properties.exceptions.items.properties.reason,
-                    data: data44
+                    data: data45
                   }
                   if (vErrors === null) {
-                    vErrors = [err81]
+                    vErrors = [err82]
                   } else {
-                    vErrors.push(err81)
+                    vErrors.push(err82)
                   }
                   errors++
                 }
               } else {
-                const err82 = {
+                const err83 = {
                   instancePath: instancePath + '/exceptions/' + i4 + '/reason',
                   schemaPath: '#/properties/exceptions/items/properties/reason/type',
                   keyword: 'type',
@@ -1885,21 +1908,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                   schema: schema11.properties.exceptions.items.properties.reason.type,
                   parentSchema: schema11.properties.exceptions.items.properties.reason,
-                  data: data44
+                  data: data45
                 }
                 if (vErrors === null) {
-                  vErrors = [err82]
+                  vErrors = [err83]
                 } else {
-                  vErrors.push(err82)
+                  vErrors.push(err83)
                 }
                 errors++
               }
             }
-            if (data40.expires !== undefined) {
-              let data45 = data40.expires
-              if (typeof data45 === 'string') {
-                if (!formats0(data45)) {
-                  const err83 = {
+            if (data41.expires !== undefined) {
+              let data46 = data41.expires
+              if (typeof data46 === 'string') {
+                if (!formats0(data46)) {
+                  const err84 = {
                     instancePath: instancePath + '/exceptions/' + i4 + '/expires',
                     schemaPath: '#/properties/exceptions/items/properties/expires/format',
                     keyword: 'format',
@@ -1907,17 +1930,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match format "' + 'date' + '"',
                     schema: 'date',
                     parentSchema: schema11.properties.exceptions.items.properties.expires,
-                    data: data45
+                    data: data46
                   }
                   if (vErrors === null) {
-                    vErrors = [err83]
+                    vErrors = [err84]
                   } else {
-                    vErrors.push(err83)
+                    vErrors.push(err84)
                   }
                   errors++
                 }
               } else {
-                const err84 = {
+                const err85 = {
                   instancePath: instancePath + '/exceptions/' + i4 + '/expires',
                   schemaPath: '#/properties/exceptions/items/properties/expires/type',
                   keyword: 'type',
@@ -1925,18 +1948,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                   schema: schema11.properties.exceptions.items.properties.expires.type,
                   parentSchema: schema11.properties.exceptions.items.properties.expires,
-                  data: data45
+                  data: data46
                 }
                 if (vErrors === null) {
-                  vErrors = [err84]
+                  vErrors = [err85]
                 } else {
-                  vErrors.push(err84)
+                  vErrors.push(err85)
                 }
                 errors++
               }
             }
           } else {
-            const err85 = {
+            const err86 = {
               instancePath: instancePath + '/exceptions/' + i4,
               schemaPath: '#/properties/exceptions/items/type',
               keyword: 'type',
@@ -1944,18 +1967,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
               schema: schema11.properties.exceptions.items.type,
               parentSchema: schema11.properties.exceptions.items,
-              data: data40
+              data: data41
             }
             if (vErrors === null) {
-              vErrors = [err85]
+              vErrors = [err86]
             } else {
-              vErrors.push(err85)
+              vErrors.push(err86)
             }
             errors++
           }
         }
       } else {
-        const err86 = {
+        const err87 = {
           instancePath: instancePath + '/exceptions',
           schemaPath: '#/properties/exceptions/type',
           keyword: 'type',
@@ -1963,22 +1986,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be array',
           schema: schema11.properties.exceptions.type,
           parentSchema: schema11.properties.exceptions,
-          data: data39
+          data: data40
         }
         if (vErrors === null) {
-          vErrors = [err86]
+          vErrors = [err87]
         } else {
-          vErrors.push(err86)
+          vErrors.push(err87)
         }
         errors++
       }
     }
     if (data.report !== undefined) {
-      let data46 = data.report
-      if (data46 && typeof data46 == 'object' && !Array.isArray(data46)) {
-        for (const key11 in data46) {
+      let data47 = data.report
+      if (data47 && typeof data47 == 'object' && !Array.isArray(data47)) {
+        for (const key11 in data47) {
           if (!(key11 === 'comment')) {
-            const err87 = {
+            const err88 = {
               instancePath: instancePath + '/report',
               schemaPath: '#/properties/report/additionalProperties',
               keyword: 'additionalProperties',
@@ -1986,27 +2009,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema11.properties.report,
-              data: data46
-            }
-            if (vErrors === null) {
-              vErrors = [err87]
-            } else {
-              vErrors.push(err87)
-            }
-            errors++
-          }
-        }
-        if (data46.comment !== undefined) {
-          let data47 = data46.comment
-          if (typeof data47 !== 'string') {
-            const err88 = {
-              instancePath: instancePath + '/report/comment',
-              schemaPath: '#/properties/report/properties/comment/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.report.properties.comment.type,
-              parentSchema: schema11.properties.report.properties.comment,
               data: data47
             }
             if (vErrors === null) {
@@ -2016,16 +2018,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-          if (!(data47 === 'always' || data47 === 'on-failure' || data47 === 'never')) {
+        }
+        if (data47.comment !== undefined) {
+          let data48 = data47.comment
+          if (typeof data48 !== 'string') {
             const err89 = {
               instancePath: instancePath + '/report/comment',
-              schemaPath: '#/properties/report/properties/comment/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema11.properties.report.properties.comment.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.report.properties.comment.enum,
+              schemaPath: '#/properties/report/properties/comment/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.report.properties.comment.type,
               parentSchema: schema11.properties.report.properties.comment,
-              data: data47
+              data: data48
             }
             if (vErrors === null) {
               vErrors = [err89]
@@ -2034,9 +2039,27 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
+          if (!(data48 === 'always' || data48 === 'on-failure' || data48 === 'never')) {
+            const err90 = {
+              instancePath: instancePath + '/report/comment',
+              schemaPath: '#/properties/report/properties/comment/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.report.properties.comment.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.report.properties.comment.enum,
+              parentSchema: schema11.properties.report.properties.comment,
+              data: data48
+            }
+            if (vErrors === null) {
+              vErrors = [err90]
+            } else {
+              vErrors.push(err90)
+            }
+            errors++
+          }
         }
       } else {
-        const err90 = {
+        const err91 = {
           instancePath: instancePath + '/report',
           schemaPath: '#/properties/report/type',
           keyword: 'type',
@@ -2044,18 +2067,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.report.type,
           parentSchema: schema11.properties.report,
-          data: data46
+          data: data47
         }
         if (vErrors === null) {
-          vErrors = [err90]
+          vErrors = [err91]
         } else {
-          vErrors.push(err90)
+          vErrors.push(err91)
         }
         errors++
       }
     }
   } else {
-    const err91 = {
+    const err92 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -2066,9 +2089,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       data
     }
     if (vErrors === null) {
-      vErrors = [err91]
+      vErrors = [err92]
     } else {
-      vErrors.push(err91)
+      vErrors.push(err92)
     }
     errors++
   }

@@ -6,7 +6,6 @@ import type { Check, CheckContext, CheckOutput } from '../../model/check.js'
 import { plural } from '../../util/text.js'
 import { loadHadolintConfig, type HadolintConfig } from './hadolint-config.js'
 import {
-  addShellcheckFindings,
   effectiveLevel,
   lintDockerfileBytes,
   MAX_DOCKERFILE_BYTES,
@@ -16,17 +15,23 @@ import {
   type LintOptions
 } from './lint-file.js'
 import { LINT_RULE_DOCS, LINT_RULES } from './rules/index.js'
-import { runShellcheckOnFiles } from './shell/shellcheck.js'
+import { runShellcheckFor } from './lint-shellcheck.js'
+import type { ScriptRunOptions } from './shell/shellcheck-process.js'
 
 /** hadolint-compatible and imagegate lint rules on every Dockerfile, in-process (no binary to install). */
-export const lintCheck: Check = {
-  id: 'lint',
-  title: 'Dockerfile lint',
-  isRequired: context => context.dockerfiles.length > 0 && context.policy.dockerfile.failOn !== 'none',
-  run: runLint
+export const lintCheck: Check = createLintCheck()
+
+/** The lint check, with ShellCheck run as `shellcheck` says (tests shorten its time-out). */
+export function createLintCheck(shellcheck: ScriptRunOptions = {}): Check {
+  return {
+    id: 'lint',
+    title: 'Dockerfile lint',
+    isRequired: context => context.dockerfiles.length > 0 && context.policy.dockerfile.failOn !== 'none',
+    run: context => runLint(context, shellcheck)
+  }
 }
 
-async function runLint(context: CheckContext): Promise<CheckOutput> {
+async function runLint(context: CheckContext, scOptions: ScriptRunOptions): Promise<CheckOutput> {
   const dockerfiles = [...new Set(context.dockerfiles)]
   if (dockerfiles.length === 0) return { findings: [], skippedReason: 'no Dockerfiles to lint' }
   const settings = context.policy.dockerfile
@@ -35,10 +40,10 @@ async function runLint(context: CheckContext): Promise<CheckOutput> {
   const options = lintOptions(settings, hadolint)
 
   const results = await Promise.all(dockerfiles.map(file => lintOne(file, context.workingDirectory, options)))
-  const shellcheckNote = settings.shellcheck ? await shellcheck(results, options) : undefined
+  const sc = settings.shellcheck ? await runShellcheckFor(results, options, context, scOptions) : undefined
   const running = LINT_RULES.filter(rule => effectiveLevel(rule, options) !== 'off').length
   const notes = [`Linted ${plural(dockerfiles.length, 'Dockerfile')} with ${plural(running, 'rule')}`]
-  if (shellcheckNote !== undefined) notes.push(shellcheckNote)
+  if (sc !== undefined) notes.push(sc.note)
   const unknown = unknownRuleIds(options.rules)
   if (unknown.length > 0) {
     notes.push(`dockerfile.rules names ${unknown.join(', ')}, which imagegate does not have; check the id`)
@@ -52,19 +57,12 @@ async function runLint(context: CheckContext): Promise<CheckOutput> {
     notes.push(`${plural(ignored, 'finding')} ignored by inline pragmas (# hadolint/imagegate ignore=…)`)
   }
   notes.push(...results.flatMap(r => r.notes))
-  return { findings: results.flatMap(r => r.findings), notes }
-}
-
-/** Runs ShellCheck on every file's RUNs in one go and merges its findings; returns the note to report. */
-async function shellcheck(results: FileLintResult[], options: LintOptions): Promise<string> {
-  const checked = results.flatMap(result =>
-    result.shellcheck ? [{ result, input: result.shellcheck.input }] : []
-  )
-  const outcomes = await runShellcheckOnFiles(checked.map(c => c.input))
-  const skipped = outcomes.find(o => o.skippedReason !== undefined)?.skippedReason
-  if (skipped !== undefined) return skipped
-  checked.forEach(({ result }, i) => addShellcheckFindings(result, outcomes[i].violations, options))
-  return `ShellCheck checked the RUN instructions of ${plural(checked.length, 'Dockerfile')}`
+  const findings = results.flatMap(r => r.findings)
+  // Fail closed: scripts ShellCheck gave up on were not checked, unless the policy makes that a warning.
+  if (sc?.gaveUp === undefined) return { findings, notes }
+  return settings.shellcheckRequired
+    ? { findings, notes, error: sc.gaveUp }
+    : { findings, notes, warning: sc.gaveUp }
 }
 
 /** Rule ids in the settings that match no rule; SC ids belong to ShellCheck and are not checked here. */
