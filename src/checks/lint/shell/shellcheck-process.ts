@@ -124,7 +124,7 @@ async function shellcheck(
       : { failure: `ShellCheck could not start: ${result.spawnError}` }
   }
   if (result.timedOut)
-    return { failure: `ShellCheck did not finish within ${Math.round(timeoutMs / 1000)} s` }
+    return { failure: `ShellCheck did not finish within ${Number((timeoutMs / 1000).toFixed(1))} s` }
   // 0: no comments, 1: some comments; anything else is ShellCheck failing.
   if (result.exitCode !== 0 && result.exitCode !== 1) {
     const how =
