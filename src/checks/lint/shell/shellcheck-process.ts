@@ -31,8 +31,8 @@ export interface ScriptRunOptions {
  */
 const EXCLUDED = ['SC2187', 'SC1090']
 /** ShellCheck takes ~5 ms per ordinary script; a process start ~10 ms more, so scripts go in batches. */
-const BATCH_SCRIPTS = 25
-const BATCH_CHARS = 32 * 1024
+const BATCH_SCRIPTS = 50
+const BATCH_CHARS = 64 * 1024
 export const DEFAULT_SCRIPT_TIMEOUT_MS = 20_000
 
 /**
