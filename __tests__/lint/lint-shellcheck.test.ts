@@ -68,7 +68,9 @@ describe('ShellCheck in the lint check', () => {
         helpUri: 'https://www.shellcheck.net/wiki/SC2086'
       }
     ])
-    expect(output.notes).toContain('ShellCheck checked the RUN instructions of 1 Dockerfile (2 distinct scripts)')
+    expect(output.notes).toContain(
+      'ShellCheck checked the RUN instructions of 1 Dockerfile (2 distinct scripts)'
+    )
     expect(output.notes).toContain('1 finding ignored by inline pragmas (# hadolint/imagegate ignore=…)')
   })
 

@@ -10,7 +10,14 @@ const load = (name: string) => loadPolicyFile(fixture(name), name)
 const DEFAULTS: Policy = {
   version: 1,
   mode: 'enforce',
-  dockerfile: { failOn: 'error', rules: {}, shellcheck: true, shellcheckRequired: true, hadolintConfig: false, trustedRegistries: [] },
+  dockerfile: {
+    failOn: 'error',
+    rules: {},
+    shellcheck: true,
+    shellcheckRequired: true,
+    hadolintConfig: false,
+    trustedRegistries: []
+  },
   vulnerabilities: {
     scanners: ['trivy', 'grype'],
     failOn: 'critical',

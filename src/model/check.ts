@@ -63,5 +63,7 @@ export interface CheckRun {
   durationMs: number
   findings: Finding[]
   outcome:
-    { kind: 'ran'; notes: string[]; warning?: string } | { kind: 'skipped'; reason: string } | { kind: 'error'; error: string }
+    | { kind: 'ran'; notes: string[]; warning?: string }
+    | { kind: 'skipped'; reason: string }
+    | { kind: 'error'; error: string }
 }
