@@ -5,26 +5,10 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { nodeBinaries, repoRoot } from '../helpers/node-binaries.js'
+import { groupAlive, until } from '../helpers/process-group.js'
 import { stubShellcheck } from '../helpers/stub-shellcheck.js'
 
 const cli = path.join(repoRoot, 'dist', 'cli', 'index.js')
-
-function groupAlive(pgid: number): boolean {
-  try {
-    process.kill(-pgid, 0)
-    return true
-  } catch {
-    return false
-  }
-}
-
-async function until(condition: () => boolean, ms = 15_000): Promise<void> {
-  const deadline = Date.now() + ms
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('timed out waiting')
-    await new Promise(resolve => setTimeout(resolve, 25))
-  }
-}
 
 describe.each(nodeBinaries())('dist/cli/index.js under $label', ({ path: node }) => {
   it.each(['SIGTERM', 'SIGINT'] as const)(

@@ -3,15 +3,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { makeTempDir, stopChildren } from '../../src/util/children.js'
 import { runProcess } from '../../src/util/exec.js'
-
-function groupAlive(pgid: number): boolean {
-  try {
-    process.kill(-pgid, 0)
-    return true
-  } catch {
-    return false
-  }
-}
+import { groupAlive, until } from '../helpers/process-group.js'
 
 describe('stopChildren', () => {
   it('stops the process group of every running child and removes the temporary folders', async () => {
@@ -19,7 +11,7 @@ describe('stopChildren', () => {
     const pidFile = path.join(folder, 'pid')
     // A child that ignores SIGTERM and starts a grandchild: only SIGKILL to the group ends both.
     const running = runProcess('sh', ['-c', `trap '' TERM; echo $$ > ${pidFile}; sleep 60 & wait`])
-    while (!existsSync(pidFile)) await new Promise(resolve => setTimeout(resolve, 20))
+    await until(() => existsSync(pidFile) && readFileSync(pidFile, 'utf8').trim() !== '')
     const pgid = Number(readFileSync(pidFile, 'utf8'))
     expect(groupAlive(pgid)).toBe(true)
 
@@ -28,7 +20,7 @@ describe('stopChildren', () => {
     expect(result.exitCode).toBeNull()
     expect(result.signal).toBe('SIGKILL')
     // The grandchild is reaped by init a moment after it dies.
-    for (let i = 0; i < 100 && groupAlive(pgid); i++) await new Promise(resolve => setTimeout(resolve, 20))
+    await until(() => !groupAlive(pgid), 3000)
     expect(groupAlive(pgid)).toBe(false)
     expect(existsSync(folder)).toBe(false)
   })
