@@ -157,7 +157,11 @@ function scriptFile(run: LintRun, stages: LintStage[]): string | undefined {
   const shell = shebangInterpreter(shebang)
   if (!CHECKABLE_SHELLS.has(shell)) return undefined
   if (lines[0].startsWith('#!')) lines[0] = ''
+  // Only names the script mentions: the others cannot change ShellCheck's answer, and leaving them out
+  // lets the same RUN in files with different ARGs share one check.
+  const body = lines.join('\n')
   const exports = `export ${variablesInScope(run, stages)
+    .filter(name => body.includes(name))
     .map(name => `${name}=1`)
     .join(' ')}`
   return [`#!/bin/${shell === 'busybox' ? 'sh' : shell}`, exports, ...lines].join('\n') + '\n'
