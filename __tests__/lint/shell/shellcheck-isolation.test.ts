@@ -34,6 +34,27 @@ describe('ShellCheck isolation', () => {
     expect(calls.slice(1).map(c => c.length)).toEqual([1, 1, 1, 1])
   })
 
+  it('stops starting ShellCheck once its time for the run is spent, and names what it left unchecked', async () => {
+    const stub = stubShellcheck()
+    const runs = ['HANG_ME 1', 'HANG_ME 2', 'HANG_ME 3', 'HANG_ME 4']
+      .map(text => `RUN echo ${text}`)
+      .join('\n')
+    const started = Date.now()
+    const [result] = await runShellcheckOnFiles([await input('Dockerfile', `FROM debian:12\n${runs}`)], {
+      binary: stub.binary,
+      timeoutMs: 600,
+      concurrency: 1,
+      budgetMs: 1500
+    })
+    expect(Date.now() - started).toBeLessThan(8000)
+    const reasons = (result.failures ?? []).map(f => f.reason)
+    expect(reasons).toHaveLength(4)
+    expect(reasons).toContain(
+      'not checked: ShellCheck used up its 1.5 s for this run on scripts it could not finish'
+    )
+    expect(reasons[1]).toMatch(/^ShellCheck did not finish within/)
+  })
+
   it('a script that crashes ShellCheck is named with what ShellCheck said', async () => {
     const stub = stubShellcheck()
     const inputs = [

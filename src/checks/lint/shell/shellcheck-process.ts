@@ -23,6 +23,8 @@ export interface ScriptRunOptions {
   timeoutMs?: number
   /** Processes side by side; the machine's cores by default. */
   concurrency?: number
+  /** Time for all of ShellCheck in this run; by default 3 time-outs plus 50 ms per script. */
+  budgetMs?: number
 }
 
 /**
@@ -53,12 +55,22 @@ export async function checkScripts(
     await Promise.all(texts.map((text, index) => writeFile(path.join(directory, names[index]), text)))
     const concurrency = options.concurrency ?? availableParallelism()
     let missing: string | undefined
+    // Many hostile scripts would each cost a time-out: past the budget, the rest are not started.
+    const timeoutMs = options.timeoutMs ?? DEFAULT_SCRIPT_TIMEOUT_MS
+    const budgetMs = options.budgetMs ?? 3 * timeoutMs + 50 * texts.length
+    const deadline = performance.now() + budgetMs
     const run = async (batch: number[]): Promise<number[]> => {
       if (missing !== undefined) return []
+      const left = deadline - performance.now()
+      if (left <= 0) {
+        const failure = `not checked: ShellCheck used up its ${seconds(budgetMs)} s for this run on scripts it could not finish`
+        for (const index of batch) outcomes[index] = { failure }
+        return []
+      }
       const result = await shellcheck(
         batch.map(i => names[i]),
         directory,
-        options
+        { ...options, timeoutMs: Math.min(timeoutMs, left) }
       )
       if ('missing' in result) {
         missing = result.missing
@@ -123,8 +135,7 @@ async function shellcheck(
       ? { missing: `ShellCheck is not installed (no ${binary} on PATH), so SC rules were not checked` }
       : { failure: `ShellCheck could not start: ${result.spawnError}` }
   }
-  if (result.timedOut)
-    return { failure: `ShellCheck did not finish within ${Number((timeoutMs / 1000).toFixed(1))} s` }
+  if (result.timedOut) return { failure: `ShellCheck did not finish within ${seconds(timeoutMs)} s` }
   // 0: no comments, 1: some comments; anything else is ShellCheck failing.
   if (result.exitCode !== 0 && result.exitCode !== 1) {
     const how =
@@ -147,4 +158,9 @@ async function shellcheck(
   } catch {
     return { failure: 'ShellCheck printed no JSON report' }
   }
+}
+
+/** `20`, `1.5`: seconds for messages. */
+function seconds(ms: number): number {
+  return Number((ms / 1000).toFixed(1))
 }
