@@ -32,7 +32,7 @@ async function gate(files: Record<string, string>, shellcheckRequired: boolean, 
     workingDirectory: workspace(files),
     dockerfilePatterns: Object.keys(files),
     images: [],
-    checks: [createLintCheck({ binary, timeoutMs: 1500 })]
+    checks: [createLintCheck({ shellcheck: { binary, timeoutMs: 1500 } })]
   })
 }
 

@@ -8,7 +8,7 @@ import { describeSchemaErrors, show, type Problem } from './problems.js'
 import { POLICY_SCHEMA } from './schema.js'
 import type { LoadedPolicy, Policy } from './types.js'
 import { validate } from './validator.generated.js'
-import { parseYamlWithPositions, type PositionIndex } from './yaml-source.js'
+import { parseYamlWithPositions, type PositionIndex } from '../util/yaml/positions.js'
 
 /** The precompiled ajv validator (see generate-validator.ts), typed. */
 const validatePolicy = validate as { (data: unknown): boolean; errors?: ErrorObject[] | null }
@@ -44,7 +44,7 @@ export function loadBuiltinPolicy(): LoadedPolicy {
  * `fileLabel:line:column` in one ConfigError, so a user fixes them all in one pass.
  */
 export function parsePolicy(text: string, fileLabel: string): Policy {
-  const { value, index } = parseYamlWithPositions(text, fileLabel)
+  const { value, index } = parseYamlWithPositions(text, fileLabel, 'the policy')
   if (value === undefined || value === null) {
     fail([{ message: 'the policy is empty; it needs at least `version: 1`', position: { file: fileLabel } }])
   }

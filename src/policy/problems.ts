@@ -2,7 +2,7 @@ import type { ErrorObject } from 'ajv'
 import type { ErrorPosition } from '../errors.js'
 import type { JsonSchema } from './schema.js'
 import { closestMatch } from './suggest.js'
-import type { PositionIndex } from './yaml-source.js'
+import type { PositionIndex } from '../util/yaml/positions.js'
 
 export interface Problem {
   message: string

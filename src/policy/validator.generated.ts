@@ -83,7 +83,56 @@ const schema11 = {
     signatures: {
       type: 'object',
       additionalProperties: false,
-      properties: { required: { type: 'boolean' } }
+      properties: {
+        required: { type: 'boolean' },
+        authorities: {
+          type: 'array',
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+              name: { type: 'string', pattern: '\\S' },
+              key: {
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                  path: { type: 'string', pattern: '\\S' },
+                  data: { type: 'string', pattern: '\\S' },
+                  kms: { type: 'string', pattern: '\\S' }
+                }
+              },
+              keyless: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['identities'],
+                properties: {
+                  identities: {
+                    type: 'array',
+                    items: {
+                      type: 'object',
+                      additionalProperties: false,
+                      properties: {
+                        issuer: { type: 'string', pattern: '\\S' },
+                        issuerRegExp: { type: 'string', pattern: '\\S' },
+                        subject: { type: 'string', pattern: '\\S' },
+                        subjectRegExp: { type: 'string', pattern: '\\S' }
+                      }
+                    }
+                  },
+                  trustedRoot: { type: 'string', pattern: '\\S' }
+                }
+              },
+              threshold: { type: 'integer', minimum: 1 },
+              tlog: { type: 'string', enum: ['required', 'optional'] },
+              ctlog: { type: 'string', enum: ['required', 'optional'] }
+            }
+          }
+        },
+        images: { type: 'array', items: { type: 'string', pattern: '\\S' } },
+        threshold: { type: 'integer', minimum: 1 },
+        trustedRoot: { type: 'string', pattern: '\\S' },
+        verifier: { type: 'string', enum: ['native', 'cosign'] }
+      }
     },
     exceptions: {
       type: 'array',
@@ -109,7 +158,7 @@ const schema11 = {
 }
 const pattern0 = new RegExp('^(DL|SC|IG)[0-9]+$', 'u')
 const pattern2 = new RegExp('\\S', 'u')
-const pattern4 = new RegExp('^\\S+$', 'u')
+const pattern15 = new RegExp('^\\S+$', 'u')
 const func2 = Object.prototype.hasOwnProperty
 const formats0 = { date: isCalendarDate }.date
 function validate10(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
@@ -1630,7 +1679,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       let data38 = data.signatures
       if (data38 && typeof data38 == 'object' && !Array.isArray(data38)) {
         for (const key9 in data38) {
-          if (!(key9 === 'required')) {
+          if (!(
+            key9 === 'required' ||
+            key9 === 'authorities' ||
+            key9 === 'images' ||
+            key9 === 'threshold' ||
+            key9 === 'trustedRoot' ||
+            key9 === 'verifier'
+          )) {
             const err70 = {
               instancePath: instancePath + '/signatures',
               schemaPath: '#/properties/signatures/additionalProperties',
@@ -1670,8 +1726,1085 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
+        if (data38.authorities !== undefined) {
+          let data40 = data38.authorities
+          if (Array.isArray(data40)) {
+            const len3 = data40.length
+            for (let i4 = 0; i4 < len3; i4++) {
+              let data41 = data40[i4]
+              if (data41 && typeof data41 == 'object' && !Array.isArray(data41)) {
+                for (const key10 in data41) {
+                  if (!(
+                    key10 === 'name' ||
+                    key10 === 'key' ||
+                    key10 === 'keyless' ||
+                    key10 === 'threshold' ||
+                    key10 === 'tlog' ||
+                    key10 === 'ctlog'
+                  )) {
+                    const err72 = {
+                      instancePath: instancePath + '/signatures/authorities/' + i4,
+                      schemaPath: '#/properties/signatures/properties/authorities/items/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key10 },
+                      message: 'must NOT have additional properties',
+                      schema: false,
+                      parentSchema: schema11.properties.signatures.properties.authorities.items,
+                      data: data41
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err72]
+                    } else {
+                      vErrors.push(err72)
+                    }
+                    errors++
+                  }
+                }
+                if (data41.name !== undefined) {
+                  let data42 = data41.name
+                  if (typeof data42 === 'string') {
+                    if (!pattern2.test(data42)) {
+                      const err73 = {
+                        instancePath: instancePath + '/signatures/authorities/' + i4 + '/name',
+                        schemaPath:
+                          '#/properties/signatures/properties/authorities/items/properties/name/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '\\S' },
+                        message: 'must match pattern "' + '\\S' + '"',
+                        schema: '\\S',
+                        parentSchema:
+                          schema11.properties.signatures.properties.authorities.items.properties.name,
+                        data: data42
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err73]
+                      } else {
+                        vErrors.push(err73)
+                      }
+                      errors++
+                    }
+                  } else {
+                    const err74 = {
+                      instancePath: instancePath + '/signatures/authorities/' + i4 + '/name',
+                      schemaPath: '#/properties/signatures/properties/authorities/items/properties/name/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema:
+                        schema11.properties.signatures.properties.authorities.items.properties.name.type,
+                      parentSchema:
+                        schema11.properties.signatures.properties.authorities.items.properties.name,
+                      data: data42
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err74]
+                    } else {
+                      vErrors.push(err74)
+                    }
+                    errors++
+                  }
+                }
+                if (data41.key !== undefined) {
+                  let data43 = data41.key
+                  if (data43 && typeof data43 == 'object' && !Array.isArray(data43)) {
+                    for (const key11 in data43) {
+                      if (!(key11 === 'path' || key11 === 'data' || key11 === 'kms')) {
+                        const err75 = {
+                          instancePath: instancePath + '/signatures/authorities/' + i4 + '/key',
+                          schemaPath:
+                            '#/properties/signatures/properties/authorities/items/properties/key/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key11 },
+                          message: 'must NOT have additional properties',
+                          schema: false,
+                          parentSchema:
+                            schema11.properties.signatures.properties.authorities.items.properties.key,
+                          data: data43
+                        }
+                        if (vErrors === null) {
+                          vErrors = [err75]
+                        } else {
+                          vErrors.push(err75)
+                        }
+                        errors++
+                      }
+                    }
+                    if (data43.path !== undefined) {
+                      let data44 = data43.path
+                      if (typeof data44 === 'string') {
+                        if (!pattern2.test(data44)) {
+                          const err76 = {
+                            instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/path',
+                            schemaPath:
+                              '#/properties/signatures/properties/authorities/items/properties/key/properties/path/pattern',
+                            keyword: 'pattern',
+                            params: { pattern: '\\S' },
+                            message: 'must match pattern "' + '\\S' + '"',
+                            schema: '\\S',
+                            parentSchema:
+                              schema11.properties.signatures.properties.authorities.items.properties.key
+                                .properties.path,
+                            data: data44
+                          }
+                          if (vErrors === null) {
+                            vErrors = [err76]
+                          } else {
+                            vErrors.push(err76)
+                          }
+                          errors++
+                        }
+                      } else {
+                        const err77 = {
+                          instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/path',
+                          schemaPath:
+                            '#/properties/signatures/properties/authorities/items/properties/key/properties/path/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                          schema:
+                            schema11.properties.signatures.properties.authorities.items.properties.key
+                              .properties.path.type,
+                          parentSchema:
+                            schema11.properties.signatures.properties.authorities.items.properties.key
+                              .properties.path,
+                          data: data44
+                        }
+                        if (vErrors === null) {
+                          vErrors = [err77]
+                        } else {
+                          vErrors.push(err77)
+                        }
+                        errors++
+                      }
+                    }
+                    if (data43.data !== undefined) {
+                      let data45 = data43.data
+                      if (typeof data45 === 'string') {
+                        if (!pattern2.test(data45)) {
+                          const err78 = {
+                            instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/data',
+                            schemaPath:
+                              '#/properties/signatures/properties/authorities/items/properties/key/properties/data/pattern',
+                            keyword: 'pattern',
+                            params: { pattern: '\\S' },
+                            message: 'must match pattern "' + '\\S' + '"',
+                            schema: '\\S',
+                            parentSchema:
+                              schema11.properties.signatures.properties.authorities.items.properties.key
+                                .properties.data,
+                            data: data45
+                          }
+                          if (vErrors === null) {
+                            vErrors = [err78]
+                          } else {
+                            vErrors.push(err78)
+                          }
+                          errors++
+                        }
+                      } else {
+                        const err79 = {
+                          instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/data',
+                          schemaPath:
+                            '#/properties/signatures/properties/authorities/items/properties/key/properties/data/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                          schema:
+                            schema11.properties.signatures.properties.authorities.items.properties.key
+                              .properties.data.type,
+                          parentSchema:
+                            schema11.properties.signatures.properties.authorities.items.properties.key
+                              .properties.data,
+                          data: data45
+                        }
+                        if (vErrors === null) {
+                          vErrors = [err79]
+                        } else {
+                          vErrors.push(err79)
+                        }
+                        errors++
+                      }
+                    }
+                    if (data43.kms !== undefined) {
+                      let data46 = data43.kms
+                      if (typeof data46 === 'string') {
+                        if (!pattern2.test(data46)) {
+                          const err80 = {
+                            instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/kms',
+                            schemaPath:
+                              '#/properties/signatures/properties/authorities/items/properties/key/properties/kms/pattern',
+                            keyword: 'pattern',
+                            params: { pattern: '\\S' },
+                            message: 'must match pattern "' + '\\S' + '"',
+                            schema: '\\S',
+                            parentSchema:
+                              schema11.properties.signatures.properties.authorities.items.properties.key
+                                .properties.kms,
+                            data: data46
+                          }
+                          if (vErrors === null) {
+                            vErrors = [err80]
+                          } else {
+                            vErrors.push(err80)
+                          }
+                          errors++
+                        }
+                      } else {
+                        const err81 = {
+                          instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/kms',
+                          schemaPath:
+                            '#/properties/signatures/properties/authorities/items/properties/key/properties/kms/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                          schema:
+                            schema11.properties.signatures.properties.authorities.items.properties.key
+                              .properties.kms.type,
+                          parentSchema:
+                            schema11.properties.signatures.properties.authorities.items.properties.key
+                              .properties.kms,
+                          data: data46
+                        }
+                        if (vErrors === null) {
+                          vErrors = [err81]
+                        } else {
+                          vErrors.push(err81)
+                        }
+                        errors++
+                      }
+                    }
+                  } else {
+                    const err82 = {
+                      instancePath: instancePath + '/signatures/authorities/' + i4 + '/key',
+                      schemaPath: '#/properties/signatures/properties/authorities/items/properties/key/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                      schema: schema11.properties.signatures.properties.authorities.items.properties.key.type,
+                      parentSchema:
+                        schema11.properties.signatures.properties.authorities.items.properties.key,
+                      data: data43
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err82]
+                    } else {
+                      vErrors.push(err82)
+                    }
+                    errors++
+                  }
+                }
+                if (data41.keyless !== undefined) {
+                  let data47 = data41.keyless
+                  if (data47 && typeof data47 == 'object' && !Array.isArray(data47)) {
+                    if (data47.identities === undefined) {
+                      const err83 = {
+                        instancePath: instancePath + '/signatures/authorities/' + i4 + '/keyless',
+                        schemaPath:
+                          '#/properties/signatures/properties/authorities/items/properties/keyless/required',
+                        keyword: 'required',
+                        params: { missingProperty: 'identities' },
+                        message: "must have required property '" + 'identities' + "'",
+                        schema:
+                          schema11.properties.signatures.properties.authorities.items.properties.keyless
+                            .required,
+                        parentSchema:
+                          schema11.properties.signatures.properties.authorities.items.properties.keyless,
+                        data: data47
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err83]
+                      } else {
+                        vErrors.push(err83)
+                      }
+                      errors++
+                    }
+                    for (const key12 in data47) {
+                      if (!(key12 === 'identities' || key12 === 'trustedRoot')) {
+                        const err84 = {
+                          instancePath: instancePath + '/signatures/authorities/' + i4 + '/keyless',
+                          schemaPath:
+                            '#/properties/signatures/properties/authorities/items/properties/keyless/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key12 },
+                          message: 'must NOT have additional properties',
+                          schema: false,
+                          parentSchema:
+                            schema11.properties.signatures.properties.authorities.items.properties.keyless,
+                          data: data47
+                        }
+                        if (vErrors === null) {
+                          vErrors = [err84]
+                        } else {
+                          vErrors.push(err84)
+                        }
+                        errors++
+                      }
+                    }
+                    if (data47.identities !== undefined) {
+                      let data48 = data47.identities
+                      if (Array.isArray(data48)) {
+                        const len4 = data48.length
+                        for (let i5 = 0; i5 < len4; i5++) {
+                          let data49 = data48[i5]
+                          if (data49 && typeof data49 == 'object' && !Array.isArray(data49)) {
+                            for (const key13 in data49) {
+                              if (!(
+                                key13 === 'issuer' ||
+                                key13 === 'issuerRegExp' ||
+                                key13 === 'subject' ||
+                                key13 === 'subjectRegExp'
+                              )) {
+                                const err85 = {
+                                  instancePath:
+                                    instancePath +
+                                    '/signatures/authorities/' +
+                                    i4 +
+                                    '/keyless/identities/' +
+                                    i5,
+                                  schemaPath:
+                                    '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/additionalProperties',
+                                  keyword: 'additionalProperties',
+                                  params: { additionalProperty: key13 },
+                                  message: 'must NOT have additional properties',
+                                  schema: false,
+                                  parentSchema:
+                                    schema11.properties.signatures.properties.authorities.items.properties
+                                      .keyless.properties.identities.items,
+                                  data: data49
+                                }
+                                if (vErrors === null) {
+                                  vErrors = [err85]
+                                } else {
+                                  vErrors.push(err85)
+                                }
+                                errors++
+                              }
+                            }
+                            if (data49.issuer !== undefined) {
+                              let data50 = data49.issuer
+                              if (typeof data50 === 'string') {
+                                if (!pattern2.test(data50)) {
+                                  const err86 = {
+                                    instancePath:
+                                      instancePath +
+                                      '/signatures/authorities/' +
+                                      i4 +
+                                      '/keyless/identities/' +
+                                      i5 +
+                                      '/issuer',
+                                    schemaPath:
+                                      '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/issuer/pattern',
+                                    keyword: 'pattern',
+                                    params: { pattern: '\\S' },
+                                    message: 'must match pattern "' + '\\S' + '"',
+                                    schema: '\\S',
+                                    parentSchema:
+                                      schema11.properties.signatures.properties.authorities.items.properties
+                                        .keyless.properties.identities.items.properties.issuer,
+                                    data: data50
+                                  }
+                                  if (vErrors === null) {
+                                    vErrors = [err86]
+                                  } else {
+                                    vErrors.push(err86)
+                                  }
+                                  errors++
+                                }
+                              } else {
+                                const err87 = {
+                                  instancePath:
+                                    instancePath +
+                                    '/signatures/authorities/' +
+                                    i4 +
+                                    '/keyless/identities/' +
+                                    i5 +
+                                    '/issuer',
+                                  schemaPath:
+                                    '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/issuer/type',
+                                  keyword: 'type',
+                                  params: { type: 'string' },
+                                  message: 'must be string',
+                                  schema:
+                                    schema11.properties.signatures.properties.authorities.items.properties
+                                      .keyless.properties.identities.items.properties.issuer.type,
+                                  parentSchema:
+                                    schema11.properties.signatures.properties.authorities.items.properties
+                                      .keyless.properties.identities.items.properties.issuer,
+                                  data: data50
+                                }
+                                if (vErrors === null) {
+                                  vErrors = [err87]
+                                } else {
+                                  vErrors.push(err87)
+                                }
+                                errors++
+                              }
+                            }
+                            if (data49.issuerRegExp !== undefined) {
+                              let data51 = data49.issuerRegExp
+                              if (typeof data51 === 'string') {
+                                if (!pattern2.test(data51)) {
+                                  const err88 = {
+                                    instancePath:
+                                      instancePath +
+                                      '/signatures/authorities/' +
+                                      i4 +
+                                      '/keyless/identities/' +
+                                      i5 +
+                                      '/issuerRegExp',
+                                    schemaPath:
+                                      '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/issuerRegExp/pattern',
+                                    keyword: 'pattern',
+                                    params: { pattern: '\\S' },
+                                    message: 'must match pattern "' + '\\S' + '"',
+                                    schema: '\\S',
+                                    parentSchema:
+                                      schema11.properties.signatures.properties.authorities.items.properties
+                                        .keyless.properties.identities.items.properties.issuerRegExp,
+                                    data: data51
+                                  }
+                                  if (vErrors === null) {
+                                    vErrors = [err88]
+                                  } else {
+                                    vErrors.push(err88)
+                                  }
+                                  errors++
+                                }
+                              } else {
+                                const err89 = {
+                                  instancePath:
+                                    instancePath +
+                                    '/signatures/authorities/' +
+                                    i4 +
+                                    '/keyless/identities/' +
+                                    i5 +
+                                    '/issuerRegExp',
+                                  schemaPath:
+                                    '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/issuerRegExp/type',
+                                  keyword: 'type',
+                                  params: { type: 'string' },
+                                  message: 'must be string',
+                                  schema:
+                                    schema11.properties.signatures.properties.authorities.items.properties
+                                      .keyless.properties.identities.items.properties.issuerRegExp.type,
+                                  parentSchema:
+                                    schema11.properties.signatures.properties.authorities.items.properties
+                                      .keyless.properties.identities.items.properties.issuerRegExp,
+                                  data: data51
+                                }
+                                if (vErrors === null) {
+                                  vErrors = [err89]
+                                } else {
+                                  vErrors.push(err89)
+                                }
+                                errors++
+                              }
+                            }
+                            if (data49.subject !== undefined) {
+                              let data52 = data49.subject
+                              if (typeof data52 === 'string') {
+                                if (!pattern2.test(data52)) {
+                                  const err90 = {
+                                    instancePath:
+                                      instancePath +
+                                      '/signatures/authorities/' +
+                                      i4 +
+                                      '/keyless/identities/' +
+                                      i5 +
+                                      '/subject',
+                                    schemaPath:
+                                      '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/subject/pattern',
+                                    keyword: 'pattern',
+                                    params: { pattern: '\\S' },
+                                    message: 'must match pattern "' + '\\S' + '"',
+                                    schema: '\\S',
+                                    parentSchema:
+                                      schema11.properties.signatures.properties.authorities.items.properties
+                                        .keyless.properties.identities.items.properties.subject,
+                                    data: data52
+                                  }
+                                  if (vErrors === null) {
+                                    vErrors = [err90]
+                                  } else {
+                                    vErrors.push(err90)
+                                  }
+                                  errors++
+                                }
+                              } else {
+                                const err91 = {
+                                  instancePath:
+                                    instancePath +
+                                    '/signatures/authorities/' +
+                                    i4 +
+                                    '/keyless/identities/' +
+                                    i5 +
+                                    '/subject',
+                                  schemaPath:
+                                    '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/subject/type',
+                                  keyword: 'type',
+                                  params: { type: 'string' },
+                                  message: 'must be string',
+                                  schema:
+                                    schema11.properties.signatures.properties.authorities.items.properties
+                                      .keyless.properties.identities.items.properties.subject.type,
+                                  parentSchema:
+                                    schema11.properties.signatures.properties.authorities.items.properties
+                                      .keyless.properties.identities.items.properties.subject,
+                                  data: data52
+                                }
+                                if (vErrors === null) {
+                                  vErrors = [err91]
+                                } else {
+                                  vErrors.push(err91)
+                                }
+                                errors++
+                              }
+                            }
+                            if (data49.subjectRegExp !== undefined) {
+                              let data53 = data49.subjectRegExp
+                              if (typeof data53 === 'string') {
+                                if (!pattern2.test(data53)) {
+                                  const err92 = {
+                                    instancePath:
+                                      instancePath +
+                                      '/signatures/authorities/' +
+                                      i4 +
+                                      '/keyless/identities/' +
+                                      i5 +
+                                      '/subjectRegExp',
+                                    schemaPath:
+                                      '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/subjectRegExp/pattern',
+                                    keyword: 'pattern',
+                                    params: { pattern: '\\S' },
+                                    message: 'must match pattern "' + '\\S' + '"',
+                                    schema: '\\S',
+                                    parentSchema:
+                                      schema11.properties.signatures.properties.authorities.items.properties
+                                        .keyless.properties.identities.items.properties.subjectRegExp,
+                                    data: data53
+                                  }
+                                  if (vErrors === null) {
+                                    vErrors = [err92]
+                                  } else {
+                                    vErrors.push(err92)
+                                  }
+                                  errors++
+                                }
+                              } else {
+                                const err93 = {
+                                  instancePath:
+                                    instancePath +
+                                    '/signatures/authorities/' +
+                                    i4 +
+                                    '/keyless/identities/' +
+                                    i5 +
+                                    '/subjectRegExp',
+                                  schemaPath:
+                                    '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/subjectRegExp/type',
+                                  keyword: 'type',
+                                  params: { type: 'string' },
+                                  message: 'must be string',
+                                  schema:
+                                    schema11.properties.signatures.properties.authorities.items.properties
+                                      .keyless.properties.identities.items.properties.subjectRegExp.type,
+                                  parentSchema:
+                                    schema11.properties.signatures.properties.authorities.items.properties
+                                      .keyless.properties.identities.items.properties.subjectRegExp,
+                                  data: data53
+                                }
+                                if (vErrors === null) {
+                                  vErrors = [err93]
+                                } else {
+                                  vErrors.push(err93)
+                                }
+                                errors++
+                              }
+                            }
+                          } else {
+                            const err94 = {
+                              instancePath:
+                                instancePath + '/signatures/authorities/' + i4 + '/keyless/identities/' + i5,
+                              schemaPath:
+                                '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/type',
+                              keyword: 'type',
+                              params: { type: 'object' },
+                              message: 'must be object',
+                              schema:
+                                schema11.properties.signatures.properties.authorities.items.properties.keyless
+                                  .properties.identities.items.type,
+                              parentSchema:
+                                schema11.properties.signatures.properties.authorities.items.properties.keyless
+                                  .properties.identities.items,
+                              data: data49
+                            }
+                            if (vErrors === null) {
+                              vErrors = [err94]
+                            } else {
+                              vErrors.push(err94)
+                            }
+                            errors++
+                          }
+                        }
+                      } else {
+                        const err95 = {
+                          instancePath:
+                            instancePath + '/signatures/authorities/' + i4 + '/keyless/identities',
+                          schemaPath:
+                            '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/type',
+                          keyword: 'type',
+                          params: { type: 'array' },
+                          message: 'must be array',
+                          schema:
+                            schema11.properties.signatures.properties.authorities.items.properties.keyless
+                              .properties.identities.type,
+                          parentSchema:
+                            schema11.properties.signatures.properties.authorities.items.properties.keyless
+                              .properties.identities,
+                          data: data48
+                        }
+                        if (vErrors === null) {
+                          vErrors = [err95]
+                        } else {
+                          vErrors.push(err95)
+                        }
+                        errors++
+                      }
+                    }
+                    if (data47.trustedRoot !== undefined) {
+                      let data54 = data47.trustedRoot
+                      if (typeof data54 === 'string') {
+                        if (!pattern2.test(data54)) {
+                          const err96 = {
+                            instancePath:
+                              instancePath + '/signatures/authorities/' + i4 + '/keyless/trustedRoot',
+                            schemaPath:
+                              '#/properties/signatures/properties/authorities/items/properties/keyless/properties/trustedRoot/pattern',
+                            keyword: 'pattern',
+                            params: { pattern: '\\S' },
+                            message: 'must match pattern "' + '\\S' + '"',
+                            schema: '\\S',
+                            parentSchema:
+                              schema11.properties.signatures.properties.authorities.items.properties.keyless
+                                .properties.trustedRoot,
+                            data: data54
+                          }
+                          if (vErrors === null) {
+                            vErrors = [err96]
+                          } else {
+                            vErrors.push(err96)
+                          }
+                          errors++
+                        }
+                      } else {
+                        const err97 = {
+                          instancePath:
+                            instancePath + '/signatures/authorities/' + i4 + '/keyless/trustedRoot',
+                          schemaPath:
+                            '#/properties/signatures/properties/authorities/items/properties/keyless/properties/trustedRoot/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                          schema:
+                            schema11.properties.signatures.properties.authorities.items.properties.keyless
+                              .properties.trustedRoot.type,
+                          parentSchema:
+                            schema11.properties.signatures.properties.authorities.items.properties.keyless
+                              .properties.trustedRoot,
+                          data: data54
+                        }
+                        if (vErrors === null) {
+                          vErrors = [err97]
+                        } else {
+                          vErrors.push(err97)
+                        }
+                        errors++
+                      }
+                    }
+                  } else {
+                    const err98 = {
+                      instancePath: instancePath + '/signatures/authorities/' + i4 + '/keyless',
+                      schemaPath:
+                        '#/properties/signatures/properties/authorities/items/properties/keyless/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                      schema:
+                        schema11.properties.signatures.properties.authorities.items.properties.keyless.type,
+                      parentSchema:
+                        schema11.properties.signatures.properties.authorities.items.properties.keyless,
+                      data: data47
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err98]
+                    } else {
+                      vErrors.push(err98)
+                    }
+                    errors++
+                  }
+                }
+                if (data41.threshold !== undefined) {
+                  let data55 = data41.threshold
+                  if (!(typeof data55 == 'number' && !(data55 % 1) && !isNaN(data55) && isFinite(data55))) {
+                    const err99 = {
+                      instancePath: instancePath + '/signatures/authorities/' + i4 + '/threshold',
+                      schemaPath:
+                        '#/properties/signatures/properties/authorities/items/properties/threshold/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                      message: 'must be integer',
+                      schema:
+                        schema11.properties.signatures.properties.authorities.items.properties.threshold.type,
+                      parentSchema:
+                        schema11.properties.signatures.properties.authorities.items.properties.threshold,
+                      data: data55
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err99]
+                    } else {
+                      vErrors.push(err99)
+                    }
+                    errors++
+                  }
+                  if (typeof data55 == 'number' && isFinite(data55)) {
+                    if (data55 < 1 || isNaN(data55)) {
+                      const err100 = {
+                        instancePath: instancePath + '/signatures/authorities/' + i4 + '/threshold',
+                        schemaPath:
+                          '#/properties/signatures/properties/authorities/items/properties/threshold/minimum',
+                        keyword: 'minimum',
+                        params: { comparison: '>=', limit: 1 },
+                        message: 'must be >= 1',
+                        schema: 1,
+                        parentSchema:
+                          schema11.properties.signatures.properties.authorities.items.properties.threshold,
+                        data: data55
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err100]
+                      } else {
+                        vErrors.push(err100)
+                      }
+                      errors++
+                    }
+                  }
+                }
+                if (data41.tlog !== undefined) {
+                  let data56 = data41.tlog
+                  if (typeof data56 !== 'string') {
+                    const err101 = {
+                      instancePath: instancePath + '/signatures/authorities/' + i4 + '/tlog',
+                      schemaPath: '#/properties/signatures/properties/authorities/items/properties/tlog/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema:
+                        schema11.properties.signatures.properties.authorities.items.properties.tlog.type,
+                      parentSchema:
+                        schema11.properties.signatures.properties.authorities.items.properties.tlog,
+                      data: data56
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err101]
+                    } else {
+                      vErrors.push(err101)
+                    }
+                    errors++
+                  }
+                  if (!(data56 === 'required' || data56 === 'optional')) {
+                    const err102 = {
+                      instancePath: instancePath + '/signatures/authorities/' + i4 + '/tlog',
+                      schemaPath: '#/properties/signatures/properties/authorities/items/properties/tlog/enum',
+                      keyword: 'enum',
+                      params: {
+                        allowedValues:
+                          schema11.properties.signatures.properties.authorities.items.properties.tlog.enum
+                      },
+                      message: 'must be equal to one of the allowed values',
+                      schema:
+                        schema11.properties.signatures.properties.authorities.items.properties.tlog.enum,
+                      parentSchema:
+                        schema11.properties.signatures.properties.authorities.items.properties.tlog,
+                      data: data56
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err102]
+                    } else {
+                      vErrors.push(err102)
+                    }
+                    errors++
+                  }
+                }
+                if (data41.ctlog !== undefined) {
+                  let data57 = data41.ctlog
+                  if (typeof data57 !== 'string') {
+                    const err103 = {
+                      instancePath: instancePath + '/signatures/authorities/' + i4 + '/ctlog',
+                      schemaPath:
+                        '#/properties/signatures/properties/authorities/items/properties/ctlog/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema:
+                        schema11.properties.signatures.properties.authorities.items.properties.ctlog.type,
+                      parentSchema:
+                        schema11.properties.signatures.properties.authorities.items.properties.ctlog,
+                      data: data57
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err103]
+                    } else {
+                      vErrors.push(err103)
+                    }
+                    errors++
+                  }
+                  if (!(data57 === 'required' || data57 === 'optional')) {
+                    const err104 = {
+                      instancePath: instancePath + '/signatures/authorities/' + i4 + '/ctlog',
+                      schemaPath:
+                        '#/properties/signatures/properties/authorities/items/properties/ctlog/enum',
+                      keyword: 'enum',
+                      params: {
+                        allowedValues:
+                          schema11.properties.signatures.properties.authorities.items.properties.ctlog.enum
+                      },
+                      message: 'must be equal to one of the allowed values',
+                      schema:
+                        schema11.properties.signatures.properties.authorities.items.properties.ctlog.enum,
+                      parentSchema:
+                        schema11.properties.signatures.properties.authorities.items.properties.ctlog,
+                      data: data57
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err104]
+                    } else {
+                      vErrors.push(err104)
+                    }
+                    errors++
+                  }
+                }
+              } else {
+                const err105 = {
+                  instancePath: instancePath + '/signatures/authorities/' + i4,
+                  schemaPath: '#/properties/signatures/properties/authorities/items/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                  schema: schema11.properties.signatures.properties.authorities.items.type,
+                  parentSchema: schema11.properties.signatures.properties.authorities.items,
+                  data: data41
+                }
+                if (vErrors === null) {
+                  vErrors = [err105]
+                } else {
+                  vErrors.push(err105)
+                }
+                errors++
+              }
+            }
+          } else {
+            const err106 = {
+              instancePath: instancePath + '/signatures/authorities',
+              schemaPath: '#/properties/signatures/properties/authorities/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema11.properties.signatures.properties.authorities.type,
+              parentSchema: schema11.properties.signatures.properties.authorities,
+              data: data40
+            }
+            if (vErrors === null) {
+              vErrors = [err106]
+            } else {
+              vErrors.push(err106)
+            }
+            errors++
+          }
+        }
+        if (data38.images !== undefined) {
+          let data58 = data38.images
+          if (Array.isArray(data58)) {
+            const len5 = data58.length
+            for (let i6 = 0; i6 < len5; i6++) {
+              let data59 = data58[i6]
+              if (typeof data59 === 'string') {
+                if (!pattern2.test(data59)) {
+                  const err107 = {
+                    instancePath: instancePath + '/signatures/images/' + i6,
+                    schemaPath: '#/properties/signatures/properties/images/items/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' },
+                    message: 'must match pattern "' + '\\S' + '"',
+                    schema: '\\S',
+                    parentSchema: schema11.properties.signatures.properties.images.items,
+                    data: data59
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err107]
+                  } else {
+                    vErrors.push(err107)
+                  }
+                  errors++
+                }
+              } else {
+                const err108 = {
+                  instancePath: instancePath + '/signatures/images/' + i6,
+                  schemaPath: '#/properties/signatures/properties/images/items/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.signatures.properties.images.items.type,
+                  parentSchema: schema11.properties.signatures.properties.images.items,
+                  data: data59
+                }
+                if (vErrors === null) {
+                  vErrors = [err108]
+                } else {
+                  vErrors.push(err108)
+                }
+                errors++
+              }
+            }
+          } else {
+            const err109 = {
+              instancePath: instancePath + '/signatures/images',
+              schemaPath: '#/properties/signatures/properties/images/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema11.properties.signatures.properties.images.type,
+              parentSchema: schema11.properties.signatures.properties.images,
+              data: data58
+            }
+            if (vErrors === null) {
+              vErrors = [err109]
+            } else {
+              vErrors.push(err109)
+            }
+            errors++
+          }
+        }
+        if (data38.threshold !== undefined) {
+          let data60 = data38.threshold
+          if (!(typeof data60 == 'number' && !(data60 % 1) && !isNaN(data60) && isFinite(data60))) {
+            const err110 = {
+              instancePath: instancePath + '/signatures/threshold',
+              schemaPath: '#/properties/signatures/properties/threshold/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+              schema: schema11.properties.signatures.properties.threshold.type,
+              parentSchema: schema11.properties.signatures.properties.threshold,
+              data: data60
+            }
+            if (vErrors === null) {
+              vErrors = [err110]
+            } else {
+              vErrors.push(err110)
+            }
+            errors++
+          }
+          if (typeof data60 == 'number' && isFinite(data60)) {
+            if (data60 < 1 || isNaN(data60)) {
+              const err111 = {
+                instancePath: instancePath + '/signatures/threshold',
+                schemaPath: '#/properties/signatures/properties/threshold/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 1 },
+                message: 'must be >= 1',
+                schema: 1,
+                parentSchema: schema11.properties.signatures.properties.threshold,
+                data: data60
+              }
+              if (vErrors === null) {
+                vErrors = [err111]
+              } else {
+                vErrors.push(err111)
+              }
+              errors++
+            }
+          }
+        }
+        if (data38.trustedRoot !== undefined) {
+          let data61 = data38.trustedRoot
+          if (typeof data61 === 'string') {
+            if (!pattern2.test(data61)) {
+              const err112 = {
+                instancePath: instancePath + '/signatures/trustedRoot',
+                schemaPath: '#/properties/signatures/properties/trustedRoot/pattern',
+                keyword: 'pattern',
+                params: { pattern: '\\S' },
+                message: 'must match pattern "' + '\\S' + '"',
+                schema: '\\S',
+                parentSchema: schema11.properties.signatures.properties.trustedRoot,
+                data: data61
+              }
+              if (vErrors === null) {
+                vErrors = [err112]
+              } else {
+                vErrors.push(err112)
+              }
+              errors++
+            }
+          } else {
+            const err113 = {
+              instancePath: instancePath + '/signatures/trustedRoot',
+              schemaPath: '#/properties/signatures/properties/trustedRoot/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.signatures.properties.trustedRoot.type,
+              parentSchema: schema11.properties.signatures.properties.trustedRoot,
+              data: data61
+            }
+            if (vErrors === null) {
+              vErrors = [err113]
+            } else {
+              vErrors.push(err113)
+            }
+            errors++
+          }
+        }
+        if (data38.verifier !== undefined) {
+          let data62 = data38.verifier
+          if (typeof data62 !== 'string') {
+            const err114 = {
+              instancePath: instancePath + '/signatures/verifier',
+              schemaPath: '#/properties/signatures/properties/verifier/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.signatures.properties.verifier.type,
+              parentSchema: schema11.properties.signatures.properties.verifier,
+              data: data62
+            }
+            if (vErrors === null) {
+              vErrors = [err114]
+            } else {
+              vErrors.push(err114)
+            }
+            errors++
+          }
+          if (!(data62 === 'native' || data62 === 'cosign')) {
+            const err115 = {
+              instancePath: instancePath + '/signatures/verifier',
+              schemaPath: '#/properties/signatures/properties/verifier/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.signatures.properties.verifier.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.signatures.properties.verifier.enum,
+              parentSchema: schema11.properties.signatures.properties.verifier,
+              data: data62
+            }
+            if (vErrors === null) {
+              vErrors = [err115]
+            } else {
+              vErrors.push(err115)
+            }
+            errors++
+          }
+        }
       } else {
-        const err72 = {
+        const err116 = {
           instancePath: instancePath + '/signatures',
           schemaPath: '#/properties/signatures/type',
           keyword: 'type',
@@ -1682,303 +2815,303 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           data: data38
         }
         if (vErrors === null) {
-          vErrors = [err72]
+          vErrors = [err116]
         } else {
-          vErrors.push(err72)
+          vErrors.push(err116)
         }
         errors++
       }
     }
     if (data.exceptions !== undefined) {
-      let data40 = data.exceptions
-      if (Array.isArray(data40)) {
-        const len3 = data40.length
-        for (let i4 = 0; i4 < len3; i4++) {
-          let data41 = data40[i4]
-          if (data41 && typeof data41 == 'object' && !Array.isArray(data41)) {
-            if (data41.id === undefined) {
-              const err73 = {
-                instancePath: instancePath + '/exceptions/' + i4,
+      let data63 = data.exceptions
+      if (Array.isArray(data63)) {
+        const len6 = data63.length
+        for (let i7 = 0; i7 < len6; i7++) {
+          let data64 = data63[i7]
+          if (data64 && typeof data64 == 'object' && !Array.isArray(data64)) {
+            if (data64.id === undefined) {
+              const err117 = {
+                instancePath: instancePath + '/exceptions/' + i7,
                 schemaPath: '#/properties/exceptions/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'id' },
                 message: "must have required property '" + 'id' + "'",
                 schema: schema11.properties.exceptions.items.required,
                 parentSchema: schema11.properties.exceptions.items,
-                data: data41
+                data: data64
               }
               if (vErrors === null) {
-                vErrors = [err73]
+                vErrors = [err117]
               } else {
-                vErrors.push(err73)
+                vErrors.push(err117)
               }
               errors++
             }
-            if (data41.reason === undefined) {
-              const err74 = {
-                instancePath: instancePath + '/exceptions/' + i4,
+            if (data64.reason === undefined) {
+              const err118 = {
+                instancePath: instancePath + '/exceptions/' + i7,
                 schemaPath: '#/properties/exceptions/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'reason' },
                 message: "must have required property '" + 'reason' + "'",
                 schema: schema11.properties.exceptions.items.required,
                 parentSchema: schema11.properties.exceptions.items,
-                data: data41
+                data: data64
               }
               if (vErrors === null) {
-                vErrors = [err74]
+                vErrors = [err118]
               } else {
-                vErrors.push(err74)
+                vErrors.push(err118)
               }
               errors++
             }
-            for (const key10 in data41) {
+            for (const key14 in data64) {
               if (!(
-                key10 === 'id' ||
-                key10 === 'package' ||
-                key10 === 'image' ||
-                key10 === 'reason' ||
-                key10 === 'expires'
+                key14 === 'id' ||
+                key14 === 'package' ||
+                key14 === 'image' ||
+                key14 === 'reason' ||
+                key14 === 'expires'
               )) {
-                const err75 = {
-                  instancePath: instancePath + '/exceptions/' + i4,
+                const err119 = {
+                  instancePath: instancePath + '/exceptions/' + i7,
                   schemaPath: '#/properties/exceptions/items/additionalProperties',
                   keyword: 'additionalProperties',
-                  params: { additionalProperty: key10 },
+                  params: { additionalProperty: key14 },
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema11.properties.exceptions.items,
-                  data: data41
+                  data: data64
                 }
                 if (vErrors === null) {
-                  vErrors = [err75]
+                  vErrors = [err119]
                 } else {
-                  vErrors.push(err75)
+                  vErrors.push(err119)
                 }
                 errors++
               }
             }
-            if (data41.id !== undefined) {
-              let data42 = data41.id
-              if (typeof data42 === 'string') {
-                if (!pattern4.test(data42)) {
-                  const err76 = {
-                    instancePath: instancePath + '/exceptions/' + i4 + '/id',
+            if (data64.id !== undefined) {
+              let data65 = data64.id
+              if (typeof data65 === 'string') {
+                if (!pattern15.test(data65)) {
+                  const err120 = {
+                    instancePath: instancePath + '/exceptions/' + i7 + '/id',
                     schemaPath: '#/properties/exceptions/items/properties/id/pattern',
                     keyword: 'pattern',
                     params: { pattern: '^\\S+$' },
                     message: 'must match pattern "' + '^\\S+$' + '"',
                     schema: '^\\S+$',
                     parentSchema: schema11.properties.exceptions.items.properties.id,
-                    data: data42
+                    data: data65
                   }
                   if (vErrors === null) {
-                    vErrors = [err76]
+                    vErrors = [err120]
                   } else {
-                    vErrors.push(err76)
+                    vErrors.push(err120)
                   }
                   errors++
                 }
               } else {
-                const err77 = {
-                  instancePath: instancePath + '/exceptions/' + i4 + '/id',
+                const err121 = {
+                  instancePath: instancePath + '/exceptions/' + i7 + '/id',
                   schemaPath: '#/properties/exceptions/items/properties/id/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
                   schema: schema11.properties.exceptions.items.properties.id.type,
                   parentSchema: schema11.properties.exceptions.items.properties.id,
-                  data: data42
+                  data: data65
                 }
                 if (vErrors === null) {
-                  vErrors = [err77]
+                  vErrors = [err121]
                 } else {
-                  vErrors.push(err77)
+                  vErrors.push(err121)
                 }
                 errors++
               }
             }
-            if (data41.package !== undefined) {
-              let data43 = data41.package
-              if (typeof data43 === 'string') {
-                if (!pattern2.test(data43)) {
-                  const err78 = {
-                    instancePath: instancePath + '/exceptions/' + i4 + '/package',
+            if (data64.package !== undefined) {
+              let data66 = data64.package
+              if (typeof data66 === 'string') {
+                if (!pattern2.test(data66)) {
+                  const err122 = {
+                    instancePath: instancePath + '/exceptions/' + i7 + '/package',
                     schemaPath: '#/properties/exceptions/items/properties/package/pattern',
                     keyword: 'pattern',
                     params: { pattern: '\\S' },
                     message: 'must match pattern "' + '\\S' + '"',
                     schema: '\\S',
                     parentSchema: schema11.properties.exceptions.items.properties.package,
-                    data: data43
+                    data: data66
                   }
                   if (vErrors === null) {
-                    vErrors = [err78]
+                    vErrors = [err122]
                   } else {
-                    vErrors.push(err78)
+                    vErrors.push(err122)
                   }
                   errors++
                 }
               } else {
-                const err79 = {
-                  instancePath: instancePath + '/exceptions/' + i4 + '/package',
+                const err123 = {
+                  instancePath: instancePath + '/exceptions/' + i7 + '/package',
                   schemaPath: '#/properties/exceptions/items/properties/package/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
                   schema: schema11.properties.exceptions.items.properties.package.type,
                   parentSchema: schema11.properties.exceptions.items.properties.package,
-                  data: data43
+                  data: data66
                 }
                 if (vErrors === null) {
-                  vErrors = [err79]
+                  vErrors = [err123]
                 } else {
-                  vErrors.push(err79)
+                  vErrors.push(err123)
                 }
                 errors++
               }
             }
-            if (data41.image !== undefined) {
-              let data44 = data41.image
-              if (typeof data44 === 'string') {
-                if (!pattern2.test(data44)) {
-                  const err80 = {
-                    instancePath: instancePath + '/exceptions/' + i4 + '/image',
+            if (data64.image !== undefined) {
+              let data67 = data64.image
+              if (typeof data67 === 'string') {
+                if (!pattern2.test(data67)) {
+                  const err124 = {
+                    instancePath: instancePath + '/exceptions/' + i7 + '/image',
                     schemaPath: '#/properties/exceptions/items/properties/image/pattern',
                     keyword: 'pattern',
                     params: { pattern: '\\S' },
                     message: 'must match pattern "' + '\\S' + '"',
                     schema: '\\S',
                     parentSchema: schema11.properties.exceptions.items.properties.image,
-                    data: data44
+                    data: data67
                   }
                   if (vErrors === null) {
-                    vErrors = [err80]
+                    vErrors = [err124]
                   } else {
-                    vErrors.push(err80)
+                    vErrors.push(err124)
                   }
                   errors++
                 }
               } else {
-                const err81 = {
-                  instancePath: instancePath + '/exceptions/' + i4 + '/image',
+                const err125 = {
+                  instancePath: instancePath + '/exceptions/' + i7 + '/image',
                   schemaPath: '#/properties/exceptions/items/properties/image/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
                   schema: schema11.properties.exceptions.items.properties.image.type,
                   parentSchema: schema11.properties.exceptions.items.properties.image,
-                  data: data44
+                  data: data67
                 }
                 if (vErrors === null) {
-                  vErrors = [err81]
+                  vErrors = [err125]
                 } else {
-                  vErrors.push(err81)
+                  vErrors.push(err125)
                 }
                 errors++
               }
             }
-            if (data41.reason !== undefined) {
-              let data45 = data41.reason
-              if (typeof data45 === 'string') {
-                if (!pattern2.test(data45)) {
-                  const err82 = {
-                    instancePath: instancePath + '/exceptions/' + i4 + '/reason',
+            if (data64.reason !== undefined) {
+              let data68 = data64.reason
+              if (typeof data68 === 'string') {
+                if (!pattern2.test(data68)) {
+                  const err126 = {
+                    instancePath: instancePath + '/exceptions/' + i7 + '/reason',
                     schemaPath: '#/properties/exceptions/items/properties/reason/pattern',
                     keyword: 'pattern',
                     params: { pattern: '\\S' },
                     message: 'must match pattern "' + '\\S' + '"',
                     schema: '\\S',
                     parentSchema: schema11.properties.exceptions.items.properties.reason,
-                    data: data45
+                    data: data68
                   }
                   if (vErrors === null) {
-                    vErrors = [err82]
+                    vErrors = [err126]
                   } else {
-                    vErrors.push(err82)
+                    vErrors.push(err126)
                   }
                   errors++
                 }
               } else {
-                const err83 = {
-                  instancePath: instancePath + '/exceptions/' + i4 + '/reason',
+                const err127 = {
+                  instancePath: instancePath + '/exceptions/' + i7 + '/reason',
                   schemaPath: '#/properties/exceptions/items/properties/reason/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
                   schema: schema11.properties.exceptions.items.properties.reason.type,
                   parentSchema: schema11.properties.exceptions.items.properties.reason,
-                  data: data45
+                  data: data68
                 }
                 if (vErrors === null) {
-                  vErrors = [err83]
+                  vErrors = [err127]
                 } else {
-                  vErrors.push(err83)
+                  vErrors.push(err127)
                 }
                 errors++
               }
             }
-            if (data41.expires !== undefined) {
-              let data46 = data41.expires
-              if (typeof data46 === 'string') {
-                if (!formats0(data46)) {
-                  const err84 = {
-                    instancePath: instancePath + '/exceptions/' + i4 + '/expires',
+            if (data64.expires !== undefined) {
+              let data69 = data64.expires
+              if (typeof data69 === 'string') {
+                if (!formats0(data69)) {
+                  const err128 = {
+                    instancePath: instancePath + '/exceptions/' + i7 + '/expires',
                     schemaPath: '#/properties/exceptions/items/properties/expires/format',
                     keyword: 'format',
                     params: { format: 'date' },
                     message: 'must match format "' + 'date' + '"',
                     schema: 'date',
                     parentSchema: schema11.properties.exceptions.items.properties.expires,
-                    data: data46
+                    data: data69
                   }
                   if (vErrors === null) {
-                    vErrors = [err84]
+                    vErrors = [err128]
                   } else {
-                    vErrors.push(err84)
+                    vErrors.push(err128)
                   }
                   errors++
                 }
               } else {
-                const err85 = {
-                  instancePath: instancePath + '/exceptions/' + i4 + '/expires',
+                const err129 = {
+                  instancePath: instancePath + '/exceptions/' + i7 + '/expires',
                   schemaPath: '#/properties/exceptions/items/properties/expires/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
                   schema: schema11.properties.exceptions.items.properties.expires.type,
                   parentSchema: schema11.properties.exceptions.items.properties.expires,
-                  data: data46
+                  data: data69
                 }
                 if (vErrors === null) {
-                  vErrors = [err85]
+                  vErrors = [err129]
                 } else {
-                  vErrors.push(err85)
+                  vErrors.push(err129)
                 }
                 errors++
               }
             }
           } else {
-            const err86 = {
-              instancePath: instancePath + '/exceptions/' + i4,
+            const err130 = {
+              instancePath: instancePath + '/exceptions/' + i7,
               schemaPath: '#/properties/exceptions/items/type',
               keyword: 'type',
               params: { type: 'object' },
               message: 'must be object',
               schema: schema11.properties.exceptions.items.type,
               parentSchema: schema11.properties.exceptions.items,
-              data: data41
+              data: data64
             }
             if (vErrors === null) {
-              vErrors = [err86]
+              vErrors = [err130]
             } else {
-              vErrors.push(err86)
+              vErrors.push(err130)
             }
             errors++
           }
         }
       } else {
-        const err87 = {
+        const err131 = {
           instancePath: instancePath + '/exceptions',
           schemaPath: '#/properties/exceptions/type',
           keyword: 'type',
@@ -1986,43 +3119,43 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be array',
           schema: schema11.properties.exceptions.type,
           parentSchema: schema11.properties.exceptions,
-          data: data40
+          data: data63
         }
         if (vErrors === null) {
-          vErrors = [err87]
+          vErrors = [err131]
         } else {
-          vErrors.push(err87)
+          vErrors.push(err131)
         }
         errors++
       }
     }
     if (data.report !== undefined) {
-      let data47 = data.report
-      if (data47 && typeof data47 == 'object' && !Array.isArray(data47)) {
-        for (const key11 in data47) {
-          if (!(key11 === 'comment')) {
-            const err88 = {
+      let data70 = data.report
+      if (data70 && typeof data70 == 'object' && !Array.isArray(data70)) {
+        for (const key15 in data70) {
+          if (!(key15 === 'comment')) {
+            const err132 = {
               instancePath: instancePath + '/report',
               schemaPath: '#/properties/report/additionalProperties',
               keyword: 'additionalProperties',
-              params: { additionalProperty: key11 },
+              params: { additionalProperty: key15 },
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema11.properties.report,
-              data: data47
+              data: data70
             }
             if (vErrors === null) {
-              vErrors = [err88]
+              vErrors = [err132]
             } else {
-              vErrors.push(err88)
+              vErrors.push(err132)
             }
             errors++
           }
         }
-        if (data47.comment !== undefined) {
-          let data48 = data47.comment
-          if (typeof data48 !== 'string') {
-            const err89 = {
+        if (data70.comment !== undefined) {
+          let data71 = data70.comment
+          if (typeof data71 !== 'string') {
+            const err133 = {
               instancePath: instancePath + '/report/comment',
               schemaPath: '#/properties/report/properties/comment/type',
               keyword: 'type',
@@ -2030,17 +3163,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string',
               schema: schema11.properties.report.properties.comment.type,
               parentSchema: schema11.properties.report.properties.comment,
-              data: data48
+              data: data71
             }
             if (vErrors === null) {
-              vErrors = [err89]
+              vErrors = [err133]
             } else {
-              vErrors.push(err89)
+              vErrors.push(err133)
             }
             errors++
           }
-          if (!(data48 === 'always' || data48 === 'on-failure' || data48 === 'never')) {
-            const err90 = {
+          if (!(data71 === 'always' || data71 === 'on-failure' || data71 === 'never')) {
+            const err134 = {
               instancePath: instancePath + '/report/comment',
               schemaPath: '#/properties/report/properties/comment/enum',
               keyword: 'enum',
@@ -2048,18 +3181,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be equal to one of the allowed values',
               schema: schema11.properties.report.properties.comment.enum,
               parentSchema: schema11.properties.report.properties.comment,
-              data: data48
+              data: data71
             }
             if (vErrors === null) {
-              vErrors = [err90]
+              vErrors = [err134]
             } else {
-              vErrors.push(err90)
+              vErrors.push(err134)
             }
             errors++
           }
         }
       } else {
-        const err91 = {
+        const err135 = {
           instancePath: instancePath + '/report',
           schemaPath: '#/properties/report/type',
           keyword: 'type',
@@ -2067,18 +3200,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.report.type,
           parentSchema: schema11.properties.report,
-          data: data47
+          data: data70
         }
         if (vErrors === null) {
-          vErrors = [err91]
+          vErrors = [err135]
         } else {
-          vErrors.push(err91)
+          vErrors.push(err135)
         }
         errors++
       }
     }
   } else {
-    const err92 = {
+    const err136 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -2089,9 +3222,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       data
     }
     if (vErrors === null) {
-      vErrors = [err92]
+      vErrors = [err136]
     } else {
-      vErrors.push(err92)
+      vErrors.push(err136)
     }
     errors++
   }

@@ -76,6 +76,10 @@ export function childEnvironment(
       kept[name] = value
     }
   }
-  for (const [name, value] of Object.entries(extra)) if (!DENIED.test(name)) kept[name] = value
-  return kept
+  return { ...kept, ...withoutDenied(extra) }
+}
+
+/** `env` without the names that are never passed (tokens, action inputs). */
+export function withoutDenied(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !DENIED.test(name)))
 }

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process'
 import { closeSync, openSync } from 'node:fs'
 import { errorMessage } from '../errors.js'
-import { childEnvironment } from './child-env.js'
+import { childEnvironment, withoutDenied } from './child-env.js'
 import { trackProcessGroup } from './children.js'
 import { redactSecrets, tailOf } from './redact.js'
 
@@ -10,6 +10,11 @@ export interface RunOptions {
   timeoutMs?: number
   /** Variables imagegate sets for this program, on top of the allow-listed environment (child-env.ts). */
   env?: Record<string, string>
+  /**
+   * The program's whole environment instead, for a caller with a narrower list of its own (cosign);
+   * the names child-env.ts denies are still removed.
+   */
+  environment?: NodeJS.ProcessEnv
   cwd?: string
   /**
    * The child writes stdout straight into this file (scanner reports can be large): no pipe, and no
@@ -57,7 +62,9 @@ export function runProcess(file: string, args: string[], options: RunOptions = {
     }
     const child = spawn(file, args, {
       cwd: options.cwd,
-      env: childEnvironment(process.env, options.env),
+      env: options.environment
+        ? withoutDenied(options.environment)
+        : childEnvironment(process.env, options.env),
       stdio: ['ignore', stdoutFd ?? 'pipe', 'pipe'],
       shell: false,
       // Its own process group, so a timeout stops whatever it started too (a wrapper script's children

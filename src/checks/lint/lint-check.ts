@@ -2,7 +2,8 @@ import { readFile, stat } from 'node:fs/promises'
 import * as path from 'node:path'
 import { dockerfileLabel } from '../../dockerfile/parse.js'
 import { errorMessage } from '../../errors.js'
-import type { Check, CheckContext, CheckOutput } from '../../model/check.js'
+import { preparedCheck, type Check, type CheckContext, type CheckOutput } from '../../model/check.js'
+import { isOpenFileLimit, mapFiles, openFileLimitError } from '../../util/concurrency.js'
 import { plural } from '../../util/text.js'
 import { loadHadolintConfig, type HadolintConfig } from './hadolint-config.js'
 import {
@@ -21,26 +22,39 @@ import type { ScriptRunOptions } from './shell/shellcheck-process.js'
 /** hadolint-compatible and imagegate lint rules on every Dockerfile, in-process (no binary to install). */
 export const lintCheck: Check = createLintCheck()
 
-/** The lint check, with ShellCheck run as `shellcheck` says (tests shorten its time-out). */
-export function createLintCheck(shellcheck: ScriptRunOptions = {}): Check {
-  return {
+export interface LintCheckSettings {
+  /** How ShellCheck runs (tests shorten its time-out). */
+  shellcheck?: ScriptRunOptions
+  /** Keep ShellCheck's results in the Actions cache (the action's `cache-db`). */
+  useActionsCache?: boolean
+}
+
+export function createLintCheck(settings: LintCheckSettings = {}): Check {
+  return preparedCheck({
     id: 'lint',
     title: 'Dockerfile lint',
     isRequired: context => context.dockerfiles.length > 0 && context.policy.dockerfile.failOn !== 'none',
-    run: context => runLint(context, shellcheck)
-  }
+    async prepare(context) {
+      const wanted = context.dockerfiles.length > 0 && context.policy.dockerfile.hadolintConfig
+      // A broken .hadolint.yaml the policy asked for is the user's mistake: its ConfigError stops the run.
+      const hadolint = wanted ? await loadHadolintConfig(context.workingDirectory) : undefined
+      return () => runLint(context, hadolint, settings)
+    }
+  })
 }
 
-async function runLint(context: CheckContext, scOptions: ScriptRunOptions): Promise<CheckOutput> {
+async function runLint(
+  context: CheckContext,
+  hadolint: HadolintConfig | undefined,
+  checkSettings: LintCheckSettings
+): Promise<CheckOutput> {
   const dockerfiles = [...new Set(context.dockerfiles)]
   if (dockerfiles.length === 0) return { findings: [], skippedReason: 'no Dockerfiles to lint' }
   const settings = context.policy.dockerfile
-  // A broken .hadolint.yaml the policy asked for is the user's mistake: its ConfigError stops the run.
-  const hadolint = settings.hadolintConfig ? await loadHadolintConfig(context.workingDirectory) : undefined
   const options = lintOptions(settings, hadolint)
 
-  const results = await Promise.all(dockerfiles.map(file => lintOne(file, context.workingDirectory, options)))
-  const sc = settings.shellcheck ? await runShellcheckFor(results, options, context, scOptions) : undefined
+  const results = await mapFiles(dockerfiles, file => lintOne(file, context.workingDirectory, options))
+  const sc = settings.shellcheck ? await runShellcheckFor(results, options, checkSettings) : undefined
   const running = LINT_RULES.filter(rule => effectiveLevel(rule, options) !== 'off').length
   const notes = [`Linted ${plural(dockerfiles.length, 'Dockerfile')} with ${plural(running, 'rule')}`]
   if (sc !== undefined) notes.push(sc.note)
@@ -77,18 +91,21 @@ export function lintOptions(
   hadolint?: HadolintConfig
 ): LintOptions {
   return {
-    rules: { ...hadolint?.rules, ...normaliseIds(settings.rules) },
+    rules: { ...hadolint?.rules, ...normalizeIds(settings.rules) },
     trustedRegistries: [...new Set([...settings.trustedRegistries, ...(hadolint?.trustedRegistries ?? [])])],
     labelSchema: hadolint?.labelSchema,
     strictLabels: hadolint?.strictLabels
   }
 }
 
-function normaliseIds<T>(rules: Record<string, T>): Record<string, T> {
+function normalizeIds<T>(rules: Record<string, T>): Record<string, T> {
   return Object.fromEntries(Object.entries(rules).map(([id, level]) => [id.toUpperCase(), level]))
 }
 
-/** One file; whatever goes wrong with it becomes its finding or note, never another file's problem. */
+/**
+ * One file; whatever goes wrong with it becomes its finding or note, never another file's problem. Only
+ * the runner's open-file limit is not the file's doing: that fails the check (exit 2) instead.
+ */
 async function lintOne(
   file: string,
   workingDirectory: string,
@@ -103,6 +120,7 @@ async function lintOne(
     if (size > MAX_DOCKERFILE_BYTES) return unlintable(label, tooLarge(size), options)
     bytes = await readFile(absolute)
   } catch (error) {
+    if (isOpenFileLimit(error)) throw openFileLimitError(label, error)
     const code = (error as NodeJS.ErrnoException).code
     const why = code === 'ENOENT' ? 'it does not exist' : code === 'EISDIR' ? 'it is a directory' : undefined
     return unlintable(label, why ?? `it could not be read (${errorMessage(error)})`, options)

@@ -1,4 +1,3 @@
-import type { CheckContext } from '../../model/check.js'
 import { plural } from '../../util/text.js'
 import { addShellcheckFindings, type FileLintResult, type LintOptions } from './lint-file.js'
 import { runShellcheckOnFiles, type ShellcheckFailure } from './shell/shellcheck.js'
@@ -12,17 +11,16 @@ import type { ScriptRunOptions } from './shell/shellcheck-process.js'
 export async function runShellcheckFor(
   results: FileLintResult[],
   options: LintOptions,
-  context: CheckContext,
-  runOptions: ScriptRunOptions
+  settings: { shellcheck?: ScriptRunOptions; useActionsCache?: boolean }
 ): Promise<{ note: string; gaveUp?: string }> {
   const checked = results.flatMap(result =>
     result.shellcheck ? [{ result, input: result.shellcheck.input }] : []
   )
   const stats = { scripts: 0, distinct: 0, fromCache: 0 }
-  const cache = context.scanners?.useActionsCache ? await openShellcheckCache() : undefined
+  const cache = settings.useActionsCache ? await openShellcheckCache() : undefined
   const outcomes = await runShellcheckOnFiles(
     checked.map(c => c.input),
-    { ...runOptions, cache: cache?.results, stats }
+    { ...settings.shellcheck, cache: cache?.results, stats }
   )
   const skipped = outcomes.find(o => o.skippedReason !== undefined)?.skippedReason
   if (skipped !== undefined) return { note: skipped }

@@ -8,7 +8,7 @@ import {
   YAMLException,
   type Event
 } from 'js-yaml'
-import { ConfigError } from '../errors.js'
+import { ConfigError } from '../../errors.js'
 
 /** 1-based, as editors and GitHub annotations count. */
 export interface SourcePoint {
@@ -83,7 +83,11 @@ export class PositionIndex {
  * is not a boolean) and keeps the offsets of every node, so later problems can name line and column.
  * Malformed YAML becomes a ConfigError at js-yaml's position. Returns `undefined` for an empty file.
  */
-export function parseYamlWithPositions(text: string, file: string): { value: unknown; index: PositionIndex } {
+export function parseYamlWithPositions(
+  text: string,
+  file: string,
+  what = 'the file'
+): { value: unknown; index: PositionIndex } {
   let events: Event[]
   let documents: unknown[]
   try {
@@ -100,7 +104,7 @@ export function parseYamlWithPositions(text: string, file: string): { value: unk
     ])
   }
   if (documents.length > 1) {
-    const message = 'the policy must be a single YAML document; remove the extra `---` documents'
+    const message = `${what} must be a single YAML document; remove the extra \`---\` documents`
     throw new ConfigError(`${file}: ${message}`, [{ message, position: { file } }])
   }
   return { value: documents[0], index: new PositionIndex(text, spanOfFirstDocument(events, text)) }
