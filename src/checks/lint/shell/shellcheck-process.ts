@@ -3,7 +3,8 @@ import { availableParallelism } from 'node:os'
 import * as path from 'node:path'
 import { makeTempDir, removeTempDir } from '../../../util/children.js'
 import { runProcess } from '../../../util/exec.js'
-import { mapConcurrently } from '../../../util/pool.js'
+import pMap from 'p-map'
+import { mapFiles } from '../../../util/concurrency.js'
 import { oneLine, truncate } from '../../../util/untrusted.js'
 
 /** One ShellCheck comment, as stored per script (the script's own line numbers). */
@@ -52,7 +53,7 @@ export async function checkScripts(
   const directory = await makeTempDir('imagegate-shellcheck-')
   try {
     const names = texts.map((_, index) => `s${index}.sh`)
-    await Promise.all(texts.map((text, index) => writeFile(path.join(directory, names[index]), text)))
+    await mapFiles(texts.keys(), index => writeFile(path.join(directory, names[index]), texts[index]))
     const concurrency = options.concurrency ?? availableParallelism()
     let missing: string | undefined
     // Many hostile scripts would each cost a time-out: past the budget, the rest are not started.
@@ -84,11 +85,11 @@ export async function checkScripts(
       for (const index of batch) outcomes[index] = { comments: result.byFile.get(names[index]) ?? [] }
       return []
     }
-    const retry = (await mapConcurrently(batchesOf(texts), concurrency, run)).flat()
-    await mapConcurrently(
+    const retry = (await pMap(batchesOf(texts), run, { concurrency })).flat()
+    await pMap(
       retry.map(index => [index]),
-      concurrency,
-      run
+      run,
+      { concurrency }
     )
     return missing !== undefined ? { outcomes: [], missing } : { outcomes }
   } finally {
