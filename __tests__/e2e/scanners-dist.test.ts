@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { nodeBinaries, repoRoot } from '../helpers/node-binaries.js'
+import { STUB_SCANNER_CHILD_ENV } from '../helpers/stub-scanner-env.js'
 
 const stubs = path.join(repoRoot, '__tests__', 'fixtures', 'stub-scanners')
 const reports = path.join(repoRoot, '__tests__', 'fixtures', 'e2e-scan')
@@ -22,11 +23,6 @@ interface Finding {
   vulnerability?: { aliases: string[]; severityBySource: Record<string, string>; kind: string }
 }
 
-const STUB_VARIABLES = ['REPORT', 'MODE'].flatMap(what =>
-  ['TRIVY', 'GRYPE'].map(scanner => `IMAGEGATE_STUB_${scanner}_${what}`)
-)
-STUB_VARIABLES.push('IMAGEGATE_STUB_LOG', 'IMAGEGATE_STUB_SLEEP')
-
 function scannerEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const home = mkdtempSync(path.join(tmpdir(), 'imagegate-home-'))
   return {
@@ -34,8 +30,7 @@ function scannerEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
     HOME: home,
     XDG_CACHE_HOME: path.join(home, '.cache'),
     NO_COLOR: '1',
-    // Programs imagegate runs see an allow-listed environment; the stand-ins' settings are named here.
-    IMAGEGATE_CHILD_ENV: STUB_VARIABLES.join(','),
+    ...STUB_SCANNER_CHILD_ENV,
     IMAGEGATE_STUB_TRIVY_REPORT: path.join(reports, 'trivy.json'),
     IMAGEGATE_STUB_GRYPE_REPORT: path.join(reports, 'grype.json'),
     ...extra
