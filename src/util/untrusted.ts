@@ -83,6 +83,9 @@ export function escapeMarkdownInline(text: string, maxLength = 300): string {
 export function codeSpan(text: string, options: { table?: boolean; maxLength?: number } = {}): string {
   let body = truncate(oneLine(text), options.maxLength ?? 300)
   if (options.table) body = body.replace(/\|/g, '\\|')
+  // A code span shows `##[` literally, and the runner reads it anywhere in a line when the markdown is
+  // printed (the CLI's --format markdown): break it the way neutralizeWorkflowCommands does.
+  body = body.replace(LEGACY_COMMAND, `#${ZWSP}#[`)
   if (body === '') return '` `'
   let longest = 0
   for (const run of body.match(/`+/g) ?? []) longest = Math.max(longest, run.length)
