@@ -1,4 +1,4 @@
-import type { Dockerfile } from 'dockerfile-ast'
+import type { Dockerfile, Instruction } from 'dockerfile-ast'
 import { formatCount } from '../util/text.js'
 
 /** How much of one Dockerfile imagegate analyses. */
@@ -57,25 +57,37 @@ export function overLineBudget(content: string, budget: DockerfileBudget): Budge
   return undefined
 }
 
-/** Instructions, stages and RUN length, on the parsed file. */
+/** Instructions, stages and RUN length, on the parsed file: the budget the file goes over first. */
 export function overParsedBudget(
   ast: Dockerfile,
   content: string,
   budget: DockerfileBudget
 ): BudgetExcess | undefined {
   const instructions = ast.getInstructions()
+  const excesses: BudgetExcess[] = []
   const extra = instructions[budget.instructions]
   if (extra !== undefined) {
     const limit = formatCount(budget.instructions)
     const message = `has more than ${limit} instructions, imagegate's budget; ${STOPPED}`
-    return { budget: 'instructions', ...startOf(extra), message }
+    excesses.push({ budget: 'instructions', ...startOf(extra), message })
   }
   const extraStage = ast.getFROMs()[budget.stages]
   if (extraStage !== undefined) {
     const limit = formatCount(budget.stages)
     const message = `has more than ${limit} stages (FROM instructions), imagegate's budget; ${STOPPED}`
-    return { budget: 'stages', ...startOf(extraStage), message }
+    excesses.push({ budget: 'stages', ...startOf(extraStage), message })
   }
+  const long = longInstruction(instructions.slice(0, budget.instructions), content, budget)
+  if (long !== undefined) excesses.push(long)
+  return excesses.sort((a, b) => a.line - b.line)[0]
+}
+
+/** The first RUN (or ONBUILD) longer than the budget. */
+function longInstruction(
+  instructions: Instruction[],
+  content: string,
+  budget: DockerfileBudget
+): BudgetExcess | undefined {
   const lineStarts = lineStartOffsets(content)
   for (const instruction of instructions) {
     const keyword = instruction.getKeyword().toUpperCase()
