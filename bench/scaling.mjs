@@ -8,6 +8,7 @@
 // with --budget they apply, and every size past them costs the same.
 // Usage: npm run bench:scaling [-- --shape NAME] [-- --doublings N] [-- --budget] [-- --root DIR]
 //   (compiles to lib/ first; --root times another checkout's lib/, e.g. main before a change)
+import { Buffer } from 'node:buffer'
 import { spawnSync } from 'node:child_process'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
