@@ -22,6 +22,7 @@ const SHAPES = {
   chainedEnv: (n: number) =>
     `FROM alpine:3.20\nENV A0=x${Array.from({ length: n - 1 }, (_, i) => ` A${i + 1}=$A${i}`).join('')}\n`,
   runLines: (n: number) => 'FROM alpine:3.20\n' + lines(n, () => 'RUN x'),
+  ignorePragmas: (n: number) => 'FROM alpine:3.20\n' + lines(n, () => '# hadolint ignore=DL3059') + 'RUN x\n',
   argDoubling: (n: number) => 'ARG A=x\n' + lines(n, () => 'ARG A=${A}${A}') + 'FROM alpine:${A}\n'
 }
 
@@ -164,8 +165,20 @@ describe('past the budgets the analysis stays linear', () => {
     expect(counts(result.findings)).toEqual({ DL3044: 1, IG204: 1 })
   })
 
+  it('ignore pragmas on every line before one RUN', async () => {
+    const result = await expectLinear(SHAPES.ignorePragmas, 10_000, 10_000)
+    expect(counts(result.findings)).toEqual({ IG204: 1 })
+  })
+
   it('RUN x lines: DL3059 on every RUN after the first', async () => {
     const result = await expectLinear(SHAPES.runLines, 1_250, 10_000)
     expect(counts(result.findings)).toEqual({ DL3059: 4_999, IG204: 1 })
+  })
+})
+
+describe('deep shell syntax within the budgets', () => {
+  it('a RUN piping 20,000 commands is parsed (no stack overflow), so its rules run', async () => {
+    const result = await lintWithin(5_000, `FROM alpine:3.20\nRUN ${Array(20_000).fill('a').join('|')}\n`)
+    expect(counts(result.findings)).toEqual({ DL4006: 1, IG204: 1 })
   })
 })
