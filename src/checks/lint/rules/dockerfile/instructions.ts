@@ -168,7 +168,10 @@ export const DL3044: LintRule = {
       const keyword = keywordOf(instruction)
       const properties = propertiesOf(instruction)
       if (keyword === 'ENV') {
-        const pairs = properties.map(p => ({ name: p.getName(), references: referencedNames(p.getValue() ?? '') }))
+        const pairs = properties.map(p => ({
+          name: p.getName(),
+          references: referencedNames(p.getValue() ?? '')
+        }))
         // How many pairs refer to each name; a pair referring to its own name does not count for it.
         const referrers = new Map<string, number>()
         for (const pair of pairs)

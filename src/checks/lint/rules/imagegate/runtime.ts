@@ -5,7 +5,11 @@ import { isRootUser, lastUser, userOf } from '../dockerfile/user.js'
 /** The user a stage ends with: its own last USER, else the one of the earlier stage it builds on. */
 function finalUser(stage: LintStage, stages: LintStage[]): string | undefined {
   // A loop, not recursion: a chain of thousands of `FROM previous` stages would overflow the stack.
-  for (let current: LintStage | undefined = stage; current !== undefined; current = parentStage(current, stages)) {
+  for (
+    let current: LintStage | undefined = stage;
+    current !== undefined;
+    current = parentStage(current, stages)
+  ) {
     const own = lastUser(current)
     if (own !== undefined) return userOf(own)
   }
