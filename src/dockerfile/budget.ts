@@ -37,7 +37,7 @@ export interface BudgetExcess {
   message: string
 }
 
-const STOPPED = 'imagegate stopped analysing the file there; split it, or generate a smaller one'
+const STOPPED = 'imagegate stopped analysing the file there; split the Dockerfile'
 
 /** Why a file over the byte budget is not read: `it is 1.5 MiB, over the 1 MiB limit for a Dockerfile`. */
 export function tooLarge(bytes: number): string {
@@ -98,7 +98,7 @@ function longInstruction(
       const size = `${formatCount(Math.ceil(length / 1024))} KiB`
       const what = keyword === 'RUN' ? 'a RUN' : 'an ONBUILD'
       const limit = `${formatCount(budget.runLength / 1024)} KiB`
-      const message = `has ${what} of ${size}, over imagegate's budget of ${limit} per instruction; ${STOPPED}`
+      const message = `has ${what} of ${size}, over imagegate's budget of ${limit} per instruction; imagegate stopped analysing the file there; put the script in a file and COPY it`
       return { budget: 'runLength', ...startOf(instruction), message }
     }
   }
