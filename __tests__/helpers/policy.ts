@@ -24,7 +24,7 @@ export function testPolicy(overrides: Partial<Policy> = {}): Policy {
       tags: { forbidLatest: true, forbidUntagged: true, requireDigest: false },
       registries: { allow: [] }
     },
-    signatures: { required: false },
+    signatures: { required: false, authorities: [], images: [], threshold: 1, verifier: 'native' },
     exceptions: [],
     report: { comment: 'always' },
     ...overrides

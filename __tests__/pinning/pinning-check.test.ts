@@ -44,7 +44,7 @@ function context(options: Options): CheckContext {
     dockerfile: { failOn: 'none', rules: {}, ...LINT_DEFAULTS },
     vulnerabilities: { scanners: [], failOn: 'none', onlyFixed: true, ...VULNERABILITY_DEFAULTS },
     images,
-    signatures: { required: false },
+    signatures: { required: false, authorities: [], images: [], threshold: 1, verifier: 'native' },
     exceptions: [],
     report: { comment: 'never' }
   }

@@ -27,7 +27,7 @@ const DEFAULTS: Policy = {
     tags: { forbidLatest: true, forbidUntagged: true, requireDigest: false },
     registries: { allow: [] }
   },
-  signatures: { required: false },
+  signatures: { required: false, authorities: [], images: [], threshold: 1, verifier: 'native' },
   exceptions: [],
   report: { comment: 'always' }
 }
@@ -83,7 +83,7 @@ describe('parsePolicy: valid policies', () => {
         tags: { forbidLatest: false, forbidUntagged: false, requireDigest: true },
         registries: { allow: ['ghcr.io/acme/*', 'docker.io/library/*'] }
       },
-      signatures: { required: true },
+      signatures: { required: true, authorities: [], images: [], threshold: 1, verifier: 'native' },
       exceptions: [
         {
           id: 'CVE-2024-1234',

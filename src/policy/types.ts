@@ -19,6 +19,33 @@ export interface PolicyException {
   position?: { file: string; line?: number }
 }
 
+/** One accepted keyless identity: exact values, or full-match regular expressions (anchored `^…$`). */
+export interface SignatureIdentityPolicy {
+  issuer?: string
+  issuerRegExp?: string
+  subject?: string
+  subjectRegExp?: string
+}
+
+/** Who may sign: a public key, or Fulcio identities (policy-controller's `authorities[]`). */
+export interface SignatureAuthorityPolicy {
+  name?: string
+  key?: { path?: string; data?: string; kms?: string }
+  keyless?: { identities: SignatureIdentityPolicy[]; trustedRoot?: string }
+  threshold?: number
+  tlog?: 'required' | 'optional'
+  ctlog?: 'required' | 'optional'
+}
+
+export interface SignaturePolicy {
+  required: boolean
+  authorities: SignatureAuthorityPolicy[]
+  images: string[]
+  threshold: number
+  trustedRoot?: string
+  verifier: 'native' | 'cosign'
+}
+
 /** A policy with every default filled in: what checks and the verdict engine read. */
 export interface Policy {
   version: 1
@@ -48,7 +75,7 @@ export interface Policy {
     tags: { forbidLatest: boolean; forbidUntagged: boolean; requireDigest: boolean }
     registries: { allow: string[] }
   }
-  signatures: { required: boolean }
+  signatures: SignaturePolicy
   exceptions: PolicyException[]
   report: { comment: 'always' | 'on-failure' | 'never' }
 }

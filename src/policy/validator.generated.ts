@@ -82,7 +82,56 @@ const schema11 = {
     signatures: {
       type: 'object',
       additionalProperties: false,
-      properties: { required: { type: 'boolean' } }
+      properties: {
+        required: { type: 'boolean' },
+        authorities: {
+          type: 'array',
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+              name: { type: 'string', pattern: '\\S' },
+              key: {
+                type: 'object',
+                additionalProperties: false,
+                properties: {
+                  path: { type: 'string', pattern: '\\S' },
+                  data: { type: 'string', pattern: '\\S' },
+                  kms: { type: 'string', pattern: '\\S' }
+                }
+              },
+              keyless: {
+                type: 'object',
+                additionalProperties: false,
+                required: ['identities'],
+                properties: {
+                  identities: {
+                    type: 'array',
+                    items: {
+                      type: 'object',
+                      additionalProperties: false,
+                      properties: {
+                        issuer: { type: 'string', pattern: '\\S' },
+                        issuerRegExp: { type: 'string', pattern: '\\S' },
+                        subject: { type: 'string', pattern: '\\S' },
+                        subjectRegExp: { type: 'string', pattern: '\\S' }
+                      }
+                    }
+                  },
+                  trustedRoot: { type: 'string', pattern: '\\S' }
+                }
+              },
+              threshold: { type: 'integer', minimum: 1 },
+              tlog: { type: 'string', enum: ['required', 'optional'] },
+              ctlog: { type: 'string', enum: ['required', 'optional'] }
+            }
+          }
+        },
+        images: { type: 'array', items: { type: 'string', pattern: '\\S' } },
+        threshold: { type: 'integer', minimum: 1 },
+        trustedRoot: { type: 'string', pattern: '\\S' },
+        verifier: { type: 'string', enum: ['native', 'cosign'] }
+      }
     },
     exceptions: {
       type: 'array',
@@ -108,7 +157,7 @@ const schema11 = {
 }
 const pattern0 = new RegExp('^(DL|SC|IG)[0-9]+$', 'u')
 const pattern2 = new RegExp('\\S', 'u')
-const pattern4 = new RegExp('^\\S+$', 'u')
+const pattern15 = new RegExp('^\\S+$', 'u')
 const func2 = Object.prototype.hasOwnProperty
 const formats0 = { date: isCalendarDate }.date
 function validate10(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
@@ -1607,7 +1656,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       let data37 = data.signatures
       if (data37 && typeof data37 == 'object' && !Array.isArray(data37)) {
         for (const key9 in data37) {
-          if (!(key9 === 'required')) {
+          if (!(
+            key9 === 'required' ||
+            key9 === 'authorities' ||
+            key9 === 'images' ||
+            key9 === 'threshold' ||
+            key9 === 'trustedRoot' ||
+            key9 === 'verifier'
+          )) {
             const err69 = {
               instancePath: instancePath + '/signatures',
               schemaPath: '#/properties/signatures/additionalProperties',
@@ -1647,8 +1703,1085 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
+        if (data37.authorities !== undefined) {
+          let data39 = data37.authorities
+          if (Array.isArray(data39)) {
+            const len3 = data39.length
+            for (let i4 = 0; i4 < len3; i4++) {
+              let data40 = data39[i4]
+              if (data40 && typeof data40 == 'object' && !Array.isArray(data40)) {
+                for (const key10 in data40) {
+                  if (!(
+                    key10 === 'name' ||
+                    key10 === 'key' ||
+                    key10 === 'keyless' ||
+                    key10 === 'threshold' ||
+                    key10 === 'tlog' ||
+                    key10 === 'ctlog'
+                  )) {
+                    const err71 = {
+                      instancePath: instancePath + '/signatures/authorities/' + i4,
+                      schemaPath: '#/properties/signatures/properties/authorities/items/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key10 },
+                      message: 'must NOT have additional properties',
+                      schema: false,
+                      parentSchema: schema11.properties.signatures.properties.authorities.items,
+                      data: data40
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err71]
+                    } else {
+                      vErrors.push(err71)
+                    }
+                    errors++
+                  }
+                }
+                if (data40.name !== undefined) {
+                  let data41 = data40.name
+                  if (typeof data41 === 'string') {
+                    if (!pattern2.test(data41)) {
+                      const err72 = {
+                        instancePath: instancePath + '/signatures/authorities/' + i4 + '/name',
+                        schemaPath:
+                          '#/properties/signatures/properties/authorities/items/properties/name/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '\\S' },
+                        message: 'must match pattern "' + '\\S' + '"',
+                        schema: '\\S',
+                        parentSchema:
+                          schema11.properties.signatures.properties.authorities.items.properties.name,
+                        data: data41
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err72]
+                      } else {
+                        vErrors.push(err72)
+                      }
+                      errors++
+                    }
+                  } else {
+                    const err73 = {
+                      instancePath: instancePath + '/signatures/authorities/' + i4 + '/name',
+                      schemaPath: '#/properties/signatures/properties/authorities/items/properties/name/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema:
+                        schema11.properties.signatures.properties.authorities.items.properties.name.type,
+                      parentSchema:
+                        schema11.properties.signatures.properties.authorities.items.properties.name,
+                      data: data41
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err73]
+                    } else {
+                      vErrors.push(err73)
+                    }
+                    errors++
+                  }
+                }
+                if (data40.key !== undefined) {
+                  let data42 = data40.key
+                  if (data42 && typeof data42 == 'object' && !Array.isArray(data42)) {
+                    for (const key11 in data42) {
+                      if (!(key11 === 'path' || key11 === 'data' || key11 === 'kms')) {
+                        const err74 = {
+                          instancePath: instancePath + '/signatures/authorities/' + i4 + '/key',
+                          schemaPath:
+                            '#/properties/signatures/properties/authorities/items/properties/key/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key11 },
+                          message: 'must NOT have additional properties',
+                          schema: false,
+                          parentSchema:
+                            schema11.properties.signatures.properties.authorities.items.properties.key,
+                          data: data42
+                        }
+                        if (vErrors === null) {
+                          vErrors = [err74]
+                        } else {
+                          vErrors.push(err74)
+                        }
+                        errors++
+                      }
+                    }
+                    if (data42.path !== undefined) {
+                      let data43 = data42.path
+                      if (typeof data43 === 'string') {
+                        if (!pattern2.test(data43)) {
+                          const err75 = {
+                            instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/path',
+                            schemaPath:
+                              '#/properties/signatures/properties/authorities/items/properties/key/properties/path/pattern',
+                            keyword: 'pattern',
+                            params: { pattern: '\\S' },
+                            message: 'must match pattern "' + '\\S' + '"',
+                            schema: '\\S',
+                            parentSchema:
+                              schema11.properties.signatures.properties.authorities.items.properties.key
+                                .properties.path,
+                            data: data43
+                          }
+                          if (vErrors === null) {
+                            vErrors = [err75]
+                          } else {
+                            vErrors.push(err75)
+                          }
+                          errors++
+                        }
+                      } else {
+                        const err76 = {
+                          instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/path',
+                          schemaPath:
+                            '#/properties/signatures/properties/authorities/items/properties/key/properties/path/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                          schema:
+                            schema11.properties.signatures.properties.authorities.items.properties.key
+                              .properties.path.type,
+                          parentSchema:
+                            schema11.properties.signatures.properties.authorities.items.properties.key
+                              .properties.path,
+                          data: data43
+                        }
+                        if (vErrors === null) {
+                          vErrors = [err76]
+                        } else {
+                          vErrors.push(err76)
+                        }
+                        errors++
+                      }
+                    }
+                    if (data42.data !== undefined) {
+                      let data44 = data42.data
+                      if (typeof data44 === 'string') {
+                        if (!pattern2.test(data44)) {
+                          const err77 = {
+                            instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/data',
+                            schemaPath:
+                              '#/properties/signatures/properties/authorities/items/properties/key/properties/data/pattern',
+                            keyword: 'pattern',
+                            params: { pattern: '\\S' },
+                            message: 'must match pattern "' + '\\S' + '"',
+                            schema: '\\S',
+                            parentSchema:
+                              schema11.properties.signatures.properties.authorities.items.properties.key
+                                .properties.data,
+                            data: data44
+                          }
+                          if (vErrors === null) {
+                            vErrors = [err77]
+                          } else {
+                            vErrors.push(err77)
+                          }
+                          errors++
+                        }
+                      } else {
+                        const err78 = {
+                          instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/data',
+                          schemaPath:
+                            '#/properties/signatures/properties/authorities/items/properties/key/properties/data/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                          schema:
+                            schema11.properties.signatures.properties.authorities.items.properties.key
+                              .properties.data.type,
+                          parentSchema:
+                            schema11.properties.signatures.properties.authorities.items.properties.key
+                              .properties.data,
+                          data: data44
+                        }
+                        if (vErrors === null) {
+                          vErrors = [err78]
+                        } else {
+                          vErrors.push(err78)
+                        }
+                        errors++
+                      }
+                    }
+                    if (data42.kms !== undefined) {
+                      let data45 = data42.kms
+                      if (typeof data45 === 'string') {
+                        if (!pattern2.test(data45)) {
+                          const err79 = {
+                            instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/kms',
+                            schemaPath:
+                              '#/properties/signatures/properties/authorities/items/properties/key/properties/kms/pattern',
+                            keyword: 'pattern',
+                            params: { pattern: '\\S' },
+                            message: 'must match pattern "' + '\\S' + '"',
+                            schema: '\\S',
+                            parentSchema:
+                              schema11.properties.signatures.properties.authorities.items.properties.key
+                                .properties.kms,
+                            data: data45
+                          }
+                          if (vErrors === null) {
+                            vErrors = [err79]
+                          } else {
+                            vErrors.push(err79)
+                          }
+                          errors++
+                        }
+                      } else {
+                        const err80 = {
+                          instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/kms',
+                          schemaPath:
+                            '#/properties/signatures/properties/authorities/items/properties/key/properties/kms/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                          schema:
+                            schema11.properties.signatures.properties.authorities.items.properties.key
+                              .properties.kms.type,
+                          parentSchema:
+                            schema11.properties.signatures.properties.authorities.items.properties.key
+                              .properties.kms,
+                          data: data45
+                        }
+                        if (vErrors === null) {
+                          vErrors = [err80]
+                        } else {
+                          vErrors.push(err80)
+                        }
+                        errors++
+                      }
+                    }
+                  } else {
+                    const err81 = {
+                      instancePath: instancePath + '/signatures/authorities/' + i4 + '/key',
+                      schemaPath: '#/properties/signatures/properties/authorities/items/properties/key/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                      schema: schema11.properties.signatures.properties.authorities.items.properties.key.type,
+                      parentSchema:
+                        schema11.properties.signatures.properties.authorities.items.properties.key,
+                      data: data42
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err81]
+                    } else {
+                      vErrors.push(err81)
+                    }
+                    errors++
+                  }
+                }
+                if (data40.keyless !== undefined) {
+                  let data46 = data40.keyless
+                  if (data46 && typeof data46 == 'object' && !Array.isArray(data46)) {
+                    if (data46.identities === undefined) {
+                      const err82 = {
+                        instancePath: instancePath + '/signatures/authorities/' + i4 + '/keyless',
+                        schemaPath:
+                          '#/properties/signatures/properties/authorities/items/properties/keyless/required',
+                        keyword: 'required',
+                        params: { missingProperty: 'identities' },
+                        message: "must have required property '" + 'identities' + "'",
+                        schema:
+                          schema11.properties.signatures.properties.authorities.items.properties.keyless
+                            .required,
+                        parentSchema:
+                          schema11.properties.signatures.properties.authorities.items.properties.keyless,
+                        data: data46
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err82]
+                      } else {
+                        vErrors.push(err82)
+                      }
+                      errors++
+                    }
+                    for (const key12 in data46) {
+                      if (!(key12 === 'identities' || key12 === 'trustedRoot')) {
+                        const err83 = {
+                          instancePath: instancePath + '/signatures/authorities/' + i4 + '/keyless',
+                          schemaPath:
+                            '#/properties/signatures/properties/authorities/items/properties/keyless/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key12 },
+                          message: 'must NOT have additional properties',
+                          schema: false,
+                          parentSchema:
+                            schema11.properties.signatures.properties.authorities.items.properties.keyless,
+                          data: data46
+                        }
+                        if (vErrors === null) {
+                          vErrors = [err83]
+                        } else {
+                          vErrors.push(err83)
+                        }
+                        errors++
+                      }
+                    }
+                    if (data46.identities !== undefined) {
+                      let data47 = data46.identities
+                      if (Array.isArray(data47)) {
+                        const len4 = data47.length
+                        for (let i5 = 0; i5 < len4; i5++) {
+                          let data48 = data47[i5]
+                          if (data48 && typeof data48 == 'object' && !Array.isArray(data48)) {
+                            for (const key13 in data48) {
+                              if (!(
+                                key13 === 'issuer' ||
+                                key13 === 'issuerRegExp' ||
+                                key13 === 'subject' ||
+                                key13 === 'subjectRegExp'
+                              )) {
+                                const err84 = {
+                                  instancePath:
+                                    instancePath +
+                                    '/signatures/authorities/' +
+                                    i4 +
+                                    '/keyless/identities/' +
+                                    i5,
+                                  schemaPath:
+                                    '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/additionalProperties',
+                                  keyword: 'additionalProperties',
+                                  params: { additionalProperty: key13 },
+                                  message: 'must NOT have additional properties',
+                                  schema: false,
+                                  parentSchema:
+                                    schema11.properties.signatures.properties.authorities.items.properties
+                                      .keyless.properties.identities.items,
+                                  data: data48
+                                }
+                                if (vErrors === null) {
+                                  vErrors = [err84]
+                                } else {
+                                  vErrors.push(err84)
+                                }
+                                errors++
+                              }
+                            }
+                            if (data48.issuer !== undefined) {
+                              let data49 = data48.issuer
+                              if (typeof data49 === 'string') {
+                                if (!pattern2.test(data49)) {
+                                  const err85 = {
+                                    instancePath:
+                                      instancePath +
+                                      '/signatures/authorities/' +
+                                      i4 +
+                                      '/keyless/identities/' +
+                                      i5 +
+                                      '/issuer',
+                                    schemaPath:
+                                      '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/issuer/pattern',
+                                    keyword: 'pattern',
+                                    params: { pattern: '\\S' },
+                                    message: 'must match pattern "' + '\\S' + '"',
+                                    schema: '\\S',
+                                    parentSchema:
+                                      schema11.properties.signatures.properties.authorities.items.properties
+                                        .keyless.properties.identities.items.properties.issuer,
+                                    data: data49
+                                  }
+                                  if (vErrors === null) {
+                                    vErrors = [err85]
+                                  } else {
+                                    vErrors.push(err85)
+                                  }
+                                  errors++
+                                }
+                              } else {
+                                const err86 = {
+                                  instancePath:
+                                    instancePath +
+                                    '/signatures/authorities/' +
+                                    i4 +
+                                    '/keyless/identities/' +
+                                    i5 +
+                                    '/issuer',
+                                  schemaPath:
+                                    '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/issuer/type',
+                                  keyword: 'type',
+                                  params: { type: 'string' },
+                                  message: 'must be string',
+                                  schema:
+                                    schema11.properties.signatures.properties.authorities.items.properties
+                                      .keyless.properties.identities.items.properties.issuer.type,
+                                  parentSchema:
+                                    schema11.properties.signatures.properties.authorities.items.properties
+                                      .keyless.properties.identities.items.properties.issuer,
+                                  data: data49
+                                }
+                                if (vErrors === null) {
+                                  vErrors = [err86]
+                                } else {
+                                  vErrors.push(err86)
+                                }
+                                errors++
+                              }
+                            }
+                            if (data48.issuerRegExp !== undefined) {
+                              let data50 = data48.issuerRegExp
+                              if (typeof data50 === 'string') {
+                                if (!pattern2.test(data50)) {
+                                  const err87 = {
+                                    instancePath:
+                                      instancePath +
+                                      '/signatures/authorities/' +
+                                      i4 +
+                                      '/keyless/identities/' +
+                                      i5 +
+                                      '/issuerRegExp',
+                                    schemaPath:
+                                      '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/issuerRegExp/pattern',
+                                    keyword: 'pattern',
+                                    params: { pattern: '\\S' },
+                                    message: 'must match pattern "' + '\\S' + '"',
+                                    schema: '\\S',
+                                    parentSchema:
+                                      schema11.properties.signatures.properties.authorities.items.properties
+                                        .keyless.properties.identities.items.properties.issuerRegExp,
+                                    data: data50
+                                  }
+                                  if (vErrors === null) {
+                                    vErrors = [err87]
+                                  } else {
+                                    vErrors.push(err87)
+                                  }
+                                  errors++
+                                }
+                              } else {
+                                const err88 = {
+                                  instancePath:
+                                    instancePath +
+                                    '/signatures/authorities/' +
+                                    i4 +
+                                    '/keyless/identities/' +
+                                    i5 +
+                                    '/issuerRegExp',
+                                  schemaPath:
+                                    '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/issuerRegExp/type',
+                                  keyword: 'type',
+                                  params: { type: 'string' },
+                                  message: 'must be string',
+                                  schema:
+                                    schema11.properties.signatures.properties.authorities.items.properties
+                                      .keyless.properties.identities.items.properties.issuerRegExp.type,
+                                  parentSchema:
+                                    schema11.properties.signatures.properties.authorities.items.properties
+                                      .keyless.properties.identities.items.properties.issuerRegExp,
+                                  data: data50
+                                }
+                                if (vErrors === null) {
+                                  vErrors = [err88]
+                                } else {
+                                  vErrors.push(err88)
+                                }
+                                errors++
+                              }
+                            }
+                            if (data48.subject !== undefined) {
+                              let data51 = data48.subject
+                              if (typeof data51 === 'string') {
+                                if (!pattern2.test(data51)) {
+                                  const err89 = {
+                                    instancePath:
+                                      instancePath +
+                                      '/signatures/authorities/' +
+                                      i4 +
+                                      '/keyless/identities/' +
+                                      i5 +
+                                      '/subject',
+                                    schemaPath:
+                                      '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/subject/pattern',
+                                    keyword: 'pattern',
+                                    params: { pattern: '\\S' },
+                                    message: 'must match pattern "' + '\\S' + '"',
+                                    schema: '\\S',
+                                    parentSchema:
+                                      schema11.properties.signatures.properties.authorities.items.properties
+                                        .keyless.properties.identities.items.properties.subject,
+                                    data: data51
+                                  }
+                                  if (vErrors === null) {
+                                    vErrors = [err89]
+                                  } else {
+                                    vErrors.push(err89)
+                                  }
+                                  errors++
+                                }
+                              } else {
+                                const err90 = {
+                                  instancePath:
+                                    instancePath +
+                                    '/signatures/authorities/' +
+                                    i4 +
+                                    '/keyless/identities/' +
+                                    i5 +
+                                    '/subject',
+                                  schemaPath:
+                                    '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/subject/type',
+                                  keyword: 'type',
+                                  params: { type: 'string' },
+                                  message: 'must be string',
+                                  schema:
+                                    schema11.properties.signatures.properties.authorities.items.properties
+                                      .keyless.properties.identities.items.properties.subject.type,
+                                  parentSchema:
+                                    schema11.properties.signatures.properties.authorities.items.properties
+                                      .keyless.properties.identities.items.properties.subject,
+                                  data: data51
+                                }
+                                if (vErrors === null) {
+                                  vErrors = [err90]
+                                } else {
+                                  vErrors.push(err90)
+                                }
+                                errors++
+                              }
+                            }
+                            if (data48.subjectRegExp !== undefined) {
+                              let data52 = data48.subjectRegExp
+                              if (typeof data52 === 'string') {
+                                if (!pattern2.test(data52)) {
+                                  const err91 = {
+                                    instancePath:
+                                      instancePath +
+                                      '/signatures/authorities/' +
+                                      i4 +
+                                      '/keyless/identities/' +
+                                      i5 +
+                                      '/subjectRegExp',
+                                    schemaPath:
+                                      '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/subjectRegExp/pattern',
+                                    keyword: 'pattern',
+                                    params: { pattern: '\\S' },
+                                    message: 'must match pattern "' + '\\S' + '"',
+                                    schema: '\\S',
+                                    parentSchema:
+                                      schema11.properties.signatures.properties.authorities.items.properties
+                                        .keyless.properties.identities.items.properties.subjectRegExp,
+                                    data: data52
+                                  }
+                                  if (vErrors === null) {
+                                    vErrors = [err91]
+                                  } else {
+                                    vErrors.push(err91)
+                                  }
+                                  errors++
+                                }
+                              } else {
+                                const err92 = {
+                                  instancePath:
+                                    instancePath +
+                                    '/signatures/authorities/' +
+                                    i4 +
+                                    '/keyless/identities/' +
+                                    i5 +
+                                    '/subjectRegExp',
+                                  schemaPath:
+                                    '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/subjectRegExp/type',
+                                  keyword: 'type',
+                                  params: { type: 'string' },
+                                  message: 'must be string',
+                                  schema:
+                                    schema11.properties.signatures.properties.authorities.items.properties
+                                      .keyless.properties.identities.items.properties.subjectRegExp.type,
+                                  parentSchema:
+                                    schema11.properties.signatures.properties.authorities.items.properties
+                                      .keyless.properties.identities.items.properties.subjectRegExp,
+                                  data: data52
+                                }
+                                if (vErrors === null) {
+                                  vErrors = [err92]
+                                } else {
+                                  vErrors.push(err92)
+                                }
+                                errors++
+                              }
+                            }
+                          } else {
+                            const err93 = {
+                              instancePath:
+                                instancePath + '/signatures/authorities/' + i4 + '/keyless/identities/' + i5,
+                              schemaPath:
+                                '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/type',
+                              keyword: 'type',
+                              params: { type: 'object' },
+                              message: 'must be object',
+                              schema:
+                                schema11.properties.signatures.properties.authorities.items.properties.keyless
+                                  .properties.identities.items.type,
+                              parentSchema:
+                                schema11.properties.signatures.properties.authorities.items.properties.keyless
+                                  .properties.identities.items,
+                              data: data48
+                            }
+                            if (vErrors === null) {
+                              vErrors = [err93]
+                            } else {
+                              vErrors.push(err93)
+                            }
+                            errors++
+                          }
+                        }
+                      } else {
+                        const err94 = {
+                          instancePath:
+                            instancePath + '/signatures/authorities/' + i4 + '/keyless/identities',
+                          schemaPath:
+                            '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/type',
+                          keyword: 'type',
+                          params: { type: 'array' },
+                          message: 'must be array',
+                          schema:
+                            schema11.properties.signatures.properties.authorities.items.properties.keyless
+                              .properties.identities.type,
+                          parentSchema:
+                            schema11.properties.signatures.properties.authorities.items.properties.keyless
+                              .properties.identities,
+                          data: data47
+                        }
+                        if (vErrors === null) {
+                          vErrors = [err94]
+                        } else {
+                          vErrors.push(err94)
+                        }
+                        errors++
+                      }
+                    }
+                    if (data46.trustedRoot !== undefined) {
+                      let data53 = data46.trustedRoot
+                      if (typeof data53 === 'string') {
+                        if (!pattern2.test(data53)) {
+                          const err95 = {
+                            instancePath:
+                              instancePath + '/signatures/authorities/' + i4 + '/keyless/trustedRoot',
+                            schemaPath:
+                              '#/properties/signatures/properties/authorities/items/properties/keyless/properties/trustedRoot/pattern',
+                            keyword: 'pattern',
+                            params: { pattern: '\\S' },
+                            message: 'must match pattern "' + '\\S' + '"',
+                            schema: '\\S',
+                            parentSchema:
+                              schema11.properties.signatures.properties.authorities.items.properties.keyless
+                                .properties.trustedRoot,
+                            data: data53
+                          }
+                          if (vErrors === null) {
+                            vErrors = [err95]
+                          } else {
+                            vErrors.push(err95)
+                          }
+                          errors++
+                        }
+                      } else {
+                        const err96 = {
+                          instancePath:
+                            instancePath + '/signatures/authorities/' + i4 + '/keyless/trustedRoot',
+                          schemaPath:
+                            '#/properties/signatures/properties/authorities/items/properties/keyless/properties/trustedRoot/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                          schema:
+                            schema11.properties.signatures.properties.authorities.items.properties.keyless
+                              .properties.trustedRoot.type,
+                          parentSchema:
+                            schema11.properties.signatures.properties.authorities.items.properties.keyless
+                              .properties.trustedRoot,
+                          data: data53
+                        }
+                        if (vErrors === null) {
+                          vErrors = [err96]
+                        } else {
+                          vErrors.push(err96)
+                        }
+                        errors++
+                      }
+                    }
+                  } else {
+                    const err97 = {
+                      instancePath: instancePath + '/signatures/authorities/' + i4 + '/keyless',
+                      schemaPath:
+                        '#/properties/signatures/properties/authorities/items/properties/keyless/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                      schema:
+                        schema11.properties.signatures.properties.authorities.items.properties.keyless.type,
+                      parentSchema:
+                        schema11.properties.signatures.properties.authorities.items.properties.keyless,
+                      data: data46
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err97]
+                    } else {
+                      vErrors.push(err97)
+                    }
+                    errors++
+                  }
+                }
+                if (data40.threshold !== undefined) {
+                  let data54 = data40.threshold
+                  if (!(typeof data54 == 'number' && !(data54 % 1) && !isNaN(data54) && isFinite(data54))) {
+                    const err98 = {
+                      instancePath: instancePath + '/signatures/authorities/' + i4 + '/threshold',
+                      schemaPath:
+                        '#/properties/signatures/properties/authorities/items/properties/threshold/type',
+                      keyword: 'type',
+                      params: { type: 'integer' },
+                      message: 'must be integer',
+                      schema:
+                        schema11.properties.signatures.properties.authorities.items.properties.threshold.type,
+                      parentSchema:
+                        schema11.properties.signatures.properties.authorities.items.properties.threshold,
+                      data: data54
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err98]
+                    } else {
+                      vErrors.push(err98)
+                    }
+                    errors++
+                  }
+                  if (typeof data54 == 'number' && isFinite(data54)) {
+                    if (data54 < 1 || isNaN(data54)) {
+                      const err99 = {
+                        instancePath: instancePath + '/signatures/authorities/' + i4 + '/threshold',
+                        schemaPath:
+                          '#/properties/signatures/properties/authorities/items/properties/threshold/minimum',
+                        keyword: 'minimum',
+                        params: { comparison: '>=', limit: 1 },
+                        message: 'must be >= 1',
+                        schema: 1,
+                        parentSchema:
+                          schema11.properties.signatures.properties.authorities.items.properties.threshold,
+                        data: data54
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err99]
+                      } else {
+                        vErrors.push(err99)
+                      }
+                      errors++
+                    }
+                  }
+                }
+                if (data40.tlog !== undefined) {
+                  let data55 = data40.tlog
+                  if (typeof data55 !== 'string') {
+                    const err100 = {
+                      instancePath: instancePath + '/signatures/authorities/' + i4 + '/tlog',
+                      schemaPath: '#/properties/signatures/properties/authorities/items/properties/tlog/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema:
+                        schema11.properties.signatures.properties.authorities.items.properties.tlog.type,
+                      parentSchema:
+                        schema11.properties.signatures.properties.authorities.items.properties.tlog,
+                      data: data55
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err100]
+                    } else {
+                      vErrors.push(err100)
+                    }
+                    errors++
+                  }
+                  if (!(data55 === 'required' || data55 === 'optional')) {
+                    const err101 = {
+                      instancePath: instancePath + '/signatures/authorities/' + i4 + '/tlog',
+                      schemaPath: '#/properties/signatures/properties/authorities/items/properties/tlog/enum',
+                      keyword: 'enum',
+                      params: {
+                        allowedValues:
+                          schema11.properties.signatures.properties.authorities.items.properties.tlog.enum
+                      },
+                      message: 'must be equal to one of the allowed values',
+                      schema:
+                        schema11.properties.signatures.properties.authorities.items.properties.tlog.enum,
+                      parentSchema:
+                        schema11.properties.signatures.properties.authorities.items.properties.tlog,
+                      data: data55
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err101]
+                    } else {
+                      vErrors.push(err101)
+                    }
+                    errors++
+                  }
+                }
+                if (data40.ctlog !== undefined) {
+                  let data56 = data40.ctlog
+                  if (typeof data56 !== 'string') {
+                    const err102 = {
+                      instancePath: instancePath + '/signatures/authorities/' + i4 + '/ctlog',
+                      schemaPath:
+                        '#/properties/signatures/properties/authorities/items/properties/ctlog/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema:
+                        schema11.properties.signatures.properties.authorities.items.properties.ctlog.type,
+                      parentSchema:
+                        schema11.properties.signatures.properties.authorities.items.properties.ctlog,
+                      data: data56
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err102]
+                    } else {
+                      vErrors.push(err102)
+                    }
+                    errors++
+                  }
+                  if (!(data56 === 'required' || data56 === 'optional')) {
+                    const err103 = {
+                      instancePath: instancePath + '/signatures/authorities/' + i4 + '/ctlog',
+                      schemaPath:
+                        '#/properties/signatures/properties/authorities/items/properties/ctlog/enum',
+                      keyword: 'enum',
+                      params: {
+                        allowedValues:
+                          schema11.properties.signatures.properties.authorities.items.properties.ctlog.enum
+                      },
+                      message: 'must be equal to one of the allowed values',
+                      schema:
+                        schema11.properties.signatures.properties.authorities.items.properties.ctlog.enum,
+                      parentSchema:
+                        schema11.properties.signatures.properties.authorities.items.properties.ctlog,
+                      data: data56
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err103]
+                    } else {
+                      vErrors.push(err103)
+                    }
+                    errors++
+                  }
+                }
+              } else {
+                const err104 = {
+                  instancePath: instancePath + '/signatures/authorities/' + i4,
+                  schemaPath: '#/properties/signatures/properties/authorities/items/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                  schema: schema11.properties.signatures.properties.authorities.items.type,
+                  parentSchema: schema11.properties.signatures.properties.authorities.items,
+                  data: data40
+                }
+                if (vErrors === null) {
+                  vErrors = [err104]
+                } else {
+                  vErrors.push(err104)
+                }
+                errors++
+              }
+            }
+          } else {
+            const err105 = {
+              instancePath: instancePath + '/signatures/authorities',
+              schemaPath: '#/properties/signatures/properties/authorities/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema11.properties.signatures.properties.authorities.type,
+              parentSchema: schema11.properties.signatures.properties.authorities,
+              data: data39
+            }
+            if (vErrors === null) {
+              vErrors = [err105]
+            } else {
+              vErrors.push(err105)
+            }
+            errors++
+          }
+        }
+        if (data37.images !== undefined) {
+          let data57 = data37.images
+          if (Array.isArray(data57)) {
+            const len5 = data57.length
+            for (let i6 = 0; i6 < len5; i6++) {
+              let data58 = data57[i6]
+              if (typeof data58 === 'string') {
+                if (!pattern2.test(data58)) {
+                  const err106 = {
+                    instancePath: instancePath + '/signatures/images/' + i6,
+                    schemaPath: '#/properties/signatures/properties/images/items/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' },
+                    message: 'must match pattern "' + '\\S' + '"',
+                    schema: '\\S',
+                    parentSchema: schema11.properties.signatures.properties.images.items,
+                    data: data58
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err106]
+                  } else {
+                    vErrors.push(err106)
+                  }
+                  errors++
+                }
+              } else {
+                const err107 = {
+                  instancePath: instancePath + '/signatures/images/' + i6,
+                  schemaPath: '#/properties/signatures/properties/images/items/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.signatures.properties.images.items.type,
+                  parentSchema: schema11.properties.signatures.properties.images.items,
+                  data: data58
+                }
+                if (vErrors === null) {
+                  vErrors = [err107]
+                } else {
+                  vErrors.push(err107)
+                }
+                errors++
+              }
+            }
+          } else {
+            const err108 = {
+              instancePath: instancePath + '/signatures/images',
+              schemaPath: '#/properties/signatures/properties/images/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema11.properties.signatures.properties.images.type,
+              parentSchema: schema11.properties.signatures.properties.images,
+              data: data57
+            }
+            if (vErrors === null) {
+              vErrors = [err108]
+            } else {
+              vErrors.push(err108)
+            }
+            errors++
+          }
+        }
+        if (data37.threshold !== undefined) {
+          let data59 = data37.threshold
+          if (!(typeof data59 == 'number' && !(data59 % 1) && !isNaN(data59) && isFinite(data59))) {
+            const err109 = {
+              instancePath: instancePath + '/signatures/threshold',
+              schemaPath: '#/properties/signatures/properties/threshold/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+              schema: schema11.properties.signatures.properties.threshold.type,
+              parentSchema: schema11.properties.signatures.properties.threshold,
+              data: data59
+            }
+            if (vErrors === null) {
+              vErrors = [err109]
+            } else {
+              vErrors.push(err109)
+            }
+            errors++
+          }
+          if (typeof data59 == 'number' && isFinite(data59)) {
+            if (data59 < 1 || isNaN(data59)) {
+              const err110 = {
+                instancePath: instancePath + '/signatures/threshold',
+                schemaPath: '#/properties/signatures/properties/threshold/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 1 },
+                message: 'must be >= 1',
+                schema: 1,
+                parentSchema: schema11.properties.signatures.properties.threshold,
+                data: data59
+              }
+              if (vErrors === null) {
+                vErrors = [err110]
+              } else {
+                vErrors.push(err110)
+              }
+              errors++
+            }
+          }
+        }
+        if (data37.trustedRoot !== undefined) {
+          let data60 = data37.trustedRoot
+          if (typeof data60 === 'string') {
+            if (!pattern2.test(data60)) {
+              const err111 = {
+                instancePath: instancePath + '/signatures/trustedRoot',
+                schemaPath: '#/properties/signatures/properties/trustedRoot/pattern',
+                keyword: 'pattern',
+                params: { pattern: '\\S' },
+                message: 'must match pattern "' + '\\S' + '"',
+                schema: '\\S',
+                parentSchema: schema11.properties.signatures.properties.trustedRoot,
+                data: data60
+              }
+              if (vErrors === null) {
+                vErrors = [err111]
+              } else {
+                vErrors.push(err111)
+              }
+              errors++
+            }
+          } else {
+            const err112 = {
+              instancePath: instancePath + '/signatures/trustedRoot',
+              schemaPath: '#/properties/signatures/properties/trustedRoot/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.signatures.properties.trustedRoot.type,
+              parentSchema: schema11.properties.signatures.properties.trustedRoot,
+              data: data60
+            }
+            if (vErrors === null) {
+              vErrors = [err112]
+            } else {
+              vErrors.push(err112)
+            }
+            errors++
+          }
+        }
+        if (data37.verifier !== undefined) {
+          let data61 = data37.verifier
+          if (typeof data61 !== 'string') {
+            const err113 = {
+              instancePath: instancePath + '/signatures/verifier',
+              schemaPath: '#/properties/signatures/properties/verifier/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.signatures.properties.verifier.type,
+              parentSchema: schema11.properties.signatures.properties.verifier,
+              data: data61
+            }
+            if (vErrors === null) {
+              vErrors = [err113]
+            } else {
+              vErrors.push(err113)
+            }
+            errors++
+          }
+          if (!(data61 === 'native' || data61 === 'cosign')) {
+            const err114 = {
+              instancePath: instancePath + '/signatures/verifier',
+              schemaPath: '#/properties/signatures/properties/verifier/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.signatures.properties.verifier.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.signatures.properties.verifier.enum,
+              parentSchema: schema11.properties.signatures.properties.verifier,
+              data: data61
+            }
+            if (vErrors === null) {
+              vErrors = [err114]
+            } else {
+              vErrors.push(err114)
+            }
+            errors++
+          }
+        }
       } else {
-        const err71 = {
+        const err115 = {
           instancePath: instancePath + '/signatures',
           schemaPath: '#/properties/signatures/type',
           keyword: 'type',
@@ -1659,303 +2792,303 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           data: data37
         }
         if (vErrors === null) {
-          vErrors = [err71]
+          vErrors = [err115]
         } else {
-          vErrors.push(err71)
+          vErrors.push(err115)
         }
         errors++
       }
     }
     if (data.exceptions !== undefined) {
-      let data39 = data.exceptions
-      if (Array.isArray(data39)) {
-        const len3 = data39.length
-        for (let i4 = 0; i4 < len3; i4++) {
-          let data40 = data39[i4]
-          if (data40 && typeof data40 == 'object' && !Array.isArray(data40)) {
-            if (data40.id === undefined) {
-              const err72 = {
-                instancePath: instancePath + '/exceptions/' + i4,
+      let data62 = data.exceptions
+      if (Array.isArray(data62)) {
+        const len6 = data62.length
+        for (let i7 = 0; i7 < len6; i7++) {
+          let data63 = data62[i7]
+          if (data63 && typeof data63 == 'object' && !Array.isArray(data63)) {
+            if (data63.id === undefined) {
+              const err116 = {
+                instancePath: instancePath + '/exceptions/' + i7,
                 schemaPath: '#/properties/exceptions/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'id' },
                 message: "must have required property '" + 'id' + "'",
                 schema: schema11.properties.exceptions.items.required,
                 parentSchema: schema11.properties.exceptions.items,
-                data: data40
+                data: data63
               }
               if (vErrors === null) {
-                vErrors = [err72]
+                vErrors = [err116]
               } else {
-                vErrors.push(err72)
+                vErrors.push(err116)
               }
               errors++
             }
-            if (data40.reason === undefined) {
-              const err73 = {
-                instancePath: instancePath + '/exceptions/' + i4,
+            if (data63.reason === undefined) {
+              const err117 = {
+                instancePath: instancePath + '/exceptions/' + i7,
                 schemaPath: '#/properties/exceptions/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'reason' },
                 message: "must have required property '" + 'reason' + "'",
                 schema: schema11.properties.exceptions.items.required,
                 parentSchema: schema11.properties.exceptions.items,
-                data: data40
+                data: data63
               }
               if (vErrors === null) {
-                vErrors = [err73]
+                vErrors = [err117]
               } else {
-                vErrors.push(err73)
+                vErrors.push(err117)
               }
               errors++
             }
-            for (const key10 in data40) {
+            for (const key14 in data63) {
               if (!(
-                key10 === 'id' ||
-                key10 === 'package' ||
-                key10 === 'image' ||
-                key10 === 'reason' ||
-                key10 === 'expires'
+                key14 === 'id' ||
+                key14 === 'package' ||
+                key14 === 'image' ||
+                key14 === 'reason' ||
+                key14 === 'expires'
               )) {
-                const err74 = {
-                  instancePath: instancePath + '/exceptions/' + i4,
+                const err118 = {
+                  instancePath: instancePath + '/exceptions/' + i7,
                   schemaPath: '#/properties/exceptions/items/additionalProperties',
                   keyword: 'additionalProperties',
-                  params: { additionalProperty: key10 },
+                  params: { additionalProperty: key14 },
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema11.properties.exceptions.items,
-                  data: data40
+                  data: data63
                 }
                 if (vErrors === null) {
-                  vErrors = [err74]
+                  vErrors = [err118]
                 } else {
-                  vErrors.push(err74)
+                  vErrors.push(err118)
                 }
                 errors++
               }
             }
-            if (data40.id !== undefined) {
-              let data41 = data40.id
-              if (typeof data41 === 'string') {
-                if (!pattern4.test(data41)) {
-                  const err75 = {
-                    instancePath: instancePath + '/exceptions/' + i4 + '/id',
+            if (data63.id !== undefined) {
+              let data64 = data63.id
+              if (typeof data64 === 'string') {
+                if (!pattern15.test(data64)) {
+                  const err119 = {
+                    instancePath: instancePath + '/exceptions/' + i7 + '/id',
                     schemaPath: '#/properties/exceptions/items/properties/id/pattern',
                     keyword: 'pattern',
                     params: { pattern: '^\\S+$' },
                     message: 'must match pattern "' + '^\\S+$' + '"',
                     schema: '^\\S+$',
                     parentSchema: schema11.properties.exceptions.items.properties.id,
-                    data: data41
+                    data: data64
                   }
                   if (vErrors === null) {
-                    vErrors = [err75]
+                    vErrors = [err119]
                   } else {
-                    vErrors.push(err75)
+                    vErrors.push(err119)
                   }
                   errors++
                 }
               } else {
-                const err76 = {
-                  instancePath: instancePath + '/exceptions/' + i4 + '/id',
+                const err120 = {
+                  instancePath: instancePath + '/exceptions/' + i7 + '/id',
                   schemaPath: '#/properties/exceptions/items/properties/id/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
                   schema: schema11.properties.exceptions.items.properties.id.type,
                   parentSchema: schema11.properties.exceptions.items.properties.id,
-                  data: data41
+                  data: data64
                 }
                 if (vErrors === null) {
-                  vErrors = [err76]
+                  vErrors = [err120]
                 } else {
-                  vErrors.push(err76)
+                  vErrors.push(err120)
                 }
                 errors++
               }
             }
-            if (data40.package !== undefined) {
-              let data42 = data40.package
-              if (typeof data42 === 'string') {
-                if (!pattern2.test(data42)) {
-                  const err77 = {
-                    instancePath: instancePath + '/exceptions/' + i4 + '/package',
+            if (data63.package !== undefined) {
+              let data65 = data63.package
+              if (typeof data65 === 'string') {
+                if (!pattern2.test(data65)) {
+                  const err121 = {
+                    instancePath: instancePath + '/exceptions/' + i7 + '/package',
                     schemaPath: '#/properties/exceptions/items/properties/package/pattern',
                     keyword: 'pattern',
                     params: { pattern: '\\S' },
                     message: 'must match pattern "' + '\\S' + '"',
                     schema: '\\S',
                     parentSchema: schema11.properties.exceptions.items.properties.package,
-                    data: data42
+                    data: data65
                   }
                   if (vErrors === null) {
-                    vErrors = [err77]
+                    vErrors = [err121]
                   } else {
-                    vErrors.push(err77)
+                    vErrors.push(err121)
                   }
                   errors++
                 }
               } else {
-                const err78 = {
-                  instancePath: instancePath + '/exceptions/' + i4 + '/package',
+                const err122 = {
+                  instancePath: instancePath + '/exceptions/' + i7 + '/package',
                   schemaPath: '#/properties/exceptions/items/properties/package/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
                   schema: schema11.properties.exceptions.items.properties.package.type,
                   parentSchema: schema11.properties.exceptions.items.properties.package,
-                  data: data42
+                  data: data65
                 }
                 if (vErrors === null) {
-                  vErrors = [err78]
+                  vErrors = [err122]
                 } else {
-                  vErrors.push(err78)
+                  vErrors.push(err122)
                 }
                 errors++
               }
             }
-            if (data40.image !== undefined) {
-              let data43 = data40.image
-              if (typeof data43 === 'string') {
-                if (!pattern2.test(data43)) {
-                  const err79 = {
-                    instancePath: instancePath + '/exceptions/' + i4 + '/image',
+            if (data63.image !== undefined) {
+              let data66 = data63.image
+              if (typeof data66 === 'string') {
+                if (!pattern2.test(data66)) {
+                  const err123 = {
+                    instancePath: instancePath + '/exceptions/' + i7 + '/image',
                     schemaPath: '#/properties/exceptions/items/properties/image/pattern',
                     keyword: 'pattern',
                     params: { pattern: '\\S' },
                     message: 'must match pattern "' + '\\S' + '"',
                     schema: '\\S',
                     parentSchema: schema11.properties.exceptions.items.properties.image,
-                    data: data43
+                    data: data66
                   }
                   if (vErrors === null) {
-                    vErrors = [err79]
+                    vErrors = [err123]
                   } else {
-                    vErrors.push(err79)
+                    vErrors.push(err123)
                   }
                   errors++
                 }
               } else {
-                const err80 = {
-                  instancePath: instancePath + '/exceptions/' + i4 + '/image',
+                const err124 = {
+                  instancePath: instancePath + '/exceptions/' + i7 + '/image',
                   schemaPath: '#/properties/exceptions/items/properties/image/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
                   schema: schema11.properties.exceptions.items.properties.image.type,
                   parentSchema: schema11.properties.exceptions.items.properties.image,
-                  data: data43
+                  data: data66
                 }
                 if (vErrors === null) {
-                  vErrors = [err80]
+                  vErrors = [err124]
                 } else {
-                  vErrors.push(err80)
+                  vErrors.push(err124)
                 }
                 errors++
               }
             }
-            if (data40.reason !== undefined) {
-              let data44 = data40.reason
-              if (typeof data44 === 'string') {
-                if (!pattern2.test(data44)) {
-                  const err81 = {
-                    instancePath: instancePath + '/exceptions/' + i4 + '/reason',
+            if (data63.reason !== undefined) {
+              let data67 = data63.reason
+              if (typeof data67 === 'string') {
+                if (!pattern2.test(data67)) {
+                  const err125 = {
+                    instancePath: instancePath + '/exceptions/' + i7 + '/reason',
                     schemaPath: '#/properties/exceptions/items/properties/reason/pattern',
                     keyword: 'pattern',
                     params: { pattern: '\\S' },
                     message: 'must match pattern "' + '\\S' + '"',
                     schema: '\\S',
                     parentSchema: schema11.properties.exceptions.items.properties.reason,
-                    data: data44
+                    data: data67
                   }
                   if (vErrors === null) {
-                    vErrors = [err81]
+                    vErrors = [err125]
                   } else {
-                    vErrors.push(err81)
+                    vErrors.push(err125)
                   }
                   errors++
                 }
               } else {
-                const err82 = {
-                  instancePath: instancePath + '/exceptions/' + i4 + '/reason',
+                const err126 = {
+                  instancePath: instancePath + '/exceptions/' + i7 + '/reason',
                   schemaPath: '#/properties/exceptions/items/properties/reason/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
                   schema: schema11.properties.exceptions.items.properties.reason.type,
                   parentSchema: schema11.properties.exceptions.items.properties.reason,
-                  data: data44
+                  data: data67
                 }
                 if (vErrors === null) {
-                  vErrors = [err82]
+                  vErrors = [err126]
                 } else {
-                  vErrors.push(err82)
+                  vErrors.push(err126)
                 }
                 errors++
               }
             }
-            if (data40.expires !== undefined) {
-              let data45 = data40.expires
-              if (typeof data45 === 'string') {
-                if (!formats0(data45)) {
-                  const err83 = {
-                    instancePath: instancePath + '/exceptions/' + i4 + '/expires',
+            if (data63.expires !== undefined) {
+              let data68 = data63.expires
+              if (typeof data68 === 'string') {
+                if (!formats0(data68)) {
+                  const err127 = {
+                    instancePath: instancePath + '/exceptions/' + i7 + '/expires',
                     schemaPath: '#/properties/exceptions/items/properties/expires/format',
                     keyword: 'format',
                     params: { format: 'date' },
                     message: 'must match format "' + 'date' + '"',
                     schema: 'date',
                     parentSchema: schema11.properties.exceptions.items.properties.expires,
-                    data: data45
+                    data: data68
                   }
                   if (vErrors === null) {
-                    vErrors = [err83]
+                    vErrors = [err127]
                   } else {
-                    vErrors.push(err83)
+                    vErrors.push(err127)
                   }
                   errors++
                 }
               } else {
-                const err84 = {
-                  instancePath: instancePath + '/exceptions/' + i4 + '/expires',
+                const err128 = {
+                  instancePath: instancePath + '/exceptions/' + i7 + '/expires',
                   schemaPath: '#/properties/exceptions/items/properties/expires/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
                   schema: schema11.properties.exceptions.items.properties.expires.type,
                   parentSchema: schema11.properties.exceptions.items.properties.expires,
-                  data: data45
+                  data: data68
                 }
                 if (vErrors === null) {
-                  vErrors = [err84]
+                  vErrors = [err128]
                 } else {
-                  vErrors.push(err84)
+                  vErrors.push(err128)
                 }
                 errors++
               }
             }
           } else {
-            const err85 = {
-              instancePath: instancePath + '/exceptions/' + i4,
+            const err129 = {
+              instancePath: instancePath + '/exceptions/' + i7,
               schemaPath: '#/properties/exceptions/items/type',
               keyword: 'type',
               params: { type: 'object' },
               message: 'must be object',
               schema: schema11.properties.exceptions.items.type,
               parentSchema: schema11.properties.exceptions.items,
-              data: data40
+              data: data63
             }
             if (vErrors === null) {
-              vErrors = [err85]
+              vErrors = [err129]
             } else {
-              vErrors.push(err85)
+              vErrors.push(err129)
             }
             errors++
           }
         }
       } else {
-        const err86 = {
+        const err130 = {
           instancePath: instancePath + '/exceptions',
           schemaPath: '#/properties/exceptions/type',
           keyword: 'type',
@@ -1963,43 +3096,43 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be array',
           schema: schema11.properties.exceptions.type,
           parentSchema: schema11.properties.exceptions,
-          data: data39
+          data: data62
         }
         if (vErrors === null) {
-          vErrors = [err86]
+          vErrors = [err130]
         } else {
-          vErrors.push(err86)
+          vErrors.push(err130)
         }
         errors++
       }
     }
     if (data.report !== undefined) {
-      let data46 = data.report
-      if (data46 && typeof data46 == 'object' && !Array.isArray(data46)) {
-        for (const key11 in data46) {
-          if (!(key11 === 'comment')) {
-            const err87 = {
+      let data69 = data.report
+      if (data69 && typeof data69 == 'object' && !Array.isArray(data69)) {
+        for (const key15 in data69) {
+          if (!(key15 === 'comment')) {
+            const err131 = {
               instancePath: instancePath + '/report',
               schemaPath: '#/properties/report/additionalProperties',
               keyword: 'additionalProperties',
-              params: { additionalProperty: key11 },
+              params: { additionalProperty: key15 },
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema11.properties.report,
-              data: data46
+              data: data69
             }
             if (vErrors === null) {
-              vErrors = [err87]
+              vErrors = [err131]
             } else {
-              vErrors.push(err87)
+              vErrors.push(err131)
             }
             errors++
           }
         }
-        if (data46.comment !== undefined) {
-          let data47 = data46.comment
-          if (typeof data47 !== 'string') {
-            const err88 = {
+        if (data69.comment !== undefined) {
+          let data70 = data69.comment
+          if (typeof data70 !== 'string') {
+            const err132 = {
               instancePath: instancePath + '/report/comment',
               schemaPath: '#/properties/report/properties/comment/type',
               keyword: 'type',
@@ -2007,17 +3140,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string',
               schema: schema11.properties.report.properties.comment.type,
               parentSchema: schema11.properties.report.properties.comment,
-              data: data47
+              data: data70
             }
             if (vErrors === null) {
-              vErrors = [err88]
+              vErrors = [err132]
             } else {
-              vErrors.push(err88)
+              vErrors.push(err132)
             }
             errors++
           }
-          if (!(data47 === 'always' || data47 === 'on-failure' || data47 === 'never')) {
-            const err89 = {
+          if (!(data70 === 'always' || data70 === 'on-failure' || data70 === 'never')) {
+            const err133 = {
               instancePath: instancePath + '/report/comment',
               schemaPath: '#/properties/report/properties/comment/enum',
               keyword: 'enum',
@@ -2025,18 +3158,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be equal to one of the allowed values',
               schema: schema11.properties.report.properties.comment.enum,
               parentSchema: schema11.properties.report.properties.comment,
-              data: data47
+              data: data70
             }
             if (vErrors === null) {
-              vErrors = [err89]
+              vErrors = [err133]
             } else {
-              vErrors.push(err89)
+              vErrors.push(err133)
             }
             errors++
           }
         }
       } else {
-        const err90 = {
+        const err134 = {
           instancePath: instancePath + '/report',
           schemaPath: '#/properties/report/type',
           keyword: 'type',
@@ -2044,18 +3177,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.report.type,
           parentSchema: schema11.properties.report,
-          data: data46
+          data: data69
         }
         if (vErrors === null) {
-          vErrors = [err90]
+          vErrors = [err134]
         } else {
-          vErrors.push(err90)
+          vErrors.push(err134)
         }
         errors++
       }
     }
   } else {
-    const err91 = {
+    const err135 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -2066,9 +3199,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       data
     }
     if (vErrors === null) {
-      vErrors = [err91]
+      vErrors = [err135]
     } else {
-      vErrors.push(err91)
+      vErrors.push(err135)
     }
     errors++
   }

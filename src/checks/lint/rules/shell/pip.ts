@@ -10,7 +10,7 @@ import { keywordOf, parentStage } from '../../ast-helpers.js'
 import type { Instruction } from 'dockerfile-ast'
 import type { LintContext, LintRule, LintStage, ShellCommand } from '../../types.js'
 import { propertiesOf } from '../dockerfile/instructions.js'
-import { parsedRuns, runRule, violationAt } from './rule.js'
+import { parsedRuns, runRule, violationAtRun } from './rule.js'
 
 /** pip options whose value is the next word, so that word is not a package. */
 const PIP_VALUE_FLAGS = [
@@ -157,7 +157,10 @@ export const DL3042: LintRule = {
         return !stageDisablesPipCache(run.stage, run.line, context)
       })
       .map(run =>
-        violationAt(run, 'Avoid use of cache directory with pip. Use `pip install --no-cache-dir <package>`')
+        violationAtRun(
+          run,
+          'Avoid use of cache directory with pip. Use `pip install --no-cache-dir <package>`'
+        )
       )
 }
 
