@@ -170,6 +170,15 @@ describe('past the budgets the analysis stays linear', () => {
     expect(counts(result.findings)).toEqual({ IG204: 1 })
   })
 
+  it('an ENV value of nested ${ before one }', async () => {
+    const result = await expectLinear(
+      n => `FROM alpine:3.20\nENV A=1 B=${'${'.repeat(n)}A}\n`,
+      25_000,
+      10_000
+    )
+    expect(counts(result.findings)).toEqual({ DL3044: 1, IG204: 1 })
+  })
+
   it('RUN x lines: DL3059 on every RUN after the first', async () => {
     const result = await expectLinear(SHAPES.runLines, 1_250, 10_000)
     expect(counts(result.findings)).toEqual({ DL3059: 4_999, IG204: 1 })

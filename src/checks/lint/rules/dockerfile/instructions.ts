@@ -138,18 +138,22 @@ const VARIABLE_CHAR = /[A-Za-z0-9_]/
  */
 function referencedNames(text: string): Set<string> {
   const names = new Set<string>()
+  // The next `}`, found once for all the `${` before it; infinity when there is none left.
   let close = -1
-  for (let at = text.indexOf('$'); at !== -1; at = text.indexOf('$', at + 1)) {
+  for (let at = text.indexOf('$'); at !== -1;) {
+    const next = text.indexOf('$', at + 1)
     let end = at + 1
     while (end < text.length && VARIABLE_CHAR.test(text[end])) end++
     if (end > at + 1) names.add(text.slice(at + 1, end))
-    if (text[at + 1] !== '{') continue
-    // The `}` closing `${`, found once for all the `${` before it.
-    if (close !== Number.POSITIVE_INFINITY && close < at + 2) {
-      close = text.indexOf('}', at + 2)
-      if (close === -1) close = Number.POSITIVE_INFINITY
+    const braced = text[at + 1] === '{'
+    if (braced && close < at + 2) {
+      const found = text.indexOf('}', at + 2)
+      close = found === -1 ? Number.POSITIVE_INFINITY : found
     }
-    if (close !== Number.POSITIVE_INFINITY) names.add(text.slice(at + 2, close))
+    // A name has no `$` in it: `${a${b}` names only b, and the slices never overlap.
+    if (braced && close < (next === -1 ? Number.POSITIVE_INFINITY : next))
+      names.add(text.slice(at + 2, close))
+    at = next
   }
   return names
 }
