@@ -1,7 +1,7 @@
 import type { Check, ScannerSettings } from '../model/check.js'
 import { RegistryClient } from '../registry/index.js'
 import type { CompiledSignaturePolicy } from '../signing/index.js'
-import { lintCheck } from './lint/lint-check.js'
+import { createLintCheck } from './lint/lint-check.js'
 import { createPinningCheck } from './pinning/pinning-check.js'
 import { createSignatureCheck, type SigningSettings } from './signatures/signature-check.js'
 import { defaultVulnerabilityDeps } from './vulnerabilities/default-deps.js'
@@ -36,7 +36,7 @@ export function createChecks(services: Partial<CheckServices> = {}): Check[] {
   let registry = services.registry
   const sharedRegistry = () => (registry ??= new RegistryClient())
   return [
-    lintCheck,
+    createLintCheck({ useActionsCache: scannerSettings?.useActionsCache }),
     createPinningCheck({ registry: sharedRegistry }),
     createVulnerabilityCheck(scanners, scannerSettings),
     createSignatureCheck({

@@ -5,6 +5,7 @@ import { parseList } from './list.js'
 import { parseSarifMaxResults } from './sarif-max-results.js'
 import { resolveWorkingDirectory } from './paths.js'
 import { registrySettings, type RegistrySettings } from './registry.js'
+import { registerSecret } from '../util/redact.js'
 import type { CommentPolicy } from '../policy/types.js'
 
 const COMMENT_POLICIES: readonly CommentPolicy[] = ['always', 'on-failure', 'update-only', 'never']
@@ -35,6 +36,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   const githubToken = optional('github-token')
   // Never let the token reach a log line, even through a debug dump.
   if (githubToken) core.setSecret(githubToken)
+  registerSecret(githubToken)
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd()
   const images = parseList(core.getInput('images'), { commas: true })
   return {
@@ -62,6 +64,7 @@ function registryInputs(images: string[]): RegistrySettings {
   const password = optional('registry-password')
   // Masked before anything, validation messages included, could print it.
   if (password) core.setSecret(password)
+  registerSecret(password)
   return registrySettings(
     parseList(core.getInput('insecure-registries'), { commas: true }),
     { registry: optional('registry'), username: optional('registry-username'), password },

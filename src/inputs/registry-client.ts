@@ -1,4 +1,5 @@
 import { loadDockerConfig, RegistryClient } from '../registry/index.js'
+import { registerSecret } from '../util/redact.js'
 import type { RegistrySettings } from './registry.js'
 
 /**
@@ -15,7 +16,11 @@ export function createRegistryClient(
     credentials: settings.credentials,
     dockerConfig: loadDockerConfig(),
     insecureRegistries: settings.insecureRegistries,
-    mask,
+    // Masked in the runner's log, and redacted from any child's output (cosign, scanners) we report.
+    mask: secret => {
+      mask(secret)
+      registerSecret(secret)
+    },
     note
   })
 }
