@@ -58,6 +58,7 @@ function runCli(dir: string, args: string[], log: string) {
           XDG_CACHE_HOME: path.join(home, '.cache'),
           NO_COLOR: '1',
           DOCKER_CONFIG: dir,
+          IMAGEGATE_CHILD_ENV: 'IMAGEGATE_STUB_LOG,IMAGEGATE_STUB_TRIVY_REPORT,IMAGEGATE_STUB_GRYPE_REPORT',
           IMAGEGATE_STUB_LOG: log,
           IMAGEGATE_STUB_TRIVY_REPORT: path.join(reports, 'trivy.json'),
           IMAGEGATE_STUB_GRYPE_REPORT: path.join(reports, 'grype.json')

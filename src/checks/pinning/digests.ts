@@ -12,19 +12,20 @@ const LOOKUPS_AT_ONCE = 8
 export type DigestAnswer = { digest: string } | { problem: string }
 
 /**
- * The digests to suggest in IG103 findings, by image as written: input images from the gate's one
- * resolution, FROM images looked up here (only those without a digest, only when the policy requires
- * digests). A lookup that fails is an answer with the reason, never an exception.
+ * The digests to suggest in IG103 findings, by image as written: from the gate's one resolution when it
+ * made one, else looked up here (only images without a digest, only when the policy requires digests),
+ * input images and FROM images alike. A lookup that fails is an answer with the reason, never an
+ * exception: pinning is a check on the text, which the registry only makes more precise.
  */
 export async function lookUpDigests(
   context: CheckContext,
-  fromImages: readonly string[],
+  images: readonly string[],
   registry: (() => RegistryClient) | undefined
 ): Promise<Map<string, DigestAnswer>> {
   const answers = new Map<string, DigestAnswer>()
   for (const [image, target] of context.resolved ?? []) answers.set(image, { digest: target.digest })
   if (!context.policy.images.tags.requireDigest || registry === undefined) return answers
-  const wanted = [...new Set(fromImages)].flatMap(image => {
+  const wanted = [...new Set(images)].flatMap(image => {
     const parsed = tryParseImageReference(image)
     return parsed.ok && parsed.reference.digest === undefined && !answers.has(image)
       ? [{ image, reference: parsed.reference }]

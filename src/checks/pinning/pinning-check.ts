@@ -30,16 +30,14 @@ interface Target {
 
 /**
  * Tag pinning and registry allow-list, on the given image references and every FROM of every
- * Dockerfile. With a registry client, a digest-less tag's finding names the digest it resolves to.
+ * Dockerfile. With a registry client, a digest-less tag's finding names the digest it resolves to; it
+ * never needs the registry (a lookup that fails leaves the finding as it is, with the reason).
  */
 export function createPinningCheck(services: { registry?: () => RegistryClient } = {}): Check {
   return preparedCheck({
     id: 'pinning',
     title: 'Tag pinning',
     isRequired: context => context.images.length > 0 || context.dockerfiles.length > 0,
-    needsImageDigests: context =>
-      context.policy.images.tags.requireDigest &&
-      imageTargets(context).some(t => t.kind === 'reference' && t.reference.digest === undefined),
     async prepare(context) {
       // Input references and allow patterns are the user's configuration: a mistake is a ConfigError.
       const targets = imageTargets(context)
@@ -69,7 +67,8 @@ async function runPinning(
   const fromImages = loaded.flatMap(d =>
     d.froms.flatMap(f => (f.kind === 'image' && f.image !== undefined && !f.unresolved ? [f.image] : []))
   )
-  const digests = await lookUpDigests(context, fromImages, registry)
+  const inputImages = references.map(r => r.image)
+  const digests = await lookUpDigests(context, [...inputImages, ...fromImages], registry)
   const rules = { options, allowList, digests }
 
   const findings: Finding[] = []
