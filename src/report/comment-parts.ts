@@ -57,7 +57,7 @@ function checkCell(result: GateResult, image: string, check: 'signatures' | 'pin
   const rules = new Set(
     result.findings.filter(f => f.check === check && f.image === image && !f.suppressedBy).map(f => f.rule)
   )
-  if (rules.size === 0) return ok
+  if (rules.size === 0) return signature?.status === 'not-verified' ? '⚠️ not verified' : ok
   return `⚠️ ${[...rules].map(rule => codeSpan(rule, { table: true, maxLength: 40 })).join(', ')}`
 }
 
