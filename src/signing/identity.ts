@@ -55,7 +55,10 @@ function fullMatch(pattern: string, field: string): (value: string) => boolean {
   } catch (error) {
     // V8 says `Invalid regular expression: /…/: Unterminated group`; the last part is the news.
     const why = (error as Error).message.split(': ').pop()
-    throw new IdentityError(field, `invalid regular expression ${echo(pattern)}: ${truncate(why ?? '', MAX_ECHO)}`)
+    throw new IdentityError(
+      field,
+      `invalid regular expression ${echo(pattern)}: ${truncate(why ?? '', MAX_ECHO)}`
+    )
   }
   return value => re.test(value)
 }
