@@ -3,11 +3,10 @@ import { runChecks } from './checks/run-checks.js'
 import { matchesImagePattern } from './image/patterns.js'
 import { parseImageTargets } from './image/source.js'
 import { ConfigError, errorMessage } from './errors.js'
-import { plural } from './util/text.js'
 import { expandDockerfileGlobs } from './inputs/dockerfile-globs.js'
 import type { Check, CheckContext, CheckRun, ResolvedImageTarget, ScannerSettings } from './model/check.js'
 import type { ImageTarget } from './image/source.js'
-import { RegistryClient, resolveImageTargets } from './registry/index.js'
+import { ImageResolutionError, RegistryClient, resolveImageTargets } from './registry/index.js'
 import type { GateResult, ImageDetail } from './model/result.js'
 import type { LoadedPolicy } from './policy/types.js'
 import { type Logger, silentLogger } from './util/logger.js'
@@ -130,9 +129,7 @@ async function resolveOnce(
 ): Promise<Map<string, ResolvedImageTarget>> {
   const resolutions = await resolveImageTargets(registry, targets, platform)
   const failures = resolutions.flatMap(r => (r.ok ? [] : [errorMessage(r.error)]))
-  if (failures.length > 0) {
-    throw new Error(`cannot resolve ${plural(failures.length, 'image')} to a digest: ${failures.join('; ')}`)
-  }
+  if (failures.length > 0) throw new ImageResolutionError(failures)
   const resolved = new Map<string, ResolvedImageTarget>()
   for (const r of resolutions) {
     if (!r.ok) continue
