@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto'
 // SYNTHETIC: the in-process pipeline the fuzz properties drive, and the invariants every run must keep.
+import { createHash } from 'node:crypto'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
