@@ -2,6 +2,8 @@ import type { From, Instruction } from 'dockerfile-ast'
 import { DEFAULT_REGISTRY, tryParseImageReference, type ImageReference } from '../../../../image/reference.js'
 import { flagOf, keywordOf, violationAt, violationOn } from '../../ast-helpers.js'
 import type { LintContext, LintRule, LintStage, LintViolation } from '../../types.js'
+import { runMounts } from '../shell/run-flags.js'
+import { copiesFrom, namesEarlierStage } from './copy.js'
 
 /** Each stage's FROM with the aliases defined before it (lowercased, as BuildKit compares them). */
 function fromsWithEarlierAliases(
@@ -55,16 +57,22 @@ export const DL3006: LintRule = {
     })
 }
 
+/** `:latest` moves; `:latest@sha256:…` is pinned by its digest, which is what gets pulled. */
+function isLatestWithoutDigest(image: ImageReference | undefined): boolean {
+  return image?.tag === 'latest' && image.digest === undefined
+}
+
 export const DL3007: LintRule = {
   id: 'DL3007',
   level: 'warning',
   title: 'Using latest is prone to errors if the image will ever update',
   description:
     'A `FROM` image tagged `latest` changes whenever upstream pushes, so builds are not reproducible. Pin ' +
-    'the version explicitly to a release tag (and ideally a digest).',
+    'the version explicitly to a release tag (and ideally a digest). `latest@sha256:…` is pinned by its ' +
+    'digest and not reported.',
   check: context =>
     fromsWithEarlierAliases(context).flatMap(({ stage, from, earlier }) =>
-      registryImage(stage, earlier)?.tag === 'latest'
+      isLatestWithoutDigest(registryImage(stage, earlier))
         ? [
             imageViolation(
               from,
@@ -93,26 +101,60 @@ export const DL3024: LintRule = {
     )
 }
 
+/** Whether `image` (a FROM image, `COPY --from` or `RUN --mount=from=` value) comes from a trusted registry. */
+function trustedImage(image: ImageReference, allows: (registry: string) => boolean): boolean {
+  if (image.registry !== DEFAULT_REGISTRY) return allows(image.registry)
+  return allows('docker.io') || allows('hub.docker.com')
+}
+
+function untrustedMessage(image: ImageReference, what: string): string {
+  const where = image.registry === DEFAULT_REGISTRY ? 'Docker Hub' : image.registry
+  return `Use only an allowed registry in the ${what}: ${where} is not trusted`
+}
+
+/** An image named by `COPY --from` or a RUN mount's `from=`, unless it names a stage (alias or index). */
+function externalImage(value: string, stage: LintStage, context: LintContext): ImageReference | undefined {
+  const name = value.toLowerCase()
+  if (name === 'scratch' || name === stage.alias || namesEarlierStage(context, stage, name)) return undefined
+  const parsed = tryParseImageReference(value)
+  return parsed.ok ? parsed.reference : undefined
+}
+
 export const DL3026: LintRule = {
   id: 'DL3026',
   level: 'error',
   title: 'Use only an allowed registry in the FROM image',
   description:
-    'When `dockerfile.trustedRegistries` (or `trustedRegistries` in `.hadolint.yaml`) is set, every `FROM` ' +
-    'image must come from one of them. Docker Hub images (no registry) are allowed by `docker.io` or ' +
+    'When `dockerfile.trustedRegistries` (or `trustedRegistries` in `.hadolint.yaml`) is set, every image ' +
+    'the build pulls must come from one of them: `FROM` images, `COPY --from=<image>` and ' +
+    '`RUN --mount=…,from=<image>`. Docker Hub images (no registry) are allowed by `docker.io` or ' +
     '`hub.docker.com`; `*` in an entry matches any characters, e.g. `*.example.com`. Empty list: any registry.',
   check: context => {
     if (context.trustedRegistries.length === 0) return []
     const allowed = context.trustedRegistries.map(globToRegExp)
     const allows = (registry: string) => allowed.some(pattern => pattern.test(registry))
-    return fromsWithEarlierAliases(context).flatMap(({ stage, from, earlier }) => {
+    const violations = fromsWithEarlierAliases(context).flatMap(({ stage, from, earlier }) => {
       const image = registryImage(stage, earlier)
-      if (image === undefined) return []
-      const hub = image.registry === DEFAULT_REGISTRY
-      if (hub ? allows('docker.io') || allows('hub.docker.com') : allows(image.registry)) return []
-      const where = hub ? 'Docker Hub' : image.registry
-      return [imageViolation(from, `Use only an allowed registry in the FROM image: ${where} is not trusted`)]
+      return image === undefined || trustedImage(image, allows)
+        ? []
+        : [imageViolation(from, untrustedMessage(image, 'FROM image'))]
     })
+    for (const { copy, from } of copiesFrom(context)) {
+      const image = externalImage(from, copy.stage, context)
+      if (image === undefined || trustedImage(image, allows)) continue
+      const flag = flagOf(copy.instruction, 'from')
+      const message = untrustedMessage(image, 'COPY --from image')
+      violations.push(flag ? violationAt(flag.getRange(), message) : violationOn(copy.instruction, message))
+    }
+    for (const run of context.runs) {
+      const images = runMounts(run).flatMap(mount => {
+        const image = externalImage(mount.get('from') ?? 'scratch', run.stage, context)
+        return image === undefined || trustedImage(image, allows) ? [] : [image]
+      })
+      if (images.length > 0)
+        violations.push(violationOn(run.instruction, untrustedMessage(images[0], 'RUN --mount image')))
+    }
+    return violations.sort((a, b) => a.line - b.line)
   }
 }
 
@@ -121,12 +163,15 @@ export const DL3029: LintRule = {
   level: 'warning',
   title: 'Do not use --platform flag with FROM',
   description:
-    '`FROM --platform=…` pins the build to one platform; let the builder choose it (`docker buildx build ' +
-    '--platform`) so the same Dockerfile builds for every platform.',
+    '`FROM --platform=linux/amd64` pins the build to one platform; let the builder choose it (`docker buildx ' +
+    'build --platform`) so the same Dockerfile builds for every platform. The predefined build arguments ' +
+    '`$BUILDPLATFORM` and `$TARGETPLATFORM` (in any spelling: quoted, braced, with a default) are not reported.',
   check: context =>
     fromsWithEarlierAliases(context).flatMap(({ from }) => {
       const platform = flagOf(from, 'platform')
-      return platform !== undefined && (platform.getValue() ?? '') !== ''
+      const value = platform?.getValue() ?? ''
+      // `$BUILDPLATFORM` / `$TARGETPLATFORM` (quoted, braced, with a default) let the builder decide.
+      return platform !== undefined && value !== '' && !/BUILDPLATFORM|TARGETPLATFORM/.test(value)
         ? [violationAt(platform.getRange(), 'Do not use --platform flag with FROM')]
         : []
     })
