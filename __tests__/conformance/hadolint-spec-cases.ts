@@ -6,6 +6,8 @@
  * `Text.unlines`, `$`, parentheses, names bound by `let`). No library reads Haskell from JavaScript.
  */
 
+import { DockerfileParser } from 'dockerfile-ast'
+
 export type Expectation = 'catches' | 'catches-not'
 
 /** The parts of hadolint's `Configuration` the specs set. */
@@ -151,7 +153,11 @@ function evaluate(tokens: Token[], at: number, scope: Map<string, Value>): { val
   return { next: at + 1 }
 }
 
-function evaluateList(tokens: Token[], at: number, scope: Map<string, Value>): { value: Value[]; next: number } {
+function evaluateList(
+  tokens: Token[],
+  at: number,
+  scope: Map<string, Value>
+): { value: Value[]; next: number } {
   const items: Value[] = []
   let i = at
   while (i < tokens.length && tokens[i].text !== ']') {
@@ -234,4 +240,19 @@ export function extractSpecCases(source: string): SpecCase[] {
     i = dockerfile.next - 1
   }
   return cases
+}
+
+/** hadolint's `onBuild…` helpers: every RUN instruction becomes `ONBUILD RUN`. */
+export function wrapRunsInOnbuild(dockerfile: string): string {
+  const lines = dockerfile.split('\n')
+  const runs = DockerfileParser.parse(dockerfile)
+    .getInstructions()
+    .filter(i => i.getKeyword().toUpperCase() === 'RUN')
+    .map(i => i.getRange().start)
+    .reverse()
+  for (const { line, character } of runs) {
+    const text = lines[line]
+    lines[line] = `${text.slice(0, character)}ONBUILD ${text.slice(character)}`
+  }
+  return lines.join('\n')
 }

@@ -2,10 +2,9 @@
 // repository, never copied here) through imagegate's linter and prints agreement per rule.
 // HADOLINT_SNAPSHOT=/path/to/hadolint/git-dir NODE_OPTIONS=--experimental-vm-modules npx jest __tests__/conformance
 import { execFileSync } from 'node:child_process'
-import { DockerfileParser } from 'dockerfile-ast'
 import { lintDockerfileText, type LintOptions } from '../../src/checks/lint/lint-file.js'
 import { LINT_RULES } from '../../src/checks/lint/rules/index.js'
-import { extractSpecCases, type SpecCase } from './hadolint-spec-cases.js'
+import { extractSpecCases, wrapRunsInOnbuild, type SpecCase } from './hadolint-spec-cases.js'
 
 const SNAPSHOT = process.env.HADOLINT_SNAPSHOT
 
@@ -19,26 +18,15 @@ function git(...args: string[]): string {
   return execFileSync('git', ['-C', SNAPSHOT as string, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 })
 }
 
-function loadCases(): SpecCase[] {
-  const files = git('ls-tree', '-r', '--name-only', 'HEAD', 'test/Hadolint/Rule')
-    .split('\n')
-    .filter(file => /\/DL\d{4}Spec\.hs$/.test(file))
-  return files.flatMap(file => extractSpecCases(git('show', `HEAD:${file}`)))
-}
+type FileCase = SpecCase & { file: string }
 
-/** hadolint's `onBuild…` helpers: every RUN instruction becomes `ONBUILD RUN`. */
-export function wrapRunsInOnbuild(dockerfile: string): string {
-  const lines = dockerfile.split('\n')
-  const runs = DockerfileParser.parse(dockerfile)
-    .getInstructions()
-    .filter(i => i.getKeyword().toUpperCase() === 'RUN')
-    .map(i => i.getRange().start)
-    .reverse()
-  for (const { line, character } of runs) {
-    const text = lines[line]
-    lines[line] = `${text.slice(0, character)}ONBUILD ${text.slice(character)}`
-  }
-  return lines.join('\n')
+function loadCases(): FileCase[] {
+  const files = git('ls-tree', '-r', '--name-only', 'HEAD', 'test/Hadolint')
+    .split('\n')
+    .filter(file => /\/(DL\d{4}|Pragma)Spec\.hs$/.test(file))
+  return files.flatMap(file =>
+    extractSpecCases(git('show', `HEAD:${file}`)).map(c => ({ ...c, file: file.split('/').at(-1) ?? file }))
+  )
 }
 
 /** Every rule on, hadolint's `ignore`-level ones included, as `Hadolint.Process.run` runs them. */
@@ -68,7 +56,7 @@ if (SNAPSHOT === undefined) {
   it.skip('hadolint spec conformance: skipped because HADOLINT_SNAPSHOT is not set', () => {})
 } else {
   const cases = loadCases()
-  const byRule = new Map<string, SpecCase[]>()
+  const byRule = new Map<string, FileCase[]>()
   for (const c of cases) byRule.set(c.rule, [...(byRule.get(c.rule) ?? []), c])
 
   describe(`hadolint spec conformance (${cases.length} cases from ${SNAPSHOT})`, () => {
@@ -85,7 +73,7 @@ if (SNAPSHOT === undefined) {
         if (await agrees(c)) agreed++
         else if (!intended(c)) {
           const how = `${c.onbuild ? 'onBuild ' : ''}${c.expect}`
-          disagreements.push(`spec line ${c.line} (${how}): ${JSON.stringify(c.dockerfile)}`)
+          disagreements.push(`${c.file}:${c.line} (${how}): ${JSON.stringify(c.dockerfile)}`)
         }
       }
       report.push(`  ${rule}: ${agreed}/${ruleCases.length}`)

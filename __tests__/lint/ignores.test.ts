@@ -12,9 +12,19 @@ describe('findPragmas', () => {
         '# other'
       ])
     ).toEqual([
-      { line: 1, column: 1, tool: 'hadolint', global: false, rules: ['DL3008', 'DL3009'] },
-      { line: 2, column: 3, tool: 'imagegate', global: true, rules: ['IG204', 'DL3006'] }
+      { line: 1, column: 1, tool: 'hadolint', global: false, stage: false, rules: ['DL3008', 'DL3009'] },
+      { line: 2, column: 3, tool: 'imagegate', global: true, stage: false, rules: ['IG204', 'DL3006'] }
     ])
+  })
+
+  it('reads a stage pragma and allows a comment after the list', () => {
+    expect(findPragmas(['# hadolint stage ignore=DL3011 # ports are fine here'])).toEqual([
+      { line: 1, column: 1, tool: 'hadolint', global: false, stage: true, rules: ['DL3011'] }
+    ])
+  })
+
+  it('takes a list with something that is not a rule id for no pragma at all, as hadolint', () => {
+    expect(findPragmas(['# hadolint ignore=crazy,DL3002', '# hadolint ignore=DL3002 DL3003'])).toEqual([])
   })
 
   it('skips lines it is told are not comments (heredoc bodies)', () => {
@@ -91,5 +101,17 @@ describe('ignoring findings', () => {
     const result = await lint(['FROM debian'], { rules: { DL3006: 'off' } })
     expect(result.findings.map(f => f.rule)).not.toContain('DL3006')
     expect(result.ignored).toBe(0)
+  })
+
+  it('a stage pragma above a FROM covers that stage and no other', async () => {
+    const result = await lint([
+      '# hadolint stage ignore=DL3011',
+      'FROM alpine:3 AS build',
+      'EXPOSE 80000',
+      'FROM alpine:3',
+      'EXPOSE 80001'
+    ])
+    expect(result.findings.filter(f => f.rule === 'DL3011').map(f => f.location?.line)).toEqual([5])
+    expect(result.ignored).toBe(1)
   })
 })

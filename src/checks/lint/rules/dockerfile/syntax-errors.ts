@@ -92,7 +92,7 @@ export const DL1001: LintRule = {
     '`# hadolint ignore=…` comment is reported, for teams that want exceptions in the policy instead.',
   check: context =>
     findPragmas(context.lines, heredocBodyLines(context.ast.getInstructions()))
-      .filter(pragma => pragma.tool === 'hadolint' && !pragma.global)
+      .filter(pragma => pragma.tool === 'hadolint' && !pragma.global && !pragma.stage)
       .map(pragma => ({
         line: pragma.line,
         column: pragma.column,
