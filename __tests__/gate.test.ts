@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { ConfigError } from '../src/errors.js'
 import { runGate } from '../src/gate.js'
+import type { Check } from '../src/model/check.js'
 import type { Logger } from '../src/util/logger.js'
 import { LINT_DEFAULTS, loaded, testPolicy } from './helpers/policy.js'
 
@@ -28,6 +29,17 @@ function recordingLogger(): Logger & { lines: string[] } {
     debug: () => undefined
   }
 }
+
+/** The gate with these checks instead of the real ones, on no targets. */
+const runGivenChecks = (logger: Logger, checks: Check[]) =>
+  runGate({
+    policy: loaded(),
+    workingDirectory: workspace({}),
+    dockerfilePatterns: [],
+    images: [],
+    logger,
+    checks
+  })
 
 describe('runGate', () => {
   it('runs the real checks on globbed Dockerfiles and images and evaluates the policy', async () => {
@@ -105,5 +117,56 @@ describe('runGate', () => {
     })
     expect(result.verdict).toBe('pass')
     expect(result.checks.find(c => c.id === 'lint')).toMatchObject({ status: 'skipped', required: false })
+  })
+
+  it("writes each check's log group as soon as it finishes, while others still run", async () => {
+    const logger = recordingLogger()
+    const quick: Check = {
+      id: 'pinning',
+      title: 'Quick check',
+      isRequired: () => true,
+      run: async () => ({ findings: [], notes: ['quick note'] })
+    }
+    let sawQuickGroup = false
+    const slow: Check = {
+      id: 'lint',
+      title: 'Slow check',
+      isRequired: () => true,
+      async run() {
+        for (let i = 0; i < 50 && !sawQuickGroup; i++) {
+          await new Promise(resolve => setTimeout(resolve, 10))
+          sawQuickGroup = logger.lines.includes('[Quick check]')
+        }
+        return { findings: [] }
+      }
+    }
+    await runGivenChecks(logger, [slow, quick])
+    expect(sawQuickGroup).toBe(true)
+    expect(logger.lines.indexOf('[Quick check]')).toBeLessThan(logger.lines.indexOf('[Slow check]'))
+    expect(logger.lines[logger.lines.indexOf('[Quick check]') + 2]).toBe('quick note')
+  })
+
+  it('never opens a log group while another is open', async () => {
+    const events: string[] = []
+    const logger: Logger = {
+      group: async (title, fn) => {
+        events.push(`open ${title}`)
+        await new Promise(resolve => setTimeout(resolve, 20)) // a slow log sink
+        const value = await fn()
+        events.push(`close ${title}`)
+        return value
+      },
+      info: () => undefined,
+      warning: () => undefined,
+      debug: () => undefined
+    }
+    const check = (id: Check['id'], title: string): Check => ({
+      id,
+      title,
+      isRequired: () => true,
+      run: async () => ({ findings: [] })
+    })
+    await runGivenChecks(logger, [check('lint', 'A'), check('pinning', 'B'), check('signatures', 'C')])
+    expect(events).toEqual(['open A', 'close A', 'open B', 'close B', 'open C', 'close C'])
   })
 })

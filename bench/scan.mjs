@@ -116,7 +116,6 @@ async function inProcess() {
   const lib = path.join(root, 'lib', 'src')
   const load = file => import(path.join(lib, file))
   const { parseTrivyReport, parseGrypeReport, mergeReports } = await load('scanners/reports/index.js')
-  const { warmUpReportPipeline } = await load('scanners/reports/warm-up.js')
   const { evaluate } = await load('verdict/evaluate.js')
   const { parsePolicy } = await load('policy/load.js')
   const { writeReportFiles } = await load('publish/files.js')
@@ -130,8 +129,6 @@ async function inProcess() {
     const value = fn()
     return [value, performance.now() - started]
   }
-  // As in the check, which runs this while the scanners are still running.
-  warmUpReportPipeline()
   const [reports, parseMs] = time(() => [
     parseTrivyReport(readFileSync(trivyFile, 'utf8'), 'trivy'),
     parseGrypeReport(readFileSync(grypeFile, 'utf8'), 'grype')
@@ -161,7 +158,7 @@ async function inProcess() {
   )
   const out = mkdtempSync(path.join(work, 'in-process-'))
   const [, reportMs] = time(() => {
-    // What the action does with a result: both files written (in pieces), the summary, the annotations.
+    // What the action does with a result: both files written, the summary, the annotations.
     writeReportFiles(result, { reportJson: 'report.json', sarif: 'results.sarif' }, out)
     renderSummaryMarkdown(result)
     buildAnnotations(result)

@@ -1,6 +1,7 @@
-import { ALL_CHECKS } from './checks/all-checks.js'
+import { createChecks, type CheckServices } from './checks/all-checks.js'
 import { runChecks } from './checks/run-checks.js'
 import { matchesImagePattern } from './image/patterns.js'
+import { parseImageTargets } from './image/source.js'
 import { ConfigError } from './errors.js'
 import { expandDockerfileGlobs } from './inputs/dockerfile-globs.js'
 import type { Check, CheckRun, ScannerSettings } from './model/check.js'
@@ -18,8 +19,13 @@ export interface GateRequest {
   images: string[]
   scanners?: ScannerSettings
   logger?: Logger
+  /** Where long steps (install, database download, scan) say when they start and end; `logger` by default. */
+  progress?: Logger
   /** Injected for tests: exception expiry is decided against this clock. */
   now?: () => Date
+  /** What the checks are built from; tests replace the scanners. */
+  services?: Partial<CheckServices>
+  /** Injected for tests: replaces the checks `services` would build. */
   checks?: Check[]
 }
 
@@ -30,8 +36,11 @@ export async function runGate(request: GateRequest): Promise<GateResult> {
   const startedAt = now()
   const started = performance.now()
 
-  const dockerfiles = await findDockerfiles(request.dockerfilePatterns, request.workingDirectory)
+  // Prepare: inputs validated and parsed once; each check then reads and validates its configuration
+  // files before any check runs, so a mistake exits 2 before a download or scan starts.
+  const dockerfiles = await findDockerfiles(request.dockerfilePatterns, request.workingDirectory, logger)
   const images = [...new Set(request.images)]
+  const targets = parseImageTargets(images, request.workingDirectory)
   logger.info(`Targets: ${dockerfiles.length} Dockerfile(s), ${images.length} image(s)`)
 
   const context = {
@@ -39,11 +48,22 @@ export async function runGate(request: GateRequest): Promise<GateResult> {
     workingDirectory: request.workingDirectory,
     dockerfiles,
     images,
-    scanners: request.scanners
+    targets,
+    progress: request.progress ?? logger
   }
-  // Checks run concurrently; their logs are written afterwards, one group each, so groups never interleave.
-  const runs = await runChecks(request.checks ?? ALL_CHECKS, context)
-  for (const run of runs) await logger.group(run.title, async () => logRun(run, logger))
+  const checks =
+    request.checks ??
+    createChecks({
+      ...request.services,
+      scannerSettings: request.scanners ?? request.services?.scannerSettings
+    })
+  // Checks run concurrently; each one's log group is written as soon as it finishes, one group at a
+  // time through one queue, so group markers never interleave.
+  let groups = Promise.resolve()
+  const runs = await runChecks(checks, context, undefined, run => {
+    groups = groups.then(() => logger.group(run.title, async () => logRun(run, logger)))
+  })
+  await groups
 
   return evaluate({
     runs,
@@ -68,9 +88,13 @@ function logRun(run: CheckRun, logger: Logger): void {
 }
 
 /** Patterns that together match nothing are a mistake: passing with nothing linted would fail open. */
-async function findDockerfiles(patterns: string[], workingDirectory: string): Promise<string[]> {
+async function findDockerfiles(
+  patterns: string[],
+  workingDirectory: string,
+  logger: Logger
+): Promise<string[]> {
   if (patterns.length === 0) return []
-  const files = await expandDockerfileGlobs(patterns, workingDirectory)
+  const files = await expandDockerfileGlobs(patterns, workingDirectory, { warn: m => logger.warning(m) })
   if (files.length === 0) {
     throw new ConfigError(
       `dockerfiles: no file matches ${patterns.map(p => JSON.stringify(p)).join(', ')} in ${workingDirectory}; ` +

@@ -43,7 +43,7 @@ describe('parseHadolintConfig', () => {
       /override\.fatal: is not a level; use one of error, warning, info, style/
     ],
     ['- a\n- b', /must be a mapping/],
-    ['ignored: [DL3008', /not valid YAML/]
+    ['ignored: [DL3008', /invalid YAML/]
   ])('rejects %j with a ConfigError that names the file and key', (text, message) => {
     expect(() => parseHadolintConfig(text, '.hadolint.yaml')).toThrow(ConfigError)
     expect(() => parseHadolintConfig(text, '.hadolint.yaml')).toThrow(message)

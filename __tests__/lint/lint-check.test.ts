@@ -7,7 +7,7 @@ import './helpers.js'
 import type { Policy } from '../../src/policy/types.js'
 
 const { lintCheck } = await import('../../src/checks/lint/lint-check.js')
-const { ALL_CHECKS } = await import('../../src/checks/all-checks.js')
+const { createChecks } = await import('../../src/checks/all-checks.js')
 
 const REPO = path.resolve('__tests__/fixtures/lint/repo')
 
@@ -28,7 +28,7 @@ const summary = (findings: Array<{ rule: string; severity: string; location?: { 
 
 describe('lint check', () => {
   it('is the registered lint check, required when there are Dockerfiles and failOn is not none', () => {
-    expect(ALL_CHECKS.find(c => c.id === 'lint')).toBe(lintCheck)
+    expect(createChecks().find(c => c.id === 'lint')).toBe(lintCheck)
     expect(lintCheck.isRequired(contextFor({}))).toBe(true)
     expect(lintCheck.isRequired(contextFor({ failOn: 'none' }))).toBe(false)
     expect(lintCheck.isRequired(contextFor({}, []))).toBe(false)

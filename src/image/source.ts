@@ -1,73 +1,67 @@
 import * as path from 'node:path'
-import { invalidReference, tryParseImageReference } from './reference.js'
+import { invalidReference, tryParseImageReference, type ImageReference } from './reference.js'
 import { throwIfProblems } from '../errors.js'
-import type { ScannerName } from '../model/finding.js'
 
 /**
- * Where a scanner reads an image from: a registry (or local daemon) reference as written, an OCI image
- * layout directory (`oci-layout:PATH[:tag]`, what umoci, skopeo and buildx `type=oci` write) or a
- * `docker save` tarball (`docker-archive:PATH`).
+ * An input image, parsed once: a registry (or local daemon) reference, an OCI image layout directory
+ * (`oci-layout:PATH[:tag]`, what umoci, skopeo and buildx `type=oci` write) or a `docker save` tarball
+ * (`docker-archive:PATH`). `image` is the input as the user wrote it.
  */
-export type ImageSource =
-  | { kind: 'reference'; reference: string }
-  | { kind: 'oci-layout'; path: string; tag?: string }
-  | { kind: 'docker-archive'; path: string }
+export type ImageTarget =
+  | { kind: 'reference'; image: string; reference: ImageReference }
+  | { kind: 'oci-layout'; image: string; path: string; tag?: string }
+  | { kind: 'docker-archive'; image: string; path: string }
 
 const OCI_LAYOUT = 'oci-layout:'
 const DOCKER_ARCHIVE = 'docker-archive:'
 
-/** True for the local forms, which have no tag or registry for the pinning check to judge. */
-export function isLocalImageSource(image: string): boolean {
-  return image.startsWith(OCI_LAYOUT) || image.startsWith(DOCKER_ARCHIVE)
+/**
+ * Every input image as a target, paths resolved against the working directory. All invalid inputs are
+ * reported together, as one ConfigError: `-q`, `dir:/` or `file:x` would otherwise reach a scanner as a
+ * flag or as one of its own source schemes.
+ */
+export function parseImageTargets(images: string[], workingDirectory: string): ImageTarget[] {
+  const parsed = images.map(image => parseOne(image, workingDirectory))
+  throwIfProblems(parsed.flatMap(p => ('problem' in p ? [p.problem] : [])))
+  return parsed.flatMap(p => ('target' in p ? [p.target] : []))
 }
 
-/** Paths are relative to the working directory. A `:tag` suffix is only split off a path's last segment. */
-export function parseImageSource(image: string, workingDirectory: string): ImageSource {
-  if (image.startsWith(DOCKER_ARCHIVE)) {
+/** One input image; throws a ConfigError when it is invalid. */
+export function parseImageTarget(image: string, workingDirectory: string): ImageTarget {
+  return parseImageTargets([image], workingDirectory)[0]
+}
+
+type Parsed = { target: ImageTarget } | { problem: { message: string } }
+
+/** A `:tag` suffix is only split off a layout path's last segment. */
+function parseOne(image: string, workingDirectory: string): Parsed {
+  const local = image.startsWith(DOCKER_ARCHIVE)
+    ? DOCKER_ARCHIVE
+    : image.startsWith(OCI_LAYOUT)
+      ? OCI_LAYOUT
+      : ''
+  if (local !== '' && image.length === local.length) {
+    return { problem: { message: `image "${image}" names no path` } }
+  }
+  if (local === DOCKER_ARCHIVE) {
     return {
-      kind: 'docker-archive',
-      path: path.resolve(workingDirectory, image.slice(DOCKER_ARCHIVE.length))
+      target: {
+        kind: 'docker-archive',
+        image,
+        path: path.resolve(workingDirectory, image.slice(local.length))
+      }
     }
   }
-  if (image.startsWith(OCI_LAYOUT)) {
+  if (local === OCI_LAYOUT) {
     const rest = image.slice(OCI_LAYOUT.length)
     const colon = rest.lastIndexOf(':')
     const hasTag = colon > rest.lastIndexOf('/') && colon > 0
+    const layout = path.resolve(workingDirectory, hasTag ? rest.slice(0, colon) : rest)
     return {
-      kind: 'oci-layout',
-      path: path.resolve(workingDirectory, hasTag ? rest.slice(0, colon) : rest),
-      tag: hasTag ? rest.slice(colon + 1) : undefined
+      target: { kind: 'oci-layout', image, path: layout, tag: hasTag ? rest.slice(colon + 1) : undefined }
     }
   }
-  return { kind: 'reference', reference: image }
-}
-
-/**
- * Every image a scanner is given must be a valid reference or a local source, checked before any
- * scanner starts: `-q`, `dir:/` or `file:x` would otherwise reach a scanner as a flag or as one of its
- * own source schemes.
- */
-export function assertScannableImages(images: string[]): void {
-  const problems = images.flatMap(image => {
-    if (isLocalImageSource(image)) {
-      const rest = image.slice(image.indexOf(':') + 1)
-      return rest === '' ? [{ message: `image "${image}" names no path` }] : []
-    }
-    return invalidReference(image, tryParseImageReference(image))
-  })
-  throwIfProblems(problems)
-}
-
-/** The image argument(s) in each scanner's own syntax. */
-export function scannerTarget(scanner: ScannerName, source: ImageSource): string[] {
-  switch (source.kind) {
-    case 'reference':
-      return [source.reference]
-    case 'docker-archive':
-      return scanner === 'trivy' ? ['--input', source.path] : [`docker-archive:${source.path}`]
-    case 'oci-layout':
-      // Trivy reads `DIR:tag` for a tagged image in a layout; Grype's oci-dir takes the layout's only image.
-      if (scanner === 'trivy') return ['--input', source.tag ? `${source.path}:${source.tag}` : source.path]
-      return [`oci-dir:${source.path}`]
-  }
+  const parsed = tryParseImageReference(image)
+  if (!parsed.ok) return { problem: invalidReference(image, parsed)[0] }
+  return { target: { kind: 'reference', image, reference: parsed.reference } }
 }

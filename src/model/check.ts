@@ -1,5 +1,7 @@
 import type { CheckId, Finding, ScannerName } from './finding.js'
+import { parseImageTargets, type ImageTarget } from '../image/source.js'
 import type { Policy } from '../policy/types.js'
+import type { Logger } from '../util/logger.js'
 
 export type CheckStatus = 'passed' | 'failed' | 'skipped' | 'error'
 
@@ -12,8 +14,15 @@ export interface CheckContext {
   dockerfiles: string[]
   /** Image references as the user wrote them. */
   images: string[]
-  /** How scanners are found, installed and cached; defaults apply when absent (tests, CLI without flags). */
-  scanners?: ScannerSettings
+  /** `images`, parsed and validated once by the gate before any check starts. */
+  targets?: ImageTarget[]
+  /** Lines written as they happen (a long step starting and ending), not held for the check's group. */
+  progress?: Logger
+}
+
+/** The gate's parsed targets; a check run on its own (tests) parses the images itself. */
+export function imageTargets(context: CheckContext): ImageTarget[] {
+  return context.targets ?? parseImageTargets(context.images, context.workingDirectory)
 }
 
 /** Action inputs / CLI flags for the scanners, as opposed to the policy, which says what to gate on. */
@@ -46,7 +55,22 @@ export interface Check {
   title: string
   /** Required checks fail the verdict when they cannot run (fail closed). */
   isRequired(context: CheckContext): boolean
+  /**
+   * Reads and validates what the check will need (configuration files, allow patterns) and returns the
+   * work itself. The gate prepares every check before it runs any, so a configuration mistake stops
+   * the run before a download or scan starts. Without it, `run` does everything.
+   */
+  prepare?(context: CheckContext): Promise<PreparedCheck>
   run(context: CheckContext): Promise<CheckOutput>
+}
+
+export type PreparedCheck = () => Promise<CheckOutput>
+
+/** A check whose `run` is its prepare step followed by the work. */
+export function preparedCheck(
+  check: Omit<Check, 'run' | 'prepare'> & Required<Pick<Check, 'prepare'>>
+): Check {
+  return { ...check, run: async context => (await check.prepare(context))() }
 }
 
 /** The runner's record of one check, before the verdict engine sets `status` to passed/failed. */

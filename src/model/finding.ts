@@ -46,7 +46,7 @@ export interface VulnerabilityDetail {
   severityBySource: Partial<Record<ScannerName, Severity>>
   /** Union of fixed versions from every scanner; empty when no fix is known. */
   fixedVersions: string[]
-  /** Grype's `fix.state` or Trivy's `Status`, normalised. */
+  /** Grype's `fix.state` or Trivy's `Status`, normalized. */
   fixState: 'fixed' | 'not-fixed' | 'wont-fix' | 'unknown'
   /** Highest CVSS base score any source gave (0-10), when the report carries one. */
   cvss?: number

@@ -4,11 +4,12 @@ import { ConfigError, formatProblem } from '../errors.js'
 import { BUILTIN_POLICY_LABEL, BUILTIN_POLICY_TEXT } from './builtin.js'
 import { withDefaults } from './defaults.js'
 import { resolvePolicyPath } from './discover.js'
-import { describeSchemaErrors, show, type Problem } from './problems.js'
+import { describeSchemaErrors, show, sortByPosition, type Problem } from './problems.js'
 import { POLICY_SCHEMA } from './schema.js'
+import { semanticProblems } from './semantic-checks.js'
 import type { LoadedPolicy, Policy } from './types.js'
 import { validate } from './validator.generated.js'
-import { parseYamlWithPositions, type PositionIndex } from './yaml-source.js'
+import { parseYamlWithPositions, type PositionIndex } from '../util/yaml/positions.js'
 
 /** The precompiled ajv validator (see generate-validator.ts), typed. */
 const validatePolicy = validate as { (data: unknown): boolean; errors?: ErrorObject[] | null }
@@ -44,7 +45,7 @@ export function loadBuiltinPolicy(): LoadedPolicy {
  * `fileLabel:line:column` in one ConfigError, so a user fixes them all in one pass.
  */
 export function parsePolicy(text: string, fileLabel: string): Policy {
-  const { value, index } = parseYamlWithPositions(text, fileLabel)
+  const { value, index } = parseYamlWithPositions(text, fileLabel, 'the policy')
   if (value === undefined || value === null) {
     fail([{ message: 'the policy is empty; it needs at least `version: 1`', position: { file: fileLabel } }])
   }
@@ -58,7 +59,14 @@ export function parsePolicy(text: string, fileLabel: string): Policy {
     const message = `unsupported policy version ${show(data.version)}; this imagegate reads \`version: 1\``
     fail([{ message, position: { file: fileLabel, ...index.valueAt(['version']), field: 'version' } }])
   }
-  if (!validatePolicy(data)) fail(describeSchemaErrors(validatePolicy.errors ?? [], data, index, fileLabel))
+  const schemaProblems = validatePolicy(data)
+    ? []
+    : describeSchemaErrors(validatePolicy.errors ?? [], data, index, fileLabel)
+  // A value the schema already rejects (a blank pattern) is reported once, by the schema.
+  const rejected = new Set(schemaProblems.map(p => p.position.field))
+  const later = semanticProblems(data, index, fileLabel).filter(p => !rejected.has(p.position.field))
+  const problems = [...schemaProblems, ...later]
+  if (problems.length > 0) fail(sortByPosition(problems))
   const policy = withDefaults(POLICY_SCHEMA, data) as unknown as Policy
   return { ...policy, exceptions: policy.exceptions.map((e, i) => withPosition(e, i, index, fileLabel)) }
 }

@@ -3,7 +3,6 @@ import type { CheckSummary, GateResult, ImageSummary, Verdict } from '../model/r
 import type { Severity, SeverityCounts } from '../model/severity.js'
 import { TOOL_NAME } from '../model/rule.js'
 import { copyLocation, copyPackage, copySuppression, copyVulnerability } from './common.js'
-import { jsonObjectEndingInArray } from './json-pieces.js'
 
 /** Bump when a field is removed or changes meaning; schemas/report.schema.json follows it. */
 export const REPORT_SCHEMA_VERSION = 1
@@ -51,11 +50,6 @@ export interface JsonReport {
 /** The machine-readable report: every finding, suppressed ones included, in the result's order. */
 export function buildJsonReport(result: GateResult): JsonReport {
   return { ...reportHead(result), findings: result.findings.map(toJsonFinding) }
-}
-
-/** The same report as JSON text in pieces, for writing a large one to a file (see json-pieces.ts). */
-export function jsonReportText(result: GateResult): Iterable<string> {
-  return jsonObjectEndingInArray(reportHead(result), 'findings', result.findings, toJsonFinding)
 }
 
 /** Everything but the findings, in the report's field order (findings come last). */

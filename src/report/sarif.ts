@@ -8,7 +8,6 @@ import { makeLocator, memo, type Locator, type Repo } from './sarif-locations.js
 import { truncate } from '../util/untrusted.js'
 import { hash64Fields } from '../util/hash.js'
 import { sarifCapNote, sarifResultCap } from './sarif-limits.js'
-import { jsonArrayItems, jsonObjectOpen, parsePieces } from './json-pieces.js'
 
 export type SarifLevel = 'error' | 'warning' | 'note'
 
@@ -86,29 +85,36 @@ const MAX_TEXT = 1024
  * A cap above GitHub's hard limit is lowered to it: past that, the whole upload would be rejected.
  */
 export function buildSarif(result: GateResult, options: SarifOptions = {}): SarifLog {
-  return parsePieces<SarifLog>(sarifText(result, options))
-}
-
-/** The SARIF log as JSON text in pieces, rules and results a batch at a time (see json-pieces.ts). */
-export function* sarifText(result: GateResult, options: SarifOptions = {}): Generator<string> {
   const max = sarifResultCap(options.maxResults)
   const ranked = rankFindings(result.findings)
   const kept = ranked.length > max ? ranked.slice(0, max) : ranked
   const rules = collectRules(kept)
   const repoOf = memo(imageRepository)
   const locate = makeLocator(result, options.pathPrefix ?? '', repoOf)
-  const driver = { name: TOOL_NAME, version: result.toolVersion, informationUri: TOOL_HOME }
   const invocation = {
     executionSuccessful: !result.checks.some(c => c.status === 'error'),
     toolExecutionNotifications: notifications(result, ranked.length, max)
   }
-  const head = { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0' }
-  yield `${jsonObjectOpen(head)}"runs":[{"tool":{"driver":${jsonObjectOpen(driver)}"rules":[`
-  yield* jsonArrayItems(rules.entries, e => e.rule)
-  yield `]}},"invocations":${JSON.stringify([invocation])},"results":[`
-  yield* jsonArrayItems(kept, (finding, i) => toResult(finding, rules.indexOf[i], locate, repoOf))
-  // Per-image totals, for tools that read the log rather than the JSON report.
-  yield `],"properties":${JSON.stringify({ imageSummaries: result.imageSummaries })}}]}`
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: TOOL_NAME,
+            version: result.toolVersion,
+            informationUri: TOOL_HOME,
+            rules: rules.entries.map(e => e.rule)
+          }
+        },
+        invocations: [invocation],
+        results: kept.map((finding, i) => toResult(finding, rules.indexOf[i], locate, repoOf)),
+        // Per-image totals, for tools that read the log rather than the JSON report.
+        properties: { imageSummaries: result.imageSummaries }
+      }
+    ]
+  }
 }
 
 /**

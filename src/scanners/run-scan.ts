@@ -3,7 +3,8 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import type { ScannerName } from '../model/finding.js'
 import { runProcess, type RunResult } from '../util/exec.js'
-import { scannerTarget, type ImageSource } from '../image/source.js'
+import type { ImageTarget } from '../image/source.js'
+import { scannerTarget } from './target.js'
 
 /** What a scan needs to know about the scanner binary and its database; filled by install and db. */
 export interface ScanTool {
@@ -16,7 +17,7 @@ export interface ScanTool {
 
 export interface ScanRequest {
   image: string
-  source: ImageSource
+  source: ImageTarget
   timeoutSeconds: number
 }
 

@@ -1,6 +1,6 @@
 import {
   isIgnoreRuleExpired,
-  normaliseExpiry,
+  normalizeExpiry,
   splitIgnoreRules
 } from '../../../src/scanners/ignore/expiry.js'
 import type { IgnoreRule } from '../../../src/scanners/ignore/types.js'
@@ -14,15 +14,15 @@ const rule = (expires?: string): IgnoreRule => ({
   ...(expires ? { expires } : {})
 })
 
-describe('normaliseExpiry', () => {
+describe('normalizeExpiry', () => {
   it('keeps real dates as written', () => {
-    expect(normaliseExpiry('2027-01-31')).toEqual({ expires: '2027-01-31' })
+    expect(normalizeExpiry('2027-01-31')).toEqual({ expires: '2027-01-31' })
   })
 
   it('turns zoned timestamps into UTC ISO, in the forms Go’s YAML decoder reads', () => {
-    expect(normaliseExpiry('2027-01-31T23:30:00-02:00')).toEqual({ expires: '2027-02-01T01:30:00.000Z' })
-    expect(normaliseExpiry('2027-01-31 10:00:00.5Z')).toEqual({ expires: '2027-01-31T10:00:00.500Z' })
-    expect(normaliseExpiry('2027-01-31t10:00:00z')).toEqual({ expires: '2027-01-31T10:00:00.000Z' })
+    expect(normalizeExpiry('2027-01-31T23:30:00-02:00')).toEqual({ expires: '2027-02-01T01:30:00.000Z' })
+    expect(normalizeExpiry('2027-01-31 10:00:00.5Z')).toEqual({ expires: '2027-01-31T10:00:00.500Z' })
+    expect(normalizeExpiry('2027-01-31t10:00:00z')).toEqual({ expires: '2027-01-31T10:00:00.000Z' })
   })
 
   it('refuses impossible dates, timestamps without a zone, and other text', () => {
@@ -34,7 +34,7 @@ describe('normaliseExpiry', () => {
       '2027-02-30T10:00:00Z',
       'soon'
     ])
-      expect(normaliseExpiry(text)).toEqual({ error: expect.stringContaining(JSON.stringify(text)) })
+      expect(normalizeExpiry(text)).toEqual({ error: expect.stringContaining(JSON.stringify(text)) })
   })
 })
 

@@ -63,7 +63,7 @@ describe('parseTrivyIgnoreYaml', () => {
     ])
   })
 
-  it('normalises a timestamp expiry to UTC', () => {
+  it('normalizes a timestamp expiry to UTC', () => {
     const { rules } = parse('vulnerabilities:\n  - id: CVE-1\n    expired_at: 2027-01-31T10:00:00+02:00\n')
     expect(rules[0].expires).toBe('2027-01-31T08:00:00.000Z')
   })

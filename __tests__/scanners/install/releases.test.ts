@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals'
 import {
   committedReleases,
   downloadUrl,
-  normaliseVersion,
+  normalizeVersion,
   pinnedArchive,
   platformKey
 } from '../../../src/scanners/install/releases.js'
@@ -66,7 +66,7 @@ describe('release lookups', () => {
   })
 
   test('versions and platforms are spelled the way releases.json keys them', () => {
-    expect(normaliseVersion(' v0.72.0 ')).toBe('0.72.0')
+    expect(normalizeVersion(' v0.72.0 ')).toBe('0.72.0')
     expect(platformKey('darwin', 'arm64')).toBe('darwin-arm64')
   })
 })

@@ -1,12 +1,18 @@
 import * as path from 'node:path'
 import { readFileSync, writeFileSync } from 'node:fs'
-import { parseImageSource } from '../../../src/image/source.js'
+import { parseImageTarget, type ImageTarget } from '../../../src/image/source.js'
 import { runScan, scanArguments, ScanError, type ScanTool } from '../../../src/scanners/run-scan.js'
 import { stubBin } from '../../helpers/stub-bin.js'
 
+// Built by hand for a reference: runScan must pass even an image text the gate would refuse as one argument.
+const target = (image: string): ImageTarget =>
+  image.includes(':/') || image.startsWith('oci-layout:') || image.startsWith('docker-archive:')
+    ? parseImageTarget(image, '/work')
+    : ({ kind: 'reference', image } as ImageTarget)
+
 const request = (image = 'alpine:3.20', timeoutSeconds = 30) => ({
   image,
-  source: parseImageSource(image, '/work'),
+  source: target(image),
   timeoutSeconds
 })
 

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import * as path from 'node:path'
-import * as yaml from 'js-yaml'
 import { ConfigError, errorMessage } from '../../errors.js'
 import { LINT_LEVELS, type LintLevel } from '../../policy/types.js'
+import { parseYamlWithPositions, type PositionIndex } from '../../util/yaml/positions.js'
 
 /** The parts of `.hadolint.yaml` imagegate honours. */
 export interface HadolintConfig {
@@ -15,11 +15,11 @@ export interface HadolintConfig {
   strictLabels: boolean
 }
 
-const CONFIG_NAMES = ['.hadolint.yaml', '.hadolint.yml']
+export const HADOLINT_CONFIG_NAMES = ['.hadolint.yaml', '.hadolint.yml']
 
 /** Reads `.hadolint.yaml` (or `.yml`) from the working directory; undefined when there is none. */
 export async function loadHadolintConfig(workingDirectory: string): Promise<HadolintConfig | undefined> {
-  for (const name of CONFIG_NAMES) {
+  for (const name of HADOLINT_CONFIG_NAMES) {
     let text: string
     try {
       text = await readFile(path.join(workingDirectory, name), 'utf8')
@@ -43,60 +43,49 @@ export function parseHadolintConfig(text: string, file: string): HadolintConfig 
     labelSchema: {},
     strictLabels: false
   }
-  // js-yaml refuses a document with nothing in it; hadolint reads that as "no settings".
-  if (text.split('\n').every(line => line.trim() === '' || line.trim().startsWith('#'))) return config
-  let data: unknown
-  try {
-    data = yaml.load(text)
-  } catch (error) {
-    const mark = (error as { mark?: { line: number; column: number } }).mark
-    const reason = (error as { reason?: string }).reason ?? errorMessage(error)
-    const position = { file, ...(mark ? { line: mark.line + 1, column: mark.column + 1 } : {}) }
-    throw new ConfigError(`${file}: not valid YAML: ${reason}`, [
-      { message: `not valid YAML: ${reason}`, position }
-    ])
-  }
+  // The YAML reader policies and ignore files use: a syntax error names line and column.
+  const { value: data, index } = parseYamlWithPositions(text, file, '.hadolint.yaml')
+  const fail: (key: string, message: string) => never = (key, message) => failAt(file, index, key, message)
   if (data === undefined || data === null) return config
-  if (typeof data !== 'object' || Array.isArray(data)) fail(file, '', 'must be a mapping of keys to values')
+  if (typeof data !== 'object' || Array.isArray(data)) fail('', 'must be a mapping of keys to values')
   const record = data as Record<string, unknown>
 
-  for (const rule of stringList(record.ignored, file, 'ignored')) config.rules[rule.toUpperCase()] = 'off'
+  for (const rule of stringList(record.ignored, 'ignored', fail)) config.rules[rule.toUpperCase()] = 'off'
   const override = record.override ?? {}
   if (typeof override !== 'object' || override === null || Array.isArray(override)) {
-    fail(file, 'override', 'must map levels (error, warning, info, style) to lists of rule ids')
+    fail('override', 'must map levels (error, warning, info, style) to lists of rule ids')
   }
   for (const [level, rules] of Object.entries(override)) {
     if (!(LINT_LEVELS as readonly string[]).includes(level)) {
-      fail(file, `override.${level}`, `is not a level; use one of ${LINT_LEVELS.join(', ')}`)
+      fail(`override.${level}`, `is not a level; use one of ${LINT_LEVELS.join(', ')}`)
     }
-    for (const rule of stringList(rules, file, `override.${level}`)) {
+    for (const rule of stringList(rules, `override.${level}`, fail)) {
       // hadolint's `ignored` wins over `override`, as it does in hadolint.
       if (config.rules[rule.toUpperCase()] !== 'off') config.rules[rule.toUpperCase()] = level as LintLevel
     }
   }
-  config.trustedRegistries = stringList(record.trustedRegistries, file, 'trustedRegistries')
+  config.trustedRegistries = stringList(record.trustedRegistries, 'trustedRegistries', fail)
   const schema = record['label-schema'] ?? {}
   if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) {
-    fail(
-      file,
-      'label-schema',
-      'must map label names to types (text, url, semver, rfc3339, hash, spdx, email)'
-    )
+    fail('label-schema', 'must map label names to types (text, url, semver, rfc3339, hash, spdx, email)')
   }
   for (const [label, type] of Object.entries(schema)) config.labelSchema[label] = String(type)
   config.strictLabels = record['strict-labels'] === true
   return config
 }
 
-function stringList(value: unknown, file: string, key: string): string[] {
+function stringList(value: unknown, key: string, fail: (key: string, message: string) => never): string[] {
   if (value === undefined || value === null) return []
   if (!Array.isArray(value) || !value.every(item => typeof item === 'string')) {
-    fail(file, key, 'must be a list of strings')
+    fail(key, 'must be a list of strings')
   }
   return value as string[]
 }
 
-function fail(file: string, key: string, message: string): never {
+/** A ConfigError naming the file, the key and, where the YAML has it, the key's line and column. */
+function failAt(file: string, index: PositionIndex, key: string, message: string): never {
   const text = key === '' ? message : `${key}: ${message}`
-  throw new ConfigError(`${file}: ${text}`, [{ message, position: { file, ...(key ? { field: key } : {}) } }])
+  const point = key === '' ? undefined : index.keyAt(key.split('.'))
+  const position = { file, ...point, ...(key ? { field: key } : {}) }
+  throw new ConfigError(`${file}: ${text}`, [{ message, position }])
 }

@@ -2,7 +2,8 @@ import { readFile, stat } from 'node:fs/promises'
 import * as path from 'node:path'
 import { dockerfileLabel } from '../../dockerfile/parse.js'
 import { errorMessage } from '../../errors.js'
-import type { Check, CheckContext, CheckOutput } from '../../model/check.js'
+import { preparedCheck, type CheckContext, type CheckOutput } from '../../model/check.js'
+import { isOpenFileLimit, mapFiles, openFileLimitError } from '../../util/concurrency.js'
 import { plural } from '../../util/text.js'
 import { loadHadolintConfig, type HadolintConfig } from './hadolint-config.js'
 import {
@@ -19,22 +20,25 @@ import { LINT_RULE_DOCS, LINT_RULES } from './rules/index.js'
 import { runShellcheckOnFiles } from './shell/shellcheck.js'
 
 /** hadolint-compatible and imagegate lint rules on every Dockerfile, in-process (no binary to install). */
-export const lintCheck: Check = {
+export const lintCheck = preparedCheck({
   id: 'lint',
   title: 'Dockerfile lint',
   isRequired: context => context.dockerfiles.length > 0 && context.policy.dockerfile.failOn !== 'none',
-  run: runLint
-}
+  async prepare(context) {
+    const wanted = context.dockerfiles.length > 0 && context.policy.dockerfile.hadolintConfig
+    // A broken .hadolint.yaml the policy asked for is the user's mistake: its ConfigError stops the run.
+    const hadolint = wanted ? await loadHadolintConfig(context.workingDirectory) : undefined
+    return () => runLint(context, hadolint)
+  }
+})
 
-async function runLint(context: CheckContext): Promise<CheckOutput> {
+async function runLint(context: CheckContext, hadolint: HadolintConfig | undefined): Promise<CheckOutput> {
   const dockerfiles = [...new Set(context.dockerfiles)]
   if (dockerfiles.length === 0) return { findings: [], skippedReason: 'no Dockerfiles to lint' }
   const settings = context.policy.dockerfile
-  // A broken .hadolint.yaml the policy asked for is the user's mistake: its ConfigError stops the run.
-  const hadolint = settings.hadolintConfig ? await loadHadolintConfig(context.workingDirectory) : undefined
   const options = lintOptions(settings, hadolint)
 
-  const results = await Promise.all(dockerfiles.map(file => lintOne(file, context.workingDirectory, options)))
+  const results = await mapFiles(dockerfiles, file => lintOne(file, context.workingDirectory, options))
   const shellcheckNote = settings.shellcheck ? await shellcheck(results, options) : undefined
   const running = LINT_RULES.filter(rule => effectiveLevel(rule, options) !== 'off').length
   const notes = [`Linted ${plural(dockerfiles.length, 'Dockerfile')} with ${plural(running, 'rule')}`]
@@ -79,18 +83,21 @@ export function lintOptions(
   hadolint?: HadolintConfig
 ): LintOptions {
   return {
-    rules: { ...hadolint?.rules, ...normaliseIds(settings.rules) },
+    rules: { ...hadolint?.rules, ...normalizeIds(settings.rules) },
     trustedRegistries: [...new Set([...settings.trustedRegistries, ...(hadolint?.trustedRegistries ?? [])])],
     labelSchema: hadolint?.labelSchema,
     strictLabels: hadolint?.strictLabels
   }
 }
 
-function normaliseIds<T>(rules: Record<string, T>): Record<string, T> {
+function normalizeIds<T>(rules: Record<string, T>): Record<string, T> {
   return Object.fromEntries(Object.entries(rules).map(([id, level]) => [id.toUpperCase(), level]))
 }
 
-/** One file; whatever goes wrong with it becomes its finding or note, never another file's problem. */
+/**
+ * One file; whatever goes wrong with it becomes its finding or note, never another file's problem. Only
+ * the runner's open-file limit is not the file's doing: that fails the check (exit 2) instead.
+ */
 async function lintOne(
   file: string,
   workingDirectory: string,
@@ -105,6 +112,7 @@ async function lintOne(
     if (size > MAX_DOCKERFILE_BYTES) return unlintable(label, tooLarge(size), options)
     bytes = await readFile(absolute)
   } catch (error) {
+    if (isOpenFileLimit(error)) throw openFileLimitError(label, error)
     const code = (error as NodeJS.ErrnoException).code
     const why = code === 'ENOENT' ? 'it does not exist' : code === 'EISDIR' ? 'it is a directory' : undefined
     return unlintable(label, why ?? `it could not be read (${errorMessage(error)})`, options)

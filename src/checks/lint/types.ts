@@ -92,7 +92,7 @@ export interface LintContext {
   /** Relative path, for messages. */
   file: string
   ast: Dockerfile
-  /** Raw lines of the file (BOM stripped, CRLF normalised), for rules that read comments or text. */
+  /** Raw lines of the file (BOM stripped, CRLF normalized), for rules that read comments or text. */
   lines: string[]
   escapeChar: string
   stages: LintStage[]

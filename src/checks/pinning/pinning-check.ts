@@ -1,18 +1,13 @@
 import { loadDockerfile, type FromInstruction, type LoadedDockerfile } from '../../dockerfile/parse.js'
 import type { Unresolved } from '../../dockerfile/substitute.js'
-import { throwIfProblems } from '../../errors.js'
-import { isLocalImageSource } from '../../image/source.js'
-import type { Check, CheckContext, CheckOutput } from '../../model/check.js'
+import { imageTargets, preparedCheck, type CheckContext, type CheckOutput } from '../../model/check.js'
 import type { Finding, SourceLocation } from '../../model/finding.js'
 import type { Policy } from '../../policy/types.js'
-import {
-  describeRegistryPath,
-  invalidReference,
-  tryParseImageReference,
-  type ImageReference
-} from '../../image/reference.js'
+import { describeRegistryPath, tryParseImageReference, type ImageReference } from '../../image/reference.js'
 import { compileAllowList, type RegistryAllowList } from '../../image/patterns.js'
+import type { ImageTarget } from '../../image/source.js'
 import { ruleHelpUri } from '../../model/rule.js'
+import { mapFiles } from '../../util/concurrency.js'
 import { pinningRule } from './rules.js'
 
 export { PINNING_RULES } from './rules.js'
@@ -25,33 +20,37 @@ interface Target {
 }
 
 /** Tag pinning and registry allow-list, on the given image references and every FROM of every Dockerfile. */
-export const pinningCheck: Check = {
+export const pinningCheck = preparedCheck({
   id: 'pinning',
   title: 'Tag pinning',
   isRequired: context => context.images.length > 0 || context.dockerfiles.length > 0,
-  run: runPinning
-}
+  async prepare(context) {
+    // Input references and allow patterns are the user's configuration: a mistake is a ConfigError.
+    const targets = imageTargets(context)
+    const allowList = compileAllowList(context.policy.images.registries.allow)
+    return () => runPinning(context, targets, allowList)
+  }
+})
 
-async function runPinning(context: CheckContext): Promise<CheckOutput> {
+async function runPinning(
+  context: CheckContext,
+  targets: ImageTarget[],
+  allowList: RegistryAllowList
+): Promise<CheckOutput> {
   // Local layouts and archives are the image itself, not a reference that could float.
-  const images = [...new Set(context.images)].filter(image => !isLocalImageSource(image))
+  const references = dedupe(targets.flatMap(t => (t.kind === 'reference' ? [t] : [])))
   const dockerfiles = [...new Set(context.dockerfiles)]
-  if (images.length === 0 && dockerfiles.length === 0) {
+  if (references.length === 0 && dockerfiles.length === 0) {
     return { findings: [], skippedReason: 'no images or Dockerfiles to check' }
   }
   const options = context.policy.images
-  const allowList = compileAllowList(options.registries.allow)
-
-  // Input references are the user's configuration: all bad ones are reported together, as one ConfigError.
-  const parsedImages = images.map(image => ({ image, parsed: tryParseImageReference(image) }))
-  throwIfProblems(parsedImages.flatMap(({ image, parsed }) => invalidReference(image, parsed)))
 
   const findings: Finding[] = []
-  for (const { image, parsed } of parsedImages) {
-    if (parsed.ok) findings.push(...referenceFindings(parsed.reference, options, allowList, { image }))
+  for (const { image, reference } of references) {
+    findings.push(...referenceFindings(reference, options, allowList, { image }))
   }
 
-  const loaded = await Promise.all(dockerfiles.map(file => loadDockerfile(file, context.workingDirectory)))
+  const loaded = await mapFiles(dockerfiles, file => loadDockerfile(file, context.workingDirectory))
   let baseImages = 0
   for (const dockerfile of loaded) {
     findings.push(...dockerfileFindings(dockerfile, options, allowList))
@@ -59,7 +58,7 @@ async function runPinning(context: CheckContext): Promise<CheckOutput> {
   }
 
   const notes = [
-    `Checked ${images.length} image reference(s) and ${baseImages} base image(s) in ${loaded.length} Dockerfile(s)`
+    `Checked ${references.length} image reference(s) and ${baseImages} base image(s) in ${loaded.length} Dockerfile(s)`
   ]
   for (const dockerfile of loaded) {
     if (dockerfile.froms.length === 0 && dockerfile.problems.length === 0) {
@@ -151,6 +150,10 @@ function referenceFindings(
     findings.push(finding('IG104', message, target))
   }
   return findings
+}
+
+function dedupe<T extends { image: string }>(targets: T[]): T[] {
+  return targets.filter((target, i) => targets.findIndex(t => t.image === target.image) === i)
 }
 
 function unresolvedMessage(image: string, cause: Unresolved): string {

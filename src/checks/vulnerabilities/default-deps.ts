@@ -1,5 +1,4 @@
 import type { Finding } from '../../model/finding.js'
-import { parseImageSource } from '../../image/source.js'
 import type { IgnoreRule } from '../../scanners/ignore/index.js'
 import {
   mergeReports,
@@ -8,7 +7,7 @@ import {
   type ParsedReport
 } from '../../scanners/reports/index.js'
 import { runScan } from '../../scanners/run-scan.js'
-import { warmUpReportPipeline } from '../../scanners/reports/warm-up.js'
+import { timedStep } from '../../util/progress.js'
 import type { IgnoreFiles, VulnerabilityDeps } from './deps.js'
 
 /** The real scanners: install or find, prepare databases, run, parse, merge, ignore files. */
@@ -17,20 +16,20 @@ export const defaultVulnerabilityDeps: VulnerabilityDeps<ParsedReport> = {
     // Loaded on first use: @actions/cache and tool-cache are large, and most CLI runs never install.
     const { defaultDbCacheDir, ensureScanner } = await import('../../scanners/install/index.js')
     const { prepareDatabase } = await import('../../scanners/db/index.js')
-    const installed = await ensureScanner(name, {
-      version: options.version,
-      mirror: options.mirror,
-      logger: options.logger
-    })
-    const database = await prepareDatabase(installed, {
-      cacheDir: defaultDbCacheDir(),
-      useActionsCache: options.useActionsCache,
-      logger: options.logger
-    })
+    const installed = await timedStep(options.progress, `${name}: install`, () =>
+      ensureScanner(name, { version: options.version, mirror: options.mirror, logger: options.logger })
+    )
+    const database = await timedStep(options.progress, `${name}: database`, () =>
+      prepareDatabase(installed, {
+        cacheDir: defaultDbCacheDir(),
+        useActionsCache: options.useActionsCache,
+        logger: options.logger
+      })
+    )
     return { ...installed, env: database.env, scanArgs: database.scanArgs, save: database.save }
   },
-  scan: (scanner, image, workingDirectory, timeoutSeconds) =>
-    runScan(scanner, { image, source: parseImageSource(image, workingDirectory), timeoutSeconds }),
+  scan: (scanner, image, target, timeoutSeconds) =>
+    runScan(scanner, { image, source: target, timeoutSeconds }),
   parse: (scanner, text, source) =>
     scanner === 'trivy' ? parseTrivyReport(text, source) : parseGrypeReport(text, source),
   merge: mergeReports,
@@ -56,16 +55,7 @@ export const defaultVulnerabilityDeps: VulnerabilityDeps<ParsedReport> = {
     }
     return files
   },
-  now: () => new Date(),
-  warmUp: once(() => void warmUpReportPipeline())
-}
-
-function once(fn: () => void): () => void {
-  let done = false
-  return () => {
-    if (!done) fn()
-    done = true
-  }
+  now: () => new Date()
 }
 
 /** Reports show the day; a timestamp expiry keeps its exact instant in the ignore file itself. */

@@ -1,3 +1,4 @@
+import type { ImageTarget } from '../../image/source.js'
 import type { Finding, ScannerName } from '../../model/finding.js'
 import type { Logger } from '../../util/logger.js'
 
@@ -27,21 +28,21 @@ export interface IgnoreFiles {
 export interface VulnerabilityDeps<R extends ParsedScan = ParsedScan> {
   prepareScanner(
     name: ScannerName,
-    options: { version?: string; mirror?: string; useActionsCache: boolean; logger: Logger }
+    options: {
+      version?: string
+      mirror?: string
+      useActionsCache: boolean
+      logger: Logger
+      /** Where the install and the database download say, live, that they start and end. */
+      progress?: Logger
+    }
   ): Promise<PreparedScanner>
   /** Runs one scanner against one image and returns its JSON report text. */
-  scan(
-    scanner: PreparedScanner,
-    image: string,
-    workingDirectory: string,
-    timeoutSeconds: number
-  ): Promise<string>
+  scan(scanner: PreparedScanner, image: string, target: ImageTarget, timeoutSeconds: number): Promise<string>
   /** Parses a report; throws a message that names `source` when the report is malformed. */
   parse(scanner: ScannerName, text: string, source: string): R
   merge(reports: R[], options: { image: string; severitySource: 'highest' | 'trivy' | 'grype' }): Finding[]
   loadIgnoreFiles(workingDirectory: string, now: Date): Promise<IgnoreFiles>
-  /** Called while scans are in flight and the thread would only wait; optional. */
-  warmUp?(): void
   now(): Date
 }
 

@@ -8,7 +8,7 @@ const TIMESTAMP = /^(\d{4}-\d{2}-\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|z|
  * An expiry as imagegate stores it: a `YYYY-MM-DD` date stays as it is, a timestamp becomes UTC ISO.
  * Returns an error message for anything else.
  */
-export function normaliseExpiry(text: string): { expires: string } | { error: string } {
+export function normalizeExpiry(text: string): { expires: string } | { error: string } {
   if (isCalendarDate(text)) return { expires: text }
   const match = TIMESTAMP.exec(text)
   if (match && isCalendarDate(match[1])) {

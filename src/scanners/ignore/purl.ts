@@ -1,4 +1,4 @@
-import { normalisePackageName } from '../reports/package-key.js'
+import { normalizePackageName } from '../reports/package-key.js'
 
 /** A package URL split into its parts (purl-spec), segments percent-decoded. */
 export interface PackageUrl {
@@ -69,5 +69,5 @@ export function purlMatchesPackage(
     OS_TYPES.has(purl.type) || purl.namespace === undefined
       ? purl.name
       : `${purl.namespace}${separator}${purl.name}`
-  return normalisePackageName(expected, purl.type) === normalisePackageName(pkg.name, purl.type)
+  return normalizePackageName(expected, purl.type) === normalizePackageName(pkg.name, purl.type)
 }

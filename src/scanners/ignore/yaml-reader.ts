@@ -1,8 +1,8 @@
 import { ConfigError, formatProblem } from '../../errors.js'
 import { show, type Problem } from '../../policy/problems.js'
 import { closestMatch } from '../../policy/suggest.js'
-import { parseYamlWithPositions, type PositionIndex } from '../../policy/yaml-source.js'
-import { normaliseExpiry } from './expiry.js'
+import { parseYamlWithPositions, type PositionIndex } from '../../util/yaml/positions.js'
+import { normalizeExpiry } from './expiry.js'
 
 /** A path inside the YAML value: keys, and list positions as numbers. */
 export type FieldPath = ReadonlyArray<string | number>
@@ -98,11 +98,11 @@ export class YamlReader {
     return strings
   }
 
-  /** A `YYYY-MM-DD` date or a zoned timestamp, normalised (see `normaliseExpiry`). */
+  /** A `YYYY-MM-DD` date or a zoned timestamp, normalized (see `normalizeExpiry`). */
   expiry(map: Mapping, key: string, path: FieldPath): string | undefined {
     const text = this.string(map, key, path)
     if (text === undefined) return undefined
-    const result = normaliseExpiry(text)
+    const result = normalizeExpiry(text)
     if ('expires' in result) return result.expires
     this.problem([...path, key], result.error)
     return undefined

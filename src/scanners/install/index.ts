@@ -5,7 +5,7 @@ import { findOnPath } from './path-lookup.js'
 import {
   committedReleases,
   downloadUrl,
-  normaliseVersion,
+  normalizeVersion,
   pinnedArchive,
   platformKey,
   type ReleasesTable
@@ -68,7 +68,7 @@ export async function ensureScanner(
     logger.debug(`${name} is not on PATH; installing the pinned release`)
   }
 
-  const version = normaliseVersion(options.version || releases.defaultVersion)
+  const version = normalizeVersion(options.version || releases.defaultVersion)
   const platform = platformKey(options.platform ?? process.platform, options.arch ?? process.arch)
   const archive = pinnedArchive(table, name, version, platform)
   if (archive instanceof Error) throw new Error(`cannot install ${name}: ${archive.message}`)
@@ -98,9 +98,9 @@ async function usePathScanner(
     )
   }
   options.logger.info(`Using ${name} ${version} from PATH (${binary})`)
-  if (options.version && normaliseVersion(options.version) !== version) {
+  if (options.version && normalizeVersion(options.version) !== version) {
     options.logger.warning(
-      `${name}-version asks for ${normaliseVersion(options.version)}, but ${name} ${version} is on PATH and is used`
+      `${name}-version asks for ${normalizeVersion(options.version)}, but ${name} ${version} is on PATH and is used`
     )
   }
   const warnings = testedRangeWarnings(name, version, tested, 'the')

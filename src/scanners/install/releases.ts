@@ -31,7 +31,7 @@ export function platformKey(platform: NodeJS.Platform, arch: string): string {
 }
 
 /** Accepts `v0.72.0` as well as `0.72.0`, as people write both. */
-export function normaliseVersion(version: string): string {
+export function normalizeVersion(version: string): string {
   return version.trim().replace(/^v/, '')
 }
 

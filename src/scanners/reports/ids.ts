@@ -6,21 +6,21 @@
 const ADVISORY_BUNDLE =
   /^(DSA|DLA|DTSA|RHSA|RHBA|RHEA|CESA|USN|ALAS\d*|ALSA|ELSA|RLSA|SUSE-[A-Z]U|OPENSUSE-SU|FEDORA|MGASA|GLSA|PHSA|TSSA|OESA)-/
 
-export function normaliseId(id: string): string {
+export function normalizeId(id: string): string {
   return id.trim().toUpperCase()
 }
 
 /**
- * The ids that identify a match for grouping, from all of its ids normalised (its own first): its
+ * The ids that identify a match for grouping, from all of its ids normalized (its own first): its
  * own id and its aliases (CVE ↔ GHSA ↔ distro ids) except advisory bundles. A match whose aliases
  * name two or more CVEs is an advisory in its own right and links by its own id only.
  */
-export function linkIds(normalised: readonly string[]): string[] {
-  const own = normalised[0]
+export function linkIds(normalized: readonly string[]): string[] {
+  const own = normalized[0]
   const ids = [own]
   let cves = own.startsWith('CVE-') ? 1 : 0
-  for (let i = 1; i < normalised.length; i++) {
-    const id = normalised[i]
+  for (let i = 1; i < normalized.length; i++) {
+    const id = normalized[i]
     if (ids.includes(id) || ADVISORY_BUNDLE.test(id)) continue
     if (id.startsWith('CVE-')) cves++
     ids.push(id)
@@ -39,11 +39,11 @@ export function primaryId(linked: readonly string[]): string {
 }
 
 /**
- * How an id is shown, given its normalised form: CVE ids upper case, GHSA ids as GitHub writes
+ * How an id is shown, given its normalized form: CVE ids upper case, GHSA ids as GitHub writes
  * them (`GHSA-xxxx-xxxx-xxxx`); others as the scanner did.
  */
-export function displayId(id: string, normalised: string): string {
-  if (normalised.startsWith('CVE-')) return normalised
+export function displayId(id: string, normalized: string): string {
+  if (normalized.startsWith('CVE-')) return normalized
   const trimmed = id.trim()
-  return normalised.startsWith('GHSA-') ? `GHSA-${trimmed.slice(5).toLowerCase()}` : trimmed
+  return normalized.startsWith('GHSA-') ? `GHSA-${trimmed.slice(5).toLowerCase()}` : trimmed
 }

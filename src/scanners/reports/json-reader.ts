@@ -1,4 +1,4 @@
-import { firstJsonErrorOffset, lineColumn } from './json-position.js'
+import { jsonErrorOffset, lineColumn } from './json-error-position.js'
 
 /**
  * A malformed scanner report. The check turns it into an `error` result (fail closed), so the
@@ -27,7 +27,7 @@ export function parseJson(text: string, source: string, expected: string): unkno
     return JSON.parse(text)
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
-    const offset = firstJsonErrorOffset(text)
+    const offset = jsonErrorOffset(text, reason)
     const where = offset === undefined ? '' : ` at position ${offset} (${lineColumn(text, offset)})`
     throw new ReportFormatError(source, `not valid JSON${where}: ${reason}`)
   }

@@ -1,7 +1,7 @@
 import type { Finding, ScannerName, VulnerabilityDetail } from '../../model/finding.js'
 import { SEVERITIES, severityRank, type Severity } from '../../model/severity.js'
 import { appendUnique, copyFacts, foldFacts, higherSeverity } from './combine.js'
-import { displayId, linkIds, normaliseId, primaryId } from './ids.js'
+import { displayId, linkIds, normalizeId, primaryId } from './ids.js'
 import { packageKey } from './package-key.js'
 import { compareText } from '../../util/text.js'
 import type { ParsedReport, ScannerMatch, ScannerSecret } from './types.js'
@@ -41,15 +41,15 @@ export function mergeReports(reports: ParsedReport[], options: MergeOptions): Fi
   return findings
 }
 
-/** A match's ids, computed once: all of them normalised (its own first), and those it links by. */
+/** A match's ids, computed once: all of them normalized (its own first), and those it links by. */
 interface MatchIds {
   all: string[]
   links: string[]
 }
 
 function matchIds(match: ScannerMatch): MatchIds {
-  const all = [normaliseId(match.id)]
-  for (const alias of match.aliases) all.push(normaliseId(alias))
+  const all = [normalizeId(match.id)]
+  for (const alias of match.aliases) all.push(normalizeId(alias))
   return { all, links: linkIds(all) }
 }
 
@@ -116,7 +116,7 @@ function vulnerabilityFinding(
   const first = matches[root]
   // A group of one (most findings) takes its match's arrays as they are: parsed reports are not reused.
   const facts = next[root] === -1 ? first : copyFacts(first)
-  const idKeys: string[] = [] // every id, normalised, first-seen order
+  const idKeys: string[] = [] // every id, normalized, first-seen order
   const idShown: string[] = [] // the same ids as they are shown
   const links: string[] = []
   const bySource: Partial<Record<ScannerName, Severity>> = {}

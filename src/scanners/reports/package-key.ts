@@ -1,7 +1,7 @@
 /**
  * Package identity across scanners. Trivy and Grype name ecosystems differently (`alpine` vs
  * `apk`, `jar` vs `java-archive`), so both are mapped to purl types. Names are compared after the
- * ecosystem's own normalisation: lower case everywhere, PEP 503 for Python (`Django`, `django`),
+ * ecosystem's own normalization: lower case everywhere, PEP 503 for Python (`Django`, `django`),
  * and the artifactId for Maven (Trivy `org.apache:tomcat` vs Grype `tomcat`). When the two scanners
  * still disagree on a name, the match stays two findings: over-reporting is the safe side for a gate.
  */
@@ -100,10 +100,10 @@ export function packageType(
 
 /** The key a (package, installed version) is grouped under; see the module comment. */
 export function packageKey(name: string, version: string, type?: string): string {
-  return `${normalisePackageName(name, type)}@${version.trim()}`
+  return `${normalizePackageName(name, type)}@${version.trim()}`
 }
 
-export function normalisePackageName(name: string, type?: string): string {
+export function normalizePackageName(name: string, type?: string): string {
   const lower = name.trim().toLowerCase()
   if (type === 'pypi') return lower.replace(/[-_.]+/g, '-')
   if (type === 'maven') return lower.slice(lower.lastIndexOf(':') + 1)

@@ -1,6 +1,6 @@
 import { argsWithoutFlags, countFlag, hasArg, hasFlag, isCommandWith } from '../../shell/command.js'
 import type { LintRule, ShellCommand } from '../../types.js'
-import { parsedRuns, runRule, shipsLayers, uses, violationAt, type ParsedRun } from './rule.js'
+import { parsedRuns, runRule, shipsLayers, uses, violationAtRun, type ParsedRun } from './rule.js'
 import { hasCacheOrTmpfsMountWith } from './run-flags.js'
 
 const isAptGetInstall = (command: ShellCommand): boolean => isCommandWith(command, 'apt-get', ['install'])
@@ -104,7 +104,7 @@ export const DL3009: LintRule = {
   check: context =>
     parsedRuns(context)
       .filter(run => keepsAptLists(run) && shipsLayers(run, context))
-      .map(run => violationAt(run, 'Delete the apt-get lists after installing something.'))
+      .map(run => violationAtRun(run, 'Delete the apt-get lists after installing something.'))
 }
 
 export const APT_RULES: LintRule[] = [DL3008, DL3009, DL3014, DL3015, DL3027]

@@ -1,6 +1,6 @@
 import { flagValues, hasArg, hasFlag, isCommandWith } from '../../shell/command.js'
 import type { LintRule, LintViolation } from '../../types.js'
-import { parsedRuns, runRule, uses, violationAt } from './rule.js'
+import { parsedRuns, runRule, uses, violationAtRun } from './rule.js'
 
 /** Commands that make no sense in a build: interactive, or about a running system. */
 const POINTLESS_IN_BUILD = new Set([
@@ -119,7 +119,7 @@ export const DL4001: LintRule = {
       const used = run.shell.commands.filter(command => command.name === 'curl' || command.name === 'wget')
       for (const command of used) tools.add(command.name)
       if (used.length > 0 && tools.size === 2) {
-        violations.push(violationAt(run, 'Either use Wget or Curl but not both'))
+        violations.push(violationAtRun(run, 'Either use Wget or Curl but not both'))
       }
     }
     return violations

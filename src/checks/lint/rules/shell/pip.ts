@@ -9,7 +9,7 @@ import {
 import { keywordOf, parentStage } from '../../ast-helpers.js'
 import type { LintContext, LintRule, LintStage, ShellCommand } from '../../types.js'
 import { propertiesOf } from '../dockerfile/instructions.js'
-import { parsedRuns, runRule, violationAt } from './rule.js'
+import { parsedRuns, runRule, violationAtRun } from './rule.js'
 import { hasCacheOrTmpfsMountWith } from './run-flags.js'
 
 /** pip options whose value is the next word, so that word is not a package. */
@@ -141,7 +141,10 @@ export const DL3042: LintRule = {
         return !stageDisablesPipCache(run.stage, run.line, context)
       })
       .map(run =>
-        violationAt(run, 'Avoid use of cache directory with pip. Use `pip install --no-cache-dir <package>`')
+        violationAtRun(
+          run,
+          'Avoid use of cache directory with pip. Use `pip install --no-cache-dir <package>`'
+        )
       )
 }
 

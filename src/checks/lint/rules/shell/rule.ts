@@ -10,7 +10,8 @@ export function parsedRuns(context: LintContext): ParsedRun[] {
   )
 }
 
-export function violationAt(run: LintRun, message: string): LintViolation {
+/** A violation at the RUN instruction itself. */
+export function violationAtRun(run: LintRun, message: string): LintViolation {
   return { line: run.line, column: run.column, message }
 }
 
@@ -34,7 +35,7 @@ export function runRule(spec: RunRuleSpec): LintRule {
     check: context =>
       parsedRuns(context)
         .filter(run => spec.fails(run.shell.commands, run, context))
-        .map(run => violationAt(run, spec.message))
+        .map(run => violationAtRun(run, spec.message))
   }
 }
 

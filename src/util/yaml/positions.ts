@@ -8,7 +8,11 @@ import {
   YAMLException,
   type Event
 } from 'js-yaml'
-import { ConfigError } from '../errors.js'
+import { ConfigError } from '../../errors.js'
+import { truncate } from '../untrusted.js'
+
+/** js-yaml's own sentence is rarely longer; past it is an echoed name. */
+const MAX_REASON = 160
 
 /** 1-based, as editors and GitHub annotations count. */
 export interface SourcePoint {
@@ -83,7 +87,11 @@ export class PositionIndex {
  * is not a boolean) and keeps the offsets of every node, so later problems can name line and column.
  * Malformed YAML becomes a ConfigError at js-yaml's position. Returns `undefined` for an empty file.
  */
-export function parseYamlWithPositions(text: string, file: string): { value: unknown; index: PositionIndex } {
+export function parseYamlWithPositions(
+  text: string,
+  file: string,
+  what = 'the file'
+): { value: unknown; index: PositionIndex } {
   let events: Event[]
   let documents: unknown[]
   try {
@@ -92,15 +100,17 @@ export function parseYamlWithPositions(text: string, file: string): { value: unk
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error
     const mark = error.mark
-    throw new ConfigError(`${file}: invalid YAML: ${error.reason}`, [
+    // js-yaml's reason quotes what it could not read (a tag, an alias name), which may be huge.
+    const reason = truncate(error.reason, MAX_REASON)
+    throw new ConfigError(`${file}: invalid YAML: ${reason}`, [
       {
-        message: `invalid YAML: ${error.reason}`,
+        message: `invalid YAML: ${reason}`,
         position: mark ? { file, line: mark.line + 1, column: mark.column + 1 } : { file }
       }
     ])
   }
   if (documents.length > 1) {
-    const message = 'the policy must be a single YAML document; remove the extra `---` documents'
+    const message = `${what} must be a single YAML document; remove the extra \`---\` documents`
     throw new ConfigError(`${file}: ${message}`, [{ message, position: { file } }])
   }
   return { value: documents[0], index: new PositionIndex(text, spanOfFirstDocument(events, text)) }

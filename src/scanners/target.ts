@@ -1,0 +1,16 @@
+import type { ImageTarget } from '../image/source.js'
+import type { ScannerName } from '../model/finding.js'
+
+/** The image argument(s) in each scanner's own syntax. */
+export function scannerTarget(scanner: ScannerName, target: ImageTarget): string[] {
+  switch (target.kind) {
+    case 'reference':
+      return [target.image]
+    case 'docker-archive':
+      return scanner === 'trivy' ? ['--input', target.path] : [`docker-archive:${target.path}`]
+    case 'oci-layout':
+      // Trivy reads `DIR:tag` for a tagged image in a layout; Grype's oci-dir takes the layout's only image.
+      if (scanner === 'trivy') return ['--input', target.tag ? `${target.path}:${target.tag}` : target.path]
+      return [`oci-dir:${target.path}`]
+  }
+}
