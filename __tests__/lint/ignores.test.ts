@@ -72,18 +72,35 @@ describe('ignoring findings', () => {
 
   it('a global pragma covers the whole file, wherever it is written', async () => {
     const result = await lint([
-      'FROM debian',
+      'FROM alpine:3',
       'WORKDIR a',
       'WORKDIR b',
-      '# hadolint global ignore=DL3000,DL3006'
+      'EXPOSE 80000',
+      '# hadolint global ignore=DL3000,DL3011'
     ])
     expect(result.findings.map(f => f.rule)).not.toContain('DL3000')
-    expect(result.findings.map(f => f.rule)).not.toContain('DL3006')
+    expect(result.findings.map(f => f.rule)).not.toContain('DL3011')
     expect(result.ignored).toBe(3)
   })
 
   it('imagegate pragmas ignore hadolint ids too', async () => {
-    expect(await firedRules(['FROM debian', '# imagegate global ignore=DL3006'])).not.toContain('DL3006')
+    expect(
+      await firedRules(['FROM alpine:3', 'EXPOSE 80000', '# imagegate global ignore=DL3011'])
+    ).not.toContain('DL3011')
+  })
+
+  it('keeps an ignored finding, marked, when another check reports the same problem (DL3006 and IG102)', async () => {
+    const result = await lint(['# hadolint ignore=DL3006', 'FROM debian'])
+    expect(result.findings.find(f => f.rule === 'DL3006')?.ignoredBy).toEqual({
+      id: 'DL3006',
+      reason: 'ignore pragma for DL3006 in Dockerfile'
+    })
+    expect(result.ignored).toBe(1)
+  })
+
+  it('a pragma naming the equivalent rule of another check ignores the lint rule too', async () => {
+    const result = await lint(['# imagegate ignore=IG102', 'FROM debian'])
+    expect(result.findings.find(f => f.rule === 'DL3006')?.ignoredBy?.id).toBe('IG102')
   })
 
   it('a pragma-looking line inside a heredoc body is file content, not a pragma', async () => {

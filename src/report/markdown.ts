@@ -3,7 +3,7 @@ import type { CheckSummary, GateResult, ImageSummary, Verdict } from '../model/r
 import { SEVERITIES, type Severity } from '../model/severity.js'
 import type { CheckStatus } from '../model/check.js'
 import { defaultHelpUri, TOOL_NAME } from '../model/rule.js'
-import { formatDuration, locationLabel, rankFindings } from './common.js'
+import { formatDuration, locationLabel, rankFindings, ruleLabel } from './common.js'
 import { plural } from '../util/text.js'
 import { codeSpan, escapeMarkdownInline } from '../util/untrusted.js'
 import { MAX_ANNOTATIONS_PER_LEVEL } from './annotations.js'
@@ -159,7 +159,7 @@ function suppressedRow(f: EvaluatedFinding): string {
 }
 
 function ruleCell(f: EvaluatedFinding): string {
-  const text = escapeMarkdownInline(f.rule, 80)
+  const text = escapeMarkdownInline(ruleLabel(f), 120)
   const uri = f.helpUri ?? defaultHelpUri(f.rule)
   const href = uri === undefined ? undefined : safeHref(uri)
   return href ? `[${text}](${href})` : text

@@ -196,6 +196,7 @@ function toResult(finding: EvaluatedFinding, ruleIndex: number, locate: Locator,
     properties: { check: finding.check, severity: finding.severity, blocking: finding.blocking }
   }
   if (finding.image) out.properties.image = finding.image
+  if (finding.aliases?.length) out.properties.aliases = [...finding.aliases]
   if (finding.package) out.properties.package = copyPackage(finding.package)
   if (finding.vulnerability) {
     out.properties.foundBy = finding.vulnerability.foundBy

@@ -1,4 +1,5 @@
 import type { Instruction } from 'dockerfile-ast'
+import { equivalentIds } from '../../model/rule-equivalents.js'
 
 /** One `# hadolint ignore=…` / `# imagegate ignore=…` comment. */
 export interface IgnorePragma {
@@ -79,6 +80,14 @@ export class IgnoreIndex {
   /** `line` is 1-based, as violations carry it. */
   ignores(rule: string, line: number): boolean {
     return this.global.has(rule) || (this.byLine.get(line - 1)?.has(rule) ?? false)
+  }
+
+  /**
+   * The id a pragma names to ignore `rule` on `line`: the rule's own, or that of an equivalent rule of
+   * another check (`# imagegate ignore=IG101` also ignores DL3007 on that FROM); undefined if none.
+   */
+  ignoredAs(rule: string, line: number): string | undefined {
+    return [rule, ...equivalentIds(rule)].find(id => this.ignores(id, line))
   }
 }
 
