@@ -1,10 +1,50 @@
-import type { RuleInfo } from '../model/rule.js'
+import type { RuleExample, RuleInfo } from '../model/rule.js'
+import { SECRET_RULE, SHELLCHECK_RULE, VULNERABILITY_RULE } from './generic-rules.js'
 
 /** The README rule reference; each rule gets an anchor (`#ig101`) that findings' helpUri point at. */
 export function renderRuleReference(rules: RuleInfo[]): string {
   const rows = rules.map(
     r => `| <a id="${r.id.toLowerCase()}"></a>\`${r.id}\` | ${r.severity} | ${r.title} |`
   )
-  const details = rules.map(r => `#### ${r.id}: ${r.title}\n\n${r.description}`)
-  return ['| Rule | Severity | What it flags |', '| --- | --- | --- |', ...rows, '', ...details].join('\n')
+  const details = rules.map(r => detail(`${r.id}: ${r.title}`, r))
+  const others = [
+    detail('ShellCheck codes (`SC…`)', SHELLCHECK_RULE),
+    detail('Vulnerability ids (`CVE-…`, `GHSA-…`, distribution advisories)', VULNERABILITY_RULE),
+    detail("Secrets found in an image (Trivy's secret rule ids)", SECRET_RULE)
+  ]
+  return [
+    '| Rule | Severity | What it flags |',
+    '| --- | --- | --- |',
+    ...rows,
+    '',
+    ...details,
+    '',
+    '#### Rules of other tools',
+    '',
+    'Findings of ShellCheck and of the scanners keep their own ids; they are documented by kind.',
+    '',
+    ...others
+  ].join('\n')
+}
+
+function detail(heading: string, rule: RuleInfo): string {
+  const example = rule.example ? `\n\n${renderExample(rule.example)}` : ''
+  return `#### ${heading}\n\n${rule.description}${example}`
+}
+
+function renderExample(example: RuleExample): string {
+  const block = (code: string) => `\`\`\`${example.language}\n${code}\n\`\`\``
+  return [
+    '<details><summary>Example</summary>',
+    '',
+    'Flagged:',
+    '',
+    block(example.flagged),
+    '',
+    'Fixed:',
+    '',
+    block(example.fixed),
+    '',
+    '</details>'
+  ].join('\n')
 }

@@ -25,7 +25,10 @@ export interface SarifLocation {
 
 export interface SarifRule {
   id: string
+  name?: string
   shortDescription: { text: string }
+  fullDescription?: { text: string }
+  help?: { text: string; markdown: string }
   helpUri?: string
   defaultConfiguration: { level: SarifLevel }
   properties: { 'security-severity': string; tags: string[] }
@@ -66,6 +69,15 @@ export interface SarifOptions {
    * results it shows are the ones imagegate ranks first (blocking first), not a pick of its own.
    */
   maxResults?: number
+  /** A rule's friendly name, description and help (from the rule catalogue), by one of its findings. */
+  describeRule?: (finding: EvaluatedFinding) => SarifRuleDocs | undefined
+}
+
+/** What code scanning shows about a rule: `fullDescription` and the help panel. */
+export interface SarifRuleDocs {
+  name: string
+  fullDescription: string
+  help: { text: string; markdown: string }
 }
 
 /** GitHub maps these to its critical/high/medium/low bands (>= 9.0, 7.0-8.9, 4.0-6.9, 0.1-3.9). */
@@ -88,7 +100,7 @@ export function buildSarif(result: GateResult, options: SarifOptions = {}): Sari
   const max = sarifResultCap(options.maxResults)
   const ranked = rankFindings(result.findings)
   const kept = ranked.length > max ? ranked.slice(0, max) : ranked
-  const rules = collectRules(kept)
+  const rules = collectRules(kept, options.describeRule ?? (() => undefined))
   const repoOf = memo(imageRepository)
   const locate = makeLocator(result, options.pathPrefix ?? '', repoOf)
   const invocation = {
@@ -121,7 +133,10 @@ export function buildSarif(result: GateResult, options: SarifOptions = {}): Sari
  * One rule per rule id, in first-seen order, finished from all of its findings; `indexOf[i]` is the
  * rule index of `findings[i]`.
  */
-function collectRules(findings: readonly EvaluatedFinding[]): { entries: RuleEntry[]; indexOf: Int32Array } {
+function collectRules(
+  findings: readonly EvaluatedFinding[],
+  describe: (finding: EvaluatedFinding) => SarifRuleDocs | undefined
+): { entries: RuleEntry[]; indexOf: Int32Array } {
   const rules = new Map<string, RuleEntry>()
   const indexOf = new Int32Array(findings.length)
   for (let i = 0; i < findings.length; i++) {
@@ -130,7 +145,7 @@ function collectRules(findings: readonly EvaluatedFinding[]): { entries: RuleEnt
     if (!entry) {
       entry = {
         index: rules.size,
-        rule: newRule(finding),
+        rule: newRule(finding, describe(finding)),
         check: finding.check,
         severity: finding.severity,
         message: finding.message,
@@ -159,16 +174,32 @@ interface RuleEntry {
   messagesDiffer: boolean
 }
 
-function newRule(finding: EvaluatedFinding): SarifRule {
+function newRule(finding: EvaluatedFinding, docs: SarifRuleDocs | undefined): SarifRule {
+  // Every rule gets a name, a full description and help: code scanning's rule panel shows them, and
+  // rules without them fail the SARIF validator's rule-properties check.
+  const fallback = `${finding.rule} is reported by the ${finding.check} check; see the rule's documentation.`
   const rule: SarifRule = {
     id: finding.rule,
+    name: docs?.name ?? fallbackName(finding.check),
     shortDescription: { text: '' },
+    fullDescription: { text: clip(docs?.fullDescription ?? fallback) },
+    help: docs
+      ? { text: docs.help.text, markdown: docs.help.markdown }
+      : { text: fallback, markdown: fallback },
     defaultConfiguration: { level: 'note' },
     properties: { 'security-severity': '0.0', tags: ['security', finding.check] }
   }
   const helpUri = httpUri(finding.helpUri) ?? defaultHelpUri(finding.rule)
   if (helpUri) rule.helpUri = helpUri
   return rule
+}
+
+/** `vulnerabilities` → `VulnerabilitiesFinding`: a PascalCase name when the catalogue has none. */
+function fallbackName(check: string): string {
+  return `${check.charAt(0).toUpperCase()}${check
+    .slice(1)
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '')}Finding`
 }
 
 function finishRule({ rule, check, severity, message, messagesDiffer }: RuleEntry): void {
