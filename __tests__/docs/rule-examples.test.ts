@@ -63,7 +63,7 @@ describe('rule help', () => {
   it.each([
     ['Pin versions in `apt-get install`.', 'PinVersionsInAptGetInstall'],
     ['Valid UNIX ports range from 0 to 65535', 'ValidUnixPortsRangeFrom0To65535'],
-    ['Use the `-y` switch.', 'UseTheySwitch']
+    ['Use the `-y` switch.', 'UseTheSwitch']
   ])('names %s as %s', (title, name) => {
     expect(pascalName(title)).toBe(name)
   })

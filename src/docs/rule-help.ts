@@ -1,5 +1,5 @@
 import type { Finding } from '../model/finding.js'
-import type { RuleInfo } from '../model/rule.js'
+import { ruleHelpUri, type RuleInfo } from '../model/rule.js'
 import { genericRuleFor } from './generic-rules.js'
 import { ruleInfo } from './rule-catalog.js'
 
@@ -9,14 +9,20 @@ export interface RuleDocs {
   name: string
   fullDescription: string
   help: { text: string; markdown: string }
+  /** The README section of a generic entry, for ids that have no page of their own (secret rules). */
+  helpUri?: string
 }
 
 /** The docs of a finding's rule: its catalogue entry, or the generic one of its kind (SC, CVE, secret). */
 export function findingRuleDocs(
   finding: Pick<Finding, 'rule' | 'check' | 'vulnerability'>
 ): RuleDocs | undefined {
-  const info = ruleInfo(finding.rule) ?? genericRuleFor(finding)
-  return info === undefined ? undefined : ruleDocs(info, finding.rule)
+  const known = ruleInfo(finding.rule)
+  if (known !== undefined) return ruleDocs(known)
+  const generic = genericRuleFor(finding)
+  return generic === undefined
+    ? undefined
+    : { ...ruleDocs(generic, finding.rule), helpUri: ruleHelpUri(generic.id) }
 }
 
 /** `id` is the finding's own rule id (`SC2086`, `CVE-2024-1234`) where `info` is a generic entry. */
@@ -62,15 +68,15 @@ function fence(code: string, language: string): string {
 
 /**
  * `Pin versions in apt-get install.` → `PinVersionsInAptGetInstall`: each word capitalised, the rest
- * lower case (SARIF's friendly-name pattern: `^(\p{Lu}[\p{Ll}\p{Nd}]+)*$`); a word of digits or one
- * letter joins the word before it.
+ * lower case (SARIF's friendly-name pattern: `^(\p{Lu}[\p{Ll}\p{Nd}]+)*$`); a number joins the word
+ * before it and a one-letter word is left out.
  */
 export function pascalName(title: string): string {
   let name = ''
   for (const word of title.split(/[^A-Za-z0-9]+/).filter(Boolean)) {
     const lower = word.toLowerCase()
     if (/^[a-z]/.test(lower) && lower.length > 1) name += lower[0].toUpperCase() + lower.slice(1)
-    else if (name !== '') name += lower
+    else if (/^\d/.test(lower) && name !== '') name += lower
   }
   return name
 }

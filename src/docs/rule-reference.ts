@@ -8,9 +8,13 @@ export function renderRuleReference(rules: RuleInfo[]): string {
   )
   const details = rules.map(r => detail(`${r.id}: ${r.title}`, r))
   const others = [
-    detail('ShellCheck codes (`SC…`)', SHELLCHECK_RULE),
-    detail('Vulnerability ids (`CVE-…`, `GHSA-…`, distribution advisories)', VULNERABILITY_RULE),
-    detail("Secrets found in an image (Trivy's secret rule ids)", SECRET_RULE)
+    detail('ShellCheck codes (`SC…`)', SHELLCHECK_RULE, anchorOf(SHELLCHECK_RULE)),
+    detail(
+      'Vulnerability ids (`CVE-…`, `GHSA-…`, distribution advisories)',
+      VULNERABILITY_RULE,
+      anchorOf(VULNERABILITY_RULE)
+    ),
+    detail("Secrets found in an image (Trivy's secret rule ids)", SECRET_RULE, anchorOf(SECRET_RULE))
   ]
   return [
     '| Rule | Severity | What it flags |',
@@ -27,10 +31,13 @@ export function renderRuleReference(rules: RuleInfo[]): string {
   ].join('\n')
 }
 
-function detail(heading: string, rule: RuleInfo): string {
+function detail(heading: string, rule: RuleInfo, anchor = ''): string {
   const example = rule.example ? `\n\n${renderExample(rule.example)}` : ''
-  return `#### ${heading}\n\n${rule.description}${example}`
+  return `#### ${anchor}${heading}\n\n${rule.description}${example}`
 }
+
+/** The anchor a generic entry's findings link to (`#sc`, `#cve`, `#secret`). */
+const anchorOf = (rule: RuleInfo) => `<a id="${rule.id.toLowerCase()}"></a>`
 
 function renderExample(example: RuleExample): string {
   const block = (code: string) => `\`\`\`${example.language}\n${code}\n\`\`\``

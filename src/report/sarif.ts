@@ -78,6 +78,7 @@ export interface SarifRuleDocs {
   name: string
   fullDescription: string
   help: { text: string; markdown: string }
+  helpUri?: string
 }
 
 /** GitHub maps these to its critical/high/medium/low bands (>= 9.0, 7.0-8.9, 4.0-6.9, 0.1-3.9). */
@@ -183,15 +184,22 @@ function newRule(finding: EvaluatedFinding, docs: SarifRuleDocs | undefined): Sa
     name: docs?.name ?? fallbackName(finding.check),
     shortDescription: { text: '' },
     fullDescription: { text: clip(docs?.fullDescription ?? fallback) },
-    help: docs
-      ? { text: docs.help.text, markdown: docs.help.markdown }
-      : { text: fallback, markdown: fallback },
+    help: docs ? { text: docs.help.text, markdown: docs.help.markdown } : fallbackHelp(fallback),
     defaultConfiguration: { level: 'note' },
     properties: { 'security-severity': '0.0', tags: ['security', finding.check] }
   }
-  const helpUri = httpUri(finding.helpUri) ?? defaultHelpUri(finding.rule)
+  const helpUri = httpUri(finding.helpUri) ?? defaultHelpUri(finding.rule) ?? docs?.helpUri
   if (helpUri) rule.helpUri = helpUri
   return rule
+}
+
+function fallbackHelp(what: string): { text: string; markdown: string } {
+  const fix =
+    "follow the rule's documentation (its link), or add a policy exception with a reason if the finding is accepted."
+  return {
+    text: `${what} How to fix: ${fix}`,
+    markdown: `${what}\n\n**How to fix.** ${fix[0].toUpperCase()}${fix.slice(1)}`
+  }
 }
 
 /** `vulnerabilities` → `VulnerabilitiesFinding`: a PascalCase name when the catalogue has none. */
