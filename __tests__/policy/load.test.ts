@@ -238,7 +238,7 @@ describe('parsePolicy: mistakes point at file, line and column', () => {
     expect(error).toBeInstanceOf(ConfigError)
     expect((error as ConfigError).message).toBe(
       'p.yml:2:7: mode: must be one of enforce, warn (got "loud")\n' +
-        'p.yml:3:19: report.comment: must be one of always, on-failure, never (got "sometimes")'
+        'p.yml:3:19: report.comment: must be one of always, on-failure, update-only, never (got "sometimes")'
     )
   })
 })

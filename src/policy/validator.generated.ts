@@ -151,7 +151,7 @@ const schema11 = {
     report: {
       type: 'object',
       additionalProperties: false,
-      properties: { comment: { type: 'string', enum: ['always', 'on-failure', 'never'] } }
+      properties: { comment: { type: 'string', enum: ['always', 'on-failure', 'update-only', 'never'] } }
     }
   }
 }
@@ -3149,7 +3149,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-          if (!(data70 === 'always' || data70 === 'on-failure' || data70 === 'never')) {
+          if (!(
+            data70 === 'always' ||
+            data70 === 'on-failure' ||
+            data70 === 'update-only' ||
+            data70 === 'never'
+          )) {
             const err133 = {
               instancePath: instancePath + '/report/comment',
               schemaPath: '#/properties/report/properties/comment/enum',
