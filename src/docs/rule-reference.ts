@@ -39,19 +39,8 @@ function detail(heading: string, rule: RuleInfo, anchor = ''): string {
 /** The anchor a generic entry's findings link to (`#sc`, `#cve`, `#secret`). */
 const anchorOf = (rule: RuleInfo) => `<a id="${rule.id.toLowerCase()}"></a>`
 
+/** One block in a fold: the flagged case, then the fixed one, each under a comment line. */
 function renderExample(example: RuleExample): string {
-  const block = (code: string) => `\`\`\`${example.language}\n${code}\n\`\`\``
-  return [
-    '<details><summary>Example</summary>',
-    '',
-    'Flagged:',
-    '',
-    block(example.flagged),
-    '',
-    'Fixed:',
-    '',
-    block(example.fixed),
-    '',
-    '</details>'
-  ].join('\n')
+  const code = `# Flagged\n${example.flagged}\n\n# Fixed\n${example.fixed}`
+  return `<details><summary>Example</summary>\n\n\`\`\`${example.language}\n${code}\n\`\`\`\n\n</details>`
 }
