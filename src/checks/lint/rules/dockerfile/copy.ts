@@ -1,5 +1,4 @@
 import {
-  copyArguments,
   dropQuotes,
   flagOf,
   instructionsByKeyword,
@@ -9,6 +8,7 @@ import {
   violationAt,
   violationOn
 } from '../../ast-helpers.js'
+import { copyArguments } from '../../copy-arguments.js'
 import type { Instruction } from 'dockerfile-ast'
 import type { LintContext, LintRule, LintStage, LintViolation } from '../../types.js'
 

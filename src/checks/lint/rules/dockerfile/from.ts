@@ -1,12 +1,10 @@
 import type { From, Instruction } from 'dockerfile-ast'
-import { DEFAULT_REGISTRY, tryParseImageReference, type ImageReference } from '../../../../image/reference.js'
+import { tryParseImageReference, type ImageReference } from '../../../../image/reference.js'
 import { flagOf, keywordOf, violationAt, violationOn } from '../../ast-helpers.js'
 import type { LintContext, LintRule, LintStage, LintViolation } from '../../types.js'
-import { runMounts } from '../shell/run-flags.js'
-import { copiesFrom, namesEarlierStage } from './copy.js'
 
 /** Each stage's FROM with the aliases defined before it (lowercased, as BuildKit compares them). */
-function fromsWithEarlierAliases(
+export function fromsWithEarlierAliases(
   context: LintContext
 ): Array<{ stage: LintStage; from: From; earlier: Set<string> }> {
   const earlier = new Set<string>()
@@ -23,7 +21,7 @@ function fromsWithEarlierAliases(
  * The image reference a FROM pulls from a registry, after global ARG substitution; undefined for `scratch`,
  * an earlier stage, an image a build argument decides, or one that is not a valid reference (pinning's IG106).
  */
-function registryImage(stage: LintStage, earlier: Set<string>): ImageReference | undefined {
+export function registryImage(stage: LintStage, earlier: Set<string>): ImageReference | undefined {
   const image = stage.resolvedImage
   if (image === undefined || image.toLowerCase() === 'scratch' || earlier.has(image.toLowerCase()))
     return undefined
@@ -31,7 +29,7 @@ function registryImage(stage: LintStage, earlier: Set<string>): ImageReference |
   return parsed.ok ? parsed.reference : undefined
 }
 
-function imageViolation(from: From, message: string): LintViolation {
+export function imageViolation(from: From, message: string): LintViolation {
   return violationAt(from.getImageRange() ?? from.getRange(), message)
 }
 
@@ -99,63 +97,6 @@ export const DL3024: LintRule = {
           ]
         : []
     )
-}
-
-/** Whether `image` (a FROM image, `COPY --from` or `RUN --mount=from=` value) comes from a trusted registry. */
-function trustedImage(image: ImageReference, allows: (registry: string) => boolean): boolean {
-  if (image.registry !== DEFAULT_REGISTRY) return allows(image.registry)
-  return allows('docker.io') || allows('hub.docker.com')
-}
-
-function untrustedMessage(image: ImageReference, what: string): string {
-  const where = image.registry === DEFAULT_REGISTRY ? 'Docker Hub' : image.registry
-  return `Use only an allowed registry in the ${what}: ${where} is not trusted`
-}
-
-/** An image named by `COPY --from` or a RUN mount's `from=`, unless it names a stage (alias or index). */
-function externalImage(value: string, stage: LintStage, context: LintContext): ImageReference | undefined {
-  const name = value.toLowerCase()
-  if (name === 'scratch' || name === stage.alias || namesEarlierStage(context, stage, name)) return undefined
-  const parsed = tryParseImageReference(value)
-  return parsed.ok ? parsed.reference : undefined
-}
-
-export const DL3026: LintRule = {
-  id: 'DL3026',
-  level: 'error',
-  title: 'Use only an allowed registry in the FROM image',
-  description:
-    'When `dockerfile.trustedRegistries` (or `trustedRegistries` in `.hadolint.yaml`) is set, every image ' +
-    'the build pulls must come from one of them: `FROM` images, `COPY --from=<image>` and ' +
-    '`RUN --mount=…,from=<image>`. Docker Hub images (no registry) are allowed by `docker.io` or ' +
-    '`hub.docker.com`; `*` in an entry matches any characters, e.g. `*.example.com`. Empty list: any registry.',
-  check: context => {
-    if (context.trustedRegistries.length === 0) return []
-    const allowed = context.trustedRegistries.map(globToRegExp)
-    const allows = (registry: string) => allowed.some(pattern => pattern.test(registry))
-    const violations = fromsWithEarlierAliases(context).flatMap(({ stage, from, earlier }) => {
-      const image = registryImage(stage, earlier)
-      return image === undefined || trustedImage(image, allows)
-        ? []
-        : [imageViolation(from, untrustedMessage(image, 'FROM image'))]
-    })
-    for (const { copy, from } of copiesFrom(context)) {
-      const image = externalImage(from, copy.stage, context)
-      if (image === undefined || trustedImage(image, allows)) continue
-      const flag = flagOf(copy.instruction, 'from')
-      const message = untrustedMessage(image, 'COPY --from image')
-      violations.push(flag ? violationAt(flag.getRange(), message) : violationOn(copy.instruction, message))
-    }
-    for (const run of context.runs) {
-      const images = runMounts(run).flatMap(mount => {
-        const image = externalImage(mount.get('from') ?? 'scratch', run.stage, context)
-        return image === undefined || trustedImage(image, allows) ? [] : [image]
-      })
-      if (images.length > 0)
-        violations.push(violationOn(run.instruction, untrustedMessage(images[0], 'RUN --mount image')))
-    }
-    return violations.sort((a, b) => a.line - b.line)
-  }
 }
 
 export const DL3029: LintRule = {
@@ -241,12 +182,4 @@ function aliasRange(from: Instruction) {
   return (from as From).getBuildStageRange() ?? from.getRange()
 }
 
-function globToRegExp(glob: string): RegExp {
-  const source = glob
-    .split('*')
-    .map(part => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-    .join('.*')
-  return new RegExp(`^${source}$`, 'i')
-}
-
-export const FROM_RULES: LintRule[] = [DL3006, DL3007, DL3024, DL3026, DL3029, DL3061, DL3063, DL3065]
+export const FROM_RULES: LintRule[] = [DL3006, DL3007, DL3024, DL3029, DL3061, DL3063, DL3065]

@@ -2,7 +2,6 @@ import type { Instruction } from 'dockerfile-ast'
 import { findPragmas } from '../../ignores.js'
 import {
   argumentsOf,
-  copyArguments,
   heredocBodyLines,
   heredocsOf,
   keywordOf,
@@ -10,6 +9,7 @@ import {
   violationAt,
   violationOn
 } from '../../ast-helpers.js'
+import { copyArguments } from '../../copy-arguments.js'
 import type { LintRule, LintViolation } from '../../types.js'
 import { propertiesOf } from './instructions.js'
 
