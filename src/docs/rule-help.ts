@@ -20,9 +20,14 @@ export function findingRuleDocs(
   const known = ruleInfo(finding.rule)
   if (known !== undefined) return ruleDocs(known)
   const generic = genericRuleFor(finding)
-  return generic === undefined
-    ? undefined
-    : { ...ruleDocs(generic, finding.rule), helpUri: ruleHelpUri(generic.id) }
+  if (generic === undefined) return undefined
+  // A scan has thousands of vulnerability ids, each a rule of its own: their help stays short (no
+  // example), and the advisory's title, when the scanner gives one, leads the description.
+  const compact = finding.check === 'vulnerabilities' ? { ...generic, example: undefined } : generic
+  const docs = { ...ruleDocs(compact, finding.rule), helpUri: ruleHelpUri(generic.id) }
+  const title = finding.vulnerability?.title
+  if (title) docs.fullDescription = `${finding.rule}: ${title}. ${docs.fullDescription}`
+  return docs
 }
 
 /** `id` is the finding's own rule id (`SC2086`, `CVE-2024-1234`) where `info` is a generic entry. */

@@ -32,7 +32,8 @@ export const DL3026: LintRule = {
     'When `dockerfile.trustedRegistries` (or `trustedRegistries` in `.hadolint.yaml`) is set, every image ' +
     'the build pulls must come from one of them: `FROM` images, `COPY --from=<image>` and ' +
     '`RUN --mount=…,from=<image>`. Docker Hub images (no registry) are allowed by `docker.io` or ' +
-    '`hub.docker.com`; `*` in an entry matches any characters, e.g. `*.example.com`. Empty list: any registry.',
+    '`hub.docker.com`; `*` in an entry matches any characters, e.g. `*.example.com`. Empty list: any registry. ' +
+    'Unlike hadolint, `--from=0` (an earlier stage by index) is a stage, never an image to check.',
   check: context => {
     if (context.trustedRegistries.length === 0) return []
     const allowed = context.trustedRegistries.map(globToRegExp)

@@ -99,7 +99,8 @@ export const DL3009: LintRule = {
   description:
     '`apt-get update` (or `apt update`, `aptitude update`) downloads package lists (tens of MB) into the ' +
     'layer. End the same `RUN` with `rm -rf /var/lib/apt/lists/*`, or use a BuildKit cache or tmpfs mount on ' +
-    '`/var/lib/apt/lists` (or on both `/var/lib/apt` and `/var/cache/apt`). Stages that no ' +
+    '`/var/lib/apt/lists` (or on both `/var/lib/apt` and `/var/cache/apt`). Unlike hadolint, an `rm -rf` of ' +
+    'another path is not taken for the cleanup. Stages that no ' +
     'image is built from are not reported; `ONBUILD RUN` always is, as it runs in the image built from this one.',
   check: context =>
     parsedRuns(context)
