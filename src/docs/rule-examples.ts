@@ -330,5 +330,14 @@ export const RULE_EXAMPLES: Record<string, RuleExample> = {
     ['FROM debian:12', 'COPY install.sh /tmp/install.sh', 'RUN sh /tmp/install.sh']
   ),
   IG209: df(['FROM alpine:3.20', 'RUN chmod 777 /app'], ['FROM alpine:3.20', 'RUN chmod 755 /app']),
-  IG210: df(['FROM debian:12.1', 'RUN apt-get upgrade -y'], ['FROM debian:12.8'])
+  IG210: df(['FROM debian:12.1', 'RUN apt-get upgrade -y'], ['FROM debian:12.8']),
+  IG211: {
+    language: 'text',
+    flagged: 'Dockerfile: a generated file of 60,000 lines, or a RUN of 100 KiB',
+    fixed: 'Dockerfile: split into several files, the long RUN moved into a script that is COPYed and run'
+  },
+  IG212: df(
+    ['ARG A=0123456789abcdef', ...Array.from({ length: 13 }, () => 'ARG A=${A}${A}'), 'FROM alpine:3.20'],
+    ['ARG A=0123456789abcdef', 'FROM alpine:3.20']
+  )
 }

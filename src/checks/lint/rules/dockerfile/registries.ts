@@ -38,8 +38,8 @@ export const DL3026: LintRule = {
     if (context.trustedRegistries.length === 0) return []
     const allowed = context.trustedRegistries.map(globToRegExp)
     const allows = (registry: string) => allowed.some(pattern => pattern.test(registry))
-    const violations = fromsWithEarlierAliases(context).flatMap(({ stage, from, earlier }) => {
-      const image = registryImage(stage, earlier)
+    const violations = fromsWithEarlierAliases(context).flatMap(({ stage, from, isEarlier }) => {
+      const image = registryImage(stage, isEarlier)
       return image === undefined || trustedImage(image, allows)
         ? []
         : [imageViolation(from, untrustedMessage(image, 'FROM image'))]
