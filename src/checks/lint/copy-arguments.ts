@@ -33,8 +33,11 @@ export const copyArguments = perInstruction((instruction): CopyArguments => {
  * word, as BuildKit and hadolint read it. dockerfile-ast splits it at the space and drops the backslashes.
  */
 function rawWords(instruction: Instruction, args: readonly Argument[]): string[] {
+  const raw = instruction.getTextContent()
+  // Without quotes or backslashes, dockerfile-ast's values are the words as written.
+  if (!/["'\\]/.test(raw)) return args.map(argument => argument.getValue())
   const start = instruction.getRange().start
-  const lines = instruction.getTextContent().split('\n')
+  const lines = raw.split('\n')
   const offsetOf = ({ line, character }: Range['start']) => {
     let offset = line === start.line ? character - start.character : character
     for (let l = start.line; l < line; l++) offset += (lines[l - start.line]?.length ?? 0) + 1

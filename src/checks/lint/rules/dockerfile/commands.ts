@@ -15,15 +15,16 @@ import type { LintContext, LintRule, LintStage } from '../../types.js'
 /** CMD, ENTRYPOINT or `HEALTHCHECK CMD` in shell form: the command text, or undefined when it is exec form. */
 function shellFormCommand(instruction: Instruction): string | undefined {
   const keyword = keywordOf(instruction)
-  let text = argumentsContentOf(instruction) ?? ''
-  if (keyword === 'HEALTHCHECK') {
+  let text: string
+  if (keyword === 'CMD' || keyword === 'ENTRYPOINT') text = argumentsContentOf(instruction) ?? ''
+  else if (keyword === 'HEALTHCHECK') {
     const at = argumentValues(instruction).findIndex(word => word.toUpperCase() === 'CMD')
     if (at === -1) return undefined
     text = argumentsOf(instruction)
       .slice(at + 1)
       .map(a => a.getValue())
       .join(' ')
-  } else if (keyword !== 'CMD' && keyword !== 'ENTRYPOINT') return undefined
+  } else return undefined
   return execFormArguments(text) === undefined ? text : undefined
 }
 

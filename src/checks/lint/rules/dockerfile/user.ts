@@ -61,8 +61,10 @@ export const DL3066: LintRule = {
     'Prefer `USER 10001` (or `USER 10001:10001`). A user id from a declared build argument ' +
     '(`ARG APP_UID` … `USER ${APP_UID}`) is not reported: the builder passes the number.',
   check: context => {
+    const users = instructionsByKeyword(context, 'USER')
+    if (users.length === 0) return []
     const args = argsBeforeUsers(context)
-    return instructionsByKeyword(context, 'USER').flatMap(({ instruction }) => {
+    return users.flatMap(({ instruction }) => {
       const uid = userOf(instruction).split(':')[0]
       if (/^\d*$/.test(uid) || expandsOneOf(uid, args.get(instruction) ?? [])) return []
       return [violationOn(instruction, `Non-numeric user-id "${uid}" may not be resolvable by host system`)]
