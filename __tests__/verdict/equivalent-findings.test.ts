@@ -85,6 +85,16 @@ describe('the gate on FROM debian:latest', () => {
     ])
   })
 
+  it('merges them after a --platform flag too (both point at the image)', async () => {
+    expect(await gate('FROM --platform=linux/arm64 debian:latest\n')).toEqual([
+      expect.objectContaining({
+        rule: 'IG101',
+        aliases: ['DL3007'],
+        location: expect.objectContaining({ column: 29 })
+      })
+    ])
+  })
+
   it('an inline hadolint ignore of DL3007 suppresses the merged finding', async () => {
     const [finding] = await gate('# hadolint ignore=DL3007\nFROM debian:latest\n')
     expect(finding).toMatchObject({ rule: 'IG101', aliases: ['DL3007'], blocking: false })
