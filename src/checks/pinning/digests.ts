@@ -45,3 +45,14 @@ async function resolveTag(registry: RegistryClient, reference: ImageReference): 
     return { problem: truncate(errorMessage(error), 300) }
   }
 }
+
+/** The exact pin when the tag's digest is known, else an example and why the digest is not known. */
+export function pinSuggestion(ref: ImageReference, name: string, answer: DigestAnswer | undefined): string {
+  if (answer && 'digest' in answer) {
+    const pinned = ref.tag === undefined ? `${name}@${answer.digest}` : `${name}:${ref.tag}@${answer.digest}`
+    return `it resolves to ${answer.digest} now: pin it as ${pinned}`
+  }
+  const tag = ref.tag === undefined || ref.tag === 'latest' ? '<version>' : ref.tag
+  const unknown = answer ? ` (could not resolve it: ${answer.problem})` : ''
+  return `pin it, e.g. ${name}:${tag}@sha256:<digest>${unknown}`
+}

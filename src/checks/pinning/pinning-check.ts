@@ -8,7 +8,7 @@ import {
   type CheckOutput
 } from '../../model/check.js'
 import type { RegistryClient } from '../../registry/index.js'
-import { lookUpDigests, type DigestAnswer } from './digests.js'
+import { lookUpDigests, pinSuggestion, type DigestAnswer } from './digests.js'
 import type { Finding, SourceLocation } from '../../model/finding.js'
 import type { Policy } from '../../policy/types.js'
 import { describeRegistryPath, tryParseImageReference, type ImageReference } from '../../image/reference.js'
@@ -175,17 +175,6 @@ function referenceFindings(ref: ImageReference, rules: PinningRules, target: Tar
     findings.push(finding('IG104', message, target))
   }
   return findings
-}
-
-/** The exact pin when the tag's digest is known, else an example and why the digest is not known. */
-function pinSuggestion(ref: ImageReference, name: string, answer: DigestAnswer | undefined): string {
-  if (answer && 'digest' in answer) {
-    const pinned = ref.tag === undefined ? `${name}@${answer.digest}` : `${name}:${ref.tag}@${answer.digest}`
-    return `it resolves to ${answer.digest} now: pin it as ${pinned}`
-  }
-  const tag = ref.tag === undefined || ref.tag === 'latest' ? '<version>' : ref.tag
-  const unknown = answer ? ` (could not resolve it: ${answer.problem})` : ''
-  return `pin it, e.g. ${name}:${tag}@sha256:<digest>${unknown}`
 }
 
 function dedupe<T extends { image: string }>(targets: T[]): T[] {
