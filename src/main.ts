@@ -50,7 +50,7 @@ function failClosed(error: unknown, pathPrefix: string): void {
       const p = problem.position
       core.error(formatProblem(problem), {
         title: 'imagegate configuration error',
-        file: p && !path.isAbsolute(p.file) ? pathPrefix + p.file : p?.file,
+        file: p && !p.external ? (path.isAbsolute(p.file) ? p.file : pathPrefix + p.file) : undefined,
         startLine: p?.line,
         startColumn: p?.column
       })

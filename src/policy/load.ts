@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import * as path from 'node:path'
 import type { ErrorObject } from 'ajv'
 import { ConfigError, formatProblem } from '../errors.js'
 import { BUILTIN_POLICY_LABEL, BUILTIN_POLICY_TEXT } from './builtin.js'
@@ -8,35 +9,86 @@ import { describeSchemaErrors, show, type Problem } from './problems.js'
 import { POLICY_SCHEMA } from './schema.js'
 import type { LoadedPolicy, Policy } from './types.js'
 import { validate } from './validator.generated.js'
+import { effectivePolicy } from './extends/effective.js'
+import type { PolicySourceFetcher, UrlFetcher } from './extends/fetcher.js'
+import { layerOf, type PolicyDocument } from './extends/layers.js'
+import { PolicyResolver } from './extends/resolve.js'
+import { isExternal, sourceLabel, type PolicySource } from './extends/source.js'
+import { createUrlFetcher } from './extends/url-fetch.js'
 import { parseYamlWithPositions, type PositionIndex } from '../util/yaml/positions.js'
 
 /** The precompiled ajv validator (see generate-validator.ts), typed. */
 const validatePolicy = validate as { (data: unknown): boolean; errors?: ErrorObject[] | null }
 
-/**
- * The policy a run uses: `explicit` (relative to the working directory), else
- * `.github/imagegate.yml`/`.yaml`, else the built-in default. Throws ConfigError on any mistake.
- */
-export function loadPolicy(explicit: string | undefined, workingDirectory: string): LoadedPolicy {
-  const resolved = resolvePolicyPath(explicit, workingDirectory)
-  if (resolved.path === undefined) return loadBuiltinPolicy()
-  return loadPolicyFile(resolved.path, resolved.source)
+export interface PolicyLoadOptions {
+  /** Reads `OWNER/REPO/PATH@REF` bases; created on first use, so a local policy needs no token. */
+  github?: () => PolicySourceFetcher
+  /** Reads pinned `https://` bases; by default a capped fetch with a time limit. */
+  fetchUrl?: UrlFetcher
+  /** Exception caps (maxExceptionDays) count from this day; now by default. */
+  now?: Date
+  maxDepth?: number
 }
 
-/** Reads and validates one policy file; `label` is how messages name it (default: the path). */
-export function loadPolicyFile(file: string, label: string = file): LoadedPolicy {
+/**
+ * The policy a run uses: `explicit` (relative to the working directory), else
+ * `.github/imagegate.yml`/`.yaml`, else the built-in default, with its `extends` chain resolved and
+ * merged. Throws ConfigError on any mistake, including a base that cannot be read.
+ */
+export async function loadPolicy(
+  explicit: string | undefined,
+  workingDirectory: string,
+  options: PolicyLoadOptions = {}
+): Promise<LoadedPolicy> {
+  const resolved = resolvePolicyPath(explicit, workingDirectory)
+  if (resolved.path === undefined) return loadBuiltinPolicy()
+  return loadPolicyFile(resolved.path, resolved.source, { ...options, workingDirectory })
+}
+
+/**
+ * Reads one policy file and everything it extends; `label` is how messages name it (default: the path).
+ * Relative bases must stay inside `workingDirectory` (default: the file's directory).
+ */
+export async function loadPolicyFile(
+  file: string,
+  label: string = file,
+  options: PolicyLoadOptions & { workingDirectory?: string } = {}
+): Promise<LoadedPolicy> {
   let text: string
   try {
-    text = readFileSync(file, 'utf8')
+    text = await readFile(file, 'utf8')
   } catch (error) {
     const message = `cannot read the policy file: ${readFailure(error)}`
     throw new ConfigError(`${label}: ${message}`, [{ message, position: { file: label } }])
   }
-  return { policy: parsePolicy(text, label), source: label }
+  const root = parsePolicyDocument(text, { kind: 'workspace', path: file, label })
+  const resolver = new PolicyResolver({
+    workingDirectory: options.workingDirectory ?? path.dirname(file),
+    parse: parsePolicyDocument,
+    github: options.github,
+    fetchUrl: options.fetchUrl ?? createUrlFetcher(),
+    now: options.now ?? new Date(),
+    maxDepth: options.maxDepth
+  })
+  const { policy, provenance } = effectivePolicy(await resolver.resolve(root))
+  return { policy, source: label, provenance }
 }
 
 export function loadBuiltinPolicy(): LoadedPolicy {
-  return { policy: parsePolicy(BUILTIN_POLICY_TEXT, BUILTIN_POLICY_LABEL), source: BUILTIN_POLICY_LABEL }
+  const document = parsePolicyDocument(BUILTIN_POLICY_TEXT, { kind: 'builtin' })
+  const { policy, provenance } = effectivePolicy(layerOf(document))
+  return { policy, source: BUILTIN_POLICY_LABEL, provenance }
+}
+
+/** One document of a chain; mistakes in a remote or built-in one are named in full, never annotated. */
+export function parsePolicyDocument(text: string, source: PolicySource): PolicyDocument {
+  try {
+    return { source, ...parsePolicyData(text, sourceLabel(source)) }
+  } catch (error) {
+    if (!(error instanceof ConfigError) || !isExternal(source)) throw error
+    const problems = error.problems.map(p => ({ ...p, position: p.position && { ...p.position, external: true } }))
+    throw new ConfigError(error.message, problems)
+  }
 }
 
 /**
@@ -44,6 +96,16 @@ export function loadBuiltinPolicy(): LoadedPolicy {
  * `fileLabel:line:column` in one ConfigError, so a user fixes them all in one pass.
  */
 export function parsePolicy(text: string, fileLabel: string): Policy {
+  const { data, index } = parsePolicyData(text, fileLabel)
+  const policy = withDefaults(POLICY_SCHEMA, data) as unknown as Policy
+  return { ...policy, exceptions: policy.exceptions.map((e, i) => withPosition(e, i, index, fileLabel)) }
+}
+
+/** Parses and validates one policy document, without defaults (they are filled in after merging). */
+export function parsePolicyData(
+  text: string,
+  fileLabel: string
+): { data: Record<string, unknown>; index: PositionIndex } {
   const { value, index } = parseYamlWithPositions(text, fileLabel, 'the policy')
   if (value === undefined || value === null) {
     fail([{ message: 'the policy is empty; it needs at least `version: 1`', position: { file: fileLabel } }])
@@ -59,11 +121,10 @@ export function parsePolicy(text: string, fileLabel: string): Policy {
     fail([{ message, position: { file: fileLabel, ...index.valueAt(['version']), field: 'version' } }])
   }
   if (!validatePolicy(data)) fail(describeSchemaErrors(validatePolicy.errors ?? [], data, index, fileLabel))
-  const policy = withDefaults(POLICY_SCHEMA, data) as unknown as Policy
-  return { ...policy, exceptions: policy.exceptions.map((e, i) => withPosition(e, i, index, fileLabel)) }
+  return { data, index }
 }
 
-function withPosition(
+export function withPosition(
   exception: Policy['exceptions'][number],
   i: number,
   index: PositionIndex,
