@@ -47,3 +47,13 @@ export function errorMessage(error: unknown): string {
   const message = (error as { message?: unknown } | null)?.message
   return typeof message === 'string' ? message : String(error)
 }
+
+/** The line a person needs after an error (exit 2): what to change, or what to try. */
+export function howToFix(error: unknown): string {
+  return error instanceof ConfigError
+    ? 'Fix what the message above names (input, option, file, line or field), then run again ' +
+        '(`imagegate policy validate FILE` checks a policy on its own).'
+    : 'This is not a policy failure: imagegate could not finish. Fix the cause named above ' +
+        '(network, disk space, open-file limit, a missing tool) and run again; if it persists, ' +
+        'report it with this log.'
+}

@@ -38,7 +38,7 @@ export async function runGate(request: GateRequest): Promise<GateResult> {
 
   // Prepare: inputs validated and parsed once; each check then reads and validates its configuration
   // files before any check runs, so a mistake exits 2 before a download or scan starts.
-  const dockerfiles = await findDockerfiles(request.dockerfilePatterns, request.workingDirectory)
+  const dockerfiles = await findDockerfiles(request.dockerfilePatterns, request.workingDirectory, logger)
   const images = [...new Set(request.images)]
   const targets = parseImageTargets(images, request.workingDirectory)
   logger.info(`Targets: ${dockerfiles.length} Dockerfile(s), ${images.length} image(s)`)
@@ -88,9 +88,13 @@ function logRun(run: CheckRun, logger: Logger): void {
 }
 
 /** Patterns that together match nothing are a mistake: passing with nothing linted would fail open. */
-async function findDockerfiles(patterns: string[], workingDirectory: string): Promise<string[]> {
+async function findDockerfiles(
+  patterns: string[],
+  workingDirectory: string,
+  logger: Logger
+): Promise<string[]> {
   if (patterns.length === 0) return []
-  const files = await expandDockerfileGlobs(patterns, workingDirectory)
+  const files = await expandDockerfileGlobs(patterns, workingDirectory, { warn: m => logger.warning(m) })
   if (files.length === 0) {
     throw new ConfigError(
       `dockerfiles: no file matches ${patterns.map(p => JSON.stringify(p)).join(', ')} in ${workingDirectory}; ` +

@@ -2,11 +2,12 @@ import * as core from '@actions/core'
 import * as path from 'node:path'
 import { coreLogger } from './action/core-logger.js'
 import { publishResult } from './action/publish.js'
-import { ConfigError, errorMessage, formatProblem } from './errors.js'
+import { ConfigError, errorMessage, formatProblem, howToFix } from './errors.js'
 import { runGate } from './gate.js'
 import { getInputs } from './inputs/action-inputs.js'
 import { loadPolicy } from './policy/load.js'
 import { relativePrefix } from './publish/files.js'
+import { renderErrorSummary } from './report/error-summary.js'
 import { exitCodeFor } from './verdict/exit-code.js'
 
 /** The action's pipeline: inputs → policy → checks → verdict → reports. */
@@ -36,15 +37,16 @@ export async function run(): Promise<void> {
       process.exitCode = exitCode
     }
   } catch (error) {
-    failClosed(error, relativePrefix(workspace, workingDirectory))
+    await failClosed(error, relativePrefix(workspace, workingDirectory))
   }
 }
 
 /**
  * The one place errors end up. A configuration error names file, line and field (and annotates the
- * file); anything else is reported as a runtime error. Both exit 2 and never pass.
+ * file); anything else is reported as a runtime error. Both exit 2, never pass, and still leave
+ * `verdict=error` and a job summary that says what to fix, so later steps and readers see why.
  */
-function failClosed(error: unknown, pathPrefix: string): void {
+async function failClosed(error: unknown, pathPrefix: string): Promise<void> {
   if (error instanceof ConfigError) {
     for (const problem of error.problems) {
       const p = problem.position
@@ -61,4 +63,12 @@ function failClosed(error: unknown, pathPrefix: string): void {
     core.setFailed(`imagegate could not finish: ${errorMessage(error)}`)
   }
   process.exitCode = 2
+  core.setOutput('verdict', 'error')
+  core.info(howToFix(error))
+  try {
+    await core.summary.addRaw(renderErrorSummary(error)).write()
+  } catch (summaryError) {
+    // No GITHUB_STEP_SUMMARY (a local run): the log above already says it all.
+    core.debug(`no job summary: ${errorMessage(summaryError)}`)
+  }
 }

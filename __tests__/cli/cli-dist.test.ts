@@ -1,6 +1,6 @@
 // The committed CLI bundle, run as a user would, under each Node runtime found.
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { nodeBinaries, repoRoot } from '../helpers/node-binaries.js'
@@ -97,5 +97,65 @@ describe.each(nodeBinaries())('dist/cli/index.js under $label', ({ path: node })
 
   it('exits 2 on unknown options', () => {
     expect(run(['check', '--imag', 'x']).status).toBe(2)
+  })
+
+  it('prints the usage of a subcommand for --help and exits 0', () => {
+    const check = run(['check', '--help'])
+    expect(check.status).toBe(0)
+    expect(check.stdout).toMatch(/^Usage:\n {2}imagegate check /)
+    expect(check.stderr).toBe('')
+    const validate = run(['policy', 'validate', '-h'])
+    expect(validate.status).toBe(0)
+    expect(validate.stdout).toContain('imagegate policy validate FILE')
+    expect(run(['rules', '--help']).status).toBe(0)
+  })
+
+  describe('paths a pull request can plant', () => {
+    // Synthetic: a copy of the example, with a file outside it that must stay untouched and unread.
+    function workspace(): { dir: string; outside: string } {
+      const parent = mkdtempSync(path.join(tmpdir(), 'imagegate-cli-links-'))
+      const dir = path.join(parent, 'repo')
+      cpSync(examples, dir, { recursive: true })
+      const outside = path.join(parent, 'outside.txt')
+      writeFileSync(outside, 'hunter2 is the password\n')
+      return { dir, outside }
+    }
+
+    it('refuses a report path that is a link to a file outside, with exit 2 and the target untouched', () => {
+      const { dir, outside } = workspace()
+      symlinkSync(outside, path.join(dir, 'out.json'))
+      const child = run([...failingExample, '--report-json', 'out.json'], dir)
+      expect(child.status).toBe(2)
+      expect(child.stderr).toMatch(/^error: report-json: cannot write .*out\.json: it is a symbolic link/m)
+      expect(child.stderr).toMatch(/^hint: /m)
+      expect(readFileSync(outside, 'utf8')).toBe('hunter2 is the password\n')
+    })
+
+    it('refuses --report-json naming the Dockerfile it lints, with exit 2 and the file untouched', () => {
+      const { dir } = workspace()
+      const before = readFileSync(path.join(dir, 'Dockerfile'), 'utf8')
+      const child = run([...failingExample, '--report-json', 'Dockerfile'], dir)
+      expect(child.status).toBe(2)
+      expect(child.stderr).toMatch(/report-json: cannot write .*Dockerfile: it is an input of this run/)
+      expect(readFileSync(path.join(dir, 'Dockerfile'), 'utf8')).toBe(before)
+      // The policy file is an input too.
+      expect(run([...failingExample, '--sarif', './imagegate.yml'], dir).status).toBe(2)
+    })
+
+    it('skips a glob match that links out of the working directory, with a warning', () => {
+      const { dir, outside } = workspace()
+      symlinkSync(outside, path.join(dir, 'Dockerfile.leak'))
+      const child = run(
+        ['check', '--policy', 'imagegate.yml', '--dockerfile', 'Dockerfile*', '--format', 'json'],
+        dir
+      )
+      expect(child.stderr).toMatch(
+        /^warning: dockerfiles: skipped Dockerfile\.leak: it links to a file outside /m
+      )
+      const report = JSON.parse(child.stdout)
+      expect(report.dockerfiles).toEqual(['Dockerfile'])
+      expect(report.findings.some((f: { rule: string }) => f.rule === 'DL1000')).toBe(false)
+      expect(child.stdout).not.toContain('hunter2')
+    })
   })
 })

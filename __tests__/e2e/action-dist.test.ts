@@ -1,7 +1,7 @@
 // Runs the committed dist/index.js the way the runner does: INPUT_* variables, GITHUB_OUTPUT and
 // GITHUB_STEP_SUMMARY files, and a real pull_request payload as GITHUB_EVENT_PATH.
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
@@ -27,11 +27,13 @@ interface ActionRun {
 function runAction(
   node: string,
   inputs: Record<string, string>,
-  files: Record<string, string> = {}
+  files: Record<string, string> = {},
+  prepare: (workspace: string) => void = () => undefined
 ): ActionRun {
   const workspace = mkdtempSync(path.join(tmpdir(), 'imagegate-e2e-'))
   cpSync(path.join(repoRoot, 'examples'), path.join(workspace, 'examples'), { recursive: true })
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(workspace, name), text)
+  prepare(workspace)
   const runnerTemp = mkdtempSync(path.join(tmpdir(), 'imagegate-runner-'))
   const outputFile = path.join(runnerTemp, 'output.txt')
   const summaryFile = path.join(runnerTemp, 'summary.md')
@@ -141,7 +143,8 @@ describe.each(binaries)('dist/index.js under $label', ({ path: node }) => {
     expect(run.stdout).toMatch(
       /::error::imagegate configuration error: input sarif-max-results must be a whole number from 1 to 25,000, .*\(got "30000"\)/
     )
-    expect(run.outputs.verdict).toBeUndefined()
+    expect(run.outputs.verdict).toBe('error')
+    expect(run.summary).toContain('input sarif-max-results must be a whole number')
   })
 
   it('passes a pinned image under the same policy', () => {
@@ -165,7 +168,54 @@ describe.each(binaries)('dist/index.js under $label', ({ path: node }) => {
       /::error title=imagegate configuration error,file=bad-policy.yml,line=3,col=\d+::bad-policy.yml:3:\d+: images.failOn: /
     )
     expect(run.stdout).not.toMatch(/\n\s+at /) // no stack trace
-    expect(run.outputs.verdict).toBeUndefined()
+    // Later steps and readers still learn what happened: an output, and a summary saying what to fix.
+    expect(run.outputs.verdict).toBe('error')
+    expect(run.summary).toMatch(
+      /^## 💥 imagegate: error\n\nA configuration error stopped the run before a verdict:/
+    )
+    expect(run.summary).toMatch(/^- bad-policy\.yml:3:\d+: images\.failOn: /m)
+    expect(run.summary).toContain('**How to fix:**')
+  })
+
+  it('refuses a report path planted as a link to a file outside the workspace', () => {
+    const runnerFiles = mkdtempSync(path.join(tmpdir(), 'imagegate-outside-'))
+    const target = path.join(runnerFiles, 'credentials')
+    writeFileSync(target, 'do not overwrite\n')
+    const run = runAction(node, { ...exampleInputs, 'report-json': 'out.json' }, {}, workspace =>
+      symlinkSync(target, path.join(workspace, 'examples', 'out.json'))
+    )
+    expect(run.status).toBe(2)
+    expect(run.stdout).toMatch(
+      /::error::imagegate configuration error: report-json: cannot write .*out\.json: it is a symbolic link/
+    )
+    expect(readFileSync(target, 'utf8')).toBe('do not overwrite\n')
+    expect(run.outputs.verdict).toBe('error')
+    expect(run.summary).toMatch(/report-json: cannot write .*out\.json: it is a symbolic link/)
+  })
+
+  it('refuses a report path naming the linted Dockerfile, leaving it as it was', () => {
+    const run = runAction(node, { ...exampleInputs, sarif: './Dockerfile' })
+    expect(run.status).toBe(2)
+    expect(run.stdout).toMatch(/sarif: cannot write .*examples\/Dockerfile: it is an input of this run/)
+    expect(readFileSync(path.join(run.workspace, 'examples', 'Dockerfile'), 'utf8')).toBe(
+      readFileSync(path.join(repoRoot, 'examples', 'Dockerfile'), 'utf8')
+    )
+    expect(run.outputs.verdict).toBe('error')
+  })
+
+  it('does not lint a Dockerfile glob match that links out of the workspace, and warns', () => {
+    const outside = path.join(mkdtempSync(path.join(tmpdir(), 'imagegate-outside-')), 'secret')
+    writeFileSync(outside, 'hunter2 is the password\n')
+    const run = runAction(node, { ...exampleInputs, dockerfiles: 'Dockerfile*' }, {}, workspace =>
+      symlinkSync(outside, path.join(workspace, 'examples', 'Dockerfile.leak'))
+    )
+    expect(run.stdout).toMatch(
+      /^::warning::dockerfiles: skipped Dockerfile\.leak: it links to a file outside /m
+    )
+    const report = JSON.parse(readFileSync(run.outputs['report-json'], 'utf8'))
+    expect(report.dockerfiles).toEqual(['Dockerfile'])
+    expect(report.findings.some((f: { rule: string }) => f.rule === 'DL1000')).toBe(false)
+    expect(run.stdout + run.summary + readFileSync(run.outputs.sarif, 'utf8')).not.toContain('hunter2')
   })
 
   it('fails closed when the scanners the policy asks for cannot be installed', () => {

@@ -1,18 +1,8 @@
 import { parseCli } from '../../src/cli/args.js'
-import { runCli } from '../../src/cli/main.js'
+import { runCliCaptured } from '../helpers/cli.js'
 import { ConfigError } from '../../src/errors.js'
 
-async function run(argv: string[]) {
-  let stdout = ''
-  let stderr = ''
-  const code = await runCli(argv, {
-    cwd: process.cwd(),
-    stdout: text => (stdout += text),
-    stderr: text => (stderr += text),
-    color: false
-  })
-  return { code, stdout, stderr }
-}
+const run = (argv: string[]) => runCliCaptured(argv)
 
 describe('imagegate rules', () => {
   it('parses --format', () => {

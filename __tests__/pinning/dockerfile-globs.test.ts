@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { jest } from '@jest/globals'
@@ -137,5 +137,46 @@ describe('expandDockerfileGlobs', () => {
     const { root: other } = tree()
     writeFileSync(path.join(other, 'Dockerfile[prod]'), 'FROM alpine:3.20\n')
     expect(await expandDockerfileGlobs(['Dockerfile[prod]'], other)).toEqual(['Dockerfile[prod]'])
+  })
+
+  describe('links', () => {
+    // Synthetic: a pull request plants links next to real Dockerfiles.
+    function linked(): { root: string; outside: string; warnings: string[]; warn: (m: string) => void } {
+      const { root, parent } = tree()
+      const outside = path.join(parent, 'outside')
+      mkdirSync(outside)
+      writeFileSync(path.join(outside, 'secret'), 'TOPSECRET value\n')
+      symlinkSync(path.join(outside, 'secret'), path.join(root, 'Dockerfile.leak'))
+      symlinkSync(outside, path.join(root, 'services', 'linked'))
+      writeFileSync(path.join(outside, 'Dockerfile'), 'FROM alpine:3.20\n')
+      symlinkSync(path.join(root, 'Dockerfile'), path.join(root, 'services', 'Dockerfile.inside'))
+      const warnings: string[] = []
+      return { root, outside, warnings, warn: m => warnings.push(m) }
+    }
+
+    it('skips matches that link out of the working directory, with a warning each', async () => {
+      const { root, warnings, warn } = linked()
+      const files = await expandDockerfileGlobs(['**/Dockerfile*'], root, { warn })
+      expect(files).not.toContain('Dockerfile.leak')
+      expect(files).not.toContain('services/linked/Dockerfile')
+      // A link that stays inside is an ordinary file.
+      expect(files).toContain('services/Dockerfile.inside')
+      expect(files).toContain('Dockerfile')
+      expect(warnings).toHaveLength(2)
+      expect(warnings[0]).toMatch(/^dockerfiles: skipped Dockerfile\.leak: it links to a file outside /)
+      expect(warnings.join('\n')).toContain('services/linked/Dockerfile')
+    })
+
+    it('skips a plain path that links out too, and keeps a folder the user named with ../', async () => {
+      const { root, warnings, warn } = linked()
+      expect(await expandDockerfileGlobs(['Dockerfile.leak', 'Dockerfile'], root, { warn })).toEqual([
+        'Dockerfile'
+      ])
+      expect(warnings).toHaveLength(1)
+      expect(await expandDockerfileGlobs(['../outside/Dockerfile'], root, { warn })).toEqual([
+        '../outside/Dockerfile'
+      ])
+      expect(warnings).toHaveLength(1)
+    })
   })
 })

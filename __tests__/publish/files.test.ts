@@ -13,10 +13,16 @@ describe('writeReportFiles', () => {
     dir = mkdtempSync(path.join(tmpdir(), 'imagegate-files-'))
   })
   afterEach(() => rmSync(dir, { recursive: true, force: true }))
+  const rules = () => ({ roots: [dir], inputs: [] })
 
   it('writes both files, creating folders, each ending in a newline', () => {
     const result = manyFindingsResult(1200)
-    const written = writeReportFiles(result, { reportJson: 'out/r.json', sarif: 'out/deeper/r.sarif' }, dir)
+    const written = writeReportFiles(
+      result,
+      { reportJson: 'out/r.json', sarif: 'out/deeper/r.sarif' },
+      dir,
+      rules()
+    )
     const json = readFileSync(written.reportJson!, 'utf8')
     expect(json).toBe(`${JSON.stringify(buildJsonReport(result))}\n`)
     const sarif = JSON.parse(readFileSync(written.sarif!, 'utf8'))
@@ -27,7 +33,7 @@ describe('writeReportFiles', () => {
 
   it('caps the SARIF log at maxResults and returns the note saying what it left out', () => {
     const result = manyFindingsResult(1200)
-    const written = writeReportFiles(result, { reportJson: 'r.json', sarif: 'r.sarif' }, dir, {
+    const written = writeReportFiles(result, { reportJson: 'r.json', sarif: 'r.sarif' }, dir, rules(), {
       maxResults: 100
     })
     expect(JSON.parse(readFileSync(written.sarif!, 'utf8')).runs[0].results).toHaveLength(100)
@@ -37,7 +43,7 @@ describe('writeReportFiles', () => {
     )
     // No SARIF file asked for, no note.
     expect(
-      writeReportFiles(result, { reportJson: 'r2.json' }, dir, { maxResults: 100 }).sarifNote
+      writeReportFiles(result, { reportJson: 'r2.json' }, dir, rules(), { maxResults: 100 }).sarifNote
     ).toBeUndefined()
   })
 
@@ -45,7 +51,7 @@ describe('writeReportFiles', () => {
     writeFileSync(path.join(dir, 'blocker'), '')
     mkdirSync(path.join(dir, 'a-directory'))
     const attempt = (paths: { reportJson?: string; sarif?: string }) => () =>
-      writeReportFiles(sampleResult(), paths, dir)
+      writeReportFiles(sampleResult(), paths, dir, rules())
     expect(attempt({ reportJson: 'blocker/r.json' })).toThrow(ConfigError)
     expect(attempt({ reportJson: 'blocker/r.json' })).toThrow(/^report-json: cannot write .*blocker\/r\.json/)
     expect(attempt({ sarif: 'a-directory' })).toThrow(/^sarif: cannot write .*a-directory: .*EISDIR/)

@@ -111,4 +111,7 @@ describe('codeSpan', () => {
   it('renders empty text as a visible empty span', () => {
     expect(codeSpan('')).toBe('` `')
   })
+  it('breaks a legacy ##[ workflow command, which the runner finds anywhere in a printed line', () => {
+    expect(codeSpan('x ##[error]y ##[add-mask]z')).toBe('`x #\u200b#[error]y #\u200b#[add-mask]z`')
+  })
 })

@@ -1,7 +1,7 @@
 import * as core from '@actions/core'
 import * as path from 'node:path'
 import type { GateResult } from '../model/result.js'
-import { relativePrefix, writeReportFiles } from '../publish/files.js'
+import { inputFiles, relativePrefix, writeReportFiles } from '../publish/files.js'
 import { buildAnnotations, emitAnnotations } from '../report/annotations.js'
 import { renderSummaryMarkdown } from '../report/markdown.js'
 import { buildOutputs } from '../report/outputs.js'
@@ -25,6 +25,11 @@ export async function publishResult(
   await core.summary.addRaw(renderSummaryMarkdown(result, { omittedAnnotations: omitted })).write()
 
   const tempDirectory = process.env.RUNNER_TEMP ?? inputs.workingDirectory
+  // Inside the checkout or the runner's temp folder only: a pull request decides what the checkout holds.
+  const rules = {
+    roots: [workspace, inputs.workingDirectory, tempDirectory],
+    inputs: inputFiles(result, inputs.workingDirectory)
+  }
   const written = writeReportFiles(
     result,
     {
@@ -32,6 +37,7 @@ export async function publishResult(
       sarif: inputs.sarif ?? path.join(tempDirectory, 'imagegate', 'results.sarif')
     },
     inputs.workingDirectory,
+    rules,
     { pathPrefix, maxResults: inputs.sarifMaxResults }
   )
   if (written.sarifNote) core.info(written.sarifNote)

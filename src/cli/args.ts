@@ -1,12 +1,13 @@
 import { parseArgs } from 'node:util'
-import { ConfigError } from '../errors.js'
+import { ConfigError, errorMessage } from '../errors.js'
 import type { ScannerSettings } from '../model/check.js'
 import { parseSarifMaxResults } from '../inputs/sarif-max-results.js'
+import { asksForHelp, USAGE, usageOf, type HelpTopic } from './usage.js'
 
 export type OutputFormat = 'text' | 'json' | 'markdown'
 
 export type CliCommand =
-  | { kind: 'help' }
+  | { kind: 'help'; topic?: HelpTopic }
   | { kind: 'version' }
   | {
       kind: 'check'
@@ -24,18 +25,6 @@ export type CliCommand =
   | { kind: 'policy-schema' }
   | { kind: 'rules'; format: 'text' | 'json' }
 
-export const USAGE = `Usage:
-  imagegate check [--policy FILE] [--dockerfile PATH]... [--image REF]...
-                  [--report-json FILE] [--sarif FILE] [--sarif-max-results N]
-                  [--format text|json|markdown] [--working-directory DIR]
-                  [--trivy-version V] [--grype-version V] [--scanner-mirror URL]
-  imagegate policy validate FILE
-  imagegate policy schema
-  imagegate rules [--format text|json]
-  imagegate --version | --help
-
-Exit codes: 0 pass or warn, 1 policy failure, 2 configuration or runtime error.`
-
 const FORMATS: OutputFormat[] = ['text', 'json', 'markdown']
 
 /** Pure: argv → command, or a ConfigError that says what was wrong. */
@@ -44,14 +33,14 @@ export function parseCli(argv: string[]): CliCommand {
   if (command === undefined || command === 'help' || command === '--help' || command === '-h')
     return { kind: 'help' }
   if (command === '--version' || command === '-v' || command === 'version') return { kind: 'version' }
-  if (command === 'check') return parseCheck(rest)
+  if (command === 'check') return asksForHelp(rest) ? { kind: 'help', topic: 'check' } : parseCheck(rest)
   if (command === 'policy') return parsePolicy(rest)
-  if (command === 'rules') return parseRules(rest)
+  if (command === 'rules') return asksForHelp(rest) ? { kind: 'help', topic: 'rules' } : parseRules(rest)
   throw new ConfigError(`unknown command "${command}"\n${USAGE}`)
 }
 
 function parseCheck(args: string[]): CliCommand {
-  const { values } = parseStrict(args, {
+  const { values } = parseStrict('check', args, {
     policy: { type: 'string' },
     dockerfile: { type: 'string', multiple: true },
     image: { type: 'string', multiple: true },
@@ -94,7 +83,7 @@ function parseCheck(args: string[]): CliCommand {
 }
 
 function parseRules(args: string[]): CliCommand {
-  const { values } = parseStrict(args, { format: { type: 'string', default: 'text' } })
+  const { values } = parseStrict('rules', args, { format: { type: 'string', default: 'text' } })
   const format = values.format as string
   if (format !== 'text' && format !== 'json') {
     throw new ConfigError(`--format for rules must be text or json (got "${format}")`)
@@ -104,6 +93,9 @@ function parseRules(args: string[]): CliCommand {
 
 function parsePolicy(args: string[]): CliCommand {
   const [sub, ...rest] = args
+  if (asksForHelp(args)) {
+    return { kind: 'help', topic: sub === 'validate' || sub === 'schema' ? `policy ${sub}` : 'policy' }
+  }
   if (sub === 'schema' && rest.length === 0) return { kind: 'policy-schema' }
   if (sub === 'validate' && rest.length === 1 && !rest[0].startsWith('-')) {
     return { kind: 'policy-validate', file: rest[0] }
@@ -113,12 +105,16 @@ function parsePolicy(args: string[]): CliCommand {
 
 type OptionSpec = Record<string, { type: 'string' | 'boolean'; multiple?: boolean; default?: string }>
 
-function parseStrict(args: string[], options: OptionSpec): { values: Record<string, unknown> } {
+function parseStrict(
+  topic: HelpTopic,
+  args: string[],
+  options: OptionSpec
+): { values: Record<string, unknown> } {
   try {
     const { values } = parseArgs({ args, options, strict: true, allowPositionals: false })
     return { values }
   } catch (error) {
     // node's messages name the option, e.g. "Unknown option '--polcy'".
-    throw new ConfigError(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`)
+    throw new ConfigError(`${errorMessage(error)}\n${usageOf(topic)}`)
   }
 }

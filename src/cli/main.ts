@@ -1,17 +1,24 @@
 import * as path from 'node:path'
-import { ConfigError, errorMessage, formatProblem } from '../errors.js'
+import { ConfigError, errorMessage, formatProblem, howToFix } from '../errors.js'
 import { runGate } from '../gate.js'
 import { resolveWorkingDirectory } from '../inputs/paths.js'
 import { loadPolicy, loadPolicyFile } from '../policy/load.js'
 import { POLICY_SCHEMA } from '../policy/schema.js'
-import { relativePrefix, writeReportFiles } from '../publish/files.js'
+import { inputFiles, relativePrefix, writeReportFiles } from '../publish/files.js'
 import { buildJsonReport } from '../report/json-report.js'
 import { renderSummaryMarkdown } from '../report/markdown.js'
 import { renderText } from '../report/text.js'
 import { silentLogger } from '../util/logger.js'
+import {
+  MAX_LOG_MESSAGE_LENGTH,
+  neutralizeWorkflowCommands,
+  stripControl,
+  truncate
+} from '../util/untrusted.js'
 import { exitCodeFor } from '../verdict/exit-code.js'
 import { VERSION } from '../version.js'
-import { parseCli, USAGE, type CliCommand } from './args.js'
+import { parseCli, type CliCommand } from './args.js'
+import { USAGE, usageOf } from './usage.js'
 
 export interface CliIo {
   cwd: string
@@ -25,19 +32,30 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     return await execute(parseCli(argv), io)
   } catch (error) {
-    if (error instanceof ConfigError) {
-      for (const problem of error.problems) io.stderr(`error: ${formatProblem(problem)}\n`)
-    } else {
-      io.stderr(`error: imagegate could not finish: ${errorMessage(error)}\n`)
-    }
+    const lines =
+      error instanceof ConfigError
+        ? error.problems.map(problem => `error: ${formatProblem(problem)}`)
+        : [`error: imagegate could not finish: ${errorMessage(error)}`]
+    lines.push(`hint: ${howToFix(error)}`)
+    io.stderr(lines.map(safeForLog).join(''))
     return 2
   }
+}
+
+/** Messages quote policies, paths and Dockerfiles, and stderr may be a workflow log: safe, cut lines. */
+function safeForLog(text: string): string {
+  return text
+    .split(/\r\n?|\n/)
+    .map(line => `${neutralizeWorkflowCommands(truncate(stripControl(line), MAX_LOG_MESSAGE_LENGTH))}\n`)
+    .join('')
 }
 
 async function execute(command: CliCommand, io: CliIo): Promise<number> {
   switch (command.kind) {
     case 'help':
-      io.stdout(`imagegate ${VERSION}: gate container images and Dockerfiles on one policy.\n\n${USAGE}\n`)
+      if (command.topic) io.stdout(`${usageOf(command.topic)}\n`)
+      else
+        io.stdout(`imagegate ${VERSION}: gate container images and Dockerfiles on one policy.\n\n${USAGE}\n`)
       return 0
     case 'version':
       io.stdout(`${VERSION}\n`)
@@ -71,11 +89,20 @@ async function check(command: Extract<CliCommand, { kind: 'check' }>, io: CliIo)
     images: command.images,
     scanners: command.scanners,
     // Only the live progress of long steps goes to stderr; the report is the output.
-    progress: { ...silentLogger, info: line => io.stderr(`${line}\n`) }
+    progress: { ...silentLogger, info: line => io.stderr(safeForLog(line)) },
+    // Warnings (a skipped Dockerfile) go to stderr too.
+    logger: { ...silentLogger, warning: message => io.stderr(safeForLog(`warning: ${message}`)) }
   })
   const paths = { reportJson: command.reportJson, sarif: command.sarif }
   const sarif = { pathPrefix: relativePrefix(io.cwd, workingDirectory), maxResults: command.sarifMaxResults }
-  const { sarifNote } = writeReportFiles(result, paths, workingDirectory, sarif)
+  // Relative paths stay inside the working directory, the current one or the runner's temp folder;
+  // an absolute path the user typed is theirs. Never through a link, never over an input.
+  const rules = {
+    roots: [workingDirectory, io.cwd, ...(process.env.RUNNER_TEMP ? [process.env.RUNNER_TEMP] : [])],
+    absoluteAnywhere: true,
+    inputs: inputFiles(result, workingDirectory)
+  }
+  const { sarifNote } = writeReportFiles(result, paths, workingDirectory, rules, sarif)
   if (sarifNote) io.stderr(`note: ${sarifNote}\n`)
   if (command.format === 'json') io.stdout(`${JSON.stringify(buildJsonReport(result), null, 2)}\n`)
   else if (command.format === 'markdown') io.stdout(`${renderSummaryMarkdown(result)}\n`)

@@ -1,4 +1,5 @@
 import { ConfigError } from '../errors.js'
+import { truncate } from '../util/untrusted.js'
 import {
   DEFAULT_REGISTRY,
   describeRegistryPath,
@@ -22,19 +23,15 @@ const FIELD = 'images.registries.allow'
  * A lone registry (`ghcr.io`, `localhost:5000`) stands for everything on it; a leading `**` is left alone.
  */
 export function normalizeAllowPattern(pattern: string): string {
+  const problem = allowPatternProblem(pattern)
+  if (problem !== undefined) throw allowError(pattern, problem)
   const trimmed = pattern.trim()
-  if (trimmed === '') throw allowError(pattern, 'it is empty')
-  if (/\s/.test(trimmed)) throw allowError(pattern, 'it contains whitespace')
-  if (trimmed.includes('@')) throw allowError(pattern, 'patterns match registry/repository, not digests')
   if (trimmed.startsWith('**')) return trimmed
 
   const slash = trimmed.indexOf('/')
   if (slash === -1) {
     if (looksLikeRegistry(trimmed)) return `${normalizeRegistry(trimmed)}/**`
     return trimmed === '**' ? `${DEFAULT_REGISTRY}/**` : `${DEFAULT_REGISTRY}/library/${trimmed}`
-  }
-  if (trimmed.lastIndexOf(':') > trimmed.lastIndexOf('/')) {
-    throw allowError(pattern, 'patterns match registry/repository, not tags')
   }
   const first = trimmed.slice(0, slash)
   // A glob in the first of several components can only be meant as a registry (`*/acme/app`).
@@ -44,6 +41,29 @@ export function normalizeAllowPattern(pattern: string): string {
   if (registry === DEFAULT_REGISTRY && !path.includes('/') && path !== '**')
     return `${registry}/library/${path}`
   return `${registry}/${path}`
+}
+
+/**
+ * Why `pattern` cannot be an allow pattern, or undefined when it can. Pure, so the policy loader reports
+ * the same mistakes at their line that compiling the allow list would reject.
+ */
+export function allowPatternProblem(pattern: string): string | undefined {
+  const trimmed = pattern.trim()
+  if (trimmed === '') return 'it is empty'
+  if (/\s/.test(trimmed)) return 'it contains whitespace'
+  if (trimmed.includes('@')) return 'patterns match registry/repository, not digests'
+  if (trimmed.startsWith('**') || !trimmed.includes('/')) return undefined
+  if (trimmed.lastIndexOf(':') > trimmed.lastIndexOf('/'))
+    return 'patterns match registry/repository, not tags'
+  return undefined
+}
+
+/**
+ * Why an exception's `image` pattern could never match an image reference, or undefined. Its tag or
+ * digest may be given; the name part must be a valid allow pattern.
+ */
+export function imagePatternProblem(pattern: string): string | undefined {
+  return allowPatternProblem(splitPattern(pattern.trim()).name)
 }
 
 /** `*` stays within one path segment, `**` crosses segments (and `**\/` may match none). */
@@ -85,7 +105,7 @@ export function isRegistryAllowed(reference: ImageReference, patterns: readonly 
 }
 
 function allowError(pattern: string, why: string): ConfigError {
-  return new ConfigError(`${FIELD}: invalid pattern "${pattern}": ${why}`)
+  return new ConfigError(`${FIELD}: invalid pattern ${JSON.stringify(truncate(pattern, 80))}: ${why}`)
 }
 
 const compiled = new Map<string, RegExp | undefined>()

@@ -1,7 +1,10 @@
-import { stat } from 'node:fs/promises'
+import { realpath, stat } from 'node:fs/promises'
 import * as path from 'node:path'
 import { dockerfileLabel } from '../dockerfile/parse.js'
 import { ConfigError } from '../errors.js'
+import { isOpenFileLimit, mapFiles, openFileLimitError } from '../util/concurrency.js'
+import { isInside } from '../util/paths.js'
+import { shortLine } from '../util/untrusted.js'
 
 const GLOB_CHARS = /[*?[]/
 
@@ -11,12 +14,57 @@ interface Pattern {
   isGlob: boolean
 }
 
+export interface GlobOptions {
+  /** Told about each matched file that was skipped, and why. */
+  warn?: (message: string) => void
+}
+
 /**
  * Expands Dockerfile patterns (`Dockerfile`, `**\/Dockerfile*`, `!vendor/**`) into sorted, unique file paths
  * relative to `workingDirectory`, forward slashes. A plain path that does not exist is a ConfigError; a glob
- * matching nothing just contributes nothing (the caller decides whether that is a mistake).
+ * matching nothing just contributes nothing (the caller decides whether that is a mistake). A match that
+ * is a link to a file outside the working directory is skipped with a warning: a pull request could plant
+ * `Dockerfile -> /etc/shadow`, and lint messages quote the lines they flag.
  */
-export async function expandDockerfileGlobs(patterns: string[], workingDirectory: string): Promise<string[]> {
+export async function expandDockerfileGlobs(
+  patterns: string[],
+  workingDirectory: string,
+  options: GlobOptions = {}
+): Promise<string[]> {
+  const matched = await matchDockerfiles(patterns, workingDirectory)
+  // Patterns that start with `../` or `/` name their own folder; links may not leave that one either.
+  const roots = [workingDirectory]
+  for (const p of patterns.map(parsePattern)) {
+    if (p && !p.negate) roots.push(patternFolder(p, workingDirectory))
+  }
+  return keepWithin(matched, roots, workingDirectory, options.warn ?? (() => undefined))
+}
+
+async function keepWithin(
+  labels: string[],
+  roots: string[],
+  workingDirectory: string,
+  warn: (message: string) => void
+): Promise<string[]> {
+  const realRoots = await Promise.all([...new Set(roots)].map(root => realpath(root).catch(() => root)))
+  const reals = await mapFiles(labels, label =>
+    realpath(path.resolve(workingDirectory, label)).catch((error: unknown) => {
+      if (isOpenFileLimit(error)) throw openFileLimitError(label, error)
+      return undefined
+    })
+  )
+  return labels.filter((label, i) => {
+    const real = reals[i]
+    if (real !== undefined && realRoots.some(root => isInside(root, real))) return true
+    warn(
+      `dockerfiles: skipped ${shortLine(label)}: it links to a file outside ${workingDirectory}, ` +
+        'and imagegate does not follow links out of the working directory'
+    )
+    return false
+  })
+}
+
+async function matchDockerfiles(patterns: string[], workingDirectory: string): Promise<string[]> {
   const parsed = await Promise.all(
     patterns.map(parsePattern).flatMap(p => (p === undefined ? [] : [literalIfExists(p, workingDirectory)]))
   )
@@ -67,6 +115,14 @@ async function literalIfExists(pattern: Pattern, workingDirectory: string): Prom
     () => false
   )
   return isFile ? { ...pattern, isGlob: false } : pattern
+}
+
+/** The folder a pattern names before its first glob character (its file's folder for a plain path). */
+function patternFolder(pattern: Pattern, workingDirectory: string): string {
+  if (!path.isAbsolute(pattern.text)) return splitBase(pattern.text, workingDirectory).base
+  const segments = pattern.text.split('/')
+  const firstGlob = segments.findIndex(s => GLOB_CHARS.test(s))
+  return firstGlob < 0 ? path.dirname(pattern.text) : segments.slice(0, firstGlob).join('/') || '/'
 }
 
 function splitBase(pattern: string, workingDirectory: string): { base: string; rest: string } {

@@ -5,8 +5,9 @@ import { ConfigError, formatProblem } from '../errors.js'
 import { BUILTIN_POLICY_LABEL, BUILTIN_POLICY_TEXT } from './builtin.js'
 import { withDefaults } from './defaults.js'
 import { resolvePolicyPath } from './discover.js'
-import { describeSchemaErrors, show, type Problem } from './problems.js'
+import { describeSchemaErrors, show, sortByPosition, type Problem } from './problems.js'
 import { POLICY_SCHEMA } from './schema.js'
+import { semanticProblems } from './semantic-checks.js'
 import type { LoadedPolicy, Policy } from './types.js'
 import { validate } from './validator.generated.js'
 import { effectivePolicy } from './extends/effective.js'
@@ -120,7 +121,14 @@ export function parsePolicyData(
     const message = `unsupported policy version ${show(data.version)}; this imagegate reads \`version: 1\``
     fail([{ message, position: { file: fileLabel, ...index.valueAt(['version']), field: 'version' } }])
   }
-  if (!validatePolicy(data)) fail(describeSchemaErrors(validatePolicy.errors ?? [], data, index, fileLabel))
+  const schemaProblems = validatePolicy(data)
+    ? []
+    : describeSchemaErrors(validatePolicy.errors ?? [], data, index, fileLabel)
+  // A value the schema already rejects (a blank pattern) is reported once, by the schema.
+  const rejected = new Set(schemaProblems.map(p => p.position.field))
+  const later = semanticProblems(data, index, fileLabel).filter(p => !rejected.has(p.position.field))
+  const problems = [...schemaProblems, ...later]
+  if (problems.length > 0) fail(sortByPosition(problems))
   return { data, index }
 }
 

@@ -1,6 +1,7 @@
 import type { ErrorObject } from 'ajv'
 import type { ErrorPosition } from '../errors.js'
 import type { JsonSchema } from './schema.js'
+import { truncate } from '../util/untrusted.js'
 import { closestMatch } from './suggest.js'
 import type { PositionIndex } from '../util/yaml/positions.js'
 
@@ -56,6 +57,11 @@ export function describeSchemaErrors(
     seen.add(key)
     problems.push(problem)
   }
+  return sortByPosition(problems)
+}
+
+/** In file order, so the list reads top to bottom like the policy. Sorts in place. */
+export function sortByPosition(problems: Problem[]): Problem[] {
   return problems.sort(
     (a, b) =>
       (a.position.line ?? 0) - (b.position.line ?? 0) || (a.position.column ?? 0) - (b.position.column ?? 0)
@@ -136,7 +142,7 @@ function unknownKeyMessage(key: string, parentSchema: JsonSchema): string {
   if (allowed.length === 0 && patterns.length > 0) {
     // A map keyed by rule id (dockerfile.rules): the key itself is malformed.
     const upper = key.toUpperCase()
-    const hint = patterns.some(p => p.test(upper)) ? `; did you mean \`${upper}\`?` : ''
+    const hint = patterns.some(p => p.test(upper)) ? `; did you mean \`${truncate(upper, MAX_ECHO)}\`?` : ''
     return `not a rule id; rule ids look like DL3008, SC2086 or IG101${hint}`
   }
   const suggestion = closestMatch(key, allowed)
@@ -152,8 +158,11 @@ function pointerSegments(pointer: string): string[] {
     .map(s => s.replace(/~1/g, '/').replace(/~0/g, '~'))
 }
 
-/** `exceptions[0].reason`: list indexes in brackets, keys joined by dots; undefined for the root. */
-function fieldName(path: readonly string[], data: unknown): string | undefined {
+/**
+ * `exceptions[0].reason`: list indexes in brackets, keys joined by dots (each cut to MAX_ECHO); undefined
+ * for the root.
+ */
+export function fieldName(path: readonly string[], data: unknown): string | undefined {
   let name = ''
   let current = data
   for (const segment of path) {
@@ -161,7 +170,8 @@ function fieldName(path: readonly string[], data: unknown): string | undefined {
       name += `[${segment}]`
       current = current[Number(segment)]
     } else {
-      name += name ? `.${segment}` : segment
+      const key = truncate(segment, MAX_ECHO)
+      name += name ? `.${key}` : key
       current =
         current !== null && typeof current === 'object'
           ? (current as Record<string, unknown>)[segment]
@@ -171,10 +181,18 @@ function fieldName(path: readonly string[], data: unknown): string | undefined {
   return name || undefined
 }
 
-/** A value as the user wrote it, for "(got …)". */
+/** How much of a value or key a message echoes: enough to find it, never a 10 MB line. */
+export const MAX_ECHO = 80
+
+/** A value as the user wrote it, for "(got …)"; long text is cut and NaN or infinities are named. */
 export function show(value: unknown): string {
   if (value === null || value === undefined) return 'an empty value'
   if (Array.isArray(value)) return 'a list'
   if (typeof value === 'object') return 'a mapping'
-  return JSON.stringify(value)
+  if (typeof value === 'number' && !Number.isFinite(value)) {
+    if (Number.isNaN(value)) return '.nan, not a number'
+    return value > 0 ? '.inf, infinity' : '-.inf, minus infinity'
+  }
+  if (typeof value === 'string') return JSON.stringify(truncate(value, MAX_ECHO))
+  return truncate(JSON.stringify(value) ?? String(value), MAX_ECHO)
 }

@@ -21,6 +21,8 @@ export function closestMatch(word: string, candidates: readonly string[]): strin
   let best: { candidate: string; distance: number } | undefined
   for (const candidate of candidates) {
     const limit = word.length <= 3 ? 1 : Math.max(2, Math.floor(Math.max(word.length, candidate.length) / 3))
+    // The distance is at least the difference in length: skip the quadratic work (a 10 MB key) early.
+    if (Math.abs(word.length - candidate.length) > limit) continue
     const distance = levenshtein(word.toLowerCase(), candidate.toLowerCase())
     if (distance <= limit && (!best || distance < best.distance)) best = { candidate, distance }
   }

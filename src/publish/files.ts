@@ -1,11 +1,13 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
 import * as path from 'node:path'
-import { ConfigError, errorMessage } from '../errors.js'
+import { HADOLINT_CONFIG_NAMES } from '../checks/lint/hadolint-config.js'
+import { BUILTIN_POLICY_LABEL } from '../policy/builtin.js'
+import { IGNORE_FILES } from '../scanners/ignore/load.js'
 import { posixRelative } from '../util/paths.js'
 import type { GateResult } from '../model/result.js'
 import { buildJsonReport } from '../report/json-report.js'
 import { buildSarif, type SarifOptions } from '../report/sarif.js'
 import { sarifCapNote } from '../report/sarif-limits.js'
+import { writeReportSafely, type WriteRules } from './safe-write.js'
 
 export interface ReportPaths {
   reportJson?: string
@@ -17,40 +19,32 @@ export interface WrittenReports extends ReportPaths {
   sarifNote?: string
 }
 
-/** Writes the JSON report and SARIF where asked; returns the absolute paths written. */
+/** Writes the JSON report and SARIF where asked, under `rules`; returns the absolute paths written. */
 export function writeReportFiles(
   result: GateResult,
   paths: ReportPaths,
   baseDirectory: string,
+  rules: WriteRules,
   sarif: SarifOptions = {}
 ): WrittenReports {
   const written: WrittenReports = {}
-  if (paths.reportJson) {
-    const file = path.resolve(baseDirectory, paths.reportJson)
-    written.reportJson = writeJson('report-json', file, buildJsonReport(result))
-  }
+  // Compact JSON: these files are for machines (code scanning, jq), and with 40,000 findings indentation
+  // nearly doubles their size, which counts against GitHub's SARIF limit.
+  const write = (input: string, given: string, value: unknown): string =>
+    writeReportSafely(input, given, baseDirectory, [`${JSON.stringify(value)}\n`], rules)
+  if (paths.reportJson) written.reportJson = write('report-json', paths.reportJson, buildJsonReport(result))
   if (paths.sarif) {
-    const file = path.resolve(baseDirectory, paths.sarif)
-    written.sarif = writeJson('sarif', file, buildSarif(result, sarif))
+    written.sarif = write('sarif', paths.sarif, buildSarif(result, sarif))
     written.sarifNote = sarifCapNote(result.findings.length, sarif.maxResults)
   }
   return written
 }
 
-/**
- * Compact JSON: these files are for machines (code scanning, jq), and with 40,000 findings indentation
- * nearly doubles their size, which counts against GitHub's SARIF limit. Only file-system failures are
- * the user's to fix (exit 2 naming the input); a bug stays a bug.
- */
-function writeJson(input: string, file: string, value: unknown): string {
-  const text = `${JSON.stringify(value)}\n`
-  try {
-    mkdirSync(path.dirname(file), { recursive: true })
-    writeFileSync(file, text)
-  } catch (error) {
-    throw new ConfigError(`${input}: cannot write ${file}: ${errorMessage(error)}`)
-  }
-  return file
+/** The files a run reads, which a report path must never name: Dockerfiles, the policy, ignore files. */
+export function inputFiles(result: GateResult, workingDirectory: string): string[] {
+  const relative = [...result.dockerfiles, ...IGNORE_FILES, ...HADOLINT_CONFIG_NAMES]
+  if (result.policySource !== BUILTIN_POLICY_LABEL) relative.push(result.policySource)
+  return relative.map(file => path.resolve(workingDirectory, file))
 }
 
 /** `sub/dir/` for a working directory below `root`, '' for the root itself. */

@@ -3,7 +3,7 @@ import type { GateResult } from '../model/result.js'
 import { TOOL_NAME } from '../model/rule.js'
 import { isWorkspacePath, locationLabel, rankFindings } from './common.js'
 import { plural } from '../util/text.js'
-import { oneLine, truncate } from '../util/untrusted.js'
+import { MAX_LOG_MESSAGE_LENGTH, shortLine } from '../util/untrusted.js'
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice'
 
@@ -47,7 +47,6 @@ export interface AnnotationSet {
 }
 
 export const MAX_ANNOTATIONS_PER_LEVEL = 10
-const MAX_MESSAGE = 1000
 
 /**
  * Blocking findings become errors, other unsuppressed ones warnings, most severe first, at most
@@ -84,20 +83,21 @@ export function buildAnnotations(result: GateResult, options: AnnotationOptions 
 }
 
 function toAnnotation(finding: EvaluatedFinding, level: AnnotationLevel, prefix: string): Annotation {
-  const title = `${TOOL_NAME} ${oneLine(finding.rule)} (${finding.severity})`
-  let message = oneLine(finding.message)
-  const image = finding.image === undefined ? '' : oneLine(finding.image)
+  const title = `${TOOL_NAME} ${shortLine(finding.rule)} (${finding.severity})`
+  // Cut before the image and place are added, so a huge message never pushes them out.
+  let message = shortLine(finding.message, MAX_LOG_MESSAGE_LENGTH)
+  const image = finding.image === undefined ? '' : shortLine(finding.image)
   if (image && !message.includes(image)) message += ` (image: ${image})`
   const location = finding.location
   // Only files inside the workspace can carry an annotation; others keep their place in the text.
   if (!location || !isWorkspacePath(location.file)) {
-    if (location) message += ` (at ${oneLine(locationLabel(location))})`
-    return { level, title, message: truncate(message, MAX_MESSAGE) }
+    if (location) message += ` (at ${locationLabel({ ...location, file: shortLine(location.file) })})`
+    return { level, title, message }
   }
   const annotation: Annotation = {
     level,
     title,
-    message: truncate(message, MAX_MESSAGE),
+    message,
     file: prefix + location.file
   }
   if (location.line !== undefined) {

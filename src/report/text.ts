@@ -5,7 +5,7 @@ import { SEVERITIES, type Severity } from '../model/severity.js'
 import { TOOL_NAME } from '../model/rule.js'
 import { formatDuration, locationLabel, rankFindings } from './common.js'
 import { formatCount, plural } from '../util/text.js'
-import { neutralizeWorkflowCommands, oneLine } from '../util/untrusted.js'
+import { MAX_LOG_MESSAGE_LENGTH, neutralizeWorkflowCommands, shortLine } from '../util/untrusted.js'
 
 export interface TextOptions {
   /** Callers pass `process.stdout.isTTY && !process.env.NO_COLOR`. */
@@ -49,29 +49,29 @@ export function renderText(result: GateResult, options: TextOptions): string {
   const lines: string[] = []
 
   const verdict = paint(VERDICT_STYLE[result.verdict], result.verdict.toUpperCase())
-  const source = oneLine(result.policySource)
+  const source = shortLine(result.policySource)
   lines.push(
-    `${paint('bold', `${TOOL_NAME} ${oneLine(result.toolVersion)}`)}: ${verdict} ` +
+    `${paint('bold', `${TOOL_NAME} ${shortLine(result.toolVersion)}`)}: ${verdict} ` +
       paint('dim', `(mode ${result.mode}, policy ${source}, ${formatDuration(result.durationMs)})`)
   )
-  for (const reason of result.reasons) lines.push(`  - ${oneLine(reason)}`)
+  for (const reason of result.reasons) lines.push(`  - ${shortLine(reason, MAX_LOG_MESSAGE_LENGTH)}`)
 
   if (result.checks.length > 0) {
     lines.push('', paint('bold', 'Checks'))
-    const width = widest(result.checks.map(c => oneLine(c.title)))
+    const width = widest(result.checks.map(c => shortLine(c.title)))
     for (const c of result.checks) {
       const [label, style] = STATUS[c.status]
       const counts =
         c.status === 'passed' || c.status === 'failed'
           ? `${plural(c.findingCount, 'finding')}, ${formatCount(c.blockingCount)} blocking`
-          : oneLine(c.detail ?? '')
+          : shortLine(c.detail ?? '', MAX_LOG_MESSAGE_LENGTH)
       const required = c.required ? 'required' : 'optional'
       lines.push(
-        `  ${paint(style, label)}  ${oneLine(c.title).padEnd(width)}  ${required}  ${counts}  ` +
+        `  ${paint(style, label)}  ${shortLine(c.title).padEnd(width)}  ${required}  ${counts}  ` +
           paint('dim', formatDuration(c.durationMs))
       )
       if ((c.status === 'passed' || c.status === 'failed') && c.detail)
-        lines.push(`      ${oneLine(c.detail)}`)
+        lines.push(`      ${shortLine(c.detail, MAX_LOG_MESSAGE_LENGTH)}`)
     }
   }
 
@@ -91,13 +91,13 @@ export function renderText(result: GateResult, options: TextOptions): string {
     lines.push('', paint('bold', `Suppressed by exceptions (${suppressed.length})`))
     for (const f of suppressed.slice(0, max)) {
       const by = f.suppressedBy!
-      const expires = by.expires ? `, expires ${oneLine(by.expires)}` : ''
-      const subject = [f.location ? locationLabel(f.location) : f.image, packageLabel(f)]
+      const expires = by.expires ? `, expires ${shortLine(by.expires)}` : ''
+      const subject = [f.location ? where(f) : f.image && shortLine(f.image), packageLabel(f)]
         .filter(Boolean)
         .join(' ')
       lines.push(
-        `  ${oneLine(f.rule)}  ${oneLine(subject)}  ` +
-          paint('dim', `${oneLine(by.id)}: ${oneLine(by.reason)}${expires}`)
+        `  ${shortLine(f.rule)}  ${subject}  ` +
+          paint('dim', `${shortLine(by.id)}: ${shortLine(by.reason, MAX_LOG_MESSAGE_LENGTH)}${expires}`)
       )
     }
     if (suppressed.length > max) lines.push(paint('dim', `  … ${plural(suppressed.length - max, 'more')}`))
@@ -117,42 +117,50 @@ function renderGroups(
   findings: readonly EvaluatedFinding[],
   paint: (s: Style, t: string) => string
 ): string[] {
-  const groups = new Map<string, EvaluatedFinding[]>()
+  // Keyed by the whole name (two long paths that share their first 200 characters stay apart), shown cut.
+  const groups = new Map<string, { title: string; findings: EvaluatedFinding[] }>()
   for (const f of findings) {
-    const key = f.location ? oneLine(f.location.file) : f.image ? `image ${oneLine(f.image)}` : 'other'
+    const key = f.location ? `file ${f.location.file}` : f.image ? `image ${f.image}` : 'other'
     const group = groups.get(key)
-    if (group) group.push(f)
-    else groups.set(key, [f])
+    if (group) group.findings.push(f)
+    else groups.set(key, { title: groupTitle(f), findings: [f] })
   }
   const lines: string[] = []
-  for (const [key, group] of groups) {
-    lines.push(`  ${paint('bold', key)}`)
-    const cells = group.map(f => ({ f, at: where(f), rule: oneLine(f.rule) }))
+  for (const { title, findings: group } of groups.values()) {
+    lines.push(`  ${paint('bold', title)}`)
+    const cells = group.map(f => ({ f, at: where(f), rule: shortLine(f.rule) }))
     const atWidth = widest(cells.map(c => c.at))
     const ruleWidth = widest(cells.map(c => c.rule))
     for (const { f, at, rule } of cells) {
       const severity = paint(SEVERITY_STYLE[f.severity], f.severity.toUpperCase().padEnd(8))
       const blocking = f.blocking ? `  ${paint('red', '[blocking]')}` : ''
       lines.push(
-        `    ${at.padEnd(atWidth)}  ${severity}  ${rule.padEnd(ruleWidth)}  ${oneLine(f.message)}${blocking}`
+        `    ${at.padEnd(atWidth)}  ${severity}  ${rule.padEnd(ruleWidth)}  ${shortLine(f.message, MAX_LOG_MESSAGE_LENGTH)}${blocking}`
       )
     }
   }
   return lines
 }
 
-/** `file:line:col`, or for image findings (grouped under their image) the package, or `-`. */
-function where(f: EvaluatedFinding): string {
-  if (f.location) return oneLine(locationLabel(f.location))
-  return oneLine(packageLabel(f)) || '-'
+function groupTitle(f: EvaluatedFinding): string {
+  if (f.location) return shortLine(f.location.file)
+  return f.image ? `image ${shortLine(f.image)}` : 'other'
 }
 
-/** `name@version → fixed`, or '' without a package. */
+/** `file:line:col`, or for image findings (grouped under their image) the package, or `-`. */
+function where(f: EvaluatedFinding): string {
+  if (f.location) return locationLabel({ ...f.location, file: shortLine(f.location.file) })
+  return packageLabel(f) || '-'
+}
+
+/** `name@version → fixed`, each part cut, or '' without a package. */
 function packageLabel(f: EvaluatedFinding): string {
   if (!f.package) return ''
-  const { name, version, fixedVersion } = f.package
+  const [name, version, fixed] = [f.package.name, f.package.version, f.package.fixedVersion].map(part =>
+    part === undefined ? '' : shortLine(part)
+  )
   const pkg = version ? `${name}@${version}` : name
-  return fixedVersion ? `${pkg} → ${fixedVersion}` : pkg
+  return fixed ? `${pkg} → ${fixed}` : pkg
 }
 
 function widest(texts: readonly string[]): number {

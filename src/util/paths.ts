@@ -4,3 +4,9 @@ import * as path from 'node:path'
 export function posixRelative(from: string, to: string): string {
   return path.relative(from, to).split(path.sep).join('/')
 }
+
+/** True when `file` is `folder` itself or below it (by path, not following links). */
+export function isInside(folder: string, file: string): boolean {
+  const relative = path.relative(path.resolve(folder), path.resolve(file))
+  return relative === '' || (!path.isAbsolute(relative) && relative.split(path.sep)[0] !== '..')
+}

@@ -29,6 +29,19 @@ export function truncate(text: string, max: number): string {
   return `${text.slice(0, end)}…`
 }
 
+/** Longest untrusted name (package, title, path, image) a log line or an annotation shows. */
+export const MAX_NAME_LENGTH = 200
+/** Longest untrusted message (a finding's text, a reason) a log line shows; the JSON report has it all. */
+export const MAX_LOG_MESSAGE_LENGTH = 1000
+
+/**
+ * Untrusted text for a log line or an annotation: one line, cut to `max` characters with `…`. A scanner
+ * can report a 400,000-character package name; one place decides how much of it people are shown.
+ */
+export function shortLine(text: string, max = MAX_NAME_LENGTH): string {
+  return truncate(oneLine(text), max)
+}
+
 // The runner trims leading whitespace (.NET Char.IsWhiteSpace, which includes U+0085 but not U+FEFF)
 // before looking for `::`, and splits lines on \n, \r and \r\n, which `^` with the m flag also does.
 const COMMAND_START = /^((?:(?![\r\n])[\s\u0085])*)::/gm
@@ -70,6 +83,9 @@ export function escapeMarkdownInline(text: string, maxLength = 300): string {
 export function codeSpan(text: string, options: { table?: boolean; maxLength?: number } = {}): string {
   let body = truncate(oneLine(text), options.maxLength ?? 300)
   if (options.table) body = body.replace(/\|/g, '\\|')
+  // A code span shows `##[` literally, and the runner reads it anywhere in a line when the markdown is
+  // printed (the CLI's --format markdown): break it the way neutralizeWorkflowCommands does.
+  body = body.replace(LEGACY_COMMAND, `#${ZWSP}#[`)
   if (body === '') return '` `'
   let longest = 0
   for (const run of body.match(/`+/g) ?? []) longest = Math.max(longest, run.length)

@@ -15,11 +15,11 @@ export interface HadolintConfig {
   strictLabels: boolean
 }
 
-const CONFIG_NAMES = ['.hadolint.yaml', '.hadolint.yml']
+export const HADOLINT_CONFIG_NAMES = ['.hadolint.yaml', '.hadolint.yml']
 
 /** Reads `.hadolint.yaml` (or `.yml`) from the working directory; undefined when there is none. */
 export async function loadHadolintConfig(workingDirectory: string): Promise<HadolintConfig | undefined> {
-  for (const name of CONFIG_NAMES) {
+  for (const name of HADOLINT_CONFIG_NAMES) {
     let text: string
     try {
       text = await readFile(path.join(workingDirectory, name), 'utf8')

@@ -3,6 +3,7 @@ import * as path from 'node:path'
 import { dockerfileLabel } from '../../dockerfile/parse.js'
 import { errorMessage } from '../../errors.js'
 import { preparedCheck, type CheckContext, type CheckOutput } from '../../model/check.js'
+import { isOpenFileLimit, mapFiles, openFileLimitError } from '../../util/concurrency.js'
 import { plural } from '../../util/text.js'
 import { loadHadolintConfig, type HadolintConfig } from './hadolint-config.js'
 import {
@@ -37,7 +38,7 @@ async function runLint(context: CheckContext, hadolint: HadolintConfig | undefin
   const settings = context.policy.dockerfile
   const options = lintOptions(settings, hadolint)
 
-  const results = await Promise.all(dockerfiles.map(file => lintOne(file, context.workingDirectory, options)))
+  const results = await mapFiles(dockerfiles, file => lintOne(file, context.workingDirectory, options))
   const shellcheckNote = settings.shellcheck ? await shellcheck(results, options) : undefined
   const running = LINT_RULES.filter(rule => effectiveLevel(rule, options) !== 'off').length
   const notes = [`Linted ${plural(dockerfiles.length, 'Dockerfile')} with ${plural(running, 'rule')}`]
@@ -93,7 +94,10 @@ function normalizeIds<T>(rules: Record<string, T>): Record<string, T> {
   return Object.fromEntries(Object.entries(rules).map(([id, level]) => [id.toUpperCase(), level]))
 }
 
-/** One file; whatever goes wrong with it becomes its finding or note, never another file's problem. */
+/**
+ * One file; whatever goes wrong with it becomes its finding or note, never another file's problem. Only
+ * the runner's open-file limit is not the file's doing: that fails the check (exit 2) instead.
+ */
 async function lintOne(
   file: string,
   workingDirectory: string,
@@ -108,6 +112,7 @@ async function lintOne(
     if (size > MAX_DOCKERFILE_BYTES) return unlintable(label, tooLarge(size), options)
     bytes = await readFile(absolute)
   } catch (error) {
+    if (isOpenFileLimit(error)) throw openFileLimitError(label, error)
     const code = (error as NodeJS.ErrnoException).code
     const why = code === 'ENOENT' ? 'it does not exist' : code === 'EISDIR' ? 'it is a directory' : undefined
     return unlintable(label, why ?? `it could not be read (${errorMessage(error)})`, options)

@@ -7,6 +7,7 @@ import { describeRegistryPath, tryParseImageReference, type ImageReference } fro
 import { compileAllowList, type RegistryAllowList } from '../../image/patterns.js'
 import type { ImageTarget } from '../../image/source.js'
 import { ruleHelpUri } from '../../model/rule.js'
+import { mapFiles } from '../../util/concurrency.js'
 import { pinningRule } from './rules.js'
 
 export { PINNING_RULES } from './rules.js'
@@ -49,7 +50,7 @@ async function runPinning(
     findings.push(...referenceFindings(reference, options, allowList, { image }))
   }
 
-  const loaded = await Promise.all(dockerfiles.map(file => loadDockerfile(file, context.workingDirectory)))
+  const loaded = await mapFiles(dockerfiles, file => loadDockerfile(file, context.workingDirectory))
   let baseImages = 0
   for (const dockerfile of loaded) {
     findings.push(...dockerfileFindings(dockerfile, options, allowList))

@@ -8,6 +8,8 @@ import type { IgnoreRule, LoadedIgnoreFiles } from './types.js'
 
 /** Grype reads the first of these it finds; `.grype.yml` and `.trivyignore.yml` are not read. */
 const GRYPE_CONFIGS = ['.grype.yaml', '.grype/config.yaml']
+/** Every ignore file imagegate reads, relative to the working directory. */
+export const IGNORE_FILES = ['.trivyignore', '.trivyignore.yaml', ...GRYPE_CONFIGS]
 const NOT_READ: Record<string, string> = {
   '.grype.yml': 'rename it to `.grype.yaml`',
   '.trivyignore.yml': 'rename it to `.trivyignore.yaml`'
@@ -20,9 +22,7 @@ const NOT_READ: Record<string, string> = {
  */
 export async function loadIgnoreFiles(workingDirectory: string): Promise<LoadedIgnoreFiles> {
   const read = (name: string) => readIfPresent(path.join(workingDirectory, name), name)
-  const [trivyText, trivyYamlText, ...grypeTexts] = await Promise.all(
-    ['.trivyignore', '.trivyignore.yaml', ...GRYPE_CONFIGS].map(read)
-  )
+  const [trivyText, trivyYamlText, ...grypeTexts] = await Promise.all(IGNORE_FILES.map(read))
   const rules: IgnoreRule[] = []
   const files: string[] = []
   const notes: string[] = []

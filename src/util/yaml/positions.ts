@@ -9,6 +9,10 @@ import {
   type Event
 } from 'js-yaml'
 import { ConfigError } from '../../errors.js'
+import { truncate } from '../untrusted.js'
+
+/** js-yaml's own sentence is rarely longer; past it is an echoed name. */
+const MAX_REASON = 160
 
 /** 1-based, as editors and GitHub annotations count. */
 export interface SourcePoint {
@@ -96,9 +100,11 @@ export function parseYamlWithPositions(
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error
     const mark = error.mark
-    throw new ConfigError(`${file}: invalid YAML: ${error.reason}`, [
+    // js-yaml's reason quotes what it could not read (a tag, an alias name), which may be huge.
+    const reason = truncate(error.reason, MAX_REASON)
+    throw new ConfigError(`${file}: invalid YAML: ${reason}`, [
       {
-        message: `invalid YAML: ${error.reason}`,
+        message: `invalid YAML: ${reason}`,
         position: mark ? { file, line: mark.line + 1, column: mark.column + 1 } : { file }
       }
     ])

@@ -1,0 +1,59 @@
+/** What `imagegate <command> --help` prints; `imagegate --help` prints every synopsis. */
+export type HelpTopic = 'check' | 'policy' | 'policy validate' | 'policy schema' | 'rules'
+
+const EXIT_CODES = 'Exit codes: 0 pass or warn, 1 policy failure, 2 configuration or runtime error.'
+
+const SYNOPSIS: Record<HelpTopic, string> = {
+  check: `  imagegate check [--policy FILE] [--dockerfile PATH]... [--image REF]...
+                  [--report-json FILE] [--sarif FILE] [--sarif-max-results N]
+                  [--format text|json|markdown] [--working-directory DIR]
+                  [--trivy-version V] [--grype-version V] [--scanner-mirror URL]`,
+  policy: `  imagegate policy validate FILE
+  imagegate policy schema`,
+  'policy validate': '  imagegate policy validate FILE',
+  'policy schema': '  imagegate policy schema',
+  rules: '  imagegate rules [--format text|json]'
+}
+
+const DETAILS: Record<HelpTopic, string> = {
+  check: `Runs the gate: lint and pin-check Dockerfiles, scan and check images, one verdict.
+
+Options:
+  --policy FILE             policy file (default: .github/imagegate.yml or .yaml, else the built-in one)
+  --dockerfile PATH         a Dockerfile or glob (repeatable); links out of the working directory are skipped
+  --image REF               an image reference to check (repeatable)
+  --report-json FILE        write the JSON report; relative paths stay inside the working directory
+  --sarif FILE              write the SARIF 2.1.0 log; same rules as --report-json
+  --sarif-max-results N     most results in the SARIF log (1 to 25,000)
+  --format FORMAT           what stdout gets: text (default), json or markdown
+  --working-directory DIR   folder the other paths are relative to (default: .)
+  --trivy-version V, --grype-version V, --scanner-mirror URL
+                            which scanner to install when none is on PATH, and from where
+  -h, --help                this help
+
+Reports are never written through a symbolic link or over a file the run reads.
+${EXIT_CODES}`,
+  policy: 'Validates a policy file, or prints the JSON schema policies follow.',
+  'policy validate':
+    'Checks FILE as `check` would and names FILE:LINE:COL of every problem.\n' +
+    'Exit codes: 0 valid, 2 invalid or unreadable.',
+  'policy schema': 'Prints the JSON schema of the policy file (for editors).',
+  rules: 'Lists every rule: id, severity, title and documentation link; --format json for tools.'
+}
+
+export const USAGE = `Usage:
+${[SYNOPSIS.check, SYNOPSIS.policy, SYNOPSIS.rules].join('\n')}
+  imagegate --version | --help
+  imagegate COMMAND --help
+
+${EXIT_CODES}`
+
+export function usageOf(topic: HelpTopic): string {
+  return `Usage:\n${SYNOPSIS[topic]}\n\n${DETAILS[topic]}`
+}
+
+/** `-h`/`--help` anywhere before `--` asks for help, whatever else is on the line. */
+export function asksForHelp(args: readonly string[]): boolean {
+  const end = args.indexOf('--')
+  return (end < 0 ? args : args.slice(0, end)).some(arg => arg === '--help' || arg === '-h')
+}
