@@ -1,5 +1,5 @@
 /** What `imagegate <command> --help` prints; `imagegate --help` prints every synopsis. */
-export type HelpTopic = 'check' | 'policy' | 'policy validate' | 'policy schema' | 'rules'
+export type HelpTopic = 'check' | 'policy' | 'policy validate' | 'policy explain' | 'policy schema' | 'rules'
 
 const EXIT_CODES = 'Exit codes: 0 pass or warn, 1 policy failure, 2 configuration or runtime error.'
 
@@ -9,8 +9,10 @@ const SYNOPSIS: Record<HelpTopic, string> = {
                   [--format text|json|markdown] [--working-directory DIR]
                   [--trivy-version V] [--grype-version V] [--scanner-mirror URL]`,
   policy: `  imagegate policy validate FILE
+  imagegate policy explain [FILE]
   imagegate policy schema`,
   'policy validate': '  imagegate policy validate FILE',
+  'policy explain': '  imagegate policy explain [FILE]',
   'policy schema': '  imagegate policy schema',
   rules: '  imagegate rules [--format text|json]'
 }
@@ -33,10 +35,15 @@ Options:
 
 Reports are never written through a symbolic link or over a file the run reads.
 ${EXIT_CODES}`,
-  policy: 'Validates a policy file, or prints the JSON schema policies follow.',
+  policy: 'Validates a policy file, explains where each value of the effective policy comes from, or prints the JSON schema.',
   'policy validate':
     'Checks FILE as `check` would and names FILE:LINE:COL of every problem.\n' +
     'Exit codes: 0 valid, 2 invalid or unreadable.',
+  'policy explain':
+    'Prints the effective policy after `extends` is merged, each value with the FILE:LINE that sets it\n' +
+    '(or `default`) and the lock that holds it. FILE defaults to .github/imagegate.yml or .yaml.\n' +
+    'Bases in GitHub repositories are read with IMAGEGATE_POLICY_TOKEN, else GITHUB_TOKEN\n' +
+    '(GITHUB_API_URL for GHES). Exit codes: 0 valid, 2 invalid, unreadable or a base that cannot be read.',
   'policy schema': 'Prints the JSON schema of the policy file (for editors).',
   rules: 'Lists every rule: id, severity, title and documentation link; --format json for tools.'
 }

@@ -111,3 +111,4 @@ function oneLineMessage(error: unknown): string {
   const text = cause ? `${errorMessage(error)} (${errorMessage(cause)})` : errorMessage(error)
   return text.replace(/\s+/g, ' ').slice(0, 300)
 }
+

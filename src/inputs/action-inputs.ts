@@ -12,6 +12,8 @@ export interface ActionInputs {
   images: string[]
   dockerfilePatterns: string[]
   githubToken?: string
+  /** Reads `extends` bases in other repositories; github-token when unset. */
+  policyToken?: string
   reportJson?: string
   sarif?: string
   /** Unset means the SARIF module's default, what code scanning stores. */
@@ -25,12 +27,15 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   const githubToken = optional('github-token')
   // Never let the token reach a log line, even through a debug dump.
   if (githubToken) core.setSecret(githubToken)
+  const policyToken = optional('policy-token')
+  if (policyToken) core.setSecret(policyToken)
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd()
   return {
     policy: optional('policy'),
     images: parseList(core.getInput('images'), { commas: true }),
     dockerfilePatterns: parseList(core.getInput('dockerfiles'), { commas: false }),
     githubToken,
+    policyToken,
     reportJson: optional('report-json'),
     sarif: optional('sarif'),
     sarifMaxResults: optionalSarifMaxResults(),

@@ -49,7 +49,7 @@ export function describeSchemaErrors(
   )
   const problems: Problem[] = []
   const seen = new Set<string>()
-  for (const error of errors) {
+  for (const error of collapseAlternatives(errors)) {
     if (error.keyword === 'type' && explained.has(error.instancePath)) continue
     const problem = describe(error, data, index, file)
     const key = `${problem.position.line}:${problem.position.column}:${problem.position.field}:${problem.message}`
@@ -58,6 +58,23 @@ export function describeSchemaErrors(
     problems.push(problem)
   }
   return sortByPosition(problems)
+}
+
+/**
+ * A value that may take one of several shapes (`anyOf`: a string or a list) fails every branch; one
+ * sentence is enough. A mistake inside the branch that fits (an item of the list) is reported alone,
+ * otherwise one "must be a string or a list".
+ */
+function collapseAlternatives(errors: readonly ErrorObject[]): ErrorObject[] {
+  const alternatives = new Set(errors.filter(e => e.keyword === 'anyOf').map(e => e.instancePath))
+  if (alternatives.size === 0) return [...errors]
+  const shapeKeywords = new Set(['type', 'const', 'enum'])
+  const kept = errors.filter(
+    e => e.keyword !== 'anyOf' && !(alternatives.has(e.instancePath) && shapeKeywords.has(e.keyword))
+  )
+  const inside = (path: string): boolean =>
+    kept.some(e => e.instancePath === path || e.instancePath.startsWith(`${path}/`))
+  return [...kept, ...errors.filter(e => e.keyword === 'anyOf' && !inside(e.instancePath))]
 }
 
 /** In file order, so the list reads top to bottom like the policy. Sorts in place. */
@@ -108,6 +125,17 @@ function describe(error: ErrorObject, data: unknown, index: PositionIndex, file:
       const expected = TYPE_NAMES[String(error.params.type)] ?? String(error.params.type)
       return {
         message: `must be ${expected} (got ${show(error.data)})`,
+        position: at(index.valueAt(path), path)
+      }
+    }
+    case 'anyOf': {
+      const shapes = (parentSchema.anyOf ?? []).map(branch =>
+        branch.const !== undefined
+          ? show(branch.const)
+          : (TYPE_NAMES[String(branch.type)] ?? String(branch.type))
+      )
+      return {
+        message: `must be ${shapes.join(' or ')} (got ${show(error.data)})`,
         position: at(index.valueAt(path), path)
       }
     }

@@ -13,6 +13,19 @@ const schema11 = {
   required: ['version'],
   properties: {
     version: { type: 'integer', const: 1 },
+    extends: {
+      anyOf: [
+        { type: 'string', pattern: '^\\S+$' },
+        { type: 'array', items: { type: 'string', pattern: '^\\S+$' }, uniqueItems: true }
+      ]
+    },
+    locked: {
+      anyOf: [
+        { type: 'array', items: { type: 'string', pattern: '^\\S+$' }, uniqueItems: true },
+        { type: 'string', const: 'all' }
+      ]
+    },
+    maxExceptionDays: { type: 'integer', minimum: 1 },
     mode: { type: 'string', enum: ['enforce', 'warn'] },
     dockerfile: {
       type: 'object',
@@ -155,10 +168,10 @@ const schema11 = {
     }
   }
 }
-const pattern0 = new RegExp('^(DL|SC|IG)[0-9]+$', 'u')
-const pattern2 = new RegExp('\\S', 'u')
-const pattern15 = new RegExp('^\\S+$', 'u')
 const func2 = Object.prototype.hasOwnProperty
+const pattern0 = new RegExp('^\\S+$', 'u')
+const pattern3 = new RegExp('^(DL|SC|IG)[0-9]+$', 'u')
+const pattern5 = new RegExp('\\S', 'u')
 const formats0 = { date: isCalendarDate }.date
 function validate10(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null
@@ -183,16 +196,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       errors++
     }
     for (const key0 in data) {
-      if (!(
-        key0 === 'version' ||
-        key0 === 'mode' ||
-        key0 === 'dockerfile' ||
-        key0 === 'vulnerabilities' ||
-        key0 === 'images' ||
-        key0 === 'signatures' ||
-        key0 === 'exceptions' ||
-        key0 === 'report'
-      )) {
+      if (!func2.call(schema11.properties, key0)) {
         const err1 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -250,35 +254,39 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         errors++
       }
     }
-    if (data.mode !== undefined) {
-      let data1 = data.mode
-      if (typeof data1 !== 'string') {
-        const err4 = {
-          instancePath: instancePath + '/mode',
-          schemaPath: '#/properties/mode/type',
+    if (data.extends !== undefined) {
+      let data1 = data.extends
+      const _errs5 = errors
+      let valid1 = false
+      const _errs6 = errors
+      if (typeof data1 === 'string') {
+        if (!pattern0.test(data1)) {
+          const err4 = {
+            instancePath: instancePath + '/extends',
+            schemaPath: '#/properties/extends/anyOf/0/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^\\S+$' },
+            message: 'must match pattern "' + '^\\S+$' + '"',
+            schema: '^\\S+$',
+            parentSchema: schema11.properties.extends.anyOf[0],
+            data: data1
+          }
+          if (vErrors === null) {
+            vErrors = [err4]
+          } else {
+            vErrors.push(err4)
+          }
+          errors++
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/extends',
+          schemaPath: '#/properties/extends/anyOf/0/type',
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema11.properties.mode.type,
-          parentSchema: schema11.properties.mode,
-          data: data1
-        }
-        if (vErrors === null) {
-          vErrors = [err4]
-        } else {
-          vErrors.push(err4)
-        }
-        errors++
-      }
-      if (!(data1 === 'enforce' || data1 === 'warn')) {
-        const err5 = {
-          instancePath: instancePath + '/mode',
-          schemaPath: '#/properties/mode/enum',
-          keyword: 'enum',
-          params: { allowedValues: schema11.properties.mode.enum },
-          message: 'must be equal to one of the allowed values',
-          schema: schema11.properties.mode.enum,
-          parentSchema: schema11.properties.mode,
+          schema: schema11.properties.extends.anyOf[0].type,
+          parentSchema: schema11.properties.extends.anyOf[0],
           data: data1
         }
         if (vErrors === null) {
@@ -288,11 +296,385 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         }
         errors++
       }
+      var _valid0 = _errs6 === errors
+      valid1 = valid1 || _valid0
+      if (!valid1) {
+        const _errs8 = errors
+        if (Array.isArray(data1)) {
+          const len0 = data1.length
+          for (let i0 = 0; i0 < len0; i0++) {
+            let data2 = data1[i0]
+            if (typeof data2 === 'string') {
+              if (!pattern0.test(data2)) {
+                const err6 = {
+                  instancePath: instancePath + '/extends/' + i0,
+                  schemaPath: '#/properties/extends/anyOf/1/items/pattern',
+                  keyword: 'pattern',
+                  params: { pattern: '^\\S+$' },
+                  message: 'must match pattern "' + '^\\S+$' + '"',
+                  schema: '^\\S+$',
+                  parentSchema: schema11.properties.extends.anyOf[1].items,
+                  data: data2
+                }
+                if (vErrors === null) {
+                  vErrors = [err6]
+                } else {
+                  vErrors.push(err6)
+                }
+                errors++
+              }
+            } else {
+              const err7 = {
+                instancePath: instancePath + '/extends/' + i0,
+                schemaPath: '#/properties/extends/anyOf/1/items/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+                schema: schema11.properties.extends.anyOf[1].items.type,
+                parentSchema: schema11.properties.extends.anyOf[1].items,
+                data: data2
+              }
+              if (vErrors === null) {
+                vErrors = [err7]
+              } else {
+                vErrors.push(err7)
+              }
+              errors++
+            }
+          }
+          let i1 = data1.length
+          let j0
+          if (i1 > 1) {
+            const indices0 = {}
+            for (; i1--;) {
+              let item0 = data1[i1]
+              if (typeof item0 !== 'string') {
+                continue
+              }
+              if (typeof indices0[item0] == 'number') {
+                j0 = indices0[item0]
+                const err8 = {
+                  instancePath: instancePath + '/extends',
+                  schemaPath: '#/properties/extends/anyOf/1/uniqueItems',
+                  keyword: 'uniqueItems',
+                  params: { i: i1, j: j0 },
+                  message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i1 + ' are identical)',
+                  schema: true,
+                  parentSchema: schema11.properties.extends.anyOf[1],
+                  data: data1
+                }
+                if (vErrors === null) {
+                  vErrors = [err8]
+                } else {
+                  vErrors.push(err8)
+                }
+                errors++
+                break
+              }
+              indices0[item0] = i1
+            }
+          }
+        } else {
+          const err9 = {
+            instancePath: instancePath + '/extends',
+            schemaPath: '#/properties/extends/anyOf/1/type',
+            keyword: 'type',
+            params: { type: 'array' },
+            message: 'must be array',
+            schema: schema11.properties.extends.anyOf[1].type,
+            parentSchema: schema11.properties.extends.anyOf[1],
+            data: data1
+          }
+          if (vErrors === null) {
+            vErrors = [err9]
+          } else {
+            vErrors.push(err9)
+          }
+          errors++
+        }
+        var _valid0 = _errs8 === errors
+        valid1 = valid1 || _valid0
+      }
+      if (!valid1) {
+        const err10 = {
+          instancePath: instancePath + '/extends',
+          schemaPath: '#/properties/extends/anyOf',
+          keyword: 'anyOf',
+          params: {},
+          message: 'must match a schema in anyOf',
+          schema: schema11.properties.extends.anyOf,
+          parentSchema: schema11.properties.extends,
+          data: data1
+        }
+        if (vErrors === null) {
+          vErrors = [err10]
+        } else {
+          vErrors.push(err10)
+        }
+        errors++
+      } else {
+        errors = _errs5
+        if (vErrors !== null) {
+          if (_errs5) {
+            vErrors.length = _errs5
+          } else {
+            vErrors = null
+          }
+        }
+      }
+    }
+    if (data.locked !== undefined) {
+      let data3 = data.locked
+      const _errs13 = errors
+      let valid5 = false
+      const _errs14 = errors
+      if (Array.isArray(data3)) {
+        const len1 = data3.length
+        for (let i2 = 0; i2 < len1; i2++) {
+          let data4 = data3[i2]
+          if (typeof data4 === 'string') {
+            if (!pattern0.test(data4)) {
+              const err11 = {
+                instancePath: instancePath + '/locked/' + i2,
+                schemaPath: '#/properties/locked/anyOf/0/items/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^\\S+$' },
+                message: 'must match pattern "' + '^\\S+$' + '"',
+                schema: '^\\S+$',
+                parentSchema: schema11.properties.locked.anyOf[0].items,
+                data: data4
+              }
+              if (vErrors === null) {
+                vErrors = [err11]
+              } else {
+                vErrors.push(err11)
+              }
+              errors++
+            }
+          } else {
+            const err12 = {
+              instancePath: instancePath + '/locked/' + i2,
+              schemaPath: '#/properties/locked/anyOf/0/items/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.locked.anyOf[0].items.type,
+              parentSchema: schema11.properties.locked.anyOf[0].items,
+              data: data4
+            }
+            if (vErrors === null) {
+              vErrors = [err12]
+            } else {
+              vErrors.push(err12)
+            }
+            errors++
+          }
+        }
+        let i3 = data3.length
+        let j1
+        if (i3 > 1) {
+          const indices1 = {}
+          for (; i3--;) {
+            let item1 = data3[i3]
+            if (typeof item1 !== 'string') {
+              continue
+            }
+            if (typeof indices1[item1] == 'number') {
+              j1 = indices1[item1]
+              const err13 = {
+                instancePath: instancePath + '/locked',
+                schemaPath: '#/properties/locked/anyOf/0/uniqueItems',
+                keyword: 'uniqueItems',
+                params: { i: i3, j: j1 },
+                message: 'must NOT have duplicate items (items ## ' + j1 + ' and ' + i3 + ' are identical)',
+                schema: true,
+                parentSchema: schema11.properties.locked.anyOf[0],
+                data: data3
+              }
+              if (vErrors === null) {
+                vErrors = [err13]
+              } else {
+                vErrors.push(err13)
+              }
+              errors++
+              break
+            }
+            indices1[item1] = i3
+          }
+        }
+      } else {
+        const err14 = {
+          instancePath: instancePath + '/locked',
+          schemaPath: '#/properties/locked/anyOf/0/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema11.properties.locked.anyOf[0].type,
+          parentSchema: schema11.properties.locked.anyOf[0],
+          data: data3
+        }
+        if (vErrors === null) {
+          vErrors = [err14]
+        } else {
+          vErrors.push(err14)
+        }
+        errors++
+      }
+      var _valid1 = _errs14 === errors
+      valid5 = valid5 || _valid1
+      if (!valid5) {
+        const _errs18 = errors
+        if (typeof data3 !== 'string') {
+          const err15 = {
+            instancePath: instancePath + '/locked',
+            schemaPath: '#/properties/locked/anyOf/1/type',
+            keyword: 'type',
+            params: { type: 'string' },
+            message: 'must be string',
+            schema: schema11.properties.locked.anyOf[1].type,
+            parentSchema: schema11.properties.locked.anyOf[1],
+            data: data3
+          }
+          if (vErrors === null) {
+            vErrors = [err15]
+          } else {
+            vErrors.push(err15)
+          }
+          errors++
+        }
+        if ('all' !== data3) {
+          const err16 = {
+            instancePath: instancePath + '/locked',
+            schemaPath: '#/properties/locked/anyOf/1/const',
+            keyword: 'const',
+            params: { allowedValue: 'all' },
+            message: 'must be equal to constant',
+            schema: 'all',
+            parentSchema: schema11.properties.locked.anyOf[1],
+            data: data3
+          }
+          if (vErrors === null) {
+            vErrors = [err16]
+          } else {
+            vErrors.push(err16)
+          }
+          errors++
+        }
+        var _valid1 = _errs18 === errors
+        valid5 = valid5 || _valid1
+      }
+      if (!valid5) {
+        const err17 = {
+          instancePath: instancePath + '/locked',
+          schemaPath: '#/properties/locked/anyOf',
+          keyword: 'anyOf',
+          params: {},
+          message: 'must match a schema in anyOf',
+          schema: schema11.properties.locked.anyOf,
+          parentSchema: schema11.properties.locked,
+          data: data3
+        }
+        if (vErrors === null) {
+          vErrors = [err17]
+        } else {
+          vErrors.push(err17)
+        }
+        errors++
+      } else {
+        errors = _errs13
+        if (vErrors !== null) {
+          if (_errs13) {
+            vErrors.length = _errs13
+          } else {
+            vErrors = null
+          }
+        }
+      }
+    }
+    if (data.maxExceptionDays !== undefined) {
+      let data5 = data.maxExceptionDays
+      if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5) && isFinite(data5))) {
+        const err18 = {
+          instancePath: instancePath + '/maxExceptionDays',
+          schemaPath: '#/properties/maxExceptionDays/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+          schema: schema11.properties.maxExceptionDays.type,
+          parentSchema: schema11.properties.maxExceptionDays,
+          data: data5
+        }
+        if (vErrors === null) {
+          vErrors = [err18]
+        } else {
+          vErrors.push(err18)
+        }
+        errors++
+      }
+      if (typeof data5 == 'number' && isFinite(data5)) {
+        if (data5 < 1 || isNaN(data5)) {
+          const err19 = {
+            instancePath: instancePath + '/maxExceptionDays',
+            schemaPath: '#/properties/maxExceptionDays/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+            schema: 1,
+            parentSchema: schema11.properties.maxExceptionDays,
+            data: data5
+          }
+          if (vErrors === null) {
+            vErrors = [err19]
+          } else {
+            vErrors.push(err19)
+          }
+          errors++
+        }
+      }
+    }
+    if (data.mode !== undefined) {
+      let data6 = data.mode
+      if (typeof data6 !== 'string') {
+        const err20 = {
+          instancePath: instancePath + '/mode',
+          schemaPath: '#/properties/mode/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema11.properties.mode.type,
+          parentSchema: schema11.properties.mode,
+          data: data6
+        }
+        if (vErrors === null) {
+          vErrors = [err20]
+        } else {
+          vErrors.push(err20)
+        }
+        errors++
+      }
+      if (!(data6 === 'enforce' || data6 === 'warn')) {
+        const err21 = {
+          instancePath: instancePath + '/mode',
+          schemaPath: '#/properties/mode/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema11.properties.mode.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema11.properties.mode.enum,
+          parentSchema: schema11.properties.mode,
+          data: data6
+        }
+        if (vErrors === null) {
+          vErrors = [err21]
+        } else {
+          vErrors.push(err21)
+        }
+        errors++
+      }
     }
     if (data.dockerfile !== undefined) {
-      let data2 = data.dockerfile
-      if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
-        for (const key1 in data2) {
+      let data7 = data.dockerfile
+      if (data7 && typeof data7 == 'object' && !Array.isArray(data7)) {
+        for (const key1 in data7) {
           if (!(
             key1 === 'failOn' ||
             key1 === 'rules' ||
@@ -300,7 +682,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             key1 === 'hadolintConfig' ||
             key1 === 'trustedRegistries'
           )) {
-            const err6 = {
+            const err22 = {
               instancePath: instancePath + '/dockerfile',
               schemaPath: '#/properties/dockerfile/additionalProperties',
               keyword: 'additionalProperties',
@@ -308,20 +690,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema11.properties.dockerfile,
-              data: data2
+              data: data7
             }
             if (vErrors === null) {
-              vErrors = [err6]
+              vErrors = [err22]
             } else {
-              vErrors.push(err6)
+              vErrors.push(err22)
             }
             errors++
           }
         }
-        if (data2.failOn !== undefined) {
-          let data3 = data2.failOn
-          if (typeof data3 !== 'string') {
-            const err7 = {
+        if (data7.failOn !== undefined) {
+          let data8 = data7.failOn
+          if (typeof data8 !== 'string') {
+            const err23 = {
               instancePath: instancePath + '/dockerfile/failOn',
               schemaPath: '#/properties/dockerfile/properties/failOn/type',
               keyword: 'type',
@@ -329,23 +711,23 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string',
               schema: schema11.properties.dockerfile.properties.failOn.type,
               parentSchema: schema11.properties.dockerfile.properties.failOn,
-              data: data3
+              data: data8
             }
             if (vErrors === null) {
-              vErrors = [err7]
+              vErrors = [err23]
             } else {
-              vErrors.push(err7)
+              vErrors.push(err23)
             }
             errors++
           }
           if (!(
-            data3 === 'error' ||
-            data3 === 'warning' ||
-            data3 === 'info' ||
-            data3 === 'style' ||
-            data3 === 'none'
+            data8 === 'error' ||
+            data8 === 'warning' ||
+            data8 === 'info' ||
+            data8 === 'style' ||
+            data8 === 'none'
           )) {
-            const err8 = {
+            const err24 = {
               instancePath: instancePath + '/dockerfile/failOn',
               schemaPath: '#/properties/dockerfile/properties/failOn/enum',
               keyword: 'enum',
@@ -353,22 +735,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be equal to one of the allowed values',
               schema: schema11.properties.dockerfile.properties.failOn.enum,
               parentSchema: schema11.properties.dockerfile.properties.failOn,
-              data: data3
+              data: data8
             }
             if (vErrors === null) {
-              vErrors = [err8]
+              vErrors = [err24]
             } else {
-              vErrors.push(err8)
+              vErrors.push(err24)
             }
             errors++
           }
         }
-        if (data2.rules !== undefined) {
-          let data4 = data2.rules
-          if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
-            for (const key2 in data4) {
-              if (!pattern0.test(key2)) {
-                const err9 = {
+        if (data7.rules !== undefined) {
+          let data9 = data7.rules
+          if (data9 && typeof data9 == 'object' && !Array.isArray(data9)) {
+            for (const key2 in data9) {
+              if (!pattern3.test(key2)) {
+                const err25 = {
                   instancePath: instancePath + '/dockerfile/rules',
                   schemaPath: '#/properties/dockerfile/properties/rules/additionalProperties',
                   keyword: 'additionalProperties',
@@ -376,21 +758,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema11.properties.dockerfile.properties.rules,
-                  data: data4
+                  data: data9
                 }
                 if (vErrors === null) {
-                  vErrors = [err9]
+                  vErrors = [err25]
                 } else {
-                  vErrors.push(err9)
+                  vErrors.push(err25)
                 }
                 errors++
               }
             }
-            for (const key3 in data4) {
-              if (pattern0.test(key3)) {
-                let data5 = data4[key3]
-                if (typeof data5 !== 'string') {
-                  const err10 = {
+            for (const key3 in data9) {
+              if (pattern3.test(key3)) {
+                let data10 = data9[key3]
+                if (typeof data10 !== 'string') {
+                  const err26 = {
                     instancePath:
                       instancePath + '/dockerfile/rules/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
                     schemaPath:
@@ -403,23 +785,23 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         .type,
                     parentSchema:
                       schema11.properties.dockerfile.properties.rules.patternProperties['^(DL|SC|IG)[0-9]+$'],
-                    data: data5
+                    data: data10
                   }
                   if (vErrors === null) {
-                    vErrors = [err10]
+                    vErrors = [err26]
                   } else {
-                    vErrors.push(err10)
+                    vErrors.push(err26)
                   }
                   errors++
                 }
                 if (!(
-                  data5 === 'error' ||
-                  data5 === 'warning' ||
-                  data5 === 'info' ||
-                  data5 === 'style' ||
-                  data5 === 'off'
+                  data10 === 'error' ||
+                  data10 === 'warning' ||
+                  data10 === 'info' ||
+                  data10 === 'style' ||
+                  data10 === 'off'
                 )) {
-                  const err11 = {
+                  const err27 = {
                     instancePath:
                       instancePath + '/dockerfile/rules/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
                     schemaPath:
@@ -437,19 +819,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         .enum,
                     parentSchema:
                       schema11.properties.dockerfile.properties.rules.patternProperties['^(DL|SC|IG)[0-9]+$'],
-                    data: data5
+                    data: data10
                   }
                   if (vErrors === null) {
-                    vErrors = [err11]
+                    vErrors = [err27]
                   } else {
-                    vErrors.push(err11)
+                    vErrors.push(err27)
                   }
                   errors++
                 }
               }
             }
           } else {
-            const err12 = {
+            const err28 = {
               instancePath: instancePath + '/dockerfile/rules',
               schemaPath: '#/properties/dockerfile/properties/rules/type',
               keyword: 'type',
@@ -457,357 +839,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
               schema: schema11.properties.dockerfile.properties.rules.type,
               parentSchema: schema11.properties.dockerfile.properties.rules,
-              data: data4
-            }
-            if (vErrors === null) {
-              vErrors = [err12]
-            } else {
-              vErrors.push(err12)
-            }
-            errors++
-          }
-        }
-        if (data2.shellcheck !== undefined) {
-          let data6 = data2.shellcheck
-          if (typeof data6 !== 'boolean') {
-            const err13 = {
-              instancePath: instancePath + '/dockerfile/shellcheck',
-              schemaPath: '#/properties/dockerfile/properties/shellcheck/type',
-              keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
-              schema: schema11.properties.dockerfile.properties.shellcheck.type,
-              parentSchema: schema11.properties.dockerfile.properties.shellcheck,
-              data: data6
-            }
-            if (vErrors === null) {
-              vErrors = [err13]
-            } else {
-              vErrors.push(err13)
-            }
-            errors++
-          }
-        }
-        if (data2.hadolintConfig !== undefined) {
-          let data7 = data2.hadolintConfig
-          if (typeof data7 !== 'boolean') {
-            const err14 = {
-              instancePath: instancePath + '/dockerfile/hadolintConfig',
-              schemaPath: '#/properties/dockerfile/properties/hadolintConfig/type',
-              keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
-              schema: schema11.properties.dockerfile.properties.hadolintConfig.type,
-              parentSchema: schema11.properties.dockerfile.properties.hadolintConfig,
-              data: data7
-            }
-            if (vErrors === null) {
-              vErrors = [err14]
-            } else {
-              vErrors.push(err14)
-            }
-            errors++
-          }
-        }
-        if (data2.trustedRegistries !== undefined) {
-          let data8 = data2.trustedRegistries
-          if (Array.isArray(data8)) {
-            const len0 = data8.length
-            for (let i0 = 0; i0 < len0; i0++) {
-              let data9 = data8[i0]
-              if (typeof data9 === 'string') {
-                if (!pattern2.test(data9)) {
-                  const err15 = {
-                    instancePath: instancePath + '/dockerfile/trustedRegistries/' + i0,
-                    schemaPath: '#/properties/dockerfile/properties/trustedRegistries/items/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '\\S' },
-                    message: 'must match pattern "' + '\\S' + '"',
-                    schema: '\\S',
-                    parentSchema: schema11.properties.dockerfile.properties.trustedRegistries.items,
-                    data: data9
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err15]
-                  } else {
-                    vErrors.push(err15)
-                  }
-                  errors++
-                }
-              } else {
-                const err16 = {
-                  instancePath: instancePath + '/dockerfile/trustedRegistries/' + i0,
-                  schemaPath: '#/properties/dockerfile/properties/trustedRegistries/items/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                  schema: schema11.properties.dockerfile.properties.trustedRegistries.items.type,
-                  parentSchema: schema11.properties.dockerfile.properties.trustedRegistries.items,
-                  data: data9
-                }
-                if (vErrors === null) {
-                  vErrors = [err16]
-                } else {
-                  vErrors.push(err16)
-                }
-                errors++
-              }
-            }
-          } else {
-            const err17 = {
-              instancePath: instancePath + '/dockerfile/trustedRegistries',
-              schemaPath: '#/properties/dockerfile/properties/trustedRegistries/type',
-              keyword: 'type',
-              params: { type: 'array' },
-              message: 'must be array',
-              schema: schema11.properties.dockerfile.properties.trustedRegistries.type,
-              parentSchema: schema11.properties.dockerfile.properties.trustedRegistries,
-              data: data8
-            }
-            if (vErrors === null) {
-              vErrors = [err17]
-            } else {
-              vErrors.push(err17)
-            }
-            errors++
-          }
-        }
-      } else {
-        const err18 = {
-          instancePath: instancePath + '/dockerfile',
-          schemaPath: '#/properties/dockerfile/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-          schema: schema11.properties.dockerfile.type,
-          parentSchema: schema11.properties.dockerfile,
-          data: data2
-        }
-        if (vErrors === null) {
-          vErrors = [err18]
-        } else {
-          vErrors.push(err18)
-        }
-        errors++
-      }
-    }
-    if (data.vulnerabilities !== undefined) {
-      let data10 = data.vulnerabilities
-      if (data10 && typeof data10 == 'object' && !Array.isArray(data10)) {
-        for (const key4 in data10) {
-          if (!func2.call(schema11.properties.vulnerabilities.properties, key4)) {
-            const err19 = {
-              instancePath: instancePath + '/vulnerabilities',
-              schemaPath: '#/properties/vulnerabilities/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key4 },
-              message: 'must NOT have additional properties',
-              schema: false,
-              parentSchema: schema11.properties.vulnerabilities,
-              data: data10
-            }
-            if (vErrors === null) {
-              vErrors = [err19]
-            } else {
-              vErrors.push(err19)
-            }
-            errors++
-          }
-        }
-        if (data10.scanners !== undefined) {
-          let data11 = data10.scanners
-          if (Array.isArray(data11)) {
-            const len1 = data11.length
-            for (let i1 = 0; i1 < len1; i1++) {
-              let data12 = data11[i1]
-              if (typeof data12 !== 'string') {
-                const err20 = {
-                  instancePath: instancePath + '/vulnerabilities/scanners/' + i1,
-                  schemaPath: '#/properties/vulnerabilities/properties/scanners/items/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                  schema: schema11.properties.vulnerabilities.properties.scanners.items.type,
-                  parentSchema: schema11.properties.vulnerabilities.properties.scanners.items,
-                  data: data12
-                }
-                if (vErrors === null) {
-                  vErrors = [err20]
-                } else {
-                  vErrors.push(err20)
-                }
-                errors++
-              }
-              if (!(data12 === 'trivy' || data12 === 'grype')) {
-                const err21 = {
-                  instancePath: instancePath + '/vulnerabilities/scanners/' + i1,
-                  schemaPath: '#/properties/vulnerabilities/properties/scanners/items/enum',
-                  keyword: 'enum',
-                  params: {
-                    allowedValues: schema11.properties.vulnerabilities.properties.scanners.items.enum
-                  },
-                  message: 'must be equal to one of the allowed values',
-                  schema: schema11.properties.vulnerabilities.properties.scanners.items.enum,
-                  parentSchema: schema11.properties.vulnerabilities.properties.scanners.items,
-                  data: data12
-                }
-                if (vErrors === null) {
-                  vErrors = [err21]
-                } else {
-                  vErrors.push(err21)
-                }
-                errors++
-              }
-            }
-            let i2 = data11.length
-            let j0
-            if (i2 > 1) {
-              const indices0 = {}
-              for (; i2--;) {
-                let item0 = data11[i2]
-                if (typeof item0 !== 'string') {
-                  continue
-                }
-                if (typeof indices0[item0] == 'number') {
-                  j0 = indices0[item0]
-                  const err22 = {
-                    instancePath: instancePath + '/vulnerabilities/scanners',
-                    schemaPath: '#/properties/vulnerabilities/properties/scanners/uniqueItems',
-                    keyword: 'uniqueItems',
-                    params: { i: i2, j: j0 },
-                    message:
-                      'must NOT have duplicate items (items ## ' + j0 + ' and ' + i2 + ' are identical)',
-                    schema: true,
-                    parentSchema: schema11.properties.vulnerabilities.properties.scanners,
-                    data: data11
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err22]
-                  } else {
-                    vErrors.push(err22)
-                  }
-                  errors++
-                  break
-                }
-                indices0[item0] = i2
-              }
-            }
-          } else {
-            const err23 = {
-              instancePath: instancePath + '/vulnerabilities/scanners',
-              schemaPath: '#/properties/vulnerabilities/properties/scanners/type',
-              keyword: 'type',
-              params: { type: 'array' },
-              message: 'must be array',
-              schema: schema11.properties.vulnerabilities.properties.scanners.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.scanners,
-              data: data11
-            }
-            if (vErrors === null) {
-              vErrors = [err23]
-            } else {
-              vErrors.push(err23)
-            }
-            errors++
-          }
-        }
-        if (data10.failOn !== undefined) {
-          let data13 = data10.failOn
-          if (typeof data13 !== 'string') {
-            const err24 = {
-              instancePath: instancePath + '/vulnerabilities/failOn',
-              schemaPath: '#/properties/vulnerabilities/properties/failOn/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.vulnerabilities.properties.failOn.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.failOn,
-              data: data13
-            }
-            if (vErrors === null) {
-              vErrors = [err24]
-            } else {
-              vErrors.push(err24)
-            }
-            errors++
-          }
-          if (!(
-            data13 === 'critical' ||
-            data13 === 'high' ||
-            data13 === 'medium' ||
-            data13 === 'low' ||
-            data13 === 'info' ||
-            data13 === 'none'
-          )) {
-            const err25 = {
-              instancePath: instancePath + '/vulnerabilities/failOn',
-              schemaPath: '#/properties/vulnerabilities/properties/failOn/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema11.properties.vulnerabilities.properties.failOn.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.vulnerabilities.properties.failOn.enum,
-              parentSchema: schema11.properties.vulnerabilities.properties.failOn,
-              data: data13
-            }
-            if (vErrors === null) {
-              vErrors = [err25]
-            } else {
-              vErrors.push(err25)
-            }
-            errors++
-          }
-        }
-        if (data10.onlyFixed !== undefined) {
-          let data14 = data10.onlyFixed
-          if (typeof data14 !== 'boolean') {
-            const err26 = {
-              instancePath: instancePath + '/vulnerabilities/onlyFixed',
-              schemaPath: '#/properties/vulnerabilities/properties/onlyFixed/type',
-              keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
-              schema: schema11.properties.vulnerabilities.properties.onlyFixed.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.onlyFixed,
-              data: data14
-            }
-            if (vErrors === null) {
-              vErrors = [err26]
-            } else {
-              vErrors.push(err26)
-            }
-            errors++
-          }
-        }
-        if (data10.severitySource !== undefined) {
-          let data15 = data10.severitySource
-          if (typeof data15 !== 'string') {
-            const err27 = {
-              instancePath: instancePath + '/vulnerabilities/severitySource',
-              schemaPath: '#/properties/vulnerabilities/properties/severitySource/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.vulnerabilities.properties.severitySource.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.severitySource,
-              data: data15
-            }
-            if (vErrors === null) {
-              vErrors = [err27]
-            } else {
-              vErrors.push(err27)
-            }
-            errors++
-          }
-          if (!(data15 === 'highest' || data15 === 'trivy' || data15 === 'grype')) {
-            const err28 = {
-              instancePath: instancePath + '/vulnerabilities/severitySource',
-              schemaPath: '#/properties/vulnerabilities/properties/severitySource/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema11.properties.vulnerabilities.properties.severitySource.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.vulnerabilities.properties.severitySource.enum,
-              parentSchema: schema11.properties.vulnerabilities.properties.severitySource,
-              data: data15
+              data: data9
             }
             if (vErrors === null) {
               vErrors = [err28]
@@ -817,67 +849,65 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        if (data10.maxCount !== undefined) {
-          let data16 = data10.maxCount
-          if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
-            for (const key5 in data16) {
-              if (!(
-                key5 === 'critical' ||
-                key5 === 'high' ||
-                key5 === 'medium' ||
-                key5 === 'low' ||
-                key5 === 'info'
-              )) {
-                const err29 = {
-                  instancePath: instancePath + '/vulnerabilities/maxCount',
-                  schemaPath: '#/properties/vulnerabilities/properties/maxCount/additionalProperties',
-                  keyword: 'additionalProperties',
-                  params: { additionalProperty: key5 },
-                  message: 'must NOT have additional properties',
-                  schema: false,
-                  parentSchema: schema11.properties.vulnerabilities.properties.maxCount,
-                  data: data16
-                }
-                if (vErrors === null) {
-                  vErrors = [err29]
-                } else {
-                  vErrors.push(err29)
-                }
-                errors++
-              }
+        if (data7.shellcheck !== undefined) {
+          let data11 = data7.shellcheck
+          if (typeof data11 !== 'boolean') {
+            const err29 = {
+              instancePath: instancePath + '/dockerfile/shellcheck',
+              schemaPath: '#/properties/dockerfile/properties/shellcheck/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema11.properties.dockerfile.properties.shellcheck.type,
+              parentSchema: schema11.properties.dockerfile.properties.shellcheck,
+              data: data11
             }
-            if (data16.critical !== undefined) {
-              let data17 = data16.critical
-              if (!(typeof data17 == 'number' && !(data17 % 1) && !isNaN(data17) && isFinite(data17))) {
-                const err30 = {
-                  instancePath: instancePath + '/vulnerabilities/maxCount/critical',
-                  schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/critical/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                  schema: schema11.properties.vulnerabilities.properties.maxCount.properties.critical.type,
-                  parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.critical,
-                  data: data17
-                }
-                if (vErrors === null) {
-                  vErrors = [err30]
-                } else {
-                  vErrors.push(err30)
-                }
-                errors++
-              }
-              if (typeof data17 == 'number' && isFinite(data17)) {
-                if (data17 < 0 || isNaN(data17)) {
+            if (vErrors === null) {
+              vErrors = [err29]
+            } else {
+              vErrors.push(err29)
+            }
+            errors++
+          }
+        }
+        if (data7.hadolintConfig !== undefined) {
+          let data12 = data7.hadolintConfig
+          if (typeof data12 !== 'boolean') {
+            const err30 = {
+              instancePath: instancePath + '/dockerfile/hadolintConfig',
+              schemaPath: '#/properties/dockerfile/properties/hadolintConfig/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema11.properties.dockerfile.properties.hadolintConfig.type,
+              parentSchema: schema11.properties.dockerfile.properties.hadolintConfig,
+              data: data12
+            }
+            if (vErrors === null) {
+              vErrors = [err30]
+            } else {
+              vErrors.push(err30)
+            }
+            errors++
+          }
+        }
+        if (data7.trustedRegistries !== undefined) {
+          let data13 = data7.trustedRegistries
+          if (Array.isArray(data13)) {
+            const len2 = data13.length
+            for (let i4 = 0; i4 < len2; i4++) {
+              let data14 = data13[i4]
+              if (typeof data14 === 'string') {
+                if (!pattern5.test(data14)) {
                   const err31 = {
-                    instancePath: instancePath + '/vulnerabilities/maxCount/critical',
-                    schemaPath:
-                      '#/properties/vulnerabilities/properties/maxCount/properties/critical/minimum',
-                    keyword: 'minimum',
-                    params: { comparison: '>=', limit: 0 },
-                    message: 'must be >= 0',
-                    schema: 0,
-                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.critical,
-                    data: data17
+                    instancePath: instancePath + '/dockerfile/trustedRegistries/' + i4,
+                    schemaPath: '#/properties/dockerfile/properties/trustedRegistries/items/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' },
+                    message: 'must match pattern "' + '\\S' + '"',
+                    schema: '\\S',
+                    parentSchema: schema11.properties.dockerfile.properties.trustedRegistries.items,
+                    data: data14
                   }
                   if (vErrors === null) {
                     vErrors = [err31]
@@ -886,20 +916,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++
                 }
-              }
-            }
-            if (data16.high !== undefined) {
-              let data18 = data16.high
-              if (!(typeof data18 == 'number' && !(data18 % 1) && !isNaN(data18) && isFinite(data18))) {
+              } else {
                 const err32 = {
-                  instancePath: instancePath + '/vulnerabilities/maxCount/high',
-                  schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/high/type',
+                  instancePath: instancePath + '/dockerfile/trustedRegistries/' + i4,
+                  schemaPath: '#/properties/dockerfile/properties/trustedRegistries/items/type',
                   keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                  schema: schema11.properties.vulnerabilities.properties.maxCount.properties.high.type,
-                  parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.high,
-                  data: data18
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.dockerfile.properties.trustedRegistries.items.type,
+                  parentSchema: schema11.properties.dockerfile.properties.trustedRegistries.items,
+                  data: data14
                 }
                 if (vErrors === null) {
                   vErrors = [err32]
@@ -908,80 +934,84 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
                 errors++
               }
-              if (typeof data18 == 'number' && isFinite(data18)) {
-                if (data18 < 0 || isNaN(data18)) {
-                  const err33 = {
-                    instancePath: instancePath + '/vulnerabilities/maxCount/high',
-                    schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/high/minimum',
-                    keyword: 'minimum',
-                    params: { comparison: '>=', limit: 0 },
-                    message: 'must be >= 0',
-                    schema: 0,
-                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.high,
-                    data: data18
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err33]
-                  } else {
-                    vErrors.push(err33)
-                  }
-                  errors++
-                }
-              }
             }
-            if (data16.medium !== undefined) {
-              let data19 = data16.medium
-              if (!(typeof data19 == 'number' && !(data19 % 1) && !isNaN(data19) && isFinite(data19))) {
-                const err34 = {
-                  instancePath: instancePath + '/vulnerabilities/maxCount/medium',
-                  schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/medium/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                  schema: schema11.properties.vulnerabilities.properties.maxCount.properties.medium.type,
-                  parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.medium,
-                  data: data19
-                }
-                if (vErrors === null) {
-                  vErrors = [err34]
-                } else {
-                  vErrors.push(err34)
-                }
-                errors++
-              }
-              if (typeof data19 == 'number' && isFinite(data19)) {
-                if (data19 < 0 || isNaN(data19)) {
-                  const err35 = {
-                    instancePath: instancePath + '/vulnerabilities/maxCount/medium',
-                    schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/medium/minimum',
-                    keyword: 'minimum',
-                    params: { comparison: '>=', limit: 0 },
-                    message: 'must be >= 0',
-                    schema: 0,
-                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.medium,
-                    data: data19
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err35]
-                  } else {
-                    vErrors.push(err35)
-                  }
-                  errors++
-                }
-              }
+          } else {
+            const err33 = {
+              instancePath: instancePath + '/dockerfile/trustedRegistries',
+              schemaPath: '#/properties/dockerfile/properties/trustedRegistries/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema11.properties.dockerfile.properties.trustedRegistries.type,
+              parentSchema: schema11.properties.dockerfile.properties.trustedRegistries,
+              data: data13
             }
-            if (data16.low !== undefined) {
-              let data20 = data16.low
-              if (!(typeof data20 == 'number' && !(data20 % 1) && !isNaN(data20) && isFinite(data20))) {
+            if (vErrors === null) {
+              vErrors = [err33]
+            } else {
+              vErrors.push(err33)
+            }
+            errors++
+          }
+        }
+      } else {
+        const err34 = {
+          instancePath: instancePath + '/dockerfile',
+          schemaPath: '#/properties/dockerfile/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema11.properties.dockerfile.type,
+          parentSchema: schema11.properties.dockerfile,
+          data: data7
+        }
+        if (vErrors === null) {
+          vErrors = [err34]
+        } else {
+          vErrors.push(err34)
+        }
+        errors++
+      }
+    }
+    if (data.vulnerabilities !== undefined) {
+      let data15 = data.vulnerabilities
+      if (data15 && typeof data15 == 'object' && !Array.isArray(data15)) {
+        for (const key4 in data15) {
+          if (!func2.call(schema11.properties.vulnerabilities.properties, key4)) {
+            const err35 = {
+              instancePath: instancePath + '/vulnerabilities',
+              schemaPath: '#/properties/vulnerabilities/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key4 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema11.properties.vulnerabilities,
+              data: data15
+            }
+            if (vErrors === null) {
+              vErrors = [err35]
+            } else {
+              vErrors.push(err35)
+            }
+            errors++
+          }
+        }
+        if (data15.scanners !== undefined) {
+          let data16 = data15.scanners
+          if (Array.isArray(data16)) {
+            const len3 = data16.length
+            for (let i5 = 0; i5 < len3; i5++) {
+              let data17 = data16[i5]
+              if (typeof data17 !== 'string') {
                 const err36 = {
-                  instancePath: instancePath + '/vulnerabilities/maxCount/low',
-                  schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/low/type',
+                  instancePath: instancePath + '/vulnerabilities/scanners/' + i5,
+                  schemaPath: '#/properties/vulnerabilities/properties/scanners/items/type',
                   keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                  schema: schema11.properties.vulnerabilities.properties.maxCount.properties.low.type,
-                  parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.low,
-                  data: data20
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.vulnerabilities.properties.scanners.items.type,
+                  parentSchema: schema11.properties.vulnerabilities.properties.scanners.items,
+                  data: data17
                 }
                 if (vErrors === null) {
                   vErrors = [err36]
@@ -990,78 +1020,91 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
                 errors++
               }
-              if (typeof data20 == 'number' && isFinite(data20)) {
-                if (data20 < 0 || isNaN(data20)) {
-                  const err37 = {
-                    instancePath: instancePath + '/vulnerabilities/maxCount/low',
-                    schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/low/minimum',
-                    keyword: 'minimum',
-                    params: { comparison: '>=', limit: 0 },
-                    message: 'must be >= 0',
-                    schema: 0,
-                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.low,
-                    data: data20
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err37]
-                  } else {
-                    vErrors.push(err37)
-                  }
-                  errors++
-                }
-              }
-            }
-            if (data16.info !== undefined) {
-              let data21 = data16.info
-              if (!(typeof data21 == 'number' && !(data21 % 1) && !isNaN(data21) && isFinite(data21))) {
-                const err38 = {
-                  instancePath: instancePath + '/vulnerabilities/maxCount/info',
-                  schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/info/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                  schema: schema11.properties.vulnerabilities.properties.maxCount.properties.info.type,
-                  parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.info,
-                  data: data21
+              if (!(data17 === 'trivy' || data17 === 'grype')) {
+                const err37 = {
+                  instancePath: instancePath + '/vulnerabilities/scanners/' + i5,
+                  schemaPath: '#/properties/vulnerabilities/properties/scanners/items/enum',
+                  keyword: 'enum',
+                  params: {
+                    allowedValues: schema11.properties.vulnerabilities.properties.scanners.items.enum
+                  },
+                  message: 'must be equal to one of the allowed values',
+                  schema: schema11.properties.vulnerabilities.properties.scanners.items.enum,
+                  parentSchema: schema11.properties.vulnerabilities.properties.scanners.items,
+                  data: data17
                 }
                 if (vErrors === null) {
-                  vErrors = [err38]
+                  vErrors = [err37]
                 } else {
-                  vErrors.push(err38)
+                  vErrors.push(err37)
                 }
                 errors++
               }
-              if (typeof data21 == 'number' && isFinite(data21)) {
-                if (data21 < 0 || isNaN(data21)) {
-                  const err39 = {
-                    instancePath: instancePath + '/vulnerabilities/maxCount/info',
-                    schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/info/minimum',
-                    keyword: 'minimum',
-                    params: { comparison: '>=', limit: 0 },
-                    message: 'must be >= 0',
-                    schema: 0,
-                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.info,
-                    data: data21
+            }
+            let i6 = data16.length
+            let j2
+            if (i6 > 1) {
+              const indices2 = {}
+              for (; i6--;) {
+                let item2 = data16[i6]
+                if (typeof item2 !== 'string') {
+                  continue
+                }
+                if (typeof indices2[item2] == 'number') {
+                  j2 = indices2[item2]
+                  const err38 = {
+                    instancePath: instancePath + '/vulnerabilities/scanners',
+                    schemaPath: '#/properties/vulnerabilities/properties/scanners/uniqueItems',
+                    keyword: 'uniqueItems',
+                    params: { i: i6, j: j2 },
+                    message:
+                      'must NOT have duplicate items (items ## ' + j2 + ' and ' + i6 + ' are identical)',
+                    schema: true,
+                    parentSchema: schema11.properties.vulnerabilities.properties.scanners,
+                    data: data16
                   }
                   if (vErrors === null) {
-                    vErrors = [err39]
+                    vErrors = [err38]
                   } else {
-                    vErrors.push(err39)
+                    vErrors.push(err38)
                   }
                   errors++
+                  break
                 }
+                indices2[item2] = i6
               }
             }
           } else {
-            const err40 = {
-              instancePath: instancePath + '/vulnerabilities/maxCount',
-              schemaPath: '#/properties/vulnerabilities/properties/maxCount/type',
+            const err39 = {
+              instancePath: instancePath + '/vulnerabilities/scanners',
+              schemaPath: '#/properties/vulnerabilities/properties/scanners/type',
               keyword: 'type',
-              params: { type: 'object' },
-              message: 'must be object',
-              schema: schema11.properties.vulnerabilities.properties.maxCount.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.maxCount,
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema11.properties.vulnerabilities.properties.scanners.type,
+              parentSchema: schema11.properties.vulnerabilities.properties.scanners,
               data: data16
+            }
+            if (vErrors === null) {
+              vErrors = [err39]
+            } else {
+              vErrors.push(err39)
+            }
+            errors++
+          }
+        }
+        if (data15.failOn !== undefined) {
+          let data18 = data15.failOn
+          if (typeof data18 !== 'string') {
+            const err40 = {
+              instancePath: instancePath + '/vulnerabilities/failOn',
+              schemaPath: '#/properties/vulnerabilities/properties/failOn/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.vulnerabilities.properties.failOn.type,
+              parentSchema: schema11.properties.vulnerabilities.properties.failOn,
+              data: data18
             }
             if (vErrors === null) {
               vErrors = [err40]
@@ -1070,56 +1113,65 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
+          if (!(
+            data18 === 'critical' ||
+            data18 === 'high' ||
+            data18 === 'medium' ||
+            data18 === 'low' ||
+            data18 === 'info' ||
+            data18 === 'none'
+          )) {
+            const err41 = {
+              instancePath: instancePath + '/vulnerabilities/failOn',
+              schemaPath: '#/properties/vulnerabilities/properties/failOn/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.vulnerabilities.properties.failOn.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.vulnerabilities.properties.failOn.enum,
+              parentSchema: schema11.properties.vulnerabilities.properties.failOn,
+              data: data18
+            }
+            if (vErrors === null) {
+              vErrors = [err41]
+            } else {
+              vErrors.push(err41)
+            }
+            errors++
+          }
         }
-        if (data10.cvssThreshold !== undefined) {
-          let data22 = data10.cvssThreshold
-          if (typeof data22 == 'number' && isFinite(data22)) {
-            if (data22 > 10 || isNaN(data22)) {
-              const err41 = {
-                instancePath: instancePath + '/vulnerabilities/cvssThreshold',
-                schemaPath: '#/properties/vulnerabilities/properties/cvssThreshold/maximum',
-                keyword: 'maximum',
-                params: { comparison: '<=', limit: 10 },
-                message: 'must be <= 10',
-                schema: 10,
-                parentSchema: schema11.properties.vulnerabilities.properties.cvssThreshold,
-                data: data22
-              }
-              if (vErrors === null) {
-                vErrors = [err41]
-              } else {
-                vErrors.push(err41)
-              }
-              errors++
-            }
-            if (data22 < 0 || isNaN(data22)) {
-              const err42 = {
-                instancePath: instancePath + '/vulnerabilities/cvssThreshold',
-                schemaPath: '#/properties/vulnerabilities/properties/cvssThreshold/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 0 },
-                message: 'must be >= 0',
-                schema: 0,
-                parentSchema: schema11.properties.vulnerabilities.properties.cvssThreshold,
-                data: data22
-              }
-              if (vErrors === null) {
-                vErrors = [err42]
-              } else {
-                vErrors.push(err42)
-              }
-              errors++
-            }
-          } else {
-            const err43 = {
-              instancePath: instancePath + '/vulnerabilities/cvssThreshold',
-              schemaPath: '#/properties/vulnerabilities/properties/cvssThreshold/type',
+        if (data15.onlyFixed !== undefined) {
+          let data19 = data15.onlyFixed
+          if (typeof data19 !== 'boolean') {
+            const err42 = {
+              instancePath: instancePath + '/vulnerabilities/onlyFixed',
+              schemaPath: '#/properties/vulnerabilities/properties/onlyFixed/type',
               keyword: 'type',
-              params: { type: 'number' },
-              message: 'must be number',
-              schema: schema11.properties.vulnerabilities.properties.cvssThreshold.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.cvssThreshold,
-              data: data22
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema11.properties.vulnerabilities.properties.onlyFixed.type,
+              parentSchema: schema11.properties.vulnerabilities.properties.onlyFixed,
+              data: data19
+            }
+            if (vErrors === null) {
+              vErrors = [err42]
+            } else {
+              vErrors.push(err42)
+            }
+            errors++
+          }
+        }
+        if (data15.severitySource !== undefined) {
+          let data20 = data15.severitySource
+          if (typeof data20 !== 'string') {
+            const err43 = {
+              instancePath: instancePath + '/vulnerabilities/severitySource',
+              schemaPath: '#/properties/vulnerabilities/properties/severitySource/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.vulnerabilities.properties.severitySource.type,
+              parentSchema: schema11.properties.vulnerabilities.properties.severitySource,
+              data: data20
             }
             if (vErrors === null) {
               vErrors = [err43]
@@ -1128,19 +1180,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-        }
-        if (data10.failOnKnownExploited !== undefined) {
-          let data23 = data10.failOnKnownExploited
-          if (typeof data23 !== 'boolean') {
+          if (!(data20 === 'highest' || data20 === 'trivy' || data20 === 'grype')) {
             const err44 = {
-              instancePath: instancePath + '/vulnerabilities/failOnKnownExploited',
-              schemaPath: '#/properties/vulnerabilities/properties/failOnKnownExploited/type',
-              keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
-              schema: schema11.properties.vulnerabilities.properties.failOnKnownExploited.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.failOnKnownExploited,
-              data: data23
+              instancePath: instancePath + '/vulnerabilities/severitySource',
+              schemaPath: '#/properties/vulnerabilities/properties/severitySource/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.vulnerabilities.properties.severitySource.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.vulnerabilities.properties.severitySource.enum,
+              parentSchema: schema11.properties.vulnerabilities.properties.severitySource,
+              data: data20
             }
             if (vErrors === null) {
               vErrors = [err44]
@@ -1150,244 +1199,251 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        if (data10.epssThreshold !== undefined) {
-          let data24 = data10.epssThreshold
-          if (typeof data24 == 'number' && isFinite(data24)) {
-            if (data24 > 1 || isNaN(data24)) {
-              const err45 = {
-                instancePath: instancePath + '/vulnerabilities/epssThreshold',
-                schemaPath: '#/properties/vulnerabilities/properties/epssThreshold/maximum',
-                keyword: 'maximum',
-                params: { comparison: '<=', limit: 1 },
-                message: 'must be <= 1',
-                schema: 1,
-                parentSchema: schema11.properties.vulnerabilities.properties.epssThreshold,
-                data: data24
+        if (data15.maxCount !== undefined) {
+          let data21 = data15.maxCount
+          if (data21 && typeof data21 == 'object' && !Array.isArray(data21)) {
+            for (const key5 in data21) {
+              if (!(
+                key5 === 'critical' ||
+                key5 === 'high' ||
+                key5 === 'medium' ||
+                key5 === 'low' ||
+                key5 === 'info'
+              )) {
+                const err45 = {
+                  instancePath: instancePath + '/vulnerabilities/maxCount',
+                  schemaPath: '#/properties/vulnerabilities/properties/maxCount/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key5 },
+                  message: 'must NOT have additional properties',
+                  schema: false,
+                  parentSchema: schema11.properties.vulnerabilities.properties.maxCount,
+                  data: data21
+                }
+                if (vErrors === null) {
+                  vErrors = [err45]
+                } else {
+                  vErrors.push(err45)
+                }
+                errors++
               }
-              if (vErrors === null) {
-                vErrors = [err45]
-              } else {
-                vErrors.push(err45)
-              }
-              errors++
             }
-            if (data24 < 0 || isNaN(data24)) {
-              const err46 = {
-                instancePath: instancePath + '/vulnerabilities/epssThreshold',
-                schemaPath: '#/properties/vulnerabilities/properties/epssThreshold/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 0 },
-                message: 'must be >= 0',
-                schema: 0,
-                parentSchema: schema11.properties.vulnerabilities.properties.epssThreshold,
-                data: data24
+            if (data21.critical !== undefined) {
+              let data22 = data21.critical
+              if (!(typeof data22 == 'number' && !(data22 % 1) && !isNaN(data22) && isFinite(data22))) {
+                const err46 = {
+                  instancePath: instancePath + '/vulnerabilities/maxCount/critical',
+                  schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/critical/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                  schema: schema11.properties.vulnerabilities.properties.maxCount.properties.critical.type,
+                  parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.critical,
+                  data: data22
+                }
+                if (vErrors === null) {
+                  vErrors = [err46]
+                } else {
+                  vErrors.push(err46)
+                }
+                errors++
               }
-              if (vErrors === null) {
-                vErrors = [err46]
-              } else {
-                vErrors.push(err46)
+              if (typeof data22 == 'number' && isFinite(data22)) {
+                if (data22 < 0 || isNaN(data22)) {
+                  const err47 = {
+                    instancePath: instancePath + '/vulnerabilities/maxCount/critical',
+                    schemaPath:
+                      '#/properties/vulnerabilities/properties/maxCount/properties/critical/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 0 },
+                    message: 'must be >= 0',
+                    schema: 0,
+                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.critical,
+                    data: data22
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err47]
+                  } else {
+                    vErrors.push(err47)
+                  }
+                  errors++
+                }
               }
-              errors++
+            }
+            if (data21.high !== undefined) {
+              let data23 = data21.high
+              if (!(typeof data23 == 'number' && !(data23 % 1) && !isNaN(data23) && isFinite(data23))) {
+                const err48 = {
+                  instancePath: instancePath + '/vulnerabilities/maxCount/high',
+                  schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/high/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                  schema: schema11.properties.vulnerabilities.properties.maxCount.properties.high.type,
+                  parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.high,
+                  data: data23
+                }
+                if (vErrors === null) {
+                  vErrors = [err48]
+                } else {
+                  vErrors.push(err48)
+                }
+                errors++
+              }
+              if (typeof data23 == 'number' && isFinite(data23)) {
+                if (data23 < 0 || isNaN(data23)) {
+                  const err49 = {
+                    instancePath: instancePath + '/vulnerabilities/maxCount/high',
+                    schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/high/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 0 },
+                    message: 'must be >= 0',
+                    schema: 0,
+                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.high,
+                    data: data23
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err49]
+                  } else {
+                    vErrors.push(err49)
+                  }
+                  errors++
+                }
+              }
+            }
+            if (data21.medium !== undefined) {
+              let data24 = data21.medium
+              if (!(typeof data24 == 'number' && !(data24 % 1) && !isNaN(data24) && isFinite(data24))) {
+                const err50 = {
+                  instancePath: instancePath + '/vulnerabilities/maxCount/medium',
+                  schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/medium/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                  schema: schema11.properties.vulnerabilities.properties.maxCount.properties.medium.type,
+                  parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.medium,
+                  data: data24
+                }
+                if (vErrors === null) {
+                  vErrors = [err50]
+                } else {
+                  vErrors.push(err50)
+                }
+                errors++
+              }
+              if (typeof data24 == 'number' && isFinite(data24)) {
+                if (data24 < 0 || isNaN(data24)) {
+                  const err51 = {
+                    instancePath: instancePath + '/vulnerabilities/maxCount/medium',
+                    schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/medium/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 0 },
+                    message: 'must be >= 0',
+                    schema: 0,
+                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.medium,
+                    data: data24
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err51]
+                  } else {
+                    vErrors.push(err51)
+                  }
+                  errors++
+                }
+              }
+            }
+            if (data21.low !== undefined) {
+              let data25 = data21.low
+              if (!(typeof data25 == 'number' && !(data25 % 1) && !isNaN(data25) && isFinite(data25))) {
+                const err52 = {
+                  instancePath: instancePath + '/vulnerabilities/maxCount/low',
+                  schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/low/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                  schema: schema11.properties.vulnerabilities.properties.maxCount.properties.low.type,
+                  parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.low,
+                  data: data25
+                }
+                if (vErrors === null) {
+                  vErrors = [err52]
+                } else {
+                  vErrors.push(err52)
+                }
+                errors++
+              }
+              if (typeof data25 == 'number' && isFinite(data25)) {
+                if (data25 < 0 || isNaN(data25)) {
+                  const err53 = {
+                    instancePath: instancePath + '/vulnerabilities/maxCount/low',
+                    schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/low/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 0 },
+                    message: 'must be >= 0',
+                    schema: 0,
+                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.low,
+                    data: data25
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err53]
+                  } else {
+                    vErrors.push(err53)
+                  }
+                  errors++
+                }
+              }
+            }
+            if (data21.info !== undefined) {
+              let data26 = data21.info
+              if (!(typeof data26 == 'number' && !(data26 % 1) && !isNaN(data26) && isFinite(data26))) {
+                const err54 = {
+                  instancePath: instancePath + '/vulnerabilities/maxCount/info',
+                  schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/info/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                  schema: schema11.properties.vulnerabilities.properties.maxCount.properties.info.type,
+                  parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.info,
+                  data: data26
+                }
+                if (vErrors === null) {
+                  vErrors = [err54]
+                } else {
+                  vErrors.push(err54)
+                }
+                errors++
+              }
+              if (typeof data26 == 'number' && isFinite(data26)) {
+                if (data26 < 0 || isNaN(data26)) {
+                  const err55 = {
+                    instancePath: instancePath + '/vulnerabilities/maxCount/info',
+                    schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/info/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 0 },
+                    message: 'must be >= 0',
+                    schema: 0,
+                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.info,
+                    data: data26
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err55]
+                  } else {
+                    vErrors.push(err55)
+                  }
+                  errors++
+                }
+              }
             }
           } else {
-            const err47 = {
-              instancePath: instancePath + '/vulnerabilities/epssThreshold',
-              schemaPath: '#/properties/vulnerabilities/properties/epssThreshold/type',
-              keyword: 'type',
-              params: { type: 'number' },
-              message: 'must be number',
-              schema: schema11.properties.vulnerabilities.properties.epssThreshold.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.epssThreshold,
-              data: data24
-            }
-            if (vErrors === null) {
-              vErrors = [err47]
-            } else {
-              vErrors.push(err47)
-            }
-            errors++
-          }
-        }
-        if (data10.secretsFailOn !== undefined) {
-          let data25 = data10.secretsFailOn
-          if (typeof data25 !== 'string') {
-            const err48 = {
-              instancePath: instancePath + '/vulnerabilities/secretsFailOn',
-              schemaPath: '#/properties/vulnerabilities/properties/secretsFailOn/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.vulnerabilities.properties.secretsFailOn.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.secretsFailOn,
-              data: data25
-            }
-            if (vErrors === null) {
-              vErrors = [err48]
-            } else {
-              vErrors.push(err48)
-            }
-            errors++
-          }
-          if (!(
-            data25 === 'critical' ||
-            data25 === 'high' ||
-            data25 === 'medium' ||
-            data25 === 'low' ||
-            data25 === 'info' ||
-            data25 === 'none'
-          )) {
-            const err49 = {
-              instancePath: instancePath + '/vulnerabilities/secretsFailOn',
-              schemaPath: '#/properties/vulnerabilities/properties/secretsFailOn/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema11.properties.vulnerabilities.properties.secretsFailOn.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.vulnerabilities.properties.secretsFailOn.enum,
-              parentSchema: schema11.properties.vulnerabilities.properties.secretsFailOn,
-              data: data25
-            }
-            if (vErrors === null) {
-              vErrors = [err49]
-            } else {
-              vErrors.push(err49)
-            }
-            errors++
-          }
-        }
-        if (data10.ignoreFiles !== undefined) {
-          let data26 = data10.ignoreFiles
-          if (typeof data26 !== 'boolean') {
-            const err50 = {
-              instancePath: instancePath + '/vulnerabilities/ignoreFiles',
-              schemaPath: '#/properties/vulnerabilities/properties/ignoreFiles/type',
-              keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
-              schema: schema11.properties.vulnerabilities.properties.ignoreFiles.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.ignoreFiles,
-              data: data26
-            }
-            if (vErrors === null) {
-              vErrors = [err50]
-            } else {
-              vErrors.push(err50)
-            }
-            errors++
-          }
-        }
-        if (data10.timeoutSeconds !== undefined) {
-          let data27 = data10.timeoutSeconds
-          if (!(typeof data27 == 'number' && !(data27 % 1) && !isNaN(data27) && isFinite(data27))) {
-            const err51 = {
-              instancePath: instancePath + '/vulnerabilities/timeoutSeconds',
-              schemaPath: '#/properties/vulnerabilities/properties/timeoutSeconds/type',
-              keyword: 'type',
-              params: { type: 'integer' },
-              message: 'must be integer',
-              schema: schema11.properties.vulnerabilities.properties.timeoutSeconds.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.timeoutSeconds,
-              data: data27
-            }
-            if (vErrors === null) {
-              vErrors = [err51]
-            } else {
-              vErrors.push(err51)
-            }
-            errors++
-          }
-          if (typeof data27 == 'number' && isFinite(data27)) {
-            if (data27 > 21600 || isNaN(data27)) {
-              const err52 = {
-                instancePath: instancePath + '/vulnerabilities/timeoutSeconds',
-                schemaPath: '#/properties/vulnerabilities/properties/timeoutSeconds/maximum',
-                keyword: 'maximum',
-                params: { comparison: '<=', limit: 21600 },
-                message: 'must be <= 21600',
-                schema: 21600,
-                parentSchema: schema11.properties.vulnerabilities.properties.timeoutSeconds,
-                data: data27
-              }
-              if (vErrors === null) {
-                vErrors = [err52]
-              } else {
-                vErrors.push(err52)
-              }
-              errors++
-            }
-            if (data27 < 10 || isNaN(data27)) {
-              const err53 = {
-                instancePath: instancePath + '/vulnerabilities/timeoutSeconds',
-                schemaPath: '#/properties/vulnerabilities/properties/timeoutSeconds/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 10 },
-                message: 'must be >= 10',
-                schema: 10,
-                parentSchema: schema11.properties.vulnerabilities.properties.timeoutSeconds,
-                data: data27
-              }
-              if (vErrors === null) {
-                vErrors = [err53]
-              } else {
-                vErrors.push(err53)
-              }
-              errors++
-            }
-          }
-        }
-      } else {
-        const err54 = {
-          instancePath: instancePath + '/vulnerabilities',
-          schemaPath: '#/properties/vulnerabilities/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-          schema: schema11.properties.vulnerabilities.type,
-          parentSchema: schema11.properties.vulnerabilities,
-          data: data10
-        }
-        if (vErrors === null) {
-          vErrors = [err54]
-        } else {
-          vErrors.push(err54)
-        }
-        errors++
-      }
-    }
-    if (data.images !== undefined) {
-      let data28 = data.images
-      if (data28 && typeof data28 == 'object' && !Array.isArray(data28)) {
-        for (const key6 in data28) {
-          if (!(key6 === 'failOn' || key6 === 'tags' || key6 === 'registries')) {
-            const err55 = {
-              instancePath: instancePath + '/images',
-              schemaPath: '#/properties/images/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key6 },
-              message: 'must NOT have additional properties',
-              schema: false,
-              parentSchema: schema11.properties.images,
-              data: data28
-            }
-            if (vErrors === null) {
-              vErrors = [err55]
-            } else {
-              vErrors.push(err55)
-            }
-            errors++
-          }
-        }
-        if (data28.failOn !== undefined) {
-          let data29 = data28.failOn
-          if (typeof data29 !== 'string') {
             const err56 = {
-              instancePath: instancePath + '/images/failOn',
-              schemaPath: '#/properties/images/properties/failOn/type',
+              instancePath: instancePath + '/vulnerabilities/maxCount',
+              schemaPath: '#/properties/vulnerabilities/properties/maxCount/type',
               keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.images.properties.failOn.type,
-              parentSchema: schema11.properties.images.properties.failOn,
-              data: data29
+              params: { type: 'object' },
+              message: 'must be object',
+              schema: schema11.properties.vulnerabilities.properties.maxCount.type,
+              parentSchema: schema11.properties.vulnerabilities.properties.maxCount,
+              data: data21
             }
             if (vErrors === null) {
               vErrors = [err56]
@@ -1396,234 +1452,223 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-          if (!(
-            data29 === 'critical' ||
-            data29 === 'high' ||
-            data29 === 'medium' ||
-            data29 === 'low' ||
-            data29 === 'info' ||
-            data29 === 'none'
-          )) {
-            const err57 = {
-              instancePath: instancePath + '/images/failOn',
-              schemaPath: '#/properties/images/properties/failOn/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema11.properties.images.properties.failOn.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.images.properties.failOn.enum,
-              parentSchema: schema11.properties.images.properties.failOn,
+        }
+        if (data15.cvssThreshold !== undefined) {
+          let data27 = data15.cvssThreshold
+          if (typeof data27 == 'number' && isFinite(data27)) {
+            if (data27 > 10 || isNaN(data27)) {
+              const err57 = {
+                instancePath: instancePath + '/vulnerabilities/cvssThreshold',
+                schemaPath: '#/properties/vulnerabilities/properties/cvssThreshold/maximum',
+                keyword: 'maximum',
+                params: { comparison: '<=', limit: 10 },
+                message: 'must be <= 10',
+                schema: 10,
+                parentSchema: schema11.properties.vulnerabilities.properties.cvssThreshold,
+                data: data27
+              }
+              if (vErrors === null) {
+                vErrors = [err57]
+              } else {
+                vErrors.push(err57)
+              }
+              errors++
+            }
+            if (data27 < 0 || isNaN(data27)) {
+              const err58 = {
+                instancePath: instancePath + '/vulnerabilities/cvssThreshold',
+                schemaPath: '#/properties/vulnerabilities/properties/cvssThreshold/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 0 },
+                message: 'must be >= 0',
+                schema: 0,
+                parentSchema: schema11.properties.vulnerabilities.properties.cvssThreshold,
+                data: data27
+              }
+              if (vErrors === null) {
+                vErrors = [err58]
+              } else {
+                vErrors.push(err58)
+              }
+              errors++
+            }
+          } else {
+            const err59 = {
+              instancePath: instancePath + '/vulnerabilities/cvssThreshold',
+              schemaPath: '#/properties/vulnerabilities/properties/cvssThreshold/type',
+              keyword: 'type',
+              params: { type: 'number' },
+              message: 'must be number',
+              schema: schema11.properties.vulnerabilities.properties.cvssThreshold.type,
+              parentSchema: schema11.properties.vulnerabilities.properties.cvssThreshold,
+              data: data27
+            }
+            if (vErrors === null) {
+              vErrors = [err59]
+            } else {
+              vErrors.push(err59)
+            }
+            errors++
+          }
+        }
+        if (data15.failOnKnownExploited !== undefined) {
+          let data28 = data15.failOnKnownExploited
+          if (typeof data28 !== 'boolean') {
+            const err60 = {
+              instancePath: instancePath + '/vulnerabilities/failOnKnownExploited',
+              schemaPath: '#/properties/vulnerabilities/properties/failOnKnownExploited/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema11.properties.vulnerabilities.properties.failOnKnownExploited.type,
+              parentSchema: schema11.properties.vulnerabilities.properties.failOnKnownExploited,
+              data: data28
+            }
+            if (vErrors === null) {
+              vErrors = [err60]
+            } else {
+              vErrors.push(err60)
+            }
+            errors++
+          }
+        }
+        if (data15.epssThreshold !== undefined) {
+          let data29 = data15.epssThreshold
+          if (typeof data29 == 'number' && isFinite(data29)) {
+            if (data29 > 1 || isNaN(data29)) {
+              const err61 = {
+                instancePath: instancePath + '/vulnerabilities/epssThreshold',
+                schemaPath: '#/properties/vulnerabilities/properties/epssThreshold/maximum',
+                keyword: 'maximum',
+                params: { comparison: '<=', limit: 1 },
+                message: 'must be <= 1',
+                schema: 1,
+                parentSchema: schema11.properties.vulnerabilities.properties.epssThreshold,
+                data: data29
+              }
+              if (vErrors === null) {
+                vErrors = [err61]
+              } else {
+                vErrors.push(err61)
+              }
+              errors++
+            }
+            if (data29 < 0 || isNaN(data29)) {
+              const err62 = {
+                instancePath: instancePath + '/vulnerabilities/epssThreshold',
+                schemaPath: '#/properties/vulnerabilities/properties/epssThreshold/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 0 },
+                message: 'must be >= 0',
+                schema: 0,
+                parentSchema: schema11.properties.vulnerabilities.properties.epssThreshold,
+                data: data29
+              }
+              if (vErrors === null) {
+                vErrors = [err62]
+              } else {
+                vErrors.push(err62)
+              }
+              errors++
+            }
+          } else {
+            const err63 = {
+              instancePath: instancePath + '/vulnerabilities/epssThreshold',
+              schemaPath: '#/properties/vulnerabilities/properties/epssThreshold/type',
+              keyword: 'type',
+              params: { type: 'number' },
+              message: 'must be number',
+              schema: schema11.properties.vulnerabilities.properties.epssThreshold.type,
+              parentSchema: schema11.properties.vulnerabilities.properties.epssThreshold,
               data: data29
             }
             if (vErrors === null) {
-              vErrors = [err57]
+              vErrors = [err63]
             } else {
-              vErrors.push(err57)
+              vErrors.push(err63)
             }
             errors++
           }
         }
-        if (data28.tags !== undefined) {
-          let data30 = data28.tags
-          if (data30 && typeof data30 == 'object' && !Array.isArray(data30)) {
-            for (const key7 in data30) {
-              if (!(key7 === 'forbidLatest' || key7 === 'forbidUntagged' || key7 === 'requireDigest')) {
-                const err58 = {
-                  instancePath: instancePath + '/images/tags',
-                  schemaPath: '#/properties/images/properties/tags/additionalProperties',
-                  keyword: 'additionalProperties',
-                  params: { additionalProperty: key7 },
-                  message: 'must NOT have additional properties',
-                  schema: false,
-                  parentSchema: schema11.properties.images.properties.tags,
-                  data: data30
-                }
-                if (vErrors === null) {
-                  vErrors = [err58]
-                } else {
-                  vErrors.push(err58)
-                }
-                errors++
-              }
-            }
-            if (data30.forbidLatest !== undefined) {
-              let data31 = data30.forbidLatest
-              if (typeof data31 !== 'boolean') {
-                const err59 = {
-                  instancePath: instancePath + '/images/tags/forbidLatest',
-                  schemaPath: '#/properties/images/properties/tags/properties/forbidLatest/type',
-                  keyword: 'type',
-                  params: { type: 'boolean' },
-                  message: 'must be boolean',
-                  schema: schema11.properties.images.properties.tags.properties.forbidLatest.type,
-                  parentSchema: schema11.properties.images.properties.tags.properties.forbidLatest,
-                  data: data31
-                }
-                if (vErrors === null) {
-                  vErrors = [err59]
-                } else {
-                  vErrors.push(err59)
-                }
-                errors++
-              }
-            }
-            if (data30.forbidUntagged !== undefined) {
-              let data32 = data30.forbidUntagged
-              if (typeof data32 !== 'boolean') {
-                const err60 = {
-                  instancePath: instancePath + '/images/tags/forbidUntagged',
-                  schemaPath: '#/properties/images/properties/tags/properties/forbidUntagged/type',
-                  keyword: 'type',
-                  params: { type: 'boolean' },
-                  message: 'must be boolean',
-                  schema: schema11.properties.images.properties.tags.properties.forbidUntagged.type,
-                  parentSchema: schema11.properties.images.properties.tags.properties.forbidUntagged,
-                  data: data32
-                }
-                if (vErrors === null) {
-                  vErrors = [err60]
-                } else {
-                  vErrors.push(err60)
-                }
-                errors++
-              }
-            }
-            if (data30.requireDigest !== undefined) {
-              let data33 = data30.requireDigest
-              if (typeof data33 !== 'boolean') {
-                const err61 = {
-                  instancePath: instancePath + '/images/tags/requireDigest',
-                  schemaPath: '#/properties/images/properties/tags/properties/requireDigest/type',
-                  keyword: 'type',
-                  params: { type: 'boolean' },
-                  message: 'must be boolean',
-                  schema: schema11.properties.images.properties.tags.properties.requireDigest.type,
-                  parentSchema: schema11.properties.images.properties.tags.properties.requireDigest,
-                  data: data33
-                }
-                if (vErrors === null) {
-                  vErrors = [err61]
-                } else {
-                  vErrors.push(err61)
-                }
-                errors++
-              }
-            }
-          } else {
-            const err62 = {
-              instancePath: instancePath + '/images/tags',
-              schemaPath: '#/properties/images/properties/tags/type',
+        if (data15.secretsFailOn !== undefined) {
+          let data30 = data15.secretsFailOn
+          if (typeof data30 !== 'string') {
+            const err64 = {
+              instancePath: instancePath + '/vulnerabilities/secretsFailOn',
+              schemaPath: '#/properties/vulnerabilities/properties/secretsFailOn/type',
               keyword: 'type',
-              params: { type: 'object' },
-              message: 'must be object',
-              schema: schema11.properties.images.properties.tags.type,
-              parentSchema: schema11.properties.images.properties.tags,
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.vulnerabilities.properties.secretsFailOn.type,
+              parentSchema: schema11.properties.vulnerabilities.properties.secretsFailOn,
               data: data30
             }
             if (vErrors === null) {
-              vErrors = [err62]
+              vErrors = [err64]
             } else {
-              vErrors.push(err62)
+              vErrors.push(err64)
+            }
+            errors++
+          }
+          if (!(
+            data30 === 'critical' ||
+            data30 === 'high' ||
+            data30 === 'medium' ||
+            data30 === 'low' ||
+            data30 === 'info' ||
+            data30 === 'none'
+          )) {
+            const err65 = {
+              instancePath: instancePath + '/vulnerabilities/secretsFailOn',
+              schemaPath: '#/properties/vulnerabilities/properties/secretsFailOn/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.vulnerabilities.properties.secretsFailOn.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.vulnerabilities.properties.secretsFailOn.enum,
+              parentSchema: schema11.properties.vulnerabilities.properties.secretsFailOn,
+              data: data30
+            }
+            if (vErrors === null) {
+              vErrors = [err65]
+            } else {
+              vErrors.push(err65)
             }
             errors++
           }
         }
-        if (data28.registries !== undefined) {
-          let data34 = data28.registries
-          if (data34 && typeof data34 == 'object' && !Array.isArray(data34)) {
-            for (const key8 in data34) {
-              if (!(key8 === 'allow')) {
-                const err63 = {
-                  instancePath: instancePath + '/images/registries',
-                  schemaPath: '#/properties/images/properties/registries/additionalProperties',
-                  keyword: 'additionalProperties',
-                  params: { additionalProperty: key8 },
-                  message: 'must NOT have additional properties',
-                  schema: false,
-                  parentSchema: schema11.properties.images.properties.registries,
-                  data: data34
-                }
-                if (vErrors === null) {
-                  vErrors = [err63]
-                } else {
-                  vErrors.push(err63)
-                }
-                errors++
-              }
-            }
-            if (data34.allow !== undefined) {
-              let data35 = data34.allow
-              if (Array.isArray(data35)) {
-                const len2 = data35.length
-                for (let i3 = 0; i3 < len2; i3++) {
-                  let data36 = data35[i3]
-                  if (typeof data36 === 'string') {
-                    if (!pattern2.test(data36)) {
-                      const err64 = {
-                        instancePath: instancePath + '/images/registries/allow/' + i3,
-                        schemaPath:
-                          '#/properties/images/properties/registries/properties/allow/items/pattern',
-                        keyword: 'pattern',
-                        params: { pattern: '\\S' },
-                        message: 'must match pattern "' + '\\S' + '"',
-                        schema: '\\S',
-                        parentSchema: schema11.properties.images.properties.registries.properties.allow.items,
-                        data: data36
-                      }
-                      if (vErrors === null) {
-                        vErrors = [err64]
-                      } else {
-                        vErrors.push(err64)
-                      }
-                      errors++
-                    }
-                  } else {
-                    const err65 = {
-                      instancePath: instancePath + '/images/registries/allow/' + i3,
-                      schemaPath: '#/properties/images/properties/registries/properties/allow/items/type',
-                      keyword: 'type',
-                      params: { type: 'string' },
-                      message: 'must be string',
-                      schema: schema11.properties.images.properties.registries.properties.allow.items.type,
-                      parentSchema: schema11.properties.images.properties.registries.properties.allow.items,
-                      data: data36
-                    }
-                    if (vErrors === null) {
-                      vErrors = [err65]
-                    } else {
-                      vErrors.push(err65)
-                    }
-                    errors++
-                  }
-                }
-              } else {
-                const err66 = {
-                  instancePath: instancePath + '/images/registries/allow',
-                  schemaPath: '#/properties/images/properties/registries/properties/allow/type',
-                  keyword: 'type',
-                  params: { type: 'array' },
-                  message: 'must be array',
-                  schema: schema11.properties.images.properties.registries.properties.allow.type,
-                  parentSchema: schema11.properties.images.properties.registries.properties.allow,
-                  data: data35
-                }
-                if (vErrors === null) {
-                  vErrors = [err66]
-                } else {
-                  vErrors.push(err66)
-                }
-                errors++
-              }
-            }
-          } else {
-            const err67 = {
-              instancePath: instancePath + '/images/registries',
-              schemaPath: '#/properties/images/properties/registries/type',
+        if (data15.ignoreFiles !== undefined) {
+          let data31 = data15.ignoreFiles
+          if (typeof data31 !== 'boolean') {
+            const err66 = {
+              instancePath: instancePath + '/vulnerabilities/ignoreFiles',
+              schemaPath: '#/properties/vulnerabilities/properties/ignoreFiles/type',
               keyword: 'type',
-              params: { type: 'object' },
-              message: 'must be object',
-              schema: schema11.properties.images.properties.registries.type,
-              parentSchema: schema11.properties.images.properties.registries,
-              data: data34
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema11.properties.vulnerabilities.properties.ignoreFiles.type,
+              parentSchema: schema11.properties.vulnerabilities.properties.ignoreFiles,
+              data: data31
+            }
+            if (vErrors === null) {
+              vErrors = [err66]
+            } else {
+              vErrors.push(err66)
+            }
+            errors++
+          }
+        }
+        if (data15.timeoutSeconds !== undefined) {
+          let data32 = data15.timeoutSeconds
+          if (!(typeof data32 == 'number' && !(data32 % 1) && !isNaN(data32) && isFinite(data32))) {
+            const err67 = {
+              instancePath: instancePath + '/vulnerabilities/timeoutSeconds',
+              schemaPath: '#/properties/vulnerabilities/properties/timeoutSeconds/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+              schema: schema11.properties.vulnerabilities.properties.timeoutSeconds.type,
+              parentSchema: schema11.properties.vulnerabilities.properties.timeoutSeconds,
+              data: data32
             }
             if (vErrors === null) {
               vErrors = [err67]
@@ -1632,9 +1677,346 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
+          if (typeof data32 == 'number' && isFinite(data32)) {
+            if (data32 > 21600 || isNaN(data32)) {
+              const err68 = {
+                instancePath: instancePath + '/vulnerabilities/timeoutSeconds',
+                schemaPath: '#/properties/vulnerabilities/properties/timeoutSeconds/maximum',
+                keyword: 'maximum',
+                params: { comparison: '<=', limit: 21600 },
+                message: 'must be <= 21600',
+                schema: 21600,
+                parentSchema: schema11.properties.vulnerabilities.properties.timeoutSeconds,
+                data: data32
+              }
+              if (vErrors === null) {
+                vErrors = [err68]
+              } else {
+                vErrors.push(err68)
+              }
+              errors++
+            }
+            if (data32 < 10 || isNaN(data32)) {
+              const err69 = {
+                instancePath: instancePath + '/vulnerabilities/timeoutSeconds',
+                schemaPath: '#/properties/vulnerabilities/properties/timeoutSeconds/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 10 },
+                message: 'must be >= 10',
+                schema: 10,
+                parentSchema: schema11.properties.vulnerabilities.properties.timeoutSeconds,
+                data: data32
+              }
+              if (vErrors === null) {
+                vErrors = [err69]
+              } else {
+                vErrors.push(err69)
+              }
+              errors++
+            }
+          }
         }
       } else {
-        const err68 = {
+        const err70 = {
+          instancePath: instancePath + '/vulnerabilities',
+          schemaPath: '#/properties/vulnerabilities/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema11.properties.vulnerabilities.type,
+          parentSchema: schema11.properties.vulnerabilities,
+          data: data15
+        }
+        if (vErrors === null) {
+          vErrors = [err70]
+        } else {
+          vErrors.push(err70)
+        }
+        errors++
+      }
+    }
+    if (data.images !== undefined) {
+      let data33 = data.images
+      if (data33 && typeof data33 == 'object' && !Array.isArray(data33)) {
+        for (const key6 in data33) {
+          if (!(key6 === 'failOn' || key6 === 'tags' || key6 === 'registries')) {
+            const err71 = {
+              instancePath: instancePath + '/images',
+              schemaPath: '#/properties/images/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key6 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema11.properties.images,
+              data: data33
+            }
+            if (vErrors === null) {
+              vErrors = [err71]
+            } else {
+              vErrors.push(err71)
+            }
+            errors++
+          }
+        }
+        if (data33.failOn !== undefined) {
+          let data34 = data33.failOn
+          if (typeof data34 !== 'string') {
+            const err72 = {
+              instancePath: instancePath + '/images/failOn',
+              schemaPath: '#/properties/images/properties/failOn/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.images.properties.failOn.type,
+              parentSchema: schema11.properties.images.properties.failOn,
+              data: data34
+            }
+            if (vErrors === null) {
+              vErrors = [err72]
+            } else {
+              vErrors.push(err72)
+            }
+            errors++
+          }
+          if (!(
+            data34 === 'critical' ||
+            data34 === 'high' ||
+            data34 === 'medium' ||
+            data34 === 'low' ||
+            data34 === 'info' ||
+            data34 === 'none'
+          )) {
+            const err73 = {
+              instancePath: instancePath + '/images/failOn',
+              schemaPath: '#/properties/images/properties/failOn/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.images.properties.failOn.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.images.properties.failOn.enum,
+              parentSchema: schema11.properties.images.properties.failOn,
+              data: data34
+            }
+            if (vErrors === null) {
+              vErrors = [err73]
+            } else {
+              vErrors.push(err73)
+            }
+            errors++
+          }
+        }
+        if (data33.tags !== undefined) {
+          let data35 = data33.tags
+          if (data35 && typeof data35 == 'object' && !Array.isArray(data35)) {
+            for (const key7 in data35) {
+              if (!(key7 === 'forbidLatest' || key7 === 'forbidUntagged' || key7 === 'requireDigest')) {
+                const err74 = {
+                  instancePath: instancePath + '/images/tags',
+                  schemaPath: '#/properties/images/properties/tags/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key7 },
+                  message: 'must NOT have additional properties',
+                  schema: false,
+                  parentSchema: schema11.properties.images.properties.tags,
+                  data: data35
+                }
+                if (vErrors === null) {
+                  vErrors = [err74]
+                } else {
+                  vErrors.push(err74)
+                }
+                errors++
+              }
+            }
+            if (data35.forbidLatest !== undefined) {
+              let data36 = data35.forbidLatest
+              if (typeof data36 !== 'boolean') {
+                const err75 = {
+                  instancePath: instancePath + '/images/tags/forbidLatest',
+                  schemaPath: '#/properties/images/properties/tags/properties/forbidLatest/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                  message: 'must be boolean',
+                  schema: schema11.properties.images.properties.tags.properties.forbidLatest.type,
+                  parentSchema: schema11.properties.images.properties.tags.properties.forbidLatest,
+                  data: data36
+                }
+                if (vErrors === null) {
+                  vErrors = [err75]
+                } else {
+                  vErrors.push(err75)
+                }
+                errors++
+              }
+            }
+            if (data35.forbidUntagged !== undefined) {
+              let data37 = data35.forbidUntagged
+              if (typeof data37 !== 'boolean') {
+                const err76 = {
+                  instancePath: instancePath + '/images/tags/forbidUntagged',
+                  schemaPath: '#/properties/images/properties/tags/properties/forbidUntagged/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                  message: 'must be boolean',
+                  schema: schema11.properties.images.properties.tags.properties.forbidUntagged.type,
+                  parentSchema: schema11.properties.images.properties.tags.properties.forbidUntagged,
+                  data: data37
+                }
+                if (vErrors === null) {
+                  vErrors = [err76]
+                } else {
+                  vErrors.push(err76)
+                }
+                errors++
+              }
+            }
+            if (data35.requireDigest !== undefined) {
+              let data38 = data35.requireDigest
+              if (typeof data38 !== 'boolean') {
+                const err77 = {
+                  instancePath: instancePath + '/images/tags/requireDigest',
+                  schemaPath: '#/properties/images/properties/tags/properties/requireDigest/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                  message: 'must be boolean',
+                  schema: schema11.properties.images.properties.tags.properties.requireDigest.type,
+                  parentSchema: schema11.properties.images.properties.tags.properties.requireDigest,
+                  data: data38
+                }
+                if (vErrors === null) {
+                  vErrors = [err77]
+                } else {
+                  vErrors.push(err77)
+                }
+                errors++
+              }
+            }
+          } else {
+            const err78 = {
+              instancePath: instancePath + '/images/tags',
+              schemaPath: '#/properties/images/properties/tags/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+              schema: schema11.properties.images.properties.tags.type,
+              parentSchema: schema11.properties.images.properties.tags,
+              data: data35
+            }
+            if (vErrors === null) {
+              vErrors = [err78]
+            } else {
+              vErrors.push(err78)
+            }
+            errors++
+          }
+        }
+        if (data33.registries !== undefined) {
+          let data39 = data33.registries
+          if (data39 && typeof data39 == 'object' && !Array.isArray(data39)) {
+            for (const key8 in data39) {
+              if (!(key8 === 'allow')) {
+                const err79 = {
+                  instancePath: instancePath + '/images/registries',
+                  schemaPath: '#/properties/images/properties/registries/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key8 },
+                  message: 'must NOT have additional properties',
+                  schema: false,
+                  parentSchema: schema11.properties.images.properties.registries,
+                  data: data39
+                }
+                if (vErrors === null) {
+                  vErrors = [err79]
+                } else {
+                  vErrors.push(err79)
+                }
+                errors++
+              }
+            }
+            if (data39.allow !== undefined) {
+              let data40 = data39.allow
+              if (Array.isArray(data40)) {
+                const len4 = data40.length
+                for (let i7 = 0; i7 < len4; i7++) {
+                  let data41 = data40[i7]
+                  if (typeof data41 === 'string') {
+                    if (!pattern5.test(data41)) {
+                      const err80 = {
+                        instancePath: instancePath + '/images/registries/allow/' + i7,
+                        schemaPath:
+                          '#/properties/images/properties/registries/properties/allow/items/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '\\S' },
+                        message: 'must match pattern "' + '\\S' + '"',
+                        schema: '\\S',
+                        parentSchema: schema11.properties.images.properties.registries.properties.allow.items,
+                        data: data41
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err80]
+                      } else {
+                        vErrors.push(err80)
+                      }
+                      errors++
+                    }
+                  } else {
+                    const err81 = {
+                      instancePath: instancePath + '/images/registries/allow/' + i7,
+                      schemaPath: '#/properties/images/properties/registries/properties/allow/items/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema: schema11.properties.images.properties.registries.properties.allow.items.type,
+                      parentSchema: schema11.properties.images.properties.registries.properties.allow.items,
+                      data: data41
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err81]
+                    } else {
+                      vErrors.push(err81)
+                    }
+                    errors++
+                  }
+                }
+              } else {
+                const err82 = {
+                  instancePath: instancePath + '/images/registries/allow',
+                  schemaPath: '#/properties/images/properties/registries/properties/allow/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                  schema: schema11.properties.images.properties.registries.properties.allow.type,
+                  parentSchema: schema11.properties.images.properties.registries.properties.allow,
+                  data: data40
+                }
+                if (vErrors === null) {
+                  vErrors = [err82]
+                } else {
+                  vErrors.push(err82)
+                }
+                errors++
+              }
+            }
+          } else {
+            const err83 = {
+              instancePath: instancePath + '/images/registries',
+              schemaPath: '#/properties/images/properties/registries/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+              schema: schema11.properties.images.properties.registries.type,
+              parentSchema: schema11.properties.images.properties.registries,
+              data: data39
+            }
+            if (vErrors === null) {
+              vErrors = [err83]
+            } else {
+              vErrors.push(err83)
+            }
+            errors++
+          }
+        }
+      } else {
+        const err84 = {
           instancePath: instancePath + '/images',
           schemaPath: '#/properties/images/type',
           keyword: 'type',
@@ -1642,20 +2024,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.images.type,
           parentSchema: schema11.properties.images,
-          data: data28
+          data: data33
         }
         if (vErrors === null) {
-          vErrors = [err68]
+          vErrors = [err84]
         } else {
-          vErrors.push(err68)
+          vErrors.push(err84)
         }
         errors++
       }
     }
     if (data.signatures !== undefined) {
-      let data37 = data.signatures
-      if (data37 && typeof data37 == 'object' && !Array.isArray(data37)) {
-        for (const key9 in data37) {
+      let data42 = data.signatures
+      if (data42 && typeof data42 == 'object' && !Array.isArray(data42)) {
+        for (const key9 in data42) {
           if (!(
             key9 === 'required' ||
             key9 === 'authorities' ||
@@ -1664,7 +2046,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             key9 === 'trustedRoot' ||
             key9 === 'verifier'
           )) {
-            const err69 = {
+            const err85 = {
               instancePath: instancePath + '/signatures',
               schemaPath: '#/properties/signatures/additionalProperties',
               keyword: 'additionalProperties',
@@ -1672,20 +2054,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema11.properties.signatures,
-              data: data37
+              data: data42
             }
             if (vErrors === null) {
-              vErrors = [err69]
+              vErrors = [err85]
             } else {
-              vErrors.push(err69)
+              vErrors.push(err85)
             }
             errors++
           }
         }
-        if (data37.required !== undefined) {
-          let data38 = data37.required
-          if (typeof data38 !== 'boolean') {
-            const err70 = {
+        if (data42.required !== undefined) {
+          let data43 = data42.required
+          if (typeof data43 !== 'boolean') {
+            const err86 = {
               instancePath: instancePath + '/signatures/required',
               schemaPath: '#/properties/signatures/properties/required/type',
               keyword: 'type',
@@ -1693,24 +2075,24 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be boolean',
               schema: schema11.properties.signatures.properties.required.type,
               parentSchema: schema11.properties.signatures.properties.required,
-              data: data38
+              data: data43
             }
             if (vErrors === null) {
-              vErrors = [err70]
+              vErrors = [err86]
             } else {
-              vErrors.push(err70)
+              vErrors.push(err86)
             }
             errors++
           }
         }
-        if (data37.authorities !== undefined) {
-          let data39 = data37.authorities
-          if (Array.isArray(data39)) {
-            const len3 = data39.length
-            for (let i4 = 0; i4 < len3; i4++) {
-              let data40 = data39[i4]
-              if (data40 && typeof data40 == 'object' && !Array.isArray(data40)) {
-                for (const key10 in data40) {
+        if (data42.authorities !== undefined) {
+          let data44 = data42.authorities
+          if (Array.isArray(data44)) {
+            const len5 = data44.length
+            for (let i8 = 0; i8 < len5; i8++) {
+              let data45 = data44[i8]
+              if (data45 && typeof data45 == 'object' && !Array.isArray(data45)) {
+                for (const key10 in data45) {
                   if (!(
                     key10 === 'name' ||
                     key10 === 'key' ||
@@ -1719,30 +2101,30 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     key10 === 'tlog' ||
                     key10 === 'ctlog'
                   )) {
-                    const err71 = {
-                      instancePath: instancePath + '/signatures/authorities/' + i4,
+                    const err87 = {
+                      instancePath: instancePath + '/signatures/authorities/' + i8,
                       schemaPath: '#/properties/signatures/properties/authorities/items/additionalProperties',
                       keyword: 'additionalProperties',
                       params: { additionalProperty: key10 },
                       message: 'must NOT have additional properties',
                       schema: false,
                       parentSchema: schema11.properties.signatures.properties.authorities.items,
-                      data: data40
+                      data: data45
                     }
                     if (vErrors === null) {
-                      vErrors = [err71]
+                      vErrors = [err87]
                     } else {
-                      vErrors.push(err71)
+                      vErrors.push(err87)
                     }
                     errors++
                   }
                 }
-                if (data40.name !== undefined) {
-                  let data41 = data40.name
-                  if (typeof data41 === 'string') {
-                    if (!pattern2.test(data41)) {
-                      const err72 = {
-                        instancePath: instancePath + '/signatures/authorities/' + i4 + '/name',
+                if (data45.name !== undefined) {
+                  let data46 = data45.name
+                  if (typeof data46 === 'string') {
+                    if (!pattern5.test(data46)) {
+                      const err88 = {
+                        instancePath: instancePath + '/signatures/authorities/' + i8 + '/name',
                         schemaPath:
                           '#/properties/signatures/properties/authorities/items/properties/name/pattern',
                         keyword: 'pattern',
@@ -1751,18 +2133,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema: '\\S',
                         parentSchema:
                           schema11.properties.signatures.properties.authorities.items.properties.name,
-                        data: data41
+                        data: data46
                       }
                       if (vErrors === null) {
-                        vErrors = [err72]
+                        vErrors = [err88]
                       } else {
-                        vErrors.push(err72)
+                        vErrors.push(err88)
                       }
                       errors++
                     }
                   } else {
-                    const err73 = {
-                      instancePath: instancePath + '/signatures/authorities/' + i4 + '/name',
+                    const err89 = {
+                      instancePath: instancePath + '/signatures/authorities/' + i8 + '/name',
                       schemaPath: '#/properties/signatures/properties/authorities/items/properties/name/type',
                       keyword: 'type',
                       params: { type: 'string' },
@@ -1771,23 +2153,23 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.name.type,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.name,
-                      data: data41
+                      data: data46
                     }
                     if (vErrors === null) {
-                      vErrors = [err73]
+                      vErrors = [err89]
                     } else {
-                      vErrors.push(err73)
+                      vErrors.push(err89)
                     }
                     errors++
                   }
                 }
-                if (data40.key !== undefined) {
-                  let data42 = data40.key
-                  if (data42 && typeof data42 == 'object' && !Array.isArray(data42)) {
-                    for (const key11 in data42) {
+                if (data45.key !== undefined) {
+                  let data47 = data45.key
+                  if (data47 && typeof data47 == 'object' && !Array.isArray(data47)) {
+                    for (const key11 in data47) {
                       if (!(key11 === 'path' || key11 === 'data' || key11 === 'kms')) {
-                        const err74 = {
-                          instancePath: instancePath + '/signatures/authorities/' + i4 + '/key',
+                        const err90 = {
+                          instancePath: instancePath + '/signatures/authorities/' + i8 + '/key',
                           schemaPath:
                             '#/properties/signatures/properties/authorities/items/properties/key/additionalProperties',
                           keyword: 'additionalProperties',
@@ -1796,22 +2178,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           schema: false,
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.key,
-                          data: data42
+                          data: data47
                         }
                         if (vErrors === null) {
-                          vErrors = [err74]
+                          vErrors = [err90]
                         } else {
-                          vErrors.push(err74)
+                          vErrors.push(err90)
                         }
                         errors++
                       }
                     }
-                    if (data42.path !== undefined) {
-                      let data43 = data42.path
-                      if (typeof data43 === 'string') {
-                        if (!pattern2.test(data43)) {
-                          const err75 = {
-                            instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/path',
+                    if (data47.path !== undefined) {
+                      let data48 = data47.path
+                      if (typeof data48 === 'string') {
+                        if (!pattern5.test(data48)) {
+                          const err91 = {
+                            instancePath: instancePath + '/signatures/authorities/' + i8 + '/key/path',
                             schemaPath:
                               '#/properties/signatures/properties/authorities/items/properties/key/properties/path/pattern',
                             keyword: 'pattern',
@@ -1821,18 +2203,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             parentSchema:
                               schema11.properties.signatures.properties.authorities.items.properties.key
                                 .properties.path,
-                            data: data43
+                            data: data48
                           }
                           if (vErrors === null) {
-                            vErrors = [err75]
+                            vErrors = [err91]
                           } else {
-                            vErrors.push(err75)
+                            vErrors.push(err91)
                           }
                           errors++
                         }
                       } else {
-                        const err76 = {
-                          instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/path',
+                        const err92 = {
+                          instancePath: instancePath + '/signatures/authorities/' + i8 + '/key/path',
                           schemaPath:
                             '#/properties/signatures/properties/authorities/items/properties/key/properties/path/type',
                           keyword: 'type',
@@ -1844,22 +2226,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.key
                               .properties.path,
-                          data: data43
+                          data: data48
                         }
                         if (vErrors === null) {
-                          vErrors = [err76]
+                          vErrors = [err92]
                         } else {
-                          vErrors.push(err76)
+                          vErrors.push(err92)
                         }
                         errors++
                       }
                     }
-                    if (data42.data !== undefined) {
-                      let data44 = data42.data
-                      if (typeof data44 === 'string') {
-                        if (!pattern2.test(data44)) {
-                          const err77 = {
-                            instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/data',
+                    if (data47.data !== undefined) {
+                      let data49 = data47.data
+                      if (typeof data49 === 'string') {
+                        if (!pattern5.test(data49)) {
+                          const err93 = {
+                            instancePath: instancePath + '/signatures/authorities/' + i8 + '/key/data',
                             schemaPath:
                               '#/properties/signatures/properties/authorities/items/properties/key/properties/data/pattern',
                             keyword: 'pattern',
@@ -1869,18 +2251,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             parentSchema:
                               schema11.properties.signatures.properties.authorities.items.properties.key
                                 .properties.data,
-                            data: data44
+                            data: data49
                           }
                           if (vErrors === null) {
-                            vErrors = [err77]
+                            vErrors = [err93]
                           } else {
-                            vErrors.push(err77)
+                            vErrors.push(err93)
                           }
                           errors++
                         }
                       } else {
-                        const err78 = {
-                          instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/data',
+                        const err94 = {
+                          instancePath: instancePath + '/signatures/authorities/' + i8 + '/key/data',
                           schemaPath:
                             '#/properties/signatures/properties/authorities/items/properties/key/properties/data/type',
                           keyword: 'type',
@@ -1892,22 +2274,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.key
                               .properties.data,
-                          data: data44
+                          data: data49
                         }
                         if (vErrors === null) {
-                          vErrors = [err78]
+                          vErrors = [err94]
                         } else {
-                          vErrors.push(err78)
+                          vErrors.push(err94)
                         }
                         errors++
                       }
                     }
-                    if (data42.kms !== undefined) {
-                      let data45 = data42.kms
-                      if (typeof data45 === 'string') {
-                        if (!pattern2.test(data45)) {
-                          const err79 = {
-                            instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/kms',
+                    if (data47.kms !== undefined) {
+                      let data50 = data47.kms
+                      if (typeof data50 === 'string') {
+                        if (!pattern5.test(data50)) {
+                          const err95 = {
+                            instancePath: instancePath + '/signatures/authorities/' + i8 + '/key/kms',
                             schemaPath:
                               '#/properties/signatures/properties/authorities/items/properties/key/properties/kms/pattern',
                             keyword: 'pattern',
@@ -1917,18 +2299,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             parentSchema:
                               schema11.properties.signatures.properties.authorities.items.properties.key
                                 .properties.kms,
-                            data: data45
+                            data: data50
                           }
                           if (vErrors === null) {
-                            vErrors = [err79]
+                            vErrors = [err95]
                           } else {
-                            vErrors.push(err79)
+                            vErrors.push(err95)
                           }
                           errors++
                         }
                       } else {
-                        const err80 = {
-                          instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/kms',
+                        const err96 = {
+                          instancePath: instancePath + '/signatures/authorities/' + i8 + '/key/kms',
                           schemaPath:
                             '#/properties/signatures/properties/authorities/items/properties/key/properties/kms/type',
                           keyword: 'type',
@@ -1940,19 +2322,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.key
                               .properties.kms,
-                          data: data45
+                          data: data50
                         }
                         if (vErrors === null) {
-                          vErrors = [err80]
+                          vErrors = [err96]
                         } else {
-                          vErrors.push(err80)
+                          vErrors.push(err96)
                         }
                         errors++
                       }
                     }
                   } else {
-                    const err81 = {
-                      instancePath: instancePath + '/signatures/authorities/' + i4 + '/key',
+                    const err97 = {
+                      instancePath: instancePath + '/signatures/authorities/' + i8 + '/key',
                       schemaPath: '#/properties/signatures/properties/authorities/items/properties/key/type',
                       keyword: 'type',
                       params: { type: 'object' },
@@ -1960,22 +2342,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       schema: schema11.properties.signatures.properties.authorities.items.properties.key.type,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.key,
-                      data: data42
+                      data: data47
                     }
                     if (vErrors === null) {
-                      vErrors = [err81]
+                      vErrors = [err97]
                     } else {
-                      vErrors.push(err81)
+                      vErrors.push(err97)
                     }
                     errors++
                   }
                 }
-                if (data40.keyless !== undefined) {
-                  let data46 = data40.keyless
-                  if (data46 && typeof data46 == 'object' && !Array.isArray(data46)) {
-                    if (data46.identities === undefined) {
-                      const err82 = {
-                        instancePath: instancePath + '/signatures/authorities/' + i4 + '/keyless',
+                if (data45.keyless !== undefined) {
+                  let data51 = data45.keyless
+                  if (data51 && typeof data51 == 'object' && !Array.isArray(data51)) {
+                    if (data51.identities === undefined) {
+                      const err98 = {
+                        instancePath: instancePath + '/signatures/authorities/' + i8 + '/keyless',
                         schemaPath:
                           '#/properties/signatures/properties/authorities/items/properties/keyless/required',
                         keyword: 'required',
@@ -1986,19 +2368,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             .required,
                         parentSchema:
                           schema11.properties.signatures.properties.authorities.items.properties.keyless,
-                        data: data46
+                        data: data51
                       }
                       if (vErrors === null) {
-                        vErrors = [err82]
+                        vErrors = [err98]
                       } else {
-                        vErrors.push(err82)
+                        vErrors.push(err98)
                       }
                       errors++
                     }
-                    for (const key12 in data46) {
+                    for (const key12 in data51) {
                       if (!(key12 === 'identities' || key12 === 'trustedRoot')) {
-                        const err83 = {
-                          instancePath: instancePath + '/signatures/authorities/' + i4 + '/keyless',
+                        const err99 = {
+                          instancePath: instancePath + '/signatures/authorities/' + i8 + '/keyless',
                           schemaPath:
                             '#/properties/signatures/properties/authorities/items/properties/keyless/additionalProperties',
                           keyword: 'additionalProperties',
@@ -2007,37 +2389,37 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           schema: false,
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.keyless,
-                          data: data46
+                          data: data51
                         }
                         if (vErrors === null) {
-                          vErrors = [err83]
+                          vErrors = [err99]
                         } else {
-                          vErrors.push(err83)
+                          vErrors.push(err99)
                         }
                         errors++
                       }
                     }
-                    if (data46.identities !== undefined) {
-                      let data47 = data46.identities
-                      if (Array.isArray(data47)) {
-                        const len4 = data47.length
-                        for (let i5 = 0; i5 < len4; i5++) {
-                          let data48 = data47[i5]
-                          if (data48 && typeof data48 == 'object' && !Array.isArray(data48)) {
-                            for (const key13 in data48) {
+                    if (data51.identities !== undefined) {
+                      let data52 = data51.identities
+                      if (Array.isArray(data52)) {
+                        const len6 = data52.length
+                        for (let i9 = 0; i9 < len6; i9++) {
+                          let data53 = data52[i9]
+                          if (data53 && typeof data53 == 'object' && !Array.isArray(data53)) {
+                            for (const key13 in data53) {
                               if (!(
                                 key13 === 'issuer' ||
                                 key13 === 'issuerRegExp' ||
                                 key13 === 'subject' ||
                                 key13 === 'subjectRegExp'
                               )) {
-                                const err84 = {
+                                const err100 = {
                                   instancePath:
                                     instancePath +
                                     '/signatures/authorities/' +
-                                    i4 +
+                                    i8 +
                                     '/keyless/identities/' +
-                                    i5,
+                                    i9,
                                   schemaPath:
                                     '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/additionalProperties',
                                   keyword: 'additionalProperties',
@@ -2047,27 +2429,27 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                   parentSchema:
                                     schema11.properties.signatures.properties.authorities.items.properties
                                       .keyless.properties.identities.items,
-                                  data: data48
+                                  data: data53
                                 }
                                 if (vErrors === null) {
-                                  vErrors = [err84]
+                                  vErrors = [err100]
                                 } else {
-                                  vErrors.push(err84)
+                                  vErrors.push(err100)
                                 }
                                 errors++
                               }
                             }
-                            if (data48.issuer !== undefined) {
-                              let data49 = data48.issuer
-                              if (typeof data49 === 'string') {
-                                if (!pattern2.test(data49)) {
-                                  const err85 = {
+                            if (data53.issuer !== undefined) {
+                              let data54 = data53.issuer
+                              if (typeof data54 === 'string') {
+                                if (!pattern5.test(data54)) {
+                                  const err101 = {
                                     instancePath:
                                       instancePath +
                                       '/signatures/authorities/' +
-                                      i4 +
+                                      i8 +
                                       '/keyless/identities/' +
-                                      i5 +
+                                      i9 +
                                       '/issuer',
                                     schemaPath:
                                       '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/issuer/pattern',
@@ -2078,23 +2460,23 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     parentSchema:
                                       schema11.properties.signatures.properties.authorities.items.properties
                                         .keyless.properties.identities.items.properties.issuer,
-                                    data: data49
+                                    data: data54
                                   }
                                   if (vErrors === null) {
-                                    vErrors = [err85]
+                                    vErrors = [err101]
                                   } else {
-                                    vErrors.push(err85)
+                                    vErrors.push(err101)
                                   }
                                   errors++
                                 }
                               } else {
-                                const err86 = {
+                                const err102 = {
                                   instancePath:
                                     instancePath +
                                     '/signatures/authorities/' +
-                                    i4 +
+                                    i8 +
                                     '/keyless/identities/' +
-                                    i5 +
+                                    i9 +
                                     '/issuer',
                                   schemaPath:
                                     '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/issuer/type',
@@ -2107,27 +2489,27 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                   parentSchema:
                                     schema11.properties.signatures.properties.authorities.items.properties
                                       .keyless.properties.identities.items.properties.issuer,
-                                  data: data49
+                                  data: data54
                                 }
                                 if (vErrors === null) {
-                                  vErrors = [err86]
+                                  vErrors = [err102]
                                 } else {
-                                  vErrors.push(err86)
+                                  vErrors.push(err102)
                                 }
                                 errors++
                               }
                             }
-                            if (data48.issuerRegExp !== undefined) {
-                              let data50 = data48.issuerRegExp
-                              if (typeof data50 === 'string') {
-                                if (!pattern2.test(data50)) {
-                                  const err87 = {
+                            if (data53.issuerRegExp !== undefined) {
+                              let data55 = data53.issuerRegExp
+                              if (typeof data55 === 'string') {
+                                if (!pattern5.test(data55)) {
+                                  const err103 = {
                                     instancePath:
                                       instancePath +
                                       '/signatures/authorities/' +
-                                      i4 +
+                                      i8 +
                                       '/keyless/identities/' +
-                                      i5 +
+                                      i9 +
                                       '/issuerRegExp',
                                     schemaPath:
                                       '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/issuerRegExp/pattern',
@@ -2138,23 +2520,23 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     parentSchema:
                                       schema11.properties.signatures.properties.authorities.items.properties
                                         .keyless.properties.identities.items.properties.issuerRegExp,
-                                    data: data50
+                                    data: data55
                                   }
                                   if (vErrors === null) {
-                                    vErrors = [err87]
+                                    vErrors = [err103]
                                   } else {
-                                    vErrors.push(err87)
+                                    vErrors.push(err103)
                                   }
                                   errors++
                                 }
                               } else {
-                                const err88 = {
+                                const err104 = {
                                   instancePath:
                                     instancePath +
                                     '/signatures/authorities/' +
-                                    i4 +
+                                    i8 +
                                     '/keyless/identities/' +
-                                    i5 +
+                                    i9 +
                                     '/issuerRegExp',
                                   schemaPath:
                                     '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/issuerRegExp/type',
@@ -2167,27 +2549,27 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                   parentSchema:
                                     schema11.properties.signatures.properties.authorities.items.properties
                                       .keyless.properties.identities.items.properties.issuerRegExp,
-                                  data: data50
+                                  data: data55
                                 }
                                 if (vErrors === null) {
-                                  vErrors = [err88]
+                                  vErrors = [err104]
                                 } else {
-                                  vErrors.push(err88)
+                                  vErrors.push(err104)
                                 }
                                 errors++
                               }
                             }
-                            if (data48.subject !== undefined) {
-                              let data51 = data48.subject
-                              if (typeof data51 === 'string') {
-                                if (!pattern2.test(data51)) {
-                                  const err89 = {
+                            if (data53.subject !== undefined) {
+                              let data56 = data53.subject
+                              if (typeof data56 === 'string') {
+                                if (!pattern5.test(data56)) {
+                                  const err105 = {
                                     instancePath:
                                       instancePath +
                                       '/signatures/authorities/' +
-                                      i4 +
+                                      i8 +
                                       '/keyless/identities/' +
-                                      i5 +
+                                      i9 +
                                       '/subject',
                                     schemaPath:
                                       '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/subject/pattern',
@@ -2198,23 +2580,23 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     parentSchema:
                                       schema11.properties.signatures.properties.authorities.items.properties
                                         .keyless.properties.identities.items.properties.subject,
-                                    data: data51
+                                    data: data56
                                   }
                                   if (vErrors === null) {
-                                    vErrors = [err89]
+                                    vErrors = [err105]
                                   } else {
-                                    vErrors.push(err89)
+                                    vErrors.push(err105)
                                   }
                                   errors++
                                 }
                               } else {
-                                const err90 = {
+                                const err106 = {
                                   instancePath:
                                     instancePath +
                                     '/signatures/authorities/' +
-                                    i4 +
+                                    i8 +
                                     '/keyless/identities/' +
-                                    i5 +
+                                    i9 +
                                     '/subject',
                                   schemaPath:
                                     '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/subject/type',
@@ -2227,27 +2609,27 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                   parentSchema:
                                     schema11.properties.signatures.properties.authorities.items.properties
                                       .keyless.properties.identities.items.properties.subject,
-                                  data: data51
+                                  data: data56
                                 }
                                 if (vErrors === null) {
-                                  vErrors = [err90]
+                                  vErrors = [err106]
                                 } else {
-                                  vErrors.push(err90)
+                                  vErrors.push(err106)
                                 }
                                 errors++
                               }
                             }
-                            if (data48.subjectRegExp !== undefined) {
-                              let data52 = data48.subjectRegExp
-                              if (typeof data52 === 'string') {
-                                if (!pattern2.test(data52)) {
-                                  const err91 = {
+                            if (data53.subjectRegExp !== undefined) {
+                              let data57 = data53.subjectRegExp
+                              if (typeof data57 === 'string') {
+                                if (!pattern5.test(data57)) {
+                                  const err107 = {
                                     instancePath:
                                       instancePath +
                                       '/signatures/authorities/' +
-                                      i4 +
+                                      i8 +
                                       '/keyless/identities/' +
-                                      i5 +
+                                      i9 +
                                       '/subjectRegExp',
                                     schemaPath:
                                       '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/subjectRegExp/pattern',
@@ -2258,23 +2640,23 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     parentSchema:
                                       schema11.properties.signatures.properties.authorities.items.properties
                                         .keyless.properties.identities.items.properties.subjectRegExp,
-                                    data: data52
+                                    data: data57
                                   }
                                   if (vErrors === null) {
-                                    vErrors = [err91]
+                                    vErrors = [err107]
                                   } else {
-                                    vErrors.push(err91)
+                                    vErrors.push(err107)
                                   }
                                   errors++
                                 }
                               } else {
-                                const err92 = {
+                                const err108 = {
                                   instancePath:
                                     instancePath +
                                     '/signatures/authorities/' +
-                                    i4 +
+                                    i8 +
                                     '/keyless/identities/' +
-                                    i5 +
+                                    i9 +
                                     '/subjectRegExp',
                                   schemaPath:
                                     '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/subjectRegExp/type',
@@ -2287,20 +2669,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                   parentSchema:
                                     schema11.properties.signatures.properties.authorities.items.properties
                                       .keyless.properties.identities.items.properties.subjectRegExp,
-                                  data: data52
+                                  data: data57
                                 }
                                 if (vErrors === null) {
-                                  vErrors = [err92]
+                                  vErrors = [err108]
                                 } else {
-                                  vErrors.push(err92)
+                                  vErrors.push(err108)
                                 }
                                 errors++
                               }
                             }
                           } else {
-                            const err93 = {
+                            const err109 = {
                               instancePath:
-                                instancePath + '/signatures/authorities/' + i4 + '/keyless/identities/' + i5,
+                                instancePath + '/signatures/authorities/' + i8 + '/keyless/identities/' + i9,
                               schemaPath:
                                 '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/type',
                               keyword: 'type',
@@ -2312,20 +2694,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                               parentSchema:
                                 schema11.properties.signatures.properties.authorities.items.properties.keyless
                                   .properties.identities.items,
-                              data: data48
+                              data: data53
                             }
                             if (vErrors === null) {
-                              vErrors = [err93]
+                              vErrors = [err109]
                             } else {
-                              vErrors.push(err93)
+                              vErrors.push(err109)
                             }
                             errors++
                           }
                         }
                       } else {
-                        const err94 = {
+                        const err110 = {
                           instancePath:
-                            instancePath + '/signatures/authorities/' + i4 + '/keyless/identities',
+                            instancePath + '/signatures/authorities/' + i8 + '/keyless/identities',
                           schemaPath:
                             '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/type',
                           keyword: 'type',
@@ -2337,23 +2719,23 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.keyless
                               .properties.identities,
-                          data: data47
+                          data: data52
                         }
                         if (vErrors === null) {
-                          vErrors = [err94]
+                          vErrors = [err110]
                         } else {
-                          vErrors.push(err94)
+                          vErrors.push(err110)
                         }
                         errors++
                       }
                     }
-                    if (data46.trustedRoot !== undefined) {
-                      let data53 = data46.trustedRoot
-                      if (typeof data53 === 'string') {
-                        if (!pattern2.test(data53)) {
-                          const err95 = {
+                    if (data51.trustedRoot !== undefined) {
+                      let data58 = data51.trustedRoot
+                      if (typeof data58 === 'string') {
+                        if (!pattern5.test(data58)) {
+                          const err111 = {
                             instancePath:
-                              instancePath + '/signatures/authorities/' + i4 + '/keyless/trustedRoot',
+                              instancePath + '/signatures/authorities/' + i8 + '/keyless/trustedRoot',
                             schemaPath:
                               '#/properties/signatures/properties/authorities/items/properties/keyless/properties/trustedRoot/pattern',
                             keyword: 'pattern',
@@ -2363,19 +2745,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             parentSchema:
                               schema11.properties.signatures.properties.authorities.items.properties.keyless
                                 .properties.trustedRoot,
-                            data: data53
+                            data: data58
                           }
                           if (vErrors === null) {
-                            vErrors = [err95]
+                            vErrors = [err111]
                           } else {
-                            vErrors.push(err95)
+                            vErrors.push(err111)
                           }
                           errors++
                         }
                       } else {
-                        const err96 = {
+                        const err112 = {
                           instancePath:
-                            instancePath + '/signatures/authorities/' + i4 + '/keyless/trustedRoot',
+                            instancePath + '/signatures/authorities/' + i8 + '/keyless/trustedRoot',
                           schemaPath:
                             '#/properties/signatures/properties/authorities/items/properties/keyless/properties/trustedRoot/type',
                           keyword: 'type',
@@ -2387,19 +2769,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.keyless
                               .properties.trustedRoot,
-                          data: data53
+                          data: data58
                         }
                         if (vErrors === null) {
-                          vErrors = [err96]
+                          vErrors = [err112]
                         } else {
-                          vErrors.push(err96)
+                          vErrors.push(err112)
                         }
                         errors++
                       }
                     }
                   } else {
-                    const err97 = {
-                      instancePath: instancePath + '/signatures/authorities/' + i4 + '/keyless',
+                    const err113 = {
+                      instancePath: instancePath + '/signatures/authorities/' + i8 + '/keyless',
                       schemaPath:
                         '#/properties/signatures/properties/authorities/items/properties/keyless/type',
                       keyword: 'type',
@@ -2409,21 +2791,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.keyless.type,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.keyless,
-                      data: data46
+                      data: data51
                     }
                     if (vErrors === null) {
-                      vErrors = [err97]
+                      vErrors = [err113]
                     } else {
-                      vErrors.push(err97)
+                      vErrors.push(err113)
                     }
                     errors++
                   }
                 }
-                if (data40.threshold !== undefined) {
-                  let data54 = data40.threshold
-                  if (!(typeof data54 == 'number' && !(data54 % 1) && !isNaN(data54) && isFinite(data54))) {
-                    const err98 = {
-                      instancePath: instancePath + '/signatures/authorities/' + i4 + '/threshold',
+                if (data45.threshold !== undefined) {
+                  let data59 = data45.threshold
+                  if (!(typeof data59 == 'number' && !(data59 % 1) && !isNaN(data59) && isFinite(data59))) {
+                    const err114 = {
+                      instancePath: instancePath + '/signatures/authorities/' + i8 + '/threshold',
                       schemaPath:
                         '#/properties/signatures/properties/authorities/items/properties/threshold/type',
                       keyword: 'type',
@@ -2433,19 +2815,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.threshold.type,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.threshold,
-                      data: data54
+                      data: data59
                     }
                     if (vErrors === null) {
-                      vErrors = [err98]
+                      vErrors = [err114]
                     } else {
-                      vErrors.push(err98)
+                      vErrors.push(err114)
                     }
                     errors++
                   }
-                  if (typeof data54 == 'number' && isFinite(data54)) {
-                    if (data54 < 1 || isNaN(data54)) {
-                      const err99 = {
-                        instancePath: instancePath + '/signatures/authorities/' + i4 + '/threshold',
+                  if (typeof data59 == 'number' && isFinite(data59)) {
+                    if (data59 < 1 || isNaN(data59)) {
+                      const err115 = {
+                        instancePath: instancePath + '/signatures/authorities/' + i8 + '/threshold',
                         schemaPath:
                           '#/properties/signatures/properties/authorities/items/properties/threshold/minimum',
                         keyword: 'minimum',
@@ -2454,22 +2836,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema: 1,
                         parentSchema:
                           schema11.properties.signatures.properties.authorities.items.properties.threshold,
-                        data: data54
+                        data: data59
                       }
                       if (vErrors === null) {
-                        vErrors = [err99]
+                        vErrors = [err115]
                       } else {
-                        vErrors.push(err99)
+                        vErrors.push(err115)
                       }
                       errors++
                     }
                   }
                 }
-                if (data40.tlog !== undefined) {
-                  let data55 = data40.tlog
-                  if (typeof data55 !== 'string') {
-                    const err100 = {
-                      instancePath: instancePath + '/signatures/authorities/' + i4 + '/tlog',
+                if (data45.tlog !== undefined) {
+                  let data60 = data45.tlog
+                  if (typeof data60 !== 'string') {
+                    const err116 = {
+                      instancePath: instancePath + '/signatures/authorities/' + i8 + '/tlog',
                       schemaPath: '#/properties/signatures/properties/authorities/items/properties/tlog/type',
                       keyword: 'type',
                       params: { type: 'string' },
@@ -2478,18 +2860,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.tlog.type,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.tlog,
-                      data: data55
+                      data: data60
                     }
                     if (vErrors === null) {
-                      vErrors = [err100]
+                      vErrors = [err116]
                     } else {
-                      vErrors.push(err100)
+                      vErrors.push(err116)
                     }
                     errors++
                   }
-                  if (!(data55 === 'required' || data55 === 'optional')) {
-                    const err101 = {
-                      instancePath: instancePath + '/signatures/authorities/' + i4 + '/tlog',
+                  if (!(data60 === 'required' || data60 === 'optional')) {
+                    const err117 = {
+                      instancePath: instancePath + '/signatures/authorities/' + i8 + '/tlog',
                       schemaPath: '#/properties/signatures/properties/authorities/items/properties/tlog/enum',
                       keyword: 'enum',
                       params: {
@@ -2501,21 +2883,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.tlog.enum,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.tlog,
-                      data: data55
+                      data: data60
                     }
                     if (vErrors === null) {
-                      vErrors = [err101]
+                      vErrors = [err117]
                     } else {
-                      vErrors.push(err101)
+                      vErrors.push(err117)
                     }
                     errors++
                   }
                 }
-                if (data40.ctlog !== undefined) {
-                  let data56 = data40.ctlog
-                  if (typeof data56 !== 'string') {
-                    const err102 = {
-                      instancePath: instancePath + '/signatures/authorities/' + i4 + '/ctlog',
+                if (data45.ctlog !== undefined) {
+                  let data61 = data45.ctlog
+                  if (typeof data61 !== 'string') {
+                    const err118 = {
+                      instancePath: instancePath + '/signatures/authorities/' + i8 + '/ctlog',
                       schemaPath:
                         '#/properties/signatures/properties/authorities/items/properties/ctlog/type',
                       keyword: 'type',
@@ -2525,18 +2907,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.ctlog.type,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.ctlog,
-                      data: data56
+                      data: data61
                     }
                     if (vErrors === null) {
-                      vErrors = [err102]
+                      vErrors = [err118]
                     } else {
-                      vErrors.push(err102)
+                      vErrors.push(err118)
                     }
                     errors++
                   }
-                  if (!(data56 === 'required' || data56 === 'optional')) {
-                    const err103 = {
-                      instancePath: instancePath + '/signatures/authorities/' + i4 + '/ctlog',
+                  if (!(data61 === 'required' || data61 === 'optional')) {
+                    const err119 = {
+                      instancePath: instancePath + '/signatures/authorities/' + i8 + '/ctlog',
                       schemaPath:
                         '#/properties/signatures/properties/authorities/items/properties/ctlog/enum',
                       keyword: 'enum',
@@ -2549,356 +2931,26 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.ctlog.enum,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.ctlog,
-                      data: data56
+                      data: data61
                     }
                     if (vErrors === null) {
-                      vErrors = [err103]
+                      vErrors = [err119]
                     } else {
-                      vErrors.push(err103)
+                      vErrors.push(err119)
                     }
                     errors++
                   }
                 }
               } else {
-                const err104 = {
-                  instancePath: instancePath + '/signatures/authorities/' + i4,
+                const err120 = {
+                  instancePath: instancePath + '/signatures/authorities/' + i8,
                   schemaPath: '#/properties/signatures/properties/authorities/items/type',
                   keyword: 'type',
                   params: { type: 'object' },
                   message: 'must be object',
                   schema: schema11.properties.signatures.properties.authorities.items.type,
                   parentSchema: schema11.properties.signatures.properties.authorities.items,
-                  data: data40
-                }
-                if (vErrors === null) {
-                  vErrors = [err104]
-                } else {
-                  vErrors.push(err104)
-                }
-                errors++
-              }
-            }
-          } else {
-            const err105 = {
-              instancePath: instancePath + '/signatures/authorities',
-              schemaPath: '#/properties/signatures/properties/authorities/type',
-              keyword: 'type',
-              params: { type: 'array' },
-              message: 'must be array',
-              schema: schema11.properties.signatures.properties.authorities.type,
-              parentSchema: schema11.properties.signatures.properties.authorities,
-              data: data39
-            }
-            if (vErrors === null) {
-              vErrors = [err105]
-            } else {
-              vErrors.push(err105)
-            }
-            errors++
-          }
-        }
-        if (data37.images !== undefined) {
-          let data57 = data37.images
-          if (Array.isArray(data57)) {
-            const len5 = data57.length
-            for (let i6 = 0; i6 < len5; i6++) {
-              let data58 = data57[i6]
-              if (typeof data58 === 'string') {
-                if (!pattern2.test(data58)) {
-                  const err106 = {
-                    instancePath: instancePath + '/signatures/images/' + i6,
-                    schemaPath: '#/properties/signatures/properties/images/items/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '\\S' },
-                    message: 'must match pattern "' + '\\S' + '"',
-                    schema: '\\S',
-                    parentSchema: schema11.properties.signatures.properties.images.items,
-                    data: data58
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err106]
-                  } else {
-                    vErrors.push(err106)
-                  }
-                  errors++
-                }
-              } else {
-                const err107 = {
-                  instancePath: instancePath + '/signatures/images/' + i6,
-                  schemaPath: '#/properties/signatures/properties/images/items/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                  schema: schema11.properties.signatures.properties.images.items.type,
-                  parentSchema: schema11.properties.signatures.properties.images.items,
-                  data: data58
-                }
-                if (vErrors === null) {
-                  vErrors = [err107]
-                } else {
-                  vErrors.push(err107)
-                }
-                errors++
-              }
-            }
-          } else {
-            const err108 = {
-              instancePath: instancePath + '/signatures/images',
-              schemaPath: '#/properties/signatures/properties/images/type',
-              keyword: 'type',
-              params: { type: 'array' },
-              message: 'must be array',
-              schema: schema11.properties.signatures.properties.images.type,
-              parentSchema: schema11.properties.signatures.properties.images,
-              data: data57
-            }
-            if (vErrors === null) {
-              vErrors = [err108]
-            } else {
-              vErrors.push(err108)
-            }
-            errors++
-          }
-        }
-        if (data37.threshold !== undefined) {
-          let data59 = data37.threshold
-          if (!(typeof data59 == 'number' && !(data59 % 1) && !isNaN(data59) && isFinite(data59))) {
-            const err109 = {
-              instancePath: instancePath + '/signatures/threshold',
-              schemaPath: '#/properties/signatures/properties/threshold/type',
-              keyword: 'type',
-              params: { type: 'integer' },
-              message: 'must be integer',
-              schema: schema11.properties.signatures.properties.threshold.type,
-              parentSchema: schema11.properties.signatures.properties.threshold,
-              data: data59
-            }
-            if (vErrors === null) {
-              vErrors = [err109]
-            } else {
-              vErrors.push(err109)
-            }
-            errors++
-          }
-          if (typeof data59 == 'number' && isFinite(data59)) {
-            if (data59 < 1 || isNaN(data59)) {
-              const err110 = {
-                instancePath: instancePath + '/signatures/threshold',
-                schemaPath: '#/properties/signatures/properties/threshold/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 1 },
-                message: 'must be >= 1',
-                schema: 1,
-                parentSchema: schema11.properties.signatures.properties.threshold,
-                data: data59
-              }
-              if (vErrors === null) {
-                vErrors = [err110]
-              } else {
-                vErrors.push(err110)
-              }
-              errors++
-            }
-          }
-        }
-        if (data37.trustedRoot !== undefined) {
-          let data60 = data37.trustedRoot
-          if (typeof data60 === 'string') {
-            if (!pattern2.test(data60)) {
-              const err111 = {
-                instancePath: instancePath + '/signatures/trustedRoot',
-                schemaPath: '#/properties/signatures/properties/trustedRoot/pattern',
-                keyword: 'pattern',
-                params: { pattern: '\\S' },
-                message: 'must match pattern "' + '\\S' + '"',
-                schema: '\\S',
-                parentSchema: schema11.properties.signatures.properties.trustedRoot,
-                data: data60
-              }
-              if (vErrors === null) {
-                vErrors = [err111]
-              } else {
-                vErrors.push(err111)
-              }
-              errors++
-            }
-          } else {
-            const err112 = {
-              instancePath: instancePath + '/signatures/trustedRoot',
-              schemaPath: '#/properties/signatures/properties/trustedRoot/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.signatures.properties.trustedRoot.type,
-              parentSchema: schema11.properties.signatures.properties.trustedRoot,
-              data: data60
-            }
-            if (vErrors === null) {
-              vErrors = [err112]
-            } else {
-              vErrors.push(err112)
-            }
-            errors++
-          }
-        }
-        if (data37.verifier !== undefined) {
-          let data61 = data37.verifier
-          if (typeof data61 !== 'string') {
-            const err113 = {
-              instancePath: instancePath + '/signatures/verifier',
-              schemaPath: '#/properties/signatures/properties/verifier/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.signatures.properties.verifier.type,
-              parentSchema: schema11.properties.signatures.properties.verifier,
-              data: data61
-            }
-            if (vErrors === null) {
-              vErrors = [err113]
-            } else {
-              vErrors.push(err113)
-            }
-            errors++
-          }
-          if (!(data61 === 'native' || data61 === 'cosign')) {
-            const err114 = {
-              instancePath: instancePath + '/signatures/verifier',
-              schemaPath: '#/properties/signatures/properties/verifier/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema11.properties.signatures.properties.verifier.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.signatures.properties.verifier.enum,
-              parentSchema: schema11.properties.signatures.properties.verifier,
-              data: data61
-            }
-            if (vErrors === null) {
-              vErrors = [err114]
-            } else {
-              vErrors.push(err114)
-            }
-            errors++
-          }
-        }
-      } else {
-        const err115 = {
-          instancePath: instancePath + '/signatures',
-          schemaPath: '#/properties/signatures/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-          schema: schema11.properties.signatures.type,
-          parentSchema: schema11.properties.signatures,
-          data: data37
-        }
-        if (vErrors === null) {
-          vErrors = [err115]
-        } else {
-          vErrors.push(err115)
-        }
-        errors++
-      }
-    }
-    if (data.exceptions !== undefined) {
-      let data62 = data.exceptions
-      if (Array.isArray(data62)) {
-        const len6 = data62.length
-        for (let i7 = 0; i7 < len6; i7++) {
-          let data63 = data62[i7]
-          if (data63 && typeof data63 == 'object' && !Array.isArray(data63)) {
-            if (data63.id === undefined) {
-              const err116 = {
-                instancePath: instancePath + '/exceptions/' + i7,
-                schemaPath: '#/properties/exceptions/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'id' },
-                message: "must have required property '" + 'id' + "'",
-                schema: schema11.properties.exceptions.items.required,
-                parentSchema: schema11.properties.exceptions.items,
-                data: data63
-              }
-              if (vErrors === null) {
-                vErrors = [err116]
-              } else {
-                vErrors.push(err116)
-              }
-              errors++
-            }
-            if (data63.reason === undefined) {
-              const err117 = {
-                instancePath: instancePath + '/exceptions/' + i7,
-                schemaPath: '#/properties/exceptions/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'reason' },
-                message: "must have required property '" + 'reason' + "'",
-                schema: schema11.properties.exceptions.items.required,
-                parentSchema: schema11.properties.exceptions.items,
-                data: data63
-              }
-              if (vErrors === null) {
-                vErrors = [err117]
-              } else {
-                vErrors.push(err117)
-              }
-              errors++
-            }
-            for (const key14 in data63) {
-              if (!(
-                key14 === 'id' ||
-                key14 === 'package' ||
-                key14 === 'image' ||
-                key14 === 'reason' ||
-                key14 === 'expires'
-              )) {
-                const err118 = {
-                  instancePath: instancePath + '/exceptions/' + i7,
-                  schemaPath: '#/properties/exceptions/items/additionalProperties',
-                  keyword: 'additionalProperties',
-                  params: { additionalProperty: key14 },
-                  message: 'must NOT have additional properties',
-                  schema: false,
-                  parentSchema: schema11.properties.exceptions.items,
-                  data: data63
-                }
-                if (vErrors === null) {
-                  vErrors = [err118]
-                } else {
-                  vErrors.push(err118)
-                }
-                errors++
-              }
-            }
-            if (data63.id !== undefined) {
-              let data64 = data63.id
-              if (typeof data64 === 'string') {
-                if (!pattern15.test(data64)) {
-                  const err119 = {
-                    instancePath: instancePath + '/exceptions/' + i7 + '/id',
-                    schemaPath: '#/properties/exceptions/items/properties/id/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '^\\S+$' },
-                    message: 'must match pattern "' + '^\\S+$' + '"',
-                    schema: '^\\S+$',
-                    parentSchema: schema11.properties.exceptions.items.properties.id,
-                    data: data64
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err119]
-                  } else {
-                    vErrors.push(err119)
-                  }
-                  errors++
-                }
-              } else {
-                const err120 = {
-                  instancePath: instancePath + '/exceptions/' + i7 + '/id',
-                  schemaPath: '#/properties/exceptions/items/properties/id/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                  schema: schema11.properties.exceptions.items.properties.id.type,
-                  parentSchema: schema11.properties.exceptions.items.properties.id,
-                  data: data64
+                  data: data45
                 }
                 if (vErrors === null) {
                   vErrors = [err120]
@@ -2908,176 +2960,181 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
-            if (data63.package !== undefined) {
-              let data65 = data63.package
-              if (typeof data65 === 'string') {
-                if (!pattern2.test(data65)) {
-                  const err121 = {
-                    instancePath: instancePath + '/exceptions/' + i7 + '/package',
-                    schemaPath: '#/properties/exceptions/items/properties/package/pattern',
+          } else {
+            const err121 = {
+              instancePath: instancePath + '/signatures/authorities',
+              schemaPath: '#/properties/signatures/properties/authorities/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema11.properties.signatures.properties.authorities.type,
+              parentSchema: schema11.properties.signatures.properties.authorities,
+              data: data44
+            }
+            if (vErrors === null) {
+              vErrors = [err121]
+            } else {
+              vErrors.push(err121)
+            }
+            errors++
+          }
+        }
+        if (data42.images !== undefined) {
+          let data62 = data42.images
+          if (Array.isArray(data62)) {
+            const len7 = data62.length
+            for (let i10 = 0; i10 < len7; i10++) {
+              let data63 = data62[i10]
+              if (typeof data63 === 'string') {
+                if (!pattern5.test(data63)) {
+                  const err122 = {
+                    instancePath: instancePath + '/signatures/images/' + i10,
+                    schemaPath: '#/properties/signatures/properties/images/items/pattern',
                     keyword: 'pattern',
                     params: { pattern: '\\S' },
                     message: 'must match pattern "' + '\\S' + '"',
                     schema: '\\S',
-                    parentSchema: schema11.properties.exceptions.items.properties.package,
-                    data: data65
+                    parentSchema: schema11.properties.signatures.properties.images.items,
+                    data: data63
                   }
                   if (vErrors === null) {
-                    vErrors = [err121]
+                    vErrors = [err122]
                   } else {
-                    vErrors.push(err121)
+                    vErrors.push(err122)
                   }
                   errors++
                 }
               } else {
-                const err122 = {
-                  instancePath: instancePath + '/exceptions/' + i7 + '/package',
-                  schemaPath: '#/properties/exceptions/items/properties/package/type',
+                const err123 = {
+                  instancePath: instancePath + '/signatures/images/' + i10,
+                  schemaPath: '#/properties/signatures/properties/images/items/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema11.properties.exceptions.items.properties.package.type,
-                  parentSchema: schema11.properties.exceptions.items.properties.package,
-                  data: data65
+                  schema: schema11.properties.signatures.properties.images.items.type,
+                  parentSchema: schema11.properties.signatures.properties.images.items,
+                  data: data63
                 }
                 if (vErrors === null) {
-                  vErrors = [err122]
+                  vErrors = [err123]
                 } else {
-                  vErrors.push(err122)
-                }
-                errors++
-              }
-            }
-            if (data63.image !== undefined) {
-              let data66 = data63.image
-              if (typeof data66 === 'string') {
-                if (!pattern2.test(data66)) {
-                  const err123 = {
-                    instancePath: instancePath + '/exceptions/' + i7 + '/image',
-                    schemaPath: '#/properties/exceptions/items/properties/image/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '\\S' },
-                    message: 'must match pattern "' + '\\S' + '"',
-                    schema: '\\S',
-                    parentSchema: schema11.properties.exceptions.items.properties.image,
-                    data: data66
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err123]
-                  } else {
-                    vErrors.push(err123)
-                  }
-                  errors++
-                }
-              } else {
-                const err124 = {
-                  instancePath: instancePath + '/exceptions/' + i7 + '/image',
-                  schemaPath: '#/properties/exceptions/items/properties/image/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                  schema: schema11.properties.exceptions.items.properties.image.type,
-                  parentSchema: schema11.properties.exceptions.items.properties.image,
-                  data: data66
-                }
-                if (vErrors === null) {
-                  vErrors = [err124]
-                } else {
-                  vErrors.push(err124)
-                }
-                errors++
-              }
-            }
-            if (data63.reason !== undefined) {
-              let data67 = data63.reason
-              if (typeof data67 === 'string') {
-                if (!pattern2.test(data67)) {
-                  const err125 = {
-                    instancePath: instancePath + '/exceptions/' + i7 + '/reason',
-                    schemaPath: '#/properties/exceptions/items/properties/reason/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '\\S' },
-                    message: 'must match pattern "' + '\\S' + '"',
-                    schema: '\\S',
-                    parentSchema: schema11.properties.exceptions.items.properties.reason,
-                    data: data67
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err125]
-                  } else {
-                    vErrors.push(err125)
-                  }
-                  errors++
-                }
-              } else {
-                const err126 = {
-                  instancePath: instancePath + '/exceptions/' + i7 + '/reason',
-                  schemaPath: '#/properties/exceptions/items/properties/reason/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                  schema: schema11.properties.exceptions.items.properties.reason.type,
-                  parentSchema: schema11.properties.exceptions.items.properties.reason,
-                  data: data67
-                }
-                if (vErrors === null) {
-                  vErrors = [err126]
-                } else {
-                  vErrors.push(err126)
-                }
-                errors++
-              }
-            }
-            if (data63.expires !== undefined) {
-              let data68 = data63.expires
-              if (typeof data68 === 'string') {
-                if (!formats0(data68)) {
-                  const err127 = {
-                    instancePath: instancePath + '/exceptions/' + i7 + '/expires',
-                    schemaPath: '#/properties/exceptions/items/properties/expires/format',
-                    keyword: 'format',
-                    params: { format: 'date' },
-                    message: 'must match format "' + 'date' + '"',
-                    schema: 'date',
-                    parentSchema: schema11.properties.exceptions.items.properties.expires,
-                    data: data68
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err127]
-                  } else {
-                    vErrors.push(err127)
-                  }
-                  errors++
-                }
-              } else {
-                const err128 = {
-                  instancePath: instancePath + '/exceptions/' + i7 + '/expires',
-                  schemaPath: '#/properties/exceptions/items/properties/expires/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                  schema: schema11.properties.exceptions.items.properties.expires.type,
-                  parentSchema: schema11.properties.exceptions.items.properties.expires,
-                  data: data68
-                }
-                if (vErrors === null) {
-                  vErrors = [err128]
-                } else {
-                  vErrors.push(err128)
+                  vErrors.push(err123)
                 }
                 errors++
               }
             }
           } else {
-            const err129 = {
-              instancePath: instancePath + '/exceptions/' + i7,
-              schemaPath: '#/properties/exceptions/items/type',
+            const err124 = {
+              instancePath: instancePath + '/signatures/images',
+              schemaPath: '#/properties/signatures/properties/images/type',
               keyword: 'type',
-              params: { type: 'object' },
-              message: 'must be object',
-              schema: schema11.properties.exceptions.items.type,
-              parentSchema: schema11.properties.exceptions.items,
-              data: data63
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema11.properties.signatures.properties.images.type,
+              parentSchema: schema11.properties.signatures.properties.images,
+              data: data62
+            }
+            if (vErrors === null) {
+              vErrors = [err124]
+            } else {
+              vErrors.push(err124)
+            }
+            errors++
+          }
+        }
+        if (data42.threshold !== undefined) {
+          let data64 = data42.threshold
+          if (!(typeof data64 == 'number' && !(data64 % 1) && !isNaN(data64) && isFinite(data64))) {
+            const err125 = {
+              instancePath: instancePath + '/signatures/threshold',
+              schemaPath: '#/properties/signatures/properties/threshold/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+              schema: schema11.properties.signatures.properties.threshold.type,
+              parentSchema: schema11.properties.signatures.properties.threshold,
+              data: data64
+            }
+            if (vErrors === null) {
+              vErrors = [err125]
+            } else {
+              vErrors.push(err125)
+            }
+            errors++
+          }
+          if (typeof data64 == 'number' && isFinite(data64)) {
+            if (data64 < 1 || isNaN(data64)) {
+              const err126 = {
+                instancePath: instancePath + '/signatures/threshold',
+                schemaPath: '#/properties/signatures/properties/threshold/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 1 },
+                message: 'must be >= 1',
+                schema: 1,
+                parentSchema: schema11.properties.signatures.properties.threshold,
+                data: data64
+              }
+              if (vErrors === null) {
+                vErrors = [err126]
+              } else {
+                vErrors.push(err126)
+              }
+              errors++
+            }
+          }
+        }
+        if (data42.trustedRoot !== undefined) {
+          let data65 = data42.trustedRoot
+          if (typeof data65 === 'string') {
+            if (!pattern5.test(data65)) {
+              const err127 = {
+                instancePath: instancePath + '/signatures/trustedRoot',
+                schemaPath: '#/properties/signatures/properties/trustedRoot/pattern',
+                keyword: 'pattern',
+                params: { pattern: '\\S' },
+                message: 'must match pattern "' + '\\S' + '"',
+                schema: '\\S',
+                parentSchema: schema11.properties.signatures.properties.trustedRoot,
+                data: data65
+              }
+              if (vErrors === null) {
+                vErrors = [err127]
+              } else {
+                vErrors.push(err127)
+              }
+              errors++
+            }
+          } else {
+            const err128 = {
+              instancePath: instancePath + '/signatures/trustedRoot',
+              schemaPath: '#/properties/signatures/properties/trustedRoot/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.signatures.properties.trustedRoot.type,
+              parentSchema: schema11.properties.signatures.properties.trustedRoot,
+              data: data65
+            }
+            if (vErrors === null) {
+              vErrors = [err128]
+            } else {
+              vErrors.push(err128)
+            }
+            errors++
+          }
+        }
+        if (data42.verifier !== undefined) {
+          let data66 = data42.verifier
+          if (typeof data66 !== 'string') {
+            const err129 = {
+              instancePath: instancePath + '/signatures/verifier',
+              schemaPath: '#/properties/signatures/properties/verifier/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.signatures.properties.verifier.type,
+              parentSchema: schema11.properties.signatures.properties.verifier,
+              data: data66
             }
             if (vErrors === null) {
               vErrors = [err129]
@@ -3086,9 +3143,334 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
+          if (!(data66 === 'native' || data66 === 'cosign')) {
+            const err130 = {
+              instancePath: instancePath + '/signatures/verifier',
+              schemaPath: '#/properties/signatures/properties/verifier/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.signatures.properties.verifier.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.signatures.properties.verifier.enum,
+              parentSchema: schema11.properties.signatures.properties.verifier,
+              data: data66
+            }
+            if (vErrors === null) {
+              vErrors = [err130]
+            } else {
+              vErrors.push(err130)
+            }
+            errors++
+          }
         }
       } else {
-        const err130 = {
+        const err131 = {
+          instancePath: instancePath + '/signatures',
+          schemaPath: '#/properties/signatures/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema11.properties.signatures.type,
+          parentSchema: schema11.properties.signatures,
+          data: data42
+        }
+        if (vErrors === null) {
+          vErrors = [err131]
+        } else {
+          vErrors.push(err131)
+        }
+        errors++
+      }
+    }
+    if (data.exceptions !== undefined) {
+      let data67 = data.exceptions
+      if (Array.isArray(data67)) {
+        const len8 = data67.length
+        for (let i11 = 0; i11 < len8; i11++) {
+          let data68 = data67[i11]
+          if (data68 && typeof data68 == 'object' && !Array.isArray(data68)) {
+            if (data68.id === undefined) {
+              const err132 = {
+                instancePath: instancePath + '/exceptions/' + i11,
+                schemaPath: '#/properties/exceptions/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'id' },
+                message: "must have required property '" + 'id' + "'",
+                schema: schema11.properties.exceptions.items.required,
+                parentSchema: schema11.properties.exceptions.items,
+                data: data68
+              }
+              if (vErrors === null) {
+                vErrors = [err132]
+              } else {
+                vErrors.push(err132)
+              }
+              errors++
+            }
+            if (data68.reason === undefined) {
+              const err133 = {
+                instancePath: instancePath + '/exceptions/' + i11,
+                schemaPath: '#/properties/exceptions/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'reason' },
+                message: "must have required property '" + 'reason' + "'",
+                schema: schema11.properties.exceptions.items.required,
+                parentSchema: schema11.properties.exceptions.items,
+                data: data68
+              }
+              if (vErrors === null) {
+                vErrors = [err133]
+              } else {
+                vErrors.push(err133)
+              }
+              errors++
+            }
+            for (const key14 in data68) {
+              if (!(
+                key14 === 'id' ||
+                key14 === 'package' ||
+                key14 === 'image' ||
+                key14 === 'reason' ||
+                key14 === 'expires'
+              )) {
+                const err134 = {
+                  instancePath: instancePath + '/exceptions/' + i11,
+                  schemaPath: '#/properties/exceptions/items/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key14 },
+                  message: 'must NOT have additional properties',
+                  schema: false,
+                  parentSchema: schema11.properties.exceptions.items,
+                  data: data68
+                }
+                if (vErrors === null) {
+                  vErrors = [err134]
+                } else {
+                  vErrors.push(err134)
+                }
+                errors++
+              }
+            }
+            if (data68.id !== undefined) {
+              let data69 = data68.id
+              if (typeof data69 === 'string') {
+                if (!pattern0.test(data69)) {
+                  const err135 = {
+                    instancePath: instancePath + '/exceptions/' + i11 + '/id',
+                    schemaPath: '#/properties/exceptions/items/properties/id/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^\\S+$' },
+                    message: 'must match pattern "' + '^\\S+$' + '"',
+                    schema: '^\\S+$',
+                    parentSchema: schema11.properties.exceptions.items.properties.id,
+                    data: data69
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err135]
+                  } else {
+                    vErrors.push(err135)
+                  }
+                  errors++
+                }
+              } else {
+                const err136 = {
+                  instancePath: instancePath + '/exceptions/' + i11 + '/id',
+                  schemaPath: '#/properties/exceptions/items/properties/id/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.exceptions.items.properties.id.type,
+                  parentSchema: schema11.properties.exceptions.items.properties.id,
+                  data: data69
+                }
+                if (vErrors === null) {
+                  vErrors = [err136]
+                } else {
+                  vErrors.push(err136)
+                }
+                errors++
+              }
+            }
+            if (data68.package !== undefined) {
+              let data70 = data68.package
+              if (typeof data70 === 'string') {
+                if (!pattern5.test(data70)) {
+                  const err137 = {
+                    instancePath: instancePath + '/exceptions/' + i11 + '/package',
+                    schemaPath: '#/properties/exceptions/items/properties/package/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' },
+                    message: 'must match pattern "' + '\\S' + '"',
+                    schema: '\\S',
+                    parentSchema: schema11.properties.exceptions.items.properties.package,
+                    data: data70
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err137]
+                  } else {
+                    vErrors.push(err137)
+                  }
+                  errors++
+                }
+              } else {
+                const err138 = {
+                  instancePath: instancePath + '/exceptions/' + i11 + '/package',
+                  schemaPath: '#/properties/exceptions/items/properties/package/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.exceptions.items.properties.package.type,
+                  parentSchema: schema11.properties.exceptions.items.properties.package,
+                  data: data70
+                }
+                if (vErrors === null) {
+                  vErrors = [err138]
+                } else {
+                  vErrors.push(err138)
+                }
+                errors++
+              }
+            }
+            if (data68.image !== undefined) {
+              let data71 = data68.image
+              if (typeof data71 === 'string') {
+                if (!pattern5.test(data71)) {
+                  const err139 = {
+                    instancePath: instancePath + '/exceptions/' + i11 + '/image',
+                    schemaPath: '#/properties/exceptions/items/properties/image/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' },
+                    message: 'must match pattern "' + '\\S' + '"',
+                    schema: '\\S',
+                    parentSchema: schema11.properties.exceptions.items.properties.image,
+                    data: data71
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err139]
+                  } else {
+                    vErrors.push(err139)
+                  }
+                  errors++
+                }
+              } else {
+                const err140 = {
+                  instancePath: instancePath + '/exceptions/' + i11 + '/image',
+                  schemaPath: '#/properties/exceptions/items/properties/image/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.exceptions.items.properties.image.type,
+                  parentSchema: schema11.properties.exceptions.items.properties.image,
+                  data: data71
+                }
+                if (vErrors === null) {
+                  vErrors = [err140]
+                } else {
+                  vErrors.push(err140)
+                }
+                errors++
+              }
+            }
+            if (data68.reason !== undefined) {
+              let data72 = data68.reason
+              if (typeof data72 === 'string') {
+                if (!pattern5.test(data72)) {
+                  const err141 = {
+                    instancePath: instancePath + '/exceptions/' + i11 + '/reason',
+                    schemaPath: '#/properties/exceptions/items/properties/reason/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' },
+                    message: 'must match pattern "' + '\\S' + '"',
+                    schema: '\\S',
+                    parentSchema: schema11.properties.exceptions.items.properties.reason,
+                    data: data72
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err141]
+                  } else {
+                    vErrors.push(err141)
+                  }
+                  errors++
+                }
+              } else {
+                const err142 = {
+                  instancePath: instancePath + '/exceptions/' + i11 + '/reason',
+                  schemaPath: '#/properties/exceptions/items/properties/reason/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.exceptions.items.properties.reason.type,
+                  parentSchema: schema11.properties.exceptions.items.properties.reason,
+                  data: data72
+                }
+                if (vErrors === null) {
+                  vErrors = [err142]
+                } else {
+                  vErrors.push(err142)
+                }
+                errors++
+              }
+            }
+            if (data68.expires !== undefined) {
+              let data73 = data68.expires
+              if (typeof data73 === 'string') {
+                if (!formats0(data73)) {
+                  const err143 = {
+                    instancePath: instancePath + '/exceptions/' + i11 + '/expires',
+                    schemaPath: '#/properties/exceptions/items/properties/expires/format',
+                    keyword: 'format',
+                    params: { format: 'date' },
+                    message: 'must match format "' + 'date' + '"',
+                    schema: 'date',
+                    parentSchema: schema11.properties.exceptions.items.properties.expires,
+                    data: data73
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err143]
+                  } else {
+                    vErrors.push(err143)
+                  }
+                  errors++
+                }
+              } else {
+                const err144 = {
+                  instancePath: instancePath + '/exceptions/' + i11 + '/expires',
+                  schemaPath: '#/properties/exceptions/items/properties/expires/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.exceptions.items.properties.expires.type,
+                  parentSchema: schema11.properties.exceptions.items.properties.expires,
+                  data: data73
+                }
+                if (vErrors === null) {
+                  vErrors = [err144]
+                } else {
+                  vErrors.push(err144)
+                }
+                errors++
+              }
+            }
+          } else {
+            const err145 = {
+              instancePath: instancePath + '/exceptions/' + i11,
+              schemaPath: '#/properties/exceptions/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+              schema: schema11.properties.exceptions.items.type,
+              parentSchema: schema11.properties.exceptions.items,
+              data: data68
+            }
+            if (vErrors === null) {
+              vErrors = [err145]
+            } else {
+              vErrors.push(err145)
+            }
+            errors++
+          }
+        }
+      } else {
+        const err146 = {
           instancePath: instancePath + '/exceptions',
           schemaPath: '#/properties/exceptions/type',
           keyword: 'type',
@@ -3096,22 +3478,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be array',
           schema: schema11.properties.exceptions.type,
           parentSchema: schema11.properties.exceptions,
-          data: data62
+          data: data67
         }
         if (vErrors === null) {
-          vErrors = [err130]
+          vErrors = [err146]
         } else {
-          vErrors.push(err130)
+          vErrors.push(err146)
         }
         errors++
       }
     }
     if (data.report !== undefined) {
-      let data69 = data.report
-      if (data69 && typeof data69 == 'object' && !Array.isArray(data69)) {
-        for (const key15 in data69) {
+      let data74 = data.report
+      if (data74 && typeof data74 == 'object' && !Array.isArray(data74)) {
+        for (const key15 in data74) {
           if (!(key15 === 'comment')) {
-            const err131 = {
+            const err147 = {
               instancePath: instancePath + '/report',
               schemaPath: '#/properties/report/additionalProperties',
               keyword: 'additionalProperties',
@@ -3119,20 +3501,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema11.properties.report,
-              data: data69
+              data: data74
             }
             if (vErrors === null) {
-              vErrors = [err131]
+              vErrors = [err147]
             } else {
-              vErrors.push(err131)
+              vErrors.push(err147)
             }
             errors++
           }
         }
-        if (data69.comment !== undefined) {
-          let data70 = data69.comment
-          if (typeof data70 !== 'string') {
-            const err132 = {
+        if (data74.comment !== undefined) {
+          let data75 = data74.comment
+          if (typeof data75 !== 'string') {
+            const err148 = {
               instancePath: instancePath + '/report/comment',
               schemaPath: '#/properties/report/properties/comment/type',
               keyword: 'type',
@@ -3140,17 +3522,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string',
               schema: schema11.properties.report.properties.comment.type,
               parentSchema: schema11.properties.report.properties.comment,
-              data: data70
+              data: data75
             }
             if (vErrors === null) {
-              vErrors = [err132]
+              vErrors = [err148]
             } else {
-              vErrors.push(err132)
+              vErrors.push(err148)
             }
             errors++
           }
-          if (!(data70 === 'always' || data70 === 'on-failure' || data70 === 'never')) {
-            const err133 = {
+          if (!(data75 === 'always' || data75 === 'on-failure' || data75 === 'never')) {
+            const err149 = {
               instancePath: instancePath + '/report/comment',
               schemaPath: '#/properties/report/properties/comment/enum',
               keyword: 'enum',
@@ -3158,18 +3540,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be equal to one of the allowed values',
               schema: schema11.properties.report.properties.comment.enum,
               parentSchema: schema11.properties.report.properties.comment,
-              data: data70
+              data: data75
             }
             if (vErrors === null) {
-              vErrors = [err133]
+              vErrors = [err149]
             } else {
-              vErrors.push(err133)
+              vErrors.push(err149)
             }
             errors++
           }
         }
       } else {
-        const err134 = {
+        const err150 = {
           instancePath: instancePath + '/report',
           schemaPath: '#/properties/report/type',
           keyword: 'type',
@@ -3177,18 +3559,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.report.type,
           parentSchema: schema11.properties.report,
-          data: data69
+          data: data74
         }
         if (vErrors === null) {
-          vErrors = [err134]
+          vErrors = [err150]
         } else {
-          vErrors.push(err134)
+          vErrors.push(err150)
         }
         errors++
       }
     }
   } else {
-    const err135 = {
+    const err151 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -3199,9 +3581,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       data
     }
     if (vErrors === null) {
-      vErrors = [err135]
+      vErrors = [err151]
     } else {
-      vErrors.push(err135)
+      vErrors.push(err151)
     }
     errors++
   }

@@ -3,6 +3,7 @@ import type { CheckSummary, GateResult, ImageSummary, Verdict } from '../model/r
 import type { Severity, SeverityCounts } from '../model/severity.js'
 import { TOOL_NAME } from '../model/rule.js'
 import { copyLocation, copyPackage, copySuppression, copyVulnerability } from './common.js'
+import type { PolicyProvenance } from '../policy/types.js'
 
 /** Bump when a field is removed or changes meaning; schemas/report.schema.json follows it. */
 export const REPORT_SCHEMA_VERSION = 1
@@ -34,7 +35,12 @@ export interface JsonReport {
   verdict: Verdict
   reasons: string[]
   mode: 'enforce' | 'warn'
-  policy: { source: string }
+  policy: {
+    source: string
+    /** The documents merged, bases first, and where each value of the effective policy is written. */
+    documents?: PolicyProvenance['documents']
+    sources?: PolicyProvenance['sources']
+  }
   startedAt: string
   durationMs: number
   counts: SeverityCounts
@@ -60,7 +66,12 @@ function reportHead(result: GateResult): Omit<JsonReport, 'findings'> {
     verdict: result.verdict,
     reasons: [...result.reasons],
     mode: result.mode,
-    policy: { source: result.policySource },
+    policy: {
+      source: result.policySource,
+      ...(result.policyProvenance
+        ? { documents: result.policyProvenance.documents, sources: result.policyProvenance.sources }
+        : {})
+    },
     startedAt: result.startedAt,
     durationMs: result.durationMs,
     counts: { ...result.counts },
