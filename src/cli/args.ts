@@ -95,7 +95,8 @@ function parseRules(args: string[]): CliCommand {
 function parsePolicy(args: string[]): CliCommand {
   const [sub, ...rest] = args
   if (asksForHelp(args)) {
-    const topic = sub === 'validate' || sub === 'schema' || sub === 'explain' ? (`policy ${sub}` as const) : 'policy'
+    const topic =
+      sub === 'validate' || sub === 'schema' || sub === 'explain' ? (`policy ${sub}` as const) : 'policy'
     return { kind: 'help', topic }
   }
   if (sub === 'schema' && rest.length === 0) return { kind: 'policy-schema' }
@@ -105,7 +106,9 @@ function parsePolicy(args: string[]): CliCommand {
   if (sub === 'explain' && rest.length <= 1 && !rest[0]?.startsWith('-')) {
     return { kind: 'policy-explain', file: rest[0] }
   }
-  throw new ConfigError(`expected "policy validate FILE", "policy explain [FILE]" or "policy schema"\n${USAGE}`)
+  throw new ConfigError(
+    `expected "policy validate FILE", "policy explain [FILE]" or "policy schema"\n${USAGE}`
+  )
 }
 
 type OptionSpec = Record<string, { type: 'string' | 'boolean'; multiple?: boolean; default?: string }>

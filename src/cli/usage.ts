@@ -35,7 +35,8 @@ Options:
 
 Reports are never written through a symbolic link or over a file the run reads.
 ${EXIT_CODES}`,
-  policy: 'Validates a policy file, explains where each value of the effective policy comes from, or prints the JSON schema.',
+  policy:
+    'Validates a policy file, explains where each value of the effective policy comes from, or prints the JSON schema.',
   'policy validate':
     'Checks FILE as `check` would and names FILE:LINE:COL of every problem.\n' +
     'Exit codes: 0 valid, 2 invalid or unreadable.',

@@ -43,7 +43,8 @@ export async function readRepositoryFile(
   } catch (error) {
     throw new Error(refFailure(error, repo, file.ref))
   }
-  if (!/^[0-9a-f]{40}$/.test(commitSha)) throw new Error(`GitHub answered no commit SHA for ref ${file.ref} of ${repo}`)
+  if (!/^[0-9a-f]{40}$/.test(commitSha))
+    throw new Error(`GitHub answered no commit SHA for ref ${file.ref} of ${repo}`)
   let data: unknown
   try {
     ;({ data } = await octokit.rest.repos.getContent({
@@ -69,7 +70,8 @@ function decodeContent(data: unknown, path: string): string {
   if (typeof data === 'string') return data
   if (data instanceof ArrayBuffer) return Buffer.from(data).toString('utf8')
   const entry = data as { type?: unknown; encoding?: unknown; content?: unknown } | null
-  if (Array.isArray(data) || entry?.type === 'dir') throw new Error(`${path} is a directory, not a policy file`)
+  if (Array.isArray(data) || entry?.type === 'dir')
+    throw new Error(`${path} is a directory, not a policy file`)
   if (entry?.encoding === 'base64' && typeof entry.content === 'string') {
     return Buffer.from(entry.content, 'base64').toString('utf8')
   }
@@ -85,9 +87,16 @@ function refFailure(error: unknown, repo: string, ref: string): string {
   return common(error, repo)
 }
 
-function fileFailure(error: unknown, repo: string, file: RepositoryFile, sha: string, maxBytes: number): string {
+function fileFailure(
+  error: unknown,
+  repo: string,
+  file: RepositoryFile,
+  sha: string,
+  maxBytes: number
+): string {
   if (tooLargeCause(error)) return `${file.path} is larger than ${maxBytes} bytes; a policy is a few kB`
-  if (statusOf(error) === 404) return `HTTP 404: ${repo} has no file ${file.path} at ${file.ref} (commit ${sha})`
+  if (statusOf(error) === 404)
+    return `HTTP 404: ${repo} has no file ${file.path} at ${file.ref} (commit ${sha})`
   return common(error, repo)
 }
 
@@ -111,4 +120,3 @@ function oneLineMessage(error: unknown): string {
   const text = cause ? `${errorMessage(error)} (${errorMessage(cause)})` : errorMessage(error)
   return text.replace(/\s+/g, ' ').slice(0, 300)
 }
-

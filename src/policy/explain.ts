@@ -63,7 +63,11 @@ function isSection(schema: JsonSchema, value: unknown): boolean {
 }
 
 function withComment(line: string, source: ValueSource | undefined): string {
-  const where = source ? (source.line === undefined ? source.file : `${source.file}:${source.line}`) : 'default'
+  const where = source
+    ? source.line === undefined
+      ? source.file
+      : `${source.file}:${source.line}`
+    : 'default'
   const locked = source?.lockedBy ? ` (locked by ${source.lockedBy})` : ''
   return `${line.padEnd(COMMENT_COLUMN - 1)} # ${where}${locked}`
 }

@@ -87,7 +87,10 @@ export function parsePolicyDocument(text: string, source: PolicySource): PolicyD
     return { source, ...parsePolicyData(text, sourceLabel(source)) }
   } catch (error) {
     if (!(error instanceof ConfigError) || !isExternal(source)) throw error
-    const problems = error.problems.map(p => ({ ...p, position: p.position && { ...p.position, external: true } }))
+    const problems = error.problems.map(p => ({
+      ...p,
+      position: p.position && { ...p.position, external: true }
+    }))
     throw new ConfigError(error.message, problems)
   }
 }

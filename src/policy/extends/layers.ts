@@ -88,9 +88,13 @@ export function layerOf(document: PolicyDocument): Layered {
 }
 
 /** The lock on `path` (itself, a section above it, or `all`), if any. */
-export function lockOn(locks: Map<string, Origin>, path: string): { path: string; origin: Origin } | undefined {
+export function lockOn(
+  locks: Map<string, Origin>,
+  path: string
+): { path: string; origin: Origin } | undefined {
   for (const [locked, origin] of locks) {
-    if (locked === LOCK_ALL || locked === path || path.startsWith(`${locked}.`)) return { path: locked, origin }
+    if (locked === LOCK_ALL || locked === path || path.startsWith(`${locked}.`))
+      return { path: locked, origin }
   }
   return undefined
 }

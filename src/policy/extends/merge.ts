@@ -15,7 +15,11 @@ const DAY_MS = 24 * 60 * 60 * 1000
  * the base's cap, and none at all where `exceptions` is locked. Every violation is a problem naming
  * both places; the caller reports them all at once.
  */
-export function overlay(lower: Layered, upper: Layered, now: Date): { layered: Layered; problems: Problem[] } {
+export function overlay(
+  lower: Layered,
+  upper: Layered,
+  now: Date
+): { layered: Layered; problems: Problem[] } {
   const problems: Problem[] = []
   const fields = new Map(lower.fields)
   const loosened = [...lower.loosened, ...upper.loosened]
@@ -25,7 +29,9 @@ export function overlay(lower: Layered, upper: Layered, now: Date): { layered: L
     if (!strictnessRule(path).atLeastAsStrict(field.value, baseValue)) {
       const lock = lockOn(lower.locks, path)
       if (lock) {
-        const was = base ? `${show(baseValue)} set at ${describeOrigin(base.origin)}` : describeDefault(baseValue)
+        const was = base
+          ? `${show(baseValue)} set at ${describeOrigin(base.origin)}`
+          : describeDefault(baseValue)
         problems.push({
           message:
             `${show(field.value)} is looser than ${was}, and ${describeOrigin(lock.origin)} locks ` +
@@ -72,12 +78,16 @@ function exceptionProblems(
   }
   const cap = lower.maxExceptionDays
   if (exception.expires === undefined) {
-    const limit = cap ? `, at most ${cap.days} days ahead (maxExceptionDays at ${describeOrigin(cap.origin)})` : ''
+    const limit = cap
+      ? `, at most ${cap.days} days ahead (maxExceptionDays at ${describeOrigin(cap.origin)})`
+      : ''
     const message = `an exception in a policy that extends a base needs \`expires: YYYY-MM-DD\`${limit}`
     return [{ message, position: positionOf(origin, field) }]
   }
   if (cap) {
-    const latest = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) + cap.days * DAY_MS)
+    const latest = new Date(
+      Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) + cap.days * DAY_MS
+    )
     const latestDay = latest.toISOString().slice(0, 10)
     if (exception.expires > latestDay) {
       const message = `expires ${exception.expires}, later than ${latestDay}: ${describeOrigin(cap.origin)} caps exceptions at ${cap.days} days (maxExceptionDays)`

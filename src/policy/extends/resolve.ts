@@ -113,7 +113,9 @@ export class PolicyResolver {
         const body = await this.options.fetchUrl(reference.url)
         const actual = createHash('sha256').update(body).digest('hex')
         if (actual !== reference.sha256) {
-          throw new Error(`its SHA-256 is ${actual}, not the pinned ${reference.sha256}; review the change, then update the pin`)
+          throw new Error(
+            `its SHA-256 is ${actual}, not the pinned ${reference.sha256}; review the change, then update the pin`
+          )
         }
         return { text: body.toString('utf8'), source: { kind: 'url', url: reference.url, sha256: actual } }
       }
@@ -137,7 +139,9 @@ function lockProblems(document: PolicyDocument): Problem[] {
     const path = String(item)
     if (path === LOCK_ALL || LOCKABLE.includes(path) || /^dockerfile\.rules\.[A-Z]+[0-9]+$/.test(path)) return
     const suggestion = closestMatch(path, LOCKABLE)
-    const hint = suggestion ? `did you mean \`${suggestion}\`?` : 'write a dotted path such as vulnerabilities.failOn, or `all`'
+    const hint = suggestion
+      ? `did you mean \`${suggestion}\`?`
+      : 'write a dotted path such as vulnerabilities.failOn, or `all`'
     problems.push({
       message: `\`${path}\` names no policy field; ${hint}`,
       position: positionOf(originAt(document, ['locked', String(i)]), 'locked')

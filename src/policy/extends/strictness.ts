@@ -51,42 +51,98 @@ const superset: AtLeastAsStrict = (value, base) => subset(list(base), list(value
  */
 export const STRICTNESS: readonly StrictnessRule[] = [
   { path: 'mode', tighter: '`enforce` over `warn`', atLeastAsStrict: requires('enforce') },
-  { path: 'dockerfile.failOn', tighter: 'a lower level (`style` strictest, `none` loosest)', atLeastAsStrict: lowerIn(LINT_THRESHOLD) },
+  {
+    path: 'dockerfile.failOn',
+    tighter: 'a lower level (`style` strictest, `none` loosest)',
+    atLeastAsStrict: lowerIn(LINT_THRESHOLD)
+  },
   {
     path: 'dockerfile.rules.*',
-    tighter: 'a higher level (`error` strictest, `off` loosest); a rule the base does not list only to `error`',
+    tighter:
+      'a higher level (`error` strictest, `off` loosest); a rule the base does not list only to `error`',
     atLeastAsStrict: (value, base) =>
-      base === undefined ? value === 'error' : RULE_LEVEL.indexOf(String(value)) >= RULE_LEVEL.indexOf(String(base))
+      base === undefined
+        ? value === 'error'
+        : RULE_LEVEL.indexOf(String(value)) >= RULE_LEVEL.indexOf(String(base))
   },
   { path: 'dockerfile.shellcheck', tighter: '`true`', atLeastAsStrict: requires(true) },
-  { path: 'dockerfile.hadolintConfig', tighter: '`false` (a repository `.hadolint.yaml` can ignore rules)', atLeastAsStrict: requires(false) },
-  { path: 'dockerfile.trustedRegistries', tighter: 'a non-empty subset of the base list (empty allows any)', atLeastAsStrict: allowList },
-  { path: 'vulnerabilities.scanners', tighter: 'a superset: every scanner of the base, and more', atLeastAsStrict: superset },
-  { path: 'vulnerabilities.failOn', tighter: 'a lower severity (`info` strictest, `none` loosest)', atLeastAsStrict: lowerIn(SEVERITY_THRESHOLD) },
-  { path: 'vulnerabilities.onlyFixed', tighter: '`false` (unfixed vulnerabilities fail too)', atLeastAsStrict: requires(false) },
+  {
+    path: 'dockerfile.hadolintConfig',
+    tighter: '`false` (a repository `.hadolint.yaml` can ignore rules)',
+    atLeastAsStrict: requires(false)
+  },
+  {
+    path: 'dockerfile.trustedRegistries',
+    tighter: 'a non-empty subset of the base list (empty allows any)',
+    atLeastAsStrict: allowList
+  },
+  {
+    path: 'vulnerabilities.scanners',
+    tighter: 'a superset: every scanner of the base, and more',
+    atLeastAsStrict: superset
+  },
+  {
+    path: 'vulnerabilities.failOn',
+    tighter: 'a lower severity (`info` strictest, `none` loosest)',
+    atLeastAsStrict: lowerIn(SEVERITY_THRESHOLD)
+  },
+  {
+    path: 'vulnerabilities.onlyFixed',
+    tighter: '`false` (unfixed vulnerabilities fail too)',
+    atLeastAsStrict: requires(false)
+  },
   {
     path: 'vulnerabilities.severitySource',
     tighter: '`highest`; `trivy` and `grype` only as the base has it',
     atLeastAsStrict: (value, base) => value === 'highest' || value === base
   },
-  { path: 'vulnerabilities.maxCount.*', tighter: 'a lower count (unset: no limit)', atLeastAsStrict: lowerLimit },
-  { path: 'vulnerabilities.cvssThreshold', tighter: 'a lower score (unset: not gated)', atLeastAsStrict: lowerLimit },
+  {
+    path: 'vulnerabilities.maxCount.*',
+    tighter: 'a lower count (unset: no limit)',
+    atLeastAsStrict: lowerLimit
+  },
+  {
+    path: 'vulnerabilities.cvssThreshold',
+    tighter: 'a lower score (unset: not gated)',
+    atLeastAsStrict: lowerLimit
+  },
   { path: 'vulnerabilities.failOnKnownExploited', tighter: '`true`', atLeastAsStrict: requires(true) },
-  { path: 'vulnerabilities.epssThreshold', tighter: 'a lower probability (unset: not gated)', atLeastAsStrict: lowerLimit },
-  { path: 'vulnerabilities.secretsFailOn', tighter: 'a lower severity', atLeastAsStrict: lowerIn(SEVERITY_THRESHOLD) },
-  { path: 'vulnerabilities.ignoreFiles', tighter: '`false` (ignore files suppress findings)', atLeastAsStrict: requires(false) },
+  {
+    path: 'vulnerabilities.epssThreshold',
+    tighter: 'a lower probability (unset: not gated)',
+    atLeastAsStrict: lowerLimit
+  },
+  {
+    path: 'vulnerabilities.secretsFailOn',
+    tighter: 'a lower severity',
+    atLeastAsStrict: lowerIn(SEVERITY_THRESHOLD)
+  },
+  {
+    path: 'vulnerabilities.ignoreFiles',
+    tighter: '`false` (ignore files suppress findings)',
+    atLeastAsStrict: requires(false)
+  },
   { path: 'vulnerabilities.timeoutSeconds', tighter: 'none: the base value only', atLeastAsStrict: sameOnly },
   { path: 'images.failOn', tighter: 'a lower severity', atLeastAsStrict: lowerIn(SEVERITY_THRESHOLD) },
   { path: 'images.tags.forbidLatest', tighter: '`true`', atLeastAsStrict: requires(true) },
   { path: 'images.tags.forbidUntagged', tighter: '`true`', atLeastAsStrict: requires(true) },
   { path: 'images.tags.requireDigest', tighter: '`true`', atLeastAsStrict: requires(true) },
-  { path: 'images.registries.allow', tighter: 'a non-empty subset of the base list (empty allows any)', atLeastAsStrict: allowList },
+  {
+    path: 'images.registries.allow',
+    tighter: 'a non-empty subset of the base list (empty allows any)',
+    atLeastAsStrict: allowList
+  },
   { path: 'signatures.required', tighter: '`true`', atLeastAsStrict: requires(true) },
-  { path: 'signatures.authorities', tighter: 'a non-empty subset of the base authorities', atLeastAsStrict: allowList },
+  {
+    path: 'signatures.authorities',
+    tighter: 'a non-empty subset of the base authorities',
+    atLeastAsStrict: allowList
+  },
   {
     path: 'signatures.images',
     tighter: 'a superset of the base globs, or empty (every image)',
-    atLeastAsStrict: (value, base) => list(value).length === 0 || (list(base).length > 0 && superset(value, base))
+    atLeastAsStrict: (value, base) =>
+      list(value).length === 0 || (list(base).length > 0 && superset(value, base))
   },
   { path: 'signatures.threshold', tighter: 'a higher number', atLeastAsStrict: higherNumber },
   { path: 'signatures.trustedRoot', tighter: 'none: the base value only', atLeastAsStrict: sameOnly },

@@ -27,8 +27,10 @@ export function createUrlFetcher(options: UrlFetchOptions = {}): UrlFetcher {
       }
       return Buffer.from(await response.arrayBuffer())
     } catch (error) {
-      if (tooLargeCause(error)) throw new Error(`the file is larger than ${maxBytes} bytes; a policy is a few kB`)
-      if ((error as Error)?.name === 'TimeoutError') throw new Error(`no complete answer within ${timeoutMs / 1000} s`)
+      if (tooLargeCause(error))
+        throw new Error(`the file is larger than ${maxBytes} bytes; a policy is a few kB`)
+      if ((error as Error)?.name === 'TimeoutError')
+        throw new Error(`no complete answer within ${timeoutMs / 1000} s`)
       const cause = (error as { cause?: unknown })?.cause
       throw new Error(cause ? `${errorMessage(error)} (${errorMessage(cause)})` : errorMessage(error))
     }
