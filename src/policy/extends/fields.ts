@@ -56,7 +56,14 @@ export function setField(target: Record<string, unknown>, path: string, value: u
     if (!isMapping(node[segment])) node[segment] = {}
     node = node[segment] as Record<string, unknown>
   }
-  node[segments[segments.length - 1]] = structuredClone(value)
+  node[segments[segments.length - 1]] = copy(value)
+}
+
+/** A deep copy of parsed YAML data (plain mappings, lists and scalars), so merging never aliases a document. */
+function copy(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(copy)
+  if (isMapping(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, copy(v)]))
+  return value
 }
 
 export function isMapping(value: unknown): value is Record<string, unknown> {
