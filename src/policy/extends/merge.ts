@@ -1,5 +1,5 @@
 import type { Problem } from '../problems.js'
-import { show } from '../problems.js'
+import { show, sortByPosition } from '../problems.js'
 import { POLICY_SCHEMA } from '../schema.js'
 import { defaultAt } from './fields.js'
 import { describeOrigin, lockOn, positionOf, type Layered, type Origin } from './layers.js'
@@ -57,7 +57,7 @@ export function overlay(
       documents: [...lower.documents, ...upper.documents],
       loosened
     },
-    problems
+    problems: sortByPosition(problems)
   }
 }
 
