@@ -1,5 +1,6 @@
 import { CORE_SCHEMA, dump } from 'js-yaml'
 import { stripControl } from '../util/untrusted.js'
+import { plainCopy } from './extends/fields.js'
 import type { JsonSchema } from './schema.js'
 import { POLICY_SCHEMA } from './schema.js'
 import type { LoadedPolicy, ValueSource } from './types.js'
@@ -75,7 +76,7 @@ function withComment(line: string, source: ValueSource | undefined): string {
 /** One line of YAML in flow style; strings quoted only where YAML needs it, line breaks escaped. */
 function flow(value: unknown): string {
   const options = { flowLevel: 0, lineWidth: -1, schema: CORE_SCHEMA }
-  if (value !== null && typeof value === 'object') return dump(value, options).trimEnd()
+  if (value !== null && typeof value === 'object') return dump(plainCopy(value), options).trimEnd()
   // A scalar alone would become a block scalar over several lines; inside a flow list it stays on one.
   return dump([value], options).trimEnd().slice(1, -1)
 }

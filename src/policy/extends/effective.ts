@@ -16,7 +16,8 @@ export function effectivePolicy(layered: Layered): { policy: Policy; provenance:
   const exceptions = layered.exceptions.map(({ exception, origin }) => withOrigin(exception, origin))
   const policy = { ...withDefaults(POLICY_SCHEMA, data), exceptions } as unknown as Policy
 
-  const sources: Record<string, ValueSource> = { version: { file: 'default' } }
+  const top = layered.documents[layered.documents.length - 1]
+  const sources: Record<string, ValueSource> = { version: { file: top ? sourceLabel(top) : 'default' } }
   for (const path of collectFields(POLICY_SCHEMA, policy as unknown as Record<string, unknown>).keys()) {
     const origin = layered.fields.get(path)?.origin
     const lock = lockOn(layered.locks, path)

@@ -56,13 +56,16 @@ export function setField(target: Record<string, unknown>, path: string, value: u
     if (!isMapping(node[segment])) node[segment] = {}
     node = node[segment] as Record<string, unknown>
   }
-  node[segments[segments.length - 1]] = copy(value)
+  node[segments[segments.length - 1]] = plainCopy(value)
 }
 
-/** A deep copy of parsed YAML data (plain mappings, lists and scalars), so merging never aliases a document. */
-function copy(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(copy)
-  if (isMapping(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, copy(v)]))
+/**
+ * A deep copy of parsed YAML data (plain mappings, lists and scalars) made of this realm's plain objects,
+ * so merging never aliases a document and js-yaml can dump it (structuredClone's may not be).
+ */
+export function plainCopy(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(plainCopy)
+  if (isMapping(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plainCopy(v)]))
   return value
 }
 
