@@ -30,7 +30,10 @@ export interface ContentsRequest {
   token?: string
 }
 
-export const CONTENTS_TEMPLATES = ['/repos/{owner}/{repo}/commits/{ref}', '/repos/{owner}/{repo}/contents/{path}']
+export const CONTENTS_TEMPLATES = [
+  '/repos/{owner}/{repo}/commits/{ref}',
+  '/repos/{owner}/{repo}/contents/{path}'
+]
 
 const json = (status: number, body: unknown): ContentsAnswer => ({
   status,
@@ -77,4 +80,60 @@ export function answerContents(
     path: request.params.path,
     sha: 'f'.repeat(40)
   })
+}
+
+/**
+ * A bare local server for answerContents, recording each request; the OpenAPI-checked stand-in of the
+ * PR-comment tests serves the same answers where both are needed.
+ */
+export async function startContentsServer(
+  repositories: Record<string, FakeRepository>,
+  options: { ignoreRawMediaType?: boolean } = {}
+): Promise<{ url: string; requests: Array<{ path: string; accept: string }>; stop: () => Promise<void> }> {
+  const { createServer } = await import('node:http')
+  const requests: Array<{ path: string; accept: string }> = []
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost')
+    const accept = req.headers.accept ?? ''
+    requests.push({ path: `${url.pathname}${url.search}`, accept })
+    const match =
+      /^\/repos\/([^/]+)\/([^/]+)\/(commits)\/([^/]+)$/.exec(url.pathname) ??
+      /^\/repos\/([^/]+)\/([^/]+)\/(contents)\/(.+)$/.exec(url.pathname)
+    const token = /^(?:token|bearer) (\S+)$/i.exec(req.headers.authorization ?? '')?.[1]
+    const answer =
+      match &&
+      answerContents(
+        repositories,
+        {
+          method: req.method ?? 'GET',
+          template: match[3] === 'commits' ? CONTENTS_TEMPLATES[0] : CONTENTS_TEMPLATES[1],
+          params: {
+            owner: match[1],
+            repo: match[2],
+            [match[3] === 'commits' ? 'ref' : 'path']: decodeURIComponent(match[4])
+          },
+          query: Object.fromEntries(url.searchParams),
+          accept,
+          token
+        },
+        options
+      )
+    const { status, body, contentType } = answer ?? {
+      status: 404,
+      body: { message: 'Not Found' },
+      contentType: 'application/json'
+    }
+    res.writeHead(status, { 'content-type': contentType })
+    res.end(typeof body === 'string' ? body : JSON.stringify(body))
+  })
+  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+  const port = (server.address() as { port: number }).port
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    stop: async () => {
+      server.closeAllConnections()
+      await new Promise(resolve => server.close(resolve))
+    }
+  }
 }

@@ -1,5 +1,5 @@
 import type { getOctokit } from '@actions/github'
-import { cappedFetch, tooLargeCause } from '../util/capped-fetch.js'
+import { cappedFetch, ResponseTooLargeError, tooLargeCause } from '../util/capped-fetch.js'
 import { errorMessage } from '../errors.js'
 
 type Octokit = Pick<ReturnType<typeof getOctokit>, 'rest'>
@@ -29,7 +29,8 @@ export async function readRepositoryFile(
   options: ContentsOptions
 ): Promise<{ text: string; commitSha: string; htmlUrl: string }> {
   const repo = `${file.owner}/${file.repo}`
-  const request = { fetch: cappedFetch(options.maxBytes) }
+  let tooLarge = false
+  const request = { fetch: cappedFetch(options.maxBytes, fetch, () => (tooLarge = true)) }
   let commitSha: string
   try {
     const { data }: { data: unknown } = await octokit.rest.repos.getCommit({
@@ -58,6 +59,10 @@ export async function readRepositoryFile(
   } catch (error) {
     throw new Error(fileFailure(error, repo, file, commitSha, options.maxBytes))
   }
+  if (tooLarge)
+    throw new Error(
+      fileFailure(new ResponseTooLargeError(options.maxBytes), repo, file, commitSha, options.maxBytes)
+    )
   const server = (options.serverUrl ?? 'https://github.com').replace(/\/+$/, '')
   return {
     text: decodeContent(data, file.path),

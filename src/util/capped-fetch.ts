@@ -11,12 +11,18 @@ export class ResponseTooLargeError extends Error {
  * answer from outside (a base policy) cannot fill memory; what arrives below the cap is untouched.
  * Usable as octokit's per-request `request.fetch`, and directly.
  */
-export function cappedFetch(maxBytes: number, inner: typeof fetch = fetch): typeof fetch {
+export function cappedFetch(
+  maxBytes: number,
+  inner: typeof fetch = fetch,
+  /** Told when a body is cut: a library may swallow the stream's error (octokit reads text with a catch). */
+  onTooLarge: () => void = () => {}
+): typeof fetch {
   return async (input, init) => {
     const response = await inner(input, init)
     const declared = Number(response.headers.get('content-length') ?? NaN)
     if (declared > maxBytes) {
       await response.body?.cancel()
+      onTooLarge()
       throw new ResponseTooLargeError(maxBytes)
     }
     if (!response.body) return response
@@ -24,8 +30,10 @@ export function cappedFetch(maxBytes: number, inner: typeof fetch = fetch): type
     const limit = new TransformStream<Uint8Array, Uint8Array>({
       transform(chunk, controller) {
         seen += chunk.byteLength
-        if (seen > maxBytes) controller.error(new ResponseTooLargeError(maxBytes))
-        else controller.enqueue(chunk)
+        if (seen > maxBytes) {
+          onTooLarge()
+          controller.error(new ResponseTooLargeError(maxBytes))
+        } else controller.enqueue(chunk)
       }
     })
     return new Response(response.body.pipeThrough(limit), {
