@@ -1,0 +1,154 @@
+// The bundled action under Node 24, as the runner runs it, with a repository policy that extends an
+// org base read through a local stand-in for the GitHub contents API (GITHUB_API_URL points at it).
+// All policies and the Dockerfile here are synthetic.
+import { execFile } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import * as path from 'node:path'
+import { startContentsServer } from '../helpers/fake-contents.js'
+import { nodeBinaries, repoRoot } from '../helpers/node-binaries.js'
+
+const node24 = nodeBinaries().find(b => /v24\./.test(b.label))
+const ORG = 'acme/security-policies/imagegate.yml@v3'
+const SHA = '7'.repeat(40)
+const ORG_BASE = `# synthetic org base
+version: 1
+locked: [images.tags.forbidLatest, vulnerabilities.failOn]
+vulnerabilities:
+  scanners: []
+  failOn: high
+images:
+  tags:
+    forbidLatest: true
+`
+const DOCKERFILE = 'FROM alpine:latest\nRUN echo synthetic\n'
+
+async function runAction(
+  apiUrl: string,
+  policy: string
+): Promise<{ status: number | null; log: string; report?: unknown }> {
+  const workspace = mkdtempSync(path.join(tmpdir(), 'imagegate-org-'))
+  mkdirSync(path.join(workspace, '.github'))
+  writeFileSync(path.join(workspace, '.github/imagegate.yml'), policy)
+  writeFileSync(path.join(workspace, 'Dockerfile'), DOCKERFILE)
+  const runnerTemp = mkdtempSync(path.join(tmpdir(), 'imagegate-runner-'))
+  const files = { output: 'output.txt', summary: 'summary.md', event: 'event.json' }
+  for (const name of Object.values(files))
+    writeFileSync(path.join(runnerTemp, name), name === 'event.json' ? '{}' : '')
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_EVENT_PATH: path.join(runnerTemp, files.event),
+    GITHUB_REPOSITORY: 'acme/app',
+    GITHUB_API_URL: apiUrl,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_OUTPUT: path.join(runnerTemp, files.output),
+    GITHUB_STEP_SUMMARY: path.join(runnerTemp, files.summary),
+    RUNNER_TEMP: runnerTemp,
+    'INPUT_GITHUB-TOKEN': 'ghs_synthetic_run_token',
+    INPUT_DOCKERFILES: 'Dockerfile',
+    'INPUT_CACHE-DB': 'false'
+  }
+  // Asynchronously: the stand-in API answers from this process, so it must keep running meanwhile.
+  const child = await new Promise<{ status: number | null; stdout: string; stderr: string }>(resolve => {
+    execFile(
+      node24!.path,
+      [path.join(repoRoot, 'dist', 'index.js')],
+      { cwd: workspace, env, encoding: 'utf8', timeout: 60_000 },
+      (error, stdout, stderr) =>
+        resolve({ status: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr })
+    )
+  })
+  const output = readFileSync(path.join(runnerTemp, files.output), 'utf8')
+  const reportPath = /^report-json<<(.+)\n(.*)\n\1$/m.exec(output)?.[2]
+  return {
+    status: child.status,
+    log: child.stdout + child.stderr,
+    report: reportPath ? JSON.parse(readFileSync(reportPath, 'utf8')) : undefined
+  }
+}
+
+;(node24 ? describe : describe.skip)('dist/index.js with an org base policy (Node 24)', () => {
+  let api: Awaited<ReturnType<typeof startContentsServer>>
+  beforeAll(async () => {
+    api = await startContentsServer({
+      'acme/security-policies': {
+        refs: { v3: SHA },
+        commits: { [SHA]: { 'imagegate.yml': ORG_BASE, 'broken.yml': 'version: 1\nmode: loud\n' } }
+      }
+    })
+  })
+  afterAll(() => api.stop())
+
+  it('fails a Dockerfile on latest because the org base forbids it, and logs where each value comes from', async () => {
+    const run = await runAction(api.url, `version: 1\nextends: ${ORG}\nvulnerabilities:\n  failOn: medium\n`)
+    expect(run.status).toBe(1)
+    expect(run.log).toMatch(/^::error title=imagegate IG101 \(high\),file=Dockerfile,line=1/m)
+    expect(run.log).toContain('::group::Effective policy and where each value comes from')
+    expect(run.log).toContain(
+      `#   1. ${ORG} (commit ${SHA}, https://github.com/acme/security-policies/blob/${SHA}/imagegate.yml)`
+    )
+    expect(run.log).toMatch(
+      new RegExp(`^ {4}forbidLatest: true +# ${ORG.replace(/[.@/]/g, '\\$&')}:9 \\(locked by .*:3\\)$`, 'm')
+    )
+    // Masked (the runner then hides it), and never printed anywhere else.
+    expect(run.log.replace('::add-mask::ghs_synthetic_run_token\n', '')).not.toContain('ghs_synthetic_run_token')
+    const report = run.report as { policy: { documents: unknown[]; sources: Record<string, unknown> } }
+    expect(report.policy.documents).toEqual([
+      {
+        name: ORG,
+        detail: `commit ${SHA}, https://github.com/acme/security-policies/blob/${SHA}/imagegate.yml`
+      },
+      { name: '.github/imagegate.yml' }
+    ])
+    expect(report.policy.sources['vulnerabilities.failOn']).toEqual({
+      file: '.github/imagegate.yml',
+      line: 4,
+      lockedBy: `${ORG}:3`
+    })
+    expect(report.policy.sources['images.tags.forbidLatest']).toEqual({
+      file: ORG,
+      line: 9,
+      lockedBy: `${ORG}:3`
+    })
+  })
+
+  it('refuses a repository policy that loosens a locked field: a configuration error naming both files', async () => {
+    const run = await runAction(
+      api.url,
+      `version: 1\nextends: ${ORG}\nimages:\n  tags:\n    forbidLatest: false\n`
+    )
+    expect(run.status).toBe(2)
+    expect(run.log).toMatch(
+      new RegExp(
+        '^::error title=imagegate configuration error,file=.github/imagegate.yml,line=5,col=19::' +
+          `.github/imagegate.yml:5:19: images.tags.forbidLatest: false is looser than true set at ${ORG}:9, and ${ORG}:3 locks`.replace(
+            /[.@/]/g,
+            '\\$&'
+          ),
+        'm'
+      )
+    )
+  })
+
+  it('fails closed when the base does not exist (404): exit 2, naming the base and why', async () => {
+    const missing = 'acme/security-policies/missing.yml@v3'
+    const run = await runAction(api.url, `version: 1\nextends: ${missing}\n`)
+    expect(run.status).toBe(2)
+    expect(run.log).toContain(
+      `.github/imagegate.yml:2:10: extends: cannot read the base policy ${missing}: HTTP 404: acme/security-policies has no file missing.yml at v3 (commit ${SHA})`
+    )
+    expect(run.log).not.toMatch(/::error title=imagegate IG101/)
+  })
+
+  it('a mistake inside the remote base is named in full and not annotated as a workspace file', async () => {
+    const run = await runAction(api.url, 'version: 1\nextends: acme/security-policies/broken.yml@v3\n')
+    expect(run.status).toBe(2)
+    expect(run.log).toContain(
+      '::error title=imagegate configuration error::acme/security-policies/broken.yml@v3:2:7: mode: must be one of enforce, warn (got "loud")'
+    )
+  })
+})
