@@ -92,7 +92,7 @@ describe('parsePolicy: echoed values stay short and say what they are', () => {
     const problems = problemsOf(() => parsePolicy(text, 'p.yml'))
     expect(problems).toEqual([
       `p.yml:2:7: mode: must be one of enforce, warn (got "${'a'.repeat(79)}…")`,
-      `p.yml:4:3: dockerfile.${'k'.repeat(79)}…: unknown key; allowed here: failOn, rules, shellcheck, hadolintConfig, trustedRegistries`
+      `p.yml:4:3: dockerfile.${'k'.repeat(79)}…: unknown key; allowed here: failOn, rules, shellcheck, shellcheckRequired, hadolintConfig, trustedRegistries`
     ])
   })
 
@@ -144,7 +144,9 @@ describe('policy validate and check report the same policy mistakes', () => {
     const check = await cli(['check', '--policy', 'p.yml', '--image', 'alpine:3.20'])
     const expected =
       'error: p.yml:4:13: images.registries.allow[0]: not a registry/repository glob such as ghcr.io/acme/*: ' +
-      'it contains whitespace (got "ghcr.io/acme /*")\n'
+      'it contains whitespace (got "ghcr.io/acme /*")\n' +
+      'hint: Fix what the message above names (input, option, file, line or field), then run again ' +
+      '(`imagegate policy validate FILE` checks a policy on its own).\n'
     expect(validate).toEqual({ code: 2, stdout: '', stderr: expected })
     expect(check).toEqual({ code: 2, stdout: '', stderr: expected })
   })

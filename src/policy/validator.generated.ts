@@ -40,6 +40,7 @@ const schema11 = {
           }
         },
         shellcheck: { type: 'boolean' },
+        shellcheckRequired: { type: 'boolean' },
         hadolintConfig: { type: 'boolean' },
         trustedRegistries: { type: 'array', items: { type: 'string', pattern: '\\S' } }
       }
@@ -164,7 +165,7 @@ const schema11 = {
     report: {
       type: 'object',
       additionalProperties: false,
-      properties: { comment: { type: 'string', enum: ['always', 'on-failure', 'never'] } }
+      properties: { comment: { type: 'string', enum: ['always', 'on-failure', 'update-only', 'never'] } }
     }
   }
 }
@@ -679,6 +680,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             key1 === 'failOn' ||
             key1 === 'rules' ||
             key1 === 'shellcheck' ||
+            key1 === 'shellcheckRequired' ||
             key1 === 'hadolintConfig' ||
             key1 === 'trustedRegistries'
           )) {
@@ -870,17 +872,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        if (data7.hadolintConfig !== undefined) {
-          let data12 = data7.hadolintConfig
+        if (data7.shellcheckRequired !== undefined) {
+          let data12 = data7.shellcheckRequired
           if (typeof data12 !== 'boolean') {
             const err30 = {
-              instancePath: instancePath + '/dockerfile/hadolintConfig',
-              schemaPath: '#/properties/dockerfile/properties/hadolintConfig/type',
+              instancePath: instancePath + '/dockerfile/shellcheckRequired',
+              schemaPath: '#/properties/dockerfile/properties/shellcheckRequired/type',
               keyword: 'type',
               params: { type: 'boolean' },
               message: 'must be boolean',
-              schema: schema11.properties.dockerfile.properties.hadolintConfig.type,
-              parentSchema: schema11.properties.dockerfile.properties.hadolintConfig,
+              schema: schema11.properties.dockerfile.properties.shellcheckRequired.type,
+              parentSchema: schema11.properties.dockerfile.properties.shellcheckRequired,
               data: data12
             }
             if (vErrors === null) {
@@ -891,15 +893,36 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
+        if (data7.hadolintConfig !== undefined) {
+          let data13 = data7.hadolintConfig
+          if (typeof data13 !== 'boolean') {
+            const err31 = {
+              instancePath: instancePath + '/dockerfile/hadolintConfig',
+              schemaPath: '#/properties/dockerfile/properties/hadolintConfig/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema11.properties.dockerfile.properties.hadolintConfig.type,
+              parentSchema: schema11.properties.dockerfile.properties.hadolintConfig,
+              data: data13
+            }
+            if (vErrors === null) {
+              vErrors = [err31]
+            } else {
+              vErrors.push(err31)
+            }
+            errors++
+          }
+        }
         if (data7.trustedRegistries !== undefined) {
-          let data13 = data7.trustedRegistries
-          if (Array.isArray(data13)) {
-            const len2 = data13.length
+          let data14 = data7.trustedRegistries
+          if (Array.isArray(data14)) {
+            const len2 = data14.length
             for (let i4 = 0; i4 < len2; i4++) {
-              let data14 = data13[i4]
-              if (typeof data14 === 'string') {
-                if (!pattern5.test(data14)) {
-                  const err31 = {
+              let data15 = data14[i4]
+              if (typeof data15 === 'string') {
+                if (!pattern5.test(data15)) {
+                  const err32 = {
                     instancePath: instancePath + '/dockerfile/trustedRegistries/' + i4,
                     schemaPath: '#/properties/dockerfile/properties/trustedRegistries/items/pattern',
                     keyword: 'pattern',
@@ -907,17 +930,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '\\S' + '"',
                     schema: '\\S',
                     parentSchema: schema11.properties.dockerfile.properties.trustedRegistries.items,
-                    data: data14
+                    data: data15
                   }
                   if (vErrors === null) {
-                    vErrors = [err31]
+                    vErrors = [err32]
                   } else {
-                    vErrors.push(err31)
+                    vErrors.push(err32)
                   }
                   errors++
                 }
               } else {
-                const err32 = {
+                const err33 = {
                   instancePath: instancePath + '/dockerfile/trustedRegistries/' + i4,
                   schemaPath: '#/properties/dockerfile/properties/trustedRegistries/items/type',
                   keyword: 'type',
@@ -925,18 +948,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                   schema: schema11.properties.dockerfile.properties.trustedRegistries.items.type,
                   parentSchema: schema11.properties.dockerfile.properties.trustedRegistries.items,
-                  data: data14
+                  data: data15
                 }
                 if (vErrors === null) {
-                  vErrors = [err32]
+                  vErrors = [err33]
                 } else {
-                  vErrors.push(err32)
+                  vErrors.push(err33)
                 }
                 errors++
               }
             }
           } else {
-            const err33 = {
+            const err34 = {
               instancePath: instancePath + '/dockerfile/trustedRegistries',
               schemaPath: '#/properties/dockerfile/properties/trustedRegistries/type',
               keyword: 'type',
@@ -944,18 +967,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be array',
               schema: schema11.properties.dockerfile.properties.trustedRegistries.type,
               parentSchema: schema11.properties.dockerfile.properties.trustedRegistries,
-              data: data13
+              data: data14
             }
             if (vErrors === null) {
-              vErrors = [err33]
+              vErrors = [err34]
             } else {
-              vErrors.push(err33)
+              vErrors.push(err34)
             }
             errors++
           }
         }
       } else {
-        const err34 = {
+        const err35 = {
           instancePath: instancePath + '/dockerfile',
           schemaPath: '#/properties/dockerfile/type',
           keyword: 'type',
@@ -966,19 +989,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           data: data7
         }
         if (vErrors === null) {
-          vErrors = [err34]
+          vErrors = [err35]
         } else {
-          vErrors.push(err34)
+          vErrors.push(err35)
         }
         errors++
       }
     }
     if (data.vulnerabilities !== undefined) {
-      let data15 = data.vulnerabilities
-      if (data15 && typeof data15 == 'object' && !Array.isArray(data15)) {
-        for (const key4 in data15) {
+      let data16 = data.vulnerabilities
+      if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
+        for (const key4 in data16) {
           if (!func2.call(schema11.properties.vulnerabilities.properties, key4)) {
-            const err35 = {
+            const err36 = {
               instancePath: instancePath + '/vulnerabilities',
               schemaPath: '#/properties/vulnerabilities/additionalProperties',
               keyword: 'additionalProperties',
@@ -986,24 +1009,24 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema11.properties.vulnerabilities,
-              data: data15
+              data: data16
             }
             if (vErrors === null) {
-              vErrors = [err35]
+              vErrors = [err36]
             } else {
-              vErrors.push(err35)
+              vErrors.push(err36)
             }
             errors++
           }
         }
-        if (data15.scanners !== undefined) {
-          let data16 = data15.scanners
-          if (Array.isArray(data16)) {
-            const len3 = data16.length
+        if (data16.scanners !== undefined) {
+          let data17 = data16.scanners
+          if (Array.isArray(data17)) {
+            const len3 = data17.length
             for (let i5 = 0; i5 < len3; i5++) {
-              let data17 = data16[i5]
-              if (typeof data17 !== 'string') {
-                const err36 = {
+              let data18 = data17[i5]
+              if (typeof data18 !== 'string') {
+                const err37 = {
                   instancePath: instancePath + '/vulnerabilities/scanners/' + i5,
                   schemaPath: '#/properties/vulnerabilities/properties/scanners/items/type',
                   keyword: 'type',
@@ -1011,17 +1034,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                   schema: schema11.properties.vulnerabilities.properties.scanners.items.type,
                   parentSchema: schema11.properties.vulnerabilities.properties.scanners.items,
-                  data: data17
+                  data: data18
                 }
                 if (vErrors === null) {
-                  vErrors = [err36]
+                  vErrors = [err37]
                 } else {
-                  vErrors.push(err36)
+                  vErrors.push(err37)
                 }
                 errors++
               }
-              if (!(data17 === 'trivy' || data17 === 'grype')) {
-                const err37 = {
+              if (!(data18 === 'trivy' || data18 === 'grype')) {
+                const err38 = {
                   instancePath: instancePath + '/vulnerabilities/scanners/' + i5,
                   schemaPath: '#/properties/vulnerabilities/properties/scanners/items/enum',
                   keyword: 'enum',
@@ -1031,28 +1054,28 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be equal to one of the allowed values',
                   schema: schema11.properties.vulnerabilities.properties.scanners.items.enum,
                   parentSchema: schema11.properties.vulnerabilities.properties.scanners.items,
-                  data: data17
+                  data: data18
                 }
                 if (vErrors === null) {
-                  vErrors = [err37]
+                  vErrors = [err38]
                 } else {
-                  vErrors.push(err37)
+                  vErrors.push(err38)
                 }
                 errors++
               }
             }
-            let i6 = data16.length
+            let i6 = data17.length
             let j2
             if (i6 > 1) {
               const indices2 = {}
               for (; i6--;) {
-                let item2 = data16[i6]
+                let item2 = data17[i6]
                 if (typeof item2 !== 'string') {
                   continue
                 }
                 if (typeof indices2[item2] == 'number') {
                   j2 = indices2[item2]
-                  const err38 = {
+                  const err39 = {
                     instancePath: instancePath + '/vulnerabilities/scanners',
                     schemaPath: '#/properties/vulnerabilities/properties/scanners/uniqueItems',
                     keyword: 'uniqueItems',
@@ -1061,12 +1084,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       'must NOT have duplicate items (items ## ' + j2 + ' and ' + i6 + ' are identical)',
                     schema: true,
                     parentSchema: schema11.properties.vulnerabilities.properties.scanners,
-                    data: data16
+                    data: data17
                   }
                   if (vErrors === null) {
-                    vErrors = [err38]
+                    vErrors = [err39]
                   } else {
-                    vErrors.push(err38)
+                    vErrors.push(err39)
                   }
                   errors++
                   break
@@ -1075,7 +1098,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               }
             }
           } else {
-            const err39 = {
+            const err40 = {
               instancePath: instancePath + '/vulnerabilities/scanners',
               schemaPath: '#/properties/vulnerabilities/properties/scanners/type',
               keyword: 'type',
@@ -1083,28 +1106,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be array',
               schema: schema11.properties.vulnerabilities.properties.scanners.type,
               parentSchema: schema11.properties.vulnerabilities.properties.scanners,
-              data: data16
-            }
-            if (vErrors === null) {
-              vErrors = [err39]
-            } else {
-              vErrors.push(err39)
-            }
-            errors++
-          }
-        }
-        if (data15.failOn !== undefined) {
-          let data18 = data15.failOn
-          if (typeof data18 !== 'string') {
-            const err40 = {
-              instancePath: instancePath + '/vulnerabilities/failOn',
-              schemaPath: '#/properties/vulnerabilities/properties/failOn/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.vulnerabilities.properties.failOn.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.failOn,
-              data: data18
+              data: data17
             }
             if (vErrors === null) {
               vErrors = [err40]
@@ -1113,23 +1115,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-          if (!(
-            data18 === 'critical' ||
-            data18 === 'high' ||
-            data18 === 'medium' ||
-            data18 === 'low' ||
-            data18 === 'info' ||
-            data18 === 'none'
-          )) {
+        }
+        if (data16.failOn !== undefined) {
+          let data19 = data16.failOn
+          if (typeof data19 !== 'string') {
             const err41 = {
               instancePath: instancePath + '/vulnerabilities/failOn',
-              schemaPath: '#/properties/vulnerabilities/properties/failOn/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema11.properties.vulnerabilities.properties.failOn.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.vulnerabilities.properties.failOn.enum,
+              schemaPath: '#/properties/vulnerabilities/properties/failOn/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.vulnerabilities.properties.failOn.type,
               parentSchema: schema11.properties.vulnerabilities.properties.failOn,
-              data: data18
+              data: data19
             }
             if (vErrors === null) {
               vErrors = [err41]
@@ -1138,18 +1136,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-        }
-        if (data15.onlyFixed !== undefined) {
-          let data19 = data15.onlyFixed
-          if (typeof data19 !== 'boolean') {
+          if (!(
+            data19 === 'critical' ||
+            data19 === 'high' ||
+            data19 === 'medium' ||
+            data19 === 'low' ||
+            data19 === 'info' ||
+            data19 === 'none'
+          )) {
             const err42 = {
-              instancePath: instancePath + '/vulnerabilities/onlyFixed',
-              schemaPath: '#/properties/vulnerabilities/properties/onlyFixed/type',
-              keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
-              schema: schema11.properties.vulnerabilities.properties.onlyFixed.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.onlyFixed,
+              instancePath: instancePath + '/vulnerabilities/failOn',
+              schemaPath: '#/properties/vulnerabilities/properties/failOn/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.vulnerabilities.properties.failOn.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.vulnerabilities.properties.failOn.enum,
+              parentSchema: schema11.properties.vulnerabilities.properties.failOn,
               data: data19
             }
             if (vErrors === null) {
@@ -1160,17 +1162,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        if (data15.severitySource !== undefined) {
-          let data20 = data15.severitySource
-          if (typeof data20 !== 'string') {
+        if (data16.onlyFixed !== undefined) {
+          let data20 = data16.onlyFixed
+          if (typeof data20 !== 'boolean') {
             const err43 = {
-              instancePath: instancePath + '/vulnerabilities/severitySource',
-              schemaPath: '#/properties/vulnerabilities/properties/severitySource/type',
+              instancePath: instancePath + '/vulnerabilities/onlyFixed',
+              schemaPath: '#/properties/vulnerabilities/properties/onlyFixed/type',
               keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.vulnerabilities.properties.severitySource.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.severitySource,
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema11.properties.vulnerabilities.properties.onlyFixed.type,
+              parentSchema: schema11.properties.vulnerabilities.properties.onlyFixed,
               data: data20
             }
             if (vErrors === null) {
@@ -1180,16 +1182,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-          if (!(data20 === 'highest' || data20 === 'trivy' || data20 === 'grype')) {
+        }
+        if (data16.severitySource !== undefined) {
+          let data21 = data16.severitySource
+          if (typeof data21 !== 'string') {
             const err44 = {
               instancePath: instancePath + '/vulnerabilities/severitySource',
-              schemaPath: '#/properties/vulnerabilities/properties/severitySource/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema11.properties.vulnerabilities.properties.severitySource.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.vulnerabilities.properties.severitySource.enum,
+              schemaPath: '#/properties/vulnerabilities/properties/severitySource/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.vulnerabilities.properties.severitySource.type,
               parentSchema: schema11.properties.vulnerabilities.properties.severitySource,
-              data: data20
+              data: data21
             }
             if (vErrors === null) {
               vErrors = [err44]
@@ -1198,11 +1203,29 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
+          if (!(data21 === 'highest' || data21 === 'trivy' || data21 === 'grype')) {
+            const err45 = {
+              instancePath: instancePath + '/vulnerabilities/severitySource',
+              schemaPath: '#/properties/vulnerabilities/properties/severitySource/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.vulnerabilities.properties.severitySource.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.vulnerabilities.properties.severitySource.enum,
+              parentSchema: schema11.properties.vulnerabilities.properties.severitySource,
+              data: data21
+            }
+            if (vErrors === null) {
+              vErrors = [err45]
+            } else {
+              vErrors.push(err45)
+            }
+            errors++
+          }
         }
-        if (data15.maxCount !== undefined) {
-          let data21 = data15.maxCount
-          if (data21 && typeof data21 == 'object' && !Array.isArray(data21)) {
-            for (const key5 in data21) {
+        if (data16.maxCount !== undefined) {
+          let data22 = data16.maxCount
+          if (data22 && typeof data22 == 'object' && !Array.isArray(data22)) {
+            for (const key5 in data22) {
               if (!(
                 key5 === 'critical' ||
                 key5 === 'high' ||
@@ -1210,7 +1233,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 key5 === 'low' ||
                 key5 === 'info'
               )) {
-                const err45 = {
+                const err46 = {
                   instancePath: instancePath + '/vulnerabilities/maxCount',
                   schemaPath: '#/properties/vulnerabilities/properties/maxCount/additionalProperties',
                   keyword: 'additionalProperties',
@@ -1218,27 +1241,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema11.properties.vulnerabilities.properties.maxCount,
-                  data: data21
-                }
-                if (vErrors === null) {
-                  vErrors = [err45]
-                } else {
-                  vErrors.push(err45)
-                }
-                errors++
-              }
-            }
-            if (data21.critical !== undefined) {
-              let data22 = data21.critical
-              if (!(typeof data22 == 'number' && !(data22 % 1) && !isNaN(data22) && isFinite(data22))) {
-                const err46 = {
-                  instancePath: instancePath + '/vulnerabilities/maxCount/critical',
-                  schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/critical/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                  schema: schema11.properties.vulnerabilities.properties.maxCount.properties.critical.type,
-                  parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.critical,
                   data: data22
                 }
                 if (vErrors === null) {
@@ -1248,9 +1250,30 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
                 errors++
               }
-              if (typeof data22 == 'number' && isFinite(data22)) {
-                if (data22 < 0 || isNaN(data22)) {
-                  const err47 = {
+            }
+            if (data22.critical !== undefined) {
+              let data23 = data22.critical
+              if (!(typeof data23 == 'number' && !(data23 % 1) && !isNaN(data23) && isFinite(data23))) {
+                const err47 = {
+                  instancePath: instancePath + '/vulnerabilities/maxCount/critical',
+                  schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/critical/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                  schema: schema11.properties.vulnerabilities.properties.maxCount.properties.critical.type,
+                  parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.critical,
+                  data: data23
+                }
+                if (vErrors === null) {
+                  vErrors = [err47]
+                } else {
+                  vErrors.push(err47)
+                }
+                errors++
+              }
+              if (typeof data23 == 'number' && isFinite(data23)) {
+                if (data23 < 0 || isNaN(data23)) {
+                  const err48 = {
                     instancePath: instancePath + '/vulnerabilities/maxCount/critical',
                     schemaPath:
                       '#/properties/vulnerabilities/properties/maxCount/properties/critical/minimum',
@@ -1259,21 +1282,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be >= 0',
                     schema: 0,
                     parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.critical,
-                    data: data22
+                    data: data23
                   }
                   if (vErrors === null) {
-                    vErrors = [err47]
+                    vErrors = [err48]
                   } else {
-                    vErrors.push(err47)
+                    vErrors.push(err48)
                   }
                   errors++
                 }
               }
             }
-            if (data21.high !== undefined) {
-              let data23 = data21.high
-              if (!(typeof data23 == 'number' && !(data23 % 1) && !isNaN(data23) && isFinite(data23))) {
-                const err48 = {
+            if (data22.high !== undefined) {
+              let data24 = data22.high
+              if (!(typeof data24 == 'number' && !(data24 % 1) && !isNaN(data24) && isFinite(data24))) {
+                const err49 = {
                   instancePath: instancePath + '/vulnerabilities/maxCount/high',
                   schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/high/type',
                   keyword: 'type',
@@ -1281,18 +1304,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be integer',
                   schema: schema11.properties.vulnerabilities.properties.maxCount.properties.high.type,
                   parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.high,
-                  data: data23
+                  data: data24
                 }
                 if (vErrors === null) {
-                  vErrors = [err48]
+                  vErrors = [err49]
                 } else {
-                  vErrors.push(err48)
+                  vErrors.push(err49)
                 }
                 errors++
               }
-              if (typeof data23 == 'number' && isFinite(data23)) {
-                if (data23 < 0 || isNaN(data23)) {
-                  const err49 = {
+              if (typeof data24 == 'number' && isFinite(data24)) {
+                if (data24 < 0 || isNaN(data24)) {
+                  const err50 = {
                     instancePath: instancePath + '/vulnerabilities/maxCount/high',
                     schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/high/minimum',
                     keyword: 'minimum',
@@ -1300,21 +1323,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be >= 0',
                     schema: 0,
                     parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.high,
-                    data: data23
+                    data: data24
                   }
                   if (vErrors === null) {
-                    vErrors = [err49]
+                    vErrors = [err50]
                   } else {
-                    vErrors.push(err49)
+                    vErrors.push(err50)
                   }
                   errors++
                 }
               }
             }
-            if (data21.medium !== undefined) {
-              let data24 = data21.medium
-              if (!(typeof data24 == 'number' && !(data24 % 1) && !isNaN(data24) && isFinite(data24))) {
-                const err50 = {
+            if (data22.medium !== undefined) {
+              let data25 = data22.medium
+              if (!(typeof data25 == 'number' && !(data25 % 1) && !isNaN(data25) && isFinite(data25))) {
+                const err51 = {
                   instancePath: instancePath + '/vulnerabilities/maxCount/medium',
                   schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/medium/type',
                   keyword: 'type',
@@ -1322,18 +1345,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be integer',
                   schema: schema11.properties.vulnerabilities.properties.maxCount.properties.medium.type,
                   parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.medium,
-                  data: data24
+                  data: data25
                 }
                 if (vErrors === null) {
-                  vErrors = [err50]
+                  vErrors = [err51]
                 } else {
-                  vErrors.push(err50)
+                  vErrors.push(err51)
                 }
                 errors++
               }
-              if (typeof data24 == 'number' && isFinite(data24)) {
-                if (data24 < 0 || isNaN(data24)) {
-                  const err51 = {
+              if (typeof data25 == 'number' && isFinite(data25)) {
+                if (data25 < 0 || isNaN(data25)) {
+                  const err52 = {
                     instancePath: instancePath + '/vulnerabilities/maxCount/medium',
                     schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/medium/minimum',
                     keyword: 'minimum',
@@ -1341,21 +1364,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be >= 0',
                     schema: 0,
                     parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.medium,
-                    data: data24
+                    data: data25
                   }
                   if (vErrors === null) {
-                    vErrors = [err51]
+                    vErrors = [err52]
                   } else {
-                    vErrors.push(err51)
+                    vErrors.push(err52)
                   }
                   errors++
                 }
               }
             }
-            if (data21.low !== undefined) {
-              let data25 = data21.low
-              if (!(typeof data25 == 'number' && !(data25 % 1) && !isNaN(data25) && isFinite(data25))) {
-                const err52 = {
+            if (data22.low !== undefined) {
+              let data26 = data22.low
+              if (!(typeof data26 == 'number' && !(data26 % 1) && !isNaN(data26) && isFinite(data26))) {
+                const err53 = {
                   instancePath: instancePath + '/vulnerabilities/maxCount/low',
                   schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/low/type',
                   keyword: 'type',
@@ -1363,18 +1386,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be integer',
                   schema: schema11.properties.vulnerabilities.properties.maxCount.properties.low.type,
                   parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.low,
-                  data: data25
+                  data: data26
                 }
                 if (vErrors === null) {
-                  vErrors = [err52]
+                  vErrors = [err53]
                 } else {
-                  vErrors.push(err52)
+                  vErrors.push(err53)
                 }
                 errors++
               }
-              if (typeof data25 == 'number' && isFinite(data25)) {
-                if (data25 < 0 || isNaN(data25)) {
-                  const err53 = {
+              if (typeof data26 == 'number' && isFinite(data26)) {
+                if (data26 < 0 || isNaN(data26)) {
+                  const err54 = {
                     instancePath: instancePath + '/vulnerabilities/maxCount/low',
                     schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/low/minimum',
                     keyword: 'minimum',
@@ -1382,21 +1405,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be >= 0',
                     schema: 0,
                     parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.low,
-                    data: data25
+                    data: data26
                   }
                   if (vErrors === null) {
-                    vErrors = [err53]
+                    vErrors = [err54]
                   } else {
-                    vErrors.push(err53)
+                    vErrors.push(err54)
                   }
                   errors++
                 }
               }
             }
-            if (data21.info !== undefined) {
-              let data26 = data21.info
-              if (!(typeof data26 == 'number' && !(data26 % 1) && !isNaN(data26) && isFinite(data26))) {
-                const err54 = {
+            if (data22.info !== undefined) {
+              let data27 = data22.info
+              if (!(typeof data27 == 'number' && !(data27 % 1) && !isNaN(data27) && isFinite(data27))) {
+                const err55 = {
                   instancePath: instancePath + '/vulnerabilities/maxCount/info',
                   schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/info/type',
                   keyword: 'type',
@@ -1404,18 +1427,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be integer',
                   schema: schema11.properties.vulnerabilities.properties.maxCount.properties.info.type,
                   parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.info,
-                  data: data26
+                  data: data27
                 }
                 if (vErrors === null) {
-                  vErrors = [err54]
+                  vErrors = [err55]
                 } else {
-                  vErrors.push(err54)
+                  vErrors.push(err55)
                 }
                 errors++
               }
-              if (typeof data26 == 'number' && isFinite(data26)) {
-                if (data26 < 0 || isNaN(data26)) {
-                  const err55 = {
+              if (typeof data27 == 'number' && isFinite(data27)) {
+                if (data27 < 0 || isNaN(data27)) {
+                  const err56 = {
                     instancePath: instancePath + '/vulnerabilities/maxCount/info',
                     schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/info/minimum',
                     keyword: 'minimum',
@@ -1423,19 +1446,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be >= 0',
                     schema: 0,
                     parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.info,
-                    data: data26
+                    data: data27
                   }
                   if (vErrors === null) {
-                    vErrors = [err55]
+                    vErrors = [err56]
                   } else {
-                    vErrors.push(err55)
+                    vErrors.push(err56)
                   }
                   errors++
                 }
               }
             }
           } else {
-            const err56 = {
+            const err57 = {
               instancePath: instancePath + '/vulnerabilities/maxCount',
               schemaPath: '#/properties/vulnerabilities/properties/maxCount/type',
               keyword: 'type',
@@ -1443,21 +1466,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
               schema: schema11.properties.vulnerabilities.properties.maxCount.type,
               parentSchema: schema11.properties.vulnerabilities.properties.maxCount,
-              data: data21
+              data: data22
             }
             if (vErrors === null) {
-              vErrors = [err56]
+              vErrors = [err57]
             } else {
-              vErrors.push(err56)
+              vErrors.push(err57)
             }
             errors++
           }
         }
-        if (data15.cvssThreshold !== undefined) {
-          let data27 = data15.cvssThreshold
-          if (typeof data27 == 'number' && isFinite(data27)) {
-            if (data27 > 10 || isNaN(data27)) {
-              const err57 = {
+        if (data16.cvssThreshold !== undefined) {
+          let data28 = data16.cvssThreshold
+          if (typeof data28 == 'number' && isFinite(data28)) {
+            if (data28 > 10 || isNaN(data28)) {
+              const err58 = {
                 instancePath: instancePath + '/vulnerabilities/cvssThreshold',
                 schemaPath: '#/properties/vulnerabilities/properties/cvssThreshold/maximum',
                 keyword: 'maximum',
@@ -1465,25 +1488,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must be <= 10',
                 schema: 10,
                 parentSchema: schema11.properties.vulnerabilities.properties.cvssThreshold,
-                data: data27
-              }
-              if (vErrors === null) {
-                vErrors = [err57]
-              } else {
-                vErrors.push(err57)
-              }
-              errors++
-            }
-            if (data27 < 0 || isNaN(data27)) {
-              const err58 = {
-                instancePath: instancePath + '/vulnerabilities/cvssThreshold',
-                schemaPath: '#/properties/vulnerabilities/properties/cvssThreshold/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 0 },
-                message: 'must be >= 0',
-                schema: 0,
-                parentSchema: schema11.properties.vulnerabilities.properties.cvssThreshold,
-                data: data27
+                data: data28
               }
               if (vErrors === null) {
                 vErrors = [err58]
@@ -1492,8 +1497,26 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++
             }
+            if (data28 < 0 || isNaN(data28)) {
+              const err59 = {
+                instancePath: instancePath + '/vulnerabilities/cvssThreshold',
+                schemaPath: '#/properties/vulnerabilities/properties/cvssThreshold/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 0 },
+                message: 'must be >= 0',
+                schema: 0,
+                parentSchema: schema11.properties.vulnerabilities.properties.cvssThreshold,
+                data: data28
+              }
+              if (vErrors === null) {
+                vErrors = [err59]
+              } else {
+                vErrors.push(err59)
+              }
+              errors++
+            }
           } else {
-            const err59 = {
+            const err60 = {
               instancePath: instancePath + '/vulnerabilities/cvssThreshold',
               schemaPath: '#/properties/vulnerabilities/properties/cvssThreshold/type',
               keyword: 'type',
@@ -1501,27 +1524,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be number',
               schema: schema11.properties.vulnerabilities.properties.cvssThreshold.type,
               parentSchema: schema11.properties.vulnerabilities.properties.cvssThreshold,
-              data: data27
-            }
-            if (vErrors === null) {
-              vErrors = [err59]
-            } else {
-              vErrors.push(err59)
-            }
-            errors++
-          }
-        }
-        if (data15.failOnKnownExploited !== undefined) {
-          let data28 = data15.failOnKnownExploited
-          if (typeof data28 !== 'boolean') {
-            const err60 = {
-              instancePath: instancePath + '/vulnerabilities/failOnKnownExploited',
-              schemaPath: '#/properties/vulnerabilities/properties/failOnKnownExploited/type',
-              keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
-              schema: schema11.properties.vulnerabilities.properties.failOnKnownExploited.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.failOnKnownExploited,
               data: data28
             }
             if (vErrors === null) {
@@ -1532,11 +1534,32 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        if (data15.epssThreshold !== undefined) {
-          let data29 = data15.epssThreshold
-          if (typeof data29 == 'number' && isFinite(data29)) {
-            if (data29 > 1 || isNaN(data29)) {
-              const err61 = {
+        if (data16.failOnKnownExploited !== undefined) {
+          let data29 = data16.failOnKnownExploited
+          if (typeof data29 !== 'boolean') {
+            const err61 = {
+              instancePath: instancePath + '/vulnerabilities/failOnKnownExploited',
+              schemaPath: '#/properties/vulnerabilities/properties/failOnKnownExploited/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema11.properties.vulnerabilities.properties.failOnKnownExploited.type,
+              parentSchema: schema11.properties.vulnerabilities.properties.failOnKnownExploited,
+              data: data29
+            }
+            if (vErrors === null) {
+              vErrors = [err61]
+            } else {
+              vErrors.push(err61)
+            }
+            errors++
+          }
+        }
+        if (data16.epssThreshold !== undefined) {
+          let data30 = data16.epssThreshold
+          if (typeof data30 == 'number' && isFinite(data30)) {
+            if (data30 > 1 || isNaN(data30)) {
+              const err62 = {
                 instancePath: instancePath + '/vulnerabilities/epssThreshold',
                 schemaPath: '#/properties/vulnerabilities/properties/epssThreshold/maximum',
                 keyword: 'maximum',
@@ -1544,25 +1567,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must be <= 1',
                 schema: 1,
                 parentSchema: schema11.properties.vulnerabilities.properties.epssThreshold,
-                data: data29
-              }
-              if (vErrors === null) {
-                vErrors = [err61]
-              } else {
-                vErrors.push(err61)
-              }
-              errors++
-            }
-            if (data29 < 0 || isNaN(data29)) {
-              const err62 = {
-                instancePath: instancePath + '/vulnerabilities/epssThreshold',
-                schemaPath: '#/properties/vulnerabilities/properties/epssThreshold/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 0 },
-                message: 'must be >= 0',
-                schema: 0,
-                parentSchema: schema11.properties.vulnerabilities.properties.epssThreshold,
-                data: data29
+                data: data30
               }
               if (vErrors === null) {
                 vErrors = [err62]
@@ -1571,8 +1576,26 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++
             }
+            if (data30 < 0 || isNaN(data30)) {
+              const err63 = {
+                instancePath: instancePath + '/vulnerabilities/epssThreshold',
+                schemaPath: '#/properties/vulnerabilities/properties/epssThreshold/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 0 },
+                message: 'must be >= 0',
+                schema: 0,
+                parentSchema: schema11.properties.vulnerabilities.properties.epssThreshold,
+                data: data30
+              }
+              if (vErrors === null) {
+                vErrors = [err63]
+              } else {
+                vErrors.push(err63)
+              }
+              errors++
+            }
           } else {
-            const err63 = {
+            const err64 = {
               instancePath: instancePath + '/vulnerabilities/epssThreshold',
               schemaPath: '#/properties/vulnerabilities/properties/epssThreshold/type',
               keyword: 'type',
@@ -1580,27 +1603,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be number',
               schema: schema11.properties.vulnerabilities.properties.epssThreshold.type,
               parentSchema: schema11.properties.vulnerabilities.properties.epssThreshold,
-              data: data29
-            }
-            if (vErrors === null) {
-              vErrors = [err63]
-            } else {
-              vErrors.push(err63)
-            }
-            errors++
-          }
-        }
-        if (data15.secretsFailOn !== undefined) {
-          let data30 = data15.secretsFailOn
-          if (typeof data30 !== 'string') {
-            const err64 = {
-              instancePath: instancePath + '/vulnerabilities/secretsFailOn',
-              schemaPath: '#/properties/vulnerabilities/properties/secretsFailOn/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.vulnerabilities.properties.secretsFailOn.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.secretsFailOn,
               data: data30
             }
             if (vErrors === null) {
@@ -1610,23 +1612,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-          if (!(
-            data30 === 'critical' ||
-            data30 === 'high' ||
-            data30 === 'medium' ||
-            data30 === 'low' ||
-            data30 === 'info' ||
-            data30 === 'none'
-          )) {
+        }
+        if (data16.secretsFailOn !== undefined) {
+          let data31 = data16.secretsFailOn
+          if (typeof data31 !== 'string') {
             const err65 = {
               instancePath: instancePath + '/vulnerabilities/secretsFailOn',
-              schemaPath: '#/properties/vulnerabilities/properties/secretsFailOn/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema11.properties.vulnerabilities.properties.secretsFailOn.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.vulnerabilities.properties.secretsFailOn.enum,
+              schemaPath: '#/properties/vulnerabilities/properties/secretsFailOn/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.vulnerabilities.properties.secretsFailOn.type,
               parentSchema: schema11.properties.vulnerabilities.properties.secretsFailOn,
-              data: data30
+              data: data31
             }
             if (vErrors === null) {
               vErrors = [err65]
@@ -1635,18 +1633,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-        }
-        if (data15.ignoreFiles !== undefined) {
-          let data31 = data15.ignoreFiles
-          if (typeof data31 !== 'boolean') {
+          if (!(
+            data31 === 'critical' ||
+            data31 === 'high' ||
+            data31 === 'medium' ||
+            data31 === 'low' ||
+            data31 === 'info' ||
+            data31 === 'none'
+          )) {
             const err66 = {
-              instancePath: instancePath + '/vulnerabilities/ignoreFiles',
-              schemaPath: '#/properties/vulnerabilities/properties/ignoreFiles/type',
-              keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
-              schema: schema11.properties.vulnerabilities.properties.ignoreFiles.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.ignoreFiles,
+              instancePath: instancePath + '/vulnerabilities/secretsFailOn',
+              schemaPath: '#/properties/vulnerabilities/properties/secretsFailOn/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.vulnerabilities.properties.secretsFailOn.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.vulnerabilities.properties.secretsFailOn.enum,
+              parentSchema: schema11.properties.vulnerabilities.properties.secretsFailOn,
               data: data31
             }
             if (vErrors === null) {
@@ -1657,17 +1659,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        if (data15.timeoutSeconds !== undefined) {
-          let data32 = data15.timeoutSeconds
-          if (!(typeof data32 == 'number' && !(data32 % 1) && !isNaN(data32) && isFinite(data32))) {
+        if (data16.ignoreFiles !== undefined) {
+          let data32 = data16.ignoreFiles
+          if (typeof data32 !== 'boolean') {
             const err67 = {
-              instancePath: instancePath + '/vulnerabilities/timeoutSeconds',
-              schemaPath: '#/properties/vulnerabilities/properties/timeoutSeconds/type',
+              instancePath: instancePath + '/vulnerabilities/ignoreFiles',
+              schemaPath: '#/properties/vulnerabilities/properties/ignoreFiles/type',
               keyword: 'type',
-              params: { type: 'integer' },
-              message: 'must be integer',
-              schema: schema11.properties.vulnerabilities.properties.timeoutSeconds.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.timeoutSeconds,
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema11.properties.vulnerabilities.properties.ignoreFiles.type,
+              parentSchema: schema11.properties.vulnerabilities.properties.ignoreFiles,
               data: data32
             }
             if (vErrors === null) {
@@ -1677,9 +1679,30 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-          if (typeof data32 == 'number' && isFinite(data32)) {
-            if (data32 > 21600 || isNaN(data32)) {
-              const err68 = {
+        }
+        if (data16.timeoutSeconds !== undefined) {
+          let data33 = data16.timeoutSeconds
+          if (!(typeof data33 == 'number' && !(data33 % 1) && !isNaN(data33) && isFinite(data33))) {
+            const err68 = {
+              instancePath: instancePath + '/vulnerabilities/timeoutSeconds',
+              schemaPath: '#/properties/vulnerabilities/properties/timeoutSeconds/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+              schema: schema11.properties.vulnerabilities.properties.timeoutSeconds.type,
+              parentSchema: schema11.properties.vulnerabilities.properties.timeoutSeconds,
+              data: data33
+            }
+            if (vErrors === null) {
+              vErrors = [err68]
+            } else {
+              vErrors.push(err68)
+            }
+            errors++
+          }
+          if (typeof data33 == 'number' && isFinite(data33)) {
+            if (data33 > 21600 || isNaN(data33)) {
+              const err69 = {
                 instancePath: instancePath + '/vulnerabilities/timeoutSeconds',
                 schemaPath: '#/properties/vulnerabilities/properties/timeoutSeconds/maximum',
                 keyword: 'maximum',
@@ -1687,25 +1710,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must be <= 21600',
                 schema: 21600,
                 parentSchema: schema11.properties.vulnerabilities.properties.timeoutSeconds,
-                data: data32
-              }
-              if (vErrors === null) {
-                vErrors = [err68]
-              } else {
-                vErrors.push(err68)
-              }
-              errors++
-            }
-            if (data32 < 10 || isNaN(data32)) {
-              const err69 = {
-                instancePath: instancePath + '/vulnerabilities/timeoutSeconds',
-                schemaPath: '#/properties/vulnerabilities/properties/timeoutSeconds/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 10 },
-                message: 'must be >= 10',
-                schema: 10,
-                parentSchema: schema11.properties.vulnerabilities.properties.timeoutSeconds,
-                data: data32
+                data: data33
               }
               if (vErrors === null) {
                 vErrors = [err69]
@@ -1714,10 +1719,28 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++
             }
+            if (data33 < 10 || isNaN(data33)) {
+              const err70 = {
+                instancePath: instancePath + '/vulnerabilities/timeoutSeconds',
+                schemaPath: '#/properties/vulnerabilities/properties/timeoutSeconds/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 10 },
+                message: 'must be >= 10',
+                schema: 10,
+                parentSchema: schema11.properties.vulnerabilities.properties.timeoutSeconds,
+                data: data33
+              }
+              if (vErrors === null) {
+                vErrors = [err70]
+              } else {
+                vErrors.push(err70)
+              }
+              errors++
+            }
           }
         }
       } else {
-        const err70 = {
+        const err71 = {
           instancePath: instancePath + '/vulnerabilities',
           schemaPath: '#/properties/vulnerabilities/type',
           keyword: 'type',
@@ -1725,22 +1748,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.vulnerabilities.type,
           parentSchema: schema11.properties.vulnerabilities,
-          data: data15
+          data: data16
         }
         if (vErrors === null) {
-          vErrors = [err70]
+          vErrors = [err71]
         } else {
-          vErrors.push(err70)
+          vErrors.push(err71)
         }
         errors++
       }
     }
     if (data.images !== undefined) {
-      let data33 = data.images
-      if (data33 && typeof data33 == 'object' && !Array.isArray(data33)) {
-        for (const key6 in data33) {
+      let data34 = data.images
+      if (data34 && typeof data34 == 'object' && !Array.isArray(data34)) {
+        for (const key6 in data34) {
           if (!(key6 === 'failOn' || key6 === 'tags' || key6 === 'registries')) {
-            const err71 = {
+            const err72 = {
               instancePath: instancePath + '/images',
               schemaPath: '#/properties/images/additionalProperties',
               keyword: 'additionalProperties',
@@ -1748,27 +1771,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema11.properties.images,
-              data: data33
-            }
-            if (vErrors === null) {
-              vErrors = [err71]
-            } else {
-              vErrors.push(err71)
-            }
-            errors++
-          }
-        }
-        if (data33.failOn !== undefined) {
-          let data34 = data33.failOn
-          if (typeof data34 !== 'string') {
-            const err72 = {
-              instancePath: instancePath + '/images/failOn',
-              schemaPath: '#/properties/images/properties/failOn/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.images.properties.failOn.type,
-              parentSchema: schema11.properties.images.properties.failOn,
               data: data34
             }
             if (vErrors === null) {
@@ -1778,23 +1780,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-          if (!(
-            data34 === 'critical' ||
-            data34 === 'high' ||
-            data34 === 'medium' ||
-            data34 === 'low' ||
-            data34 === 'info' ||
-            data34 === 'none'
-          )) {
+        }
+        if (data34.failOn !== undefined) {
+          let data35 = data34.failOn
+          if (typeof data35 !== 'string') {
             const err73 = {
               instancePath: instancePath + '/images/failOn',
-              schemaPath: '#/properties/images/properties/failOn/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema11.properties.images.properties.failOn.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.images.properties.failOn.enum,
+              schemaPath: '#/properties/images/properties/failOn/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.images.properties.failOn.type,
               parentSchema: schema11.properties.images.properties.failOn,
-              data: data34
+              data: data35
             }
             if (vErrors === null) {
               vErrors = [err73]
@@ -1803,13 +1801,38 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
+          if (!(
+            data35 === 'critical' ||
+            data35 === 'high' ||
+            data35 === 'medium' ||
+            data35 === 'low' ||
+            data35 === 'info' ||
+            data35 === 'none'
+          )) {
+            const err74 = {
+              instancePath: instancePath + '/images/failOn',
+              schemaPath: '#/properties/images/properties/failOn/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.images.properties.failOn.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.images.properties.failOn.enum,
+              parentSchema: schema11.properties.images.properties.failOn,
+              data: data35
+            }
+            if (vErrors === null) {
+              vErrors = [err74]
+            } else {
+              vErrors.push(err74)
+            }
+            errors++
+          }
         }
-        if (data33.tags !== undefined) {
-          let data35 = data33.tags
-          if (data35 && typeof data35 == 'object' && !Array.isArray(data35)) {
-            for (const key7 in data35) {
+        if (data34.tags !== undefined) {
+          let data36 = data34.tags
+          if (data36 && typeof data36 == 'object' && !Array.isArray(data36)) {
+            for (const key7 in data36) {
               if (!(key7 === 'forbidLatest' || key7 === 'forbidUntagged' || key7 === 'requireDigest')) {
-                const err74 = {
+                const err75 = {
                   instancePath: instancePath + '/images/tags',
                   schemaPath: '#/properties/images/properties/tags/additionalProperties',
                   keyword: 'additionalProperties',
@@ -1817,27 +1840,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema11.properties.images.properties.tags,
-                  data: data35
-                }
-                if (vErrors === null) {
-                  vErrors = [err74]
-                } else {
-                  vErrors.push(err74)
-                }
-                errors++
-              }
-            }
-            if (data35.forbidLatest !== undefined) {
-              let data36 = data35.forbidLatest
-              if (typeof data36 !== 'boolean') {
-                const err75 = {
-                  instancePath: instancePath + '/images/tags/forbidLatest',
-                  schemaPath: '#/properties/images/properties/tags/properties/forbidLatest/type',
-                  keyword: 'type',
-                  params: { type: 'boolean' },
-                  message: 'must be boolean',
-                  schema: schema11.properties.images.properties.tags.properties.forbidLatest.type,
-                  parentSchema: schema11.properties.images.properties.tags.properties.forbidLatest,
                   data: data36
                 }
                 if (vErrors === null) {
@@ -1848,17 +1850,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
-            if (data35.forbidUntagged !== undefined) {
-              let data37 = data35.forbidUntagged
+            if (data36.forbidLatest !== undefined) {
+              let data37 = data36.forbidLatest
               if (typeof data37 !== 'boolean') {
                 const err76 = {
-                  instancePath: instancePath + '/images/tags/forbidUntagged',
-                  schemaPath: '#/properties/images/properties/tags/properties/forbidUntagged/type',
+                  instancePath: instancePath + '/images/tags/forbidLatest',
+                  schemaPath: '#/properties/images/properties/tags/properties/forbidLatest/type',
                   keyword: 'type',
                   params: { type: 'boolean' },
                   message: 'must be boolean',
-                  schema: schema11.properties.images.properties.tags.properties.forbidUntagged.type,
-                  parentSchema: schema11.properties.images.properties.tags.properties.forbidUntagged,
+                  schema: schema11.properties.images.properties.tags.properties.forbidLatest.type,
+                  parentSchema: schema11.properties.images.properties.tags.properties.forbidLatest,
                   data: data37
                 }
                 if (vErrors === null) {
@@ -1869,17 +1871,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
-            if (data35.requireDigest !== undefined) {
-              let data38 = data35.requireDigest
+            if (data36.forbidUntagged !== undefined) {
+              let data38 = data36.forbidUntagged
               if (typeof data38 !== 'boolean') {
                 const err77 = {
-                  instancePath: instancePath + '/images/tags/requireDigest',
-                  schemaPath: '#/properties/images/properties/tags/properties/requireDigest/type',
+                  instancePath: instancePath + '/images/tags/forbidUntagged',
+                  schemaPath: '#/properties/images/properties/tags/properties/forbidUntagged/type',
                   keyword: 'type',
                   params: { type: 'boolean' },
                   message: 'must be boolean',
-                  schema: schema11.properties.images.properties.tags.properties.requireDigest.type,
-                  parentSchema: schema11.properties.images.properties.tags.properties.requireDigest,
+                  schema: schema11.properties.images.properties.tags.properties.forbidUntagged.type,
+                  parentSchema: schema11.properties.images.properties.tags.properties.forbidUntagged,
                   data: data38
                 }
                 if (vErrors === null) {
@@ -1890,8 +1892,29 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
+            if (data36.requireDigest !== undefined) {
+              let data39 = data36.requireDigest
+              if (typeof data39 !== 'boolean') {
+                const err78 = {
+                  instancePath: instancePath + '/images/tags/requireDigest',
+                  schemaPath: '#/properties/images/properties/tags/properties/requireDigest/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                  message: 'must be boolean',
+                  schema: schema11.properties.images.properties.tags.properties.requireDigest.type,
+                  parentSchema: schema11.properties.images.properties.tags.properties.requireDigest,
+                  data: data39
+                }
+                if (vErrors === null) {
+                  vErrors = [err78]
+                } else {
+                  vErrors.push(err78)
+                }
+                errors++
+              }
+            }
           } else {
-            const err78 = {
+            const err79 = {
               instancePath: instancePath + '/images/tags',
               schemaPath: '#/properties/images/properties/tags/type',
               keyword: 'type',
@@ -1899,22 +1922,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
               schema: schema11.properties.images.properties.tags.type,
               parentSchema: schema11.properties.images.properties.tags,
-              data: data35
+              data: data36
             }
             if (vErrors === null) {
-              vErrors = [err78]
+              vErrors = [err79]
             } else {
-              vErrors.push(err78)
+              vErrors.push(err79)
             }
             errors++
           }
         }
-        if (data33.registries !== undefined) {
-          let data39 = data33.registries
-          if (data39 && typeof data39 == 'object' && !Array.isArray(data39)) {
-            for (const key8 in data39) {
+        if (data34.registries !== undefined) {
+          let data40 = data34.registries
+          if (data40 && typeof data40 == 'object' && !Array.isArray(data40)) {
+            for (const key8 in data40) {
               if (!(key8 === 'allow')) {
-                const err79 = {
+                const err80 = {
                   instancePath: instancePath + '/images/registries',
                   schemaPath: '#/properties/images/properties/registries/additionalProperties',
                   keyword: 'additionalProperties',
@@ -1922,25 +1945,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema11.properties.images.properties.registries,
-                  data: data39
+                  data: data40
                 }
                 if (vErrors === null) {
-                  vErrors = [err79]
+                  vErrors = [err80]
                 } else {
-                  vErrors.push(err79)
+                  vErrors.push(err80)
                 }
                 errors++
               }
             }
-            if (data39.allow !== undefined) {
-              let data40 = data39.allow
-              if (Array.isArray(data40)) {
-                const len4 = data40.length
+            if (data40.allow !== undefined) {
+              let data41 = data40.allow
+              if (Array.isArray(data41)) {
+                const len4 = data41.length
                 for (let i7 = 0; i7 < len4; i7++) {
-                  let data41 = data40[i7]
-                  if (typeof data41 === 'string') {
-                    if (!pattern5.test(data41)) {
-                      const err80 = {
+                  let data42 = data41[i7]
+                  if (typeof data42 === 'string') {
+                    if (!pattern5.test(data42)) {
+                      const err81 = {
                         instancePath: instancePath + '/images/registries/allow/' + i7,
                         schemaPath:
                           '#/properties/images/properties/registries/properties/allow/items/pattern',
@@ -1949,17 +1972,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         message: 'must match pattern "' + '\\S' + '"',
                         schema: '\\S',
                         parentSchema: schema11.properties.images.properties.registries.properties.allow.items,
-                        data: data41
+                        data: data42
                       }
                       if (vErrors === null) {
-                        vErrors = [err80]
+                        vErrors = [err81]
                       } else {
-                        vErrors.push(err80)
+                        vErrors.push(err81)
                       }
                       errors++
                     }
                   } else {
-                    const err81 = {
+                    const err82 = {
                       instancePath: instancePath + '/images/registries/allow/' + i7,
                       schemaPath: '#/properties/images/properties/registries/properties/allow/items/type',
                       keyword: 'type',
@@ -1967,18 +1990,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be string',
                       schema: schema11.properties.images.properties.registries.properties.allow.items.type,
                       parentSchema: schema11.properties.images.properties.registries.properties.allow.items,
-                      data: data41
+                      data: data42
                     }
                     if (vErrors === null) {
-                      vErrors = [err81]
+                      vErrors = [err82]
                     } else {
-                      vErrors.push(err81)
+                      vErrors.push(err82)
                     }
                     errors++
                   }
                 }
               } else {
-                const err82 = {
+                const err83 = {
                   instancePath: instancePath + '/images/registries/allow',
                   schemaPath: '#/properties/images/properties/registries/properties/allow/type',
                   keyword: 'type',
@@ -1986,18 +2009,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be array',
                   schema: schema11.properties.images.properties.registries.properties.allow.type,
                   parentSchema: schema11.properties.images.properties.registries.properties.allow,
-                  data: data40
+                  data: data41
                 }
                 if (vErrors === null) {
-                  vErrors = [err82]
+                  vErrors = [err83]
                 } else {
-                  vErrors.push(err82)
+                  vErrors.push(err83)
                 }
                 errors++
               }
             }
           } else {
-            const err83 = {
+            const err84 = {
               instancePath: instancePath + '/images/registries',
               schemaPath: '#/properties/images/properties/registries/type',
               keyword: 'type',
@@ -2005,18 +2028,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
               schema: schema11.properties.images.properties.registries.type,
               parentSchema: schema11.properties.images.properties.registries,
-              data: data39
+              data: data40
             }
             if (vErrors === null) {
-              vErrors = [err83]
+              vErrors = [err84]
             } else {
-              vErrors.push(err83)
+              vErrors.push(err84)
             }
             errors++
           }
         }
       } else {
-        const err84 = {
+        const err85 = {
           instancePath: instancePath + '/images',
           schemaPath: '#/properties/images/type',
           keyword: 'type',
@@ -2024,20 +2047,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.images.type,
           parentSchema: schema11.properties.images,
-          data: data33
+          data: data34
         }
         if (vErrors === null) {
-          vErrors = [err84]
+          vErrors = [err85]
         } else {
-          vErrors.push(err84)
+          vErrors.push(err85)
         }
         errors++
       }
     }
     if (data.signatures !== undefined) {
-      let data42 = data.signatures
-      if (data42 && typeof data42 == 'object' && !Array.isArray(data42)) {
-        for (const key9 in data42) {
+      let data43 = data.signatures
+      if (data43 && typeof data43 == 'object' && !Array.isArray(data43)) {
+        for (const key9 in data43) {
           if (!(
             key9 === 'required' ||
             key9 === 'authorities' ||
@@ -2046,7 +2069,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             key9 === 'trustedRoot' ||
             key9 === 'verifier'
           )) {
-            const err85 = {
+            const err86 = {
               instancePath: instancePath + '/signatures',
               schemaPath: '#/properties/signatures/additionalProperties',
               keyword: 'additionalProperties',
@@ -2054,27 +2077,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema11.properties.signatures,
-              data: data42
-            }
-            if (vErrors === null) {
-              vErrors = [err85]
-            } else {
-              vErrors.push(err85)
-            }
-            errors++
-          }
-        }
-        if (data42.required !== undefined) {
-          let data43 = data42.required
-          if (typeof data43 !== 'boolean') {
-            const err86 = {
-              instancePath: instancePath + '/signatures/required',
-              schemaPath: '#/properties/signatures/properties/required/type',
-              keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
-              schema: schema11.properties.signatures.properties.required.type,
-              parentSchema: schema11.properties.signatures.properties.required,
               data: data43
             }
             if (vErrors === null) {
@@ -2085,14 +2087,35 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        if (data42.authorities !== undefined) {
-          let data44 = data42.authorities
-          if (Array.isArray(data44)) {
-            const len5 = data44.length
+        if (data43.required !== undefined) {
+          let data44 = data43.required
+          if (typeof data44 !== 'boolean') {
+            const err87 = {
+              instancePath: instancePath + '/signatures/required',
+              schemaPath: '#/properties/signatures/properties/required/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema11.properties.signatures.properties.required.type,
+              parentSchema: schema11.properties.signatures.properties.required,
+              data: data44
+            }
+            if (vErrors === null) {
+              vErrors = [err87]
+            } else {
+              vErrors.push(err87)
+            }
+            errors++
+          }
+        }
+        if (data43.authorities !== undefined) {
+          let data45 = data43.authorities
+          if (Array.isArray(data45)) {
+            const len5 = data45.length
             for (let i8 = 0; i8 < len5; i8++) {
-              let data45 = data44[i8]
-              if (data45 && typeof data45 == 'object' && !Array.isArray(data45)) {
-                for (const key10 in data45) {
+              let data46 = data45[i8]
+              if (data46 && typeof data46 == 'object' && !Array.isArray(data46)) {
+                for (const key10 in data46) {
                   if (!(
                     key10 === 'name' ||
                     key10 === 'key' ||
@@ -2101,7 +2124,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     key10 === 'tlog' ||
                     key10 === 'ctlog'
                   )) {
-                    const err87 = {
+                    const err88 = {
                       instancePath: instancePath + '/signatures/authorities/' + i8,
                       schemaPath: '#/properties/signatures/properties/authorities/items/additionalProperties',
                       keyword: 'additionalProperties',
@@ -2109,21 +2132,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must NOT have additional properties',
                       schema: false,
                       parentSchema: schema11.properties.signatures.properties.authorities.items,
-                      data: data45
+                      data: data46
                     }
                     if (vErrors === null) {
-                      vErrors = [err87]
+                      vErrors = [err88]
                     } else {
-                      vErrors.push(err87)
+                      vErrors.push(err88)
                     }
                     errors++
                   }
                 }
-                if (data45.name !== undefined) {
-                  let data46 = data45.name
-                  if (typeof data46 === 'string') {
-                    if (!pattern5.test(data46)) {
-                      const err88 = {
+                if (data46.name !== undefined) {
+                  let data47 = data46.name
+                  if (typeof data47 === 'string') {
+                    if (!pattern5.test(data47)) {
+                      const err89 = {
                         instancePath: instancePath + '/signatures/authorities/' + i8 + '/name',
                         schemaPath:
                           '#/properties/signatures/properties/authorities/items/properties/name/pattern',
@@ -2133,17 +2156,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema: '\\S',
                         parentSchema:
                           schema11.properties.signatures.properties.authorities.items.properties.name,
-                        data: data46
+                        data: data47
                       }
                       if (vErrors === null) {
-                        vErrors = [err88]
+                        vErrors = [err89]
                       } else {
-                        vErrors.push(err88)
+                        vErrors.push(err89)
                       }
                       errors++
                     }
                   } else {
-                    const err89 = {
+                    const err90 = {
                       instancePath: instancePath + '/signatures/authorities/' + i8 + '/name',
                       schemaPath: '#/properties/signatures/properties/authorities/items/properties/name/type',
                       keyword: 'type',
@@ -2153,22 +2176,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.name.type,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.name,
-                      data: data46
+                      data: data47
                     }
                     if (vErrors === null) {
-                      vErrors = [err89]
+                      vErrors = [err90]
                     } else {
-                      vErrors.push(err89)
+                      vErrors.push(err90)
                     }
                     errors++
                   }
                 }
-                if (data45.key !== undefined) {
-                  let data47 = data45.key
-                  if (data47 && typeof data47 == 'object' && !Array.isArray(data47)) {
-                    for (const key11 in data47) {
+                if (data46.key !== undefined) {
+                  let data48 = data46.key
+                  if (data48 && typeof data48 == 'object' && !Array.isArray(data48)) {
+                    for (const key11 in data48) {
                       if (!(key11 === 'path' || key11 === 'data' || key11 === 'kms')) {
-                        const err90 = {
+                        const err91 = {
                           instancePath: instancePath + '/signatures/authorities/' + i8 + '/key',
                           schemaPath:
                             '#/properties/signatures/properties/authorities/items/properties/key/additionalProperties',
@@ -2178,21 +2201,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           schema: false,
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.key,
-                          data: data47
+                          data: data48
                         }
                         if (vErrors === null) {
-                          vErrors = [err90]
+                          vErrors = [err91]
                         } else {
-                          vErrors.push(err90)
+                          vErrors.push(err91)
                         }
                         errors++
                       }
                     }
-                    if (data47.path !== undefined) {
-                      let data48 = data47.path
-                      if (typeof data48 === 'string') {
-                        if (!pattern5.test(data48)) {
-                          const err91 = {
+                    if (data48.path !== undefined) {
+                      let data49 = data48.path
+                      if (typeof data49 === 'string') {
+                        if (!pattern5.test(data49)) {
+                          const err92 = {
                             instancePath: instancePath + '/signatures/authorities/' + i8 + '/key/path',
                             schemaPath:
                               '#/properties/signatures/properties/authorities/items/properties/key/properties/path/pattern',
@@ -2203,17 +2226,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             parentSchema:
                               schema11.properties.signatures.properties.authorities.items.properties.key
                                 .properties.path,
-                            data: data48
+                            data: data49
                           }
                           if (vErrors === null) {
-                            vErrors = [err91]
+                            vErrors = [err92]
                           } else {
-                            vErrors.push(err91)
+                            vErrors.push(err92)
                           }
                           errors++
                         }
                       } else {
-                        const err92 = {
+                        const err93 = {
                           instancePath: instancePath + '/signatures/authorities/' + i8 + '/key/path',
                           schemaPath:
                             '#/properties/signatures/properties/authorities/items/properties/key/properties/path/type',
@@ -2226,21 +2249,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.key
                               .properties.path,
-                          data: data48
+                          data: data49
                         }
                         if (vErrors === null) {
-                          vErrors = [err92]
+                          vErrors = [err93]
                         } else {
-                          vErrors.push(err92)
+                          vErrors.push(err93)
                         }
                         errors++
                       }
                     }
-                    if (data47.data !== undefined) {
-                      let data49 = data47.data
-                      if (typeof data49 === 'string') {
-                        if (!pattern5.test(data49)) {
-                          const err93 = {
+                    if (data48.data !== undefined) {
+                      let data50 = data48.data
+                      if (typeof data50 === 'string') {
+                        if (!pattern5.test(data50)) {
+                          const err94 = {
                             instancePath: instancePath + '/signatures/authorities/' + i8 + '/key/data',
                             schemaPath:
                               '#/properties/signatures/properties/authorities/items/properties/key/properties/data/pattern',
@@ -2251,17 +2274,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             parentSchema:
                               schema11.properties.signatures.properties.authorities.items.properties.key
                                 .properties.data,
-                            data: data49
+                            data: data50
                           }
                           if (vErrors === null) {
-                            vErrors = [err93]
+                            vErrors = [err94]
                           } else {
-                            vErrors.push(err93)
+                            vErrors.push(err94)
                           }
                           errors++
                         }
                       } else {
-                        const err94 = {
+                        const err95 = {
                           instancePath: instancePath + '/signatures/authorities/' + i8 + '/key/data',
                           schemaPath:
                             '#/properties/signatures/properties/authorities/items/properties/key/properties/data/type',
@@ -2274,21 +2297,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.key
                               .properties.data,
-                          data: data49
+                          data: data50
                         }
                         if (vErrors === null) {
-                          vErrors = [err94]
+                          vErrors = [err95]
                         } else {
-                          vErrors.push(err94)
+                          vErrors.push(err95)
                         }
                         errors++
                       }
                     }
-                    if (data47.kms !== undefined) {
-                      let data50 = data47.kms
-                      if (typeof data50 === 'string') {
-                        if (!pattern5.test(data50)) {
-                          const err95 = {
+                    if (data48.kms !== undefined) {
+                      let data51 = data48.kms
+                      if (typeof data51 === 'string') {
+                        if (!pattern5.test(data51)) {
+                          const err96 = {
                             instancePath: instancePath + '/signatures/authorities/' + i8 + '/key/kms',
                             schemaPath:
                               '#/properties/signatures/properties/authorities/items/properties/key/properties/kms/pattern',
@@ -2299,17 +2322,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             parentSchema:
                               schema11.properties.signatures.properties.authorities.items.properties.key
                                 .properties.kms,
-                            data: data50
+                            data: data51
                           }
                           if (vErrors === null) {
-                            vErrors = [err95]
+                            vErrors = [err96]
                           } else {
-                            vErrors.push(err95)
+                            vErrors.push(err96)
                           }
                           errors++
                         }
                       } else {
-                        const err96 = {
+                        const err97 = {
                           instancePath: instancePath + '/signatures/authorities/' + i8 + '/key/kms',
                           schemaPath:
                             '#/properties/signatures/properties/authorities/items/properties/key/properties/kms/type',
@@ -2322,18 +2345,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.key
                               .properties.kms,
-                          data: data50
+                          data: data51
                         }
                         if (vErrors === null) {
-                          vErrors = [err96]
+                          vErrors = [err97]
                         } else {
-                          vErrors.push(err96)
+                          vErrors.push(err97)
                         }
                         errors++
                       }
                     }
                   } else {
-                    const err97 = {
+                    const err98 = {
                       instancePath: instancePath + '/signatures/authorities/' + i8 + '/key',
                       schemaPath: '#/properties/signatures/properties/authorities/items/properties/key/type',
                       keyword: 'type',
@@ -2342,21 +2365,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       schema: schema11.properties.signatures.properties.authorities.items.properties.key.type,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.key,
-                      data: data47
+                      data: data48
                     }
                     if (vErrors === null) {
-                      vErrors = [err97]
+                      vErrors = [err98]
                     } else {
-                      vErrors.push(err97)
+                      vErrors.push(err98)
                     }
                     errors++
                   }
                 }
-                if (data45.keyless !== undefined) {
-                  let data51 = data45.keyless
-                  if (data51 && typeof data51 == 'object' && !Array.isArray(data51)) {
-                    if (data51.identities === undefined) {
-                      const err98 = {
+                if (data46.keyless !== undefined) {
+                  let data52 = data46.keyless
+                  if (data52 && typeof data52 == 'object' && !Array.isArray(data52)) {
+                    if (data52.identities === undefined) {
+                      const err99 = {
                         instancePath: instancePath + '/signatures/authorities/' + i8 + '/keyless',
                         schemaPath:
                           '#/properties/signatures/properties/authorities/items/properties/keyless/required',
@@ -2368,18 +2391,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             .required,
                         parentSchema:
                           schema11.properties.signatures.properties.authorities.items.properties.keyless,
-                        data: data51
+                        data: data52
                       }
                       if (vErrors === null) {
-                        vErrors = [err98]
+                        vErrors = [err99]
                       } else {
-                        vErrors.push(err98)
+                        vErrors.push(err99)
                       }
                       errors++
                     }
-                    for (const key12 in data51) {
+                    for (const key12 in data52) {
                       if (!(key12 === 'identities' || key12 === 'trustedRoot')) {
-                        const err99 = {
+                        const err100 = {
                           instancePath: instancePath + '/signatures/authorities/' + i8 + '/keyless',
                           schemaPath:
                             '#/properties/signatures/properties/authorities/items/properties/keyless/additionalProperties',
@@ -2389,31 +2412,31 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           schema: false,
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.keyless,
-                          data: data51
+                          data: data52
                         }
                         if (vErrors === null) {
-                          vErrors = [err99]
+                          vErrors = [err100]
                         } else {
-                          vErrors.push(err99)
+                          vErrors.push(err100)
                         }
                         errors++
                       }
                     }
-                    if (data51.identities !== undefined) {
-                      let data52 = data51.identities
-                      if (Array.isArray(data52)) {
-                        const len6 = data52.length
+                    if (data52.identities !== undefined) {
+                      let data53 = data52.identities
+                      if (Array.isArray(data53)) {
+                        const len6 = data53.length
                         for (let i9 = 0; i9 < len6; i9++) {
-                          let data53 = data52[i9]
-                          if (data53 && typeof data53 == 'object' && !Array.isArray(data53)) {
-                            for (const key13 in data53) {
+                          let data54 = data53[i9]
+                          if (data54 && typeof data54 == 'object' && !Array.isArray(data54)) {
+                            for (const key13 in data54) {
                               if (!(
                                 key13 === 'issuer' ||
                                 key13 === 'issuerRegExp' ||
                                 key13 === 'subject' ||
                                 key13 === 'subjectRegExp'
                               )) {
-                                const err100 = {
+                                const err101 = {
                                   instancePath:
                                     instancePath +
                                     '/signatures/authorities/' +
@@ -2429,21 +2452,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                   parentSchema:
                                     schema11.properties.signatures.properties.authorities.items.properties
                                       .keyless.properties.identities.items,
-                                  data: data53
+                                  data: data54
                                 }
                                 if (vErrors === null) {
-                                  vErrors = [err100]
+                                  vErrors = [err101]
                                 } else {
-                                  vErrors.push(err100)
+                                  vErrors.push(err101)
                                 }
                                 errors++
                               }
                             }
-                            if (data53.issuer !== undefined) {
-                              let data54 = data53.issuer
-                              if (typeof data54 === 'string') {
-                                if (!pattern5.test(data54)) {
-                                  const err101 = {
+                            if (data54.issuer !== undefined) {
+                              let data55 = data54.issuer
+                              if (typeof data55 === 'string') {
+                                if (!pattern5.test(data55)) {
+                                  const err102 = {
                                     instancePath:
                                       instancePath +
                                       '/signatures/authorities/' +
@@ -2460,17 +2483,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     parentSchema:
                                       schema11.properties.signatures.properties.authorities.items.properties
                                         .keyless.properties.identities.items.properties.issuer,
-                                    data: data54
+                                    data: data55
                                   }
                                   if (vErrors === null) {
-                                    vErrors = [err101]
+                                    vErrors = [err102]
                                   } else {
-                                    vErrors.push(err101)
+                                    vErrors.push(err102)
                                   }
                                   errors++
                                 }
                               } else {
-                                const err102 = {
+                                const err103 = {
                                   instancePath:
                                     instancePath +
                                     '/signatures/authorities/' +
@@ -2489,21 +2512,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                   parentSchema:
                                     schema11.properties.signatures.properties.authorities.items.properties
                                       .keyless.properties.identities.items.properties.issuer,
-                                  data: data54
+                                  data: data55
                                 }
                                 if (vErrors === null) {
-                                  vErrors = [err102]
+                                  vErrors = [err103]
                                 } else {
-                                  vErrors.push(err102)
+                                  vErrors.push(err103)
                                 }
                                 errors++
                               }
                             }
-                            if (data53.issuerRegExp !== undefined) {
-                              let data55 = data53.issuerRegExp
-                              if (typeof data55 === 'string') {
-                                if (!pattern5.test(data55)) {
-                                  const err103 = {
+                            if (data54.issuerRegExp !== undefined) {
+                              let data56 = data54.issuerRegExp
+                              if (typeof data56 === 'string') {
+                                if (!pattern5.test(data56)) {
+                                  const err104 = {
                                     instancePath:
                                       instancePath +
                                       '/signatures/authorities/' +
@@ -2520,17 +2543,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     parentSchema:
                                       schema11.properties.signatures.properties.authorities.items.properties
                                         .keyless.properties.identities.items.properties.issuerRegExp,
-                                    data: data55
+                                    data: data56
                                   }
                                   if (vErrors === null) {
-                                    vErrors = [err103]
+                                    vErrors = [err104]
                                   } else {
-                                    vErrors.push(err103)
+                                    vErrors.push(err104)
                                   }
                                   errors++
                                 }
                               } else {
-                                const err104 = {
+                                const err105 = {
                                   instancePath:
                                     instancePath +
                                     '/signatures/authorities/' +
@@ -2549,21 +2572,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                   parentSchema:
                                     schema11.properties.signatures.properties.authorities.items.properties
                                       .keyless.properties.identities.items.properties.issuerRegExp,
-                                  data: data55
+                                  data: data56
                                 }
                                 if (vErrors === null) {
-                                  vErrors = [err104]
+                                  vErrors = [err105]
                                 } else {
-                                  vErrors.push(err104)
+                                  vErrors.push(err105)
                                 }
                                 errors++
                               }
                             }
-                            if (data53.subject !== undefined) {
-                              let data56 = data53.subject
-                              if (typeof data56 === 'string') {
-                                if (!pattern5.test(data56)) {
-                                  const err105 = {
+                            if (data54.subject !== undefined) {
+                              let data57 = data54.subject
+                              if (typeof data57 === 'string') {
+                                if (!pattern5.test(data57)) {
+                                  const err106 = {
                                     instancePath:
                                       instancePath +
                                       '/signatures/authorities/' +
@@ -2580,17 +2603,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     parentSchema:
                                       schema11.properties.signatures.properties.authorities.items.properties
                                         .keyless.properties.identities.items.properties.subject,
-                                    data: data56
+                                    data: data57
                                   }
                                   if (vErrors === null) {
-                                    vErrors = [err105]
+                                    vErrors = [err106]
                                   } else {
-                                    vErrors.push(err105)
+                                    vErrors.push(err106)
                                   }
                                   errors++
                                 }
                               } else {
-                                const err106 = {
+                                const err107 = {
                                   instancePath:
                                     instancePath +
                                     '/signatures/authorities/' +
@@ -2609,21 +2632,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                   parentSchema:
                                     schema11.properties.signatures.properties.authorities.items.properties
                                       .keyless.properties.identities.items.properties.subject,
-                                  data: data56
+                                  data: data57
                                 }
                                 if (vErrors === null) {
-                                  vErrors = [err106]
+                                  vErrors = [err107]
                                 } else {
-                                  vErrors.push(err106)
+                                  vErrors.push(err107)
                                 }
                                 errors++
                               }
                             }
-                            if (data53.subjectRegExp !== undefined) {
-                              let data57 = data53.subjectRegExp
-                              if (typeof data57 === 'string') {
-                                if (!pattern5.test(data57)) {
-                                  const err107 = {
+                            if (data54.subjectRegExp !== undefined) {
+                              let data58 = data54.subjectRegExp
+                              if (typeof data58 === 'string') {
+                                if (!pattern5.test(data58)) {
+                                  const err108 = {
                                     instancePath:
                                       instancePath +
                                       '/signatures/authorities/' +
@@ -2640,17 +2663,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     parentSchema:
                                       schema11.properties.signatures.properties.authorities.items.properties
                                         .keyless.properties.identities.items.properties.subjectRegExp,
-                                    data: data57
+                                    data: data58
                                   }
                                   if (vErrors === null) {
-                                    vErrors = [err107]
+                                    vErrors = [err108]
                                   } else {
-                                    vErrors.push(err107)
+                                    vErrors.push(err108)
                                   }
                                   errors++
                                 }
                               } else {
-                                const err108 = {
+                                const err109 = {
                                   instancePath:
                                     instancePath +
                                     '/signatures/authorities/' +
@@ -2669,18 +2692,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                   parentSchema:
                                     schema11.properties.signatures.properties.authorities.items.properties
                                       .keyless.properties.identities.items.properties.subjectRegExp,
-                                  data: data57
+                                  data: data58
                                 }
                                 if (vErrors === null) {
-                                  vErrors = [err108]
+                                  vErrors = [err109]
                                 } else {
-                                  vErrors.push(err108)
+                                  vErrors.push(err109)
                                 }
                                 errors++
                               }
                             }
                           } else {
-                            const err109 = {
+                            const err110 = {
                               instancePath:
                                 instancePath + '/signatures/authorities/' + i8 + '/keyless/identities/' + i9,
                               schemaPath:
@@ -2694,18 +2717,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                               parentSchema:
                                 schema11.properties.signatures.properties.authorities.items.properties.keyless
                                   .properties.identities.items,
-                              data: data53
+                              data: data54
                             }
                             if (vErrors === null) {
-                              vErrors = [err109]
+                              vErrors = [err110]
                             } else {
-                              vErrors.push(err109)
+                              vErrors.push(err110)
                             }
                             errors++
                           }
                         }
                       } else {
-                        const err110 = {
+                        const err111 = {
                           instancePath:
                             instancePath + '/signatures/authorities/' + i8 + '/keyless/identities',
                           schemaPath:
@@ -2719,21 +2742,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.keyless
                               .properties.identities,
-                          data: data52
+                          data: data53
                         }
                         if (vErrors === null) {
-                          vErrors = [err110]
+                          vErrors = [err111]
                         } else {
-                          vErrors.push(err110)
+                          vErrors.push(err111)
                         }
                         errors++
                       }
                     }
-                    if (data51.trustedRoot !== undefined) {
-                      let data58 = data51.trustedRoot
-                      if (typeof data58 === 'string') {
-                        if (!pattern5.test(data58)) {
-                          const err111 = {
+                    if (data52.trustedRoot !== undefined) {
+                      let data59 = data52.trustedRoot
+                      if (typeof data59 === 'string') {
+                        if (!pattern5.test(data59)) {
+                          const err112 = {
                             instancePath:
                               instancePath + '/signatures/authorities/' + i8 + '/keyless/trustedRoot',
                             schemaPath:
@@ -2745,17 +2768,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             parentSchema:
                               schema11.properties.signatures.properties.authorities.items.properties.keyless
                                 .properties.trustedRoot,
-                            data: data58
+                            data: data59
                           }
                           if (vErrors === null) {
-                            vErrors = [err111]
+                            vErrors = [err112]
                           } else {
-                            vErrors.push(err111)
+                            vErrors.push(err112)
                           }
                           errors++
                         }
                       } else {
-                        const err112 = {
+                        const err113 = {
                           instancePath:
                             instancePath + '/signatures/authorities/' + i8 + '/keyless/trustedRoot',
                           schemaPath:
@@ -2769,18 +2792,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.keyless
                               .properties.trustedRoot,
-                          data: data58
+                          data: data59
                         }
                         if (vErrors === null) {
-                          vErrors = [err112]
+                          vErrors = [err113]
                         } else {
-                          vErrors.push(err112)
+                          vErrors.push(err113)
                         }
                         errors++
                       }
                     }
                   } else {
-                    const err113 = {
+                    const err114 = {
                       instancePath: instancePath + '/signatures/authorities/' + i8 + '/keyless',
                       schemaPath:
                         '#/properties/signatures/properties/authorities/items/properties/keyless/type',
@@ -2791,20 +2814,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.keyless.type,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.keyless,
-                      data: data51
+                      data: data52
                     }
                     if (vErrors === null) {
-                      vErrors = [err113]
+                      vErrors = [err114]
                     } else {
-                      vErrors.push(err113)
+                      vErrors.push(err114)
                     }
                     errors++
                   }
                 }
-                if (data45.threshold !== undefined) {
-                  let data59 = data45.threshold
-                  if (!(typeof data59 == 'number' && !(data59 % 1) && !isNaN(data59) && isFinite(data59))) {
-                    const err114 = {
+                if (data46.threshold !== undefined) {
+                  let data60 = data46.threshold
+                  if (!(typeof data60 == 'number' && !(data60 % 1) && !isNaN(data60) && isFinite(data60))) {
+                    const err115 = {
                       instancePath: instancePath + '/signatures/authorities/' + i8 + '/threshold',
                       schemaPath:
                         '#/properties/signatures/properties/authorities/items/properties/threshold/type',
@@ -2815,18 +2838,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.threshold.type,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.threshold,
-                      data: data59
+                      data: data60
                     }
                     if (vErrors === null) {
-                      vErrors = [err114]
+                      vErrors = [err115]
                     } else {
-                      vErrors.push(err114)
+                      vErrors.push(err115)
                     }
                     errors++
                   }
-                  if (typeof data59 == 'number' && isFinite(data59)) {
-                    if (data59 < 1 || isNaN(data59)) {
-                      const err115 = {
+                  if (typeof data60 == 'number' && isFinite(data60)) {
+                    if (data60 < 1 || isNaN(data60)) {
+                      const err116 = {
                         instancePath: instancePath + '/signatures/authorities/' + i8 + '/threshold',
                         schemaPath:
                           '#/properties/signatures/properties/authorities/items/properties/threshold/minimum',
@@ -2836,21 +2859,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema: 1,
                         parentSchema:
                           schema11.properties.signatures.properties.authorities.items.properties.threshold,
-                        data: data59
+                        data: data60
                       }
                       if (vErrors === null) {
-                        vErrors = [err115]
+                        vErrors = [err116]
                       } else {
-                        vErrors.push(err115)
+                        vErrors.push(err116)
                       }
                       errors++
                     }
                   }
                 }
-                if (data45.tlog !== undefined) {
-                  let data60 = data45.tlog
-                  if (typeof data60 !== 'string') {
-                    const err116 = {
+                if (data46.tlog !== undefined) {
+                  let data61 = data46.tlog
+                  if (typeof data61 !== 'string') {
+                    const err117 = {
                       instancePath: instancePath + '/signatures/authorities/' + i8 + '/tlog',
                       schemaPath: '#/properties/signatures/properties/authorities/items/properties/tlog/type',
                       keyword: 'type',
@@ -2860,17 +2883,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.tlog.type,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.tlog,
-                      data: data60
+                      data: data61
                     }
                     if (vErrors === null) {
-                      vErrors = [err116]
+                      vErrors = [err117]
                     } else {
-                      vErrors.push(err116)
+                      vErrors.push(err117)
                     }
                     errors++
                   }
-                  if (!(data60 === 'required' || data60 === 'optional')) {
-                    const err117 = {
+                  if (!(data61 === 'required' || data61 === 'optional')) {
+                    const err118 = {
                       instancePath: instancePath + '/signatures/authorities/' + i8 + '/tlog',
                       schemaPath: '#/properties/signatures/properties/authorities/items/properties/tlog/enum',
                       keyword: 'enum',
@@ -2883,20 +2906,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.tlog.enum,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.tlog,
-                      data: data60
+                      data: data61
                     }
                     if (vErrors === null) {
-                      vErrors = [err117]
+                      vErrors = [err118]
                     } else {
-                      vErrors.push(err117)
+                      vErrors.push(err118)
                     }
                     errors++
                   }
                 }
-                if (data45.ctlog !== undefined) {
-                  let data61 = data45.ctlog
-                  if (typeof data61 !== 'string') {
-                    const err118 = {
+                if (data46.ctlog !== undefined) {
+                  let data62 = data46.ctlog
+                  if (typeof data62 !== 'string') {
+                    const err119 = {
                       instancePath: instancePath + '/signatures/authorities/' + i8 + '/ctlog',
                       schemaPath:
                         '#/properties/signatures/properties/authorities/items/properties/ctlog/type',
@@ -2907,17 +2930,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.ctlog.type,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.ctlog,
-                      data: data61
+                      data: data62
                     }
                     if (vErrors === null) {
-                      vErrors = [err118]
+                      vErrors = [err119]
                     } else {
-                      vErrors.push(err118)
+                      vErrors.push(err119)
                     }
                     errors++
                   }
-                  if (!(data61 === 'required' || data61 === 'optional')) {
-                    const err119 = {
+                  if (!(data62 === 'required' || data62 === 'optional')) {
+                    const err120 = {
                       instancePath: instancePath + '/signatures/authorities/' + i8 + '/ctlog',
                       schemaPath:
                         '#/properties/signatures/properties/authorities/items/properties/ctlog/enum',
@@ -2931,18 +2954,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.ctlog.enum,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.ctlog,
-                      data: data61
+                      data: data62
                     }
                     if (vErrors === null) {
-                      vErrors = [err119]
+                      vErrors = [err120]
                     } else {
-                      vErrors.push(err119)
+                      vErrors.push(err120)
                     }
                     errors++
                   }
                 }
               } else {
-                const err120 = {
+                const err121 = {
                   instancePath: instancePath + '/signatures/authorities/' + i8,
                   schemaPath: '#/properties/signatures/properties/authorities/items/type',
                   keyword: 'type',
@@ -2950,18 +2973,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be object',
                   schema: schema11.properties.signatures.properties.authorities.items.type,
                   parentSchema: schema11.properties.signatures.properties.authorities.items,
-                  data: data45
+                  data: data46
                 }
                 if (vErrors === null) {
-                  vErrors = [err120]
+                  vErrors = [err121]
                 } else {
-                  vErrors.push(err120)
+                  vErrors.push(err121)
                 }
                 errors++
               }
             }
           } else {
-            const err121 = {
+            const err122 = {
               instancePath: instancePath + '/signatures/authorities',
               schemaPath: '#/properties/signatures/properties/authorities/type',
               keyword: 'type',
@@ -2969,25 +2992,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be array',
               schema: schema11.properties.signatures.properties.authorities.type,
               parentSchema: schema11.properties.signatures.properties.authorities,
-              data: data44
+              data: data45
             }
             if (vErrors === null) {
-              vErrors = [err121]
+              vErrors = [err122]
             } else {
-              vErrors.push(err121)
+              vErrors.push(err122)
             }
             errors++
           }
         }
-        if (data42.images !== undefined) {
-          let data62 = data42.images
-          if (Array.isArray(data62)) {
-            const len7 = data62.length
+        if (data43.images !== undefined) {
+          let data63 = data43.images
+          if (Array.isArray(data63)) {
+            const len7 = data63.length
             for (let i10 = 0; i10 < len7; i10++) {
-              let data63 = data62[i10]
-              if (typeof data63 === 'string') {
-                if (!pattern5.test(data63)) {
-                  const err122 = {
+              let data64 = data63[i10]
+              if (typeof data64 === 'string') {
+                if (!pattern5.test(data64)) {
+                  const err123 = {
                     instancePath: instancePath + '/signatures/images/' + i10,
                     schemaPath: '#/properties/signatures/properties/images/items/pattern',
                     keyword: 'pattern',
@@ -2995,17 +3018,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '\\S' + '"',
                     schema: '\\S',
                     parentSchema: schema11.properties.signatures.properties.images.items,
-                    data: data63
+                    data: data64
                   }
                   if (vErrors === null) {
-                    vErrors = [err122]
+                    vErrors = [err123]
                   } else {
-                    vErrors.push(err122)
+                    vErrors.push(err123)
                   }
                   errors++
                 }
               } else {
-                const err123 = {
+                const err124 = {
                   instancePath: instancePath + '/signatures/images/' + i10,
                   schemaPath: '#/properties/signatures/properties/images/items/type',
                   keyword: 'type',
@@ -3013,18 +3036,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                   schema: schema11.properties.signatures.properties.images.items.type,
                   parentSchema: schema11.properties.signatures.properties.images.items,
-                  data: data63
+                  data: data64
                 }
                 if (vErrors === null) {
-                  vErrors = [err123]
+                  vErrors = [err124]
                 } else {
-                  vErrors.push(err123)
+                  vErrors.push(err124)
                 }
                 errors++
               }
             }
           } else {
-            const err124 = {
+            const err125 = {
               instancePath: instancePath + '/signatures/images',
               schemaPath: '#/properties/signatures/properties/images/type',
               keyword: 'type',
@@ -3032,28 +3055,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be array',
               schema: schema11.properties.signatures.properties.images.type,
               parentSchema: schema11.properties.signatures.properties.images,
-              data: data62
-            }
-            if (vErrors === null) {
-              vErrors = [err124]
-            } else {
-              vErrors.push(err124)
-            }
-            errors++
-          }
-        }
-        if (data42.threshold !== undefined) {
-          let data64 = data42.threshold
-          if (!(typeof data64 == 'number' && !(data64 % 1) && !isNaN(data64) && isFinite(data64))) {
-            const err125 = {
-              instancePath: instancePath + '/signatures/threshold',
-              schemaPath: '#/properties/signatures/properties/threshold/type',
-              keyword: 'type',
-              params: { type: 'integer' },
-              message: 'must be integer',
-              schema: schema11.properties.signatures.properties.threshold.type,
-              parentSchema: schema11.properties.signatures.properties.threshold,
-              data: data64
+              data: data63
             }
             if (vErrors === null) {
               vErrors = [err125]
@@ -3062,9 +3064,30 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-          if (typeof data64 == 'number' && isFinite(data64)) {
-            if (data64 < 1 || isNaN(data64)) {
-              const err126 = {
+        }
+        if (data43.threshold !== undefined) {
+          let data65 = data43.threshold
+          if (!(typeof data65 == 'number' && !(data65 % 1) && !isNaN(data65) && isFinite(data65))) {
+            const err126 = {
+              instancePath: instancePath + '/signatures/threshold',
+              schemaPath: '#/properties/signatures/properties/threshold/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+              schema: schema11.properties.signatures.properties.threshold.type,
+              parentSchema: schema11.properties.signatures.properties.threshold,
+              data: data65
+            }
+            if (vErrors === null) {
+              vErrors = [err126]
+            } else {
+              vErrors.push(err126)
+            }
+            errors++
+          }
+          if (typeof data65 == 'number' && isFinite(data65)) {
+            if (data65 < 1 || isNaN(data65)) {
+              const err127 = {
                 instancePath: instancePath + '/signatures/threshold',
                 schemaPath: '#/properties/signatures/properties/threshold/minimum',
                 keyword: 'minimum',
@@ -3072,29 +3095,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must be >= 1',
                 schema: 1,
                 parentSchema: schema11.properties.signatures.properties.threshold,
-                data: data64
-              }
-              if (vErrors === null) {
-                vErrors = [err126]
-              } else {
-                vErrors.push(err126)
-              }
-              errors++
-            }
-          }
-        }
-        if (data42.trustedRoot !== undefined) {
-          let data65 = data42.trustedRoot
-          if (typeof data65 === 'string') {
-            if (!pattern5.test(data65)) {
-              const err127 = {
-                instancePath: instancePath + '/signatures/trustedRoot',
-                schemaPath: '#/properties/signatures/properties/trustedRoot/pattern',
-                keyword: 'pattern',
-                params: { pattern: '\\S' },
-                message: 'must match pattern "' + '\\S' + '"',
-                schema: '\\S',
-                parentSchema: schema11.properties.signatures.properties.trustedRoot,
                 data: data65
               }
               if (vErrors === null) {
@@ -3104,8 +3104,31 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++
             }
+          }
+        }
+        if (data43.trustedRoot !== undefined) {
+          let data66 = data43.trustedRoot
+          if (typeof data66 === 'string') {
+            if (!pattern5.test(data66)) {
+              const err128 = {
+                instancePath: instancePath + '/signatures/trustedRoot',
+                schemaPath: '#/properties/signatures/properties/trustedRoot/pattern',
+                keyword: 'pattern',
+                params: { pattern: '\\S' },
+                message: 'must match pattern "' + '\\S' + '"',
+                schema: '\\S',
+                parentSchema: schema11.properties.signatures.properties.trustedRoot,
+                data: data66
+              }
+              if (vErrors === null) {
+                vErrors = [err128]
+              } else {
+                vErrors.push(err128)
+              }
+              errors++
+            }
           } else {
-            const err128 = {
+            const err129 = {
               instancePath: instancePath + '/signatures/trustedRoot',
               schemaPath: '#/properties/signatures/properties/trustedRoot/type',
               keyword: 'type',
@@ -3113,27 +3136,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string',
               schema: schema11.properties.signatures.properties.trustedRoot.type,
               parentSchema: schema11.properties.signatures.properties.trustedRoot,
-              data: data65
-            }
-            if (vErrors === null) {
-              vErrors = [err128]
-            } else {
-              vErrors.push(err128)
-            }
-            errors++
-          }
-        }
-        if (data42.verifier !== undefined) {
-          let data66 = data42.verifier
-          if (typeof data66 !== 'string') {
-            const err129 = {
-              instancePath: instancePath + '/signatures/verifier',
-              schemaPath: '#/properties/signatures/properties/verifier/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.signatures.properties.verifier.type,
-              parentSchema: schema11.properties.signatures.properties.verifier,
               data: data66
             }
             if (vErrors === null) {
@@ -3143,16 +3145,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-          if (!(data66 === 'native' || data66 === 'cosign')) {
+        }
+        if (data43.verifier !== undefined) {
+          let data67 = data43.verifier
+          if (typeof data67 !== 'string') {
             const err130 = {
               instancePath: instancePath + '/signatures/verifier',
-              schemaPath: '#/properties/signatures/properties/verifier/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema11.properties.signatures.properties.verifier.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.signatures.properties.verifier.enum,
+              schemaPath: '#/properties/signatures/properties/verifier/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.signatures.properties.verifier.type,
               parentSchema: schema11.properties.signatures.properties.verifier,
-              data: data66
+              data: data67
             }
             if (vErrors === null) {
               vErrors = [err130]
@@ -3161,9 +3166,27 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
+          if (!(data67 === 'native' || data67 === 'cosign')) {
+            const err131 = {
+              instancePath: instancePath + '/signatures/verifier',
+              schemaPath: '#/properties/signatures/properties/verifier/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.signatures.properties.verifier.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.signatures.properties.verifier.enum,
+              parentSchema: schema11.properties.signatures.properties.verifier,
+              data: data67
+            }
+            if (vErrors === null) {
+              vErrors = [err131]
+            } else {
+              vErrors.push(err131)
+            }
+            errors++
+          }
         }
       } else {
-        const err131 = {
+        const err132 = {
           instancePath: instancePath + '/signatures',
           schemaPath: '#/properties/signatures/type',
           keyword: 'type',
@@ -3171,25 +3194,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.signatures.type,
           parentSchema: schema11.properties.signatures,
-          data: data42
+          data: data43
         }
         if (vErrors === null) {
-          vErrors = [err131]
+          vErrors = [err132]
         } else {
-          vErrors.push(err131)
+          vErrors.push(err132)
         }
         errors++
       }
     }
     if (data.exceptions !== undefined) {
-      let data67 = data.exceptions
-      if (Array.isArray(data67)) {
-        const len8 = data67.length
+      let data68 = data.exceptions
+      if (Array.isArray(data68)) {
+        const len8 = data68.length
         for (let i11 = 0; i11 < len8; i11++) {
-          let data68 = data67[i11]
-          if (data68 && typeof data68 == 'object' && !Array.isArray(data68)) {
-            if (data68.id === undefined) {
-              const err132 = {
+          let data69 = data68[i11]
+          if (data69 && typeof data69 == 'object' && !Array.isArray(data69)) {
+            if (data69.id === undefined) {
+              const err133 = {
                 instancePath: instancePath + '/exceptions/' + i11,
                 schemaPath: '#/properties/exceptions/items/required',
                 keyword: 'required',
@@ -3197,25 +3220,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'id' + "'",
                 schema: schema11.properties.exceptions.items.required,
                 parentSchema: schema11.properties.exceptions.items,
-                data: data68
-              }
-              if (vErrors === null) {
-                vErrors = [err132]
-              } else {
-                vErrors.push(err132)
-              }
-              errors++
-            }
-            if (data68.reason === undefined) {
-              const err133 = {
-                instancePath: instancePath + '/exceptions/' + i11,
-                schemaPath: '#/properties/exceptions/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'reason' },
-                message: "must have required property '" + 'reason' + "'",
-                schema: schema11.properties.exceptions.items.required,
-                parentSchema: schema11.properties.exceptions.items,
-                data: data68
+                data: data69
               }
               if (vErrors === null) {
                 vErrors = [err133]
@@ -3224,7 +3229,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++
             }
-            for (const key14 in data68) {
+            if (data69.reason === undefined) {
+              const err134 = {
+                instancePath: instancePath + '/exceptions/' + i11,
+                schemaPath: '#/properties/exceptions/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'reason' },
+                message: "must have required property '" + 'reason' + "'",
+                schema: schema11.properties.exceptions.items.required,
+                parentSchema: schema11.properties.exceptions.items,
+                data: data69
+              }
+              if (vErrors === null) {
+                vErrors = [err134]
+              } else {
+                vErrors.push(err134)
+              }
+              errors++
+            }
+            for (const key14 in data69) {
               if (!(
                 key14 === 'id' ||
                 key14 === 'package' ||
@@ -3232,7 +3255,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 key14 === 'reason' ||
                 key14 === 'expires'
               )) {
-                const err134 = {
+                const err135 = {
                   instancePath: instancePath + '/exceptions/' + i11,
                   schemaPath: '#/properties/exceptions/items/additionalProperties',
                   keyword: 'additionalProperties',
@@ -3240,21 +3263,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema11.properties.exceptions.items,
-                  data: data68
+                  data: data69
                 }
                 if (vErrors === null) {
-                  vErrors = [err134]
+                  vErrors = [err135]
                 } else {
-                  vErrors.push(err134)
+                  vErrors.push(err135)
                 }
                 errors++
               }
             }
-            if (data68.id !== undefined) {
-              let data69 = data68.id
-              if (typeof data69 === 'string') {
-                if (!pattern0.test(data69)) {
-                  const err135 = {
+            if (data69.id !== undefined) {
+              let data70 = data69.id
+              if (typeof data70 === 'string') {
+                if (!pattern0.test(data70)) {
+                  const err136 = {
                     instancePath: instancePath + '/exceptions/' + i11 + '/id',
                     schemaPath: '#/properties/exceptions/items/properties/id/pattern',
                     keyword: 'pattern',
@@ -3262,17 +3285,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '^\\S+$' + '"',
                     schema: '^\\S+$',
                     parentSchema: schema11.properties.exceptions.items.properties.id,
-                    data: data69
+                    data: data70
                   }
                   if (vErrors === null) {
-                    vErrors = [err135]
+                    vErrors = [err136]
                   } else {
-                    vErrors.push(err135)
+                    vErrors.push(err136)
                   }
                   errors++
                 }
               } else {
-                const err136 = {
+                const err137 = {
                   instancePath: instancePath + '/exceptions/' + i11 + '/id',
                   schemaPath: '#/properties/exceptions/items/properties/id/type',
                   keyword: 'type',
@@ -3280,21 +3303,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                   schema: schema11.properties.exceptions.items.properties.id.type,
                   parentSchema: schema11.properties.exceptions.items.properties.id,
-                  data: data69
+                  data: data70
                 }
                 if (vErrors === null) {
-                  vErrors = [err136]
+                  vErrors = [err137]
                 } else {
-                  vErrors.push(err136)
+                  vErrors.push(err137)
                 }
                 errors++
               }
             }
-            if (data68.package !== undefined) {
-              let data70 = data68.package
-              if (typeof data70 === 'string') {
-                if (!pattern5.test(data70)) {
-                  const err137 = {
+            if (data69.package !== undefined) {
+              let data71 = data69.package
+              if (typeof data71 === 'string') {
+                if (!pattern5.test(data71)) {
+                  const err138 = {
                     instancePath: instancePath + '/exceptions/' + i11 + '/package',
                     schemaPath: '#/properties/exceptions/items/properties/package/pattern',
                     keyword: 'pattern',
@@ -3302,17 +3325,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '\\S' + '"',
                     schema: '\\S',
                     parentSchema: schema11.properties.exceptions.items.properties.package,
-                    data: data70
+                    data: data71
                   }
                   if (vErrors === null) {
-                    vErrors = [err137]
+                    vErrors = [err138]
                   } else {
-                    vErrors.push(err137)
+                    vErrors.push(err138)
                   }
                   errors++
                 }
               } else {
-                const err138 = {
+                const err139 = {
                   instancePath: instancePath + '/exceptions/' + i11 + '/package',
                   schemaPath: '#/properties/exceptions/items/properties/package/type',
                   keyword: 'type',
@@ -3320,21 +3343,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                   schema: schema11.properties.exceptions.items.properties.package.type,
                   parentSchema: schema11.properties.exceptions.items.properties.package,
-                  data: data70
+                  data: data71
                 }
                 if (vErrors === null) {
-                  vErrors = [err138]
+                  vErrors = [err139]
                 } else {
-                  vErrors.push(err138)
+                  vErrors.push(err139)
                 }
                 errors++
               }
             }
-            if (data68.image !== undefined) {
-              let data71 = data68.image
-              if (typeof data71 === 'string') {
-                if (!pattern5.test(data71)) {
-                  const err139 = {
+            if (data69.image !== undefined) {
+              let data72 = data69.image
+              if (typeof data72 === 'string') {
+                if (!pattern5.test(data72)) {
+                  const err140 = {
                     instancePath: instancePath + '/exceptions/' + i11 + '/image',
                     schemaPath: '#/properties/exceptions/items/properties/image/pattern',
                     keyword: 'pattern',
@@ -3342,17 +3365,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '\\S' + '"',
                     schema: '\\S',
                     parentSchema: schema11.properties.exceptions.items.properties.image,
-                    data: data71
+                    data: data72
                   }
                   if (vErrors === null) {
-                    vErrors = [err139]
+                    vErrors = [err140]
                   } else {
-                    vErrors.push(err139)
+                    vErrors.push(err140)
                   }
                   errors++
                 }
               } else {
-                const err140 = {
+                const err141 = {
                   instancePath: instancePath + '/exceptions/' + i11 + '/image',
                   schemaPath: '#/properties/exceptions/items/properties/image/type',
                   keyword: 'type',
@@ -3360,21 +3383,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                   schema: schema11.properties.exceptions.items.properties.image.type,
                   parentSchema: schema11.properties.exceptions.items.properties.image,
-                  data: data71
+                  data: data72
                 }
                 if (vErrors === null) {
-                  vErrors = [err140]
+                  vErrors = [err141]
                 } else {
-                  vErrors.push(err140)
+                  vErrors.push(err141)
                 }
                 errors++
               }
             }
-            if (data68.reason !== undefined) {
-              let data72 = data68.reason
-              if (typeof data72 === 'string') {
-                if (!pattern5.test(data72)) {
-                  const err141 = {
+            if (data69.reason !== undefined) {
+              let data73 = data69.reason
+              if (typeof data73 === 'string') {
+                if (!pattern5.test(data73)) {
+                  const err142 = {
                     instancePath: instancePath + '/exceptions/' + i11 + '/reason',
                     schemaPath: '#/properties/exceptions/items/properties/reason/pattern',
                     keyword: 'pattern',
@@ -3382,17 +3405,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '\\S' + '"',
                     schema: '\\S',
                     parentSchema: schema11.properties.exceptions.items.properties.reason,
-                    data: data72
+                    data: data73
                   }
                   if (vErrors === null) {
-                    vErrors = [err141]
+                    vErrors = [err142]
                   } else {
-                    vErrors.push(err141)
+                    vErrors.push(err142)
                   }
                   errors++
                 }
               } else {
-                const err142 = {
+                const err143 = {
                   instancePath: instancePath + '/exceptions/' + i11 + '/reason',
                   schemaPath: '#/properties/exceptions/items/properties/reason/type',
                   keyword: 'type',
@@ -3400,21 +3423,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                   schema: schema11.properties.exceptions.items.properties.reason.type,
                   parentSchema: schema11.properties.exceptions.items.properties.reason,
-                  data: data72
+                  data: data73
                 }
                 if (vErrors === null) {
-                  vErrors = [err142]
+                  vErrors = [err143]
                 } else {
-                  vErrors.push(err142)
+                  vErrors.push(err143)
                 }
                 errors++
               }
             }
-            if (data68.expires !== undefined) {
-              let data73 = data68.expires
-              if (typeof data73 === 'string') {
-                if (!formats0(data73)) {
-                  const err143 = {
+            if (data69.expires !== undefined) {
+              let data74 = data69.expires
+              if (typeof data74 === 'string') {
+                if (!formats0(data74)) {
+                  const err144 = {
                     instancePath: instancePath + '/exceptions/' + i11 + '/expires',
                     schemaPath: '#/properties/exceptions/items/properties/expires/format',
                     keyword: 'format',
@@ -3422,17 +3445,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match format "' + 'date' + '"',
                     schema: 'date',
                     parentSchema: schema11.properties.exceptions.items.properties.expires,
-                    data: data73
+                    data: data74
                   }
                   if (vErrors === null) {
-                    vErrors = [err143]
+                    vErrors = [err144]
                   } else {
-                    vErrors.push(err143)
+                    vErrors.push(err144)
                   }
                   errors++
                 }
               } else {
-                const err144 = {
+                const err145 = {
                   instancePath: instancePath + '/exceptions/' + i11 + '/expires',
                   schemaPath: '#/properties/exceptions/items/properties/expires/type',
                   keyword: 'type',
@@ -3440,18 +3463,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                   schema: schema11.properties.exceptions.items.properties.expires.type,
                   parentSchema: schema11.properties.exceptions.items.properties.expires,
-                  data: data73
+                  data: data74
                 }
                 if (vErrors === null) {
-                  vErrors = [err144]
+                  vErrors = [err145]
                 } else {
-                  vErrors.push(err144)
+                  vErrors.push(err145)
                 }
                 errors++
               }
             }
           } else {
-            const err145 = {
+            const err146 = {
               instancePath: instancePath + '/exceptions/' + i11,
               schemaPath: '#/properties/exceptions/items/type',
               keyword: 'type',
@@ -3459,18 +3482,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
               schema: schema11.properties.exceptions.items.type,
               parentSchema: schema11.properties.exceptions.items,
-              data: data68
+              data: data69
             }
             if (vErrors === null) {
-              vErrors = [err145]
+              vErrors = [err146]
             } else {
-              vErrors.push(err145)
+              vErrors.push(err146)
             }
             errors++
           }
         }
       } else {
-        const err146 = {
+        const err147 = {
           instancePath: instancePath + '/exceptions',
           schemaPath: '#/properties/exceptions/type',
           keyword: 'type',
@@ -3478,22 +3501,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be array',
           schema: schema11.properties.exceptions.type,
           parentSchema: schema11.properties.exceptions,
-          data: data67
+          data: data68
         }
         if (vErrors === null) {
-          vErrors = [err146]
+          vErrors = [err147]
         } else {
-          vErrors.push(err146)
+          vErrors.push(err147)
         }
         errors++
       }
     }
     if (data.report !== undefined) {
-      let data74 = data.report
-      if (data74 && typeof data74 == 'object' && !Array.isArray(data74)) {
-        for (const key15 in data74) {
+      let data75 = data.report
+      if (data75 && typeof data75 == 'object' && !Array.isArray(data75)) {
+        for (const key15 in data75) {
           if (!(key15 === 'comment')) {
-            const err147 = {
+            const err148 = {
               instancePath: instancePath + '/report',
               schemaPath: '#/properties/report/additionalProperties',
               keyword: 'additionalProperties',
@@ -3501,27 +3524,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema11.properties.report,
-              data: data74
-            }
-            if (vErrors === null) {
-              vErrors = [err147]
-            } else {
-              vErrors.push(err147)
-            }
-            errors++
-          }
-        }
-        if (data74.comment !== undefined) {
-          let data75 = data74.comment
-          if (typeof data75 !== 'string') {
-            const err148 = {
-              instancePath: instancePath + '/report/comment',
-              schemaPath: '#/properties/report/properties/comment/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.report.properties.comment.type,
-              parentSchema: schema11.properties.report.properties.comment,
               data: data75
             }
             if (vErrors === null) {
@@ -3531,16 +3533,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-          if (!(data75 === 'always' || data75 === 'on-failure' || data75 === 'never')) {
+        }
+        if (data75.comment !== undefined) {
+          let data76 = data75.comment
+          if (typeof data76 !== 'string') {
             const err149 = {
               instancePath: instancePath + '/report/comment',
-              schemaPath: '#/properties/report/properties/comment/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema11.properties.report.properties.comment.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.report.properties.comment.enum,
+              schemaPath: '#/properties/report/properties/comment/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.report.properties.comment.type,
               parentSchema: schema11.properties.report.properties.comment,
-              data: data75
+              data: data76
             }
             if (vErrors === null) {
               vErrors = [err149]
@@ -3549,9 +3554,32 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
+          if (!(
+            data76 === 'always' ||
+            data76 === 'on-failure' ||
+            data76 === 'update-only' ||
+            data76 === 'never'
+          )) {
+            const err150 = {
+              instancePath: instancePath + '/report/comment',
+              schemaPath: '#/properties/report/properties/comment/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.report.properties.comment.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.report.properties.comment.enum,
+              parentSchema: schema11.properties.report.properties.comment,
+              data: data76
+            }
+            if (vErrors === null) {
+              vErrors = [err150]
+            } else {
+              vErrors.push(err150)
+            }
+            errors++
+          }
         }
       } else {
-        const err150 = {
+        const err151 = {
           instancePath: instancePath + '/report',
           schemaPath: '#/properties/report/type',
           keyword: 'type',
@@ -3559,18 +3587,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.report.type,
           parentSchema: schema11.properties.report,
-          data: data74
+          data: data75
         }
         if (vErrors === null) {
-          vErrors = [err150]
+          vErrors = [err151]
         } else {
-          vErrors.push(err150)
+          vErrors.push(err151)
         }
         errors++
       }
     }
   } else {
-    const err151 = {
+    const err152 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -3581,9 +3609,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       data
     }
     if (vErrors === null) {
-      vErrors = [err151]
+      vErrors = [err152]
     } else {
-      vErrors.push(err151)
+      vErrors.push(err152)
     }
     errors++
   }
