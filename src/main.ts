@@ -23,7 +23,7 @@ export async function run(): Promise<void> {
     workingDirectory = inputs.workingDirectory
     const policy = await coreLogger.group('Policy', async () => {
       const loaded = await loadPolicy(inputs.policy, inputs.workingDirectory, {
-        github: () => policyFetcher(inputs.policyToken ?? inputs.githubToken)
+        github: () => policyFetcher(inputs.policyToken ?? inputs.githubToken, process.env, coreLogger)
       })
       coreLogger.info(`Policy: ${loaded.source} (mode: ${loaded.policy.mode})`)
       return loaded

@@ -2,10 +2,10 @@
 // org base read through a local stand-in for the GitHub contents API (GITHUB_API_URL points at it).
 // All policies and the Dockerfile here are synthetic.
 import { execFile } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync } from 'node:fs'
 import * as path from 'node:path'
-import { startContentsServer } from '../helpers/fake-contents.js'
+import { FakeGitHub } from '../helpers/fake-github.js'
+import { runnerEnvironment } from '../helpers/runner-env.js'
 import { nodeBinaries, repoRoot } from '../helpers/node-binaries.js'
 
 const node24 = nodeBinaries().find(b => /v24\./.test(b.label))
@@ -27,43 +27,27 @@ async function runAction(
   apiUrl: string,
   policy: string
 ): Promise<{ status: number | null; log: string; report?: unknown }> {
-  const workspace = mkdtempSync(path.join(tmpdir(), 'imagegate-org-'))
-  mkdirSync(path.join(workspace, '.github'))
-  writeFileSync(path.join(workspace, '.github/imagegate.yml'), policy)
-  writeFileSync(path.join(workspace, 'Dockerfile'), DOCKERFILE)
-  const runnerTemp = mkdtempSync(path.join(tmpdir(), 'imagegate-runner-'))
-  const files = { output: 'output.txt', summary: 'summary.md', event: 'event.json' }
-  for (const name of Object.values(files))
-    writeFileSync(path.join(runnerTemp, name), name === 'event.json' ? '{}' : '')
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_EVENT_NAME: 'push',
-    GITHUB_EVENT_PATH: path.join(runnerTemp, files.event),
-    GITHUB_REPOSITORY: 'acme/app',
-    GITHUB_API_URL: apiUrl,
-    GITHUB_SERVER_URL: 'https://github.com',
-    GITHUB_OUTPUT: path.join(runnerTemp, files.output),
-    GITHUB_STEP_SUMMARY: path.join(runnerTemp, files.summary),
-    RUNNER_TEMP: runnerTemp,
-    'INPUT_GITHUB-TOKEN': 'ghs_synthetic_run_token',
-    INPUT_DOCKERFILES: 'Dockerfile',
-    'INPUT_CACHE-DB': 'false'
-  }
+  const runner = runnerEnvironment(
+    {
+      'github-token': 'ghs_synthetic_run_token',
+      dockerfiles: 'Dockerfile',
+      'cache-db': 'false',
+      comment: 'never'
+    },
+    { '.github/imagegate.yml': policy, Dockerfile: DOCKERFILE },
+    { GITHUB_API_URL: apiUrl, GITHUB_SERVER_URL: 'https://github.com' }
+  )
   // Asynchronously: the stand-in API answers from this process, so it must keep running meanwhile.
   const child = await new Promise<{ status: number | null; stdout: string; stderr: string }>(resolve => {
     execFile(
       node24!.path,
       [path.join(repoRoot, 'dist', 'index.js')],
-      { cwd: workspace, env, encoding: 'utf8', timeout: 60_000 },
+      { cwd: runner.workspace, env: runner.env, encoding: 'utf8', timeout: 60_000 },
       (error, stdout, stderr) =>
         resolve({ status: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr })
     )
   })
-  const output = readFileSync(path.join(runnerTemp, files.output), 'utf8')
-  const reportPath = /^report-json<<(.+)\n(.*)\n\1$/m.exec(output)?.[2]
+  const reportPath = /^report-json<<(.+)\n(.*)\n\1$/m.exec(runner.outputText())?.[2]
   return {
     status: child.status,
     log: child.stdout + child.stderr,
@@ -72,16 +56,18 @@ async function runAction(
 }
 
 ;(node24 ? describe : describe.skip)('dist/index.js with an org base policy (Node 24)', () => {
-  let api: Awaited<ReturnType<typeof startContentsServer>>
-  beforeAll(async () => {
-    api = await startContentsServer({
+  // Checks every request against GitHub's OpenAPI description.
+  const api = new FakeGitHub({
+    repositories: {
       'acme/security-policies': {
         refs: { v3: SHA },
         commits: { [SHA]: { 'imagegate.yml': ORG_BASE, 'broken.yml': 'version: 1\nmode: loud\n' } }
       }
-    })
+    }
   })
+  beforeAll(() => api.start())
   afterAll(() => api.stop())
+  afterEach(() => expect(api.violations).toEqual([]))
 
   it('fails a Dockerfile on latest because the org base forbids it, and logs where each value comes from', async () => {
     const run = await runAction(api.url, `version: 1\nextends: ${ORG}\nvulnerabilities:\n  failOn: medium\n`)
@@ -95,7 +81,9 @@ async function runAction(
       new RegExp(`^ {4}forbidLatest: true +# ${ORG.replace(/[.@/]/g, '\\$&')}:9 \\(locked by .*:3\\)$`, 'm')
     )
     // Masked (the runner then hides it), and never printed anywhere else.
-    expect(run.log.replace('::add-mask::ghs_synthetic_run_token\n', '')).not.toContain('ghs_synthetic_run_token')
+    expect(run.log.replace('::add-mask::ghs_synthetic_run_token\n', '')).not.toContain(
+      'ghs_synthetic_run_token'
+    )
     const report = run.report as { policy: { documents: unknown[]; sources: Record<string, unknown> } }
     expect(report.policy.documents).toEqual([
       {

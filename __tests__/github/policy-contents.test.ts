@@ -1,4 +1,5 @@
-import { answerContents, startContentsServer, type FakeRepository } from '../helpers/fake-contents.js'
+import { answerContents, type FakeRepository } from '../helpers/fake-contents.js'
+import { FakeGitHub } from '../helpers/fake-github.js'
 import { policyFetcher } from '../../src/github/policy-fetcher.js'
 
 // Synthetic repositories served by a local stand-in for the GitHub contents API.
@@ -22,12 +23,17 @@ const repositories: Record<string, FakeRepository> = {
 }
 
 describe('reading a base policy through the contents API', () => {
-  let server: Awaited<ReturnType<typeof startContentsServer>>
+  // Every request is checked against GitHub's OpenAPI description by the stand-in.
+  const server = new FakeGitHub({ repositories })
   const fetcherFor = (token = 'run-token') =>
     policyFetcher(token, { GITHUB_API_URL: server.url, GITHUB_SERVER_URL: 'https://ghes.example' })
-  beforeAll(async () => (server = await startContentsServer(repositories)))
+  beforeAll(() => server.start())
   afterAll(() => server.stop())
-  beforeEach(() => server.requests.splice(0))
+  beforeEach(() => {
+    server.requests.splice(0)
+    server.contentReads.splice(0)
+  })
+  afterEach(() => expect(server.violations).toEqual([]))
 
   it('resolves the ref to a commit, then reads the file at that commit as raw text', async () => {
     const file = await fetcherFor().fetch({
@@ -41,19 +47,21 @@ describe('reading a base policy through the contents API', () => {
       commitSha: V3,
       htmlUrl: `https://ghes.example/acme/policies/blob/${V3}/imagegate.yml`
     })
-    expect(server.requests).toEqual([
-      { path: '/repos/acme/policies/commits/v3', accept: 'application/vnd.github.v3.sha' },
-      {
-        path: `/repos/acme/policies/contents/imagegate.yml?ref=${V3}`,
-        accept: 'application/vnd.github.v3.raw'
-      }
+    expect(server.requests.map(r => [r.method, r.path, r.query])).toEqual([
+      ['GET', '/repos/acme/policies/commits/v3', {}],
+      ['GET', '/repos/acme/policies/contents/imagegate.yml', { ref: V3 }]
+    ])
+    expect(server.contentReads.map(r => r.accept)).toEqual([
+      'application/vnd.github.v3.sha',
+      'application/vnd.github.v3.raw'
     ])
   })
 
   it('decodes base64 JSON when the server ignores the raw media type', async () => {
-    const plain = await startContentsServer(repositories, { ignoreRawMediaType: true })
+    const plain = new FakeGitHub({ repositories, ignoreRawMediaType: true })
+    await plain.start()
     try {
-      const fetcher = policyFetcher('t', { GITHUB_API_URL: plain.url })
+      const fetcher = policyFetcher('token', { GITHUB_API_URL: plain.url })
       const file = await fetcher.fetch({ owner: 'acme', repo: 'policies', path: 'imagegate.yml', ref: 'v3' })
       expect(file.text).toBe(POLICY)
       expect(file.htmlUrl).toBe(`https://github.com/acme/policies/blob/${V3}/imagegate.yml`)
