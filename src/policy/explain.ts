@@ -44,7 +44,8 @@ function renderMapping(
     if (key === 'exceptions' && depth === 0 && Array.isArray(inner) && inner.length > 0) {
       lines.push(`${indent}exceptions:`)
       inner.forEach((exception, i) => {
-        const { position: _position, ...written } = exception as Record<string, unknown>
+        // The position is where it is written; the comment already says so.
+        const written = Object.fromEntries(Object.entries(exception).filter(([key]) => key !== 'position'))
         lines.push(withComment(`${indent}  - ${flow(written)}`, sources[`exceptions[${i}]`]))
       })
     } else if (isSection(property, inner)) {

@@ -101,6 +101,8 @@ export function parsePolicyDocument(text: string, source: PolicySource): PolicyD
  */
 export function parsePolicy(text: string, fileLabel: string): Policy {
   const { data, index } = parsePolicyData(text, fileLabel)
+  // One document alone: a base would be silently ignored here, so extends needs loadPolicy.
+  if (data.extends !== undefined) throw new Error(`${fileLabel}: extends needs loadPolicy, not parsePolicy`)
   const policy = withDefaults(POLICY_SCHEMA, data) as unknown as Policy
   return { ...policy, exceptions: policy.exceptions.map((e, i) => withPosition(e, i, index, fileLabel)) }
 }

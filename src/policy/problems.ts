@@ -66,15 +66,21 @@ export function describeSchemaErrors(
  * otherwise one "must be a string or a list".
  */
 function collapseAlternatives(errors: readonly ErrorObject[]): ErrorObject[] {
-  const alternatives = new Set(errors.filter(e => e.keyword === 'anyOf').map(e => e.instancePath))
-  if (alternatives.size === 0) return [...errors]
+  const alternatives = errors.filter(e => e.keyword === 'anyOf')
+  if (alternatives.length === 0) return [...errors]
+  const paths = new Set(alternatives.map(e => e.instancePath))
   const shapeKeywords = new Set(['type', 'const', 'enum'])
   const kept = errors.filter(
-    e => e.keyword !== 'anyOf' && !(alternatives.has(e.instancePath) && shapeKeywords.has(e.keyword))
+    e => e.keyword !== 'anyOf' && !(paths.has(e.instancePath) && shapeKeywords.has(e.keyword))
   )
-  const inside = (path: string): boolean =>
-    kept.some(e => e.instancePath === path || e.instancePath.startsWith(`${path}/`))
-  return [...kept, ...errors.filter(e => e.keyword === 'anyOf' && !inside(e.instancePath))]
+  const within = (path: string, e: ErrorObject): boolean =>
+    e.instancePath === path || e.instancePath.startsWith(`${path}/`)
+  // Deepest first: an item's "must be a string or a mapping" stands in for its list's as well.
+  const deepestFirst = [...alternatives].sort((a, b) => b.instancePath.length - a.instancePath.length)
+  for (const alternative of deepestFirst) {
+    if (!kept.some(e => within(alternative.instancePath, e))) kept.push(alternative)
+  }
+  return kept
 }
 
 /** In file order, so the list reads top to bottom like the policy. Sorts in place. */

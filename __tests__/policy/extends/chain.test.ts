@@ -261,6 +261,25 @@ describe('a base that cannot be read fails the load, naming it and why', () => {
   })
 })
 
+describe('the shape of extends and locked', () => {
+  it('says what an entry may be, once, at the entry', async () => {
+    expect(await problemsOfAsync(() => loadWith({ [REPO]: 'version: 1\nextends: 5\n' }))).toEqual([
+      `${REPO}:2:10: extends: must be a string or a list (got 5)`
+    ])
+    expect(
+      await problemsOfAsync(() =>
+        loadWith({ [REPO]: 'version: 1\nextends:\n  - 5\n  - {url: https://example.com/p.yml}\n' })
+      )
+    ).toEqual([
+      `${REPO}:3:5: extends[0]: must be a string or a mapping of keys to values (got 5)`,
+      `${REPO}:4:5: extends[1]: missing required key \`sha256\``
+    ])
+    expect(await problemsOfAsync(() => loadWith({ [REPO]: 'version: 1\nlocked: everything\n' }))).toEqual([
+      `${REPO}:2:9: locked: must be a list or "all" (got "everything")`
+    ])
+  })
+})
+
 describe('https bases pinned by SHA-256', () => {
   const body = 'version: 1\nimages: {failOn: medium}\n'
   const sha = createHash('sha256').update(body).digest('hex')
@@ -296,6 +315,15 @@ describe('https bases pinned by SHA-256', () => {
       name: 'https://policies.example/base.yml',
       detail: `sha256 ${sha}`
     })
+  })
+
+  it('takes the pin as {url, sha256} too', async () => {
+    const loaded = await loadWith(
+      { [REPO]: `version: 1\nextends:\n  - url: https://policies.example/base.yml\n    sha256: ${sha}\n` },
+      {},
+      { fetchUrl: fetchUrl() }
+    )
+    expect(loaded.policy.images.failOn).toBe('medium')
   })
 
   it('refuses a base whose content changed', async () => {

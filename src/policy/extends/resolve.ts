@@ -123,11 +123,19 @@ export class PolicyResolver {
   }
 }
 
+/**
+ * The `extends` entries as strings; `{url, sha256}` is the same entry as `url#sha256=HEX`, so both
+ * forms go through one parser.
+ */
 function extendsEntries(document: PolicyDocument): Array<{ entry: string; path: string[] }> {
   const value = document.data.extends
   if (typeof value === 'string') return [{ entry: value, path: ['extends'] }]
   if (!Array.isArray(value)) return []
-  return value.map((entry, i) => ({ entry: String(entry), path: ['extends', String(i)] }))
+  return value.map((entry, i) => {
+    const pinned = entry as { url?: unknown; sha256?: unknown }
+    const text = typeof entry === 'string' ? entry : `${String(pinned.url)}#sha256=${String(pinned.sha256)}`
+    return { entry: text, path: ['extends', String(i)] }
+  })
 }
 
 /** A locked path that names no field would lock nothing, silently. */
