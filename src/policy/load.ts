@@ -102,7 +102,10 @@ export function parsePolicyDocument(text: string, source: PolicySource): PolicyD
 export function parsePolicy(text: string, fileLabel: string): Policy {
   const { data, index } = parsePolicyData(text, fileLabel)
   // One document alone: a base would be silently ignored here, so extends needs loadPolicy.
-  if (data.extends !== undefined) throw new Error(`${fileLabel}: extends needs loadPolicy, not parsePolicy`)
+  if (data.extends !== undefined) {
+    const message = 'extends needs the bases read too: load the policy with loadPolicy, not parsePolicy'
+    fail([{ message, position: { file: fileLabel, ...index.valueAt(['extends']), field: 'extends' } }])
+  }
   const policy = withDefaults(POLICY_SCHEMA, data) as unknown as Policy
   return { ...policy, exceptions: policy.exceptions.map((e, i) => withPosition(e, i, index, fileLabel)) }
 }

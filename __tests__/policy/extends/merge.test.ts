@@ -37,6 +37,8 @@ const CASES: Array<{ path: string; base: unknown; tighter?: unknown; looser?: un
   { path: 'dockerfile.rules.DL3008', base: 'warning', tighter: 'error', looser: 'off' },
   { path: 'dockerfile.shellcheck', base: false, tighter: true },
   { path: 'dockerfile.shellcheck', base: true, looser: false },
+  { path: 'dockerfile.shellcheckRequired', base: false, tighter: true },
+  { path: 'dockerfile.shellcheckRequired', base: true, looser: false },
   { path: 'dockerfile.hadolintConfig', base: true, tighter: false },
   { path: 'dockerfile.hadolintConfig', base: false, looser: true },
   { path: 'dockerfile.trustedRegistries', base: ['docker.io', 'ghcr.io'], tighter: ['ghcr.io'], looser: [] },

@@ -34,6 +34,7 @@ const LOCKABLE = lockablePaths(POLICY_SCHEMA)
  */
 export class PolicyResolver {
   private readonly cache = new Map<string, Promise<PolicyDocument>>()
+  private github?: PolicySourceFetcher
 
   constructor(private readonly options: ResolveOptions) {}
 
@@ -103,7 +104,7 @@ export class PolicyResolver {
         return { text, source: { kind: 'workspace', path: reference.path, label: reference.label } }
       }
       case 'github': {
-        const fetcher = this.options.github?.()
+        const fetcher = (this.github ??= this.options.github?.())
         if (!fetcher) throw new Error('no GitHub token to read it with; set policy-token (or GITHUB_TOKEN)')
         const file = await fetcher.fetch(reference)
         return { text: file.text, source: { ...reference, commitSha: file.commitSha, htmlUrl: file.htmlUrl } }

@@ -67,6 +67,11 @@ export const STRICTNESS: readonly StrictnessRule[] = [
   },
   { path: 'dockerfile.shellcheck', tighter: '`true`', atLeastAsStrict: requires(true) },
   {
+    path: 'dockerfile.shellcheckRequired',
+    tighter: '`true` (ShellCheck that times out or crashes fails the check)',
+    atLeastAsStrict: requires(true)
+  },
+  {
     path: 'dockerfile.hadolintConfig',
     tighter: '`false` (a repository `.hadolint.yaml` can ignore rules)',
     atLeastAsStrict: requires(false)
