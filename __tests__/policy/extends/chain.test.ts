@@ -246,6 +246,22 @@ describe('a base that cannot be read fails the load, naming it and why', () => {
     ])
   })
 
+  it('a remote base may not name files, which the gated repository would supply', async () => {
+    const problems = await problemsOfAsync(() =>
+      loadWith(
+        { [REPO]: `version: 1\nextends: ${ORG}\n` },
+        {
+          [ORG]:
+            'version: 1\nsignatures:\n  required: true\n  authorities:\n    - key: {path: keys/org.pub}\n'
+        }
+      )
+    )
+    expect(problems).toHaveLength(1)
+    expect(problems[0]).toMatch(
+      /^acme\/policies\/base\.yml@v1:5:19: signatures\.authorities\.0\.key\.path: a base policy from another repository or a URL cannot name a file/
+    )
+  })
+
   it('an entry that is neither a path nor OWNER/REPO/PATH@REF nor a pinned https URL', async () => {
     const problems = await problemsOfAsync(() =>
       loadWith({

@@ -23,14 +23,30 @@ function get(policy: unknown, path: string): unknown {
 /** The line policyText puts a field on below one header line: sections in block style, two levels deep. */
 const lineOf = (path: string) => 2 + Math.min(path.split('.').length, 2)
 
-const base = (path: string, value: unknown, locked: boolean) =>
-  policyText(locked ? [`locked: [${path}]`] : [], path, value)
-const repo = (path: string, value: unknown) => ({
-  '.github/imagegate.yml': policyText([`extends: ${BASE}`], path, value)
-})
+/** A base in the workspace, for fields a remote base may not set (paths to files). */
+const LOCAL_BASE = '.github/org-base.yml'
+
+interface Case {
+  path: string
+  base: unknown
+  tighter?: unknown
+  looser?: unknown
+  local?: boolean
+}
+
+const baseLabel = (c: Case) => (c.local ? LOCAL_BASE : BASE)
+
+/** The repository's policy setting `value` over the case's base (locked or not). */
+function load(c: Case, value: unknown, locked: boolean) {
+  const baseText = policyText(locked ? [`locked: [${c.path}]`] : [], c.path, c.base)
+  const files = {
+    '.github/imagegate.yml': policyText([`extends: ${c.local ? 'org-base.yml' : BASE}`], c.path, value)
+  }
+  return c.local ? loadWith({ ...files, [LOCAL_BASE]: baseText }) : loadWith(files, { [BASE]: baseText })
+}
 
 /** Per field: a base value, and a value stricter or looser than it (by the table's rule). */
-const CASES: Array<{ path: string; base: unknown; tighter?: unknown; looser?: unknown }> = [
+const CASES: Case[] = [
   { path: 'mode', base: 'warn', tighter: 'enforce' },
   { path: 'mode', base: 'enforce', looser: 'warn' },
   { path: 'dockerfile.failOn', base: 'warning', tighter: 'info', looser: 'error' },
@@ -75,11 +91,11 @@ const CASES: Array<{ path: string; base: unknown; tighter?: unknown; looser?: un
   {
     path: 'signatures.authorities',
     base: [
-      { name: 'release', key: { path: 'keys/release.pub' } },
-      { name: 'ci', key: { path: 'keys/ci.pub' } }
+      { name: 'release', key: { data: 'synthetic-release-key' } },
+      { name: 'ci', key: { data: 'synthetic-ci-key' } }
     ],
-    tighter: [{ name: 'release', key: { path: 'keys/release.pub' } }],
-    looser: [{ name: 'anyone', key: { path: 'keys/other.pub' } }]
+    tighter: [{ name: 'release', key: { data: 'synthetic-release-key' } }],
+    looser: [{ name: 'anyone', key: { data: 'synthetic-other-key' } }]
   },
   {
     path: 'signatures.images',
@@ -89,13 +105,12 @@ const CASES: Array<{ path: string; base: unknown; tighter?: unknown; looser?: un
   },
   { path: 'signatures.images', base: ['ghcr.io/acme/*'], tighter: [] },
   { path: 'signatures.threshold', base: 2, tighter: 3, looser: 1 },
-  { path: 'signatures.trustedRoot', base: 'roots/a.json', looser: 'roots/b.json' },
+  { path: 'signatures.trustedRoot', base: 'roots/a.json', looser: 'roots/b.json', local: true },
   { path: 'signatures.verifier', base: 'native', looser: 'cosign' },
   { path: 'report.comment', base: 'always', looser: 'never' }
 ]
 
-const label = (c: { path: string; base: unknown }, v: unknown) =>
-  `${c.path}: ${JSON.stringify(c.base)} → ${JSON.stringify(v)}`
+const label = (c: Case, v: unknown) => `${c.path}: ${JSON.stringify(c.base)} → ${JSON.stringify(v)}`
 
 describe('the strictness table', () => {
   it('has one rule for every field of the schema, and the cases cover every rule', () => {
@@ -113,13 +128,13 @@ describe('the strictness table', () => {
 describe('a repository may tighten any field, locked or not', () => {
   const cases = CASES.filter(c => c.tighter !== undefined)
   it.each(cases.map(c => [label(c, c.tighter), c] as const))('%s', async (_name, c) => {
-    const loaded = await loadWith(repo(c.path, c.tighter), { [BASE]: base(c.path, c.base, true) })
+    const loaded = await load(c, c.tighter, true)
     expect(get(loaded.policy, c.path)).toEqual(c.tighter)
     expect(loaded.provenance?.loosened).toEqual([])
     expect(loaded.provenance?.sources[c.path]).toEqual({
       file: '.github/imagegate.yml',
       line: lineOf(c.path),
-      lockedBy: `${BASE}:2`
+      lockedBy: `${baseLabel(c)}:2`
     })
   })
 })
@@ -127,7 +142,7 @@ describe('a repository may tighten any field, locked or not', () => {
 describe('a repository may loosen a field the base does not lock', () => {
   const cases = CASES.filter(c => c.looser !== undefined)
   it.each(cases.map(c => [label(c, c.looser), c] as const))('%s', async (_name, c) => {
-    const loaded = await loadWith(repo(c.path, c.looser), { [BASE]: base(c.path, c.base, false) })
+    const loaded = await load(c, c.looser, false)
     expect(get(loaded.policy, c.path)).toEqual(c.looser)
     expect(loaded.provenance?.loosened).toEqual([`${c.path} (.github/imagegate.yml:${lineOf(c.path)})`])
   })
@@ -136,12 +151,11 @@ describe('a repository may loosen a field the base does not lock', () => {
 describe('loosening a locked field is an error naming both files and lines', () => {
   const cases = CASES.filter(c => c.looser !== undefined)
   it.each(cases.map(c => [label(c, c.looser), c] as const))('%s', async (_name, c) => {
-    const problems = await problemsOfAsync(() =>
-      loadWith(repo(c.path, c.looser), { [BASE]: base(c.path, c.base, true) })
-    )
+    const problems = await problemsOfAsync(() => load(c, c.looser, true))
+    const base = baseLabel(c)
     expect(problems).toHaveLength(1)
     expect(problems[0]).toContain(`.github/imagegate.yml:${lineOf(c.path)}:`)
     expect(problems[0]).toContain(`: ${c.path}: `)
-    expect(problems[0]).toContain(`set at ${BASE}:${lineOf(c.path)}, and ${BASE}:2 locks \`${c.path}\``)
+    expect(problems[0]).toContain(`set at ${base}:${lineOf(c.path)}, and ${base}:2 locks \`${c.path}\``)
   })
 })

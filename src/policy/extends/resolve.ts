@@ -9,6 +9,7 @@ import type { PolicySourceFetcher, UrlFetcher } from './fetcher.js'
 import { layerOf, LOCK_ALL, originAt, positionOf, type Layered, type PolicyDocument } from './layers.js'
 import { overlay } from './merge.js'
 import { parseBaseReference, type BaseReference } from './reference.js'
+import { remoteFileProblems } from './remote-files.js'
 import { sourceKey, type PolicySource } from './source.js'
 
 export interface ResolveOptions {
@@ -43,7 +44,7 @@ export class PolicyResolver {
   }
 
   private async resolveAt(document: PolicyDocument, chain: string[]): Promise<Layered> {
-    const problems = lockProblems(document)
+    const problems = [...lockProblems(document), ...remoteFileProblems(document)]
     const entries = extendsEntries(document)
     let lower: Layered | undefined
     for (const { entry, path } of entries) {
