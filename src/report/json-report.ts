@@ -26,6 +26,8 @@ export interface JsonReportFinding {
   image?: string
   package?: { name: string; version?: string; fixedVersion?: string; type?: string }
   helpUri?: string
+  /** Other checks' rule ids merged into this finding, e.g. `["DL3007"]` on IG101. */
+  aliases?: string[]
   suppressedBy?: { id: string; reason: string; expires?: string }
   /** Vulnerability findings only: the package's installed version, the fix, and which scanners saw it. */
   installedVersion?: string
@@ -122,6 +124,7 @@ function toJsonFinding(f: EvaluatedFinding, fingerprint: string): JsonReportFind
   if (f.image !== undefined) out.image = f.image
   if (f.package) out.package = copyPackage(f.package)
   if (f.helpUri !== undefined) out.helpUri = f.helpUri
+  if (f.aliases?.length) out.aliases = [...f.aliases]
   if (f.suppressedBy) out.suppressedBy = copySuppression(f.suppressedBy)
   if (f.vulnerability) {
     if (f.package?.version !== undefined) out.installedVersion = f.package.version
