@@ -26,6 +26,7 @@ describe('shipped policies', () => {
     const builtin = loadBuiltinPolicy()
     expect(builtin.policy).toEqual(await load('policies/default.yml'))
     expect(builtin.source).toBe('built-in default')
+    expect(builtin.signatures).toEqual(expect.objectContaining({ required: false, authorities: [] }))
   })
 
   it('default.yml spells out the schema defaults, so a bare `version: 1` behaves the same', async () => {

@@ -9,10 +9,12 @@ import { describeSchemaErrors, show, sortByPosition, type Problem } from './prob
 import { POLICY_SCHEMA } from './schema.js'
 import { semanticProblems } from './semantic-checks.js'
 import type { LoadedPolicy, Policy } from './types.js'
+import { compileSignaturePolicy } from '../signing/policy.js'
+import type { CompiledSignaturePolicy } from '../signing/types.js'
 import { validate } from './validator.generated.js'
 import { effectivePolicy } from './extends/effective.js'
 import type { PolicySourceFetcher, UrlFetcher } from './extends/fetcher.js'
-import { layerOf, type PolicyDocument } from './extends/layers.js'
+import { layerOf, type Layered, type PolicyDocument } from './extends/layers.js'
 import { PolicyResolver } from './extends/resolve.js'
 import { isExternal, sourceLabel, type PolicySource } from './extends/source.js'
 import { createUrlFetcher } from './extends/url-fetch.js'
@@ -71,14 +73,42 @@ export async function loadPolicyFile(
     now: options.now ?? new Date(),
     maxDepth: options.maxDepth
   })
-  const { policy, provenance } = effectivePolicy(await resolver.resolve(root))
-  return { policy, source: label, provenance }
+  const layered = await resolver.resolve(root)
+  const { policy, provenance } = effectivePolicy(layered)
+  return { policy, source: label, provenance, signatures: compileSignatures(policy, layered, file, label) }
 }
 
 export function loadBuiltinPolicy(): LoadedPolicy {
   const document = parsePolicyDocument(BUILTIN_POLICY_TEXT, { kind: 'builtin' })
   const { policy, provenance } = effectivePolicy(layerOf(document))
-  return { policy, source: BUILTIN_POLICY_LABEL, provenance }
+  const signatures = compileSignaturePolicy(policy.signatures, {
+    policyDir: process.cwd(),
+    file: BUILTIN_POLICY_LABEL
+  })
+  return { policy, source: BUILTIN_POLICY_LABEL, provenance, signatures }
+}
+
+/**
+ * Compiles `signatures` of the merged policy (key files, trusted roots, regular expressions), so
+ * `policy validate` and the gate report those mistakes too. Paths are relative to the workspace
+ * document that set `signatures.authorities` (remote bases cannot name files), else the policy file;
+ * mistakes point at the field in the document that set it.
+ */
+function compileSignatures(
+  policy: Policy,
+  layered: Layered,
+  file: string,
+  label: string
+): CompiledSignaturePolicy {
+  const origin = (
+    layered.fields.get('signatures.authorities') ?? layered.fields.get('signatures.trustedRoot')
+  )?.origin
+  const source = origin?.source
+  return compileSignaturePolicy(policy.signatures, {
+    policyDir: path.dirname(source?.kind === 'workspace' ? source.path : file),
+    file: source ? sourceLabel(source) : label,
+    locate: at => layered.fields.get(`signatures.${at[0]}`)?.origin.index?.valueAt(['signatures', ...at])
+  })
 }
 
 /** One document of a chain; mistakes in a remote or built-in one are named in full, never annotated. */

@@ -106,7 +106,8 @@ const schema11 = {
           type: 'object',
           additionalProperties: false,
           properties: { allow: { type: 'array', items: { type: 'string', pattern: '\\S' } } }
-        }
+        },
+        platform: { type: 'string', pattern: '^[a-z0-9._-]+/[a-z0-9._-]+(/[a-z0-9._-]+)?$' }
       }
     },
     signatures: {
@@ -191,6 +192,7 @@ const pattern2 = new RegExp('^https://\\S+$', 'u')
 const pattern3 = new RegExp('^[0-9a-f]{64}$', 'u')
 const pattern5 = new RegExp('^(DL|SC|IG)[0-9]+$', 'u')
 const pattern7 = new RegExp('\\S', 'u')
+const pattern9 = new RegExp('^[a-z0-9._-]+/[a-z0-9._-]+(/[a-z0-9._-]+)?$', 'u')
 const formats0 = { date: isCalendarDate }.date
 function validate10(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null
@@ -1940,7 +1942,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       let data36 = data.images
       if (data36 && typeof data36 == 'object' && !Array.isArray(data36)) {
         for (const key7 in data36) {
-          if (!(key7 === 'failOn' || key7 === 'tags' || key7 === 'registries')) {
+          if (!(key7 === 'failOn' || key7 === 'tags' || key7 === 'registries' || key7 === 'platform')) {
             const err80 = {
               instancePath: instancePath + '/images',
               schemaPath: '#/properties/images/additionalProperties',
@@ -2216,45 +2218,36 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-      } else {
-        const err93 = {
-          instancePath: instancePath + '/images',
-          schemaPath: '#/properties/images/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-          schema: schema11.properties.images.type,
-          parentSchema: schema11.properties.images,
-          data: data36
-        }
-        if (vErrors === null) {
-          vErrors = [err93]
-        } else {
-          vErrors.push(err93)
-        }
-        errors++
-      }
-    }
-    if (data.signatures !== undefined) {
-      let data45 = data.signatures
-      if (data45 && typeof data45 == 'object' && !Array.isArray(data45)) {
-        for (const key10 in data45) {
-          if (!(
-            key10 === 'required' ||
-            key10 === 'authorities' ||
-            key10 === 'images' ||
-            key10 === 'threshold' ||
-            key10 === 'trustedRoot' ||
-            key10 === 'verifier'
-          )) {
+        if (data36.platform !== undefined) {
+          let data45 = data36.platform
+          if (typeof data45 === 'string') {
+            if (!pattern9.test(data45)) {
+              const err93 = {
+                instancePath: instancePath + '/images/platform',
+                schemaPath: '#/properties/images/properties/platform/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[a-z0-9._-]+/[a-z0-9._-]+(/[a-z0-9._-]+)?$' },
+                message: 'must match pattern "' + '^[a-z0-9._-]+/[a-z0-9._-]+(/[a-z0-9._-]+)?$' + '"',
+                schema: '^[a-z0-9._-]+/[a-z0-9._-]+(/[a-z0-9._-]+)?$',
+                parentSchema: schema11.properties.images.properties.platform,
+                data: data45
+              }
+              if (vErrors === null) {
+                vErrors = [err93]
+              } else {
+                vErrors.push(err93)
+              }
+              errors++
+            }
+          } else {
             const err94 = {
-              instancePath: instancePath + '/signatures',
-              schemaPath: '#/properties/signatures/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key10 },
-              message: 'must NOT have additional properties',
-              schema: false,
-              parentSchema: schema11.properties.signatures,
+              instancePath: instancePath + '/images/platform',
+              schemaPath: '#/properties/images/properties/platform/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.images.properties.platform.type,
+              parentSchema: schema11.properties.images.properties.platform,
               data: data45
             }
             if (vErrors === null) {
@@ -2265,10 +2258,59 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        if (data45.required !== undefined) {
-          let data46 = data45.required
-          if (typeof data46 !== 'boolean') {
-            const err95 = {
+      } else {
+        const err95 = {
+          instancePath: instancePath + '/images',
+          schemaPath: '#/properties/images/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema11.properties.images.type,
+          parentSchema: schema11.properties.images,
+          data: data36
+        }
+        if (vErrors === null) {
+          vErrors = [err95]
+        } else {
+          vErrors.push(err95)
+        }
+        errors++
+      }
+    }
+    if (data.signatures !== undefined) {
+      let data46 = data.signatures
+      if (data46 && typeof data46 == 'object' && !Array.isArray(data46)) {
+        for (const key10 in data46) {
+          if (!(
+            key10 === 'required' ||
+            key10 === 'authorities' ||
+            key10 === 'images' ||
+            key10 === 'threshold' ||
+            key10 === 'trustedRoot' ||
+            key10 === 'verifier'
+          )) {
+            const err96 = {
+              instancePath: instancePath + '/signatures',
+              schemaPath: '#/properties/signatures/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key10 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema11.properties.signatures,
+              data: data46
+            }
+            if (vErrors === null) {
+              vErrors = [err96]
+            } else {
+              vErrors.push(err96)
+            }
+            errors++
+          }
+        }
+        if (data46.required !== undefined) {
+          let data47 = data46.required
+          if (typeof data47 !== 'boolean') {
+            const err97 = {
               instancePath: instancePath + '/signatures/required',
               schemaPath: '#/properties/signatures/properties/required/type',
               keyword: 'type',
@@ -2276,24 +2318,24 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be boolean',
               schema: schema11.properties.signatures.properties.required.type,
               parentSchema: schema11.properties.signatures.properties.required,
-              data: data46
+              data: data47
             }
             if (vErrors === null) {
-              vErrors = [err95]
+              vErrors = [err97]
             } else {
-              vErrors.push(err95)
+              vErrors.push(err97)
             }
             errors++
           }
         }
-        if (data45.authorities !== undefined) {
-          let data47 = data45.authorities
-          if (Array.isArray(data47)) {
-            const len5 = data47.length
+        if (data46.authorities !== undefined) {
+          let data48 = data46.authorities
+          if (Array.isArray(data48)) {
+            const len5 = data48.length
             for (let i7 = 0; i7 < len5; i7++) {
-              let data48 = data47[i7]
-              if (data48 && typeof data48 == 'object' && !Array.isArray(data48)) {
-                for (const key11 in data48) {
+              let data49 = data48[i7]
+              if (data49 && typeof data49 == 'object' && !Array.isArray(data49)) {
+                for (const key11 in data49) {
                   if (!(
                     key11 === 'name' ||
                     key11 === 'key' ||
@@ -2302,7 +2344,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     key11 === 'tlog' ||
                     key11 === 'ctlog'
                   )) {
-                    const err96 = {
+                    const err98 = {
                       instancePath: instancePath + '/signatures/authorities/' + i7,
                       schemaPath: '#/properties/signatures/properties/authorities/items/additionalProperties',
                       keyword: 'additionalProperties',
@@ -2310,50 +2352,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must NOT have additional properties',
                       schema: false,
                       parentSchema: schema11.properties.signatures.properties.authorities.items,
-                      data: data48
-                    }
-                    if (vErrors === null) {
-                      vErrors = [err96]
-                    } else {
-                      vErrors.push(err96)
-                    }
-                    errors++
-                  }
-                }
-                if (data48.name !== undefined) {
-                  let data49 = data48.name
-                  if (typeof data49 === 'string') {
-                    if (!pattern7.test(data49)) {
-                      const err97 = {
-                        instancePath: instancePath + '/signatures/authorities/' + i7 + '/name',
-                        schemaPath:
-                          '#/properties/signatures/properties/authorities/items/properties/name/pattern',
-                        keyword: 'pattern',
-                        params: { pattern: '\\S' },
-                        message: 'must match pattern "' + '\\S' + '"',
-                        schema: '\\S',
-                        parentSchema:
-                          schema11.properties.signatures.properties.authorities.items.properties.name,
-                        data: data49
-                      }
-                      if (vErrors === null) {
-                        vErrors = [err97]
-                      } else {
-                        vErrors.push(err97)
-                      }
-                      errors++
-                    }
-                  } else {
-                    const err98 = {
-                      instancePath: instancePath + '/signatures/authorities/' + i7 + '/name',
-                      schemaPath: '#/properties/signatures/properties/authorities/items/properties/name/type',
-                      keyword: 'type',
-                      params: { type: 'string' },
-                      message: 'must be string',
-                      schema:
-                        schema11.properties.signatures.properties.authorities.items.properties.name.type,
-                      parentSchema:
-                        schema11.properties.signatures.properties.authorities.items.properties.name,
                       data: data49
                     }
                     if (vErrors === null) {
@@ -2364,12 +2362,56 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     errors++
                   }
                 }
-                if (data48.key !== undefined) {
-                  let data50 = data48.key
-                  if (data50 && typeof data50 == 'object' && !Array.isArray(data50)) {
-                    for (const key12 in data50) {
+                if (data49.name !== undefined) {
+                  let data50 = data49.name
+                  if (typeof data50 === 'string') {
+                    if (!pattern7.test(data50)) {
+                      const err99 = {
+                        instancePath: instancePath + '/signatures/authorities/' + i7 + '/name',
+                        schemaPath:
+                          '#/properties/signatures/properties/authorities/items/properties/name/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '\\S' },
+                        message: 'must match pattern "' + '\\S' + '"',
+                        schema: '\\S',
+                        parentSchema:
+                          schema11.properties.signatures.properties.authorities.items.properties.name,
+                        data: data50
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err99]
+                      } else {
+                        vErrors.push(err99)
+                      }
+                      errors++
+                    }
+                  } else {
+                    const err100 = {
+                      instancePath: instancePath + '/signatures/authorities/' + i7 + '/name',
+                      schemaPath: '#/properties/signatures/properties/authorities/items/properties/name/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema:
+                        schema11.properties.signatures.properties.authorities.items.properties.name.type,
+                      parentSchema:
+                        schema11.properties.signatures.properties.authorities.items.properties.name,
+                      data: data50
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err100]
+                    } else {
+                      vErrors.push(err100)
+                    }
+                    errors++
+                  }
+                }
+                if (data49.key !== undefined) {
+                  let data51 = data49.key
+                  if (data51 && typeof data51 == 'object' && !Array.isArray(data51)) {
+                    for (const key12 in data51) {
                       if (!(key12 === 'path' || key12 === 'data' || key12 === 'kms')) {
-                        const err99 = {
+                        const err101 = {
                           instancePath: instancePath + '/signatures/authorities/' + i7 + '/key',
                           schemaPath:
                             '#/properties/signatures/properties/authorities/items/properties/key/additionalProperties',
@@ -2379,21 +2421,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           schema: false,
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.key,
-                          data: data50
+                          data: data51
                         }
                         if (vErrors === null) {
-                          vErrors = [err99]
+                          vErrors = [err101]
                         } else {
-                          vErrors.push(err99)
+                          vErrors.push(err101)
                         }
                         errors++
                       }
                     }
-                    if (data50.path !== undefined) {
-                      let data51 = data50.path
-                      if (typeof data51 === 'string') {
-                        if (!pattern7.test(data51)) {
-                          const err100 = {
+                    if (data51.path !== undefined) {
+                      let data52 = data51.path
+                      if (typeof data52 === 'string') {
+                        if (!pattern7.test(data52)) {
+                          const err102 = {
                             instancePath: instancePath + '/signatures/authorities/' + i7 + '/key/path',
                             schemaPath:
                               '#/properties/signatures/properties/authorities/items/properties/key/properties/path/pattern',
@@ -2404,17 +2446,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             parentSchema:
                               schema11.properties.signatures.properties.authorities.items.properties.key
                                 .properties.path,
-                            data: data51
+                            data: data52
                           }
                           if (vErrors === null) {
-                            vErrors = [err100]
+                            vErrors = [err102]
                           } else {
-                            vErrors.push(err100)
+                            vErrors.push(err102)
                           }
                           errors++
                         }
                       } else {
-                        const err101 = {
+                        const err103 = {
                           instancePath: instancePath + '/signatures/authorities/' + i7 + '/key/path',
                           schemaPath:
                             '#/properties/signatures/properties/authorities/items/properties/key/properties/path/type',
@@ -2427,21 +2469,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.key
                               .properties.path,
-                          data: data51
+                          data: data52
                         }
                         if (vErrors === null) {
-                          vErrors = [err101]
+                          vErrors = [err103]
                         } else {
-                          vErrors.push(err101)
+                          vErrors.push(err103)
                         }
                         errors++
                       }
                     }
-                    if (data50.data !== undefined) {
-                      let data52 = data50.data
-                      if (typeof data52 === 'string') {
-                        if (!pattern7.test(data52)) {
-                          const err102 = {
+                    if (data51.data !== undefined) {
+                      let data53 = data51.data
+                      if (typeof data53 === 'string') {
+                        if (!pattern7.test(data53)) {
+                          const err104 = {
                             instancePath: instancePath + '/signatures/authorities/' + i7 + '/key/data',
                             schemaPath:
                               '#/properties/signatures/properties/authorities/items/properties/key/properties/data/pattern',
@@ -2452,17 +2494,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             parentSchema:
                               schema11.properties.signatures.properties.authorities.items.properties.key
                                 .properties.data,
-                            data: data52
+                            data: data53
                           }
                           if (vErrors === null) {
-                            vErrors = [err102]
+                            vErrors = [err104]
                           } else {
-                            vErrors.push(err102)
+                            vErrors.push(err104)
                           }
                           errors++
                         }
                       } else {
-                        const err103 = {
+                        const err105 = {
                           instancePath: instancePath + '/signatures/authorities/' + i7 + '/key/data',
                           schemaPath:
                             '#/properties/signatures/properties/authorities/items/properties/key/properties/data/type',
@@ -2475,21 +2517,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.key
                               .properties.data,
-                          data: data52
+                          data: data53
                         }
                         if (vErrors === null) {
-                          vErrors = [err103]
+                          vErrors = [err105]
                         } else {
-                          vErrors.push(err103)
+                          vErrors.push(err105)
                         }
                         errors++
                       }
                     }
-                    if (data50.kms !== undefined) {
-                      let data53 = data50.kms
-                      if (typeof data53 === 'string') {
-                        if (!pattern7.test(data53)) {
-                          const err104 = {
+                    if (data51.kms !== undefined) {
+                      let data54 = data51.kms
+                      if (typeof data54 === 'string') {
+                        if (!pattern7.test(data54)) {
+                          const err106 = {
                             instancePath: instancePath + '/signatures/authorities/' + i7 + '/key/kms',
                             schemaPath:
                               '#/properties/signatures/properties/authorities/items/properties/key/properties/kms/pattern',
@@ -2500,17 +2542,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             parentSchema:
                               schema11.properties.signatures.properties.authorities.items.properties.key
                                 .properties.kms,
-                            data: data53
+                            data: data54
                           }
                           if (vErrors === null) {
-                            vErrors = [err104]
+                            vErrors = [err106]
                           } else {
-                            vErrors.push(err104)
+                            vErrors.push(err106)
                           }
                           errors++
                         }
                       } else {
-                        const err105 = {
+                        const err107 = {
                           instancePath: instancePath + '/signatures/authorities/' + i7 + '/key/kms',
                           schemaPath:
                             '#/properties/signatures/properties/authorities/items/properties/key/properties/kms/type',
@@ -2523,18 +2565,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.key
                               .properties.kms,
-                          data: data53
+                          data: data54
                         }
                         if (vErrors === null) {
-                          vErrors = [err105]
+                          vErrors = [err107]
                         } else {
-                          vErrors.push(err105)
+                          vErrors.push(err107)
                         }
                         errors++
                       }
                     }
                   } else {
-                    const err106 = {
+                    const err108 = {
                       instancePath: instancePath + '/signatures/authorities/' + i7 + '/key',
                       schemaPath: '#/properties/signatures/properties/authorities/items/properties/key/type',
                       keyword: 'type',
@@ -2543,21 +2585,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       schema: schema11.properties.signatures.properties.authorities.items.properties.key.type,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.key,
-                      data: data50
+                      data: data51
                     }
                     if (vErrors === null) {
-                      vErrors = [err106]
+                      vErrors = [err108]
                     } else {
-                      vErrors.push(err106)
+                      vErrors.push(err108)
                     }
                     errors++
                   }
                 }
-                if (data48.keyless !== undefined) {
-                  let data54 = data48.keyless
-                  if (data54 && typeof data54 == 'object' && !Array.isArray(data54)) {
-                    if (data54.identities === undefined) {
-                      const err107 = {
+                if (data49.keyless !== undefined) {
+                  let data55 = data49.keyless
+                  if (data55 && typeof data55 == 'object' && !Array.isArray(data55)) {
+                    if (data55.identities === undefined) {
+                      const err109 = {
                         instancePath: instancePath + '/signatures/authorities/' + i7 + '/keyless',
                         schemaPath:
                           '#/properties/signatures/properties/authorities/items/properties/keyless/required',
@@ -2569,18 +2611,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             .required,
                         parentSchema:
                           schema11.properties.signatures.properties.authorities.items.properties.keyless,
-                        data: data54
+                        data: data55
                       }
                       if (vErrors === null) {
-                        vErrors = [err107]
+                        vErrors = [err109]
                       } else {
-                        vErrors.push(err107)
+                        vErrors.push(err109)
                       }
                       errors++
                     }
-                    for (const key13 in data54) {
+                    for (const key13 in data55) {
                       if (!(key13 === 'identities' || key13 === 'trustedRoot')) {
-                        const err108 = {
+                        const err110 = {
                           instancePath: instancePath + '/signatures/authorities/' + i7 + '/keyless',
                           schemaPath:
                             '#/properties/signatures/properties/authorities/items/properties/keyless/additionalProperties',
@@ -2590,31 +2632,31 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           schema: false,
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.keyless,
-                          data: data54
+                          data: data55
                         }
                         if (vErrors === null) {
-                          vErrors = [err108]
+                          vErrors = [err110]
                         } else {
-                          vErrors.push(err108)
+                          vErrors.push(err110)
                         }
                         errors++
                       }
                     }
-                    if (data54.identities !== undefined) {
-                      let data55 = data54.identities
-                      if (Array.isArray(data55)) {
-                        const len6 = data55.length
+                    if (data55.identities !== undefined) {
+                      let data56 = data55.identities
+                      if (Array.isArray(data56)) {
+                        const len6 = data56.length
                         for (let i8 = 0; i8 < len6; i8++) {
-                          let data56 = data55[i8]
-                          if (data56 && typeof data56 == 'object' && !Array.isArray(data56)) {
-                            for (const key14 in data56) {
+                          let data57 = data56[i8]
+                          if (data57 && typeof data57 == 'object' && !Array.isArray(data57)) {
+                            for (const key14 in data57) {
                               if (!(
                                 key14 === 'issuer' ||
                                 key14 === 'issuerRegExp' ||
                                 key14 === 'subject' ||
                                 key14 === 'subjectRegExp'
                               )) {
-                                const err109 = {
+                                const err111 = {
                                   instancePath:
                                     instancePath +
                                     '/signatures/authorities/' +
@@ -2630,21 +2672,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                   parentSchema:
                                     schema11.properties.signatures.properties.authorities.items.properties
                                       .keyless.properties.identities.items,
-                                  data: data56
+                                  data: data57
                                 }
                                 if (vErrors === null) {
-                                  vErrors = [err109]
+                                  vErrors = [err111]
                                 } else {
-                                  vErrors.push(err109)
+                                  vErrors.push(err111)
                                 }
                                 errors++
                               }
                             }
-                            if (data56.issuer !== undefined) {
-                              let data57 = data56.issuer
-                              if (typeof data57 === 'string') {
-                                if (!pattern7.test(data57)) {
-                                  const err110 = {
+                            if (data57.issuer !== undefined) {
+                              let data58 = data57.issuer
+                              if (typeof data58 === 'string') {
+                                if (!pattern7.test(data58)) {
+                                  const err112 = {
                                     instancePath:
                                       instancePath +
                                       '/signatures/authorities/' +
@@ -2661,17 +2703,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     parentSchema:
                                       schema11.properties.signatures.properties.authorities.items.properties
                                         .keyless.properties.identities.items.properties.issuer,
-                                    data: data57
+                                    data: data58
                                   }
                                   if (vErrors === null) {
-                                    vErrors = [err110]
+                                    vErrors = [err112]
                                   } else {
-                                    vErrors.push(err110)
+                                    vErrors.push(err112)
                                   }
                                   errors++
                                 }
                               } else {
-                                const err111 = {
+                                const err113 = {
                                   instancePath:
                                     instancePath +
                                     '/signatures/authorities/' +
@@ -2690,21 +2732,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                   parentSchema:
                                     schema11.properties.signatures.properties.authorities.items.properties
                                       .keyless.properties.identities.items.properties.issuer,
-                                  data: data57
+                                  data: data58
                                 }
                                 if (vErrors === null) {
-                                  vErrors = [err111]
+                                  vErrors = [err113]
                                 } else {
-                                  vErrors.push(err111)
+                                  vErrors.push(err113)
                                 }
                                 errors++
                               }
                             }
-                            if (data56.issuerRegExp !== undefined) {
-                              let data58 = data56.issuerRegExp
-                              if (typeof data58 === 'string') {
-                                if (!pattern7.test(data58)) {
-                                  const err112 = {
+                            if (data57.issuerRegExp !== undefined) {
+                              let data59 = data57.issuerRegExp
+                              if (typeof data59 === 'string') {
+                                if (!pattern7.test(data59)) {
+                                  const err114 = {
                                     instancePath:
                                       instancePath +
                                       '/signatures/authorities/' +
@@ -2721,17 +2763,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     parentSchema:
                                       schema11.properties.signatures.properties.authorities.items.properties
                                         .keyless.properties.identities.items.properties.issuerRegExp,
-                                    data: data58
+                                    data: data59
                                   }
                                   if (vErrors === null) {
-                                    vErrors = [err112]
+                                    vErrors = [err114]
                                   } else {
-                                    vErrors.push(err112)
+                                    vErrors.push(err114)
                                   }
                                   errors++
                                 }
                               } else {
-                                const err113 = {
+                                const err115 = {
                                   instancePath:
                                     instancePath +
                                     '/signatures/authorities/' +
@@ -2750,21 +2792,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                   parentSchema:
                                     schema11.properties.signatures.properties.authorities.items.properties
                                       .keyless.properties.identities.items.properties.issuerRegExp,
-                                  data: data58
+                                  data: data59
                                 }
                                 if (vErrors === null) {
-                                  vErrors = [err113]
+                                  vErrors = [err115]
                                 } else {
-                                  vErrors.push(err113)
+                                  vErrors.push(err115)
                                 }
                                 errors++
                               }
                             }
-                            if (data56.subject !== undefined) {
-                              let data59 = data56.subject
-                              if (typeof data59 === 'string') {
-                                if (!pattern7.test(data59)) {
-                                  const err114 = {
+                            if (data57.subject !== undefined) {
+                              let data60 = data57.subject
+                              if (typeof data60 === 'string') {
+                                if (!pattern7.test(data60)) {
+                                  const err116 = {
                                     instancePath:
                                       instancePath +
                                       '/signatures/authorities/' +
@@ -2781,17 +2823,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     parentSchema:
                                       schema11.properties.signatures.properties.authorities.items.properties
                                         .keyless.properties.identities.items.properties.subject,
-                                    data: data59
+                                    data: data60
                                   }
                                   if (vErrors === null) {
-                                    vErrors = [err114]
+                                    vErrors = [err116]
                                   } else {
-                                    vErrors.push(err114)
+                                    vErrors.push(err116)
                                   }
                                   errors++
                                 }
                               } else {
-                                const err115 = {
+                                const err117 = {
                                   instancePath:
                                     instancePath +
                                     '/signatures/authorities/' +
@@ -2810,21 +2852,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                   parentSchema:
                                     schema11.properties.signatures.properties.authorities.items.properties
                                       .keyless.properties.identities.items.properties.subject,
-                                  data: data59
+                                  data: data60
                                 }
                                 if (vErrors === null) {
-                                  vErrors = [err115]
+                                  vErrors = [err117]
                                 } else {
-                                  vErrors.push(err115)
+                                  vErrors.push(err117)
                                 }
                                 errors++
                               }
                             }
-                            if (data56.subjectRegExp !== undefined) {
-                              let data60 = data56.subjectRegExp
-                              if (typeof data60 === 'string') {
-                                if (!pattern7.test(data60)) {
-                                  const err116 = {
+                            if (data57.subjectRegExp !== undefined) {
+                              let data61 = data57.subjectRegExp
+                              if (typeof data61 === 'string') {
+                                if (!pattern7.test(data61)) {
+                                  const err118 = {
                                     instancePath:
                                       instancePath +
                                       '/signatures/authorities/' +
@@ -2841,17 +2883,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     parentSchema:
                                       schema11.properties.signatures.properties.authorities.items.properties
                                         .keyless.properties.identities.items.properties.subjectRegExp,
-                                    data: data60
+                                    data: data61
                                   }
                                   if (vErrors === null) {
-                                    vErrors = [err116]
+                                    vErrors = [err118]
                                   } else {
-                                    vErrors.push(err116)
+                                    vErrors.push(err118)
                                   }
                                   errors++
                                 }
                               } else {
-                                const err117 = {
+                                const err119 = {
                                   instancePath:
                                     instancePath +
                                     '/signatures/authorities/' +
@@ -2870,18 +2912,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                   parentSchema:
                                     schema11.properties.signatures.properties.authorities.items.properties
                                       .keyless.properties.identities.items.properties.subjectRegExp,
-                                  data: data60
+                                  data: data61
                                 }
                                 if (vErrors === null) {
-                                  vErrors = [err117]
+                                  vErrors = [err119]
                                 } else {
-                                  vErrors.push(err117)
+                                  vErrors.push(err119)
                                 }
                                 errors++
                               }
                             }
                           } else {
-                            const err118 = {
+                            const err120 = {
                               instancePath:
                                 instancePath + '/signatures/authorities/' + i7 + '/keyless/identities/' + i8,
                               schemaPath:
@@ -2895,18 +2937,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                               parentSchema:
                                 schema11.properties.signatures.properties.authorities.items.properties.keyless
                                   .properties.identities.items,
-                              data: data56
+                              data: data57
                             }
                             if (vErrors === null) {
-                              vErrors = [err118]
+                              vErrors = [err120]
                             } else {
-                              vErrors.push(err118)
+                              vErrors.push(err120)
                             }
                             errors++
                           }
                         }
                       } else {
-                        const err119 = {
+                        const err121 = {
                           instancePath:
                             instancePath + '/signatures/authorities/' + i7 + '/keyless/identities',
                           schemaPath:
@@ -2920,21 +2962,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.keyless
                               .properties.identities,
-                          data: data55
+                          data: data56
                         }
                         if (vErrors === null) {
-                          vErrors = [err119]
+                          vErrors = [err121]
                         } else {
-                          vErrors.push(err119)
+                          vErrors.push(err121)
                         }
                         errors++
                       }
                     }
-                    if (data54.trustedRoot !== undefined) {
-                      let data61 = data54.trustedRoot
-                      if (typeof data61 === 'string') {
-                        if (!pattern7.test(data61)) {
-                          const err120 = {
+                    if (data55.trustedRoot !== undefined) {
+                      let data62 = data55.trustedRoot
+                      if (typeof data62 === 'string') {
+                        if (!pattern7.test(data62)) {
+                          const err122 = {
                             instancePath:
                               instancePath + '/signatures/authorities/' + i7 + '/keyless/trustedRoot',
                             schemaPath:
@@ -2946,17 +2988,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             parentSchema:
                               schema11.properties.signatures.properties.authorities.items.properties.keyless
                                 .properties.trustedRoot,
-                            data: data61
+                            data: data62
                           }
                           if (vErrors === null) {
-                            vErrors = [err120]
+                            vErrors = [err122]
                           } else {
-                            vErrors.push(err120)
+                            vErrors.push(err122)
                           }
                           errors++
                         }
                       } else {
-                        const err121 = {
+                        const err123 = {
                           instancePath:
                             instancePath + '/signatures/authorities/' + i7 + '/keyless/trustedRoot',
                           schemaPath:
@@ -2970,18 +3012,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.keyless
                               .properties.trustedRoot,
-                          data: data61
+                          data: data62
                         }
                         if (vErrors === null) {
-                          vErrors = [err121]
+                          vErrors = [err123]
                         } else {
-                          vErrors.push(err121)
+                          vErrors.push(err123)
                         }
                         errors++
                       }
                     }
                   } else {
-                    const err122 = {
+                    const err124 = {
                       instancePath: instancePath + '/signatures/authorities/' + i7 + '/keyless',
                       schemaPath:
                         '#/properties/signatures/properties/authorities/items/properties/keyless/type',
@@ -2992,20 +3034,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.keyless.type,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.keyless,
-                      data: data54
+                      data: data55
                     }
                     if (vErrors === null) {
-                      vErrors = [err122]
+                      vErrors = [err124]
                     } else {
-                      vErrors.push(err122)
+                      vErrors.push(err124)
                     }
                     errors++
                   }
                 }
-                if (data48.threshold !== undefined) {
-                  let data62 = data48.threshold
-                  if (!(typeof data62 == 'number' && !(data62 % 1) && !isNaN(data62) && isFinite(data62))) {
-                    const err123 = {
+                if (data49.threshold !== undefined) {
+                  let data63 = data49.threshold
+                  if (!(typeof data63 == 'number' && !(data63 % 1) && !isNaN(data63) && isFinite(data63))) {
+                    const err125 = {
                       instancePath: instancePath + '/signatures/authorities/' + i7 + '/threshold',
                       schemaPath:
                         '#/properties/signatures/properties/authorities/items/properties/threshold/type',
@@ -3016,51 +3058,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.threshold.type,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.threshold,
-                      data: data62
-                    }
-                    if (vErrors === null) {
-                      vErrors = [err123]
-                    } else {
-                      vErrors.push(err123)
-                    }
-                    errors++
-                  }
-                  if (typeof data62 == 'number' && isFinite(data62)) {
-                    if (data62 < 1 || isNaN(data62)) {
-                      const err124 = {
-                        instancePath: instancePath + '/signatures/authorities/' + i7 + '/threshold',
-                        schemaPath:
-                          '#/properties/signatures/properties/authorities/items/properties/threshold/minimum',
-                        keyword: 'minimum',
-                        params: { comparison: '>=', limit: 1 },
-                        message: 'must be >= 1',
-                        schema: 1,
-                        parentSchema:
-                          schema11.properties.signatures.properties.authorities.items.properties.threshold,
-                        data: data62
-                      }
-                      if (vErrors === null) {
-                        vErrors = [err124]
-                      } else {
-                        vErrors.push(err124)
-                      }
-                      errors++
-                    }
-                  }
-                }
-                if (data48.tlog !== undefined) {
-                  let data63 = data48.tlog
-                  if (typeof data63 !== 'string') {
-                    const err125 = {
-                      instancePath: instancePath + '/signatures/authorities/' + i7 + '/tlog',
-                      schemaPath: '#/properties/signatures/properties/authorities/items/properties/tlog/type',
-                      keyword: 'type',
-                      params: { type: 'string' },
-                      message: 'must be string',
-                      schema:
-                        schema11.properties.signatures.properties.authorities.items.properties.tlog.type,
-                      parentSchema:
-                        schema11.properties.signatures.properties.authorities.items.properties.tlog,
                       data: data63
                     }
                     if (vErrors === null) {
@@ -3070,8 +3067,53 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     }
                     errors++
                   }
-                  if (!(data63 === 'required' || data63 === 'optional')) {
-                    const err126 = {
+                  if (typeof data63 == 'number' && isFinite(data63)) {
+                    if (data63 < 1 || isNaN(data63)) {
+                      const err126 = {
+                        instancePath: instancePath + '/signatures/authorities/' + i7 + '/threshold',
+                        schemaPath:
+                          '#/properties/signatures/properties/authorities/items/properties/threshold/minimum',
+                        keyword: 'minimum',
+                        params: { comparison: '>=', limit: 1 },
+                        message: 'must be >= 1',
+                        schema: 1,
+                        parentSchema:
+                          schema11.properties.signatures.properties.authorities.items.properties.threshold,
+                        data: data63
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err126]
+                      } else {
+                        vErrors.push(err126)
+                      }
+                      errors++
+                    }
+                  }
+                }
+                if (data49.tlog !== undefined) {
+                  let data64 = data49.tlog
+                  if (typeof data64 !== 'string') {
+                    const err127 = {
+                      instancePath: instancePath + '/signatures/authorities/' + i7 + '/tlog',
+                      schemaPath: '#/properties/signatures/properties/authorities/items/properties/tlog/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema:
+                        schema11.properties.signatures.properties.authorities.items.properties.tlog.type,
+                      parentSchema:
+                        schema11.properties.signatures.properties.authorities.items.properties.tlog,
+                      data: data64
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err127]
+                    } else {
+                      vErrors.push(err127)
+                    }
+                    errors++
+                  }
+                  if (!(data64 === 'required' || data64 === 'optional')) {
+                    const err128 = {
                       instancePath: instancePath + '/signatures/authorities/' + i7 + '/tlog',
                       schemaPath: '#/properties/signatures/properties/authorities/items/properties/tlog/enum',
                       keyword: 'enum',
@@ -3084,20 +3126,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.tlog.enum,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.tlog,
-                      data: data63
+                      data: data64
                     }
                     if (vErrors === null) {
-                      vErrors = [err126]
+                      vErrors = [err128]
                     } else {
-                      vErrors.push(err126)
+                      vErrors.push(err128)
                     }
                     errors++
                   }
                 }
-                if (data48.ctlog !== undefined) {
-                  let data64 = data48.ctlog
-                  if (typeof data64 !== 'string') {
-                    const err127 = {
+                if (data49.ctlog !== undefined) {
+                  let data65 = data49.ctlog
+                  if (typeof data65 !== 'string') {
+                    const err129 = {
                       instancePath: instancePath + '/signatures/authorities/' + i7 + '/ctlog',
                       schemaPath:
                         '#/properties/signatures/properties/authorities/items/properties/ctlog/type',
@@ -3108,17 +3150,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.ctlog.type,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.ctlog,
-                      data: data64
+                      data: data65
                     }
                     if (vErrors === null) {
-                      vErrors = [err127]
+                      vErrors = [err129]
                     } else {
-                      vErrors.push(err127)
+                      vErrors.push(err129)
                     }
                     errors++
                   }
-                  if (!(data64 === 'required' || data64 === 'optional')) {
-                    const err128 = {
+                  if (!(data65 === 'required' || data65 === 'optional')) {
+                    const err130 = {
                       instancePath: instancePath + '/signatures/authorities/' + i7 + '/ctlog',
                       schemaPath:
                         '#/properties/signatures/properties/authorities/items/properties/ctlog/enum',
@@ -3132,18 +3174,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.ctlog.enum,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.ctlog,
-                      data: data64
+                      data: data65
                     }
                     if (vErrors === null) {
-                      vErrors = [err128]
+                      vErrors = [err130]
                     } else {
-                      vErrors.push(err128)
+                      vErrors.push(err130)
                     }
                     errors++
                   }
                 }
               } else {
-                const err129 = {
+                const err131 = {
                   instancePath: instancePath + '/signatures/authorities/' + i7,
                   schemaPath: '#/properties/signatures/properties/authorities/items/type',
                   keyword: 'type',
@@ -3151,18 +3193,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be object',
                   schema: schema11.properties.signatures.properties.authorities.items.type,
                   parentSchema: schema11.properties.signatures.properties.authorities.items,
-                  data: data48
+                  data: data49
                 }
                 if (vErrors === null) {
-                  vErrors = [err129]
+                  vErrors = [err131]
                 } else {
-                  vErrors.push(err129)
+                  vErrors.push(err131)
                 }
                 errors++
               }
             }
           } else {
-            const err130 = {
+            const err132 = {
               instancePath: instancePath + '/signatures/authorities',
               schemaPath: '#/properties/signatures/properties/authorities/type',
               keyword: 'type',
@@ -3170,25 +3212,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be array',
               schema: schema11.properties.signatures.properties.authorities.type,
               parentSchema: schema11.properties.signatures.properties.authorities,
-              data: data47
+              data: data48
             }
             if (vErrors === null) {
-              vErrors = [err130]
+              vErrors = [err132]
             } else {
-              vErrors.push(err130)
+              vErrors.push(err132)
             }
             errors++
           }
         }
-        if (data45.images !== undefined) {
-          let data65 = data45.images
-          if (Array.isArray(data65)) {
-            const len7 = data65.length
+        if (data46.images !== undefined) {
+          let data66 = data46.images
+          if (Array.isArray(data66)) {
+            const len7 = data66.length
             for (let i9 = 0; i9 < len7; i9++) {
-              let data66 = data65[i9]
-              if (typeof data66 === 'string') {
-                if (!pattern7.test(data66)) {
-                  const err131 = {
+              let data67 = data66[i9]
+              if (typeof data67 === 'string') {
+                if (!pattern7.test(data67)) {
+                  const err133 = {
                     instancePath: instancePath + '/signatures/images/' + i9,
                     schemaPath: '#/properties/signatures/properties/images/items/pattern',
                     keyword: 'pattern',
@@ -3196,17 +3238,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '\\S' + '"',
                     schema: '\\S',
                     parentSchema: schema11.properties.signatures.properties.images.items,
-                    data: data66
+                    data: data67
                   }
                   if (vErrors === null) {
-                    vErrors = [err131]
+                    vErrors = [err133]
                   } else {
-                    vErrors.push(err131)
+                    vErrors.push(err133)
                   }
                   errors++
                 }
               } else {
-                const err132 = {
+                const err134 = {
                   instancePath: instancePath + '/signatures/images/' + i9,
                   schemaPath: '#/properties/signatures/properties/images/items/type',
                   keyword: 'type',
@@ -3214,18 +3256,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                   schema: schema11.properties.signatures.properties.images.items.type,
                   parentSchema: schema11.properties.signatures.properties.images.items,
-                  data: data66
+                  data: data67
                 }
                 if (vErrors === null) {
-                  vErrors = [err132]
+                  vErrors = [err134]
                 } else {
-                  vErrors.push(err132)
+                  vErrors.push(err134)
                 }
                 errors++
               }
             }
           } else {
-            const err133 = {
+            const err135 = {
               instancePath: instancePath + '/signatures/images',
               schemaPath: '#/properties/signatures/properties/images/type',
               keyword: 'type',
@@ -3233,20 +3275,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be array',
               schema: schema11.properties.signatures.properties.images.type,
               parentSchema: schema11.properties.signatures.properties.images,
-              data: data65
+              data: data66
             }
             if (vErrors === null) {
-              vErrors = [err133]
+              vErrors = [err135]
             } else {
-              vErrors.push(err133)
+              vErrors.push(err135)
             }
             errors++
           }
         }
-        if (data45.threshold !== undefined) {
-          let data67 = data45.threshold
-          if (!(typeof data67 == 'number' && !(data67 % 1) && !isNaN(data67) && isFinite(data67))) {
-            const err134 = {
+        if (data46.threshold !== undefined) {
+          let data68 = data46.threshold
+          if (!(typeof data68 == 'number' && !(data68 % 1) && !isNaN(data68) && isFinite(data68))) {
+            const err136 = {
               instancePath: instancePath + '/signatures/threshold',
               schemaPath: '#/properties/signatures/properties/threshold/type',
               keyword: 'type',
@@ -3254,18 +3296,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be integer',
               schema: schema11.properties.signatures.properties.threshold.type,
               parentSchema: schema11.properties.signatures.properties.threshold,
-              data: data67
+              data: data68
             }
             if (vErrors === null) {
-              vErrors = [err134]
+              vErrors = [err136]
             } else {
-              vErrors.push(err134)
+              vErrors.push(err136)
             }
             errors++
           }
-          if (typeof data67 == 'number' && isFinite(data67)) {
-            if (data67 < 1 || isNaN(data67)) {
-              const err135 = {
+          if (typeof data68 == 'number' && isFinite(data68)) {
+            if (data68 < 1 || isNaN(data68)) {
+              const err137 = {
                 instancePath: instancePath + '/signatures/threshold',
                 schemaPath: '#/properties/signatures/properties/threshold/minimum',
                 keyword: 'minimum',
@@ -3273,22 +3315,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must be >= 1',
                 schema: 1,
                 parentSchema: schema11.properties.signatures.properties.threshold,
-                data: data67
+                data: data68
               }
               if (vErrors === null) {
-                vErrors = [err135]
+                vErrors = [err137]
               } else {
-                vErrors.push(err135)
+                vErrors.push(err137)
               }
               errors++
             }
           }
         }
-        if (data45.trustedRoot !== undefined) {
-          let data68 = data45.trustedRoot
-          if (typeof data68 === 'string') {
-            if (!pattern7.test(data68)) {
-              const err136 = {
+        if (data46.trustedRoot !== undefined) {
+          let data69 = data46.trustedRoot
+          if (typeof data69 === 'string') {
+            if (!pattern7.test(data69)) {
+              const err138 = {
                 instancePath: instancePath + '/signatures/trustedRoot',
                 schemaPath: '#/properties/signatures/properties/trustedRoot/pattern',
                 keyword: 'pattern',
@@ -3296,17 +3338,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must match pattern "' + '\\S' + '"',
                 schema: '\\S',
                 parentSchema: schema11.properties.signatures.properties.trustedRoot,
-                data: data68
+                data: data69
               }
               if (vErrors === null) {
-                vErrors = [err136]
+                vErrors = [err138]
               } else {
-                vErrors.push(err136)
+                vErrors.push(err138)
               }
               errors++
             }
           } else {
-            const err137 = {
+            const err139 = {
               instancePath: instancePath + '/signatures/trustedRoot',
               schemaPath: '#/properties/signatures/properties/trustedRoot/type',
               keyword: 'type',
@@ -3314,45 +3356,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string',
               schema: schema11.properties.signatures.properties.trustedRoot.type,
               parentSchema: schema11.properties.signatures.properties.trustedRoot,
-              data: data68
-            }
-            if (vErrors === null) {
-              vErrors = [err137]
-            } else {
-              vErrors.push(err137)
-            }
-            errors++
-          }
-        }
-        if (data45.verifier !== undefined) {
-          let data69 = data45.verifier
-          if (typeof data69 !== 'string') {
-            const err138 = {
-              instancePath: instancePath + '/signatures/verifier',
-              schemaPath: '#/properties/signatures/properties/verifier/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.signatures.properties.verifier.type,
-              parentSchema: schema11.properties.signatures.properties.verifier,
-              data: data69
-            }
-            if (vErrors === null) {
-              vErrors = [err138]
-            } else {
-              vErrors.push(err138)
-            }
-            errors++
-          }
-          if (!(data69 === 'native' || data69 === 'cosign')) {
-            const err139 = {
-              instancePath: instancePath + '/signatures/verifier',
-              schemaPath: '#/properties/signatures/properties/verifier/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema11.properties.signatures.properties.verifier.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.signatures.properties.verifier.enum,
-              parentSchema: schema11.properties.signatures.properties.verifier,
               data: data69
             }
             if (vErrors === null) {
@@ -3363,8 +3366,47 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
+        if (data46.verifier !== undefined) {
+          let data70 = data46.verifier
+          if (typeof data70 !== 'string') {
+            const err140 = {
+              instancePath: instancePath + '/signatures/verifier',
+              schemaPath: '#/properties/signatures/properties/verifier/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.signatures.properties.verifier.type,
+              parentSchema: schema11.properties.signatures.properties.verifier,
+              data: data70
+            }
+            if (vErrors === null) {
+              vErrors = [err140]
+            } else {
+              vErrors.push(err140)
+            }
+            errors++
+          }
+          if (!(data70 === 'native' || data70 === 'cosign')) {
+            const err141 = {
+              instancePath: instancePath + '/signatures/verifier',
+              schemaPath: '#/properties/signatures/properties/verifier/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.signatures.properties.verifier.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.signatures.properties.verifier.enum,
+              parentSchema: schema11.properties.signatures.properties.verifier,
+              data: data70
+            }
+            if (vErrors === null) {
+              vErrors = [err141]
+            } else {
+              vErrors.push(err141)
+            }
+            errors++
+          }
+        }
       } else {
-        const err140 = {
+        const err142 = {
           instancePath: instancePath + '/signatures',
           schemaPath: '#/properties/signatures/type',
           keyword: 'type',
@@ -3372,25 +3414,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.signatures.type,
           parentSchema: schema11.properties.signatures,
-          data: data45
+          data: data46
         }
         if (vErrors === null) {
-          vErrors = [err140]
+          vErrors = [err142]
         } else {
-          vErrors.push(err140)
+          vErrors.push(err142)
         }
         errors++
       }
     }
     if (data.exceptions !== undefined) {
-      let data70 = data.exceptions
-      if (Array.isArray(data70)) {
-        const len8 = data70.length
+      let data71 = data.exceptions
+      if (Array.isArray(data71)) {
+        const len8 = data71.length
         for (let i10 = 0; i10 < len8; i10++) {
-          let data71 = data70[i10]
-          if (data71 && typeof data71 == 'object' && !Array.isArray(data71)) {
-            if (data71.id === undefined) {
-              const err141 = {
+          let data72 = data71[i10]
+          if (data72 && typeof data72 == 'object' && !Array.isArray(data72)) {
+            if (data72.id === undefined) {
+              const err143 = {
                 instancePath: instancePath + '/exceptions/' + i10,
                 schemaPath: '#/properties/exceptions/items/required',
                 keyword: 'required',
@@ -3398,17 +3440,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'id' + "'",
                 schema: schema11.properties.exceptions.items.required,
                 parentSchema: schema11.properties.exceptions.items,
-                data: data71
+                data: data72
               }
               if (vErrors === null) {
-                vErrors = [err141]
+                vErrors = [err143]
               } else {
-                vErrors.push(err141)
+                vErrors.push(err143)
               }
               errors++
             }
-            if (data71.reason === undefined) {
-              const err142 = {
+            if (data72.reason === undefined) {
+              const err144 = {
                 instancePath: instancePath + '/exceptions/' + i10,
                 schemaPath: '#/properties/exceptions/items/required',
                 keyword: 'required',
@@ -3416,16 +3458,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'reason' + "'",
                 schema: schema11.properties.exceptions.items.required,
                 parentSchema: schema11.properties.exceptions.items,
-                data: data71
+                data: data72
               }
               if (vErrors === null) {
-                vErrors = [err142]
+                vErrors = [err144]
               } else {
-                vErrors.push(err142)
+                vErrors.push(err144)
               }
               errors++
             }
-            for (const key15 in data71) {
+            for (const key15 in data72) {
               if (!(
                 key15 === 'id' ||
                 key15 === 'package' ||
@@ -3433,7 +3475,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 key15 === 'reason' ||
                 key15 === 'expires'
               )) {
-                const err143 = {
+                const err145 = {
                   instancePath: instancePath + '/exceptions/' + i10,
                   schemaPath: '#/properties/exceptions/items/additionalProperties',
                   keyword: 'additionalProperties',
@@ -3441,46 +3483,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema11.properties.exceptions.items,
-                  data: data71
-                }
-                if (vErrors === null) {
-                  vErrors = [err143]
-                } else {
-                  vErrors.push(err143)
-                }
-                errors++
-              }
-            }
-            if (data71.id !== undefined) {
-              let data72 = data71.id
-              if (typeof data72 === 'string') {
-                if (!pattern0.test(data72)) {
-                  const err144 = {
-                    instancePath: instancePath + '/exceptions/' + i10 + '/id',
-                    schemaPath: '#/properties/exceptions/items/properties/id/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '^\\S+$' },
-                    message: 'must match pattern "' + '^\\S+$' + '"',
-                    schema: '^\\S+$',
-                    parentSchema: schema11.properties.exceptions.items.properties.id,
-                    data: data72
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err144]
-                  } else {
-                    vErrors.push(err144)
-                  }
-                  errors++
-                }
-              } else {
-                const err145 = {
-                  instancePath: instancePath + '/exceptions/' + i10 + '/id',
-                  schemaPath: '#/properties/exceptions/items/properties/id/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                  schema: schema11.properties.exceptions.items.properties.id.type,
-                  parentSchema: schema11.properties.exceptions.items.properties.id,
                   data: data72
                 }
                 if (vErrors === null) {
@@ -3491,18 +3493,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
-            if (data71.package !== undefined) {
-              let data73 = data71.package
+            if (data72.id !== undefined) {
+              let data73 = data72.id
               if (typeof data73 === 'string') {
-                if (!pattern7.test(data73)) {
+                if (!pattern0.test(data73)) {
                   const err146 = {
-                    instancePath: instancePath + '/exceptions/' + i10 + '/package',
-                    schemaPath: '#/properties/exceptions/items/properties/package/pattern',
+                    instancePath: instancePath + '/exceptions/' + i10 + '/id',
+                    schemaPath: '#/properties/exceptions/items/properties/id/pattern',
                     keyword: 'pattern',
-                    params: { pattern: '\\S' },
-                    message: 'must match pattern "' + '\\S' + '"',
-                    schema: '\\S',
-                    parentSchema: schema11.properties.exceptions.items.properties.package,
+                    params: { pattern: '^\\S+$' },
+                    message: 'must match pattern "' + '^\\S+$' + '"',
+                    schema: '^\\S+$',
+                    parentSchema: schema11.properties.exceptions.items.properties.id,
                     data: data73
                   }
                   if (vErrors === null) {
@@ -3514,13 +3516,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               } else {
                 const err147 = {
-                  instancePath: instancePath + '/exceptions/' + i10 + '/package',
-                  schemaPath: '#/properties/exceptions/items/properties/package/type',
+                  instancePath: instancePath + '/exceptions/' + i10 + '/id',
+                  schemaPath: '#/properties/exceptions/items/properties/id/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema11.properties.exceptions.items.properties.package.type,
-                  parentSchema: schema11.properties.exceptions.items.properties.package,
+                  schema: schema11.properties.exceptions.items.properties.id.type,
+                  parentSchema: schema11.properties.exceptions.items.properties.id,
                   data: data73
                 }
                 if (vErrors === null) {
@@ -3531,18 +3533,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
-            if (data71.image !== undefined) {
-              let data74 = data71.image
+            if (data72.package !== undefined) {
+              let data74 = data72.package
               if (typeof data74 === 'string') {
                 if (!pattern7.test(data74)) {
                   const err148 = {
-                    instancePath: instancePath + '/exceptions/' + i10 + '/image',
-                    schemaPath: '#/properties/exceptions/items/properties/image/pattern',
+                    instancePath: instancePath + '/exceptions/' + i10 + '/package',
+                    schemaPath: '#/properties/exceptions/items/properties/package/pattern',
                     keyword: 'pattern',
                     params: { pattern: '\\S' },
                     message: 'must match pattern "' + '\\S' + '"',
                     schema: '\\S',
-                    parentSchema: schema11.properties.exceptions.items.properties.image,
+                    parentSchema: schema11.properties.exceptions.items.properties.package,
                     data: data74
                   }
                   if (vErrors === null) {
@@ -3554,13 +3556,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               } else {
                 const err149 = {
-                  instancePath: instancePath + '/exceptions/' + i10 + '/image',
-                  schemaPath: '#/properties/exceptions/items/properties/image/type',
+                  instancePath: instancePath + '/exceptions/' + i10 + '/package',
+                  schemaPath: '#/properties/exceptions/items/properties/package/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema11.properties.exceptions.items.properties.image.type,
-                  parentSchema: schema11.properties.exceptions.items.properties.image,
+                  schema: schema11.properties.exceptions.items.properties.package.type,
+                  parentSchema: schema11.properties.exceptions.items.properties.package,
                   data: data74
                 }
                 if (vErrors === null) {
@@ -3571,18 +3573,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
-            if (data71.reason !== undefined) {
-              let data75 = data71.reason
+            if (data72.image !== undefined) {
+              let data75 = data72.image
               if (typeof data75 === 'string') {
                 if (!pattern7.test(data75)) {
                   const err150 = {
-                    instancePath: instancePath + '/exceptions/' + i10 + '/reason',
-                    schemaPath: '#/properties/exceptions/items/properties/reason/pattern',
+                    instancePath: instancePath + '/exceptions/' + i10 + '/image',
+                    schemaPath: '#/properties/exceptions/items/properties/image/pattern',
                     keyword: 'pattern',
                     params: { pattern: '\\S' },
                     message: 'must match pattern "' + '\\S' + '"',
                     schema: '\\S',
-                    parentSchema: schema11.properties.exceptions.items.properties.reason,
+                    parentSchema: schema11.properties.exceptions.items.properties.image,
                     data: data75
                   }
                   if (vErrors === null) {
@@ -3594,13 +3596,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               } else {
                 const err151 = {
-                  instancePath: instancePath + '/exceptions/' + i10 + '/reason',
-                  schemaPath: '#/properties/exceptions/items/properties/reason/type',
+                  instancePath: instancePath + '/exceptions/' + i10 + '/image',
+                  schemaPath: '#/properties/exceptions/items/properties/image/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema11.properties.exceptions.items.properties.reason.type,
-                  parentSchema: schema11.properties.exceptions.items.properties.reason,
+                  schema: schema11.properties.exceptions.items.properties.image.type,
+                  parentSchema: schema11.properties.exceptions.items.properties.image,
                   data: data75
                 }
                 if (vErrors === null) {
@@ -3611,18 +3613,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
-            if (data71.expires !== undefined) {
-              let data76 = data71.expires
+            if (data72.reason !== undefined) {
+              let data76 = data72.reason
               if (typeof data76 === 'string') {
-                if (!formats0(data76)) {
+                if (!pattern7.test(data76)) {
                   const err152 = {
-                    instancePath: instancePath + '/exceptions/' + i10 + '/expires',
-                    schemaPath: '#/properties/exceptions/items/properties/expires/format',
-                    keyword: 'format',
-                    params: { format: 'date' },
-                    message: 'must match format "' + 'date' + '"',
-                    schema: 'date',
-                    parentSchema: schema11.properties.exceptions.items.properties.expires,
+                    instancePath: instancePath + '/exceptions/' + i10 + '/reason',
+                    schemaPath: '#/properties/exceptions/items/properties/reason/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' },
+                    message: 'must match pattern "' + '\\S' + '"',
+                    schema: '\\S',
+                    parentSchema: schema11.properties.exceptions.items.properties.reason,
                     data: data76
                   }
                   if (vErrors === null) {
@@ -3634,13 +3636,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               } else {
                 const err153 = {
-                  instancePath: instancePath + '/exceptions/' + i10 + '/expires',
-                  schemaPath: '#/properties/exceptions/items/properties/expires/type',
+                  instancePath: instancePath + '/exceptions/' + i10 + '/reason',
+                  schemaPath: '#/properties/exceptions/items/properties/reason/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema11.properties.exceptions.items.properties.expires.type,
-                  parentSchema: schema11.properties.exceptions.items.properties.expires,
+                  schema: schema11.properties.exceptions.items.properties.reason.type,
+                  parentSchema: schema11.properties.exceptions.items.properties.reason,
                   data: data76
                 }
                 if (vErrors === null) {
@@ -3651,8 +3653,48 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
+            if (data72.expires !== undefined) {
+              let data77 = data72.expires
+              if (typeof data77 === 'string') {
+                if (!formats0(data77)) {
+                  const err154 = {
+                    instancePath: instancePath + '/exceptions/' + i10 + '/expires',
+                    schemaPath: '#/properties/exceptions/items/properties/expires/format',
+                    keyword: 'format',
+                    params: { format: 'date' },
+                    message: 'must match format "' + 'date' + '"',
+                    schema: 'date',
+                    parentSchema: schema11.properties.exceptions.items.properties.expires,
+                    data: data77
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err154]
+                  } else {
+                    vErrors.push(err154)
+                  }
+                  errors++
+                }
+              } else {
+                const err155 = {
+                  instancePath: instancePath + '/exceptions/' + i10 + '/expires',
+                  schemaPath: '#/properties/exceptions/items/properties/expires/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.exceptions.items.properties.expires.type,
+                  parentSchema: schema11.properties.exceptions.items.properties.expires,
+                  data: data77
+                }
+                if (vErrors === null) {
+                  vErrors = [err155]
+                } else {
+                  vErrors.push(err155)
+                }
+                errors++
+              }
+            }
           } else {
-            const err154 = {
+            const err156 = {
               instancePath: instancePath + '/exceptions/' + i10,
               schemaPath: '#/properties/exceptions/items/type',
               keyword: 'type',
@@ -3660,49 +3702,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
               schema: schema11.properties.exceptions.items.type,
               parentSchema: schema11.properties.exceptions.items,
-              data: data71
-            }
-            if (vErrors === null) {
-              vErrors = [err154]
-            } else {
-              vErrors.push(err154)
-            }
-            errors++
-          }
-        }
-      } else {
-        const err155 = {
-          instancePath: instancePath + '/exceptions',
-          schemaPath: '#/properties/exceptions/type',
-          keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
-          schema: schema11.properties.exceptions.type,
-          parentSchema: schema11.properties.exceptions,
-          data: data70
-        }
-        if (vErrors === null) {
-          vErrors = [err155]
-        } else {
-          vErrors.push(err155)
-        }
-        errors++
-      }
-    }
-    if (data.report !== undefined) {
-      let data77 = data.report
-      if (data77 && typeof data77 == 'object' && !Array.isArray(data77)) {
-        for (const key16 in data77) {
-          if (!(key16 === 'comment')) {
-            const err156 = {
-              instancePath: instancePath + '/report',
-              schemaPath: '#/properties/report/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key16 },
-              message: 'must NOT have additional properties',
-              schema: false,
-              parentSchema: schema11.properties.report,
-              data: data77
+              data: data72
             }
             if (vErrors === null) {
               vErrors = [err156]
@@ -3712,40 +3712,38 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        if (data77.comment !== undefined) {
-          let data78 = data77.comment
-          if (typeof data78 !== 'string') {
-            const err157 = {
-              instancePath: instancePath + '/report/comment',
-              schemaPath: '#/properties/report/properties/comment/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.report.properties.comment.type,
-              parentSchema: schema11.properties.report.properties.comment,
-              data: data78
-            }
-            if (vErrors === null) {
-              vErrors = [err157]
-            } else {
-              vErrors.push(err157)
-            }
-            errors++
-          }
-          if (!(
-            data78 === 'always' ||
-            data78 === 'on-failure' ||
-            data78 === 'update-only' ||
-            data78 === 'never'
-          )) {
+      } else {
+        const err157 = {
+          instancePath: instancePath + '/exceptions',
+          schemaPath: '#/properties/exceptions/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema11.properties.exceptions.type,
+          parentSchema: schema11.properties.exceptions,
+          data: data71
+        }
+        if (vErrors === null) {
+          vErrors = [err157]
+        } else {
+          vErrors.push(err157)
+        }
+        errors++
+      }
+    }
+    if (data.report !== undefined) {
+      let data78 = data.report
+      if (data78 && typeof data78 == 'object' && !Array.isArray(data78)) {
+        for (const key16 in data78) {
+          if (!(key16 === 'comment')) {
             const err158 = {
-              instancePath: instancePath + '/report/comment',
-              schemaPath: '#/properties/report/properties/comment/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema11.properties.report.properties.comment.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.report.properties.comment.enum,
-              parentSchema: schema11.properties.report.properties.comment,
+              instancePath: instancePath + '/report',
+              schemaPath: '#/properties/report/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key16 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema11.properties.report,
               data: data78
             }
             if (vErrors === null) {
@@ -3756,8 +3754,52 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
+        if (data78.comment !== undefined) {
+          let data79 = data78.comment
+          if (typeof data79 !== 'string') {
+            const err159 = {
+              instancePath: instancePath + '/report/comment',
+              schemaPath: '#/properties/report/properties/comment/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.report.properties.comment.type,
+              parentSchema: schema11.properties.report.properties.comment,
+              data: data79
+            }
+            if (vErrors === null) {
+              vErrors = [err159]
+            } else {
+              vErrors.push(err159)
+            }
+            errors++
+          }
+          if (!(
+            data79 === 'always' ||
+            data79 === 'on-failure' ||
+            data79 === 'update-only' ||
+            data79 === 'never'
+          )) {
+            const err160 = {
+              instancePath: instancePath + '/report/comment',
+              schemaPath: '#/properties/report/properties/comment/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.report.properties.comment.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.report.properties.comment.enum,
+              parentSchema: schema11.properties.report.properties.comment,
+              data: data79
+            }
+            if (vErrors === null) {
+              vErrors = [err160]
+            } else {
+              vErrors.push(err160)
+            }
+            errors++
+          }
+        }
       } else {
-        const err159 = {
+        const err161 = {
           instancePath: instancePath + '/report',
           schemaPath: '#/properties/report/type',
           keyword: 'type',
@@ -3765,18 +3807,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.report.type,
           parentSchema: schema11.properties.report,
-          data: data77
+          data: data78
         }
         if (vErrors === null) {
-          vErrors = [err159]
+          vErrors = [err161]
         } else {
-          vErrors.push(err159)
+          vErrors.push(err161)
         }
         errors++
       }
     }
   } else {
-    const err160 = {
+    const err162 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -3787,9 +3829,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       data
     }
     if (vErrors === null) {
-      vErrors = [err160]
+      vErrors = [err162]
     } else {
-      vErrors.push(err160)
+      vErrors.push(err162)
     }
     errors++
   }

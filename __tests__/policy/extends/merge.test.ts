@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto'
 import { dump } from 'js-yaml'
 import { setField, lockablePaths, collectFields } from '../../../src/policy/extends/fields.js'
 import { STRICTNESS, strictnessRule } from '../../../src/policy/extends/strictness.js'
@@ -45,6 +46,13 @@ function load(c: Case, value: unknown, locked: boolean) {
   return c.local ? loadWith({ ...files, [LOCAL_BASE]: baseText }) : loadWith(files, { [BASE]: baseText })
 }
 
+/** A synthetic public key in PEM, as `key.data` takes it (signatures are compiled at load). */
+const pem = () =>
+  generateKeyPairSync('ec', { namedCurve: 'prime256v1' })
+    .publicKey.export({ type: 'spki', format: 'pem' })
+    .toString()
+const [RELEASE, CI, OTHER] = [pem(), pem(), pem()]
+
 /** Per field: a base value, and a value stricter or looser than it (by the table's rule). */
 const CASES: Case[] = [
   { path: 'mode', base: 'warn', tighter: 'enforce' },
@@ -91,11 +99,11 @@ const CASES: Case[] = [
   {
     path: 'signatures.authorities',
     base: [
-      { name: 'release', key: { data: 'synthetic-release-key' } },
-      { name: 'ci', key: { data: 'synthetic-ci-key' } }
+      { name: 'release', key: { data: RELEASE } },
+      { name: 'ci', key: { data: CI } }
     ],
-    tighter: [{ name: 'release', key: { data: 'synthetic-release-key' } }],
-    looser: [{ name: 'anyone', key: { data: 'synthetic-other-key' } }]
+    tighter: [{ name: 'release', key: { data: RELEASE } }],
+    looser: [{ name: 'anyone', key: { data: OTHER } }]
   },
   {
     path: 'signatures.images',
@@ -105,14 +113,24 @@ const CASES: Case[] = [
   },
   { path: 'signatures.images', base: ['ghcr.io/acme/*'], tighter: [] },
   { path: 'signatures.threshold', base: 2, tighter: 3, looser: 1 },
-  { path: 'signatures.trustedRoot', base: 'roots/a.json', looser: 'roots/b.json', local: true },
+  { path: 'images.platform', base: 'linux/amd64', looser: 'linux/arm64' },
   { path: 'signatures.verifier', base: 'native', looser: 'cosign' },
   { path: 'report.comment', base: 'always', looser: 'never' }
 ]
 
 const label = (c: Case, v: unknown) => `${c.path}: ${JSON.stringify(c.base)} → ${JSON.stringify(v)}`
 
+/** Fields whose values name files that compiling at load reads: the rule is tested on its own. */
+const DIRECT = [
+  { path: 'signatures.trustedRoot', base: 'roots/a.json', same: 'roots/a.json', other: 'roots/b.json' }
+]
+
 describe('the strictness table', () => {
+  it.each(DIRECT)('$path: only the base value is at least as strict', d => {
+    expect(strictnessRule(d.path).atLeastAsStrict(d.same, d.base)).toBe(true)
+    expect(strictnessRule(d.path).atLeastAsStrict(d.other, d.base)).toBe(false)
+  })
+
   it('has one rule for every field of the schema, and the cases cover every rule', () => {
     const defaults = withDefaults(POLICY_SCHEMA, {})
     const fields = lockablePaths(POLICY_SCHEMA).filter(
@@ -120,7 +138,8 @@ describe('the strictness table', () => {
     )
     for (const field of fields)
       expect([field, STRICTNESS.includes(strictnessRule(field))]).toEqual([field, true])
-    expect(new Set(CASES.map(c => strictnessRule(c.path).path))).toEqual(new Set(STRICTNESS.map(r => r.path)))
+    const tested = [...CASES.map(c => strictnessRule(c.path).path), ...DIRECT.map(d => d.path)]
+    expect(new Set(tested)).toEqual(new Set(STRICTNESS.map(r => r.path)))
     expect(collectFields(POLICY_SCHEMA, defaults).size).toBeGreaterThan(20)
   })
 })

@@ -17,6 +17,8 @@ export interface Origin {
   source: PolicySource
   line?: number
   column?: number
+  /** The positions of the document it is in, to place mistakes found later inside the value. */
+  index?: PositionIndex
 }
 
 /**
@@ -39,7 +41,7 @@ export const LOCK_ALL = 'all'
 
 export function originAt(document: PolicyDocument, path: readonly string[]): Origin {
   const point = document.index.valueAt(path)
-  return { source: document.source, line: point?.line, column: point?.column }
+  return { source: document.source, line: point?.line, column: point?.column, index: document.index }
 }
 
 /** `file:line`, how messages and `explain` name an origin. */

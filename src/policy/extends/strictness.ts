@@ -128,6 +128,7 @@ export const STRICTNESS: readonly StrictnessRule[] = [
     atLeastAsStrict: requires(false)
   },
   { path: 'vulnerabilities.timeoutSeconds', tighter: 'none: the base value only', atLeastAsStrict: sameOnly },
+  { path: 'images.platform', tighter: 'none: the base value only', atLeastAsStrict: sameOnly },
   { path: 'images.failOn', tighter: 'a lower severity', atLeastAsStrict: lowerIn(SEVERITY_THRESHOLD) },
   { path: 'images.tags.forbidLatest', tighter: '`true`', atLeastAsStrict: requires(true) },
   { path: 'images.tags.forbidUntagged', tighter: '`true`', atLeastAsStrict: requires(true) },
