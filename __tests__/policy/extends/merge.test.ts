@@ -24,26 +24,18 @@ function get(policy: unknown, path: string): unknown {
 /** The line policyText puts a field on below one header line: sections in block style, two levels deep. */
 const lineOf = (path: string) => 2 + Math.min(path.split('.').length, 2)
 
-/** A base in the workspace, for fields a remote base may not set (paths to files). */
-const LOCAL_BASE = '.github/org-base.yml'
-
 interface Case {
   path: string
   base: unknown
   tighter?: unknown
   looser?: unknown
-  local?: boolean
 }
 
-const baseLabel = (c: Case) => (c.local ? LOCAL_BASE : BASE)
-
-/** The repository's policy setting `value` over the case's base (locked or not). */
+/** The repository's policy setting `value` over the case's org base (locked or not). */
 function load(c: Case, value: unknown, locked: boolean) {
   const baseText = policyText(locked ? [`locked: [${c.path}]`] : [], c.path, c.base)
-  const files = {
-    '.github/imagegate.yml': policyText([`extends: ${c.local ? 'org-base.yml' : BASE}`], c.path, value)
-  }
-  return c.local ? loadWith({ ...files, [LOCAL_BASE]: baseText }) : loadWith(files, { [BASE]: baseText })
+  const files = { '.github/imagegate.yml': policyText([`extends: ${BASE}`], c.path, value) }
+  return loadWith(files, { [BASE]: baseText })
 }
 
 /** A synthetic public key in PEM, as `key.data` takes it (signatures are compiled at load). */
@@ -153,7 +145,7 @@ describe('a repository may tighten any field, locked or not', () => {
     expect(loaded.provenance?.sources[c.path]).toEqual({
       file: '.github/imagegate.yml',
       line: lineOf(c.path),
-      lockedBy: `${baseLabel(c)}:2`
+      lockedBy: `${BASE}:2`
     })
   })
 })
@@ -171,7 +163,7 @@ describe('loosening a locked field is an error naming both files and lines', () 
   const cases = CASES.filter(c => c.looser !== undefined)
   it.each(cases.map(c => [label(c, c.looser), c] as const))('%s', async (_name, c) => {
     const problems = await problemsOfAsync(() => load(c, c.looser, true))
-    const base = baseLabel(c)
+    const base = BASE
     expect(problems).toHaveLength(1)
     expect(problems[0]).toContain(`.github/imagegate.yml:${lineOf(c.path)}:`)
     expect(problems[0]).toContain(`: ${c.path}: `)
