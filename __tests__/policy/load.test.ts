@@ -28,6 +28,14 @@ const DEFAULTS: Policy = {
     registries: { allow: [] }
   },
   signatures: { required: false, authorities: [], images: [], threshold: 1, verifier: 'native' },
+  imageConfig: {
+    enabled: true,
+    required: false,
+    failOn: 'high',
+    rules: {},
+    allowedPorts: [],
+    requireLabels: ['org.opencontainers.image.source', 'org.opencontainers.image.revision']
+  },
   exceptions: [],
   report: { comment: 'always' }
 }

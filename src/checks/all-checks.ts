@@ -1,4 +1,6 @@
 import type { Check, ScannerSettings } from '../model/check.js'
+import { RegistryClient } from '../registry/index.js'
+import { createImageConfigCheck } from './image-config/image-config-check.js'
 import { lintCheck } from './lint/lint-check.js'
 import { pinningCheck } from './pinning/pinning-check.js'
 import { defaultVulnerabilityDeps } from './vulnerabilities/default-deps.js'
@@ -8,13 +10,18 @@ import { unavailableCheck } from './unavailable.js'
 
 /**
  * What the checks are built from: clients and runners (tests hand in fakes), and the action inputs or
- * CLI flags each check reads. A registry client and a GitHub client join here.
+ * CLI flags each check reads. A GitHub client joins here.
  */
 export interface CheckServices {
   /** Installs, runs and parses the scanners. */
   scanners: VulnerabilityDeps
   /** How scanners are found, installed and cached; defaults apply when absent. */
   scannerSettings?: ScannerSettings
+  /**
+   * The run's one registry client, shared by every check that reads images so each manifest is fetched
+   * once. Absent: an anonymous, TLS-only client made on first use.
+   */
+  registry?: RegistryClient
 }
 
 export const DEFAULT_SERVICES: CheckServices = { scanners: defaultVulnerabilityDeps }
@@ -22,6 +29,8 @@ export const DEFAULT_SERVICES: CheckServices = { scanners: defaultVulnerabilityD
 /** Every check the gate runs, in report order. */
 export function createChecks(services: Partial<CheckServices> = {}): Check[] {
   const { scanners, scannerSettings } = { ...DEFAULT_SERVICES, ...services }
+  let registry = services.registry
+  const sharedRegistry = () => (registry ??= new RegistryClient())
   return [
     lintCheck,
     pinningCheck,
@@ -31,6 +40,7 @@ export function createChecks(services: Partial<CheckServices> = {}): Check[] {
       title: 'Image signatures',
       isRequired: c => c.images.length > 0 && c.policy.signatures.required,
       optOut: 'set signatures.required: false in the policy'
-    })
+    }),
+    createImageConfigCheck({ registry: sharedRegistry })
   ]
 }

@@ -133,6 +133,29 @@ const schema11 = {
         verifier: { type: 'string', enum: ['native', 'cosign'] }
       }
     },
+    imageConfig: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        enabled: { type: 'boolean' },
+        required: { type: 'boolean' },
+        failOn: { type: 'string', enum: ['critical', 'high', 'medium', 'low', 'info', 'none'] },
+        rules: {
+          type: 'object',
+          additionalProperties: false,
+          patternProperties: {
+            '^IG4[0-9]{2}$': { type: 'string', enum: ['critical', 'high', 'medium', 'low', 'info', 'off'] }
+          }
+        },
+        maxAgeDays: { type: 'integer', minimum: 1 },
+        allowedPorts: {
+          type: 'array',
+          items: { type: 'integer', minimum: 1, maximum: 1023 },
+          uniqueItems: true
+        },
+        requireLabels: { type: 'array', items: { type: 'string', pattern: '\\S' }, uniqueItems: true }
+      }
+    },
     exceptions: {
       type: 'array',
       items: {
@@ -155,10 +178,11 @@ const schema11 = {
     }
   }
 }
+const func2 = Object.prototype.hasOwnProperty
 const pattern0 = new RegExp('^(DL|SC|IG)[0-9]+$', 'u')
 const pattern2 = new RegExp('\\S', 'u')
-const pattern15 = new RegExp('^\\S+$', 'u')
-const func2 = Object.prototype.hasOwnProperty
+const pattern15 = new RegExp('^IG4[0-9]{2}$', 'u')
+const pattern18 = new RegExp('^\\S+$', 'u')
 const formats0 = { date: isCalendarDate }.date
 function validate10(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null
@@ -183,16 +207,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       errors++
     }
     for (const key0 in data) {
-      if (!(
-        key0 === 'version' ||
-        key0 === 'mode' ||
-        key0 === 'dockerfile' ||
-        key0 === 'vulnerabilities' ||
-        key0 === 'images' ||
-        key0 === 'signatures' ||
-        key0 === 'exceptions' ||
-        key0 === 'report'
-      )) {
+      if (!func2.call(schema11.properties, key0)) {
         const err1 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -2799,168 +2814,200 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         errors++
       }
     }
-    if (data.exceptions !== undefined) {
-      let data62 = data.exceptions
-      if (Array.isArray(data62)) {
-        const len6 = data62.length
-        for (let i7 = 0; i7 < len6; i7++) {
-          let data63 = data62[i7]
-          if (data63 && typeof data63 == 'object' && !Array.isArray(data63)) {
-            if (data63.id === undefined) {
-              const err116 = {
-                instancePath: instancePath + '/exceptions/' + i7,
-                schemaPath: '#/properties/exceptions/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'id' },
-                message: "must have required property '" + 'id' + "'",
-                schema: schema11.properties.exceptions.items.required,
-                parentSchema: schema11.properties.exceptions.items,
-                data: data63
-              }
-              if (vErrors === null) {
-                vErrors = [err116]
-              } else {
-                vErrors.push(err116)
-              }
-              errors++
+    if (data.imageConfig !== undefined) {
+      let data62 = data.imageConfig
+      if (data62 && typeof data62 == 'object' && !Array.isArray(data62)) {
+        for (const key14 in data62) {
+          if (!(
+            key14 === 'enabled' ||
+            key14 === 'required' ||
+            key14 === 'failOn' ||
+            key14 === 'rules' ||
+            key14 === 'maxAgeDays' ||
+            key14 === 'allowedPorts' ||
+            key14 === 'requireLabels'
+          )) {
+            const err116 = {
+              instancePath: instancePath + '/imageConfig',
+              schemaPath: '#/properties/imageConfig/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key14 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema11.properties.imageConfig,
+              data: data62
             }
-            if (data63.reason === undefined) {
-              const err117 = {
-                instancePath: instancePath + '/exceptions/' + i7,
-                schemaPath: '#/properties/exceptions/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'reason' },
-                message: "must have required property '" + 'reason' + "'",
-                schema: schema11.properties.exceptions.items.required,
-                parentSchema: schema11.properties.exceptions.items,
-                data: data63
-              }
-              if (vErrors === null) {
-                vErrors = [err117]
-              } else {
-                vErrors.push(err117)
-              }
-              errors++
+            if (vErrors === null) {
+              vErrors = [err116]
+            } else {
+              vErrors.push(err116)
             }
-            for (const key14 in data63) {
-              if (!(
-                key14 === 'id' ||
-                key14 === 'package' ||
-                key14 === 'image' ||
-                key14 === 'reason' ||
-                key14 === 'expires'
-              )) {
-                const err118 = {
-                  instancePath: instancePath + '/exceptions/' + i7,
-                  schemaPath: '#/properties/exceptions/items/additionalProperties',
+            errors++
+          }
+        }
+        if (data62.enabled !== undefined) {
+          let data63 = data62.enabled
+          if (typeof data63 !== 'boolean') {
+            const err117 = {
+              instancePath: instancePath + '/imageConfig/enabled',
+              schemaPath: '#/properties/imageConfig/properties/enabled/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema11.properties.imageConfig.properties.enabled.type,
+              parentSchema: schema11.properties.imageConfig.properties.enabled,
+              data: data63
+            }
+            if (vErrors === null) {
+              vErrors = [err117]
+            } else {
+              vErrors.push(err117)
+            }
+            errors++
+          }
+        }
+        if (data62.required !== undefined) {
+          let data64 = data62.required
+          if (typeof data64 !== 'boolean') {
+            const err118 = {
+              instancePath: instancePath + '/imageConfig/required',
+              schemaPath: '#/properties/imageConfig/properties/required/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema11.properties.imageConfig.properties.required.type,
+              parentSchema: schema11.properties.imageConfig.properties.required,
+              data: data64
+            }
+            if (vErrors === null) {
+              vErrors = [err118]
+            } else {
+              vErrors.push(err118)
+            }
+            errors++
+          }
+        }
+        if (data62.failOn !== undefined) {
+          let data65 = data62.failOn
+          if (typeof data65 !== 'string') {
+            const err119 = {
+              instancePath: instancePath + '/imageConfig/failOn',
+              schemaPath: '#/properties/imageConfig/properties/failOn/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.imageConfig.properties.failOn.type,
+              parentSchema: schema11.properties.imageConfig.properties.failOn,
+              data: data65
+            }
+            if (vErrors === null) {
+              vErrors = [err119]
+            } else {
+              vErrors.push(err119)
+            }
+            errors++
+          }
+          if (!(
+            data65 === 'critical' ||
+            data65 === 'high' ||
+            data65 === 'medium' ||
+            data65 === 'low' ||
+            data65 === 'info' ||
+            data65 === 'none'
+          )) {
+            const err120 = {
+              instancePath: instancePath + '/imageConfig/failOn',
+              schemaPath: '#/properties/imageConfig/properties/failOn/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.imageConfig.properties.failOn.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.imageConfig.properties.failOn.enum,
+              parentSchema: schema11.properties.imageConfig.properties.failOn,
+              data: data65
+            }
+            if (vErrors === null) {
+              vErrors = [err120]
+            } else {
+              vErrors.push(err120)
+            }
+            errors++
+          }
+        }
+        if (data62.rules !== undefined) {
+          let data66 = data62.rules
+          if (data66 && typeof data66 == 'object' && !Array.isArray(data66)) {
+            for (const key15 in data66) {
+              if (!pattern15.test(key15)) {
+                const err121 = {
+                  instancePath: instancePath + '/imageConfig/rules',
+                  schemaPath: '#/properties/imageConfig/properties/rules/additionalProperties',
                   keyword: 'additionalProperties',
-                  params: { additionalProperty: key14 },
+                  params: { additionalProperty: key15 },
                   message: 'must NOT have additional properties',
                   schema: false,
-                  parentSchema: schema11.properties.exceptions.items,
-                  data: data63
+                  parentSchema: schema11.properties.imageConfig.properties.rules,
+                  data: data66
                 }
                 if (vErrors === null) {
-                  vErrors = [err118]
+                  vErrors = [err121]
                 } else {
-                  vErrors.push(err118)
+                  vErrors.push(err121)
                 }
                 errors++
               }
             }
-            if (data63.id !== undefined) {
-              let data64 = data63.id
-              if (typeof data64 === 'string') {
-                if (!pattern15.test(data64)) {
-                  const err119 = {
-                    instancePath: instancePath + '/exceptions/' + i7 + '/id',
-                    schemaPath: '#/properties/exceptions/items/properties/id/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '^\\S+$' },
-                    message: 'must match pattern "' + '^\\S+$' + '"',
-                    schema: '^\\S+$',
-                    parentSchema: schema11.properties.exceptions.items.properties.id,
-                    data: data64
+            for (const key16 in data66) {
+              if (pattern15.test(key16)) {
+                let data67 = data66[key16]
+                if (typeof data67 !== 'string') {
+                  const err122 = {
+                    instancePath:
+                      instancePath + '/imageConfig/rules/' + key16.replace(/~/g, '~0').replace(/\//g, '~1'),
+                    schemaPath:
+                      '#/properties/imageConfig/properties/rules/patternProperties/%5EIG4%5B0-9%5D%7B2%7D%24/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                    schema:
+                      schema11.properties.imageConfig.properties.rules.patternProperties['^IG4[0-9]{2}$']
+                        .type,
+                    parentSchema:
+                      schema11.properties.imageConfig.properties.rules.patternProperties['^IG4[0-9]{2}$'],
+                    data: data67
                   }
                   if (vErrors === null) {
-                    vErrors = [err119]
+                    vErrors = [err122]
                   } else {
-                    vErrors.push(err119)
+                    vErrors.push(err122)
                   }
                   errors++
                 }
-              } else {
-                const err120 = {
-                  instancePath: instancePath + '/exceptions/' + i7 + '/id',
-                  schemaPath: '#/properties/exceptions/items/properties/id/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                  schema: schema11.properties.exceptions.items.properties.id.type,
-                  parentSchema: schema11.properties.exceptions.items.properties.id,
-                  data: data64
-                }
-                if (vErrors === null) {
-                  vErrors = [err120]
-                } else {
-                  vErrors.push(err120)
-                }
-                errors++
-              }
-            }
-            if (data63.package !== undefined) {
-              let data65 = data63.package
-              if (typeof data65 === 'string') {
-                if (!pattern2.test(data65)) {
-                  const err121 = {
-                    instancePath: instancePath + '/exceptions/' + i7 + '/package',
-                    schemaPath: '#/properties/exceptions/items/properties/package/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '\\S' },
-                    message: 'must match pattern "' + '\\S' + '"',
-                    schema: '\\S',
-                    parentSchema: schema11.properties.exceptions.items.properties.package,
-                    data: data65
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err121]
-                  } else {
-                    vErrors.push(err121)
-                  }
-                  errors++
-                }
-              } else {
-                const err122 = {
-                  instancePath: instancePath + '/exceptions/' + i7 + '/package',
-                  schemaPath: '#/properties/exceptions/items/properties/package/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                  schema: schema11.properties.exceptions.items.properties.package.type,
-                  parentSchema: schema11.properties.exceptions.items.properties.package,
-                  data: data65
-                }
-                if (vErrors === null) {
-                  vErrors = [err122]
-                } else {
-                  vErrors.push(err122)
-                }
-                errors++
-              }
-            }
-            if (data63.image !== undefined) {
-              let data66 = data63.image
-              if (typeof data66 === 'string') {
-                if (!pattern2.test(data66)) {
+                if (!(
+                  data67 === 'critical' ||
+                  data67 === 'high' ||
+                  data67 === 'medium' ||
+                  data67 === 'low' ||
+                  data67 === 'info' ||
+                  data67 === 'off'
+                )) {
                   const err123 = {
-                    instancePath: instancePath + '/exceptions/' + i7 + '/image',
-                    schemaPath: '#/properties/exceptions/items/properties/image/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '\\S' },
-                    message: 'must match pattern "' + '\\S' + '"',
-                    schema: '\\S',
-                    parentSchema: schema11.properties.exceptions.items.properties.image,
-                    data: data66
+                    instancePath:
+                      instancePath + '/imageConfig/rules/' + key16.replace(/~/g, '~0').replace(/\//g, '~1'),
+                    schemaPath:
+                      '#/properties/imageConfig/properties/rules/patternProperties/%5EIG4%5B0-9%5D%7B2%7D%24/enum',
+                    keyword: 'enum',
+                    params: {
+                      allowedValues:
+                        schema11.properties.imageConfig.properties.rules.patternProperties['^IG4[0-9]{2}$']
+                          .enum
+                    },
+                    message: 'must be equal to one of the allowed values',
+                    schema:
+                      schema11.properties.imageConfig.properties.rules.patternProperties['^IG4[0-9]{2}$']
+                        .enum,
+                    parentSchema:
+                      schema11.properties.imageConfig.properties.rules.patternProperties['^IG4[0-9]{2}$'],
+                    data: data67
                   }
                   if (vErrors === null) {
                     vErrors = [err123]
@@ -2969,156 +3016,173 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++
                 }
-              } else {
-                const err124 = {
-                  instancePath: instancePath + '/exceptions/' + i7 + '/image',
-                  schemaPath: '#/properties/exceptions/items/properties/image/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                  schema: schema11.properties.exceptions.items.properties.image.type,
-                  parentSchema: schema11.properties.exceptions.items.properties.image,
-                  data: data66
-                }
-                if (vErrors === null) {
-                  vErrors = [err124]
-                } else {
-                  vErrors.push(err124)
-                }
-                errors++
-              }
-            }
-            if (data63.reason !== undefined) {
-              let data67 = data63.reason
-              if (typeof data67 === 'string') {
-                if (!pattern2.test(data67)) {
-                  const err125 = {
-                    instancePath: instancePath + '/exceptions/' + i7 + '/reason',
-                    schemaPath: '#/properties/exceptions/items/properties/reason/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '\\S' },
-                    message: 'must match pattern "' + '\\S' + '"',
-                    schema: '\\S',
-                    parentSchema: schema11.properties.exceptions.items.properties.reason,
-                    data: data67
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err125]
-                  } else {
-                    vErrors.push(err125)
-                  }
-                  errors++
-                }
-              } else {
-                const err126 = {
-                  instancePath: instancePath + '/exceptions/' + i7 + '/reason',
-                  schemaPath: '#/properties/exceptions/items/properties/reason/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                  schema: schema11.properties.exceptions.items.properties.reason.type,
-                  parentSchema: schema11.properties.exceptions.items.properties.reason,
-                  data: data67
-                }
-                if (vErrors === null) {
-                  vErrors = [err126]
-                } else {
-                  vErrors.push(err126)
-                }
-                errors++
-              }
-            }
-            if (data63.expires !== undefined) {
-              let data68 = data63.expires
-              if (typeof data68 === 'string') {
-                if (!formats0(data68)) {
-                  const err127 = {
-                    instancePath: instancePath + '/exceptions/' + i7 + '/expires',
-                    schemaPath: '#/properties/exceptions/items/properties/expires/format',
-                    keyword: 'format',
-                    params: { format: 'date' },
-                    message: 'must match format "' + 'date' + '"',
-                    schema: 'date',
-                    parentSchema: schema11.properties.exceptions.items.properties.expires,
-                    data: data68
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err127]
-                  } else {
-                    vErrors.push(err127)
-                  }
-                  errors++
-                }
-              } else {
-                const err128 = {
-                  instancePath: instancePath + '/exceptions/' + i7 + '/expires',
-                  schemaPath: '#/properties/exceptions/items/properties/expires/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                  schema: schema11.properties.exceptions.items.properties.expires.type,
-                  parentSchema: schema11.properties.exceptions.items.properties.expires,
-                  data: data68
-                }
-                if (vErrors === null) {
-                  vErrors = [err128]
-                } else {
-                  vErrors.push(err128)
-                }
-                errors++
               }
             }
           } else {
-            const err129 = {
-              instancePath: instancePath + '/exceptions/' + i7,
-              schemaPath: '#/properties/exceptions/items/type',
+            const err124 = {
+              instancePath: instancePath + '/imageConfig/rules',
+              schemaPath: '#/properties/imageConfig/properties/rules/type',
               keyword: 'type',
               params: { type: 'object' },
               message: 'must be object',
-              schema: schema11.properties.exceptions.items.type,
-              parentSchema: schema11.properties.exceptions.items,
-              data: data63
+              schema: schema11.properties.imageConfig.properties.rules.type,
+              parentSchema: schema11.properties.imageConfig.properties.rules,
+              data: data66
             }
             if (vErrors === null) {
-              vErrors = [err129]
+              vErrors = [err124]
             } else {
-              vErrors.push(err129)
+              vErrors.push(err124)
             }
             errors++
           }
         }
-      } else {
-        const err130 = {
-          instancePath: instancePath + '/exceptions',
-          schemaPath: '#/properties/exceptions/type',
-          keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
-          schema: schema11.properties.exceptions.type,
-          parentSchema: schema11.properties.exceptions,
-          data: data62
+        if (data62.maxAgeDays !== undefined) {
+          let data68 = data62.maxAgeDays
+          if (!(typeof data68 == 'number' && !(data68 % 1) && !isNaN(data68) && isFinite(data68))) {
+            const err125 = {
+              instancePath: instancePath + '/imageConfig/maxAgeDays',
+              schemaPath: '#/properties/imageConfig/properties/maxAgeDays/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+              schema: schema11.properties.imageConfig.properties.maxAgeDays.type,
+              parentSchema: schema11.properties.imageConfig.properties.maxAgeDays,
+              data: data68
+            }
+            if (vErrors === null) {
+              vErrors = [err125]
+            } else {
+              vErrors.push(err125)
+            }
+            errors++
+          }
+          if (typeof data68 == 'number' && isFinite(data68)) {
+            if (data68 < 1 || isNaN(data68)) {
+              const err126 = {
+                instancePath: instancePath + '/imageConfig/maxAgeDays',
+                schemaPath: '#/properties/imageConfig/properties/maxAgeDays/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 1 },
+                message: 'must be >= 1',
+                schema: 1,
+                parentSchema: schema11.properties.imageConfig.properties.maxAgeDays,
+                data: data68
+              }
+              if (vErrors === null) {
+                vErrors = [err126]
+              } else {
+                vErrors.push(err126)
+              }
+              errors++
+            }
+          }
         }
-        if (vErrors === null) {
-          vErrors = [err130]
-        } else {
-          vErrors.push(err130)
-        }
-        errors++
-      }
-    }
-    if (data.report !== undefined) {
-      let data69 = data.report
-      if (data69 && typeof data69 == 'object' && !Array.isArray(data69)) {
-        for (const key15 in data69) {
-          if (!(key15 === 'comment')) {
+        if (data62.allowedPorts !== undefined) {
+          let data69 = data62.allowedPorts
+          if (Array.isArray(data69)) {
+            const len6 = data69.length
+            for (let i7 = 0; i7 < len6; i7++) {
+              let data70 = data69[i7]
+              if (!(typeof data70 == 'number' && !(data70 % 1) && !isNaN(data70) && isFinite(data70))) {
+                const err127 = {
+                  instancePath: instancePath + '/imageConfig/allowedPorts/' + i7,
+                  schemaPath: '#/properties/imageConfig/properties/allowedPorts/items/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                  schema: schema11.properties.imageConfig.properties.allowedPorts.items.type,
+                  parentSchema: schema11.properties.imageConfig.properties.allowedPorts.items,
+                  data: data70
+                }
+                if (vErrors === null) {
+                  vErrors = [err127]
+                } else {
+                  vErrors.push(err127)
+                }
+                errors++
+              }
+              if (typeof data70 == 'number' && isFinite(data70)) {
+                if (data70 > 1023 || isNaN(data70)) {
+                  const err128 = {
+                    instancePath: instancePath + '/imageConfig/allowedPorts/' + i7,
+                    schemaPath: '#/properties/imageConfig/properties/allowedPorts/items/maximum',
+                    keyword: 'maximum',
+                    params: { comparison: '<=', limit: 1023 },
+                    message: 'must be <= 1023',
+                    schema: 1023,
+                    parentSchema: schema11.properties.imageConfig.properties.allowedPorts.items,
+                    data: data70
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err128]
+                  } else {
+                    vErrors.push(err128)
+                  }
+                  errors++
+                }
+                if (data70 < 1 || isNaN(data70)) {
+                  const err129 = {
+                    instancePath: instancePath + '/imageConfig/allowedPorts/' + i7,
+                    schemaPath: '#/properties/imageConfig/properties/allowedPorts/items/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 1 },
+                    message: 'must be >= 1',
+                    schema: 1,
+                    parentSchema: schema11.properties.imageConfig.properties.allowedPorts.items,
+                    data: data70
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err129]
+                  } else {
+                    vErrors.push(err129)
+                  }
+                  errors++
+                }
+              }
+            }
+            let i8 = data69.length
+            let j1
+            if (i8 > 1) {
+              const indices1 = {}
+              for (; i8--;) {
+                let item1 = data69[i8]
+                if (!(typeof item1 == 'number' && !(item1 % 1) && !isNaN(item1) && isFinite(item1))) {
+                  continue
+                }
+                if (typeof indices1[item1] == 'number') {
+                  j1 = indices1[item1]
+                  const err130 = {
+                    instancePath: instancePath + '/imageConfig/allowedPorts',
+                    schemaPath: '#/properties/imageConfig/properties/allowedPorts/uniqueItems',
+                    keyword: 'uniqueItems',
+                    params: { i: i8, j: j1 },
+                    message:
+                      'must NOT have duplicate items (items ## ' + j1 + ' and ' + i8 + ' are identical)',
+                    schema: true,
+                    parentSchema: schema11.properties.imageConfig.properties.allowedPorts,
+                    data: data69
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err130]
+                  } else {
+                    vErrors.push(err130)
+                  }
+                  errors++
+                  break
+                }
+                indices1[item1] = i8
+              }
+            }
+          } else {
             const err131 = {
-              instancePath: instancePath + '/report',
-              schemaPath: '#/properties/report/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key15 },
-              message: 'must NOT have additional properties',
-              schema: false,
-              parentSchema: schema11.properties.report,
+              instancePath: instancePath + '/imageConfig/allowedPorts',
+              schemaPath: '#/properties/imageConfig/properties/allowedPorts/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema11.properties.imageConfig.properties.allowedPorts.type,
+              parentSchema: schema11.properties.imageConfig.properties.allowedPorts,
               data: data69
             }
             if (vErrors === null) {
@@ -3129,10 +3193,455 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        if (data69.comment !== undefined) {
-          let data70 = data69.comment
-          if (typeof data70 !== 'string') {
-            const err132 = {
+        if (data62.requireLabels !== undefined) {
+          let data71 = data62.requireLabels
+          if (Array.isArray(data71)) {
+            const len7 = data71.length
+            for (let i9 = 0; i9 < len7; i9++) {
+              let data72 = data71[i9]
+              if (typeof data72 === 'string') {
+                if (!pattern2.test(data72)) {
+                  const err132 = {
+                    instancePath: instancePath + '/imageConfig/requireLabels/' + i9,
+                    schemaPath: '#/properties/imageConfig/properties/requireLabels/items/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' },
+                    message: 'must match pattern "' + '\\S' + '"',
+                    schema: '\\S',
+                    parentSchema: schema11.properties.imageConfig.properties.requireLabels.items,
+                    data: data72
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err132]
+                  } else {
+                    vErrors.push(err132)
+                  }
+                  errors++
+                }
+              } else {
+                const err133 = {
+                  instancePath: instancePath + '/imageConfig/requireLabels/' + i9,
+                  schemaPath: '#/properties/imageConfig/properties/requireLabels/items/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.imageConfig.properties.requireLabels.items.type,
+                  parentSchema: schema11.properties.imageConfig.properties.requireLabels.items,
+                  data: data72
+                }
+                if (vErrors === null) {
+                  vErrors = [err133]
+                } else {
+                  vErrors.push(err133)
+                }
+                errors++
+              }
+            }
+            let i10 = data71.length
+            let j2
+            if (i10 > 1) {
+              const indices2 = {}
+              for (; i10--;) {
+                let item2 = data71[i10]
+                if (typeof item2 !== 'string') {
+                  continue
+                }
+                if (typeof indices2[item2] == 'number') {
+                  j2 = indices2[item2]
+                  const err134 = {
+                    instancePath: instancePath + '/imageConfig/requireLabels',
+                    schemaPath: '#/properties/imageConfig/properties/requireLabels/uniqueItems',
+                    keyword: 'uniqueItems',
+                    params: { i: i10, j: j2 },
+                    message:
+                      'must NOT have duplicate items (items ## ' + j2 + ' and ' + i10 + ' are identical)',
+                    schema: true,
+                    parentSchema: schema11.properties.imageConfig.properties.requireLabels,
+                    data: data71
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err134]
+                  } else {
+                    vErrors.push(err134)
+                  }
+                  errors++
+                  break
+                }
+                indices2[item2] = i10
+              }
+            }
+          } else {
+            const err135 = {
+              instancePath: instancePath + '/imageConfig/requireLabels',
+              schemaPath: '#/properties/imageConfig/properties/requireLabels/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema11.properties.imageConfig.properties.requireLabels.type,
+              parentSchema: schema11.properties.imageConfig.properties.requireLabels,
+              data: data71
+            }
+            if (vErrors === null) {
+              vErrors = [err135]
+            } else {
+              vErrors.push(err135)
+            }
+            errors++
+          }
+        }
+      } else {
+        const err136 = {
+          instancePath: instancePath + '/imageConfig',
+          schemaPath: '#/properties/imageConfig/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema11.properties.imageConfig.type,
+          parentSchema: schema11.properties.imageConfig,
+          data: data62
+        }
+        if (vErrors === null) {
+          vErrors = [err136]
+        } else {
+          vErrors.push(err136)
+        }
+        errors++
+      }
+    }
+    if (data.exceptions !== undefined) {
+      let data73 = data.exceptions
+      if (Array.isArray(data73)) {
+        const len8 = data73.length
+        for (let i11 = 0; i11 < len8; i11++) {
+          let data74 = data73[i11]
+          if (data74 && typeof data74 == 'object' && !Array.isArray(data74)) {
+            if (data74.id === undefined) {
+              const err137 = {
+                instancePath: instancePath + '/exceptions/' + i11,
+                schemaPath: '#/properties/exceptions/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'id' },
+                message: "must have required property '" + 'id' + "'",
+                schema: schema11.properties.exceptions.items.required,
+                parentSchema: schema11.properties.exceptions.items,
+                data: data74
+              }
+              if (vErrors === null) {
+                vErrors = [err137]
+              } else {
+                vErrors.push(err137)
+              }
+              errors++
+            }
+            if (data74.reason === undefined) {
+              const err138 = {
+                instancePath: instancePath + '/exceptions/' + i11,
+                schemaPath: '#/properties/exceptions/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'reason' },
+                message: "must have required property '" + 'reason' + "'",
+                schema: schema11.properties.exceptions.items.required,
+                parentSchema: schema11.properties.exceptions.items,
+                data: data74
+              }
+              if (vErrors === null) {
+                vErrors = [err138]
+              } else {
+                vErrors.push(err138)
+              }
+              errors++
+            }
+            for (const key17 in data74) {
+              if (!(
+                key17 === 'id' ||
+                key17 === 'package' ||
+                key17 === 'image' ||
+                key17 === 'reason' ||
+                key17 === 'expires'
+              )) {
+                const err139 = {
+                  instancePath: instancePath + '/exceptions/' + i11,
+                  schemaPath: '#/properties/exceptions/items/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key17 },
+                  message: 'must NOT have additional properties',
+                  schema: false,
+                  parentSchema: schema11.properties.exceptions.items,
+                  data: data74
+                }
+                if (vErrors === null) {
+                  vErrors = [err139]
+                } else {
+                  vErrors.push(err139)
+                }
+                errors++
+              }
+            }
+            if (data74.id !== undefined) {
+              let data75 = data74.id
+              if (typeof data75 === 'string') {
+                if (!pattern18.test(data75)) {
+                  const err140 = {
+                    instancePath: instancePath + '/exceptions/' + i11 + '/id',
+                    schemaPath: '#/properties/exceptions/items/properties/id/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^\\S+$' },
+                    message: 'must match pattern "' + '^\\S+$' + '"',
+                    schema: '^\\S+$',
+                    parentSchema: schema11.properties.exceptions.items.properties.id,
+                    data: data75
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err140]
+                  } else {
+                    vErrors.push(err140)
+                  }
+                  errors++
+                }
+              } else {
+                const err141 = {
+                  instancePath: instancePath + '/exceptions/' + i11 + '/id',
+                  schemaPath: '#/properties/exceptions/items/properties/id/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.exceptions.items.properties.id.type,
+                  parentSchema: schema11.properties.exceptions.items.properties.id,
+                  data: data75
+                }
+                if (vErrors === null) {
+                  vErrors = [err141]
+                } else {
+                  vErrors.push(err141)
+                }
+                errors++
+              }
+            }
+            if (data74.package !== undefined) {
+              let data76 = data74.package
+              if (typeof data76 === 'string') {
+                if (!pattern2.test(data76)) {
+                  const err142 = {
+                    instancePath: instancePath + '/exceptions/' + i11 + '/package',
+                    schemaPath: '#/properties/exceptions/items/properties/package/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' },
+                    message: 'must match pattern "' + '\\S' + '"',
+                    schema: '\\S',
+                    parentSchema: schema11.properties.exceptions.items.properties.package,
+                    data: data76
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err142]
+                  } else {
+                    vErrors.push(err142)
+                  }
+                  errors++
+                }
+              } else {
+                const err143 = {
+                  instancePath: instancePath + '/exceptions/' + i11 + '/package',
+                  schemaPath: '#/properties/exceptions/items/properties/package/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.exceptions.items.properties.package.type,
+                  parentSchema: schema11.properties.exceptions.items.properties.package,
+                  data: data76
+                }
+                if (vErrors === null) {
+                  vErrors = [err143]
+                } else {
+                  vErrors.push(err143)
+                }
+                errors++
+              }
+            }
+            if (data74.image !== undefined) {
+              let data77 = data74.image
+              if (typeof data77 === 'string') {
+                if (!pattern2.test(data77)) {
+                  const err144 = {
+                    instancePath: instancePath + '/exceptions/' + i11 + '/image',
+                    schemaPath: '#/properties/exceptions/items/properties/image/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' },
+                    message: 'must match pattern "' + '\\S' + '"',
+                    schema: '\\S',
+                    parentSchema: schema11.properties.exceptions.items.properties.image,
+                    data: data77
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err144]
+                  } else {
+                    vErrors.push(err144)
+                  }
+                  errors++
+                }
+              } else {
+                const err145 = {
+                  instancePath: instancePath + '/exceptions/' + i11 + '/image',
+                  schemaPath: '#/properties/exceptions/items/properties/image/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.exceptions.items.properties.image.type,
+                  parentSchema: schema11.properties.exceptions.items.properties.image,
+                  data: data77
+                }
+                if (vErrors === null) {
+                  vErrors = [err145]
+                } else {
+                  vErrors.push(err145)
+                }
+                errors++
+              }
+            }
+            if (data74.reason !== undefined) {
+              let data78 = data74.reason
+              if (typeof data78 === 'string') {
+                if (!pattern2.test(data78)) {
+                  const err146 = {
+                    instancePath: instancePath + '/exceptions/' + i11 + '/reason',
+                    schemaPath: '#/properties/exceptions/items/properties/reason/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' },
+                    message: 'must match pattern "' + '\\S' + '"',
+                    schema: '\\S',
+                    parentSchema: schema11.properties.exceptions.items.properties.reason,
+                    data: data78
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err146]
+                  } else {
+                    vErrors.push(err146)
+                  }
+                  errors++
+                }
+              } else {
+                const err147 = {
+                  instancePath: instancePath + '/exceptions/' + i11 + '/reason',
+                  schemaPath: '#/properties/exceptions/items/properties/reason/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.exceptions.items.properties.reason.type,
+                  parentSchema: schema11.properties.exceptions.items.properties.reason,
+                  data: data78
+                }
+                if (vErrors === null) {
+                  vErrors = [err147]
+                } else {
+                  vErrors.push(err147)
+                }
+                errors++
+              }
+            }
+            if (data74.expires !== undefined) {
+              let data79 = data74.expires
+              if (typeof data79 === 'string') {
+                if (!formats0(data79)) {
+                  const err148 = {
+                    instancePath: instancePath + '/exceptions/' + i11 + '/expires',
+                    schemaPath: '#/properties/exceptions/items/properties/expires/format',
+                    keyword: 'format',
+                    params: { format: 'date' },
+                    message: 'must match format "' + 'date' + '"',
+                    schema: 'date',
+                    parentSchema: schema11.properties.exceptions.items.properties.expires,
+                    data: data79
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err148]
+                  } else {
+                    vErrors.push(err148)
+                  }
+                  errors++
+                }
+              } else {
+                const err149 = {
+                  instancePath: instancePath + '/exceptions/' + i11 + '/expires',
+                  schemaPath: '#/properties/exceptions/items/properties/expires/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.exceptions.items.properties.expires.type,
+                  parentSchema: schema11.properties.exceptions.items.properties.expires,
+                  data: data79
+                }
+                if (vErrors === null) {
+                  vErrors = [err149]
+                } else {
+                  vErrors.push(err149)
+                }
+                errors++
+              }
+            }
+          } else {
+            const err150 = {
+              instancePath: instancePath + '/exceptions/' + i11,
+              schemaPath: '#/properties/exceptions/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+              schema: schema11.properties.exceptions.items.type,
+              parentSchema: schema11.properties.exceptions.items,
+              data: data74
+            }
+            if (vErrors === null) {
+              vErrors = [err150]
+            } else {
+              vErrors.push(err150)
+            }
+            errors++
+          }
+        }
+      } else {
+        const err151 = {
+          instancePath: instancePath + '/exceptions',
+          schemaPath: '#/properties/exceptions/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema11.properties.exceptions.type,
+          parentSchema: schema11.properties.exceptions,
+          data: data73
+        }
+        if (vErrors === null) {
+          vErrors = [err151]
+        } else {
+          vErrors.push(err151)
+        }
+        errors++
+      }
+    }
+    if (data.report !== undefined) {
+      let data80 = data.report
+      if (data80 && typeof data80 == 'object' && !Array.isArray(data80)) {
+        for (const key18 in data80) {
+          if (!(key18 === 'comment')) {
+            const err152 = {
+              instancePath: instancePath + '/report',
+              schemaPath: '#/properties/report/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key18 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema11.properties.report,
+              data: data80
+            }
+            if (vErrors === null) {
+              vErrors = [err152]
+            } else {
+              vErrors.push(err152)
+            }
+            errors++
+          }
+        }
+        if (data80.comment !== undefined) {
+          let data81 = data80.comment
+          if (typeof data81 !== 'string') {
+            const err153 = {
               instancePath: instancePath + '/report/comment',
               schemaPath: '#/properties/report/properties/comment/type',
               keyword: 'type',
@@ -3140,17 +3649,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string',
               schema: schema11.properties.report.properties.comment.type,
               parentSchema: schema11.properties.report.properties.comment,
-              data: data70
+              data: data81
             }
             if (vErrors === null) {
-              vErrors = [err132]
+              vErrors = [err153]
             } else {
-              vErrors.push(err132)
+              vErrors.push(err153)
             }
             errors++
           }
-          if (!(data70 === 'always' || data70 === 'on-failure' || data70 === 'never')) {
-            const err133 = {
+          if (!(data81 === 'always' || data81 === 'on-failure' || data81 === 'never')) {
+            const err154 = {
               instancePath: instancePath + '/report/comment',
               schemaPath: '#/properties/report/properties/comment/enum',
               keyword: 'enum',
@@ -3158,18 +3667,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be equal to one of the allowed values',
               schema: schema11.properties.report.properties.comment.enum,
               parentSchema: schema11.properties.report.properties.comment,
-              data: data70
+              data: data81
             }
             if (vErrors === null) {
-              vErrors = [err133]
+              vErrors = [err154]
             } else {
-              vErrors.push(err133)
+              vErrors.push(err154)
             }
             errors++
           }
         }
       } else {
-        const err134 = {
+        const err155 = {
           instancePath: instancePath + '/report',
           schemaPath: '#/properties/report/type',
           keyword: 'type',
@@ -3177,18 +3686,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.report.type,
           parentSchema: schema11.properties.report,
-          data: data69
+          data: data80
         }
         if (vErrors === null) {
-          vErrors = [err134]
+          vErrors = [err155]
         } else {
-          vErrors.push(err134)
+          vErrors.push(err155)
         }
         errors++
       }
     }
   } else {
-    const err135 = {
+    const err156 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -3199,9 +3708,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       data
     }
     if (vErrors === null) {
-      vErrors = [err135]
+      vErrors = [err156]
     } else {
-      vErrors.push(err135)
+      vErrors.push(err156)
     }
     errors++
   }
