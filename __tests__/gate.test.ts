@@ -70,7 +70,8 @@ describe('runGate', () => {
       ['lint', 'passed'],
       ['pinning', 'failed'],
       ['vulnerabilities', 'skipped'],
-      ['signatures', 'skipped']
+      ['signatures', 'skipped'],
+      ['image-config', 'skipped']
     ])
     // The linter ran too: hadolint's DL3007 on nginx:latest, a warning, below the policy's failOn: error.
     expect(result.findings.find(f => f.rule === 'DL3007')).toMatchObject({ check: 'lint', blocking: false })

@@ -92,6 +92,7 @@ describe('parsePolicy: valid policies', () => {
         registries: { allow: ['ghcr.io/acme/*', 'docker.io/library/*'] }
       },
       signatures: { required: true, authorities: [], images: [], threshold: 1, verifier: 'native' },
+      imageConfig: DEFAULTS.imageConfig,
       exceptions: [
         {
           id: 'CVE-2024-1234',
