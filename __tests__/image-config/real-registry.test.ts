@@ -2,7 +2,9 @@ import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import { mkdtempSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { loadImageConfig } from '../../src/checks/image-config/load.js'
 import { runGate } from '../../src/gate.js'
+import { parseImageTarget } from '../../src/image/source.js'
 import type { GateResult } from '../../src/model/result.js'
 import { RegistryClient } from '../../src/registry/index.js'
 import { buildAnnotations } from '../../src/report/annotations.js'
@@ -105,6 +107,21 @@ describeWithRegistry('image config check against docker-registry', () => {
     const result = await gate(`${registry.host}/imageconfig/clean:1.0`, client())
     expect(result.findings.filter(f => f.check === 'image-config')).toEqual([])
     expect(result.checks.find(c => c.id === 'image-config')).toMatchObject({ status: 'passed' })
+  })
+
+  it('reads the digest the gate resolved, even after the tag moved, without asking for the tag again', async () => {
+    const image = `${registry.host}/imageconfig/moving:latest`
+    await pushImage(registry, await buildImage(ROOT_SECRET), 'imageconfig/moving', ['latest'])
+    const c = client()
+    const target = parseImageTarget(image, os.tmpdir())
+    if (target.kind !== 'reference') throw new Error('expected a registry reference')
+    const resolved = await c.resolveImage(target.reference) // what the gate's prepare step does
+    await pushImage(registry, await buildImage(CLEAN), 'imageconfig/moving', ['latest'])
+    const loaded = await loadImageConfig(target, () => c, undefined, resolved)
+    expect(loaded.digest).toBe(resolved.digest)
+    expect(loaded.config.config.User).toBeUndefined() // the root image that was resolved, not the new one
+    expect(c.stats.counts.manifestGet).toBe(1)
+    expect(c.stats.counts.blob).toBe(1)
   })
 
   it('fails closed on an image the registry does not have, naming it', async () => {
