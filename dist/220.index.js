@@ -260,7 +260,7 @@ function platformKey(platform, arch) {
     return `${platform}-${arch}`;
 }
 /** Accepts `v0.72.0` as well as `0.72.0`, as people write both. */
-function normaliseVersion(version) {
+function normalizeVersion(version) {
     return version.trim().replace(/^v/, '');
 }
 /**
@@ -384,7 +384,7 @@ async function ensureScanner(name, options) {
             return usePathScanner(name, onPath, options, releases.tested);
         logger.debug(`${name} is not on PATH; installing the pinned release`);
     }
-    const version = normaliseVersion(options.version || releases.defaultVersion);
+    const version = normalizeVersion(options.version || releases.defaultVersion);
     const platform = platformKey(options.platform ?? process.platform, options.arch ?? process.arch);
     const archive = pinnedArchive(table, name, version, platform);
     if (archive instanceof Error)
@@ -406,8 +406,8 @@ async function usePathScanner(name, binary, options, tested) {
             `or set ${name}-version to let imagegate install the pinned release`);
     }
     options.logger.info(`Using ${name} ${version} from PATH (${binary})`);
-    if (options.version && normaliseVersion(options.version) !== version) {
-        options.logger.warning(`${name}-version asks for ${normaliseVersion(options.version)}, but ${name} ${version} is on PATH and is used`);
+    if (options.version && normalizeVersion(options.version) !== version) {
+        options.logger.warning(`${name}-version asks for ${normalizeVersion(options.version)}, but ${name} ${version} is on PATH and is used`);
     }
     const warnings = testedRangeWarnings(name, version, tested, 'the');
     warnings.forEach(warning => options.logger.warning(warning));

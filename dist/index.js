@@ -28374,6 +28374,7 @@ module.exports = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Nv: () => (/* binding */ howToFix),
 /* harmony export */   Vw: () => (/* binding */ formatProblem),
 /* harmony export */   W8: () => (/* binding */ throwIfProblems),
 /* harmony export */   gJ: () => (/* binding */ errorMessage),
@@ -28413,6 +28414,15 @@ function errorMessage(error) {
     const message = error?.message;
     return typeof message === 'string' ? message : String(error);
 }
+/** The line a person needs after an error (exit 2): what to change, or what to try. */
+function howToFix(error) {
+    return error instanceof ConfigError
+        ? 'Fix what the message above names (input, option, file, line or field), then run again ' +
+            '(`imagegate policy validate FILE` checks a policy on its own).'
+        : 'This is not a policy failure: imagegate could not finish. Fix the cause named above ' +
+            '(network, disk space, open-file limit, a missing tool) and run again; if it persists, ' +
+            'report it with this log.';
+}
 
 
 /***/ }),
@@ -28421,7 +28431,7 @@ function errorMessage(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4519);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1146);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -28430,7 +28440,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4519:
+/***/ 1146:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28443,104 +28453,214 @@ __nccwpck_require__.d(__webpack_exports__, {
 var core = __nccwpck_require__(3838);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/report/untrusted.ts
-/**
- * Helpers for text that came from outside: Dockerfile text, image references, package names, scanner
- * titles. Every reporter passes such text through one of these before printing or rendering it.
- */
-// ANSI escape sequences: CSI (ESC [ or the 8-bit CSI), OSC (ESC ] ... BEL/ST), and two-byte ESC forms.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const ANSI = /(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]/g;
-// C0 controls except tab and line breaks, DEL, C1 controls, and bidi overrides/isolates (Trojan Source).
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
-/** Removes ANSI sequences and control characters; line breaks become `\n`, tabs stay. */
-function stripControl(text) {
-    return text.replace(ANSI, '').replace(/\r\n?/g, '\n').replace(CONTROL, '');
-}
-/** One line: control characters removed, every run of whitespace (line breaks too) collapsed to a space. */
-function oneLine(text) {
-    return stripControl(text).replace(/\s+/g, ' ').trim();
-}
-/** Cuts to at most `max` UTF-16 units, ending in `…`, without splitting a surrogate pair. */
-function truncate(text, max) {
-    if (text.length <= max)
-        return text;
-    let end = Math.max(0, max - 1);
-    const code = text.charCodeAt(end - 1);
-    if (code >= 0xd800 && code <= 0xdbff)
-        end -= 1;
-    return `${text.slice(0, end)}…`;
-}
-// The runner trims leading whitespace (.NET Char.IsWhiteSpace, which includes U+0085 but not U+FEFF)
-// before looking for `::`, and splits lines on \n, \r and \r\n, which `^` with the m flag also does.
-const COMMAND_START = /^((?:(?![\r\n])[\s\u0085])*)::/gm;
-// Legacy `##[command]` syntax is found anywhere in a line, not just at its start.
-const LEGACY_COMMAND = /##\[/g;
-const ZWSP = '\u200b';
-/**
- * Makes text safe to print to the Actions log: no line can start a workflow command. A zero-width space
- * goes between the two colons (and between `##` and `[`), so the text reads the same but is not parsed.
- */
-function neutralizeWorkflowCommands(text) {
-    return text.replace(COMMAND_START, `$1:${ZWSP}:`).replace(LEGACY_COMMAND, `#${ZWSP}#[`);
-}
-const MARKDOWN_SPECIAL = /[\\`*_[\]#~!|$]/g;
-const HTML_SPECIAL = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-// Line-start syntax: list markers, setext underlines, ordered lists (`1.` / `1)`), block quotes are `>`.
-const LINE_START = /^([-+=]|\d+(?=[.)]))/;
-/**
- * Escapes untrusted text for a table cell or inline markdown: one line, at most `maxLength` characters
- * of the original, markdown and HTML inert, and `@mentions` broken with a zero-width joiner so nobody is
- * pinged. GitHub also renders `$...$` as math, so `$` is escaped too.
- */
-function escapeMarkdownInline(text, maxLength = 300) {
-    const short = truncate(oneLine(text), maxLength);
-    return short
-        .replace(/[&<>]/g, c => HTML_SPECIAL[c] ?? c)
-        .replace(MARKDOWN_SPECIAL, '\\$&')
-        .replace(/@/g, '@\u200d')
-        .replace(LINE_START, m => (/\d/.test(m[0] ?? '') ? `${m}\\` : `\\${m}`));
-}
-/**
- * Renders text as an inline code span: the fence is one backtick longer than the longest run inside.
- * In a table `|` must still be escaped, even inside code (GFM splits cells first), so pass `table`.
- */
-function codeSpan(text, options = {}) {
-    let body = truncate(oneLine(text), options.maxLength ?? 300);
-    if (options.table)
-        body = body.replace(/\|/g, '\\|');
-    if (body === '')
-        return '` `';
-    let longest = 0;
-    for (const run of body.match(/`+/g) ?? [])
-        longest = Math.max(longest, run.length);
-    const fence = '`'.repeat(longest + 1);
-    // A leading/trailing backtick would join the fence; CommonMark strips the one padding space again.
-    const pad = /^`|`$/.test(body) ? ' ' : '';
-    return `${fence}${pad}${body}${pad}${fence}`;
-}
-
+// EXTERNAL MODULE: ./src/util/untrusted.ts
+var untrusted = __nccwpck_require__(9630);
 ;// CONCATENATED MODULE: ./src/action/core-logger.ts
 
 
 /** Every line goes through neutralizeWorkflowCommands: log text may quote Dockerfiles and image metadata. */
 const coreLogger = {
-    group: (title, fn) => core.group(neutralizeWorkflowCommands(title), fn),
-    info: message => core.info(neutralizeWorkflowCommands(message)),
+    group: (title, fn) => core.group((0,untrusted/* neutralizeWorkflowCommands */.tW)(title), fn),
+    info: message => core.info((0,untrusted/* neutralizeWorkflowCommands */.tW)(message)),
     warning: message => core.warning(message),
     debug: message => core.debug(message)
 };
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/policy/types.ts
+/** hadolint's levels, kept so people who know hadolint can write `DL3008: warning`. */
+const LINT_LEVELS = ['error', 'warning', 'info', 'style'];
+
+// EXTERNAL MODULE: ./src/util/yaml/positions.ts + 1 modules
+var positions = __nccwpck_require__(5777);
+;// CONCATENATED MODULE: ./src/checks/lint/hadolint-config.ts
+
+
+
+
+
+const HADOLINT_CONFIG_NAMES = ['.hadolint.yaml', '.hadolint.yml'];
+/** Reads `.hadolint.yaml` (or `.yml`) from the working directory; undefined when there is none. */
+async function loadHadolintConfig(workingDirectory) {
+    for (const name of HADOLINT_CONFIG_NAMES) {
+        let text;
+        try {
+            text = await (0,promises_.readFile)(external_node_path_.join(workingDirectory, name), 'utf8');
+        }
+        catch (error) {
+            if (error.code === 'ENOENT')
+                continue;
+            throw new src_errors/* ConfigError */.xL(`${name}: cannot be read (${(0,src_errors/* errorMessage */.gJ)(error)})`, [
+                { message: `cannot be read (${(0,src_errors/* errorMessage */.gJ)(error)})`, position: { file: name } }
+            ]);
+        }
+        return parseHadolintConfig(text, name);
+    }
+    return undefined;
+}
+/** Parses hadolint's config format; a mistake is a ConfigError naming the file and key. */
+function parseHadolintConfig(text, file) {
+    const config = {
+        file,
+        rules: {},
+        trustedRegistries: [],
+        labelSchema: {},
+        strictLabels: false
+    };
+    // The YAML reader policies and ignore files use: a syntax error names line and column.
+    const { value: data, index } = (0,positions/* parseYamlWithPositions */.$)(text, file, '.hadolint.yaml');
+    const fail = (key, message) => failAt(file, index, key, message);
+    if (data === undefined || data === null)
+        return config;
+    if (typeof data !== 'object' || Array.isArray(data))
+        fail('', 'must be a mapping of keys to values');
+    const record = data;
+    for (const rule of stringList(record.ignored, 'ignored', fail))
+        config.rules[rule.toUpperCase()] = 'off';
+    const override = record.override ?? {};
+    if (typeof override !== 'object' || override === null || Array.isArray(override)) {
+        fail('override', 'must map levels (error, warning, info, style) to lists of rule ids');
+    }
+    for (const [level, rules] of Object.entries(override)) {
+        if (!LINT_LEVELS.includes(level)) {
+            fail(`override.${level}`, `is not a level; use one of ${LINT_LEVELS.join(', ')}`);
+        }
+        for (const rule of stringList(rules, `override.${level}`, fail)) {
+            // hadolint's `ignored` wins over `override`, as it does in hadolint.
+            if (config.rules[rule.toUpperCase()] !== 'off')
+                config.rules[rule.toUpperCase()] = level;
+        }
+    }
+    config.trustedRegistries = stringList(record.trustedRegistries, 'trustedRegistries', fail);
+    const schema = record['label-schema'] ?? {};
+    if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) {
+        fail('label-schema', 'must map label names to types (text, url, semver, rfc3339, hash, spdx, email)');
+    }
+    for (const [label, type] of Object.entries(schema))
+        config.labelSchema[label] = String(type);
+    config.strictLabels = record['strict-labels'] === true;
+    return config;
+}
+function stringList(value, key, fail) {
+    if (value === undefined || value === null)
+        return [];
+    if (!Array.isArray(value) || !value.every(item => typeof item === 'string')) {
+        fail(key, 'must be a list of strings');
+    }
+    return value;
+}
+/** A ConfigError naming the file, the key and, where the YAML has it, the key's line and column. */
+function failAt(file, index, key, message) {
+    const text = key === '' ? message : `${key}: ${message}`;
+    const point = key === '' ? undefined : index.keyAt(key.split('.'));
+    const position = { file, ...point, ...(key ? { field: key } : {}) };
+    throw new src_errors/* ConfigError */.xL(`${file}: ${text}`, [{ message, position }]);
+}
+
+;// CONCATENATED MODULE: ./src/policy/builtin.ts
+// GENERATED from policies/default.yml by src/policy/generate-builtin.ts (`npm run generate`); do not edit.
+// Embedded so the bundled action needs no policy file on disk.
+const BUILTIN_POLICY_LABEL = 'built-in default';
+const BUILTIN_POLICY_TEXT = `# imagegate built-in default policy: used when a repository has no .github/imagegate.yml.
+# Copy it to .github/imagegate.yml to start your own; every key is optional except 'version'.
+version: 1
+
+# enforce: policy violations fail the run. Use 'warn' to report without failing while adopting.
+mode: enforce
+
+dockerfile:
+  # Only lint errors fail; warnings and style findings are reported as annotations.
+  failOn: error
+  # Per-rule overrides, e.g. 'DL3008: warning' or 'DL3059: off'.
+  rules: {}
+  # ShellCheck on every RUN when shellcheck is installed (it is on GitHub's Ubuntu runners).
+  shellcheck: true
+  # Set true to also honour an existing .hadolint.yaml (ignored rules, overrides, trustedRegistries).
+  hadolintConfig: false
+  # Registries FROM may use (DL3026); empty allows any.
+  trustedRegistries: []
+
+vulnerabilities:
+  # Two scanners catch more than one; findings both report are merged and count once.
+  scanners: [trivy, grype]
+  # Start strict only where it matters: critical vulnerabilities fail, the rest is reported.
+  failOn: critical
+  # A vulnerability with no fixed version is not actionable, so it is reported but cannot fail.
+  onlyFixed: true
+  # When Trivy and Grype rate a vulnerability differently, gate on the higher rating.
+  severitySource: highest
+  # Per image, how many of a severity may be present before they fail, e.g. '{ high: 10 }'.
+  maxCount: {}
+  # Also fail on CISA known-exploited vulnerabilities (where the report says so); strict.yml does.
+  failOnKnownExploited: false
+  # Keys, tokens and passwords Trivy finds inside the image fail from high up.
+  secretsFailOn: high
+  # Set true to also apply .trivyignore, .trivyignore.yaml and .grype.yaml (expiry honoured).
+  ignoreFiles: false
+  # Each scanner gets this long per image before it is stopped and the check fails closed.
+  timeoutSeconds: 600
+
+images:
+  # 'latest' and untagged references change under you: report them at high severity.
+  failOn: high
+  tags:
+    forbidLatest: true
+    forbidUntagged: true
+    # Digest pinning is best practice but a big first step; strict.yml turns it on.
+    requireDigest: false
+  registries:
+    # Any registry is allowed until you list the ones you trust.
+    allow: []
+
+signatures:
+  # Most images are not signed yet; strict.yml requires signatures.
+  required: false
+
+# Accepted findings, each with a reason and an expiry date (see policies/examples/exceptions.yml).
+exceptions: []
+
+report:
+  # Keep one pull request comment up to date on every run, passing or failing.
+  comment: always
+`;
+
+// EXTERNAL MODULE: ./src/scanners/ignore/load.ts + 4 modules
+var load = __nccwpck_require__(647);
 ;// CONCATENATED MODULE: ./src/util/paths.ts
 
 /** `path.relative` with forward slashes, the form reports and GitHub use on every platform. */
 function posixRelative(from, to) {
     return external_node_path_.relative(from, to).split(external_node_path_.sep).join('/');
+}
+/** True when `file` is `folder` itself or below it (by path, not following links). */
+function isInside(folder, file) {
+    const relative = external_node_path_.relative(external_node_path_.resolve(folder), external_node_path_.resolve(file));
+    return relative === '' || (!external_node_path_.isAbsolute(relative) && relative.split(external_node_path_.sep)[0] !== '..');
+}
+
+;// CONCATENATED MODULE: ./src/model/rule.ts
+const TOOL_NAME = 'imagegate';
+const TOOL_HOME = 'https://github.com/imagegate/imagegate';
+/** The README anchor for a rule imagegate documents, e.g. `https://github.com/imagegate/imagegate#ig101`. */
+function ruleHelpUri(id) {
+    return `${TOOL_HOME}#${id.toLowerCase()}`;
+}
+/** A rule's docs when the finding brings no link: hadolint, ShellCheck, NVD, GitHub advisories. */
+function defaultHelpUri(rule) {
+    if (/^DL\d{4}$/.test(rule))
+        return `https://github.com/hadolint/hadolint/wiki/${rule}`;
+    if (/^SC\d{4}$/.test(rule))
+        return `https://www.shellcheck.net/wiki/${rule}`;
+    if (/^CVE-\d{4}-\d{4,}$/.test(rule))
+        return `https://nvd.nist.gov/vuln/detail/${rule}`;
+    if (/^GHSA(-[23456789cfghjmpqrvwx]{4}){3}$/.test(rule))
+        return `https://github.com/advisories/${rule}`;
+    if (/^IG\d+$/.test(rule))
+        return ruleHelpUri(rule);
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/model/severity.ts
@@ -28563,9 +28683,6 @@ function emptyCounts() {
 
 ;// CONCATENATED MODULE: ./src/report/common.ts
 
-const TOOL_NAME = 'imagegate';
-/** Project home, used as SARIF `informationUri` and the base of imagegate rule docs. */
-const TOOL_HOME = 'https://github.com/imagegate/imagegate';
 /**
  * The order every reporter shows findings in: blocking first, then other unsuppressed findings, then
  * suppressed ones; each group most severe first, ties kept in input order. A bucket sort, so linear.
@@ -28578,20 +28695,6 @@ function rankFindings(findings) {
         buckets[group * SEVERITIES.length + top - severityRank(finding.severity)].push(finding);
     }
     return buckets.flat();
-}
-/** A rule's docs when the finding brings no link: hadolint, ShellCheck, NVD, GitHub advisories. */
-function defaultHelpUri(rule) {
-    if (/^DL\d{4}$/.test(rule))
-        return `https://github.com/hadolint/hadolint/wiki/${rule}`;
-    if (/^SC\d{4}$/.test(rule))
-        return `https://www.shellcheck.net/wiki/${rule}`;
-    if (/^CVE-\d{4}-\d{4,}$/.test(rule))
-        return `https://nvd.nist.gov/vuln/detail/${rule}`;
-    if (/^GHSA(-[23456789cfghjmpqrvwx]{4}){3}$/.test(rule))
-        return `https://github.com/advisories/${rule}`;
-    if (/^IG\d+$/.test(rule))
-        return `${TOOL_HOME}#${rule.toLowerCase()}`;
-    return undefined;
 }
 function copyLocation(from) {
     const out = { file: from.file };
@@ -28667,47 +28770,6 @@ function formatDuration(ms) {
     return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
 }
 
-;// CONCATENATED MODULE: ./src/report/json-pieces.ts
-/**
- * Large reports as JSON text in pieces. With 40,000 findings, building the whole report as one object
- * graph and then one string keeps both alive at once, and the garbage collector copies the graph
- * around while it grows. Converting a few hundred items at a time lets each batch die young, and the
- * file is written piece by piece. Joined, the pieces are exactly `JSON.stringify` of the whole.
- */
-const BATCH = 500;
-/** The items of a JSON array, comma-separated and without the brackets, a batch at a time. */
-function* jsonArrayItems(items, toJson) {
-    for (let start = 0; start < items.length; start += BATCH) {
-        const end = Math.min(items.length, start + BATCH);
-        const batch = new Array(end - start);
-        for (let i = start; i < end; i++)
-            batch[i - start] = toJson(items[i], i);
-        const text = JSON.stringify(batch);
-        yield start === 0 ? text.slice(1, -1) : `,${text.slice(1, -1)}`;
-    }
-}
-/**
- * `{…head, [key]: [items]}` as pieces, the array last: the head object's own fields come first, in
- * their order, as `JSON.stringify` would write them.
- */
-function* jsonObjectEndingInArray(head, key, items, toJson) {
-    yield `${jsonObjectOpen(head)}${JSON.stringify(key)}:[`;
-    yield* jsonArrayItems(items, toJson);
-    yield ']}';
-}
-/** `head` as JSON without its closing brace, ready for more fields: `{"a":1,` (or `{` when empty). */
-function jsonObjectOpen(head) {
-    const text = JSON.stringify(head);
-    return text === '{}' ? '{' : `${text.slice(0, -1)},`;
-}
-/** The pieces joined and read back: what a reader of the file gets. For tests and in-memory callers. */
-function json_pieces_parsePieces(pieces) {
-    let text = '';
-    for (const piece of pieces)
-        text += piece;
-    return JSON.parse(text);
-}
-
 ;// CONCATENATED MODULE: ./src/report/json-report.ts
 
 
@@ -28716,10 +28778,6 @@ const REPORT_SCHEMA_VERSION = 1;
 /** The machine-readable report: every finding, suppressed ones included, in the result's order. */
 function buildJsonReport(result) {
     return { ...reportHead(result), findings: result.findings.map(toJsonFinding) };
-}
-/** The same report as JSON text in pieces, for writing a large one to a file (see json-pieces.ts). */
-function jsonReportText(result) {
-    return jsonObjectEndingInArray(reportHead(result), 'findings', result.findings, toJsonFinding);
 }
 /** Everything but the findings, in the report's field order (findings come last). */
 function reportHead(result) {
@@ -28784,7 +28842,7 @@ function toJsonFinding(f) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/checks/pinning/image-reference.ts
+;// CONCATENATED MODULE: ./src/image/reference.ts
 
 const DEFAULT_REGISTRY = 'docker.io';
 /** An input image (`images`, `--image`) that is not a valid reference, as a configuration problem. */
@@ -28914,11 +28972,11 @@ function registryProblem(registry) {
     return valid ? undefined : `registry "${registry}" is not a valid host name`;
 }
 
-;// CONCATENATED MODULE: ./src/report/image-ref.ts
+;// CONCATENATED MODULE: ./src/image/repository.ts
 
 /**
  * The repository part of an image reference: `ghcr.io/acme/app:1.2@sha256:…` → `ghcr.io/acme/app`,
- * normalised as docker does (`alpine` → `docker.io/library/alpine`). Tags and digests change every
+ * normalized as docker does (`alpine` → `docker.io/library/alpine`). Tags and digests change every
  * build; the repository names what a finding is about over time. Unparseable text is kept as is.
  */
 function imageRepository(ref) {
@@ -28926,74 +28984,8 @@ function imageRepository(ref) {
     return parsed.ok ? describeRegistryPath(parsed.reference) : ref.trim();
 }
 
-;// CONCATENATED MODULE: ./src/policy/builtin.ts
-// GENERATED from policies/default.yml by src/policy/generate-builtin.ts (`npm run generate`); do not edit.
-// Embedded so the bundled action needs no policy file on disk.
-const BUILTIN_POLICY_LABEL = 'built-in default';
-const BUILTIN_POLICY_TEXT = `# imagegate built-in default policy: used when a repository has no .github/imagegate.yml.
-# Copy it to .github/imagegate.yml to start your own; every key is optional except 'version'.
-version: 1
-
-# enforce: policy violations fail the run. Use 'warn' to report without failing while adopting.
-mode: enforce
-
-dockerfile:
-  # Only lint errors fail; warnings and style findings are reported as annotations.
-  failOn: error
-  # Per-rule overrides, e.g. 'DL3008: warning' or 'DL3059: off'.
-  rules: {}
-  # ShellCheck on every RUN when shellcheck is installed (it is on GitHub's Ubuntu runners).
-  shellcheck: true
-  # Set true to also honour an existing .hadolint.yaml (ignored rules, overrides, trustedRegistries).
-  hadolintConfig: false
-  # Registries FROM may use (DL3026); empty allows any.
-  trustedRegistries: []
-
-vulnerabilities:
-  # Two scanners catch more than one; findings both report are merged and count once.
-  scanners: [trivy, grype]
-  # Start strict only where it matters: critical vulnerabilities fail, the rest is reported.
-  failOn: critical
-  # A vulnerability with no fixed version is not actionable, so it is reported but cannot fail.
-  onlyFixed: true
-  # When Trivy and Grype rate a vulnerability differently, gate on the higher rating.
-  severitySource: highest
-  # Per image, how many of a severity may be present before they fail, e.g. '{ high: 10 }'.
-  maxCount: {}
-  # Also fail on CISA known-exploited vulnerabilities (where the report says so); strict.yml does.
-  failOnKnownExploited: false
-  # Keys, tokens and passwords Trivy finds inside the image fail from high up.
-  secretsFailOn: high
-  # Set true to also apply .trivyignore, .trivyignore.yaml and .grype.yaml (expiry honoured).
-  ignoreFiles: false
-  # Each scanner gets this long per image before it is stopped and the check fails closed.
-  timeoutSeconds: 600
-
-images:
-  # 'latest' and untagged references change under you: report them at high severity.
-  failOn: high
-  tags:
-    forbidLatest: true
-    forbidUntagged: true
-    # Digest pinning is best practice but a big first step; strict.yml turns it on.
-    requireDigest: false
-  registries:
-    # Any registry is allowed until you list the ones you trust.
-    allow: []
-
-signatures:
-  # Most images are not signed yet; strict.yml requires signatures.
-  required: false
-
-# Accepted findings, each with a reason and an expiry date (see policies/examples/exceptions.yml).
-exceptions: []
-
-report:
-  # Keep one pull request comment up to date on every run, passing or failing.
-  comment: always
-`;
-
 ;// CONCATENATED MODULE: ./src/report/sarif-locations.ts
+
 
 
 /**
@@ -29176,28 +29168,36 @@ const MAX_TEXT = 1024;
  * A cap above GitHub's hard limit is lowered to it: past that, the whole upload would be rejected.
  */
 function buildSarif(result, options = {}) {
-    return parsePieces(sarifText(result, options));
-}
-/** The SARIF log as JSON text in pieces, rules and results a batch at a time (see json-pieces.ts). */
-function* sarifText(result, options = {}) {
     const max = sarifResultCap(options.maxResults);
     const ranked = rankFindings(result.findings);
     const kept = ranked.length > max ? ranked.slice(0, max) : ranked;
     const rules = collectRules(kept);
     const repoOf = memo(imageRepository);
     const locate = makeLocator(result, options.pathPrefix ?? '', repoOf);
-    const driver = { name: TOOL_NAME, version: result.toolVersion, informationUri: TOOL_HOME };
     const invocation = {
         executionSuccessful: !result.checks.some(c => c.status === 'error'),
         toolExecutionNotifications: notifications(result, ranked.length, max)
     };
-    const head = { $schema: 'https://json.schemastore.org/sarif-2.1.0.json', version: '2.1.0' };
-    yield `${jsonObjectOpen(head)}"runs":[{"tool":{"driver":${jsonObjectOpen(driver)}"rules":[`;
-    yield* jsonArrayItems(rules.entries, e => e.rule);
-    yield `]}},"invocations":${JSON.stringify([invocation])},"results":[`;
-    yield* jsonArrayItems(kept, (finding, i) => toResult(finding, rules.indexOf[i], locate, repoOf));
-    // Per-image totals, for tools that read the log rather than the JSON report.
-    yield `],"properties":${JSON.stringify({ imageSummaries: result.imageSummaries })}}]}`;
+    return {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: TOOL_NAME,
+                        version: result.toolVersion,
+                        informationUri: TOOL_HOME,
+                        rules: rules.entries.map(e => e.rule)
+                    }
+                },
+                invocations: [invocation],
+                results: kept.map((finding, i) => toResult(finding, rules.indexOf[i], locate, repoOf)),
+                // Per-image totals, for tools that read the log rather than the JSON report.
+                properties: { imageSummaries: result.imageSummaries }
+            }
+        ]
+    };
 }
 /**
  * One rule per rule id, in first-seen order, finished from all of its findings; `indexOf[i]` is the
@@ -29327,7 +29327,136 @@ function messageText(text) {
     return short.includes('[') || short.includes(']') ? short.replace(/[[\]]/g, '\\$&') : short;
 }
 function clip(text) {
-    return truncate(text, MAX_TEXT);
+    return (0,untrusted/* truncate */.xv)(text, MAX_TEXT);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/publish/safe-write.ts
+
+
+
+
+
+// O_NOFOLLOW is absent on Windows, where a link needs privileges to create; 0 keeps open() working there.
+const CREATE_NEW = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | (external_node_fs_.constants.O_NOFOLLOW ?? 0);
+/**
+ * Writes `pieces` to `given` (resolved against `baseDirectory`) through a temporary file in the same folder and a rename, so a reader never
+ * sees half a report and a link planted at `file` is refused rather than followed. Every folder between
+ * the root and the file is checked with lstat. Problems are the user's to fix: a ConfigError naming
+ * the input (`report-json`, `sarif`) and the reason.
+ */
+function writeReportSafely(input, given, baseDirectory, pieces, rules) {
+    const file = external_node_path_.resolve(baseDirectory, given);
+    const fail = (reason) => {
+        throw new src_errors/* ConfigError */.xL(`${input}: cannot write ${file}: ${reason}`);
+    };
+    // The outermost root holding the file, so every folder a pull request could have planted is checked.
+    const root = [...rules.roots].sort((a, b) => a.length - b.length).find(r => isInside(r, file));
+    if (root === undefined && !(rules.absoluteAnywhere && external_node_path_.isAbsolute(given))) {
+        fail(`it is outside the working directory and the runner's temp folder (${rules.roots.join(', ')}); ` +
+            'choose a path inside one of them');
+    }
+    makeFolders(root, external_node_path_.dirname(file), fail);
+    refuseLink(file, fail);
+    refuseInput(file, rules.inputs, fail);
+    const temp = external_node_path_.join(external_node_path_.dirname(file), `.${external_node_path_.basename(file)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(temp, CREATE_NEW, 0o644);
+        for (const piece of pieces)
+            writeAll(fd, piece);
+        writeAll(fd, '\n');
+        (0,external_node_fs_.closeSync)(fd);
+        fd = undefined;
+        // Checked again just before the rename: a link planted while we wrote is still refused.
+        refuseLink(file, fail);
+        (0,external_node_fs_.renameSync)(temp, file);
+    }
+    catch (error) {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+        (0,external_node_fs_.rmSync)(temp, { force: true });
+        if (error instanceof src_errors/* ConfigError */.xL)
+            throw error;
+        fail((0,src_errors/* errorMessage */.gJ)(error));
+    }
+    return file;
+}
+/** Creates the folders below `root` one at a time, refusing any that is a link (or not a folder). */
+function makeFolders(root, folder, fail) {
+    if (root === undefined) {
+        // An absolute path the user typed: the folders above it are theirs to vouch for.
+        try {
+            (0,external_node_fs_.mkdirSync)(folder, { recursive: true });
+        }
+        catch (error) {
+            fail((0,src_errors/* errorMessage */.gJ)(error));
+        }
+        return;
+    }
+    let current = root;
+    for (const segment of external_node_path_.relative(root, folder).split(external_node_path_.sep).filter(Boolean)) {
+        current = external_node_path_.join(current, segment);
+        const kind = kindOf(current, fail);
+        if (kind === 'link')
+            fail(`${current} is a symbolic link; reports are never written through links`);
+        if (kind === 'other')
+            fail(`${current} is not a folder`);
+        if (kind === 'missing') {
+            try {
+                (0,external_node_fs_.mkdirSync)(current);
+            }
+            catch (error) {
+                fail((0,src_errors/* errorMessage */.gJ)(error));
+            }
+        }
+    }
+}
+function refuseLink(file, fail) {
+    if (kindOf(file, fail) === 'link')
+        fail('it is a symbolic link; reports are never written through links');
+}
+/** Compared by real path, so `./Dockerfile`, `sub/../Dockerfile` and a linked parent all count. */
+function refuseInput(file, inputs, fail) {
+    const target = external_node_path_.join((0,external_node_fs_.realpathSync)(external_node_path_.dirname(file)), external_node_path_.basename(file));
+    for (const input of inputs) {
+        if (realOrSelf(input) === target) {
+            fail(`it is an input of this run (${input}); choose another path for the report`);
+        }
+    }
+}
+function realOrSelf(file) {
+    try {
+        return (0,external_node_fs_.realpathSync)(file);
+    }
+    catch {
+        return external_node_path_.resolve(file);
+    }
+}
+function kindOf(file, fail) {
+    try {
+        const stats = (0,external_node_fs_.lstatSync)(file);
+        return stats.isSymbolicLink() ? 'link' : stats.isDirectory() ? 'folder' : 'other';
+    }
+    catch (error) {
+        if (error.code === 'ENOENT')
+            return 'missing';
+        return fail((0,src_errors/* errorMessage */.gJ)(error));
+    }
+}
+function writeAll(fd, text) {
+    // One write of the whole piece, encoded on the way; a short write (full disk, signal) goes on
+    // from a Buffer of the same text.
+    let written = (0,external_node_fs_.writeSync)(fd, text);
+    const length = Buffer.byteLength(text);
+    if (written < length) {
+        const bytes = Buffer.from(text);
+        while (written < length)
+            written += (0,external_node_fs_.writeSync)(fd, bytes, written);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/publish/files.ts
@@ -29338,64 +29467,28 @@ function clip(text) {
 
 
 
-/** Writes the JSON report and SARIF where asked; returns the absolute paths written. */
-function writeReportFiles(result, paths, baseDirectory, sarif = {}) {
+
+
+/** Writes the JSON report and SARIF where asked, under `rules`; returns the absolute paths written. */
+function writeReportFiles(result, paths, baseDirectory, rules, sarif = {}) {
     const written = {};
-    if (paths.reportJson) {
-        const file = external_node_path_.resolve(baseDirectory, paths.reportJson);
-        written.reportJson = writePieces('report-json', file, jsonReportText(result));
-    }
+    // Compact JSON: these files are for machines (code scanning, jq), and with 40,000 findings indentation
+    // nearly doubles their size, which counts against GitHub's SARIF limit.
+    const write = (input, given, value) => writeReportSafely(input, given, baseDirectory, [`${JSON.stringify(value)}\n`], rules);
+    if (paths.reportJson)
+        written.reportJson = write('report-json', paths.reportJson, buildJsonReport(result));
     if (paths.sarif) {
-        const file = external_node_path_.resolve(baseDirectory, paths.sarif);
-        written.sarif = writePieces('sarif', file, sarifText(result, sarif));
+        written.sarif = write('sarif', paths.sarif, buildSarif(result, sarif));
         written.sarifNote = sarifCapNote(result.findings.length, sarif.maxResults);
     }
     return written;
 }
-/**
- * Compact JSON, written as it is produced: these files are for machines (code scanning, jq), and with
- * 40,000 findings indentation nearly doubles their size, which counts against GitHub's SARIF limit.
- * Only file-system failures are the user's to fix (exit 2 naming the input); a bug stays a bug.
- */
-function writePieces(input, file, pieces) {
-    const fail = (error) => {
-        throw new src_errors/* ConfigError */.xL(`${input}: cannot write ${file}: ${(0,src_errors/* errorMessage */.gJ)(error)}`);
-    };
-    const fd = openForWriting(file, fail);
-    try {
-        for (const piece of pieces)
-            writeAll(fd, piece, fail);
-        writeAll(fd, '\n', fail);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-    return file;
-}
-function openForWriting(file, fail) {
-    try {
-        (0,external_node_fs_.mkdirSync)(external_node_path_.dirname(file), { recursive: true });
-        return (0,external_node_fs_.openSync)(file, 'w');
-    }
-    catch (error) {
-        return fail(error);
-    }
-}
-function writeAll(fd, text, fail) {
-    try {
-        // One write of the whole piece, encoded on the way; a short write (full disk, signal) goes on
-        // from a Buffer of the same text.
-        let written = (0,external_node_fs_.writeSync)(fd, text);
-        const length = Buffer.byteLength(text);
-        if (written < length) {
-            const bytes = Buffer.from(text);
-            while (written < length)
-                written += (0,external_node_fs_.writeSync)(fd, bytes, written);
-        }
-    }
-    catch (error) {
-        fail(error);
-    }
+/** The files a run reads, which a report path must never name: Dockerfiles, the policy, ignore files. */
+function inputFiles(result, workingDirectory) {
+    const relative = [...result.dockerfiles, ...load/* IGNORE_FILES */.h, ...HADOLINT_CONFIG_NAMES];
+    if (result.policySource !== BUILTIN_POLICY_LABEL)
+        relative.push(result.policySource);
+    return relative.map(file => external_node_path_.resolve(workingDirectory, file));
 }
 /** `sub/dir/` for a working directory below `root`, '' for the root itself. */
 function relativePrefix(root, workingDirectory) {
@@ -29407,8 +29500,8 @@ function relativePrefix(root, workingDirectory) {
 
 
 
+
 const MAX_ANNOTATIONS_PER_LEVEL = 10;
-const MAX_MESSAGE = 1000;
 /**
  * Blocking findings become errors, other unsuppressed ones warnings, most severe first, at most
  * `maxPerLevel` of each. When some are left out, one notice says so and points to the job summary.
@@ -29444,22 +29537,23 @@ function buildAnnotations(result, options = {}) {
     return { annotations, omitted, suppressed };
 }
 function toAnnotation(finding, level, prefix) {
-    const title = `${TOOL_NAME} ${oneLine(finding.rule)} (${finding.severity})`;
-    let message = oneLine(finding.message);
-    const image = finding.image === undefined ? '' : oneLine(finding.image);
+    const title = `${TOOL_NAME} ${(0,untrusted/* shortLine */.tl)(finding.rule)} (${finding.severity})`;
+    // Cut before the image and place are added, so a huge message never pushes them out.
+    let message = (0,untrusted/* shortLine */.tl)(finding.message, untrusted/* MAX_LOG_MESSAGE_LENGTH */.$X);
+    const image = finding.image === undefined ? '' : (0,untrusted/* shortLine */.tl)(finding.image);
     if (image && !message.includes(image))
         message += ` (image: ${image})`;
     const location = finding.location;
     // Only files inside the workspace can carry an annotation; others keep their place in the text.
     if (!location || !isWorkspacePath(location.file)) {
         if (location)
-            message += ` (at ${oneLine(locationLabel(location))})`;
-        return { level, title, message: truncate(message, MAX_MESSAGE) };
+            message += ` (at ${locationLabel({ ...location, file: (0,untrusted/* shortLine */.tl)(location.file) })})`;
+        return { level, title, message };
     }
     const annotation = {
         level,
         title,
-        message: truncate(message, MAX_MESSAGE),
+        message,
         file: prefix + location.file
     };
     if (location.line !== undefined) {
@@ -29485,6 +29579,7 @@ function emitAnnotations(annotations, core) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
 
 
 
@@ -29558,30 +29653,30 @@ function renderSummaryMarkdown(result, options = {}) {
 }
 function renderHead(result) {
     const heading = `## ${VERDICT_ICON[result.verdict]} ${TOOL_NAME}: ${result.verdict}`;
-    const reasons = result.reasons.map(r => `- ${escapeMarkdownInline(r, 500)}`).join('\n');
+    const reasons = result.reasons.map(r => `- ${(0,untrusted/* escapeMarkdownInline */.E4)(r, 500)}`).join('\n');
     const meta = [
         `**Mode:** ${result.mode}`,
-        `**Policy:** ${codeSpan(result.policySource)}`,
+        `**Policy:** ${(0,untrusted/* codeSpan */.SS)(result.policySource)}`,
         result.images.length > 0 ? `**Images:** ${spanList(result.images)}` : '',
         result.dockerfiles.length > 0 ? `**Dockerfiles:** ${spanList(result.dockerfiles)}` : '',
-        `${formatDuration(result.durationMs)} · ${escapeMarkdownInline(`${TOOL_NAME} ${result.toolVersion}`)}`
+        `${formatDuration(result.durationMs)} · ${(0,untrusted/* escapeMarkdownInline */.E4)(`${TOOL_NAME} ${result.toolVersion}`)}`
     ];
     return [heading, reasons, meta.filter(Boolean).join(' · ')].filter(Boolean);
 }
 function spanList(items, max = 5) {
-    const shown = items.slice(0, max).map(item => codeSpan(item, { maxLength: 120 }));
+    const shown = items.slice(0, max).map(item => (0,untrusted/* codeSpan */.SS)(item, { maxLength: 120 }));
     return items.length > max ? `${shown.join(', ')} and ${items.length - max} more` : shown.join(', ');
 }
 function renderChecks(checks) {
     if (checks.length === 0)
         return [];
-    const rows = checks.map(c => `| ${escapeMarkdownInline(c.title, 80)} | ${STATUS_LABEL[c.status]} | ${c.required ? 'yes' : 'no'} | ` +
+    const rows = checks.map(c => `| ${(0,untrusted/* escapeMarkdownInline */.E4)(c.title, 80)} | ${STATUS_LABEL[c.status]} | ${c.required ? 'yes' : 'no'} | ` +
         `${c.findingCount} | ${c.blockingCount} | ${formatDuration(c.durationMs)} |`);
     const table = `${CHECKS_HEADER}\n${rows.join('\n')}`;
     const details = checks
         .filter(c => c.detail)
-        .map(c => `- **${escapeMarkdownInline(c.title, 80)}** (${c.status}): ` +
-        escapeMarkdownInline(c.detail ?? '', 500));
+        .map(c => `- **${(0,untrusted/* escapeMarkdownInline */.E4)(c.title, 80)}** (${c.status}): ` +
+        (0,untrusted/* escapeMarkdownInline */.E4)(c.detail ?? '', 500));
     return details.length > 0 ? [table, details.join('\n')] : [table];
 }
 function renderCounts(result) {
@@ -29594,22 +29689,22 @@ function renderImages(summaries) {
         return [];
     const header = `| Image | ${SEVERITIES.map(s => `${SEVERITY_ICON[s]} ${s}`).join(' | ')} | Blocking | Suppressed |\n` +
         `| :-- | ${SEVERITIES.map(() => '--:').join(' | ')} | --: | --: |`;
-    const rows = summaries.map(s => `| ${codeSpan(s.image, { table: true, maxLength: 120 })} | ${SEVERITIES.map(sev => s.counts[sev]).join(' | ')} | ` +
+    const rows = summaries.map(s => `| ${(0,untrusted/* codeSpan */.SS)(s.image, { table: true, maxLength: 120 })} | ${SEVERITIES.map(sev => s.counts[sev]).join(' | ')} | ` +
         `${s.blockingCount} | ${s.suppressedCount} |`);
     return [`### Vulnerabilities by image\n\n${header}\n${rows.join('\n')}`];
 }
 function findingRow(f) {
     const severity = `${SEVERITY_ICON[f.severity]} ${f.blocking ? `**${f.severity}** · blocking` : f.severity}`;
-    return `| ${severity} | ${ruleCell(f)} | ${escapeMarkdownInline(f.message, 200)} | ${whereCell(f)} |`;
+    return `| ${severity} | ${ruleCell(f)} | ${(0,untrusted/* escapeMarkdownInline */.E4)(f.message, 200)} | ${whereCell(f)} |`;
 }
 function suppressedRow(f) {
     const by = f.suppressedBy;
-    const expires = by?.expires ? escapeMarkdownInline(by.expires, 40) : '—';
-    return (`| ${ruleCell(f)} | ${whereCell(f)} | ${codeSpan(by?.id ?? '', { table: true, maxLength: 80 })} | ` +
-        `${escapeMarkdownInline(by?.reason ?? '', 200)} | ${expires} |`);
+    const expires = by?.expires ? (0,untrusted/* escapeMarkdownInline */.E4)(by.expires, 40) : '—';
+    return (`| ${ruleCell(f)} | ${whereCell(f)} | ${(0,untrusted/* codeSpan */.SS)(by?.id ?? '', { table: true, maxLength: 80 })} | ` +
+        `${(0,untrusted/* escapeMarkdownInline */.E4)(by?.reason ?? '', 200)} | ${expires} |`);
 }
 function ruleCell(f) {
-    const text = escapeMarkdownInline(f.rule, 80);
+    const text = (0,untrusted/* escapeMarkdownInline */.E4)(f.rule, 80);
     const uri = f.helpUri ?? defaultHelpUri(f.rule);
     const href = uri === undefined ? undefined : safeHref(uri);
     return href ? `[${text}](${href})` : text;
@@ -29617,13 +29712,13 @@ function ruleCell(f) {
 function whereCell(f) {
     const parts = [];
     if (f.location)
-        parts.push(codeSpan(locationLabel(f.location), { table: true, maxLength: 160 }));
+        parts.push((0,untrusted/* codeSpan */.SS)(locationLabel(f.location), { table: true, maxLength: 160 }));
     else if (f.image)
-        parts.push(codeSpan(f.image, { table: true, maxLength: 160 }));
+        parts.push((0,untrusted/* codeSpan */.SS)(f.image, { table: true, maxLength: 160 }));
     if (f.package) {
         const { name, version, fixedVersion } = f.package;
-        const pkg = codeSpan(version ? `${name}@${version}` : name, { table: true, maxLength: 120 });
-        parts.push(fixedVersion ? `${pkg} → ${codeSpan(fixedVersion, { table: true, maxLength: 60 })}` : pkg);
+        const pkg = (0,untrusted/* codeSpan */.SS)(version ? `${name}@${version}` : name, { table: true, maxLength: 120 });
+        parts.push(fixedVersion ? `${pkg} → ${(0,untrusted/* codeSpan */.SS)(fixedVersion, { table: true, maxLength: 60 })}` : pkg);
     }
     return parts.length > 0 ? parts.join(' · ') : '—';
 }
@@ -29731,8 +29826,9 @@ function buildOutputs(result, paths = {}) {
 
 
 
+
 const DEFAULT_TEXT_MAX_FINDINGS = 200;
-const text_ANSI = {
+const ANSI = {
     bold: ['\x1b[1m', '\x1b[22m'],
     dim: ['\x1b[2m', '\x1b[22m'],
     red: ['\x1b[31m', '\x1b[39m'],
@@ -29757,28 +29853,28 @@ const STATUS = {
 };
 /** The CLI report: verdict, reasons, checks, findings grouped by file or image, counts. */
 function renderText(result, options) {
-    const paint = (style, text) => options.color ? `${text_ANSI[style][0]}${text}${text_ANSI[style][1]}` : text;
+    const paint = (style, text) => options.color ? `${ANSI[style][0]}${text}${ANSI[style][1]}` : text;
     const max = options.maxFindings ?? DEFAULT_TEXT_MAX_FINDINGS;
     const lines = [];
     const verdict = paint(VERDICT_STYLE[result.verdict], result.verdict.toUpperCase());
-    const source = oneLine(result.policySource);
-    lines.push(`${paint('bold', `${TOOL_NAME} ${oneLine(result.toolVersion)}`)}: ${verdict} ` +
+    const source = (0,untrusted/* shortLine */.tl)(result.policySource);
+    lines.push(`${paint('bold', `${TOOL_NAME} ${(0,untrusted/* shortLine */.tl)(result.toolVersion)}`)}: ${verdict} ` +
         paint('dim', `(mode ${result.mode}, policy ${source}, ${formatDuration(result.durationMs)})`));
     for (const reason of result.reasons)
-        lines.push(`  - ${oneLine(reason)}`);
+        lines.push(`  - ${(0,untrusted/* shortLine */.tl)(reason, untrusted/* MAX_LOG_MESSAGE_LENGTH */.$X)}`);
     if (result.checks.length > 0) {
         lines.push('', paint('bold', 'Checks'));
-        const width = widest(result.checks.map(c => oneLine(c.title)));
+        const width = widest(result.checks.map(c => (0,untrusted/* shortLine */.tl)(c.title)));
         for (const c of result.checks) {
             const [label, style] = STATUS[c.status];
             const counts = c.status === 'passed' || c.status === 'failed'
                 ? `${plural(c.findingCount, 'finding')}, ${formatCount(c.blockingCount)} blocking`
-                : oneLine(c.detail ?? '');
+                : (0,untrusted/* shortLine */.tl)(c.detail ?? '', untrusted/* MAX_LOG_MESSAGE_LENGTH */.$X);
             const required = c.required ? 'required' : 'optional';
-            lines.push(`  ${paint(style, label)}  ${oneLine(c.title).padEnd(width)}  ${required}  ${counts}  ` +
+            lines.push(`  ${paint(style, label)}  ${(0,untrusted/* shortLine */.tl)(c.title).padEnd(width)}  ${required}  ${counts}  ` +
                 paint('dim', formatDuration(c.durationMs)));
             if ((c.status === 'passed' || c.status === 'failed') && c.detail)
-                lines.push(`      ${oneLine(c.detail)}`);
+                lines.push(`      ${(0,untrusted/* shortLine */.tl)(c.detail, untrusted/* MAX_LOG_MESSAGE_LENGTH */.$X)}`);
         }
     }
     const ranked = rankFindings(result.findings);
@@ -29795,12 +29891,12 @@ function renderText(result, options) {
         lines.push('', paint('bold', `Suppressed by exceptions (${suppressed.length})`));
         for (const f of suppressed.slice(0, max)) {
             const by = f.suppressedBy;
-            const expires = by.expires ? `, expires ${oneLine(by.expires)}` : '';
-            const subject = [f.location ? locationLabel(f.location) : f.image, packageLabel(f)]
+            const expires = by.expires ? `, expires ${(0,untrusted/* shortLine */.tl)(by.expires)}` : '';
+            const subject = [f.location ? where(f) : f.image && (0,untrusted/* shortLine */.tl)(f.image), packageLabel(f)]
                 .filter(Boolean)
                 .join(' ');
-            lines.push(`  ${oneLine(f.rule)}  ${oneLine(subject)}  ` +
-                paint('dim', `${oneLine(by.id)}: ${oneLine(by.reason)}${expires}`));
+            lines.push(`  ${(0,untrusted/* shortLine */.tl)(f.rule)}  ${subject}  ` +
+                paint('dim', `${(0,untrusted/* shortLine */.tl)(by.id)}: ${(0,untrusted/* shortLine */.tl)(by.reason, untrusted/* MAX_LOG_MESSAGE_LENGTH */.$X)}${expires}`));
         }
         if (suppressed.length > max)
             lines.push(paint('dim', `  … ${plural(suppressed.length - max, 'more')}`));
@@ -29809,46 +29905,52 @@ function renderText(result, options) {
     const totals = `${formatCount(result.blockingCount)} blocking · ${formatCount(result.suppressedCount)} suppressed`;
     lines.push('', `${counts} · ${totals}`);
     // The CLI may run inside a workflow step, where untrusted text could otherwise issue commands.
-    return neutralizeWorkflowCommands(`${lines.join('\n')}\n`);
+    return (0,untrusted/* neutralizeWorkflowCommands */.tW)(`${lines.join('\n')}\n`);
 }
 /** Groups in order of their most severe finding; one Map pass keeps it linear. */
 function renderGroups(findings, paint) {
+    // Keyed by the whole name (two long paths that share their first 200 characters stay apart), shown cut.
     const groups = new Map();
     for (const f of findings) {
-        const key = f.location ? oneLine(f.location.file) : f.image ? `image ${oneLine(f.image)}` : 'other';
+        const key = f.location ? `file ${f.location.file}` : f.image ? `image ${f.image}` : 'other';
         const group = groups.get(key);
         if (group)
-            group.push(f);
+            group.findings.push(f);
         else
-            groups.set(key, [f]);
+            groups.set(key, { title: groupTitle(f), findings: [f] });
     }
     const lines = [];
-    for (const [key, group] of groups) {
-        lines.push(`  ${paint('bold', key)}`);
-        const cells = group.map(f => ({ f, at: where(f), rule: oneLine(f.rule) }));
+    for (const { title, findings: group } of groups.values()) {
+        lines.push(`  ${paint('bold', title)}`);
+        const cells = group.map(f => ({ f, at: where(f), rule: (0,untrusted/* shortLine */.tl)(f.rule) }));
         const atWidth = widest(cells.map(c => c.at));
         const ruleWidth = widest(cells.map(c => c.rule));
         for (const { f, at, rule } of cells) {
             const severity = paint(SEVERITY_STYLE[f.severity], f.severity.toUpperCase().padEnd(8));
             const blocking = f.blocking ? `  ${paint('red', '[blocking]')}` : '';
-            lines.push(`    ${at.padEnd(atWidth)}  ${severity}  ${rule.padEnd(ruleWidth)}  ${oneLine(f.message)}${blocking}`);
+            lines.push(`    ${at.padEnd(atWidth)}  ${severity}  ${rule.padEnd(ruleWidth)}  ${(0,untrusted/* shortLine */.tl)(f.message, untrusted/* MAX_LOG_MESSAGE_LENGTH */.$X)}${blocking}`);
         }
     }
     return lines;
 }
+function groupTitle(f) {
+    if (f.location)
+        return (0,untrusted/* shortLine */.tl)(f.location.file);
+    return f.image ? `image ${(0,untrusted/* shortLine */.tl)(f.image)}` : 'other';
+}
 /** `file:line:col`, or for image findings (grouped under their image) the package, or `-`. */
 function where(f) {
     if (f.location)
-        return oneLine(locationLabel(f.location));
-    return oneLine(packageLabel(f)) || '-';
+        return locationLabel({ ...f.location, file: (0,untrusted/* shortLine */.tl)(f.location.file) });
+    return packageLabel(f) || '-';
 }
-/** `name@version → fixed`, or '' without a package. */
+/** `name@version → fixed`, each part cut, or '' without a package. */
 function packageLabel(f) {
     if (!f.package)
         return '';
-    const { name, version, fixedVersion } = f.package;
+    const [name, version, fixed] = [f.package.name, f.package.version, f.package.fixedVersion].map(part => part === undefined ? '' : (0,untrusted/* shortLine */.tl)(part));
     const pkg = version ? `${name}@${version}` : name;
-    return fixedVersion ? `${pkg} → ${fixedVersion}` : pkg;
+    return fixed ? `${pkg} → ${fixed}` : pkg;
 }
 function widest(texts) {
     return texts.reduce((width, text) => Math.max(width, text.length), 0);
@@ -29865,25 +29967,28 @@ function widest(texts) {
 
 /** All of the action's reports, from one finished result. */
 async function publishResult(result, inputs, workspace) {
-    core.info(neutralizeWorkflowCommands(renderText(result, { color: false })));
+    core.info((0,untrusted/* neutralizeWorkflowCommands */.tW)(renderText(result, { color: false })));
     // Findings name files relative to working-directory; GitHub wants them relative to the repository root.
     const pathPrefix = relativePrefix(workspace, inputs.workingDirectory);
     const { annotations, omitted } = buildAnnotations(result, { pathPrefix });
     emitAnnotations(annotations, core);
     await core.summary.addRaw(renderSummaryMarkdown(result, { omittedAnnotations: omitted })).write();
     const tempDirectory = process.env.RUNNER_TEMP ?? inputs.workingDirectory;
+    // Inside the checkout or the runner's temp folder only: a pull request decides what the checkout holds.
+    const rules = {
+        roots: [workspace, inputs.workingDirectory, tempDirectory],
+        inputs: inputFiles(result, inputs.workingDirectory)
+    };
     const written = writeReportFiles(result, {
         reportJson: inputs.reportJson ?? external_node_path_.join(tempDirectory, 'imagegate', 'report.json'),
         sarif: inputs.sarif ?? external_node_path_.join(tempDirectory, 'imagegate', 'results.sarif')
-    }, inputs.workingDirectory, { pathPrefix, maxResults: inputs.sarifMaxResults });
+    }, inputs.workingDirectory, rules, { pathPrefix, maxResults: inputs.sarifMaxResults });
     if (written.sarifNote)
         core.info(written.sarifNote);
     for (const [name, value] of Object.entries(buildOutputs(result, written)))
         core.setOutput(name, value);
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/dockerfile/substitute.ts
 // BuildKit defines these in the global scope; their value depends on the build, not the file.
 const PLATFORM_ARGS = new Set([
@@ -30145,103 +30250,757 @@ function classify(image, stages) {
     return stages.has(lower) ? 'stage' : 'image';
 }
 
-// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-var js_yaml = __nccwpck_require__(3243);
-;// CONCATENATED MODULE: ./src/policy/types.ts
-/** hadolint's levels, kept so people who know hadolint can write `DL3008: warning`. */
-const LINT_LEVELS = ['error', 'warning', 'info', 'style'];
-
-;// CONCATENATED MODULE: ./src/checks/lint/hadolint-config.ts
+;// CONCATENATED MODULE: ./src/image/source.ts
 
 
 
-
-
-const CONFIG_NAMES = ['.hadolint.yaml', '.hadolint.yml'];
-/** Reads `.hadolint.yaml` (or `.yml`) from the working directory; undefined when there is none. */
-async function loadHadolintConfig(workingDirectory) {
-    for (const name of CONFIG_NAMES) {
-        let text;
-        try {
-            text = await (0,promises_.readFile)(external_node_path_.join(workingDirectory, name), 'utf8');
-        }
-        catch (error) {
-            if (error.code === 'ENOENT')
-                continue;
-            throw new src_errors/* ConfigError */.xL(`${name}: cannot be read (${(0,src_errors/* errorMessage */.gJ)(error)})`, [
-                { message: `cannot be read (${(0,src_errors/* errorMessage */.gJ)(error)})`, position: { file: name } }
-            ]);
-        }
-        return parseHadolintConfig(text, name);
-    }
-    return undefined;
+const OCI_LAYOUT = 'oci-layout:';
+const DOCKER_ARCHIVE = 'docker-archive:';
+/**
+ * Every input image as a target, paths resolved against the working directory. All invalid inputs are
+ * reported together, as one ConfigError: `-q`, `dir:/` or `file:x` would otherwise reach a scanner as a
+ * flag or as one of its own source schemes.
+ */
+function parseImageTargets(images, workingDirectory) {
+    const parsed = images.map(image => parseOne(image, workingDirectory));
+    (0,src_errors/* throwIfProblems */.W8)(parsed.flatMap(p => ('problem' in p ? [p.problem] : [])));
+    return parsed.flatMap(p => ('target' in p ? [p.target] : []));
 }
-/** Parses hadolint's config format; a mistake is a ConfigError naming the file and key. */
-function parseHadolintConfig(text, file) {
-    const config = {
-        file,
-        rules: {},
-        trustedRegistries: [],
-        labelSchema: {},
-        strictLabels: false
-    };
-    // js-yaml refuses a document with nothing in it; hadolint reads that as "no settings".
-    if (text.split('\n').every(line => line.trim() === '' || line.trim().startsWith('#')))
-        return config;
-    let data;
-    try {
-        data = js_yaml/* load */.Hh(text);
-    }
-    catch (error) {
-        const mark = error.mark;
-        const reason = error.reason ?? (0,src_errors/* errorMessage */.gJ)(error);
-        const position = { file, ...(mark ? { line: mark.line + 1, column: mark.column + 1 } : {}) };
-        throw new src_errors/* ConfigError */.xL(`${file}: not valid YAML: ${reason}`, [
-            { message: `not valid YAML: ${reason}`, position }
-        ]);
-    }
-    if (data === undefined || data === null)
-        return config;
-    if (typeof data !== 'object' || Array.isArray(data))
-        fail(file, '', 'must be a mapping of keys to values');
-    const record = data;
-    for (const rule of stringList(record.ignored, file, 'ignored'))
-        config.rules[rule.toUpperCase()] = 'off';
-    const override = record.override ?? {};
-    if (typeof override !== 'object' || override === null || Array.isArray(override)) {
-        fail(file, 'override', 'must map levels (error, warning, info, style) to lists of rule ids');
-    }
-    for (const [level, rules] of Object.entries(override)) {
-        if (!LINT_LEVELS.includes(level)) {
-            fail(file, `override.${level}`, `is not a level; use one of ${LINT_LEVELS.join(', ')}`);
-        }
-        for (const rule of stringList(rules, file, `override.${level}`)) {
-            // hadolint's `ignored` wins over `override`, as it does in hadolint.
-            if (config.rules[rule.toUpperCase()] !== 'off')
-                config.rules[rule.toUpperCase()] = level;
-        }
-    }
-    config.trustedRegistries = stringList(record.trustedRegistries, file, 'trustedRegistries');
-    const schema = record['label-schema'] ?? {};
-    if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) {
-        fail(file, 'label-schema', 'must map label names to types (text, url, semver, rfc3339, hash, spdx, email)');
-    }
-    for (const [label, type] of Object.entries(schema))
-        config.labelSchema[label] = String(type);
-    config.strictLabels = record['strict-labels'] === true;
-    return config;
+/** One input image; throws a ConfigError when it is invalid. */
+function parseImageTarget(image, workingDirectory) {
+    return parseImageTargets([image], workingDirectory)[0];
 }
-function stringList(value, file, key) {
-    if (value === undefined || value === null)
-        return [];
-    if (!Array.isArray(value) || !value.every(item => typeof item === 'string')) {
-        fail(file, key, 'must be a list of strings');
+/** A `:tag` suffix is only split off a layout path's last segment. */
+function parseOne(image, workingDirectory) {
+    const local = image.startsWith(DOCKER_ARCHIVE)
+        ? DOCKER_ARCHIVE
+        : image.startsWith(OCI_LAYOUT)
+            ? OCI_LAYOUT
+            : '';
+    if (local !== '' && image.length === local.length) {
+        return { problem: { message: `image "${image}" names no path` } };
     }
-    return value;
+    if (local === DOCKER_ARCHIVE) {
+        return {
+            target: {
+                kind: 'docker-archive',
+                image,
+                path: external_node_path_.resolve(workingDirectory, image.slice(local.length))
+            }
+        };
+    }
+    if (local === OCI_LAYOUT) {
+        const rest = image.slice(OCI_LAYOUT.length);
+        const colon = rest.lastIndexOf(':');
+        const hasTag = colon > rest.lastIndexOf('/') && colon > 0;
+        const layout = external_node_path_.resolve(workingDirectory, hasTag ? rest.slice(0, colon) : rest);
+        return {
+            target: { kind: 'oci-layout', image, path: layout, tag: hasTag ? rest.slice(colon + 1) : undefined }
+        };
+    }
+    const parsed = tryParseImageReference(image);
+    if (!parsed.ok)
+        return { problem: invalidReference(image, parsed)[0] };
+    return { target: { kind: 'reference', image, reference: parsed.reference } };
 }
-function fail(file, key, message) {
-    const text = key === '' ? message : `${key}: ${message}`;
-    throw new src_errors/* ConfigError */.xL(`${file}: ${text}`, [{ message, position: { file, ...(key ? { field: key } : {}) } }]);
+
+;// CONCATENATED MODULE: ./src/model/check.ts
+
+/** The gate's parsed targets; a check run on its own (tests) parses the images itself. */
+function imageTargets(context) {
+    return context.targets ?? parseImageTargets(context.images, context.workingDirectory);
+}
+/** A check whose `run` is its prepare step followed by the work. */
+function preparedCheck(check) {
+    return { ...check, run: async (context) => (await check.prepare(context))() };
+}
+
+;// CONCATENATED MODULE: ./node_modules/p-map/index.js
+function pMap(iterable, mapper, options) {
+	return mapConcurrently(iterable, mapper, options, false);
+}
+
+function pMapSettled(iterable, mapper, options) {
+	return mapConcurrently(iterable, mapper, options, true);
+}
+
+function pMapKeyed(input, mapper, options) {
+	return mapKeyed(input, mapper, options, false);
+}
+
+function pMapSettledKeyed(input, mapper, options) {
+	return mapKeyed(input, mapper, options, true);
+}
+
+// Like `Promise.allKeyed` and `Promise.allSettledKeyed`, with a mapper, and for a `Map` too. Each value travels with its key, so a skipped key, which leaves no slot in the result, cannot shift the keys after it.
+async function mapKeyed(input, mapper, options, isSettled) {
+	const entries = getKeyedEntries(input);
+
+	// After the values have their handlers, like the other argument errors, which `mapConcurrently` checks. It cannot check this one, as it gets the wrapper below as its mapper.
+	if (typeof mapper !== 'function') {
+		throw new TypeError('Mapper function is required');
+	}
+
+	const mappedEntries = await mapConcurrently(entries, async ([key, inputResult]) => {
+		try {
+			if (inputResult.status === 'rejected') {
+				throw inputResult.reason;
+			}
+
+			const result = await mapper(inputResult.value, key);
+
+			if (result === pMapSkip || result === pMapStop) {
+				return result;
+			}
+
+			return [key, isSettled ? {status: 'fulfilled', value: result} : result];
+		} catch (error) {
+			if (!isSettled) {
+				throw error;
+			}
+
+			return [key, {status: 'rejected', reason: error}];
+		}
+	}, options, false);
+
+	if (input instanceof Map) {
+		return new Map(mappedEntries);
+	}
+
+	// A null prototype, like `Promise.allKeyed`, so a key like `__proto__` or `toString` is an own property like any other.
+	return Object.setPrototypeOf(Object.fromEntries(mappedEntries), null);
+}
+
+// The engine behind all the functions, except `pMapIterable`. With `isSettled`, an element or a mapper that rejects gives a `{status: 'rejected'}` result instead of an error, like `Promise.allSettled`, so `stopOnError` does not apply.
+async function mapConcurrently(
+	iterable,
+	mapper,
+	{
+		concurrency = Number.POSITIVE_INFINITY,
+		stopOnError = true,
+		signal,
+	} = {},
+	isSettled,
+) {
+	return new Promise((resolve_, reject_) => {
+		validateOptions(iterable, mapper, concurrency);
+
+		const result = [];
+		// Stage the errors by index, like `result`, so they are reported in input order.
+		const errors = [];
+		let skippedCount = 0;
+		let isResolved = false;
+		let isIterableDone = false;
+		const pendingIndexes = new Set();
+		let doneIndex = Number.POSITIVE_INFINITY;
+		let currentIndex = 0;
+		const iterator = getIterator(iterable);
+
+		const signalListener = () => {
+			reject(signal.reason);
+		};
+
+		const cleanup = () => {
+			signal?.removeEventListener('abort', signalListener);
+		};
+
+		const resolve = value => {
+			resolve_(value);
+			cleanup();
+		};
+
+		const reject = reason => {
+			if (isResolved) {
+				return;
+			}
+
+			isResolved = true;
+			reject_(reason);
+			cleanup();
+
+			if (!isIterableDone) {
+				closeIterator(iterator);
+			}
+		};
+
+		if (signal) {
+			if (signal.aborted) {
+				reject(signal.reason);
+				return;
+			}
+
+			signal.addEventListener('abort', signalListener, {once: true});
+		}
+
+		const pull = createPuller(iterator);
+
+		// Settle only once the source is done, or a mapper stopped, and every earlier pull and mapper has finished. A pull before the `done` or the stop can still produce an element, while pulls after it do not affect the result.
+		const settleIfFinished = () => {
+			if (isResolved || doneIndex === Number.POSITIVE_INFINITY) {
+				return;
+			}
+
+			for (const index of pendingIndexes) {
+				if (index < doneIndex) {
+					return;
+				}
+			}
+
+			if (!stopOnError) {
+				const collectedErrors = [];
+
+				for (let index = 0; index < Math.min(doneIndex, errors.length); index++) {
+					if (index in errors) {
+						collectedErrors.push(errors[index]);
+					}
+				}
+
+				if (collectedErrors.length > 0) {
+					reject(new AggregateError(collectedErrors)); // eslint-disable-line unicorn/error-message
+					return;
+				}
+			}
+
+			isResolved = true;
+
+			// A stop ended the result before the source did, so close it, like `for await` does on a `break`. Not at the stop itself, as a source that settles its `next()` calls out of call order may still owe an earlier element, and closing could drop it.
+			if (!isIterableDone) {
+				closeIterator(iterator);
+			}
+
+			// `done` is final, like `for await`, so a `done` that lands between two elements ends
+			// the result there and everything the source produced past it is dropped. A stop cuts it the same way.
+			const lastIndex = Math.min(doneIndex, result.length);
+
+			// Every index below `lastIndex` has a value: an index only goes unassigned when its pull reported `done` or its mapper returned `pMapStop`, and the lowest such index is `doneIndex`. So the array is dense below `lastIndex`, and the fast path can hand it over untouched.
+			if (lastIndex === result.length && skippedCount === 0) {
+				resolve(result);
+				return;
+			}
+
+			// Otherwise this drops the skipped results and whatever the `done` or the stop cut off.
+			resolve(result.slice(0, lastIndex).filter(value => value !== pMapSkip));
+		};
+
+		const next = async () => {
+			// After a `done` or a stop, a pull would take an item nobody is going to map, which a one-shot source, like a queue, would lose.
+			if (isResolved || currentIndex >= doneIndex) {
+				return;
+			}
+
+			// Take the index when the pull starts, not when it resolves, so a source that settles
+			// its `next()` calls out of call order still gets the right position.
+			const index = currentIndex++;
+			pendingIndexes.add(index);
+
+			let nextItem;
+			try {
+				nextItem = await pull();
+			} catch (error) {
+				pendingIndexes.delete(index);
+
+				if (index < doneIndex) {
+					throw error;
+				}
+
+				settleIfFinished();
+				return;
+			}
+
+			if (nextItem.done) {
+				pendingIndexes.delete(index);
+				doneIndex = Math.min(doneIndex, index);
+				isIterableDone = true;
+				settleIfFinished();
+				return;
+			}
+
+			// Intentionally detached
+			const runner = (async () => {
+				try {
+					const element = await nextItem.value;
+
+					if (isResolved || index >= doneIndex) {
+						return;
+					}
+
+					const value = await mapper(element, index);
+
+					// Ignore an item produced after an earlier pull reported `done` or an earlier mapper returned `pMapStop`.
+					if (index >= doneIndex) {
+						return;
+					}
+
+					// A stop ends the result here, like a `done` from the source, so settling waits only for the earlier elements.
+					if (value === pMapStop) {
+						doneIndex = index;
+						return;
+					}
+
+					if (value === pMapSkip) {
+						skippedCount++;
+					}
+
+					result[index] = isSettled && value !== pMapSkip ? {status: 'fulfilled', value} : value;
+				} catch (error) {
+					if (index >= doneIndex) {
+						return;
+					}
+
+					if (isSettled) {
+						result[index] = {status: 'rejected', reason: error};
+					} else if (stopOnError) {
+						reject(error);
+						return;
+					} else {
+						errors[index] = error;
+					}
+				} finally {
+					pendingIndexes.delete(index);
+					settleIfFinished();
+				}
+
+				// If the iterable throws we can't really continue regardless of `stopOnError` state
+				// since an iterable is likely to continue throwing after it throws once.
+				// If we continue calling `next()` indefinitely we will likely end up
+				// in an infinite loop of failed iteration.
+				try {
+					await next();
+				} catch (error) {
+					reject(error);
+				}
+			})();
+
+			// Link the runner to the returned promise, so the async stack trace of a mapper error reaches the caller. Nothing awaits the runner, so the trace would stop there, but V8 follows a reaction that resolves another promise. The link never settles, so it never resolves the returned promise. It is a new promise for each runner, as a shared one would keep a reaction for every element.
+			runner.then(() => new Promise(() => {})).then(resolve_);
+		};
+
+		// Create the concurrent runners in a detached (non-awaited)
+		// promise. We need this so we can await the `next()` calls
+		// to stop creating runners before hitting the concurrency limit
+		// if the iterable has already been marked as done or a mapper stopped.
+		// NOTE: We *must* do this for async iterators otherwise we'll spin up
+		// infinite `next()` calls by default and never start the event loop.
+		(async () => {
+			for (let index = 0; index < concurrency; index++) {
+				try {
+					// eslint-disable-next-line no-await-in-loop
+					await next();
+				} catch (error) {
+					reject(error);
+					break;
+				}
+
+				if (isResolved || currentIndex >= doneIndex) {
+					break;
+				}
+			}
+		})();
+	});
+}
+
+function pMapIterable(
+	iterable,
+	mapper,
+	{
+		concurrency = Number.POSITIVE_INFINITY,
+		backpressure = concurrency,
+		preserveOrder = true,
+	} = {},
+) {
+	validateOptions(iterable, mapper, concurrency);
+
+	if (!isLimit(backpressure, concurrency)) {
+		throw new TypeError(`Expected \`backpressure\` to be an integer from \`concurrency\` (${concurrency}) and up or \`Infinity\`, got \`${backpressure}\` (${typeof backpressure})`);
+	}
+
+	return {
+		[Symbol.asyncIterator]() {
+			// `isDone` lives outside the generator so the wrapper below can set it the moment the
+			// consumer asks to stop. The generator is suspended on a pending `next()` at that point,
+			// so its `finally` would not run until much later and workers finishing in the meantime
+			// would keep pulling and mapping input for nobody.
+			let isDone = false;
+
+			const generator = (async function * () {
+				const iterator = getIterator(iterable);
+
+				// Results are consumed from the front with a moving `headIndex` instead of `shift()`.
+				// `shift()` moves every remaining entry, which is O(n) per element and made the whole
+				// run O(n²) whenever `backpressure` let the array grow, which is the default.
+				let promises = [];
+				let headIndex = 0;
+				let isIterableDone = false;
+
+				// The lowest index whose pull reported `done`. Without `preserveOrder`, the pulls after it have their slots given back, so their errors are dropped.
+				let doneIndex = Number.POSITIVE_INFINITY;
+
+				// An element that is being read, or is waiting for a mapper, does not hold a mapper slot, so the next element can be read while the mappers run. Those elements have their own cap of `concurrency`, so the source never sees more than `concurrency` overlapping `next()` calls, even with `backpressure: Infinity`. `backpressure` caps everything in flight together.
+				let readingCount = 0;
+				let runningMappersCount = 0;
+
+				// The workers waiting for a mapper slot, in the order they started waiting. A finished mapper hands its slot to the oldest one.
+				const mapperWaiters = new Map();
+				let mapperWaiterCount = 0;
+				let wokenMapperWaiterCount = 0;
+
+				const releaseMapperSlot = () => {
+					if (wokenMapperWaiterCount === mapperWaiterCount) {
+						runningMappersCount--;
+						return;
+					}
+
+					mapperWaiters.get(wokenMapperWaiterCount)();
+					mapperWaiters.delete(wokenMapperWaiterCount++);
+				};
+
+				let index = 0;
+
+				// The lowest index whose mapper returned `pMapStop`, or, with `preserveOrder`, whose pull, element, or mapper threw. The stream ends there, like a `break` or a `throw` in a loop. Once it is set, nothing past it is pulled, and no pending element past it is mapped, while the earlier elements still finish and are yielded first. `isDone` cannot do this, as it would drop the values of the earlier elements too.
+				let stopIndex = Number.POSITIVE_INFINITY;
+
+				// Without `preserveOrder`, each spawn still takes a slot in `promises`, so `backpressure` counts the same, but the slots are filled in the order the workers settle rather than the order they were spawned in, so the consumer gets whichever result is ready first. A worker always fills the oldest empty slot, at `fillIndex`. An empty slot is `undefined`, and a filled one holds the result itself rather than a promise, so a result costs a promise only when the consumer has to wait for it, through `wake`.
+				let fillIndex = 0;
+				let wake;
+
+				// The indexes of the pulls whose worker has not filled a slot yet, without `preserveOrder`.
+				const unfilledIndexes = new Set();
+
+				// The consumer waits only when the head is empty, and then the oldest empty slot is the head, so the first fill wakes it.
+				const fillSlot = result => {
+					promises[fillIndex++] = result;
+					wake?.(result);
+					wake = undefined;
+				};
+
+				const pull = createPuller(iterator);
+
+				function trySpawn() {
+					// Do not spawn once the consumer is gone, the source is done, or the stream ends at an earlier element. The pull would be wasted work, and for a one-shot source, like a queue, it takes an item nobody is going to ask for.
+					if (isDone || isIterableDone || index > stopIndex || readingCount >= concurrency || promises.length - headIndex >= backpressure) {
+						return;
+					}
+
+					readingCount++;
+
+					// Take the index when the pull starts, not when it resolves, so a source that
+					// settles its `next()` calls out of call order still gets the right position.
+					const currentIndex = index++;
+
+					// Errors must be returned as a value instead of rejecting, otherwise a promise that
+					// the consumer abandons after an earlier error becomes an unhandled rejection.
+					const promise = (async () => {
+						try {
+							let element;
+							try {
+								const {done, value} = await pull();
+
+								if (done) {
+									isIterableDone = true;
+									doneIndex = Math.min(doneIndex, currentIndex);
+									return {done: true};
+								}
+
+								// Spawn if still below the reading and backpressure limits
+								trySpawn();
+
+								element = await value;
+
+								if (runningMappersCount < concurrency) {
+									runningMappersCount++;
+								} else {
+									// `releaseMapperSlot` hands the slot over without decrementing `runningMappersCount`, so it is already counted.
+									await new Promise(resolve => {
+										mapperWaiters.set(mapperWaiterCount++, resolve);
+									});
+								}
+							} finally {
+								readingCount--;
+							}
+
+							// Spawn now that this element is no longer waiting for a mapper, so the next one is read while this one is mapped
+							trySpawn();
+
+							let returnValue;
+							try {
+								// The consumer stopped iterating, or the stream ends before this element, while this element was being read or waiting for a mapper, so drop it instead of doing work nobody will consume.
+								if (isDone || currentIndex > stopIndex) {
+									return {done: false, value: pMapSkip};
+								}
+
+								returnValue = await mapper(element, currentIndex);
+							} finally {
+								releaseMapperSlot();
+							}
+
+							if (returnValue === pMapStop) {
+								stopIndex = Math.min(stopIndex, currentIndex);
+							}
+
+							return {done: false, value: returnValue};
+						} catch (error) {
+							// With `preserveOrder`, the error is thrown at its own position, after the results before it, so those still finish. Without it, the error is thrown as soon as it settles, so nothing still pending can be yielded anymore.
+							// An error from a pull after the end of the source is dropped, as `done` is final, so it must have no effect. `doneIndex` is set before the worker that saw `done` settles, so its slot hand-back runs before the delivery check of any error that sees it here, and the two always agree.
+							if (preserveOrder) {
+								stopIndex = Math.min(stopIndex, currentIndex);
+							} else if (currentIndex < doneIndex) {
+								isDone = true;
+							}
+
+							return {error};
+						}
+					})();
+
+					if (preserveOrder) {
+						promises.push(promise);
+						return;
+					}
+
+					promises.push(undefined);
+
+					unfilledIndexes.add(currentIndex);
+
+					// The worker never rejects, as errors are returned as a value.
+					// The slot is filled here, a tick after the worker settles, rather than by the worker itself, for the same reason the consumer awaits a filled slot: so the consumer never runs, and pulls, earlier.
+					promise.then(result => {
+						// The slot was already given back, as the pull came after the end of the source.
+						if (!unfilledIndexes.delete(currentIndex)) {
+							return;
+						}
+
+						if (result.done) {
+							// The pulls made after this one came after the end of the source, and a source like a queue may never answer them, so give their slots back now instead of waiting on them.
+							for (const unfilledIndex of unfilledIndexes) {
+								if (unfilledIndex > currentIndex) {
+									unfilledIndexes.delete(unfilledIndex);
+									fillSlot({done: true});
+								}
+							}
+						}
+
+						fillSlot(result);
+					});
+				}
+
+				trySpawn();
+
+				try {
+					while (headIndex < promises.length) {
+						// Without `preserveOrder`, a filled slot holds the result itself, and it is still awaited. That takes one tick, like awaiting a settled promise, so the consumer, and its `trySpawn()`, never run earlier than with a promise in the slot. Taking a ready result without the tick can make the consumer pull before it sees a stop or the end of the source, and a one-shot source, like a queue, would lose that item.
+						// eslint-disable-next-line no-await-in-loop
+						const result = await (promises[headIndex] ?? new Promise(resolve => {
+							wake = resolve;
+						}));
+						const {done, value} = result;
+
+						// Release the entry instead of leaving it for a `shift()` to move, and drop the
+						// consumed prefix once it is at least half the array. That keeps the backing
+						// store proportional to the results still in flight rather than to the total
+						// ever spawned, which matters for an endless source, while costing one copy per
+						// half of the array, so it stays O(1) per element.
+						promises[headIndex] = undefined;
+						headIndex++;
+
+						if (headIndex * 2 >= promises.length) {
+							promises = promises.slice(headIndex);
+							fillIndex -= headIndex;
+							headIndex = 0;
+						}
+
+						if (Object.hasOwn(result, 'error')) {
+							throw result.error;
+						}
+
+						if (done) {
+							// Without `preserveOrder`, the `done` can arrive while other workers are still running.
+							if (preserveOrder) {
+								return;
+							}
+
+							continue;
+						}
+
+						// The stream ends where the stop would have been yielded: after the earlier elements with `preserveOrder`, and after the results that were ready before it without.
+						if (value === pMapStop) {
+							return;
+						}
+
+						// Spawn if just dropped below the backpressure limit and still below the reading limit
+						trySpawn();
+
+						// A `pMapSkip` result stays in `promises` and is stepped over here. Splicing it out
+						// in the worker instead would make every skip an O(n) scan and move, so a run of
+						// skips would be O(n²).
+						if (value === pMapSkip) {
+							continue;
+						}
+
+						yield value;
+					}
+				} finally {
+					// Stop pulling input once the consumer stops iterating, otherwise pending skipped mappers keep spawning work.
+					isDone = true;
+
+					if (!isIterableDone) {
+						closeIterator(iterator);
+					}
+				}
+			})();
+
+			// Override `return()` and `throw()` on the generator itself instead of wrapping it, so it
+			// keeps what it inherits, like `Symbol.asyncDispose` for `await using`, and `next()` stays
+			// the native one. Plain functions, not `async`: the generator already returns a promise,
+			// and an `async` function would wrap it in two more promises and two more microtask hops.
+			const {return: generatorReturn, throw: generatorThrow} = generator;
+
+			generator.return = value => {
+				isDone = true;
+				return generatorReturn.call(generator, value);
+			};
+
+			generator.throw = error => {
+				isDone = true;
+				return generatorThrow.call(generator, error);
+			};
+
+			return generator;
+		},
+	};
+}
+
+const pMapSkip = Symbol('skip');
+
+const pMapStop = Symbol('stop');
+
+// The checks `pMap` and `pMapIterable` share, so both reject the same input the same way.
+// `mapConcurrently` runs this inside its promise, so a bad argument rejects rather than throws.
+function validateOptions(iterable, mapper, concurrency) {
+	// Optional chaining, so a nullish input gets this message rather than Node's internal
+	// "null is not iterable".
+	if (iterable?.[Symbol.iterator] === undefined && iterable?.[Symbol.asyncIterator] === undefined) {
+		throw new TypeError(`Expected \`input\` to be either an \`Iterable\` or \`AsyncIterable\`, got (${typeof iterable})`);
+	}
+
+	if (typeof mapper !== 'function') {
+		throw new TypeError('Mapper function is required');
+	}
+
+	if (!isLimit(concurrency, 1)) {
+		throw new TypeError(`Expected \`concurrency\` to be an integer from 1 and up or \`Infinity\`, got \`${concurrency}\` (${typeof concurrency})`);
+	}
+}
+
+// Whether the value is an integer from `minimum` and up, or `Infinity`, as `concurrency` and `backpressure` must be.
+function isLimit(value, minimum) {
+	return (Number.isSafeInteger(value) && value >= minimum) || value === Number.POSITIVE_INFINITY;
+}
+
+// Read the entries of a `Map`, or else the own enumerable keys, strings and symbols, in the order and the way `Promise.allKeyed` does, all up front. Each value gets a handler right away, also like `Promise.allKeyed`, so a value that rejects before a mapper slot reaches it is not an unhandled rejection.
+function getKeyedEntries(input) {
+	if (input === null || (typeof input !== 'object' && typeof input !== 'function')) {
+		throw new TypeError(`Expected \`input\` to be an object, got (${input === null ? 'null' : typeof input})`);
+	}
+
+	const entries = [];
+
+	const addEntry = (key, value) => {
+		// Resolve the whole entry, so the engine checks termination after the value settles and before the mapper runs.
+		entries.push(Promise.resolve(value).then(
+			value => [key, {status: 'fulfilled', value}],
+			error => [key, {status: 'rejected', reason: error}],
+		));
+	};
+
+	if (input instanceof Map) {
+		for (const [key, value] of input) {
+			addEntry(key, value);
+		}
+	} else {
+		for (const key of Reflect.ownKeys(input)) {
+			if (Object.getOwnPropertyDescriptor(input, key)?.enumerable) {
+				addEntry(key, input[key]);
+			}
+		}
+	}
+
+	return entries;
+}
+
+// Take the async iterator when the input has both, like `for await` does.
+function getIterator(iterable) {
+	return iterable[Symbol.asyncIterator] === undefined ? iterable[Symbol.iterator]() : iterable[Symbol.asyncIterator]();
+}
+
+// Close the source so it can release its resources, like `for await` does.
+// Callers must not await this so a source that is blocked in `next()` cannot block them.
+async function closeIterator(iterator) {
+	try {
+		await iterator.return?.();
+	} catch {}
+}
+
+// Pull the next item, and stop pulling once the source has reported `done`: a source like a queue
+// may block in `next()` after it is exhausted, which would hang the caller. `done` is final, like
+// `for await`, so anything the source produces after it is dropped.
+function createPuller(iterator) {
+	let isSourceDone = false;
+
+	// A sync iterable, like an array, answers right away, so `done` can be seen here. An async
+	// iterable is seen in the `then` below, as soon as its pull settles.
+	const markDone = item => {
+		if (item?.done) {
+			isSourceDone = true;
+		}
+	};
+
+	return () => {
+		if (isSourceDone) {
+			return {done: true};
+		}
+
+		const result = iterator.next();
+		markDone(result);
+
+		// A sync iterable, like an array, answers right away, so `done` has been read already and
+		// the result can go back untouched.
+		if (typeof result?.then !== 'function') {
+			return result;
+		}
+
+		// An async iterable settles later, so `done` is read off the pull once it does. That is a
+		// branch of its own, which leaves the caller awaiting the pull itself rather than a promise
+		// derived from it, so an async source does not pay an extra microtask per element. The
+		// rejection is handled here as well as by the caller, so a pull cannot escape as an
+		// unhandled rejection. A thenable that is not a promise is turned into one first, so it is
+		// subscribed to once, like `for await` does, while a native promise is returned as is.
+		const promise = Promise.resolve(result);
+		promise.then(markDone, () => {});
+
+		return promise;
+	};
+}
+
+;// CONCATENATED MODULE: ./src/util/concurrency.ts
+
+/**
+ * Files one stage opens at once. Far below the usual `ulimit -n` (256 on macOS, 1,024 on Linux runners)
+ * even with every check reading side by side, and enough to keep the disk busy.
+ */
+const FILES_AT_ONCE = 16;
+/** `Promise.all(items.map(work))` with at most FILES_AT_ONCE calls in flight; results keep their order. */
+function mapFiles(items, work) {
+    return pMap(items, item => work(item), { concurrency: FILES_AT_ONCE });
+}
+/** EMFILE and ENFILE: the runner's open-file limit, never the fault of the file being read. */
+function isOpenFileLimit(error) {
+    const code = error?.code;
+    return code === 'EMFILE' || code === 'ENFILE';
+}
+/** A runtime error (exit 2) that says what to do, instead of a finding against an innocent file. */
+function openFileLimitError(file, error) {
+    const code = error.code;
+    return new Error(`the system ran out of open files (${code}) while reading ${file}; ` +
+        'raise the limit (`ulimit -n 4096`) or match fewer Dockerfiles, then run again');
 }
 
 ;// CONCATENATED MODULE: ./src/policy/levels.ts
@@ -30258,85 +31017,6 @@ function levels_lintLevelToSeverity(level) {
 /** `dockerfile.failOn` as a threshold on the shared scale: `warning` fails medium and above. */
 function thresholdFromLintLevel(failOn) {
     return failOn === 'none' ? 'none' : LINT_SEVERITY[failOn];
-}
-
-;// CONCATENATED MODULE: ./src/checks/pinning/rules.ts
-/** The README's rule reference and `imagegate rules` are generated from this table. */
-const PINNING_RULES = [
-    {
-        id: 'IG100',
-        severity: 'high',
-        title: 'FROM has no image',
-        description: 'A `FROM` instruction without an image cannot build, and nothing about its base image can be checked. ' +
-            'Name the base image, pinned by tag and digest.'
-    },
-    {
-        id: 'IG101',
-        severity: 'high',
-        title: 'Image uses the `latest` tag',
-        description: 'An image reference or `FROM` uses the tag `latest` without a digest (policy `images.tags.forbidLatest`). ' +
-            '`latest` moves whenever upstream pushes, so builds are not reproducible and a reviewed image can be ' +
-            'silently replaced. Pin a version tag and a digest, e.g. `alpine:3.20@sha256:…`. A reference that ' +
-            'carries a digest is pinned by it and is not reported.'
-    },
-    {
-        id: 'IG102',
-        severity: 'high',
-        title: 'Image has no tag',
-        description: 'An image reference or `FROM` has neither a tag nor a digest (policy `images.tags.forbidUntagged`), so ' +
-            'docker pulls `latest`. Pin a version tag and a digest. A digest-only reference (`alpine@sha256:…`) ' +
-            'is pinned and is not reported.'
-    },
-    {
-        id: 'IG103',
-        severity: 'medium',
-        title: 'Image has no digest',
-        description: 'An image reference or `FROM` has no `@sha256:…` digest (policy `images.tags.requireDigest`). Tags can ' +
-            'be moved to different content; a digest cannot. Add the digest shown by ' +
-            '`docker buildx imagetools inspect <image>`, and let a bot such as Renovate or Dependabot update it.'
-    },
-    {
-        id: 'IG104',
-        severity: 'high',
-        title: 'Registry not allowed',
-        description: "The image's `registry/repository` matches none of the patterns in `images.registries.allow` (checked " +
-            'only when the list is non-empty). Patterns are normalized like image names, so `docker.io/library/*` ' +
-            'covers `alpine`; `*` stays within one path segment and `**` crosses segments. Use an image from an ' +
-            'allowed registry, or add a pattern to the policy.'
-    },
-    {
-        id: 'IG105',
-        severity: 'medium',
-        title: 'FROM image cannot be resolved',
-        description: 'A `FROM` uses a build argument whose value is not in the Dockerfile (an `ARG` without default, one not ' +
-            'declared before the first `FROM`, or a platform variable such as `$TARGETARCH`), so its pinning cannot ' +
-            'be checked. Give the `ARG` a default value before the first `FROM`.'
-    },
-    {
-        id: 'IG106',
-        severity: 'high',
-        title: 'Invalid image reference in a Dockerfile',
-        description: 'A `FROM` (after `ARG` substitution) is not a valid image reference, e.g. it has uppercase letters or ' +
-            'a malformed digest. The build would fail and the image cannot be checked; fix the reference.'
-    },
-    {
-        id: 'IG107',
-        severity: 'high',
-        title: 'Malformed FROM instruction',
-        description: 'A `FROM` has extra arguments or an invalid stage name, or the Dockerfile could not be parsed at all. ' +
-            'The form is `FROM [--platform=…] image [AS name]`.'
-    }
-];
-const REPOSITORY_URL = 'https://github.com/imagegate/imagegate';
-/** The README anchor for a rule, e.g. `https://github.com/imagegate/imagegate#ig101`. */
-function ruleHelpUri(id) {
-    return `${REPOSITORY_URL}#${id.toLowerCase()}`;
-}
-function pinningRule(id) {
-    const rule = PINNING_RULES.find(r => r.id === id);
-    if (rule === undefined)
-        throw new Error(`unknown pinning rule ${id}`);
-    return rule;
 }
 
 ;// CONCATENATED MODULE: ./src/checks/lint/shell/heredoc.ts
@@ -30558,7 +31238,7 @@ let loading;
  * positions, not words, and its WASM file is not found once ncc has bundled the action. Loaded lazily:
  * the parser is 1.5 MB of JavaScript that a run without RUN instructions never needs.
  */
-function load() {
+function parse_load() {
     loading ??= __nccwpck_require__.e(/* import() */ 914).then(__nccwpck_require__.t.bind(__nccwpck_require__, 2914, 23)).then(({ default: { syntax } }) => 
     // Bash, as hadolint parses: a superset of POSIX sh, so bash-only syntax under SHELL bash still parses.
     syntax.NewParser(syntax.KeepComments(false), syntax.Variant(syntax.LangBash)));
@@ -30571,7 +31251,7 @@ function load() {
  */
 async function parseShell(script) {
     try {
-        return { commands: collect(await load(), script, 0) };
+        return { commands: collect(await parse_load(), script, 0) };
     }
     catch (error) {
         return { commands: [], parseError: goErrorMessage(error) };
@@ -30690,31 +31370,19 @@ function goErrorMessage(error) {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/lint/memo.ts
-const UNSET = Symbol('unset');
-const cached = new WeakMap();
-let slotCount = 0;
 /**
- * Caches `compute(instruction)` for each instruction. dockerfile-ast works out arguments, heredocs and
- * ONBUILD triggers again from the text on every call, and dozens of rules ask for them, which made those
- * getters most of the rules' time. The tree never changes once parsed, so the first answer stays right.
- *
- * All cached values of an instruction share one array, one slot per cached function, held in one WeakMap
- * (which lets them go with the tree): the first WeakMap entry for an object costs far more than a lookup,
- * so one entry per instruction rather than one per function.
+ * Caches `compute(instruction)` for each instruction, in a WeakMap of its own (which lets the values go
+ * with the tree). dockerfile-ast works out arguments, heredocs and ONBUILD triggers again from the text
+ * on every call, and dozens of rules ask for them; the tree never changes once parsed, so the first
+ * answer stays right.
  */
 function perInstruction(compute) {
-    const slot = slotCount++;
+    const cached = new WeakMap();
     return instruction => {
-        let values = cached.get(instruction);
-        if (values === undefined) {
-            values = new Array(slotCount).fill(UNSET);
-            cached.set(instruction, values);
-        }
-        // A slot past the end belongs to a function created after this array was.
-        if (slot < values.length && values[slot] !== UNSET)
-            return values[slot];
+        if (cached.has(instruction))
+            return cached.get(instruction);
         const value = compute(instruction);
-        values[slot] = value;
+        cached.set(instruction, value);
         return value;
     };
 }
@@ -32390,7 +33058,8 @@ function command_basename(path) {
 function parsedRuns(context) {
     return context.runs.filter((run) => run.shell !== undefined && run.shell.parseError === undefined);
 }
-function rule_violationAt(run, message) {
+/** A violation at the RUN instruction itself. */
+function violationAtRun(run, message) {
     return { line: run.line, column: run.column, message };
 }
 /** A rule judged one RUN at a time, with no state carried between instructions. */
@@ -32402,7 +33071,7 @@ function runRule(spec) {
         description: spec.description,
         check: context => parsedRuns(context)
             .filter(run => spec.fails(run.shell.commands, run, context))
-            .map(run => rule_violationAt(run, spec.message))
+            .map(run => violationAtRun(run, spec.message))
     };
 }
 /** hadolint's `usingProgram`: some command of the RUN is called exactly `name`. */
@@ -32541,7 +33210,7 @@ const DL3009 = {
         'image is built from are not reported; `ONBUILD RUN` always is, as it runs in the image built from this one.',
     check: context => parsedRuns(context)
         .filter(run => keepsAptLists(run) && shipsLayers(run, context))
-        .map(run => rule_violationAt(run, 'Delete the apt-get lists after installing something.'))
+        .map(run => violationAtRun(run, 'Delete the apt-get lists after installing something.'))
 };
 const APT_RULES = [DL3008, DL3009, DL3014, DL3015, DL3027];
 
@@ -32640,7 +33309,7 @@ const DL4001 = {
             for (const command of used)
                 tools.add(command.name);
             if (used.length > 0 && tools.size === 2) {
-                violations.push(rule_violationAt(run, 'Either use Wget or Curl but not both'));
+                violations.push(violationAtRun(run, 'Either use Wget or Curl but not both'));
             }
         }
         return violations;
@@ -33002,7 +33671,7 @@ const DL3042 = {
             return false;
         return !stageDisablesPipCache(run.stage, run.line, context);
     })
-        .map(run => rule_violationAt(run, 'Avoid use of cache directory with pip. Use `pip install --no-cache-dir <package>`'))
+        .map(run => violationAtRun(run, 'Avoid use of cache directory with pip. Use `pip install --no-cache-dir <package>`'))
 };
 const PIP_RULES = [DL3013, DL3042];
 
@@ -33370,7 +34039,7 @@ function toFinding(rule, level, violation, file) {
         rule,
         severity: levels_lintLevelToSeverity(level),
         // Messages quote Dockerfile text: one short line keeps annotations readable.
-        message: truncate(oneLine(violation.message), MAX_MESSAGE_LENGTH),
+        message: (0,untrusted/* truncate */.xv)((0,untrusted/* oneLine */.TN)(violation.message), MAX_MESSAGE_LENGTH),
         location: {
             file,
             line,
@@ -33379,7 +34048,7 @@ function toFinding(rule, level, violation, file) {
             ...(endColumn !== undefined ? { endColumn } : {})
         },
         // SC rules are documented by ShellCheck, every other rule in the README's rule reference.
-        helpUri: rule.startsWith('SC') ? `https://www.shellcheck.net/wiki/${rule}` : ruleHelpUri(rule)
+        helpUri: rule.startsWith('SC') ? defaultHelpUri(rule) : ruleHelpUri(rule)
     };
 }
 
@@ -33453,7 +34122,7 @@ async function runShellcheckOnFiles(inputs, options = {}) {
             batches.push(names.slice(start, start + SCRIPTS_PER_PROCESS));
         }
         // ShellCheck takes ~5 ms per script, so batches run side by side, one per core.
-        const outcomes = await mapConcurrently(batches, (0,external_node_os_.availableParallelism)(), batch => shellcheck(batch, options));
+        const outcomes = await shellcheck_mapConcurrently(batches, (0,external_node_os_.availableParallelism)(), batch => shellcheck(batch, options));
         const failure = outcomes.find((outcome) => typeof outcome === 'string');
         if (failure !== undefined)
             return skipAll(failure);
@@ -33480,7 +34149,7 @@ async function runShellcheckOnFiles(inputs, options = {}) {
     }
 }
 /** `work` on every item, at most `limit` at a time; results in the order of `items`. */
-async function mapConcurrently(items, limit, work) {
+async function shellcheck_mapConcurrently(items, limit, work) {
     const results = new Array(items.length);
     let next = 0;
     const worker = async () => {
@@ -33565,22 +34234,27 @@ function variablesInScope(run, stages) {
 
 
 
+
+
 /** hadolint-compatible and imagegate lint rules on every Dockerfile, in-process (no binary to install). */
-const lintCheck = {
+const lintCheck = preparedCheck({
     id: 'lint',
     title: 'Dockerfile lint',
     isRequired: context => context.dockerfiles.length > 0 && context.policy.dockerfile.failOn !== 'none',
-    run: runLint
-};
-async function runLint(context) {
+    async prepare(context) {
+        const wanted = context.dockerfiles.length > 0 && context.policy.dockerfile.hadolintConfig;
+        // A broken .hadolint.yaml the policy asked for is the user's mistake: its ConfigError stops the run.
+        const hadolint = wanted ? await loadHadolintConfig(context.workingDirectory) : undefined;
+        return () => runLint(context, hadolint);
+    }
+});
+async function runLint(context, hadolint) {
     const dockerfiles = [...new Set(context.dockerfiles)];
     if (dockerfiles.length === 0)
         return { findings: [], skippedReason: 'no Dockerfiles to lint' };
     const settings = context.policy.dockerfile;
-    // A broken .hadolint.yaml the policy asked for is the user's mistake: its ConfigError stops the run.
-    const hadolint = settings.hadolintConfig ? await loadHadolintConfig(context.workingDirectory) : undefined;
     const options = lintOptions(settings, hadolint);
-    const results = await Promise.all(dockerfiles.map(file => lintOne(file, context.workingDirectory, options)));
+    const results = await mapFiles(dockerfiles, file => lintOne(file, context.workingDirectory, options));
     const shellcheckNote = settings.shellcheck ? await lint_check_shellcheck(results, options) : undefined;
     const running = LINT_RULES.filter(rule => effectiveLevel(rule, options) !== 'off').length;
     const notes = [`Linted ${plural(dockerfiles.length, 'Dockerfile')} with ${plural(running, 'rule')}`];
@@ -33619,16 +34293,19 @@ function unknownRuleIds(rules) {
 /** The policy's settings over `.hadolint.yaml`'s, as the policy reference documents. */
 function lintOptions(settings, hadolint) {
     return {
-        rules: { ...hadolint?.rules, ...normaliseIds(settings.rules) },
+        rules: { ...hadolint?.rules, ...normalizeIds(settings.rules) },
         trustedRegistries: [...new Set([...settings.trustedRegistries, ...(hadolint?.trustedRegistries ?? [])])],
         labelSchema: hadolint?.labelSchema,
         strictLabels: hadolint?.strictLabels
     };
 }
-function normaliseIds(rules) {
+function normalizeIds(rules) {
     return Object.fromEntries(Object.entries(rules).map(([id, level]) => [id.toUpperCase(), level]));
 }
-/** One file; whatever goes wrong with it becomes its finding or note, never another file's problem. */
+/**
+ * One file; whatever goes wrong with it becomes its finding or note, never another file's problem. Only
+ * the runner's open-file limit is not the file's doing: that fails the check (exit 2) instead.
+ */
 async function lintOne(file, workingDirectory, options) {
     const label = dockerfileLabel(file, workingDirectory);
     const absolute = external_node_path_.resolve(workingDirectory, file);
@@ -33641,6 +34318,8 @@ async function lintOne(file, workingDirectory, options) {
         bytes = await (0,promises_.readFile)(absolute);
     }
     catch (error) {
+        if (isOpenFileLimit(error))
+            throw openFileLimitError(label, error);
         const code = error.code;
         const why = code === 'ENOENT' ? 'it does not exist' : code === 'EISDIR' ? 'it is a directory' : undefined;
         return unlintable(label, why ?? `it could not be read (${(0,src_errors/* errorMessage */.gJ)(error)})`, options);
@@ -33654,67 +34333,8 @@ async function lintOne(file, workingDirectory, options) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/scanners/image-source.ts
+;// CONCATENATED MODULE: ./src/image/patterns.ts
 
-
-
-const OCI_LAYOUT = 'oci-layout:';
-const DOCKER_ARCHIVE = 'docker-archive:';
-/** True for the local forms, which have no tag or registry for the pinning check to judge. */
-function isLocalImageSource(image) {
-    return image.startsWith(OCI_LAYOUT) || image.startsWith(DOCKER_ARCHIVE);
-}
-/** Paths are relative to the working directory. A `:tag` suffix is only split off a path's last segment. */
-function parseImageSource(image, workingDirectory) {
-    if (image.startsWith(DOCKER_ARCHIVE)) {
-        return {
-            kind: 'docker-archive',
-            path: external_node_path_.resolve(workingDirectory, image.slice(DOCKER_ARCHIVE.length))
-        };
-    }
-    if (image.startsWith(OCI_LAYOUT)) {
-        const rest = image.slice(OCI_LAYOUT.length);
-        const colon = rest.lastIndexOf(':');
-        const hasTag = colon > rest.lastIndexOf('/') && colon > 0;
-        return {
-            kind: 'oci-layout',
-            path: external_node_path_.resolve(workingDirectory, hasTag ? rest.slice(0, colon) : rest),
-            tag: hasTag ? rest.slice(colon + 1) : undefined
-        };
-    }
-    return { kind: 'reference', reference: image };
-}
-/**
- * Every image a scanner is given must be a valid reference or a local source, checked before any
- * scanner starts: `-q`, `dir:/` or `file:x` would otherwise reach a scanner as a flag or as one of its
- * own source schemes.
- */
-function assertScannableImages(images) {
-    const problems = images.flatMap(image => {
-        if (isLocalImageSource(image)) {
-            const rest = image.slice(image.indexOf(':') + 1);
-            return rest === '' ? [{ message: `image "${image}" names no path` }] : [];
-        }
-        return invalidReference(image, tryParseImageReference(image));
-    });
-    (0,src_errors/* throwIfProblems */.W8)(problems);
-}
-/** The image argument(s) in each scanner's own syntax. */
-function scannerTarget(scanner, source) {
-    switch (source.kind) {
-        case 'reference':
-            return [source.reference];
-        case 'docker-archive':
-            return scanner === 'trivy' ? ['--input', source.path] : [`docker-archive:${source.path}`];
-        case 'oci-layout':
-            // Trivy reads `DIR:tag` for a tagged image in a layout; Grype's oci-dir takes the layout's only image.
-            if (scanner === 'trivy')
-                return ['--input', source.tag ? `${source.path}:${source.tag}` : source.path];
-            return [`oci-dir:${source.path}`];
-    }
-}
-
-;// CONCATENATED MODULE: ./src/checks/pinning/registry-allow.ts
 
 
 const FIELD = 'images.registries.allow';
@@ -33723,13 +34343,10 @@ const FIELD = 'images.registries.allow';
  * A lone registry (`ghcr.io`, `localhost:5000`) stands for everything on it; a leading `**` is left alone.
  */
 function normalizeAllowPattern(pattern) {
+    const problem = allowPatternProblem(pattern);
+    if (problem !== undefined)
+        throw allowError(pattern, problem);
     const trimmed = pattern.trim();
-    if (trimmed === '')
-        throw allowError(pattern, 'it is empty');
-    if (/\s/.test(trimmed))
-        throw allowError(pattern, 'it contains whitespace');
-    if (trimmed.includes('@'))
-        throw allowError(pattern, 'patterns match registry/repository, not digests');
     if (trimmed.startsWith('**'))
         return trimmed;
     const slash = trimmed.indexOf('/');
@@ -33737,9 +34354,6 @@ function normalizeAllowPattern(pattern) {
         if (looksLikeRegistry(trimmed))
             return `${normalizeRegistry(trimmed)}/**`;
         return trimmed === '**' ? `${DEFAULT_REGISTRY}/**` : `${DEFAULT_REGISTRY}/library/${trimmed}`;
-    }
-    if (trimmed.lastIndexOf(':') > trimmed.lastIndexOf('/')) {
-        throw allowError(pattern, 'patterns match registry/repository, not tags');
     }
     const first = trimmed.slice(0, slash);
     // A glob in the first of several components can only be meant as a registry (`*/acme/app`).
@@ -33751,8 +34365,33 @@ function normalizeAllowPattern(pattern) {
         return `${registry}/library/${path}`;
     return `${registry}/${path}`;
 }
+/**
+ * Why `pattern` cannot be an allow pattern, or undefined when it can. Pure, so the policy loader reports
+ * the same mistakes at their line that compiling the allow list would reject.
+ */
+function allowPatternProblem(pattern) {
+    const trimmed = pattern.trim();
+    if (trimmed === '')
+        return 'it is empty';
+    if (/\s/.test(trimmed))
+        return 'it contains whitespace';
+    if (trimmed.includes('@'))
+        return 'patterns match registry/repository, not digests';
+    if (trimmed.startsWith('**') || !trimmed.includes('/'))
+        return undefined;
+    if (trimmed.lastIndexOf(':') > trimmed.lastIndexOf('/'))
+        return 'patterns match registry/repository, not tags';
+    return undefined;
+}
+/**
+ * Why an exception's `image` pattern could never match an image reference, or undefined. Its tag or
+ * digest may be given; the name part must be a valid allow pattern.
+ */
+function imagePatternProblem(pattern) {
+    return allowPatternProblem(splitPattern(pattern.trim()).name);
+}
 /** `*` stays within one path segment, `**` crosses segments (and `**\/` may match none). */
-function registry_allow_globToRegExp(glob) {
+function patterns_globToRegExp(glob) {
     let source = '';
     for (let i = 0; i < glob.length;) {
         if (glob.startsWith('**/', i)) {
@@ -33776,7 +34415,7 @@ function registry_allow_globToRegExp(glob) {
 }
 /** Compiles the policy's allow list once per run; a malformed pattern is a ConfigError naming it. */
 function compileAllowList(patterns) {
-    const regexps = patterns.map(p => registry_allow_globToRegExp(normalizeAllowPattern(p)));
+    const regexps = patterns.map(p => patterns_globToRegExp(normalizeAllowPattern(p)));
     return {
         patterns: [...patterns],
         allows: reference => {
@@ -33791,7 +34430,7 @@ function isRegistryAllowed(reference, patterns) {
     return compileAllowList(patterns).allows(reference);
 }
 function allowError(pattern, why) {
-    return new src_errors/* ConfigError */.xL(`${FIELD}: invalid pattern "${pattern}": ${why}`);
+    return new src_errors/* ConfigError */.xL(`${FIELD}: invalid pattern ${JSON.stringify((0,untrusted/* truncate */.xv)(pattern, 80))}: ${why}`);
 }
 const compiled = new Map();
 /**
@@ -33802,17 +34441,17 @@ const compiled = new Map();
 function matchesImagePattern(pattern, image) {
     const parsed = tryParseImageReference(image);
     if (!parsed.ok)
-        return cachedRegExp(`raw:${pattern}`, () => registry_allow_globToRegExp(pattern.trim()))?.test(image) ?? false;
+        return cachedRegExp(`raw:${pattern}`, () => patterns_globToRegExp(pattern.trim()))?.test(image) ?? false;
     const ref = parsed.reference;
     const { name, tag, digest } = splitPattern(pattern.trim());
-    const nameRe = cachedRegExp(`name:${name}`, () => registry_allow_globToRegExp(normalizeAllowPattern(name)));
+    const nameRe = cachedRegExp(`name:${name}`, () => patterns_globToRegExp(normalizeAllowPattern(name)));
     if (!nameRe?.test(describeRegistryPath(ref)))
         return false;
     if (digest !== undefined && ref.digest !== digest)
         return false;
     if (tag === undefined)
         return true;
-    return (ref.tag !== undefined && (cachedRegExp(`tag:${tag}`, () => registry_allow_globToRegExp(tag))?.test(ref.tag) ?? false));
+    return (ref.tag !== undefined && (cachedRegExp(`tag:${tag}`, () => patterns_globToRegExp(tag))?.test(ref.tag) ?? false));
 }
 function splitPattern(pattern) {
     const at = pattern.indexOf('@');
@@ -33837,6 +34476,80 @@ function cachedRegExp(key, build) {
     return compiled.get(key);
 }
 
+;// CONCATENATED MODULE: ./src/checks/pinning/rules.ts
+/** The README's rule reference and `imagegate rules` are generated from this table. */
+const PINNING_RULES = [
+    {
+        id: 'IG100',
+        severity: 'high',
+        title: 'FROM has no image',
+        description: 'A `FROM` instruction without an image cannot build, and nothing about its base image can be checked. ' +
+            'Name the base image, pinned by tag and digest.'
+    },
+    {
+        id: 'IG101',
+        severity: 'high',
+        title: 'Image uses the `latest` tag',
+        description: 'An image reference or `FROM` uses the tag `latest` without a digest (policy `images.tags.forbidLatest`). ' +
+            '`latest` moves whenever upstream pushes, so builds are not reproducible and a reviewed image can be ' +
+            'silently replaced. Pin a version tag and a digest, e.g. `alpine:3.20@sha256:…`. A reference that ' +
+            'carries a digest is pinned by it and is not reported.'
+    },
+    {
+        id: 'IG102',
+        severity: 'high',
+        title: 'Image has no tag',
+        description: 'An image reference or `FROM` has neither a tag nor a digest (policy `images.tags.forbidUntagged`), so ' +
+            'docker pulls `latest`. Pin a version tag and a digest. A digest-only reference (`alpine@sha256:…`) ' +
+            'is pinned and is not reported.'
+    },
+    {
+        id: 'IG103',
+        severity: 'medium',
+        title: 'Image has no digest',
+        description: 'An image reference or `FROM` has no `@sha256:…` digest (policy `images.tags.requireDigest`). Tags can ' +
+            'be moved to different content; a digest cannot. Add the digest shown by ' +
+            '`docker buildx imagetools inspect <image>`, and let a bot such as Renovate or Dependabot update it.'
+    },
+    {
+        id: 'IG104',
+        severity: 'high',
+        title: 'Registry not allowed',
+        description: "The image's `registry/repository` matches none of the patterns in `images.registries.allow` (checked " +
+            'only when the list is non-empty). Patterns are normalized like image names, so `docker.io/library/*` ' +
+            'covers `alpine`; `*` stays within one path segment and `**` crosses segments. Use an image from an ' +
+            'allowed registry, or add a pattern to the policy.'
+    },
+    {
+        id: 'IG105',
+        severity: 'medium',
+        title: 'FROM image cannot be resolved',
+        description: 'A `FROM` uses a build argument whose value is not in the Dockerfile (an `ARG` without default, one not ' +
+            'declared before the first `FROM`, or a platform variable such as `$TARGETARCH`), so its pinning cannot ' +
+            'be checked. Give the `ARG` a default value before the first `FROM`.'
+    },
+    {
+        id: 'IG106',
+        severity: 'high',
+        title: 'Invalid image reference in a Dockerfile',
+        description: 'A `FROM` (after `ARG` substitution) is not a valid image reference, e.g. it has uppercase letters or ' +
+            'a malformed digest. The build would fail and the image cannot be checked; fix the reference.'
+    },
+    {
+        id: 'IG107',
+        severity: 'high',
+        title: 'Malformed FROM instruction',
+        description: 'A `FROM` has extra arguments or an invalid stage name, or the Dockerfile could not be parsed at all. ' +
+            'The form is `FROM [--platform=…] image [AS name]`.'
+    }
+];
+function pinningRule(id) {
+    const rule = PINNING_RULES.find(r => r.id === id);
+    if (rule === undefined)
+        throw new Error(`unknown pinning rule ${id}`);
+    return rule;
+}
+
 ;// CONCATENATED MODULE: ./src/checks/pinning/pinning-check.ts
 
 
@@ -33845,38 +34558,39 @@ function cachedRegExp(key, build) {
 
 
 
+
 /** Tag pinning and registry allow-list, on the given image references and every FROM of every Dockerfile. */
-const pinningCheck = {
+const pinningCheck = preparedCheck({
     id: 'pinning',
     title: 'Tag pinning',
     isRequired: context => context.images.length > 0 || context.dockerfiles.length > 0,
-    run: runPinning
-};
-async function runPinning(context) {
+    async prepare(context) {
+        // Input references and allow patterns are the user's configuration: a mistake is a ConfigError.
+        const targets = imageTargets(context);
+        const allowList = compileAllowList(context.policy.images.registries.allow);
+        return () => runPinning(context, targets, allowList);
+    }
+});
+async function runPinning(context, targets, allowList) {
     // Local layouts and archives are the image itself, not a reference that could float.
-    const images = [...new Set(context.images)].filter(image => !isLocalImageSource(image));
+    const references = dedupe(targets.flatMap(t => (t.kind === 'reference' ? [t] : [])));
     const dockerfiles = [...new Set(context.dockerfiles)];
-    if (images.length === 0 && dockerfiles.length === 0) {
+    if (references.length === 0 && dockerfiles.length === 0) {
         return { findings: [], skippedReason: 'no images or Dockerfiles to check' };
     }
     const options = context.policy.images;
-    const allowList = compileAllowList(options.registries.allow);
-    // Input references are the user's configuration: all bad ones are reported together, as one ConfigError.
-    const parsedImages = images.map(image => ({ image, parsed: tryParseImageReference(image) }));
-    (0,src_errors/* throwIfProblems */.W8)(parsedImages.flatMap(({ image, parsed }) => invalidReference(image, parsed)));
     const findings = [];
-    for (const { image, parsed } of parsedImages) {
-        if (parsed.ok)
-            findings.push(...referenceFindings(parsed.reference, options, allowList, { image }));
+    for (const { image, reference } of references) {
+        findings.push(...referenceFindings(reference, options, allowList, { image }));
     }
-    const loaded = await Promise.all(dockerfiles.map(file => loadDockerfile(file, context.workingDirectory)));
+    const loaded = await mapFiles(dockerfiles, file => loadDockerfile(file, context.workingDirectory));
     let baseImages = 0;
     for (const dockerfile of loaded) {
         findings.push(...dockerfileFindings(dockerfile, options, allowList));
         baseImages += dockerfile.froms.filter(f => f.kind === 'image').length;
     }
     const notes = [
-        `Checked ${images.length} image reference(s) and ${baseImages} base image(s) in ${loaded.length} Dockerfile(s)`
+        `Checked ${references.length} image reference(s) and ${baseImages} base image(s) in ${loaded.length} Dockerfile(s)`
     ];
     for (const dockerfile of loaded) {
         if (dockerfile.froms.length === 0 && dockerfile.problems.length === 0) {
@@ -33948,6 +34662,9 @@ function referenceFindings(ref, options, allowList, target) {
     }
     return findings;
 }
+function dedupe(targets) {
+    return targets.filter((target, i) => targets.findIndex(t => t.image === target.image) === i);
+}
 function unresolvedMessage(image, cause) {
     const prefix = `FROM ${image} cannot be checked because`;
     switch (cause.reason) {
@@ -33980,106 +34697,34 @@ function finding(rule, message, target) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/scanners/reports/json-position.ts
-/**
- * Where a JSON text first goes wrong, as a character offset; undefined when it is valid. Node 20's
- * `JSON.parse` names no position for most syntax errors, and people need one to find the spot in a
- * large report. Runs only after `JSON.parse` has failed, so it is written for clarity, not speed.
- */
-function firstJsonErrorOffset(text) {
-    let i = 0;
-    const space = () => {
-        while (i < text.length && ' \t\n\r'.includes(text[i]))
-            i++;
-    };
-    const literal = (word) => {
-        if (text.startsWith(word, i))
-            i += word.length;
-        else
-            throw i;
-    };
-    const string = () => {
-        i++; // opening quote
-        while (i < text.length && text[i] !== '"') {
-            if (text.charCodeAt(i) < 0x20)
-                throw i;
-            if (text[i] === '\\') {
-                i++;
-                if (text[i] === 'u') {
-                    if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 1, i + 5)))
-                        throw i;
-                    i += 4;
-                }
-                else if (!'"\\/bfnrt'.includes(text[i] ?? 'x'))
-                    throw i;
-            }
-            i++;
-        }
-        if (i >= text.length)
-            throw i;
-        i++;
-    };
-    const number = () => {
-        const found = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
-        if (!found)
-            throw i;
-        i += found[0].length;
-    };
-    const sequence = (close, item) => {
-        i++;
-        space();
-        if (text[i] === close)
-            return void i++;
-        for (;;) {
-            item();
-            space();
-            if (text[i] === ',') {
-                i++;
-                continue;
-            }
-            if (text[i] === close)
-                return void i++;
-            throw i;
-        }
-    };
-    const value = () => {
-        space();
-        const c = text[i];
-        if (c === '{')
-            sequence('}', () => {
-                space();
-                if (text[i] !== '"')
-                    throw i;
-                string();
-                space();
-                if (text[i] !== ':')
-                    throw i;
-                i++;
-                value();
-            });
-        else if (c === '[')
-            sequence(']', value);
-        else if (c === '"')
-            string();
-        else if (c === 't')
-            literal('true');
-        else if (c === 'f')
-            literal('false');
-        else if (c === 'n')
-            literal('null');
-        else
-            number();
-    };
-    try {
-        value();
-        space();
-        return i < text.length ? i : undefined;
+;// CONCATENATED MODULE: ./src/scanners/reports/json-error-position.ts
+// V8's JSON.parse messages, the forms that place the error (V8 json-parser.cc): "… in JSON at position N",
+// "Unexpected end of JSON input", and "Unexpected token 'x', <context> is not valid JSON", whose context
+// is the whole text when it is short (no position then), else 10 characters either side of the error.
+const CONTEXT = 10;
+const UNEXPECTED_TOKEN = /^Unexpected token .*?, (\.\.\.)?"([\s\S]*)"(\.\.\.)? is not valid JSON$/;
+/** Where `JSON.parse(text)` failed, read from its error message; undefined when the message does not say. */
+function jsonErrorOffset(text, message) {
+    const position = /at position (\d+)/.exec(message);
+    if (position)
+        return Number(position[1]);
+    if (message.startsWith('Unexpected end of JSON input'))
+        return text.length;
+    const token = UNEXPECTED_TOKEN.exec(message);
+    if (!token)
+        return undefined;
+    const [, before, context, after] = token;
+    if (!before && after)
+        return context.length - CONTEXT;
+    if (before && !after)
+        return text.length - context.length + CONTEXT;
+    if (before && after) {
+        const start = text.indexOf(context);
+        return start < 0 ? undefined : start + CONTEXT;
     }
-    catch (offset) {
-        return typeof offset === 'number' ? offset : undefined; // a RangeError from absurd nesting: no position
-    }
+    return undefined;
 }
-/** `line 3 column 15` for a character offset. */
+/** `line L column C` of a character offset, both from 1. */
 function lineColumn(text, offset) {
     let line = 1;
     let lineStart = 0;
@@ -34119,7 +34764,7 @@ function parseJson(text, source, expected) {
     }
     catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
-        const offset = firstJsonErrorOffset(text);
+        const offset = jsonErrorOffset(text, reason);
         const where = offset === undefined ? '' : ` at position ${offset} (${lineColumn(text, offset)})`;
         throw new ReportFormatError(source, `not valid JSON${where}: ${reason}`);
     }
@@ -34775,20 +35420,20 @@ function readTarget(reader, doc) {
  * CVEs into one finding, so they stay aliases but never join two vulnerabilities.
  */
 const ADVISORY_BUNDLE = /^(DSA|DLA|DTSA|RHSA|RHBA|RHEA|CESA|USN|ALAS\d*|ALSA|ELSA|RLSA|SUSE-[A-Z]U|OPENSUSE-SU|FEDORA|MGASA|GLSA|PHSA|TSSA|OESA)-/;
-function normaliseId(id) {
+function normalizeId(id) {
     return id.trim().toUpperCase();
 }
 /**
- * The ids that identify a match for grouping, from all of its ids normalised (its own first): its
+ * The ids that identify a match for grouping, from all of its ids normalized (its own first): its
  * own id and its aliases (CVE ↔ GHSA ↔ distro ids) except advisory bundles. A match whose aliases
  * name two or more CVEs is an advisory in its own right and links by its own id only.
  */
-function linkIds(normalised) {
-    const own = normalised[0];
+function linkIds(normalized) {
+    const own = normalized[0];
     const ids = [own];
     let cves = own.startsWith('CVE-') ? 1 : 0;
-    for (let i = 1; i < normalised.length; i++) {
-        const id = normalised[i];
+    for (let i = 1; i < normalized.length; i++) {
+        const id = normalized[i];
         if (ids.includes(id) || ADVISORY_BUNDLE.test(id))
             continue;
         if (id.startsWith('CVE-'))
@@ -34809,14 +35454,14 @@ function primaryId(linked) {
     return ghsa ?? linked[0];
 }
 /**
- * How an id is shown, given its normalised form: CVE ids upper case, GHSA ids as GitHub writes
+ * How an id is shown, given its normalized form: CVE ids upper case, GHSA ids as GitHub writes
  * them (`GHSA-xxxx-xxxx-xxxx`); others as the scanner did.
  */
-function displayId(id, normalised) {
-    if (normalised.startsWith('CVE-'))
-        return normalised;
+function displayId(id, normalized) {
+    if (normalized.startsWith('CVE-'))
+        return normalized;
     const trimmed = id.trim();
-    return normalised.startsWith('GHSA-') ? `GHSA-${trimmed.slice(5).toLowerCase()}` : trimmed;
+    return normalized.startsWith('GHSA-') ? `GHSA-${trimmed.slice(5).toLowerCase()}` : trimmed;
 }
 
 ;// CONCATENATED MODULE: ./src/scanners/reports/merge.ts
@@ -34856,9 +35501,9 @@ function mergeReports(reports, options) {
     return findings;
 }
 function matchIds(match) {
-    const all = [normaliseId(match.id)];
+    const all = [normalizeId(match.id)];
     for (const alias of match.aliases)
-        all.push(normaliseId(alias));
+        all.push(normalizeId(alias));
     return { all, links: linkIds(all) };
 }
 function groupMatches(matches, ids) {
@@ -34910,7 +35555,7 @@ function vulnerabilityFinding(root, next, matches, ids, options) {
     const first = matches[root];
     // A group of one (most findings) takes its match's arrays as they are: parsed reports are not reused.
     const facts = next[root] === -1 ? first : copyFacts(first);
-    const idKeys = []; // every id, normalised, first-seen order
+    const idKeys = []; // every id, normalized, first-seen order
     const idShown = []; // the same ids as they are shown
     const links = [];
     const bySource = {};
@@ -35054,6 +35699,22 @@ function secretFinding(secret, image) {
 
 
 
+;// CONCATENATED MODULE: ./src/scanners/target.ts
+/** The image argument(s) in each scanner's own syntax. */
+function scannerTarget(scanner, target) {
+    switch (target.kind) {
+        case 'reference':
+            return [target.image];
+        case 'docker-archive':
+            return scanner === 'trivy' ? ['--input', target.path] : [`docker-archive:${target.path}`];
+        case 'oci-layout':
+            // Trivy reads `DIR:tag` for a tagged image in a layout; Grype's oci-dir takes the layout's only image.
+            if (scanner === 'trivy')
+                return ['--input', target.tag ? `${target.path}:${target.tag}` : target.path];
+            return [`oci-dir:${target.path}`];
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/scanners/run-scan.ts
 
 
@@ -35123,75 +35784,31 @@ function failureOf(scanner, request, result) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/scanners/reports/warm-up.ts
-
-
-
+;// CONCATENATED MODULE: ./src/util/progress.ts
 /**
- * Every run of the action is a fresh Node process, so the first large reports are parsed and merged
- * by code the JIT has not compiled yet: measured on 2 × 20,000 entries, a cold parse and merge takes
- * ~25% longer than a warm one. While the scanners run, the main thread only waits for them, so the
- * check runs the parsers and the merge once on this small SYNTHETIC pair of reports (made-up ids
- * and packages) and throws the result away. It costs ~40 ms of CPU, never fails the run, and only
- * happens while scans are still in flight. Returns how many findings the sample merged into.
+ * Runs one long step (an install, a database download, a scan) and writes a line when it starts and
+ * one when it ends, with the elapsed time, as they happen: a five-minute scan is not a silent log.
  */
-function warmUpReportPipeline(entries = 400) {
+async function timedStep(progress, step, fn, clock = () => performance.now()) {
+    if (!progress)
+        return fn();
+    progress.info(`${step} started`);
+    const started = clock();
     try {
-        const trivy = parseTrivyReport(JSON.stringify(syntheticTrivy(entries)), 'imagegate warm-up');
-        const grype = parseGrypeReport(JSON.stringify(syntheticGrype(entries)), 'imagegate warm-up');
-        return mergeReports([trivy, grype], { image: 'warm-up.invalid/image:0', severitySource: 'highest' })
-            .length;
+        const result = await fn();
+        progress.info(`${step} finished in ${elapsed(clock() - started)}`);
+        return result;
     }
-    catch {
-        return 0; // only an optimisation: a failure here says nothing about the real reports
+    catch (error) {
+        progress.info(`${step} failed after ${elapsed(clock() - started)}`);
+        throw error;
     }
 }
-const TRIVY_SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'UNKNOWN'];
-const GRYPE_SEVERITIES = ['Critical', 'High', 'Medium', 'Low', 'Negligible'];
-function syntheticTrivy(entries) {
-    const vulnerabilities = Array.from({ length: entries }, (_, i) => ({
-        VulnerabilityID: `CVE-1999-${10000 + i}`,
-        VendorIDs: [`GHSA-warm-${String(i).padStart(4, '0')}-up00`],
-        PkgName: `warm-up-package-${i % 50}`,
-        InstalledVersion: `1.${i % 7}.0`,
-        FixedVersion: i % 3 === 0 ? '' : `1.${i % 7}.1`,
-        Status: i % 3 === 0 ? 'affected' : 'fixed',
-        PrimaryURL: `https://warm-up.invalid/${i}`,
-        Title: 'synthetic warm-up entry',
-        Severity: TRIVY_SEVERITIES[i % TRIVY_SEVERITIES.length],
-        CVSS: { nvd: { V3Score: 7.5 } }
-    }));
-    return {
-        SchemaVersion: 2,
-        ArtifactName: 'warm-up.invalid/image:0',
-        ArtifactType: 'container_image',
-        Results: [
-            { Target: 'warm-up (alpine 3.20)', Class: 'os-pkgs', Type: 'alpine', Vulnerabilities: vulnerabilities }
-        ]
-    };
-}
-function syntheticGrype(entries) {
-    const matches = Array.from({ length: entries }, (_, i) => ({
-        vulnerability: {
-            id: i % 2 === 0 ? `GHSA-warm-${String(i).padStart(4, '0')}-up00` : `CVE-1998-${10000 + i}`,
-            dataSource: `https://warm-up.invalid/${i}`,
-            severity: GRYPE_SEVERITIES[i % GRYPE_SEVERITIES.length],
-            cvss: [{ source: 'nvd', type: 'Primary', version: '3.1', metrics: { baseScore: 7.5 } }],
-            fix: i % 3 === 0 ? { versions: [], state: 'not-fixed' } : { versions: [`1.${i % 7}.1`], state: 'fixed' }
-        },
-        relatedVulnerabilities: i % 2 === 0 ? [{ id: `CVE-1999-${10000 + i}` }] : [],
-        artifact: {
-            name: `warm-up-package-${i % 50}`,
-            version: `1.${i % 7}.0`,
-            type: 'apk',
-            locations: [{ path: '/lib/apk/db/installed' }]
-        }
-    }));
-    return { matches, source: { type: 'image', target: { userInput: 'warm-up.invalid/image:0' } } };
+function elapsed(ms) {
+    return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
 
 ;// CONCATENATED MODULE: ./src/checks/vulnerabilities/default-deps.ts
-
 
 
 
@@ -35201,23 +35818,19 @@ const defaultVulnerabilityDeps = {
         // Loaded on first use: @actions/cache and tool-cache are large, and most CLI runs never install.
         const { defaultDbCacheDir, ensureScanner } = await __nccwpck_require__.e(/* import() */ 220).then(__nccwpck_require__.bind(__nccwpck_require__, 4220));
         const { prepareDatabase } = await __nccwpck_require__.e(/* import() */ 971).then(__nccwpck_require__.bind(__nccwpck_require__, 1971));
-        const installed = await ensureScanner(name, {
-            version: options.version,
-            mirror: options.mirror,
-            logger: options.logger
-        });
-        const database = await prepareDatabase(installed, {
+        const installed = await timedStep(options.progress, `${name}: install`, () => ensureScanner(name, { version: options.version, mirror: options.mirror, logger: options.logger }));
+        const database = await timedStep(options.progress, `${name}: database`, () => prepareDatabase(installed, {
             cacheDir: defaultDbCacheDir(),
             useActionsCache: options.useActionsCache,
             logger: options.logger
-        });
+        }));
         return { ...installed, env: database.env, scanArgs: database.scanArgs, save: database.save };
     },
-    scan: (scanner, image, workingDirectory, timeoutSeconds) => runScan(scanner, { image, source: parseImageSource(image, workingDirectory), timeoutSeconds }),
+    scan: (scanner, image, target, timeoutSeconds) => runScan(scanner, { image, source: target, timeoutSeconds }),
     parse: (scanner, text, source) => scanner === 'trivy' ? parseTrivyReport(text, source) : parseGrypeReport(text, source),
     merge: mergeReports,
     async loadIgnoreFiles(workingDirectory, now) {
-        const { describeIgnoreRule, findIgnoreRule, loadIgnoreFiles, splitIgnoreRules } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(80)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8080));
+        const { describeIgnoreRule, findIgnoreRule, loadIgnoreFiles, splitIgnoreRules } = await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(93)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1093));
         const loaded = await loadIgnoreFiles(workingDirectory);
         const { active, expired } = splitIgnoreRules(loaded.rules, now);
         const files = {
@@ -35235,17 +35848,8 @@ const defaultVulnerabilityDeps = {
         };
         return files;
     },
-    now: () => new Date(),
-    warmUp: once(() => void warmUpReportPipeline())
+    now: () => new Date()
 };
-function once(fn) {
-    let done = false;
-    return () => {
-        if (!done)
-            fn();
-        done = true;
-    };
-}
 /** Reports show the day; a timestamp expiry keeps its exact instant in the ignore file itself. */
 function day(expires) {
     return expires?.slice(0, 10);
@@ -35266,41 +35870,49 @@ function expiredIgnoreFinding(rule, description) {
 
 
 
+
 /**
  * Trivy and Grype against every image: both scanners run at the same time on each image, their reports
  * are merged into one finding per (vulnerability, package, version), and scanner ignore files are applied
  * when the policy asks. Any scanner that cannot run makes the check `error` (fail closed), keeping what
  * the other scanner found.
  */
-function createVulnerabilityCheck(deps) {
-    return {
+function createVulnerabilityCheck(deps, settings = { versions: {}, useActionsCache: false }) {
+    return preparedCheck({
         id: 'vulnerabilities',
         title: 'Vulnerability scan',
         isRequired: c => c.images.length > 0 && c.policy.vulnerabilities.scanners.length > 0,
-        run: context => runVulnerabilityCheck(context, deps)
-    };
+        async prepare(context) {
+            const options = context.policy.vulnerabilities;
+            if (context.images.length === 0)
+                return async () => ({ findings: [], skippedReason: 'no images to scan' });
+            if (options.scanners.length === 0) {
+                return async () => ({
+                    findings: [],
+                    skippedReason: 'vulnerabilities.scanners is empty in the policy'
+                });
+            }
+            const targets = imageTargets(context);
+            // Read before scanning: a mistake in an ignore file stops the run before minutes of scans, not after.
+            const ignores = options.ignoreFiles
+                ? await deps.loadIgnoreFiles(context.workingDirectory, deps.now())
+                : undefined;
+            return () => runVulnerabilityCheck({ context, targets, ignores, deps, settings });
+        }
+    });
 }
-async function runVulnerabilityCheck(context, deps) {
+async function runVulnerabilityCheck(run) {
+    const { context, targets, ignores, deps, settings } = run;
     const options = context.policy.vulnerabilities;
-    if (context.images.length === 0)
-        return { findings: [], skippedReason: 'no images to scan' };
-    if (options.scanners.length === 0) {
-        return { findings: [], skippedReason: 'vulnerabilities.scanners is empty in the policy' };
-    }
-    assertScannableImages(context.images);
-    // Read before scanning: a mistake in an ignore file stops the run before minutes of scans, not after.
-    const ignores = options.ignoreFiles
-        ? await deps.loadIgnoreFiles(context.workingDirectory, deps.now())
-        : undefined;
     const notes = [];
     const logger = notesLogger(notes);
-    const settings = context.scanners ?? { versions: {}, useActionsCache: false };
     // Both scanners install and fetch their databases at the same time, as they scan at the same time.
     const prepared = await Promise.allSettled(options.scanners.map(name => deps.prepareScanner(name, {
         version: settings.versions[name],
         mirror: settings.mirror,
         useActionsCache: settings.useActionsCache,
-        logger
+        logger,
+        progress: context.progress
     })));
     const scanners = prepared.flatMap(p => (p.status === 'fulfilled' ? [p.value] : []));
     const errors = prepared.flatMap(p => (p.status === 'rejected' ? [(0,src_errors/* errorMessage */.gJ)(p.reason)] : []));
@@ -35308,8 +35920,9 @@ async function runVulnerabilityCheck(context, deps) {
         notes.push(`${s.name} ${s.version} at ${s.path}`);
     const findings = [];
     try {
-        for (const image of context.images) {
-            const scanned = await scanImage(image, scanners, context, deps);
+        for (const target of vulnerability_check_dedupe(targets)) {
+            const { image } = target;
+            const scanned = await scanImage(target, scanners, context, deps);
             errors.push(...scanned.errors);
             const merged = deps.merge(scanned.reports, { image, severitySource: options.severitySource });
             // A loop, not push(...spread): a spread of 100,000+ findings overflows the call stack.
@@ -35327,17 +35940,17 @@ async function runVulnerabilityCheck(context, deps) {
     const error = errors.length > 0 ? errors.join('; ') : undefined;
     return { findings: withIgnores, notes, error };
 }
-const WARM_UP_AFTER_MS = 100;
-async function scanImage(image, scanners, context, deps) {
+function vulnerability_check_dedupe(targets) {
+    return targets.filter((target, i) => targets.findIndex(t => t.image === target.image) === i);
+}
+async function scanImage(target, scanners, context, deps) {
     const timeout = context.policy.vulnerabilities.timeoutSeconds;
-    const scans = Promise.allSettled(scanners.map(async (scanner) => {
-        const text = await deps.scan(scanner, image, context.workingDirectory, timeout);
+    const { image } = target;
+    const results = await Promise.allSettled(scanners.map(async (scanner) => {
+        const scan = () => deps.scan(scanner, image, target, timeout);
+        const text = await timedStep(context.progress, `${scanner.name} scan of ${image}`, scan);
         return deps.parse(scanner.name, text, `${scanner.name} report for ${image}`);
     }));
-    // Late enough that the scanners have started; skipped when they are already done.
-    const warmUp = deps.warmUp && setTimeout(deps.warmUp, WARM_UP_AFTER_MS);
-    const results = await scans;
-    clearTimeout(warmUp);
     return {
         reports: results.flatMap(r => (r.status === 'fulfilled' ? [r.value] : [])),
         errors: results.flatMap(r => (r.status === 'rejected' ? [(0,src_errors/* errorMessage */.gJ)(r.reason)] : []))
@@ -35388,68 +36001,102 @@ function unavailableCheck(spec) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/checks/registry.ts
+;// CONCATENATED MODULE: ./src/checks/all-checks.ts
 
 
 
 
 
+const DEFAULT_SERVICES = { scanners: defaultVulnerabilityDeps };
 /** Every check the gate runs, in report order. */
-const ALL_CHECKS = [
-    lintCheck,
-    pinningCheck,
-    createVulnerabilityCheck(defaultVulnerabilityDeps),
-    unavailableCheck({
-        id: 'signatures',
-        title: 'Image signatures',
-        isRequired: c => c.images.length > 0 && c.policy.signatures.required,
-        optOut: 'set signatures.required: false in the policy'
-    })
-];
+function createChecks(services = {}) {
+    const { scanners, scannerSettings } = { ...DEFAULT_SERVICES, ...services };
+    return [
+        lintCheck,
+        pinningCheck,
+        createVulnerabilityCheck(scanners, scannerSettings),
+        unavailableCheck({
+            id: 'signatures',
+            title: 'Image signatures',
+            isRequired: c => c.images.length > 0 && c.policy.signatures.required,
+            optOut: 'set signatures.required: false in the policy'
+        })
+    ];
+}
 
 ;// CONCATENATED MODULE: ./src/checks/run-checks.ts
 
 /**
- * Runs every check concurrently, timing each. A check that throws becomes status `error` with its
- * message (fail closed is the verdict engine's job); a ConfigError is the user's mistake and aborts
- * the run with exit code 2 instead.
+ * Prepares every check, then runs them concurrently, timing each. A ConfigError from any check is the
+ * user's mistake and aborts the run (exit code 2); as every check is prepared before any runs, that
+ * happens before a download or scan starts. Any other exception makes that check `error` with its
+ * message (fail closed is the verdict engine's job). `onFinished` sees each run as soon as it ends.
  */
-async function runChecks(checks, context, clock = () => performance.now()) {
-    return Promise.all(checks.map(check => runOne(check, context, clock)));
+async function runChecks(checks, context, clock = () => performance.now(), onFinished = () => undefined) {
+    const prepared = await Promise.allSettled(checks.map(async (check) => {
+        const started = clock();
+        return { started, work: await prepareOne(check, context) };
+    }));
+    const configError = prepared.find(p => p.status === 'rejected' && p.reason instanceof src_errors/* ConfigError */.xL);
+    if (configError?.status === 'rejected')
+        throw configError.reason;
+    return Promise.all(checks.map(async (check, i) => {
+        const preparation = prepared[i];
+        const run = preparation.status === 'fulfilled'
+            ? await runOne(check, context, preparation.value, clock)
+            : failed(check, context, 0, preparation.reason);
+        onFinished(run);
+        return run;
+    }));
 }
-async function runOne(check, context, clock) {
-    const started = clock();
-    const base = { id: check.id, title: check.title, required: check.isRequired(context) };
+async function prepareOne(check, context) {
     try {
-        const output = await check.run(context);
-        const durationMs = Math.round(clock() - started);
-        if (output.skippedReason !== undefined) {
-            return { ...base, durationMs, findings: [], outcome: { kind: 'skipped', reason: output.skippedReason } };
-        }
-        if (output.error !== undefined) {
-            return {
-                ...base,
-                durationMs,
-                findings: output.findings,
-                outcome: { kind: 'error', error: output.error }
-            };
-        }
-        return {
-            ...base,
-            durationMs,
-            findings: output.findings,
-            outcome: { kind: 'ran', notes: output.notes ?? [] }
-        };
+        return check.prepare ? await check.prepare(context) : () => check.run(context);
     }
     catch (error) {
         if (error instanceof src_errors/* ConfigError */.xL)
             throw error;
-        const durationMs = Math.round(clock() - started);
-        return { ...base, durationMs, findings: [], outcome: { kind: 'error', error: (0,src_errors/* errorMessage */.gJ)(error) } };
+        // Could not prepare: reported as the check's error once the runs are collected.
+        return error instanceof Error ? error : new Error((0,src_errors/* errorMessage */.gJ)(error));
     }
+}
+async function runOne(check, context, prepared, clock) {
+    const { started, work } = prepared;
+    if (work instanceof Error)
+        return failed(check, context, Math.round(clock() - started), work);
+    let output;
+    try {
+        output = await work();
+    }
+    catch (error) {
+        if (error instanceof src_errors/* ConfigError */.xL)
+            throw error;
+        return failed(check, context, Math.round(clock() - started), error);
+    }
+    const base = { id: check.id, title: check.title, required: check.isRequired(context) };
+    const durationMs = Math.round(clock() - started);
+    if (output.skippedReason !== undefined) {
+        return { ...base, durationMs, findings: [], outcome: { kind: 'skipped', reason: output.skippedReason } };
+    }
+    if (output.error !== undefined) {
+        return { ...base, durationMs, findings: output.findings, outcome: { kind: 'error', error: output.error } };
+    }
+    return {
+        ...base,
+        durationMs,
+        findings: output.findings,
+        outcome: { kind: 'ran', notes: output.notes ?? [] }
+    };
+}
+function failed(check, context, durationMs, error) {
+    const base = { id: check.id, title: check.title, required: check.isRequired(context) };
+    return { ...base, durationMs, findings: [], outcome: { kind: 'error', error: (0,src_errors/* errorMessage */.gJ)(error) } };
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/dockerfile-globs.ts
+
+
+
 
 
 
@@ -35458,9 +36105,37 @@ const GLOB_CHARS = /[*?[]/;
 /**
  * Expands Dockerfile patterns (`Dockerfile`, `**\/Dockerfile*`, `!vendor/**`) into sorted, unique file paths
  * relative to `workingDirectory`, forward slashes. A plain path that does not exist is a ConfigError; a glob
- * matching nothing just contributes nothing (the caller decides whether that is a mistake).
+ * matching nothing just contributes nothing (the caller decides whether that is a mistake). A match that
+ * is a link to a file outside the working directory is skipped with a warning: a pull request could plant
+ * `Dockerfile -> /etc/shadow`, and lint messages quote the lines they flag.
  */
-async function expandDockerfileGlobs(patterns, workingDirectory) {
+async function expandDockerfileGlobs(patterns, workingDirectory, options = {}) {
+    const matched = await matchDockerfiles(patterns, workingDirectory);
+    // Patterns that start with `../` or `/` name their own folder; links may not leave that one either.
+    const roots = [workingDirectory];
+    for (const p of patterns.map(parsePattern)) {
+        if (p && !p.negate)
+            roots.push(patternFolder(p, workingDirectory));
+    }
+    return keepWithin(matched, roots, workingDirectory, options.warn ?? (() => undefined));
+}
+async function keepWithin(labels, roots, workingDirectory, warn) {
+    const realRoots = await Promise.all([...new Set(roots)].map(root => (0,promises_.realpath)(root).catch(() => root)));
+    const reals = await mapFiles(labels, label => (0,promises_.realpath)(external_node_path_.resolve(workingDirectory, label)).catch((error) => {
+        if (isOpenFileLimit(error))
+            throw openFileLimitError(label, error);
+        return undefined;
+    }));
+    return labels.filter((label, i) => {
+        const real = reals[i];
+        if (real !== undefined && realRoots.some(root => isInside(root, real)))
+            return true;
+        warn(`dockerfiles: skipped ${(0,untrusted/* shortLine */.tl)(label)}: it links to a file outside ${workingDirectory}, ` +
+            'and imagegate does not follow links out of the working directory');
+        return false;
+    });
+}
+async function matchDockerfiles(patterns, workingDirectory) {
     const parsed = await Promise.all(patterns.map(parsePattern).flatMap(p => (p === undefined ? [] : [literalIfExists(p, workingDirectory)])));
     const plain = parsed.filter(p => !p.negate && !p.isGlob);
     const found = new Set();
@@ -35507,6 +36182,14 @@ async function literalIfExists(pattern, workingDirectory) {
     const isFile = await (0,promises_.stat)(external_node_path_.resolve(workingDirectory, pattern.text)).then(s => s.isFile(), () => false);
     return isFile ? { ...pattern, isGlob: false } : pattern;
 }
+/** The folder a pattern names before its first glob character (its file's folder for a plain path). */
+function patternFolder(pattern, workingDirectory) {
+    if (!external_node_path_.isAbsolute(pattern.text))
+        return splitBase(pattern.text, workingDirectory).base;
+    const segments = pattern.text.split('/');
+    const firstGlob = segments.findIndex(s => GLOB_CHARS.test(s));
+    return firstGlob < 0 ? external_node_path_.dirname(pattern.text) : segments.slice(0, firstGlob).join('/') || '/';
+}
 function splitBase(pattern, workingDirectory) {
     const segments = pattern.split('/');
     const ups = segments.findIndex(s => s !== '..' && s !== '.');
@@ -35551,8 +36234,44 @@ const silentLogger = {
     debug: () => undefined
 };
 
-// EXTERNAL MODULE: ./src/verdict/exceptions.ts
-var exceptions = __nccwpck_require__(1379);
+// EXTERNAL MODULE: ./src/policy/date.ts
+var date = __nccwpck_require__(9764);
+;// CONCATENATED MODULE: ./src/verdict/exceptions.ts
+
+/** An exception applies through the whole of its `expires` day (UTC), and not after. */
+function isExpired(exception, now) {
+    return exception.expires ? (0,date/* isPastExpiryDay */.E)(exception.expires, now) : false;
+}
+function splitExceptions(exceptions, now) {
+    const active = [];
+    const expired = [];
+    for (const e of exceptions)
+        (isExpired(e, now) ? expired : active).push(e);
+    return { active, expired };
+}
+/**
+ * The first active exception that covers a finding: same id (case-insensitive; a vulnerability's
+ * aliases count, so `GHSA-…` covers the CVE both scanners merged it with), and where the
+ * exception names a package or an image, the finding must match those too.
+ */
+function findException(finding, active, imageMatches) {
+    if (active.length === 0)
+        return undefined;
+    const ids = idsOf(finding);
+    return active.find(e => {
+        if (!ids.includes(e.id.toUpperCase()))
+            return false;
+        if (e.package !== undefined && e.package !== finding.package?.name)
+            return false;
+        if (e.image !== undefined && (finding.image === undefined || !imageMatches(e.image, finding.image)))
+            return false;
+        return true;
+    });
+}
+function idsOf(finding) {
+    return [finding.rule, ...(finding.vulnerability?.aliases ?? [])].map(id => id.toUpperCase());
+}
+
 ;// CONCATENATED MODULE: ./src/verdict/vulnerability-gate.ts
 /**
  * Whether one vulnerability finding blocks on its own, given whether its severity reaches the threshold
@@ -35647,9 +36366,9 @@ function violatesThreshold(finding, policy) {
 /** Applies the policy to what the checks found and decides pass, warn or fail. Pure. */
 function evaluate(input) {
     const { policy, source } = input.policy;
-    const { active, expired } = (0,exceptions/* splitExceptions */.d_)(policy.exceptions, input.now);
+    const { active, expired } = splitExceptions(policy.exceptions, input.now);
     const evaluated = [...input.runs.flatMap(r => r.findings), ...expired.map(expiredExceptionFinding)].map((finding) => {
-        const exception = finding.check === 'policy' ? undefined : (0,exceptions/* findException */.NB)(finding, active, input.imageMatches);
+        const exception = finding.check === 'policy' ? undefined : findException(finding, active, input.imageMatches);
         const suppressedBy = exception
             ? { id: exception.id, reason: exception.reason, expires: exception.expires }
             : finding.ignoredBy;
@@ -35811,26 +36530,39 @@ const VERSION = '0.1.0';
 
 
 
+
 /** The shared pipeline of the action and the CLI: targets → checks → verdict. Reports are the caller's. */
 async function runGate(request) {
     const now = request.now ?? (() => new Date());
     const logger = request.logger ?? silentLogger;
     const startedAt = now();
     const started = performance.now();
-    const dockerfiles = await findDockerfiles(request.dockerfilePatterns, request.workingDirectory);
+    // Prepare: inputs validated and parsed once; each check then reads and validates its configuration
+    // files before any check runs, so a mistake exits 2 before a download or scan starts.
+    const dockerfiles = await findDockerfiles(request.dockerfilePatterns, request.workingDirectory, logger);
     const images = [...new Set(request.images)];
+    const targets = parseImageTargets(images, request.workingDirectory);
     logger.info(`Targets: ${dockerfiles.length} Dockerfile(s), ${images.length} image(s)`);
     const context = {
         policy: request.policy.policy,
         workingDirectory: request.workingDirectory,
         dockerfiles,
         images,
-        scanners: request.scanners
+        targets,
+        progress: request.progress ?? logger
     };
-    // Checks run concurrently; their logs are written afterwards, one group each, so groups never interleave.
-    const runs = await runChecks(request.checks ?? ALL_CHECKS, context);
-    for (const run of runs)
-        await logger.group(run.title, async () => logRun(run, logger));
+    const checks = request.checks ??
+        createChecks({
+            ...request.services,
+            scannerSettings: request.scanners ?? request.services?.scannerSettings
+        });
+    // Checks run concurrently; each one's log group is written as soon as it finishes, one group at a
+    // time through one queue, so group markers never interleave.
+    let groups = Promise.resolve();
+    const runs = await runChecks(checks, context, undefined, run => {
+        groups = groups.then(() => logger.group(run.title, async () => logRun(run, logger)));
+    });
+    await groups;
     return evaluate({
         runs,
         policy: request.policy,
@@ -35855,10 +36587,10 @@ function logRun(run, logger) {
         logger.info(note);
 }
 /** Patterns that together match nothing are a mistake: passing with nothing linted would fail open. */
-async function findDockerfiles(patterns, workingDirectory) {
+async function findDockerfiles(patterns, workingDirectory, logger) {
     if (patterns.length === 0)
         return [];
-    const files = await expandDockerfileGlobs(patterns, workingDirectory);
+    const files = await expandDockerfileGlobs(patterns, workingDirectory, { warn: m => logger.warning(m) });
     if (files.length === 0) {
         throw new src_errors/* ConfigError */.xL(`dockerfiles: no file matches ${patterns.map(p => JSON.stringify(p)).join(', ')} in ${workingDirectory}; ` +
             'fix the patterns or the working-directory');
@@ -36012,16 +36744,75 @@ function resolvePolicyPath(explicit, workingDirectory) {
 }
 
 // EXTERNAL MODULE: ./src/policy/problems.ts
-var problems = __nccwpck_require__(9936);
+var policy_problems = __nccwpck_require__(9936);
 ;// CONCATENATED MODULE: ./policies/schema.json
-const schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"imagegate policy","description":"What imagegate checks in a container image and its Dockerfile, and which findings fail the build. Every section is optional; anything left out takes the default shown.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"Policy format version. Always `1` for now; it lets a future imagegate read old policies safely.","type":"integer","const":1},"mode":{"description":"`enforce` fails the run when a finding crosses a `failOn` threshold. `warn` reports the same findings but never fails on them; use it while a repository adopts imagegate. In both modes a required check that cannot run (a missing scanner, an unreachable registry) fails the run: a gate never passes on a check it did not do.","type":"string","enum":["enforce","warn"],"default":"enforce"},"dockerfile":{"description":"Dockerfile lint (hadolint rules `DL…`, ShellCheck rules `SC…` and imagegate\'s own `IG…` rules).","type":"object","additionalProperties":false,"properties":{"failOn":{"description":"Lowest lint level that fails the run: `error` fails only on errors, `style` fails on everything, `none` never fails on lint findings.","type":"string","enum":["error","warning","info","style","none"],"default":"error"},"rules":{"description":"Change the level of single rules, keyed by rule id, e.g. `DL3008: warning`, or turn a rule off with `off`. Rules not listed keep their own level.","type":"object","additionalProperties":false,"patternProperties":{"^(DL|SC|IG)[0-9]+$":{"description":"Level for this rule, or `off` to skip it.","type":"string","enum":["error","warning","info","style","off"]}},"default":{}},"shellcheck":{"description":"Run ShellCheck on every `RUN` script when `shellcheck` is on PATH (it is on GitHub\'s Ubuntu runners). Its findings carry `SC…` ids on the RUN line. When it is not installed the report says it was skipped.","type":"boolean","default":true},"hadolintConfig":{"description":"Also read `.hadolint.yaml` (or `.hadolint.yml`) from the working directory: its `ignored` rules, `override` levels and `trustedRegistries` apply as if written here. This policy\'s own `rules` win where both name a rule.","type":"boolean","default":false},"trustedRegistries":{"description":"Registries that `FROM` may pull from (hadolint DL3026), e.g. `docker.io` or `ghcr.io`. An empty list allows any registry.","type":"array","items":{"type":"string","pattern":"\\\\S"},"default":[]}}},"vulnerabilities":{"description":"Vulnerability scanning of the built image.","type":"object","additionalProperties":false,"properties":{"scanners":{"description":"Scanners to run. Their findings are merged, so a vulnerability both report counts once. An empty list turns vulnerability scanning off.","type":"array","items":{"type":"string","enum":["trivy","grype"]},"uniqueItems":true,"default":["trivy","grype"]},"failOn":{"description":"Lowest vulnerability severity that fails the run; `none` reports vulnerabilities without failing on them.","type":"string","enum":["critical","high","medium","low","info","none"],"default":"critical"},"onlyFixed":{"description":"When `true`, only vulnerabilities that have a fixed version available can fail the run; unfixed ones are still reported.","type":"boolean","default":true},"severitySource":{"description":"Which scanner\'s severity to gate on when Trivy and Grype disagree about a vulnerability: `highest` takes the higher of the two; `trivy` or `grype` prefers that scanner\'s rating (falling back to the other where it has none). Both ratings are shown in reports.","type":"string","enum":["highest","trivy","grype"],"default":"highest"},"maxCount":{"description":"Per image, the most vulnerabilities of a severity that may be present before they fail the run, e.g. `high: 5`; counted after `onlyFixed` and exceptions. Severities not listed are gated by `failOn` alone.","type":"object","additionalProperties":false,"properties":{"critical":{"description":"Most critical vulnerabilities allowed per image.","type":"integer","minimum":0},"high":{"description":"Most high vulnerabilities allowed per image.","type":"integer","minimum":0},"medium":{"description":"Most medium vulnerabilities allowed per image.","type":"integer","minimum":0},"low":{"description":"Most low vulnerabilities allowed per image.","type":"integer","minimum":0},"info":{"description":"Most info vulnerabilities allowed per image.","type":"integer","minimum":0}},"default":{}},"cvssThreshold":{"description":"Also fail on any vulnerability whose CVSS base score (the highest any source gives) is at least this, whatever its severity, e.g. `9.0`. Unset: CVSS is not gated.","type":"number","minimum":0,"maximum":10},"failOnKnownExploited":{"description":"Also fail on any vulnerability listed in CISA\'s Known Exploited Vulnerabilities catalogue, where the scanner report carries KEV data (Grype does).","type":"boolean","default":false},"epssThreshold":{"description":"Also fail on any vulnerability whose EPSS probability of exploitation is at least this (0 to 1, e.g. `0.5`), where the scanner report carries EPSS data. Unset: EPSS is not gated.","type":"number","minimum":0,"maximum":1},"secretsFailOn":{"description":"Lowest severity of a secret that Trivy finds inside the image (keys, tokens) that fails the run; `none` reports them without failing.","type":"string","enum":["critical","high","medium","low","info","none"],"default":"high"},"ignoreFiles":{"description":"Also honour the scanners\' own ignore files in the working directory: `.trivyignore`, `.trivyignore.yaml` and `.grype.yaml`. Their rules apply to both scanners\' findings alike, and expiry dates (`exp:`, `expired_at`) are honoured for all of them.","type":"boolean","default":false},"timeoutSeconds":{"description":"How long each scanner may run against one image before it is stopped and the check fails closed.","type":"integer","minimum":10,"maximum":21600,"default":600}}},"images":{"description":"Checks on image references: tags, digests and registries, in the Dockerfile (`FROM`) and the images given to scan.","type":"object","additionalProperties":false,"properties":{"failOn":{"description":"Lowest severity of a tag or registry finding that fails the run.","type":"string","enum":["critical","high","medium","low","info","none"],"default":"high"},"tags":{"description":"How image references must be pinned.","type":"object","additionalProperties":false,"properties":{"forbidLatest":{"description":"Flag references to the `latest` tag, which changes under you.","type":"boolean","default":true},"forbidUntagged":{"description":"Flag references with no tag and no digest, which silently mean `latest`.","type":"boolean","default":true},"requireDigest":{"description":"Require every reference to be pinned by digest (`image@sha256:…`), so a rebuild uses exactly the same bytes.","type":"boolean","default":false}}},"registries":{"description":"Where images may come from.","type":"object","additionalProperties":false,"properties":{"allow":{"description":"Globs over image references that are allowed, e.g. `ghcr.io/acme/*` or `docker.io/library/*`. An empty list allows any registry.","type":"array","items":{"type":"string","pattern":"\\\\S"},"default":[]}}}}},"signatures":{"description":"Image signature verification.","type":"object","additionalProperties":false,"properties":{"required":{"description":"Fail the run when a scanned image has no valid signature.","type":"boolean","default":false}}},"exceptions":{"description":"Findings to accept on purpose, each with a reason and, ideally, an expiry date. One list covers every check: vulnerabilities, lint rules and image rules.","type":"array","default":[],"items":{"type":"object","additionalProperties":false,"required":["id","reason"],"properties":{"id":{"description":"The finding to accept: a vulnerability id (`CVE-2024-1234`, `GHSA-…`) or a rule id (`DL3008`, `IG101`).","type":"string","pattern":"^\\\\S+$"},"package":{"description":"Only accept the finding in this package (by name).","type":"string","pattern":"\\\\S"},"image":{"description":"Only accept the finding in images matching this glob, e.g. `ghcr.io/acme/*`.","type":"string","pattern":"\\\\S"},"reason":{"description":"Why accepting this finding is safe. Shown in reports next to the accepted finding.","type":"string","pattern":"\\\\S"},"expires":{"description":"Last day the exception applies, as `YYYY-MM-DD` (UTC). After it, the finding counts again.","type":"string","format":"date"}}}},"report":{"description":"How results are reported.","type":"object","additionalProperties":false,"properties":{"comment":{"description":"When to post (or update) the pull request comment: `always`, only `on-failure`, or `never`.","type":"string","enum":["always","on-failure","never"],"default":"always"}}}}}');
+const schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"imagegate policy","description":"What imagegate checks in a container image and its Dockerfile, and which findings fail the build. Every section is optional; anything left out takes the default shown.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"Policy format version. Always `1` for now; it lets a future imagegate read old policies safely.","type":"integer","const":1},"mode":{"description":"`enforce` fails the run when a finding crosses a `failOn` threshold. `warn` reports the same findings but never fails on them; use it while a repository adopts imagegate. In both modes a required check that cannot run (a missing scanner, an unreachable registry) fails the run: a gate never passes on a check it did not do.","type":"string","enum":["enforce","warn"],"default":"enforce"},"dockerfile":{"description":"Dockerfile lint (hadolint rules `DL…`, ShellCheck rules `SC…` and imagegate\'s own `IG…` rules).","type":"object","additionalProperties":false,"properties":{"failOn":{"description":"Lowest lint level that fails the run: `error` fails only on errors, `style` fails on everything, `none` never fails on lint findings.","type":"string","enum":["error","warning","info","style","none"],"default":"error"},"rules":{"description":"Change the level of single rules, keyed by rule id, e.g. `DL3008: warning`, or turn a rule off with `off`. Rules not listed keep their own level.","type":"object","additionalProperties":false,"patternProperties":{"^(DL|SC|IG)[0-9]+$":{"description":"Level for this rule, or `off` to skip it.","type":"string","enum":["error","warning","info","style","off"]}},"default":{}},"shellcheck":{"description":"Run ShellCheck on every `RUN` script when `shellcheck` is on PATH (it is on GitHub\'s Ubuntu runners). Its findings carry `SC…` ids on the RUN line. When it is not installed the report says it was skipped.","type":"boolean","default":true},"hadolintConfig":{"description":"Also read `.hadolint.yaml` (or `.hadolint.yml`) from the working directory: its `ignored` rules, `override` levels and `trustedRegistries` apply as if written here. This policy\'s own `rules` win where both name a rule.","type":"boolean","default":false},"trustedRegistries":{"description":"Registries that `FROM` may pull from (hadolint DL3026), e.g. `docker.io` or `ghcr.io`. An empty list allows any registry.","type":"array","items":{"type":"string","pattern":"\\\\S"},"default":[]}}},"vulnerabilities":{"description":"Vulnerability scanning of the built image.","type":"object","additionalProperties":false,"properties":{"scanners":{"description":"Scanners to run. Their findings are merged, so a vulnerability both report counts once. An empty list turns vulnerability scanning off.","type":"array","items":{"type":"string","enum":["trivy","grype"]},"uniqueItems":true,"default":["trivy","grype"]},"failOn":{"description":"Lowest vulnerability severity that fails the run; `none` reports vulnerabilities without failing on them.","type":"string","enum":["critical","high","medium","low","info","none"],"default":"critical"},"onlyFixed":{"description":"When `true`, only vulnerabilities that have a fixed version available can fail the run; unfixed ones are still reported.","type":"boolean","default":true},"severitySource":{"description":"Which scanner\'s severity to gate on when Trivy and Grype disagree about a vulnerability: `highest` takes the higher of the two; `trivy` or `grype` prefers that scanner\'s rating (falling back to the other where it has none). Both ratings are shown in reports.","type":"string","enum":["highest","trivy","grype"],"default":"highest"},"maxCount":{"description":"Per image, the most vulnerabilities of a severity that may be present before they fail the run, e.g. `high: 5`; counted after `onlyFixed` and exceptions. Severities not listed are gated by `failOn` alone.","type":"object","additionalProperties":false,"properties":{"critical":{"description":"Most critical vulnerabilities allowed per image.","type":"integer","minimum":0},"high":{"description":"Most high vulnerabilities allowed per image.","type":"integer","minimum":0},"medium":{"description":"Most medium vulnerabilities allowed per image.","type":"integer","minimum":0},"low":{"description":"Most low vulnerabilities allowed per image.","type":"integer","minimum":0},"info":{"description":"Most info vulnerabilities allowed per image.","type":"integer","minimum":0}},"default":{}},"cvssThreshold":{"description":"Also fail on any vulnerability whose CVSS base score (the highest any source gives) is at least this, whatever its severity, e.g. `9.0`. Unset: CVSS is not gated.","type":"number","minimum":0,"maximum":10},"failOnKnownExploited":{"description":"Also fail on any vulnerability listed in CISA\'s Known Exploited Vulnerabilities catalogue, where the scanner report carries KEV data (Grype does).","type":"boolean","default":false},"epssThreshold":{"description":"Also fail on any vulnerability whose EPSS probability of exploitation is at least this (0 to 1, e.g. `0.5`), where the scanner report carries EPSS data. Unset: EPSS is not gated.","type":"number","minimum":0,"maximum":1},"secretsFailOn":{"description":"Lowest severity of a secret that Trivy finds inside the image (keys, tokens) that fails the run; `none` reports them without failing.","type":"string","enum":["critical","high","medium","low","info","none"],"default":"high"},"ignoreFiles":{"description":"Also honour the scanners\' own ignore files in the working directory: `.trivyignore`, `.trivyignore.yaml` and `.grype.yaml`. Their rules apply to both scanners\' findings alike, and expiry dates (`exp:`, `expired_at`) are honoured for all of them.","type":"boolean","default":false},"timeoutSeconds":{"description":"How long each scanner may run against one image before it is stopped and the check fails closed.","type":"integer","minimum":10,"maximum":21600,"default":600}}},"images":{"description":"Checks on image references: tags, digests and registries, in the Dockerfile (`FROM`) and the images given to scan.","type":"object","additionalProperties":false,"properties":{"failOn":{"description":"Lowest severity of a tag or registry finding that fails the run.","type":"string","enum":["critical","high","medium","low","info","none"],"default":"high"},"tags":{"description":"How image references must be pinned.","type":"object","additionalProperties":false,"properties":{"forbidLatest":{"description":"Flag references to the `latest` tag, which changes under you.","type":"boolean","default":true},"forbidUntagged":{"description":"Flag references with no tag and no digest, which silently mean `latest`.","type":"boolean","default":true},"requireDigest":{"description":"Require every reference to be pinned by digest (`image@sha256:…`), so a rebuild uses exactly the same bytes.","type":"boolean","default":false}}},"registries":{"description":"Where images may come from.","type":"object","additionalProperties":false,"properties":{"allow":{"description":"Globs over image references that are allowed, e.g. `ghcr.io/acme/*` or `docker.io/library/*`. An empty list allows any registry.","type":"array","items":{"type":"string","pattern":"\\\\S"},"default":[]}}}}},"signatures":{"description":"Image signature verification.","type":"object","additionalProperties":false,"properties":{"required":{"description":"Fail the run when a scanned image has no valid signature.","type":"boolean","default":false},"authorities":{"description":"Who may sign, as in sigstore policy-controller: each authority is a public key or a list of keyless (Fulcio) identities. A signature counts when one authority verifies it; see `threshold`.","type":"array","default":[],"items":{"type":"object","additionalProperties":false,"properties":{"name":{"description":"Name shown in reports; defaults to `authority-N`.","type":"string","pattern":"\\\\S"},"key":{"description":"A public key: exactly one of `path`, `data` or `kms`.","type":"object","additionalProperties":false,"properties":{"path":{"description":"PEM public key file (`cosign.pub`), relative to the policy file.","type":"string","pattern":"\\\\S"},"data":{"description":"The PEM public key itself (`-----BEGIN PUBLIC KEY-----…`).","type":"string","pattern":"\\\\S"},"kms":{"description":"A KMS key reference (`awskms://…`, `gcpkms://…`, `hashivault://…`); needs `verifier: cosign`.","type":"string","pattern":"\\\\S"}}},"keyless":{"description":"Keyless signatures: a Fulcio certificate for one of these identities.","type":"object","additionalProperties":false,"required":["identities"],"properties":{"identities":{"description":"Accepted identities; any one suffices. Each has `issuer` or `issuerRegExp`, and `subject` or `subjectRegExp`. Regular expressions must match the whole value and must be written anchored, `^…$`.","type":"array","items":{"type":"object","additionalProperties":false,"properties":{"issuer":{"description":"OIDC issuer, exact, e.g. `https://token.actions.githubusercontent.com`.","type":"string","pattern":"\\\\S"},"issuerRegExp":{"description":"OIDC issuer as an anchored regular expression (`^…$`).","type":"string","pattern":"\\\\S"},"subject":{"description":"Certificate subject (SAN email or URI), exact, e.g. `https://github.com/ORG/REPO/.github/workflows/release.yml@refs/heads/main`.","type":"string","pattern":"\\\\S"},"subjectRegExp":{"description":"Certificate subject as an anchored regular expression (`^…$`).","type":"string","pattern":"\\\\S"}}}},"trustedRoot":{"description":"trusted_root.json for this authority (private Sigstore), relative to the policy file.","type":"string","pattern":"\\\\S"}}},"threshold":{"description":"Distinct keyless identities that must sign under this authority (default 1).","type":"integer","minimum":1},"tlog":{"description":"Transparency-log (Rekor) entry: `required`, or `optional` (checked when present). Default: `optional` for keys, `required` for keyless.","type":"string","enum":["required","optional"]},"ctlog":{"description":"Certificate-transparency timestamp (SCT) in keyless certificates: `required` (default), or `optional` for certificates issued without one (a private Fulcio); an SCT that is present must always verify.","type":"string","enum":["required","optional"]}}}},"images":{"description":"Globs over image references that need signatures, e.g. `ghcr.io/acme/**`. Empty: every image.","type":"array","default":[],"items":{"type":"string","pattern":"\\\\S"}},"threshold":{"description":"Distinct authorities that must each verify a signature of the image (1: any one).","type":"integer","minimum":1,"default":1},"trustedRoot":{"description":"Sigstore trusted_root.json, relative to the policy file, for offline or private Sigstore. Default: the public-good root bundled with imagegate.","type":"string","pattern":"\\\\S"},"verifier":{"description":"`native` verifies in imagegate; `cosign` runs `cosign verify` from PATH (for KMS keys).","type":"string","enum":["native","cosign"],"default":"native"}}},"exceptions":{"description":"Findings to accept on purpose, each with a reason and, ideally, an expiry date. One list covers every check: vulnerabilities, lint rules and image rules.","type":"array","default":[],"items":{"type":"object","additionalProperties":false,"required":["id","reason"],"properties":{"id":{"description":"The finding to accept: a vulnerability id (`CVE-2024-1234`, `GHSA-…`) or a rule id (`DL3008`, `IG101`).","type":"string","pattern":"^\\\\S+$"},"package":{"description":"Only accept the finding in this package (by name).","type":"string","pattern":"\\\\S"},"image":{"description":"Only accept the finding in images matching this glob, e.g. `ghcr.io/acme/*`.","type":"string","pattern":"\\\\S"},"reason":{"description":"Why accepting this finding is safe. Shown in reports next to the accepted finding.","type":"string","pattern":"\\\\S"},"expires":{"description":"Last day the exception applies, as `YYYY-MM-DD` (UTC). After it, the finding counts again.","type":"string","format":"date"}}}},"report":{"description":"How results are reported.","type":"object","additionalProperties":false,"properties":{"comment":{"description":"When to post (or update) the pull request comment: `always`, only `on-failure`, or `never`.","type":"string","enum":["always","on-failure","never"],"default":"always"}}}}}');
 ;// CONCATENATED MODULE: ./src/policy/schema.ts
 
 /** The policy schema, bundled into the build so the action needs no files on disk. */
 const POLICY_SCHEMA = schema_namespaceObject;
 
-// EXTERNAL MODULE: ./src/policy/date.ts
-var date = __nccwpck_require__(9764);
+;// CONCATENATED MODULE: ./src/policy/semantic-checks.ts
+
+
+/**
+ * Everything a later stage (compiling the allow list, matching exceptions) would reject or silently
+ * ignore, checked at load time so `policy validate` and `check` report the same mistakes, each at its
+ * line. Runs on unvalidated data, so every value is type-checked before use.
+ */
+const FIELD_CHECKS = [
+    {
+        path: ['images', 'registries', 'allow', '*'],
+        problem: value => {
+            const why = allowPatternProblem(value);
+            return why && `not a registry/repository glob such as ghcr.io/acme/*: ${why}`;
+        }
+    },
+    { path: ['exceptions', '*', 'image'], problem: imageGlobProblem },
+    { path: ['signatures', 'images', '*'], problem: imageGlobProblem }
+];
+/** Globs matched with matchesImagePattern: one that cannot parse would silently match nothing. */
+function imageGlobProblem(value) {
+    const why = imagePatternProblem(value);
+    return why && `not an image glob such as ghcr.io/acme/*, so it could never match: ${why}`;
+}
+function semanticProblems(data, index, file) {
+    const problems = [];
+    for (const check of FIELD_CHECKS) {
+        for (const { path, value } of valuesAt(data, check.path)) {
+            if (typeof value !== 'string')
+                continue; // the schema reports wrong types
+            const why = check.problem(value);
+            if (why === undefined)
+                continue;
+            problems.push({
+                message: `${why} (got ${(0,policy_problems/* show */.WU)(value)})`,
+                position: { file, ...index.valueAt(path), field: (0,policy_problems/* fieldName */.w5)(path, data) }
+            });
+        }
+    }
+    return problems;
+}
+/** The values at `pattern` (with `*` over list items), each with its concrete path. */
+function valuesAt(data, pattern) {
+    let found = [{ path: [], value: data }];
+    for (const segment of pattern) {
+        found = found.flatMap(({ path, value }) => {
+            if (segment === '*') {
+                return Array.isArray(value)
+                    ? value.map((item, i) => ({ path: [...path, String(i)], value: item }))
+                    : [];
+            }
+            if (value === null || typeof value !== 'object' || Array.isArray(value))
+                return [];
+            if (!Object.hasOwn(value, segment))
+                return [];
+            return [{ path: [...path, segment], value: value[segment] }];
+        });
+    }
+    return found;
+}
+
 ;// CONCATENATED MODULE: ./src/policy/validator.generated.ts
 /* eslint-disable */
 // @ts-nocheck
@@ -36107,7 +36898,56 @@ const schema11 = {
         signatures: {
             type: 'object',
             additionalProperties: false,
-            properties: { required: { type: 'boolean' } }
+            properties: {
+                required: { type: 'boolean' },
+                authorities: {
+                    type: 'array',
+                    items: {
+                        type: 'object',
+                        additionalProperties: false,
+                        properties: {
+                            name: { type: 'string', pattern: '\\S' },
+                            key: {
+                                type: 'object',
+                                additionalProperties: false,
+                                properties: {
+                                    path: { type: 'string', pattern: '\\S' },
+                                    data: { type: 'string', pattern: '\\S' },
+                                    kms: { type: 'string', pattern: '\\S' }
+                                }
+                            },
+                            keyless: {
+                                type: 'object',
+                                additionalProperties: false,
+                                required: ['identities'],
+                                properties: {
+                                    identities: {
+                                        type: 'array',
+                                        items: {
+                                            type: 'object',
+                                            additionalProperties: false,
+                                            properties: {
+                                                issuer: { type: 'string', pattern: '\\S' },
+                                                issuerRegExp: { type: 'string', pattern: '\\S' },
+                                                subject: { type: 'string', pattern: '\\S' },
+                                                subjectRegExp: { type: 'string', pattern: '\\S' }
+                                            }
+                                        }
+                                    },
+                                    trustedRoot: { type: 'string', pattern: '\\S' }
+                                }
+                            },
+                            threshold: { type: 'integer', minimum: 1 },
+                            tlog: { type: 'string', enum: ['required', 'optional'] },
+                            ctlog: { type: 'string', enum: ['required', 'optional'] }
+                        }
+                    }
+                },
+                images: { type: 'array', items: { type: 'string', pattern: '\\S' } },
+                threshold: { type: 'integer', minimum: 1 },
+                trustedRoot: { type: 'string', pattern: '\\S' },
+                verifier: { type: 'string', enum: ['native', 'cosign'] }
+            }
         },
         exceptions: {
             type: 'array',
@@ -36133,7 +36973,7 @@ const schema11 = {
 };
 const pattern0 = new RegExp('^(DL|SC|IG)[0-9]+$', 'u');
 const pattern2 = new RegExp('\\S', 'u');
-const pattern4 = new RegExp('^\\S+$', 'u');
+const pattern15 = new RegExp('^\\S+$', 'u');
 const func2 = Object.prototype.hasOwnProperty;
 const formats0 = { date: date/* isCalendarDate */.t }.date;
 function validate10(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
@@ -37685,7 +38525,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             let data37 = data.signatures;
             if (data37 && typeof data37 == 'object' && !Array.isArray(data37)) {
                 for (const key9 in data37) {
-                    if (!(key9 === 'required')) {
+                    if (!(key9 === 'required' ||
+                        key9 === 'authorities' ||
+                        key9 === 'images' ||
+                        key9 === 'threshold' ||
+                        key9 === 'trustedRoot' ||
+                        key9 === 'verifier')) {
                         const err69 = {
                             instancePath: instancePath + '/signatures',
                             schemaPath: '#/properties/signatures/additionalProperties',
@@ -37727,9 +38572,1051 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         errors++;
                     }
                 }
+                if (data37.authorities !== undefined) {
+                    let data39 = data37.authorities;
+                    if (Array.isArray(data39)) {
+                        const len3 = data39.length;
+                        for (let i4 = 0; i4 < len3; i4++) {
+                            let data40 = data39[i4];
+                            if (data40 && typeof data40 == 'object' && !Array.isArray(data40)) {
+                                for (const key10 in data40) {
+                                    if (!(key10 === 'name' ||
+                                        key10 === 'key' ||
+                                        key10 === 'keyless' ||
+                                        key10 === 'threshold' ||
+                                        key10 === 'tlog' ||
+                                        key10 === 'ctlog')) {
+                                        const err71 = {
+                                            instancePath: instancePath + '/signatures/authorities/' + i4,
+                                            schemaPath: '#/properties/signatures/properties/authorities/items/additionalProperties',
+                                            keyword: 'additionalProperties',
+                                            params: { additionalProperty: key10 },
+                                            message: 'must NOT have additional properties',
+                                            schema: false,
+                                            parentSchema: schema11.properties.signatures.properties.authorities.items,
+                                            data: data40
+                                        };
+                                        if (vErrors === null) {
+                                            vErrors = [err71];
+                                        }
+                                        else {
+                                            vErrors.push(err71);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data40.name !== undefined) {
+                                    let data41 = data40.name;
+                                    if (typeof data41 === 'string') {
+                                        if (!pattern2.test(data41)) {
+                                            const err72 = {
+                                                instancePath: instancePath + '/signatures/authorities/' + i4 + '/name',
+                                                schemaPath: '#/properties/signatures/properties/authorities/items/properties/name/pattern',
+                                                keyword: 'pattern',
+                                                params: { pattern: '\\S' },
+                                                message: 'must match pattern "' + '\\S' + '"',
+                                                schema: '\\S',
+                                                parentSchema: schema11.properties.signatures.properties.authorities.items.properties.name,
+                                                data: data41
+                                            };
+                                            if (vErrors === null) {
+                                                vErrors = [err72];
+                                            }
+                                            else {
+                                                vErrors.push(err72);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    else {
+                                        const err73 = {
+                                            instancePath: instancePath + '/signatures/authorities/' + i4 + '/name',
+                                            schemaPath: '#/properties/signatures/properties/authorities/items/properties/name/type',
+                                            keyword: 'type',
+                                            params: { type: 'string' },
+                                            message: 'must be string',
+                                            schema: schema11.properties.signatures.properties.authorities.items.properties.name.type,
+                                            parentSchema: schema11.properties.signatures.properties.authorities.items.properties.name,
+                                            data: data41
+                                        };
+                                        if (vErrors === null) {
+                                            vErrors = [err73];
+                                        }
+                                        else {
+                                            vErrors.push(err73);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data40.key !== undefined) {
+                                    let data42 = data40.key;
+                                    if (data42 && typeof data42 == 'object' && !Array.isArray(data42)) {
+                                        for (const key11 in data42) {
+                                            if (!(key11 === 'path' || key11 === 'data' || key11 === 'kms')) {
+                                                const err74 = {
+                                                    instancePath: instancePath + '/signatures/authorities/' + i4 + '/key',
+                                                    schemaPath: '#/properties/signatures/properties/authorities/items/properties/key/additionalProperties',
+                                                    keyword: 'additionalProperties',
+                                                    params: { additionalProperty: key11 },
+                                                    message: 'must NOT have additional properties',
+                                                    schema: false,
+                                                    parentSchema: schema11.properties.signatures.properties.authorities.items.properties.key,
+                                                    data: data42
+                                                };
+                                                if (vErrors === null) {
+                                                    vErrors = [err74];
+                                                }
+                                                else {
+                                                    vErrors.push(err74);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data42.path !== undefined) {
+                                            let data43 = data42.path;
+                                            if (typeof data43 === 'string') {
+                                                if (!pattern2.test(data43)) {
+                                                    const err75 = {
+                                                        instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/path',
+                                                        schemaPath: '#/properties/signatures/properties/authorities/items/properties/key/properties/path/pattern',
+                                                        keyword: 'pattern',
+                                                        params: { pattern: '\\S' },
+                                                        message: 'must match pattern "' + '\\S' + '"',
+                                                        schema: '\\S',
+                                                        parentSchema: schema11.properties.signatures.properties.authorities.items.properties.key
+                                                            .properties.path,
+                                                        data: data43
+                                                    };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err75];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err75);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err76 = {
+                                                    instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/path',
+                                                    schemaPath: '#/properties/signatures/properties/authorities/items/properties/key/properties/path/type',
+                                                    keyword: 'type',
+                                                    params: { type: 'string' },
+                                                    message: 'must be string',
+                                                    schema: schema11.properties.signatures.properties.authorities.items.properties.key
+                                                        .properties.path.type,
+                                                    parentSchema: schema11.properties.signatures.properties.authorities.items.properties.key
+                                                        .properties.path,
+                                                    data: data43
+                                                };
+                                                if (vErrors === null) {
+                                                    vErrors = [err76];
+                                                }
+                                                else {
+                                                    vErrors.push(err76);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data42.data !== undefined) {
+                                            let data44 = data42.data;
+                                            if (typeof data44 === 'string') {
+                                                if (!pattern2.test(data44)) {
+                                                    const err77 = {
+                                                        instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/data',
+                                                        schemaPath: '#/properties/signatures/properties/authorities/items/properties/key/properties/data/pattern',
+                                                        keyword: 'pattern',
+                                                        params: { pattern: '\\S' },
+                                                        message: 'must match pattern "' + '\\S' + '"',
+                                                        schema: '\\S',
+                                                        parentSchema: schema11.properties.signatures.properties.authorities.items.properties.key
+                                                            .properties.data,
+                                                        data: data44
+                                                    };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err77];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err77);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err78 = {
+                                                    instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/data',
+                                                    schemaPath: '#/properties/signatures/properties/authorities/items/properties/key/properties/data/type',
+                                                    keyword: 'type',
+                                                    params: { type: 'string' },
+                                                    message: 'must be string',
+                                                    schema: schema11.properties.signatures.properties.authorities.items.properties.key
+                                                        .properties.data.type,
+                                                    parentSchema: schema11.properties.signatures.properties.authorities.items.properties.key
+                                                        .properties.data,
+                                                    data: data44
+                                                };
+                                                if (vErrors === null) {
+                                                    vErrors = [err78];
+                                                }
+                                                else {
+                                                    vErrors.push(err78);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data42.kms !== undefined) {
+                                            let data45 = data42.kms;
+                                            if (typeof data45 === 'string') {
+                                                if (!pattern2.test(data45)) {
+                                                    const err79 = {
+                                                        instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/kms',
+                                                        schemaPath: '#/properties/signatures/properties/authorities/items/properties/key/properties/kms/pattern',
+                                                        keyword: 'pattern',
+                                                        params: { pattern: '\\S' },
+                                                        message: 'must match pattern "' + '\\S' + '"',
+                                                        schema: '\\S',
+                                                        parentSchema: schema11.properties.signatures.properties.authorities.items.properties.key
+                                                            .properties.kms,
+                                                        data: data45
+                                                    };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err79];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err79);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err80 = {
+                                                    instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/kms',
+                                                    schemaPath: '#/properties/signatures/properties/authorities/items/properties/key/properties/kms/type',
+                                                    keyword: 'type',
+                                                    params: { type: 'string' },
+                                                    message: 'must be string',
+                                                    schema: schema11.properties.signatures.properties.authorities.items.properties.key
+                                                        .properties.kms.type,
+                                                    parentSchema: schema11.properties.signatures.properties.authorities.items.properties.key
+                                                        .properties.kms,
+                                                    data: data45
+                                                };
+                                                if (vErrors === null) {
+                                                    vErrors = [err80];
+                                                }
+                                                else {
+                                                    vErrors.push(err80);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err81 = {
+                                            instancePath: instancePath + '/signatures/authorities/' + i4 + '/key',
+                                            schemaPath: '#/properties/signatures/properties/authorities/items/properties/key/type',
+                                            keyword: 'type',
+                                            params: { type: 'object' },
+                                            message: 'must be object',
+                                            schema: schema11.properties.signatures.properties.authorities.items.properties.key.type,
+                                            parentSchema: schema11.properties.signatures.properties.authorities.items.properties.key,
+                                            data: data42
+                                        };
+                                        if (vErrors === null) {
+                                            vErrors = [err81];
+                                        }
+                                        else {
+                                            vErrors.push(err81);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data40.keyless !== undefined) {
+                                    let data46 = data40.keyless;
+                                    if (data46 && typeof data46 == 'object' && !Array.isArray(data46)) {
+                                        if (data46.identities === undefined) {
+                                            const err82 = {
+                                                instancePath: instancePath + '/signatures/authorities/' + i4 + '/keyless',
+                                                schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/required',
+                                                keyword: 'required',
+                                                params: { missingProperty: 'identities' },
+                                                message: "must have required property '" + 'identities' + "'",
+                                                schema: schema11.properties.signatures.properties.authorities.items.properties.keyless
+                                                    .required,
+                                                parentSchema: schema11.properties.signatures.properties.authorities.items.properties.keyless,
+                                                data: data46
+                                            };
+                                            if (vErrors === null) {
+                                                vErrors = [err82];
+                                            }
+                                            else {
+                                                vErrors.push(err82);
+                                            }
+                                            errors++;
+                                        }
+                                        for (const key12 in data46) {
+                                            if (!(key12 === 'identities' || key12 === 'trustedRoot')) {
+                                                const err83 = {
+                                                    instancePath: instancePath + '/signatures/authorities/' + i4 + '/keyless',
+                                                    schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/additionalProperties',
+                                                    keyword: 'additionalProperties',
+                                                    params: { additionalProperty: key12 },
+                                                    message: 'must NOT have additional properties',
+                                                    schema: false,
+                                                    parentSchema: schema11.properties.signatures.properties.authorities.items.properties.keyless,
+                                                    data: data46
+                                                };
+                                                if (vErrors === null) {
+                                                    vErrors = [err83];
+                                                }
+                                                else {
+                                                    vErrors.push(err83);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data46.identities !== undefined) {
+                                            let data47 = data46.identities;
+                                            if (Array.isArray(data47)) {
+                                                const len4 = data47.length;
+                                                for (let i5 = 0; i5 < len4; i5++) {
+                                                    let data48 = data47[i5];
+                                                    if (data48 && typeof data48 == 'object' && !Array.isArray(data48)) {
+                                                        for (const key13 in data48) {
+                                                            if (!(key13 === 'issuer' ||
+                                                                key13 === 'issuerRegExp' ||
+                                                                key13 === 'subject' ||
+                                                                key13 === 'subjectRegExp')) {
+                                                                const err84 = {
+                                                                    instancePath: instancePath +
+                                                                        '/signatures/authorities/' +
+                                                                        i4 +
+                                                                        '/keyless/identities/' +
+                                                                        i5,
+                                                                    schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/additionalProperties',
+                                                                    keyword: 'additionalProperties',
+                                                                    params: { additionalProperty: key13 },
+                                                                    message: 'must NOT have additional properties',
+                                                                    schema: false,
+                                                                    parentSchema: schema11.properties.signatures.properties.authorities.items.properties
+                                                                        .keyless.properties.identities.items,
+                                                                    data: data48
+                                                                };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err84];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err84);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        if (data48.issuer !== undefined) {
+                                                            let data49 = data48.issuer;
+                                                            if (typeof data49 === 'string') {
+                                                                if (!pattern2.test(data49)) {
+                                                                    const err85 = {
+                                                                        instancePath: instancePath +
+                                                                            '/signatures/authorities/' +
+                                                                            i4 +
+                                                                            '/keyless/identities/' +
+                                                                            i5 +
+                                                                            '/issuer',
+                                                                        schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/issuer/pattern',
+                                                                        keyword: 'pattern',
+                                                                        params: { pattern: '\\S' },
+                                                                        message: 'must match pattern "' + '\\S' + '"',
+                                                                        schema: '\\S',
+                                                                        parentSchema: schema11.properties.signatures.properties.authorities.items.properties
+                                                                            .keyless.properties.identities.items.properties.issuer,
+                                                                        data: data49
+                                                                    };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err85];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err85);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err86 = {
+                                                                    instancePath: instancePath +
+                                                                        '/signatures/authorities/' +
+                                                                        i4 +
+                                                                        '/keyless/identities/' +
+                                                                        i5 +
+                                                                        '/issuer',
+                                                                    schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/issuer/type',
+                                                                    keyword: 'type',
+                                                                    params: { type: 'string' },
+                                                                    message: 'must be string',
+                                                                    schema: schema11.properties.signatures.properties.authorities.items.properties
+                                                                        .keyless.properties.identities.items.properties.issuer.type,
+                                                                    parentSchema: schema11.properties.signatures.properties.authorities.items.properties
+                                                                        .keyless.properties.identities.items.properties.issuer,
+                                                                    data: data49
+                                                                };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err86];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err86);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        if (data48.issuerRegExp !== undefined) {
+                                                            let data50 = data48.issuerRegExp;
+                                                            if (typeof data50 === 'string') {
+                                                                if (!pattern2.test(data50)) {
+                                                                    const err87 = {
+                                                                        instancePath: instancePath +
+                                                                            '/signatures/authorities/' +
+                                                                            i4 +
+                                                                            '/keyless/identities/' +
+                                                                            i5 +
+                                                                            '/issuerRegExp',
+                                                                        schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/issuerRegExp/pattern',
+                                                                        keyword: 'pattern',
+                                                                        params: { pattern: '\\S' },
+                                                                        message: 'must match pattern "' + '\\S' + '"',
+                                                                        schema: '\\S',
+                                                                        parentSchema: schema11.properties.signatures.properties.authorities.items.properties
+                                                                            .keyless.properties.identities.items.properties.issuerRegExp,
+                                                                        data: data50
+                                                                    };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err87];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err87);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err88 = {
+                                                                    instancePath: instancePath +
+                                                                        '/signatures/authorities/' +
+                                                                        i4 +
+                                                                        '/keyless/identities/' +
+                                                                        i5 +
+                                                                        '/issuerRegExp',
+                                                                    schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/issuerRegExp/type',
+                                                                    keyword: 'type',
+                                                                    params: { type: 'string' },
+                                                                    message: 'must be string',
+                                                                    schema: schema11.properties.signatures.properties.authorities.items.properties
+                                                                        .keyless.properties.identities.items.properties.issuerRegExp.type,
+                                                                    parentSchema: schema11.properties.signatures.properties.authorities.items.properties
+                                                                        .keyless.properties.identities.items.properties.issuerRegExp,
+                                                                    data: data50
+                                                                };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err88];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err88);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        if (data48.subject !== undefined) {
+                                                            let data51 = data48.subject;
+                                                            if (typeof data51 === 'string') {
+                                                                if (!pattern2.test(data51)) {
+                                                                    const err89 = {
+                                                                        instancePath: instancePath +
+                                                                            '/signatures/authorities/' +
+                                                                            i4 +
+                                                                            '/keyless/identities/' +
+                                                                            i5 +
+                                                                            '/subject',
+                                                                        schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/subject/pattern',
+                                                                        keyword: 'pattern',
+                                                                        params: { pattern: '\\S' },
+                                                                        message: 'must match pattern "' + '\\S' + '"',
+                                                                        schema: '\\S',
+                                                                        parentSchema: schema11.properties.signatures.properties.authorities.items.properties
+                                                                            .keyless.properties.identities.items.properties.subject,
+                                                                        data: data51
+                                                                    };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err89];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err89);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err90 = {
+                                                                    instancePath: instancePath +
+                                                                        '/signatures/authorities/' +
+                                                                        i4 +
+                                                                        '/keyless/identities/' +
+                                                                        i5 +
+                                                                        '/subject',
+                                                                    schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/subject/type',
+                                                                    keyword: 'type',
+                                                                    params: { type: 'string' },
+                                                                    message: 'must be string',
+                                                                    schema: schema11.properties.signatures.properties.authorities.items.properties
+                                                                        .keyless.properties.identities.items.properties.subject.type,
+                                                                    parentSchema: schema11.properties.signatures.properties.authorities.items.properties
+                                                                        .keyless.properties.identities.items.properties.subject,
+                                                                    data: data51
+                                                                };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err90];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err90);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        if (data48.subjectRegExp !== undefined) {
+                                                            let data52 = data48.subjectRegExp;
+                                                            if (typeof data52 === 'string') {
+                                                                if (!pattern2.test(data52)) {
+                                                                    const err91 = {
+                                                                        instancePath: instancePath +
+                                                                            '/signatures/authorities/' +
+                                                                            i4 +
+                                                                            '/keyless/identities/' +
+                                                                            i5 +
+                                                                            '/subjectRegExp',
+                                                                        schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/subjectRegExp/pattern',
+                                                                        keyword: 'pattern',
+                                                                        params: { pattern: '\\S' },
+                                                                        message: 'must match pattern "' + '\\S' + '"',
+                                                                        schema: '\\S',
+                                                                        parentSchema: schema11.properties.signatures.properties.authorities.items.properties
+                                                                            .keyless.properties.identities.items.properties.subjectRegExp,
+                                                                        data: data52
+                                                                    };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err91];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err91);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err92 = {
+                                                                    instancePath: instancePath +
+                                                                        '/signatures/authorities/' +
+                                                                        i4 +
+                                                                        '/keyless/identities/' +
+                                                                        i5 +
+                                                                        '/subjectRegExp',
+                                                                    schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/subjectRegExp/type',
+                                                                    keyword: 'type',
+                                                                    params: { type: 'string' },
+                                                                    message: 'must be string',
+                                                                    schema: schema11.properties.signatures.properties.authorities.items.properties
+                                                                        .keyless.properties.identities.items.properties.subjectRegExp.type,
+                                                                    parentSchema: schema11.properties.signatures.properties.authorities.items.properties
+                                                                        .keyless.properties.identities.items.properties.subjectRegExp,
+                                                                    data: data52
+                                                                };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err92];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err92);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err93 = {
+                                                            instancePath: instancePath + '/signatures/authorities/' + i4 + '/keyless/identities/' + i5,
+                                                            schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/type',
+                                                            keyword: 'type',
+                                                            params: { type: 'object' },
+                                                            message: 'must be object',
+                                                            schema: schema11.properties.signatures.properties.authorities.items.properties.keyless
+                                                                .properties.identities.items.type,
+                                                            parentSchema: schema11.properties.signatures.properties.authorities.items.properties.keyless
+                                                                .properties.identities.items,
+                                                            data: data48
+                                                        };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err93];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err93);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                            }
+                                            else {
+                                                const err94 = {
+                                                    instancePath: instancePath + '/signatures/authorities/' + i4 + '/keyless/identities',
+                                                    schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/type',
+                                                    keyword: 'type',
+                                                    params: { type: 'array' },
+                                                    message: 'must be array',
+                                                    schema: schema11.properties.signatures.properties.authorities.items.properties.keyless
+                                                        .properties.identities.type,
+                                                    parentSchema: schema11.properties.signatures.properties.authorities.items.properties.keyless
+                                                        .properties.identities,
+                                                    data: data47
+                                                };
+                                                if (vErrors === null) {
+                                                    vErrors = [err94];
+                                                }
+                                                else {
+                                                    vErrors.push(err94);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data46.trustedRoot !== undefined) {
+                                            let data53 = data46.trustedRoot;
+                                            if (typeof data53 === 'string') {
+                                                if (!pattern2.test(data53)) {
+                                                    const err95 = {
+                                                        instancePath: instancePath + '/signatures/authorities/' + i4 + '/keyless/trustedRoot',
+                                                        schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/properties/trustedRoot/pattern',
+                                                        keyword: 'pattern',
+                                                        params: { pattern: '\\S' },
+                                                        message: 'must match pattern "' + '\\S' + '"',
+                                                        schema: '\\S',
+                                                        parentSchema: schema11.properties.signatures.properties.authorities.items.properties.keyless
+                                                            .properties.trustedRoot,
+                                                        data: data53
+                                                    };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err95];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err95);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err96 = {
+                                                    instancePath: instancePath + '/signatures/authorities/' + i4 + '/keyless/trustedRoot',
+                                                    schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/properties/trustedRoot/type',
+                                                    keyword: 'type',
+                                                    params: { type: 'string' },
+                                                    message: 'must be string',
+                                                    schema: schema11.properties.signatures.properties.authorities.items.properties.keyless
+                                                        .properties.trustedRoot.type,
+                                                    parentSchema: schema11.properties.signatures.properties.authorities.items.properties.keyless
+                                                        .properties.trustedRoot,
+                                                    data: data53
+                                                };
+                                                if (vErrors === null) {
+                                                    vErrors = [err96];
+                                                }
+                                                else {
+                                                    vErrors.push(err96);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err97 = {
+                                            instancePath: instancePath + '/signatures/authorities/' + i4 + '/keyless',
+                                            schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/type',
+                                            keyword: 'type',
+                                            params: { type: 'object' },
+                                            message: 'must be object',
+                                            schema: schema11.properties.signatures.properties.authorities.items.properties.keyless.type,
+                                            parentSchema: schema11.properties.signatures.properties.authorities.items.properties.keyless,
+                                            data: data46
+                                        };
+                                        if (vErrors === null) {
+                                            vErrors = [err97];
+                                        }
+                                        else {
+                                            vErrors.push(err97);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data40.threshold !== undefined) {
+                                    let data54 = data40.threshold;
+                                    if (!(typeof data54 == 'number' && !(data54 % 1) && !isNaN(data54) && isFinite(data54))) {
+                                        const err98 = {
+                                            instancePath: instancePath + '/signatures/authorities/' + i4 + '/threshold',
+                                            schemaPath: '#/properties/signatures/properties/authorities/items/properties/threshold/type',
+                                            keyword: 'type',
+                                            params: { type: 'integer' },
+                                            message: 'must be integer',
+                                            schema: schema11.properties.signatures.properties.authorities.items.properties.threshold.type,
+                                            parentSchema: schema11.properties.signatures.properties.authorities.items.properties.threshold,
+                                            data: data54
+                                        };
+                                        if (vErrors === null) {
+                                            vErrors = [err98];
+                                        }
+                                        else {
+                                            vErrors.push(err98);
+                                        }
+                                        errors++;
+                                    }
+                                    if (typeof data54 == 'number' && isFinite(data54)) {
+                                        if (data54 < 1 || isNaN(data54)) {
+                                            const err99 = {
+                                                instancePath: instancePath + '/signatures/authorities/' + i4 + '/threshold',
+                                                schemaPath: '#/properties/signatures/properties/authorities/items/properties/threshold/minimum',
+                                                keyword: 'minimum',
+                                                params: { comparison: '>=', limit: 1 },
+                                                message: 'must be >= 1',
+                                                schema: 1,
+                                                parentSchema: schema11.properties.signatures.properties.authorities.items.properties.threshold,
+                                                data: data54
+                                            };
+                                            if (vErrors === null) {
+                                                vErrors = [err99];
+                                            }
+                                            else {
+                                                vErrors.push(err99);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                                if (data40.tlog !== undefined) {
+                                    let data55 = data40.tlog;
+                                    if (typeof data55 !== 'string') {
+                                        const err100 = {
+                                            instancePath: instancePath + '/signatures/authorities/' + i4 + '/tlog',
+                                            schemaPath: '#/properties/signatures/properties/authorities/items/properties/tlog/type',
+                                            keyword: 'type',
+                                            params: { type: 'string' },
+                                            message: 'must be string',
+                                            schema: schema11.properties.signatures.properties.authorities.items.properties.tlog.type,
+                                            parentSchema: schema11.properties.signatures.properties.authorities.items.properties.tlog,
+                                            data: data55
+                                        };
+                                        if (vErrors === null) {
+                                            vErrors = [err100];
+                                        }
+                                        else {
+                                            vErrors.push(err100);
+                                        }
+                                        errors++;
+                                    }
+                                    if (!(data55 === 'required' || data55 === 'optional')) {
+                                        const err101 = {
+                                            instancePath: instancePath + '/signatures/authorities/' + i4 + '/tlog',
+                                            schemaPath: '#/properties/signatures/properties/authorities/items/properties/tlog/enum',
+                                            keyword: 'enum',
+                                            params: {
+                                                allowedValues: schema11.properties.signatures.properties.authorities.items.properties.tlog.enum
+                                            },
+                                            message: 'must be equal to one of the allowed values',
+                                            schema: schema11.properties.signatures.properties.authorities.items.properties.tlog.enum,
+                                            parentSchema: schema11.properties.signatures.properties.authorities.items.properties.tlog,
+                                            data: data55
+                                        };
+                                        if (vErrors === null) {
+                                            vErrors = [err101];
+                                        }
+                                        else {
+                                            vErrors.push(err101);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data40.ctlog !== undefined) {
+                                    let data56 = data40.ctlog;
+                                    if (typeof data56 !== 'string') {
+                                        const err102 = {
+                                            instancePath: instancePath + '/signatures/authorities/' + i4 + '/ctlog',
+                                            schemaPath: '#/properties/signatures/properties/authorities/items/properties/ctlog/type',
+                                            keyword: 'type',
+                                            params: { type: 'string' },
+                                            message: 'must be string',
+                                            schema: schema11.properties.signatures.properties.authorities.items.properties.ctlog.type,
+                                            parentSchema: schema11.properties.signatures.properties.authorities.items.properties.ctlog,
+                                            data: data56
+                                        };
+                                        if (vErrors === null) {
+                                            vErrors = [err102];
+                                        }
+                                        else {
+                                            vErrors.push(err102);
+                                        }
+                                        errors++;
+                                    }
+                                    if (!(data56 === 'required' || data56 === 'optional')) {
+                                        const err103 = {
+                                            instancePath: instancePath + '/signatures/authorities/' + i4 + '/ctlog',
+                                            schemaPath: '#/properties/signatures/properties/authorities/items/properties/ctlog/enum',
+                                            keyword: 'enum',
+                                            params: {
+                                                allowedValues: schema11.properties.signatures.properties.authorities.items.properties.ctlog.enum
+                                            },
+                                            message: 'must be equal to one of the allowed values',
+                                            schema: schema11.properties.signatures.properties.authorities.items.properties.ctlog.enum,
+                                            parentSchema: schema11.properties.signatures.properties.authorities.items.properties.ctlog,
+                                            data: data56
+                                        };
+                                        if (vErrors === null) {
+                                            vErrors = [err103];
+                                        }
+                                        else {
+                                            vErrors.push(err103);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            else {
+                                const err104 = {
+                                    instancePath: instancePath + '/signatures/authorities/' + i4,
+                                    schemaPath: '#/properties/signatures/properties/authorities/items/type',
+                                    keyword: 'type',
+                                    params: { type: 'object' },
+                                    message: 'must be object',
+                                    schema: schema11.properties.signatures.properties.authorities.items.type,
+                                    parentSchema: schema11.properties.signatures.properties.authorities.items,
+                                    data: data40
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err104];
+                                }
+                                else {
+                                    vErrors.push(err104);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err105 = {
+                            instancePath: instancePath + '/signatures/authorities',
+                            schemaPath: '#/properties/signatures/properties/authorities/type',
+                            keyword: 'type',
+                            params: { type: 'array' },
+                            message: 'must be array',
+                            schema: schema11.properties.signatures.properties.authorities.type,
+                            parentSchema: schema11.properties.signatures.properties.authorities,
+                            data: data39
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err105];
+                        }
+                        else {
+                            vErrors.push(err105);
+                        }
+                        errors++;
+                    }
+                }
+                if (data37.images !== undefined) {
+                    let data57 = data37.images;
+                    if (Array.isArray(data57)) {
+                        const len5 = data57.length;
+                        for (let i6 = 0; i6 < len5; i6++) {
+                            let data58 = data57[i6];
+                            if (typeof data58 === 'string') {
+                                if (!pattern2.test(data58)) {
+                                    const err106 = {
+                                        instancePath: instancePath + '/signatures/images/' + i6,
+                                        schemaPath: '#/properties/signatures/properties/images/items/pattern',
+                                        keyword: 'pattern',
+                                        params: { pattern: '\\S' },
+                                        message: 'must match pattern "' + '\\S' + '"',
+                                        schema: '\\S',
+                                        parentSchema: schema11.properties.signatures.properties.images.items,
+                                        data: data58
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err106];
+                                    }
+                                    else {
+                                        vErrors.push(err106);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err107 = {
+                                    instancePath: instancePath + '/signatures/images/' + i6,
+                                    schemaPath: '#/properties/signatures/properties/images/items/type',
+                                    keyword: 'type',
+                                    params: { type: 'string' },
+                                    message: 'must be string',
+                                    schema: schema11.properties.signatures.properties.images.items.type,
+                                    parentSchema: schema11.properties.signatures.properties.images.items,
+                                    data: data58
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err107];
+                                }
+                                else {
+                                    vErrors.push(err107);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err108 = {
+                            instancePath: instancePath + '/signatures/images',
+                            schemaPath: '#/properties/signatures/properties/images/type',
+                            keyword: 'type',
+                            params: { type: 'array' },
+                            message: 'must be array',
+                            schema: schema11.properties.signatures.properties.images.type,
+                            parentSchema: schema11.properties.signatures.properties.images,
+                            data: data57
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err108];
+                        }
+                        else {
+                            vErrors.push(err108);
+                        }
+                        errors++;
+                    }
+                }
+                if (data37.threshold !== undefined) {
+                    let data59 = data37.threshold;
+                    if (!(typeof data59 == 'number' && !(data59 % 1) && !isNaN(data59) && isFinite(data59))) {
+                        const err109 = {
+                            instancePath: instancePath + '/signatures/threshold',
+                            schemaPath: '#/properties/signatures/properties/threshold/type',
+                            keyword: 'type',
+                            params: { type: 'integer' },
+                            message: 'must be integer',
+                            schema: schema11.properties.signatures.properties.threshold.type,
+                            parentSchema: schema11.properties.signatures.properties.threshold,
+                            data: data59
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err109];
+                        }
+                        else {
+                            vErrors.push(err109);
+                        }
+                        errors++;
+                    }
+                    if (typeof data59 == 'number' && isFinite(data59)) {
+                        if (data59 < 1 || isNaN(data59)) {
+                            const err110 = {
+                                instancePath: instancePath + '/signatures/threshold',
+                                schemaPath: '#/properties/signatures/properties/threshold/minimum',
+                                keyword: 'minimum',
+                                params: { comparison: '>=', limit: 1 },
+                                message: 'must be >= 1',
+                                schema: 1,
+                                parentSchema: schema11.properties.signatures.properties.threshold,
+                                data: data59
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err110];
+                            }
+                            else {
+                                vErrors.push(err110);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data37.trustedRoot !== undefined) {
+                    let data60 = data37.trustedRoot;
+                    if (typeof data60 === 'string') {
+                        if (!pattern2.test(data60)) {
+                            const err111 = {
+                                instancePath: instancePath + '/signatures/trustedRoot',
+                                schemaPath: '#/properties/signatures/properties/trustedRoot/pattern',
+                                keyword: 'pattern',
+                                params: { pattern: '\\S' },
+                                message: 'must match pattern "' + '\\S' + '"',
+                                schema: '\\S',
+                                parentSchema: schema11.properties.signatures.properties.trustedRoot,
+                                data: data60
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err111];
+                            }
+                            else {
+                                vErrors.push(err111);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err112 = {
+                            instancePath: instancePath + '/signatures/trustedRoot',
+                            schemaPath: '#/properties/signatures/properties/trustedRoot/type',
+                            keyword: 'type',
+                            params: { type: 'string' },
+                            message: 'must be string',
+                            schema: schema11.properties.signatures.properties.trustedRoot.type,
+                            parentSchema: schema11.properties.signatures.properties.trustedRoot,
+                            data: data60
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err112];
+                        }
+                        else {
+                            vErrors.push(err112);
+                        }
+                        errors++;
+                    }
+                }
+                if (data37.verifier !== undefined) {
+                    let data61 = data37.verifier;
+                    if (typeof data61 !== 'string') {
+                        const err113 = {
+                            instancePath: instancePath + '/signatures/verifier',
+                            schemaPath: '#/properties/signatures/properties/verifier/type',
+                            keyword: 'type',
+                            params: { type: 'string' },
+                            message: 'must be string',
+                            schema: schema11.properties.signatures.properties.verifier.type,
+                            parentSchema: schema11.properties.signatures.properties.verifier,
+                            data: data61
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err113];
+                        }
+                        else {
+                            vErrors.push(err113);
+                        }
+                        errors++;
+                    }
+                    if (!(data61 === 'native' || data61 === 'cosign')) {
+                        const err114 = {
+                            instancePath: instancePath + '/signatures/verifier',
+                            schemaPath: '#/properties/signatures/properties/verifier/enum',
+                            keyword: 'enum',
+                            params: { allowedValues: schema11.properties.signatures.properties.verifier.enum },
+                            message: 'must be equal to one of the allowed values',
+                            schema: schema11.properties.signatures.properties.verifier.enum,
+                            parentSchema: schema11.properties.signatures.properties.verifier,
+                            data: data61
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err114];
+                        }
+                        else {
+                            vErrors.push(err114);
+                        }
+                        errors++;
+                    }
+                }
             }
             else {
-                const err71 = {
+                const err115 = {
                     instancePath: instancePath + '/signatures',
                     schemaPath: '#/properties/signatures/type',
                     keyword: 'type',
@@ -37740,323 +39627,323 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     data: data37
                 };
                 if (vErrors === null) {
-                    vErrors = [err71];
+                    vErrors = [err115];
                 }
                 else {
-                    vErrors.push(err71);
+                    vErrors.push(err115);
                 }
                 errors++;
             }
         }
         if (data.exceptions !== undefined) {
-            let data39 = data.exceptions;
-            if (Array.isArray(data39)) {
-                const len3 = data39.length;
-                for (let i4 = 0; i4 < len3; i4++) {
-                    let data40 = data39[i4];
-                    if (data40 && typeof data40 == 'object' && !Array.isArray(data40)) {
-                        if (data40.id === undefined) {
-                            const err72 = {
-                                instancePath: instancePath + '/exceptions/' + i4,
+            let data62 = data.exceptions;
+            if (Array.isArray(data62)) {
+                const len6 = data62.length;
+                for (let i7 = 0; i7 < len6; i7++) {
+                    let data63 = data62[i7];
+                    if (data63 && typeof data63 == 'object' && !Array.isArray(data63)) {
+                        if (data63.id === undefined) {
+                            const err116 = {
+                                instancePath: instancePath + '/exceptions/' + i7,
                                 schemaPath: '#/properties/exceptions/items/required',
                                 keyword: 'required',
                                 params: { missingProperty: 'id' },
                                 message: "must have required property '" + 'id' + "'",
                                 schema: schema11.properties.exceptions.items.required,
                                 parentSchema: schema11.properties.exceptions.items,
-                                data: data40
+                                data: data63
                             };
                             if (vErrors === null) {
-                                vErrors = [err72];
+                                vErrors = [err116];
                             }
                             else {
-                                vErrors.push(err72);
+                                vErrors.push(err116);
                             }
                             errors++;
                         }
-                        if (data40.reason === undefined) {
-                            const err73 = {
-                                instancePath: instancePath + '/exceptions/' + i4,
+                        if (data63.reason === undefined) {
+                            const err117 = {
+                                instancePath: instancePath + '/exceptions/' + i7,
                                 schemaPath: '#/properties/exceptions/items/required',
                                 keyword: 'required',
                                 params: { missingProperty: 'reason' },
                                 message: "must have required property '" + 'reason' + "'",
                                 schema: schema11.properties.exceptions.items.required,
                                 parentSchema: schema11.properties.exceptions.items,
-                                data: data40
+                                data: data63
                             };
                             if (vErrors === null) {
-                                vErrors = [err73];
+                                vErrors = [err117];
                             }
                             else {
-                                vErrors.push(err73);
+                                vErrors.push(err117);
                             }
                             errors++;
                         }
-                        for (const key10 in data40) {
-                            if (!(key10 === 'id' ||
-                                key10 === 'package' ||
-                                key10 === 'image' ||
-                                key10 === 'reason' ||
-                                key10 === 'expires')) {
-                                const err74 = {
-                                    instancePath: instancePath + '/exceptions/' + i4,
+                        for (const key14 in data63) {
+                            if (!(key14 === 'id' ||
+                                key14 === 'package' ||
+                                key14 === 'image' ||
+                                key14 === 'reason' ||
+                                key14 === 'expires')) {
+                                const err118 = {
+                                    instancePath: instancePath + '/exceptions/' + i7,
                                     schemaPath: '#/properties/exceptions/items/additionalProperties',
                                     keyword: 'additionalProperties',
-                                    params: { additionalProperty: key10 },
+                                    params: { additionalProperty: key14 },
                                     message: 'must NOT have additional properties',
                                     schema: false,
                                     parentSchema: schema11.properties.exceptions.items,
-                                    data: data40
+                                    data: data63
                                 };
                                 if (vErrors === null) {
-                                    vErrors = [err74];
+                                    vErrors = [err118];
                                 }
                                 else {
-                                    vErrors.push(err74);
+                                    vErrors.push(err118);
                                 }
                                 errors++;
                             }
                         }
-                        if (data40.id !== undefined) {
-                            let data41 = data40.id;
-                            if (typeof data41 === 'string') {
-                                if (!pattern4.test(data41)) {
-                                    const err75 = {
-                                        instancePath: instancePath + '/exceptions/' + i4 + '/id',
+                        if (data63.id !== undefined) {
+                            let data64 = data63.id;
+                            if (typeof data64 === 'string') {
+                                if (!pattern15.test(data64)) {
+                                    const err119 = {
+                                        instancePath: instancePath + '/exceptions/' + i7 + '/id',
                                         schemaPath: '#/properties/exceptions/items/properties/id/pattern',
                                         keyword: 'pattern',
                                         params: { pattern: '^\\S+$' },
                                         message: 'must match pattern "' + '^\\S+$' + '"',
                                         schema: '^\\S+$',
                                         parentSchema: schema11.properties.exceptions.items.properties.id,
-                                        data: data41
+                                        data: data64
                                     };
                                     if (vErrors === null) {
-                                        vErrors = [err75];
+                                        vErrors = [err119];
                                     }
                                     else {
-                                        vErrors.push(err75);
+                                        vErrors.push(err119);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err76 = {
-                                    instancePath: instancePath + '/exceptions/' + i4 + '/id',
+                                const err120 = {
+                                    instancePath: instancePath + '/exceptions/' + i7 + '/id',
                                     schemaPath: '#/properties/exceptions/items/properties/id/type',
                                     keyword: 'type',
                                     params: { type: 'string' },
                                     message: 'must be string',
                                     schema: schema11.properties.exceptions.items.properties.id.type,
                                     parentSchema: schema11.properties.exceptions.items.properties.id,
-                                    data: data41
+                                    data: data64
                                 };
                                 if (vErrors === null) {
-                                    vErrors = [err76];
+                                    vErrors = [err120];
                                 }
                                 else {
-                                    vErrors.push(err76);
+                                    vErrors.push(err120);
                                 }
                                 errors++;
                             }
                         }
-                        if (data40.package !== undefined) {
-                            let data42 = data40.package;
-                            if (typeof data42 === 'string') {
-                                if (!pattern2.test(data42)) {
-                                    const err77 = {
-                                        instancePath: instancePath + '/exceptions/' + i4 + '/package',
+                        if (data63.package !== undefined) {
+                            let data65 = data63.package;
+                            if (typeof data65 === 'string') {
+                                if (!pattern2.test(data65)) {
+                                    const err121 = {
+                                        instancePath: instancePath + '/exceptions/' + i7 + '/package',
                                         schemaPath: '#/properties/exceptions/items/properties/package/pattern',
                                         keyword: 'pattern',
                                         params: { pattern: '\\S' },
                                         message: 'must match pattern "' + '\\S' + '"',
                                         schema: '\\S',
                                         parentSchema: schema11.properties.exceptions.items.properties.package,
-                                        data: data42
+                                        data: data65
                                     };
                                     if (vErrors === null) {
-                                        vErrors = [err77];
+                                        vErrors = [err121];
                                     }
                                     else {
-                                        vErrors.push(err77);
+                                        vErrors.push(err121);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err78 = {
-                                    instancePath: instancePath + '/exceptions/' + i4 + '/package',
+                                const err122 = {
+                                    instancePath: instancePath + '/exceptions/' + i7 + '/package',
                                     schemaPath: '#/properties/exceptions/items/properties/package/type',
                                     keyword: 'type',
                                     params: { type: 'string' },
                                     message: 'must be string',
                                     schema: schema11.properties.exceptions.items.properties.package.type,
                                     parentSchema: schema11.properties.exceptions.items.properties.package,
-                                    data: data42
+                                    data: data65
                                 };
                                 if (vErrors === null) {
-                                    vErrors = [err78];
+                                    vErrors = [err122];
                                 }
                                 else {
-                                    vErrors.push(err78);
+                                    vErrors.push(err122);
                                 }
                                 errors++;
                             }
                         }
-                        if (data40.image !== undefined) {
-                            let data43 = data40.image;
-                            if (typeof data43 === 'string') {
-                                if (!pattern2.test(data43)) {
-                                    const err79 = {
-                                        instancePath: instancePath + '/exceptions/' + i4 + '/image',
+                        if (data63.image !== undefined) {
+                            let data66 = data63.image;
+                            if (typeof data66 === 'string') {
+                                if (!pattern2.test(data66)) {
+                                    const err123 = {
+                                        instancePath: instancePath + '/exceptions/' + i7 + '/image',
                                         schemaPath: '#/properties/exceptions/items/properties/image/pattern',
                                         keyword: 'pattern',
                                         params: { pattern: '\\S' },
                                         message: 'must match pattern "' + '\\S' + '"',
                                         schema: '\\S',
                                         parentSchema: schema11.properties.exceptions.items.properties.image,
-                                        data: data43
+                                        data: data66
                                     };
                                     if (vErrors === null) {
-                                        vErrors = [err79];
+                                        vErrors = [err123];
                                     }
                                     else {
-                                        vErrors.push(err79);
+                                        vErrors.push(err123);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err80 = {
-                                    instancePath: instancePath + '/exceptions/' + i4 + '/image',
+                                const err124 = {
+                                    instancePath: instancePath + '/exceptions/' + i7 + '/image',
                                     schemaPath: '#/properties/exceptions/items/properties/image/type',
                                     keyword: 'type',
                                     params: { type: 'string' },
                                     message: 'must be string',
                                     schema: schema11.properties.exceptions.items.properties.image.type,
                                     parentSchema: schema11.properties.exceptions.items.properties.image,
-                                    data: data43
+                                    data: data66
                                 };
                                 if (vErrors === null) {
-                                    vErrors = [err80];
+                                    vErrors = [err124];
                                 }
                                 else {
-                                    vErrors.push(err80);
+                                    vErrors.push(err124);
                                 }
                                 errors++;
                             }
                         }
-                        if (data40.reason !== undefined) {
-                            let data44 = data40.reason;
-                            if (typeof data44 === 'string') {
-                                if (!pattern2.test(data44)) {
-                                    const err81 = {
-                                        instancePath: instancePath + '/exceptions/' + i4 + '/reason',
+                        if (data63.reason !== undefined) {
+                            let data67 = data63.reason;
+                            if (typeof data67 === 'string') {
+                                if (!pattern2.test(data67)) {
+                                    const err125 = {
+                                        instancePath: instancePath + '/exceptions/' + i7 + '/reason',
                                         schemaPath: '#/properties/exceptions/items/properties/reason/pattern',
                                         keyword: 'pattern',
                                         params: { pattern: '\\S' },
                                         message: 'must match pattern "' + '\\S' + '"',
                                         schema: '\\S',
                                         parentSchema: schema11.properties.exceptions.items.properties.reason,
-                                        data: data44
+                                        data: data67
                                     };
                                     if (vErrors === null) {
-                                        vErrors = [err81];
+                                        vErrors = [err125];
                                     }
                                     else {
-                                        vErrors.push(err81);
+                                        vErrors.push(err125);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err82 = {
-                                    instancePath: instancePath + '/exceptions/' + i4 + '/reason',
+                                const err126 = {
+                                    instancePath: instancePath + '/exceptions/' + i7 + '/reason',
                                     schemaPath: '#/properties/exceptions/items/properties/reason/type',
                                     keyword: 'type',
                                     params: { type: 'string' },
                                     message: 'must be string',
                                     schema: schema11.properties.exceptions.items.properties.reason.type,
                                     parentSchema: schema11.properties.exceptions.items.properties.reason,
-                                    data: data44
+                                    data: data67
                                 };
                                 if (vErrors === null) {
-                                    vErrors = [err82];
+                                    vErrors = [err126];
                                 }
                                 else {
-                                    vErrors.push(err82);
+                                    vErrors.push(err126);
                                 }
                                 errors++;
                             }
                         }
-                        if (data40.expires !== undefined) {
-                            let data45 = data40.expires;
-                            if (typeof data45 === 'string') {
-                                if (!formats0(data45)) {
-                                    const err83 = {
-                                        instancePath: instancePath + '/exceptions/' + i4 + '/expires',
+                        if (data63.expires !== undefined) {
+                            let data68 = data63.expires;
+                            if (typeof data68 === 'string') {
+                                if (!formats0(data68)) {
+                                    const err127 = {
+                                        instancePath: instancePath + '/exceptions/' + i7 + '/expires',
                                         schemaPath: '#/properties/exceptions/items/properties/expires/format',
                                         keyword: 'format',
                                         params: { format: 'date' },
                                         message: 'must match format "' + 'date' + '"',
                                         schema: 'date',
                                         parentSchema: schema11.properties.exceptions.items.properties.expires,
-                                        data: data45
+                                        data: data68
                                     };
                                     if (vErrors === null) {
-                                        vErrors = [err83];
+                                        vErrors = [err127];
                                     }
                                     else {
-                                        vErrors.push(err83);
+                                        vErrors.push(err127);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err84 = {
-                                    instancePath: instancePath + '/exceptions/' + i4 + '/expires',
+                                const err128 = {
+                                    instancePath: instancePath + '/exceptions/' + i7 + '/expires',
                                     schemaPath: '#/properties/exceptions/items/properties/expires/type',
                                     keyword: 'type',
                                     params: { type: 'string' },
                                     message: 'must be string',
                                     schema: schema11.properties.exceptions.items.properties.expires.type,
                                     parentSchema: schema11.properties.exceptions.items.properties.expires,
-                                    data: data45
+                                    data: data68
                                 };
                                 if (vErrors === null) {
-                                    vErrors = [err84];
+                                    vErrors = [err128];
                                 }
                                 else {
-                                    vErrors.push(err84);
+                                    vErrors.push(err128);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err85 = {
-                            instancePath: instancePath + '/exceptions/' + i4,
+                        const err129 = {
+                            instancePath: instancePath + '/exceptions/' + i7,
                             schemaPath: '#/properties/exceptions/items/type',
                             keyword: 'type',
                             params: { type: 'object' },
                             message: 'must be object',
                             schema: schema11.properties.exceptions.items.type,
                             parentSchema: schema11.properties.exceptions.items,
-                            data: data40
+                            data: data63
                         };
                         if (vErrors === null) {
-                            vErrors = [err85];
+                            vErrors = [err129];
                         }
                         else {
-                            vErrors.push(err85);
+                            vErrors.push(err129);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err86 = {
+                const err130 = {
                     instancePath: instancePath + '/exceptions',
                     schemaPath: '#/properties/exceptions/type',
                     keyword: 'type',
@@ -38064,45 +39951,45 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be array',
                     schema: schema11.properties.exceptions.type,
                     parentSchema: schema11.properties.exceptions,
-                    data: data39
+                    data: data62
                 };
                 if (vErrors === null) {
-                    vErrors = [err86];
+                    vErrors = [err130];
                 }
                 else {
-                    vErrors.push(err86);
+                    vErrors.push(err130);
                 }
                 errors++;
             }
         }
         if (data.report !== undefined) {
-            let data46 = data.report;
-            if (data46 && typeof data46 == 'object' && !Array.isArray(data46)) {
-                for (const key11 in data46) {
-                    if (!(key11 === 'comment')) {
-                        const err87 = {
+            let data69 = data.report;
+            if (data69 && typeof data69 == 'object' && !Array.isArray(data69)) {
+                for (const key15 in data69) {
+                    if (!(key15 === 'comment')) {
+                        const err131 = {
                             instancePath: instancePath + '/report',
                             schemaPath: '#/properties/report/additionalProperties',
                             keyword: 'additionalProperties',
-                            params: { additionalProperty: key11 },
+                            params: { additionalProperty: key15 },
                             message: 'must NOT have additional properties',
                             schema: false,
                             parentSchema: schema11.properties.report,
-                            data: data46
+                            data: data69
                         };
                         if (vErrors === null) {
-                            vErrors = [err87];
+                            vErrors = [err131];
                         }
                         else {
-                            vErrors.push(err87);
+                            vErrors.push(err131);
                         }
                         errors++;
                     }
                 }
-                if (data46.comment !== undefined) {
-                    let data47 = data46.comment;
-                    if (typeof data47 !== 'string') {
-                        const err88 = {
+                if (data69.comment !== undefined) {
+                    let data70 = data69.comment;
+                    if (typeof data70 !== 'string') {
+                        const err132 = {
                             instancePath: instancePath + '/report/comment',
                             schemaPath: '#/properties/report/properties/comment/type',
                             keyword: 'type',
@@ -38110,18 +39997,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             message: 'must be string',
                             schema: schema11.properties.report.properties.comment.type,
                             parentSchema: schema11.properties.report.properties.comment,
-                            data: data47
+                            data: data70
                         };
                         if (vErrors === null) {
-                            vErrors = [err88];
+                            vErrors = [err132];
                         }
                         else {
-                            vErrors.push(err88);
+                            vErrors.push(err132);
                         }
                         errors++;
                     }
-                    if (!(data47 === 'always' || data47 === 'on-failure' || data47 === 'never')) {
-                        const err89 = {
+                    if (!(data70 === 'always' || data70 === 'on-failure' || data70 === 'never')) {
+                        const err133 = {
                             instancePath: instancePath + '/report/comment',
                             schemaPath: '#/properties/report/properties/comment/enum',
                             keyword: 'enum',
@@ -38129,20 +40016,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             message: 'must be equal to one of the allowed values',
                             schema: schema11.properties.report.properties.comment.enum,
                             parentSchema: schema11.properties.report.properties.comment,
-                            data: data47
+                            data: data70
                         };
                         if (vErrors === null) {
-                            vErrors = [err89];
+                            vErrors = [err133];
                         }
                         else {
-                            vErrors.push(err89);
+                            vErrors.push(err133);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err90 = {
+                const err134 = {
                     instancePath: instancePath + '/report',
                     schemaPath: '#/properties/report/type',
                     keyword: 'type',
@@ -38150,20 +40037,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be object',
                     schema: schema11.properties.report.type,
                     parentSchema: schema11.properties.report,
-                    data: data46
+                    data: data69
                 };
                 if (vErrors === null) {
-                    vErrors = [err90];
+                    vErrors = [err134];
                 }
                 else {
-                    vErrors.push(err90);
+                    vErrors.push(err134);
                 }
                 errors++;
             }
         }
     }
     else {
-        const err91 = {
+        const err135 = {
             instancePath,
             schemaPath: '#/type',
             keyword: 'type',
@@ -38174,10 +40061,10 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             data
         };
         if (vErrors === null) {
-            vErrors = [err91];
+            vErrors = [err135];
         }
         else {
-            vErrors.push(err91);
+            vErrors.push(err135);
         }
         errors++;
     }
@@ -38185,9 +40072,8 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
     return errors === 0;
 }
 
-// EXTERNAL MODULE: ./src/policy/yaml-source.ts
-var yaml_source = __nccwpck_require__(7817);
 ;// CONCATENATED MODULE: ./src/policy/load.ts
+
 
 
 
@@ -38229,22 +40115,29 @@ function loadBuiltinPolicy() {
  * `fileLabel:line:column` in one ConfigError, so a user fixes them all in one pass.
  */
 function parsePolicy(text, fileLabel) {
-    const { value, index } = (0,yaml_source/* parseYamlWithPositions */.$)(text, fileLabel);
+    const { value, index } = (0,positions/* parseYamlWithPositions */.$)(text, fileLabel, 'the policy');
     if (value === undefined || value === null) {
-        load_fail([{ message: 'the policy is empty; it needs at least `version: 1`', position: { file: fileLabel } }]);
+        fail([{ message: 'the policy is empty; it needs at least `version: 1`', position: { file: fileLabel } }]);
     }
     if (typeof value !== 'object' || Array.isArray(value)) {
-        const message = `the policy must be a mapping of keys to values, starting with \`version: 1\` (got ${(0,problems/* show */.W)(value)})`;
-        load_fail([{ message, position: { file: fileLabel, ...index.valueAt([]) } }]);
+        const message = `the policy must be a mapping of keys to values, starting with \`version: 1\` (got ${(0,policy_problems/* show */.WU)(value)})`;
+        fail([{ message, position: { file: fileLabel, ...index.valueAt([]) } }]);
     }
     const data = value;
     // A different version means a different format: report that alone, not a cascade of unknown keys.
     if (data.version !== undefined && data.version !== 1) {
-        const message = `unsupported policy version ${(0,problems/* show */.W)(data.version)}; this imagegate reads \`version: 1\``;
-        load_fail([{ message, position: { file: fileLabel, ...index.valueAt(['version']), field: 'version' } }]);
+        const message = `unsupported policy version ${(0,policy_problems/* show */.WU)(data.version)}; this imagegate reads \`version: 1\``;
+        fail([{ message, position: { file: fileLabel, ...index.valueAt(['version']), field: 'version' } }]);
     }
-    if (!validatePolicy(data))
-        load_fail((0,problems/* describeSchemaErrors */.c)(validatePolicy.errors ?? [], data, index, fileLabel));
+    const schemaProblems = validatePolicy(data)
+        ? []
+        : (0,policy_problems/* describeSchemaErrors */.cz)(validatePolicy.errors ?? [], data, index, fileLabel);
+    // A value the schema already rejects (a blank pattern) is reported once, by the schema.
+    const rejected = new Set(schemaProblems.map(p => p.position.field));
+    const later = semanticProblems(data, index, fileLabel).filter(p => !rejected.has(p.position.field));
+    const problems = [...schemaProblems, ...later];
+    if (problems.length > 0)
+        fail((0,policy_problems/* sortByPosition */.Jr)(problems));
     const policy = withDefaults(POLICY_SCHEMA, data);
     return { ...policy, exceptions: policy.exceptions.map((e, i) => withPosition(e, i, index, fileLabel)) };
 }
@@ -38252,7 +40145,7 @@ function withPosition(exception, i, index, file) {
     const line = index.valueAt(['exceptions', String(i)])?.line;
     return { ...exception, position: line === undefined ? { file } : { file, line } };
 }
-function load_fail(problems) {
+function fail(problems) {
     throw new src_errors/* ConfigError */.xL(problems.map(src_errors/* formatProblem */.Vw).join('\n'), problems);
 }
 function readFailure(error) {
@@ -38266,6 +40159,32 @@ function readFailure(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
+;// CONCATENATED MODULE: ./src/report/error-summary.ts
+
+
+
+const MAX_PROBLEMS = 50;
+/**
+ * The job summary of a run that stopped before its verdict (exit 2): what went wrong and how to fix it.
+ * Error text can quote a policy or a Dockerfile, so it is escaped like every other untrusted text.
+ */
+function renderErrorSummary(error) {
+    const isConfig = error instanceof src_errors/* ConfigError */.xL;
+    const problems = isConfig ? error.problems.map(src_errors/* formatProblem */.Vw) : [(0,src_errors/* errorMessage */.gJ)(error)];
+    const lines = problems.slice(0, MAX_PROBLEMS).map(p => `- ${(0,untrusted/* escapeMarkdownInline */.E4)(p, 500)}`);
+    if (problems.length > MAX_PROBLEMS)
+        lines.push(`- … and ${problems.length - MAX_PROBLEMS} more`);
+    return ([
+        `## 💥 ${TOOL_NAME}: error`,
+        isConfig
+            ? 'A configuration error stopped the run before a verdict:'
+            : 'A runtime error stopped the run before a verdict:',
+        lines.join('\n'),
+        // Our own words, markdown meant.
+        `**How to fix:** ${(0,src_errors/* howToFix */.Nv)(error)}`
+    ].join('\n\n') + '\n');
+}
+
 ;// CONCATENATED MODULE: ./src/verdict/exit-code.ts
 /** 0 pass or warn; 1 the policy failed; 2 a required check could not run (a runtime error). */
 function exitCodeFor(result) {
@@ -38275,6 +40194,7 @@ function exitCodeFor(result) {
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -38313,14 +40233,15 @@ async function run() {
         }
     }
     catch (error) {
-        failClosed(error, relativePrefix(workspace, workingDirectory));
+        await failClosed(error, relativePrefix(workspace, workingDirectory));
     }
 }
 /**
  * The one place errors end up. A configuration error names file, line and field (and annotates the
- * file); anything else is reported as a runtime error. Both exit 2 and never pass.
+ * file); anything else is reported as a runtime error. Both exit 2, never pass, and still leave
+ * `verdict=error` and a job summary that says what to fix, so later steps and readers see why.
  */
-function failClosed(error, pathPrefix) {
+async function failClosed(error, pathPrefix) {
     if (error instanceof src_errors/* ConfigError */.xL) {
         for (const problem of error.problems) {
             const p = problem.position;
@@ -38339,6 +40260,15 @@ function failClosed(error, pathPrefix) {
         core.setFailed(`imagegate could not finish: ${(0,src_errors/* errorMessage */.gJ)(error)}`);
     }
     process.exitCode = 2;
+    core.setOutput('verdict', 'error');
+    core.info((0,src_errors/* howToFix */.Nv)(error));
+    try {
+        await core.summary.addRaw(renderErrorSummary(error)).write();
+    }
+    catch (summaryError) {
+        // No GITHUB_STEP_SUMMARY (a local run): the log above already says it all.
+        core.debug(`no job summary: ${(0,src_errors/* errorMessage */.gJ)(summaryError)}`);
+    }
 }
 
 
@@ -38348,6 +40278,7 @@ function failClosed(error, pathPrefix) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ isPastExpiryDay),
 /* harmony export */   t: () => (/* binding */ isCalendarDate)
 /* harmony export */ });
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -38361,6 +40292,10 @@ function isCalendarDate(text) {
     // Date.UTC rolls overflow into the next month, so a round trip exposes impossible days.
     return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
+/** An expiry date applies through the whole of that UTC day, and not after. */
+function isPastExpiryDay(expires, now) {
+    return now.getTime() > Date.parse(`${expires}T23:59:59.999Z`);
+}
 
 
 /***/ }),
@@ -38369,10 +40304,15 @@ function isCalendarDate(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ show),
-/* harmony export */   c: () => (/* binding */ describeSchemaErrors)
+/* harmony export */   Jr: () => (/* binding */ sortByPosition),
+/* harmony export */   WU: () => (/* binding */ show),
+/* harmony export */   cz: () => (/* binding */ describeSchemaErrors),
+/* harmony export */   w5: () => (/* binding */ fieldName)
 /* harmony export */ });
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5016);
+/* unused harmony export MAX_ECHO */
+/* harmony import */ var _util_untrusted_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9630);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5016);
+
 
 /** Hints for required keys, so the message says what to write, not just what is missing. */
 const REQUIRED_HINTS = {
@@ -38413,6 +40353,10 @@ function describeSchemaErrors(errors, data, index, file) {
         seen.add(key);
         problems.push(problem);
     }
+    return sortByPosition(problems);
+}
+/** In file order, so the list reads top to bottom like the policy. Sorts in place. */
+function sortByPosition(problems) {
     return problems.sort((a, b) => (a.position.line ?? 0) - (b.position.line ?? 0) || (a.position.column ?? 0) - (b.position.column ?? 0));
 }
 function describe(error, data, index, file) {
@@ -38486,10 +40430,10 @@ function unknownKeyMessage(key, parentSchema) {
     if (allowed.length === 0 && patterns.length > 0) {
         // A map keyed by rule id (dockerfile.rules): the key itself is malformed.
         const upper = key.toUpperCase();
-        const hint = patterns.some(p => p.test(upper)) ? `; did you mean \`${upper}\`?` : '';
+        const hint = patterns.some(p => p.test(upper)) ? `; did you mean \`${(0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(upper, MAX_ECHO)}\`?` : '';
         return `not a rule id; rule ids look like DL3008, SC2086 or IG101${hint}`;
     }
-    const suggestion = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_0__/* .closestMatch */ .h)(key, allowed);
+    const suggestion = (0,_suggest_js__WEBPACK_IMPORTED_MODULE_1__/* .closestMatch */ .h)(key, allowed);
     if (suggestion)
         return `unknown key, did you mean \`${suggestion}\`?`;
     return `unknown key; allowed here: ${allowed.join(', ')}`;
@@ -38502,7 +40446,10 @@ function pointerSegments(pointer) {
         .split('/')
         .map(s => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
-/** `exceptions[0].reason`: list indexes in brackets, keys joined by dots; undefined for the root. */
+/**
+ * `exceptions[0].reason`: list indexes in brackets, keys joined by dots (each cut to MAX_ECHO); undefined
+ * for the root.
+ */
 function fieldName(path, data) {
     let name = '';
     let current = data;
@@ -38512,7 +40459,8 @@ function fieldName(path, data) {
             current = current[Number(segment)];
         }
         else {
-            name += name ? `.${segment}` : segment;
+            const key = (0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(segment, MAX_ECHO);
+            name += name ? `.${key}` : key;
             current =
                 current !== null && typeof current === 'object'
                     ? current[segment]
@@ -38521,7 +40469,9 @@ function fieldName(path, data) {
     }
     return name || undefined;
 }
-/** A value as the user wrote it, for "(got …)". */
+/** How much of a value or key a message echoes: enough to find it, never a 10 MB line. */
+const MAX_ECHO = 80;
+/** A value as the user wrote it, for "(got …)"; long text is cut and NaN or infinities are named. */
 function show(value) {
     if (value === null || value === undefined)
         return 'an empty value';
@@ -38529,7 +40479,14 @@ function show(value) {
         return 'a list';
     if (typeof value === 'object')
         return 'a mapping';
-    return JSON.stringify(value);
+    if (typeof value === 'number' && !Number.isFinite(value)) {
+        if (Number.isNaN(value))
+            return '.nan, not a number';
+        return value > 0 ? '.inf, infinity' : '-.inf, minus infinity';
+    }
+    if (typeof value === 'string')
+        return JSON.stringify((0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(value, MAX_ECHO));
+    return (0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(JSON.stringify(value) ?? String(value), MAX_ECHO);
 }
 
 
@@ -38564,6 +40521,9 @@ function closestMatch(word, candidates) {
     let best;
     for (const candidate of candidates) {
         const limit = word.length <= 3 ? 1 : Math.max(2, Math.floor(Math.max(word.length, candidate.length) / 3));
+        // The distance is at least the difference in length: skip the quadratic work (a 10 MB key) early.
+        if (Math.abs(word.length - candidate.length) > limit)
+            continue;
         const distance = levenshtein(word.toLowerCase(), candidate.toLowerCase());
         if (distance <= limit && (!best || distance < best.distance))
             best = { candidate, distance };
@@ -38574,143 +40534,648 @@ function closestMatch(word, candidates) {
 
 /***/ }),
 
-/***/ 7817:
+/***/ 9413:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ parseYamlWithPositions)
+/* harmony export */   B: () => (/* binding */ describeSource),
+/* harmony export */   S: () => (/* binding */ describeIgnoreRule)
 /* harmony export */ });
-/* unused harmony export PositionIndex */
-/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3243);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/** `.trivyignore:12`, or just the file when the line is unknown. */
+function describeSource(rule) {
+    return rule.source.line === undefined ? rule.source.file : `${rule.source.file}:${rule.source.line}`;
+}
+/** `.trivyignore:3 (CVE-2024-1)`, `.grype.yaml:7 (package type gem)`: where the rule is and what it names. */
+function describeIgnoreRule(rule) {
+    const what = [];
+    if (rule.id)
+        what.push(rule.id);
+    const pkg = rule.package ?? {};
+    const pkgParts = ['name', 'version', 'type', 'language', 'location']
+        .filter(key => pkg[key] !== undefined)
+        .map(key => `${key} ${pkg[key]}`);
+    if (pkgParts.length > 0)
+        what.push(`package ${pkgParts.join(', ')}`);
+    if (rule.purls)
+        what.push(rule.purls.join(', '));
+    if (rule.paths)
+        what.push(`in ${rule.paths.join(', ')}`);
+    if (rule.fixState)
+        what.push(`fix-state ${rule.fixState}`);
+    return what.length > 0 ? `${describeSource(rule)} (${what.join('; ')})` : describeSource(rule);
+}
 
 
-/** Maps a path inside the parsed value (as JSON pointer segments) back to the YAML text. */
-class PositionIndex {
-    root;
-    lineStarts = [0];
-    constructor(text, root) {
-        this.root = root;
-        for (let i = 0; i < text.length; i++)
-            if (text[i] === '\n')
-                this.lineStarts.push(i + 1);
+/***/ }),
+
+/***/ 7907:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $u: () => (/* binding */ normalizeExpiry),
+/* harmony export */   Al: () => (/* binding */ splitIgnoreRules),
+/* harmony export */   YA: () => (/* binding */ isIgnoreRuleExpired)
+/* harmony export */ });
+/* harmony import */ var _policy_date_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9764);
+
+// What Go's yaml.v3 decodes into time.Time (Trivy's `expired_at`), minus the zone-less forms.
+const TIMESTAMP = /^(\d{4}-\d{2}-\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|z|[+-]\d{2}:\d{2})$/;
+/**
+ * An expiry as imagegate stores it: a `YYYY-MM-DD` date stays as it is, a timestamp becomes UTC ISO.
+ * Returns an error message for anything else.
+ */
+function normalizeExpiry(text) {
+    if ((0,_policy_date_js__WEBPACK_IMPORTED_MODULE_0__/* .isCalendarDate */ .t)(text))
+        return { expires: text };
+    const match = TIMESTAMP.exec(text);
+    if (match && (0,_policy_date_js__WEBPACK_IMPORTED_MODULE_0__/* .isCalendarDate */ .t)(match[1])) {
+        const [, day, hours, minutes, seconds, fraction = '', zone] = match;
+        const instant = Date.parse(`${day}T${hours}:${minutes}:${seconds}${fraction}${zone.toUpperCase()}`);
+        if (!Number.isNaN(instant))
+            return { expires: new Date(instant).toISOString() };
     }
-    /** Where the value at `path` starts; an empty value falls back to its key. */
-    valueAt(path) {
-        const { node, keyStart } = this.walk(path);
-        return this.point(node && node.start >= 0 ? node.start : keyStart);
-    }
-    /** Where the key naming the value at `path` is written (for unknown keys). */
-    keyAt(path) {
-        const { node, keyStart } = this.walk(path);
-        return this.point(keyStart >= 0 ? keyStart : node?.start);
-    }
-    /** Follows `path` as far as the document goes; a path that leaves it stops at the last known node. */
-    walk(path) {
-        let node = this.root;
-        let keyStart = -1;
-        for (const segment of path) {
-            let next;
-            if (node?.kind === 'mapping') {
-                const entry = node.entries.get(segment);
-                next = entry?.value;
-                if (entry)
-                    keyStart = entry.keyStart;
-            }
-            else if (node?.kind === 'sequence') {
-                next = node.items[Number(segment)];
-                keyStart = -1;
-            }
-            if (!next)
-                break;
-            node = next;
-        }
-        return { node, keyStart };
-    }
-    point(offset) {
-        if (offset === undefined || offset < 0)
-            return undefined;
-        let low = 0;
-        let high = this.lineStarts.length - 1;
-        while (low < high) {
-            const mid = (low + high + 1) >> 1;
-            if (this.lineStarts[mid] <= offset)
-                low = mid;
-            else
-                high = mid - 1;
-        }
-        return { line: low + 1, column: offset - this.lineStarts[low] + 1 };
-    }
+    return {
+        error: `must be a real date written YYYY-MM-DD, e.g. 2027-01-31, or a timestamp with a zone, e.g. 2027-01-31T12:00:00Z (got ${JSON.stringify(text)})`
+    };
 }
 /**
- * Parses one YAML document with the YAML 1.2 core schema (so `2027-01-31` stays a string and `yes`
- * is not a boolean) and keeps the offsets of every node, so later problems can name line and column.
- * Malformed YAML becomes a ConfigError at js-yaml's position. Returns `undefined` for an empty file.
+ * A date applies through the whole of that UTC day, as policy exceptions do (Trivy stops at the
+ * start of it); a timestamp applies until that instant.
  */
-function parseYamlWithPositions(text, file) {
-    let events;
-    let documents;
+function isIgnoreRuleExpired(rule, now) {
+    const { expires } = rule;
+    if (!expires)
+        return false;
+    // One day rule for policy exceptions and ignore files.
+    if ((0,_policy_date_js__WEBPACK_IMPORTED_MODULE_0__/* .isCalendarDate */ .t)(expires))
+        return (0,_policy_date_js__WEBPACK_IMPORTED_MODULE_0__/* .isPastExpiryDay */ .E)(expires, now);
+    // An expiry that is neither form (a rule built by hand) counts as expired, never as forever.
+    const end = Date.parse(expires);
+    return Number.isNaN(end) || now.getTime() > end;
+}
+function splitIgnoreRules(rules, now) {
+    const active = [];
+    const expired = [];
+    for (const rule of rules)
+        (isIgnoreRuleExpired(rule, now) ? expired : active).push(rule);
+    return { active, expired };
+}
+
+
+/***/ }),
+
+/***/ 647:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  h: () => (/* binding */ IGNORE_FILES),
+  k: () => (/* binding */ loadIgnoreFiles)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/scanners/ignore/describe.ts
+var describe = __nccwpck_require__(9413);
+// EXTERNAL MODULE: ./src/policy/problems.ts
+var problems = __nccwpck_require__(9936);
+// EXTERNAL MODULE: ./src/policy/suggest.ts
+var suggest = __nccwpck_require__(5016);
+// EXTERNAL MODULE: ./src/util/yaml/positions.ts + 1 modules
+var positions = __nccwpck_require__(5777);
+// EXTERNAL MODULE: ./src/scanners/ignore/expiry.ts
+var expiry = __nccwpck_require__(7907);
+;// CONCATENATED MODULE: ./src/scanners/ignore/yaml-reader.ts
+
+
+
+
+
+/**
+ * Reads an ignore file's YAML one field at a time, collecting every mistake with its line, column
+ * and field name, so one ConfigError lists them all (as policy errors do).
+ */
+class YamlReader {
+    file;
+    root;
+    index;
+    problems = [];
+    constructor(text, file) {
+        this.file = file;
+        const parsed = (0,positions/* parseYamlWithPositions */.$)(text, file);
+        this.root = parsed.value;
+        this.index = parsed.index;
+    }
+    /** 1-based line of the value at `path`, for a rule's `source`. */
+    line(path) {
+        return this.index.valueAt(path.map(String))?.line;
+    }
+    problem(path, message, at = 'value') {
+        const segments = path.map(String);
+        const point = at === 'key' ? this.index.keyAt(segments) : this.index.valueAt(segments);
+        this.problems.push({ message, position: { file: this.file, ...point, field: fieldName(path) } });
+    }
+    /** A mapping, or undefined (with a problem) when the value is something else. */
+    mapping(value, path, what) {
+        if (value !== null && typeof value === 'object' && !Array.isArray(value))
+            return value;
+        this.problem(path, `must be ${what} (got ${(0,problems/* show */.WU)(value)})`);
+        return undefined;
+    }
+    /** The top-level mapping; an empty file reads as an empty mapping. */
+    rootMapping(what) {
+        return this.root === undefined || this.root === null ? {} : this.mapping(this.root, [], what);
+    }
+    /** A list; an empty value (`ignore:`) reads as an empty list. */
+    list(value, path) {
+        if (value === null || value === undefined)
+            return [];
+        if (Array.isArray(value))
+            return value;
+        this.problem(path, `must be a list (got ${(0,problems/* show */.WU)(value)})`);
+        return [];
+    }
+    /** Keys outside `allowed` are mistakes: a misspelt key would otherwise widen or void the rule unseen. */
+    onlyKeys(map, allowed, path) {
+        for (const key of Object.keys(map)) {
+            if (allowed.includes(key))
+                continue;
+            const suggestion = (0,suggest/* closestMatch */.h)(key, allowed);
+            const hint = suggestion ? `did you mean \`${suggestion}\`?` : `allowed here: ${allowed.join(', ')}`;
+            this.problem([...path, key], `unknown key; ${hint}`, 'key');
+        }
+    }
+    /** A non-empty string, or undefined when the key is absent. Numbers are refused, not converted. */
+    string(map, key, path) {
+        const value = map[key];
+        if (value === undefined || value === null)
+            return undefined;
+        if (typeof value === 'string' && value.trim() !== '')
+            return value.trim();
+        const quote = typeof value === 'number' ? `; quote it ('${String(value)}') so it stays text` : '';
+        this.problem([...path, key], `must be a non-empty string (got ${(0,problems/* show */.WU)(value)})${quote}`);
+        return undefined;
+    }
+    boolean(map, key, path) {
+        const value = map[key];
+        if (value === undefined || value === null)
+            return undefined;
+        if (typeof value === 'boolean')
+            return value;
+        this.problem([...path, key], `must be true or false (got ${(0,problems/* show */.WU)(value)})`);
+        return undefined;
+    }
+    stringList(map, key, path) {
+        const value = map[key];
+        if (value === undefined || value === null)
+            return undefined;
+        const items = this.list(value, [...path, key]);
+        const strings = [];
+        items.forEach((item, i) => {
+            if (typeof item === 'string' && item.trim() !== '')
+                strings.push(item.trim());
+            else
+                this.problem([...path, key, i], `must be a non-empty string (got ${(0,problems/* show */.WU)(item)})`);
+        });
+        return strings;
+    }
+    /** A `YYYY-MM-DD` date or a zoned timestamp, normalized (see `normalizeExpiry`). */
+    expiry(map, key, path) {
+        const text = this.string(map, key, path);
+        if (text === undefined)
+            return undefined;
+        const result = (0,expiry/* normalizeExpiry */.$u)(text);
+        if ('expires' in result)
+            return result.expires;
+        this.problem([...path, key], result.error);
+        return undefined;
+    }
+    /** Throws one ConfigError listing every problem found, in file order. */
+    throwIfProblems() {
+        if (this.problems.length === 0)
+            return;
+        const problems = [...this.problems].sort((a, b) => (a.position.line ?? 0) - (b.position.line ?? 0) || (a.position.column ?? 0) - (b.position.column ?? 0));
+        throw new errors/* ConfigError */.xL(problems.map(errors/* formatProblem */.Vw).join('\n'), problems);
+    }
+}
+/** `ignore[2].package.name`, the way policy errors name fields. */
+function fieldName(path) {
+    let name = '';
+    for (const segment of path)
+        name += typeof segment === 'number' ? `[${segment}]` : name ? `.${segment}` : segment;
+    return name || undefined;
+}
+
+;// CONCATENATED MODULE: ./src/scanners/ignore/grype-yaml.ts
+
+
+const RULE_KEYS = [
+    'vulnerability',
+    'include-aliases',
+    'reason',
+    'fix-state',
+    'package',
+    'namespace',
+    'vex-status',
+    'vex-justification',
+    'match-type',
+    // imagegate's extension: Grype has no expiry (anchore/grype#452). `expired_at` is Trivy's spelling.
+    'expires',
+    'expired_at'
+];
+const PACKAGE_KEYS = ['name', 'version', 'language', 'type', 'location', 'upstream-name'];
+const FIX_STATES = ['fixed', 'not-fixed', 'wont-fix', 'unknown'];
+/** Facts merged findings do not carry, so rules using them cannot be checked. */
+const UNSUPPORTED_KEYS = ['namespace', 'match-type', 'vex-status', 'vex-justification'];
+/**
+ * The `ignore:` list of a Grype config. Other Grype settings in the file are not read; `profiles`
+ * are not applied (a note says so). Grype decodes leniently; here unknown keys inside a rule are
+ * errors, since a misspelt `vulnerability` would leave a package-wide rule behind.
+ */
+function parseGrypeConfig(text, file) {
+    const reader = new YamlReader(text, file);
+    const notes = [];
+    const rules = [];
+    const root = reader.rootMapping('a Grype configuration mapping');
+    if (root) {
+        if (root.profiles !== undefined && root.profiles !== null)
+            notes.push(`${file}: \`profiles\` are not applied; imagegate reads only the top-level \`ignore\` list`);
+        reader.list(root.ignore, ['ignore']).forEach((value, i) => {
+            const rule = readRule(reader, value, ['ignore', i]);
+            if (!rule)
+                return;
+            const note = inertReason(rule);
+            if (note)
+                notes.push(`${(0,describe/* describeIgnoreRule */.S)(rule)}: ${note}`);
+            rules.push(rule);
+        });
+    }
+    reader.throwIfProblems();
+    return { rules, notes };
+}
+function readRule(reader, value, path) {
+    const map = reader.mapping(value, path, 'a mapping of rule fields, e.g. `vulnerability: CVE-2024-1234`');
+    if (!map)
+        return undefined;
+    reader.onlyKeys(map, RULE_KEYS, path);
+    const rule = {
+        source: { file: reader.file, line: reader.line(path) },
+        format: 'grype',
+        kind: 'vulnerability',
+        includeAliases: reader.boolean(map, 'include-aliases', path) ?? false
+    };
+    const id = reader.string(map, 'vulnerability', path);
+    if (id !== undefined)
+        rule.id = id;
+    const reason = reader.string(map, 'reason', path);
+    if (reason !== undefined)
+        rule.reason = reason;
+    const fixState = reader.string(map, 'fix-state', path);
+    if (fixState !== undefined) {
+        if (FIX_STATES.includes(fixState))
+            rule.fixState = fixState;
+        else
+            reader.problem([...path, 'fix-state'], `must be one of ${FIX_STATES.join(', ')} (got ${JSON.stringify(fixState)})`);
+    }
+    if (map.expires !== undefined && map.expired_at !== undefined)
+        reader.problem([...path, 'expired_at'], 'give the date once, as `expires` (not both `expires` and `expired_at`)', 'key');
+    const expires = reader.expiry(map, 'expires', path) ?? reader.expiry(map, 'expired_at', path);
+    if (expires !== undefined)
+        rule.expires = expires;
+    const unsupported = UNSUPPORTED_KEYS.filter(key => reader.string(map, key, path) !== undefined);
+    if (map.package !== undefined && map.package !== null) {
+        const pkgPath = [...path, 'package'];
+        const pkg = reader.mapping(map.package, pkgPath, 'a mapping with name, version, type, language or location');
+        if (pkg) {
+            reader.onlyKeys(pkg, PACKAGE_KEYS, pkgPath);
+            const fields = {};
+            for (const key of ['name', 'version', 'type', 'language', 'location']) {
+                const text = reader.string(pkg, key, pkgPath);
+                if (text !== undefined)
+                    fields[key] = text;
+            }
+            if (Object.keys(fields).length > 0)
+                rule.package = fields;
+            if (reader.string(pkg, 'upstream-name', pkgPath) !== undefined)
+                unsupported.push('package.upstream-name');
+        }
+    }
+    if (unsupported.length > 0)
+        rule.unsupported = unsupported;
+    return rule;
+}
+/** Why a rule can never ignore anything, for a note; undefined for a rule that can. */
+function inertReason(rule) {
+    if (rule.unsupported?.some(key => key.startsWith('vex-')))
+        return 'VEX rules apply to VEX documents, which imagegate does not read; this rule ignores nothing';
+    if (rule.unsupported)
+        return `imagegate cannot check ${rule.unsupported.join(', ')} on merged findings, so this rule ignores nothing`;
+    if (!rule.id && !rule.package && !rule.fixState)
+        return 'the rule sets no condition, so it ignores nothing (as in Grype)';
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./src/scanners/ignore/purl.ts
+var ignore_purl = __nccwpck_require__(8845);
+;// CONCATENATED MODULE: ./src/scanners/ignore/trivyignore-yaml.ts
+
+
+
+const SECTIONS = ['vulnerabilities', 'misconfigurations', 'secrets', 'licenses'];
+const ENTRY_KEYS = ['id', 'paths', 'purls', 'expired_at', 'statement'];
+/**
+ * `.trivyignore.yaml`: lists of `{id, paths, purls, expired_at, statement}` per kind of finding.
+ * imagegate gates vulnerabilities and image secrets, so only those two lists become rules; the
+ * other two are checked for mistakes (Trivy would refuse them too) and reported in `notes`.
+ * Trivy decodes this file leniently; here unknown keys are errors, since a misspelt `paths` would
+ * silently widen an entry to every file.
+ */
+function parseTrivyIgnoreYaml(text, file) {
+    const reader = new YamlReader(text, file);
+    const rules = [];
+    const notes = [];
+    const root = reader.rootMapping('a mapping with lists under vulnerabilities, misconfigurations, secrets or licenses');
+    if (root) {
+        reader.onlyKeys(root, SECTIONS, []);
+        for (const section of SECTIONS) {
+            const entries = reader.list(root[section], [section]);
+            entries.forEach((entry, i) => {
+                const rule = readEntry(reader, entry, [section, i]);
+                if (!rule)
+                    return;
+                if (section === 'vulnerabilities')
+                    rules.push(rule);
+                if (section !== 'secrets')
+                    return;
+                // Trivy applies `purls` to vulnerabilities only; on a secret entry it has no effect.
+                if (rule.purls)
+                    notes.push(`${(0,describe/* describeSource */.B)(rule)}: \`purls\` has no effect on a secret entry (as in Trivy)`);
+                const secret = { ...rule, kind: 'secret' };
+                delete secret.purls;
+                rules.push(secret);
+            });
+            if ((section === 'misconfigurations' || section === 'licenses') && entries.length > 0)
+                notes.push(`${file}: the ${entries.length} ${section} entries are not used; imagegate does not gate Trivy ${section}`);
+        }
+    }
+    reader.throwIfProblems();
+    return { rules, notes };
+}
+function readEntry(reader, value, path) {
+    const entry = reader.mapping(value, path, 'a mapping with at least `id`');
+    if (!entry)
+        return undefined;
+    reader.onlyKeys(entry, ENTRY_KEYS, path);
+    const id = reader.string(entry, 'id', path);
+    if (id === undefined && entry.id === undefined)
+        reader.problem(path, 'missing required key `id` (the vulnerability or secret rule id to ignore)');
+    const paths = reader.stringList(entry, 'paths', path);
+    const purls = reader.stringList(entry, 'purls', path);
+    purls?.forEach((purl, i) => {
+        const parsed = (0,ignore_purl/* parsePurl */.$)(purl);
+        if ('error' in parsed)
+            reader.problem([...path, 'purls', i], parsed.error);
+    });
+    const expires = reader.expiry(entry, 'expired_at', path);
+    const statement = reader.string(entry, 'statement', path);
+    return {
+        source: { file: reader.file, line: reader.line(path) },
+        format: 'trivyignore-yaml',
+        kind: 'vulnerability',
+        ...(id !== undefined ? { id } : {}),
+        // Trivy matches its own id only (see match.ts for GHSA ids that merging made aliases).
+        includeAliases: false,
+        ...(paths && paths.length > 0 ? { paths } : {}),
+        ...(purls && purls.length > 0 ? { purls } : {}),
+        ...(statement !== undefined ? { reason: statement } : {}),
+        ...(expires !== undefined ? { expires } : {})
+    };
+}
+
+// EXTERNAL MODULE: ./src/policy/date.ts
+var policy_date = __nccwpck_require__(9764);
+;// CONCATENATED MODULE: ./src/scanners/ignore/trivyignore.ts
+
+
+/**
+ * `.trivyignore`: one id per line, `#` comments, and an optional `exp:YYYY-MM-DD` token. As in
+ * Trivy, other `key:value` tokens are ignored and the id applies to every kind of finding. Unlike
+ * Trivy, which skips a line whose date it cannot read, a bad date is an error here: that line
+ * would otherwise stop ignoring without a word.
+ */
+function parseTrivyIgnore(text, file) {
+    const rules = [];
+    const problems = [];
+    // The comment block just above a group of lines is its reason, as in Trivy's documented example.
+    let comment = [];
+    text.split(/\r?\n/).forEach((raw, i) => {
+        const line = i + 1;
+        const trimmed = raw.trim();
+        if (trimmed === '') {
+            comment = [];
+            return;
+        }
+        if (trimmed.startsWith('#')) {
+            if (rules.at(-1)?.source.line === line - 1)
+                comment = [];
+            comment.push(trimmed.replace(/^#+\s*/, ''));
+            return;
+        }
+        const hashAt = raw.search(/\s#/);
+        const body = hashAt < 0 ? raw : raw.slice(0, hashAt);
+        const tokens = [...body.matchAll(/\S+/g)].map(m => ({ text: m[0], column: (m.index ?? 0) + 1 }));
+        const rule = {
+            source: { file, line },
+            format: 'trivyignore',
+            kind: 'any',
+            id: tokens[0].text,
+            includeAliases: false
+        };
+        const inline = hashAt < 0
+            ? ''
+            : raw
+                .slice(hashAt)
+                .replace(/^\s*#+\s*/, '')
+                .trim();
+        const reason = inline || comment.filter(c => c !== '').join(' ');
+        if (reason)
+            rule.reason = reason;
+        for (const token of tokens.slice(1)) {
+            const colon = token.text.indexOf(':');
+            const key = colon < 0 ? token.text : token.text.slice(0, colon);
+            const position = { file, line, column: token.column, field: 'exp' };
+            if (key === 'exp') {
+                const date = token.text.slice(colon + 1);
+                if ((0,policy_date/* isCalendarDate */.t)(date))
+                    rule.expires ??= date;
+                else
+                    problems.push({
+                        message: `must be a real date written exp:YYYY-MM-DD, e.g. exp:2027-01-31 (got ${JSON.stringify(token.text)})`,
+                        position
+                    });
+            }
+            else if (/^exp/i.test(key)) {
+                // `expires:…` or `exp=…` would otherwise be dropped, and the line would never expire.
+                problems.push({
+                    message: `write the expiry as exp:YYYY-MM-DD (got ${JSON.stringify(token.text)})`,
+                    position
+                });
+            }
+        }
+        rules.push(rule);
+    });
+    if (problems.length > 0)
+        throw new errors/* ConfigError */.xL(problems.map(errors/* formatProblem */.Vw).join('\n'), problems);
+    return rules;
+}
+
+;// CONCATENATED MODULE: ./src/scanners/ignore/load.ts
+
+
+
+
+
+
+/** Grype reads the first of these it finds; `.grype.yml` and `.trivyignore.yml` are not read. */
+const GRYPE_CONFIGS = ['.grype.yaml', '.grype/config.yaml'];
+/** Every ignore file imagegate reads, relative to the working directory. */
+const IGNORE_FILES = ['.trivyignore', '.trivyignore.yaml', ...GRYPE_CONFIGS];
+const NOT_READ = {
+    '.grype.yml': 'rename it to `.grype.yaml`',
+    '.trivyignore.yml': 'rename it to `.trivyignore.yaml`'
+};
+/**
+ * Reads `.trivyignore`, `.trivyignore.yaml` and the Grype config (`.grype.yaml`, else
+ * `.grype/config.yaml`) from the working directory, those that exist. A malformed file is a
+ * ConfigError naming `file:line: field: message`; files that look meant but are not read get a note.
+ */
+async function loadIgnoreFiles(workingDirectory) {
+    const read = (name) => readIfPresent(external_node_path_.join(workingDirectory, name), name);
+    const [trivyText, trivyYamlText, ...grypeTexts] = await Promise.all(IGNORE_FILES.map(read));
+    const rules = [];
+    const files = [];
+    const notes = [];
+    if (trivyText !== undefined) {
+        files.push('.trivyignore');
+        rules.push(...parseTrivyIgnore(trivyText, '.trivyignore'));
+    }
+    if (trivyYamlText !== undefined) {
+        files.push('.trivyignore.yaml');
+        const parsed = parseTrivyIgnoreYaml(trivyYamlText, '.trivyignore.yaml');
+        rules.push(...parsed.rules);
+        notes.push(...parsed.notes);
+    }
+    const grypeAt = grypeTexts.findIndex(text => text !== undefined);
+    if (grypeAt >= 0) {
+        const name = GRYPE_CONFIGS[grypeAt];
+        files.push(name);
+        const parsed = parseGrypeConfig(grypeTexts[grypeAt], name);
+        rules.push(...parsed.rules);
+        notes.push(...parsed.notes);
+        for (const other of GRYPE_CONFIGS.slice(grypeAt + 1).filter((_, i) => grypeTexts[grypeAt + 1 + i] !== undefined))
+            notes.push(`${other}: not read; Grype reads only the first config it finds, ${name}`);
+    }
+    const unread = await Promise.all(Object.keys(NOT_READ).map(read));
+    Object.keys(NOT_READ).forEach((name, i) => {
+        if (unread[i] !== undefined)
+            notes.push(`${name}: not read; ${NOT_READ[name]}`);
+    });
+    return { rules, files, notes };
+}
+/** The file's text, or undefined when it does not exist; any other failure is the user's to fix. */
+async function readIfPresent(file, label) {
     try {
-        events = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseEvents */ .PH)(text, { filename: file });
-        documents = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .constructFromEvents */ .fw)(events, { source: text, filename: file, schema: js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .CORE_SCHEMA */ .OU });
+        return await (0,promises_.readFile)(file, 'utf8');
     }
     catch (error) {
-        if (!(error instanceof js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .YAMLException */ .tB))
-            throw error;
-        const mark = error.mark;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${file}: invalid YAML: ${error.reason}`, [
-            {
-                message: `invalid YAML: ${error.reason}`,
-                position: mark ? { file, line: mark.line + 1, column: mark.column + 1 } : { file }
-            }
-        ]);
+        const code = error.code;
+        if (code === 'ENOENT' || code === 'ENOTDIR')
+            return undefined;
+        const message = `cannot read the ignore file: ${code === 'EISDIR' ? 'it is a directory, not a file' : (0,errors/* errorMessage */.gJ)(error)}`;
+        throw new errors/* ConfigError */.xL(`${label}: ${message}`, [{ message, position: { file: label } }]);
     }
-    if (documents.length > 1) {
-        const message = 'the policy must be a single YAML document; remove the extra `---` documents';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${file}: ${message}`, [{ message, position: { file } }]);
-    }
-    return { value: documents[0], index: new PositionIndex(text, spanOfFirstDocument(events, text)) };
 }
-function spanOfFirstDocument(events, text) {
-    if (events.length < 2 || events[0].type !== js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.DOCUMENT)
-        return undefined;
-    let cursor = 1;
-    const read = () => {
-        const event = events[cursor++];
-        switch (event.type) {
-            case js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.SCALAR: {
-                const quoted = event.style === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .SCALAR_STYLE */ .jK.SINGLE_QUOTED || event.style === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .SCALAR_STYLE */ .jK.DOUBLE_QUOTED;
-                // Quoted scalars point at their opening quote, the way editors underline them.
-                const start = event.valueStart < 0 ? -1 : quoted ? event.valueStart - 1 : event.valueStart;
-                return { kind: 'scalar', start };
-            }
-            case js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.ALIAS:
-                return { kind: 'scalar', start: event.anchorStart - 1 };
-            case js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.MAPPING: {
-                const entries = new Map();
-                while (events[cursor].type !== js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.POP) {
-                    const keyEvent = events[cursor];
-                    const key = read();
-                    const value = read();
-                    // Complex (non-scalar) keys can't be named by a path, so they are not indexed.
-                    if (keyEvent.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.SCALAR)
-                        entries.set((0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .getScalarValue */ .KE)(text, keyEvent), { keyStart: key.start, value });
-                }
-                cursor++;
-                return { kind: 'mapping', start: event.start, entries };
-            }
-            case js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.SEQUENCE: {
-                const items = [];
-                while (events[cursor].type !== js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.POP)
-                    items.push(read());
-                cursor++;
-                return { kind: 'sequence', start: event.start, items };
-            }
-            default:
-                throw new Error(`unexpected YAML event ${event.type}`);
-        }
+
+
+/***/ }),
+
+/***/ 8845:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ parsePurl),
+/* harmony export */   l: () => (/* binding */ purlMatchesPackage)
+/* harmony export */ });
+/* harmony import */ var _reports_package_key_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9853);
+
+/** Parses `pkg:type/namespace/name@version?qualifiers#subpath`; returns an error message when malformed. */
+function parsePurl(text) {
+    const bad = (why) => ({ error: `not a package URL (${why}): ${JSON.stringify(text)}` });
+    if (!/^pkg:/i.test(text))
+        return bad('it must start with `pkg:`');
+    let rest = text.slice(4).replace(/^\/+/, '');
+    let subpath;
+    let qualifiers;
+    const hash = rest.indexOf('#');
+    if (hash >= 0)
+        [rest, subpath] = [rest.slice(0, hash), rest.slice(hash + 1)];
+    const query = rest.indexOf('?');
+    if (query >= 0)
+        [rest, qualifiers] = [rest.slice(0, query), rest.slice(query + 1)];
+    let version;
+    // Only an `@` after the last `/` starts the version: `pkg:npm/@scope/name` has none.
+    const at = rest.lastIndexOf('@');
+    if (at > rest.lastIndexOf('/'))
+        [rest, version] = [rest.slice(0, at), rest.slice(at + 1)];
+    const segments = rest.split('/').filter(s => s !== '');
+    if (segments.length < 2)
+        return bad('it needs a type and a name, e.g. `pkg:npm/lodash`');
+    let decoded;
+    try {
+        decoded = segments.map(decodeURIComponent);
+        if (version !== undefined)
+            version = decodeURIComponent(version);
+    }
+    catch {
+        return bad('a percent-escape is broken');
+    }
+    const [type, ...path] = decoded;
+    const name = path.pop();
+    return {
+        type: type.toLowerCase(),
+        ...(path.length > 0 ? { namespace: path.join('/') } : {}),
+        name,
+        ...(version ? { version } : {}),
+        ...(qualifiers ? { qualifiers } : {}),
+        ...(subpath ? { subpath } : {})
     };
-    return read();
+}
+const OS_TYPES = new Set(['deb', 'rpm', 'apk', 'alpm']);
+/**
+ * Whether a purl from a rule names this package. Findings carry no purl, so the purl's parts are
+ * compared with the package's type, name and version, the way Trivy derives names from purls:
+ * OS packages by name alone (the namespace is the distro, and an image has one), others as
+ * `namespace/name`. Names then compare as the merge identifies packages (reports/package-key.ts):
+ * case-insensitively, PyPI names by PEP 503, Maven by artifactId. No version means any version.
+ */
+function purlMatchesPackage(purl, pkg) {
+    if (purl.qualifiers !== undefined || purl.subpath !== undefined)
+        return false;
+    // Merged findings already name their ecosystem by purl type (reports/package-key.ts).
+    if (purl.type !== pkg.type)
+        return false;
+    if (purl.version !== undefined && purl.version !== pkg.version)
+        return false;
+    const separator = purl.type === 'maven' ? ':' : '/';
+    const expected = OS_TYPES.has(purl.type) || purl.namespace === undefined
+        ? purl.name
+        : `${purl.namespace}${separator}${purl.name}`;
+    return (0,_reports_package_key_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePackageName */ .NX)(expected, purl.type) === (0,_reports_package_key_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizePackageName */ .NX)(pkg.name, purl.type);
 }
 
 
@@ -38721,13 +41186,13 @@ function spanOfFirstDocument(events, text) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   MO: () => (/* binding */ packageKey),
-/* harmony export */   R9: () => (/* binding */ packageType),
-/* harmony export */   i_: () => (/* binding */ normalisePackageName)
+/* harmony export */   NX: () => (/* binding */ normalizePackageName),
+/* harmony export */   R9: () => (/* binding */ packageType)
 /* harmony export */ });
 /**
  * Package identity across scanners. Trivy and Grype name ecosystems differently (`alpine` vs
  * `apk`, `jar` vs `java-archive`), so both are mapped to purl types. Names are compared after the
- * ecosystem's own normalisation: lower case everywhere, PEP 503 for Python (`Django`, `django`),
+ * ecosystem's own normalization: lower case everywhere, PEP 503 for Python (`Django`, `django`),
  * and the artifactId for Maven (Trivy `org.apache:tomcat` vs Grype `tomcat`). When the two scanners
  * still disagree on a name, the match stays two findings: over-reporting is the safe side for a gate.
  */
@@ -38821,9 +41286,9 @@ function packageType(scanner, scannerType, purl) {
 }
 /** The key a (package, installed version) is grouped under; see the module comment. */
 function packageKey(name, version, type) {
-    return `${normalisePackageName(name, type)}@${version.trim()}`;
+    return `${normalizePackageName(name, type)}@${version.trim()}`;
 }
-function normalisePackageName(name, type) {
+function normalizePackageName(name, type) {
     const lower = name.trim().toLowerCase();
     if (type === 'pypi')
         return lower.replace(/[-_.]+/g, '-');
@@ -38963,3472 +41428,125 @@ class TailBuffer {
 
 /***/ }),
 
-/***/ 1379:
+/***/ 9630:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   NB: () => (/* binding */ findException),
-/* harmony export */   _d: () => (/* binding */ isExpired),
-/* harmony export */   d_: () => (/* binding */ splitExceptions)
+/* harmony export */   $X: () => (/* binding */ MAX_LOG_MESSAGE_LENGTH),
+/* harmony export */   E4: () => (/* binding */ escapeMarkdownInline),
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   tW: () => (/* binding */ neutralizeWorkflowCommands),
+/* harmony export */   tl: () => (/* binding */ shortLine),
+/* harmony export */   xv: () => (/* binding */ truncate)
 /* harmony export */ });
-/** An exception applies through the whole of its `expires` day (UTC), and not after. */
-function isExpired(exception, now) {
-    if (!exception.expires)
-        return false;
-    const lastDay = Date.parse(`${exception.expires}T23:59:59.999Z`);
-    return now.getTime() > lastDay;
+/* unused harmony exports stripControl, MAX_NAME_LENGTH */
+/**
+ * Helpers for text that came from outside: Dockerfile text, image references, package names, scanner
+ * titles. Every reporter passes such text through one of these before printing or rendering it.
+ */
+// ANSI escape sequences: CSI (ESC [ or the 8-bit CSI), OSC (ESC ] ... BEL/ST), and two-byte ESC forms.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const ANSI = /(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]/g;
+// C0 controls except tab and line breaks, DEL, C1 controls, and bidi overrides/isolates (Trojan Source).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
+/** Removes ANSI sequences and control characters; line breaks become `\n`, tabs stay. */
+function stripControl(text) {
+    return text.replace(ANSI, '').replace(/\r\n?/g, '\n').replace(CONTROL, '');
 }
-function splitExceptions(exceptions, now) {
-    const active = [];
-    const expired = [];
-    for (const e of exceptions)
-        (isExpired(e, now) ? expired : active).push(e);
-    return { active, expired };
+/** One line: control characters removed, every run of whitespace (line breaks too) collapsed to a space. */
+function oneLine(text) {
+    return stripControl(text).replace(/\s+/g, ' ').trim();
+}
+/** Cuts to at most `max` UTF-16 units, ending in `…`, without splitting a surrogate pair. */
+function truncate(text, max) {
+    if (text.length <= max)
+        return text;
+    let end = Math.max(0, max - 1);
+    const code = text.charCodeAt(end - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        end -= 1;
+    return `${text.slice(0, end)}…`;
+}
+/** Longest untrusted name (package, title, path, image) a log line or an annotation shows. */
+const MAX_NAME_LENGTH = 200;
+/** Longest untrusted message (a finding's text, a reason) a log line shows; the JSON report has it all. */
+const MAX_LOG_MESSAGE_LENGTH = 1000;
+/**
+ * Untrusted text for a log line or an annotation: one line, cut to `max` characters with `…`. A scanner
+ * can report a 400,000-character package name; one place decides how much of it people are shown.
+ */
+function shortLine(text, max = MAX_NAME_LENGTH) {
+    return truncate(oneLine(text), max);
+}
+// The runner trims leading whitespace (.NET Char.IsWhiteSpace, which includes U+0085 but not U+FEFF)
+// before looking for `::`, and splits lines on \n, \r and \r\n, which `^` with the m flag also does.
+const COMMAND_START = /^((?:(?![\r\n])[\s\u0085])*)::/gm;
+// Legacy `##[command]` syntax is found anywhere in a line, not just at its start.
+const LEGACY_COMMAND = /##\[/g;
+const ZWSP = '\u200b';
+/**
+ * Makes text safe to print to the Actions log: no line can start a workflow command. A zero-width space
+ * goes between the two colons (and between `##` and `[`), so the text reads the same but is not parsed.
+ */
+function neutralizeWorkflowCommands(text) {
+    return text.replace(COMMAND_START, `$1:${ZWSP}:`).replace(LEGACY_COMMAND, `#${ZWSP}#[`);
+}
+const MARKDOWN_SPECIAL = /[\\`*_[\]#~!|$]/g;
+const HTML_SPECIAL = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+// Line-start syntax: list markers, setext underlines, ordered lists (`1.` / `1)`), block quotes are `>`.
+const LINE_START = /^([-+=]|\d+(?=[.)]))/;
+/**
+ * Escapes untrusted text for a table cell or inline markdown: one line, at most `maxLength` characters
+ * of the original, markdown and HTML inert, and `@mentions` broken with a zero-width joiner so nobody is
+ * pinged. GitHub also renders `$...$` as math, so `$` is escaped too.
+ */
+function escapeMarkdownInline(text, maxLength = 300) {
+    const short = truncate(oneLine(text), maxLength);
+    return short
+        .replace(/[&<>]/g, c => HTML_SPECIAL[c] ?? c)
+        .replace(MARKDOWN_SPECIAL, '\\$&')
+        .replace(/@/g, '@\u200d')
+        .replace(LINE_START, m => (/\d/.test(m[0] ?? '') ? `${m}\\` : `\\${m}`));
 }
 /**
- * The first active exception that covers a finding: same id (case-insensitive; a vulnerability's
- * aliases count, so `GHSA-…` covers the CVE both scanners merged it with), and where the
- * exception names a package or an image, the finding must match those too.
+ * Renders text as an inline code span: the fence is one backtick longer than the longest run inside.
+ * In a table `|` must still be escaped, even inside code (GFM splits cells first), so pass `table`.
  */
-function findException(finding, active, imageMatches) {
-    if (active.length === 0)
-        return undefined;
-    const ids = idsOf(finding);
-    return active.find(e => {
-        if (!ids.includes(e.id.toUpperCase()))
-            return false;
-        if (e.package !== undefined && e.package !== finding.package?.name)
-            return false;
-        if (e.image !== undefined && (finding.image === undefined || !imageMatches(e.image, finding.image)))
-            return false;
-        return true;
-    });
+function codeSpan(text, options = {}) {
+    let body = truncate(oneLine(text), options.maxLength ?? 300);
+    if (options.table)
+        body = body.replace(/\|/g, '\\|');
+    // A code span shows `##[` literally, and the runner reads it anywhere in a line when the markdown is
+    // printed (the CLI's --format markdown): break it the way neutralizeWorkflowCommands does.
+    body = body.replace(LEGACY_COMMAND, `#${ZWSP}#[`);
+    if (body === '')
+        return '` `';
+    let longest = 0;
+    for (const run of body.match(/`+/g) ?? [])
+        longest = Math.max(longest, run.length);
+    const fence = '`'.repeat(longest + 1);
+    // A leading/trailing backtick would join the fence; CommonMark strips the one padding space again.
+    const pad = /^`|`$/.test(body) ? ' ' : '';
+    return `${fence}${pad}${body}${pad}${fence}`;
 }
-function idsOf(finding) {
-    return [finding.rule, ...(finding.vulnerability?.aliases ?? [])].map(id => id.toUpperCase());
-}
 
 
 /***/ }),
 
-/***/ 2613:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 181:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 5317:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
-
-/***/ }),
-
-/***/ 6982:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-
-/***/ }),
-
-/***/ 4434:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
-
-/***/ }),
-
-/***/ 9896:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-
-/***/ }),
-
-/***/ 8611:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
-
-/***/ }),
-
-/***/ 3339:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-
-/***/ }),
-
-/***/ 9278:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
-
-/***/ }),
-
-/***/ 4589:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
-
-/***/ }),
-
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
-/***/ 4573:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-
-/***/ }),
-
-/***/ 7540:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
-
-/***/ }),
-
-/***/ 7598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-
-/***/ }),
-
-/***/ 3053:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
-
-/***/ }),
-
-/***/ 610:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
-
-/***/ }),
-
-/***/ 8474:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-
-/***/ }),
-
-/***/ 3024:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-
-/***/ }),
-
-/***/ 1455:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-
-/***/ }),
-
-/***/ 7067:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
-
-/***/ }),
-
-/***/ 4708:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-
-/***/ }),
-
-/***/ 8995:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-
-/***/ }),
-
-/***/ 7030:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-
-/***/ }),
-
-/***/ 8161:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-
-/***/ }),
-
-/***/ 6760:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 643:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-
-/***/ }),
-
-/***/ 1708:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
-
-/***/ }),
-
-/***/ 1792:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
-
-/***/ }),
-
-/***/ 7075:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-
-/***/ }),
-
-/***/ 1692:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
-
-/***/ }),
-
-/***/ 3136:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-
-/***/ }),
-
-/***/ 7975:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-
-/***/ }),
-
-/***/ 3429:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
-
-/***/ }),
-
-/***/ 5919:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-
-/***/ }),
-
-/***/ 8522:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-
-/***/ }),
-
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
-/***/ 6928:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-
-/***/ }),
-
-/***/ 2203:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-
-/***/ }),
-
-/***/ 3193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
-
-/***/ }),
-
-/***/ 4756:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
-
-/***/ }),
-
-/***/ 2018:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
-
-/***/ }),
-
-/***/ 7016:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-
-/***/ }),
-
-/***/ 9023:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
-
-/***/ }),
-
-/***/ 3838:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-// ESM COMPAT FLAG
-__nccwpck_require__.r(__webpack_exports__);
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  ExitCode: () => (/* binding */ ExitCode),
-  addPath: () => (/* binding */ addPath),
-  debug: () => (/* binding */ debug),
-  endGroup: () => (/* binding */ endGroup),
-  error: () => (/* binding */ error),
-  exportVariable: () => (/* binding */ exportVariable),
-  getBooleanInput: () => (/* binding */ getBooleanInput),
-  getIDToken: () => (/* binding */ getIDToken),
-  getInput: () => (/* binding */ getInput),
-  getMultilineInput: () => (/* binding */ getMultilineInput),
-  getState: () => (/* binding */ getState),
-  group: () => (/* binding */ group),
-  info: () => (/* binding */ info),
-  isDebug: () => (/* binding */ isDebug),
-  markdownSummary: () => (/* reexport */ markdownSummary),
-  notice: () => (/* binding */ notice),
-  platform: () => (/* reexport */ platform_namespaceObject),
-  saveState: () => (/* binding */ saveState),
-  setCommandEcho: () => (/* binding */ setCommandEcho),
-  setFailed: () => (/* binding */ setFailed),
-  setOutput: () => (/* binding */ setOutput),
-  setSecret: () => (/* binding */ setSecret),
-  startGroup: () => (/* binding */ startGroup),
-  summary: () => (/* reexport */ summary),
-  toPlatformPath: () => (/* reexport */ toPlatformPath),
-  toPosixPath: () => (/* reexport */ toPosixPath),
-  toWin32Path: () => (/* reexport */ toWin32Path),
-  warning: () => (/* binding */ warning)
-});
-
-// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
-var platform_namespaceObject = {};
-__nccwpck_require__.r(platform_namespaceObject);
-__nccwpck_require__.d(platform_namespaceObject, {
-  arch: () => (arch),
-  getDetails: () => (getDetails),
-  isLinux: () => (isLinux),
-  isMacOS: () => (isMacOS),
-  isWindows: () => (isWindows),
-  platform: () => (platform)
-});
-
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_.EOL);
-}
-function issue(name, message = '') {
-    issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-// EXTERNAL MODULE: external "crypto"
-var external_crypto_ = __nccwpck_require__(6982);
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
-    const convertedValue = toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-// EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
-var lib = __nccwpck_require__(4942);
-// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth = __nccwpck_require__(2145);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-class OidcClient {
-    static createHttpClient(allowRetry = true, maxRetry = 10) {
-        const requestOptions = {
-            allowRetries: allowRetry,
-            maxRetries: maxRetry
-        };
-        return new lib/* HttpClient */.Qq('actions/oidc-client', [new auth/* BearerCredentialHandler */.tZ(OidcClient.getRequestToken())], requestOptions);
-    }
-    static getRequestToken() {
-        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-        if (!token) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
-        }
-        return token;
-    }
-    static getIDTokenUrl() {
-        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-        if (!runtimeUrl) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
-        }
-        return runtimeUrl;
-    }
-    static getCall(id_token_url) {
-        return __awaiter(this, void 0, void 0, function* () {
-            var _a;
-            const httpclient = OidcClient.createHttpClient();
-            const res = yield httpclient
-                .getJson(id_token_url)
-                .catch(error => {
-                throw new Error(`Failed to get ID Token. \n 
-        Error Code : ${error.statusCode}\n 
-        Error Message: ${error.message}`);
-            });
-            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-            if (!id_token) {
-                throw new Error('Response json body do not have ID Token field');
-            }
-            return id_token;
-        });
-    }
-    static getIDToken(audience) {
-        return __awaiter(this, void 0, void 0, function* () {
-            try {
-                // New ID Token is requested from action service
-                let id_token_url = OidcClient.getIDTokenUrl();
-                if (audience) {
-                    const encodedAudience = encodeURIComponent(audience);
-                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-                }
-                debug(`ID token url is ${id_token_url}`);
-                const id_token = yield OidcClient.getCall(id_token_url);
-                setSecret(id_token);
-                return id_token;
-            }
-            catch (error) {
-                throw new Error(`Error message: ${error.message}`);
-            }
-        });
-    }
-}
-//# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = _summary;
-const summary = _summary;
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
-
-/**
- * toPosixPath converts the given path to the posix form. On Windows, \\ will be
- * replaced with /.
- *
- * @param pth. Path to transform.
- * @return string Posix path.
- */
-function toPosixPath(pth) {
-    return pth.replace(/[\\]/g, '/');
-}
-/**
- * toWin32Path converts the given path to the win32 form. On Linux, / will be
- * replaced with \\.
- *
- * @param pth. Path to transform.
- * @return string Win32 path.
- */
-function toWin32Path(pth) {
-    return pth.replace(/[/]/g, '\\');
-}
-/**
- * toPlatformPath converts the given path to a platform-specific path. It does
- * this by replacing instances of / and \ with the platform-specific path
- * separator.
- *
- * @param pth The path to platformize.
- * @return string The platform-specific path.
- */
-function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, external_path_.sep);
-}
-//# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
-var exec = __nccwpck_require__(5260);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec/* getExecOutput */.H('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield exec/* getExecOutput */.H('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield exec/* getExecOutput */.H('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec/* getExecOutput */.H('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_.platform();
-const arch = external_os_.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${external_path_.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(external_os_.EOL);
-    issueCommand('set-output', { name }, toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function debug(message) {
-    issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
-    }
-    issueCommand('save-state', { name }, toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
-
-/***/ }),
-
-/***/ 5260:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+/***/ 5777:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  m: () => (/* binding */ exec),
-  H: () => (/* binding */ getExecOutput)
+  $: () => (/* binding */ parseYamlWithPositions)
 });
 
-// EXTERNAL MODULE: external "string_decoder"
-var external_string_decoder_ = __nccwpck_require__(3193);
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
-// EXTERNAL MODULE: external "events"
-var external_events_ = __nccwpck_require__(4434);
-// EXTERNAL MODULE: external "child_process"
-var external_child_process_ = __nccwpck_require__(5317);
-// EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
-var io = __nccwpck_require__(8701);
-// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io-util.js
-var io_util = __nccwpck_require__(90);
-;// CONCATENATED MODULE: external "timers"
-const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
+// UNUSED EXPORTS: PositionIndex
 
-
-
-
-
-
-
-/* eslint-disable @typescript-eslint/unbound-method */
-const IS_WINDOWS = process.platform === 'win32';
-/*
- * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
- */
-class ToolRunner extends external_events_.EventEmitter {
-    constructor(toolPath, args, options) {
-        super();
-        if (!toolPath) {
-            throw new Error("Parameter 'toolPath' cannot be null or empty.");
-        }
-        this.toolPath = toolPath;
-        this.args = args || [];
-        this.options = options || {};
-    }
-    _debug(message) {
-        if (this.options.listeners && this.options.listeners.debug) {
-            this.options.listeners.debug(message);
-        }
-    }
-    _getCommandString(options, noPrefix) {
-        const toolPath = this._getSpawnFileName();
-        const args = this._getSpawnArgs(options);
-        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
-        if (IS_WINDOWS) {
-            // Windows + cmd file
-            if (this._isCmdFile()) {
-                cmd += toolPath;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows + verbatim
-            else if (options.windowsVerbatimArguments) {
-                cmd += `"${toolPath}"`;
-                for (const a of args) {
-                    cmd += ` ${a}`;
-                }
-            }
-            // Windows (regular)
-            else {
-                cmd += this._windowsQuoteCmdArg(toolPath);
-                for (const a of args) {
-                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
-                }
-            }
-        }
-        else {
-            // OSX/Linux - this can likely be improved with some form of quoting.
-            // creating processes on Unix is fundamentally different than Windows.
-            // on Unix, execvp() takes an arg array.
-            cmd += toolPath;
-            for (const a of args) {
-                cmd += ` ${a}`;
-            }
-        }
-        return cmd;
-    }
-    _processLineBuffer(data, strBuffer, onLine) {
-        try {
-            let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_.EOL);
-            while (n > -1) {
-                const line = s.substring(0, n);
-                onLine(line);
-                // the rest of the string ...
-                s = s.substring(n + external_os_.EOL.length);
-                n = s.indexOf(external_os_.EOL);
-            }
-            return s;
-        }
-        catch (err) {
-            // streaming lines to console is best effort.  Don't fail a build.
-            this._debug(`error processing line. Failed with error ${err}`);
-            return '';
-        }
-    }
-    _getSpawnFileName() {
-        if (IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                return process.env['COMSPEC'] || 'cmd.exe';
-            }
-        }
-        return this.toolPath;
-    }
-    _getSpawnArgs(options) {
-        if (IS_WINDOWS) {
-            if (this._isCmdFile()) {
-                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
-                for (const a of this.args) {
-                    argline += ' ';
-                    argline += options.windowsVerbatimArguments
-                        ? a
-                        : this._windowsQuoteCmdArg(a);
-                }
-                argline += '"';
-                return [argline];
-            }
-        }
-        return this.args;
-    }
-    _endsWith(str, end) {
-        return str.endsWith(end);
-    }
-    _isCmdFile() {
-        const upperToolPath = this.toolPath.toUpperCase();
-        return (this._endsWith(upperToolPath, '.CMD') ||
-            this._endsWith(upperToolPath, '.BAT'));
-    }
-    _windowsQuoteCmdArg(arg) {
-        // for .exe, apply the normal quoting rules that libuv applies
-        if (!this._isCmdFile()) {
-            return this._uvQuoteCmdArg(arg);
-        }
-        // otherwise apply quoting rules specific to the cmd.exe command line parser.
-        // the libuv rules are generic and are not designed specifically for cmd.exe
-        // command line parser.
-        //
-        // for a detailed description of the cmd.exe command line parser, refer to
-        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
-        // need quotes for empty arg
-        if (!arg) {
-            return '""';
-        }
-        // determine whether the arg needs to be quoted
-        const cmdSpecialChars = [
-            ' ',
-            '\t',
-            '&',
-            '(',
-            ')',
-            '[',
-            ']',
-            '{',
-            '}',
-            '^',
-            '=',
-            ';',
-            '!',
-            "'",
-            '+',
-            ',',
-            '`',
-            '~',
-            '|',
-            '<',
-            '>',
-            '"'
-        ];
-        let needsQuotes = false;
-        for (const char of arg) {
-            if (cmdSpecialChars.some(x => x === char)) {
-                needsQuotes = true;
-                break;
-            }
-        }
-        // short-circuit if quotes not needed
-        if (!needsQuotes) {
-            return arg;
-        }
-        // the following quoting rules are very similar to the rules that by libuv applies.
-        //
-        // 1) wrap the string in quotes
-        //
-        // 2) double-up quotes - i.e. " => ""
-        //
-        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
-        //    doesn't work well with a cmd.exe command line.
-        //
-        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
-        //    for example, the command line:
-        //          foo.exe "myarg:""my val"""
-        //    is parsed by a .NET console app into an arg array:
-        //          [ "myarg:\"my val\"" ]
-        //    which is the same end result when applying libuv quoting rules. although the actual
-        //    command line from libuv quoting rules would look like:
-        //          foo.exe "myarg:\"my val\""
-        //
-        // 3) double-up slashes that precede a quote,
-        //    e.g.  hello \world    => "hello \world"
-        //          hello\"world    => "hello\\""world"
-        //          hello\\"world   => "hello\\\\""world"
-        //          hello world\    => "hello world\\"
-        //
-        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
-        //    the reasons for including this as a .cmd quoting rule are:
-        //
-        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
-        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
-        //
-        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
-        //       haven't heard any complaints about that aspect.
-        //
-        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
-        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
-        // by using %%.
-        //
-        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
-        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
-        //
-        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
-        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
-        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
-        // to an external program.
-        //
-        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
-        // % can be escaped within a .cmd file.
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\'; // double the slash
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '"'; // double the quote
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _uvQuoteCmdArg(arg) {
-        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
-        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
-        // is used.
-        //
-        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
-        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
-        // pasting copyright notice from Node within this function:
-        //
-        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
-        //
-        //      Permission is hereby granted, free of charge, to any person obtaining a copy
-        //      of this software and associated documentation files (the "Software"), to
-        //      deal in the Software without restriction, including without limitation the
-        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
-        //      sell copies of the Software, and to permit persons to whom the Software is
-        //      furnished to do so, subject to the following conditions:
-        //
-        //      The above copyright notice and this permission notice shall be included in
-        //      all copies or substantial portions of the Software.
-        //
-        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
-        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
-        //      IN THE SOFTWARE.
-        if (!arg) {
-            // Need double quotation for empty argument
-            return '""';
-        }
-        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
-            // No quotation needed
-            return arg;
-        }
-        if (!arg.includes('"') && !arg.includes('\\')) {
-            // No embedded double quotes or backslashes, so I can just wrap
-            // quote marks around the whole thing.
-            return `"${arg}"`;
-        }
-        // Expected input/output:
-        //   input : hello"world
-        //   output: "hello\"world"
-        //   input : hello""world
-        //   output: "hello\"\"world"
-        //   input : hello\world
-        //   output: hello\world
-        //   input : hello\\world
-        //   output: hello\\world
-        //   input : hello\"world
-        //   output: "hello\\\"world"
-        //   input : hello\\"world
-        //   output: "hello\\\\\"world"
-        //   input : hello world\
-        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
-        //                             but it appears the comment is wrong, it should be "hello world\\"
-        let reverse = '"';
-        let quoteHit = true;
-        for (let i = arg.length; i > 0; i--) {
-            // walk the string in reverse
-            reverse += arg[i - 1];
-            if (quoteHit && arg[i - 1] === '\\') {
-                reverse += '\\';
-            }
-            else if (arg[i - 1] === '"') {
-                quoteHit = true;
-                reverse += '\\';
-            }
-            else {
-                quoteHit = false;
-            }
-        }
-        reverse += '"';
-        return reverse.split('').reverse().join('');
-    }
-    _cloneExecOptions(options) {
-        options = options || {};
-        const result = {
-            cwd: options.cwd || process.cwd(),
-            env: options.env || process.env,
-            silent: options.silent || false,
-            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
-            failOnStdErr: options.failOnStdErr || false,
-            ignoreReturnCode: options.ignoreReturnCode || false,
-            delay: options.delay || 10000
-        };
-        result.outStream = options.outStream || process.stdout;
-        result.errStream = options.errStream || process.stderr;
-        return result;
-    }
-    _getSpawnOptions(options, toolPath) {
-        options = options || {};
-        const result = {};
-        result.cwd = options.cwd;
-        result.env = options.env;
-        result['windowsVerbatimArguments'] =
-            options.windowsVerbatimArguments || this._isCmdFile();
-        if (options.windowsVerbatimArguments) {
-            result.argv0 = `"${toolPath}"`;
-        }
-        return result;
-    }
-    /**
-     * Exec a tool.
-     * Output will be streamed to the live console.
-     * Returns promise with return code
-     *
-     * @param     tool     path to tool to exec
-     * @param     options  optional exec options.  See ExecOptions
-     * @returns   number
-     */
-    exec() {
-        return __awaiter(this, void 0, void 0, function* () {
-            // root the tool path if it is unrooted and contains relative pathing
-            if (!io_util/* isRooted */.Qh(this.toolPath) &&
-                (this.toolPath.includes('/') ||
-                    (IS_WINDOWS && this.toolPath.includes('\\')))) {
-                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
-                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
-            }
-            // if the tool is only a file name, then resolve it from the PATH
-            // otherwise verify it exists (add extension on Windows if necessary)
-            this.toolPath = yield io/* which */.K7(this.toolPath, true);
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                this._debug(`exec tool: ${this.toolPath}`);
-                this._debug('arguments:');
-                for (const arg of this.args) {
-                    this._debug(`   ${arg}`);
-                }
-                const optionsNonNull = this._cloneExecOptions(this.options);
-                if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
-                }
-                const state = new ExecState(optionsNonNull, this.toolPath);
-                state.on('debug', (message) => {
-                    this._debug(message);
-                });
-                if (this.options.cwd && !(yield io_util/* exists */.t2(this.options.cwd))) {
-                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
-                }
-                const fileName = this._getSpawnFileName();
-                const cp = external_child_process_.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
-                let stdbuffer = '';
-                if (cp.stdout) {
-                    cp.stdout.on('data', (data) => {
-                        if (this.options.listeners && this.options.listeners.stdout) {
-                            this.options.listeners.stdout(data);
-                        }
-                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                            optionsNonNull.outStream.write(data);
-                        }
-                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.stdline) {
-                                this.options.listeners.stdline(line);
-                            }
-                        });
-                    });
-                }
-                let errbuffer = '';
-                if (cp.stderr) {
-                    cp.stderr.on('data', (data) => {
-                        state.processStderr = true;
-                        if (this.options.listeners && this.options.listeners.stderr) {
-                            this.options.listeners.stderr(data);
-                        }
-                        if (!optionsNonNull.silent &&
-                            optionsNonNull.errStream &&
-                            optionsNonNull.outStream) {
-                            const s = optionsNonNull.failOnStdErr
-                                ? optionsNonNull.errStream
-                                : optionsNonNull.outStream;
-                            s.write(data);
-                        }
-                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
-                            if (this.options.listeners && this.options.listeners.errline) {
-                                this.options.listeners.errline(line);
-                            }
-                        });
-                    });
-                }
-                cp.on('error', (err) => {
-                    state.processError = err.message;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    state.CheckComplete();
-                });
-                cp.on('exit', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                cp.on('close', (code) => {
-                    state.processExitCode = code;
-                    state.processExited = true;
-                    state.processClosed = true;
-                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
-                    state.CheckComplete();
-                });
-                state.on('done', (error, exitCode) => {
-                    if (stdbuffer.length > 0) {
-                        this.emit('stdline', stdbuffer);
-                    }
-                    if (errbuffer.length > 0) {
-                        this.emit('errline', errbuffer);
-                    }
-                    cp.removeAllListeners();
-                    if (error) {
-                        reject(error);
-                    }
-                    else {
-                        resolve(exitCode);
-                    }
-                });
-                if (this.options.input) {
-                    if (!cp.stdin) {
-                        throw new Error('child process missing stdin');
-                    }
-                    cp.stdin.end(this.options.input);
-                }
-            }));
-        });
-    }
-}
-/**
- * Convert an arg string to an array of args. Handles escaping
- *
- * @param    argString   string of arguments
- * @returns  string[]    array of arguments
- */
-function argStringToArray(argString) {
-    const args = [];
-    let inQuotes = false;
-    let escaped = false;
-    let arg = '';
-    function append(c) {
-        // we only escape double quotes.
-        if (escaped && c !== '"') {
-            arg += '\\';
-        }
-        arg += c;
-        escaped = false;
-    }
-    for (let i = 0; i < argString.length; i++) {
-        const c = argString.charAt(i);
-        if (c === '"') {
-            if (!escaped) {
-                inQuotes = !inQuotes;
-            }
-            else {
-                append(c);
-            }
-            continue;
-        }
-        if (c === '\\' && escaped) {
-            append(c);
-            continue;
-        }
-        if (c === '\\' && inQuotes) {
-            escaped = true;
-            continue;
-        }
-        if (c === ' ' && !inQuotes) {
-            if (arg.length > 0) {
-                args.push(arg);
-                arg = '';
-            }
-            continue;
-        }
-        append(c);
-    }
-    if (arg.length > 0) {
-        args.push(arg.trim());
-    }
-    return args;
-}
-class ExecState extends external_events_.EventEmitter {
-    constructor(options, toolPath) {
-        super();
-        this.processClosed = false; // tracks whether the process has exited and stdio is closed
-        this.processError = '';
-        this.processExitCode = 0;
-        this.processExited = false; // tracks whether the process has exited
-        this.processStderr = false; // tracks whether stderr was written to
-        this.delay = 10000; // 10 seconds
-        this.done = false;
-        this.timeout = null;
-        if (!toolPath) {
-            throw new Error('toolPath must not be empty');
-        }
-        this.options = options;
-        this.toolPath = toolPath;
-        if (options.delay) {
-            this.delay = options.delay;
-        }
-    }
-    CheckComplete() {
-        if (this.done) {
-            return;
-        }
-        if (this.processClosed) {
-            this._setResult();
-        }
-        else if (this.processExited) {
-            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
-        }
-    }
-    _debug(message) {
-        this.emit('debug', message);
-    }
-    _setResult() {
-        // determine whether there is an error
-        let error;
-        if (this.processExited) {
-            if (this.processError) {
-                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
-            }
-            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
-                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
-            }
-            else if (this.processStderr && this.options.failOnStdErr) {
-                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
-            }
-        }
-        // clear the timeout
-        if (this.timeout) {
-            clearTimeout(this.timeout);
-            this.timeout = null;
-        }
-        this.done = true;
-        this.emit('done', error, this.processExitCode);
-    }
-    static HandleTimeout(state) {
-        if (state.done) {
-            return;
-        }
-        if (!state.processClosed && state.processExited) {
-            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
-            state._debug(message);
-        }
-        state._setResult();
-    }
-}
-//# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
-var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-/**
- * Exec a command.
- * Output will be streamed to the live console.
- * Returns promise with return code
- *
- * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
- * @param     args               optional arguments for tool. Escaping is handled by the lib.
- * @param     options            optional exec options.  See ExecOptions
- * @returns   Promise<number>    exit code
- */
-function exec(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = argStringToArray(commandLine);
-        if (commandArgs.length === 0) {
-            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
-        }
-        // Path to tool to execute should be first arg
-        const toolPath = commandArgs[0];
-        args = commandArgs.slice(1).concat(args || []);
-        const runner = new ToolRunner(toolPath, args, options);
-        return runner.exec();
-    });
-}
-/**
- * Exec a command and get the output.
- * Output will be streamed to the live console.
- * Returns promise with the exit code and collected stdout and stderr
- *
- * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
- * @param     args                  optional arguments for tool. Escaping is handled by the lib.
- * @param     options               optional exec options.  See ExecOptions
- * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
- */
-function getExecOutput(commandLine, args, options) {
-    return exec_awaiter(this, void 0, void 0, function* () {
-        var _a, _b;
-        let stdout = '';
-        let stderr = '';
-        //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
-        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
-        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
-        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
-        const stdErrListener = (data) => {
-            stderr += stderrDecoder.write(data);
-            if (originalStdErrListener) {
-                originalStdErrListener(data);
-            }
-        };
-        const stdOutListener = (data) => {
-            stdout += stdoutDecoder.write(data);
-            if (originalStdoutListener) {
-                originalStdoutListener(data);
-            }
-        };
-        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
-        //flush any remaining characters
-        stdout += stdoutDecoder.end();
-        stderr += stderrDecoder.end();
-        return {
-            exitCode,
-            stdout,
-            stderr
-        };
-    });
-}
-//# sourceMappingURL=exec.js.map
-
-/***/ }),
-
-/***/ 2145:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   tZ: () => (/* binding */ BearerCredentialHandler)
-/* harmony export */ });
-/* unused harmony exports BasicCredentialHandler, PersonalAccessTokenCredentialHandler */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
-    }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return __awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return __awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return __awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-//# sourceMappingURL=auth.js.map
-
-/***/ }),
-
-/***/ 4942:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Qq: () => (/* binding */ HttpClient),
-  Kg: () => (/* binding */ HttpClientError),
-  Hv: () => (/* binding */ HttpCodes)
-});
-
-// UNUSED EXPORTS: Headers, HttpClientResponse, MediaTypes, getProxyUrl, isHttps
-
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 90:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $1: () => (/* binding */ lstat),
-/* harmony export */   Ck: () => (/* binding */ mkdir),
-/* harmony export */   Cy: () => (/* binding */ readdir),
-/* harmony export */   H8: () => (/* binding */ IS_WINDOWS),
-/* harmony export */   Qh: () => (/* binding */ isRooted),
-/* harmony export */   YN: () => (/* binding */ symlink),
-/* harmony export */   dJ: () => (/* binding */ stat),
-/* harmony export */   h_: () => (/* binding */ readlink),
-/* harmony export */   k6: () => (/* binding */ chmod),
-/* harmony export */   m3: () => (/* binding */ copyFile),
-/* harmony export */   rm: () => (/* binding */ rm),
-/* harmony export */   t2: () => (/* binding */ exists),
-/* harmony export */   vr: () => (/* binding */ tryGetExecutablePath),
-/* harmony export */   y1: () => (/* binding */ unlink)
-/* harmony export */ });
-/* unused harmony exports open, rename, rmdir, UV_FS_O_EXLOCK, READONLY, isDirectory, getCmdPath */
-/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9896);
-/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs__WEBPACK_IMPORTED_MODULE_0__.promises;
-// export const {open} = 'fs'
-const IS_WINDOWS = process.platform === 'win32';
-/**
- * Custom implementation of readlink to ensure Windows junctions
- * maintain trailing backslash for backward compatibility with Node.js < 24
- *
- * In Node.js 20, Windows junctions (directory symlinks) always returned paths
- * with trailing backslashes. Node.js 24 removed this behavior, which breaks
- * code that relied on this format for path operations.
- *
- * This implementation restores the Node 20 behavior by adding a trailing
- * backslash to all junction results on Windows.
- */
-function readlink(fsPath) {
-    return __awaiter(this, void 0, void 0, function* () {
-        const result = yield fs__WEBPACK_IMPORTED_MODULE_0__.promises.readlink(fsPath);
-        // On Windows, restore Node 20 behavior: add trailing backslash to all results
-        // since junctions on Windows are always directory links
-        if (IS_WINDOWS && !result.endsWith('\\')) {
-            return `${result}\\`;
-        }
-        return result;
-    });
-}
-// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
-const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY;
-function exists(fsPath) {
-    return __awaiter(this, void 0, void 0, function* () {
-        try {
-            yield stat(fsPath);
-        }
-        catch (err) {
-            if (err.code === 'ENOENT') {
-                return false;
-            }
-            throw err;
-        }
-        return true;
-    });
-}
-function isDirectory(fsPath_1) {
-    return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
-        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
-        return stats.isDirectory();
-    });
-}
-/**
- * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
- * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
- */
-function isRooted(p) {
-    p = normalizeSeparators(p);
-    if (!p) {
-        throw new Error('isRooted() parameter "p" cannot be empty');
-    }
-    if (IS_WINDOWS) {
-        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
-        ); // e.g. C: or C:\hello
-    }
-    return p.startsWith('/');
-}
-/**
- * Best effort attempt to determine whether a file exists and is executable.
- * @param filePath    file path to check
- * @param extensions  additional file extensions to try
- * @return if file exists and is executable, returns the file path. otherwise empty string.
- */
-function tryGetExecutablePath(filePath, extensions) {
-    return __awaiter(this, void 0, void 0, function* () {
-        let stats = undefined;
-        try {
-            // test file exists
-            stats = yield stat(filePath);
-        }
-        catch (err) {
-            if (err.code !== 'ENOENT') {
-                // eslint-disable-next-line no-console
-                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-            }
-        }
-        if (stats && stats.isFile()) {
-            if (IS_WINDOWS) {
-                // on Windows, test for valid extension
-                const upperExt = path__WEBPACK_IMPORTED_MODULE_1__.extname(filePath).toUpperCase();
-                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
-                    return filePath;
-                }
-            }
-            else {
-                if (isUnixExecutable(stats)) {
-                    return filePath;
-                }
-            }
-        }
-        // try each extension
-        const originalFilePath = filePath;
-        for (const extension of extensions) {
-            filePath = originalFilePath + extension;
-            stats = undefined;
-            try {
-                stats = yield stat(filePath);
-            }
-            catch (err) {
-                if (err.code !== 'ENOENT') {
-                    // eslint-disable-next-line no-console
-                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
-                }
-            }
-            if (stats && stats.isFile()) {
-                if (IS_WINDOWS) {
-                    // preserve the case of the actual file (since an extension was appended)
-                    try {
-                        const directory = path__WEBPACK_IMPORTED_MODULE_1__.dirname(filePath);
-                        const upperName = path__WEBPACK_IMPORTED_MODULE_1__.basename(filePath).toUpperCase();
-                        for (const actualName of yield readdir(directory)) {
-                            if (upperName === actualName.toUpperCase()) {
-                                filePath = path__WEBPACK_IMPORTED_MODULE_1__.join(directory, actualName);
-                                break;
-                            }
-                        }
-                    }
-                    catch (err) {
-                        // eslint-disable-next-line no-console
-                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
-                    }
-                    return filePath;
-                }
-                else {
-                    if (isUnixExecutable(stats)) {
-                        return filePath;
-                    }
-                }
-            }
-        }
-        return '';
-    });
-}
-function normalizeSeparators(p) {
-    p = p || '';
-    if (IS_WINDOWS) {
-        // convert slashes on Windows
-        p = p.replace(/\//g, '\\');
-        // remove redundant slashes
-        return p.replace(/\\\\+/g, '\\');
-    }
-    // remove redundant slashes
-    return p.replace(/\/\/+/g, '/');
-}
-// on Mac/Linux, test the execute bit
-//     R   W  X  R  W X R W X
-//   256 128 64 32 16 8 4 2 1
-function isUnixExecutable(stats) {
-    return ((stats.mode & 1) > 0 ||
-        ((stats.mode & 8) > 0 &&
-            process.getgid !== undefined &&
-            stats.gid === process.getgid()) ||
-        ((stats.mode & 64) > 0 &&
-            process.getuid !== undefined &&
-            stats.uid === process.getuid()));
-}
-// Get the path of cmd.exe in windows
-function getCmdPath() {
-    var _a;
-    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
-}
-//# sourceMappingURL=io-util.js.map
-
-/***/ }),
-
-/***/ 8701:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K7: () => (/* binding */ which),
-/* harmony export */   U$: () => (/* binding */ mkdirP),
-/* harmony export */   Yz: () => (/* binding */ rmRF),
-/* harmony export */   cp: () => (/* binding */ cp)
-/* harmony export */ });
-/* unused harmony exports mv, findInPath */
-/* harmony import */ var assert__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2613);
-/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
-/* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90);
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-/**
- * Copies a file or folder.
- * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See CopyOptions.
- */
-function cp(source_1, dest_1) {
-    return __awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
-        const destStat = (yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .exists */ .t2(dest)) ? yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .stat */ .dJ(dest) : null;
-        // Dest is an existing file, but not forcing
-        if (destStat && destStat.isFile() && !force) {
-            return;
-        }
-        // If dest is an existing directory, should copy inside.
-        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
-            ? path__WEBPACK_IMPORTED_MODULE_1__.join(dest, path__WEBPACK_IMPORTED_MODULE_1__.basename(source))
-            : dest;
-        if (!(yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .exists */ .t2(source))) {
-            throw new Error(`no such file or directory: ${source}`);
-        }
-        const sourceStat = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .stat */ .dJ(source);
-        if (sourceStat.isDirectory()) {
-            if (!recursive) {
-                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
-            }
-            else {
-                yield cpDirRecursive(source, newDest, 0, force);
-            }
-        }
-        else {
-            if (path__WEBPACK_IMPORTED_MODULE_1__.relative(source, newDest) === '') {
-                // a file cannot be copied to itself
-                throw new Error(`'${newDest}' and '${source}' are the same file`);
-            }
-            yield copyFile(source, newDest, force);
-        }
-    });
-}
-/**
- * Moves a path.
- *
- * @param     source    source path
- * @param     dest      destination path
- * @param     options   optional. See MoveOptions.
- */
-function mv(source_1, dest_1) {
-    return __awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
-        if (yield ioUtil.exists(dest)) {
-            let destExists = true;
-            if (yield ioUtil.isDirectory(dest)) {
-                // If dest is directory copy src into dest
-                dest = path.join(dest, path.basename(source));
-                destExists = yield ioUtil.exists(dest);
-            }
-            if (destExists) {
-                if (options.force == null || options.force) {
-                    yield rmRF(dest);
-                }
-                else {
-                    throw new Error('Destination already exists');
-                }
-            }
-        }
-        yield mkdirP(path.dirname(dest));
-        yield ioUtil.rename(source, dest);
-    });
-}
-/**
- * Remove a path recursively with force
- *
- * @param inputPath path to remove
- */
-function rmRF(inputPath) {
-    return __awaiter(this, void 0, void 0, function* () {
-        if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8) {
-            // Check for invalid characters
-            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
-            if (/[*"<>|]/.test(inputPath)) {
-                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
-            }
-        }
-        try {
-            // note if path does not exist, error is silent
-            yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__.rm(inputPath, {
-                force: true,
-                maxRetries: 3,
-                recursive: true,
-                retryDelay: 300
-            });
-        }
-        catch (err) {
-            throw new Error(`File was unable to be removed ${err}`);
-        }
-    });
-}
-/**
- * Make a directory.  Creates the full path with folders in between
- * Will throw if it fails
- *
- * @param   fsPath        path to create
- * @returns Promise<void>
- */
-function mkdirP(fsPath) {
-    return __awaiter(this, void 0, void 0, function* () {
-        (0,assert__WEBPACK_IMPORTED_MODULE_0__.ok)(fsPath, 'a path argument must be provided');
-        yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .mkdir */ .Ck(fsPath, { recursive: true });
-    });
-}
-/**
- * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
- * If you check and the tool does not exist, it will throw.
- *
- * @param     tool              name of the tool
- * @param     check             whether to check if tool exists
- * @returns   Promise<string>   path to tool
- */
-function which(tool, check) {
-    return __awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // recursive when check=true
-        if (check) {
-            const result = yield which(tool, false);
-            if (!result) {
-                if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8) {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
-                }
-                else {
-                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
-                }
-            }
-            return result;
-        }
-        const matches = yield findInPath(tool);
-        if (matches && matches.length > 0) {
-            return matches[0];
-        }
-        return '';
-    });
-}
-/**
- * Returns a list of all occurrences of the given tool on the system path.
- *
- * @returns   Promise<string[]>  the paths of the tool
- */
-function findInPath(tool) {
-    return __awaiter(this, void 0, void 0, function* () {
-        if (!tool) {
-            throw new Error("parameter 'tool' is required");
-        }
-        // build the list of extensions to try
-        const extensions = [];
-        if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8 && process.env['PATHEXT']) {
-            for (const extension of process.env['PATHEXT'].split(path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
-                if (extension) {
-                    extensions.push(extension);
-                }
-            }
-        }
-        // if it's rooted, return it if exists. otherwise return empty.
-        if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .isRooted */ .Qh(tool)) {
-            const filePath = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .tryGetExecutablePath */ .vr(tool, extensions);
-            if (filePath) {
-                return [filePath];
-            }
-            return [];
-        }
-        // if any path separators, return empty
-        if (tool.includes(path__WEBPACK_IMPORTED_MODULE_1__.sep)) {
-            return [];
-        }
-        // build the list of directories
-        //
-        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
-        // it feels like we should not do this. Checking the current directory seems like more of a use
-        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
-        // across platforms.
-        const directories = [];
-        if (process.env.PATH) {
-            for (const p of process.env.PATH.split(path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
-                if (p) {
-                    directories.push(p);
-                }
-            }
-        }
-        // find all matches
-        const matches = [];
-        for (const directory of directories) {
-            const filePath = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .tryGetExecutablePath */ .vr(path__WEBPACK_IMPORTED_MODULE_1__.join(directory, tool), extensions);
-            if (filePath) {
-                matches.push(filePath);
-            }
-        }
-        return matches;
-    });
-}
-function readCopyOptions(options) {
-    const force = options.force == null ? true : options.force;
-    const recursive = Boolean(options.recursive);
-    const copySourceDirectory = options.copySourceDirectory == null
-        ? true
-        : Boolean(options.copySourceDirectory);
-    return { force, recursive, copySourceDirectory };
-}
-function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
-    return __awaiter(this, void 0, void 0, function* () {
-        // Ensure there is not a run away recursive copy
-        if (currentDepth >= 255)
-            return;
-        currentDepth++;
-        yield mkdirP(destDir);
-        const files = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .readdir */ .Cy(sourceDir);
-        for (const fileName of files) {
-            const srcFile = `${sourceDir}/${fileName}`;
-            const destFile = `${destDir}/${fileName}`;
-            const srcFileStat = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .lstat */ .$1(srcFile);
-            if (srcFileStat.isDirectory()) {
-                // Recurse
-                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
-            }
-            else {
-                yield copyFile(srcFile, destFile, force);
-            }
-        }
-        // Change the mode for the newly created directory
-        yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .chmod */ .k6(destDir, (yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .stat */ .dJ(sourceDir)).mode);
-    });
-}
-// Buffered file copy
-function copyFile(srcFile, destFile, force) {
-    return __awaiter(this, void 0, void 0, function* () {
-        if ((yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .lstat */ .$1(srcFile)).isSymbolicLink()) {
-            // unlink/re-link it
-            try {
-                yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .lstat */ .$1(destFile);
-                yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .unlink */ .y1(destFile);
-            }
-            catch (e) {
-                // Try to override file permission
-                if (e.code === 'EPERM') {
-                    yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .chmod */ .k6(destFile, '0666');
-                    yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .unlink */ .y1(destFile);
-                }
-                // other errors = it doesn't exist, no work to do
-            }
-            // Copy over symlink
-            const symlinkFull = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .readlink */ .h_(srcFile);
-            yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .symlink */ .YN(symlinkFull, destFile, _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8 ? 'junction' : null);
-        }
-        else if (!(yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .exists */ .t2(destFile)) || force) {
-            yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .copyFile */ .m3(srcFile, destFile);
-        }
-    });
-}
-//# sourceMappingURL=io.js.map
-
-/***/ }),
-
-/***/ 3243:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Hh: () => (/* binding */ load),
-/* harmony export */   KE: () => (/* binding */ getScalarValue),
-/* harmony export */   OU: () => (/* binding */ CORE_SCHEMA),
-/* harmony export */   PH: () => (/* binding */ parseEvents),
-/* harmony export */   fw: () => (/* binding */ constructFromEvents),
-/* harmony export */   hy: () => (/* binding */ EVENT_ID),
-/* harmony export */   jK: () => (/* binding */ SCALAR_STYLE),
-/* harmony export */   tB: () => (/* binding */ YAMLException)
-/* harmony export */ });
-/* unused harmony exports CHOMPING_CLIP, CHOMPING_KEEP, CHOMPING_MODE, CHOMPING_STRIP, COLLECTION_STYLE, COLLECTION_STYLE_BLOCK, COLLECTION_STYLE_FLOW, DEFAULT_SCALAR_STYLE_RULES, DUMP_SCHEMA, EVENT_ALIAS, EVENT_DOCUMENT, EVENT_MAPPING, EVENT_POP, EVENT_SCALAR, EVENT_SEQUENCE, FAILSAFE_SCHEMA, JSON_SCHEMA, NOT_RESOLVED, SCALAR_STYLE_DOUBLE_QUOTED, SCALAR_STYLE_FOLDED_BLOCK, SCALAR_STYLE_LITERAL_BLOCK, SCALAR_STYLE_PLAIN, SCALAR_STYLE_SINGLE_QUOTED, Schema, VISIT_BREAK, VISIT_SKIP, YAML11_SCHEMA, binaryTag, boolCoreTag, boolJsonTag, boolYaml11Tag, defineMappingTag, defineScalarTag, defineSequenceTag, dump, eventsToAst, floatCoreTag, floatJsonTag, floatYaml11Tag, intCoreTag, intJsonTag, intYaml11Tag, jsToAst, legacyMapTag, loadAll, mapTag, mergeTag, nullCoreTag, nullJsonTag, nullYaml11Tag, omapTag, pairsTag, present, realMapTag, seqTag, setTag, strTag, timestampTag, visit */
+;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
 /*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT */
 //#region src/tag.ts
 /**
@@ -46085,6 +45203,3550 @@ var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
 
 
 //# sourceMappingURL=js-yaml.mjs.map
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/util/untrusted.ts
+var untrusted = __nccwpck_require__(9630);
+;// CONCATENATED MODULE: ./src/util/yaml/positions.ts
+
+
+
+/** js-yaml's own sentence is rarely longer; past it is an echoed name. */
+const MAX_REASON = 160;
+/** Maps a path inside the parsed value (as JSON pointer segments) back to the YAML text. */
+class PositionIndex {
+    root;
+    lineStarts = [0];
+    constructor(text, root) {
+        this.root = root;
+        for (let i = 0; i < text.length; i++)
+            if (text[i] === '\n')
+                this.lineStarts.push(i + 1);
+    }
+    /** Where the value at `path` starts; an empty value falls back to its key. */
+    valueAt(path) {
+        const { node, keyStart } = this.walk(path);
+        return this.point(node && node.start >= 0 ? node.start : keyStart);
+    }
+    /** Where the key naming the value at `path` is written (for unknown keys). */
+    keyAt(path) {
+        const { node, keyStart } = this.walk(path);
+        return this.point(keyStart >= 0 ? keyStart : node?.start);
+    }
+    /** Follows `path` as far as the document goes; a path that leaves it stops at the last known node. */
+    walk(path) {
+        let node = this.root;
+        let keyStart = -1;
+        for (const segment of path) {
+            let next;
+            if (node?.kind === 'mapping') {
+                const entry = node.entries.get(segment);
+                next = entry?.value;
+                if (entry)
+                    keyStart = entry.keyStart;
+            }
+            else if (node?.kind === 'sequence') {
+                next = node.items[Number(segment)];
+                keyStart = -1;
+            }
+            if (!next)
+                break;
+            node = next;
+        }
+        return { node, keyStart };
+    }
+    point(offset) {
+        if (offset === undefined || offset < 0)
+            return undefined;
+        let low = 0;
+        let high = this.lineStarts.length - 1;
+        while (low < high) {
+            const mid = (low + high + 1) >> 1;
+            if (this.lineStarts[mid] <= offset)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        return { line: low + 1, column: offset - this.lineStarts[low] + 1 };
+    }
+}
+/**
+ * Parses one YAML document with the YAML 1.2 core schema (so `2027-01-31` stays a string and `yes`
+ * is not a boolean) and keeps the offsets of every node, so later problems can name line and column.
+ * Malformed YAML becomes a ConfigError at js-yaml's position. Returns `undefined` for an empty file.
+ */
+function parseYamlWithPositions(text, file, what = 'the file') {
+    let events;
+    let documents;
+    try {
+        events = parseEvents(text, { filename: file });
+        documents = constructFromEvents(events, { source: text, filename: file, schema: CORE_SCHEMA });
+    }
+    catch (error) {
+        if (!(error instanceof YAMLException))
+            throw error;
+        const mark = error.mark;
+        // js-yaml's reason quotes what it could not read (a tag, an alias name), which may be huge.
+        const reason = (0,untrusted/* truncate */.xv)(error.reason, MAX_REASON);
+        throw new errors/* ConfigError */.xL(`${file}: invalid YAML: ${reason}`, [
+            {
+                message: `invalid YAML: ${reason}`,
+                position: mark ? { file, line: mark.line + 1, column: mark.column + 1 } : { file }
+            }
+        ]);
+    }
+    if (documents.length > 1) {
+        const message = `${what} must be a single YAML document; remove the extra \`---\` documents`;
+        throw new errors/* ConfigError */.xL(`${file}: ${message}`, [{ message, position: { file } }]);
+    }
+    return { value: documents[0], index: new PositionIndex(text, spanOfFirstDocument(events, text)) };
+}
+function spanOfFirstDocument(events, text) {
+    if (events.length < 2 || events[0].type !== EVENT_ID.DOCUMENT)
+        return undefined;
+    let cursor = 1;
+    const read = () => {
+        const event = events[cursor++];
+        switch (event.type) {
+            case EVENT_ID.SCALAR: {
+                const quoted = event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
+                // Quoted scalars point at their opening quote, the way editors underline them.
+                const start = event.valueStart < 0 ? -1 : quoted ? event.valueStart - 1 : event.valueStart;
+                return { kind: 'scalar', start };
+            }
+            case EVENT_ID.ALIAS:
+                return { kind: 'scalar', start: event.anchorStart - 1 };
+            case EVENT_ID.MAPPING: {
+                const entries = new Map();
+                while (events[cursor].type !== EVENT_ID.POP) {
+                    const keyEvent = events[cursor];
+                    const key = read();
+                    const value = read();
+                    // Complex (non-scalar) keys can't be named by a path, so they are not indexed.
+                    if (keyEvent.type === EVENT_ID.SCALAR)
+                        entries.set(getScalarValue(text, keyEvent), { keyStart: key.start, value });
+                }
+                cursor++;
+                return { kind: 'mapping', start: event.start, entries };
+            }
+            case EVENT_ID.SEQUENCE: {
+                const items = [];
+                while (events[cursor].type !== EVENT_ID.POP)
+                    items.push(read());
+                cursor++;
+                return { kind: 'sequence', start: event.start, items };
+            }
+            default:
+                throw new Error(`unexpected YAML event ${event.type}`);
+        }
+    };
+    return read();
+}
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 3339:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4589:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 7540:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3053:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
+
+/***/ }),
+
+/***/ 610:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
+
+/***/ }),
+
+/***/ 8474:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+
+/***/ }),
+
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 643:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 1792:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 1692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 3429:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 5919:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 3193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 3838:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ExitCode: () => (/* binding */ ExitCode),
+  addPath: () => (/* binding */ addPath),
+  debug: () => (/* binding */ debug),
+  endGroup: () => (/* binding */ endGroup),
+  error: () => (/* binding */ error),
+  exportVariable: () => (/* binding */ exportVariable),
+  getBooleanInput: () => (/* binding */ getBooleanInput),
+  getIDToken: () => (/* binding */ getIDToken),
+  getInput: () => (/* binding */ getInput),
+  getMultilineInput: () => (/* binding */ getMultilineInput),
+  getState: () => (/* binding */ getState),
+  group: () => (/* binding */ group),
+  info: () => (/* binding */ info),
+  isDebug: () => (/* binding */ isDebug),
+  markdownSummary: () => (/* reexport */ markdownSummary),
+  notice: () => (/* binding */ notice),
+  platform: () => (/* reexport */ platform_namespaceObject),
+  saveState: () => (/* binding */ saveState),
+  setCommandEcho: () => (/* binding */ setCommandEcho),
+  setFailed: () => (/* binding */ setFailed),
+  setOutput: () => (/* binding */ setOutput),
+  setSecret: () => (/* binding */ setSecret),
+  startGroup: () => (/* binding */ startGroup),
+  summary: () => (/* reexport */ summary),
+  toPlatformPath: () => (/* reexport */ toPlatformPath),
+  toPosixPath: () => (/* reexport */ toPosixPath),
+  toWin32Path: () => (/* reexport */ toWin32Path),
+  warning: () => (/* binding */ warning)
+});
+
+// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
+var platform_namespaceObject = {};
+__nccwpck_require__.r(platform_namespaceObject);
+__nccwpck_require__.d(platform_namespaceObject, {
+  arch: () => (arch),
+  getDetails: () => (getDetails),
+  isLinux: () => (isLinux),
+  isMacOS: () => (isMacOS),
+  isWindows: () => (isWindows),
+  platform: () => (platform)
+});
+
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
+}
+function issue(name, message = '') {
+    issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(6982);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
+    const convertedValue = toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(4942);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var auth = __nccwpck_require__(2145);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+class OidcClient {
+    static createHttpClient(allowRetry = true, maxRetry = 10) {
+        const requestOptions = {
+            allowRetries: allowRetry,
+            maxRetries: maxRetry
+        };
+        return new lib/* HttpClient */.Qq('actions/oidc-client', [new auth/* BearerCredentialHandler */.tZ(OidcClient.getRequestToken())], requestOptions);
+    }
+    static getRequestToken() {
+        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+        if (!token) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
+        }
+        return token;
+    }
+    static getIDTokenUrl() {
+        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+        if (!runtimeUrl) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
+        }
+        return runtimeUrl;
+    }
+    static getCall(id_token_url) {
+        return __awaiter(this, void 0, void 0, function* () {
+            var _a;
+            const httpclient = OidcClient.createHttpClient();
+            const res = yield httpclient
+                .getJson(id_token_url)
+                .catch(error => {
+                throw new Error(`Failed to get ID Token. \n 
+        Error Code : ${error.statusCode}\n 
+        Error Message: ${error.message}`);
+            });
+            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+            if (!id_token) {
+                throw new Error('Response json body do not have ID Token field');
+            }
+            return id_token;
+        });
+    }
+    static getIDToken(audience) {
+        return __awaiter(this, void 0, void 0, function* () {
+            try {
+                // New ID Token is requested from action service
+                let id_token_url = OidcClient.getIDTokenUrl();
+                if (audience) {
+                    const encodedAudience = encodeURIComponent(audience);
+                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+                }
+                debug(`ID token url is ${id_token_url}`);
+                const id_token = yield OidcClient.getCall(id_token_url);
+                setSecret(id_token);
+                return id_token;
+            }
+            catch (error) {
+                throw new Error(`Error message: ${error.message}`);
+            }
+        });
+    }
+}
+//# sourceMappingURL=oidc-utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = _summary;
+const summary = _summary;
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+
+/**
+ * toPosixPath converts the given path to the posix form. On Windows, \\ will be
+ * replaced with /.
+ *
+ * @param pth. Path to transform.
+ * @return string Posix path.
+ */
+function toPosixPath(pth) {
+    return pth.replace(/[\\]/g, '/');
+}
+/**
+ * toWin32Path converts the given path to the win32 form. On Linux, / will be
+ * replaced with \\.
+ *
+ * @param pth. Path to transform.
+ * @return string Win32 path.
+ */
+function toWin32Path(pth) {
+    return pth.replace(/[/]/g, '\\');
+}
+/**
+ * toPlatformPath converts the given path to a platform-specific path. It does
+ * this by replacing instances of / and \ with the platform-specific path
+ * separator.
+ *
+ * @param pth The path to platformize.
+ * @return string The platform-specific path.
+ */
+function toPlatformPath(pth) {
+    return pth.replace(/[/\\]/g, external_path_.sep);
+}
+//# sourceMappingURL=path-utils.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
+var exec = __nccwpck_require__(5260);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield exec/* getExecOutput */.H('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield exec/* getExecOutput */.H('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
+    return {
+        name: name.trim(),
+        version: version.trim()
+    };
+});
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield exec/* getExecOutput */.H('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
+    };
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield exec/* getExecOutput */.H('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_.platform();
+const arch = external_os_.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
+}
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+/**
+ * The code to exit an action
+ */
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
+    }
+    issueCommand('set-env', { name }, convertedVal);
+}
+/**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
+}
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
+    }
+    else {
+        issueCommand('add-path', {}, inputPath);
+    }
+    process.env['PATH'] = `${inputPath}${external_path_.delimiter}${process.env['PATH']}`;
+}
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_.EOL);
+    issueCommand('set-output', { name }, toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function debug(message) {
+    issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return issueFileCommand('STATE', prepareKeyValueMessage(name, value));
+    }
+    issueCommand('save-state', { name }, toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
+
+/**
+ * @deprecated use core.summary
+ */
+
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
+
+/***/ }),
+
+/***/ 5260:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ exec),
+  H: () => (/* binding */ getExecOutput)
+});
+
+// EXTERNAL MODULE: external "string_decoder"
+var external_string_decoder_ = __nccwpck_require__(3193);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+// EXTERNAL MODULE: external "events"
+var external_events_ = __nccwpck_require__(4434);
+// EXTERNAL MODULE: external "child_process"
+var external_child_process_ = __nccwpck_require__(5317);
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io.js
+var io = __nccwpck_require__(8701);
+// EXTERNAL MODULE: ./node_modules/@actions/io/lib/io-util.js
+var io_util = __nccwpck_require__(90);
+;// CONCATENATED MODULE: external "timers"
+const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+
+
+/* eslint-disable @typescript-eslint/unbound-method */
+const IS_WINDOWS = process.platform === 'win32';
+/*
+ * Class for running command line tools. Handles quoting and arg parsing in a platform agnostic way.
+ */
+class ToolRunner extends external_events_.EventEmitter {
+    constructor(toolPath, args, options) {
+        super();
+        if (!toolPath) {
+            throw new Error("Parameter 'toolPath' cannot be null or empty.");
+        }
+        this.toolPath = toolPath;
+        this.args = args || [];
+        this.options = options || {};
+    }
+    _debug(message) {
+        if (this.options.listeners && this.options.listeners.debug) {
+            this.options.listeners.debug(message);
+        }
+    }
+    _getCommandString(options, noPrefix) {
+        const toolPath = this._getSpawnFileName();
+        const args = this._getSpawnArgs(options);
+        let cmd = noPrefix ? '' : '[command]'; // omit prefix when piped to a second tool
+        if (IS_WINDOWS) {
+            // Windows + cmd file
+            if (this._isCmdFile()) {
+                cmd += toolPath;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows + verbatim
+            else if (options.windowsVerbatimArguments) {
+                cmd += `"${toolPath}"`;
+                for (const a of args) {
+                    cmd += ` ${a}`;
+                }
+            }
+            // Windows (regular)
+            else {
+                cmd += this._windowsQuoteCmdArg(toolPath);
+                for (const a of args) {
+                    cmd += ` ${this._windowsQuoteCmdArg(a)}`;
+                }
+            }
+        }
+        else {
+            // OSX/Linux - this can likely be improved with some form of quoting.
+            // creating processes on Unix is fundamentally different than Windows.
+            // on Unix, execvp() takes an arg array.
+            cmd += toolPath;
+            for (const a of args) {
+                cmd += ` ${a}`;
+            }
+        }
+        return cmd;
+    }
+    _processLineBuffer(data, strBuffer, onLine) {
+        try {
+            let s = strBuffer + data.toString();
+            let n = s.indexOf(external_os_.EOL);
+            while (n > -1) {
+                const line = s.substring(0, n);
+                onLine(line);
+                // the rest of the string ...
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
+            }
+            return s;
+        }
+        catch (err) {
+            // streaming lines to console is best effort.  Don't fail a build.
+            this._debug(`error processing line. Failed with error ${err}`);
+            return '';
+        }
+    }
+    _getSpawnFileName() {
+        if (IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                return process.env['COMSPEC'] || 'cmd.exe';
+            }
+        }
+        return this.toolPath;
+    }
+    _getSpawnArgs(options) {
+        if (IS_WINDOWS) {
+            if (this._isCmdFile()) {
+                let argline = `/D /S /C "${this._windowsQuoteCmdArg(this.toolPath)}`;
+                for (const a of this.args) {
+                    argline += ' ';
+                    argline += options.windowsVerbatimArguments
+                        ? a
+                        : this._windowsQuoteCmdArg(a);
+                }
+                argline += '"';
+                return [argline];
+            }
+        }
+        return this.args;
+    }
+    _endsWith(str, end) {
+        return str.endsWith(end);
+    }
+    _isCmdFile() {
+        const upperToolPath = this.toolPath.toUpperCase();
+        return (this._endsWith(upperToolPath, '.CMD') ||
+            this._endsWith(upperToolPath, '.BAT'));
+    }
+    _windowsQuoteCmdArg(arg) {
+        // for .exe, apply the normal quoting rules that libuv applies
+        if (!this._isCmdFile()) {
+            return this._uvQuoteCmdArg(arg);
+        }
+        // otherwise apply quoting rules specific to the cmd.exe command line parser.
+        // the libuv rules are generic and are not designed specifically for cmd.exe
+        // command line parser.
+        //
+        // for a detailed description of the cmd.exe command line parser, refer to
+        // http://stackoverflow.com/questions/4094699/how-does-the-windows-command-interpreter-cmd-exe-parse-scripts/7970912#7970912
+        // need quotes for empty arg
+        if (!arg) {
+            return '""';
+        }
+        // determine whether the arg needs to be quoted
+        const cmdSpecialChars = [
+            ' ',
+            '\t',
+            '&',
+            '(',
+            ')',
+            '[',
+            ']',
+            '{',
+            '}',
+            '^',
+            '=',
+            ';',
+            '!',
+            "'",
+            '+',
+            ',',
+            '`',
+            '~',
+            '|',
+            '<',
+            '>',
+            '"'
+        ];
+        let needsQuotes = false;
+        for (const char of arg) {
+            if (cmdSpecialChars.some(x => x === char)) {
+                needsQuotes = true;
+                break;
+            }
+        }
+        // short-circuit if quotes not needed
+        if (!needsQuotes) {
+            return arg;
+        }
+        // the following quoting rules are very similar to the rules that by libuv applies.
+        //
+        // 1) wrap the string in quotes
+        //
+        // 2) double-up quotes - i.e. " => ""
+        //
+        //    this is different from the libuv quoting rules. libuv replaces " with \", which unfortunately
+        //    doesn't work well with a cmd.exe command line.
+        //
+        //    note, replacing " with "" also works well if the arg is passed to a downstream .NET console app.
+        //    for example, the command line:
+        //          foo.exe "myarg:""my val"""
+        //    is parsed by a .NET console app into an arg array:
+        //          [ "myarg:\"my val\"" ]
+        //    which is the same end result when applying libuv quoting rules. although the actual
+        //    command line from libuv quoting rules would look like:
+        //          foo.exe "myarg:\"my val\""
+        //
+        // 3) double-up slashes that precede a quote,
+        //    e.g.  hello \world    => "hello \world"
+        //          hello\"world    => "hello\\""world"
+        //          hello\\"world   => "hello\\\\""world"
+        //          hello world\    => "hello world\\"
+        //
+        //    technically this is not required for a cmd.exe command line, or the batch argument parser.
+        //    the reasons for including this as a .cmd quoting rule are:
+        //
+        //    a) this is optimized for the scenario where the argument is passed from the .cmd file to an
+        //       external program. many programs (e.g. .NET console apps) rely on the slash-doubling rule.
+        //
+        //    b) it's what we've been doing previously (by deferring to node default behavior) and we
+        //       haven't heard any complaints about that aspect.
+        //
+        // note, a weakness of the quoting rules chosen here, is that % is not escaped. in fact, % cannot be
+        // escaped when used on the command line directly - even though within a .cmd file % can be escaped
+        // by using %%.
+        //
+        // the saving grace is, on the command line, %var% is left as-is if var is not defined. this contrasts
+        // the line parsing rules within a .cmd file, where if var is not defined it is replaced with nothing.
+        //
+        // one option that was explored was replacing % with ^% - i.e. %var% => ^%var^%. this hack would
+        // often work, since it is unlikely that var^ would exist, and the ^ character is removed when the
+        // variable is used. the problem, however, is that ^ is not removed when %* is used to pass the args
+        // to an external program.
+        //
+        // an unexplored potential solution for the % escaping problem, is to create a wrapper .cmd file.
+        // % can be escaped within a .cmd file.
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\'; // double the slash
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '"'; // double the quote
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _uvQuoteCmdArg(arg) {
+        // Tool runner wraps child_process.spawn() and needs to apply the same quoting as
+        // Node in certain cases where the undocumented spawn option windowsVerbatimArguments
+        // is used.
+        //
+        // Since this function is a port of quote_cmd_arg from Node 4.x (technically, lib UV,
+        // see https://github.com/nodejs/node/blob/v4.x/deps/uv/src/win/process.c for details),
+        // pasting copyright notice from Node within this function:
+        //
+        //      Copyright Joyent, Inc. and other Node contributors. All rights reserved.
+        //
+        //      Permission is hereby granted, free of charge, to any person obtaining a copy
+        //      of this software and associated documentation files (the "Software"), to
+        //      deal in the Software without restriction, including without limitation the
+        //      rights to use, copy, modify, merge, publish, distribute, sublicense, and/or
+        //      sell copies of the Software, and to permit persons to whom the Software is
+        //      furnished to do so, subject to the following conditions:
+        //
+        //      The above copyright notice and this permission notice shall be included in
+        //      all copies or substantial portions of the Software.
+        //
+        //      THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
+        //      IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
+        //      FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
+        //      AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
+        //      LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING
+        //      FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS
+        //      IN THE SOFTWARE.
+        if (!arg) {
+            // Need double quotation for empty argument
+            return '""';
+        }
+        if (!arg.includes(' ') && !arg.includes('\t') && !arg.includes('"')) {
+            // No quotation needed
+            return arg;
+        }
+        if (!arg.includes('"') && !arg.includes('\\')) {
+            // No embedded double quotes or backslashes, so I can just wrap
+            // quote marks around the whole thing.
+            return `"${arg}"`;
+        }
+        // Expected input/output:
+        //   input : hello"world
+        //   output: "hello\"world"
+        //   input : hello""world
+        //   output: "hello\"\"world"
+        //   input : hello\world
+        //   output: hello\world
+        //   input : hello\\world
+        //   output: hello\\world
+        //   input : hello\"world
+        //   output: "hello\\\"world"
+        //   input : hello\\"world
+        //   output: "hello\\\\\"world"
+        //   input : hello world\
+        //   output: "hello world\\" - note the comment in libuv actually reads "hello world\"
+        //                             but it appears the comment is wrong, it should be "hello world\\"
+        let reverse = '"';
+        let quoteHit = true;
+        for (let i = arg.length; i > 0; i--) {
+            // walk the string in reverse
+            reverse += arg[i - 1];
+            if (quoteHit && arg[i - 1] === '\\') {
+                reverse += '\\';
+            }
+            else if (arg[i - 1] === '"') {
+                quoteHit = true;
+                reverse += '\\';
+            }
+            else {
+                quoteHit = false;
+            }
+        }
+        reverse += '"';
+        return reverse.split('').reverse().join('');
+    }
+    _cloneExecOptions(options) {
+        options = options || {};
+        const result = {
+            cwd: options.cwd || process.cwd(),
+            env: options.env || process.env,
+            silent: options.silent || false,
+            windowsVerbatimArguments: options.windowsVerbatimArguments || false,
+            failOnStdErr: options.failOnStdErr || false,
+            ignoreReturnCode: options.ignoreReturnCode || false,
+            delay: options.delay || 10000
+        };
+        result.outStream = options.outStream || process.stdout;
+        result.errStream = options.errStream || process.stderr;
+        return result;
+    }
+    _getSpawnOptions(options, toolPath) {
+        options = options || {};
+        const result = {};
+        result.cwd = options.cwd;
+        result.env = options.env;
+        result['windowsVerbatimArguments'] =
+            options.windowsVerbatimArguments || this._isCmdFile();
+        if (options.windowsVerbatimArguments) {
+            result.argv0 = `"${toolPath}"`;
+        }
+        return result;
+    }
+    /**
+     * Exec a tool.
+     * Output will be streamed to the live console.
+     * Returns promise with return code
+     *
+     * @param     tool     path to tool to exec
+     * @param     options  optional exec options.  See ExecOptions
+     * @returns   number
+     */
+    exec() {
+        return __awaiter(this, void 0, void 0, function* () {
+            // root the tool path if it is unrooted and contains relative pathing
+            if (!io_util/* isRooted */.Qh(this.toolPath) &&
+                (this.toolPath.includes('/') ||
+                    (IS_WINDOWS && this.toolPath.includes('\\')))) {
+                // prefer options.cwd if it is specified, however options.cwd may also need to be rooted
+                this.toolPath = external_path_.resolve(process.cwd(), this.options.cwd || process.cwd(), this.toolPath);
+            }
+            // if the tool is only a file name, then resolve it from the PATH
+            // otherwise verify it exists (add extension on Windows if necessary)
+            this.toolPath = yield io/* which */.K7(this.toolPath, true);
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                this._debug(`exec tool: ${this.toolPath}`);
+                this._debug('arguments:');
+                for (const arg of this.args) {
+                    this._debug(`   ${arg}`);
+                }
+                const optionsNonNull = this._cloneExecOptions(this.options);
+                if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
+                }
+                const state = new ExecState(optionsNonNull, this.toolPath);
+                state.on('debug', (message) => {
+                    this._debug(message);
+                });
+                if (this.options.cwd && !(yield io_util/* exists */.t2(this.options.cwd))) {
+                    return reject(new Error(`The cwd: ${this.options.cwd} does not exist!`));
+                }
+                const fileName = this._getSpawnFileName();
+                const cp = external_child_process_.spawn(fileName, this._getSpawnArgs(optionsNonNull), this._getSpawnOptions(this.options, fileName));
+                let stdbuffer = '';
+                if (cp.stdout) {
+                    cp.stdout.on('data', (data) => {
+                        if (this.options.listeners && this.options.listeners.stdout) {
+                            this.options.listeners.stdout(data);
+                        }
+                        if (!optionsNonNull.silent && optionsNonNull.outStream) {
+                            optionsNonNull.outStream.write(data);
+                        }
+                        stdbuffer = this._processLineBuffer(data, stdbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.stdline) {
+                                this.options.listeners.stdline(line);
+                            }
+                        });
+                    });
+                }
+                let errbuffer = '';
+                if (cp.stderr) {
+                    cp.stderr.on('data', (data) => {
+                        state.processStderr = true;
+                        if (this.options.listeners && this.options.listeners.stderr) {
+                            this.options.listeners.stderr(data);
+                        }
+                        if (!optionsNonNull.silent &&
+                            optionsNonNull.errStream &&
+                            optionsNonNull.outStream) {
+                            const s = optionsNonNull.failOnStdErr
+                                ? optionsNonNull.errStream
+                                : optionsNonNull.outStream;
+                            s.write(data);
+                        }
+                        errbuffer = this._processLineBuffer(data, errbuffer, (line) => {
+                            if (this.options.listeners && this.options.listeners.errline) {
+                                this.options.listeners.errline(line);
+                            }
+                        });
+                    });
+                }
+                cp.on('error', (err) => {
+                    state.processError = err.message;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    state.CheckComplete();
+                });
+                cp.on('exit', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    this._debug(`Exit code ${code} received from tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                cp.on('close', (code) => {
+                    state.processExitCode = code;
+                    state.processExited = true;
+                    state.processClosed = true;
+                    this._debug(`STDIO streams have closed for tool '${this.toolPath}'`);
+                    state.CheckComplete();
+                });
+                state.on('done', (error, exitCode) => {
+                    if (stdbuffer.length > 0) {
+                        this.emit('stdline', stdbuffer);
+                    }
+                    if (errbuffer.length > 0) {
+                        this.emit('errline', errbuffer);
+                    }
+                    cp.removeAllListeners();
+                    if (error) {
+                        reject(error);
+                    }
+                    else {
+                        resolve(exitCode);
+                    }
+                });
+                if (this.options.input) {
+                    if (!cp.stdin) {
+                        throw new Error('child process missing stdin');
+                    }
+                    cp.stdin.end(this.options.input);
+                }
+            }));
+        });
+    }
+}
+/**
+ * Convert an arg string to an array of args. Handles escaping
+ *
+ * @param    argString   string of arguments
+ * @returns  string[]    array of arguments
+ */
+function argStringToArray(argString) {
+    const args = [];
+    let inQuotes = false;
+    let escaped = false;
+    let arg = '';
+    function append(c) {
+        // we only escape double quotes.
+        if (escaped && c !== '"') {
+            arg += '\\';
+        }
+        arg += c;
+        escaped = false;
+    }
+    for (let i = 0; i < argString.length; i++) {
+        const c = argString.charAt(i);
+        if (c === '"') {
+            if (!escaped) {
+                inQuotes = !inQuotes;
+            }
+            else {
+                append(c);
+            }
+            continue;
+        }
+        if (c === '\\' && escaped) {
+            append(c);
+            continue;
+        }
+        if (c === '\\' && inQuotes) {
+            escaped = true;
+            continue;
+        }
+        if (c === ' ' && !inQuotes) {
+            if (arg.length > 0) {
+                args.push(arg);
+                arg = '';
+            }
+            continue;
+        }
+        append(c);
+    }
+    if (arg.length > 0) {
+        args.push(arg.trim());
+    }
+    return args;
+}
+class ExecState extends external_events_.EventEmitter {
+    constructor(options, toolPath) {
+        super();
+        this.processClosed = false; // tracks whether the process has exited and stdio is closed
+        this.processError = '';
+        this.processExitCode = 0;
+        this.processExited = false; // tracks whether the process has exited
+        this.processStderr = false; // tracks whether stderr was written to
+        this.delay = 10000; // 10 seconds
+        this.done = false;
+        this.timeout = null;
+        if (!toolPath) {
+            throw new Error('toolPath must not be empty');
+        }
+        this.options = options;
+        this.toolPath = toolPath;
+        if (options.delay) {
+            this.delay = options.delay;
+        }
+    }
+    CheckComplete() {
+        if (this.done) {
+            return;
+        }
+        if (this.processClosed) {
+            this._setResult();
+        }
+        else if (this.processExited) {
+            this.timeout = (0,external_timers_namespaceObject.setTimeout)(ExecState.HandleTimeout, this.delay, this);
+        }
+    }
+    _debug(message) {
+        this.emit('debug', message);
+    }
+    _setResult() {
+        // determine whether there is an error
+        let error;
+        if (this.processExited) {
+            if (this.processError) {
+                error = new Error(`There was an error when attempting to execute the process '${this.toolPath}'. This may indicate the process failed to start. Error: ${this.processError}`);
+            }
+            else if (this.processExitCode !== 0 && !this.options.ignoreReturnCode) {
+                error = new Error(`The process '${this.toolPath}' failed with exit code ${this.processExitCode}`);
+            }
+            else if (this.processStderr && this.options.failOnStdErr) {
+                error = new Error(`The process '${this.toolPath}' failed because one or more lines were written to the STDERR stream`);
+            }
+        }
+        // clear the timeout
+        if (this.timeout) {
+            clearTimeout(this.timeout);
+            this.timeout = null;
+        }
+        this.done = true;
+        this.emit('done', error, this.processExitCode);
+    }
+    static HandleTimeout(state) {
+        if (state.done) {
+            return;
+        }
+        if (!state.processClosed && state.processExited) {
+            const message = `The STDIO streams did not close within ${state.delay / 1000} seconds of the exit event from process '${state.toolPath}'. This may indicate a child process inherited the STDIO streams and has not yet exited.`;
+            state._debug(message);
+        }
+        state._setResult();
+    }
+}
+//# sourceMappingURL=toolrunner.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+/**
+ * Exec a command.
+ * Output will be streamed to the live console.
+ * Returns promise with return code
+ *
+ * @param     commandLine        command to execute (can include additional args). Must be correctly escaped.
+ * @param     args               optional arguments for tool. Escaping is handled by the lib.
+ * @param     options            optional exec options.  See ExecOptions
+ * @returns   Promise<number>    exit code
+ */
+function exec(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        const commandArgs = argStringToArray(commandLine);
+        if (commandArgs.length === 0) {
+            throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
+        }
+        // Path to tool to execute should be first arg
+        const toolPath = commandArgs[0];
+        args = commandArgs.slice(1).concat(args || []);
+        const runner = new ToolRunner(toolPath, args, options);
+        return runner.exec();
+    });
+}
+/**
+ * Exec a command and get the output.
+ * Output will be streamed to the live console.
+ * Returns promise with the exit code and collected stdout and stderr
+ *
+ * @param     commandLine           command to execute (can include additional args). Must be correctly escaped.
+ * @param     args                  optional arguments for tool. Escaping is handled by the lib.
+ * @param     options               optional exec options.  See ExecOptions
+ * @returns   Promise<ExecOutput>   exit code, stdout, and stderr
+ */
+function getExecOutput(commandLine, args, options) {
+    return exec_awaiter(this, void 0, void 0, function* () {
+        var _a, _b;
+        let stdout = '';
+        let stderr = '';
+        //Using string decoder covers the case where a mult-byte character is split
+        const stdoutDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const stderrDecoder = new external_string_decoder_.StringDecoder('utf8');
+        const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
+        const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
+        const stdErrListener = (data) => {
+            stderr += stderrDecoder.write(data);
+            if (originalStdErrListener) {
+                originalStdErrListener(data);
+            }
+        };
+        const stdOutListener = (data) => {
+            stdout += stdoutDecoder.write(data);
+            if (originalStdoutListener) {
+                originalStdoutListener(data);
+            }
+        };
+        const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        //flush any remaining characters
+        stdout += stdoutDecoder.end();
+        stderr += stderrDecoder.end();
+        return {
+            exitCode,
+            stdout,
+            stderr
+        };
+    });
+}
+//# sourceMappingURL=exec.js.map
+
+/***/ }),
+
+/***/ 2145:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   tZ: () => (/* binding */ BearerCredentialHandler)
+/* harmony export */ });
+/* unused harmony exports BasicCredentialHandler, PersonalAccessTokenCredentialHandler */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
+    }
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+//# sourceMappingURL=auth.js.map
+
+/***/ }),
+
+/***/ 4942:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Qq: () => (/* binding */ HttpClient),
+  Kg: () => (/* binding */ HttpClientError),
+  Hv: () => (/* binding */ HttpCodes)
+});
+
+// UNUSED EXPORTS: Headers, HttpClientResponse, MediaTypes, getProxyUrl, isHttps
+
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(5692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function lib_getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 90:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $1: () => (/* binding */ lstat),
+/* harmony export */   Ck: () => (/* binding */ mkdir),
+/* harmony export */   Cy: () => (/* binding */ readdir),
+/* harmony export */   H8: () => (/* binding */ IS_WINDOWS),
+/* harmony export */   Qh: () => (/* binding */ isRooted),
+/* harmony export */   YN: () => (/* binding */ symlink),
+/* harmony export */   dJ: () => (/* binding */ stat),
+/* harmony export */   h_: () => (/* binding */ readlink),
+/* harmony export */   k6: () => (/* binding */ chmod),
+/* harmony export */   m3: () => (/* binding */ copyFile),
+/* harmony export */   rm: () => (/* binding */ rm),
+/* harmony export */   t2: () => (/* binding */ exists),
+/* harmony export */   vr: () => (/* binding */ tryGetExecutablePath),
+/* harmony export */   y1: () => (/* binding */ unlink)
+/* harmony export */ });
+/* unused harmony exports open, rename, rmdir, UV_FS_O_EXLOCK, READONLY, isDirectory, getCmdPath */
+/* harmony import */ var fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9896);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs__WEBPACK_IMPORTED_MODULE_0__.promises;
+// export const {open} = 'fs'
+const IS_WINDOWS = process.platform === 'win32';
+/**
+ * Custom implementation of readlink to ensure Windows junctions
+ * maintain trailing backslash for backward compatibility with Node.js < 24
+ *
+ * In Node.js 20, Windows junctions (directory symlinks) always returned paths
+ * with trailing backslashes. Node.js 24 removed this behavior, which breaks
+ * code that relied on this format for path operations.
+ *
+ * This implementation restores the Node 20 behavior by adding a trailing
+ * backslash to all junction results on Windows.
+ */
+function readlink(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        const result = yield fs__WEBPACK_IMPORTED_MODULE_0__.promises.readlink(fsPath);
+        // On Windows, restore Node 20 behavior: add trailing backslash to all results
+        // since junctions on Windows are always directory links
+        if (IS_WINDOWS && !result.endsWith('\\')) {
+            return `${result}\\`;
+        }
+        return result;
+    });
+}
+// See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
+const UV_FS_O_EXLOCK = 0x10000000;
+const READONLY = fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY;
+function exists(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        try {
+            yield stat(fsPath);
+        }
+        catch (err) {
+            if (err.code === 'ENOENT') {
+                return false;
+            }
+            throw err;
+        }
+        return true;
+    });
+}
+function isDirectory(fsPath_1) {
+    return __awaiter(this, arguments, void 0, function* (fsPath, useStat = false) {
+        const stats = useStat ? yield stat(fsPath) : yield lstat(fsPath);
+        return stats.isDirectory();
+    });
+}
+/**
+ * On OSX/Linux, true if path starts with '/'. On Windows, true for paths like:
+ * \, \hello, \\hello\share, C:, and C:\hello (and corresponding alternate separator cases).
+ */
+function isRooted(p) {
+    p = normalizeSeparators(p);
+    if (!p) {
+        throw new Error('isRooted() parameter "p" cannot be empty');
+    }
+    if (IS_WINDOWS) {
+        return (p.startsWith('\\') || /^[A-Z]:/i.test(p) // e.g. \ or \hello or \\hello
+        ); // e.g. C: or C:\hello
+    }
+    return p.startsWith('/');
+}
+/**
+ * Best effort attempt to determine whether a file exists and is executable.
+ * @param filePath    file path to check
+ * @param extensions  additional file extensions to try
+ * @return if file exists and is executable, returns the file path. otherwise empty string.
+ */
+function tryGetExecutablePath(filePath, extensions) {
+    return __awaiter(this, void 0, void 0, function* () {
+        let stats = undefined;
+        try {
+            // test file exists
+            stats = yield stat(filePath);
+        }
+        catch (err) {
+            if (err.code !== 'ENOENT') {
+                // eslint-disable-next-line no-console
+                console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+            }
+        }
+        if (stats && stats.isFile()) {
+            if (IS_WINDOWS) {
+                // on Windows, test for valid extension
+                const upperExt = path__WEBPACK_IMPORTED_MODULE_1__.extname(filePath).toUpperCase();
+                if (extensions.some(validExt => validExt.toUpperCase() === upperExt)) {
+                    return filePath;
+                }
+            }
+            else {
+                if (isUnixExecutable(stats)) {
+                    return filePath;
+                }
+            }
+        }
+        // try each extension
+        const originalFilePath = filePath;
+        for (const extension of extensions) {
+            filePath = originalFilePath + extension;
+            stats = undefined;
+            try {
+                stats = yield stat(filePath);
+            }
+            catch (err) {
+                if (err.code !== 'ENOENT') {
+                    // eslint-disable-next-line no-console
+                    console.log(`Unexpected error attempting to determine if executable file exists '${filePath}': ${err}`);
+                }
+            }
+            if (stats && stats.isFile()) {
+                if (IS_WINDOWS) {
+                    // preserve the case of the actual file (since an extension was appended)
+                    try {
+                        const directory = path__WEBPACK_IMPORTED_MODULE_1__.dirname(filePath);
+                        const upperName = path__WEBPACK_IMPORTED_MODULE_1__.basename(filePath).toUpperCase();
+                        for (const actualName of yield readdir(directory)) {
+                            if (upperName === actualName.toUpperCase()) {
+                                filePath = path__WEBPACK_IMPORTED_MODULE_1__.join(directory, actualName);
+                                break;
+                            }
+                        }
+                    }
+                    catch (err) {
+                        // eslint-disable-next-line no-console
+                        console.log(`Unexpected error attempting to determine the actual case of the file '${filePath}': ${err}`);
+                    }
+                    return filePath;
+                }
+                else {
+                    if (isUnixExecutable(stats)) {
+                        return filePath;
+                    }
+                }
+            }
+        }
+        return '';
+    });
+}
+function normalizeSeparators(p) {
+    p = p || '';
+    if (IS_WINDOWS) {
+        // convert slashes on Windows
+        p = p.replace(/\//g, '\\');
+        // remove redundant slashes
+        return p.replace(/\\\\+/g, '\\');
+    }
+    // remove redundant slashes
+    return p.replace(/\/\/+/g, '/');
+}
+// on Mac/Linux, test the execute bit
+//     R   W  X  R  W X R W X
+//   256 128 64 32 16 8 4 2 1
+function isUnixExecutable(stats) {
+    return ((stats.mode & 1) > 0 ||
+        ((stats.mode & 8) > 0 &&
+            process.getgid !== undefined &&
+            stats.gid === process.getgid()) ||
+        ((stats.mode & 64) > 0 &&
+            process.getuid !== undefined &&
+            stats.uid === process.getuid()));
+}
+// Get the path of cmd.exe in windows
+function getCmdPath() {
+    var _a;
+    return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
+}
+//# sourceMappingURL=io-util.js.map
+
+/***/ }),
+
+/***/ 8701:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K7: () => (/* binding */ which),
+/* harmony export */   U$: () => (/* binding */ mkdirP),
+/* harmony export */   Yz: () => (/* binding */ rmRF),
+/* harmony export */   cp: () => (/* binding */ cp)
+/* harmony export */ });
+/* unused harmony exports mv, findInPath */
+/* harmony import */ var assert__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2613);
+/* harmony import */ var path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6928);
+/* harmony import */ var _io_util_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90);
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+/**
+ * Copies a file or folder.
+ * Based off of shelljs - https://github.com/shelljs/shelljs/blob/9237f66c52e5daa40458f94f9565e18e8132f5a6/src/cp.js
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See CopyOptions.
+ */
+function cp(source_1, dest_1) {
+    return __awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        const { force, recursive, copySourceDirectory } = readCopyOptions(options);
+        const destStat = (yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .exists */ .t2(dest)) ? yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .stat */ .dJ(dest) : null;
+        // Dest is an existing file, but not forcing
+        if (destStat && destStat.isFile() && !force) {
+            return;
+        }
+        // If dest is an existing directory, should copy inside.
+        const newDest = destStat && destStat.isDirectory() && copySourceDirectory
+            ? path__WEBPACK_IMPORTED_MODULE_1__.join(dest, path__WEBPACK_IMPORTED_MODULE_1__.basename(source))
+            : dest;
+        if (!(yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .exists */ .t2(source))) {
+            throw new Error(`no such file or directory: ${source}`);
+        }
+        const sourceStat = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .stat */ .dJ(source);
+        if (sourceStat.isDirectory()) {
+            if (!recursive) {
+                throw new Error(`Failed to copy. ${source} is a directory, but tried to copy without recursive flag.`);
+            }
+            else {
+                yield cpDirRecursive(source, newDest, 0, force);
+            }
+        }
+        else {
+            if (path__WEBPACK_IMPORTED_MODULE_1__.relative(source, newDest) === '') {
+                // a file cannot be copied to itself
+                throw new Error(`'${newDest}' and '${source}' are the same file`);
+            }
+            yield copyFile(source, newDest, force);
+        }
+    });
+}
+/**
+ * Moves a path.
+ *
+ * @param     source    source path
+ * @param     dest      destination path
+ * @param     options   optional. See MoveOptions.
+ */
+function mv(source_1, dest_1) {
+    return __awaiter(this, arguments, void 0, function* (source, dest, options = {}) {
+        if (yield ioUtil.exists(dest)) {
+            let destExists = true;
+            if (yield ioUtil.isDirectory(dest)) {
+                // If dest is directory copy src into dest
+                dest = path.join(dest, path.basename(source));
+                destExists = yield ioUtil.exists(dest);
+            }
+            if (destExists) {
+                if (options.force == null || options.force) {
+                    yield rmRF(dest);
+                }
+                else {
+                    throw new Error('Destination already exists');
+                }
+            }
+        }
+        yield mkdirP(path.dirname(dest));
+        yield ioUtil.rename(source, dest);
+    });
+}
+/**
+ * Remove a path recursively with force
+ *
+ * @param inputPath path to remove
+ */
+function rmRF(inputPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8) {
+            // Check for invalid characters
+            // https://docs.microsoft.com/en-us/windows/win32/fileio/naming-a-file
+            if (/[*"<>|]/.test(inputPath)) {
+                throw new Error('File path must not contain `*`, `"`, `<`, `>` or `|` on Windows');
+            }
+        }
+        try {
+            // note if path does not exist, error is silent
+            yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__.rm(inputPath, {
+                force: true,
+                maxRetries: 3,
+                recursive: true,
+                retryDelay: 300
+            });
+        }
+        catch (err) {
+            throw new Error(`File was unable to be removed ${err}`);
+        }
+    });
+}
+/**
+ * Make a directory.  Creates the full path with folders in between
+ * Will throw if it fails
+ *
+ * @param   fsPath        path to create
+ * @returns Promise<void>
+ */
+function mkdirP(fsPath) {
+    return __awaiter(this, void 0, void 0, function* () {
+        (0,assert__WEBPACK_IMPORTED_MODULE_0__.ok)(fsPath, 'a path argument must be provided');
+        yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .mkdir */ .Ck(fsPath, { recursive: true });
+    });
+}
+/**
+ * Returns path of a tool had the tool actually been invoked.  Resolves via paths.
+ * If you check and the tool does not exist, it will throw.
+ *
+ * @param     tool              name of the tool
+ * @param     check             whether to check if tool exists
+ * @returns   Promise<string>   path to tool
+ */
+function which(tool, check) {
+    return __awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // recursive when check=true
+        if (check) {
+            const result = yield which(tool, false);
+            if (!result) {
+                if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8) {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also verify the file has a valid extension for an executable file.`);
+                }
+                else {
+                    throw new Error(`Unable to locate executable file: ${tool}. Please verify either the file path exists or the file can be found within a directory specified by the PATH environment variable. Also check the file mode to verify the file is executable.`);
+                }
+            }
+            return result;
+        }
+        const matches = yield findInPath(tool);
+        if (matches && matches.length > 0) {
+            return matches[0];
+        }
+        return '';
+    });
+}
+/**
+ * Returns a list of all occurrences of the given tool on the system path.
+ *
+ * @returns   Promise<string[]>  the paths of the tool
+ */
+function findInPath(tool) {
+    return __awaiter(this, void 0, void 0, function* () {
+        if (!tool) {
+            throw new Error("parameter 'tool' is required");
+        }
+        // build the list of extensions to try
+        const extensions = [];
+        if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8 && process.env['PATHEXT']) {
+            for (const extension of process.env['PATHEXT'].split(path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
+                if (extension) {
+                    extensions.push(extension);
+                }
+            }
+        }
+        // if it's rooted, return it if exists. otherwise return empty.
+        if (_io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .isRooted */ .Qh(tool)) {
+            const filePath = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .tryGetExecutablePath */ .vr(tool, extensions);
+            if (filePath) {
+                return [filePath];
+            }
+            return [];
+        }
+        // if any path separators, return empty
+        if (tool.includes(path__WEBPACK_IMPORTED_MODULE_1__.sep)) {
+            return [];
+        }
+        // build the list of directories
+        //
+        // Note, technically "where" checks the current directory on Windows. From a toolkit perspective,
+        // it feels like we should not do this. Checking the current directory seems like more of a use
+        // case of a shell, and the which() function exposed by the toolkit should strive for consistency
+        // across platforms.
+        const directories = [];
+        if (process.env.PATH) {
+            for (const p of process.env.PATH.split(path__WEBPACK_IMPORTED_MODULE_1__.delimiter)) {
+                if (p) {
+                    directories.push(p);
+                }
+            }
+        }
+        // find all matches
+        const matches = [];
+        for (const directory of directories) {
+            const filePath = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .tryGetExecutablePath */ .vr(path__WEBPACK_IMPORTED_MODULE_1__.join(directory, tool), extensions);
+            if (filePath) {
+                matches.push(filePath);
+            }
+        }
+        return matches;
+    });
+}
+function readCopyOptions(options) {
+    const force = options.force == null ? true : options.force;
+    const recursive = Boolean(options.recursive);
+    const copySourceDirectory = options.copySourceDirectory == null
+        ? true
+        : Boolean(options.copySourceDirectory);
+    return { force, recursive, copySourceDirectory };
+}
+function cpDirRecursive(sourceDir, destDir, currentDepth, force) {
+    return __awaiter(this, void 0, void 0, function* () {
+        // Ensure there is not a run away recursive copy
+        if (currentDepth >= 255)
+            return;
+        currentDepth++;
+        yield mkdirP(destDir);
+        const files = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .readdir */ .Cy(sourceDir);
+        for (const fileName of files) {
+            const srcFile = `${sourceDir}/${fileName}`;
+            const destFile = `${destDir}/${fileName}`;
+            const srcFileStat = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .lstat */ .$1(srcFile);
+            if (srcFileStat.isDirectory()) {
+                // Recurse
+                yield cpDirRecursive(srcFile, destFile, currentDepth, force);
+            }
+            else {
+                yield copyFile(srcFile, destFile, force);
+            }
+        }
+        // Change the mode for the newly created directory
+        yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .chmod */ .k6(destDir, (yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .stat */ .dJ(sourceDir)).mode);
+    });
+}
+// Buffered file copy
+function copyFile(srcFile, destFile, force) {
+    return __awaiter(this, void 0, void 0, function* () {
+        if ((yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .lstat */ .$1(srcFile)).isSymbolicLink()) {
+            // unlink/re-link it
+            try {
+                yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .lstat */ .$1(destFile);
+                yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .unlink */ .y1(destFile);
+            }
+            catch (e) {
+                // Try to override file permission
+                if (e.code === 'EPERM') {
+                    yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .chmod */ .k6(destFile, '0666');
+                    yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .unlink */ .y1(destFile);
+                }
+                // other errors = it doesn't exist, no work to do
+            }
+            // Copy over symlink
+            const symlinkFull = yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .readlink */ .h_(srcFile);
+            yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .symlink */ .YN(symlinkFull, destFile, _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .IS_WINDOWS */ .H8 ? 'junction' : null);
+        }
+        else if (!(yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .exists */ .t2(destFile)) || force) {
+            yield _io_util_js__WEBPACK_IMPORTED_MODULE_2__/* .copyFile */ .m3(srcFile, destFile);
+        }
+    });
+}
+//# sourceMappingURL=io.js.map
 
 /***/ })
 

@@ -144,7 +144,9 @@ describe('policy validate and check report the same policy mistakes', () => {
     const check = await cli(['check', '--policy', 'p.yml', '--image', 'alpine:3.20'])
     const expected =
       'error: p.yml:4:13: images.registries.allow[0]: not a registry/repository glob such as ghcr.io/acme/*: ' +
-      'it contains whitespace (got "ghcr.io/acme /*")\n'
+      'it contains whitespace (got "ghcr.io/acme /*")\n' +
+      'hint: Fix what the message above names (input, option, file, line or field), then run again ' +
+      '(`imagegate policy validate FILE` checks a policy on its own).\n'
     expect(validate).toEqual({ code: 2, stdout: '', stderr: expected })
     expect(check).toEqual({ code: 2, stdout: '', stderr: expected })
   })

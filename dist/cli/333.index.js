@@ -13,10 +13,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: ruleList
 
-// EXTERNAL MODULE: ./src/checks/pinning/rules.ts
-var rules = __webpack_require__(3876);
+// EXTERNAL MODULE: ./src/model/rule.ts
+var model_rule = __webpack_require__(1799);
 // EXTERNAL MODULE: ./src/checks/lint/rules/index.ts + 23 modules
-var lint_rules = __webpack_require__(5153);
+var rules = __webpack_require__(5153);
+// EXTERNAL MODULE: ./src/checks/pinning/rules.ts
+var pinning_rules = __webpack_require__(3876);
 ;// CONCATENATED MODULE: ./src/verdict/rules.ts
 /** Rules the verdict engine itself reports. */
 const POLICY_RULES = [
@@ -44,7 +46,7 @@ const POLICY_RULES = [
 
 /** One source for the README rule reference and `imagegate rules`: every rule imagegate can report. */
 function allRuleInfos() {
-    return [...POLICY_RULES, ...rules/* PINNING_RULES */.yR, ...(0,lint_rules/* lintRuleInfos */.ZX)()];
+    return [...POLICY_RULES, ...pinning_rules/* PINNING_RULES */.y, ...(0,rules/* lintRuleInfos */.ZX)()];
 }
 
 ;// CONCATENATED MODULE: ./src/cli/rules.ts
@@ -57,7 +59,7 @@ function ruleList() {
         ...('level' in rule ? { level: rule.level } : {}),
         enabledByDefault: 'enabledByDefault' in rule ? rule.enabledByDefault : true,
         title: rule.title,
-        docs: (0,rules/* ruleHelpUri */.S7)(rule.id)
+        docs: (0,model_rule/* ruleHelpUri */.S7)(rule.id)
     }));
 }
 /** `imagegate rules`: a table for people, or JSON for tools. */

@@ -10,7 +10,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
 
 node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache?.();
-const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(243), __nccwpck_require__.e(202)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7202));
+const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(192), __nccwpck_require__.e(895)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9895));
 const { writeToStderr } = await __nccwpck_require__.e(/* import() */ 240).then(__nccwpck_require__.bind(__nccwpck_require__, 8240));
 // @actions/tool-cache and @actions/cache log progress (and `::debug::` lines) to stdout through
 // @actions/core. Stdout carries only the report, so `--format json` stays parseable.

@@ -31,7 +31,7 @@ export function writeReportFiles(
   // Compact JSON: these files are for machines (code scanning, jq), and with 40,000 findings indentation
   // nearly doubles their size, which counts against GitHub's SARIF limit.
   const write = (input: string, given: string, value: unknown): string =>
-    writeReportSafely(input, given, baseDirectory, [`${JSON.stringify(value)}\n`], rules)
+    writeReportSafely(input, given, baseDirectory, [JSON.stringify(value)], rules)
   if (paths.reportJson) written.reportJson = write('report-json', paths.reportJson, buildJsonReport(result))
   if (paths.sarif) {
     written.sarif = write('sarif', paths.sarif, buildSarif(result, sarif))
