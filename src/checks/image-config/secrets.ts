@@ -1,3 +1,4 @@
+import { DOCKERFILE_INSTRUCTIONS } from '../../dockerfile/instructions.js'
 import type { ImageConfig } from '../../registry/index.js'
 import { credentialKind, scanCommand, secretValueKind } from '../../util/secrets.js'
 import { shownName, type Violation } from './violation.js'
@@ -50,24 +51,10 @@ function historyViolation(text: string, step: number, reported: Set<string>): Vi
   return { rule: 'IG404', message }
 }
 
-const INSTRUCTIONS = new Set([
-  'ADD',
-  'ARG',
-  'CMD',
-  'COPY',
-  'ENTRYPOINT',
-  'ENV',
-  'LABEL',
-  'ONBUILD',
-  'RUN',
-  'USER',
-  'WORKDIR'
-])
-
 /** The Dockerfile instruction a history step came from (`/bin/sh -c #(nop) ENV …` is the classic builder's). */
 function instructionOf(createdBy: string): string {
   const text = createdBy.replace(/^\/bin\/sh -c #\(nop\)\s*/, '').trimStart()
   const word = /^[A-Z]+/.exec(text)?.[0]
-  if (word && INSTRUCTIONS.has(word)) return word
+  if (word && DOCKERFILE_INSTRUCTIONS.has(word)) return word
   return createdBy.startsWith('/bin/sh -c') || /^\|\d+ /.test(createdBy) ? 'RUN' : 'a build step'
 }
