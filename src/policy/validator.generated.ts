@@ -144,7 +144,7 @@ const schema11 = {
           type: 'object',
           additionalProperties: false,
           patternProperties: {
-            '^IG4[0-9]{2}$': { type: 'string', enum: ['critical', 'high', 'medium', 'low', 'info', 'off'] }
+            '^IG40[1-8]$': { type: 'string', enum: ['critical', 'high', 'medium', 'low', 'info', 'off'] }
           }
         },
         maxAgeDays: { type: 'integer', minimum: 1 },
@@ -181,7 +181,7 @@ const schema11 = {
 const func2 = Object.prototype.hasOwnProperty
 const pattern0 = new RegExp('^(DL|SC|IG)[0-9]+$', 'u')
 const pattern2 = new RegExp('\\S', 'u')
-const pattern15 = new RegExp('^IG4[0-9]{2}$', 'u')
+const pattern15 = new RegExp('^IG40[1-8]$', 'u')
 const pattern18 = new RegExp('^\\S+$', 'u')
 const formats0 = { date: isCalendarDate }.date
 function validate10(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
@@ -2964,15 +2964,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     instancePath:
                       instancePath + '/imageConfig/rules/' + key16.replace(/~/g, '~0').replace(/\//g, '~1'),
                     schemaPath:
-                      '#/properties/imageConfig/properties/rules/patternProperties/%5EIG4%5B0-9%5D%7B2%7D%24/type',
+                      '#/properties/imageConfig/properties/rules/patternProperties/%5EIG40%5B1-8%5D%24/type',
                     keyword: 'type',
                     params: { type: 'string' },
                     message: 'must be string',
                     schema:
-                      schema11.properties.imageConfig.properties.rules.patternProperties['^IG4[0-9]{2}$']
-                        .type,
+                      schema11.properties.imageConfig.properties.rules.patternProperties['^IG40[1-8]$'].type,
                     parentSchema:
-                      schema11.properties.imageConfig.properties.rules.patternProperties['^IG4[0-9]{2}$'],
+                      schema11.properties.imageConfig.properties.rules.patternProperties['^IG40[1-8]$'],
                     data: data67
                   }
                   if (vErrors === null) {
@@ -2994,19 +2993,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     instancePath:
                       instancePath + '/imageConfig/rules/' + key16.replace(/~/g, '~0').replace(/\//g, '~1'),
                     schemaPath:
-                      '#/properties/imageConfig/properties/rules/patternProperties/%5EIG4%5B0-9%5D%7B2%7D%24/enum',
+                      '#/properties/imageConfig/properties/rules/patternProperties/%5EIG40%5B1-8%5D%24/enum',
                     keyword: 'enum',
                     params: {
                       allowedValues:
-                        schema11.properties.imageConfig.properties.rules.patternProperties['^IG4[0-9]{2}$']
-                          .enum
+                        schema11.properties.imageConfig.properties.rules.patternProperties['^IG40[1-8]$'].enum
                     },
                     message: 'must be equal to one of the allowed values',
                     schema:
-                      schema11.properties.imageConfig.properties.rules.patternProperties['^IG4[0-9]{2}$']
-                        .enum,
+                      schema11.properties.imageConfig.properties.rules.patternProperties['^IG40[1-8]$'].enum,
                     parentSchema:
-                      schema11.properties.imageConfig.properties.rules.patternProperties['^IG4[0-9]{2}$'],
+                      schema11.properties.imageConfig.properties.rules.patternProperties['^IG40[1-8]$'],
                     data: data67
                   }
                   if (vErrors === null) {
