@@ -1,6 +1,7 @@
 import * as core from '@actions/core'
 import * as path from 'node:path'
 import { coreLogger } from './action/core-logger.js'
+import { aggregateReports } from './aggregate/index.js'
 import { publishResult } from './action/publish.js'
 import { ConfigError, errorMessage, formatProblem, howToFix } from './errors.js'
 import { runGate } from './gate.js'
@@ -9,6 +10,7 @@ import { loadPolicy } from './policy/load.js'
 import { relativePrefix } from './publish/files.js'
 import { renderErrorSummary } from './report/error-summary.js'
 import { exitCodeFor } from './verdict/exit-code.js'
+import { VERSION } from './version.js'
 
 /** The action's pipeline: inputs → policy → checks → verdict → reports. */
 export async function run(): Promise<void> {
@@ -22,15 +24,24 @@ export async function run(): Promise<void> {
       coreLogger.info(`Policy: ${loaded.source} (mode: ${loaded.policy.mode})`)
       return loaded
     })
-    const result = await runGate({
-      policy,
-      workingDirectory: inputs.workingDirectory,
-      dockerfilePatterns: inputs.dockerfilePatterns,
-      images: inputs.images,
-      scanners: inputs.scanners,
-      logger: coreLogger
-    })
-    await coreLogger.group('Reports', () => publishResult(result, inputs, workspace))
+    // `aggregate` merges the JSON reports of other jobs (matrix legs) instead of running the checks here.
+    const { result, readFiles } =
+      inputs.aggregate.length > 0
+        ? await aggregateReports(inputs.aggregate, inputs.workingDirectory, VERSION)
+        : {
+            result: await runGate({
+              policy,
+              workingDirectory: inputs.workingDirectory,
+              dockerfilePatterns: inputs.dockerfilePatterns,
+              images: inputs.images,
+              scanners: inputs.scanners,
+              logger: coreLogger
+            }),
+            readFiles: []
+          }
+    await coreLogger.group('Reports', () =>
+      publishResult(result, inputs, workspace, policy.policy.report, readFiles)
+    )
     const exitCode = exitCodeFor(result)
     if (exitCode !== 0) {
       core.setFailed(`imagegate verdict: ${result.verdict}: ${result.reasons.join('; ')}`)

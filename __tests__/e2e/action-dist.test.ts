@@ -1,17 +1,11 @@
 // Runs the committed dist/index.js the way the runner does: INPUT_* variables, GITHUB_OUTPUT and
 // GITHUB_STEP_SUMMARY files, and a real pull_request payload as GITHUB_EVENT_PATH.
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { nodeBinaries, repoRoot } from '../helpers/node-binaries.js'
-
-const require = createRequire(import.meta.url)
-const webhookExamples = require('@octokit/webhooks-examples') as Array<{
-  name: string
-  examples: Array<{ action?: string }>
-}>
+import { runnerEnvironment } from '../helpers/runner-env.js'
 
 const binaries = nodeBinaries()
 const majors = binaries.map(b => b.label.match(/v(\d+)/)?.[1])
@@ -30,35 +24,7 @@ function runAction(
   files: Record<string, string> = {},
   prepare: (workspace: string) => void = () => undefined
 ): ActionRun {
-  const workspace = mkdtempSync(path.join(tmpdir(), 'imagegate-e2e-'))
-  cpSync(path.join(repoRoot, 'examples'), path.join(workspace, 'examples'), { recursive: true })
-  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(workspace, name), text)
-  prepare(workspace)
-  const runnerTemp = mkdtempSync(path.join(tmpdir(), 'imagegate-runner-'))
-  const outputFile = path.join(runnerTemp, 'output.txt')
-  const summaryFile = path.join(runnerTemp, 'summary.md')
-  const eventFile = path.join(runnerTemp, 'event.json')
-  writeFileSync(outputFile, '')
-  writeFileSync(summaryFile, '')
-  const pullRequest = webhookExamples
-    .find(w => w.name === 'pull_request')
-    ?.examples.find(e => e.action === 'opened')
-  writeFileSync(eventFile, JSON.stringify(pullRequest))
-
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: process.env.HOME,
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_EVENT_NAME: 'pull_request',
-    GITHUB_EVENT_PATH: eventFile,
-    GITHUB_REPOSITORY: 'Codertocat/Hello-World',
-    GITHUB_SHA: 'ec26c3e57ca3a959ca5aad62de7213c562f8c821',
-    GITHUB_OUTPUT: outputFile,
-    GITHUB_STEP_SUMMARY: summaryFile,
-    RUNNER_TEMP: runnerTemp
-  }
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
+  const { workspace, env, outputText, summary } = runnerEnvironment(inputs, files, {}, prepare)
   const child = spawnSync(node, [path.join(repoRoot, 'dist', 'index.js')], {
     cwd: workspace,
     env,
@@ -67,8 +33,8 @@ function runAction(
   return {
     status: child.status,
     stdout: child.stdout + child.stderr,
-    outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
-    summary: readFileSync(summaryFile, 'utf8'),
+    outputs: parseOutputFile(outputText()),
+    summary: summary(),
     workspace
   }
 }

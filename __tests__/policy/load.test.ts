@@ -10,7 +10,14 @@ const load = (name: string) => loadPolicyFile(fixture(name), name)
 const DEFAULTS: Policy = {
   version: 1,
   mode: 'enforce',
-  dockerfile: { failOn: 'error', rules: {}, shellcheck: true, hadolintConfig: false, trustedRegistries: [] },
+  dockerfile: {
+    failOn: 'error',
+    rules: {},
+    shellcheck: true,
+    shellcheckRequired: true,
+    hadolintConfig: false,
+    trustedRegistries: []
+  },
   vulnerabilities: {
     scanners: ['trivy', 'grype'],
     failOn: 'critical',
@@ -70,6 +77,7 @@ describe('parsePolicy: valid policies', () => {
         failOn: 'warning',
         rules: { DL3008: 'warning', DL3059: 'off', SC2086: 'style', IG101: 'error' },
         shellcheck: false,
+        shellcheckRequired: true,
         hadolintConfig: true,
         trustedRegistries: ['docker.io', 'ghcr.io']
       },
@@ -247,7 +255,7 @@ describe('parsePolicy: mistakes point at file, line and column', () => {
     expect(error).toBeInstanceOf(ConfigError)
     expect((error as ConfigError).message).toBe(
       'p.yml:2:7: mode: must be one of enforce, warn (got "loud")\n' +
-        'p.yml:3:19: report.comment: must be one of always, on-failure, never (got "sometimes")'
+        'p.yml:3:19: report.comment: must be one of always, on-failure, update-only, never (got "sometimes")'
     )
   })
 })

@@ -36,6 +36,7 @@ describe('buildJsonReport', () => {
     })
     expect(report.findings).toHaveLength(10)
     expect(report.findings[0]).toEqual({
+      fingerprint: expect.stringMatching(/^[0-9a-f]{16}$/),
       check: 'vulnerabilities',
       rule: 'CVE-2024-0001',
       severity: 'critical',

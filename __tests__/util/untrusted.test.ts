@@ -4,7 +4,8 @@ import {
   neutralizeWorkflowCommands,
   oneLine,
   stripControl,
-  truncate
+  truncate,
+  yamlString
 } from '../../src/util/untrusted.js'
 
 /** What the runner would parse: a line whose trimmed start is `::`, or any line with `##[`. */
@@ -113,5 +114,13 @@ describe('codeSpan', () => {
   })
   it('breaks a legacy ##[ workflow command, which the runner finds anywhere in a printed line', () => {
     expect(codeSpan('x ##[error]y ##[add-mask]z')).toBe('`x #\u200b#[error]y #\u200b#[add-mask]z`')
+  })
+})
+
+describe('yamlString', () => {
+  it('keeps hostile text one double-quoted YAML value: quotes, CR/LF, bidi and non-ASCII escaped', () => {
+    const value = yamlString('a"b\r\n::set-output x\u202e\u00e9 `x`')
+    expect(value).toBe('"a\\"b\\r\\n::set-output x\\u202e\\u00e9 `x`"')
+    expect(JSON.parse(value)).toBe('a"b\r\n::set-output x\u202e\u00e9 `x`')
   })
 })

@@ -8,12 +8,19 @@ import { buildOutputs } from '../report/outputs.js'
 import { renderText } from '../report/text.js'
 import { neutralizeWorkflowCommands } from '../util/untrusted.js'
 import type { ActionInputs } from '../inputs/action-inputs.js'
+import type { Policy } from '../policy/types.js'
+import { coreLogger } from './core-logger.js'
+import { publishPullRequestComments, sourceLinks } from './pr-comment.js'
+import { readRunContext } from '../github/run-context.js'
 
 /** All of the action's reports, from one finished result. */
 export async function publishResult(
   result: GateResult,
   inputs: ActionInputs,
-  workspace: string
+  workspace: string,
+  report: Policy['report'],
+  /** Files the result was read from (the `aggregate` reports): never written over. */
+  readFiles: string[] = []
 ): Promise<void> {
   core.info(neutralizeWorkflowCommands(renderText(result, { color: false })))
 
@@ -22,13 +29,14 @@ export async function publishResult(
   const { annotations, omitted } = buildAnnotations(result, { pathPrefix })
   emitAnnotations(annotations, core)
 
-  await core.summary.addRaw(renderSummaryMarkdown(result, { omittedAnnotations: omitted })).write()
+  const links = sourceLinks(readRunContext(), pathPrefix)
+  await core.summary.addRaw(renderSummaryMarkdown(result, { omittedAnnotations: omitted, links })).write()
 
   const tempDirectory = process.env.RUNNER_TEMP ?? inputs.workingDirectory
   // Inside the checkout or the runner's temp folder only: a pull request decides what the checkout holds.
   const rules = {
     roots: [workspace, inputs.workingDirectory, tempDirectory],
-    inputs: inputFiles(result, inputs.workingDirectory)
+    inputs: [...inputFiles(result, inputs.workingDirectory), ...readFiles]
   }
   const written = writeReportFiles(
     result,
@@ -42,4 +50,13 @@ export async function publishResult(
   )
   if (written.sarifNote) core.info(written.sarifNote)
   for (const [name, value] of Object.entries(buildOutputs(result, written))) core.setOutput(name, value)
+
+  // Last, after every file and output is written: the comment may only warn, never change anything above.
+  await publishPullRequestComments(result, {
+    policy: inputs.comment ?? report.comment,
+    commentKey: inputs.commentKey,
+    token: inputs.githubToken,
+    pathPrefix,
+    logger: coreLogger
+  })
 }

@@ -1,7 +1,7 @@
 import type { Check, ScannerSettings } from '../model/check.js'
 import { RegistryClient } from '../registry/index.js'
 import { createImageConfigCheck } from './image-config/image-config-check.js'
-import { lintCheck } from './lint/lint-check.js'
+import { createLintCheck } from './lint/lint-check.js'
 import { pinningCheck } from './pinning/pinning-check.js'
 import { defaultVulnerabilityDeps } from './vulnerabilities/default-deps.js'
 import type { VulnerabilityDeps } from './vulnerabilities/deps.js'
@@ -32,7 +32,7 @@ export function createChecks(services: Partial<CheckServices> = {}): Check[] {
   let registry = services.registry
   const sharedRegistry = () => (registry ??= new RegistryClient())
   return [
-    lintCheck,
+    createLintCheck({ useActionsCache: scannerSettings?.useActionsCache }),
     pinningCheck,
     createVulnerabilityCheck(scanners, scannerSettings),
     unavailableCheck({

@@ -21,6 +21,7 @@ export type CliCommand =
       workingDirectory: string
       scanners: ScannerSettings
     }
+  | { kind: 'aggregate'; reports: string[]; reportJson?: string; sarif?: string; format: OutputFormat }
   | { kind: 'policy-validate'; file: string }
   | { kind: 'policy-schema' }
   | { kind: 'rules'; format: 'text' | 'json' }
@@ -34,6 +35,9 @@ export function parseCli(argv: string[]): CliCommand {
     return { kind: 'help' }
   if (command === '--version' || command === '-v' || command === 'version') return { kind: 'version' }
   if (command === 'check') return asksForHelp(rest) ? { kind: 'help', topic: 'check' } : parseCheck(rest)
+  if (command === 'aggregate') {
+    return asksForHelp(rest) ? { kind: 'help', topic: 'aggregate' } : parseAggregate(rest)
+  }
   if (command === 'policy') return parsePolicy(rest)
   if (command === 'rules') return asksForHelp(rest) ? { kind: 'help', topic: 'rules' } : parseRules(rest)
   throw new ConfigError(`unknown command "${command}"\n${USAGE}`)
@@ -79,6 +83,38 @@ function parseCheck(args: string[]): CliCommand {
       mirror: values['scanner-mirror'] as string | undefined,
       useActionsCache: false
     }
+  }
+}
+
+/** `aggregate REPORT...`: JSON reports or globs of them, merged into one verdict. */
+function parseAggregate(args: string[]): CliCommand {
+  let parsed: ReturnType<typeof parseArgs>
+  try {
+    parsed = parseArgs({
+      args,
+      options: {
+        'report-json': { type: 'string' },
+        sarif: { type: 'string' },
+        format: { type: 'string', default: 'text' }
+      },
+      strict: true,
+      allowPositionals: true
+    })
+  } catch (error) {
+    throw new ConfigError(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`)
+  }
+  const { values, positionals } = parsed
+  const format = values.format as string
+  if (!FORMATS.includes(format as OutputFormat)) {
+    throw new ConfigError(`--format must be one of ${FORMATS.join(', ')} (got "${format}")`)
+  }
+  if (positionals.length === 0) throw new ConfigError(`aggregate needs at least one REPORT\n${USAGE}`)
+  return {
+    kind: 'aggregate',
+    reports: positionals,
+    reportJson: values['report-json'] as string | undefined,
+    sarif: values.sarif as string | undefined,
+    format: format as OutputFormat
   }
 }
 

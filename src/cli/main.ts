@@ -5,6 +5,7 @@ import { resolveWorkingDirectory } from '../inputs/paths.js'
 import { loadPolicy, loadPolicyFile } from '../policy/load.js'
 import { POLICY_SCHEMA } from '../policy/schema.js'
 import { inputFiles, relativePrefix, writeReportFiles } from '../publish/files.js'
+import type { WriteRules } from '../publish/safe-write.js'
 import { buildJsonReport } from '../report/json-report.js'
 import { renderSummaryMarkdown } from '../report/markdown.js'
 import { renderText } from '../report/text.js'
@@ -17,8 +18,10 @@ import {
 } from '../util/untrusted.js'
 import { exitCodeFor } from '../verdict/exit-code.js'
 import { VERSION } from '../version.js'
-import { parseCli, type CliCommand } from './args.js'
+import { parseCli, type CliCommand, type OutputFormat } from './args.js'
 import { USAGE, usageOf } from './usage.js'
+import type { GateResult } from '../model/result.js'
+import type { SarifOptions } from '../report/sarif.js'
 
 export interface CliIo {
   cwd: string
@@ -76,6 +79,13 @@ async function execute(command: CliCommand, io: CliIo): Promise<number> {
     }
     case 'check':
       return check(command, io)
+    case 'aggregate': {
+      const { aggregateReports } = await import('../aggregate/index.js')
+      const { result, readFiles } = await aggregateReports(command.reports, io.cwd, VERSION)
+      const roots = [io.cwd, ...(process.env.RUNNER_TEMP ? [process.env.RUNNER_TEMP] : [])]
+      const rules = { roots, absoluteAnywhere: true, inputs: readFiles }
+      return report(result, command, io.cwd, rules, { pathPrefix: '' }, io)
+    }
   }
 }
 
@@ -93,7 +103,6 @@ async function check(command: Extract<CliCommand, { kind: 'check' }>, io: CliIo)
     // Warnings (a skipped Dockerfile) go to stderr too.
     logger: { ...silentLogger, warning: message => io.stderr(safeForLog(`warning: ${message}`)) }
   })
-  const paths = { reportJson: command.reportJson, sarif: command.sarif }
   const sarif = { pathPrefix: relativePrefix(io.cwd, workingDirectory), maxResults: command.sarifMaxResults }
   // Relative paths stay inside the working directory, the current one or the runner's temp folder;
   // an absolute path the user typed is theirs. Never through a link, never over an input.
@@ -102,6 +111,19 @@ async function check(command: Extract<CliCommand, { kind: 'check' }>, io: CliIo)
     absoluteAnywhere: true,
     inputs: inputFiles(result, workingDirectory)
   }
+  return report(result, command, workingDirectory, rules, sarif, io)
+}
+
+/** Report files, then the result on stdout in the asked format; the exit code from the verdict. */
+function report(
+  result: GateResult,
+  command: { reportJson?: string; sarif?: string; format: OutputFormat },
+  workingDirectory: string,
+  rules: WriteRules,
+  sarif: SarifOptions,
+  io: CliIo
+): number {
+  const paths = { reportJson: command.reportJson, sarif: command.sarif }
   const { sarifNote } = writeReportFiles(result, paths, workingDirectory, rules, sarif)
   if (sarifNote) io.stderr(`note: ${sarifNote}\n`)
   if (command.format === 'json') io.stdout(`${JSON.stringify(buildJsonReport(result), null, 2)}\n`)

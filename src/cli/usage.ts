@@ -1,5 +1,5 @@
 /** What `imagegate <command> --help` prints; `imagegate --help` prints every synopsis. */
-export type HelpTopic = 'check' | 'policy' | 'policy validate' | 'policy schema' | 'rules'
+export type HelpTopic = 'check' | 'aggregate' | 'policy' | 'policy validate' | 'policy schema' | 'rules'
 
 const EXIT_CODES = 'Exit codes: 0 pass or warn, 1 policy failure, 2 configuration or runtime error.'
 
@@ -8,6 +8,8 @@ const SYNOPSIS: Record<HelpTopic, string> = {
                   [--report-json FILE] [--sarif FILE] [--sarif-max-results N]
                   [--format text|json|markdown] [--working-directory DIR]
                   [--trivy-version V] [--grype-version V] [--scanner-mirror URL]`,
+  aggregate:
+    '  imagegate aggregate [--report-json FILE] [--sarif FILE] [--format text|json|markdown] REPORT...',
   policy: `  imagegate policy validate FILE
   imagegate policy schema`,
   'policy validate': '  imagegate policy validate FILE',
@@ -33,6 +35,17 @@ Options:
 
 Reports are never written through a symbolic link or over a file the run reads.
 ${EXIT_CODES}`,
+  aggregate: `Merges the JSON reports of several runs (matrix legs, monorepo folders) into one verdict.
+REPORT is a path or a glob. A missing or malformed report, or a glob that matches none, fails the
+verdict closed (exit 2) and names the file and JSON path; the readable reports are still merged.
+
+Options:
+  --report-json FILE        write the merged JSON report (never over a report it reads)
+  --sarif FILE              write the merged SARIF 2.1.0 log
+  --format FORMAT           what stdout gets: text (default), json or markdown
+  -h, --help                this help
+
+${EXIT_CODES}`,
   policy: 'Validates a policy file, or prints the JSON schema policies follow.',
   'policy validate':
     'Checks FILE as `check` would and names FILE:LINE:COL of every problem.\n' +
@@ -42,7 +55,7 @@ ${EXIT_CODES}`,
 }
 
 export const USAGE = `Usage:
-${[SYNOPSIS.check, SYNOPSIS.policy, SYNOPSIS.rules].join('\n')}
+${[SYNOPSIS.check, SYNOPSIS.aggregate, SYNOPSIS.policy, SYNOPSIS.rules].join('\n')}
   imagegate --version | --help
   imagegate COMMAND --help
 

@@ -4,6 +4,10 @@ import type { ScannerSettings } from '../model/check.js'
 import { parseList } from './list.js'
 import { parseSarifMaxResults } from './sarif-max-results.js'
 import { resolveWorkingDirectory } from './paths.js'
+import { registerSecret } from '../util/redact.js'
+import type { CommentPolicy } from '../policy/types.js'
+
+const COMMENT_POLICIES: readonly CommentPolicy[] = ['always', 'on-failure', 'update-only', 'never']
 
 /** Every input of action.yml, typed; the only module that reads them. */
 export interface ActionInputs {
@@ -11,7 +15,12 @@ export interface ActionInputs {
   policy?: string
   images: string[]
   dockerfilePatterns: string[]
+  /** JSON report paths or globs to merge instead of running checks; empty runs the checks. */
+  aggregate: string[]
   githubToken?: string
+  /** Overrides the policy's `report.comment` when set. */
+  comment?: CommentPolicy
+  commentKey?: string
   reportJson?: string
   sarif?: string
   /** Unset means the SARIF module's default, what code scanning stores. */
@@ -25,12 +34,16 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   const githubToken = optional('github-token')
   // Never let the token reach a log line, even through a debug dump.
   if (githubToken) core.setSecret(githubToken)
+  registerSecret(githubToken)
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd()
   return {
     policy: optional('policy'),
     images: parseList(core.getInput('images'), { commas: true }),
     dockerfilePatterns: parseList(core.getInput('dockerfiles'), { commas: false }),
+    aggregate: parseList(core.getInput('aggregate'), { commas: false }),
     githubToken,
+    comment: commentInput(),
+    commentKey: optional('comment-key'),
     reportJson: optional('report-json'),
     sarif: optional('sarif'),
     sarifMaxResults: optionalSarifMaxResults(),
@@ -49,6 +62,15 @@ function booleanInput(name: string, fallback: boolean): boolean {
   if (value === '') return fallback
   if (value === 'true' || value === 'false') return value === 'true'
   throw new ConfigError(`input ${name} must be true or false (got "${core.getInput(name)}")`)
+}
+
+function commentInput(): CommentPolicy | undefined {
+  const value = optional('comment')?.trim()
+  if (value === undefined || value === '') return undefined
+  const policy = COMMENT_POLICIES.find(p => p === value)
+  if (!policy)
+    throw new ConfigError(`input comment must be one of ${COMMENT_POLICIES.join(', ')} (got "${value}")`)
+  return policy
 }
 
 function optionalSarifMaxResults(): number | undefined {

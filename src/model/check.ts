@@ -47,6 +47,12 @@ export interface CheckOutput {
    * closed, but the findings it did get are still reported.
    */
   error?: string
+  /**
+   * Set when part of an optional piece of the check could not run (ShellCheck gave up on a script and
+   * the policy makes ShellCheck optional): the check keeps its status, and the warning is in the
+   * reports and the verdict reasons, and makes a pass a warn.
+   */
+  warning?: string
 }
 
 /** One check behind one small interface: the runner times it and turns exceptions into `error`. */
@@ -81,5 +87,7 @@ export interface CheckRun {
   durationMs: number
   findings: Finding[]
   outcome:
-    { kind: 'ran'; notes: string[] } | { kind: 'skipped'; reason: string } | { kind: 'error'; error: string }
+    | { kind: 'ran'; notes: string[]; warning?: string }
+    | { kind: 'skipped'; reason: string }
+    | { kind: 'error'; error: string }
 }

@@ -6,6 +6,9 @@ export type LintLevel = (typeof LINT_LEVELS)[number]
 
 export type Threshold = Severity | 'none'
 
+/** When the pull request comment is written; `update-only` never creates one, it only keeps one current. */
+export type CommentPolicy = 'always' | 'on-failure' | 'never' | 'update-only'
+
 export interface PolicyException {
   /** A rule id (DL3008, IG101) or vulnerability id (CVE-2024-1234, GHSA-...). */
   id: string
@@ -70,6 +73,7 @@ export interface Policy {
     failOn: LintLevel | 'none'
     rules: Record<string, LintLevel | 'off'>
     shellcheck: boolean
+    shellcheckRequired: boolean
     hadolintConfig: boolean
     trustedRegistries: string[]
   }
@@ -94,7 +98,7 @@ export interface Policy {
   signatures: SignaturePolicy
   imageConfig: ImageConfigPolicy
   exceptions: PolicyException[]
-  report: { comment: 'always' | 'on-failure' | 'never' }
+  report: { comment: CommentPolicy }
 }
 
 /** A loaded policy and where it came from, for messages and annotations. */

@@ -27,6 +27,7 @@ const schema11 = {
           }
         },
         shellcheck: { type: 'boolean' },
+        shellcheckRequired: { type: 'boolean' },
         hadolintConfig: { type: 'boolean' },
         trustedRegistries: { type: 'array', items: { type: 'string', pattern: '\\S' } }
       }
@@ -174,7 +175,7 @@ const schema11 = {
     report: {
       type: 'object',
       additionalProperties: false,
-      properties: { comment: { type: 'string', enum: ['always', 'on-failure', 'never'] } }
+      properties: { comment: { type: 'string', enum: ['always', 'on-failure', 'update-only', 'never'] } }
     }
   }
 }
@@ -312,6 +313,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             key1 === 'failOn' ||
             key1 === 'rules' ||
             key1 === 'shellcheck' ||
+            key1 === 'shellcheckRequired' ||
             key1 === 'hadolintConfig' ||
             key1 === 'trustedRegistries'
           )) {
@@ -503,17 +505,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        if (data2.hadolintConfig !== undefined) {
-          let data7 = data2.hadolintConfig
+        if (data2.shellcheckRequired !== undefined) {
+          let data7 = data2.shellcheckRequired
           if (typeof data7 !== 'boolean') {
             const err14 = {
-              instancePath: instancePath + '/dockerfile/hadolintConfig',
-              schemaPath: '#/properties/dockerfile/properties/hadolintConfig/type',
+              instancePath: instancePath + '/dockerfile/shellcheckRequired',
+              schemaPath: '#/properties/dockerfile/properties/shellcheckRequired/type',
               keyword: 'type',
               params: { type: 'boolean' },
               message: 'must be boolean',
-              schema: schema11.properties.dockerfile.properties.hadolintConfig.type,
-              parentSchema: schema11.properties.dockerfile.properties.hadolintConfig,
+              schema: schema11.properties.dockerfile.properties.shellcheckRequired.type,
+              parentSchema: schema11.properties.dockerfile.properties.shellcheckRequired,
               data: data7
             }
             if (vErrors === null) {
@@ -524,15 +526,36 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
+        if (data2.hadolintConfig !== undefined) {
+          let data8 = data2.hadolintConfig
+          if (typeof data8 !== 'boolean') {
+            const err15 = {
+              instancePath: instancePath + '/dockerfile/hadolintConfig',
+              schemaPath: '#/properties/dockerfile/properties/hadolintConfig/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema11.properties.dockerfile.properties.hadolintConfig.type,
+              parentSchema: schema11.properties.dockerfile.properties.hadolintConfig,
+              data: data8
+            }
+            if (vErrors === null) {
+              vErrors = [err15]
+            } else {
+              vErrors.push(err15)
+            }
+            errors++
+          }
+        }
         if (data2.trustedRegistries !== undefined) {
-          let data8 = data2.trustedRegistries
-          if (Array.isArray(data8)) {
-            const len0 = data8.length
+          let data9 = data2.trustedRegistries
+          if (Array.isArray(data9)) {
+            const len0 = data9.length
             for (let i0 = 0; i0 < len0; i0++) {
-              let data9 = data8[i0]
-              if (typeof data9 === 'string') {
-                if (!pattern2.test(data9)) {
-                  const err15 = {
+              let data10 = data9[i0]
+              if (typeof data10 === 'string') {
+                if (!pattern2.test(data10)) {
+                  const err16 = {
                     instancePath: instancePath + '/dockerfile/trustedRegistries/' + i0,
                     schemaPath: '#/properties/dockerfile/properties/trustedRegistries/items/pattern',
                     keyword: 'pattern',
@@ -540,17 +563,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '\\S' + '"',
                     schema: '\\S',
                     parentSchema: schema11.properties.dockerfile.properties.trustedRegistries.items,
-                    data: data9
+                    data: data10
                   }
                   if (vErrors === null) {
-                    vErrors = [err15]
+                    vErrors = [err16]
                   } else {
-                    vErrors.push(err15)
+                    vErrors.push(err16)
                   }
                   errors++
                 }
               } else {
-                const err16 = {
+                const err17 = {
                   instancePath: instancePath + '/dockerfile/trustedRegistries/' + i0,
                   schemaPath: '#/properties/dockerfile/properties/trustedRegistries/items/type',
                   keyword: 'type',
@@ -558,18 +581,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                   schema: schema11.properties.dockerfile.properties.trustedRegistries.items.type,
                   parentSchema: schema11.properties.dockerfile.properties.trustedRegistries.items,
-                  data: data9
+                  data: data10
                 }
                 if (vErrors === null) {
-                  vErrors = [err16]
+                  vErrors = [err17]
                 } else {
-                  vErrors.push(err16)
+                  vErrors.push(err17)
                 }
                 errors++
               }
             }
           } else {
-            const err17 = {
+            const err18 = {
               instancePath: instancePath + '/dockerfile/trustedRegistries',
               schemaPath: '#/properties/dockerfile/properties/trustedRegistries/type',
               keyword: 'type',
@@ -577,18 +600,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be array',
               schema: schema11.properties.dockerfile.properties.trustedRegistries.type,
               parentSchema: schema11.properties.dockerfile.properties.trustedRegistries,
-              data: data8
+              data: data9
             }
             if (vErrors === null) {
-              vErrors = [err17]
+              vErrors = [err18]
             } else {
-              vErrors.push(err17)
+              vErrors.push(err18)
             }
             errors++
           }
         }
       } else {
-        const err18 = {
+        const err19 = {
           instancePath: instancePath + '/dockerfile',
           schemaPath: '#/properties/dockerfile/type',
           keyword: 'type',
@@ -599,19 +622,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           data: data2
         }
         if (vErrors === null) {
-          vErrors = [err18]
+          vErrors = [err19]
         } else {
-          vErrors.push(err18)
+          vErrors.push(err19)
         }
         errors++
       }
     }
     if (data.vulnerabilities !== undefined) {
-      let data10 = data.vulnerabilities
-      if (data10 && typeof data10 == 'object' && !Array.isArray(data10)) {
-        for (const key4 in data10) {
+      let data11 = data.vulnerabilities
+      if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
+        for (const key4 in data11) {
           if (!func2.call(schema11.properties.vulnerabilities.properties, key4)) {
-            const err19 = {
+            const err20 = {
               instancePath: instancePath + '/vulnerabilities',
               schemaPath: '#/properties/vulnerabilities/additionalProperties',
               keyword: 'additionalProperties',
@@ -619,24 +642,24 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema11.properties.vulnerabilities,
-              data: data10
+              data: data11
             }
             if (vErrors === null) {
-              vErrors = [err19]
+              vErrors = [err20]
             } else {
-              vErrors.push(err19)
+              vErrors.push(err20)
             }
             errors++
           }
         }
-        if (data10.scanners !== undefined) {
-          let data11 = data10.scanners
-          if (Array.isArray(data11)) {
-            const len1 = data11.length
+        if (data11.scanners !== undefined) {
+          let data12 = data11.scanners
+          if (Array.isArray(data12)) {
+            const len1 = data12.length
             for (let i1 = 0; i1 < len1; i1++) {
-              let data12 = data11[i1]
-              if (typeof data12 !== 'string') {
-                const err20 = {
+              let data13 = data12[i1]
+              if (typeof data13 !== 'string') {
+                const err21 = {
                   instancePath: instancePath + '/vulnerabilities/scanners/' + i1,
                   schemaPath: '#/properties/vulnerabilities/properties/scanners/items/type',
                   keyword: 'type',
@@ -644,17 +667,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                   schema: schema11.properties.vulnerabilities.properties.scanners.items.type,
                   parentSchema: schema11.properties.vulnerabilities.properties.scanners.items,
-                  data: data12
+                  data: data13
                 }
                 if (vErrors === null) {
-                  vErrors = [err20]
+                  vErrors = [err21]
                 } else {
-                  vErrors.push(err20)
+                  vErrors.push(err21)
                 }
                 errors++
               }
-              if (!(data12 === 'trivy' || data12 === 'grype')) {
-                const err21 = {
+              if (!(data13 === 'trivy' || data13 === 'grype')) {
+                const err22 = {
                   instancePath: instancePath + '/vulnerabilities/scanners/' + i1,
                   schemaPath: '#/properties/vulnerabilities/properties/scanners/items/enum',
                   keyword: 'enum',
@@ -664,28 +687,28 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be equal to one of the allowed values',
                   schema: schema11.properties.vulnerabilities.properties.scanners.items.enum,
                   parentSchema: schema11.properties.vulnerabilities.properties.scanners.items,
-                  data: data12
+                  data: data13
                 }
                 if (vErrors === null) {
-                  vErrors = [err21]
+                  vErrors = [err22]
                 } else {
-                  vErrors.push(err21)
+                  vErrors.push(err22)
                 }
                 errors++
               }
             }
-            let i2 = data11.length
+            let i2 = data12.length
             let j0
             if (i2 > 1) {
               const indices0 = {}
               for (; i2--;) {
-                let item0 = data11[i2]
+                let item0 = data12[i2]
                 if (typeof item0 !== 'string') {
                   continue
                 }
                 if (typeof indices0[item0] == 'number') {
                   j0 = indices0[item0]
-                  const err22 = {
+                  const err23 = {
                     instancePath: instancePath + '/vulnerabilities/scanners',
                     schemaPath: '#/properties/vulnerabilities/properties/scanners/uniqueItems',
                     keyword: 'uniqueItems',
@@ -694,12 +717,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       'must NOT have duplicate items (items ## ' + j0 + ' and ' + i2 + ' are identical)',
                     schema: true,
                     parentSchema: schema11.properties.vulnerabilities.properties.scanners,
-                    data: data11
+                    data: data12
                   }
                   if (vErrors === null) {
-                    vErrors = [err22]
+                    vErrors = [err23]
                   } else {
-                    vErrors.push(err22)
+                    vErrors.push(err23)
                   }
                   errors++
                   break
@@ -708,7 +731,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               }
             }
           } else {
-            const err23 = {
+            const err24 = {
               instancePath: instancePath + '/vulnerabilities/scanners',
               schemaPath: '#/properties/vulnerabilities/properties/scanners/type',
               keyword: 'type',
@@ -716,28 +739,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be array',
               schema: schema11.properties.vulnerabilities.properties.scanners.type,
               parentSchema: schema11.properties.vulnerabilities.properties.scanners,
-              data: data11
-            }
-            if (vErrors === null) {
-              vErrors = [err23]
-            } else {
-              vErrors.push(err23)
-            }
-            errors++
-          }
-        }
-        if (data10.failOn !== undefined) {
-          let data13 = data10.failOn
-          if (typeof data13 !== 'string') {
-            const err24 = {
-              instancePath: instancePath + '/vulnerabilities/failOn',
-              schemaPath: '#/properties/vulnerabilities/properties/failOn/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.vulnerabilities.properties.failOn.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.failOn,
-              data: data13
+              data: data12
             }
             if (vErrors === null) {
               vErrors = [err24]
@@ -746,23 +748,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-          if (!(
-            data13 === 'critical' ||
-            data13 === 'high' ||
-            data13 === 'medium' ||
-            data13 === 'low' ||
-            data13 === 'info' ||
-            data13 === 'none'
-          )) {
+        }
+        if (data11.failOn !== undefined) {
+          let data14 = data11.failOn
+          if (typeof data14 !== 'string') {
             const err25 = {
               instancePath: instancePath + '/vulnerabilities/failOn',
-              schemaPath: '#/properties/vulnerabilities/properties/failOn/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema11.properties.vulnerabilities.properties.failOn.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.vulnerabilities.properties.failOn.enum,
+              schemaPath: '#/properties/vulnerabilities/properties/failOn/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.vulnerabilities.properties.failOn.type,
               parentSchema: schema11.properties.vulnerabilities.properties.failOn,
-              data: data13
+              data: data14
             }
             if (vErrors === null) {
               vErrors = [err25]
@@ -771,18 +769,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-        }
-        if (data10.onlyFixed !== undefined) {
-          let data14 = data10.onlyFixed
-          if (typeof data14 !== 'boolean') {
+          if (!(
+            data14 === 'critical' ||
+            data14 === 'high' ||
+            data14 === 'medium' ||
+            data14 === 'low' ||
+            data14 === 'info' ||
+            data14 === 'none'
+          )) {
             const err26 = {
-              instancePath: instancePath + '/vulnerabilities/onlyFixed',
-              schemaPath: '#/properties/vulnerabilities/properties/onlyFixed/type',
-              keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
-              schema: schema11.properties.vulnerabilities.properties.onlyFixed.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.onlyFixed,
+              instancePath: instancePath + '/vulnerabilities/failOn',
+              schemaPath: '#/properties/vulnerabilities/properties/failOn/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.vulnerabilities.properties.failOn.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.vulnerabilities.properties.failOn.enum,
+              parentSchema: schema11.properties.vulnerabilities.properties.failOn,
               data: data14
             }
             if (vErrors === null) {
@@ -793,17 +795,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        if (data10.severitySource !== undefined) {
-          let data15 = data10.severitySource
-          if (typeof data15 !== 'string') {
+        if (data11.onlyFixed !== undefined) {
+          let data15 = data11.onlyFixed
+          if (typeof data15 !== 'boolean') {
             const err27 = {
-              instancePath: instancePath + '/vulnerabilities/severitySource',
-              schemaPath: '#/properties/vulnerabilities/properties/severitySource/type',
+              instancePath: instancePath + '/vulnerabilities/onlyFixed',
+              schemaPath: '#/properties/vulnerabilities/properties/onlyFixed/type',
               keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.vulnerabilities.properties.severitySource.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.severitySource,
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema11.properties.vulnerabilities.properties.onlyFixed.type,
+              parentSchema: schema11.properties.vulnerabilities.properties.onlyFixed,
               data: data15
             }
             if (vErrors === null) {
@@ -813,16 +815,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-          if (!(data15 === 'highest' || data15 === 'trivy' || data15 === 'grype')) {
+        }
+        if (data11.severitySource !== undefined) {
+          let data16 = data11.severitySource
+          if (typeof data16 !== 'string') {
             const err28 = {
               instancePath: instancePath + '/vulnerabilities/severitySource',
-              schemaPath: '#/properties/vulnerabilities/properties/severitySource/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema11.properties.vulnerabilities.properties.severitySource.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.vulnerabilities.properties.severitySource.enum,
+              schemaPath: '#/properties/vulnerabilities/properties/severitySource/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.vulnerabilities.properties.severitySource.type,
               parentSchema: schema11.properties.vulnerabilities.properties.severitySource,
-              data: data15
+              data: data16
             }
             if (vErrors === null) {
               vErrors = [err28]
@@ -831,11 +836,29 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
+          if (!(data16 === 'highest' || data16 === 'trivy' || data16 === 'grype')) {
+            const err29 = {
+              instancePath: instancePath + '/vulnerabilities/severitySource',
+              schemaPath: '#/properties/vulnerabilities/properties/severitySource/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.vulnerabilities.properties.severitySource.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.vulnerabilities.properties.severitySource.enum,
+              parentSchema: schema11.properties.vulnerabilities.properties.severitySource,
+              data: data16
+            }
+            if (vErrors === null) {
+              vErrors = [err29]
+            } else {
+              vErrors.push(err29)
+            }
+            errors++
+          }
         }
-        if (data10.maxCount !== undefined) {
-          let data16 = data10.maxCount
-          if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
-            for (const key5 in data16) {
+        if (data11.maxCount !== undefined) {
+          let data17 = data11.maxCount
+          if (data17 && typeof data17 == 'object' && !Array.isArray(data17)) {
+            for (const key5 in data17) {
               if (!(
                 key5 === 'critical' ||
                 key5 === 'high' ||
@@ -843,7 +866,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 key5 === 'low' ||
                 key5 === 'info'
               )) {
-                const err29 = {
+                const err30 = {
                   instancePath: instancePath + '/vulnerabilities/maxCount',
                   schemaPath: '#/properties/vulnerabilities/properties/maxCount/additionalProperties',
                   keyword: 'additionalProperties',
@@ -851,27 +874,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema11.properties.vulnerabilities.properties.maxCount,
-                  data: data16
-                }
-                if (vErrors === null) {
-                  vErrors = [err29]
-                } else {
-                  vErrors.push(err29)
-                }
-                errors++
-              }
-            }
-            if (data16.critical !== undefined) {
-              let data17 = data16.critical
-              if (!(typeof data17 == 'number' && !(data17 % 1) && !isNaN(data17) && isFinite(data17))) {
-                const err30 = {
-                  instancePath: instancePath + '/vulnerabilities/maxCount/critical',
-                  schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/critical/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                  schema: schema11.properties.vulnerabilities.properties.maxCount.properties.critical.type,
-                  parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.critical,
                   data: data17
                 }
                 if (vErrors === null) {
@@ -881,9 +883,30 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
                 errors++
               }
-              if (typeof data17 == 'number' && isFinite(data17)) {
-                if (data17 < 0 || isNaN(data17)) {
-                  const err31 = {
+            }
+            if (data17.critical !== undefined) {
+              let data18 = data17.critical
+              if (!(typeof data18 == 'number' && !(data18 % 1) && !isNaN(data18) && isFinite(data18))) {
+                const err31 = {
+                  instancePath: instancePath + '/vulnerabilities/maxCount/critical',
+                  schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/critical/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                  schema: schema11.properties.vulnerabilities.properties.maxCount.properties.critical.type,
+                  parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.critical,
+                  data: data18
+                }
+                if (vErrors === null) {
+                  vErrors = [err31]
+                } else {
+                  vErrors.push(err31)
+                }
+                errors++
+              }
+              if (typeof data18 == 'number' && isFinite(data18)) {
+                if (data18 < 0 || isNaN(data18)) {
+                  const err32 = {
                     instancePath: instancePath + '/vulnerabilities/maxCount/critical',
                     schemaPath:
                       '#/properties/vulnerabilities/properties/maxCount/properties/critical/minimum',
@@ -892,21 +915,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be >= 0',
                     schema: 0,
                     parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.critical,
-                    data: data17
+                    data: data18
                   }
                   if (vErrors === null) {
-                    vErrors = [err31]
+                    vErrors = [err32]
                   } else {
-                    vErrors.push(err31)
+                    vErrors.push(err32)
                   }
                   errors++
                 }
               }
             }
-            if (data16.high !== undefined) {
-              let data18 = data16.high
-              if (!(typeof data18 == 'number' && !(data18 % 1) && !isNaN(data18) && isFinite(data18))) {
-                const err32 = {
+            if (data17.high !== undefined) {
+              let data19 = data17.high
+              if (!(typeof data19 == 'number' && !(data19 % 1) && !isNaN(data19) && isFinite(data19))) {
+                const err33 = {
                   instancePath: instancePath + '/vulnerabilities/maxCount/high',
                   schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/high/type',
                   keyword: 'type',
@@ -914,18 +937,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be integer',
                   schema: schema11.properties.vulnerabilities.properties.maxCount.properties.high.type,
                   parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.high,
-                  data: data18
+                  data: data19
                 }
                 if (vErrors === null) {
-                  vErrors = [err32]
+                  vErrors = [err33]
                 } else {
-                  vErrors.push(err32)
+                  vErrors.push(err33)
                 }
                 errors++
               }
-              if (typeof data18 == 'number' && isFinite(data18)) {
-                if (data18 < 0 || isNaN(data18)) {
-                  const err33 = {
+              if (typeof data19 == 'number' && isFinite(data19)) {
+                if (data19 < 0 || isNaN(data19)) {
+                  const err34 = {
                     instancePath: instancePath + '/vulnerabilities/maxCount/high',
                     schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/high/minimum',
                     keyword: 'minimum',
@@ -933,21 +956,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be >= 0',
                     schema: 0,
                     parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.high,
-                    data: data18
+                    data: data19
                   }
                   if (vErrors === null) {
-                    vErrors = [err33]
+                    vErrors = [err34]
                   } else {
-                    vErrors.push(err33)
+                    vErrors.push(err34)
                   }
                   errors++
                 }
               }
             }
-            if (data16.medium !== undefined) {
-              let data19 = data16.medium
-              if (!(typeof data19 == 'number' && !(data19 % 1) && !isNaN(data19) && isFinite(data19))) {
-                const err34 = {
+            if (data17.medium !== undefined) {
+              let data20 = data17.medium
+              if (!(typeof data20 == 'number' && !(data20 % 1) && !isNaN(data20) && isFinite(data20))) {
+                const err35 = {
                   instancePath: instancePath + '/vulnerabilities/maxCount/medium',
                   schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/medium/type',
                   keyword: 'type',
@@ -955,18 +978,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be integer',
                   schema: schema11.properties.vulnerabilities.properties.maxCount.properties.medium.type,
                   parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.medium,
-                  data: data19
+                  data: data20
                 }
                 if (vErrors === null) {
-                  vErrors = [err34]
+                  vErrors = [err35]
                 } else {
-                  vErrors.push(err34)
+                  vErrors.push(err35)
                 }
                 errors++
               }
-              if (typeof data19 == 'number' && isFinite(data19)) {
-                if (data19 < 0 || isNaN(data19)) {
-                  const err35 = {
+              if (typeof data20 == 'number' && isFinite(data20)) {
+                if (data20 < 0 || isNaN(data20)) {
+                  const err36 = {
                     instancePath: instancePath + '/vulnerabilities/maxCount/medium',
                     schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/medium/minimum',
                     keyword: 'minimum',
@@ -974,21 +997,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be >= 0',
                     schema: 0,
                     parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.medium,
-                    data: data19
+                    data: data20
                   }
                   if (vErrors === null) {
-                    vErrors = [err35]
+                    vErrors = [err36]
                   } else {
-                    vErrors.push(err35)
+                    vErrors.push(err36)
                   }
                   errors++
                 }
               }
             }
-            if (data16.low !== undefined) {
-              let data20 = data16.low
-              if (!(typeof data20 == 'number' && !(data20 % 1) && !isNaN(data20) && isFinite(data20))) {
-                const err36 = {
+            if (data17.low !== undefined) {
+              let data21 = data17.low
+              if (!(typeof data21 == 'number' && !(data21 % 1) && !isNaN(data21) && isFinite(data21))) {
+                const err37 = {
                   instancePath: instancePath + '/vulnerabilities/maxCount/low',
                   schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/low/type',
                   keyword: 'type',
@@ -996,18 +1019,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be integer',
                   schema: schema11.properties.vulnerabilities.properties.maxCount.properties.low.type,
                   parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.low,
-                  data: data20
+                  data: data21
                 }
                 if (vErrors === null) {
-                  vErrors = [err36]
+                  vErrors = [err37]
                 } else {
-                  vErrors.push(err36)
+                  vErrors.push(err37)
                 }
                 errors++
               }
-              if (typeof data20 == 'number' && isFinite(data20)) {
-                if (data20 < 0 || isNaN(data20)) {
-                  const err37 = {
+              if (typeof data21 == 'number' && isFinite(data21)) {
+                if (data21 < 0 || isNaN(data21)) {
+                  const err38 = {
                     instancePath: instancePath + '/vulnerabilities/maxCount/low',
                     schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/low/minimum',
                     keyword: 'minimum',
@@ -1015,21 +1038,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be >= 0',
                     schema: 0,
                     parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.low,
-                    data: data20
+                    data: data21
                   }
                   if (vErrors === null) {
-                    vErrors = [err37]
+                    vErrors = [err38]
                   } else {
-                    vErrors.push(err37)
+                    vErrors.push(err38)
                   }
                   errors++
                 }
               }
             }
-            if (data16.info !== undefined) {
-              let data21 = data16.info
-              if (!(typeof data21 == 'number' && !(data21 % 1) && !isNaN(data21) && isFinite(data21))) {
-                const err38 = {
+            if (data17.info !== undefined) {
+              let data22 = data17.info
+              if (!(typeof data22 == 'number' && !(data22 % 1) && !isNaN(data22) && isFinite(data22))) {
+                const err39 = {
                   instancePath: instancePath + '/vulnerabilities/maxCount/info',
                   schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/info/type',
                   keyword: 'type',
@@ -1037,18 +1060,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be integer',
                   schema: schema11.properties.vulnerabilities.properties.maxCount.properties.info.type,
                   parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.info,
-                  data: data21
+                  data: data22
                 }
                 if (vErrors === null) {
-                  vErrors = [err38]
+                  vErrors = [err39]
                 } else {
-                  vErrors.push(err38)
+                  vErrors.push(err39)
                 }
                 errors++
               }
-              if (typeof data21 == 'number' && isFinite(data21)) {
-                if (data21 < 0 || isNaN(data21)) {
-                  const err39 = {
+              if (typeof data22 == 'number' && isFinite(data22)) {
+                if (data22 < 0 || isNaN(data22)) {
+                  const err40 = {
                     instancePath: instancePath + '/vulnerabilities/maxCount/info',
                     schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/info/minimum',
                     keyword: 'minimum',
@@ -1056,19 +1079,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be >= 0',
                     schema: 0,
                     parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.info,
-                    data: data21
+                    data: data22
                   }
                   if (vErrors === null) {
-                    vErrors = [err39]
+                    vErrors = [err40]
                   } else {
-                    vErrors.push(err39)
+                    vErrors.push(err40)
                   }
                   errors++
                 }
               }
             }
           } else {
-            const err40 = {
+            const err41 = {
               instancePath: instancePath + '/vulnerabilities/maxCount',
               schemaPath: '#/properties/vulnerabilities/properties/maxCount/type',
               keyword: 'type',
@@ -1076,21 +1099,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
               schema: schema11.properties.vulnerabilities.properties.maxCount.type,
               parentSchema: schema11.properties.vulnerabilities.properties.maxCount,
-              data: data16
+              data: data17
             }
             if (vErrors === null) {
-              vErrors = [err40]
+              vErrors = [err41]
             } else {
-              vErrors.push(err40)
+              vErrors.push(err41)
             }
             errors++
           }
         }
-        if (data10.cvssThreshold !== undefined) {
-          let data22 = data10.cvssThreshold
-          if (typeof data22 == 'number' && isFinite(data22)) {
-            if (data22 > 10 || isNaN(data22)) {
-              const err41 = {
+        if (data11.cvssThreshold !== undefined) {
+          let data23 = data11.cvssThreshold
+          if (typeof data23 == 'number' && isFinite(data23)) {
+            if (data23 > 10 || isNaN(data23)) {
+              const err42 = {
                 instancePath: instancePath + '/vulnerabilities/cvssThreshold',
                 schemaPath: '#/properties/vulnerabilities/properties/cvssThreshold/maximum',
                 keyword: 'maximum',
@@ -1098,25 +1121,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must be <= 10',
                 schema: 10,
                 parentSchema: schema11.properties.vulnerabilities.properties.cvssThreshold,
-                data: data22
-              }
-              if (vErrors === null) {
-                vErrors = [err41]
-              } else {
-                vErrors.push(err41)
-              }
-              errors++
-            }
-            if (data22 < 0 || isNaN(data22)) {
-              const err42 = {
-                instancePath: instancePath + '/vulnerabilities/cvssThreshold',
-                schemaPath: '#/properties/vulnerabilities/properties/cvssThreshold/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 0 },
-                message: 'must be >= 0',
-                schema: 0,
-                parentSchema: schema11.properties.vulnerabilities.properties.cvssThreshold,
-                data: data22
+                data: data23
               }
               if (vErrors === null) {
                 vErrors = [err42]
@@ -1125,8 +1130,26 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++
             }
+            if (data23 < 0 || isNaN(data23)) {
+              const err43 = {
+                instancePath: instancePath + '/vulnerabilities/cvssThreshold',
+                schemaPath: '#/properties/vulnerabilities/properties/cvssThreshold/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 0 },
+                message: 'must be >= 0',
+                schema: 0,
+                parentSchema: schema11.properties.vulnerabilities.properties.cvssThreshold,
+                data: data23
+              }
+              if (vErrors === null) {
+                vErrors = [err43]
+              } else {
+                vErrors.push(err43)
+              }
+              errors++
+            }
           } else {
-            const err43 = {
+            const err44 = {
               instancePath: instancePath + '/vulnerabilities/cvssThreshold',
               schemaPath: '#/properties/vulnerabilities/properties/cvssThreshold/type',
               keyword: 'type',
@@ -1134,27 +1157,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be number',
               schema: schema11.properties.vulnerabilities.properties.cvssThreshold.type,
               parentSchema: schema11.properties.vulnerabilities.properties.cvssThreshold,
-              data: data22
-            }
-            if (vErrors === null) {
-              vErrors = [err43]
-            } else {
-              vErrors.push(err43)
-            }
-            errors++
-          }
-        }
-        if (data10.failOnKnownExploited !== undefined) {
-          let data23 = data10.failOnKnownExploited
-          if (typeof data23 !== 'boolean') {
-            const err44 = {
-              instancePath: instancePath + '/vulnerabilities/failOnKnownExploited',
-              schemaPath: '#/properties/vulnerabilities/properties/failOnKnownExploited/type',
-              keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
-              schema: schema11.properties.vulnerabilities.properties.failOnKnownExploited.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.failOnKnownExploited,
               data: data23
             }
             if (vErrors === null) {
@@ -1165,11 +1167,32 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        if (data10.epssThreshold !== undefined) {
-          let data24 = data10.epssThreshold
-          if (typeof data24 == 'number' && isFinite(data24)) {
-            if (data24 > 1 || isNaN(data24)) {
-              const err45 = {
+        if (data11.failOnKnownExploited !== undefined) {
+          let data24 = data11.failOnKnownExploited
+          if (typeof data24 !== 'boolean') {
+            const err45 = {
+              instancePath: instancePath + '/vulnerabilities/failOnKnownExploited',
+              schemaPath: '#/properties/vulnerabilities/properties/failOnKnownExploited/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema11.properties.vulnerabilities.properties.failOnKnownExploited.type,
+              parentSchema: schema11.properties.vulnerabilities.properties.failOnKnownExploited,
+              data: data24
+            }
+            if (vErrors === null) {
+              vErrors = [err45]
+            } else {
+              vErrors.push(err45)
+            }
+            errors++
+          }
+        }
+        if (data11.epssThreshold !== undefined) {
+          let data25 = data11.epssThreshold
+          if (typeof data25 == 'number' && isFinite(data25)) {
+            if (data25 > 1 || isNaN(data25)) {
+              const err46 = {
                 instancePath: instancePath + '/vulnerabilities/epssThreshold',
                 schemaPath: '#/properties/vulnerabilities/properties/epssThreshold/maximum',
                 keyword: 'maximum',
@@ -1177,25 +1200,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must be <= 1',
                 schema: 1,
                 parentSchema: schema11.properties.vulnerabilities.properties.epssThreshold,
-                data: data24
-              }
-              if (vErrors === null) {
-                vErrors = [err45]
-              } else {
-                vErrors.push(err45)
-              }
-              errors++
-            }
-            if (data24 < 0 || isNaN(data24)) {
-              const err46 = {
-                instancePath: instancePath + '/vulnerabilities/epssThreshold',
-                schemaPath: '#/properties/vulnerabilities/properties/epssThreshold/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 0 },
-                message: 'must be >= 0',
-                schema: 0,
-                parentSchema: schema11.properties.vulnerabilities.properties.epssThreshold,
-                data: data24
+                data: data25
               }
               if (vErrors === null) {
                 vErrors = [err46]
@@ -1204,8 +1209,26 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++
             }
+            if (data25 < 0 || isNaN(data25)) {
+              const err47 = {
+                instancePath: instancePath + '/vulnerabilities/epssThreshold',
+                schemaPath: '#/properties/vulnerabilities/properties/epssThreshold/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 0 },
+                message: 'must be >= 0',
+                schema: 0,
+                parentSchema: schema11.properties.vulnerabilities.properties.epssThreshold,
+                data: data25
+              }
+              if (vErrors === null) {
+                vErrors = [err47]
+              } else {
+                vErrors.push(err47)
+              }
+              errors++
+            }
           } else {
-            const err47 = {
+            const err48 = {
               instancePath: instancePath + '/vulnerabilities/epssThreshold',
               schemaPath: '#/properties/vulnerabilities/properties/epssThreshold/type',
               keyword: 'type',
@@ -1213,27 +1236,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be number',
               schema: schema11.properties.vulnerabilities.properties.epssThreshold.type,
               parentSchema: schema11.properties.vulnerabilities.properties.epssThreshold,
-              data: data24
-            }
-            if (vErrors === null) {
-              vErrors = [err47]
-            } else {
-              vErrors.push(err47)
-            }
-            errors++
-          }
-        }
-        if (data10.secretsFailOn !== undefined) {
-          let data25 = data10.secretsFailOn
-          if (typeof data25 !== 'string') {
-            const err48 = {
-              instancePath: instancePath + '/vulnerabilities/secretsFailOn',
-              schemaPath: '#/properties/vulnerabilities/properties/secretsFailOn/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.vulnerabilities.properties.secretsFailOn.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.secretsFailOn,
               data: data25
             }
             if (vErrors === null) {
@@ -1243,23 +1245,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-          if (!(
-            data25 === 'critical' ||
-            data25 === 'high' ||
-            data25 === 'medium' ||
-            data25 === 'low' ||
-            data25 === 'info' ||
-            data25 === 'none'
-          )) {
+        }
+        if (data11.secretsFailOn !== undefined) {
+          let data26 = data11.secretsFailOn
+          if (typeof data26 !== 'string') {
             const err49 = {
               instancePath: instancePath + '/vulnerabilities/secretsFailOn',
-              schemaPath: '#/properties/vulnerabilities/properties/secretsFailOn/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema11.properties.vulnerabilities.properties.secretsFailOn.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.vulnerabilities.properties.secretsFailOn.enum,
+              schemaPath: '#/properties/vulnerabilities/properties/secretsFailOn/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.vulnerabilities.properties.secretsFailOn.type,
               parentSchema: schema11.properties.vulnerabilities.properties.secretsFailOn,
-              data: data25
+              data: data26
             }
             if (vErrors === null) {
               vErrors = [err49]
@@ -1268,18 +1266,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-        }
-        if (data10.ignoreFiles !== undefined) {
-          let data26 = data10.ignoreFiles
-          if (typeof data26 !== 'boolean') {
+          if (!(
+            data26 === 'critical' ||
+            data26 === 'high' ||
+            data26 === 'medium' ||
+            data26 === 'low' ||
+            data26 === 'info' ||
+            data26 === 'none'
+          )) {
             const err50 = {
-              instancePath: instancePath + '/vulnerabilities/ignoreFiles',
-              schemaPath: '#/properties/vulnerabilities/properties/ignoreFiles/type',
-              keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
-              schema: schema11.properties.vulnerabilities.properties.ignoreFiles.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.ignoreFiles,
+              instancePath: instancePath + '/vulnerabilities/secretsFailOn',
+              schemaPath: '#/properties/vulnerabilities/properties/secretsFailOn/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.vulnerabilities.properties.secretsFailOn.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.vulnerabilities.properties.secretsFailOn.enum,
+              parentSchema: schema11.properties.vulnerabilities.properties.secretsFailOn,
               data: data26
             }
             if (vErrors === null) {
@@ -1290,17 +1292,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        if (data10.timeoutSeconds !== undefined) {
-          let data27 = data10.timeoutSeconds
-          if (!(typeof data27 == 'number' && !(data27 % 1) && !isNaN(data27) && isFinite(data27))) {
+        if (data11.ignoreFiles !== undefined) {
+          let data27 = data11.ignoreFiles
+          if (typeof data27 !== 'boolean') {
             const err51 = {
-              instancePath: instancePath + '/vulnerabilities/timeoutSeconds',
-              schemaPath: '#/properties/vulnerabilities/properties/timeoutSeconds/type',
+              instancePath: instancePath + '/vulnerabilities/ignoreFiles',
+              schemaPath: '#/properties/vulnerabilities/properties/ignoreFiles/type',
               keyword: 'type',
-              params: { type: 'integer' },
-              message: 'must be integer',
-              schema: schema11.properties.vulnerabilities.properties.timeoutSeconds.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.timeoutSeconds,
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema11.properties.vulnerabilities.properties.ignoreFiles.type,
+              parentSchema: schema11.properties.vulnerabilities.properties.ignoreFiles,
               data: data27
             }
             if (vErrors === null) {
@@ -1310,9 +1312,30 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-          if (typeof data27 == 'number' && isFinite(data27)) {
-            if (data27 > 21600 || isNaN(data27)) {
-              const err52 = {
+        }
+        if (data11.timeoutSeconds !== undefined) {
+          let data28 = data11.timeoutSeconds
+          if (!(typeof data28 == 'number' && !(data28 % 1) && !isNaN(data28) && isFinite(data28))) {
+            const err52 = {
+              instancePath: instancePath + '/vulnerabilities/timeoutSeconds',
+              schemaPath: '#/properties/vulnerabilities/properties/timeoutSeconds/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+              schema: schema11.properties.vulnerabilities.properties.timeoutSeconds.type,
+              parentSchema: schema11.properties.vulnerabilities.properties.timeoutSeconds,
+              data: data28
+            }
+            if (vErrors === null) {
+              vErrors = [err52]
+            } else {
+              vErrors.push(err52)
+            }
+            errors++
+          }
+          if (typeof data28 == 'number' && isFinite(data28)) {
+            if (data28 > 21600 || isNaN(data28)) {
+              const err53 = {
                 instancePath: instancePath + '/vulnerabilities/timeoutSeconds',
                 schemaPath: '#/properties/vulnerabilities/properties/timeoutSeconds/maximum',
                 keyword: 'maximum',
@@ -1320,25 +1343,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must be <= 21600',
                 schema: 21600,
                 parentSchema: schema11.properties.vulnerabilities.properties.timeoutSeconds,
-                data: data27
-              }
-              if (vErrors === null) {
-                vErrors = [err52]
-              } else {
-                vErrors.push(err52)
-              }
-              errors++
-            }
-            if (data27 < 10 || isNaN(data27)) {
-              const err53 = {
-                instancePath: instancePath + '/vulnerabilities/timeoutSeconds',
-                schemaPath: '#/properties/vulnerabilities/properties/timeoutSeconds/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 10 },
-                message: 'must be >= 10',
-                schema: 10,
-                parentSchema: schema11.properties.vulnerabilities.properties.timeoutSeconds,
-                data: data27
+                data: data28
               }
               if (vErrors === null) {
                 vErrors = [err53]
@@ -1347,10 +1352,28 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++
             }
+            if (data28 < 10 || isNaN(data28)) {
+              const err54 = {
+                instancePath: instancePath + '/vulnerabilities/timeoutSeconds',
+                schemaPath: '#/properties/vulnerabilities/properties/timeoutSeconds/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 10 },
+                message: 'must be >= 10',
+                schema: 10,
+                parentSchema: schema11.properties.vulnerabilities.properties.timeoutSeconds,
+                data: data28
+              }
+              if (vErrors === null) {
+                vErrors = [err54]
+              } else {
+                vErrors.push(err54)
+              }
+              errors++
+            }
           }
         }
       } else {
-        const err54 = {
+        const err55 = {
           instancePath: instancePath + '/vulnerabilities',
           schemaPath: '#/properties/vulnerabilities/type',
           keyword: 'type',
@@ -1358,22 +1381,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.vulnerabilities.type,
           parentSchema: schema11.properties.vulnerabilities,
-          data: data10
+          data: data11
         }
         if (vErrors === null) {
-          vErrors = [err54]
+          vErrors = [err55]
         } else {
-          vErrors.push(err54)
+          vErrors.push(err55)
         }
         errors++
       }
     }
     if (data.images !== undefined) {
-      let data28 = data.images
-      if (data28 && typeof data28 == 'object' && !Array.isArray(data28)) {
-        for (const key6 in data28) {
+      let data29 = data.images
+      if (data29 && typeof data29 == 'object' && !Array.isArray(data29)) {
+        for (const key6 in data29) {
           if (!(key6 === 'failOn' || key6 === 'tags' || key6 === 'registries')) {
-            const err55 = {
+            const err56 = {
               instancePath: instancePath + '/images',
               schemaPath: '#/properties/images/additionalProperties',
               keyword: 'additionalProperties',
@@ -1381,27 +1404,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema11.properties.images,
-              data: data28
-            }
-            if (vErrors === null) {
-              vErrors = [err55]
-            } else {
-              vErrors.push(err55)
-            }
-            errors++
-          }
-        }
-        if (data28.failOn !== undefined) {
-          let data29 = data28.failOn
-          if (typeof data29 !== 'string') {
-            const err56 = {
-              instancePath: instancePath + '/images/failOn',
-              schemaPath: '#/properties/images/properties/failOn/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.images.properties.failOn.type,
-              parentSchema: schema11.properties.images.properties.failOn,
               data: data29
             }
             if (vErrors === null) {
@@ -1411,23 +1413,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-          if (!(
-            data29 === 'critical' ||
-            data29 === 'high' ||
-            data29 === 'medium' ||
-            data29 === 'low' ||
-            data29 === 'info' ||
-            data29 === 'none'
-          )) {
+        }
+        if (data29.failOn !== undefined) {
+          let data30 = data29.failOn
+          if (typeof data30 !== 'string') {
             const err57 = {
               instancePath: instancePath + '/images/failOn',
-              schemaPath: '#/properties/images/properties/failOn/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema11.properties.images.properties.failOn.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.images.properties.failOn.enum,
+              schemaPath: '#/properties/images/properties/failOn/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.images.properties.failOn.type,
               parentSchema: schema11.properties.images.properties.failOn,
-              data: data29
+              data: data30
             }
             if (vErrors === null) {
               vErrors = [err57]
@@ -1436,13 +1434,38 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
+          if (!(
+            data30 === 'critical' ||
+            data30 === 'high' ||
+            data30 === 'medium' ||
+            data30 === 'low' ||
+            data30 === 'info' ||
+            data30 === 'none'
+          )) {
+            const err58 = {
+              instancePath: instancePath + '/images/failOn',
+              schemaPath: '#/properties/images/properties/failOn/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.images.properties.failOn.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.images.properties.failOn.enum,
+              parentSchema: schema11.properties.images.properties.failOn,
+              data: data30
+            }
+            if (vErrors === null) {
+              vErrors = [err58]
+            } else {
+              vErrors.push(err58)
+            }
+            errors++
+          }
         }
-        if (data28.tags !== undefined) {
-          let data30 = data28.tags
-          if (data30 && typeof data30 == 'object' && !Array.isArray(data30)) {
-            for (const key7 in data30) {
+        if (data29.tags !== undefined) {
+          let data31 = data29.tags
+          if (data31 && typeof data31 == 'object' && !Array.isArray(data31)) {
+            for (const key7 in data31) {
               if (!(key7 === 'forbidLatest' || key7 === 'forbidUntagged' || key7 === 'requireDigest')) {
-                const err58 = {
+                const err59 = {
                   instancePath: instancePath + '/images/tags',
                   schemaPath: '#/properties/images/properties/tags/additionalProperties',
                   keyword: 'additionalProperties',
@@ -1450,27 +1473,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema11.properties.images.properties.tags,
-                  data: data30
-                }
-                if (vErrors === null) {
-                  vErrors = [err58]
-                } else {
-                  vErrors.push(err58)
-                }
-                errors++
-              }
-            }
-            if (data30.forbidLatest !== undefined) {
-              let data31 = data30.forbidLatest
-              if (typeof data31 !== 'boolean') {
-                const err59 = {
-                  instancePath: instancePath + '/images/tags/forbidLatest',
-                  schemaPath: '#/properties/images/properties/tags/properties/forbidLatest/type',
-                  keyword: 'type',
-                  params: { type: 'boolean' },
-                  message: 'must be boolean',
-                  schema: schema11.properties.images.properties.tags.properties.forbidLatest.type,
-                  parentSchema: schema11.properties.images.properties.tags.properties.forbidLatest,
                   data: data31
                 }
                 if (vErrors === null) {
@@ -1481,17 +1483,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
-            if (data30.forbidUntagged !== undefined) {
-              let data32 = data30.forbidUntagged
+            if (data31.forbidLatest !== undefined) {
+              let data32 = data31.forbidLatest
               if (typeof data32 !== 'boolean') {
                 const err60 = {
-                  instancePath: instancePath + '/images/tags/forbidUntagged',
-                  schemaPath: '#/properties/images/properties/tags/properties/forbidUntagged/type',
+                  instancePath: instancePath + '/images/tags/forbidLatest',
+                  schemaPath: '#/properties/images/properties/tags/properties/forbidLatest/type',
                   keyword: 'type',
                   params: { type: 'boolean' },
                   message: 'must be boolean',
-                  schema: schema11.properties.images.properties.tags.properties.forbidUntagged.type,
-                  parentSchema: schema11.properties.images.properties.tags.properties.forbidUntagged,
+                  schema: schema11.properties.images.properties.tags.properties.forbidLatest.type,
+                  parentSchema: schema11.properties.images.properties.tags.properties.forbidLatest,
                   data: data32
                 }
                 if (vErrors === null) {
@@ -1502,17 +1504,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
-            if (data30.requireDigest !== undefined) {
-              let data33 = data30.requireDigest
+            if (data31.forbidUntagged !== undefined) {
+              let data33 = data31.forbidUntagged
               if (typeof data33 !== 'boolean') {
                 const err61 = {
-                  instancePath: instancePath + '/images/tags/requireDigest',
-                  schemaPath: '#/properties/images/properties/tags/properties/requireDigest/type',
+                  instancePath: instancePath + '/images/tags/forbidUntagged',
+                  schemaPath: '#/properties/images/properties/tags/properties/forbidUntagged/type',
                   keyword: 'type',
                   params: { type: 'boolean' },
                   message: 'must be boolean',
-                  schema: schema11.properties.images.properties.tags.properties.requireDigest.type,
-                  parentSchema: schema11.properties.images.properties.tags.properties.requireDigest,
+                  schema: schema11.properties.images.properties.tags.properties.forbidUntagged.type,
+                  parentSchema: schema11.properties.images.properties.tags.properties.forbidUntagged,
                   data: data33
                 }
                 if (vErrors === null) {
@@ -1523,8 +1525,29 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
+            if (data31.requireDigest !== undefined) {
+              let data34 = data31.requireDigest
+              if (typeof data34 !== 'boolean') {
+                const err62 = {
+                  instancePath: instancePath + '/images/tags/requireDigest',
+                  schemaPath: '#/properties/images/properties/tags/properties/requireDigest/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                  message: 'must be boolean',
+                  schema: schema11.properties.images.properties.tags.properties.requireDigest.type,
+                  parentSchema: schema11.properties.images.properties.tags.properties.requireDigest,
+                  data: data34
+                }
+                if (vErrors === null) {
+                  vErrors = [err62]
+                } else {
+                  vErrors.push(err62)
+                }
+                errors++
+              }
+            }
           } else {
-            const err62 = {
+            const err63 = {
               instancePath: instancePath + '/images/tags',
               schemaPath: '#/properties/images/properties/tags/type',
               keyword: 'type',
@@ -1532,22 +1555,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
               schema: schema11.properties.images.properties.tags.type,
               parentSchema: schema11.properties.images.properties.tags,
-              data: data30
+              data: data31
             }
             if (vErrors === null) {
-              vErrors = [err62]
+              vErrors = [err63]
             } else {
-              vErrors.push(err62)
+              vErrors.push(err63)
             }
             errors++
           }
         }
-        if (data28.registries !== undefined) {
-          let data34 = data28.registries
-          if (data34 && typeof data34 == 'object' && !Array.isArray(data34)) {
-            for (const key8 in data34) {
+        if (data29.registries !== undefined) {
+          let data35 = data29.registries
+          if (data35 && typeof data35 == 'object' && !Array.isArray(data35)) {
+            for (const key8 in data35) {
               if (!(key8 === 'allow')) {
-                const err63 = {
+                const err64 = {
                   instancePath: instancePath + '/images/registries',
                   schemaPath: '#/properties/images/properties/registries/additionalProperties',
                   keyword: 'additionalProperties',
@@ -1555,25 +1578,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema11.properties.images.properties.registries,
-                  data: data34
+                  data: data35
                 }
                 if (vErrors === null) {
-                  vErrors = [err63]
+                  vErrors = [err64]
                 } else {
-                  vErrors.push(err63)
+                  vErrors.push(err64)
                 }
                 errors++
               }
             }
-            if (data34.allow !== undefined) {
-              let data35 = data34.allow
-              if (Array.isArray(data35)) {
-                const len2 = data35.length
+            if (data35.allow !== undefined) {
+              let data36 = data35.allow
+              if (Array.isArray(data36)) {
+                const len2 = data36.length
                 for (let i3 = 0; i3 < len2; i3++) {
-                  let data36 = data35[i3]
-                  if (typeof data36 === 'string') {
-                    if (!pattern2.test(data36)) {
-                      const err64 = {
+                  let data37 = data36[i3]
+                  if (typeof data37 === 'string') {
+                    if (!pattern2.test(data37)) {
+                      const err65 = {
                         instancePath: instancePath + '/images/registries/allow/' + i3,
                         schemaPath:
                           '#/properties/images/properties/registries/properties/allow/items/pattern',
@@ -1582,17 +1605,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         message: 'must match pattern "' + '\\S' + '"',
                         schema: '\\S',
                         parentSchema: schema11.properties.images.properties.registries.properties.allow.items,
-                        data: data36
+                        data: data37
                       }
                       if (vErrors === null) {
-                        vErrors = [err64]
+                        vErrors = [err65]
                       } else {
-                        vErrors.push(err64)
+                        vErrors.push(err65)
                       }
                       errors++
                     }
                   } else {
-                    const err65 = {
+                    const err66 = {
                       instancePath: instancePath + '/images/registries/allow/' + i3,
                       schemaPath: '#/properties/images/properties/registries/properties/allow/items/type',
                       keyword: 'type',
@@ -1600,18 +1623,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be string',
                       schema: schema11.properties.images.properties.registries.properties.allow.items.type,
                       parentSchema: schema11.properties.images.properties.registries.properties.allow.items,
-                      data: data36
+                      data: data37
                     }
                     if (vErrors === null) {
-                      vErrors = [err65]
+                      vErrors = [err66]
                     } else {
-                      vErrors.push(err65)
+                      vErrors.push(err66)
                     }
                     errors++
                   }
                 }
               } else {
-                const err66 = {
+                const err67 = {
                   instancePath: instancePath + '/images/registries/allow',
                   schemaPath: '#/properties/images/properties/registries/properties/allow/type',
                   keyword: 'type',
@@ -1619,18 +1642,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be array',
                   schema: schema11.properties.images.properties.registries.properties.allow.type,
                   parentSchema: schema11.properties.images.properties.registries.properties.allow,
-                  data: data35
+                  data: data36
                 }
                 if (vErrors === null) {
-                  vErrors = [err66]
+                  vErrors = [err67]
                 } else {
-                  vErrors.push(err66)
+                  vErrors.push(err67)
                 }
                 errors++
               }
             }
           } else {
-            const err67 = {
+            const err68 = {
               instancePath: instancePath + '/images/registries',
               schemaPath: '#/properties/images/properties/registries/type',
               keyword: 'type',
@@ -1638,18 +1661,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
               schema: schema11.properties.images.properties.registries.type,
               parentSchema: schema11.properties.images.properties.registries,
-              data: data34
+              data: data35
             }
             if (vErrors === null) {
-              vErrors = [err67]
+              vErrors = [err68]
             } else {
-              vErrors.push(err67)
+              vErrors.push(err68)
             }
             errors++
           }
         }
       } else {
-        const err68 = {
+        const err69 = {
           instancePath: instancePath + '/images',
           schemaPath: '#/properties/images/type',
           keyword: 'type',
@@ -1657,20 +1680,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.images.type,
           parentSchema: schema11.properties.images,
-          data: data28
+          data: data29
         }
         if (vErrors === null) {
-          vErrors = [err68]
+          vErrors = [err69]
         } else {
-          vErrors.push(err68)
+          vErrors.push(err69)
         }
         errors++
       }
     }
     if (data.signatures !== undefined) {
-      let data37 = data.signatures
-      if (data37 && typeof data37 == 'object' && !Array.isArray(data37)) {
-        for (const key9 in data37) {
+      let data38 = data.signatures
+      if (data38 && typeof data38 == 'object' && !Array.isArray(data38)) {
+        for (const key9 in data38) {
           if (!(
             key9 === 'required' ||
             key9 === 'authorities' ||
@@ -1679,7 +1702,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             key9 === 'trustedRoot' ||
             key9 === 'verifier'
           )) {
-            const err69 = {
+            const err70 = {
               instancePath: instancePath + '/signatures',
               schemaPath: '#/properties/signatures/additionalProperties',
               keyword: 'additionalProperties',
@@ -1687,27 +1710,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema11.properties.signatures,
-              data: data37
-            }
-            if (vErrors === null) {
-              vErrors = [err69]
-            } else {
-              vErrors.push(err69)
-            }
-            errors++
-          }
-        }
-        if (data37.required !== undefined) {
-          let data38 = data37.required
-          if (typeof data38 !== 'boolean') {
-            const err70 = {
-              instancePath: instancePath + '/signatures/required',
-              schemaPath: '#/properties/signatures/properties/required/type',
-              keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
-              schema: schema11.properties.signatures.properties.required.type,
-              parentSchema: schema11.properties.signatures.properties.required,
               data: data38
             }
             if (vErrors === null) {
@@ -1718,14 +1720,35 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        if (data37.authorities !== undefined) {
-          let data39 = data37.authorities
-          if (Array.isArray(data39)) {
-            const len3 = data39.length
+        if (data38.required !== undefined) {
+          let data39 = data38.required
+          if (typeof data39 !== 'boolean') {
+            const err71 = {
+              instancePath: instancePath + '/signatures/required',
+              schemaPath: '#/properties/signatures/properties/required/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema11.properties.signatures.properties.required.type,
+              parentSchema: schema11.properties.signatures.properties.required,
+              data: data39
+            }
+            if (vErrors === null) {
+              vErrors = [err71]
+            } else {
+              vErrors.push(err71)
+            }
+            errors++
+          }
+        }
+        if (data38.authorities !== undefined) {
+          let data40 = data38.authorities
+          if (Array.isArray(data40)) {
+            const len3 = data40.length
             for (let i4 = 0; i4 < len3; i4++) {
-              let data40 = data39[i4]
-              if (data40 && typeof data40 == 'object' && !Array.isArray(data40)) {
-                for (const key10 in data40) {
+              let data41 = data40[i4]
+              if (data41 && typeof data41 == 'object' && !Array.isArray(data41)) {
+                for (const key10 in data41) {
                   if (!(
                     key10 === 'name' ||
                     key10 === 'key' ||
@@ -1734,7 +1757,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     key10 === 'tlog' ||
                     key10 === 'ctlog'
                   )) {
-                    const err71 = {
+                    const err72 = {
                       instancePath: instancePath + '/signatures/authorities/' + i4,
                       schemaPath: '#/properties/signatures/properties/authorities/items/additionalProperties',
                       keyword: 'additionalProperties',
@@ -1742,21 +1765,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must NOT have additional properties',
                       schema: false,
                       parentSchema: schema11.properties.signatures.properties.authorities.items,
-                      data: data40
+                      data: data41
                     }
                     if (vErrors === null) {
-                      vErrors = [err71]
+                      vErrors = [err72]
                     } else {
-                      vErrors.push(err71)
+                      vErrors.push(err72)
                     }
                     errors++
                   }
                 }
-                if (data40.name !== undefined) {
-                  let data41 = data40.name
-                  if (typeof data41 === 'string') {
-                    if (!pattern2.test(data41)) {
-                      const err72 = {
+                if (data41.name !== undefined) {
+                  let data42 = data41.name
+                  if (typeof data42 === 'string') {
+                    if (!pattern2.test(data42)) {
+                      const err73 = {
                         instancePath: instancePath + '/signatures/authorities/' + i4 + '/name',
                         schemaPath:
                           '#/properties/signatures/properties/authorities/items/properties/name/pattern',
@@ -1766,17 +1789,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema: '\\S',
                         parentSchema:
                           schema11.properties.signatures.properties.authorities.items.properties.name,
-                        data: data41
+                        data: data42
                       }
                       if (vErrors === null) {
-                        vErrors = [err72]
+                        vErrors = [err73]
                       } else {
-                        vErrors.push(err72)
+                        vErrors.push(err73)
                       }
                       errors++
                     }
                   } else {
-                    const err73 = {
+                    const err74 = {
                       instancePath: instancePath + '/signatures/authorities/' + i4 + '/name',
                       schemaPath: '#/properties/signatures/properties/authorities/items/properties/name/type',
                       keyword: 'type',
@@ -1786,22 +1809,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.name.type,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.name,
-                      data: data41
+                      data: data42
                     }
                     if (vErrors === null) {
-                      vErrors = [err73]
+                      vErrors = [err74]
                     } else {
-                      vErrors.push(err73)
+                      vErrors.push(err74)
                     }
                     errors++
                   }
                 }
-                if (data40.key !== undefined) {
-                  let data42 = data40.key
-                  if (data42 && typeof data42 == 'object' && !Array.isArray(data42)) {
-                    for (const key11 in data42) {
+                if (data41.key !== undefined) {
+                  let data43 = data41.key
+                  if (data43 && typeof data43 == 'object' && !Array.isArray(data43)) {
+                    for (const key11 in data43) {
                       if (!(key11 === 'path' || key11 === 'data' || key11 === 'kms')) {
-                        const err74 = {
+                        const err75 = {
                           instancePath: instancePath + '/signatures/authorities/' + i4 + '/key',
                           schemaPath:
                             '#/properties/signatures/properties/authorities/items/properties/key/additionalProperties',
@@ -1811,21 +1834,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           schema: false,
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.key,
-                          data: data42
+                          data: data43
                         }
                         if (vErrors === null) {
-                          vErrors = [err74]
+                          vErrors = [err75]
                         } else {
-                          vErrors.push(err74)
+                          vErrors.push(err75)
                         }
                         errors++
                       }
                     }
-                    if (data42.path !== undefined) {
-                      let data43 = data42.path
-                      if (typeof data43 === 'string') {
-                        if (!pattern2.test(data43)) {
-                          const err75 = {
+                    if (data43.path !== undefined) {
+                      let data44 = data43.path
+                      if (typeof data44 === 'string') {
+                        if (!pattern2.test(data44)) {
+                          const err76 = {
                             instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/path',
                             schemaPath:
                               '#/properties/signatures/properties/authorities/items/properties/key/properties/path/pattern',
@@ -1836,17 +1859,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             parentSchema:
                               schema11.properties.signatures.properties.authorities.items.properties.key
                                 .properties.path,
-                            data: data43
+                            data: data44
                           }
                           if (vErrors === null) {
-                            vErrors = [err75]
+                            vErrors = [err76]
                           } else {
-                            vErrors.push(err75)
+                            vErrors.push(err76)
                           }
                           errors++
                         }
                       } else {
-                        const err76 = {
+                        const err77 = {
                           instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/path',
                           schemaPath:
                             '#/properties/signatures/properties/authorities/items/properties/key/properties/path/type',
@@ -1859,21 +1882,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.key
                               .properties.path,
-                          data: data43
+                          data: data44
                         }
                         if (vErrors === null) {
-                          vErrors = [err76]
+                          vErrors = [err77]
                         } else {
-                          vErrors.push(err76)
+                          vErrors.push(err77)
                         }
                         errors++
                       }
                     }
-                    if (data42.data !== undefined) {
-                      let data44 = data42.data
-                      if (typeof data44 === 'string') {
-                        if (!pattern2.test(data44)) {
-                          const err77 = {
+                    if (data43.data !== undefined) {
+                      let data45 = data43.data
+                      if (typeof data45 === 'string') {
+                        if (!pattern2.test(data45)) {
+                          const err78 = {
                             instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/data',
                             schemaPath:
                               '#/properties/signatures/properties/authorities/items/properties/key/properties/data/pattern',
@@ -1884,17 +1907,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             parentSchema:
                               schema11.properties.signatures.properties.authorities.items.properties.key
                                 .properties.data,
-                            data: data44
+                            data: data45
                           }
                           if (vErrors === null) {
-                            vErrors = [err77]
+                            vErrors = [err78]
                           } else {
-                            vErrors.push(err77)
+                            vErrors.push(err78)
                           }
                           errors++
                         }
                       } else {
-                        const err78 = {
+                        const err79 = {
                           instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/data',
                           schemaPath:
                             '#/properties/signatures/properties/authorities/items/properties/key/properties/data/type',
@@ -1907,21 +1930,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.key
                               .properties.data,
-                          data: data44
+                          data: data45
                         }
                         if (vErrors === null) {
-                          vErrors = [err78]
+                          vErrors = [err79]
                         } else {
-                          vErrors.push(err78)
+                          vErrors.push(err79)
                         }
                         errors++
                       }
                     }
-                    if (data42.kms !== undefined) {
-                      let data45 = data42.kms
-                      if (typeof data45 === 'string') {
-                        if (!pattern2.test(data45)) {
-                          const err79 = {
+                    if (data43.kms !== undefined) {
+                      let data46 = data43.kms
+                      if (typeof data46 === 'string') {
+                        if (!pattern2.test(data46)) {
+                          const err80 = {
                             instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/kms',
                             schemaPath:
                               '#/properties/signatures/properties/authorities/items/properties/key/properties/kms/pattern',
@@ -1932,17 +1955,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             parentSchema:
                               schema11.properties.signatures.properties.authorities.items.properties.key
                                 .properties.kms,
-                            data: data45
+                            data: data46
                           }
                           if (vErrors === null) {
-                            vErrors = [err79]
+                            vErrors = [err80]
                           } else {
-                            vErrors.push(err79)
+                            vErrors.push(err80)
                           }
                           errors++
                         }
                       } else {
-                        const err80 = {
+                        const err81 = {
                           instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/kms',
                           schemaPath:
                             '#/properties/signatures/properties/authorities/items/properties/key/properties/kms/type',
@@ -1955,18 +1978,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.key
                               .properties.kms,
-                          data: data45
+                          data: data46
                         }
                         if (vErrors === null) {
-                          vErrors = [err80]
+                          vErrors = [err81]
                         } else {
-                          vErrors.push(err80)
+                          vErrors.push(err81)
                         }
                         errors++
                       }
                     }
                   } else {
-                    const err81 = {
+                    const err82 = {
                       instancePath: instancePath + '/signatures/authorities/' + i4 + '/key',
                       schemaPath: '#/properties/signatures/properties/authorities/items/properties/key/type',
                       keyword: 'type',
@@ -1975,21 +1998,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       schema: schema11.properties.signatures.properties.authorities.items.properties.key.type,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.key,
-                      data: data42
+                      data: data43
                     }
                     if (vErrors === null) {
-                      vErrors = [err81]
+                      vErrors = [err82]
                     } else {
-                      vErrors.push(err81)
+                      vErrors.push(err82)
                     }
                     errors++
                   }
                 }
-                if (data40.keyless !== undefined) {
-                  let data46 = data40.keyless
-                  if (data46 && typeof data46 == 'object' && !Array.isArray(data46)) {
-                    if (data46.identities === undefined) {
-                      const err82 = {
+                if (data41.keyless !== undefined) {
+                  let data47 = data41.keyless
+                  if (data47 && typeof data47 == 'object' && !Array.isArray(data47)) {
+                    if (data47.identities === undefined) {
+                      const err83 = {
                         instancePath: instancePath + '/signatures/authorities/' + i4 + '/keyless',
                         schemaPath:
                           '#/properties/signatures/properties/authorities/items/properties/keyless/required',
@@ -2001,18 +2024,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             .required,
                         parentSchema:
                           schema11.properties.signatures.properties.authorities.items.properties.keyless,
-                        data: data46
+                        data: data47
                       }
                       if (vErrors === null) {
-                        vErrors = [err82]
+                        vErrors = [err83]
                       } else {
-                        vErrors.push(err82)
+                        vErrors.push(err83)
                       }
                       errors++
                     }
-                    for (const key12 in data46) {
+                    for (const key12 in data47) {
                       if (!(key12 === 'identities' || key12 === 'trustedRoot')) {
-                        const err83 = {
+                        const err84 = {
                           instancePath: instancePath + '/signatures/authorities/' + i4 + '/keyless',
                           schemaPath:
                             '#/properties/signatures/properties/authorities/items/properties/keyless/additionalProperties',
@@ -2022,31 +2045,31 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           schema: false,
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.keyless,
-                          data: data46
+                          data: data47
                         }
                         if (vErrors === null) {
-                          vErrors = [err83]
+                          vErrors = [err84]
                         } else {
-                          vErrors.push(err83)
+                          vErrors.push(err84)
                         }
                         errors++
                       }
                     }
-                    if (data46.identities !== undefined) {
-                      let data47 = data46.identities
-                      if (Array.isArray(data47)) {
-                        const len4 = data47.length
+                    if (data47.identities !== undefined) {
+                      let data48 = data47.identities
+                      if (Array.isArray(data48)) {
+                        const len4 = data48.length
                         for (let i5 = 0; i5 < len4; i5++) {
-                          let data48 = data47[i5]
-                          if (data48 && typeof data48 == 'object' && !Array.isArray(data48)) {
-                            for (const key13 in data48) {
+                          let data49 = data48[i5]
+                          if (data49 && typeof data49 == 'object' && !Array.isArray(data49)) {
+                            for (const key13 in data49) {
                               if (!(
                                 key13 === 'issuer' ||
                                 key13 === 'issuerRegExp' ||
                                 key13 === 'subject' ||
                                 key13 === 'subjectRegExp'
                               )) {
-                                const err84 = {
+                                const err85 = {
                                   instancePath:
                                     instancePath +
                                     '/signatures/authorities/' +
@@ -2062,21 +2085,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                   parentSchema:
                                     schema11.properties.signatures.properties.authorities.items.properties
                                       .keyless.properties.identities.items,
-                                  data: data48
+                                  data: data49
                                 }
                                 if (vErrors === null) {
-                                  vErrors = [err84]
+                                  vErrors = [err85]
                                 } else {
-                                  vErrors.push(err84)
+                                  vErrors.push(err85)
                                 }
                                 errors++
                               }
                             }
-                            if (data48.issuer !== undefined) {
-                              let data49 = data48.issuer
-                              if (typeof data49 === 'string') {
-                                if (!pattern2.test(data49)) {
-                                  const err85 = {
+                            if (data49.issuer !== undefined) {
+                              let data50 = data49.issuer
+                              if (typeof data50 === 'string') {
+                                if (!pattern2.test(data50)) {
+                                  const err86 = {
                                     instancePath:
                                       instancePath +
                                       '/signatures/authorities/' +
@@ -2093,17 +2116,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     parentSchema:
                                       schema11.properties.signatures.properties.authorities.items.properties
                                         .keyless.properties.identities.items.properties.issuer,
-                                    data: data49
+                                    data: data50
                                   }
                                   if (vErrors === null) {
-                                    vErrors = [err85]
+                                    vErrors = [err86]
                                   } else {
-                                    vErrors.push(err85)
+                                    vErrors.push(err86)
                                   }
                                   errors++
                                 }
                               } else {
-                                const err86 = {
+                                const err87 = {
                                   instancePath:
                                     instancePath +
                                     '/signatures/authorities/' +
@@ -2122,21 +2145,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                   parentSchema:
                                     schema11.properties.signatures.properties.authorities.items.properties
                                       .keyless.properties.identities.items.properties.issuer,
-                                  data: data49
+                                  data: data50
                                 }
                                 if (vErrors === null) {
-                                  vErrors = [err86]
+                                  vErrors = [err87]
                                 } else {
-                                  vErrors.push(err86)
+                                  vErrors.push(err87)
                                 }
                                 errors++
                               }
                             }
-                            if (data48.issuerRegExp !== undefined) {
-                              let data50 = data48.issuerRegExp
-                              if (typeof data50 === 'string') {
-                                if (!pattern2.test(data50)) {
-                                  const err87 = {
+                            if (data49.issuerRegExp !== undefined) {
+                              let data51 = data49.issuerRegExp
+                              if (typeof data51 === 'string') {
+                                if (!pattern2.test(data51)) {
+                                  const err88 = {
                                     instancePath:
                                       instancePath +
                                       '/signatures/authorities/' +
@@ -2153,17 +2176,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     parentSchema:
                                       schema11.properties.signatures.properties.authorities.items.properties
                                         .keyless.properties.identities.items.properties.issuerRegExp,
-                                    data: data50
+                                    data: data51
                                   }
                                   if (vErrors === null) {
-                                    vErrors = [err87]
+                                    vErrors = [err88]
                                   } else {
-                                    vErrors.push(err87)
+                                    vErrors.push(err88)
                                   }
                                   errors++
                                 }
                               } else {
-                                const err88 = {
+                                const err89 = {
                                   instancePath:
                                     instancePath +
                                     '/signatures/authorities/' +
@@ -2182,21 +2205,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                   parentSchema:
                                     schema11.properties.signatures.properties.authorities.items.properties
                                       .keyless.properties.identities.items.properties.issuerRegExp,
-                                  data: data50
+                                  data: data51
                                 }
                                 if (vErrors === null) {
-                                  vErrors = [err88]
+                                  vErrors = [err89]
                                 } else {
-                                  vErrors.push(err88)
+                                  vErrors.push(err89)
                                 }
                                 errors++
                               }
                             }
-                            if (data48.subject !== undefined) {
-                              let data51 = data48.subject
-                              if (typeof data51 === 'string') {
-                                if (!pattern2.test(data51)) {
-                                  const err89 = {
+                            if (data49.subject !== undefined) {
+                              let data52 = data49.subject
+                              if (typeof data52 === 'string') {
+                                if (!pattern2.test(data52)) {
+                                  const err90 = {
                                     instancePath:
                                       instancePath +
                                       '/signatures/authorities/' +
@@ -2213,17 +2236,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     parentSchema:
                                       schema11.properties.signatures.properties.authorities.items.properties
                                         .keyless.properties.identities.items.properties.subject,
-                                    data: data51
+                                    data: data52
                                   }
                                   if (vErrors === null) {
-                                    vErrors = [err89]
+                                    vErrors = [err90]
                                   } else {
-                                    vErrors.push(err89)
+                                    vErrors.push(err90)
                                   }
                                   errors++
                                 }
                               } else {
-                                const err90 = {
+                                const err91 = {
                                   instancePath:
                                     instancePath +
                                     '/signatures/authorities/' +
@@ -2242,21 +2265,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                   parentSchema:
                                     schema11.properties.signatures.properties.authorities.items.properties
                                       .keyless.properties.identities.items.properties.subject,
-                                  data: data51
+                                  data: data52
                                 }
                                 if (vErrors === null) {
-                                  vErrors = [err90]
+                                  vErrors = [err91]
                                 } else {
-                                  vErrors.push(err90)
+                                  vErrors.push(err91)
                                 }
                                 errors++
                               }
                             }
-                            if (data48.subjectRegExp !== undefined) {
-                              let data52 = data48.subjectRegExp
-                              if (typeof data52 === 'string') {
-                                if (!pattern2.test(data52)) {
-                                  const err91 = {
+                            if (data49.subjectRegExp !== undefined) {
+                              let data53 = data49.subjectRegExp
+                              if (typeof data53 === 'string') {
+                                if (!pattern2.test(data53)) {
+                                  const err92 = {
                                     instancePath:
                                       instancePath +
                                       '/signatures/authorities/' +
@@ -2273,17 +2296,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     parentSchema:
                                       schema11.properties.signatures.properties.authorities.items.properties
                                         .keyless.properties.identities.items.properties.subjectRegExp,
-                                    data: data52
+                                    data: data53
                                   }
                                   if (vErrors === null) {
-                                    vErrors = [err91]
+                                    vErrors = [err92]
                                   } else {
-                                    vErrors.push(err91)
+                                    vErrors.push(err92)
                                   }
                                   errors++
                                 }
                               } else {
-                                const err92 = {
+                                const err93 = {
                                   instancePath:
                                     instancePath +
                                     '/signatures/authorities/' +
@@ -2302,18 +2325,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                   parentSchema:
                                     schema11.properties.signatures.properties.authorities.items.properties
                                       .keyless.properties.identities.items.properties.subjectRegExp,
-                                  data: data52
+                                  data: data53
                                 }
                                 if (vErrors === null) {
-                                  vErrors = [err92]
+                                  vErrors = [err93]
                                 } else {
-                                  vErrors.push(err92)
+                                  vErrors.push(err93)
                                 }
                                 errors++
                               }
                             }
                           } else {
-                            const err93 = {
+                            const err94 = {
                               instancePath:
                                 instancePath + '/signatures/authorities/' + i4 + '/keyless/identities/' + i5,
                               schemaPath:
@@ -2327,18 +2350,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                               parentSchema:
                                 schema11.properties.signatures.properties.authorities.items.properties.keyless
                                   .properties.identities.items,
-                              data: data48
+                              data: data49
                             }
                             if (vErrors === null) {
-                              vErrors = [err93]
+                              vErrors = [err94]
                             } else {
-                              vErrors.push(err93)
+                              vErrors.push(err94)
                             }
                             errors++
                           }
                         }
                       } else {
-                        const err94 = {
+                        const err95 = {
                           instancePath:
                             instancePath + '/signatures/authorities/' + i4 + '/keyless/identities',
                           schemaPath:
@@ -2352,21 +2375,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.keyless
                               .properties.identities,
-                          data: data47
+                          data: data48
                         }
                         if (vErrors === null) {
-                          vErrors = [err94]
+                          vErrors = [err95]
                         } else {
-                          vErrors.push(err94)
+                          vErrors.push(err95)
                         }
                         errors++
                       }
                     }
-                    if (data46.trustedRoot !== undefined) {
-                      let data53 = data46.trustedRoot
-                      if (typeof data53 === 'string') {
-                        if (!pattern2.test(data53)) {
-                          const err95 = {
+                    if (data47.trustedRoot !== undefined) {
+                      let data54 = data47.trustedRoot
+                      if (typeof data54 === 'string') {
+                        if (!pattern2.test(data54)) {
+                          const err96 = {
                             instancePath:
                               instancePath + '/signatures/authorities/' + i4 + '/keyless/trustedRoot',
                             schemaPath:
@@ -2378,17 +2401,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             parentSchema:
                               schema11.properties.signatures.properties.authorities.items.properties.keyless
                                 .properties.trustedRoot,
-                            data: data53
+                            data: data54
                           }
                           if (vErrors === null) {
-                            vErrors = [err95]
+                            vErrors = [err96]
                           } else {
-                            vErrors.push(err95)
+                            vErrors.push(err96)
                           }
                           errors++
                         }
                       } else {
-                        const err96 = {
+                        const err97 = {
                           instancePath:
                             instancePath + '/signatures/authorities/' + i4 + '/keyless/trustedRoot',
                           schemaPath:
@@ -2402,18 +2425,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.keyless
                               .properties.trustedRoot,
-                          data: data53
+                          data: data54
                         }
                         if (vErrors === null) {
-                          vErrors = [err96]
+                          vErrors = [err97]
                         } else {
-                          vErrors.push(err96)
+                          vErrors.push(err97)
                         }
                         errors++
                       }
                     }
                   } else {
-                    const err97 = {
+                    const err98 = {
                       instancePath: instancePath + '/signatures/authorities/' + i4 + '/keyless',
                       schemaPath:
                         '#/properties/signatures/properties/authorities/items/properties/keyless/type',
@@ -2424,20 +2447,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.keyless.type,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.keyless,
-                      data: data46
+                      data: data47
                     }
                     if (vErrors === null) {
-                      vErrors = [err97]
+                      vErrors = [err98]
                     } else {
-                      vErrors.push(err97)
+                      vErrors.push(err98)
                     }
                     errors++
                   }
                 }
-                if (data40.threshold !== undefined) {
-                  let data54 = data40.threshold
-                  if (!(typeof data54 == 'number' && !(data54 % 1) && !isNaN(data54) && isFinite(data54))) {
-                    const err98 = {
+                if (data41.threshold !== undefined) {
+                  let data55 = data41.threshold
+                  if (!(typeof data55 == 'number' && !(data55 % 1) && !isNaN(data55) && isFinite(data55))) {
+                    const err99 = {
                       instancePath: instancePath + '/signatures/authorities/' + i4 + '/threshold',
                       schemaPath:
                         '#/properties/signatures/properties/authorities/items/properties/threshold/type',
@@ -2448,18 +2471,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.threshold.type,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.threshold,
-                      data: data54
+                      data: data55
                     }
                     if (vErrors === null) {
-                      vErrors = [err98]
+                      vErrors = [err99]
                     } else {
-                      vErrors.push(err98)
+                      vErrors.push(err99)
                     }
                     errors++
                   }
-                  if (typeof data54 == 'number' && isFinite(data54)) {
-                    if (data54 < 1 || isNaN(data54)) {
-                      const err99 = {
+                  if (typeof data55 == 'number' && isFinite(data55)) {
+                    if (data55 < 1 || isNaN(data55)) {
+                      const err100 = {
                         instancePath: instancePath + '/signatures/authorities/' + i4 + '/threshold',
                         schemaPath:
                           '#/properties/signatures/properties/authorities/items/properties/threshold/minimum',
@@ -2469,21 +2492,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema: 1,
                         parentSchema:
                           schema11.properties.signatures.properties.authorities.items.properties.threshold,
-                        data: data54
+                        data: data55
                       }
                       if (vErrors === null) {
-                        vErrors = [err99]
+                        vErrors = [err100]
                       } else {
-                        vErrors.push(err99)
+                        vErrors.push(err100)
                       }
                       errors++
                     }
                   }
                 }
-                if (data40.tlog !== undefined) {
-                  let data55 = data40.tlog
-                  if (typeof data55 !== 'string') {
-                    const err100 = {
+                if (data41.tlog !== undefined) {
+                  let data56 = data41.tlog
+                  if (typeof data56 !== 'string') {
+                    const err101 = {
                       instancePath: instancePath + '/signatures/authorities/' + i4 + '/tlog',
                       schemaPath: '#/properties/signatures/properties/authorities/items/properties/tlog/type',
                       keyword: 'type',
@@ -2493,17 +2516,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.tlog.type,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.tlog,
-                      data: data55
+                      data: data56
                     }
                     if (vErrors === null) {
-                      vErrors = [err100]
+                      vErrors = [err101]
                     } else {
-                      vErrors.push(err100)
+                      vErrors.push(err101)
                     }
                     errors++
                   }
-                  if (!(data55 === 'required' || data55 === 'optional')) {
-                    const err101 = {
+                  if (!(data56 === 'required' || data56 === 'optional')) {
+                    const err102 = {
                       instancePath: instancePath + '/signatures/authorities/' + i4 + '/tlog',
                       schemaPath: '#/properties/signatures/properties/authorities/items/properties/tlog/enum',
                       keyword: 'enum',
@@ -2516,20 +2539,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.tlog.enum,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.tlog,
-                      data: data55
+                      data: data56
                     }
                     if (vErrors === null) {
-                      vErrors = [err101]
+                      vErrors = [err102]
                     } else {
-                      vErrors.push(err101)
+                      vErrors.push(err102)
                     }
                     errors++
                   }
                 }
-                if (data40.ctlog !== undefined) {
-                  let data56 = data40.ctlog
-                  if (typeof data56 !== 'string') {
-                    const err102 = {
+                if (data41.ctlog !== undefined) {
+                  let data57 = data41.ctlog
+                  if (typeof data57 !== 'string') {
+                    const err103 = {
                       instancePath: instancePath + '/signatures/authorities/' + i4 + '/ctlog',
                       schemaPath:
                         '#/properties/signatures/properties/authorities/items/properties/ctlog/type',
@@ -2540,17 +2563,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.ctlog.type,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.ctlog,
-                      data: data56
+                      data: data57
                     }
                     if (vErrors === null) {
-                      vErrors = [err102]
+                      vErrors = [err103]
                     } else {
-                      vErrors.push(err102)
+                      vErrors.push(err103)
                     }
                     errors++
                   }
-                  if (!(data56 === 'required' || data56 === 'optional')) {
-                    const err103 = {
+                  if (!(data57 === 'required' || data57 === 'optional')) {
+                    const err104 = {
                       instancePath: instancePath + '/signatures/authorities/' + i4 + '/ctlog',
                       schemaPath:
                         '#/properties/signatures/properties/authorities/items/properties/ctlog/enum',
@@ -2564,18 +2587,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.ctlog.enum,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.ctlog,
-                      data: data56
+                      data: data57
                     }
                     if (vErrors === null) {
-                      vErrors = [err103]
+                      vErrors = [err104]
                     } else {
-                      vErrors.push(err103)
+                      vErrors.push(err104)
                     }
                     errors++
                   }
                 }
               } else {
-                const err104 = {
+                const err105 = {
                   instancePath: instancePath + '/signatures/authorities/' + i4,
                   schemaPath: '#/properties/signatures/properties/authorities/items/type',
                   keyword: 'type',
@@ -2583,18 +2606,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be object',
                   schema: schema11.properties.signatures.properties.authorities.items.type,
                   parentSchema: schema11.properties.signatures.properties.authorities.items,
-                  data: data40
+                  data: data41
                 }
                 if (vErrors === null) {
-                  vErrors = [err104]
+                  vErrors = [err105]
                 } else {
-                  vErrors.push(err104)
+                  vErrors.push(err105)
                 }
                 errors++
               }
             }
           } else {
-            const err105 = {
+            const err106 = {
               instancePath: instancePath + '/signatures/authorities',
               schemaPath: '#/properties/signatures/properties/authorities/type',
               keyword: 'type',
@@ -2602,25 +2625,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be array',
               schema: schema11.properties.signatures.properties.authorities.type,
               parentSchema: schema11.properties.signatures.properties.authorities,
-              data: data39
+              data: data40
             }
             if (vErrors === null) {
-              vErrors = [err105]
+              vErrors = [err106]
             } else {
-              vErrors.push(err105)
+              vErrors.push(err106)
             }
             errors++
           }
         }
-        if (data37.images !== undefined) {
-          let data57 = data37.images
-          if (Array.isArray(data57)) {
-            const len5 = data57.length
+        if (data38.images !== undefined) {
+          let data58 = data38.images
+          if (Array.isArray(data58)) {
+            const len5 = data58.length
             for (let i6 = 0; i6 < len5; i6++) {
-              let data58 = data57[i6]
-              if (typeof data58 === 'string') {
-                if (!pattern2.test(data58)) {
-                  const err106 = {
+              let data59 = data58[i6]
+              if (typeof data59 === 'string') {
+                if (!pattern2.test(data59)) {
+                  const err107 = {
                     instancePath: instancePath + '/signatures/images/' + i6,
                     schemaPath: '#/properties/signatures/properties/images/items/pattern',
                     keyword: 'pattern',
@@ -2628,17 +2651,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '\\S' + '"',
                     schema: '\\S',
                     parentSchema: schema11.properties.signatures.properties.images.items,
-                    data: data58
+                    data: data59
                   }
                   if (vErrors === null) {
-                    vErrors = [err106]
+                    vErrors = [err107]
                   } else {
-                    vErrors.push(err106)
+                    vErrors.push(err107)
                   }
                   errors++
                 }
               } else {
-                const err107 = {
+                const err108 = {
                   instancePath: instancePath + '/signatures/images/' + i6,
                   schemaPath: '#/properties/signatures/properties/images/items/type',
                   keyword: 'type',
@@ -2646,18 +2669,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                   schema: schema11.properties.signatures.properties.images.items.type,
                   parentSchema: schema11.properties.signatures.properties.images.items,
-                  data: data58
+                  data: data59
                 }
                 if (vErrors === null) {
-                  vErrors = [err107]
+                  vErrors = [err108]
                 } else {
-                  vErrors.push(err107)
+                  vErrors.push(err108)
                 }
                 errors++
               }
             }
           } else {
-            const err108 = {
+            const err109 = {
               instancePath: instancePath + '/signatures/images',
               schemaPath: '#/properties/signatures/properties/images/type',
               keyword: 'type',
@@ -2665,28 +2688,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be array',
               schema: schema11.properties.signatures.properties.images.type,
               parentSchema: schema11.properties.signatures.properties.images,
-              data: data57
-            }
-            if (vErrors === null) {
-              vErrors = [err108]
-            } else {
-              vErrors.push(err108)
-            }
-            errors++
-          }
-        }
-        if (data37.threshold !== undefined) {
-          let data59 = data37.threshold
-          if (!(typeof data59 == 'number' && !(data59 % 1) && !isNaN(data59) && isFinite(data59))) {
-            const err109 = {
-              instancePath: instancePath + '/signatures/threshold',
-              schemaPath: '#/properties/signatures/properties/threshold/type',
-              keyword: 'type',
-              params: { type: 'integer' },
-              message: 'must be integer',
-              schema: schema11.properties.signatures.properties.threshold.type,
-              parentSchema: schema11.properties.signatures.properties.threshold,
-              data: data59
+              data: data58
             }
             if (vErrors === null) {
               vErrors = [err109]
@@ -2695,9 +2697,30 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-          if (typeof data59 == 'number' && isFinite(data59)) {
-            if (data59 < 1 || isNaN(data59)) {
-              const err110 = {
+        }
+        if (data38.threshold !== undefined) {
+          let data60 = data38.threshold
+          if (!(typeof data60 == 'number' && !(data60 % 1) && !isNaN(data60) && isFinite(data60))) {
+            const err110 = {
+              instancePath: instancePath + '/signatures/threshold',
+              schemaPath: '#/properties/signatures/properties/threshold/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+              schema: schema11.properties.signatures.properties.threshold.type,
+              parentSchema: schema11.properties.signatures.properties.threshold,
+              data: data60
+            }
+            if (vErrors === null) {
+              vErrors = [err110]
+            } else {
+              vErrors.push(err110)
+            }
+            errors++
+          }
+          if (typeof data60 == 'number' && isFinite(data60)) {
+            if (data60 < 1 || isNaN(data60)) {
+              const err111 = {
                 instancePath: instancePath + '/signatures/threshold',
                 schemaPath: '#/properties/signatures/properties/threshold/minimum',
                 keyword: 'minimum',
@@ -2705,29 +2728,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must be >= 1',
                 schema: 1,
                 parentSchema: schema11.properties.signatures.properties.threshold,
-                data: data59
-              }
-              if (vErrors === null) {
-                vErrors = [err110]
-              } else {
-                vErrors.push(err110)
-              }
-              errors++
-            }
-          }
-        }
-        if (data37.trustedRoot !== undefined) {
-          let data60 = data37.trustedRoot
-          if (typeof data60 === 'string') {
-            if (!pattern2.test(data60)) {
-              const err111 = {
-                instancePath: instancePath + '/signatures/trustedRoot',
-                schemaPath: '#/properties/signatures/properties/trustedRoot/pattern',
-                keyword: 'pattern',
-                params: { pattern: '\\S' },
-                message: 'must match pattern "' + '\\S' + '"',
-                schema: '\\S',
-                parentSchema: schema11.properties.signatures.properties.trustedRoot,
                 data: data60
               }
               if (vErrors === null) {
@@ -2737,8 +2737,31 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++
             }
+          }
+        }
+        if (data38.trustedRoot !== undefined) {
+          let data61 = data38.trustedRoot
+          if (typeof data61 === 'string') {
+            if (!pattern2.test(data61)) {
+              const err112 = {
+                instancePath: instancePath + '/signatures/trustedRoot',
+                schemaPath: '#/properties/signatures/properties/trustedRoot/pattern',
+                keyword: 'pattern',
+                params: { pattern: '\\S' },
+                message: 'must match pattern "' + '\\S' + '"',
+                schema: '\\S',
+                parentSchema: schema11.properties.signatures.properties.trustedRoot,
+                data: data61
+              }
+              if (vErrors === null) {
+                vErrors = [err112]
+              } else {
+                vErrors.push(err112)
+              }
+              errors++
+            }
           } else {
-            const err112 = {
+            const err113 = {
               instancePath: instancePath + '/signatures/trustedRoot',
               schemaPath: '#/properties/signatures/properties/trustedRoot/type',
               keyword: 'type',
@@ -2746,27 +2769,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string',
               schema: schema11.properties.signatures.properties.trustedRoot.type,
               parentSchema: schema11.properties.signatures.properties.trustedRoot,
-              data: data60
-            }
-            if (vErrors === null) {
-              vErrors = [err112]
-            } else {
-              vErrors.push(err112)
-            }
-            errors++
-          }
-        }
-        if (data37.verifier !== undefined) {
-          let data61 = data37.verifier
-          if (typeof data61 !== 'string') {
-            const err113 = {
-              instancePath: instancePath + '/signatures/verifier',
-              schemaPath: '#/properties/signatures/properties/verifier/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.signatures.properties.verifier.type,
-              parentSchema: schema11.properties.signatures.properties.verifier,
               data: data61
             }
             if (vErrors === null) {
@@ -2776,16 +2778,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-          if (!(data61 === 'native' || data61 === 'cosign')) {
+        }
+        if (data38.verifier !== undefined) {
+          let data62 = data38.verifier
+          if (typeof data62 !== 'string') {
             const err114 = {
               instancePath: instancePath + '/signatures/verifier',
-              schemaPath: '#/properties/signatures/properties/verifier/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema11.properties.signatures.properties.verifier.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.signatures.properties.verifier.enum,
+              schemaPath: '#/properties/signatures/properties/verifier/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.signatures.properties.verifier.type,
               parentSchema: schema11.properties.signatures.properties.verifier,
-              data: data61
+              data: data62
             }
             if (vErrors === null) {
               vErrors = [err114]
@@ -2794,9 +2799,27 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
+          if (!(data62 === 'native' || data62 === 'cosign')) {
+            const err115 = {
+              instancePath: instancePath + '/signatures/verifier',
+              schemaPath: '#/properties/signatures/properties/verifier/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.signatures.properties.verifier.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.signatures.properties.verifier.enum,
+              parentSchema: schema11.properties.signatures.properties.verifier,
+              data: data62
+            }
+            if (vErrors === null) {
+              vErrors = [err115]
+            } else {
+              vErrors.push(err115)
+            }
+            errors++
+          }
         }
       } else {
-        const err115 = {
+        const err116 = {
           instancePath: instancePath + '/signatures',
           schemaPath: '#/properties/signatures/type',
           keyword: 'type',
@@ -2804,20 +2827,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.signatures.type,
           parentSchema: schema11.properties.signatures,
-          data: data37
+          data: data38
         }
         if (vErrors === null) {
-          vErrors = [err115]
+          vErrors = [err116]
         } else {
-          vErrors.push(err115)
+          vErrors.push(err116)
         }
         errors++
       }
     }
     if (data.imageConfig !== undefined) {
-      let data62 = data.imageConfig
-      if (data62 && typeof data62 == 'object' && !Array.isArray(data62)) {
-        for (const key14 in data62) {
+      let data63 = data.imageConfig
+      if (data63 && typeof data63 == 'object' && !Array.isArray(data63)) {
+        for (const key14 in data63) {
           if (!(
             key14 === 'enabled' ||
             key14 === 'required' ||
@@ -2827,7 +2850,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             key14 === 'allowedPorts' ||
             key14 === 'requireLabels'
           )) {
-            const err116 = {
+            const err117 = {
               instancePath: instancePath + '/imageConfig',
               schemaPath: '#/properties/imageConfig/additionalProperties',
               keyword: 'additionalProperties',
@@ -2835,27 +2858,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema11.properties.imageConfig,
-              data: data62
-            }
-            if (vErrors === null) {
-              vErrors = [err116]
-            } else {
-              vErrors.push(err116)
-            }
-            errors++
-          }
-        }
-        if (data62.enabled !== undefined) {
-          let data63 = data62.enabled
-          if (typeof data63 !== 'boolean') {
-            const err117 = {
-              instancePath: instancePath + '/imageConfig/enabled',
-              schemaPath: '#/properties/imageConfig/properties/enabled/type',
-              keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
-              schema: schema11.properties.imageConfig.properties.enabled.type,
-              parentSchema: schema11.properties.imageConfig.properties.enabled,
               data: data63
             }
             if (vErrors === null) {
@@ -2866,17 +2868,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        if (data62.required !== undefined) {
-          let data64 = data62.required
+        if (data63.enabled !== undefined) {
+          let data64 = data63.enabled
           if (typeof data64 !== 'boolean') {
             const err118 = {
-              instancePath: instancePath + '/imageConfig/required',
-              schemaPath: '#/properties/imageConfig/properties/required/type',
+              instancePath: instancePath + '/imageConfig/enabled',
+              schemaPath: '#/properties/imageConfig/properties/enabled/type',
               keyword: 'type',
               params: { type: 'boolean' },
               message: 'must be boolean',
-              schema: schema11.properties.imageConfig.properties.required.type,
-              parentSchema: schema11.properties.imageConfig.properties.required,
+              schema: schema11.properties.imageConfig.properties.enabled.type,
+              parentSchema: schema11.properties.imageConfig.properties.enabled,
               data: data64
             }
             if (vErrors === null) {
@@ -2887,17 +2889,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        if (data62.failOn !== undefined) {
-          let data65 = data62.failOn
-          if (typeof data65 !== 'string') {
+        if (data63.required !== undefined) {
+          let data65 = data63.required
+          if (typeof data65 !== 'boolean') {
             const err119 = {
-              instancePath: instancePath + '/imageConfig/failOn',
-              schemaPath: '#/properties/imageConfig/properties/failOn/type',
+              instancePath: instancePath + '/imageConfig/required',
+              schemaPath: '#/properties/imageConfig/properties/required/type',
               keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.imageConfig.properties.failOn.type,
-              parentSchema: schema11.properties.imageConfig.properties.failOn,
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema11.properties.imageConfig.properties.required.type,
+              parentSchema: schema11.properties.imageConfig.properties.required,
               data: data65
             }
             if (vErrors === null) {
@@ -2907,23 +2909,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-          if (!(
-            data65 === 'critical' ||
-            data65 === 'high' ||
-            data65 === 'medium' ||
-            data65 === 'low' ||
-            data65 === 'info' ||
-            data65 === 'none'
-          )) {
+        }
+        if (data63.failOn !== undefined) {
+          let data66 = data63.failOn
+          if (typeof data66 !== 'string') {
             const err120 = {
               instancePath: instancePath + '/imageConfig/failOn',
-              schemaPath: '#/properties/imageConfig/properties/failOn/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema11.properties.imageConfig.properties.failOn.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.imageConfig.properties.failOn.enum,
+              schemaPath: '#/properties/imageConfig/properties/failOn/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.imageConfig.properties.failOn.type,
               parentSchema: schema11.properties.imageConfig.properties.failOn,
-              data: data65
+              data: data66
             }
             if (vErrors === null) {
               vErrors = [err120]
@@ -2932,13 +2930,38 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
+          if (!(
+            data66 === 'critical' ||
+            data66 === 'high' ||
+            data66 === 'medium' ||
+            data66 === 'low' ||
+            data66 === 'info' ||
+            data66 === 'none'
+          )) {
+            const err121 = {
+              instancePath: instancePath + '/imageConfig/failOn',
+              schemaPath: '#/properties/imageConfig/properties/failOn/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.imageConfig.properties.failOn.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.imageConfig.properties.failOn.enum,
+              parentSchema: schema11.properties.imageConfig.properties.failOn,
+              data: data66
+            }
+            if (vErrors === null) {
+              vErrors = [err121]
+            } else {
+              vErrors.push(err121)
+            }
+            errors++
+          }
         }
-        if (data62.rules !== undefined) {
-          let data66 = data62.rules
-          if (data66 && typeof data66 == 'object' && !Array.isArray(data66)) {
-            for (const key15 in data66) {
+        if (data63.rules !== undefined) {
+          let data67 = data63.rules
+          if (data67 && typeof data67 == 'object' && !Array.isArray(data67)) {
+            for (const key15 in data67) {
               if (!pattern15.test(key15)) {
-                const err121 = {
+                const err122 = {
                   instancePath: instancePath + '/imageConfig/rules',
                   schemaPath: '#/properties/imageConfig/properties/rules/additionalProperties',
                   keyword: 'additionalProperties',
@@ -2946,21 +2969,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema11.properties.imageConfig.properties.rules,
-                  data: data66
+                  data: data67
                 }
                 if (vErrors === null) {
-                  vErrors = [err121]
+                  vErrors = [err122]
                 } else {
-                  vErrors.push(err121)
+                  vErrors.push(err122)
                 }
                 errors++
               }
             }
-            for (const key16 in data66) {
+            for (const key16 in data67) {
               if (pattern15.test(key16)) {
-                let data67 = data66[key16]
-                if (typeof data67 !== 'string') {
-                  const err122 = {
+                let data68 = data67[key16]
+                if (typeof data68 !== 'string') {
+                  const err123 = {
                     instancePath:
                       instancePath + '/imageConfig/rules/' + key16.replace(/~/g, '~0').replace(/\//g, '~1'),
                     schemaPath:
@@ -2972,24 +2995,24 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       schema11.properties.imageConfig.properties.rules.patternProperties['^IG40[1-8]$'].type,
                     parentSchema:
                       schema11.properties.imageConfig.properties.rules.patternProperties['^IG40[1-8]$'],
-                    data: data67
+                    data: data68
                   }
                   if (vErrors === null) {
-                    vErrors = [err122]
+                    vErrors = [err123]
                   } else {
-                    vErrors.push(err122)
+                    vErrors.push(err123)
                   }
                   errors++
                 }
                 if (!(
-                  data67 === 'critical' ||
-                  data67 === 'high' ||
-                  data67 === 'medium' ||
-                  data67 === 'low' ||
-                  data67 === 'info' ||
-                  data67 === 'off'
+                  data68 === 'critical' ||
+                  data68 === 'high' ||
+                  data68 === 'medium' ||
+                  data68 === 'low' ||
+                  data68 === 'info' ||
+                  data68 === 'off'
                 )) {
-                  const err123 = {
+                  const err124 = {
                     instancePath:
                       instancePath + '/imageConfig/rules/' + key16.replace(/~/g, '~0').replace(/\//g, '~1'),
                     schemaPath:
@@ -3004,19 +3027,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       schema11.properties.imageConfig.properties.rules.patternProperties['^IG40[1-8]$'].enum,
                     parentSchema:
                       schema11.properties.imageConfig.properties.rules.patternProperties['^IG40[1-8]$'],
-                    data: data67
+                    data: data68
                   }
                   if (vErrors === null) {
-                    vErrors = [err123]
+                    vErrors = [err124]
                   } else {
-                    vErrors.push(err123)
+                    vErrors.push(err124)
                   }
                   errors++
                 }
               }
             }
           } else {
-            const err124 = {
+            const err125 = {
               instancePath: instancePath + '/imageConfig/rules',
               schemaPath: '#/properties/imageConfig/properties/rules/type',
               keyword: 'type',
@@ -3024,28 +3047,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
               schema: schema11.properties.imageConfig.properties.rules.type,
               parentSchema: schema11.properties.imageConfig.properties.rules,
-              data: data66
-            }
-            if (vErrors === null) {
-              vErrors = [err124]
-            } else {
-              vErrors.push(err124)
-            }
-            errors++
-          }
-        }
-        if (data62.maxAgeDays !== undefined) {
-          let data68 = data62.maxAgeDays
-          if (!(typeof data68 == 'number' && !(data68 % 1) && !isNaN(data68) && isFinite(data68))) {
-            const err125 = {
-              instancePath: instancePath + '/imageConfig/maxAgeDays',
-              schemaPath: '#/properties/imageConfig/properties/maxAgeDays/type',
-              keyword: 'type',
-              params: { type: 'integer' },
-              message: 'must be integer',
-              schema: schema11.properties.imageConfig.properties.maxAgeDays.type,
-              parentSchema: schema11.properties.imageConfig.properties.maxAgeDays,
-              data: data68
+              data: data67
             }
             if (vErrors === null) {
               vErrors = [err125]
@@ -3054,9 +3056,30 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-          if (typeof data68 == 'number' && isFinite(data68)) {
-            if (data68 < 1 || isNaN(data68)) {
-              const err126 = {
+        }
+        if (data63.maxAgeDays !== undefined) {
+          let data69 = data63.maxAgeDays
+          if (!(typeof data69 == 'number' && !(data69 % 1) && !isNaN(data69) && isFinite(data69))) {
+            const err126 = {
+              instancePath: instancePath + '/imageConfig/maxAgeDays',
+              schemaPath: '#/properties/imageConfig/properties/maxAgeDays/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+              schema: schema11.properties.imageConfig.properties.maxAgeDays.type,
+              parentSchema: schema11.properties.imageConfig.properties.maxAgeDays,
+              data: data69
+            }
+            if (vErrors === null) {
+              vErrors = [err126]
+            } else {
+              vErrors.push(err126)
+            }
+            errors++
+          }
+          if (typeof data69 == 'number' && isFinite(data69)) {
+            if (data69 < 1 || isNaN(data69)) {
+              const err127 = {
                 instancePath: instancePath + '/imageConfig/maxAgeDays',
                 schemaPath: '#/properties/imageConfig/properties/maxAgeDays/minimum',
                 keyword: 'minimum',
@@ -3064,25 +3087,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must be >= 1',
                 schema: 1,
                 parentSchema: schema11.properties.imageConfig.properties.maxAgeDays,
-                data: data68
+                data: data69
               }
               if (vErrors === null) {
-                vErrors = [err126]
+                vErrors = [err127]
               } else {
-                vErrors.push(err126)
+                vErrors.push(err127)
               }
               errors++
             }
           }
         }
-        if (data62.allowedPorts !== undefined) {
-          let data69 = data62.allowedPorts
-          if (Array.isArray(data69)) {
-            const len6 = data69.length
+        if (data63.allowedPorts !== undefined) {
+          let data70 = data63.allowedPorts
+          if (Array.isArray(data70)) {
+            const len6 = data70.length
             for (let i7 = 0; i7 < len6; i7++) {
-              let data70 = data69[i7]
-              if (!(typeof data70 == 'number' && !(data70 % 1) && !isNaN(data70) && isFinite(data70))) {
-                const err127 = {
+              let data71 = data70[i7]
+              if (!(typeof data71 == 'number' && !(data71 % 1) && !isNaN(data71) && isFinite(data71))) {
+                const err128 = {
                   instancePath: instancePath + '/imageConfig/allowedPorts/' + i7,
                   schemaPath: '#/properties/imageConfig/properties/allowedPorts/items/type',
                   keyword: 'type',
@@ -3090,18 +3113,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be integer',
                   schema: schema11.properties.imageConfig.properties.allowedPorts.items.type,
                   parentSchema: schema11.properties.imageConfig.properties.allowedPorts.items,
-                  data: data70
+                  data: data71
                 }
                 if (vErrors === null) {
-                  vErrors = [err127]
+                  vErrors = [err128]
                 } else {
-                  vErrors.push(err127)
+                  vErrors.push(err128)
                 }
                 errors++
               }
-              if (typeof data70 == 'number' && isFinite(data70)) {
-                if (data70 > 1023 || isNaN(data70)) {
-                  const err128 = {
+              if (typeof data71 == 'number' && isFinite(data71)) {
+                if (data71 > 1023 || isNaN(data71)) {
+                  const err129 = {
                     instancePath: instancePath + '/imageConfig/allowedPorts/' + i7,
                     schemaPath: '#/properties/imageConfig/properties/allowedPorts/items/maximum',
                     keyword: 'maximum',
@@ -3109,25 +3132,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be <= 1023',
                     schema: 1023,
                     parentSchema: schema11.properties.imageConfig.properties.allowedPorts.items,
-                    data: data70
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err128]
-                  } else {
-                    vErrors.push(err128)
-                  }
-                  errors++
-                }
-                if (data70 < 1 || isNaN(data70)) {
-                  const err129 = {
-                    instancePath: instancePath + '/imageConfig/allowedPorts/' + i7,
-                    schemaPath: '#/properties/imageConfig/properties/allowedPorts/items/minimum',
-                    keyword: 'minimum',
-                    params: { comparison: '>=', limit: 1 },
-                    message: 'must be >= 1',
-                    schema: 1,
-                    parentSchema: schema11.properties.imageConfig.properties.allowedPorts.items,
-                    data: data70
+                    data: data71
                   }
                   if (vErrors === null) {
                     vErrors = [err129]
@@ -3136,20 +3141,38 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++
                 }
+                if (data71 < 1 || isNaN(data71)) {
+                  const err130 = {
+                    instancePath: instancePath + '/imageConfig/allowedPorts/' + i7,
+                    schemaPath: '#/properties/imageConfig/properties/allowedPorts/items/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 1 },
+                    message: 'must be >= 1',
+                    schema: 1,
+                    parentSchema: schema11.properties.imageConfig.properties.allowedPorts.items,
+                    data: data71
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err130]
+                  } else {
+                    vErrors.push(err130)
+                  }
+                  errors++
+                }
               }
             }
-            let i8 = data69.length
+            let i8 = data70.length
             let j1
             if (i8 > 1) {
               const indices1 = {}
               for (; i8--;) {
-                let item1 = data69[i8]
+                let item1 = data70[i8]
                 if (!(typeof item1 == 'number' && !(item1 % 1) && !isNaN(item1) && isFinite(item1))) {
                   continue
                 }
                 if (typeof indices1[item1] == 'number') {
                   j1 = indices1[item1]
-                  const err130 = {
+                  const err131 = {
                     instancePath: instancePath + '/imageConfig/allowedPorts',
                     schemaPath: '#/properties/imageConfig/properties/allowedPorts/uniqueItems',
                     keyword: 'uniqueItems',
@@ -3158,12 +3181,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       'must NOT have duplicate items (items ## ' + j1 + ' and ' + i8 + ' are identical)',
                     schema: true,
                     parentSchema: schema11.properties.imageConfig.properties.allowedPorts,
-                    data: data69
+                    data: data70
                   }
                   if (vErrors === null) {
-                    vErrors = [err130]
+                    vErrors = [err131]
                   } else {
-                    vErrors.push(err130)
+                    vErrors.push(err131)
                   }
                   errors++
                   break
@@ -3172,7 +3195,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               }
             }
           } else {
-            const err131 = {
+            const err132 = {
               instancePath: instancePath + '/imageConfig/allowedPorts',
               schemaPath: '#/properties/imageConfig/properties/allowedPorts/type',
               keyword: 'type',
@@ -3180,25 +3203,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be array',
               schema: schema11.properties.imageConfig.properties.allowedPorts.type,
               parentSchema: schema11.properties.imageConfig.properties.allowedPorts,
-              data: data69
+              data: data70
             }
             if (vErrors === null) {
-              vErrors = [err131]
+              vErrors = [err132]
             } else {
-              vErrors.push(err131)
+              vErrors.push(err132)
             }
             errors++
           }
         }
-        if (data62.requireLabels !== undefined) {
-          let data71 = data62.requireLabels
-          if (Array.isArray(data71)) {
-            const len7 = data71.length
+        if (data63.requireLabels !== undefined) {
+          let data72 = data63.requireLabels
+          if (Array.isArray(data72)) {
+            const len7 = data72.length
             for (let i9 = 0; i9 < len7; i9++) {
-              let data72 = data71[i9]
-              if (typeof data72 === 'string') {
-                if (!pattern2.test(data72)) {
-                  const err132 = {
+              let data73 = data72[i9]
+              if (typeof data73 === 'string') {
+                if (!pattern2.test(data73)) {
+                  const err133 = {
                     instancePath: instancePath + '/imageConfig/requireLabels/' + i9,
                     schemaPath: '#/properties/imageConfig/properties/requireLabels/items/pattern',
                     keyword: 'pattern',
@@ -3206,17 +3229,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '\\S' + '"',
                     schema: '\\S',
                     parentSchema: schema11.properties.imageConfig.properties.requireLabels.items,
-                    data: data72
+                    data: data73
                   }
                   if (vErrors === null) {
-                    vErrors = [err132]
+                    vErrors = [err133]
                   } else {
-                    vErrors.push(err132)
+                    vErrors.push(err133)
                   }
                   errors++
                 }
               } else {
-                const err133 = {
+                const err134 = {
                   instancePath: instancePath + '/imageConfig/requireLabels/' + i9,
                   schemaPath: '#/properties/imageConfig/properties/requireLabels/items/type',
                   keyword: 'type',
@@ -3224,28 +3247,28 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                   schema: schema11.properties.imageConfig.properties.requireLabels.items.type,
                   parentSchema: schema11.properties.imageConfig.properties.requireLabels.items,
-                  data: data72
+                  data: data73
                 }
                 if (vErrors === null) {
-                  vErrors = [err133]
+                  vErrors = [err134]
                 } else {
-                  vErrors.push(err133)
+                  vErrors.push(err134)
                 }
                 errors++
               }
             }
-            let i10 = data71.length
+            let i10 = data72.length
             let j2
             if (i10 > 1) {
               const indices2 = {}
               for (; i10--;) {
-                let item2 = data71[i10]
+                let item2 = data72[i10]
                 if (typeof item2 !== 'string') {
                   continue
                 }
                 if (typeof indices2[item2] == 'number') {
                   j2 = indices2[item2]
-                  const err134 = {
+                  const err135 = {
                     instancePath: instancePath + '/imageConfig/requireLabels',
                     schemaPath: '#/properties/imageConfig/properties/requireLabels/uniqueItems',
                     keyword: 'uniqueItems',
@@ -3254,12 +3277,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       'must NOT have duplicate items (items ## ' + j2 + ' and ' + i10 + ' are identical)',
                     schema: true,
                     parentSchema: schema11.properties.imageConfig.properties.requireLabels,
-                    data: data71
+                    data: data72
                   }
                   if (vErrors === null) {
-                    vErrors = [err134]
+                    vErrors = [err135]
                   } else {
-                    vErrors.push(err134)
+                    vErrors.push(err135)
                   }
                   errors++
                   break
@@ -3268,7 +3291,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               }
             }
           } else {
-            const err135 = {
+            const err136 = {
               instancePath: instancePath + '/imageConfig/requireLabels',
               schemaPath: '#/properties/imageConfig/properties/requireLabels/type',
               keyword: 'type',
@@ -3276,18 +3299,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be array',
               schema: schema11.properties.imageConfig.properties.requireLabels.type,
               parentSchema: schema11.properties.imageConfig.properties.requireLabels,
-              data: data71
+              data: data72
             }
             if (vErrors === null) {
-              vErrors = [err135]
+              vErrors = [err136]
             } else {
-              vErrors.push(err135)
+              vErrors.push(err136)
             }
             errors++
           }
         }
       } else {
-        const err136 = {
+        const err137 = {
           instancePath: instancePath + '/imageConfig',
           schemaPath: '#/properties/imageConfig/type',
           keyword: 'type',
@@ -3295,25 +3318,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.imageConfig.type,
           parentSchema: schema11.properties.imageConfig,
-          data: data62
+          data: data63
         }
         if (vErrors === null) {
-          vErrors = [err136]
+          vErrors = [err137]
         } else {
-          vErrors.push(err136)
+          vErrors.push(err137)
         }
         errors++
       }
     }
     if (data.exceptions !== undefined) {
-      let data73 = data.exceptions
-      if (Array.isArray(data73)) {
-        const len8 = data73.length
+      let data74 = data.exceptions
+      if (Array.isArray(data74)) {
+        const len8 = data74.length
         for (let i11 = 0; i11 < len8; i11++) {
-          let data74 = data73[i11]
-          if (data74 && typeof data74 == 'object' && !Array.isArray(data74)) {
-            if (data74.id === undefined) {
-              const err137 = {
+          let data75 = data74[i11]
+          if (data75 && typeof data75 == 'object' && !Array.isArray(data75)) {
+            if (data75.id === undefined) {
+              const err138 = {
                 instancePath: instancePath + '/exceptions/' + i11,
                 schemaPath: '#/properties/exceptions/items/required',
                 keyword: 'required',
@@ -3321,25 +3344,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'id' + "'",
                 schema: schema11.properties.exceptions.items.required,
                 parentSchema: schema11.properties.exceptions.items,
-                data: data74
-              }
-              if (vErrors === null) {
-                vErrors = [err137]
-              } else {
-                vErrors.push(err137)
-              }
-              errors++
-            }
-            if (data74.reason === undefined) {
-              const err138 = {
-                instancePath: instancePath + '/exceptions/' + i11,
-                schemaPath: '#/properties/exceptions/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'reason' },
-                message: "must have required property '" + 'reason' + "'",
-                schema: schema11.properties.exceptions.items.required,
-                parentSchema: schema11.properties.exceptions.items,
-                data: data74
+                data: data75
               }
               if (vErrors === null) {
                 vErrors = [err138]
@@ -3348,7 +3353,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++
             }
-            for (const key17 in data74) {
+            if (data75.reason === undefined) {
+              const err139 = {
+                instancePath: instancePath + '/exceptions/' + i11,
+                schemaPath: '#/properties/exceptions/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'reason' },
+                message: "must have required property '" + 'reason' + "'",
+                schema: schema11.properties.exceptions.items.required,
+                parentSchema: schema11.properties.exceptions.items,
+                data: data75
+              }
+              if (vErrors === null) {
+                vErrors = [err139]
+              } else {
+                vErrors.push(err139)
+              }
+              errors++
+            }
+            for (const key17 in data75) {
               if (!(
                 key17 === 'id' ||
                 key17 === 'package' ||
@@ -3356,7 +3379,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 key17 === 'reason' ||
                 key17 === 'expires'
               )) {
-                const err139 = {
+                const err140 = {
                   instancePath: instancePath + '/exceptions/' + i11,
                   schemaPath: '#/properties/exceptions/items/additionalProperties',
                   keyword: 'additionalProperties',
@@ -3364,21 +3387,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema11.properties.exceptions.items,
-                  data: data74
+                  data: data75
                 }
                 if (vErrors === null) {
-                  vErrors = [err139]
+                  vErrors = [err140]
                 } else {
-                  vErrors.push(err139)
+                  vErrors.push(err140)
                 }
                 errors++
               }
             }
-            if (data74.id !== undefined) {
-              let data75 = data74.id
-              if (typeof data75 === 'string') {
-                if (!pattern18.test(data75)) {
-                  const err140 = {
+            if (data75.id !== undefined) {
+              let data76 = data75.id
+              if (typeof data76 === 'string') {
+                if (!pattern18.test(data76)) {
+                  const err141 = {
                     instancePath: instancePath + '/exceptions/' + i11 + '/id',
                     schemaPath: '#/properties/exceptions/items/properties/id/pattern',
                     keyword: 'pattern',
@@ -3386,17 +3409,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '^\\S+$' + '"',
                     schema: '^\\S+$',
                     parentSchema: schema11.properties.exceptions.items.properties.id,
-                    data: data75
+                    data: data76
                   }
                   if (vErrors === null) {
-                    vErrors = [err140]
+                    vErrors = [err141]
                   } else {
-                    vErrors.push(err140)
+                    vErrors.push(err141)
                   }
                   errors++
                 }
               } else {
-                const err141 = {
+                const err142 = {
                   instancePath: instancePath + '/exceptions/' + i11 + '/id',
                   schemaPath: '#/properties/exceptions/items/properties/id/type',
                   keyword: 'type',
@@ -3404,21 +3427,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                   schema: schema11.properties.exceptions.items.properties.id.type,
                   parentSchema: schema11.properties.exceptions.items.properties.id,
-                  data: data75
+                  data: data76
                 }
                 if (vErrors === null) {
-                  vErrors = [err141]
+                  vErrors = [err142]
                 } else {
-                  vErrors.push(err141)
+                  vErrors.push(err142)
                 }
                 errors++
               }
             }
-            if (data74.package !== undefined) {
-              let data76 = data74.package
-              if (typeof data76 === 'string') {
-                if (!pattern2.test(data76)) {
-                  const err142 = {
+            if (data75.package !== undefined) {
+              let data77 = data75.package
+              if (typeof data77 === 'string') {
+                if (!pattern2.test(data77)) {
+                  const err143 = {
                     instancePath: instancePath + '/exceptions/' + i11 + '/package',
                     schemaPath: '#/properties/exceptions/items/properties/package/pattern',
                     keyword: 'pattern',
@@ -3426,17 +3449,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '\\S' + '"',
                     schema: '\\S',
                     parentSchema: schema11.properties.exceptions.items.properties.package,
-                    data: data76
+                    data: data77
                   }
                   if (vErrors === null) {
-                    vErrors = [err142]
+                    vErrors = [err143]
                   } else {
-                    vErrors.push(err142)
+                    vErrors.push(err143)
                   }
                   errors++
                 }
               } else {
-                const err143 = {
+                const err144 = {
                   instancePath: instancePath + '/exceptions/' + i11 + '/package',
                   schemaPath: '#/properties/exceptions/items/properties/package/type',
                   keyword: 'type',
@@ -3444,21 +3467,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                   schema: schema11.properties.exceptions.items.properties.package.type,
                   parentSchema: schema11.properties.exceptions.items.properties.package,
-                  data: data76
+                  data: data77
                 }
                 if (vErrors === null) {
-                  vErrors = [err143]
+                  vErrors = [err144]
                 } else {
-                  vErrors.push(err143)
+                  vErrors.push(err144)
                 }
                 errors++
               }
             }
-            if (data74.image !== undefined) {
-              let data77 = data74.image
-              if (typeof data77 === 'string') {
-                if (!pattern2.test(data77)) {
-                  const err144 = {
+            if (data75.image !== undefined) {
+              let data78 = data75.image
+              if (typeof data78 === 'string') {
+                if (!pattern2.test(data78)) {
+                  const err145 = {
                     instancePath: instancePath + '/exceptions/' + i11 + '/image',
                     schemaPath: '#/properties/exceptions/items/properties/image/pattern',
                     keyword: 'pattern',
@@ -3466,17 +3489,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '\\S' + '"',
                     schema: '\\S',
                     parentSchema: schema11.properties.exceptions.items.properties.image,
-                    data: data77
+                    data: data78
                   }
                   if (vErrors === null) {
-                    vErrors = [err144]
+                    vErrors = [err145]
                   } else {
-                    vErrors.push(err144)
+                    vErrors.push(err145)
                   }
                   errors++
                 }
               } else {
-                const err145 = {
+                const err146 = {
                   instancePath: instancePath + '/exceptions/' + i11 + '/image',
                   schemaPath: '#/properties/exceptions/items/properties/image/type',
                   keyword: 'type',
@@ -3484,21 +3507,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                   schema: schema11.properties.exceptions.items.properties.image.type,
                   parentSchema: schema11.properties.exceptions.items.properties.image,
-                  data: data77
+                  data: data78
                 }
                 if (vErrors === null) {
-                  vErrors = [err145]
+                  vErrors = [err146]
                 } else {
-                  vErrors.push(err145)
+                  vErrors.push(err146)
                 }
                 errors++
               }
             }
-            if (data74.reason !== undefined) {
-              let data78 = data74.reason
-              if (typeof data78 === 'string') {
-                if (!pattern2.test(data78)) {
-                  const err146 = {
+            if (data75.reason !== undefined) {
+              let data79 = data75.reason
+              if (typeof data79 === 'string') {
+                if (!pattern2.test(data79)) {
+                  const err147 = {
                     instancePath: instancePath + '/exceptions/' + i11 + '/reason',
                     schemaPath: '#/properties/exceptions/items/properties/reason/pattern',
                     keyword: 'pattern',
@@ -3506,17 +3529,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '\\S' + '"',
                     schema: '\\S',
                     parentSchema: schema11.properties.exceptions.items.properties.reason,
-                    data: data78
+                    data: data79
                   }
                   if (vErrors === null) {
-                    vErrors = [err146]
+                    vErrors = [err147]
                   } else {
-                    vErrors.push(err146)
+                    vErrors.push(err147)
                   }
                   errors++
                 }
               } else {
-                const err147 = {
+                const err148 = {
                   instancePath: instancePath + '/exceptions/' + i11 + '/reason',
                   schemaPath: '#/properties/exceptions/items/properties/reason/type',
                   keyword: 'type',
@@ -3524,21 +3547,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                   schema: schema11.properties.exceptions.items.properties.reason.type,
                   parentSchema: schema11.properties.exceptions.items.properties.reason,
-                  data: data78
+                  data: data79
                 }
                 if (vErrors === null) {
-                  vErrors = [err147]
+                  vErrors = [err148]
                 } else {
-                  vErrors.push(err147)
+                  vErrors.push(err148)
                 }
                 errors++
               }
             }
-            if (data74.expires !== undefined) {
-              let data79 = data74.expires
-              if (typeof data79 === 'string') {
-                if (!formats0(data79)) {
-                  const err148 = {
+            if (data75.expires !== undefined) {
+              let data80 = data75.expires
+              if (typeof data80 === 'string') {
+                if (!formats0(data80)) {
+                  const err149 = {
                     instancePath: instancePath + '/exceptions/' + i11 + '/expires',
                     schemaPath: '#/properties/exceptions/items/properties/expires/format',
                     keyword: 'format',
@@ -3546,17 +3569,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match format "' + 'date' + '"',
                     schema: 'date',
                     parentSchema: schema11.properties.exceptions.items.properties.expires,
-                    data: data79
+                    data: data80
                   }
                   if (vErrors === null) {
-                    vErrors = [err148]
+                    vErrors = [err149]
                   } else {
-                    vErrors.push(err148)
+                    vErrors.push(err149)
                   }
                   errors++
                 }
               } else {
-                const err149 = {
+                const err150 = {
                   instancePath: instancePath + '/exceptions/' + i11 + '/expires',
                   schemaPath: '#/properties/exceptions/items/properties/expires/type',
                   keyword: 'type',
@@ -3564,18 +3587,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                   schema: schema11.properties.exceptions.items.properties.expires.type,
                   parentSchema: schema11.properties.exceptions.items.properties.expires,
-                  data: data79
+                  data: data80
                 }
                 if (vErrors === null) {
-                  vErrors = [err149]
+                  vErrors = [err150]
                 } else {
-                  vErrors.push(err149)
+                  vErrors.push(err150)
                 }
                 errors++
               }
             }
           } else {
-            const err150 = {
+            const err151 = {
               instancePath: instancePath + '/exceptions/' + i11,
               schemaPath: '#/properties/exceptions/items/type',
               keyword: 'type',
@@ -3583,18 +3606,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
               schema: schema11.properties.exceptions.items.type,
               parentSchema: schema11.properties.exceptions.items,
-              data: data74
+              data: data75
             }
             if (vErrors === null) {
-              vErrors = [err150]
+              vErrors = [err151]
             } else {
-              vErrors.push(err150)
+              vErrors.push(err151)
             }
             errors++
           }
         }
       } else {
-        const err151 = {
+        const err152 = {
           instancePath: instancePath + '/exceptions',
           schemaPath: '#/properties/exceptions/type',
           keyword: 'type',
@@ -3602,22 +3625,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be array',
           schema: schema11.properties.exceptions.type,
           parentSchema: schema11.properties.exceptions,
-          data: data73
+          data: data74
         }
         if (vErrors === null) {
-          vErrors = [err151]
+          vErrors = [err152]
         } else {
-          vErrors.push(err151)
+          vErrors.push(err152)
         }
         errors++
       }
     }
     if (data.report !== undefined) {
-      let data80 = data.report
-      if (data80 && typeof data80 == 'object' && !Array.isArray(data80)) {
-        for (const key18 in data80) {
+      let data81 = data.report
+      if (data81 && typeof data81 == 'object' && !Array.isArray(data81)) {
+        for (const key18 in data81) {
           if (!(key18 === 'comment')) {
-            const err152 = {
+            const err153 = {
               instancePath: instancePath + '/report',
               schemaPath: '#/properties/report/additionalProperties',
               keyword: 'additionalProperties',
@@ -3625,27 +3648,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema11.properties.report,
-              data: data80
-            }
-            if (vErrors === null) {
-              vErrors = [err152]
-            } else {
-              vErrors.push(err152)
-            }
-            errors++
-          }
-        }
-        if (data80.comment !== undefined) {
-          let data81 = data80.comment
-          if (typeof data81 !== 'string') {
-            const err153 = {
-              instancePath: instancePath + '/report/comment',
-              schemaPath: '#/properties/report/properties/comment/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.report.properties.comment.type,
-              parentSchema: schema11.properties.report.properties.comment,
               data: data81
             }
             if (vErrors === null) {
@@ -3655,16 +3657,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-          if (!(data81 === 'always' || data81 === 'on-failure' || data81 === 'never')) {
+        }
+        if (data81.comment !== undefined) {
+          let data82 = data81.comment
+          if (typeof data82 !== 'string') {
             const err154 = {
               instancePath: instancePath + '/report/comment',
-              schemaPath: '#/properties/report/properties/comment/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema11.properties.report.properties.comment.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.report.properties.comment.enum,
+              schemaPath: '#/properties/report/properties/comment/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.report.properties.comment.type,
               parentSchema: schema11.properties.report.properties.comment,
-              data: data81
+              data: data82
             }
             if (vErrors === null) {
               vErrors = [err154]
@@ -3673,9 +3678,32 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
+          if (!(
+            data82 === 'always' ||
+            data82 === 'on-failure' ||
+            data82 === 'update-only' ||
+            data82 === 'never'
+          )) {
+            const err155 = {
+              instancePath: instancePath + '/report/comment',
+              schemaPath: '#/properties/report/properties/comment/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.report.properties.comment.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.report.properties.comment.enum,
+              parentSchema: schema11.properties.report.properties.comment,
+              data: data82
+            }
+            if (vErrors === null) {
+              vErrors = [err155]
+            } else {
+              vErrors.push(err155)
+            }
+            errors++
+          }
         }
       } else {
-        const err155 = {
+        const err156 = {
           instancePath: instancePath + '/report',
           schemaPath: '#/properties/report/type',
           keyword: 'type',
@@ -3683,18 +3711,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.report.type,
           parentSchema: schema11.properties.report,
-          data: data80
+          data: data81
         }
         if (vErrors === null) {
-          vErrors = [err155]
+          vErrors = [err156]
         } else {
-          vErrors.push(err155)
+          vErrors.push(err156)
         }
         errors++
       }
     }
   } else {
-    const err156 = {
+    const err157 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -3705,9 +3733,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       data
     }
     if (vErrors === null) {
-      vErrors = [err156]
+      vErrors = [err157]
     } else {
-      vErrors.push(err156)
+      vErrors.push(err157)
     }
     errors++
   }

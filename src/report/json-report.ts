@@ -3,6 +3,9 @@ import type { CheckSummary, GateResult, ImageSummary, Verdict } from '../model/r
 import type { Severity, SeverityCounts } from '../model/severity.js'
 import { TOOL_NAME } from '../model/rule.js'
 import { copyLocation, copyPackage, copySuppression, copyVulnerability } from './common.js'
+import { findingFingerprint } from '../model/identity.js'
+import { imageRepository } from '../image/repository.js'
+import { memo } from './sarif-locations.js'
 
 /** Bump when a field is removed or changes meaning; schemas/report.schema.json follows it. */
 export const REPORT_SCHEMA_VERSION = 1
@@ -11,6 +14,8 @@ export const REPORT_SCHEMA_VERSION = 1
 export type JsonReportCheck = CheckSummary
 
 export interface JsonReportFinding {
+  /** The finding's stable identity across runs (model/identity.ts), the same as its SARIF fingerprint. */
+  fingerprint: string
   check: string
   rule: string
   severity: Severity
@@ -49,7 +54,8 @@ export interface JsonReport {
 
 /** The machine-readable report: every finding, suppressed ones included, in the result's order. */
 export function buildJsonReport(result: GateResult): JsonReport {
-  return { ...reportHead(result), findings: result.findings.map(toJsonFinding) }
+  const toJson = jsonFinding()
+  return { ...reportHead(result), findings: result.findings.map(f => toJson(f)) }
 }
 
 /** Everything but the findings, in the report's field order (findings come last). */
@@ -85,9 +91,16 @@ function reportHead(result: GateResult): Omit<JsonReport, 'findings'> {
   }
 }
 
+/** A converter for one report: image repositories are parsed once per image, not once per finding. */
+function jsonFinding(): (f: EvaluatedFinding) => JsonReportFinding {
+  const repoOf = memo(imageRepository)
+  return f => toJsonFinding(f, findingFingerprint(f, repoOf))
+}
+
 // Fields are copied one by one so that whatever else a finding object carries never leaks into the report.
-function toJsonFinding(f: EvaluatedFinding): JsonReportFinding {
+function toJsonFinding(f: EvaluatedFinding, fingerprint: string): JsonReportFinding {
   const out: JsonReportFinding = {
+    fingerprint,
     check: f.check,
     rule: f.rule,
     severity: f.severity,

@@ -1,12 +1,24 @@
-import type { EvaluatedFinding } from '../model/finding.js'
-import type { CheckSummary, GateResult, ImageSummary, Verdict } from '../model/result.js'
-import { SEVERITIES, type Severity } from '../model/severity.js'
-import type { CheckStatus } from '../model/check.js'
-import { defaultHelpUri, TOOL_NAME } from '../model/rule.js'
-import { formatDuration, locationLabel, rankFindings } from './common.js'
+import type { CheckSummary, GateResult, ImageSummary } from '../model/result.js'
+import { SEVERITIES } from '../model/severity.js'
+import { TOOL_NAME } from '../model/rule.js'
+import { formatDuration, rankFindings } from './common.js'
 import { plural } from '../util/text.js'
 import { codeSpan, escapeMarkdownInline } from '../util/untrusted.js'
 import { MAX_ANNOTATIONS_PER_LEVEL } from './annotations.js'
+import {
+  Budget,
+  capLength,
+  fillRows,
+  findingRow,
+  FINDINGS_HEADER,
+  SEVERITY_ICON,
+  type SourceLinks,
+  STATUS_LABEL,
+  SUPPRESSED_HEADER,
+  suppressedRow,
+  VERDICT_ICON
+} from './markdown-parts.js'
+import { exceptionSnippet, imageStatusTable, scopeToImage } from './comment-parts.js'
 
 export interface SummaryOptions {
   /** Rows in the top-findings table, and in each exceptions table. */
@@ -15,6 +27,21 @@ export interface SummaryOptions {
   omittedAnnotations?: { error: number; warning: number }
   /** A character cap, e.g. COMMENT_MAX_CHARS when the summary is reused as a PR comment. */
   maxChars?: number
+  /** Link findings to their lines in the repository (inside GitHub Actions). */
+  links?: SourceLinks
+}
+
+export interface CommentOptions {
+  /** The hidden marker the comment is found by again; the body's first line. */
+  marker: string
+  /** The image this comment is about; findings of other images are left to their own comments. */
+  image?: string
+  links?: SourceLinks
+  /** The workflow run, where the full summary is. */
+  runUrl?: string
+  /** Today, for the exception snippet's expiry date. */
+  now: Date
+  maxChars?: number
 }
 
 /** GitHub rejects a step summary over 1 MiB; stay below it with room for other writers. */
@@ -22,24 +49,8 @@ export const SUMMARY_MAX_BYTES = 1024 * 1024 - 16 * 1024
 export const COMMENT_MAX_CHARS = 65_536
 export const DEFAULT_MAX_FINDINGS = 50
 
-const VERDICT_ICON: Record<Verdict, string> = { pass: '✅', warn: '⚠️', fail: '❌' }
-const STATUS_LABEL: Record<CheckStatus, string> = {
-  passed: '✅ passed',
-  failed: '❌ failed',
-  skipped: '⏭️ skipped',
-  error: '💥 error'
-}
-const SEVERITY_ICON: Record<Severity, string> = {
-  critical: '🔴',
-  high: '🟠',
-  medium: '🟡',
-  low: '🔵',
-  info: '⚪'
-}
 const CHECKS_HEADER =
   '| Check | Status | Required | Findings | Blocking | Duration |\n| :-- | :-- | :-: | --: | --: | --: |'
-const FINDINGS_HEADER = '| Severity | Rule | What | Where |\n| :-- | :-- | :-- | :-- |'
-const SUPPRESSED_HEADER = '| Rule | Where | Exception | Reason | Expires |\n| :-- | :-- | :-- | :-- | :-- |'
 // Room kept for the notes written after the tables are filled.
 const NOTES_RESERVE = 2048
 
@@ -61,9 +72,9 @@ export function renderSummaryMarkdown(result: GateResult, options: SummaryOption
     ...renderImages(result.imageSummaries)
   ].join('\n\n')
   budget.take(head)
-  const top = fillRows(budget, unsuppressed, maxRows, findingRow)
-  const expiredRows = fillRows(budget, expired, maxRows, findingRow)
-  const suppressedRows = fillRows(budget, suppressed, maxRows, suppressedRow)
+  const top = fillRows(budget, unsuppressed, maxRows, f => findingRow(f, options.links))
+  const expiredRows = fillRows(budget, expired, maxRows, f => findingRow(f, options.links))
+  const suppressedRows = fillRows(budget, suppressed, maxRows, f => suppressedRow(f, options.links))
 
   const blocks = [head]
   if (unsuppressed.length > 0) {
@@ -87,6 +98,51 @@ export function renderSummaryMarkdown(result: GateResult, options: SummaryOption
     }
   }
   return capLength(`${blocks.join('\n\n')}\n`, limit)
+}
+
+/**
+ * One pull request comment: the same head and finding rows as the summary, scoped to one image, with
+ * blocking findings first, the rest collapsed, an exception snippet and a link to the run. The least
+ * severe rows are dropped first when the body would pass GitHub's 65,536-character limit.
+ */
+export function renderCommentMarkdown(result: GateResult, options: CommentOptions): string {
+  const limit = Math.min(options.maxChars ?? COMMENT_MAX_CHARS, COMMENT_MAX_CHARS)
+  const scoped = options.image === undefined ? result.findings : scopeToImage(result.findings, options.image)
+  const ranked = rankFindings(scoped).filter(f => !f.suppressedBy)
+  const blocking = ranked.filter(f => f.blocking)
+  const others = ranked.filter(f => !f.blocking)
+  const runLink = options.runUrl ? `[the run's summary](${options.runUrl})` : "the run's summary"
+
+  const title = options.image === undefined ? '' : ` · ${codeSpan(options.image, { maxLength: 120 })}`
+  const [heading, ...rest] = renderHead(result)
+  const head = [
+    options.marker,
+    `${heading}${title}`,
+    ...rest.slice(0, 1),
+    ...(options.image === undefined ? [] : [imageStatusTable(result, options.image)])
+  ].join('\n\n')
+  const snippet = exceptionSnippet(blocking, options.now)
+  const footer = `_${escapeMarkdownInline(`${TOOL_NAME} ${result.toolVersion}`)} · full results in ${runLink}._`
+  const budget = new Budget(limit - NOTES_RESERVE)
+  budget.take(head)
+  budget.take(snippet)
+  budget.take(footer)
+  const row = (f: (typeof ranked)[number]): string => findingRow(f, options.links)
+  const blockingRows = fillRows(budget, blocking, Infinity, row)
+  const otherRows = fillRows(budget, others, Infinity, row)
+
+  const blocks = [head]
+  if (blocking.length === 0) blocks.push('No blocking findings.')
+  else blocks.push(`### Blocking (${blocking.length})\n\n${FINDINGS_HEADER}\n${blockingRows.join('\n')}`)
+  if (otherRows.length > 0) {
+    const summary = `<summary>Other findings (${others.length})</summary>`
+    blocks.push(`<details>${summary}\n\n${FINDINGS_HEADER}\n${otherRows.join('\n')}\n\n</details>`)
+  }
+  const missing = blocking.length - blockingRows.length + others.length - otherRows.length
+  if (missing > 0) blocks.push(`_${plural(missing, 'more finding')} not shown here; see ${runLink}._`)
+  if (snippet) blocks.push(snippet)
+  blocks.push(footer)
+  return capLength(`${blocks.join('\n\n')}\n`, limit, `\n\n_… comment truncated; see ${runLink}._\n`)
 }
 
 function renderHead(result: GateResult): string[] {
@@ -144,52 +200,6 @@ function renderImages(summaries: readonly ImageSummary[]): string[] {
   return [`### Vulnerabilities by image\n\n${header}\n${rows.join('\n')}`]
 }
 
-function findingRow(f: EvaluatedFinding): string {
-  const severity = `${SEVERITY_ICON[f.severity]} ${f.blocking ? `**${f.severity}** · blocking` : f.severity}`
-  return `| ${severity} | ${ruleCell(f)} | ${escapeMarkdownInline(f.message, 200)} | ${whereCell(f)} |`
-}
-
-function suppressedRow(f: EvaluatedFinding): string {
-  const by = f.suppressedBy
-  const expires = by?.expires ? escapeMarkdownInline(by.expires, 40) : '—'
-  return (
-    `| ${ruleCell(f)} | ${whereCell(f)} | ${codeSpan(by?.id ?? '', { table: true, maxLength: 80 })} | ` +
-    `${escapeMarkdownInline(by?.reason ?? '', 200)} | ${expires} |`
-  )
-}
-
-function ruleCell(f: EvaluatedFinding): string {
-  const text = escapeMarkdownInline(f.rule, 80)
-  const uri = f.helpUri ?? defaultHelpUri(f.rule)
-  const href = uri === undefined ? undefined : safeHref(uri)
-  return href ? `[${text}](${href})` : text
-}
-
-function whereCell(f: EvaluatedFinding): string {
-  const parts: string[] = []
-  if (f.location) parts.push(codeSpan(locationLabel(f.location), { table: true, maxLength: 160 }))
-  else if (f.image) parts.push(codeSpan(f.image, { table: true, maxLength: 160 }))
-  if (f.package) {
-    const { name, version, fixedVersion } = f.package
-    const pkg = codeSpan(version ? `${name}@${version}` : name, { table: true, maxLength: 120 })
-    parts.push(fixedVersion ? `${pkg} → ${codeSpan(fixedVersion, { table: true, maxLength: 60 })}` : pkg)
-  }
-  return parts.length > 0 ? parts.join(' · ') : '—'
-}
-
-/** Only plain http(s) links, with every character that could end the link or the cell encoded. */
-function safeHref(uri: string): string | undefined {
-  if (!/^https?:\/\//i.test(uri) || uri.length > 500) return undefined
-  try {
-    return new URL(uri).href.replace(
-      /[()<>|"'`\\ [\]*_]/g,
-      c => `%${c.charCodeAt(0).toString(16).toUpperCase()}`
-    )
-  } catch {
-    return undefined
-  }
-}
-
 function notShownNotes(
   total: number,
   blocking: number,
@@ -230,51 +240,4 @@ function tableBlock(title: string, header: string, rows: readonly string[]): str
 
 function moreNote(count: number): string {
   return `_${plural(count, 'more')} not shown; the JSON report lists them all._`
-}
-
-/** Counts UTF-8 bytes: never less than the UTF-16 length, so it bounds the comment cap in characters too. */
-class Budget {
-  private used = 0
-  constructor(private readonly limit: number) {}
-  fits(text: string): boolean {
-    return this.used + Buffer.byteLength(text, 'utf8') + 1 <= this.limit
-  }
-  take(text: string): void {
-    this.used += Buffer.byteLength(text, 'utf8') + 1
-  }
-}
-
-function fillRows(
-  budget: Budget,
-  findings: readonly EvaluatedFinding[],
-  max: number,
-  row: (f: EvaluatedFinding) => string
-): string[] {
-  const rows: string[] = []
-  for (const finding of findings) {
-    if (rows.length >= max) break
-    const line = row(finding)
-    if (!budget.fits(line)) break
-    budget.take(line)
-    rows.push(line)
-  }
-  return rows
-}
-
-/** Last resort when even the fixed parts are too big: cut at a line end and say so. */
-function capLength(markdown: string, limit: number): string {
-  if (Buffer.byteLength(markdown, 'utf8') <= limit) return markdown
-  const marker = '\n\n_… summary truncated; the JSON report has everything._\n'
-  const room = limit - Buffer.byteLength(marker, 'utf8')
-  let cut = markdown.slice(0, Math.max(0, room))
-  // Shrink in proportion to the byte overshoot: a few rounds even for multi-byte text.
-  for (
-    let bytes = Buffer.byteLength(cut, 'utf8');
-    bytes > room && cut;
-    bytes = Buffer.byteLength(cut, 'utf8')
-  ) {
-    cut = cut.slice(0, Math.max(0, Math.floor((cut.length * room) / bytes) - 1))
-  }
-  const lineEnd = cut.lastIndexOf('\n')
-  return `${lineEnd > 0 ? cut.slice(0, lineEnd) : cut}${marker}`
 }

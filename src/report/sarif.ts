@@ -6,7 +6,7 @@ import { copyPackage, rankFindings } from './common.js'
 import { imageRepository } from '../image/repository.js'
 import { makeLocator, memo, type Locator, type Repo } from './sarif-locations.js'
 import { truncate } from '../util/untrusted.js'
-import { hash64Fields } from '../util/hash.js'
+import { findingFingerprint } from '../model/identity.js'
 import { sarifCapNote, sarifResultCap } from './sarif-limits.js'
 
 export type SarifLevel = 'error' | 'warning' | 'note'
@@ -192,7 +192,7 @@ function toResult(finding: EvaluatedFinding, ruleIndex: number, locate: Locator,
     level: finding.blocking ? 'error' : levelFor(finding.severity),
     message: { text: messageText(text) },
     locations: [locate(finding)],
-    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint(finding, repoOf) },
+    partialFingerprints: { [FINGERPRINT_KEY]: findingFingerprint(finding, repoOf) },
     properties: { check: finding.check, severity: finding.severity, blocking: finding.blocking }
   }
   if (finding.image) out.properties.image = finding.image
@@ -207,19 +207,6 @@ function toResult(finding: EvaluatedFinding, ruleIndex: number, locate: Locator,
     out.suppressions = [{ kind: 'external', justification: clip(`${reason} (exception ${id}${until})`) }]
   }
   return out
-}
-
-/** Stable across runs: the image without tag or digest, the package without version, no message text. */
-function fingerprint(f: EvaluatedFinding, repoOf: Repo): string {
-  const line = f.location?.line
-  return hash64Fields([
-    f.rule,
-    f.location?.file ?? '',
-    line === undefined ? '' : String(line),
-    f.image ? repoOf(f.image) : '',
-    f.package?.name ?? '',
-    f.package?.type ?? ''
-  ])
 }
 
 function notifications(result: GateResult, total: number, maxResults: number): SarifNotification[] {

@@ -94,3 +94,15 @@ export function codeSpan(text: string, options: { table?: boolean; maxLength?: n
   const pad = /^`|`$/.test(body) ? ' ' : ''
   return `${fence}${pad}${body}${pad}${fence}`
 }
+
+/**
+ * A YAML double-quoted scalar for a snippet people paste into a policy: JSON's string syntax is valid
+ * YAML, and it escapes quotes, backslashes and every control character (CR/LF too), so the text stays
+ * one value on one line. Non-ASCII is escaped as well, so no bidi override or lookalike survives.
+ */
+export function yamlString(text: string, maxLength = 200): string {
+  return JSON.stringify(truncate(text, maxLength)).replace(
+    /[\u007f-\uffff]/g,
+    c => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
+  )
+}
