@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, it } from '@jest/globals'
 import { mkdtempSync } from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { createImageConfigCheck } from '../../src/checks/image-config/image-config-check.js'
 import { loadImageConfig } from '../../src/checks/image-config/load.js'
 import { runGate } from '../../src/gate.js'
 import { parseImageTarget } from '../../src/image/source.js'
@@ -15,6 +16,7 @@ import { renderText } from '../../src/report/text.js'
 import { loaded } from '../helpers/policy.js'
 import {
   buildImage,
+  buildIndex,
   describeWithRegistry,
   pushImage,
   type RunningRegistry,
@@ -47,6 +49,11 @@ describeWithRegistry('image config check against docker-registry', () => {
     const [root, clean] = await Promise.all([buildImage(ROOT_SECRET), buildImage(CLEAN)])
     digests.root = await pushImage(registry, root, 'imageconfig/root', ['latest'])
     digests.clean = await pushImage(registry, clean, 'imageconfig/clean', ['1.0'])
+    const multi = await buildIndex([
+      { ...CLEAN, user: undefined },
+      { ...CLEAN, architecture: 'arm64' }
+    ])
+    digests.multi = await pushImage(registry, multi, 'imageconfig/multi', ['1.0'])
   }, 120_000)
   afterAll(() => registry?.stop())
 
@@ -122,6 +129,26 @@ describeWithRegistry('image config check against docker-registry', () => {
     expect(loaded.config.config.User).toBeUndefined() // the root image that was resolved, not the new one
     expect(c.stats.counts.manifestGet).toBe(1)
     expect(c.stats.counts.blob).toBe(1)
+  })
+
+  it('reads the platform manifest of a multi-platform image, named by its index digest', async () => {
+    const image = `${registry.host}/imageconfig/multi:1.0`
+    const context = {
+      policy: policyWith({ rules: { IG406: 'off' } }),
+      workingDirectory: os.tmpdir(),
+      dockerfiles: [],
+      images: [image]
+    }
+    const amd64 = createImageConfigCheck({ registry: client, now: () => NOW })
+    const arm64 = createImageConfigCheck({
+      registry: client,
+      platform: { os: 'linux', architecture: 'arm64' },
+      now: () => NOW
+    })
+    const found = (await amd64.run(context)).findings
+    expect(found.map(f => f.rule)).toEqual(['IG401']) // only the amd64 image runs as root
+    expect(found[0].message).toContain(`${image} (${digests.multi}) runs as root`)
+    expect((await arm64.run(context)).findings).toEqual([])
   })
 
   it('fails closed on an image the registry does not have, naming it', async () => {

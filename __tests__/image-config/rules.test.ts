@@ -115,6 +115,14 @@ describe('image config rules (synthetic configs)', () => {
       ])
     })
 
+    it('lists at most five secrets of one step', () => {
+      const step =
+        'RUN |9 ' + Array.from({ length: 9 }, (_, i) => `S${i}_TOKEN=x`).join(' ') + ' /bin/sh -c make'
+      const [violation] = inspect(withHistory(step)).violations
+      expect(violation.message).toMatch(/in S4_TOKEN and 4 more in history step 1 \(RUN\)/)
+      expect(violation.message).not.toContain('S5_TOKEN')
+    })
+
     it('does not report again a secret already reported from ENV', () => {
       const config = cleanConfig(
         { Env: [`API_TOKEN=${FAKE.github}`] },

@@ -37,6 +37,9 @@ export function secretViolations(config: ImageConfig): Violation[] {
   return violations
 }
 
+/** A crafted history step can hold thousands of assignments; a message lists a few. */
+const MAX_LISTED = 5
+
 /** One finding per history step; assignments of a variable already reported from ENV or labels are left out. */
 function historyViolation(text: string, step: number, reported: Set<string>): Violation | undefined {
   const { assignments, rest } = scanCommand(text)
@@ -44,7 +47,9 @@ function historyViolation(text: string, step: number, reported: Set<string>): Vi
   const loose = credentialKind(rest)
   if (loose) parts.push(loose)
   if (parts.length === 0) return undefined
-  const what = [...new Set(parts)].join(', ')
+  const unique = [...new Set(parts)]
+  const more = unique.length > MAX_LISTED ? ` and ${unique.length - MAX_LISTED} more` : ''
+  const what = unique.slice(0, MAX_LISTED).join(', ') + more
   const message =
     `has ${what} in history step ${step} (${instructionOf(text)}); ` +
     'revoke it and pass it with `RUN --mount=type=secret,id=…` instead of a build argument or ENV'
