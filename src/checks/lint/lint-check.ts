@@ -1,5 +1,6 @@
 import { readFile, stat } from 'node:fs/promises'
 import * as path from 'node:path'
+import { tooLarge } from '../../dockerfile/budget.js'
 import { dockerfileLabel } from '../../dockerfile/parse.js'
 import { errorMessage } from '../../errors.js'
 import { preparedCheck, type Check, type CheckContext, type CheckOutput } from '../../model/check.js'
@@ -10,7 +11,6 @@ import {
   effectiveLevel,
   lintDockerfileBytes,
   MAX_DOCKERFILE_BYTES,
-  tooLarge,
   unlintable,
   type FileLintResult,
   type LintOptions
