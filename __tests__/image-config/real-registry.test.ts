@@ -149,6 +149,32 @@ describeWithRegistry('image config check against docker-registry', () => {
     expect(found.map(f => f.rule)).toEqual(['IG401']) // only the amd64 image runs as root
     expect(found[0].message).toContain(`${image} (${digests.multi}) runs as root`)
     expect((await arm64.run(context)).findings).toEqual([])
+    // The policy's images.platform (set by the gate's resolution step) chooses it too.
+    const policy = context.policy
+    const armPolicy = { ...policy, images: { ...policy.images, platform: 'linux/arm64' } }
+    expect((await amd64.run({ ...context, policy: armPolicy })).findings).toEqual([])
+  })
+
+  it("uses the gate's resolution from the run context: the digest resolved before the tag moved", async () => {
+    const image = `${registry.host}/imageconfig/moved:latest`
+    await pushImage(registry, await buildImage(ROOT_SECRET), 'imageconfig/moved', ['latest'])
+    const c = client()
+    const target = parseImageTarget(image, os.tmpdir())
+    if (target.kind !== 'reference') throw new Error('expected a registry reference')
+    const { digest, manifestDigest } = await c.resolveImage(target.reference) // the gate's prepare step
+    await pushImage(registry, await buildImage(CLEAN), 'imageconfig/moved', ['latest'])
+    const check = createImageConfigCheck({ registry: () => c, now: () => NOW })
+    const context = {
+      policy: policyWith({ rules: { IG406: 'off' } }),
+      workingDirectory: os.tmpdir(),
+      dockerfiles: [],
+      images: [image],
+      resolved: new Map([[image, { digest, manifestDigest }]])
+    }
+    const found = (await check.run(context)).findings
+    expect(found.map(f => f.rule)).toContain('IG401')
+    expect(found[0].message).toContain(`${image} (${digest})`)
+    expect(c.stats.counts.manifestGet).toBe(1)
   })
 
   it('fails closed on an image the registry does not have, naming it', async () => {

@@ -11,6 +11,7 @@ import { ruleHelpUri } from '../../model/rule.js'
 import type { ImageConfigPolicy } from '../../policy/types.js'
 import { type Platform, type RegistryClient, RegistryError } from '../../registry/index.js'
 import { mapFiles } from '../../util/concurrency.js'
+import { gateResolution, policyPlatform } from './gate-resolution.js'
 import { inspectImageConfig } from './inspect.js'
 import { loadImageConfig } from './load.js'
 import { imageConfigRule } from './rules.js'
@@ -34,8 +35,10 @@ export function createImageConfigCheck(services: ImageConfigServices): Check {
     title: 'Image config',
     isRequired: context => isEnabled(context) && context.policy.imageConfig.required,
     async prepare(context) {
-      const targets = imageTargets(context) // a mistake in an input is a ConfigError, before any request
-      return () => runImageConfig(context, targets, services)
+      // Mistakes in inputs or the platform are ConfigErrors, raised before any request.
+      const targets = imageTargets(context)
+      const platform = policyPlatform(context, services.platform)
+      return () => runImageConfig(context, targets, { ...services, platform })
     }
   })
 }
@@ -57,7 +60,8 @@ async function runImageConfig(
 
   const results = await mapFiles(targets, async (target): Promise<ImageResult> => {
     try {
-      const loaded = await loadImageConfig(target, services.registry, services.platform)
+      const resolved = gateResolution(context, target.image)
+      const loaded = await loadImageConfig(target, services.registry, services.platform, resolved)
       const shown = `${target.image} (${loaded.digest})`
       const inspection = inspectImageConfig(loaded.config, policy, now)
       return {
