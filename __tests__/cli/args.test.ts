@@ -31,7 +31,9 @@ describe('CLI arguments', () => {
         versions: { trivy: undefined, grype: undefined },
         mirror: undefined,
         useActionsCache: false
-      }
+      },
+      insecureRegistries: [],
+      refreshTrustedRoot: false
     })
   })
 

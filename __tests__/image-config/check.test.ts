@@ -161,4 +161,12 @@ describe('image config check and an unreachable registry', () => {
     expect((await check.run(context([]))).skippedReason).toBe('no images to check')
     expect(check.isRequired(context(['alpine:3.20'], { enabled: false }))).toBe(false)
   })
+
+  it('asks the gate to resolve digests up front only when required and given registry images', () => {
+    const check = createImageConfigCheck({ registry: unusedRegistry })
+    expect(check.needsImageDigests?.(context(['alpine:3.20']))).toBe(true)
+    expect(check.needsImageDigests?.(context(['alpine:3.20'], { required: false }))).toBe(false)
+    expect(check.needsImageDigests?.(context(['alpine:3.20'], { enabled: false }))).toBe(false)
+    expect(check.needsImageDigests?.(context(['oci-layout:/tmp/x']))).toBe(false)
+  })
 })

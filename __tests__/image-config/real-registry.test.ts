@@ -7,7 +7,7 @@ import { loadImageConfig } from '../../src/checks/image-config/load.js'
 import { runGate } from '../../src/gate.js'
 import { parseImageTarget } from '../../src/image/source.js'
 import type { GateResult } from '../../src/model/result.js'
-import { RegistryClient } from '../../src/registry/index.js'
+import { RegistryClient, resolveImageTargets } from '../../src/registry/index.js'
 import { buildAnnotations } from '../../src/report/annotations.js'
 import { buildJsonReport } from '../../src/report/json-report.js'
 import { renderSummaryMarkdown } from '../../src/report/markdown.js'
@@ -139,20 +139,14 @@ describeWithRegistry('image config check against docker-registry', () => {
       dockerfiles: [],
       images: [image]
     }
-    const amd64 = createImageConfigCheck({ registry: client, now: () => NOW })
-    const arm64 = createImageConfigCheck({
-      registry: client,
-      platform: { os: 'linux', architecture: 'arm64' },
-      now: () => NOW
-    })
-    const found = (await amd64.run(context)).findings
+    const check = createImageConfigCheck({ registry: client, now: () => NOW })
+    const found = (await check.run(context)).findings
     expect(found.map(f => f.rule)).toEqual(['IG401']) // only the amd64 image runs as root
     expect(found[0].message).toContain(`${image} (${digests.multi}) runs as root`)
-    expect((await arm64.run(context)).findings).toEqual([])
-    // The policy's images.platform (set by the gate's resolution step) chooses it too.
+    // The policy's images.platform chooses the other one.
     const policy = context.policy
     const armPolicy = { ...policy, images: { ...policy.images, platform: 'linux/arm64' } }
-    expect((await amd64.run({ ...context, policy: armPolicy })).findings).toEqual([])
+    expect((await check.run({ ...context, policy: armPolicy })).findings).toEqual([])
   })
 
   it("uses the gate's resolution from the run context: the digest resolved before the tag moved", async () => {
@@ -161,7 +155,9 @@ describeWithRegistry('image config check against docker-registry', () => {
     const c = client()
     const target = parseImageTarget(image, os.tmpdir())
     if (target.kind !== 'reference') throw new Error('expected a registry reference')
-    const { digest, manifestDigest } = await c.resolveImage(target.reference) // the gate's prepare step
+    const [resolution] = await resolveImageTargets(c, [target], 'linux/amd64') // the gate's prepare step
+    if (!resolution.ok) throw new Error('the image should resolve')
+    const { digest } = resolution.target
     await pushImage(registry, await buildImage(CLEAN), 'imageconfig/moved', ['latest'])
     const check = createImageConfigCheck({ registry: () => c, now: () => NOW })
     const context = {
@@ -169,7 +165,7 @@ describeWithRegistry('image config check against docker-registry', () => {
       workingDirectory: os.tmpdir(),
       dockerfiles: [],
       images: [image],
-      resolved: new Map([[image, { digest, manifestDigest }]])
+      resolved: new Map([[image, resolution.target]])
     }
     const found = (await check.run(context)).findings
     expect(found.map(f => f.rule)).toContain('IG401')
@@ -177,13 +173,12 @@ describeWithRegistry('image config check against docker-registry', () => {
     expect(c.stats.counts.manifestGet).toBe(1)
   })
 
-  it('fails closed on an image the registry does not have, naming it', async () => {
+  it('fails closed on an image the registry does not have: the gate stops before any check, naming it', async () => {
+    // imageConfig.required asks the gate to resolve every image up front; a failure there is exit 2.
     const image = `${registry.host}/imageconfig/missing:1.0`
-    const result = await gate(image, client())
-    const summary = result.checks.find(c => c.id === 'image-config')
-    expect(summary).toMatchObject({ status: 'error', required: true })
-    expect(summary?.detail).toContain(`${image}: cannot fetch manifest`)
-    expect(summary?.detail).toContain('HTTP 404')
-    expect(result.verdict).toBe('fail')
+    const error = await gate(image, client()).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(Error)
+    expect((error as Error).message).toContain(`${image}: cannot fetch manifest`)
+    expect((error as Error).message).toContain('HTTP 404')
   })
 })

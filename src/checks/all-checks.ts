@@ -1,12 +1,13 @@
 import type { Check, ScannerSettings } from '../model/check.js'
 import { RegistryClient } from '../registry/index.js'
+import type { CompiledSignaturePolicy } from '../signing/index.js'
 import { createImageConfigCheck } from './image-config/image-config-check.js'
 import { createLintCheck } from './lint/lint-check.js'
-import { pinningCheck } from './pinning/pinning-check.js'
+import { createPinningCheck } from './pinning/pinning-check.js'
+import { createSignatureCheck, type SigningSettings } from './signatures/signature-check.js'
 import { defaultVulnerabilityDeps } from './vulnerabilities/default-deps.js'
 import type { VulnerabilityDeps } from './vulnerabilities/deps.js'
 import { createVulnerabilityCheck } from './vulnerabilities/vulnerability-check.js'
-import { unavailableCheck } from './unavailable.js'
 
 /**
  * What the checks are built from: clients and runners (tests hand in fakes), and the action inputs or
@@ -22,6 +23,10 @@ export interface CheckServices {
    * once. Absent: an anonymous, TLS-only client made on first use.
    */
   registry?: RegistryClient
+  /** The policy's `signatures`, compiled when it was loaded (keys read, regexps checked). */
+  signaturePolicy?: CompiledSignaturePolicy
+  /** Trusted-root refresh and cosign limits. */
+  signing?: SigningSettings
 }
 
 export const DEFAULT_SERVICES: CheckServices = { scanners: defaultVulnerabilityDeps }
@@ -33,13 +38,12 @@ export function createChecks(services: Partial<CheckServices> = {}): Check[] {
   const sharedRegistry = () => (registry ??= new RegistryClient())
   return [
     createLintCheck({ useActionsCache: scannerSettings?.useActionsCache }),
-    pinningCheck,
+    createPinningCheck({ registry: sharedRegistry }),
     createVulnerabilityCheck(scanners, scannerSettings),
-    unavailableCheck({
-      id: 'signatures',
-      title: 'Image signatures',
-      isRequired: c => c.images.length > 0 && c.policy.signatures.required,
-      optOut: 'set signatures.required: false in the policy'
+    createSignatureCheck({
+      registry: sharedRegistry,
+      policy: services.signaturePolicy,
+      settings: services.signing
     }),
     createImageConfigCheck({ registry: sharedRegistry })
   ]

@@ -77,7 +77,8 @@ const schema11 = {
           type: 'object',
           additionalProperties: false,
           properties: { allow: { type: 'array', items: { type: 'string', pattern: '\\S' } } }
-        }
+        },
+        platform: { type: 'string', pattern: '^[a-z0-9._-]+/[a-z0-9._-]+(/[a-z0-9._-]+)?$' }
       }
     },
     signatures: {
@@ -182,8 +183,9 @@ const schema11 = {
 const func2 = Object.prototype.hasOwnProperty
 const pattern0 = new RegExp('^(DL|SC|IG)[0-9]+$', 'u')
 const pattern2 = new RegExp('\\S', 'u')
-const pattern15 = new RegExp('^IG40[1-8]$', 'u')
-const pattern18 = new RegExp('^\\S+$', 'u')
+const pattern4 = new RegExp('^[a-z0-9._-]+/[a-z0-9._-]+(/[a-z0-9._-]+)?$', 'u')
+const pattern16 = new RegExp('^IG40[1-8]$', 'u')
+const pattern19 = new RegExp('^\\S+$', 'u')
 const formats0 = { date: isCalendarDate }.date
 function validate10(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null
@@ -1395,7 +1397,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       let data29 = data.images
       if (data29 && typeof data29 == 'object' && !Array.isArray(data29)) {
         for (const key6 in data29) {
-          if (!(key6 === 'failOn' || key6 === 'tags' || key6 === 'registries')) {
+          if (!(key6 === 'failOn' || key6 === 'tags' || key6 === 'registries' || key6 === 'platform')) {
             const err56 = {
               instancePath: instancePath + '/images',
               schemaPath: '#/properties/images/additionalProperties',
@@ -1671,45 +1673,36 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-      } else {
-        const err69 = {
-          instancePath: instancePath + '/images',
-          schemaPath: '#/properties/images/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-          schema: schema11.properties.images.type,
-          parentSchema: schema11.properties.images,
-          data: data29
-        }
-        if (vErrors === null) {
-          vErrors = [err69]
-        } else {
-          vErrors.push(err69)
-        }
-        errors++
-      }
-    }
-    if (data.signatures !== undefined) {
-      let data38 = data.signatures
-      if (data38 && typeof data38 == 'object' && !Array.isArray(data38)) {
-        for (const key9 in data38) {
-          if (!(
-            key9 === 'required' ||
-            key9 === 'authorities' ||
-            key9 === 'images' ||
-            key9 === 'threshold' ||
-            key9 === 'trustedRoot' ||
-            key9 === 'verifier'
-          )) {
+        if (data29.platform !== undefined) {
+          let data38 = data29.platform
+          if (typeof data38 === 'string') {
+            if (!pattern4.test(data38)) {
+              const err69 = {
+                instancePath: instancePath + '/images/platform',
+                schemaPath: '#/properties/images/properties/platform/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[a-z0-9._-]+/[a-z0-9._-]+(/[a-z0-9._-]+)?$' },
+                message: 'must match pattern "' + '^[a-z0-9._-]+/[a-z0-9._-]+(/[a-z0-9._-]+)?$' + '"',
+                schema: '^[a-z0-9._-]+/[a-z0-9._-]+(/[a-z0-9._-]+)?$',
+                parentSchema: schema11.properties.images.properties.platform,
+                data: data38
+              }
+              if (vErrors === null) {
+                vErrors = [err69]
+              } else {
+                vErrors.push(err69)
+              }
+              errors++
+            }
+          } else {
             const err70 = {
-              instancePath: instancePath + '/signatures',
-              schemaPath: '#/properties/signatures/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key9 },
-              message: 'must NOT have additional properties',
-              schema: false,
-              parentSchema: schema11.properties.signatures,
+              instancePath: instancePath + '/images/platform',
+              schemaPath: '#/properties/images/properties/platform/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.images.properties.platform.type,
+              parentSchema: schema11.properties.images.properties.platform,
               data: data38
             }
             if (vErrors === null) {
@@ -1720,10 +1713,59 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        if (data38.required !== undefined) {
-          let data39 = data38.required
-          if (typeof data39 !== 'boolean') {
-            const err71 = {
+      } else {
+        const err71 = {
+          instancePath: instancePath + '/images',
+          schemaPath: '#/properties/images/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema11.properties.images.type,
+          parentSchema: schema11.properties.images,
+          data: data29
+        }
+        if (vErrors === null) {
+          vErrors = [err71]
+        } else {
+          vErrors.push(err71)
+        }
+        errors++
+      }
+    }
+    if (data.signatures !== undefined) {
+      let data39 = data.signatures
+      if (data39 && typeof data39 == 'object' && !Array.isArray(data39)) {
+        for (const key9 in data39) {
+          if (!(
+            key9 === 'required' ||
+            key9 === 'authorities' ||
+            key9 === 'images' ||
+            key9 === 'threshold' ||
+            key9 === 'trustedRoot' ||
+            key9 === 'verifier'
+          )) {
+            const err72 = {
+              instancePath: instancePath + '/signatures',
+              schemaPath: '#/properties/signatures/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key9 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema11.properties.signatures,
+              data: data39
+            }
+            if (vErrors === null) {
+              vErrors = [err72]
+            } else {
+              vErrors.push(err72)
+            }
+            errors++
+          }
+        }
+        if (data39.required !== undefined) {
+          let data40 = data39.required
+          if (typeof data40 !== 'boolean') {
+            const err73 = {
               instancePath: instancePath + '/signatures/required',
               schemaPath: '#/properties/signatures/properties/required/type',
               keyword: 'type',
@@ -1731,24 +1773,24 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be boolean',
               schema: schema11.properties.signatures.properties.required.type,
               parentSchema: schema11.properties.signatures.properties.required,
-              data: data39
+              data: data40
             }
             if (vErrors === null) {
-              vErrors = [err71]
+              vErrors = [err73]
             } else {
-              vErrors.push(err71)
+              vErrors.push(err73)
             }
             errors++
           }
         }
-        if (data38.authorities !== undefined) {
-          let data40 = data38.authorities
-          if (Array.isArray(data40)) {
-            const len3 = data40.length
+        if (data39.authorities !== undefined) {
+          let data41 = data39.authorities
+          if (Array.isArray(data41)) {
+            const len3 = data41.length
             for (let i4 = 0; i4 < len3; i4++) {
-              let data41 = data40[i4]
-              if (data41 && typeof data41 == 'object' && !Array.isArray(data41)) {
-                for (const key10 in data41) {
+              let data42 = data41[i4]
+              if (data42 && typeof data42 == 'object' && !Array.isArray(data42)) {
+                for (const key10 in data42) {
                   if (!(
                     key10 === 'name' ||
                     key10 === 'key' ||
@@ -1757,7 +1799,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     key10 === 'tlog' ||
                     key10 === 'ctlog'
                   )) {
-                    const err72 = {
+                    const err74 = {
                       instancePath: instancePath + '/signatures/authorities/' + i4,
                       schemaPath: '#/properties/signatures/properties/authorities/items/additionalProperties',
                       keyword: 'additionalProperties',
@@ -1765,50 +1807,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must NOT have additional properties',
                       schema: false,
                       parentSchema: schema11.properties.signatures.properties.authorities.items,
-                      data: data41
-                    }
-                    if (vErrors === null) {
-                      vErrors = [err72]
-                    } else {
-                      vErrors.push(err72)
-                    }
-                    errors++
-                  }
-                }
-                if (data41.name !== undefined) {
-                  let data42 = data41.name
-                  if (typeof data42 === 'string') {
-                    if (!pattern2.test(data42)) {
-                      const err73 = {
-                        instancePath: instancePath + '/signatures/authorities/' + i4 + '/name',
-                        schemaPath:
-                          '#/properties/signatures/properties/authorities/items/properties/name/pattern',
-                        keyword: 'pattern',
-                        params: { pattern: '\\S' },
-                        message: 'must match pattern "' + '\\S' + '"',
-                        schema: '\\S',
-                        parentSchema:
-                          schema11.properties.signatures.properties.authorities.items.properties.name,
-                        data: data42
-                      }
-                      if (vErrors === null) {
-                        vErrors = [err73]
-                      } else {
-                        vErrors.push(err73)
-                      }
-                      errors++
-                    }
-                  } else {
-                    const err74 = {
-                      instancePath: instancePath + '/signatures/authorities/' + i4 + '/name',
-                      schemaPath: '#/properties/signatures/properties/authorities/items/properties/name/type',
-                      keyword: 'type',
-                      params: { type: 'string' },
-                      message: 'must be string',
-                      schema:
-                        schema11.properties.signatures.properties.authorities.items.properties.name.type,
-                      parentSchema:
-                        schema11.properties.signatures.properties.authorities.items.properties.name,
                       data: data42
                     }
                     if (vErrors === null) {
@@ -1819,12 +1817,56 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     errors++
                   }
                 }
-                if (data41.key !== undefined) {
-                  let data43 = data41.key
-                  if (data43 && typeof data43 == 'object' && !Array.isArray(data43)) {
-                    for (const key11 in data43) {
+                if (data42.name !== undefined) {
+                  let data43 = data42.name
+                  if (typeof data43 === 'string') {
+                    if (!pattern2.test(data43)) {
+                      const err75 = {
+                        instancePath: instancePath + '/signatures/authorities/' + i4 + '/name',
+                        schemaPath:
+                          '#/properties/signatures/properties/authorities/items/properties/name/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '\\S' },
+                        message: 'must match pattern "' + '\\S' + '"',
+                        schema: '\\S',
+                        parentSchema:
+                          schema11.properties.signatures.properties.authorities.items.properties.name,
+                        data: data43
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err75]
+                      } else {
+                        vErrors.push(err75)
+                      }
+                      errors++
+                    }
+                  } else {
+                    const err76 = {
+                      instancePath: instancePath + '/signatures/authorities/' + i4 + '/name',
+                      schemaPath: '#/properties/signatures/properties/authorities/items/properties/name/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema:
+                        schema11.properties.signatures.properties.authorities.items.properties.name.type,
+                      parentSchema:
+                        schema11.properties.signatures.properties.authorities.items.properties.name,
+                      data: data43
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err76]
+                    } else {
+                      vErrors.push(err76)
+                    }
+                    errors++
+                  }
+                }
+                if (data42.key !== undefined) {
+                  let data44 = data42.key
+                  if (data44 && typeof data44 == 'object' && !Array.isArray(data44)) {
+                    for (const key11 in data44) {
                       if (!(key11 === 'path' || key11 === 'data' || key11 === 'kms')) {
-                        const err75 = {
+                        const err77 = {
                           instancePath: instancePath + '/signatures/authorities/' + i4 + '/key',
                           schemaPath:
                             '#/properties/signatures/properties/authorities/items/properties/key/additionalProperties',
@@ -1834,21 +1876,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           schema: false,
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.key,
-                          data: data43
+                          data: data44
                         }
                         if (vErrors === null) {
-                          vErrors = [err75]
+                          vErrors = [err77]
                         } else {
-                          vErrors.push(err75)
+                          vErrors.push(err77)
                         }
                         errors++
                       }
                     }
-                    if (data43.path !== undefined) {
-                      let data44 = data43.path
-                      if (typeof data44 === 'string') {
-                        if (!pattern2.test(data44)) {
-                          const err76 = {
+                    if (data44.path !== undefined) {
+                      let data45 = data44.path
+                      if (typeof data45 === 'string') {
+                        if (!pattern2.test(data45)) {
+                          const err78 = {
                             instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/path',
                             schemaPath:
                               '#/properties/signatures/properties/authorities/items/properties/key/properties/path/pattern',
@@ -1859,17 +1901,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             parentSchema:
                               schema11.properties.signatures.properties.authorities.items.properties.key
                                 .properties.path,
-                            data: data44
+                            data: data45
                           }
                           if (vErrors === null) {
-                            vErrors = [err76]
+                            vErrors = [err78]
                           } else {
-                            vErrors.push(err76)
+                            vErrors.push(err78)
                           }
                           errors++
                         }
                       } else {
-                        const err77 = {
+                        const err79 = {
                           instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/path',
                           schemaPath:
                             '#/properties/signatures/properties/authorities/items/properties/key/properties/path/type',
@@ -1882,21 +1924,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.key
                               .properties.path,
-                          data: data44
+                          data: data45
                         }
                         if (vErrors === null) {
-                          vErrors = [err77]
+                          vErrors = [err79]
                         } else {
-                          vErrors.push(err77)
+                          vErrors.push(err79)
                         }
                         errors++
                       }
                     }
-                    if (data43.data !== undefined) {
-                      let data45 = data43.data
-                      if (typeof data45 === 'string') {
-                        if (!pattern2.test(data45)) {
-                          const err78 = {
+                    if (data44.data !== undefined) {
+                      let data46 = data44.data
+                      if (typeof data46 === 'string') {
+                        if (!pattern2.test(data46)) {
+                          const err80 = {
                             instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/data',
                             schemaPath:
                               '#/properties/signatures/properties/authorities/items/properties/key/properties/data/pattern',
@@ -1907,17 +1949,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             parentSchema:
                               schema11.properties.signatures.properties.authorities.items.properties.key
                                 .properties.data,
-                            data: data45
+                            data: data46
                           }
                           if (vErrors === null) {
-                            vErrors = [err78]
+                            vErrors = [err80]
                           } else {
-                            vErrors.push(err78)
+                            vErrors.push(err80)
                           }
                           errors++
                         }
                       } else {
-                        const err79 = {
+                        const err81 = {
                           instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/data',
                           schemaPath:
                             '#/properties/signatures/properties/authorities/items/properties/key/properties/data/type',
@@ -1930,21 +1972,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.key
                               .properties.data,
-                          data: data45
+                          data: data46
                         }
                         if (vErrors === null) {
-                          vErrors = [err79]
+                          vErrors = [err81]
                         } else {
-                          vErrors.push(err79)
+                          vErrors.push(err81)
                         }
                         errors++
                       }
                     }
-                    if (data43.kms !== undefined) {
-                      let data46 = data43.kms
-                      if (typeof data46 === 'string') {
-                        if (!pattern2.test(data46)) {
-                          const err80 = {
+                    if (data44.kms !== undefined) {
+                      let data47 = data44.kms
+                      if (typeof data47 === 'string') {
+                        if (!pattern2.test(data47)) {
+                          const err82 = {
                             instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/kms',
                             schemaPath:
                               '#/properties/signatures/properties/authorities/items/properties/key/properties/kms/pattern',
@@ -1955,17 +1997,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             parentSchema:
                               schema11.properties.signatures.properties.authorities.items.properties.key
                                 .properties.kms,
-                            data: data46
+                            data: data47
                           }
                           if (vErrors === null) {
-                            vErrors = [err80]
+                            vErrors = [err82]
                           } else {
-                            vErrors.push(err80)
+                            vErrors.push(err82)
                           }
                           errors++
                         }
                       } else {
-                        const err81 = {
+                        const err83 = {
                           instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/kms',
                           schemaPath:
                             '#/properties/signatures/properties/authorities/items/properties/key/properties/kms/type',
@@ -1978,18 +2020,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.key
                               .properties.kms,
-                          data: data46
+                          data: data47
                         }
                         if (vErrors === null) {
-                          vErrors = [err81]
+                          vErrors = [err83]
                         } else {
-                          vErrors.push(err81)
+                          vErrors.push(err83)
                         }
                         errors++
                       }
                     }
                   } else {
-                    const err82 = {
+                    const err84 = {
                       instancePath: instancePath + '/signatures/authorities/' + i4 + '/key',
                       schemaPath: '#/properties/signatures/properties/authorities/items/properties/key/type',
                       keyword: 'type',
@@ -1998,21 +2040,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       schema: schema11.properties.signatures.properties.authorities.items.properties.key.type,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.key,
-                      data: data43
+                      data: data44
                     }
                     if (vErrors === null) {
-                      vErrors = [err82]
+                      vErrors = [err84]
                     } else {
-                      vErrors.push(err82)
+                      vErrors.push(err84)
                     }
                     errors++
                   }
                 }
-                if (data41.keyless !== undefined) {
-                  let data47 = data41.keyless
-                  if (data47 && typeof data47 == 'object' && !Array.isArray(data47)) {
-                    if (data47.identities === undefined) {
-                      const err83 = {
+                if (data42.keyless !== undefined) {
+                  let data48 = data42.keyless
+                  if (data48 && typeof data48 == 'object' && !Array.isArray(data48)) {
+                    if (data48.identities === undefined) {
+                      const err85 = {
                         instancePath: instancePath + '/signatures/authorities/' + i4 + '/keyless',
                         schemaPath:
                           '#/properties/signatures/properties/authorities/items/properties/keyless/required',
@@ -2024,18 +2066,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             .required,
                         parentSchema:
                           schema11.properties.signatures.properties.authorities.items.properties.keyless,
-                        data: data47
+                        data: data48
                       }
                       if (vErrors === null) {
-                        vErrors = [err83]
+                        vErrors = [err85]
                       } else {
-                        vErrors.push(err83)
+                        vErrors.push(err85)
                       }
                       errors++
                     }
-                    for (const key12 in data47) {
+                    for (const key12 in data48) {
                       if (!(key12 === 'identities' || key12 === 'trustedRoot')) {
-                        const err84 = {
+                        const err86 = {
                           instancePath: instancePath + '/signatures/authorities/' + i4 + '/keyless',
                           schemaPath:
                             '#/properties/signatures/properties/authorities/items/properties/keyless/additionalProperties',
@@ -2045,31 +2087,31 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           schema: false,
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.keyless,
-                          data: data47
+                          data: data48
                         }
                         if (vErrors === null) {
-                          vErrors = [err84]
+                          vErrors = [err86]
                         } else {
-                          vErrors.push(err84)
+                          vErrors.push(err86)
                         }
                         errors++
                       }
                     }
-                    if (data47.identities !== undefined) {
-                      let data48 = data47.identities
-                      if (Array.isArray(data48)) {
-                        const len4 = data48.length
+                    if (data48.identities !== undefined) {
+                      let data49 = data48.identities
+                      if (Array.isArray(data49)) {
+                        const len4 = data49.length
                         for (let i5 = 0; i5 < len4; i5++) {
-                          let data49 = data48[i5]
-                          if (data49 && typeof data49 == 'object' && !Array.isArray(data49)) {
-                            for (const key13 in data49) {
+                          let data50 = data49[i5]
+                          if (data50 && typeof data50 == 'object' && !Array.isArray(data50)) {
+                            for (const key13 in data50) {
                               if (!(
                                 key13 === 'issuer' ||
                                 key13 === 'issuerRegExp' ||
                                 key13 === 'subject' ||
                                 key13 === 'subjectRegExp'
                               )) {
-                                const err85 = {
+                                const err87 = {
                                   instancePath:
                                     instancePath +
                                     '/signatures/authorities/' +
@@ -2085,21 +2127,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                   parentSchema:
                                     schema11.properties.signatures.properties.authorities.items.properties
                                       .keyless.properties.identities.items,
-                                  data: data49
+                                  data: data50
                                 }
                                 if (vErrors === null) {
-                                  vErrors = [err85]
+                                  vErrors = [err87]
                                 } else {
-                                  vErrors.push(err85)
+                                  vErrors.push(err87)
                                 }
                                 errors++
                               }
                             }
-                            if (data49.issuer !== undefined) {
-                              let data50 = data49.issuer
-                              if (typeof data50 === 'string') {
-                                if (!pattern2.test(data50)) {
-                                  const err86 = {
+                            if (data50.issuer !== undefined) {
+                              let data51 = data50.issuer
+                              if (typeof data51 === 'string') {
+                                if (!pattern2.test(data51)) {
+                                  const err88 = {
                                     instancePath:
                                       instancePath +
                                       '/signatures/authorities/' +
@@ -2116,17 +2158,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     parentSchema:
                                       schema11.properties.signatures.properties.authorities.items.properties
                                         .keyless.properties.identities.items.properties.issuer,
-                                    data: data50
+                                    data: data51
                                   }
                                   if (vErrors === null) {
-                                    vErrors = [err86]
+                                    vErrors = [err88]
                                   } else {
-                                    vErrors.push(err86)
+                                    vErrors.push(err88)
                                   }
                                   errors++
                                 }
                               } else {
-                                const err87 = {
+                                const err89 = {
                                   instancePath:
                                     instancePath +
                                     '/signatures/authorities/' +
@@ -2145,21 +2187,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                   parentSchema:
                                     schema11.properties.signatures.properties.authorities.items.properties
                                       .keyless.properties.identities.items.properties.issuer,
-                                  data: data50
+                                  data: data51
                                 }
                                 if (vErrors === null) {
-                                  vErrors = [err87]
+                                  vErrors = [err89]
                                 } else {
-                                  vErrors.push(err87)
+                                  vErrors.push(err89)
                                 }
                                 errors++
                               }
                             }
-                            if (data49.issuerRegExp !== undefined) {
-                              let data51 = data49.issuerRegExp
-                              if (typeof data51 === 'string') {
-                                if (!pattern2.test(data51)) {
-                                  const err88 = {
+                            if (data50.issuerRegExp !== undefined) {
+                              let data52 = data50.issuerRegExp
+                              if (typeof data52 === 'string') {
+                                if (!pattern2.test(data52)) {
+                                  const err90 = {
                                     instancePath:
                                       instancePath +
                                       '/signatures/authorities/' +
@@ -2176,17 +2218,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     parentSchema:
                                       schema11.properties.signatures.properties.authorities.items.properties
                                         .keyless.properties.identities.items.properties.issuerRegExp,
-                                    data: data51
+                                    data: data52
                                   }
                                   if (vErrors === null) {
-                                    vErrors = [err88]
+                                    vErrors = [err90]
                                   } else {
-                                    vErrors.push(err88)
+                                    vErrors.push(err90)
                                   }
                                   errors++
                                 }
                               } else {
-                                const err89 = {
+                                const err91 = {
                                   instancePath:
                                     instancePath +
                                     '/signatures/authorities/' +
@@ -2205,21 +2247,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                   parentSchema:
                                     schema11.properties.signatures.properties.authorities.items.properties
                                       .keyless.properties.identities.items.properties.issuerRegExp,
-                                  data: data51
+                                  data: data52
                                 }
                                 if (vErrors === null) {
-                                  vErrors = [err89]
+                                  vErrors = [err91]
                                 } else {
-                                  vErrors.push(err89)
+                                  vErrors.push(err91)
                                 }
                                 errors++
                               }
                             }
-                            if (data49.subject !== undefined) {
-                              let data52 = data49.subject
-                              if (typeof data52 === 'string') {
-                                if (!pattern2.test(data52)) {
-                                  const err90 = {
+                            if (data50.subject !== undefined) {
+                              let data53 = data50.subject
+                              if (typeof data53 === 'string') {
+                                if (!pattern2.test(data53)) {
+                                  const err92 = {
                                     instancePath:
                                       instancePath +
                                       '/signatures/authorities/' +
@@ -2236,17 +2278,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     parentSchema:
                                       schema11.properties.signatures.properties.authorities.items.properties
                                         .keyless.properties.identities.items.properties.subject,
-                                    data: data52
+                                    data: data53
                                   }
                                   if (vErrors === null) {
-                                    vErrors = [err90]
+                                    vErrors = [err92]
                                   } else {
-                                    vErrors.push(err90)
+                                    vErrors.push(err92)
                                   }
                                   errors++
                                 }
                               } else {
-                                const err91 = {
+                                const err93 = {
                                   instancePath:
                                     instancePath +
                                     '/signatures/authorities/' +
@@ -2265,21 +2307,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                   parentSchema:
                                     schema11.properties.signatures.properties.authorities.items.properties
                                       .keyless.properties.identities.items.properties.subject,
-                                  data: data52
+                                  data: data53
                                 }
                                 if (vErrors === null) {
-                                  vErrors = [err91]
+                                  vErrors = [err93]
                                 } else {
-                                  vErrors.push(err91)
+                                  vErrors.push(err93)
                                 }
                                 errors++
                               }
                             }
-                            if (data49.subjectRegExp !== undefined) {
-                              let data53 = data49.subjectRegExp
-                              if (typeof data53 === 'string') {
-                                if (!pattern2.test(data53)) {
-                                  const err92 = {
+                            if (data50.subjectRegExp !== undefined) {
+                              let data54 = data50.subjectRegExp
+                              if (typeof data54 === 'string') {
+                                if (!pattern2.test(data54)) {
+                                  const err94 = {
                                     instancePath:
                                       instancePath +
                                       '/signatures/authorities/' +
@@ -2296,17 +2338,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     parentSchema:
                                       schema11.properties.signatures.properties.authorities.items.properties
                                         .keyless.properties.identities.items.properties.subjectRegExp,
-                                    data: data53
+                                    data: data54
                                   }
                                   if (vErrors === null) {
-                                    vErrors = [err92]
+                                    vErrors = [err94]
                                   } else {
-                                    vErrors.push(err92)
+                                    vErrors.push(err94)
                                   }
                                   errors++
                                 }
                               } else {
-                                const err93 = {
+                                const err95 = {
                                   instancePath:
                                     instancePath +
                                     '/signatures/authorities/' +
@@ -2325,18 +2367,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                   parentSchema:
                                     schema11.properties.signatures.properties.authorities.items.properties
                                       .keyless.properties.identities.items.properties.subjectRegExp,
-                                  data: data53
+                                  data: data54
                                 }
                                 if (vErrors === null) {
-                                  vErrors = [err93]
+                                  vErrors = [err95]
                                 } else {
-                                  vErrors.push(err93)
+                                  vErrors.push(err95)
                                 }
                                 errors++
                               }
                             }
                           } else {
-                            const err94 = {
+                            const err96 = {
                               instancePath:
                                 instancePath + '/signatures/authorities/' + i4 + '/keyless/identities/' + i5,
                               schemaPath:
@@ -2350,18 +2392,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                               parentSchema:
                                 schema11.properties.signatures.properties.authorities.items.properties.keyless
                                   .properties.identities.items,
-                              data: data49
+                              data: data50
                             }
                             if (vErrors === null) {
-                              vErrors = [err94]
+                              vErrors = [err96]
                             } else {
-                              vErrors.push(err94)
+                              vErrors.push(err96)
                             }
                             errors++
                           }
                         }
                       } else {
-                        const err95 = {
+                        const err97 = {
                           instancePath:
                             instancePath + '/signatures/authorities/' + i4 + '/keyless/identities',
                           schemaPath:
@@ -2375,21 +2417,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.keyless
                               .properties.identities,
-                          data: data48
+                          data: data49
                         }
                         if (vErrors === null) {
-                          vErrors = [err95]
+                          vErrors = [err97]
                         } else {
-                          vErrors.push(err95)
+                          vErrors.push(err97)
                         }
                         errors++
                       }
                     }
-                    if (data47.trustedRoot !== undefined) {
-                      let data54 = data47.trustedRoot
-                      if (typeof data54 === 'string') {
-                        if (!pattern2.test(data54)) {
-                          const err96 = {
+                    if (data48.trustedRoot !== undefined) {
+                      let data55 = data48.trustedRoot
+                      if (typeof data55 === 'string') {
+                        if (!pattern2.test(data55)) {
+                          const err98 = {
                             instancePath:
                               instancePath + '/signatures/authorities/' + i4 + '/keyless/trustedRoot',
                             schemaPath:
@@ -2401,17 +2443,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             parentSchema:
                               schema11.properties.signatures.properties.authorities.items.properties.keyless
                                 .properties.trustedRoot,
-                            data: data54
+                            data: data55
                           }
                           if (vErrors === null) {
-                            vErrors = [err96]
+                            vErrors = [err98]
                           } else {
-                            vErrors.push(err96)
+                            vErrors.push(err98)
                           }
                           errors++
                         }
                       } else {
-                        const err97 = {
+                        const err99 = {
                           instancePath:
                             instancePath + '/signatures/authorities/' + i4 + '/keyless/trustedRoot',
                           schemaPath:
@@ -2425,18 +2467,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.keyless
                               .properties.trustedRoot,
-                          data: data54
+                          data: data55
                         }
                         if (vErrors === null) {
-                          vErrors = [err97]
+                          vErrors = [err99]
                         } else {
-                          vErrors.push(err97)
+                          vErrors.push(err99)
                         }
                         errors++
                       }
                     }
                   } else {
-                    const err98 = {
+                    const err100 = {
                       instancePath: instancePath + '/signatures/authorities/' + i4 + '/keyless',
                       schemaPath:
                         '#/properties/signatures/properties/authorities/items/properties/keyless/type',
@@ -2447,20 +2489,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.keyless.type,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.keyless,
-                      data: data47
+                      data: data48
                     }
                     if (vErrors === null) {
-                      vErrors = [err98]
+                      vErrors = [err100]
                     } else {
-                      vErrors.push(err98)
+                      vErrors.push(err100)
                     }
                     errors++
                   }
                 }
-                if (data41.threshold !== undefined) {
-                  let data55 = data41.threshold
-                  if (!(typeof data55 == 'number' && !(data55 % 1) && !isNaN(data55) && isFinite(data55))) {
-                    const err99 = {
+                if (data42.threshold !== undefined) {
+                  let data56 = data42.threshold
+                  if (!(typeof data56 == 'number' && !(data56 % 1) && !isNaN(data56) && isFinite(data56))) {
+                    const err101 = {
                       instancePath: instancePath + '/signatures/authorities/' + i4 + '/threshold',
                       schemaPath:
                         '#/properties/signatures/properties/authorities/items/properties/threshold/type',
@@ -2471,51 +2513,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.threshold.type,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.threshold,
-                      data: data55
-                    }
-                    if (vErrors === null) {
-                      vErrors = [err99]
-                    } else {
-                      vErrors.push(err99)
-                    }
-                    errors++
-                  }
-                  if (typeof data55 == 'number' && isFinite(data55)) {
-                    if (data55 < 1 || isNaN(data55)) {
-                      const err100 = {
-                        instancePath: instancePath + '/signatures/authorities/' + i4 + '/threshold',
-                        schemaPath:
-                          '#/properties/signatures/properties/authorities/items/properties/threshold/minimum',
-                        keyword: 'minimum',
-                        params: { comparison: '>=', limit: 1 },
-                        message: 'must be >= 1',
-                        schema: 1,
-                        parentSchema:
-                          schema11.properties.signatures.properties.authorities.items.properties.threshold,
-                        data: data55
-                      }
-                      if (vErrors === null) {
-                        vErrors = [err100]
-                      } else {
-                        vErrors.push(err100)
-                      }
-                      errors++
-                    }
-                  }
-                }
-                if (data41.tlog !== undefined) {
-                  let data56 = data41.tlog
-                  if (typeof data56 !== 'string') {
-                    const err101 = {
-                      instancePath: instancePath + '/signatures/authorities/' + i4 + '/tlog',
-                      schemaPath: '#/properties/signatures/properties/authorities/items/properties/tlog/type',
-                      keyword: 'type',
-                      params: { type: 'string' },
-                      message: 'must be string',
-                      schema:
-                        schema11.properties.signatures.properties.authorities.items.properties.tlog.type,
-                      parentSchema:
-                        schema11.properties.signatures.properties.authorities.items.properties.tlog,
                       data: data56
                     }
                     if (vErrors === null) {
@@ -2525,8 +2522,53 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     }
                     errors++
                   }
-                  if (!(data56 === 'required' || data56 === 'optional')) {
-                    const err102 = {
+                  if (typeof data56 == 'number' && isFinite(data56)) {
+                    if (data56 < 1 || isNaN(data56)) {
+                      const err102 = {
+                        instancePath: instancePath + '/signatures/authorities/' + i4 + '/threshold',
+                        schemaPath:
+                          '#/properties/signatures/properties/authorities/items/properties/threshold/minimum',
+                        keyword: 'minimum',
+                        params: { comparison: '>=', limit: 1 },
+                        message: 'must be >= 1',
+                        schema: 1,
+                        parentSchema:
+                          schema11.properties.signatures.properties.authorities.items.properties.threshold,
+                        data: data56
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err102]
+                      } else {
+                        vErrors.push(err102)
+                      }
+                      errors++
+                    }
+                  }
+                }
+                if (data42.tlog !== undefined) {
+                  let data57 = data42.tlog
+                  if (typeof data57 !== 'string') {
+                    const err103 = {
+                      instancePath: instancePath + '/signatures/authorities/' + i4 + '/tlog',
+                      schemaPath: '#/properties/signatures/properties/authorities/items/properties/tlog/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema:
+                        schema11.properties.signatures.properties.authorities.items.properties.tlog.type,
+                      parentSchema:
+                        schema11.properties.signatures.properties.authorities.items.properties.tlog,
+                      data: data57
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err103]
+                    } else {
+                      vErrors.push(err103)
+                    }
+                    errors++
+                  }
+                  if (!(data57 === 'required' || data57 === 'optional')) {
+                    const err104 = {
                       instancePath: instancePath + '/signatures/authorities/' + i4 + '/tlog',
                       schemaPath: '#/properties/signatures/properties/authorities/items/properties/tlog/enum',
                       keyword: 'enum',
@@ -2539,20 +2581,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.tlog.enum,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.tlog,
-                      data: data56
+                      data: data57
                     }
                     if (vErrors === null) {
-                      vErrors = [err102]
+                      vErrors = [err104]
                     } else {
-                      vErrors.push(err102)
+                      vErrors.push(err104)
                     }
                     errors++
                   }
                 }
-                if (data41.ctlog !== undefined) {
-                  let data57 = data41.ctlog
-                  if (typeof data57 !== 'string') {
-                    const err103 = {
+                if (data42.ctlog !== undefined) {
+                  let data58 = data42.ctlog
+                  if (typeof data58 !== 'string') {
+                    const err105 = {
                       instancePath: instancePath + '/signatures/authorities/' + i4 + '/ctlog',
                       schemaPath:
                         '#/properties/signatures/properties/authorities/items/properties/ctlog/type',
@@ -2563,17 +2605,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.ctlog.type,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.ctlog,
-                      data: data57
+                      data: data58
                     }
                     if (vErrors === null) {
-                      vErrors = [err103]
+                      vErrors = [err105]
                     } else {
-                      vErrors.push(err103)
+                      vErrors.push(err105)
                     }
                     errors++
                   }
-                  if (!(data57 === 'required' || data57 === 'optional')) {
-                    const err104 = {
+                  if (!(data58 === 'required' || data58 === 'optional')) {
+                    const err106 = {
                       instancePath: instancePath + '/signatures/authorities/' + i4 + '/ctlog',
                       schemaPath:
                         '#/properties/signatures/properties/authorities/items/properties/ctlog/enum',
@@ -2587,18 +2629,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.ctlog.enum,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.ctlog,
-                      data: data57
+                      data: data58
                     }
                     if (vErrors === null) {
-                      vErrors = [err104]
+                      vErrors = [err106]
                     } else {
-                      vErrors.push(err104)
+                      vErrors.push(err106)
                     }
                     errors++
                   }
                 }
               } else {
-                const err105 = {
+                const err107 = {
                   instancePath: instancePath + '/signatures/authorities/' + i4,
                   schemaPath: '#/properties/signatures/properties/authorities/items/type',
                   keyword: 'type',
@@ -2606,18 +2648,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be object',
                   schema: schema11.properties.signatures.properties.authorities.items.type,
                   parentSchema: schema11.properties.signatures.properties.authorities.items,
-                  data: data41
+                  data: data42
                 }
                 if (vErrors === null) {
-                  vErrors = [err105]
+                  vErrors = [err107]
                 } else {
-                  vErrors.push(err105)
+                  vErrors.push(err107)
                 }
                 errors++
               }
             }
           } else {
-            const err106 = {
+            const err108 = {
               instancePath: instancePath + '/signatures/authorities',
               schemaPath: '#/properties/signatures/properties/authorities/type',
               keyword: 'type',
@@ -2625,25 +2667,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be array',
               schema: schema11.properties.signatures.properties.authorities.type,
               parentSchema: schema11.properties.signatures.properties.authorities,
-              data: data40
+              data: data41
             }
             if (vErrors === null) {
-              vErrors = [err106]
+              vErrors = [err108]
             } else {
-              vErrors.push(err106)
+              vErrors.push(err108)
             }
             errors++
           }
         }
-        if (data38.images !== undefined) {
-          let data58 = data38.images
-          if (Array.isArray(data58)) {
-            const len5 = data58.length
+        if (data39.images !== undefined) {
+          let data59 = data39.images
+          if (Array.isArray(data59)) {
+            const len5 = data59.length
             for (let i6 = 0; i6 < len5; i6++) {
-              let data59 = data58[i6]
-              if (typeof data59 === 'string') {
-                if (!pattern2.test(data59)) {
-                  const err107 = {
+              let data60 = data59[i6]
+              if (typeof data60 === 'string') {
+                if (!pattern2.test(data60)) {
+                  const err109 = {
                     instancePath: instancePath + '/signatures/images/' + i6,
                     schemaPath: '#/properties/signatures/properties/images/items/pattern',
                     keyword: 'pattern',
@@ -2651,17 +2693,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '\\S' + '"',
                     schema: '\\S',
                     parentSchema: schema11.properties.signatures.properties.images.items,
-                    data: data59
+                    data: data60
                   }
                   if (vErrors === null) {
-                    vErrors = [err107]
+                    vErrors = [err109]
                   } else {
-                    vErrors.push(err107)
+                    vErrors.push(err109)
                   }
                   errors++
                 }
               } else {
-                const err108 = {
+                const err110 = {
                   instancePath: instancePath + '/signatures/images/' + i6,
                   schemaPath: '#/properties/signatures/properties/images/items/type',
                   keyword: 'type',
@@ -2669,18 +2711,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                   schema: schema11.properties.signatures.properties.images.items.type,
                   parentSchema: schema11.properties.signatures.properties.images.items,
-                  data: data59
+                  data: data60
                 }
                 if (vErrors === null) {
-                  vErrors = [err108]
+                  vErrors = [err110]
                 } else {
-                  vErrors.push(err108)
+                  vErrors.push(err110)
                 }
                 errors++
               }
             }
           } else {
-            const err109 = {
+            const err111 = {
               instancePath: instancePath + '/signatures/images',
               schemaPath: '#/properties/signatures/properties/images/type',
               keyword: 'type',
@@ -2688,20 +2730,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be array',
               schema: schema11.properties.signatures.properties.images.type,
               parentSchema: schema11.properties.signatures.properties.images,
-              data: data58
+              data: data59
             }
             if (vErrors === null) {
-              vErrors = [err109]
+              vErrors = [err111]
             } else {
-              vErrors.push(err109)
+              vErrors.push(err111)
             }
             errors++
           }
         }
-        if (data38.threshold !== undefined) {
-          let data60 = data38.threshold
-          if (!(typeof data60 == 'number' && !(data60 % 1) && !isNaN(data60) && isFinite(data60))) {
-            const err110 = {
+        if (data39.threshold !== undefined) {
+          let data61 = data39.threshold
+          if (!(typeof data61 == 'number' && !(data61 % 1) && !isNaN(data61) && isFinite(data61))) {
+            const err112 = {
               instancePath: instancePath + '/signatures/threshold',
               schemaPath: '#/properties/signatures/properties/threshold/type',
               keyword: 'type',
@@ -2709,18 +2751,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be integer',
               schema: schema11.properties.signatures.properties.threshold.type,
               parentSchema: schema11.properties.signatures.properties.threshold,
-              data: data60
+              data: data61
             }
             if (vErrors === null) {
-              vErrors = [err110]
+              vErrors = [err112]
             } else {
-              vErrors.push(err110)
+              vErrors.push(err112)
             }
             errors++
           }
-          if (typeof data60 == 'number' && isFinite(data60)) {
-            if (data60 < 1 || isNaN(data60)) {
-              const err111 = {
+          if (typeof data61 == 'number' && isFinite(data61)) {
+            if (data61 < 1 || isNaN(data61)) {
+              const err113 = {
                 instancePath: instancePath + '/signatures/threshold',
                 schemaPath: '#/properties/signatures/properties/threshold/minimum',
                 keyword: 'minimum',
@@ -2728,22 +2770,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must be >= 1',
                 schema: 1,
                 parentSchema: schema11.properties.signatures.properties.threshold,
-                data: data60
+                data: data61
               }
               if (vErrors === null) {
-                vErrors = [err111]
+                vErrors = [err113]
               } else {
-                vErrors.push(err111)
+                vErrors.push(err113)
               }
               errors++
             }
           }
         }
-        if (data38.trustedRoot !== undefined) {
-          let data61 = data38.trustedRoot
-          if (typeof data61 === 'string') {
-            if (!pattern2.test(data61)) {
-              const err112 = {
+        if (data39.trustedRoot !== undefined) {
+          let data62 = data39.trustedRoot
+          if (typeof data62 === 'string') {
+            if (!pattern2.test(data62)) {
+              const err114 = {
                 instancePath: instancePath + '/signatures/trustedRoot',
                 schemaPath: '#/properties/signatures/properties/trustedRoot/pattern',
                 keyword: 'pattern',
@@ -2751,17 +2793,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must match pattern "' + '\\S' + '"',
                 schema: '\\S',
                 parentSchema: schema11.properties.signatures.properties.trustedRoot,
-                data: data61
+                data: data62
               }
               if (vErrors === null) {
-                vErrors = [err112]
+                vErrors = [err114]
               } else {
-                vErrors.push(err112)
+                vErrors.push(err114)
               }
               errors++
             }
           } else {
-            const err113 = {
+            const err115 = {
               instancePath: instancePath + '/signatures/trustedRoot',
               schemaPath: '#/properties/signatures/properties/trustedRoot/type',
               keyword: 'type',
@@ -2769,45 +2811,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string',
               schema: schema11.properties.signatures.properties.trustedRoot.type,
               parentSchema: schema11.properties.signatures.properties.trustedRoot,
-              data: data61
-            }
-            if (vErrors === null) {
-              vErrors = [err113]
-            } else {
-              vErrors.push(err113)
-            }
-            errors++
-          }
-        }
-        if (data38.verifier !== undefined) {
-          let data62 = data38.verifier
-          if (typeof data62 !== 'string') {
-            const err114 = {
-              instancePath: instancePath + '/signatures/verifier',
-              schemaPath: '#/properties/signatures/properties/verifier/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.signatures.properties.verifier.type,
-              parentSchema: schema11.properties.signatures.properties.verifier,
-              data: data62
-            }
-            if (vErrors === null) {
-              vErrors = [err114]
-            } else {
-              vErrors.push(err114)
-            }
-            errors++
-          }
-          if (!(data62 === 'native' || data62 === 'cosign')) {
-            const err115 = {
-              instancePath: instancePath + '/signatures/verifier',
-              schemaPath: '#/properties/signatures/properties/verifier/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema11.properties.signatures.properties.verifier.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.signatures.properties.verifier.enum,
-              parentSchema: schema11.properties.signatures.properties.verifier,
               data: data62
             }
             if (vErrors === null) {
@@ -2818,46 +2821,35 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-      } else {
-        const err116 = {
-          instancePath: instancePath + '/signatures',
-          schemaPath: '#/properties/signatures/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-          schema: schema11.properties.signatures.type,
-          parentSchema: schema11.properties.signatures,
-          data: data38
-        }
-        if (vErrors === null) {
-          vErrors = [err116]
-        } else {
-          vErrors.push(err116)
-        }
-        errors++
-      }
-    }
-    if (data.imageConfig !== undefined) {
-      let data63 = data.imageConfig
-      if (data63 && typeof data63 == 'object' && !Array.isArray(data63)) {
-        for (const key14 in data63) {
-          if (!(
-            key14 === 'enabled' ||
-            key14 === 'required' ||
-            key14 === 'failOn' ||
-            key14 === 'rules' ||
-            key14 === 'maxAgeDays' ||
-            key14 === 'allowedPorts' ||
-            key14 === 'requireLabels'
-          )) {
+        if (data39.verifier !== undefined) {
+          let data63 = data39.verifier
+          if (typeof data63 !== 'string') {
+            const err116 = {
+              instancePath: instancePath + '/signatures/verifier',
+              schemaPath: '#/properties/signatures/properties/verifier/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.signatures.properties.verifier.type,
+              parentSchema: schema11.properties.signatures.properties.verifier,
+              data: data63
+            }
+            if (vErrors === null) {
+              vErrors = [err116]
+            } else {
+              vErrors.push(err116)
+            }
+            errors++
+          }
+          if (!(data63 === 'native' || data63 === 'cosign')) {
             const err117 = {
-              instancePath: instancePath + '/imageConfig',
-              schemaPath: '#/properties/imageConfig/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key14 },
-              message: 'must NOT have additional properties',
-              schema: false,
-              parentSchema: schema11.properties.imageConfig,
+              instancePath: instancePath + '/signatures/verifier',
+              schemaPath: '#/properties/signatures/properties/verifier/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.signatures.properties.verifier.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.signatures.properties.verifier.enum,
+              parentSchema: schema11.properties.signatures.properties.verifier,
               data: data63
             }
             if (vErrors === null) {
@@ -2868,39 +2860,47 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        if (data63.enabled !== undefined) {
-          let data64 = data63.enabled
-          if (typeof data64 !== 'boolean') {
-            const err118 = {
-              instancePath: instancePath + '/imageConfig/enabled',
-              schemaPath: '#/properties/imageConfig/properties/enabled/type',
-              keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
-              schema: schema11.properties.imageConfig.properties.enabled.type,
-              parentSchema: schema11.properties.imageConfig.properties.enabled,
-              data: data64
-            }
-            if (vErrors === null) {
-              vErrors = [err118]
-            } else {
-              vErrors.push(err118)
-            }
-            errors++
-          }
+      } else {
+        const err118 = {
+          instancePath: instancePath + '/signatures',
+          schemaPath: '#/properties/signatures/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema11.properties.signatures.type,
+          parentSchema: schema11.properties.signatures,
+          data: data39
         }
-        if (data63.required !== undefined) {
-          let data65 = data63.required
-          if (typeof data65 !== 'boolean') {
+        if (vErrors === null) {
+          vErrors = [err118]
+        } else {
+          vErrors.push(err118)
+        }
+        errors++
+      }
+    }
+    if (data.imageConfig !== undefined) {
+      let data64 = data.imageConfig
+      if (data64 && typeof data64 == 'object' && !Array.isArray(data64)) {
+        for (const key14 in data64) {
+          if (!(
+            key14 === 'enabled' ||
+            key14 === 'required' ||
+            key14 === 'failOn' ||
+            key14 === 'rules' ||
+            key14 === 'maxAgeDays' ||
+            key14 === 'allowedPorts' ||
+            key14 === 'requireLabels'
+          )) {
             const err119 = {
-              instancePath: instancePath + '/imageConfig/required',
-              schemaPath: '#/properties/imageConfig/properties/required/type',
-              keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
-              schema: schema11.properties.imageConfig.properties.required.type,
-              parentSchema: schema11.properties.imageConfig.properties.required,
-              data: data65
+              instancePath: instancePath + '/imageConfig',
+              schemaPath: '#/properties/imageConfig/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key14 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema11.properties.imageConfig,
+              data: data64
             }
             if (vErrors === null) {
               vErrors = [err119]
@@ -2910,18 +2910,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        if (data63.failOn !== undefined) {
-          let data66 = data63.failOn
-          if (typeof data66 !== 'string') {
+        if (data64.enabled !== undefined) {
+          let data65 = data64.enabled
+          if (typeof data65 !== 'boolean') {
             const err120 = {
-              instancePath: instancePath + '/imageConfig/failOn',
-              schemaPath: '#/properties/imageConfig/properties/failOn/type',
+              instancePath: instancePath + '/imageConfig/enabled',
+              schemaPath: '#/properties/imageConfig/properties/enabled/type',
               keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.imageConfig.properties.failOn.type,
-              parentSchema: schema11.properties.imageConfig.properties.failOn,
-              data: data66
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema11.properties.imageConfig.properties.enabled.type,
+              parentSchema: schema11.properties.imageConfig.properties.enabled,
+              data: data65
             }
             if (vErrors === null) {
               vErrors = [err120]
@@ -2930,22 +2930,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-          if (!(
-            data66 === 'critical' ||
-            data66 === 'high' ||
-            data66 === 'medium' ||
-            data66 === 'low' ||
-            data66 === 'info' ||
-            data66 === 'none'
-          )) {
+        }
+        if (data64.required !== undefined) {
+          let data66 = data64.required
+          if (typeof data66 !== 'boolean') {
             const err121 = {
-              instancePath: instancePath + '/imageConfig/failOn',
-              schemaPath: '#/properties/imageConfig/properties/failOn/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema11.properties.imageConfig.properties.failOn.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.imageConfig.properties.failOn.enum,
-              parentSchema: schema11.properties.imageConfig.properties.failOn,
+              instancePath: instancePath + '/imageConfig/required',
+              schemaPath: '#/properties/imageConfig/properties/required/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema11.properties.imageConfig.properties.required.type,
+              parentSchema: schema11.properties.imageConfig.properties.required,
               data: data66
             }
             if (vErrors === null) {
@@ -2956,12 +2952,58 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        if (data63.rules !== undefined) {
-          let data67 = data63.rules
-          if (data67 && typeof data67 == 'object' && !Array.isArray(data67)) {
-            for (const key15 in data67) {
-              if (!pattern15.test(key15)) {
-                const err122 = {
+        if (data64.failOn !== undefined) {
+          let data67 = data64.failOn
+          if (typeof data67 !== 'string') {
+            const err122 = {
+              instancePath: instancePath + '/imageConfig/failOn',
+              schemaPath: '#/properties/imageConfig/properties/failOn/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.imageConfig.properties.failOn.type,
+              parentSchema: schema11.properties.imageConfig.properties.failOn,
+              data: data67
+            }
+            if (vErrors === null) {
+              vErrors = [err122]
+            } else {
+              vErrors.push(err122)
+            }
+            errors++
+          }
+          if (!(
+            data67 === 'critical' ||
+            data67 === 'high' ||
+            data67 === 'medium' ||
+            data67 === 'low' ||
+            data67 === 'info' ||
+            data67 === 'none'
+          )) {
+            const err123 = {
+              instancePath: instancePath + '/imageConfig/failOn',
+              schemaPath: '#/properties/imageConfig/properties/failOn/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.imageConfig.properties.failOn.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.imageConfig.properties.failOn.enum,
+              parentSchema: schema11.properties.imageConfig.properties.failOn,
+              data: data67
+            }
+            if (vErrors === null) {
+              vErrors = [err123]
+            } else {
+              vErrors.push(err123)
+            }
+            errors++
+          }
+        }
+        if (data64.rules !== undefined) {
+          let data68 = data64.rules
+          if (data68 && typeof data68 == 'object' && !Array.isArray(data68)) {
+            for (const key15 in data68) {
+              if (!pattern16.test(key15)) {
+                const err124 = {
                   instancePath: instancePath + '/imageConfig/rules',
                   schemaPath: '#/properties/imageConfig/properties/rules/additionalProperties',
                   keyword: 'additionalProperties',
@@ -2969,21 +3011,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema11.properties.imageConfig.properties.rules,
-                  data: data67
+                  data: data68
                 }
                 if (vErrors === null) {
-                  vErrors = [err122]
+                  vErrors = [err124]
                 } else {
-                  vErrors.push(err122)
+                  vErrors.push(err124)
                 }
                 errors++
               }
             }
-            for (const key16 in data67) {
-              if (pattern15.test(key16)) {
-                let data68 = data67[key16]
-                if (typeof data68 !== 'string') {
-                  const err123 = {
+            for (const key16 in data68) {
+              if (pattern16.test(key16)) {
+                let data69 = data68[key16]
+                if (typeof data69 !== 'string') {
+                  const err125 = {
                     instancePath:
                       instancePath + '/imageConfig/rules/' + key16.replace(/~/g, '~0').replace(/\//g, '~1'),
                     schemaPath:
@@ -2995,24 +3037,24 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       schema11.properties.imageConfig.properties.rules.patternProperties['^IG40[1-8]$'].type,
                     parentSchema:
                       schema11.properties.imageConfig.properties.rules.patternProperties['^IG40[1-8]$'],
-                    data: data68
+                    data: data69
                   }
                   if (vErrors === null) {
-                    vErrors = [err123]
+                    vErrors = [err125]
                   } else {
-                    vErrors.push(err123)
+                    vErrors.push(err125)
                   }
                   errors++
                 }
                 if (!(
-                  data68 === 'critical' ||
-                  data68 === 'high' ||
-                  data68 === 'medium' ||
-                  data68 === 'low' ||
-                  data68 === 'info' ||
-                  data68 === 'off'
+                  data69 === 'critical' ||
+                  data69 === 'high' ||
+                  data69 === 'medium' ||
+                  data69 === 'low' ||
+                  data69 === 'info' ||
+                  data69 === 'off'
                 )) {
-                  const err124 = {
+                  const err126 = {
                     instancePath:
                       instancePath + '/imageConfig/rules/' + key16.replace(/~/g, '~0').replace(/\//g, '~1'),
                     schemaPath:
@@ -3027,19 +3069,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       schema11.properties.imageConfig.properties.rules.patternProperties['^IG40[1-8]$'].enum,
                     parentSchema:
                       schema11.properties.imageConfig.properties.rules.patternProperties['^IG40[1-8]$'],
-                    data: data68
+                    data: data69
                   }
                   if (vErrors === null) {
-                    vErrors = [err124]
+                    vErrors = [err126]
                   } else {
-                    vErrors.push(err124)
+                    vErrors.push(err126)
                   }
                   errors++
                 }
               }
             }
           } else {
-            const err125 = {
+            const err127 = {
               instancePath: instancePath + '/imageConfig/rules',
               schemaPath: '#/properties/imageConfig/properties/rules/type',
               keyword: 'type',
@@ -3047,20 +3089,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
               schema: schema11.properties.imageConfig.properties.rules.type,
               parentSchema: schema11.properties.imageConfig.properties.rules,
-              data: data67
+              data: data68
             }
             if (vErrors === null) {
-              vErrors = [err125]
+              vErrors = [err127]
             } else {
-              vErrors.push(err125)
+              vErrors.push(err127)
             }
             errors++
           }
         }
-        if (data63.maxAgeDays !== undefined) {
-          let data69 = data63.maxAgeDays
-          if (!(typeof data69 == 'number' && !(data69 % 1) && !isNaN(data69) && isFinite(data69))) {
-            const err126 = {
+        if (data64.maxAgeDays !== undefined) {
+          let data70 = data64.maxAgeDays
+          if (!(typeof data70 == 'number' && !(data70 % 1) && !isNaN(data70) && isFinite(data70))) {
+            const err128 = {
               instancePath: instancePath + '/imageConfig/maxAgeDays',
               schemaPath: '#/properties/imageConfig/properties/maxAgeDays/type',
               keyword: 'type',
@@ -3068,18 +3110,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be integer',
               schema: schema11.properties.imageConfig.properties.maxAgeDays.type,
               parentSchema: schema11.properties.imageConfig.properties.maxAgeDays,
-              data: data69
+              data: data70
             }
             if (vErrors === null) {
-              vErrors = [err126]
+              vErrors = [err128]
             } else {
-              vErrors.push(err126)
+              vErrors.push(err128)
             }
             errors++
           }
-          if (typeof data69 == 'number' && isFinite(data69)) {
-            if (data69 < 1 || isNaN(data69)) {
-              const err127 = {
+          if (typeof data70 == 'number' && isFinite(data70)) {
+            if (data70 < 1 || isNaN(data70)) {
+              const err129 = {
                 instancePath: instancePath + '/imageConfig/maxAgeDays',
                 schemaPath: '#/properties/imageConfig/properties/maxAgeDays/minimum',
                 keyword: 'minimum',
@@ -3087,25 +3129,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must be >= 1',
                 schema: 1,
                 parentSchema: schema11.properties.imageConfig.properties.maxAgeDays,
-                data: data69
+                data: data70
               }
               if (vErrors === null) {
-                vErrors = [err127]
+                vErrors = [err129]
               } else {
-                vErrors.push(err127)
+                vErrors.push(err129)
               }
               errors++
             }
           }
         }
-        if (data63.allowedPorts !== undefined) {
-          let data70 = data63.allowedPorts
-          if (Array.isArray(data70)) {
-            const len6 = data70.length
+        if (data64.allowedPorts !== undefined) {
+          let data71 = data64.allowedPorts
+          if (Array.isArray(data71)) {
+            const len6 = data71.length
             for (let i7 = 0; i7 < len6; i7++) {
-              let data71 = data70[i7]
-              if (!(typeof data71 == 'number' && !(data71 % 1) && !isNaN(data71) && isFinite(data71))) {
-                const err128 = {
+              let data72 = data71[i7]
+              if (!(typeof data72 == 'number' && !(data72 % 1) && !isNaN(data72) && isFinite(data72))) {
+                const err130 = {
                   instancePath: instancePath + '/imageConfig/allowedPorts/' + i7,
                   schemaPath: '#/properties/imageConfig/properties/allowedPorts/items/type',
                   keyword: 'type',
@@ -3113,18 +3155,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be integer',
                   schema: schema11.properties.imageConfig.properties.allowedPorts.items.type,
                   parentSchema: schema11.properties.imageConfig.properties.allowedPorts.items,
-                  data: data71
+                  data: data72
                 }
                 if (vErrors === null) {
-                  vErrors = [err128]
+                  vErrors = [err130]
                 } else {
-                  vErrors.push(err128)
+                  vErrors.push(err130)
                 }
                 errors++
               }
-              if (typeof data71 == 'number' && isFinite(data71)) {
-                if (data71 > 1023 || isNaN(data71)) {
-                  const err129 = {
+              if (typeof data72 == 'number' && isFinite(data72)) {
+                if (data72 > 1023 || isNaN(data72)) {
+                  const err131 = {
                     instancePath: instancePath + '/imageConfig/allowedPorts/' + i7,
                     schemaPath: '#/properties/imageConfig/properties/allowedPorts/items/maximum',
                     keyword: 'maximum',
@@ -3132,17 +3174,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be <= 1023',
                     schema: 1023,
                     parentSchema: schema11.properties.imageConfig.properties.allowedPorts.items,
-                    data: data71
+                    data: data72
                   }
                   if (vErrors === null) {
-                    vErrors = [err129]
+                    vErrors = [err131]
                   } else {
-                    vErrors.push(err129)
+                    vErrors.push(err131)
                   }
                   errors++
                 }
-                if (data71 < 1 || isNaN(data71)) {
-                  const err130 = {
+                if (data72 < 1 || isNaN(data72)) {
+                  const err132 = {
                     instancePath: instancePath + '/imageConfig/allowedPorts/' + i7,
                     schemaPath: '#/properties/imageConfig/properties/allowedPorts/items/minimum',
                     keyword: 'minimum',
@@ -3150,29 +3192,29 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be >= 1',
                     schema: 1,
                     parentSchema: schema11.properties.imageConfig.properties.allowedPorts.items,
-                    data: data71
+                    data: data72
                   }
                   if (vErrors === null) {
-                    vErrors = [err130]
+                    vErrors = [err132]
                   } else {
-                    vErrors.push(err130)
+                    vErrors.push(err132)
                   }
                   errors++
                 }
               }
             }
-            let i8 = data70.length
+            let i8 = data71.length
             let j1
             if (i8 > 1) {
               const indices1 = {}
               for (; i8--;) {
-                let item1 = data70[i8]
+                let item1 = data71[i8]
                 if (!(typeof item1 == 'number' && !(item1 % 1) && !isNaN(item1) && isFinite(item1))) {
                   continue
                 }
                 if (typeof indices1[item1] == 'number') {
                   j1 = indices1[item1]
-                  const err131 = {
+                  const err133 = {
                     instancePath: instancePath + '/imageConfig/allowedPorts',
                     schemaPath: '#/properties/imageConfig/properties/allowedPorts/uniqueItems',
                     keyword: 'uniqueItems',
@@ -3181,12 +3223,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       'must NOT have duplicate items (items ## ' + j1 + ' and ' + i8 + ' are identical)',
                     schema: true,
                     parentSchema: schema11.properties.imageConfig.properties.allowedPorts,
-                    data: data70
+                    data: data71
                   }
                   if (vErrors === null) {
-                    vErrors = [err131]
+                    vErrors = [err133]
                   } else {
-                    vErrors.push(err131)
+                    vErrors.push(err133)
                   }
                   errors++
                   break
@@ -3195,7 +3237,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               }
             }
           } else {
-            const err132 = {
+            const err134 = {
               instancePath: instancePath + '/imageConfig/allowedPorts',
               schemaPath: '#/properties/imageConfig/properties/allowedPorts/type',
               keyword: 'type',
@@ -3203,25 +3245,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be array',
               schema: schema11.properties.imageConfig.properties.allowedPorts.type,
               parentSchema: schema11.properties.imageConfig.properties.allowedPorts,
-              data: data70
+              data: data71
             }
             if (vErrors === null) {
-              vErrors = [err132]
+              vErrors = [err134]
             } else {
-              vErrors.push(err132)
+              vErrors.push(err134)
             }
             errors++
           }
         }
-        if (data63.requireLabels !== undefined) {
-          let data72 = data63.requireLabels
-          if (Array.isArray(data72)) {
-            const len7 = data72.length
+        if (data64.requireLabels !== undefined) {
+          let data73 = data64.requireLabels
+          if (Array.isArray(data73)) {
+            const len7 = data73.length
             for (let i9 = 0; i9 < len7; i9++) {
-              let data73 = data72[i9]
-              if (typeof data73 === 'string') {
-                if (!pattern2.test(data73)) {
-                  const err133 = {
+              let data74 = data73[i9]
+              if (typeof data74 === 'string') {
+                if (!pattern2.test(data74)) {
+                  const err135 = {
                     instancePath: instancePath + '/imageConfig/requireLabels/' + i9,
                     schemaPath: '#/properties/imageConfig/properties/requireLabels/items/pattern',
                     keyword: 'pattern',
@@ -3229,17 +3271,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '\\S' + '"',
                     schema: '\\S',
                     parentSchema: schema11.properties.imageConfig.properties.requireLabels.items,
-                    data: data73
+                    data: data74
                   }
                   if (vErrors === null) {
-                    vErrors = [err133]
+                    vErrors = [err135]
                   } else {
-                    vErrors.push(err133)
+                    vErrors.push(err135)
                   }
                   errors++
                 }
               } else {
-                const err134 = {
+                const err136 = {
                   instancePath: instancePath + '/imageConfig/requireLabels/' + i9,
                   schemaPath: '#/properties/imageConfig/properties/requireLabels/items/type',
                   keyword: 'type',
@@ -3247,28 +3289,28 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                   schema: schema11.properties.imageConfig.properties.requireLabels.items.type,
                   parentSchema: schema11.properties.imageConfig.properties.requireLabels.items,
-                  data: data73
+                  data: data74
                 }
                 if (vErrors === null) {
-                  vErrors = [err134]
+                  vErrors = [err136]
                 } else {
-                  vErrors.push(err134)
+                  vErrors.push(err136)
                 }
                 errors++
               }
             }
-            let i10 = data72.length
+            let i10 = data73.length
             let j2
             if (i10 > 1) {
               const indices2 = {}
               for (; i10--;) {
-                let item2 = data72[i10]
+                let item2 = data73[i10]
                 if (typeof item2 !== 'string') {
                   continue
                 }
                 if (typeof indices2[item2] == 'number') {
                   j2 = indices2[item2]
-                  const err135 = {
+                  const err137 = {
                     instancePath: instancePath + '/imageConfig/requireLabels',
                     schemaPath: '#/properties/imageConfig/properties/requireLabels/uniqueItems',
                     keyword: 'uniqueItems',
@@ -3277,12 +3319,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       'must NOT have duplicate items (items ## ' + j2 + ' and ' + i10 + ' are identical)',
                     schema: true,
                     parentSchema: schema11.properties.imageConfig.properties.requireLabels,
-                    data: data72
+                    data: data73
                   }
                   if (vErrors === null) {
-                    vErrors = [err135]
+                    vErrors = [err137]
                   } else {
-                    vErrors.push(err135)
+                    vErrors.push(err137)
                   }
                   errors++
                   break
@@ -3291,7 +3333,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               }
             }
           } else {
-            const err136 = {
+            const err138 = {
               instancePath: instancePath + '/imageConfig/requireLabels',
               schemaPath: '#/properties/imageConfig/properties/requireLabels/type',
               keyword: 'type',
@@ -3299,18 +3341,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be array',
               schema: schema11.properties.imageConfig.properties.requireLabels.type,
               parentSchema: schema11.properties.imageConfig.properties.requireLabels,
-              data: data72
+              data: data73
             }
             if (vErrors === null) {
-              vErrors = [err136]
+              vErrors = [err138]
             } else {
-              vErrors.push(err136)
+              vErrors.push(err138)
             }
             errors++
           }
         }
       } else {
-        const err137 = {
+        const err139 = {
           instancePath: instancePath + '/imageConfig',
           schemaPath: '#/properties/imageConfig/type',
           keyword: 'type',
@@ -3318,25 +3360,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.imageConfig.type,
           parentSchema: schema11.properties.imageConfig,
-          data: data63
+          data: data64
         }
         if (vErrors === null) {
-          vErrors = [err137]
+          vErrors = [err139]
         } else {
-          vErrors.push(err137)
+          vErrors.push(err139)
         }
         errors++
       }
     }
     if (data.exceptions !== undefined) {
-      let data74 = data.exceptions
-      if (Array.isArray(data74)) {
-        const len8 = data74.length
+      let data75 = data.exceptions
+      if (Array.isArray(data75)) {
+        const len8 = data75.length
         for (let i11 = 0; i11 < len8; i11++) {
-          let data75 = data74[i11]
-          if (data75 && typeof data75 == 'object' && !Array.isArray(data75)) {
-            if (data75.id === undefined) {
-              const err138 = {
+          let data76 = data75[i11]
+          if (data76 && typeof data76 == 'object' && !Array.isArray(data76)) {
+            if (data76.id === undefined) {
+              const err140 = {
                 instancePath: instancePath + '/exceptions/' + i11,
                 schemaPath: '#/properties/exceptions/items/required',
                 keyword: 'required',
@@ -3344,17 +3386,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'id' + "'",
                 schema: schema11.properties.exceptions.items.required,
                 parentSchema: schema11.properties.exceptions.items,
-                data: data75
+                data: data76
               }
               if (vErrors === null) {
-                vErrors = [err138]
+                vErrors = [err140]
               } else {
-                vErrors.push(err138)
+                vErrors.push(err140)
               }
               errors++
             }
-            if (data75.reason === undefined) {
-              const err139 = {
+            if (data76.reason === undefined) {
+              const err141 = {
                 instancePath: instancePath + '/exceptions/' + i11,
                 schemaPath: '#/properties/exceptions/items/required',
                 keyword: 'required',
@@ -3362,16 +3404,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'reason' + "'",
                 schema: schema11.properties.exceptions.items.required,
                 parentSchema: schema11.properties.exceptions.items,
-                data: data75
+                data: data76
               }
               if (vErrors === null) {
-                vErrors = [err139]
+                vErrors = [err141]
               } else {
-                vErrors.push(err139)
+                vErrors.push(err141)
               }
               errors++
             }
-            for (const key17 in data75) {
+            for (const key17 in data76) {
               if (!(
                 key17 === 'id' ||
                 key17 === 'package' ||
@@ -3379,7 +3421,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 key17 === 'reason' ||
                 key17 === 'expires'
               )) {
-                const err140 = {
+                const err142 = {
                   instancePath: instancePath + '/exceptions/' + i11,
                   schemaPath: '#/properties/exceptions/items/additionalProperties',
                   keyword: 'additionalProperties',
@@ -3387,46 +3429,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema11.properties.exceptions.items,
-                  data: data75
-                }
-                if (vErrors === null) {
-                  vErrors = [err140]
-                } else {
-                  vErrors.push(err140)
-                }
-                errors++
-              }
-            }
-            if (data75.id !== undefined) {
-              let data76 = data75.id
-              if (typeof data76 === 'string') {
-                if (!pattern18.test(data76)) {
-                  const err141 = {
-                    instancePath: instancePath + '/exceptions/' + i11 + '/id',
-                    schemaPath: '#/properties/exceptions/items/properties/id/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '^\\S+$' },
-                    message: 'must match pattern "' + '^\\S+$' + '"',
-                    schema: '^\\S+$',
-                    parentSchema: schema11.properties.exceptions.items.properties.id,
-                    data: data76
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err141]
-                  } else {
-                    vErrors.push(err141)
-                  }
-                  errors++
-                }
-              } else {
-                const err142 = {
-                  instancePath: instancePath + '/exceptions/' + i11 + '/id',
-                  schemaPath: '#/properties/exceptions/items/properties/id/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                  schema: schema11.properties.exceptions.items.properties.id.type,
-                  parentSchema: schema11.properties.exceptions.items.properties.id,
                   data: data76
                 }
                 if (vErrors === null) {
@@ -3437,18 +3439,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
-            if (data75.package !== undefined) {
-              let data77 = data75.package
+            if (data76.id !== undefined) {
+              let data77 = data76.id
               if (typeof data77 === 'string') {
-                if (!pattern2.test(data77)) {
+                if (!pattern19.test(data77)) {
                   const err143 = {
-                    instancePath: instancePath + '/exceptions/' + i11 + '/package',
-                    schemaPath: '#/properties/exceptions/items/properties/package/pattern',
+                    instancePath: instancePath + '/exceptions/' + i11 + '/id',
+                    schemaPath: '#/properties/exceptions/items/properties/id/pattern',
                     keyword: 'pattern',
-                    params: { pattern: '\\S' },
-                    message: 'must match pattern "' + '\\S' + '"',
-                    schema: '\\S',
-                    parentSchema: schema11.properties.exceptions.items.properties.package,
+                    params: { pattern: '^\\S+$' },
+                    message: 'must match pattern "' + '^\\S+$' + '"',
+                    schema: '^\\S+$',
+                    parentSchema: schema11.properties.exceptions.items.properties.id,
                     data: data77
                   }
                   if (vErrors === null) {
@@ -3460,13 +3462,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               } else {
                 const err144 = {
-                  instancePath: instancePath + '/exceptions/' + i11 + '/package',
-                  schemaPath: '#/properties/exceptions/items/properties/package/type',
+                  instancePath: instancePath + '/exceptions/' + i11 + '/id',
+                  schemaPath: '#/properties/exceptions/items/properties/id/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema11.properties.exceptions.items.properties.package.type,
-                  parentSchema: schema11.properties.exceptions.items.properties.package,
+                  schema: schema11.properties.exceptions.items.properties.id.type,
+                  parentSchema: schema11.properties.exceptions.items.properties.id,
                   data: data77
                 }
                 if (vErrors === null) {
@@ -3477,18 +3479,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
-            if (data75.image !== undefined) {
-              let data78 = data75.image
+            if (data76.package !== undefined) {
+              let data78 = data76.package
               if (typeof data78 === 'string') {
                 if (!pattern2.test(data78)) {
                   const err145 = {
-                    instancePath: instancePath + '/exceptions/' + i11 + '/image',
-                    schemaPath: '#/properties/exceptions/items/properties/image/pattern',
+                    instancePath: instancePath + '/exceptions/' + i11 + '/package',
+                    schemaPath: '#/properties/exceptions/items/properties/package/pattern',
                     keyword: 'pattern',
                     params: { pattern: '\\S' },
                     message: 'must match pattern "' + '\\S' + '"',
                     schema: '\\S',
-                    parentSchema: schema11.properties.exceptions.items.properties.image,
+                    parentSchema: schema11.properties.exceptions.items.properties.package,
                     data: data78
                   }
                   if (vErrors === null) {
@@ -3500,13 +3502,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               } else {
                 const err146 = {
-                  instancePath: instancePath + '/exceptions/' + i11 + '/image',
-                  schemaPath: '#/properties/exceptions/items/properties/image/type',
+                  instancePath: instancePath + '/exceptions/' + i11 + '/package',
+                  schemaPath: '#/properties/exceptions/items/properties/package/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema11.properties.exceptions.items.properties.image.type,
-                  parentSchema: schema11.properties.exceptions.items.properties.image,
+                  schema: schema11.properties.exceptions.items.properties.package.type,
+                  parentSchema: schema11.properties.exceptions.items.properties.package,
                   data: data78
                 }
                 if (vErrors === null) {
@@ -3517,18 +3519,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
-            if (data75.reason !== undefined) {
-              let data79 = data75.reason
+            if (data76.image !== undefined) {
+              let data79 = data76.image
               if (typeof data79 === 'string') {
                 if (!pattern2.test(data79)) {
                   const err147 = {
-                    instancePath: instancePath + '/exceptions/' + i11 + '/reason',
-                    schemaPath: '#/properties/exceptions/items/properties/reason/pattern',
+                    instancePath: instancePath + '/exceptions/' + i11 + '/image',
+                    schemaPath: '#/properties/exceptions/items/properties/image/pattern',
                     keyword: 'pattern',
                     params: { pattern: '\\S' },
                     message: 'must match pattern "' + '\\S' + '"',
                     schema: '\\S',
-                    parentSchema: schema11.properties.exceptions.items.properties.reason,
+                    parentSchema: schema11.properties.exceptions.items.properties.image,
                     data: data79
                   }
                   if (vErrors === null) {
@@ -3540,13 +3542,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               } else {
                 const err148 = {
-                  instancePath: instancePath + '/exceptions/' + i11 + '/reason',
-                  schemaPath: '#/properties/exceptions/items/properties/reason/type',
+                  instancePath: instancePath + '/exceptions/' + i11 + '/image',
+                  schemaPath: '#/properties/exceptions/items/properties/image/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema11.properties.exceptions.items.properties.reason.type,
-                  parentSchema: schema11.properties.exceptions.items.properties.reason,
+                  schema: schema11.properties.exceptions.items.properties.image.type,
+                  parentSchema: schema11.properties.exceptions.items.properties.image,
                   data: data79
                 }
                 if (vErrors === null) {
@@ -3557,18 +3559,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
-            if (data75.expires !== undefined) {
-              let data80 = data75.expires
+            if (data76.reason !== undefined) {
+              let data80 = data76.reason
               if (typeof data80 === 'string') {
-                if (!formats0(data80)) {
+                if (!pattern2.test(data80)) {
                   const err149 = {
-                    instancePath: instancePath + '/exceptions/' + i11 + '/expires',
-                    schemaPath: '#/properties/exceptions/items/properties/expires/format',
-                    keyword: 'format',
-                    params: { format: 'date' },
-                    message: 'must match format "' + 'date' + '"',
-                    schema: 'date',
-                    parentSchema: schema11.properties.exceptions.items.properties.expires,
+                    instancePath: instancePath + '/exceptions/' + i11 + '/reason',
+                    schemaPath: '#/properties/exceptions/items/properties/reason/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' },
+                    message: 'must match pattern "' + '\\S' + '"',
+                    schema: '\\S',
+                    parentSchema: schema11.properties.exceptions.items.properties.reason,
                     data: data80
                   }
                   if (vErrors === null) {
@@ -3580,13 +3582,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               } else {
                 const err150 = {
-                  instancePath: instancePath + '/exceptions/' + i11 + '/expires',
-                  schemaPath: '#/properties/exceptions/items/properties/expires/type',
+                  instancePath: instancePath + '/exceptions/' + i11 + '/reason',
+                  schemaPath: '#/properties/exceptions/items/properties/reason/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema11.properties.exceptions.items.properties.expires.type,
-                  parentSchema: schema11.properties.exceptions.items.properties.expires,
+                  schema: schema11.properties.exceptions.items.properties.reason.type,
+                  parentSchema: schema11.properties.exceptions.items.properties.reason,
                   data: data80
                 }
                 if (vErrors === null) {
@@ -3597,8 +3599,48 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
+            if (data76.expires !== undefined) {
+              let data81 = data76.expires
+              if (typeof data81 === 'string') {
+                if (!formats0(data81)) {
+                  const err151 = {
+                    instancePath: instancePath + '/exceptions/' + i11 + '/expires',
+                    schemaPath: '#/properties/exceptions/items/properties/expires/format',
+                    keyword: 'format',
+                    params: { format: 'date' },
+                    message: 'must match format "' + 'date' + '"',
+                    schema: 'date',
+                    parentSchema: schema11.properties.exceptions.items.properties.expires,
+                    data: data81
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err151]
+                  } else {
+                    vErrors.push(err151)
+                  }
+                  errors++
+                }
+              } else {
+                const err152 = {
+                  instancePath: instancePath + '/exceptions/' + i11 + '/expires',
+                  schemaPath: '#/properties/exceptions/items/properties/expires/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.exceptions.items.properties.expires.type,
+                  parentSchema: schema11.properties.exceptions.items.properties.expires,
+                  data: data81
+                }
+                if (vErrors === null) {
+                  vErrors = [err152]
+                } else {
+                  vErrors.push(err152)
+                }
+                errors++
+              }
+            }
           } else {
-            const err151 = {
+            const err153 = {
               instancePath: instancePath + '/exceptions/' + i11,
               schemaPath: '#/properties/exceptions/items/type',
               keyword: 'type',
@@ -3606,49 +3648,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
               schema: schema11.properties.exceptions.items.type,
               parentSchema: schema11.properties.exceptions.items,
-              data: data75
-            }
-            if (vErrors === null) {
-              vErrors = [err151]
-            } else {
-              vErrors.push(err151)
-            }
-            errors++
-          }
-        }
-      } else {
-        const err152 = {
-          instancePath: instancePath + '/exceptions',
-          schemaPath: '#/properties/exceptions/type',
-          keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
-          schema: schema11.properties.exceptions.type,
-          parentSchema: schema11.properties.exceptions,
-          data: data74
-        }
-        if (vErrors === null) {
-          vErrors = [err152]
-        } else {
-          vErrors.push(err152)
-        }
-        errors++
-      }
-    }
-    if (data.report !== undefined) {
-      let data81 = data.report
-      if (data81 && typeof data81 == 'object' && !Array.isArray(data81)) {
-        for (const key18 in data81) {
-          if (!(key18 === 'comment')) {
-            const err153 = {
-              instancePath: instancePath + '/report',
-              schemaPath: '#/properties/report/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key18 },
-              message: 'must NOT have additional properties',
-              schema: false,
-              parentSchema: schema11.properties.report,
-              data: data81
+              data: data76
             }
             if (vErrors === null) {
               vErrors = [err153]
@@ -3658,40 +3658,38 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        if (data81.comment !== undefined) {
-          let data82 = data81.comment
-          if (typeof data82 !== 'string') {
-            const err154 = {
-              instancePath: instancePath + '/report/comment',
-              schemaPath: '#/properties/report/properties/comment/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.report.properties.comment.type,
-              parentSchema: schema11.properties.report.properties.comment,
-              data: data82
-            }
-            if (vErrors === null) {
-              vErrors = [err154]
-            } else {
-              vErrors.push(err154)
-            }
-            errors++
-          }
-          if (!(
-            data82 === 'always' ||
-            data82 === 'on-failure' ||
-            data82 === 'update-only' ||
-            data82 === 'never'
-          )) {
+      } else {
+        const err154 = {
+          instancePath: instancePath + '/exceptions',
+          schemaPath: '#/properties/exceptions/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema11.properties.exceptions.type,
+          parentSchema: schema11.properties.exceptions,
+          data: data75
+        }
+        if (vErrors === null) {
+          vErrors = [err154]
+        } else {
+          vErrors.push(err154)
+        }
+        errors++
+      }
+    }
+    if (data.report !== undefined) {
+      let data82 = data.report
+      if (data82 && typeof data82 == 'object' && !Array.isArray(data82)) {
+        for (const key18 in data82) {
+          if (!(key18 === 'comment')) {
             const err155 = {
-              instancePath: instancePath + '/report/comment',
-              schemaPath: '#/properties/report/properties/comment/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema11.properties.report.properties.comment.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.report.properties.comment.enum,
-              parentSchema: schema11.properties.report.properties.comment,
+              instancePath: instancePath + '/report',
+              schemaPath: '#/properties/report/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key18 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema11.properties.report,
               data: data82
             }
             if (vErrors === null) {
@@ -3702,8 +3700,52 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
+        if (data82.comment !== undefined) {
+          let data83 = data82.comment
+          if (typeof data83 !== 'string') {
+            const err156 = {
+              instancePath: instancePath + '/report/comment',
+              schemaPath: '#/properties/report/properties/comment/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.report.properties.comment.type,
+              parentSchema: schema11.properties.report.properties.comment,
+              data: data83
+            }
+            if (vErrors === null) {
+              vErrors = [err156]
+            } else {
+              vErrors.push(err156)
+            }
+            errors++
+          }
+          if (!(
+            data83 === 'always' ||
+            data83 === 'on-failure' ||
+            data83 === 'update-only' ||
+            data83 === 'never'
+          )) {
+            const err157 = {
+              instancePath: instancePath + '/report/comment',
+              schemaPath: '#/properties/report/properties/comment/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.report.properties.comment.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.report.properties.comment.enum,
+              parentSchema: schema11.properties.report.properties.comment,
+              data: data83
+            }
+            if (vErrors === null) {
+              vErrors = [err157]
+            } else {
+              vErrors.push(err157)
+            }
+            errors++
+          }
+        }
       } else {
-        const err156 = {
+        const err158 = {
           instancePath: instancePath + '/report',
           schemaPath: '#/properties/report/type',
           keyword: 'type',
@@ -3711,18 +3753,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.report.type,
           parentSchema: schema11.properties.report,
-          data: data81
+          data: data82
         }
         if (vErrors === null) {
-          vErrors = [err156]
+          vErrors = [err158]
         } else {
-          vErrors.push(err156)
+          vErrors.push(err158)
         }
         errors++
       }
     }
   } else {
-    const err157 = {
+    const err159 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -3733,9 +3775,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       data
     }
     if (vErrors === null) {
-      vErrors = [err157]
+      vErrors = [err159]
     } else {
-      vErrors.push(err157)
+      vErrors.push(err159)
     }
     errors++
   }

@@ -1,5 +1,5 @@
 import type { EvaluatedFinding, ScannerName, SourceLocation, VulnerabilityDetail } from '../model/finding.js'
-import type { CheckSummary, GateResult, ImageSummary, Verdict } from '../model/result.js'
+import type { CheckSummary, GateResult, ImageDetail, ImageSummary, Verdict } from '../model/result.js'
 import type { Severity, SeverityCounts } from '../model/severity.js'
 import { TOOL_NAME } from '../model/rule.js'
 import { copyLocation, copyPackage, copySuppression, copyVulnerability } from './common.js'
@@ -25,6 +25,8 @@ export interface JsonReportFinding {
   image?: string
   package?: { name: string; version?: string; fixedVersion?: string; type?: string }
   helpUri?: string
+  /** Other checks' rule ids merged into this finding, e.g. `["DL3007"]` on IG101. */
+  aliases?: string[]
   suppressedBy?: { id: string; reason: string; expires?: string }
   /** Vulnerability findings only: the package's installed version, the fix, and which scanners saw it. */
   installedVersion?: string
@@ -47,6 +49,8 @@ export interface JsonReport {
   suppressedCount: number
   images: string[]
   imageSummaries: ImageSummary[]
+  /** Digest and signature status per image, when the run resolved images or checked signatures. */
+  imageDetails?: ImageDetail[]
   dockerfiles: string[]
   checks: JsonReportCheck[]
   findings: JsonReportFinding[]
@@ -74,6 +78,7 @@ function reportHead(result: GateResult): Omit<JsonReport, 'findings'> {
     suppressedCount: result.suppressedCount,
     images: [...result.images],
     imageSummaries: result.imageSummaries.map(s => ({ ...s, counts: { ...s.counts } })),
+    ...(result.imageDetails ? { imageDetails: result.imageDetails.map(copyImageDetail) } : {}),
     dockerfiles: [...result.dockerfiles],
     checks: result.checks.map(c => {
       const check: JsonReportCheck = {
@@ -89,6 +94,28 @@ function reportHead(result: GateResult): Omit<JsonReport, 'findings'> {
       return check
     })
   }
+}
+
+function copyImageDetail(d: ImageDetail): ImageDetail {
+  const out: ImageDetail = { image: d.image }
+  if (d.digest !== undefined) out.digest = d.digest
+  if (d.manifestDigest !== undefined) out.manifestDigest = d.manifestDigest
+  if (d.platform !== undefined) out.platform = d.platform
+  if (d.signature) {
+    const { status, summary, verifiedBy } = d.signature
+    out.signature = {
+      status,
+      summary,
+      verifiedBy: verifiedBy.map(a => ({
+        authority: a.authority,
+        format: a.format,
+        source: a.source,
+        signer: a.signer,
+        ...(a.tlog !== undefined ? { tlog: a.tlog } : {})
+      }))
+    }
+  }
+  return out
 }
 
 /** A converter for one report: image repositories are parsed once per image, not once per finding. */
@@ -111,6 +138,7 @@ function toJsonFinding(f: EvaluatedFinding, fingerprint: string): JsonReportFind
   if (f.image !== undefined) out.image = f.image
   if (f.package) out.package = copyPackage(f.package)
   if (f.helpUri !== undefined) out.helpUri = f.helpUri
+  if (f.aliases?.length) out.aliases = [...f.aliases]
   if (f.suppressedBy) out.suppressedBy = copySuppression(f.suppressedBy)
   if (f.vulnerability) {
     if (f.package?.version !== undefined) out.installedVersion = f.package.version

@@ -3,7 +3,7 @@ import type { EvaluatedFinding } from '../model/finding.js'
 import type { GateResult, Verdict } from '../model/result.js'
 import { SEVERITIES, type Severity } from '../model/severity.js'
 import { TOOL_NAME } from '../model/rule.js'
-import { formatDuration, locationLabel, rankFindings } from './common.js'
+import { formatDuration, locationLabel, rankFindings, ruleLabel } from './common.js'
 import { formatCount, plural } from '../util/text.js'
 import { MAX_LOG_MESSAGE_LENGTH, neutralizeWorkflowCommands, shortLine } from '../util/untrusted.js'
 
@@ -75,6 +75,27 @@ export function renderText(result: GateResult, options: TextOptions): string {
     }
   }
 
+  if (result.imageDetails && result.imageDetails.length > 0) {
+    lines.push('', paint('bold', 'Images'))
+    for (const d of result.imageDetails) {
+      const digest = d.digest
+        ? ` @ ${d.digest}${d.platform ? ` (${d.platform}: ${d.manifestDigest})` : ''}`
+        : ''
+      lines.push(`  ${shortLine(d.image)}${digest}`)
+      if (d.signature) {
+        lines.push(
+          `      signature: ${d.signature.status}: ${shortLine(d.signature.summary, MAX_LOG_MESSAGE_LENGTH)}`
+        )
+        for (const a of d.signature.verifiedBy) {
+          const tlog = a.tlog ? `, ${a.tlog}` : ''
+          lines.push(
+            `      ${a.format} ${shortLine(a.source)} by ${shortLine(a.authority)}: ${shortLine(a.signer)}${tlog}`
+          )
+        }
+      }
+    }
+  }
+
   const ranked = rankFindings(result.findings)
   const active = ranked.filter(f => !f.suppressedBy)
   const suppressed = ranked.filter(f => f.suppressedBy)
@@ -96,7 +117,7 @@ export function renderText(result: GateResult, options: TextOptions): string {
         .filter(Boolean)
         .join(' ')
       lines.push(
-        `  ${shortLine(f.rule)}  ${subject}  ` +
+        `  ${shortLine(ruleLabel(f))}  ${subject}  ` +
           paint('dim', `${shortLine(by.id)}: ${shortLine(by.reason, MAX_LOG_MESSAGE_LENGTH)}${expires}`)
       )
     }
@@ -128,7 +149,7 @@ function renderGroups(
   const lines: string[] = []
   for (const { title, findings: group } of groups.values()) {
     lines.push(`  ${paint('bold', title)}`)
-    const cells = group.map(f => ({ f, at: where(f), rule: shortLine(f.rule) }))
+    const cells = group.map(f => ({ f, at: where(f), rule: shortLine(ruleLabel(f)) }))
     const atWidth = widest(cells.map(c => c.at))
     const ruleWidth = widest(cells.map(c => c.rule))
     for (const { f, at, rule } of cells) {

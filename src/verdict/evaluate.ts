@@ -4,6 +4,7 @@ import type { CheckSummary, GateResult, ImageSummary, Verdict } from '../model/r
 import { atOrAbove, compareSeverityDesc, emptyCounts } from '../model/severity.js'
 import type { LoadedPolicy, PolicyException } from '../policy/types.js'
 import { compareText, plural } from '../util/text.js'
+import { mergeEquivalentFindings } from './equivalent-findings.js'
 import { findException, splitExceptions } from './exceptions.js'
 import { violatesThreshold } from './thresholds.js'
 import { applyMaxCounts } from './vulnerability-gate.js'
@@ -25,7 +26,7 @@ export function evaluate(input: EvaluationInput): GateResult {
   const { policy, source } = input.policy
   const { active, expired } = splitExceptions(policy.exceptions, input.now)
 
-  const evaluated = [...input.runs.flatMap(r => r.findings), ...expired.map(expiredExceptionFinding)].map(
+  const applied = [...input.runs.flatMap(r => r.findings), ...expired.map(expiredExceptionFinding)].map(
     (finding): EvaluatedFinding => {
       const exception =
         finding.check === 'policy' ? undefined : findException(finding, active, input.imageMatches)
@@ -36,6 +37,8 @@ export function evaluate(input: EvaluationInput): GateResult {
       return withVerdict(finding, violatesThreshold(finding, policy), undefined)
     }
   )
+  // One problem two checks flag at one place is one finding (IG101 with DL3007 as an alias).
+  const evaluated = mergeEquivalentFindings(applied)
   applyMaxCounts(evaluated, policy.vulnerabilities)
   evaluated.sort(byImportance)
 

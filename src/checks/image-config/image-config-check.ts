@@ -9,9 +9,8 @@ import {
 import type { Finding } from '../../model/finding.js'
 import { ruleHelpUri } from '../../model/rule.js'
 import type { ImageConfigPolicy } from '../../policy/types.js'
-import { type Platform, type RegistryClient, RegistryError } from '../../registry/index.js'
+import { parsePlatform, type Platform, type RegistryClient, RegistryError } from '../../registry/index.js'
 import { mapFiles } from '../../util/concurrency.js'
-import { gateResolution, policyPlatform } from './gate-resolution.js'
 import { inspectImageConfig } from './inspect.js'
 import { loadImageConfig } from './load.js'
 import { imageConfigRule } from './rules.js'
@@ -22,8 +21,6 @@ export { IMAGE_CONFIG_RULES } from './rules.js'
 export interface ImageConfigServices {
   /** The run's shared registry client. */
   registry: () => RegistryClient
-  /** Platform of multi-platform images; default linux/amd64. */
-  platform?: Platform
   /** Injected for tests: image age is measured against this clock. */
   now?: () => Date
 }
@@ -34,11 +31,17 @@ export function createImageConfigCheck(services: ImageConfigServices): Check {
     id: 'image-config',
     title: 'Image config',
     isRequired: context => isEnabled(context) && context.policy.imageConfig.required,
+    // Only a required check asks the gate to resolve up front: a failure there stops the run, which an
+    // optional check must not cause. Unresolved images are resolved here, through the shared client.
+    needsImageDigests: context =>
+      isEnabled(context) &&
+      context.policy.imageConfig.required &&
+      imageTargets(context).some(t => t.kind === 'reference'),
     async prepare(context) {
       // Mistakes in inputs or the platform are ConfigErrors, raised before any request.
       const targets = imageTargets(context)
-      const platform = policyPlatform(context, services.platform)
-      return () => runImageConfig(context, targets, { ...services, platform })
+      const platform = parsePlatform(context.policy.images.platform)
+      return () => runImageConfig(context, targets, platform, services)
     }
   })
 }
@@ -50,6 +53,7 @@ function isEnabled(context: CheckContext): boolean {
 async function runImageConfig(
   context: CheckContext,
   targets: ImageTarget[],
+  platform: Platform,
   services: ImageConfigServices
 ): Promise<CheckOutput> {
   if (!context.policy.imageConfig.enabled)
@@ -60,8 +64,9 @@ async function runImageConfig(
 
   const results = await mapFiles(targets, async (target): Promise<ImageResult> => {
     try {
-      const resolved = gateResolution(context, target.image)
-      const loaded = await loadImageConfig(target, services.registry, services.platform, resolved)
+      // The digest the gate resolved, when it did: the bytes read are the bytes scanned and verified.
+      const resolved = context.resolved?.get(target.image)
+      const loaded = await loadImageConfig(target, services.registry, platform, resolved)
       const shown = `${target.image} (${loaded.digest})`
       const inspection = inspectImageConfig(loaded.config, policy, now)
       return {
