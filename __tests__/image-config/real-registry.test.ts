@@ -69,6 +69,13 @@ describeWithRegistry('image config check against docker-registry', () => {
       services: { registry: client }
     })
   }
+  /** The check run on its own, HEALTHCHECK off as in `gate`. */
+  const checkContext = (image: string) => ({
+    policy: policyWith({ rules: { IG406: 'off' } }),
+    workingDirectory: os.tmpdir(),
+    dockerfiles: [],
+    images: [image]
+  })
   const client = () =>
     new RegistryClient({
       insecureRegistries: [registry.host],
@@ -133,12 +140,7 @@ describeWithRegistry('image config check against docker-registry', () => {
 
   it('reads the platform manifest of a multi-platform image, named by its index digest', async () => {
     const image = `${registry.host}/imageconfig/multi:1.0`
-    const context = {
-      policy: policyWith({ rules: { IG406: 'off' } }),
-      workingDirectory: os.tmpdir(),
-      dockerfiles: [],
-      images: [image]
-    }
+    const context = checkContext(image)
     const check = createImageConfigCheck({ registry: client, now: () => NOW })
     const found = (await check.run(context)).findings
     expect(found.map(f => f.rule)).toEqual(['IG401']) // only the amd64 image runs as root
@@ -160,13 +162,7 @@ describeWithRegistry('image config check against docker-registry', () => {
     const { digest } = resolution.target
     await pushImage(registry, await buildImage(CLEAN), 'imageconfig/moved', ['latest'])
     const check = createImageConfigCheck({ registry: () => c, now: () => NOW })
-    const context = {
-      policy: policyWith({ rules: { IG406: 'off' } }),
-      workingDirectory: os.tmpdir(),
-      dockerfiles: [],
-      images: [image],
-      resolved: new Map([[image, resolution.target]])
-    }
+    const context = { ...checkContext(image), resolved: new Map([[image, resolution.target]]) }
     const found = (await check.run(context)).findings
     expect(found.map(f => f.rule)).toContain('IG401')
     expect(found[0].message).toContain(`${image} (${digest})`)
