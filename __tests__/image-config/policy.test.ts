@@ -18,8 +18,8 @@ describe('imageConfig policy section', () => {
     expect(loadBuiltinPolicy().policy.imageConfig.requireLabels).toHaveLength(2)
   })
 
-  it('strict.yml: required, fails from medium, images at most 90 days old', () => {
-    expect(loadPolicyFile(strictFile).policy.imageConfig).toMatchObject({
+  it('strict.yml: required, fails from medium, images at most 90 days old', async () => {
+    expect((await loadPolicyFile(strictFile)).policy.imageConfig).toMatchObject({
       required: true,
       failOn: 'medium',
       maxAgeDays: 90

@@ -55,6 +55,7 @@ export function evaluate(input: EvaluationInput): GateResult {
     reasons,
     mode: policy.mode,
     policySource: source,
+    ...(input.policy.provenance ? { policyProvenance: input.policy.provenance } : {}),
     checks,
     findings: evaluated,
     counts,
