@@ -1,849 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 89659:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.HttpClient = exports.HttpClientResponse = exports.HttpClientError = exports.MediaTypes = exports.Headers = exports.HttpCodes = void 0;
-exports.getProxyUrl = getProxyUrl;
-exports.isHttps = isHttps;
-const http = __importStar(__nccwpck_require__(58611));
-const https = __importStar(__nccwpck_require__(65692));
-const pm = __importStar(__nccwpck_require__(83335));
-const tunnel = __importStar(__nccwpck_require__(20770));
-const undici_1 = __nccwpck_require__(46752);
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (exports.HttpCodes = HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (exports.Headers = Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (exports.MediaTypes = MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-exports.HttpClientError = HttpClientError;
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-exports.HttpClientResponse = HttpClientResponse;
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici_1.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-exports.HttpClient = HttpClient;
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 83335:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.getProxyUrl = getProxyUrl;
-exports.checkBypass = checkBypass;
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-
-/***/ }),
-
 /***/ 18456:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
@@ -13485,1536 +12642,6 @@ const def = {
 };
 exports["default"] = def;
 //# sourceMappingURL=uniqueItems.js.map
-
-/***/ }),
-
-/***/ 63251:
-/***/ (function(module) {
-
-/**
-  * This file contains the Bottleneck library (MIT), compiled to ES2017, and without Clustering support.
-  * https://github.com/SGrondin/bottleneck
-  */
-(function (global, factory) {
-	 true ? module.exports = factory() :
-	0;
-}(this, (function () { 'use strict';
-
-	var commonjsGlobal = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof global !== 'undefined' ? global : typeof self !== 'undefined' ? self : {};
-
-	function getCjsExportFromNamespace (n) {
-		return n && n['default'] || n;
-	}
-
-	var load = function(received, defaults, onto = {}) {
-	  var k, ref, v;
-	  for (k in defaults) {
-	    v = defaults[k];
-	    onto[k] = (ref = received[k]) != null ? ref : v;
-	  }
-	  return onto;
-	};
-
-	var overwrite = function(received, defaults, onto = {}) {
-	  var k, v;
-	  for (k in received) {
-	    v = received[k];
-	    if (defaults[k] !== void 0) {
-	      onto[k] = v;
-	    }
-	  }
-	  return onto;
-	};
-
-	var parser = {
-		load: load,
-		overwrite: overwrite
-	};
-
-	var DLList;
-
-	DLList = class DLList {
-	  constructor(incr, decr) {
-	    this.incr = incr;
-	    this.decr = decr;
-	    this._first = null;
-	    this._last = null;
-	    this.length = 0;
-	  }
-
-	  push(value) {
-	    var node;
-	    this.length++;
-	    if (typeof this.incr === "function") {
-	      this.incr();
-	    }
-	    node = {
-	      value,
-	      prev: this._last,
-	      next: null
-	    };
-	    if (this._last != null) {
-	      this._last.next = node;
-	      this._last = node;
-	    } else {
-	      this._first = this._last = node;
-	    }
-	    return void 0;
-	  }
-
-	  shift() {
-	    var value;
-	    if (this._first == null) {
-	      return;
-	    } else {
-	      this.length--;
-	      if (typeof this.decr === "function") {
-	        this.decr();
-	      }
-	    }
-	    value = this._first.value;
-	    if ((this._first = this._first.next) != null) {
-	      this._first.prev = null;
-	    } else {
-	      this._last = null;
-	    }
-	    return value;
-	  }
-
-	  first() {
-	    if (this._first != null) {
-	      return this._first.value;
-	    }
-	  }
-
-	  getArray() {
-	    var node, ref, results;
-	    node = this._first;
-	    results = [];
-	    while (node != null) {
-	      results.push((ref = node, node = node.next, ref.value));
-	    }
-	    return results;
-	  }
-
-	  forEachShift(cb) {
-	    var node;
-	    node = this.shift();
-	    while (node != null) {
-	      (cb(node), node = this.shift());
-	    }
-	    return void 0;
-	  }
-
-	  debug() {
-	    var node, ref, ref1, ref2, results;
-	    node = this._first;
-	    results = [];
-	    while (node != null) {
-	      results.push((ref = node, node = node.next, {
-	        value: ref.value,
-	        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
-	        next: (ref2 = ref.next) != null ? ref2.value : void 0
-	      }));
-	    }
-	    return results;
-	  }
-
-	};
-
-	var DLList_1 = DLList;
-
-	var Events;
-
-	Events = class Events {
-	  constructor(instance) {
-	    this.instance = instance;
-	    this._events = {};
-	    if ((this.instance.on != null) || (this.instance.once != null) || (this.instance.removeAllListeners != null)) {
-	      throw new Error("An Emitter already exists for this object");
-	    }
-	    this.instance.on = (name, cb) => {
-	      return this._addListener(name, "many", cb);
-	    };
-	    this.instance.once = (name, cb) => {
-	      return this._addListener(name, "once", cb);
-	    };
-	    this.instance.removeAllListeners = (name = null) => {
-	      if (name != null) {
-	        return delete this._events[name];
-	      } else {
-	        return this._events = {};
-	      }
-	    };
-	  }
-
-	  _addListener(name, status, cb) {
-	    var base;
-	    if ((base = this._events)[name] == null) {
-	      base[name] = [];
-	    }
-	    this._events[name].push({cb, status});
-	    return this.instance;
-	  }
-
-	  listenerCount(name) {
-	    if (this._events[name] != null) {
-	      return this._events[name].length;
-	    } else {
-	      return 0;
-	    }
-	  }
-
-	  async trigger(name, ...args) {
-	    var e, promises;
-	    try {
-	      if (name !== "debug") {
-	        this.trigger("debug", `Event triggered: ${name}`, args);
-	      }
-	      if (this._events[name] == null) {
-	        return;
-	      }
-	      this._events[name] = this._events[name].filter(function(listener) {
-	        return listener.status !== "none";
-	      });
-	      promises = this._events[name].map(async(listener) => {
-	        var e, returned;
-	        if (listener.status === "none") {
-	          return;
-	        }
-	        if (listener.status === "once") {
-	          listener.status = "none";
-	        }
-	        try {
-	          returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
-	          if (typeof (returned != null ? returned.then : void 0) === "function") {
-	            return (await returned);
-	          } else {
-	            return returned;
-	          }
-	        } catch (error) {
-	          e = error;
-	          {
-	            this.trigger("error", e);
-	          }
-	          return null;
-	        }
-	      });
-	      return ((await Promise.all(promises))).find(function(x) {
-	        return x != null;
-	      });
-	    } catch (error) {
-	      e = error;
-	      {
-	        this.trigger("error", e);
-	      }
-	      return null;
-	    }
-	  }
-
-	};
-
-	var Events_1 = Events;
-
-	var DLList$1, Events$1, Queues;
-
-	DLList$1 = DLList_1;
-
-	Events$1 = Events_1;
-
-	Queues = class Queues {
-	  constructor(num_priorities) {
-	    var i;
-	    this.Events = new Events$1(this);
-	    this._length = 0;
-	    this._lists = (function() {
-	      var j, ref, results;
-	      results = [];
-	      for (i = j = 1, ref = num_priorities; (1 <= ref ? j <= ref : j >= ref); i = 1 <= ref ? ++j : --j) {
-	        results.push(new DLList$1((() => {
-	          return this.incr();
-	        }), (() => {
-	          return this.decr();
-	        })));
-	      }
-	      return results;
-	    }).call(this);
-	  }
-
-	  incr() {
-	    if (this._length++ === 0) {
-	      return this.Events.trigger("leftzero");
-	    }
-	  }
-
-	  decr() {
-	    if (--this._length === 0) {
-	      return this.Events.trigger("zero");
-	    }
-	  }
-
-	  push(job) {
-	    return this._lists[job.options.priority].push(job);
-	  }
-
-	  queued(priority) {
-	    if (priority != null) {
-	      return this._lists[priority].length;
-	    } else {
-	      return this._length;
-	    }
-	  }
-
-	  shiftAll(fn) {
-	    return this._lists.forEach(function(list) {
-	      return list.forEachShift(fn);
-	    });
-	  }
-
-	  getFirst(arr = this._lists) {
-	    var j, len, list;
-	    for (j = 0, len = arr.length; j < len; j++) {
-	      list = arr[j];
-	      if (list.length > 0) {
-	        return list;
-	      }
-	    }
-	    return [];
-	  }
-
-	  shiftLastFrom(priority) {
-	    return this.getFirst(this._lists.slice(priority).reverse()).shift();
-	  }
-
-	};
-
-	var Queues_1 = Queues;
-
-	var BottleneckError;
-
-	BottleneckError = class BottleneckError extends Error {};
-
-	var BottleneckError_1 = BottleneckError;
-
-	var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
-
-	NUM_PRIORITIES = 10;
-
-	DEFAULT_PRIORITY = 5;
-
-	parser$1 = parser;
-
-	BottleneckError$1 = BottleneckError_1;
-
-	Job = class Job {
-	  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
-	    this.task = task;
-	    this.args = args;
-	    this.rejectOnDrop = rejectOnDrop;
-	    this.Events = Events;
-	    this._states = _states;
-	    this.Promise = Promise;
-	    this.options = parser$1.load(options, jobDefaults);
-	    this.options.priority = this._sanitizePriority(this.options.priority);
-	    if (this.options.id === jobDefaults.id) {
-	      this.options.id = `${this.options.id}-${this._randomIndex()}`;
-	    }
-	    this.promise = new this.Promise((_resolve, _reject) => {
-	      this._resolve = _resolve;
-	      this._reject = _reject;
-	    });
-	    this.retryCount = 0;
-	  }
-
-	  _sanitizePriority(priority) {
-	    var sProperty;
-	    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
-	    if (sProperty < 0) {
-	      return 0;
-	    } else if (sProperty > NUM_PRIORITIES - 1) {
-	      return NUM_PRIORITIES - 1;
-	    } else {
-	      return sProperty;
-	    }
-	  }
-
-	  _randomIndex() {
-	    return Math.random().toString(36).slice(2);
-	  }
-
-	  doDrop({error, message = "This job has been dropped by Bottleneck"} = {}) {
-	    if (this._states.remove(this.options.id)) {
-	      if (this.rejectOnDrop) {
-	        this._reject(error != null ? error : new BottleneckError$1(message));
-	      }
-	      this.Events.trigger("dropped", {args: this.args, options: this.options, task: this.task, promise: this.promise});
-	      return true;
-	    } else {
-	      return false;
-	    }
-	  }
-
-	  _assertStatus(expected) {
-	    var status;
-	    status = this._states.jobStatus(this.options.id);
-	    if (!(status === expected || (expected === "DONE" && status === null))) {
-	      throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
-	    }
-	  }
-
-	  doReceive() {
-	    this._states.start(this.options.id);
-	    return this.Events.trigger("received", {args: this.args, options: this.options});
-	  }
-
-	  doQueue(reachedHWM, blocked) {
-	    this._assertStatus("RECEIVED");
-	    this._states.next(this.options.id);
-	    return this.Events.trigger("queued", {args: this.args, options: this.options, reachedHWM, blocked});
-	  }
-
-	  doRun() {
-	    if (this.retryCount === 0) {
-	      this._assertStatus("QUEUED");
-	      this._states.next(this.options.id);
-	    } else {
-	      this._assertStatus("EXECUTING");
-	    }
-	    return this.Events.trigger("scheduled", {args: this.args, options: this.options});
-	  }
-
-	  async doExecute(chained, clearGlobalState, run, free) {
-	    var error, eventInfo, passed;
-	    if (this.retryCount === 0) {
-	      this._assertStatus("RUNNING");
-	      this._states.next(this.options.id);
-	    } else {
-	      this._assertStatus("EXECUTING");
-	    }
-	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
-	    this.Events.trigger("executing", eventInfo);
-	    try {
-	      passed = (await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)));
-	      if (clearGlobalState()) {
-	        this.doDone(eventInfo);
-	        await free(this.options, eventInfo);
-	        this._assertStatus("DONE");
-	        return this._resolve(passed);
-	      }
-	    } catch (error1) {
-	      error = error1;
-	      return this._onFailure(error, eventInfo, clearGlobalState, run, free);
-	    }
-	  }
-
-	  doExpire(clearGlobalState, run, free) {
-	    var error, eventInfo;
-	    if (this._states.jobStatus(this.options.id === "RUNNING")) {
-	      this._states.next(this.options.id);
-	    }
-	    this._assertStatus("EXECUTING");
-	    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
-	    error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-	    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
-	  }
-
-	  async _onFailure(error, eventInfo, clearGlobalState, run, free) {
-	    var retry, retryAfter;
-	    if (clearGlobalState()) {
-	      retry = (await this.Events.trigger("failed", error, eventInfo));
-	      if (retry != null) {
-	        retryAfter = ~~retry;
-	        this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
-	        this.retryCount++;
-	        return run(retryAfter);
-	      } else {
-	        this.doDone(eventInfo);
-	        await free(this.options, eventInfo);
-	        this._assertStatus("DONE");
-	        return this._reject(error);
-	      }
-	    }
-	  }
-
-	  doDone(eventInfo) {
-	    this._assertStatus("EXECUTING");
-	    this._states.next(this.options.id);
-	    return this.Events.trigger("done", eventInfo);
-	  }
-
-	};
-
-	var Job_1 = Job;
-
-	var BottleneckError$2, LocalDatastore, parser$2;
-
-	parser$2 = parser;
-
-	BottleneckError$2 = BottleneckError_1;
-
-	LocalDatastore = class LocalDatastore {
-	  constructor(instance, storeOptions, storeInstanceOptions) {
-	    this.instance = instance;
-	    this.storeOptions = storeOptions;
-	    this.clientId = this.instance._randomIndex();
-	    parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
-	    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
-	    this._running = 0;
-	    this._done = 0;
-	    this._unblockTime = 0;
-	    this.ready = this.Promise.resolve();
-	    this.clients = {};
-	    this._startHeartbeat();
-	  }
-
-	  _startHeartbeat() {
-	    var base;
-	    if ((this.heartbeat == null) && (((this.storeOptions.reservoirRefreshInterval != null) && (this.storeOptions.reservoirRefreshAmount != null)) || ((this.storeOptions.reservoirIncreaseInterval != null) && (this.storeOptions.reservoirIncreaseAmount != null)))) {
-	      return typeof (base = (this.heartbeat = setInterval(() => {
-	        var amount, incr, maximum, now, reservoir;
-	        now = Date.now();
-	        if ((this.storeOptions.reservoirRefreshInterval != null) && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
-	          this._lastReservoirRefresh = now;
-	          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
-	          this.instance._drainAll(this.computeCapacity());
-	        }
-	        if ((this.storeOptions.reservoirIncreaseInterval != null) && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
-	          ({
-	            reservoirIncreaseAmount: amount,
-	            reservoirIncreaseMaximum: maximum,
-	            reservoir
-	          } = this.storeOptions);
-	          this._lastReservoirIncrease = now;
-	          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
-	          if (incr > 0) {
-	            this.storeOptions.reservoir += incr;
-	            return this.instance._drainAll(this.computeCapacity());
-	          }
-	        }
-	      }, this.heartbeatInterval))).unref === "function" ? base.unref() : void 0;
-	    } else {
-	      return clearInterval(this.heartbeat);
-	    }
-	  }
-
-	  async __publish__(message) {
-	    await this.yieldLoop();
-	    return this.instance.Events.trigger("message", message.toString());
-	  }
-
-	  async __disconnect__(flush) {
-	    await this.yieldLoop();
-	    clearInterval(this.heartbeat);
-	    return this.Promise.resolve();
-	  }
-
-	  yieldLoop(t = 0) {
-	    return new this.Promise(function(resolve, reject) {
-	      return setTimeout(resolve, t);
-	    });
-	  }
-
-	  computePenalty() {
-	    var ref;
-	    return (ref = this.storeOptions.penalty) != null ? ref : (15 * this.storeOptions.minTime) || 5000;
-	  }
-
-	  async __updateSettings__(options) {
-	    await this.yieldLoop();
-	    parser$2.overwrite(options, options, this.storeOptions);
-	    this._startHeartbeat();
-	    this.instance._drainAll(this.computeCapacity());
-	    return true;
-	  }
-
-	  async __running__() {
-	    await this.yieldLoop();
-	    return this._running;
-	  }
-
-	  async __queued__() {
-	    await this.yieldLoop();
-	    return this.instance.queued();
-	  }
-
-	  async __done__() {
-	    await this.yieldLoop();
-	    return this._done;
-	  }
-
-	  async __groupCheck__(time) {
-	    await this.yieldLoop();
-	    return (this._nextRequest + this.timeout) < time;
-	  }
-
-	  computeCapacity() {
-	    var maxConcurrent, reservoir;
-	    ({maxConcurrent, reservoir} = this.storeOptions);
-	    if ((maxConcurrent != null) && (reservoir != null)) {
-	      return Math.min(maxConcurrent - this._running, reservoir);
-	    } else if (maxConcurrent != null) {
-	      return maxConcurrent - this._running;
-	    } else if (reservoir != null) {
-	      return reservoir;
-	    } else {
-	      return null;
-	    }
-	  }
-
-	  conditionsCheck(weight) {
-	    var capacity;
-	    capacity = this.computeCapacity();
-	    return (capacity == null) || weight <= capacity;
-	  }
-
-	  async __incrementReservoir__(incr) {
-	    var reservoir;
-	    await this.yieldLoop();
-	    reservoir = this.storeOptions.reservoir += incr;
-	    this.instance._drainAll(this.computeCapacity());
-	    return reservoir;
-	  }
-
-	  async __currentReservoir__() {
-	    await this.yieldLoop();
-	    return this.storeOptions.reservoir;
-	  }
-
-	  isBlocked(now) {
-	    return this._unblockTime >= now;
-	  }
-
-	  check(weight, now) {
-	    return this.conditionsCheck(weight) && (this._nextRequest - now) <= 0;
-	  }
-
-	  async __check__(weight) {
-	    var now;
-	    await this.yieldLoop();
-	    now = Date.now();
-	    return this.check(weight, now);
-	  }
-
-	  async __register__(index, weight, expiration) {
-	    var now, wait;
-	    await this.yieldLoop();
-	    now = Date.now();
-	    if (this.conditionsCheck(weight)) {
-	      this._running += weight;
-	      if (this.storeOptions.reservoir != null) {
-	        this.storeOptions.reservoir -= weight;
-	      }
-	      wait = Math.max(this._nextRequest - now, 0);
-	      this._nextRequest = now + wait + this.storeOptions.minTime;
-	      return {
-	        success: true,
-	        wait,
-	        reservoir: this.storeOptions.reservoir
-	      };
-	    } else {
-	      return {
-	        success: false
-	      };
-	    }
-	  }
-
-	  strategyIsBlock() {
-	    return this.storeOptions.strategy === 3;
-	  }
-
-	  async __submit__(queueLength, weight) {
-	    var blocked, now, reachedHWM;
-	    await this.yieldLoop();
-	    if ((this.storeOptions.maxConcurrent != null) && weight > this.storeOptions.maxConcurrent) {
-	      throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
-	    }
-	    now = Date.now();
-	    reachedHWM = (this.storeOptions.highWater != null) && queueLength === this.storeOptions.highWater && !this.check(weight, now);
-	    blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
-	    if (blocked) {
-	      this._unblockTime = now + this.computePenalty();
-	      this._nextRequest = this._unblockTime + this.storeOptions.minTime;
-	      this.instance._dropAllQueued();
-	    }
-	    return {
-	      reachedHWM,
-	      blocked,
-	      strategy: this.storeOptions.strategy
-	    };
-	  }
-
-	  async __free__(index, weight) {
-	    await this.yieldLoop();
-	    this._running -= weight;
-	    this._done += weight;
-	    this.instance._drainAll(this.computeCapacity());
-	    return {
-	      running: this._running
-	    };
-	  }
-
-	};
-
-	var LocalDatastore_1 = LocalDatastore;
-
-	var BottleneckError$3, States;
-
-	BottleneckError$3 = BottleneckError_1;
-
-	States = class States {
-	  constructor(status1) {
-	    this.status = status1;
-	    this._jobs = {};
-	    this.counts = this.status.map(function() {
-	      return 0;
-	    });
-	  }
-
-	  next(id) {
-	    var current, next;
-	    current = this._jobs[id];
-	    next = current + 1;
-	    if ((current != null) && next < this.status.length) {
-	      this.counts[current]--;
-	      this.counts[next]++;
-	      return this._jobs[id]++;
-	    } else if (current != null) {
-	      this.counts[current]--;
-	      return delete this._jobs[id];
-	    }
-	  }
-
-	  start(id) {
-	    var initial;
-	    initial = 0;
-	    this._jobs[id] = initial;
-	    return this.counts[initial]++;
-	  }
-
-	  remove(id) {
-	    var current;
-	    current = this._jobs[id];
-	    if (current != null) {
-	      this.counts[current]--;
-	      delete this._jobs[id];
-	    }
-	    return current != null;
-	  }
-
-	  jobStatus(id) {
-	    var ref;
-	    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
-	  }
-
-	  statusJobs(status) {
-	    var k, pos, ref, results, v;
-	    if (status != null) {
-	      pos = this.status.indexOf(status);
-	      if (pos < 0) {
-	        throw new BottleneckError$3(`status must be one of ${this.status.join(', ')}`);
-	      }
-	      ref = this._jobs;
-	      results = [];
-	      for (k in ref) {
-	        v = ref[k];
-	        if (v === pos) {
-	          results.push(k);
-	        }
-	      }
-	      return results;
-	    } else {
-	      return Object.keys(this._jobs);
-	    }
-	  }
-
-	  statusCounts() {
-	    return this.counts.reduce(((acc, v, i) => {
-	      acc[this.status[i]] = v;
-	      return acc;
-	    }), {});
-	  }
-
-	};
-
-	var States_1 = States;
-
-	var DLList$2, Sync;
-
-	DLList$2 = DLList_1;
-
-	Sync = class Sync {
-	  constructor(name, Promise) {
-	    this.schedule = this.schedule.bind(this);
-	    this.name = name;
-	    this.Promise = Promise;
-	    this._running = 0;
-	    this._queue = new DLList$2();
-	  }
-
-	  isEmpty() {
-	    return this._queue.length === 0;
-	  }
-
-	  async _tryToRun() {
-	    var args, cb, error, reject, resolve, returned, task;
-	    if ((this._running < 1) && this._queue.length > 0) {
-	      this._running++;
-	      ({task, args, resolve, reject} = this._queue.shift());
-	      cb = (await (async function() {
-	        try {
-	          returned = (await task(...args));
-	          return function() {
-	            return resolve(returned);
-	          };
-	        } catch (error1) {
-	          error = error1;
-	          return function() {
-	            return reject(error);
-	          };
-	        }
-	      })());
-	      this._running--;
-	      this._tryToRun();
-	      return cb();
-	    }
-	  }
-
-	  schedule(task, ...args) {
-	    var promise, reject, resolve;
-	    resolve = reject = null;
-	    promise = new this.Promise(function(_resolve, _reject) {
-	      resolve = _resolve;
-	      return reject = _reject;
-	    });
-	    this._queue.push({task, args, resolve, reject});
-	    this._tryToRun();
-	    return promise;
-	  }
-
-	};
-
-	var Sync_1 = Sync;
-
-	var version = "2.19.5";
-	var version$1 = {
-		version: version
-	};
-
-	var version$2 = /*#__PURE__*/Object.freeze({
-		version: version,
-		default: version$1
-	});
-
-	var require$$2 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var require$$3 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var require$$4 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
-
-	parser$3 = parser;
-
-	Events$2 = Events_1;
-
-	RedisConnection$1 = require$$2;
-
-	IORedisConnection$1 = require$$3;
-
-	Scripts$1 = require$$4;
-
-	Group = (function() {
-	  class Group {
-	    constructor(limiterOptions = {}) {
-	      this.deleteKey = this.deleteKey.bind(this);
-	      this.limiterOptions = limiterOptions;
-	      parser$3.load(this.limiterOptions, this.defaults, this);
-	      this.Events = new Events$2(this);
-	      this.instances = {};
-	      this.Bottleneck = Bottleneck_1;
-	      this._startAutoCleanup();
-	      this.sharedConnection = this.connection != null;
-	      if (this.connection == null) {
-	        if (this.limiterOptions.datastore === "redis") {
-	          this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
-	        } else if (this.limiterOptions.datastore === "ioredis") {
-	          this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
-	        }
-	      }
-	    }
-
-	    key(key = "") {
-	      var ref;
-	      return (ref = this.instances[key]) != null ? ref : (() => {
-	        var limiter;
-	        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-	          id: `${this.id}-${key}`,
-	          timeout: this.timeout,
-	          connection: this.connection
-	        }));
-	        this.Events.trigger("created", limiter, key);
-	        return limiter;
-	      })();
-	    }
-
-	    async deleteKey(key = "") {
-	      var deleted, instance;
-	      instance = this.instances[key];
-	      if (this.connection) {
-	        deleted = (await this.connection.__runCommand__(['del', ...Scripts$1.allKeys(`${this.id}-${key}`)]));
-	      }
-	      if (instance != null) {
-	        delete this.instances[key];
-	        await instance.disconnect();
-	      }
-	      return (instance != null) || deleted > 0;
-	    }
-
-	    limiters() {
-	      var k, ref, results, v;
-	      ref = this.instances;
-	      results = [];
-	      for (k in ref) {
-	        v = ref[k];
-	        results.push({
-	          key: k,
-	          limiter: v
-	        });
-	      }
-	      return results;
-	    }
-
-	    keys() {
-	      return Object.keys(this.instances);
-	    }
-
-	    async clusterKeys() {
-	      var cursor, end, found, i, k, keys, len, next, start;
-	      if (this.connection == null) {
-	        return this.Promise.resolve(this.keys());
-	      }
-	      keys = [];
-	      cursor = null;
-	      start = `b_${this.id}-`.length;
-	      end = "_settings".length;
-	      while (cursor !== 0) {
-	        [next, found] = (await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 10000]));
-	        cursor = ~~next;
-	        for (i = 0, len = found.length; i < len; i++) {
-	          k = found[i];
-	          keys.push(k.slice(start, -end));
-	        }
-	      }
-	      return keys;
-	    }
-
-	    _startAutoCleanup() {
-	      var base;
-	      clearInterval(this.interval);
-	      return typeof (base = (this.interval = setInterval(async() => {
-	        var e, k, ref, results, time, v;
-	        time = Date.now();
-	        ref = this.instances;
-	        results = [];
-	        for (k in ref) {
-	          v = ref[k];
-	          try {
-	            if ((await v._store.__groupCheck__(time))) {
-	              results.push(this.deleteKey(k));
-	            } else {
-	              results.push(void 0);
-	            }
-	          } catch (error) {
-	            e = error;
-	            results.push(v.Events.trigger("error", e));
-	          }
-	        }
-	        return results;
-	      }, this.timeout / 2))).unref === "function" ? base.unref() : void 0;
-	    }
-
-	    updateSettings(options = {}) {
-	      parser$3.overwrite(options, this.defaults, this);
-	      parser$3.overwrite(options, options, this.limiterOptions);
-	      if (options.timeout != null) {
-	        return this._startAutoCleanup();
-	      }
-	    }
-
-	    disconnect(flush = true) {
-	      var ref;
-	      if (!this.sharedConnection) {
-	        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
-	      }
-	    }
-
-	  }
-	  Group.prototype.defaults = {
-	    timeout: 1000 * 60 * 5,
-	    connection: null,
-	    Promise: Promise,
-	    id: "group-key"
-	  };
-
-	  return Group;
-
-	}).call(commonjsGlobal);
-
-	var Group_1 = Group;
-
-	var Batcher, Events$3, parser$4;
-
-	parser$4 = parser;
-
-	Events$3 = Events_1;
-
-	Batcher = (function() {
-	  class Batcher {
-	    constructor(options = {}) {
-	      this.options = options;
-	      parser$4.load(this.options, this.defaults, this);
-	      this.Events = new Events$3(this);
-	      this._arr = [];
-	      this._resetPromise();
-	      this._lastFlush = Date.now();
-	    }
-
-	    _resetPromise() {
-	      return this._promise = new this.Promise((res, rej) => {
-	        return this._resolve = res;
-	      });
-	    }
-
-	    _flush() {
-	      clearTimeout(this._timeout);
-	      this._lastFlush = Date.now();
-	      this._resolve();
-	      this.Events.trigger("batch", this._arr);
-	      this._arr = [];
-	      return this._resetPromise();
-	    }
-
-	    add(data) {
-	      var ret;
-	      this._arr.push(data);
-	      ret = this._promise;
-	      if (this._arr.length === this.maxSize) {
-	        this._flush();
-	      } else if ((this.maxTime != null) && this._arr.length === 1) {
-	        this._timeout = setTimeout(() => {
-	          return this._flush();
-	        }, this.maxTime);
-	      }
-	      return ret;
-	    }
-
-	  }
-	  Batcher.prototype.defaults = {
-	    maxTime: null,
-	    maxSize: null,
-	    Promise: Promise
-	  };
-
-	  return Batcher;
-
-	}).call(commonjsGlobal);
-
-	var Batcher_1 = Batcher;
-
-	var require$$4$1 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-	var require$$8 = getCjsExportFromNamespace(version$2);
-
-	var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5,
-	  splice = [].splice;
-
-	NUM_PRIORITIES$1 = 10;
-
-	DEFAULT_PRIORITY$1 = 5;
-
-	parser$5 = parser;
-
-	Queues$1 = Queues_1;
-
-	Job$1 = Job_1;
-
-	LocalDatastore$1 = LocalDatastore_1;
-
-	RedisDatastore$1 = require$$4$1;
-
-	Events$4 = Events_1;
-
-	States$1 = States_1;
-
-	Sync$1 = Sync_1;
-
-	Bottleneck = (function() {
-	  class Bottleneck {
-	    constructor(options = {}, ...invalid) {
-	      var storeInstanceOptions, storeOptions;
-	      this._addToQueue = this._addToQueue.bind(this);
-	      this._validateOptions(options, invalid);
-	      parser$5.load(options, this.instanceDefaults, this);
-	      this._queues = new Queues$1(NUM_PRIORITIES$1);
-	      this._scheduled = {};
-	      this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
-	      this._limiter = null;
-	      this.Events = new Events$4(this);
-	      this._submitLock = new Sync$1("submit", this.Promise);
-	      this._registerLock = new Sync$1("register", this.Promise);
-	      storeOptions = parser$5.load(options, this.storeDefaults, {});
-	      this._store = (function() {
-	        if (this.datastore === "redis" || this.datastore === "ioredis" || (this.connection != null)) {
-	          storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
-	          return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
-	        } else if (this.datastore === "local") {
-	          storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
-	          return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
-	        } else {
-	          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
-	        }
-	      }).call(this);
-	      this._queues.on("leftzero", () => {
-	        var ref;
-	        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
-	      });
-	      this._queues.on("zero", () => {
-	        var ref;
-	        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
-	      });
-	    }
-
-	    _validateOptions(options, invalid) {
-	      if (!((options != null) && typeof options === "object" && invalid.length === 0)) {
-	        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
-	      }
-	    }
-
-	    ready() {
-	      return this._store.ready;
-	    }
-
-	    clients() {
-	      return this._store.clients;
-	    }
-
-	    channel() {
-	      return `b_${this.id}`;
-	    }
-
-	    channel_client() {
-	      return `b_${this.id}_${this._store.clientId}`;
-	    }
-
-	    publish(message) {
-	      return this._store.__publish__(message);
-	    }
-
-	    disconnect(flush = true) {
-	      return this._store.__disconnect__(flush);
-	    }
-
-	    chain(_limiter) {
-	      this._limiter = _limiter;
-	      return this;
-	    }
-
-	    queued(priority) {
-	      return this._queues.queued(priority);
-	    }
-
-	    clusterQueued() {
-	      return this._store.__queued__();
-	    }
-
-	    empty() {
-	      return this.queued() === 0 && this._submitLock.isEmpty();
-	    }
-
-	    running() {
-	      return this._store.__running__();
-	    }
-
-	    done() {
-	      return this._store.__done__();
-	    }
-
-	    jobStatus(id) {
-	      return this._states.jobStatus(id);
-	    }
-
-	    jobs(status) {
-	      return this._states.statusJobs(status);
-	    }
-
-	    counts() {
-	      return this._states.statusCounts();
-	    }
-
-	    _randomIndex() {
-	      return Math.random().toString(36).slice(2);
-	    }
-
-	    check(weight = 1) {
-	      return this._store.__check__(weight);
-	    }
-
-	    _clearGlobalState(index) {
-	      if (this._scheduled[index] != null) {
-	        clearTimeout(this._scheduled[index].expiration);
-	        delete this._scheduled[index];
-	        return true;
-	      } else {
-	        return false;
-	      }
-	    }
-
-	    async _free(index, job, options, eventInfo) {
-	      var e, running;
-	      try {
-	        ({running} = (await this._store.__free__(index, options.weight)));
-	        this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
-	        if (running === 0 && this.empty()) {
-	          return this.Events.trigger("idle");
-	        }
-	      } catch (error1) {
-	        e = error1;
-	        return this.Events.trigger("error", e);
-	      }
-	    }
-
-	    _run(index, job, wait) {
-	      var clearGlobalState, free, run;
-	      job.doRun();
-	      clearGlobalState = this._clearGlobalState.bind(this, index);
-	      run = this._run.bind(this, index, job);
-	      free = this._free.bind(this, index, job);
-	      return this._scheduled[index] = {
-	        timeout: setTimeout(() => {
-	          return job.doExecute(this._limiter, clearGlobalState, run, free);
-	        }, wait),
-	        expiration: job.options.expiration != null ? setTimeout(function() {
-	          return job.doExpire(clearGlobalState, run, free);
-	        }, wait + job.options.expiration) : void 0,
-	        job: job
-	      };
-	    }
-
-	    _drainOne(capacity) {
-	      return this._registerLock.schedule(() => {
-	        var args, index, next, options, queue;
-	        if (this.queued() === 0) {
-	          return this.Promise.resolve(null);
-	        }
-	        queue = this._queues.getFirst();
-	        ({options, args} = next = queue.first());
-	        if ((capacity != null) && options.weight > capacity) {
-	          return this.Promise.resolve(null);
-	        }
-	        this.Events.trigger("debug", `Draining ${options.id}`, {args, options});
-	        index = this._randomIndex();
-	        return this._store.__register__(index, options.weight, options.expiration).then(({success, wait, reservoir}) => {
-	          var empty;
-	          this.Events.trigger("debug", `Drained ${options.id}`, {success, args, options});
-	          if (success) {
-	            queue.shift();
-	            empty = this.empty();
-	            if (empty) {
-	              this.Events.trigger("empty");
-	            }
-	            if (reservoir === 0) {
-	              this.Events.trigger("depleted", empty);
-	            }
-	            this._run(index, next, wait);
-	            return this.Promise.resolve(options.weight);
-	          } else {
-	            return this.Promise.resolve(null);
-	          }
-	        });
-	      });
-	    }
-
-	    _drainAll(capacity, total = 0) {
-	      return this._drainOne(capacity).then((drained) => {
-	        var newCapacity;
-	        if (drained != null) {
-	          newCapacity = capacity != null ? capacity - drained : capacity;
-	          return this._drainAll(newCapacity, total + drained);
-	        } else {
-	          return this.Promise.resolve(total);
-	        }
-	      }).catch((e) => {
-	        return this.Events.trigger("error", e);
-	      });
-	    }
-
-	    _dropAllQueued(message) {
-	      return this._queues.shiftAll(function(job) {
-	        return job.doDrop({message});
-	      });
-	    }
-
-	    stop(options = {}) {
-	      var done, waitForExecuting;
-	      options = parser$5.load(options, this.stopDefaults);
-	      waitForExecuting = (at) => {
-	        var finished;
-	        finished = () => {
-	          var counts;
-	          counts = this._states.counts;
-	          return (counts[0] + counts[1] + counts[2] + counts[3]) === at;
-	        };
-	        return new this.Promise((resolve, reject) => {
-	          if (finished()) {
-	            return resolve();
-	          } else {
-	            return this.on("done", () => {
-	              if (finished()) {
-	                this.removeAllListeners("done");
-	                return resolve();
-	              }
-	            });
-	          }
-	        });
-	      };
-	      done = options.dropWaitingJobs ? (this._run = function(index, next) {
-	        return next.doDrop({
-	          message: options.dropErrorMessage
-	        });
-	      }, this._drainOne = () => {
-	        return this.Promise.resolve(null);
-	      }, this._registerLock.schedule(() => {
-	        return this._submitLock.schedule(() => {
-	          var k, ref, v;
-	          ref = this._scheduled;
-	          for (k in ref) {
-	            v = ref[k];
-	            if (this.jobStatus(v.job.options.id) === "RUNNING") {
-	              clearTimeout(v.timeout);
-	              clearTimeout(v.expiration);
-	              v.job.doDrop({
-	                message: options.dropErrorMessage
-	              });
-	            }
-	          }
-	          this._dropAllQueued(options.dropErrorMessage);
-	          return waitForExecuting(0);
-	        });
-	      })) : this.schedule({
-	        priority: NUM_PRIORITIES$1 - 1,
-	        weight: 0
-	      }, () => {
-	        return waitForExecuting(1);
-	      });
-	      this._receive = function(job) {
-	        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
-	      };
-	      this.stop = () => {
-	        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
-	      };
-	      return done;
-	    }
-
-	    async _addToQueue(job) {
-	      var args, blocked, error, options, reachedHWM, shifted, strategy;
-	      ({args, options} = job);
-	      try {
-	        ({reachedHWM, blocked, strategy} = (await this._store.__submit__(this.queued(), options.weight)));
-	      } catch (error1) {
-	        error = error1;
-	        this.Events.trigger("debug", `Could not queue ${options.id}`, {args, options, error});
-	        job.doDrop({error});
-	        return false;
-	      }
-	      if (blocked) {
-	        job.doDrop();
-	        return true;
-	      } else if (reachedHWM) {
-	        shifted = strategy === Bottleneck.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
-	        if (shifted != null) {
-	          shifted.doDrop();
-	        }
-	        if ((shifted == null) || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
-	          if (shifted == null) {
-	            job.doDrop();
-	          }
-	          return reachedHWM;
-	        }
-	      }
-	      job.doQueue(reachedHWM, blocked);
-	      this._queues.push(job);
-	      await this._drainAll();
-	      return reachedHWM;
-	    }
-
-	    _receive(job) {
-	      if (this._states.jobStatus(job.options.id) != null) {
-	        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
-	        return false;
-	      } else {
-	        job.doReceive();
-	        return this._submitLock.schedule(this._addToQueue, job);
-	      }
-	    }
-
-	    submit(...args) {
-	      var cb, fn, job, options, ref, ref1, task;
-	      if (typeof args[0] === "function") {
-	        ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
-	        options = parser$5.load({}, this.jobDefaults);
-	      } else {
-	        ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
-	        options = parser$5.load(options, this.jobDefaults);
-	      }
-	      task = (...args) => {
-	        return new this.Promise(function(resolve, reject) {
-	          return fn(...args, function(...args) {
-	            return (args[0] != null ? reject : resolve)(args);
-	          });
-	        });
-	      };
-	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-	      job.promise.then(function(args) {
-	        return typeof cb === "function" ? cb(...args) : void 0;
-	      }).catch(function(args) {
-	        if (Array.isArray(args)) {
-	          return typeof cb === "function" ? cb(...args) : void 0;
-	        } else {
-	          return typeof cb === "function" ? cb(args) : void 0;
-	        }
-	      });
-	      return this._receive(job);
-	    }
-
-	    schedule(...args) {
-	      var job, options, task;
-	      if (typeof args[0] === "function") {
-	        [task, ...args] = args;
-	        options = {};
-	      } else {
-	        [options, task, ...args] = args;
-	      }
-	      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-	      this._receive(job);
-	      return job.promise;
-	    }
-
-	    wrap(fn) {
-	      var schedule, wrapped;
-	      schedule = this.schedule.bind(this);
-	      wrapped = function(...args) {
-	        return schedule(fn.bind(this), ...args);
-	      };
-	      wrapped.withOptions = function(options, ...args) {
-	        return schedule(options, fn, ...args);
-	      };
-	      return wrapped;
-	    }
-
-	    async updateSettings(options = {}) {
-	      await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
-	      parser$5.overwrite(options, this.instanceDefaults, this);
-	      return this;
-	    }
-
-	    currentReservoir() {
-	      return this._store.__currentReservoir__();
-	    }
-
-	    incrementReservoir(incr = 0) {
-	      return this._store.__incrementReservoir__(incr);
-	    }
-
-	  }
-	  Bottleneck.default = Bottleneck;
-
-	  Bottleneck.Events = Events$4;
-
-	  Bottleneck.version = Bottleneck.prototype.version = require$$8.version;
-
-	  Bottleneck.strategy = Bottleneck.prototype.strategy = {
-	    LEAK: 1,
-	    OVERFLOW: 2,
-	    OVERFLOW_PRIORITY: 4,
-	    BLOCK: 3
-	  };
-
-	  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = BottleneckError_1;
-
-	  Bottleneck.Group = Bottleneck.prototype.Group = Group_1;
-
-	  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = require$$2;
-
-	  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = require$$3;
-
-	  Bottleneck.Batcher = Bottleneck.prototype.Batcher = Batcher_1;
-
-	  Bottleneck.prototype.jobDefaults = {
-	    priority: DEFAULT_PRIORITY$1,
-	    weight: 1,
-	    expiration: null,
-	    id: "<no-id>"
-	  };
-
-	  Bottleneck.prototype.storeDefaults = {
-	    maxConcurrent: null,
-	    minTime: 0,
-	    highWater: null,
-	    strategy: Bottleneck.prototype.strategy.LEAK,
-	    penalty: null,
-	    reservoir: null,
-	    reservoirRefreshInterval: null,
-	    reservoirRefreshAmount: null,
-	    reservoirIncreaseInterval: null,
-	    reservoirIncreaseAmount: null,
-	    reservoirIncreaseMaximum: null
-	  };
-
-	  Bottleneck.prototype.localStoreDefaults = {
-	    Promise: Promise,
-	    timeout: null,
-	    heartbeatInterval: 250
-	  };
-
-	  Bottleneck.prototype.redisStoreDefaults = {
-	    Promise: Promise,
-	    timeout: null,
-	    heartbeatInterval: 5000,
-	    clientTimeout: 10000,
-	    Redis: null,
-	    clientOptions: {},
-	    clusterNodes: null,
-	    clearDatastore: false,
-	    connection: null
-	  };
-
-	  Bottleneck.prototype.instanceDefaults = {
-	    datastore: "local",
-	    connection: null,
-	    id: "<no-id>",
-	    rejectOnDrop: true,
-	    trackDoneStatus: false,
-	    Promise: Promise
-	  };
-
-	  Bottleneck.prototype.stopDefaults = {
-	    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
-	    dropWaitingJobs: true,
-	    dropErrorMessage: "This limiter has been stopped."
-	  };
-
-	  return Bottleneck;
-
-	}).call(commonjsGlobal);
-
-	var Bottleneck_1 = Bottleneck;
-
-	var lib = Bottleneck_1;
-
-	return lib;
-
-})));
-
 
 /***/ }),
 
@@ -43600,7 +41227,7 @@ function howToFix(error) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33838);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(25291);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(37704);
 /* harmony import */ var _util_children_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(60789);
 
 
@@ -43614,7 +41241,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 25291:
+/***/ 37704:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44200,6 +41827,21 @@ images:
 signatures:
   # Most images are not signed yet; strict.yml requires signatures.
   required: false
+
+imageConfig:
+  # Read each image's configuration (user, environment, labels, history, ports) and apply IG401-IG408.
+  enabled: true
+  # An image whose configuration cannot be read is a note here; strict.yml fails the run on it.
+  required: false
+  # Secrets in the environment, labels or history fail; root, ports and labels are reported.
+  failOn: high
+  # Per-rule severities, e.g. 'IG401: high' or 'IG406: off'.
+  rules: {}
+  # Set e.g. 'maxAgeDays: 90' to report images built longer ago than that (strict.yml does).
+  # Privileged ports (below 1024) an image may expose, e.g. [80, 443].
+  allowedPorts: []
+  # Labels that tie an image to its repository and commit (docker/metadata-action writes both).
+  requireLabels: [org.opencontainers.image.source, org.opencontainers.image.revision]
 
 # Accepted findings, each with a reason and an expiry date (see policies/examples/exceptions.yml).
 exceptions: []
@@ -45788,12 +43430,9 @@ function nextCodeLines(lines) {
     return next;
 }
 
-;// CONCATENATED MODULE: ./src/checks/lint/rules/dockerfile/syntax-errors.ts
-
-
-
-
-const INSTRUCTIONS = new Set([
+;// CONCATENATED MODULE: ./src/dockerfile/instructions.ts
+/** Every Dockerfile instruction BuildKit knows, upper case. */
+const DOCKERFILE_INSTRUCTIONS = new Set([
     'ADD',
     'ARG',
     'CMD',
@@ -45813,10 +43452,17 @@ const INSTRUCTIONS = new Set([
     'VOLUME',
     'WORKDIR'
 ]);
+
+;// CONCATENATED MODULE: ./src/checks/lint/rules/dockerfile/syntax-errors.ts
+
+
+
+
+
 /** What BuildKit would refuse in one instruction (an ONBUILD's trigger checked as well). */
 function problemsOf(instruction, insideOnbuild = false) {
     const keyword = keywordOf(instruction);
-    if (!INSTRUCTIONS.has(keyword)) {
+    if (!DOCKERFILE_INSTRUCTIONS.has(keyword)) {
         const shown = keyword.length > 40 ? `${keyword.slice(0, 40)}…` : keyword;
         return [violationAt(instruction.getInstructionRange(), `unknown instruction "${shown}"`)];
     }
@@ -46282,10 +43928,12 @@ const IG206 = {
 };
 const RUNTIME_RULES = [IG204, IG206];
 
-;// CONCATENATED MODULE: ./src/checks/lint/rules/imagegate/secrets.ts
-
-
-
+;// CONCATENATED MODULE: ./src/util/secrets.ts
+/**
+ * What a secret looks like, shared by the Dockerfile rules (IG201, IG202) and the image config check
+ * (IG402–IG404), so a credential is recognized the same way in the source and in the built image.
+ * Callers report a variable's name and the kind of credential, never the value.
+ */
 /** Names that say "this is a credential": `*_TOKEN`, `*_PASSWORD`, `*_SECRET`, `*_API_KEY`, `*_PRIVATE_KEY`. */
 const SECRET_NAME = /(?:^|_)(?:TOKEN|PASSWORD|PASSWD|PASS|SECRET|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIALS?)$/i;
 function isSecretName(name) {
@@ -46299,15 +43947,51 @@ const CREDENTIAL_VALUES = [
     { kind: 'a Slack token', pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,}\b/ },
     { kind: 'a GitLab token', pattern: /\bglpat-[A-Za-z0-9_-]{20,}\b/ }
 ];
+/** The kind of credential `value` contains (`a GitHub token`), or undefined. */
 function credentialKind(value) {
     return CREDENTIAL_VALUES.find(c => c.pattern.test(value))?.kind;
 }
+/** A value that only refers to another variable (`$TOKEN`, `${TOKEN:-x}`) holds no secret itself. */
+function isVariableReference(value) {
+    return /^\$\{?[A-Za-z_][A-Za-z0-9_]*(?::?[-+=?][^}]*)?\}?$/.test(value);
+}
+const ASSIGNMENT = /(^|[\s|;&])([A-Za-z_][A-Za-z0-9_]*)=("[^"]*"|'[^']*'|[^\s"';&|]*)/g;
+/**
+ * The `NAME=value` assignments in a command line (an image history's `ENV A=b`, or BuildKit's
+ * `RUN |1 NPM_TOKEN=… /bin/sh -c …`, which records the build arguments a step used) that hold a
+ * secret, and the text with every assignment cut out, for a caller to search for loose credentials.
+ */
+function scanCommand(text) {
+    const assignments = [];
+    const rest = text.replace(ASSIGNMENT, (_match, before, name, raw) => {
+        const kind = secretValueKind(name, raw.replace(/^(["'])(.*)\1$/s, '$2').trim());
+        if (kind)
+            assignments.push({ name, kind });
+        return before;
+    });
+    return { assignments, rest };
+}
+/** Why `name=value` holds a secret, or undefined: a credential-shaped value, or a secret name with a value. */
+function secretValueKind(name, value) {
+    const credential = credentialKind(value);
+    if (credential)
+        return credential;
+    if (isSecretName(name) && value !== '' && !isVariableReference(value))
+        return 'a secret value';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/checks/lint/rules/imagegate/secrets.ts
+
+
+
+
 /** A value written into the Dockerfile, not taken from a build argument or left empty. */
 function isLiteralValue(value) {
     if (value === null)
         return false;
     const unquoted = dropQuotes(value).trim();
-    return unquoted !== '' && !/^\$\{?[A-Za-z_][A-Za-z0-9_]*(?::?[-+=?][^}]*)?\}?$/.test(unquoted);
+    return unquoted !== '' && !isVariableReference(unquoted);
 }
 const IG201 = {
     id: 'IG201',
@@ -47395,6 +45079,88 @@ function lintRuleInfos() {
     }));
 }
 
+;// CONCATENATED MODULE: ./src/checks/image-config/rules.ts
+/** The README's rule reference and `imagegate rules` are generated from this table. */
+const IMAGE_CONFIG_RULES = [
+    {
+        id: 'IG401',
+        severity: 'medium',
+        title: 'Image runs as root',
+        description: "The image's configuration has no `USER`, or names uid 0 or `root` (`0`, `root`, `0:0`, `root:x`), so " +
+            'its process runs as root unless the orchestrator overrides it; an escape from the process is an ' +
+            'escape as root. Add a non-root user at the end of the Dockerfile, e.g. `USER 10001` (a numeric uid, ' +
+            'so Kubernetes `runAsNonRoot` can verify it). A user name other than `root` is not reported, though ' +
+            "the image's `/etc/passwd` could still map it to uid 0."
+    },
+    {
+        id: 'IG402',
+        severity: 'high',
+        title: 'Secret in the image environment',
+        description: 'An `ENV` variable in the image configuration is named like a credential (`*_TOKEN`, `*_PASSWORD`, ' +
+            '`*_SECRET`, `*_API_KEY`…) and has a value, or its value looks like a real credential (AWS key id, ' +
+            'GitHub, GitLab or Slack token, PEM private key): the same patterns as IG201 and IG202 in the ' +
+            'Dockerfile. Anyone who can pull the image can read it. Revoke it, pass it at run time through the ' +
+            'orchestrator, and at build time with `RUN --mount=type=secret`. Reports name the variable, never the value.'
+    },
+    {
+        id: 'IG403',
+        severity: 'high',
+        title: 'Secret in an image label',
+        description: 'A label of the image is named like a credential and has a value, or its value looks like a real ' +
+            'credential. Labels are readable by anyone who can pull (or merely inspect) the image. Revoke the ' +
+            'secret and remove the `LABEL` (or the `--label` of the build). Reports name the label, never the value.'
+    },
+    {
+        id: 'IG404',
+        severity: 'high',
+        title: 'Secret in the image history',
+        description: "A step of the image's history (`created_by`) sets a secret-named variable or contains a credential. " +
+            'BuildKit records the build arguments a `RUN` uses (`RUN |1 NPM_TOKEN=… /bin/sh -c …`), so an `ARG` ' +
+            'token stays in the image even when no `ENV` keeps it. Revoke it and pass it with ' +
+            '`RUN --mount=type=secret,id=…` instead of a build argument. A secret already reported in the ' +
+            'environment (IG402) is not reported again. Reports name the step and variable, never the value.'
+    },
+    {
+        id: 'IG405',
+        severity: 'low',
+        title: 'Privileged port exposed',
+        description: 'The image exposes a port below 1024. Binding it needs root or `CAP_NET_BIND_SERVICE`, which a ' +
+            'non-root container does not have by default. Listen on a port from 1024 up (e.g. 8080 instead of ' +
+            '80) and map it in the orchestrator, or list the port in `imageConfig.allowedPorts`.'
+    },
+    {
+        id: 'IG406',
+        severity: 'info',
+        title: 'No HEALTHCHECK',
+        description: 'The image has no `HEALTHCHECK` (or `HEALTHCHECK NONE`), so Docker and Compose cannot tell a hung ' +
+            "container from a healthy one. Add a `HEALTHCHECK CMD …`, or rely on the orchestrator's probes (Kubernetes " +
+            'ignores `HEALTHCHECK`). Images built in OCI format do not store it at all.'
+    },
+    {
+        id: 'IG407',
+        severity: 'medium',
+        title: 'Image older than the policy allows',
+        description: "The image's `created` date is more than `imageConfig.maxAgeDays` days ago, so it misses every fix " +
+            'published since. Rebuild it on an updated base image. Images without a date, or with the ' +
+            'reproducible-build date 1970-01-01, are noted and not reported.'
+    },
+    {
+        id: 'IG408',
+        severity: 'low',
+        title: 'Required label missing',
+        description: 'The image lacks a label `imageConfig.requireLabels` asks for (by default ' +
+            '`org.opencontainers.image.source` and `org.opencontainers.image.revision`), so nobody can tell ' +
+            'which repository and commit it was built from. `docker/metadata-action` writes both; or build with ' +
+            '`--label org.opencontainers.image.source=… --label org.opencontainers.image.revision=$GITHUB_SHA`.'
+    }
+];
+function imageConfigRule(id) {
+    const rule = IMAGE_CONFIG_RULES.find(r => r.id === id);
+    if (rule === undefined)
+        throw new Error(`unknown image config rule ${id}`);
+    return rule;
+}
+
 ;// CONCATENATED MODULE: ./src/checks/pinning/rules.ts
 /** The README's rule reference and `imagegate rules` are generated from this table. */
 const PINNING_RULES = [
@@ -47698,10 +45464,32 @@ const RULE_EXAMPLES = {
         flagged: 'Dockerfile: a generated file of 60,000 lines, or a RUN of 100 KiB',
         fixed: 'Dockerfile: split into several files, the long RUN moved into a script that is COPYed and run'
     },
-    IG212: df(['ARG A=0123456789abcdef', ...Array.from({ length: 13 }, () => 'ARG A=${A}${A}'), 'FROM alpine:3.20'], ['ARG A=0123456789abcdef', 'FROM alpine:3.20'])
+    IG212: df(['ARG A=0123456789abcdef', ...Array.from({ length: 13 }, () => 'ARG A=${A}${A}'), 'FROM alpine:3.20'], ['ARG A=0123456789abcdef', 'FROM alpine:3.20']),
+    // Image config rules: the Dockerfile lines that put the problem into the built image's configuration.
+    IG401: df(['FROM alpine:3.20', 'COPY app /app'], ['FROM alpine:3.20', 'COPY app /app', 'USER 10001']),
+    IG402: df(['FROM node:22', 'ENV API_TOKEN=example-not-a-real-token'], ['FROM node:22', '# API_TOKEN comes from the orchestrator at run time (a Kubernetes Secret)']),
+    IG403: df(['FROM alpine:3.20', 'LABEL deploy_token=example-not-a-real-token'], ['FROM alpine:3.20', 'LABEL org.opencontainers.image.source=https://github.com/acme/app']),
+    IG404: df([
+        'FROM node:22',
+        'ARG NPM_TOKEN',
+        'RUN npm ci   # built with --build-arg NPM_TOKEN=…: kept in the history'
+    ], ['FROM node:22', 'RUN --mount=type=secret,id=npm_token,env=NPM_TOKEN npm ci']),
+    IG405: df(['FROM nginx:1.27', 'EXPOSE 80'], ['FROM nginxinc/nginx-unprivileged:1.27', 'EXPOSE 8080']),
+    IG406: df(['FROM alpine:3.20', 'CMD ["/app"]'], ['FROM alpine:3.20', 'HEALTHCHECK CMD ["/app", "health"]', 'CMD ["/app"]']),
+    IG407: {
+        language: 'yaml',
+        flagged: '# imageConfig.maxAgeDays: 90\ncreated: 2024-01-15T09:00:00Z   # the image config, 300 days later',
+        fixed: '# rebuilt on the current base image by a scheduled workflow\ncreated: 2024-11-02T09:00:00Z'
+    },
+    IG408: {
+        language: 'text',
+        flagged: 'docker build -t ghcr.io/acme/app:1.4.2 .',
+        fixed: 'docker build -t ghcr.io/acme/app:1.4.2 \\\n  --label org.opencontainers.image.source=https://github.com/acme/app \\\n  --label org.opencontainers.image.revision=$GITHUB_SHA .'
+    }
 };
 
 ;// CONCATENATED MODULE: ./src/docs/rule-catalog.ts
+
 
 
 
@@ -47713,7 +45501,13 @@ const RULE_EXAMPLES = {
  * imagegate can report, with its example and the rule of another check it is merged with.
  */
 function allRuleInfos() {
-    return [...POLICY_RULES, ...PINNING_RULES, ...SIGNATURE_RULES, ...lintRuleInfos()].map(rule => ({
+    return [
+        ...POLICY_RULES,
+        ...PINNING_RULES,
+        ...SIGNATURE_RULES,
+        ...lintRuleInfos(),
+        ...IMAGE_CONFIG_RULES
+    ].map(rule => ({
         ...rule,
         description: rule.description + equivalenceNote(rule.id),
         example: RULE_EXAMPLES[rule.id]
@@ -49166,5347 +46960,20 @@ async function tokenLogin(client, debug) {
     return ACTIONS_BOT_LOGIN;
 }
 
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(79896);
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(70857);
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
-
-
-class Context {
-    /**
-     * Hydrate the context from the environment
-     */
-    constructor() {
-        var _a, _b, _c;
-        this.payload = {};
-        if (process.env.GITHUB_EVENT_PATH) {
-            if ((0,external_fs_.existsSync)(process.env.GITHUB_EVENT_PATH)) {
-                this.payload = JSON.parse((0,external_fs_.readFileSync)(process.env.GITHUB_EVENT_PATH, { encoding: 'utf8' }));
-            }
-            else {
-                const path = process.env.GITHUB_EVENT_PATH;
-                process.stdout.write(`GITHUB_EVENT_PATH ${path} does not exist${external_os_.EOL}`);
-            }
-        }
-        this.eventName = process.env.GITHUB_EVENT_NAME;
-        this.sha = process.env.GITHUB_SHA;
-        this.ref = process.env.GITHUB_REF;
-        this.workflow = process.env.GITHUB_WORKFLOW;
-        this.action = process.env.GITHUB_ACTION;
-        this.actor = process.env.GITHUB_ACTOR;
-        this.job = process.env.GITHUB_JOB;
-        this.runAttempt = parseInt(process.env.GITHUB_RUN_ATTEMPT, 10);
-        this.runNumber = parseInt(process.env.GITHUB_RUN_NUMBER, 10);
-        this.runId = parseInt(process.env.GITHUB_RUN_ID, 10);
-        this.apiUrl = (_a = process.env.GITHUB_API_URL) !== null && _a !== void 0 ? _a : `https://api.github.com`;
-        this.serverUrl = (_b = process.env.GITHUB_SERVER_URL) !== null && _b !== void 0 ? _b : `https://github.com`;
-        this.graphqlUrl =
-            (_c = process.env.GITHUB_GRAPHQL_URL) !== null && _c !== void 0 ? _c : `https://api.github.com/graphql`;
-    }
-    get issue() {
-        const payload = this.payload;
-        return Object.assign(Object.assign({}, this.repo), { number: (payload.issue || payload.pull_request || payload).number });
-    }
-    get repo() {
-        if (process.env.GITHUB_REPOSITORY) {
-            const [owner, repo] = process.env.GITHUB_REPOSITORY.split('/');
-            return { owner, repo };
-        }
-        if (this.payload.repository) {
-            return {
-                owner: this.payload.repository.owner.login,
-                repo: this.payload.repository.name
-            };
-        }
-        throw new Error("context.repo requires a GITHUB_REPOSITORY environment variable like 'owner/repo'");
-    }
-}
-//# sourceMappingURL=context.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var lib = __nccwpck_require__(89659);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(46752);
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-function getAuthString(token, options) {
-    if (!token && !options.auth) {
-        throw new Error('Parameter token or opts.auth is required');
-    }
-    else if (token && options.auth) {
-        throw new Error('Parameters token and opts.auth may not both be specified');
-    }
-    return typeof options.auth === 'string' ? options.auth : `token ${token}`;
-}
-function getProxyAgent(destinationUrl) {
-    const hc = new lib.HttpClient();
-    return hc.getAgent(destinationUrl);
-}
-function getProxyAgentDispatcher(destinationUrl) {
-    const hc = new lib.HttpClient();
-    return hc.getAgentDispatcher(destinationUrl);
-}
-function getProxyFetch(destinationUrl) {
-    const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
-    const proxyFetch = (url, opts) => __awaiter(this, void 0, void 0, function* () {
-        return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
-    });
-    return proxyFetch;
-}
-function getApiBaseUrl() {
-    return process.env['GITHUB_API_URL'] || 'https://api.github.com';
-}
-function getUserAgentWithOrchestrationId(baseUserAgent) {
-    var _a;
-    const orchId = (_a = process.env['ACTIONS_ORCHESTRATION_ID']) === null || _a === void 0 ? void 0 : _a.trim();
-    if (orchId) {
-        const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-        const tag = `actions_orchestration_id/${sanitizedId}`;
-        if (baseUserAgent === null || baseUserAgent === void 0 ? void 0 : baseUserAgent.includes(tag))
-            return baseUserAgent;
-        const ua = baseUserAgent ? `${baseUserAgent} ` : '';
-        return `${ua}${tag}`;
-    }
-    return baseUserAgent;
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
-function getUserAgent() {
-  if (typeof navigator === "object" && "userAgent" in navigator) {
-    return navigator.userAgent;
-  }
-
-  if (typeof process === "object" && process.version !== undefined) {
-    return `Node.js/${process.version.substr(1)} (${process.platform}; ${
-      process.arch
-    })`;
-  }
-
-  return "<environment undetectable>";
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
-// @ts-check
-
-function register(state, name, method, options) {
-  if (typeof method !== "function") {
-    throw new Error("method for before hook must be a function");
-  }
-
-  if (!options) {
-    options = {};
-  }
-
-  if (Array.isArray(name)) {
-    return name.reverse().reduce((callback, name) => {
-      return register.bind(null, state, name, callback, options);
-    }, method)();
-  }
-
-  return Promise.resolve().then(() => {
-    if (!state.registry[name]) {
-      return method(options);
-    }
-
-    return state.registry[name].reduce((method, registered) => {
-      return registered.hook.bind(null, method, options);
-    }, method)();
-  });
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
-// @ts-check
-
-function addHook(state, kind, name, hook) {
-  const orig = hook;
-  if (!state.registry[name]) {
-    state.registry[name] = [];
-  }
-
-  if (kind === "before") {
-    hook = (method, options) => {
-      return Promise.resolve()
-        .then(orig.bind(null, options))
-        .then(method.bind(null, options));
-    };
-  }
-
-  if (kind === "after") {
-    hook = (method, options) => {
-      let result;
-      return Promise.resolve()
-        .then(method.bind(null, options))
-        .then((result_) => {
-          result = result_;
-          return orig(result, options);
-        })
-        .then(() => {
-          return result;
-        });
-    };
-  }
-
-  if (kind === "error") {
-    hook = (method, options) => {
-      return Promise.resolve()
-        .then(method.bind(null, options))
-        .catch((error) => {
-          return orig(error, options);
-        });
-    };
-  }
-
-  state.registry[name].push({
-    hook: hook,
-    orig: orig,
-  });
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
-// @ts-check
-
-function removeHook(state, name, method) {
-  if (!state.registry[name]) {
-    return;
-  }
-
-  const index = state.registry[name]
-    .map((registered) => {
-      return registered.orig;
-    })
-    .indexOf(method);
-
-  if (index === -1) {
-    return;
-  }
-
-  state.registry[name].splice(index, 1);
-}
-
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
-// @ts-check
-
-
-
-
-
-// bind with array of arguments: https://stackoverflow.com/a/21792913
-const bind = Function.bind;
-const bindable = bind.bind(bind);
-
-function bindApi(hook, state, name) {
-  const removeHookRef = bindable(removeHook, null).apply(
-    null,
-    name ? [state, name] : [state]
-  );
-  hook.api = { remove: removeHookRef };
-  hook.remove = removeHookRef;
-  ["before", "error", "after", "wrap"].forEach((kind) => {
-    const args = name ? [state, kind, name] : [state, kind];
-    hook[kind] = hook.api[kind] = bindable(addHook, null).apply(null, args);
-  });
-}
-
-function Singular() {
-  const singularHookName = Symbol("Singular");
-  const singularHookState = {
-    registry: {},
-  };
-  const singularHook = register.bind(null, singularHookState, singularHookName);
-  bindApi(singularHook, singularHookState, singularHookName);
-  return singularHook;
-}
-
-function Collection() {
-  const state = {
-    registry: {},
-  };
-
-  const hook = register.bind(null, state);
-  bindApi(hook, state);
-
-  return hook;
-}
-
-/* harmony default export */ const before_after_hook = ({ Singular, Collection });
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
-// pkg/dist-src/defaults.js
-
-
-// pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
-
-// pkg/dist-src/defaults.js
-var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
-var DEFAULTS = {
-  method: "GET",
-  baseUrl: "https://api.github.com",
-  headers: {
-    accept: "application/vnd.github.v3+json",
-    "user-agent": userAgent
-  },
-  mediaType: {
-    format: ""
-  }
-};
-
-// pkg/dist-src/util/lowercase-keys.js
-function lowercaseKeys(object) {
-  if (!object) {
-    return {};
-  }
-  return Object.keys(object).reduce((newObj, key) => {
-    newObj[key.toLowerCase()] = object[key];
-    return newObj;
-  }, {});
-}
-
-// pkg/dist-src/util/is-plain-object.js
-function isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-
-// pkg/dist-src/util/merge-deep.js
-function mergeDeep(defaults, options) {
-  const result = Object.assign({}, defaults);
-  Object.keys(options).forEach((key) => {
-    if (isPlainObject(options[key])) {
-      if (!(key in defaults)) Object.assign(result, { [key]: options[key] });
-      else result[key] = mergeDeep(defaults[key], options[key]);
-    } else {
-      Object.assign(result, { [key]: options[key] });
-    }
-  });
-  return result;
-}
-
-// pkg/dist-src/util/remove-undefined-properties.js
-function removeUndefinedProperties(obj) {
-  for (const key in obj) {
-    if (obj[key] === void 0) {
-      delete obj[key];
-    }
-  }
-  return obj;
-}
-
-// pkg/dist-src/merge.js
-function merge(defaults, route, options) {
-  if (typeof route === "string") {
-    let [method, url] = route.split(" ");
-    options = Object.assign(url ? { method, url } : { url: method }, options);
-  } else {
-    options = Object.assign({}, route);
-  }
-  options.headers = lowercaseKeys(options.headers);
-  removeUndefinedProperties(options);
-  removeUndefinedProperties(options.headers);
-  const mergedOptions = mergeDeep(defaults || {}, options);
-  if (options.url === "/graphql") {
-    if (defaults && defaults.mediaType.previews?.length) {
-      mergedOptions.mediaType.previews = defaults.mediaType.previews.filter(
-        (preview) => !mergedOptions.mediaType.previews.includes(preview)
-      ).concat(mergedOptions.mediaType.previews);
-    }
-    mergedOptions.mediaType.previews = (mergedOptions.mediaType.previews || []).map((preview) => preview.replace(/-preview/, ""));
-  }
-  return mergedOptions;
-}
-
-// pkg/dist-src/util/add-query-parameters.js
-function addQueryParameters(url, parameters) {
-  const separator = /\?/.test(url) ? "&" : "?";
-  const names = Object.keys(parameters);
-  if (names.length === 0) {
-    return url;
-  }
-  return url + separator + names.map((name) => {
-    if (name === "q") {
-      return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
-    }
-    return `${name}=${encodeURIComponent(parameters[name])}`;
-  }).join("&");
-}
-
-// pkg/dist-src/util/extract-url-variable-names.js
-var urlVariableRegex = /\{[^{}}]+\}/g;
-function removeNonChars(variableName) {
-  return variableName.replace(/(?:^\W+)|(?:(?<!\W)\W+$)/g, "").split(/,/);
-}
-function extractUrlVariableNames(url) {
-  const matches = url.match(urlVariableRegex);
-  if (!matches) {
-    return [];
-  }
-  return matches.map(removeNonChars).reduce((a, b) => a.concat(b), []);
-}
-
-// pkg/dist-src/util/omit.js
-function omit(object, keysToOmit) {
-  const result = { __proto__: null };
-  for (const key of Object.keys(object)) {
-    if (keysToOmit.indexOf(key) === -1) {
-      result[key] = object[key];
-    }
-  }
-  return result;
-}
-
-// pkg/dist-src/util/url-template.js
-function encodeReserved(str) {
-  return str.split(/(%[0-9A-Fa-f]{2})/g).map(function(part) {
-    if (!/%[0-9A-Fa-f]/.test(part)) {
-      part = encodeURI(part).replace(/%5B/g, "[").replace(/%5D/g, "]");
-    }
-    return part;
-  }).join("");
-}
-function encodeUnreserved(str) {
-  return encodeURIComponent(str).replace(/[!'()*]/g, function(c) {
-    return "%" + c.charCodeAt(0).toString(16).toUpperCase();
-  });
-}
-function encodeValue(operator, value, key) {
-  value = operator === "+" || operator === "#" ? encodeReserved(value) : encodeUnreserved(value);
-  if (key) {
-    return encodeUnreserved(key) + "=" + value;
-  } else {
-    return value;
-  }
-}
-function isDefined(value) {
-  return value !== void 0 && value !== null;
-}
-function isKeyOperator(operator) {
-  return operator === ";" || operator === "&" || operator === "?";
-}
-function getValues(context, operator, key, modifier) {
-  var value = context[key], result = [];
-  if (isDefined(value) && value !== "") {
-    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") {
-      value = value.toString();
-      if (modifier && modifier !== "*") {
-        value = value.substring(0, parseInt(modifier, 10));
-      }
-      result.push(
-        encodeValue(operator, value, isKeyOperator(operator) ? key : "")
-      );
-    } else {
-      if (modifier === "*") {
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            result.push(
-              encodeValue(operator, value2, isKeyOperator(operator) ? key : "")
-            );
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              result.push(encodeValue(operator, value[k], k));
-            }
-          });
-        }
-      } else {
-        const tmp = [];
-        if (Array.isArray(value)) {
-          value.filter(isDefined).forEach(function(value2) {
-            tmp.push(encodeValue(operator, value2));
-          });
-        } else {
-          Object.keys(value).forEach(function(k) {
-            if (isDefined(value[k])) {
-              tmp.push(encodeUnreserved(k));
-              tmp.push(encodeValue(operator, value[k].toString()));
-            }
-          });
-        }
-        if (isKeyOperator(operator)) {
-          result.push(encodeUnreserved(key) + "=" + tmp.join(","));
-        } else if (tmp.length !== 0) {
-          result.push(tmp.join(","));
-        }
-      }
-    }
-  } else {
-    if (operator === ";") {
-      if (isDefined(value)) {
-        result.push(encodeUnreserved(key));
-      }
-    } else if (value === "" && (operator === "&" || operator === "?")) {
-      result.push(encodeUnreserved(key) + "=");
-    } else if (value === "") {
-      result.push("");
-    }
-  }
-  return result;
-}
-function parseUrl(template) {
-  return {
-    expand: dist_bundle_expand.bind(null, template)
-  };
-}
-function dist_bundle_expand(template, context) {
-  var operators = ["+", "#", ".", "/", ";", "?", "&"];
-  template = template.replace(
-    /\{([^\{\}]+)\}|([^\{\}]+)/g,
-    function(_, expression, literal) {
-      if (expression) {
-        let operator = "";
-        const values = [];
-        if (operators.indexOf(expression.charAt(0)) !== -1) {
-          operator = expression.charAt(0);
-          expression = expression.substr(1);
-        }
-        expression.split(/,/g).forEach(function(variable) {
-          var tmp = /([^:\*]*)(?::(\d+)|(\*))?/.exec(variable);
-          values.push(getValues(context, operator, tmp[1], tmp[2] || tmp[3]));
-        });
-        if (operator && operator !== "+") {
-          var separator = ",";
-          if (operator === "?") {
-            separator = "&";
-          } else if (operator !== "#") {
-            separator = operator;
-          }
-          return (values.length !== 0 ? operator : "") + values.join(separator);
-        } else {
-          return values.join(",");
-        }
-      } else {
-        return encodeReserved(literal);
-      }
-    }
-  );
-  if (template === "/") {
-    return template;
-  } else {
-    return template.replace(/\/$/, "");
-  }
-}
-
-// pkg/dist-src/parse.js
-function parse(options) {
-  let method = options.method.toUpperCase();
-  let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
-  let headers = Object.assign({}, options.headers);
-  let body;
-  let parameters = omit(options, [
-    "method",
-    "baseUrl",
-    "url",
-    "headers",
-    "request",
-    "mediaType"
-  ]);
-  const urlVariableNames = extractUrlVariableNames(url);
-  url = parseUrl(url).expand(parameters);
-  if (!/^http/.test(url)) {
-    url = options.baseUrl + url;
-  }
-  const omittedParameters = Object.keys(options).filter((option) => urlVariableNames.includes(option)).concat("baseUrl");
-  const remainingParameters = omit(parameters, omittedParameters);
-  const isBinaryRequest = /application\/octet-stream/i.test(headers.accept);
-  if (!isBinaryRequest) {
-    if (options.mediaType.format) {
-      headers.accept = headers.accept.split(/,/).map(
-        (format) => format.replace(
-          /application\/vnd(\.\w+)(\.v3)?(\.\w+)?(\+json)?$/,
-          `application/vnd$1$2.${options.mediaType.format}`
-        )
-      ).join(",");
-    }
-    if (url.endsWith("/graphql")) {
-      if (options.mediaType.previews?.length) {
-        const previewsFromAcceptHeader = headers.accept.match(/(?<![\w-])[\w-]+(?=-preview)/g) || [];
-        headers.accept = previewsFromAcceptHeader.concat(options.mediaType.previews).map((preview) => {
-          const format = options.mediaType.format ? `.${options.mediaType.format}` : "+json";
-          return `application/vnd.github.${preview}-preview${format}`;
-        }).join(",");
-      }
-    }
-  }
-  if (["GET", "HEAD"].includes(method)) {
-    url = addQueryParameters(url, remainingParameters);
-  } else {
-    if ("data" in remainingParameters) {
-      body = remainingParameters.data;
-    } else {
-      if (Object.keys(remainingParameters).length) {
-        body = remainingParameters;
-      }
-    }
-  }
-  if (!headers["content-type"] && typeof body !== "undefined") {
-    headers["content-type"] = "application/json; charset=utf-8";
-  }
-  if (["PATCH", "PUT"].includes(method) && typeof body === "undefined") {
-    body = "";
-  }
-  return Object.assign(
-    { method, url, headers },
-    typeof body !== "undefined" ? { body } : null,
-    options.request ? { request: options.request } : null
-  );
-}
-
-// pkg/dist-src/endpoint-with-defaults.js
-function endpointWithDefaults(defaults, route, options) {
-  return parse(merge(defaults, route, options));
-}
-
-// pkg/dist-src/with-defaults.js
-function dist_bundle_withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS2 = merge(oldDefaults, newDefaults);
-  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
-  return Object.assign(endpoint2, {
-    DEFAULTS: DEFAULTS2,
-    defaults: dist_bundle_withDefaults.bind(null, DEFAULTS2),
-    merge: merge.bind(null, DEFAULTS2),
-    parse
-  });
-}
-
-// pkg/dist-src/index.js
-var endpoint = dist_bundle_withDefaults(null, DEFAULTS);
-
-
-;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
-/*!
- * content-type
- * Copyright(c) 2015 Douglas Christopher Wilson
- * MIT Licensed
- */
-const SP = 32; // " "
-const HTAB = 9; // "\t"
-const SEMI = 59; // ";"
-const EQ = 61; // "="
-const DQUOTE = 34; // '"'
-const BSLASH = 92; // "\\"
-const COMMA = 44; // ","
-const LOWER_CASE = 1;
-const OWS = 2;
-const SEMI_FLAG = 4;
-const COMMA_FLAG = 8;
-const TOKEN_FLAG = 16;
-const NON_ASCII = 0xff00;
-const CASE_FLAGS = LOWER_CASE | NON_ASCII;
-/**
- * Character flags used to normalize HTTP field values while scanning.
- * Out-of-range reads intentionally coerce to zero in bitwise expressions.
- */
-const CHAR_MAP = new Uint8Array(0x100);
-CHAR_MAP[HTAB] |= OWS;
-CHAR_MAP[SP] |= OWS;
-CHAR_MAP[SEMI] |= SEMI_FLAG;
-CHAR_MAP[COMMA] |= COMMA_FLAG;
-for (let code = 0x80 /* non-ASCII */; code <= 0xff; code++) {
-    CHAR_MAP[code] |= LOWER_CASE;
-}
-for (const char of "!#$%&'*+-.^_`|~") {
-    CHAR_MAP[char.charCodeAt(0)] |= TOKEN_FLAG;
-}
-for (let code = 0x30 /* 0 */; code <= 0x39 /* 9 */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-for (let code = 0x41 /* A */; code <= 0x5a /* Z */; code++) {
-    CHAR_MAP[code] |= LOWER_CASE | TOKEN_FLAG;
-}
-for (let code = 0x61 /* a */; code <= 0x7a /* z */; code++) {
-    CHAR_MAP[code] |= TOKEN_FLAG;
-}
-/**
- * Null object perf optimization. Faster than `Object.create(null)` and `{ __proto__: null }`.
- */
-const NullObject = /* @__PURE__ */ (() => {
-    const C = function () { };
-    C.prototype = Object.create(null);
-    return C;
-})();
-/**
- * Validate a type string against RFC 9110.
- */
-function isTypeValid(type, start = 0, end = type.length) {
-    let hasSlash = false;
-    for (let index = start; index < end; index++) {
-        const code = type.charCodeAt(index);
-        if (code === 47 /* / */) {
-            if (hasSlash || index === start || index >= end - 1)
-                return false;
-            hasSlash = true;
-        }
-        else if (!isTokenCode(code)) {
-            return false;
-        }
-    }
-    return hasSlash;
-}
-/**
- * Validate a token against RFC 9110.
- */
-function isTokenValid(token, start = 0, end = token.length) {
-    if (start >= end)
-        return false;
-    for (let index = start; index < end; index++) {
-        if (!isTokenCode(token.charCodeAt(index)))
-            return false;
-    }
-    return true;
-}
-/**
- * Check whether a character code belongs to the token production in RFC 9110.
- */
-function isTokenCode(code) {
-    return (CHAR_MAP[code] & TOKEN_FLAG) !== 0;
-}
-/**
- * Serialize a parameter value.
- */
-function parameterValue(str) {
-    const len = str.length;
-    if (len === 0)
-        return '""';
-    let index = 0;
-    while (index < len && isTokenCode(str.charCodeAt(index)))
-        index++;
-    if (index === len)
-        return str;
-    let result = '"';
-    let start = 0;
-    while (index < len) {
-        const code = str.charCodeAt(index);
-        if (code !== HTAB && (code < SP || code === 127 || code > 255)) {
-            throw new TypeError(`Invalid parameter value: ${str}`);
-        }
-        if (code === 34 /* " */ || code === 92 /* \\ */) {
-            result += `${str.slice(start, index)}\\`;
-            start = index;
-        }
-        index++;
-    }
-    return `${result}${str.slice(start)}"`;
-}
-/**
- * Format an object into a `Content-Type` header.
- */
-function format(obj) {
-    const { type, parameters } = obj;
-    if (!type || !isTypeValid(type)) {
-        throw new TypeError(`Invalid type: ${type}`);
-    }
-    let result = type;
-    if (parameters) {
-        for (const param of Object.keys(parameters)) {
-            if (!isTokenValid(param)) {
-                throw new TypeError(`Invalid parameter name: ${param}`);
-            }
-            result += `; ${param}=${parameterValue(parameters[param])}`;
-        }
-    }
-    return result;
-}
-/**
- * Parse a `Content-Type` header.
- */
-function dist_parse(header, options) {
-    const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
-    const len = header.length;
-    let valueStart = options?.start ?? 0;
-    while ((CHAR_MAP[header.charCodeAt(valueStart)] & OWS) !== 0) {
-        valueStart++;
-    }
-    let index = valueStart;
-    let typeFlags = 0;
-    let whitespace = -1;
-    let stop = options?.parameters === false ? COMMA_FLAG : 0;
-    while (index < len) {
-        const code = header.charCodeAt(index);
-        const flags = CHAR_MAP[code];
-        if ((flags & stopFlags) !== 0) {
-            stop |= flags & COMMA_FLAG;
-            break;
-        }
-        if ((flags & OWS) !== 0) {
-            if (whitespace === -1)
-                whitespace = index;
-        }
-        else {
-            whitespace = -1;
-        }
-        typeFlags |= (code & NON_ASCII) | flags;
-        index++;
-    }
-    const valueEnd = whitespace === -1 ? index : whitespace;
-    const value = header.slice(valueStart, valueEnd);
-    const type = (typeFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-    if (index === len || stop !== 0) {
-        return { type, index, parameters: new NullObject() };
-    }
-    return parseParameters(header, type, index, len, stopFlags);
-}
-/**
- * Parses the parameters of a `Content-Type` header starting at the given index.
- */
-function parseParameters(header, type, index, len, stopFlags) {
-    const parameters = new NullObject();
-    parameter: while (index < len) {
-        index++; // Skip over ;
-        while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-            index++;
-        }
-        const keyStart = index;
-        let keyFlags = 0;
-        let keyWhitespace = -1;
-        while (index < len) {
-            const code = header.charCodeAt(index);
-            const flags = CHAR_MAP[code];
-            if ((flags & stopFlags) !== 0) {
-                if ((flags & COMMA_FLAG) !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if (code === EQ) {
-                const keyEnd = keyWhitespace === -1 ? index : keyWhitespace;
-                const value = header.slice(keyStart, keyEnd);
-                const key = (keyFlags & CASE_FLAGS) === 0 ? value : value.toLowerCase();
-                index++;
-                while ((CHAR_MAP[header.charCodeAt(index)] & OWS) !== 0) {
-                    index++;
-                }
-                if (index < len && header.charCodeAt(index) === DQUOTE) {
-                    const quotedStart = ++index;
-                    let escaped = false;
-                    while (index < len) {
-                        const code = header.charCodeAt(index);
-                        if (code === DQUOTE) {
-                            if (parameters[key] === undefined) {
-                                parameters[key] = escaped
-                                    ? unescapeQuotedPairs(header, quotedStart, index)
-                                    : header.slice(quotedStart, index);
-                            }
-                            index++;
-                            let stop = 0;
-                            // Discard characters between quote and delimiter.
-                            while (index < len) {
-                                const code = header.charCodeAt(index);
-                                const flags = CHAR_MAP[code];
-                                if ((flags & stopFlags) !== 0) {
-                                    stop = flags & COMMA_FLAG;
-                                    break;
-                                }
-                                index++;
-                            }
-                            if (stop !== 0)
-                                break parameter;
-                            continue parameter;
-                        }
-                        if (code === BSLASH && index + 1 < len) {
-                            escaped = true;
-                            index += 2;
-                            continue;
-                        }
-                        index++;
-                    }
-                    continue parameter;
-                }
-                const valueStart = index;
-                let stop = 0;
-                let valueWhitespace = -1;
-                while (index < len) {
-                    const code = header.charCodeAt(index);
-                    const flags = CHAR_MAP[code];
-                    if ((flags & stopFlags) !== 0) {
-                        stop = flags & COMMA_FLAG;
-                        break;
-                    }
-                    if ((flags & OWS) !== 0) {
-                        if (valueWhitespace === -1)
-                            valueWhitespace = index;
-                    }
-                    else {
-                        valueWhitespace = -1;
-                    }
-                    index++;
-                }
-                if (parameters[key] === undefined) {
-                    const valueEnd = valueWhitespace === -1 ? index : valueWhitespace;
-                    parameters[key] = header.slice(valueStart, valueEnd);
-                }
-                if (stop !== 0)
-                    break parameter;
-                continue parameter;
-            }
-            if ((flags & OWS) !== 0) {
-                if (keyWhitespace === -1)
-                    keyWhitespace = index;
-            }
-            else {
-                keyWhitespace = -1;
-            }
-            keyFlags |= (code & NON_ASCII) | flags;
-            index++;
-        }
-    }
-    return { type, index, parameters };
-}
-/**
- * Remove backslashes from quoted pairs in a known-terminated quoted string body.
- */
-function unescapeQuotedPairs(str, start, end) {
-    let result = "";
-    for (let index = start; index < end; index++) {
-        if (str.charCodeAt(index) === BSLASH) {
-            result += str.slice(start, index);
-            start = ++index;
-        }
-    }
-    return result + str.slice(start, end);
-}
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
-const intRegex = /^-?\d+$/;
-const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
-const originalStringify = JSON.stringify;
-const originalParse = JSON.parse;
-const customFormat = /^-?\d+n$/;
-
-const bigIntsStringify = /([\[:])?"(-?\d+)n"($|\s*[,\}\]])/g;
-const noiseStringify = /([\[:])?("-?\d+n+)n("$|"\s*[,\}\]])/g;
-
-/**
- * @typedef {(this: any, key: string | number | undefined, value: any) => any} Replacer
- * @typedef {(key: string | number | undefined, value: any, context?: { source: string }) => any} Reviver
- */
-
-/**
- * Checks if a value is unstringifiable according to native JSON.stringify rules.
- *
- * @param {any} val The value to check.
- * @returns {boolean} True if the value is undefined, a function, or a symbol.
- */
-const isUnstringifiable = (val) =>
-  val === undefined || typeof val === "function" || typeof val === "symbol";
-
-/**
- * Checks if a value is a native JSON.rawJSON object (Node.js 22+).
- *
- * @param {any} val The value to check.
- * @returns {boolean} True if the value is a RawJSON instance.
- */
-const isRawJSON = (val) =>
-  val !== null &&
-  typeof val === "object" &&
-  val.constructor &&
-  val.constructor.name === "RawJSON";
-
-/**
- * Iteratively converts a JS value to a JSON string.
- * Used as a fallback when the native JSON.stringify hits the Maximum Call Stack size.
- * Fully compliant with JSON formatting (space), replacers, and toJSON behaviors.
- *
- * @param {any} rootValue The value to stringify.
- * @param {Replacer | Array<string | number> | null} [replacer] User's custom replacer function.
- * @param {string | number} [spaceParam] Indentation for pretty-printing.
- * @returns {string | undefined} The generated JSON string.
- */
-const stringifyIteratively = (rootValue, replacer, spaceParam) => {
-  let space = "";
-
-  if (typeof spaceParam === "number") {
-    space = " ".repeat(Math.min(10, Math.max(0, Math.floor(spaceParam))));
-  } else if (typeof spaceParam === "string") {
-    space = spaceParam.slice(0, 10);
-  }
-
-  const isFunctionReplacer = typeof replacer === "function";
-  const propertyList = Array.isArray(replacer)
-    ? new Set(replacer.map(String))
-    : null;
-
-  /**
-   * Prepares a value for stringification by resolving toJSON, handling BigInts,
-   * applying custom replacers, and unwrapping primitive objects.
-   *
-   * @param {object|Array} parent The parent object or array holding the value.
-   * @param {string} key The key associated with the value.
-   * @param {any} val The raw value to process.
-   * @returns {any} The processed value ready for stringification.
-   */
-  const prepareVal = (parent, key, val) => {
-    const isObject = val !== null && typeof val === "object";
-    const hasToJSON = isObject && typeof val.toJSON === "function";
-
-    if (hasToJSON) {
-      val = val.toJSON(key);
-    }
-
-    const isNoise = typeof val === "string" && noiseValue.test(val);
-
-    if (isNoise) return val + "n";
-
-    const isBigInt = typeof val === "bigint";
-
-    if (isBigInt) {
-      const supportsRawJSON = "rawJSON" in JSON;
-
-      if (supportsRawJSON) return JSON.rawJSON(val.toString());
-
-      return val.toString() + "n";
-    }
-
-    if (isFunctionReplacer) {
-      val = replacer.call(parent, key, val);
-    }
-
-    const isPostReplacerObject = val !== null && typeof val === "object";
-
-    if (isPostReplacerObject) {
-      const isPrimitiveWrapper =
-        val instanceof Number ||
-        val instanceof String ||
-        val instanceof Boolean;
-
-      if (isPrimitiveWrapper) {
-        val = val.valueOf();
-      }
-    }
-
-    return val;
-  };
-
-  const rootProcessed = prepareVal({ "": rootValue }, "", rootValue);
-
-  if (isUnstringifiable(rootProcessed)) {
-    return undefined;
-  }
-
-  const isRootPrimitive =
-    rootProcessed === null || typeof rootProcessed !== "object";
-  const isRootNativeRawJSON = isRawJSON(rootProcessed);
-
-  if (isRootPrimitive || isRootNativeRawJSON) {
-    return originalStringify(rootProcessed);
-  }
-
-  const chunks = [];
-  let level = 0;
-
-  const stack = [
-    {
-      parent: { "": rootProcessed },
-      key: "",
-      val: rootProcessed,
-      isArray: Array.isArray(rootProcessed),
-      keys: Array.isArray(rootProcessed) ? null : Object.keys(rootProcessed),
-      index: 0,
-      first: true,
-    },
-  ];
-
-  const visited = new WeakSet([rootProcessed]);
-
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-
-    if (node.index === 0) {
-      chunks.push(node.isArray ? "[" : "{");
-      level++;
-    }
-
-    let isDone = false;
-
-    if (node.isArray) {
-      if (node.index < node.val.length) {
-        if (!node.first) chunks.push(",");
-
-        if (space) chunks.push("\n" + space.repeat(level));
-
-        const childRaw = node.val[node.index];
-        const childVal = prepareVal(node.val, String(node.index), childRaw);
-
-        if (isUnstringifiable(childVal)) {
-          chunks.push("null");
-          node.first = false;
-          node.index++;
-        } else {
-          const isComplexObject =
-            childVal !== null && typeof childVal === "object";
-          const isNativeRaw = isRawJSON(childVal);
-
-          if (isComplexObject && !isNativeRaw) {
-            if (visited.has(childVal)) {
-              throw new TypeError("Converting circular structure to JSON");
-            }
-
-            visited.add(childVal);
-
-            stack.push({
-              parent: node.val,
-              key: String(node.index),
-              val: childVal,
-              isArray: Array.isArray(childVal),
-              keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-              index: 0,
-              first: true,
-            });
-
-            node.first = false;
-            node.index++;
-          } else {
-            chunks.push(originalStringify(childVal));
-            node.first = false;
-            node.index++;
-          }
-        }
-      } else {
-        isDone = true;
-      }
-    } else {
-      while (node.index < node.keys.length) {
-        const k = node.keys[node.index++];
-
-        const isFilteredOutByArray = propertyList && !propertyList.has(k);
-
-        if (isFilteredOutByArray) continue;
-
-        const childRaw = node.val[k];
-        const childVal = prepareVal(node.val, k, childRaw);
-
-        if (isUnstringifiable(childVal)) continue;
-
-        if (!node.first) chunks.push(",");
-
-        if (space) {
-          chunks.push("\n" + space.repeat(level) + originalStringify(k) + ": ");
-        } else {
-          chunks.push(originalStringify(k) + ":");
-        }
-
-        const isComplexObject =
-          childVal !== null && typeof childVal === "object";
-        const isNativeRaw = isRawJSON(childVal);
-
-        if (isComplexObject && !isNativeRaw) {
-          if (visited.has(childVal)) {
-            throw new TypeError("Converting circular structure to JSON");
-          }
-
-          visited.add(childVal);
-
-          stack.push({
-            parent: node.val,
-            key: k,
-            val: childVal,
-            isArray: Array.isArray(childVal),
-            keys: Array.isArray(childVal) ? null : Object.keys(childVal),
-            index: 0,
-            first: true,
-          });
-
-          node.first = false;
-
-          break; // Stop current loop level to process the newly pushed stack node
-        } else {
-          chunks.push(originalStringify(childVal));
-          node.first = false;
-        }
-      }
-
-      const isNodeFullyProcessed =
-        node.index >= node.keys.length && stack[stack.length - 1] === node;
-
-      if (isNodeFullyProcessed) {
-        isDone = true;
-      }
-    }
-
-    if (isDone) {
-      level--;
-
-      if (!node.first && space) chunks.push("\n" + space.repeat(level));
-
-      chunks.push(node.isArray ? "]" : "}");
-      visited.delete(node.val);
-      stack.pop();
-    }
-  }
-
-  return chunks.join("");
-};
-
-/**
- * Converts a JavaScript value to a JSON string.
- *
- * Supports serialization of BigInt values using two strategies:
- * 1. Custom format "123n" → "123" (universal fallback)
- * 2. Native JSON.rawJSON() (Node.js 22+, fastest) when available
- *
- * All other values are serialized exactly like native JSON.stringify().
- *
- * @param {*} value The value to convert to a JSON string.
- * @param {Replacer | Array<string | number> | null} [replacer]
- * A function that alters the behavior of the stringification process,
- * or an array of strings/numbers to indicate properties to exclude.
- * @param {string | number} [space]
- * A string or number to specify indentation or pretty-printing.
- * @returns {string} The JSON string representation.
- */
-const JSONStringify = (value, replacer, space) => {
-  try {
-    const supportsRawJSON = "rawJSON" in JSON;
-
-    if (supportsRawJSON) {
-      return originalStringify(
-        value,
-        (key, val) => {
-          if (typeof val === "bigint") return JSON.rawJSON(val.toString());
-
-          const hasFunctionReplacer = typeof replacer === "function";
-
-          if (hasFunctionReplacer) return replacer(key, val);
-
-          const isKeyInArrayReplacer =
-            Array.isArray(replacer) && replacer.includes(key);
-
-          if (isKeyInArrayReplacer) return val;
-
-          return val;
-        },
-        space,
-      );
-    }
-
-    if (!value) return originalStringify(value, replacer, space);
-
-    const convertedToCustomJSON = originalStringify(
-      value,
-      (key, val) => {
-        const isNoise = typeof val === "string" && noiseValue.test(val);
-
-        if (isNoise) return val.toString() + "n"; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
-
-        if (typeof val === "bigint") return val.toString() + "n";
-
-        const hasFunctionReplacer = typeof replacer === "function";
-
-        if (hasFunctionReplacer) return replacer(key, val);
-
-        const isKeyInArrayReplacer =
-          Array.isArray(replacer) && replacer.includes(key);
-
-        if (isKeyInArrayReplacer) return val;
-
-        return val;
-      },
-      space,
-    );
-
-    const processedJSON = convertedToCustomJSON.replace(
-      bigIntsStringify,
-      "$1$2$3",
-    ); // Delete one "n" off the end of every BigInt value
-
-    const denoisedJSON = processedJSON.replace(noiseStringify, "$1$2$3"); // Remove one "n" off the end of every noisy string
-
-    return denoisedJSON;
-  } catch (error) {
-    if (error instanceof RangeError) {
-      const convertedJSON = stringifyIteratively(value, replacer, space);
-
-      if (convertedJSON === undefined) return undefined;
-
-      const supportsRawJSON = "rawJSON" in JSON;
-
-      if (supportsRawJSON) return convertedJSON;
-
-      const processedJSON = convertedJSON.replace(bigIntsStringify, "$1$2$3");
-
-      return processedJSON.replace(noiseStringify, "$1$2$3");
-    }
-
-    throw error;
-  }
-};
-
-const featureCache = new Map();
-
-/**
- * Detects if the current JSON.parse implementation supports the context.source feature.
- *
- * Uses toString() fingerprinting to cache results and automatically detect runtime
- * replacements of JSON.parse (polyfills, mocks, etc.).
- *
- * @returns {boolean} true if context.source is supported, false otherwise.
- */
-const isContextSourceSupported = () => {
-  const parseFingerprint = JSON.parse.toString();
-
-  if (featureCache.has(parseFingerprint)) {
-    return featureCache.get(parseFingerprint);
-  }
-
-  try {
-    const result = JSON.parse(
-      "1",
-      (_, __, context) => !!context?.source && context.source === "1",
-    );
-    featureCache.set(parseFingerprint, result);
-
-    return result;
-  } catch {
-    featureCache.set(parseFingerprint, false);
-
-    return false;
-  }
-};
-
-/**
- * Reviver function that converts custom-format BigInt strings back to BigInt values.
- * Also handles "noise" strings that accidentally match the BigInt format.
- *
- * @param {string | number | undefined} key The object key.
- * @param {*} value The value being parsed.
- * @param {object} [context] Parse context (if supported by JSON.parse).
- * @param {Reviver} [userReviver] User's custom reviver function.
- * @returns {any} The transformed value.
- */
-const convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
-  const isCustomFormatBigInt =
-    typeof value === "string" && customFormat.test(value);
-
-  if (isCustomFormatBigInt) return BigInt(value.slice(0, -1));
-
-  const isNoiseValue = typeof value === "string" && noiseValue.test(value);
-  if (isNoiseValue) return value.slice(0, -1);
-
-  const hasUserReviver = typeof userReviver === "function";
-
-  if (!hasUserReviver) return value;
-
-  return userReviver(key, value, context);
-};
-
-/**
- * Fast JSON.parse implementation (~2x faster than classic fallback).
- * Uses JSON.parse's context.source feature to detect integers and convert
- * large numbers directly to BigInt without string manipulation.
- *
- * Does not support legacy custom format from v1 of this library.
- *
- * @param {string} text JSON string to parse.
- * @param {Reviver} [reviver] Transform function to apply to each value.
- * @returns {any} Parsed JavaScript value.
- */
-const JSONParseV2 = (text, reviver) => {
-  return JSON.parse(text, (key, value, context) => {
-    const isNumber = typeof value === "number";
-    const isOutOfBounds =
-      value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
-    const isBigNumber = isNumber && isOutOfBounds;
-    const isInt = context && intRegex.test(context.source);
-    const isBigInt = isBigNumber && isInt;
-
-    if (isBigInt) return BigInt(context.source);
-
-    const hasCustomReviver = typeof reviver === "function";
-
-    if (!hasCustomReviver) return value;
-
-    return reviver(key, value, context);
-  });
-};
-
-const MAX_INT = Number.MAX_SAFE_INTEGER.toString();
-const MAX_DIGITS = MAX_INT.length;
-const stringsOrLargeNumbers =
-  /"(?:[^"\\]|\\.)*"|-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?/g;
-const noiseValueWithQuotes = /^"-?\d+n+"$/; // Noise - strings that match the custom format before being converted to it
-
-/**
- * Iteratively traverses the parsed object bottom-up (post-order),
- * emulating the native JSON.parse reviver behavior.
- * This avoids Call Stack overflows (RangeError) on deeply nested structures.
- *
- * @param {any} parsed The natively parsed JSON object.
- * @param {Reviver} [userReviver] User's custom reviver function.
- * @returns {any} The fully processed object.
- */
-const applyReviverIteratively = (parsed, userReviver) => {
-  const rootHolder = { "": parsed };
-  const stack = [{ parent: rootHolder, key: "", visited: false }];
-
-  while (stack.length > 0) {
-    const node = stack[stack.length - 1];
-
-    if (!node.visited) {
-      node.visited = true;
-
-      const value = node.parent[node.key];
-      const isComplexObject = value !== null && typeof value === "object";
-
-      if (isComplexObject) {
-        const keys = Object.keys(value);
-
-        for (let i = keys.length - 1; i >= 0; i--) {
-          stack.push({ parent: value, key: keys[i], visited: false });
-        }
-      }
-    } else {
-      const { parent, key } = node;
-      let value = parent[key];
-
-      if (typeof value === "string") {
-        const isCustomFormatBigInt = customFormat.test(value);
-
-        if (isCustomFormatBigInt) {
-          value = BigInt(value.slice(0, -1));
-        } else {
-          const isNoise = noiseValue.test(value);
-
-          if (isNoise) value = value.slice(0, -1);
-        }
-      }
-
-      const hasUserReviver = typeof userReviver === "function";
-
-      if (hasUserReviver) {
-        value = userReviver.call(parent, key, value);
-      }
-
-      const isDeleted = value === undefined;
-
-      if (isDeleted) {
-        delete parent[key];
-      } else {
-        parent[key] = value;
-      }
-
-      stack.pop();
-    }
-  }
-
-  return rootHolder[""];
-};
-
-/**
- * Pre-processes the JSON string to mark large numbers with an 'n' suffix.
- *
- * @param {string} text The raw JSON string.
- * @returns {string} The serialized string with marked BigInts.
- */
-const serializeBigInts = (text) => {
-  return text.replace(
-    stringsOrLargeNumbers,
-    (match, digits, fractional, exponential) => {
-      const isString = match[0] === '"';
-      const isNoise = isString && noiseValueWithQuotes.test(match);
-
-      if (isNoise) return match.substring(0, match.length - 1) + 'n"'; // Mark noise values with additional "n" to offset the deletion of one "n" during the processing
-
-      const hasFractionalOrExponential = fractional || exponential;
-
-      // With a fixed number of digits, we can correctly use lexicographical comparison to do a numeric comparison
-      const isLessThanMaxSafeInt =
-        digits &&
-        (digits.length < MAX_DIGITS ||
-          (digits.length === MAX_DIGITS && digits <= MAX_INT));
-
-      const isStandardValue =
-        isString || hasFractionalOrExponential || isLessThanMaxSafeInt;
-
-      if (isStandardValue) return match;
-
-      return '"' + match + 'n"';
-    },
-  );
-};
-
-/**
- * Converts a JSON string into a JavaScript value.
- *
- * Supports parsing of large integers using two strategies:
- * 1. Classic fallback: Marks large numbers with "123n" format, then converts to BigInt
- * 2. Fast path (JSONParseV2): Uses context.source feature (~2x faster) when available
- *
- * All other JSON values are parsed exactly like native JSON.parse().
- *
- * @param {string} text A valid JSON string.
- * @param {Reviver} [reviver]
- * A function that transforms the results. This function is called for each member
- * of the object. If a member contains nested objects, the nested objects are
- * transformed before the parent object is.
- * @returns {any} The parsed JavaScript value.
- * @throws {SyntaxError} If text is not valid JSON.
- */
-const JSONParse = (text, reviver) => {
-  if (!text) return originalParse(text, reviver);
-
-  try {
-    if (isContextSourceSupported()) return JSONParseV2(text, reviver); // Shortcut to a faster (2x) and simpler version
-
-    // Find and mark big numbers with "n"
-    const serializedData = serializeBigInts(text);
-
-    return originalParse(serializedData, (key, value, context) =>
-      convertMarkedBigIntsReviver(key, value, context, reviver),
-    );
-  } catch (error) {
-    if (error instanceof RangeError) {
-      const serializedData = serializeBigInts(text);
-      const parsed = originalParse(serializedData);
-
-      return applyReviverIteratively(parsed, reviver);
-    }
-
-    throw error;
-  }
-};
-
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
-class RequestError extends Error {
-  name;
-  /**
-   * http status code
-   */
-  status;
-  /**
-   * Request options that lead to the error.
-   */
-  request;
-  /**
-   * Response object if a response was received
-   */
-  response;
-  constructor(message, statusCode, options) {
-    super(message, { cause: options.cause });
-    this.name = "HttpError";
-    this.status = Number.parseInt(statusCode);
-    if (Number.isNaN(this.status)) {
-      this.status = 0;
-    }
-    /* v8 ignore else -- @preserve -- Bug with vitest coverage where it sees an else branch that doesn't exist */
-    if ("response" in options) {
-      this.response = options.response;
-    }
-    const requestCopy = Object.assign({}, options.request);
-    if (options.request.headers.authorization) {
-      requestCopy.headers = Object.assign({}, options.request.headers, {
-        authorization: options.request.headers.authorization.replace(
-          /(?<! ) .*$/,
-          " [REDACTED]"
-        )
-      });
-    }
-    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
-    this.request = requestCopy;
-  }
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/defaults.js
-
-
-// pkg/dist-src/version.js
-var dist_bundle_VERSION = "10.0.16";
-
-// pkg/dist-src/defaults.js
-var defaults_default = {
-  headers: {
-    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
-  }
-};
-
-// pkg/dist-src/fetch-wrapper.js
-
-
-
-// pkg/dist-src/is-plain-object.js
-function dist_bundle_isPlainObject(value) {
-  if (typeof value !== "object" || value === null) return false;
-  if (Object.prototype.toString.call(value) !== "[object Object]") return false;
-  const proto = Object.getPrototypeOf(value);
-  if (proto === null) return true;
-  const Ctor = Object.prototype.hasOwnProperty.call(proto, "constructor") && proto.constructor;
-  return typeof Ctor === "function" && Ctor instanceof Ctor && Function.prototype.call(Ctor) === Function.prototype.call(value);
-}
-
-// pkg/dist-src/fetch-wrapper.js
-
-var noop = () => "";
-async function fetchWrapper(requestOptions) {
-  const fetch = requestOptions.request?.fetch || globalThis.fetch;
-  if (!fetch) {
-    throw new Error(
-      "fetch is not set. Please pass a fetch implementation as new Octokit({ request: { fetch }}). Learn more at https://github.com/octokit/octokit.js/#fetch-missing"
-    );
-  }
-  const log = requestOptions.request?.log || console;
-  const parseSuccessResponseBody = requestOptions.request?.parseSuccessResponseBody !== false;
-  const body = dist_bundle_isPlainObject(requestOptions.body) || Array.isArray(requestOptions.body) ? JSONStringify(requestOptions.body) : requestOptions.body;
-  const requestHeaders = Object.fromEntries(
-    Object.entries(requestOptions.headers).map(([name, value]) => [
-      name,
-      String(value)
-    ])
-  );
-  let fetchResponse;
-  try {
-    fetchResponse = await fetch(requestOptions.url, {
-      method: requestOptions.method,
-      body,
-      redirect: requestOptions.request?.redirect,
-      headers: requestHeaders,
-      signal: requestOptions.request?.signal,
-      // duplex must be set if request.body is ReadableStream or Async Iterables.
-      // See https://fetch.spec.whatwg.org/#dom-requestinit-duplex.
-      ...requestOptions.body && { duplex: "half" }
-    });
-  } catch (error) {
-    let message = "Unknown Error";
-    if (error instanceof Error) {
-      if (error.name === "AbortError") {
-        error.status = 500;
-        throw error;
-      }
-      message = error.message;
-      if (error.name === "TypeError" && "cause" in error) {
-        if (error.cause instanceof Error) {
-          message = error.cause.message;
-        } else if (typeof error.cause === "string") {
-          message = error.cause;
-        }
-      }
-    }
-    const requestError = new RequestError(message, 500, {
-      request: requestOptions
-    });
-    requestError.cause = error;
-    throw requestError;
-  }
-  const status = fetchResponse.status;
-  const url = fetchResponse.url;
-  const responseHeaders = {};
-  for (const [key, value] of fetchResponse.headers) {
-    responseHeaders[key] = value;
-  }
-  const octokitResponse = {
-    url,
-    status,
-    headers: responseHeaders,
-    data: ""
-  };
-  if ("deprecation" in responseHeaders) {
-    const matches = responseHeaders.link && responseHeaders.link.match(/<([^<>]+)>; rel="deprecation"/);
-    const deprecationLink = matches && matches.pop();
-    log.warn(
-      `[@octokit/request] "${requestOptions.method} ${requestOptions.url}" is deprecated. It is scheduled to be removed on ${responseHeaders.sunset}${deprecationLink ? `. See ${deprecationLink}` : ""}`
-    );
-  }
-  if (status === 204 || status === 205) {
-    return octokitResponse;
-  }
-  if (requestOptions.method === "HEAD") {
-    if (status < 400) {
-      return octokitResponse;
-    }
-    throw new RequestError(fetchResponse.statusText, status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status === 304) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError("Not modified", status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  if (status >= 400) {
-    octokitResponse.data = await getResponseData(fetchResponse);
-    throw new RequestError(toErrorMessage(octokitResponse.data), status, {
-      response: octokitResponse,
-      request: requestOptions
-    });
-  }
-  octokitResponse.data = parseSuccessResponseBody ? await getResponseData(fetchResponse) : fetchResponse.body;
-  return octokitResponse;
-}
-async function getResponseData(response) {
-  const contentType = response.headers.get("content-type");
-  if (!contentType) {
-    return response.text().catch(noop);
-  }
-  const mimetype = dist_parse(contentType);
-  if (isJSONResponse(mimetype)) {
-    let text = "";
-    try {
-      text = await response.text();
-      return JSONParse(text);
-    } catch (err) {
-      return text;
-    }
-  } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
-  // (RFC 2046) and must never be decoded as text, even when the response
-  // carries a (misleading) `charset=utf-8` parameter — see #751.
-  mimetype.parameters.charset?.toLowerCase() === "utf-8" && mimetype.type !== "application/octet-stream") {
-    return response.text().catch(noop);
-  } else {
-    return response.arrayBuffer().catch(
-      /* v8 ignore next -- @preserve */
-      () => new ArrayBuffer(0)
-    );
-  }
-}
-function isJSONResponse(mimetype) {
-  return mimetype.type === "application/json" || mimetype.type === "application/scim+json";
-}
-function toErrorMessage(data) {
-  if (typeof data === "string") {
-    return data;
-  }
-  if (data instanceof ArrayBuffer) {
-    return "Unknown error";
-  }
-  if (typeof data === "object" && data !== null && "message" in data) {
-    const objectData = data;
-    const suffix = "documentation_url" in objectData ? ` - ${objectData.documentation_url}` : "";
-    return Array.isArray(objectData.errors) ? `${objectData.message}: ${objectData.errors.map((v) => JSON.stringify(v)).join(", ")}${suffix}` : `${objectData.message}${suffix}`;
-  }
-  return `Unknown error: ${JSON.stringify(data)}`;
-}
-
-// pkg/dist-src/with-defaults.js
-function request_dist_bundle_withDefaults(oldEndpoint, newDefaults) {
-  const endpoint2 = oldEndpoint.defaults(newDefaults);
-  const newApi = function(route, parameters) {
-    const endpointOptions = endpoint2.merge(route, parameters);
-    if (!endpointOptions.request || !endpointOptions.request.hook) {
-      return fetchWrapper(endpoint2.parse(endpointOptions));
-    }
-    const request2 = (route2, parameters2) => {
-      return fetchWrapper(
-        endpoint2.parse(endpoint2.merge(route2, parameters2))
-      );
-    };
-    Object.assign(request2, {
-      endpoint: endpoint2,
-      defaults: request_dist_bundle_withDefaults.bind(null, endpoint2)
-    });
-    return endpointOptions.request.hook(request2, endpointOptions);
-  };
-  return Object.assign(newApi, {
-    endpoint: endpoint2,
-    defaults: request_dist_bundle_withDefaults.bind(null, endpoint2)
-  });
-}
-
-// pkg/dist-src/index.js
-var request = request_dist_bundle_withDefaults(endpoint, defaults_default);
-
-/* v8 ignore next -- @preserve */
-/* v8 ignore else -- @preserve */
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-
-// pkg/dist-src/version.js
-var graphql_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/with-defaults.js
-
-
-// pkg/dist-src/graphql.js
-
-
-// pkg/dist-src/error.js
-function _buildMessageForResponseErrors(data) {
-  return `Request failed due to following response errors:
-` + data.errors.map((e) => ` - ${e.message}`).join("\n");
-}
-var GraphqlResponseError = class extends Error {
-  constructor(request2, headers, response) {
-    super(_buildMessageForResponseErrors(response));
-    this.request = request2;
-    this.headers = headers;
-    this.response = response;
-    this.errors = response.errors;
-    this.data = response.data;
-    if (Error.captureStackTrace) {
-      Error.captureStackTrace(this, this.constructor);
-    }
-  }
-  request;
-  headers;
-  response;
-  name = "GraphqlResponseError";
-  errors;
-  data;
-};
-
-// pkg/dist-src/graphql.js
-var NON_VARIABLE_OPTIONS = [
-  "method",
-  "baseUrl",
-  "url",
-  "headers",
-  "request",
-  "query",
-  "mediaType",
-  "operationName"
-];
-var FORBIDDEN_VARIABLE_OPTIONS = ["query", "method", "url"];
-var GHES_V3_SUFFIX_REGEX = /\/api\/v3\/?$/;
-function graphql(request2, query, options) {
-  if (options) {
-    if (typeof query === "string" && "query" in options) {
-      return Promise.reject(
-        new Error(`[@octokit/graphql] "query" cannot be used as variable name`)
-      );
-    }
-    for (const key in options) {
-      if (!FORBIDDEN_VARIABLE_OPTIONS.includes(key)) continue;
-      return Promise.reject(
-        new Error(
-          `[@octokit/graphql] "${key}" cannot be used as variable name`
-        )
-      );
-    }
-  }
-  const parsedOptions = typeof query === "string" ? Object.assign({ query }, options) : query;
-  const requestOptions = Object.keys(
-    parsedOptions
-  ).reduce((result, key) => {
-    if (NON_VARIABLE_OPTIONS.includes(key)) {
-      result[key] = parsedOptions[key];
-      return result;
-    }
-    if (!result.variables) {
-      result.variables = {};
-    }
-    result.variables[key] = parsedOptions[key];
-    return result;
-  }, {});
-  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
-  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
-    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
-  }
-  return request2(requestOptions).then((response) => {
-    if (response.data.errors) {
-      const headers = {};
-      for (const key of Object.keys(response.headers)) {
-        headers[key] = response.headers[key];
-      }
-      throw new GraphqlResponseError(
-        requestOptions,
-        headers,
-        response.data
-      );
-    }
-    return response.data.data;
-  });
-}
-
-// pkg/dist-src/with-defaults.js
-function graphql_dist_bundle_withDefaults(request2, newDefaults) {
-  const newRequest = request2.defaults(newDefaults);
-  const newApi = (query, options) => {
-    return graphql(newRequest, query, options);
-  };
-  return Object.assign(newApi, {
-    defaults: graphql_dist_bundle_withDefaults.bind(null, newRequest),
-    endpoint: newRequest.endpoint
-  });
-}
-
-// pkg/dist-src/index.js
-var graphql2 = graphql_dist_bundle_withDefaults(request, {
-  headers: {
-    "user-agent": `octokit-graphql.js/${graphql_dist_bundle_VERSION} ${getUserAgent()}`
-  },
-  method: "POST",
-  url: "/graphql"
-});
-function withCustomRequest(customRequest) {
-  return graphql_dist_bundle_withDefaults(customRequest, {
-    method: "POST",
-    url: "/graphql"
-  });
-}
-
-/* v8 ignore if -- @preserve */
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
-// pkg/dist-src/is-jwt.js
-var b64url = "(?:[a-zA-Z0-9_-]+)";
-var sep = "\\.";
-var jwtRE = new RegExp(`^${b64url}${sep}${b64url}${sep}${b64url}$`);
-var isJWT = jwtRE.test.bind(jwtRE);
-
-// pkg/dist-src/auth.js
-async function auth(token) {
-  const isApp = isJWT(token);
-  const isInstallation = token.startsWith("v1.") || token.startsWith("ghs_");
-  const isUserToServer = token.startsWith("ghu_");
-  const tokenType = isApp ? "app" : isInstallation ? "installation" : isUserToServer ? "user-to-server" : "oauth";
-  return {
-    type: "token",
-    token,
-    tokenType
-  };
-}
-
-// pkg/dist-src/with-authorization-prefix.js
-function withAuthorizationPrefix(token) {
-  if (token.split(/\./).length === 3) {
-    return `bearer ${token}`;
-  }
-  return `token ${token}`;
-}
-
-// pkg/dist-src/hook.js
-async function hook(token, request, route, parameters) {
-  const endpoint = request.endpoint.merge(
-    route,
-    parameters
-  );
-  endpoint.headers.authorization = withAuthorizationPrefix(token);
-  return request(endpoint);
-}
-
-// pkg/dist-src/index.js
-var createTokenAuth = function createTokenAuth2(token) {
-  if (!token) {
-    throw new Error("[@octokit/auth-token] No token passed to createTokenAuth");
-  }
-  if (typeof token !== "string") {
-    throw new Error(
-      "[@octokit/auth-token] Token passed to createTokenAuth is not a string"
-    );
-  }
-  token = token.replace(/^(token|bearer) +/i, "");
-  return Object.assign(auth.bind(null, token), {
-    hook: hook.bind(null, token)
-  });
-};
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
-const version_VERSION = "7.0.8";
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
-
-
-
-
-
-
-const dist_src_noop = () => {
-};
-const consoleWarn = console.warn.bind(console);
-const consoleError = console.error.bind(console);
-function createLogger(logger = {}) {
-  if (typeof logger.debug !== "function") {
-    logger.debug = dist_src_noop;
-  }
-  if (typeof logger.info !== "function") {
-    logger.info = dist_src_noop;
-  }
-  if (typeof logger.warn !== "function") {
-    logger.warn = consoleWarn;
-  }
-  if (typeof logger.error !== "function") {
-    logger.error = consoleError;
-  }
-  return logger;
-}
-const userAgentTrail = `octokit-core.js/${version_VERSION} ${getUserAgent()}`;
-class Octokit {
-  static VERSION = version_VERSION;
-  static defaults(defaults) {
-    const OctokitWithDefaults = class extends this {
-      constructor(...args) {
-        const options = args[0] || {};
-        if (typeof defaults === "function") {
-          super(defaults(options));
-          return;
-        }
-        super(
-          Object.assign(
-            {},
-            defaults,
-            options,
-            options.userAgent && defaults.userAgent ? {
-              userAgent: `${options.userAgent} ${defaults.userAgent}`
-            } : null
-          )
-        );
-      }
-    };
-    return OctokitWithDefaults;
-  }
-  static plugins = [];
-  /**
-   * Attach a plugin (or many) to your Octokit instance.
-   *
-   * @example
-   * const API = Octokit.plugin(plugin1, plugin2, plugin3, ...)
-   */
-  static plugin(...newPlugins) {
-    const currentPlugins = this.plugins;
-    const NewOctokit = class extends this {
-      static plugins = currentPlugins.concat(
-        newPlugins.filter((plugin) => !currentPlugins.includes(plugin))
-      );
-    };
-    return NewOctokit;
-  }
-  constructor(options = {}) {
-    const hook = new before_after_hook.Collection();
-    const requestDefaults = {
-      baseUrl: request.endpoint.DEFAULTS.baseUrl,
-      headers: {},
-      request: Object.assign({}, options.request, {
-        // @ts-ignore internal usage only, no need to type
-        hook: hook.bind(null, "request")
-      }),
-      mediaType: {
-        previews: [],
-        format: ""
-      }
-    };
-    requestDefaults.headers["user-agent"] = options.userAgent ? `${options.userAgent} ${userAgentTrail}` : userAgentTrail;
-    if (options.baseUrl) {
-      requestDefaults.baseUrl = options.baseUrl;
-    }
-    if (options.previews) {
-      requestDefaults.mediaType.previews = options.previews;
-    }
-    if (options.timeZone) {
-      requestDefaults.headers["time-zone"] = options.timeZone;
-    }
-    this.request = request.defaults(requestDefaults);
-    this.graphql = withCustomRequest(this.request).defaults(requestDefaults);
-    this.log = createLogger(options.log);
-    this.hook = hook;
-    if (!options.authStrategy) {
-      if (!options.auth) {
-        this.auth = async () => ({
-          type: "unauthenticated"
-        });
-      } else {
-        const auth = createTokenAuth(options.auth);
-        hook.wrap("request", auth.hook);
-        this.auth = auth;
-      }
-    } else {
-      const { authStrategy, ...otherOptions } = options;
-      const auth = authStrategy(
-        Object.assign(
-          {
-            request: this.request,
-            log: this.log,
-            // we pass the current octokit instance as well as its constructor options
-            // to allow for authentication strategies that return a new octokit instance
-            // that shares the same internal state as the current one. The original
-            // requirement for this was the "event-octokit" authentication strategy
-            // of https://github.com/probot/octokit-auth-probot.
-            octokit: this,
-            octokitOptions: otherOptions
-          },
-          options.auth
-        )
-      );
-      hook.wrap("request", auth.hook);
-      this.auth = auth;
-    }
-    const classConstructor = this.constructor;
-    for (let i = 0; i < classConstructor.plugins.length; ++i) {
-      Object.assign(this, classConstructor.plugins[i](this, options));
-    }
-  }
-  // assigned during constructor
-  request;
-  graphql;
-  log;
-  hook;
-  // TODO: type `octokit.auth` based on passed options.authStrategy
-  auth;
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
-const dist_src_version_VERSION = "17.0.0";
-
-//# sourceMappingURL=version.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
-const Endpoints = {
-  actions: {
-    addCustomLabelsToSelfHostedRunnerForOrg: [
-      "POST /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    addCustomLabelsToSelfHostedRunnerForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    addRepoAccessToSelfHostedRunnerGroupInOrg: [
-      "PUT /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgVariable: [
-      "PUT /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
-    ],
-    approveWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/approve"
-    ],
-    cancelWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/cancel"
-    ],
-    createEnvironmentVariable: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/variables"
-    ],
-    createHostedRunnerForOrg: ["POST /orgs/{org}/actions/hosted-runners"],
-    createOrUpdateEnvironmentSecret: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    createOrUpdateOrgSecret: ["PUT /orgs/{org}/actions/secrets/{secret_name}"],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/actions/secrets/{secret_name}"
-    ],
-    createOrgVariable: ["POST /orgs/{org}/actions/variables"],
-    createRegistrationTokenForOrg: [
-      "POST /orgs/{org}/actions/runners/registration-token"
-    ],
-    createRegistrationTokenForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/registration-token"
-    ],
-    createRemoveTokenForOrg: ["POST /orgs/{org}/actions/runners/remove-token"],
-    createRemoveTokenForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/remove-token"
-    ],
-    createRepoVariable: ["POST /repos/{owner}/{repo}/actions/variables"],
-    createWorkflowDispatch: [
-      "POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches"
-    ],
-    deleteActionsCacheById: [
-      "DELETE /repos/{owner}/{repo}/actions/caches/{cache_id}"
-    ],
-    deleteActionsCacheByKey: [
-      "DELETE /repos/{owner}/{repo}/actions/caches{?key,ref}"
-    ],
-    deleteArtifact: [
-      "DELETE /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"
-    ],
-    deleteCustomImageFromOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
-    ],
-    deleteCustomImageVersionFromOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
-    ],
-    deleteEnvironmentSecret: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    deleteEnvironmentVariable: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    deleteHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/actions/secrets/{secret_name}"],
-    deleteOrgVariable: ["DELETE /orgs/{org}/actions/variables/{name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/actions/secrets/{secret_name}"
-    ],
-    deleteRepoVariable: [
-      "DELETE /repos/{owner}/{repo}/actions/variables/{name}"
-    ],
-    deleteSelfHostedRunnerFromOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}"
-    ],
-    deleteSelfHostedRunnerFromRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}"
-    ],
-    deleteWorkflowRun: ["DELETE /repos/{owner}/{repo}/actions/runs/{run_id}"],
-    deleteWorkflowRunLogs: [
-      "DELETE /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
-    ],
-    disableSelectedRepositoryGithubActionsOrganization: [
-      "DELETE /orgs/{org}/actions/permissions/repositories/{repository_id}"
-    ],
-    disableWorkflow: [
-      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/disable"
-    ],
-    downloadArtifact: [
-      "GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}"
-    ],
-    downloadJobLogsForWorkflowRun: [
-      "GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs"
-    ],
-    downloadWorkflowRunAttemptLogs: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/logs"
-    ],
-    downloadWorkflowRunLogs: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/logs"
-    ],
-    enableSelectedRepositoryGithubActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/repositories/{repository_id}"
-    ],
-    enableWorkflow: [
-      "PUT /repos/{owner}/{repo}/actions/workflows/{workflow_id}/enable"
-    ],
-    forceCancelWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/force-cancel"
-    ],
-    generateRunnerJitconfigForOrg: [
-      "POST /orgs/{org}/actions/runners/generate-jitconfig"
-    ],
-    generateRunnerJitconfigForRepo: [
-      "POST /repos/{owner}/{repo}/actions/runners/generate-jitconfig"
-    ],
-    getActionsCacheList: ["GET /repos/{owner}/{repo}/actions/caches"],
-    getActionsCacheUsage: ["GET /repos/{owner}/{repo}/actions/cache/usage"],
-    getActionsCacheUsageByRepoForOrg: [
-      "GET /orgs/{org}/actions/cache/usage-by-repository"
-    ],
-    getActionsCacheUsageForOrg: ["GET /orgs/{org}/actions/cache/usage"],
-    getAllowedActionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/selected-actions"
-    ],
-    getAllowedActionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/selected-actions"
-    ],
-    getArtifact: ["GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}"],
-    getCustomImageForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}"
-    ],
-    getCustomImageVersionForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions/{version}"
-    ],
-    getCustomOidcSubClaimForRepo: [
-      "GET /repos/{owner}/{repo}/actions/oidc/customization/sub"
-    ],
-    getEnvironmentPublicKey: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/public-key"
-    ],
-    getEnvironmentSecret: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets/{secret_name}"
-    ],
-    getEnvironmentVariable: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    getGithubActionsDefaultWorkflowPermissionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/workflow"
-    ],
-    getGithubActionsDefaultWorkflowPermissionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/workflow"
-    ],
-    getGithubActionsPermissionsOrganization: [
-      "GET /orgs/{org}/actions/permissions"
-    ],
-    getGithubActionsPermissionsRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions"
-    ],
-    getHostedRunnerForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    getHostedRunnersGithubOwnedImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/github-owned"
-    ],
-    getHostedRunnersLimitsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/limits"
-    ],
-    getHostedRunnersMachineSpecsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/machine-sizes"
-    ],
-    getHostedRunnersPartnerImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/partner"
-    ],
-    getHostedRunnersPlatformsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/platforms"
-    ],
-    getJobForWorkflowRun: ["GET /repos/{owner}/{repo}/actions/jobs/{job_id}"],
-    getOrgPublicKey: ["GET /orgs/{org}/actions/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/actions/secrets/{secret_name}"],
-    getOrgVariable: ["GET /orgs/{org}/actions/variables/{name}"],
-    getPendingDeploymentsForRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
-    ],
-    getRepoPermissions: [
-      "GET /repos/{owner}/{repo}/actions/permissions",
-      {},
-      { renamed: ["actions", "getGithubActionsPermissionsRepository"] }
-    ],
-    getRepoPublicKey: ["GET /repos/{owner}/{repo}/actions/secrets/public-key"],
-    getRepoSecret: ["GET /repos/{owner}/{repo}/actions/secrets/{secret_name}"],
-    getRepoVariable: ["GET /repos/{owner}/{repo}/actions/variables/{name}"],
-    getReviewsForRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/approvals"
-    ],
-    getSelfHostedRunnerForOrg: ["GET /orgs/{org}/actions/runners/{runner_id}"],
-    getSelfHostedRunnerForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}"
-    ],
-    getWorkflow: ["GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}"],
-    getWorkflowAccessToRepository: [
-      "GET /repos/{owner}/{repo}/actions/permissions/access"
-    ],
-    getWorkflowRun: ["GET /repos/{owner}/{repo}/actions/runs/{run_id}"],
-    getWorkflowRunAttempt: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}"
-    ],
-    getWorkflowRunUsage: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/timing"
-    ],
-    getWorkflowUsage: [
-      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/timing"
-    ],
-    listArtifactsForRepo: ["GET /repos/{owner}/{repo}/actions/artifacts"],
-    listCustomImageVersionsForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom/{image_definition_id}/versions"
-    ],
-    listCustomImagesForOrg: [
-      "GET /orgs/{org}/actions/hosted-runners/images/custom"
-    ],
-    listEnvironmentSecrets: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets"
-    ],
-    listEnvironmentVariables: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/variables"
-    ],
-    listGithubHostedRunnersInGroupForOrg: [
-      "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners"
-    ],
-    listHostedRunnersForOrg: ["GET /orgs/{org}/actions/hosted-runners"],
-    listJobsForWorkflowRun: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs"
-    ],
-    listJobsForWorkflowRunAttempt: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs"
-    ],
-    listLabelsForSelfHostedRunnerForOrg: [
-      "GET /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    listLabelsForSelfHostedRunnerForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    listOrgSecrets: ["GET /orgs/{org}/actions/secrets"],
-    listOrgVariables: ["GET /orgs/{org}/actions/variables"],
-    listRepoOrganizationSecrets: [
-      "GET /repos/{owner}/{repo}/actions/organization-secrets"
-    ],
-    listRepoOrganizationVariables: [
-      "GET /repos/{owner}/{repo}/actions/organization-variables"
-    ],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/actions/secrets"],
-    listRepoVariables: ["GET /repos/{owner}/{repo}/actions/variables"],
-    listRepoWorkflows: ["GET /repos/{owner}/{repo}/actions/workflows"],
-    listRunnerApplicationsForOrg: ["GET /orgs/{org}/actions/runners/downloads"],
-    listRunnerApplicationsForRepo: [
-      "GET /repos/{owner}/{repo}/actions/runners/downloads"
-    ],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/actions/secrets/{secret_name}/repositories"
-    ],
-    listSelectedReposForOrgVariable: [
-      "GET /orgs/{org}/actions/variables/{name}/repositories"
-    ],
-    listSelectedRepositoriesEnabledGithubActionsOrganization: [
-      "GET /orgs/{org}/actions/permissions/repositories"
-    ],
-    listSelfHostedRunnersForOrg: ["GET /orgs/{org}/actions/runners"],
-    listSelfHostedRunnersForRepo: ["GET /repos/{owner}/{repo}/actions/runners"],
-    listWorkflowRunArtifacts: [
-      "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts"
-    ],
-    listWorkflowRuns: [
-      "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs"
-    ],
-    listWorkflowRunsForRepo: ["GET /repos/{owner}/{repo}/actions/runs"],
-    reRunJobForWorkflowRun: [
-      "POST /repos/{owner}/{repo}/actions/jobs/{job_id}/rerun"
-    ],
-    reRunWorkflow: ["POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun"],
-    reRunWorkflowFailedJobs: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/rerun-failed-jobs"
-    ],
-    removeAllCustomLabelsFromSelfHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    removeAllCustomLabelsFromSelfHostedRunnerForRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    removeCustomLabelFromSelfHostedRunnerForOrg: [
-      "DELETE /orgs/{org}/actions/runners/{runner_id}/labels/{name}"
-    ],
-    removeCustomLabelFromSelfHostedRunnerForRepo: [
-      "DELETE /repos/{owner}/{repo}/actions/runners/{runner_id}/labels/{name}"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/actions/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    removeSelectedRepoFromOrgVariable: [
-      "DELETE /orgs/{org}/actions/variables/{name}/repositories/{repository_id}"
-    ],
-    reviewCustomGatesForRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/deployment_protection_rule"
-    ],
-    reviewPendingDeploymentsForRun: [
-      "POST /repos/{owner}/{repo}/actions/runs/{run_id}/pending_deployments"
-    ],
-    setAllowedActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/selected-actions"
-    ],
-    setAllowedActionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/selected-actions"
-    ],
-    setCustomLabelsForSelfHostedRunnerForOrg: [
-      "PUT /orgs/{org}/actions/runners/{runner_id}/labels"
-    ],
-    setCustomLabelsForSelfHostedRunnerForRepo: [
-      "PUT /repos/{owner}/{repo}/actions/runners/{runner_id}/labels"
-    ],
-    setCustomOidcSubClaimForRepo: [
-      "PUT /repos/{owner}/{repo}/actions/oidc/customization/sub"
-    ],
-    setGithubActionsDefaultWorkflowPermissionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/workflow"
-    ],
-    setGithubActionsDefaultWorkflowPermissionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/workflow"
-    ],
-    setGithubActionsPermissionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions"
-    ],
-    setGithubActionsPermissionsRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/actions/secrets/{secret_name}/repositories"
-    ],
-    setSelectedReposForOrgVariable: [
-      "PUT /orgs/{org}/actions/variables/{name}/repositories"
-    ],
-    setSelectedRepositoriesEnabledGithubActionsOrganization: [
-      "PUT /orgs/{org}/actions/permissions/repositories"
-    ],
-    setWorkflowAccessToRepository: [
-      "PUT /repos/{owner}/{repo}/actions/permissions/access"
-    ],
-    updateEnvironmentVariable: [
-      "PATCH /repos/{owner}/{repo}/environments/{environment_name}/variables/{name}"
-    ],
-    updateHostedRunnerForOrg: [
-      "PATCH /orgs/{org}/actions/hosted-runners/{hosted_runner_id}"
-    ],
-    updateOrgVariable: ["PATCH /orgs/{org}/actions/variables/{name}"],
-    updateRepoVariable: [
-      "PATCH /repos/{owner}/{repo}/actions/variables/{name}"
-    ]
-  },
-  activity: {
-    checkRepoIsStarredByAuthenticatedUser: ["GET /user/starred/{owner}/{repo}"],
-    deleteRepoSubscription: ["DELETE /repos/{owner}/{repo}/subscription"],
-    deleteThreadSubscription: [
-      "DELETE /notifications/threads/{thread_id}/subscription"
-    ],
-    getFeeds: ["GET /feeds"],
-    getRepoSubscription: ["GET /repos/{owner}/{repo}/subscription"],
-    getThread: ["GET /notifications/threads/{thread_id}"],
-    getThreadSubscriptionForAuthenticatedUser: [
-      "GET /notifications/threads/{thread_id}/subscription"
-    ],
-    listEventsForAuthenticatedUser: ["GET /users/{username}/events"],
-    listNotificationsForAuthenticatedUser: ["GET /notifications"],
-    listOrgEventsForAuthenticatedUser: [
-      "GET /users/{username}/events/orgs/{org}"
-    ],
-    listPublicEvents: ["GET /events"],
-    listPublicEventsForRepoNetwork: ["GET /networks/{owner}/{repo}/events"],
-    listPublicEventsForUser: ["GET /users/{username}/events/public"],
-    listPublicOrgEvents: ["GET /orgs/{org}/events"],
-    listReceivedEventsForUser: ["GET /users/{username}/received_events"],
-    listReceivedPublicEventsForUser: [
-      "GET /users/{username}/received_events/public"
-    ],
-    listRepoEvents: ["GET /repos/{owner}/{repo}/events"],
-    listRepoNotificationsForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/notifications"
-    ],
-    listReposStarredByAuthenticatedUser: ["GET /user/starred"],
-    listReposStarredByUser: ["GET /users/{username}/starred"],
-    listReposWatchedByUser: ["GET /users/{username}/subscriptions"],
-    listStargazersForRepo: ["GET /repos/{owner}/{repo}/stargazers"],
-    listWatchedReposForAuthenticatedUser: ["GET /user/subscriptions"],
-    listWatchersForRepo: ["GET /repos/{owner}/{repo}/subscribers"],
-    markNotificationsAsRead: ["PUT /notifications"],
-    markRepoNotificationsAsRead: ["PUT /repos/{owner}/{repo}/notifications"],
-    markThreadAsDone: ["DELETE /notifications/threads/{thread_id}"],
-    markThreadAsRead: ["PATCH /notifications/threads/{thread_id}"],
-    setRepoSubscription: ["PUT /repos/{owner}/{repo}/subscription"],
-    setThreadSubscription: [
-      "PUT /notifications/threads/{thread_id}/subscription"
-    ],
-    starRepoForAuthenticatedUser: ["PUT /user/starred/{owner}/{repo}"],
-    unstarRepoForAuthenticatedUser: ["DELETE /user/starred/{owner}/{repo}"]
-  },
-  apps: {
-    addRepoToInstallation: [
-      "PUT /user/installations/{installation_id}/repositories/{repository_id}",
-      {},
-      { renamed: ["apps", "addRepoToInstallationForAuthenticatedUser"] }
-    ],
-    addRepoToInstallationForAuthenticatedUser: [
-      "PUT /user/installations/{installation_id}/repositories/{repository_id}"
-    ],
-    checkToken: ["POST /applications/{client_id}/token"],
-    createFromManifest: ["POST /app-manifests/{code}/conversions"],
-    createInstallationAccessToken: [
-      "POST /app/installations/{installation_id}/access_tokens"
-    ],
-    deleteAuthorization: ["DELETE /applications/{client_id}/grant"],
-    deleteInstallation: ["DELETE /app/installations/{installation_id}"],
-    deleteToken: ["DELETE /applications/{client_id}/token"],
-    getAuthenticated: ["GET /app"],
-    getBySlug: ["GET /apps/{app_slug}"],
-    getInstallation: ["GET /app/installations/{installation_id}"],
-    getOrgInstallation: ["GET /orgs/{org}/installation"],
-    getRepoInstallation: ["GET /repos/{owner}/{repo}/installation"],
-    getSubscriptionPlanForAccount: [
-      "GET /marketplace_listing/accounts/{account_id}"
-    ],
-    getSubscriptionPlanForAccountStubbed: [
-      "GET /marketplace_listing/stubbed/accounts/{account_id}"
-    ],
-    getUserInstallation: ["GET /users/{username}/installation"],
-    getWebhookConfigForApp: ["GET /app/hook/config"],
-    getWebhookDelivery: ["GET /app/hook/deliveries/{delivery_id}"],
-    listAccountsForPlan: ["GET /marketplace_listing/plans/{plan_id}/accounts"],
-    listAccountsForPlanStubbed: [
-      "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts"
-    ],
-    listInstallationReposForAuthenticatedUser: [
-      "GET /user/installations/{installation_id}/repositories"
-    ],
-    listInstallationRequestsForAuthenticatedApp: [
-      "GET /app/installation-requests"
-    ],
-    listInstallations: ["GET /app/installations"],
-    listInstallationsForAuthenticatedUser: ["GET /user/installations"],
-    listPlans: ["GET /marketplace_listing/plans"],
-    listPlansStubbed: ["GET /marketplace_listing/stubbed/plans"],
-    listReposAccessibleToInstallation: ["GET /installation/repositories"],
-    listSubscriptionsForAuthenticatedUser: ["GET /user/marketplace_purchases"],
-    listSubscriptionsForAuthenticatedUserStubbed: [
-      "GET /user/marketplace_purchases/stubbed"
-    ],
-    listWebhookDeliveries: ["GET /app/hook/deliveries"],
-    redeliverWebhookDelivery: [
-      "POST /app/hook/deliveries/{delivery_id}/attempts"
-    ],
-    removeRepoFromInstallation: [
-      "DELETE /user/installations/{installation_id}/repositories/{repository_id}",
-      {},
-      { renamed: ["apps", "removeRepoFromInstallationForAuthenticatedUser"] }
-    ],
-    removeRepoFromInstallationForAuthenticatedUser: [
-      "DELETE /user/installations/{installation_id}/repositories/{repository_id}"
-    ],
-    resetToken: ["PATCH /applications/{client_id}/token"],
-    revokeInstallationAccessToken: ["DELETE /installation/token"],
-    scopeToken: ["POST /applications/{client_id}/token/scoped"],
-    suspendInstallation: ["PUT /app/installations/{installation_id}/suspended"],
-    unsuspendInstallation: [
-      "DELETE /app/installations/{installation_id}/suspended"
-    ],
-    updateWebhookConfigForApp: ["PATCH /app/hook/config"]
-  },
-  billing: {
-    getGithubActionsBillingOrg: ["GET /orgs/{org}/settings/billing/actions"],
-    getGithubActionsBillingUser: [
-      "GET /users/{username}/settings/billing/actions"
-    ],
-    getGithubBillingPremiumRequestUsageReportOrg: [
-      "GET /organizations/{org}/settings/billing/premium_request/usage"
-    ],
-    getGithubBillingPremiumRequestUsageReportUser: [
-      "GET /users/{username}/settings/billing/premium_request/usage"
-    ],
-    getGithubBillingUsageReportOrg: [
-      "GET /organizations/{org}/settings/billing/usage"
-    ],
-    getGithubBillingUsageReportUser: [
-      "GET /users/{username}/settings/billing/usage"
-    ],
-    getGithubPackagesBillingOrg: ["GET /orgs/{org}/settings/billing/packages"],
-    getGithubPackagesBillingUser: [
-      "GET /users/{username}/settings/billing/packages"
-    ],
-    getSharedStorageBillingOrg: [
-      "GET /orgs/{org}/settings/billing/shared-storage"
-    ],
-    getSharedStorageBillingUser: [
-      "GET /users/{username}/settings/billing/shared-storage"
-    ]
-  },
-  campaigns: {
-    createCampaign: ["POST /orgs/{org}/campaigns"],
-    deleteCampaign: ["DELETE /orgs/{org}/campaigns/{campaign_number}"],
-    getCampaignSummary: ["GET /orgs/{org}/campaigns/{campaign_number}"],
-    listOrgCampaigns: ["GET /orgs/{org}/campaigns"],
-    updateCampaign: ["PATCH /orgs/{org}/campaigns/{campaign_number}"]
-  },
-  checks: {
-    create: ["POST /repos/{owner}/{repo}/check-runs"],
-    createSuite: ["POST /repos/{owner}/{repo}/check-suites"],
-    get: ["GET /repos/{owner}/{repo}/check-runs/{check_run_id}"],
-    getSuite: ["GET /repos/{owner}/{repo}/check-suites/{check_suite_id}"],
-    listAnnotations: [
-      "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations"
-    ],
-    listForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-runs"],
-    listForSuite: [
-      "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs"
-    ],
-    listSuitesForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/check-suites"],
-    rerequestRun: [
-      "POST /repos/{owner}/{repo}/check-runs/{check_run_id}/rerequest"
-    ],
-    rerequestSuite: [
-      "POST /repos/{owner}/{repo}/check-suites/{check_suite_id}/rerequest"
-    ],
-    setSuitesPreferences: [
-      "PATCH /repos/{owner}/{repo}/check-suites/preferences"
-    ],
-    update: ["PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}"]
-  },
-  codeScanning: {
-    commitAutofix: [
-      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix/commits"
-    ],
-    createAutofix: [
-      "POST /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
-    ],
-    createVariantAnalysis: [
-      "POST /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses"
-    ],
-    deleteAnalysis: [
-      "DELETE /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}{?confirm_delete}"
-    ],
-    deleteCodeqlDatabase: [
-      "DELETE /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
-    ],
-    getAlert: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}",
-      {},
-      { renamedParameters: { alert_id: "alert_number" } }
-    ],
-    getAnalysis: [
-      "GET /repos/{owner}/{repo}/code-scanning/analyses/{analysis_id}"
-    ],
-    getAutofix: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/autofix"
-    ],
-    getCodeqlDatabase: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases/{language}"
-    ],
-    getDefaultSetup: ["GET /repos/{owner}/{repo}/code-scanning/default-setup"],
-    getSarif: ["GET /repos/{owner}/{repo}/code-scanning/sarifs/{sarif_id}"],
-    getVariantAnalysis: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}"
-    ],
-    getVariantAnalysisRepoTask: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/variant-analyses/{codeql_variant_analysis_id}/repos/{repo_owner}/{repo_name}"
-    ],
-    listAlertInstances: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances"
-    ],
-    listAlertsForOrg: ["GET /orgs/{org}/code-scanning/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/code-scanning/alerts"],
-    listAlertsInstances: [
-      "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
-      {},
-      { renamed: ["codeScanning", "listAlertInstances"] }
-    ],
-    listCodeqlDatabases: [
-      "GET /repos/{owner}/{repo}/code-scanning/codeql/databases"
-    ],
-    listRecentAnalyses: ["GET /repos/{owner}/{repo}/code-scanning/analyses"],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}"
-    ],
-    updateDefaultSetup: [
-      "PATCH /repos/{owner}/{repo}/code-scanning/default-setup"
-    ],
-    uploadSarif: ["POST /repos/{owner}/{repo}/code-scanning/sarifs"]
-  },
-  codeSecurity: {
-    attachConfiguration: [
-      "POST /orgs/{org}/code-security/configurations/{configuration_id}/attach"
-    ],
-    attachEnterpriseConfiguration: [
-      "POST /enterprises/{enterprise}/code-security/configurations/{configuration_id}/attach"
-    ],
-    createConfiguration: ["POST /orgs/{org}/code-security/configurations"],
-    createConfigurationForEnterprise: [
-      "POST /enterprises/{enterprise}/code-security/configurations"
-    ],
-    deleteConfiguration: [
-      "DELETE /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    deleteConfigurationForEnterprise: [
-      "DELETE /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ],
-    detachConfiguration: [
-      "DELETE /orgs/{org}/code-security/configurations/detach"
-    ],
-    getConfiguration: [
-      "GET /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    getConfigurationForRepository: [
-      "GET /repos/{owner}/{repo}/code-security-configuration"
-    ],
-    getConfigurationsForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations"
-    ],
-    getConfigurationsForOrg: ["GET /orgs/{org}/code-security/configurations"],
-    getDefaultConfigurations: [
-      "GET /orgs/{org}/code-security/configurations/defaults"
-    ],
-    getDefaultConfigurationsForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations/defaults"
-    ],
-    getRepositoriesForConfiguration: [
-      "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories"
-    ],
-    getRepositoriesForEnterpriseConfiguration: [
-      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories"
-    ],
-    getSingleConfigurationForEnterprise: [
-      "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ],
-    setConfigurationAsDefault: [
-      "PUT /orgs/{org}/code-security/configurations/{configuration_id}/defaults"
-    ],
-    setConfigurationAsDefaultForEnterprise: [
-      "PUT /enterprises/{enterprise}/code-security/configurations/{configuration_id}/defaults"
-    ],
-    updateConfiguration: [
-      "PATCH /orgs/{org}/code-security/configurations/{configuration_id}"
-    ],
-    updateEnterpriseConfiguration: [
-      "PATCH /enterprises/{enterprise}/code-security/configurations/{configuration_id}"
-    ]
-  },
-  codesOfConduct: {
-    getAllCodesOfConduct: ["GET /codes_of_conduct"],
-    getConductCode: ["GET /codes_of_conduct/{key}"]
-  },
-  codespaces: {
-    addRepositoryForSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    checkPermissionsForDevcontainer: [
-      "GET /repos/{owner}/{repo}/codespaces/permissions_check"
-    ],
-    codespaceMachinesForAuthenticatedUser: [
-      "GET /user/codespaces/{codespace_name}/machines"
-    ],
-    createForAuthenticatedUser: ["POST /user/codespaces"],
-    createOrUpdateOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}"
-    ],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    createOrUpdateSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}"
-    ],
-    createWithPrForAuthenticatedUser: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/codespaces"
-    ],
-    createWithRepoForAuthenticatedUser: [
-      "POST /repos/{owner}/{repo}/codespaces"
-    ],
-    deleteForAuthenticatedUser: ["DELETE /user/codespaces/{codespace_name}"],
-    deleteFromOrganization: [
-      "DELETE /orgs/{org}/members/{username}/codespaces/{codespace_name}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/codespaces/secrets/{secret_name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    deleteSecretForAuthenticatedUser: [
-      "DELETE /user/codespaces/secrets/{secret_name}"
-    ],
-    exportForAuthenticatedUser: [
-      "POST /user/codespaces/{codespace_name}/exports"
-    ],
-    getCodespacesForUserInOrg: [
-      "GET /orgs/{org}/members/{username}/codespaces"
-    ],
-    getExportDetailsForAuthenticatedUser: [
-      "GET /user/codespaces/{codespace_name}/exports/{export_id}"
-    ],
-    getForAuthenticatedUser: ["GET /user/codespaces/{codespace_name}"],
-    getOrgPublicKey: ["GET /orgs/{org}/codespaces/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/codespaces/secrets/{secret_name}"],
-    getPublicKeyForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/public-key"
-    ],
-    getRepoPublicKey: [
-      "GET /repos/{owner}/{repo}/codespaces/secrets/public-key"
-    ],
-    getRepoSecret: [
-      "GET /repos/{owner}/{repo}/codespaces/secrets/{secret_name}"
-    ],
-    getSecretForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/{secret_name}"
-    ],
-    listDevcontainersInRepositoryForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/devcontainers"
-    ],
-    listForAuthenticatedUser: ["GET /user/codespaces"],
-    listInOrganization: [
-      "GET /orgs/{org}/codespaces",
-      {},
-      { renamedParameters: { org_id: "org" } }
-    ],
-    listInRepositoryForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces"
-    ],
-    listOrgSecrets: ["GET /orgs/{org}/codespaces/secrets"],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/codespaces/secrets"],
-    listRepositoriesForSecretForAuthenticatedUser: [
-      "GET /user/codespaces/secrets/{secret_name}/repositories"
-    ],
-    listSecretsForAuthenticatedUser: ["GET /user/codespaces/secrets"],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
-    ],
-    preFlightWithRepoForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/new"
-    ],
-    publishForAuthenticatedUser: [
-      "POST /user/codespaces/{codespace_name}/publish"
-    ],
-    removeRepositoryForSecretForAuthenticatedUser: [
-      "DELETE /user/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/codespaces/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    repoMachinesForAuthenticatedUser: [
-      "GET /repos/{owner}/{repo}/codespaces/machines"
-    ],
-    setRepositoriesForSecretForAuthenticatedUser: [
-      "PUT /user/codespaces/secrets/{secret_name}/repositories"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/codespaces/secrets/{secret_name}/repositories"
-    ],
-    startForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/start"],
-    stopForAuthenticatedUser: ["POST /user/codespaces/{codespace_name}/stop"],
-    stopInOrganization: [
-      "POST /orgs/{org}/members/{username}/codespaces/{codespace_name}/stop"
-    ],
-    updateForAuthenticatedUser: ["PATCH /user/codespaces/{codespace_name}"]
-  },
-  copilot: {
-    addCopilotSeatsForTeams: [
-      "POST /orgs/{org}/copilot/billing/selected_teams"
-    ],
-    addCopilotSeatsForUsers: [
-      "POST /orgs/{org}/copilot/billing/selected_users"
-    ],
-    cancelCopilotSeatAssignmentForTeams: [
-      "DELETE /orgs/{org}/copilot/billing/selected_teams"
-    ],
-    cancelCopilotSeatAssignmentForUsers: [
-      "DELETE /orgs/{org}/copilot/billing/selected_users"
-    ],
-    copilotMetricsForOrganization: ["GET /orgs/{org}/copilot/metrics"],
-    copilotMetricsForTeam: ["GET /orgs/{org}/team/{team_slug}/copilot/metrics"],
-    getCopilotOrganizationDetails: ["GET /orgs/{org}/copilot/billing"],
-    getCopilotSeatDetailsForUser: [
-      "GET /orgs/{org}/members/{username}/copilot"
-    ],
-    listCopilotSeats: ["GET /orgs/{org}/copilot/billing/seats"]
-  },
-  credentials: { revoke: ["POST /credentials/revoke"] },
-  dependabot: {
-    addSelectedRepoToOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    createOrUpdateOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}"
-    ],
-    createOrUpdateRepoSecret: [
-      "PUT /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    deleteOrgSecret: ["DELETE /orgs/{org}/dependabot/secrets/{secret_name}"],
-    deleteRepoSecret: [
-      "DELETE /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    getAlert: ["GET /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"],
-    getOrgPublicKey: ["GET /orgs/{org}/dependabot/secrets/public-key"],
-    getOrgSecret: ["GET /orgs/{org}/dependabot/secrets/{secret_name}"],
-    getRepoPublicKey: [
-      "GET /repos/{owner}/{repo}/dependabot/secrets/public-key"
-    ],
-    getRepoSecret: [
-      "GET /repos/{owner}/{repo}/dependabot/secrets/{secret_name}"
-    ],
-    listAlertsForEnterprise: [
-      "GET /enterprises/{enterprise}/dependabot/alerts"
-    ],
-    listAlertsForOrg: ["GET /orgs/{org}/dependabot/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/dependabot/alerts"],
-    listOrgSecrets: ["GET /orgs/{org}/dependabot/secrets"],
-    listRepoSecrets: ["GET /repos/{owner}/{repo}/dependabot/secrets"],
-    listSelectedReposForOrgSecret: [
-      "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
-    ],
-    removeSelectedRepoFromOrgSecret: [
-      "DELETE /orgs/{org}/dependabot/secrets/{secret_name}/repositories/{repository_id}"
-    ],
-    repositoryAccessForOrg: [
-      "GET /organizations/{org}/dependabot/repository-access"
-    ],
-    setRepositoryAccessDefaultLevel: [
-      "PUT /organizations/{org}/dependabot/repository-access/default-level"
-    ],
-    setSelectedReposForOrgSecret: [
-      "PUT /orgs/{org}/dependabot/secrets/{secret_name}/repositories"
-    ],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/dependabot/alerts/{alert_number}"
-    ],
-    updateRepositoryAccessForOrg: [
-      "PATCH /organizations/{org}/dependabot/repository-access"
-    ]
-  },
-  dependencyGraph: {
-    createRepositorySnapshot: [
-      "POST /repos/{owner}/{repo}/dependency-graph/snapshots"
-    ],
-    diffRange: [
-      "GET /repos/{owner}/{repo}/dependency-graph/compare/{basehead}"
-    ],
-    exportSbom: ["GET /repos/{owner}/{repo}/dependency-graph/sbom"]
-  },
-  emojis: { get: ["GET /emojis"] },
-  enterpriseTeamMemberships: {
-    add: [
-      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ],
-    bulkAdd: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/add"
-    ],
-    bulkRemove: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/memberships/remove"
-    ],
-    get: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ],
-    list: ["GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships"],
-    remove: [
-      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/memberships/{username}"
-    ]
-  },
-  enterpriseTeamOrganizations: {
-    add: [
-      "PUT /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    bulkAdd: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/add"
-    ],
-    bulkRemove: [
-      "POST /enterprises/{enterprise}/teams/{enterprise-team}/organizations/remove"
-    ],
-    delete: [
-      "DELETE /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    getAssignment: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations/{org}"
-    ],
-    getAssignments: [
-      "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations"
-    ]
-  },
-  enterpriseTeams: {
-    create: ["POST /enterprises/{enterprise}/teams"],
-    delete: ["DELETE /enterprises/{enterprise}/teams/{team_slug}"],
-    get: ["GET /enterprises/{enterprise}/teams/{team_slug}"],
-    list: ["GET /enterprises/{enterprise}/teams"],
-    update: ["PATCH /enterprises/{enterprise}/teams/{team_slug}"]
-  },
-  gists: {
-    checkIsStarred: ["GET /gists/{gist_id}/star"],
-    create: ["POST /gists"],
-    createComment: ["POST /gists/{gist_id}/comments"],
-    delete: ["DELETE /gists/{gist_id}"],
-    deleteComment: ["DELETE /gists/{gist_id}/comments/{comment_id}"],
-    fork: ["POST /gists/{gist_id}/forks"],
-    get: ["GET /gists/{gist_id}"],
-    getComment: ["GET /gists/{gist_id}/comments/{comment_id}"],
-    getRevision: ["GET /gists/{gist_id}/{sha}"],
-    list: ["GET /gists"],
-    listComments: ["GET /gists/{gist_id}/comments"],
-    listCommits: ["GET /gists/{gist_id}/commits"],
-    listForUser: ["GET /users/{username}/gists"],
-    listForks: ["GET /gists/{gist_id}/forks"],
-    listPublic: ["GET /gists/public"],
-    listStarred: ["GET /gists/starred"],
-    star: ["PUT /gists/{gist_id}/star"],
-    unstar: ["DELETE /gists/{gist_id}/star"],
-    update: ["PATCH /gists/{gist_id}"],
-    updateComment: ["PATCH /gists/{gist_id}/comments/{comment_id}"]
-  },
-  git: {
-    createBlob: ["POST /repos/{owner}/{repo}/git/blobs"],
-    createCommit: ["POST /repos/{owner}/{repo}/git/commits"],
-    createRef: ["POST /repos/{owner}/{repo}/git/refs"],
-    createTag: ["POST /repos/{owner}/{repo}/git/tags"],
-    createTree: ["POST /repos/{owner}/{repo}/git/trees"],
-    deleteRef: ["DELETE /repos/{owner}/{repo}/git/refs/{ref}"],
-    getBlob: ["GET /repos/{owner}/{repo}/git/blobs/{file_sha}"],
-    getCommit: ["GET /repos/{owner}/{repo}/git/commits/{commit_sha}"],
-    getRef: ["GET /repos/{owner}/{repo}/git/ref/{ref}"],
-    getTag: ["GET /repos/{owner}/{repo}/git/tags/{tag_sha}"],
-    getTree: ["GET /repos/{owner}/{repo}/git/trees/{tree_sha}"],
-    listMatchingRefs: ["GET /repos/{owner}/{repo}/git/matching-refs/{ref}"],
-    updateRef: ["PATCH /repos/{owner}/{repo}/git/refs/{ref}"]
-  },
-  gitignore: {
-    getAllTemplates: ["GET /gitignore/templates"],
-    getTemplate: ["GET /gitignore/templates/{name}"]
-  },
-  hostedCompute: {
-    createNetworkConfigurationForOrg: [
-      "POST /orgs/{org}/settings/network-configurations"
-    ],
-    deleteNetworkConfigurationFromOrg: [
-      "DELETE /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ],
-    getNetworkConfigurationForOrg: [
-      "GET /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ],
-    getNetworkSettingsForOrg: [
-      "GET /orgs/{org}/settings/network-settings/{network_settings_id}"
-    ],
-    listNetworkConfigurationsForOrg: [
-      "GET /orgs/{org}/settings/network-configurations"
-    ],
-    updateNetworkConfigurationForOrg: [
-      "PATCH /orgs/{org}/settings/network-configurations/{network_configuration_id}"
-    ]
-  },
-  interactions: {
-    getRestrictionsForAuthenticatedUser: ["GET /user/interaction-limits"],
-    getRestrictionsForOrg: ["GET /orgs/{org}/interaction-limits"],
-    getRestrictionsForRepo: ["GET /repos/{owner}/{repo}/interaction-limits"],
-    getRestrictionsForYourPublicRepos: [
-      "GET /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "getRestrictionsForAuthenticatedUser"] }
-    ],
-    removeRestrictionsForAuthenticatedUser: ["DELETE /user/interaction-limits"],
-    removeRestrictionsForOrg: ["DELETE /orgs/{org}/interaction-limits"],
-    removeRestrictionsForRepo: [
-      "DELETE /repos/{owner}/{repo}/interaction-limits"
-    ],
-    removeRestrictionsForYourPublicRepos: [
-      "DELETE /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "removeRestrictionsForAuthenticatedUser"] }
-    ],
-    setRestrictionsForAuthenticatedUser: ["PUT /user/interaction-limits"],
-    setRestrictionsForOrg: ["PUT /orgs/{org}/interaction-limits"],
-    setRestrictionsForRepo: ["PUT /repos/{owner}/{repo}/interaction-limits"],
-    setRestrictionsForYourPublicRepos: [
-      "PUT /user/interaction-limits",
-      {},
-      { renamed: ["interactions", "setRestrictionsForAuthenticatedUser"] }
-    ]
-  },
-  issues: {
-    addAssignees: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/assignees"
-    ],
-    addBlockedByDependency: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
-    ],
-    addLabels: ["POST /repos/{owner}/{repo}/issues/{issue_number}/labels"],
-    addSubIssue: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
-    ],
-    checkUserCanBeAssigned: ["GET /repos/{owner}/{repo}/assignees/{assignee}"],
-    checkUserCanBeAssignedToIssue: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/assignees/{assignee}"
-    ],
-    create: ["POST /repos/{owner}/{repo}/issues"],
-    createComment: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments"
-    ],
-    createLabel: ["POST /repos/{owner}/{repo}/labels"],
-    createMilestone: ["POST /repos/{owner}/{repo}/milestones"],
-    deleteComment: [
-      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}"
-    ],
-    deleteLabel: ["DELETE /repos/{owner}/{repo}/labels/{name}"],
-    deleteMilestone: [
-      "DELETE /repos/{owner}/{repo}/milestones/{milestone_number}"
-    ],
-    get: ["GET /repos/{owner}/{repo}/issues/{issue_number}"],
-    getComment: ["GET /repos/{owner}/{repo}/issues/comments/{comment_id}"],
-    getEvent: ["GET /repos/{owner}/{repo}/issues/events/{event_id}"],
-    getLabel: ["GET /repos/{owner}/{repo}/labels/{name}"],
-    getMilestone: ["GET /repos/{owner}/{repo}/milestones/{milestone_number}"],
-    getParent: ["GET /repos/{owner}/{repo}/issues/{issue_number}/parent"],
-    list: ["GET /issues"],
-    listAssignees: ["GET /repos/{owner}/{repo}/assignees"],
-    listComments: ["GET /repos/{owner}/{repo}/issues/{issue_number}/comments"],
-    listCommentsForRepo: ["GET /repos/{owner}/{repo}/issues/comments"],
-    listDependenciesBlockedBy: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by"
-    ],
-    listDependenciesBlocking: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking"
-    ],
-    listEvents: ["GET /repos/{owner}/{repo}/issues/{issue_number}/events"],
-    listEventsForRepo: ["GET /repos/{owner}/{repo}/issues/events"],
-    listEventsForTimeline: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline"
-    ],
-    listForAuthenticatedUser: ["GET /user/issues"],
-    listForOrg: ["GET /orgs/{org}/issues"],
-    listForRepo: ["GET /repos/{owner}/{repo}/issues"],
-    listLabelsForMilestone: [
-      "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels"
-    ],
-    listLabelsForRepo: ["GET /repos/{owner}/{repo}/labels"],
-    listLabelsOnIssue: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/labels"
-    ],
-    listMilestones: ["GET /repos/{owner}/{repo}/milestones"],
-    listSubIssues: [
-      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues"
-    ],
-    lock: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/lock"],
-    removeAllLabels: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels"
-    ],
-    removeAssignees: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/assignees"
-    ],
-    removeDependencyBlockedBy: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by/{issue_id}"
-    ],
-    removeLabel: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/labels/{name}"
-    ],
-    removeSubIssue: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/sub_issue"
-    ],
-    reprioritizeSubIssue: [
-      "PATCH /repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority"
-    ],
-    setLabels: ["PUT /repos/{owner}/{repo}/issues/{issue_number}/labels"],
-    unlock: ["DELETE /repos/{owner}/{repo}/issues/{issue_number}/lock"],
-    update: ["PATCH /repos/{owner}/{repo}/issues/{issue_number}"],
-    updateComment: ["PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}"],
-    updateLabel: ["PATCH /repos/{owner}/{repo}/labels/{name}"],
-    updateMilestone: [
-      "PATCH /repos/{owner}/{repo}/milestones/{milestone_number}"
-    ]
-  },
-  licenses: {
-    get: ["GET /licenses/{license}"],
-    getAllCommonlyUsed: ["GET /licenses"],
-    getForRepo: ["GET /repos/{owner}/{repo}/license"]
-  },
-  markdown: {
-    render: ["POST /markdown"],
-    renderRaw: [
-      "POST /markdown/raw",
-      { headers: { "content-type": "text/plain; charset=utf-8" } }
-    ]
-  },
-  meta: {
-    get: ["GET /meta"],
-    getAllVersions: ["GET /versions"],
-    getOctocat: ["GET /octocat"],
-    getZen: ["GET /zen"],
-    root: ["GET /"]
-  },
-  migrations: {
-    deleteArchiveForAuthenticatedUser: [
-      "DELETE /user/migrations/{migration_id}/archive"
-    ],
-    deleteArchiveForOrg: [
-      "DELETE /orgs/{org}/migrations/{migration_id}/archive"
-    ],
-    downloadArchiveForOrg: [
-      "GET /orgs/{org}/migrations/{migration_id}/archive"
-    ],
-    getArchiveForAuthenticatedUser: [
-      "GET /user/migrations/{migration_id}/archive"
-    ],
-    getStatusForAuthenticatedUser: ["GET /user/migrations/{migration_id}"],
-    getStatusForOrg: ["GET /orgs/{org}/migrations/{migration_id}"],
-    listForAuthenticatedUser: ["GET /user/migrations"],
-    listForOrg: ["GET /orgs/{org}/migrations"],
-    listReposForAuthenticatedUser: [
-      "GET /user/migrations/{migration_id}/repositories"
-    ],
-    listReposForOrg: ["GET /orgs/{org}/migrations/{migration_id}/repositories"],
-    listReposForUser: [
-      "GET /user/migrations/{migration_id}/repositories",
-      {},
-      { renamed: ["migrations", "listReposForAuthenticatedUser"] }
-    ],
-    startForAuthenticatedUser: ["POST /user/migrations"],
-    startForOrg: ["POST /orgs/{org}/migrations"],
-    unlockRepoForAuthenticatedUser: [
-      "DELETE /user/migrations/{migration_id}/repos/{repo_name}/lock"
-    ],
-    unlockRepoForOrg: [
-      "DELETE /orgs/{org}/migrations/{migration_id}/repos/{repo_name}/lock"
-    ]
-  },
-  oidc: {
-    getOidcCustomSubTemplateForOrg: [
-      "GET /orgs/{org}/actions/oidc/customization/sub"
-    ],
-    updateOidcCustomSubTemplateForOrg: [
-      "PUT /orgs/{org}/actions/oidc/customization/sub"
-    ]
-  },
-  orgs: {
-    addSecurityManagerTeam: [
-      "PUT /orgs/{org}/security-managers/teams/{team_slug}",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.addSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#add-a-security-manager-team"
-      }
-    ],
-    assignTeamToOrgRole: [
-      "PUT /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
-    ],
-    assignUserToOrgRole: [
-      "PUT /orgs/{org}/organization-roles/users/{username}/{role_id}"
-    ],
-    blockUser: ["PUT /orgs/{org}/blocks/{username}"],
-    cancelInvitation: ["DELETE /orgs/{org}/invitations/{invitation_id}"],
-    checkBlockedUser: ["GET /orgs/{org}/blocks/{username}"],
-    checkMembershipForUser: ["GET /orgs/{org}/members/{username}"],
-    checkPublicMembershipForUser: ["GET /orgs/{org}/public_members/{username}"],
-    convertMemberToOutsideCollaborator: [
-      "PUT /orgs/{org}/outside_collaborators/{username}"
-    ],
-    createArtifactStorageRecord: [
-      "POST /orgs/{org}/artifacts/metadata/storage-record"
-    ],
-    createInvitation: ["POST /orgs/{org}/invitations"],
-    createIssueType: ["POST /orgs/{org}/issue-types"],
-    createWebhook: ["POST /orgs/{org}/hooks"],
-    customPropertiesForOrgsCreateOrUpdateOrganizationValues: [
-      "PATCH /organizations/{org}/org-properties/values"
-    ],
-    customPropertiesForOrgsGetOrganizationValues: [
-      "GET /organizations/{org}/org-properties/values"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationDefinition: [
-      "PUT /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationDefinitions: [
-      "PATCH /orgs/{org}/properties/schema"
-    ],
-    customPropertiesForReposCreateOrUpdateOrganizationValues: [
-      "PATCH /orgs/{org}/properties/values"
-    ],
-    customPropertiesForReposDeleteOrganizationDefinition: [
-      "DELETE /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposGetOrganizationDefinition: [
-      "GET /orgs/{org}/properties/schema/{custom_property_name}"
-    ],
-    customPropertiesForReposGetOrganizationDefinitions: [
-      "GET /orgs/{org}/properties/schema"
-    ],
-    customPropertiesForReposGetOrganizationValues: [
-      "GET /orgs/{org}/properties/values"
-    ],
-    delete: ["DELETE /orgs/{org}"],
-    deleteAttestationsBulk: ["POST /orgs/{org}/attestations/delete-request"],
-    deleteAttestationsById: [
-      "DELETE /orgs/{org}/attestations/{attestation_id}"
-    ],
-    deleteAttestationsBySubjectDigest: [
-      "DELETE /orgs/{org}/attestations/digest/{subject_digest}"
-    ],
-    deleteIssueType: ["DELETE /orgs/{org}/issue-types/{issue_type_id}"],
-    deleteWebhook: ["DELETE /orgs/{org}/hooks/{hook_id}"],
-    disableSelectedRepositoryImmutableReleasesOrganization: [
-      "DELETE /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
-    ],
-    enableSelectedRepositoryImmutableReleasesOrganization: [
-      "PUT /orgs/{org}/settings/immutable-releases/repositories/{repository_id}"
-    ],
-    get: ["GET /orgs/{org}"],
-    getImmutableReleasesSettings: [
-      "GET /orgs/{org}/settings/immutable-releases"
-    ],
-    getImmutableReleasesSettingsRepositories: [
-      "GET /orgs/{org}/settings/immutable-releases/repositories"
-    ],
-    getMembershipForAuthenticatedUser: ["GET /user/memberships/orgs/{org}"],
-    getMembershipForUser: ["GET /orgs/{org}/memberships/{username}"],
-    getOrgRole: ["GET /orgs/{org}/organization-roles/{role_id}"],
-    getOrgRulesetHistory: ["GET /orgs/{org}/rulesets/{ruleset_id}/history"],
-    getOrgRulesetVersion: [
-      "GET /orgs/{org}/rulesets/{ruleset_id}/history/{version_id}"
-    ],
-    getWebhook: ["GET /orgs/{org}/hooks/{hook_id}"],
-    getWebhookConfigForOrg: ["GET /orgs/{org}/hooks/{hook_id}/config"],
-    getWebhookDelivery: [
-      "GET /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}"
-    ],
-    list: ["GET /organizations"],
-    listAppInstallations: ["GET /orgs/{org}/installations"],
-    listArtifactStorageRecords: [
-      "GET /orgs/{org}/artifacts/{subject_digest}/metadata/storage-records"
-    ],
-    listAttestationRepositories: ["GET /orgs/{org}/attestations/repositories"],
-    listAttestations: ["GET /orgs/{org}/attestations/{subject_digest}"],
-    listAttestationsBulk: [
-      "POST /orgs/{org}/attestations/bulk-list{?per_page,before,after}"
-    ],
-    listBlockedUsers: ["GET /orgs/{org}/blocks"],
-    listFailedInvitations: ["GET /orgs/{org}/failed_invitations"],
-    listForAuthenticatedUser: ["GET /user/orgs"],
-    listForUser: ["GET /users/{username}/orgs"],
-    listInvitationTeams: ["GET /orgs/{org}/invitations/{invitation_id}/teams"],
-    listIssueTypes: ["GET /orgs/{org}/issue-types"],
-    listMembers: ["GET /orgs/{org}/members"],
-    listMembershipsForAuthenticatedUser: ["GET /user/memberships/orgs"],
-    listOrgRoleTeams: ["GET /orgs/{org}/organization-roles/{role_id}/teams"],
-    listOrgRoleUsers: ["GET /orgs/{org}/organization-roles/{role_id}/users"],
-    listOrgRoles: ["GET /orgs/{org}/organization-roles"],
-    listOrganizationFineGrainedPermissions: [
-      "GET /orgs/{org}/organization-fine-grained-permissions"
-    ],
-    listOutsideCollaborators: ["GET /orgs/{org}/outside_collaborators"],
-    listPatGrantRepositories: [
-      "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories"
-    ],
-    listPatGrantRequestRepositories: [
-      "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories"
-    ],
-    listPatGrantRequests: ["GET /orgs/{org}/personal-access-token-requests"],
-    listPatGrants: ["GET /orgs/{org}/personal-access-tokens"],
-    listPendingInvitations: ["GET /orgs/{org}/invitations"],
-    listPublicMembers: ["GET /orgs/{org}/public_members"],
-    listSecurityManagerTeams: [
-      "GET /orgs/{org}/security-managers",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.listSecurityManagerTeams() is deprecated, see https://docs.github.com/rest/orgs/security-managers#list-security-manager-teams"
-      }
-    ],
-    listWebhookDeliveries: ["GET /orgs/{org}/hooks/{hook_id}/deliveries"],
-    listWebhooks: ["GET /orgs/{org}/hooks"],
-    pingWebhook: ["POST /orgs/{org}/hooks/{hook_id}/pings"],
-    redeliverWebhookDelivery: [
-      "POST /orgs/{org}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
-    ],
-    removeMember: ["DELETE /orgs/{org}/members/{username}"],
-    removeMembershipForUser: ["DELETE /orgs/{org}/memberships/{username}"],
-    removeOutsideCollaborator: [
-      "DELETE /orgs/{org}/outside_collaborators/{username}"
-    ],
-    removePublicMembershipForAuthenticatedUser: [
-      "DELETE /orgs/{org}/public_members/{username}"
-    ],
-    removeSecurityManagerTeam: [
-      "DELETE /orgs/{org}/security-managers/teams/{team_slug}",
-      {},
-      {
-        deprecated: "octokit.rest.orgs.removeSecurityManagerTeam() is deprecated, see https://docs.github.com/rest/orgs/security-managers#remove-a-security-manager-team"
-      }
-    ],
-    reviewPatGrantRequest: [
-      "POST /orgs/{org}/personal-access-token-requests/{pat_request_id}"
-    ],
-    reviewPatGrantRequestsInBulk: [
-      "POST /orgs/{org}/personal-access-token-requests"
-    ],
-    revokeAllOrgRolesTeam: [
-      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}"
-    ],
-    revokeAllOrgRolesUser: [
-      "DELETE /orgs/{org}/organization-roles/users/{username}"
-    ],
-    revokeOrgRoleTeam: [
-      "DELETE /orgs/{org}/organization-roles/teams/{team_slug}/{role_id}"
-    ],
-    revokeOrgRoleUser: [
-      "DELETE /orgs/{org}/organization-roles/users/{username}/{role_id}"
-    ],
-    setImmutableReleasesSettings: [
-      "PUT /orgs/{org}/settings/immutable-releases"
-    ],
-    setImmutableReleasesSettingsRepositories: [
-      "PUT /orgs/{org}/settings/immutable-releases/repositories"
-    ],
-    setMembershipForUser: ["PUT /orgs/{org}/memberships/{username}"],
-    setPublicMembershipForAuthenticatedUser: [
-      "PUT /orgs/{org}/public_members/{username}"
-    ],
-    unblockUser: ["DELETE /orgs/{org}/blocks/{username}"],
-    update: ["PATCH /orgs/{org}"],
-    updateIssueType: ["PUT /orgs/{org}/issue-types/{issue_type_id}"],
-    updateMembershipForAuthenticatedUser: [
-      "PATCH /user/memberships/orgs/{org}"
-    ],
-    updatePatAccess: ["POST /orgs/{org}/personal-access-tokens/{pat_id}"],
-    updatePatAccesses: ["POST /orgs/{org}/personal-access-tokens"],
-    updateWebhook: ["PATCH /orgs/{org}/hooks/{hook_id}"],
-    updateWebhookConfigForOrg: ["PATCH /orgs/{org}/hooks/{hook_id}/config"]
-  },
-  packages: {
-    deletePackageForAuthenticatedUser: [
-      "DELETE /user/packages/{package_type}/{package_name}"
-    ],
-    deletePackageForOrg: [
-      "DELETE /orgs/{org}/packages/{package_type}/{package_name}"
-    ],
-    deletePackageForUser: [
-      "DELETE /users/{username}/packages/{package_type}/{package_name}"
-    ],
-    deletePackageVersionForAuthenticatedUser: [
-      "DELETE /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    deletePackageVersionForOrg: [
-      "DELETE /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    deletePackageVersionForUser: [
-      "DELETE /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getAllPackageVersionsForAPackageOwnedByAnOrg: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
-      {},
-      { renamed: ["packages", "getAllPackageVersionsForPackageOwnedByOrg"] }
-    ],
-    getAllPackageVersionsForAPackageOwnedByTheAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions",
-      {},
-      {
-        renamed: [
-          "packages",
-          "getAllPackageVersionsForPackageOwnedByAuthenticatedUser"
-        ]
-      }
-    ],
-    getAllPackageVersionsForPackageOwnedByAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions"
-    ],
-    getAllPackageVersionsForPackageOwnedByOrg: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions"
-    ],
-    getAllPackageVersionsForPackageOwnedByUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}/versions"
-    ],
-    getPackageForAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}"
-    ],
-    getPackageForOrganization: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}"
-    ],
-    getPackageForUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}"
-    ],
-    getPackageVersionForAuthenticatedUser: [
-      "GET /user/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getPackageVersionForOrganization: [
-      "GET /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    getPackageVersionForUser: [
-      "GET /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}"
-    ],
-    listDockerMigrationConflictingPackagesForAuthenticatedUser: [
-      "GET /user/docker/conflicts"
-    ],
-    listDockerMigrationConflictingPackagesForOrganization: [
-      "GET /orgs/{org}/docker/conflicts"
-    ],
-    listDockerMigrationConflictingPackagesForUser: [
-      "GET /users/{username}/docker/conflicts"
-    ],
-    listPackagesForAuthenticatedUser: ["GET /user/packages"],
-    listPackagesForOrganization: ["GET /orgs/{org}/packages"],
-    listPackagesForUser: ["GET /users/{username}/packages"],
-    restorePackageForAuthenticatedUser: [
-      "POST /user/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageForOrg: [
-      "POST /orgs/{org}/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageForUser: [
-      "POST /users/{username}/packages/{package_type}/{package_name}/restore{?token}"
-    ],
-    restorePackageVersionForAuthenticatedUser: [
-      "POST /user/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ],
-    restorePackageVersionForOrg: [
-      "POST /orgs/{org}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ],
-    restorePackageVersionForUser: [
-      "POST /users/{username}/packages/{package_type}/{package_name}/versions/{package_version_id}/restore"
-    ]
-  },
-  privateRegistries: {
-    createOrgPrivateRegistry: ["POST /orgs/{org}/private-registries"],
-    deleteOrgPrivateRegistry: [
-      "DELETE /orgs/{org}/private-registries/{secret_name}"
-    ],
-    getOrgPrivateRegistry: ["GET /orgs/{org}/private-registries/{secret_name}"],
-    getOrgPublicKey: ["GET /orgs/{org}/private-registries/public-key"],
-    listOrgPrivateRegistries: ["GET /orgs/{org}/private-registries"],
-    updateOrgPrivateRegistry: [
-      "PATCH /orgs/{org}/private-registries/{secret_name}"
-    ]
-  },
-  projects: {
-    addItemForOrg: ["POST /orgs/{org}/projectsV2/{project_number}/items"],
-    addItemForUser: [
-      "POST /users/{username}/projectsV2/{project_number}/items"
-    ],
-    deleteItemForOrg: [
-      "DELETE /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    deleteItemForUser: [
-      "DELETE /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    getFieldForOrg: [
-      "GET /orgs/{org}/projectsV2/{project_number}/fields/{field_id}"
-    ],
-    getFieldForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/fields/{field_id}"
-    ],
-    getForOrg: ["GET /orgs/{org}/projectsV2/{project_number}"],
-    getForUser: ["GET /users/{username}/projectsV2/{project_number}"],
-    getOrgItem: ["GET /orgs/{org}/projectsV2/{project_number}/items/{item_id}"],
-    getUserItem: [
-      "GET /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    listFieldsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/fields"],
-    listFieldsForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/fields"
-    ],
-    listForOrg: ["GET /orgs/{org}/projectsV2"],
-    listForUser: ["GET /users/{username}/projectsV2"],
-    listItemsForOrg: ["GET /orgs/{org}/projectsV2/{project_number}/items"],
-    listItemsForUser: [
-      "GET /users/{username}/projectsV2/{project_number}/items"
-    ],
-    updateItemForOrg: [
-      "PATCH /orgs/{org}/projectsV2/{project_number}/items/{item_id}"
-    ],
-    updateItemForUser: [
-      "PATCH /users/{username}/projectsV2/{project_number}/items/{item_id}"
-    ]
-  },
-  pulls: {
-    checkIfMerged: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
-    create: ["POST /repos/{owner}/{repo}/pulls"],
-    createReplyForReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies"
-    ],
-    createReview: ["POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
-    createReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/comments"
-    ],
-    deletePendingReview: [
-      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    deleteReviewComment: [
-      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}"
-    ],
-    dismissReview: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/dismissals"
-    ],
-    get: ["GET /repos/{owner}/{repo}/pulls/{pull_number}"],
-    getReview: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    getReviewComment: ["GET /repos/{owner}/{repo}/pulls/comments/{comment_id}"],
-    list: ["GET /repos/{owner}/{repo}/pulls"],
-    listCommentsForReview: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments"
-    ],
-    listCommits: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/commits"],
-    listFiles: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/files"],
-    listRequestedReviewers: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    listReviewComments: [
-      "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments"
-    ],
-    listReviewCommentsForRepo: ["GET /repos/{owner}/{repo}/pulls/comments"],
-    listReviews: ["GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews"],
-    merge: ["PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge"],
-    removeRequestedReviewers: [
-      "DELETE /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    requestReviewers: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers"
-    ],
-    submitReview: [
-      "POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/events"
-    ],
-    update: ["PATCH /repos/{owner}/{repo}/pulls/{pull_number}"],
-    updateBranch: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/update-branch"
-    ],
-    updateReview: [
-      "PUT /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}"
-    ],
-    updateReviewComment: [
-      "PATCH /repos/{owner}/{repo}/pulls/comments/{comment_id}"
-    ]
-  },
-  rateLimit: { get: ["GET /rate_limit"] },
-  reactions: {
-    createForCommitComment: [
-      "POST /repos/{owner}/{repo}/comments/{comment_id}/reactions"
-    ],
-    createForIssue: [
-      "POST /repos/{owner}/{repo}/issues/{issue_number}/reactions"
-    ],
-    createForIssueComment: [
-      "POST /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
-    ],
-    createForPullRequestReviewComment: [
-      "POST /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
-    ],
-    createForRelease: [
-      "POST /repos/{owner}/{repo}/releases/{release_id}/reactions"
-    ],
-    createForTeamDiscussionCommentInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
-    ],
-    createForTeamDiscussionInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
-    ],
-    deleteForCommitComment: [
-      "DELETE /repos/{owner}/{repo}/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForIssue: [
-      "DELETE /repos/{owner}/{repo}/issues/{issue_number}/reactions/{reaction_id}"
-    ],
-    deleteForIssueComment: [
-      "DELETE /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForPullRequestComment: [
-      "DELETE /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions/{reaction_id}"
-    ],
-    deleteForRelease: [
-      "DELETE /repos/{owner}/{repo}/releases/{release_id}/reactions/{reaction_id}"
-    ],
-    deleteForTeamDiscussion: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions/{reaction_id}"
-    ],
-    deleteForTeamDiscussionComment: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions/{reaction_id}"
-    ],
-    listForCommitComment: [
-      "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions"
-    ],
-    listForIssue: ["GET /repos/{owner}/{repo}/issues/{issue_number}/reactions"],
-    listForIssueComment: [
-      "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions"
-    ],
-    listForPullRequestReviewComment: [
-      "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions"
-    ],
-    listForRelease: [
-      "GET /repos/{owner}/{repo}/releases/{release_id}/reactions"
-    ],
-    listForTeamDiscussionCommentInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions"
-    ],
-    listForTeamDiscussionInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions"
-    ]
-  },
-  repos: {
-    acceptInvitation: [
-      "PATCH /user/repository_invitations/{invitation_id}",
-      {},
-      { renamed: ["repos", "acceptInvitationForAuthenticatedUser"] }
-    ],
-    acceptInvitationForAuthenticatedUser: [
-      "PATCH /user/repository_invitations/{invitation_id}"
-    ],
-    addAppAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    addCollaborator: ["PUT /repos/{owner}/{repo}/collaborators/{username}"],
-    addStatusCheckContexts: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    addTeamAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    addUserAccessRestrictions: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    cancelPagesDeployment: [
-      "POST /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}/cancel"
-    ],
-    checkAutomatedSecurityFixes: [
-      "GET /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    checkCollaborator: ["GET /repos/{owner}/{repo}/collaborators/{username}"],
-    checkImmutableReleases: ["GET /repos/{owner}/{repo}/immutable-releases"],
-    checkPrivateVulnerabilityReporting: [
-      "GET /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    checkVulnerabilityAlerts: [
-      "GET /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    codeownersErrors: ["GET /repos/{owner}/{repo}/codeowners/errors"],
-    compareCommits: ["GET /repos/{owner}/{repo}/compare/{base}...{head}"],
-    compareCommitsWithBasehead: [
-      "GET /repos/{owner}/{repo}/compare/{basehead}"
-    ],
-    createAttestation: ["POST /repos/{owner}/{repo}/attestations"],
-    createAutolink: ["POST /repos/{owner}/{repo}/autolinks"],
-    createCommitComment: [
-      "POST /repos/{owner}/{repo}/commits/{commit_sha}/comments"
-    ],
-    createCommitSignatureProtection: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    createCommitStatus: ["POST /repos/{owner}/{repo}/statuses/{sha}"],
-    createDeployKey: ["POST /repos/{owner}/{repo}/keys"],
-    createDeployment: ["POST /repos/{owner}/{repo}/deployments"],
-    createDeploymentBranchPolicy: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
-    ],
-    createDeploymentProtectionRule: [
-      "POST /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
-    ],
-    createDeploymentStatus: [
-      "POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
-    ],
-    createDispatchEvent: ["POST /repos/{owner}/{repo}/dispatches"],
-    createForAuthenticatedUser: ["POST /user/repos"],
-    createFork: ["POST /repos/{owner}/{repo}/forks"],
-    createInOrg: ["POST /orgs/{org}/repos"],
-    createOrUpdateEnvironment: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    createOrUpdateFileContents: ["PUT /repos/{owner}/{repo}/contents/{path}"],
-    createOrgRuleset: ["POST /orgs/{org}/rulesets"],
-    createPagesDeployment: ["POST /repos/{owner}/{repo}/pages/deployments"],
-    createPagesSite: ["POST /repos/{owner}/{repo}/pages"],
-    createRelease: ["POST /repos/{owner}/{repo}/releases"],
-    createRepoRuleset: ["POST /repos/{owner}/{repo}/rulesets"],
-    createUsingTemplate: [
-      "POST /repos/{template_owner}/{template_repo}/generate"
-    ],
-    createWebhook: ["POST /repos/{owner}/{repo}/hooks"],
-    customPropertiesForReposCreateOrUpdateRepositoryValues: [
-      "PATCH /repos/{owner}/{repo}/properties/values"
-    ],
-    customPropertiesForReposGetRepositoryValues: [
-      "GET /repos/{owner}/{repo}/properties/values"
-    ],
-    declineInvitation: [
-      "DELETE /user/repository_invitations/{invitation_id}",
-      {},
-      { renamed: ["repos", "declineInvitationForAuthenticatedUser"] }
-    ],
-    declineInvitationForAuthenticatedUser: [
-      "DELETE /user/repository_invitations/{invitation_id}"
-    ],
-    delete: ["DELETE /repos/{owner}/{repo}"],
-    deleteAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
-    ],
-    deleteAdminBranchProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    deleteAnEnvironment: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    deleteAutolink: ["DELETE /repos/{owner}/{repo}/autolinks/{autolink_id}"],
-    deleteBranchProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    deleteCommitComment: ["DELETE /repos/{owner}/{repo}/comments/{comment_id}"],
-    deleteCommitSignatureProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    deleteDeployKey: ["DELETE /repos/{owner}/{repo}/keys/{key_id}"],
-    deleteDeployment: [
-      "DELETE /repos/{owner}/{repo}/deployments/{deployment_id}"
-    ],
-    deleteDeploymentBranchPolicy: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    deleteFile: ["DELETE /repos/{owner}/{repo}/contents/{path}"],
-    deleteInvitation: [
-      "DELETE /repos/{owner}/{repo}/invitations/{invitation_id}"
-    ],
-    deleteOrgRuleset: ["DELETE /orgs/{org}/rulesets/{ruleset_id}"],
-    deletePagesSite: ["DELETE /repos/{owner}/{repo}/pages"],
-    deletePullRequestReviewProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    deleteRelease: ["DELETE /repos/{owner}/{repo}/releases/{release_id}"],
-    deleteReleaseAsset: [
-      "DELETE /repos/{owner}/{repo}/releases/assets/{asset_id}"
-    ],
-    deleteRepoRuleset: ["DELETE /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    deleteWebhook: ["DELETE /repos/{owner}/{repo}/hooks/{hook_id}"],
-    disableAutomatedSecurityFixes: [
-      "DELETE /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    disableDeploymentProtectionRule: [
-      "DELETE /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
-    ],
-    disableImmutableReleases: [
-      "DELETE /repos/{owner}/{repo}/immutable-releases"
-    ],
-    disablePrivateVulnerabilityReporting: [
-      "DELETE /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    disableVulnerabilityAlerts: [
-      "DELETE /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    downloadArchive: [
-      "GET /repos/{owner}/{repo}/zipball/{ref}",
-      {},
-      { renamed: ["repos", "downloadZipballArchive"] }
-    ],
-    downloadTarballArchive: ["GET /repos/{owner}/{repo}/tarball/{ref}"],
-    downloadZipballArchive: ["GET /repos/{owner}/{repo}/zipball/{ref}"],
-    enableAutomatedSecurityFixes: [
-      "PUT /repos/{owner}/{repo}/automated-security-fixes"
-    ],
-    enableImmutableReleases: ["PUT /repos/{owner}/{repo}/immutable-releases"],
-    enablePrivateVulnerabilityReporting: [
-      "PUT /repos/{owner}/{repo}/private-vulnerability-reporting"
-    ],
-    enableVulnerabilityAlerts: [
-      "PUT /repos/{owner}/{repo}/vulnerability-alerts"
-    ],
-    generateReleaseNotes: [
-      "POST /repos/{owner}/{repo}/releases/generate-notes"
-    ],
-    get: ["GET /repos/{owner}/{repo}"],
-    getAccessRestrictions: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions"
-    ],
-    getAdminBranchProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    getAllDeploymentProtectionRules: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules"
-    ],
-    getAllEnvironments: ["GET /repos/{owner}/{repo}/environments"],
-    getAllStatusCheckContexts: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts"
-    ],
-    getAllTopics: ["GET /repos/{owner}/{repo}/topics"],
-    getAppsWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps"
-    ],
-    getAutolink: ["GET /repos/{owner}/{repo}/autolinks/{autolink_id}"],
-    getBranch: ["GET /repos/{owner}/{repo}/branches/{branch}"],
-    getBranchProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    getBranchRules: ["GET /repos/{owner}/{repo}/rules/branches/{branch}"],
-    getClones: ["GET /repos/{owner}/{repo}/traffic/clones"],
-    getCodeFrequencyStats: ["GET /repos/{owner}/{repo}/stats/code_frequency"],
-    getCollaboratorPermissionLevel: [
-      "GET /repos/{owner}/{repo}/collaborators/{username}/permission"
-    ],
-    getCombinedStatusForRef: ["GET /repos/{owner}/{repo}/commits/{ref}/status"],
-    getCommit: ["GET /repos/{owner}/{repo}/commits/{ref}"],
-    getCommitActivityStats: ["GET /repos/{owner}/{repo}/stats/commit_activity"],
-    getCommitComment: ["GET /repos/{owner}/{repo}/comments/{comment_id}"],
-    getCommitSignatureProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_signatures"
-    ],
-    getCommunityProfileMetrics: ["GET /repos/{owner}/{repo}/community/profile"],
-    getContent: ["GET /repos/{owner}/{repo}/contents/{path}"],
-    getContributorsStats: ["GET /repos/{owner}/{repo}/stats/contributors"],
-    getCustomDeploymentProtectionRule: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/{protection_rule_id}"
-    ],
-    getDeployKey: ["GET /repos/{owner}/{repo}/keys/{key_id}"],
-    getDeployment: ["GET /repos/{owner}/{repo}/deployments/{deployment_id}"],
-    getDeploymentBranchPolicy: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    getDeploymentStatus: [
-      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses/{status_id}"
-    ],
-    getEnvironment: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}"
-    ],
-    getLatestPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/latest"],
-    getLatestRelease: ["GET /repos/{owner}/{repo}/releases/latest"],
-    getOrgRuleSuite: ["GET /orgs/{org}/rulesets/rule-suites/{rule_suite_id}"],
-    getOrgRuleSuites: ["GET /orgs/{org}/rulesets/rule-suites"],
-    getOrgRuleset: ["GET /orgs/{org}/rulesets/{ruleset_id}"],
-    getOrgRulesets: ["GET /orgs/{org}/rulesets"],
-    getPages: ["GET /repos/{owner}/{repo}/pages"],
-    getPagesBuild: ["GET /repos/{owner}/{repo}/pages/builds/{build_id}"],
-    getPagesDeployment: [
-      "GET /repos/{owner}/{repo}/pages/deployments/{pages_deployment_id}"
-    ],
-    getPagesHealthCheck: ["GET /repos/{owner}/{repo}/pages/health"],
-    getParticipationStats: ["GET /repos/{owner}/{repo}/stats/participation"],
-    getPullRequestReviewProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    getPunchCardStats: ["GET /repos/{owner}/{repo}/stats/punch_card"],
-    getReadme: ["GET /repos/{owner}/{repo}/readme"],
-    getReadmeInDirectory: ["GET /repos/{owner}/{repo}/readme/{dir}"],
-    getRelease: ["GET /repos/{owner}/{repo}/releases/{release_id}"],
-    getReleaseAsset: ["GET /repos/{owner}/{repo}/releases/assets/{asset_id}"],
-    getReleaseByTag: ["GET /repos/{owner}/{repo}/releases/tags/{tag}"],
-    getRepoRuleSuite: [
-      "GET /repos/{owner}/{repo}/rulesets/rule-suites/{rule_suite_id}"
-    ],
-    getRepoRuleSuites: ["GET /repos/{owner}/{repo}/rulesets/rule-suites"],
-    getRepoRuleset: ["GET /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    getRepoRulesetHistory: [
-      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history"
-    ],
-    getRepoRulesetVersion: [
-      "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history/{version_id}"
-    ],
-    getRepoRulesets: ["GET /repos/{owner}/{repo}/rulesets"],
-    getStatusChecksProtection: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    getTeamsWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams"
-    ],
-    getTopPaths: ["GET /repos/{owner}/{repo}/traffic/popular/paths"],
-    getTopReferrers: ["GET /repos/{owner}/{repo}/traffic/popular/referrers"],
-    getUsersWithAccessToProtectedBranch: [
-      "GET /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users"
-    ],
-    getViews: ["GET /repos/{owner}/{repo}/traffic/views"],
-    getWebhook: ["GET /repos/{owner}/{repo}/hooks/{hook_id}"],
-    getWebhookConfigForRepo: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/config"
-    ],
-    getWebhookDelivery: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}"
-    ],
-    listActivities: ["GET /repos/{owner}/{repo}/activity"],
-    listAttestations: [
-      "GET /repos/{owner}/{repo}/attestations/{subject_digest}"
-    ],
-    listAutolinks: ["GET /repos/{owner}/{repo}/autolinks"],
-    listBranches: ["GET /repos/{owner}/{repo}/branches"],
-    listBranchesForHeadCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/branches-where-head"
-    ],
-    listCollaborators: ["GET /repos/{owner}/{repo}/collaborators"],
-    listCommentsForCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments"
-    ],
-    listCommitCommentsForRepo: ["GET /repos/{owner}/{repo}/comments"],
-    listCommitStatusesForRef: [
-      "GET /repos/{owner}/{repo}/commits/{ref}/statuses"
-    ],
-    listCommits: ["GET /repos/{owner}/{repo}/commits"],
-    listContributors: ["GET /repos/{owner}/{repo}/contributors"],
-    listCustomDeploymentRuleIntegrations: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps"
-    ],
-    listDeployKeys: ["GET /repos/{owner}/{repo}/keys"],
-    listDeploymentBranchPolicies: [
-      "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies"
-    ],
-    listDeploymentStatuses: [
-      "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses"
-    ],
-    listDeployments: ["GET /repos/{owner}/{repo}/deployments"],
-    listForAuthenticatedUser: ["GET /user/repos"],
-    listForOrg: ["GET /orgs/{org}/repos"],
-    listForUser: ["GET /users/{username}/repos"],
-    listForks: ["GET /repos/{owner}/{repo}/forks"],
-    listInvitations: ["GET /repos/{owner}/{repo}/invitations"],
-    listInvitationsForAuthenticatedUser: ["GET /user/repository_invitations"],
-    listLanguages: ["GET /repos/{owner}/{repo}/languages"],
-    listPagesBuilds: ["GET /repos/{owner}/{repo}/pages/builds"],
-    listPublic: ["GET /repositories"],
-    listPullRequestsAssociatedWithCommit: [
-      "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls"
-    ],
-    listReleaseAssets: [
-      "GET /repos/{owner}/{repo}/releases/{release_id}/assets"
-    ],
-    listReleases: ["GET /repos/{owner}/{repo}/releases"],
-    listTags: ["GET /repos/{owner}/{repo}/tags"],
-    listTeams: ["GET /repos/{owner}/{repo}/teams"],
-    listWebhookDeliveries: [
-      "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries"
-    ],
-    listWebhooks: ["GET /repos/{owner}/{repo}/hooks"],
-    merge: ["POST /repos/{owner}/{repo}/merges"],
-    mergeUpstream: ["POST /repos/{owner}/{repo}/merge-upstream"],
-    pingWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/pings"],
-    redeliverWebhookDelivery: [
-      "POST /repos/{owner}/{repo}/hooks/{hook_id}/deliveries/{delivery_id}/attempts"
-    ],
-    removeAppAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    removeCollaborator: [
-      "DELETE /repos/{owner}/{repo}/collaborators/{username}"
-    ],
-    removeStatusCheckContexts: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    removeStatusCheckProtection: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    removeTeamAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    removeUserAccessRestrictions: [
-      "DELETE /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    renameBranch: ["POST /repos/{owner}/{repo}/branches/{branch}/rename"],
-    replaceAllTopics: ["PUT /repos/{owner}/{repo}/topics"],
-    requestPagesBuild: ["POST /repos/{owner}/{repo}/pages/builds"],
-    setAdminBranchProtection: [
-      "POST /repos/{owner}/{repo}/branches/{branch}/protection/enforce_admins"
-    ],
-    setAppAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/apps",
-      {},
-      { mapToData: "apps" }
-    ],
-    setStatusCheckContexts: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks/contexts",
-      {},
-      { mapToData: "contexts" }
-    ],
-    setTeamAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/teams",
-      {},
-      { mapToData: "teams" }
-    ],
-    setUserAccessRestrictions: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection/restrictions/users",
-      {},
-      { mapToData: "users" }
-    ],
-    testPushWebhook: ["POST /repos/{owner}/{repo}/hooks/{hook_id}/tests"],
-    transfer: ["POST /repos/{owner}/{repo}/transfer"],
-    update: ["PATCH /repos/{owner}/{repo}"],
-    updateBranchProtection: [
-      "PUT /repos/{owner}/{repo}/branches/{branch}/protection"
-    ],
-    updateCommitComment: ["PATCH /repos/{owner}/{repo}/comments/{comment_id}"],
-    updateDeploymentBranchPolicy: [
-      "PUT /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies/{branch_policy_id}"
-    ],
-    updateInformationAboutPagesSite: ["PUT /repos/{owner}/{repo}/pages"],
-    updateInvitation: [
-      "PATCH /repos/{owner}/{repo}/invitations/{invitation_id}"
-    ],
-    updateOrgRuleset: ["PUT /orgs/{org}/rulesets/{ruleset_id}"],
-    updatePullRequestReviewProtection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_pull_request_reviews"
-    ],
-    updateRelease: ["PATCH /repos/{owner}/{repo}/releases/{release_id}"],
-    updateReleaseAsset: [
-      "PATCH /repos/{owner}/{repo}/releases/assets/{asset_id}"
-    ],
-    updateRepoRuleset: ["PUT /repos/{owner}/{repo}/rulesets/{ruleset_id}"],
-    updateStatusCheckPotection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks",
-      {},
-      { renamed: ["repos", "updateStatusCheckProtection"] }
-    ],
-    updateStatusCheckProtection: [
-      "PATCH /repos/{owner}/{repo}/branches/{branch}/protection/required_status_checks"
-    ],
-    updateWebhook: ["PATCH /repos/{owner}/{repo}/hooks/{hook_id}"],
-    updateWebhookConfigForRepo: [
-      "PATCH /repos/{owner}/{repo}/hooks/{hook_id}/config"
-    ],
-    uploadReleaseAsset: [
-      "POST /repos/{owner}/{repo}/releases/{release_id}/assets{?name,label}",
-      { baseUrl: "https://uploads.github.com" }
-    ]
-  },
-  search: {
-    code: ["GET /search/code"],
-    commits: ["GET /search/commits"],
-    issuesAndPullRequests: ["GET /search/issues"],
-    labels: ["GET /search/labels"],
-    repos: ["GET /search/repositories"],
-    topics: ["GET /search/topics"],
-    users: ["GET /search/users"]
-  },
-  secretScanning: {
-    createPushProtectionBypass: [
-      "POST /repos/{owner}/{repo}/secret-scanning/push-protection-bypasses"
-    ],
-    getAlert: [
-      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
-    ],
-    getScanHistory: ["GET /repos/{owner}/{repo}/secret-scanning/scan-history"],
-    listAlertsForOrg: ["GET /orgs/{org}/secret-scanning/alerts"],
-    listAlertsForRepo: ["GET /repos/{owner}/{repo}/secret-scanning/alerts"],
-    listLocationsForAlert: [
-      "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations"
-    ],
-    listOrgPatternConfigs: [
-      "GET /orgs/{org}/secret-scanning/pattern-configurations"
-    ],
-    updateAlert: [
-      "PATCH /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}"
-    ],
-    updateOrgPatternConfigs: [
-      "PATCH /orgs/{org}/secret-scanning/pattern-configurations"
-    ]
-  },
-  securityAdvisories: {
-    createFork: [
-      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/forks"
-    ],
-    createPrivateVulnerabilityReport: [
-      "POST /repos/{owner}/{repo}/security-advisories/reports"
-    ],
-    createRepositoryAdvisory: [
-      "POST /repos/{owner}/{repo}/security-advisories"
-    ],
-    createRepositoryAdvisoryCveRequest: [
-      "POST /repos/{owner}/{repo}/security-advisories/{ghsa_id}/cve"
-    ],
-    getGlobalAdvisory: ["GET /advisories/{ghsa_id}"],
-    getRepositoryAdvisory: [
-      "GET /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
-    ],
-    listGlobalAdvisories: ["GET /advisories"],
-    listOrgRepositoryAdvisories: ["GET /orgs/{org}/security-advisories"],
-    listRepositoryAdvisories: ["GET /repos/{owner}/{repo}/security-advisories"],
-    updateRepositoryAdvisory: [
-      "PATCH /repos/{owner}/{repo}/security-advisories/{ghsa_id}"
-    ]
-  },
-  teams: {
-    addOrUpdateMembershipForUserInOrg: [
-      "PUT /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    addOrUpdateRepoPermissionsInOrg: [
-      "PUT /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    checkPermissionsForRepoInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    create: ["POST /orgs/{org}/teams"],
-    createDiscussionCommentInOrg: [
-      "POST /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
-    ],
-    createDiscussionInOrg: ["POST /orgs/{org}/teams/{team_slug}/discussions"],
-    deleteDiscussionCommentInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    deleteDiscussionInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    deleteInOrg: ["DELETE /orgs/{org}/teams/{team_slug}"],
-    getByName: ["GET /orgs/{org}/teams/{team_slug}"],
-    getDiscussionCommentInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    getDiscussionInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    getMembershipForUserInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    list: ["GET /orgs/{org}/teams"],
-    listChildInOrg: ["GET /orgs/{org}/teams/{team_slug}/teams"],
-    listDiscussionCommentsInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments"
-    ],
-    listDiscussionsInOrg: ["GET /orgs/{org}/teams/{team_slug}/discussions"],
-    listForAuthenticatedUser: ["GET /user/teams"],
-    listMembersInOrg: ["GET /orgs/{org}/teams/{team_slug}/members"],
-    listPendingInvitationsInOrg: [
-      "GET /orgs/{org}/teams/{team_slug}/invitations"
-    ],
-    listReposInOrg: ["GET /orgs/{org}/teams/{team_slug}/repos"],
-    removeMembershipForUserInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/memberships/{username}"
-    ],
-    removeRepoInOrg: [
-      "DELETE /orgs/{org}/teams/{team_slug}/repos/{owner}/{repo}"
-    ],
-    updateDiscussionCommentInOrg: [
-      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}"
-    ],
-    updateDiscussionInOrg: [
-      "PATCH /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}"
-    ],
-    updateInOrg: ["PATCH /orgs/{org}/teams/{team_slug}"]
-  },
-  users: {
-    addEmailForAuthenticated: [
-      "POST /user/emails",
-      {},
-      { renamed: ["users", "addEmailForAuthenticatedUser"] }
-    ],
-    addEmailForAuthenticatedUser: ["POST /user/emails"],
-    addSocialAccountForAuthenticatedUser: ["POST /user/social_accounts"],
-    block: ["PUT /user/blocks/{username}"],
-    checkBlocked: ["GET /user/blocks/{username}"],
-    checkFollowingForUser: ["GET /users/{username}/following/{target_user}"],
-    checkPersonIsFollowedByAuthenticated: ["GET /user/following/{username}"],
-    createGpgKeyForAuthenticated: [
-      "POST /user/gpg_keys",
-      {},
-      { renamed: ["users", "createGpgKeyForAuthenticatedUser"] }
-    ],
-    createGpgKeyForAuthenticatedUser: ["POST /user/gpg_keys"],
-    createPublicSshKeyForAuthenticated: [
-      "POST /user/keys",
-      {},
-      { renamed: ["users", "createPublicSshKeyForAuthenticatedUser"] }
-    ],
-    createPublicSshKeyForAuthenticatedUser: ["POST /user/keys"],
-    createSshSigningKeyForAuthenticatedUser: ["POST /user/ssh_signing_keys"],
-    deleteAttestationsBulk: [
-      "POST /users/{username}/attestations/delete-request"
-    ],
-    deleteAttestationsById: [
-      "DELETE /users/{username}/attestations/{attestation_id}"
-    ],
-    deleteAttestationsBySubjectDigest: [
-      "DELETE /users/{username}/attestations/digest/{subject_digest}"
-    ],
-    deleteEmailForAuthenticated: [
-      "DELETE /user/emails",
-      {},
-      { renamed: ["users", "deleteEmailForAuthenticatedUser"] }
-    ],
-    deleteEmailForAuthenticatedUser: ["DELETE /user/emails"],
-    deleteGpgKeyForAuthenticated: [
-      "DELETE /user/gpg_keys/{gpg_key_id}",
-      {},
-      { renamed: ["users", "deleteGpgKeyForAuthenticatedUser"] }
-    ],
-    deleteGpgKeyForAuthenticatedUser: ["DELETE /user/gpg_keys/{gpg_key_id}"],
-    deletePublicSshKeyForAuthenticated: [
-      "DELETE /user/keys/{key_id}",
-      {},
-      { renamed: ["users", "deletePublicSshKeyForAuthenticatedUser"] }
-    ],
-    deletePublicSshKeyForAuthenticatedUser: ["DELETE /user/keys/{key_id}"],
-    deleteSocialAccountForAuthenticatedUser: ["DELETE /user/social_accounts"],
-    deleteSshSigningKeyForAuthenticatedUser: [
-      "DELETE /user/ssh_signing_keys/{ssh_signing_key_id}"
-    ],
-    follow: ["PUT /user/following/{username}"],
-    getAuthenticated: ["GET /user"],
-    getById: ["GET /user/{account_id}"],
-    getByUsername: ["GET /users/{username}"],
-    getContextForUser: ["GET /users/{username}/hovercard"],
-    getGpgKeyForAuthenticated: [
-      "GET /user/gpg_keys/{gpg_key_id}",
-      {},
-      { renamed: ["users", "getGpgKeyForAuthenticatedUser"] }
-    ],
-    getGpgKeyForAuthenticatedUser: ["GET /user/gpg_keys/{gpg_key_id}"],
-    getPublicSshKeyForAuthenticated: [
-      "GET /user/keys/{key_id}",
-      {},
-      { renamed: ["users", "getPublicSshKeyForAuthenticatedUser"] }
-    ],
-    getPublicSshKeyForAuthenticatedUser: ["GET /user/keys/{key_id}"],
-    getSshSigningKeyForAuthenticatedUser: [
-      "GET /user/ssh_signing_keys/{ssh_signing_key_id}"
-    ],
-    list: ["GET /users"],
-    listAttestations: ["GET /users/{username}/attestations/{subject_digest}"],
-    listAttestationsBulk: [
-      "POST /users/{username}/attestations/bulk-list{?per_page,before,after}"
-    ],
-    listBlockedByAuthenticated: [
-      "GET /user/blocks",
-      {},
-      { renamed: ["users", "listBlockedByAuthenticatedUser"] }
-    ],
-    listBlockedByAuthenticatedUser: ["GET /user/blocks"],
-    listEmailsForAuthenticated: [
-      "GET /user/emails",
-      {},
-      { renamed: ["users", "listEmailsForAuthenticatedUser"] }
-    ],
-    listEmailsForAuthenticatedUser: ["GET /user/emails"],
-    listFollowedByAuthenticated: [
-      "GET /user/following",
-      {},
-      { renamed: ["users", "listFollowedByAuthenticatedUser"] }
-    ],
-    listFollowedByAuthenticatedUser: ["GET /user/following"],
-    listFollowersForAuthenticatedUser: ["GET /user/followers"],
-    listFollowersForUser: ["GET /users/{username}/followers"],
-    listFollowingForUser: ["GET /users/{username}/following"],
-    listGpgKeysForAuthenticated: [
-      "GET /user/gpg_keys",
-      {},
-      { renamed: ["users", "listGpgKeysForAuthenticatedUser"] }
-    ],
-    listGpgKeysForAuthenticatedUser: ["GET /user/gpg_keys"],
-    listGpgKeysForUser: ["GET /users/{username}/gpg_keys"],
-    listPublicEmailsForAuthenticated: [
-      "GET /user/public_emails",
-      {},
-      { renamed: ["users", "listPublicEmailsForAuthenticatedUser"] }
-    ],
-    listPublicEmailsForAuthenticatedUser: ["GET /user/public_emails"],
-    listPublicKeysForUser: ["GET /users/{username}/keys"],
-    listPublicSshKeysForAuthenticated: [
-      "GET /user/keys",
-      {},
-      { renamed: ["users", "listPublicSshKeysForAuthenticatedUser"] }
-    ],
-    listPublicSshKeysForAuthenticatedUser: ["GET /user/keys"],
-    listSocialAccountsForAuthenticatedUser: ["GET /user/social_accounts"],
-    listSocialAccountsForUser: ["GET /users/{username}/social_accounts"],
-    listSshSigningKeysForAuthenticatedUser: ["GET /user/ssh_signing_keys"],
-    listSshSigningKeysForUser: ["GET /users/{username}/ssh_signing_keys"],
-    setPrimaryEmailVisibilityForAuthenticated: [
-      "PATCH /user/email/visibility",
-      {},
-      { renamed: ["users", "setPrimaryEmailVisibilityForAuthenticatedUser"] }
-    ],
-    setPrimaryEmailVisibilityForAuthenticatedUser: [
-      "PATCH /user/email/visibility"
-    ],
-    unblock: ["DELETE /user/blocks/{username}"],
-    unfollow: ["DELETE /user/following/{username}"],
-    updateAuthenticated: ["PATCH /user"]
-  }
-};
-var endpoints_default = Endpoints;
-
-//# sourceMappingURL=endpoints.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
-
-const endpointMethodsMap = /* @__PURE__ */ new Map();
-for (const [scope, endpoints] of Object.entries(endpoints_default)) {
-  for (const [methodName, endpoint] of Object.entries(endpoints)) {
-    const [route, defaults, decorations] = endpoint;
-    const [method, url] = route.split(/ /);
-    const endpointDefaults = Object.assign(
-      {
-        method,
-        url
-      },
-      defaults
-    );
-    if (!endpointMethodsMap.has(scope)) {
-      endpointMethodsMap.set(scope, /* @__PURE__ */ new Map());
-    }
-    endpointMethodsMap.get(scope).set(methodName, {
-      scope,
-      methodName,
-      endpointDefaults,
-      decorations
-    });
-  }
-}
-const handler = {
-  has({ scope }, methodName) {
-    return endpointMethodsMap.get(scope).has(methodName);
-  },
-  getOwnPropertyDescriptor(target, methodName) {
-    return {
-      value: this.get(target, methodName),
-      // ensures method is in the cache
-      configurable: true,
-      writable: true,
-      enumerable: true
-    };
-  },
-  defineProperty(target, methodName, descriptor) {
-    Object.defineProperty(target.cache, methodName, descriptor);
-    return true;
-  },
-  deleteProperty(target, methodName) {
-    delete target.cache[methodName];
-    return true;
-  },
-  ownKeys({ scope }) {
-    return [...endpointMethodsMap.get(scope).keys()];
-  },
-  set(target, methodName, value) {
-    return target.cache[methodName] = value;
-  },
-  get({ octokit, scope, cache }, methodName) {
-    if (cache[methodName]) {
-      return cache[methodName];
-    }
-    const method = endpointMethodsMap.get(scope).get(methodName);
-    if (!method) {
-      return void 0;
-    }
-    const { endpointDefaults, decorations } = method;
-    if (decorations) {
-      cache[methodName] = decorate(
-        octokit,
-        scope,
-        methodName,
-        endpointDefaults,
-        decorations
-      );
-    } else {
-      cache[methodName] = octokit.request.defaults(endpointDefaults);
-    }
-    return cache[methodName];
-  }
-};
-function endpointsToMethods(octokit) {
-  const newMethods = {};
-  for (const scope of endpointMethodsMap.keys()) {
-    newMethods[scope] = new Proxy({ octokit, scope, cache: {} }, handler);
-  }
-  return newMethods;
-}
-function decorate(octokit, scope, methodName, defaults, decorations) {
-  const requestWithDefaults = octokit.request.defaults(defaults);
-  function withDecorations(...args) {
-    let options = requestWithDefaults.endpoint.merge(...args);
-    if (decorations.mapToData) {
-      options = Object.assign({}, options, {
-        data: options[decorations.mapToData],
-        [decorations.mapToData]: void 0
-      });
-      return requestWithDefaults(options);
-    }
-    if (decorations.renamed) {
-      const [newScope, newMethodName] = decorations.renamed;
-      octokit.log.warn(
-        `octokit.${scope}.${methodName}() has been renamed to octokit.${newScope}.${newMethodName}()`
-      );
-    }
-    if (decorations.deprecated) {
-      octokit.log.warn(decorations.deprecated);
-    }
-    if (decorations.renamedParameters) {
-      const options2 = requestWithDefaults.endpoint.merge(...args);
-      for (const [name, alias] of Object.entries(
-        decorations.renamedParameters
-      )) {
-        if (name in options2) {
-          octokit.log.warn(
-            `"${name}" parameter is deprecated for "octokit.${scope}.${methodName}()". Use "${alias}" instead`
-          );
-          if (!(alias in options2)) {
-            options2[alias] = options2[name];
-          }
-          delete options2[name];
-        }
-      }
-      return requestWithDefaults(options2);
-    }
-    return requestWithDefaults(...args);
-  }
-  return Object.assign(withDecorations, requestWithDefaults);
-}
-
-//# sourceMappingURL=endpoints-to-methods.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
-
-
-function restEndpointMethods(octokit) {
-  const api = endpointsToMethods(octokit);
-  return {
-    rest: api
-  };
-}
-restEndpointMethods.VERSION = dist_src_version_VERSION;
-function legacyRestEndpointMethods(octokit) {
-  const api = endpointsToMethods(octokit);
-  return {
-    ...api,
-    rest: api
-  };
-}
-legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
-
-//# sourceMappingURL=index.js.map
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
-// pkg/dist-src/version.js
-var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/normalize-paginated-list-response.js
-function normalizePaginatedListResponse(response) {
-  if (!response.data) {
-    return {
-      ...response,
-      data: []
-    };
-  }
-  const responseNeedsNormalization = ("total_count" in response.data || "total_commits" in response.data) && !("url" in response.data);
-  if (!responseNeedsNormalization) return response;
-  const incompleteResults = response.data.incomplete_results;
-  const repositorySelection = response.data.repository_selection;
-  const totalCount = response.data.total_count;
-  const totalCommits = response.data.total_commits;
-  delete response.data.incomplete_results;
-  delete response.data.repository_selection;
-  delete response.data.total_count;
-  delete response.data.total_commits;
-  const namespaceKey = Object.keys(response.data)[0];
-  const data = response.data[namespaceKey];
-  response.data = data;
-  if (typeof incompleteResults !== "undefined") {
-    response.data.incomplete_results = incompleteResults;
-  }
-  if (typeof repositorySelection !== "undefined") {
-    response.data.repository_selection = repositorySelection;
-  }
-  response.data.total_count = totalCount;
-  response.data.total_commits = totalCommits;
-  return response;
-}
-
-// pkg/dist-src/iterator.js
-function iterator(octokit, route, parameters) {
-  const options = typeof route === "function" ? route.endpoint(parameters) : octokit.request.endpoint(route, parameters);
-  const requestMethod = typeof route === "function" ? route : octokit.request;
-  const method = options.method;
-  const headers = options.headers;
-  let url = options.url;
-  return {
-    [Symbol.asyncIterator]: () => ({
-      async next() {
-        if (!url) return { done: true };
-        try {
-          const response = await requestMethod({ method, url, headers });
-          const normalizedResponse = normalizePaginatedListResponse(response);
-          url = ((normalizedResponse.headers.link || "").match(
-            /<([^<>]+)>;\s*rel="next"/
-          ) || [])[1];
-          if (!url && "total_commits" in normalizedResponse.data) {
-            const parsedUrl = new URL(normalizedResponse.url);
-            const params = parsedUrl.searchParams;
-            const page = parseInt(params.get("page") || "1", 10);
-            const per_page = parseInt(params.get("per_page") || "250", 10);
-            if (page * per_page < normalizedResponse.data.total_commits) {
-              params.set("page", String(page + 1));
-              url = parsedUrl.toString();
-            }
-          }
-          return { value: normalizedResponse };
-        } catch (error) {
-          if (error.status !== 409) throw error;
-          url = "";
-          return {
-            value: {
-              status: 200,
-              headers: {},
-              data: []
-            }
-          };
-        }
-      }
-    })
-  };
-}
-
-// pkg/dist-src/paginate.js
-function paginate(octokit, route, parameters, mapFn) {
-  if (typeof parameters === "function") {
-    mapFn = parameters;
-    parameters = void 0;
-  }
-  return gather(
-    octokit,
-    [],
-    iterator(octokit, route, parameters)[Symbol.asyncIterator](),
-    mapFn
-  );
-}
-function gather(octokit, results, iterator2, mapFn) {
-  return iterator2.next().then((result) => {
-    if (result.done) {
-      return results;
-    }
-    let earlyExit = false;
-    function done() {
-      earlyExit = true;
-    }
-    results = results.concat(
-      mapFn ? mapFn(result.value, done) : result.value.data
-    );
-    if (earlyExit) {
-      return results;
-    }
-    return gather(octokit, results, iterator2, mapFn);
-  });
-}
-
-// pkg/dist-src/compose-paginate.js
-var composePaginateRest = Object.assign(paginate, {
-  iterator
-});
-
-// pkg/dist-src/generated/paginating-endpoints.js
-var paginatingEndpoints = (/* unused pure expression or super */ null && ([
-  "GET /advisories",
-  "GET /app/hook/deliveries",
-  "GET /app/installation-requests",
-  "GET /app/installations",
-  "GET /assignments/{assignment_id}/accepted_assignments",
-  "GET /classrooms",
-  "GET /classrooms/{classroom_id}/assignments",
-  "GET /enterprises/{enterprise}/code-security/configurations",
-  "GET /enterprises/{enterprise}/code-security/configurations/{configuration_id}/repositories",
-  "GET /enterprises/{enterprise}/dependabot/alerts",
-  "GET /enterprises/{enterprise}/teams",
-  "GET /enterprises/{enterprise}/teams/{enterprise-team}/memberships",
-  "GET /enterprises/{enterprise}/teams/{enterprise-team}/organizations",
-  "GET /events",
-  "GET /gists",
-  "GET /gists/public",
-  "GET /gists/starred",
-  "GET /gists/{gist_id}/comments",
-  "GET /gists/{gist_id}/commits",
-  "GET /gists/{gist_id}/forks",
-  "GET /installation/repositories",
-  "GET /issues",
-  "GET /licenses",
-  "GET /marketplace_listing/plans",
-  "GET /marketplace_listing/plans/{plan_id}/accounts",
-  "GET /marketplace_listing/stubbed/plans",
-  "GET /marketplace_listing/stubbed/plans/{plan_id}/accounts",
-  "GET /networks/{owner}/{repo}/events",
-  "GET /notifications",
-  "GET /organizations",
-  "GET /organizations/{org}/dependabot/repository-access",
-  "GET /orgs/{org}/actions/cache/usage-by-repository",
-  "GET /orgs/{org}/actions/hosted-runners",
-  "GET /orgs/{org}/actions/permissions/repositories",
-  "GET /orgs/{org}/actions/permissions/self-hosted-runners/repositories",
-  "GET /orgs/{org}/actions/runner-groups",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/hosted-runners",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/repositories",
-  "GET /orgs/{org}/actions/runner-groups/{runner_group_id}/runners",
-  "GET /orgs/{org}/actions/runners",
-  "GET /orgs/{org}/actions/secrets",
-  "GET /orgs/{org}/actions/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/actions/variables",
-  "GET /orgs/{org}/actions/variables/{name}/repositories",
-  "GET /orgs/{org}/attestations/repositories",
-  "GET /orgs/{org}/attestations/{subject_digest}",
-  "GET /orgs/{org}/blocks",
-  "GET /orgs/{org}/campaigns",
-  "GET /orgs/{org}/code-scanning/alerts",
-  "GET /orgs/{org}/code-security/configurations",
-  "GET /orgs/{org}/code-security/configurations/{configuration_id}/repositories",
-  "GET /orgs/{org}/codespaces",
-  "GET /orgs/{org}/codespaces/secrets",
-  "GET /orgs/{org}/codespaces/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/copilot/billing/seats",
-  "GET /orgs/{org}/copilot/metrics",
-  "GET /orgs/{org}/dependabot/alerts",
-  "GET /orgs/{org}/dependabot/secrets",
-  "GET /orgs/{org}/dependabot/secrets/{secret_name}/repositories",
-  "GET /orgs/{org}/events",
-  "GET /orgs/{org}/failed_invitations",
-  "GET /orgs/{org}/hooks",
-  "GET /orgs/{org}/hooks/{hook_id}/deliveries",
-  "GET /orgs/{org}/insights/api/route-stats/{actor_type}/{actor_id}",
-  "GET /orgs/{org}/insights/api/subject-stats",
-  "GET /orgs/{org}/insights/api/user-stats/{user_id}",
-  "GET /orgs/{org}/installations",
-  "GET /orgs/{org}/invitations",
-  "GET /orgs/{org}/invitations/{invitation_id}/teams",
-  "GET /orgs/{org}/issues",
-  "GET /orgs/{org}/members",
-  "GET /orgs/{org}/members/{username}/codespaces",
-  "GET /orgs/{org}/migrations",
-  "GET /orgs/{org}/migrations/{migration_id}/repositories",
-  "GET /orgs/{org}/organization-roles/{role_id}/teams",
-  "GET /orgs/{org}/organization-roles/{role_id}/users",
-  "GET /orgs/{org}/outside_collaborators",
-  "GET /orgs/{org}/packages",
-  "GET /orgs/{org}/packages/{package_type}/{package_name}/versions",
-  "GET /orgs/{org}/personal-access-token-requests",
-  "GET /orgs/{org}/personal-access-token-requests/{pat_request_id}/repositories",
-  "GET /orgs/{org}/personal-access-tokens",
-  "GET /orgs/{org}/personal-access-tokens/{pat_id}/repositories",
-  "GET /orgs/{org}/private-registries",
-  "GET /orgs/{org}/projects",
-  "GET /orgs/{org}/projectsV2",
-  "GET /orgs/{org}/projectsV2/{project_number}/fields",
-  "GET /orgs/{org}/projectsV2/{project_number}/items",
-  "GET /orgs/{org}/properties/values",
-  "GET /orgs/{org}/public_members",
-  "GET /orgs/{org}/repos",
-  "GET /orgs/{org}/rulesets",
-  "GET /orgs/{org}/rulesets/rule-suites",
-  "GET /orgs/{org}/rulesets/{ruleset_id}/history",
-  "GET /orgs/{org}/secret-scanning/alerts",
-  "GET /orgs/{org}/security-advisories",
-  "GET /orgs/{org}/settings/immutable-releases/repositories",
-  "GET /orgs/{org}/settings/network-configurations",
-  "GET /orgs/{org}/team/{team_slug}/copilot/metrics",
-  "GET /orgs/{org}/teams",
-  "GET /orgs/{org}/teams/{team_slug}/discussions",
-  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments/{comment_number}/reactions",
-  "GET /orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/reactions",
-  "GET /orgs/{org}/teams/{team_slug}/invitations",
-  "GET /orgs/{org}/teams/{team_slug}/members",
-  "GET /orgs/{org}/teams/{team_slug}/projects",
-  "GET /orgs/{org}/teams/{team_slug}/repos",
-  "GET /orgs/{org}/teams/{team_slug}/teams",
-  "GET /projects/{project_id}/collaborators",
-  "GET /repos/{owner}/{repo}/actions/artifacts",
-  "GET /repos/{owner}/{repo}/actions/caches",
-  "GET /repos/{owner}/{repo}/actions/organization-secrets",
-  "GET /repos/{owner}/{repo}/actions/organization-variables",
-  "GET /repos/{owner}/{repo}/actions/runners",
-  "GET /repos/{owner}/{repo}/actions/runs",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/attempts/{attempt_number}/jobs",
-  "GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs",
-  "GET /repos/{owner}/{repo}/actions/secrets",
-  "GET /repos/{owner}/{repo}/actions/variables",
-  "GET /repos/{owner}/{repo}/actions/workflows",
-  "GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs",
-  "GET /repos/{owner}/{repo}/activity",
-  "GET /repos/{owner}/{repo}/assignees",
-  "GET /repos/{owner}/{repo}/attestations/{subject_digest}",
-  "GET /repos/{owner}/{repo}/branches",
-  "GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations",
-  "GET /repos/{owner}/{repo}/check-suites/{check_suite_id}/check-runs",
-  "GET /repos/{owner}/{repo}/code-scanning/alerts",
-  "GET /repos/{owner}/{repo}/code-scanning/alerts/{alert_number}/instances",
-  "GET /repos/{owner}/{repo}/code-scanning/analyses",
-  "GET /repos/{owner}/{repo}/codespaces",
-  "GET /repos/{owner}/{repo}/codespaces/devcontainers",
-  "GET /repos/{owner}/{repo}/codespaces/secrets",
-  "GET /repos/{owner}/{repo}/collaborators",
-  "GET /repos/{owner}/{repo}/comments",
-  "GET /repos/{owner}/{repo}/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/commits",
-  "GET /repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "GET /repos/{owner}/{repo}/commits/{commit_sha}/pulls",
-  "GET /repos/{owner}/{repo}/commits/{ref}/check-runs",
-  "GET /repos/{owner}/{repo}/commits/{ref}/check-suites",
-  "GET /repos/{owner}/{repo}/commits/{ref}/status",
-  "GET /repos/{owner}/{repo}/commits/{ref}/statuses",
-  "GET /repos/{owner}/{repo}/compare/{basehead}",
-  "GET /repos/{owner}/{repo}/compare/{base}...{head}",
-  "GET /repos/{owner}/{repo}/contributors",
-  "GET /repos/{owner}/{repo}/dependabot/alerts",
-  "GET /repos/{owner}/{repo}/dependabot/secrets",
-  "GET /repos/{owner}/{repo}/deployments",
-  "GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses",
-  "GET /repos/{owner}/{repo}/environments",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment-branch-policies",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/deployment_protection_rules/apps",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/secrets",
-  "GET /repos/{owner}/{repo}/environments/{environment_name}/variables",
-  "GET /repos/{owner}/{repo}/events",
-  "GET /repos/{owner}/{repo}/forks",
-  "GET /repos/{owner}/{repo}/hooks",
-  "GET /repos/{owner}/{repo}/hooks/{hook_id}/deliveries",
-  "GET /repos/{owner}/{repo}/invitations",
-  "GET /repos/{owner}/{repo}/issues",
-  "GET /repos/{owner}/{repo}/issues/comments",
-  "GET /repos/{owner}/{repo}/issues/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/issues/events",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocked_by",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/dependencies/blocking",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/events",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/labels",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/reactions",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
-  "GET /repos/{owner}/{repo}/issues/{issue_number}/timeline",
-  "GET /repos/{owner}/{repo}/keys",
-  "GET /repos/{owner}/{repo}/labels",
-  "GET /repos/{owner}/{repo}/milestones",
-  "GET /repos/{owner}/{repo}/milestones/{milestone_number}/labels",
-  "GET /repos/{owner}/{repo}/notifications",
-  "GET /repos/{owner}/{repo}/pages/builds",
-  "GET /repos/{owner}/{repo}/projects",
-  "GET /repos/{owner}/{repo}/pulls",
-  "GET /repos/{owner}/{repo}/pulls/comments",
-  "GET /repos/{owner}/{repo}/pulls/comments/{comment_id}/reactions",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/commits",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews/{review_id}/comments",
-  "GET /repos/{owner}/{repo}/releases",
-  "GET /repos/{owner}/{repo}/releases/{release_id}/assets",
-  "GET /repos/{owner}/{repo}/releases/{release_id}/reactions",
-  "GET /repos/{owner}/{repo}/rules/branches/{branch}",
-  "GET /repos/{owner}/{repo}/rulesets",
-  "GET /repos/{owner}/{repo}/rulesets/rule-suites",
-  "GET /repos/{owner}/{repo}/rulesets/{ruleset_id}/history",
-  "GET /repos/{owner}/{repo}/secret-scanning/alerts",
-  "GET /repos/{owner}/{repo}/secret-scanning/alerts/{alert_number}/locations",
-  "GET /repos/{owner}/{repo}/security-advisories",
-  "GET /repos/{owner}/{repo}/stargazers",
-  "GET /repos/{owner}/{repo}/subscribers",
-  "GET /repos/{owner}/{repo}/tags",
-  "GET /repos/{owner}/{repo}/teams",
-  "GET /repos/{owner}/{repo}/topics",
-  "GET /repositories",
-  "GET /search/code",
-  "GET /search/commits",
-  "GET /search/issues",
-  "GET /search/labels",
-  "GET /search/repositories",
-  "GET /search/topics",
-  "GET /search/users",
-  "GET /teams/{team_id}/discussions",
-  "GET /teams/{team_id}/discussions/{discussion_number}/comments",
-  "GET /teams/{team_id}/discussions/{discussion_number}/comments/{comment_number}/reactions",
-  "GET /teams/{team_id}/discussions/{discussion_number}/reactions",
-  "GET /teams/{team_id}/invitations",
-  "GET /teams/{team_id}/members",
-  "GET /teams/{team_id}/projects",
-  "GET /teams/{team_id}/repos",
-  "GET /teams/{team_id}/teams",
-  "GET /user/blocks",
-  "GET /user/codespaces",
-  "GET /user/codespaces/secrets",
-  "GET /user/emails",
-  "GET /user/followers",
-  "GET /user/following",
-  "GET /user/gpg_keys",
-  "GET /user/installations",
-  "GET /user/installations/{installation_id}/repositories",
-  "GET /user/issues",
-  "GET /user/keys",
-  "GET /user/marketplace_purchases",
-  "GET /user/marketplace_purchases/stubbed",
-  "GET /user/memberships/orgs",
-  "GET /user/migrations",
-  "GET /user/migrations/{migration_id}/repositories",
-  "GET /user/orgs",
-  "GET /user/packages",
-  "GET /user/packages/{package_type}/{package_name}/versions",
-  "GET /user/public_emails",
-  "GET /user/repos",
-  "GET /user/repository_invitations",
-  "GET /user/social_accounts",
-  "GET /user/ssh_signing_keys",
-  "GET /user/starred",
-  "GET /user/subscriptions",
-  "GET /user/teams",
-  "GET /users",
-  "GET /users/{username}/attestations/{subject_digest}",
-  "GET /users/{username}/events",
-  "GET /users/{username}/events/orgs/{org}",
-  "GET /users/{username}/events/public",
-  "GET /users/{username}/followers",
-  "GET /users/{username}/following",
-  "GET /users/{username}/gists",
-  "GET /users/{username}/gpg_keys",
-  "GET /users/{username}/keys",
-  "GET /users/{username}/orgs",
-  "GET /users/{username}/packages",
-  "GET /users/{username}/projects",
-  "GET /users/{username}/projectsV2",
-  "GET /users/{username}/projectsV2/{project_number}/fields",
-  "GET /users/{username}/projectsV2/{project_number}/items",
-  "GET /users/{username}/received_events",
-  "GET /users/{username}/received_events/public",
-  "GET /users/{username}/repos",
-  "GET /users/{username}/social_accounts",
-  "GET /users/{username}/ssh_signing_keys",
-  "GET /users/{username}/starred",
-  "GET /users/{username}/subscriptions"
-]));
-
-// pkg/dist-src/paginating-endpoints.js
-function isPaginatingEndpoint(arg) {
-  if (typeof arg === "string") {
-    return paginatingEndpoints.includes(arg);
-  } else {
-    return false;
-  }
-}
-
-// pkg/dist-src/index.js
-function paginateRest(octokit) {
-  return {
-    paginate: Object.assign(paginate.bind(null, octokit), {
-      iterator: iterator.bind(null, octokit)
-    })
-  };
-}
-paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
-
-
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
-
-
-// octokit + plugins
-
-
-
-const context = new Context();
-const baseUrl = getApiBaseUrl();
-const defaults = {
-    baseUrl,
-    request: {
-        agent: getProxyAgent(baseUrl),
-        fetch: getProxyFetch(baseUrl)
-    }
-};
-const GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
-
-/**
- * Convience function to correctly format Octokit Options to pass into the constructor.
- *
- * @param     token    the repo PAT or GITHUB_TOKEN
- * @param     options  other options to set
- */
-function getOctokitOptions(token, options) {
-    const opts = Object.assign({}, options || {}); // Shallow clone - don't mutate the object provided by the caller
-    // Auth
-    const auth = getAuthString(token, opts);
-    if (auth) {
-        opts.auth = auth;
-    }
-    // Orchestration ID
-    const userAgent = getUserAgentWithOrchestrationId(opts.userAgent);
-    if (userAgent) {
-        opts.userAgent = userAgent;
-    }
-    return opts;
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
-
-
-const github_context = new Context();
-/**
- * Returns a hydrated octokit ready to use for GitHub Actions
- *
- * @param     token    the repo PAT or GITHUB_TOKEN
- * @param     options  other options to set
- */
-function getOctokit(token, options, ...additionalPlugins) {
-    const GitHubWithPlugins = GitHub.plugin(...additionalPlugins);
-    return new GitHubWithPlugins(getOctokitOptions(token, options));
-}
-//# sourceMappingURL=github.js.map
-// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __nccwpck_require__(63251);
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-// pkg/dist-src/version.js
-var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/error-request.js
-function isRequestError(error) {
-  return error.request !== void 0;
-}
-async function errorRequest(state, octokit, error, options) {
-  if (!isRequestError(error) || !error?.request.request) {
-    throw error;
-  }
-  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
-    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error, retries, retryAfter);
-  }
-  throw error;
-}
-
-// pkg/dist-src/wrap-request.js
-
-
-async function wrapRequest(state, octokit, request, options) {
-  const limiter = new light();
-  limiter.on("failed", function(error, info) {
-    const maxRetries = ~~error.request.request?.retries;
-    const after = ~~error.request.request?.retryAfter;
-    options.request.retryCount = info.retryCount + 1;
-    if (maxRetries > info.retryCount) {
-      return after * state.retryAfterBaseValue;
-    }
-  });
-  return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
-    options
-  );
-}
-async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
-  const response = await request(options);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    const error = new RequestError(response.data.errors[0].message, 500, {
-      request: options,
-      response
-    });
-    return errorRequest(state, octokit, error, options);
-  }
-  return response;
-}
-
-// pkg/dist-src/index.js
-function retry(octokit, octokitOptions) {
-  const state = Object.assign(
-    {
-      enabled: true,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
-    },
-    octokitOptions.retry
-  );
-  const retryPlugin = {
-    retry: {
-      retryRequest: (error, retries, retryAfter) => {
-        error.request.request = Object.assign({}, error.request.request, {
-          retries,
-          retryAfter
-        });
-        return error;
-      }
-    }
-  };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest.bind(null, state, retryPlugin));
-  }
-  return retryPlugin;
-}
-retry.VERSION = plugin_retry_dist_bundle_VERSION;
-
-
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-// pkg/dist-src/index.js
-
-
-// pkg/dist-src/version.js
-var plugin_throttling_dist_bundle_VERSION = "0.0.0-development";
-
-// pkg/dist-src/wrap-request.js
-var dist_bundle_noop = () => Promise.resolve();
-function dist_bundle_wrapRequest(state, request, options) {
-  return state.retryLimiter.schedule(doRequest, state, request, options);
-}
-async function doRequest(state, request, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, dist_bundle_noop);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
-      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-
-// pkg/dist-src/generated/triggers-notification-paths.js
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-
-// pkg/dist-src/route-matcher.js
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-
-// pkg/dist-src/index.js
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck, common) {
-  groups.global = new Bottleneck.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck = light,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
-    const events = {};
-    const emitter = new Bottleneck.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error, info) {
-      const [state2, request, options] = info.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
-      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request.retryCount;
-      request.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error.message)) {
-          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
-          (error2) => error2.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request, options) => {
-    initializeBottleneck();
-    return dist_bundle_wrapRequest(state, request, options);
-  });
-  return {};
-}
-throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
-throttling.triggersNotification = triggersNotification;
-
-
 ;// CONCATENATED MODULE: ./src/github/client.ts
-
-
-
 /**
  * Octokit from @actions/github (proxy settings, user agent) with plugin-retry (5xx with backoff) and
  * plugin-throttling (primary and secondary rate limits, waiting as GitHub asks). The token never reaches
  * a log: the action masks it when it reads the input, and the client only sends it in a header.
  */
-function createGitHubClient(options) {
+async function createGitHubClient(options) {
+    // Loaded on first use: octokit and its plugins are the largest part of the bundle, and most runs
+    // (no pull request, no remote policy) never call the API.
+    const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 758).then(__nccwpck_require__.bind(__nccwpck_require__, 11758)),
+        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 49735)),
+        Promise.all(/* import() */[__nccwpck_require__.e(251), __nccwpck_require__.e(856)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86856))
+    ]);
     const retries = options.retries ?? 3;
     const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
         const again = retryCount < retries;
@@ -54684,7 +47151,7 @@ async function publishPullRequestComments(result, request) {
         return logger.warning('imagegate could not comment on the pull request: the github-token input is empty.');
     }
     const pr = context.pullRequest;
-    const client = createGitHubClient({
+    const client = await createGitHubClient({
         token: request.token,
         baseUrl: context.apiUrl,
         logger,
@@ -54802,12 +47269,12 @@ readFiles = []) {
 const DIGEST = /^(sha256|sha384|sha512):([a-f0-9]+)$/;
 const HEX_LENGTH = { sha256: 64, sha384: 96, sha512: 128 };
 /** `sha256:<hex>` (or sha384/sha512) with the right hex length; anything else is not a digest. */
-function digest_isDigest(text) {
+function isDigest(text) {
     const match = DIGEST.exec(text);
     return match !== null && match[2].length === HEX_LENGTH[match[1]];
 }
 /** The digest of `bytes` in the algorithm of `like` (sha256 by default). */
-function digest_digestOf(bytes, like = 'sha256:') {
+function digestOf(bytes, like = 'sha256:') {
     const algorithm = like.slice(0, like.indexOf(':'));
     const name = algorithm in HEX_LENGTH ? algorithm : 'sha256';
     return `${name}:${(0,external_node_crypto_.createHash)(name).update(bytes).digest('hex')}`;
@@ -54819,7 +47286,7 @@ function digestTag(digest, suffix = '') {
 
 ;// CONCATENATED MODULE: ./src/registry/media-types.ts
 /** Media types the client reads (OCI image spec and Docker's schema 2). */
-const media_types_MediaType = {
+const MediaType = {
     ociManifest: 'application/vnd.oci.image.manifest.v1+json',
     ociIndex: 'application/vnd.oci.image.index.v1+json',
     dockerManifest: 'application/vnd.docker.distribution.manifest.v2+json',
@@ -54830,15 +47297,15 @@ const media_types_MediaType = {
     cosignSimpleSigning: 'application/vnd.dev.cosign.simplesigning.v1+json',
     sigstoreBundleV03: 'application/vnd.dev.sigstore.bundle.v0.3+json'
 };
-const MANIFEST_TYPES = [media_types_MediaType.ociManifest, media_types_MediaType.dockerManifest];
-const INDEX_TYPES = [media_types_MediaType.ociIndex, media_types_MediaType.dockerManifestList];
+const MANIFEST_TYPES = [MediaType.ociManifest, MediaType.dockerManifest];
+const INDEX_TYPES = [MediaType.ociIndex, MediaType.dockerManifestList];
 /** Accept for a manifest GET/HEAD: every manifest and index type we can read. */
 const ACCEPT_ANY_MANIFEST = [...MANIFEST_TYPES, ...INDEX_TYPES].join(', ');
 /** Bundle media types: v0.3 has its own type, v0.1 and v0.2 a version parameter. */
 function isSigstoreBundleType(mediaType) {
     if (!mediaType)
         return false;
-    return (mediaType === media_types_MediaType.sigstoreBundleV03 ||
+    return (mediaType === MediaType.sigstoreBundleV03 ||
         /^application\/vnd\.dev\.sigstore\.bundle(?:\.v0\.\d+)?\+json(?:;\s*version=0\.\d+)?$/.test(mediaType));
 }
 /** Cosign's legacy layer annotations (signing.md §1a). */
@@ -54854,36 +47321,36 @@ const CosignAnnotation = {
 
 
 /** Registry content that is not what it claims to be; the client turns it into a RegistryError. */
-class manifest_MalformedContent extends Error {
+class MalformedContent extends Error {
 }
 /** Parses untrusted JSON bytes; throws MalformedContent naming the bad field. */
-function manifest_parseJsonObject(bytes, what) {
+function parseJsonObject(bytes, what) {
     let value;
     try {
         value = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
     }
     catch (error) {
         const detail = error instanceof SyntaxError ? error.message : 'it is not valid UTF-8';
-        throw new manifest_MalformedContent(`the ${what} is not valid JSON (${detail.slice(0, 120)})`);
+        throw new MalformedContent(`the ${what} is not valid JSON (${detail.slice(0, 120)})`);
     }
-    if (!manifest_isObject(value))
-        throw new manifest_MalformedContent(`the ${what} is not a JSON object`);
+    if (!isObject(value))
+        throw new MalformedContent(`the ${what} is not a JSON object`);
     return value;
 }
 /**
  * A manifest or index from its bytes. The media type comes from the document, then the Content-Type,
  * then the shape (an image-spec manifest may omit `mediaType`).
  */
-function manifest_parseManifest(bytes, contentType) {
-    const json = manifest_parseJsonObject(bytes, 'manifest');
+function parseManifest(bytes, contentType) {
+    const json = parseJsonObject(bytes, 'manifest');
     if (json.schemaVersion !== 2) {
-        throw new manifest_MalformedContent(`schemaVersion is ${JSON.stringify(json.schemaVersion) ?? 'missing'}, expected 2 (schema 1 manifests are not supported)`);
+        throw new MalformedContent(`schemaVersion is ${JSON.stringify(json.schemaVersion) ?? 'missing'}, expected 2 (schema 1 manifests are not supported)`);
     }
     const declared = optionalString(json, 'mediaType', 'manifest');
     const header = contentType?.split(';')[0].trim().toLowerCase();
     const mediaType = declared ??
         ([...MANIFEST_TYPES, ...INDEX_TYPES].includes(header ?? '') ? header : undefined) ??
-        (Array.isArray(json.manifests) ? media_types_MediaType.ociIndex : media_types_MediaType.ociManifest);
+        (Array.isArray(json.manifests) ? MediaType.ociIndex : MediaType.ociManifest);
     const common = {
         mediaType,
         artifactType: optionalString(json, 'artifactType', 'manifest'),
@@ -54892,15 +47359,15 @@ function manifest_parseManifest(bytes, contentType) {
     };
     if (INDEX_TYPES.includes(mediaType)) {
         if (!Array.isArray(json.manifests))
-            throw new manifest_MalformedContent('the index has no "manifests" array');
+            throw new MalformedContent('the index has no "manifests" array');
         const manifests = json.manifests.map((d, i) => parseDescriptor(d, `manifests[${i}]`));
         return { kind: 'index', ...common, manifests };
     }
     if (!MANIFEST_TYPES.includes(mediaType)) {
-        throw new manifest_MalformedContent(`unsupported manifest media type "${mediaType.slice(0, 100)}"`);
+        throw new MalformedContent(`unsupported manifest media type "${mediaType.slice(0, 100)}"`);
     }
     if (!Array.isArray(json.layers))
-        throw new manifest_MalformedContent('the manifest has no "layers" array');
+        throw new MalformedContent('the manifest has no "layers" array');
     return {
         kind: 'manifest',
         ...common,
@@ -54909,18 +47376,18 @@ function manifest_parseManifest(bytes, contentType) {
     };
 }
 function parseDescriptor(value, field) {
-    if (!manifest_isObject(value))
-        throw new manifest_MalformedContent(`${field} is not a descriptor object`);
+    if (!isObject(value))
+        throw new MalformedContent(`${field} is not a descriptor object`);
     const mediaType = value.mediaType;
     if (typeof mediaType !== 'string' || mediaType === '') {
-        throw new manifest_MalformedContent(`${field}.mediaType is missing or not a string`);
+        throw new MalformedContent(`${field}.mediaType is missing or not a string`);
     }
-    if (typeof value.digest !== 'string' || !digest_isDigest(value.digest)) {
-        throw new manifest_MalformedContent(`${field}.digest is not a valid digest`);
+    if (typeof value.digest !== 'string' || !isDigest(value.digest)) {
+        throw new MalformedContent(`${field}.digest is not a valid digest`);
     }
     const size = value.size;
     if (typeof size !== 'number' || !Number.isSafeInteger(size) || size < 0) {
-        throw new manifest_MalformedContent(`${field}.size is not a non-negative integer`);
+        throw new MalformedContent(`${field}.size is not a non-negative integer`);
     }
     return {
         mediaType,
@@ -54932,11 +47399,11 @@ function parseDescriptor(value, field) {
     };
 }
 function parsePlatform(value, field) {
-    if (!manifest_isObject(value))
-        throw new manifest_MalformedContent(`${field} is not an object`);
+    if (!isObject(value))
+        throw new MalformedContent(`${field} is not an object`);
     const { os, architecture } = value;
     if (typeof os !== 'string' || typeof architecture !== 'string') {
-        throw new manifest_MalformedContent(`${field} needs string "os" and "architecture"`);
+        throw new MalformedContent(`${field} needs string "os" and "architecture"`);
     }
     return { os, architecture, variant: optionalString(value, 'variant', field) };
 }
@@ -54944,12 +47411,12 @@ function parsePlatform(value, field) {
 function parseAnnotations(value, field) {
     if (value === undefined || value === null)
         return undefined;
-    if (!manifest_isObject(value))
-        throw new manifest_MalformedContent(`${field} is not an object of strings`);
+    if (!isObject(value))
+        throw new MalformedContent(`${field} is not an object of strings`);
     const result = {};
     for (const [key, text] of Object.entries(value)) {
         if (typeof text !== 'string')
-            throw new manifest_MalformedContent(`${field}["${key.slice(0, 80)}"] is not a string`);
+            throw new MalformedContent(`${field}["${key.slice(0, 80)}"] is not a string`);
         result[key] = text;
     }
     return result;
@@ -54959,10 +47426,10 @@ function optionalString(json, key, where) {
     if (value === undefined || value === null)
         return undefined;
     if (typeof value !== 'string')
-        throw new manifest_MalformedContent(`${where}.${key} is not a string`);
+        throw new MalformedContent(`${where}.${key} is not a string`);
     return value;
 }
-function manifest_isObject(value) {
+function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -55017,27 +47484,27 @@ function parseDockerConfig(text, file) {
         result.problems.push(`${file}: is not valid JSON; ignoring it`);
         return result;
     }
-    if (!manifest_isObject(json)) {
+    if (!isObject(json)) {
         result.problems.push(`${file}: is not a JSON object; ignoring it`);
         return result;
     }
     if (typeof json.credsStore === 'string' && json.credsStore !== '')
         result.credsStore = json.credsStore;
-    if (manifest_isObject(json.credHelpers)) {
+    if (isObject(json.credHelpers)) {
         for (const [host, helper] of Object.entries(json.credHelpers)) {
             if (typeof helper === 'string')
                 result.credHelpers.set(normalizeAuthHost(host), helper);
         }
     }
-    for (const [key, entry] of Object.entries(manifest_isObject(json.auths) ? json.auths : {})) {
+    for (const [key, entry] of Object.entries(isObject(json.auths) ? json.auths : {})) {
         const host = normalizeAuthHost(key);
-        const credential = manifest_isObject(entry) ? credentialOf(entry) : undefined;
+        const credential = isObject(entry) ? credentialOf(entry) : undefined;
         if (credential)
             result.auths.set(host, credential);
-        else if (manifest_isObject(entry) && typeof entry.identitytoken === 'string') {
+        else if (isObject(entry) && typeof entry.identitytoken === 'string') {
             result.problems.push(`${file}: auths["${host}"] holds an identity token, which is not supported; log in with a username and password or token`);
         }
-        else if (manifest_isObject(entry) && Object.keys(entry).length > 0) {
+        else if (isObject(entry) && Object.keys(entry).length > 0) {
             result.problems.push(`${file}: auths["${host}"] has no usable "auth" or "username"/"password"; ignoring it`);
         }
     }
@@ -55073,7 +47540,7 @@ class BodyTooLarge extends Error {
     }
 }
 /** Caps on what the client reads from the network, by kind of content. */
-const body_Limits = {
+const Limits = {
     manifest: 4 * 1024 * 1024,
     config: 8 * 1024 * 1024,
     signatureLayer: 1024 * 1024,
@@ -55128,14 +47595,14 @@ function concat(chunks, total) {
 ;// CONCATENATED MODULE: ./src/registry/config.ts
 
 /** Parses untrusted config bytes; a field of the wrong type is a MalformedContent naming it. */
-function config_parseImageConfig(bytes) {
-    const json = manifest_parseJsonObject(bytes, 'image config');
+function parseImageConfig(bytes) {
+    const json = parseJsonObject(bytes, 'image config');
     const inner = json.config ?? {};
-    if (!manifest_isObject(inner))
-        throw new manifest_MalformedContent('config.config is not an object');
+    if (!isObject(inner))
+        throw new MalformedContent('config.config is not an object');
     const history = json.history ?? [];
     if (!Array.isArray(history))
-        throw new manifest_MalformedContent('config.history is not an array');
+        throw new MalformedContent('config.history is not an array');
     return {
         architecture: optionalString(json, 'architecture', 'config'),
         os: optionalString(json, 'os', 'config'),
@@ -55149,11 +47616,11 @@ function config_parseImageConfig(bytes) {
 function parseContainerConfig(json) {
     const where = 'config.config';
     const ports = json.ExposedPorts ?? {};
-    if (!manifest_isObject(ports))
-        throw new manifest_MalformedContent(`${where}.ExposedPorts is not an object`);
+    if (!isObject(ports))
+        throw new MalformedContent(`${where}.ExposedPorts is not an object`);
     const healthcheck = json.Healthcheck;
-    if (healthcheck !== undefined && healthcheck !== null && !manifest_isObject(healthcheck)) {
-        throw new manifest_MalformedContent(`${where}.Healthcheck is not an object`);
+    if (healthcheck !== undefined && healthcheck !== null && !isObject(healthcheck)) {
+        throw new MalformedContent(`${where}.Healthcheck is not an object`);
     }
     return {
         User: optionalString(json, 'User', where),
@@ -55163,17 +47630,17 @@ function parseContainerConfig(json) {
         Entrypoint: stringArray(json.Entrypoint, `${where}.Entrypoint`),
         Cmd: stringArray(json.Cmd, `${where}.Cmd`),
         WorkingDir: optionalString(json, 'WorkingDir', where),
-        Healthcheck: manifest_isObject(healthcheck)
+        Healthcheck: isObject(healthcheck)
             ? { Test: stringArray(healthcheck.Test, `${where}.Healthcheck.Test`) ?? [] }
             : undefined
     };
 }
 function parseHistory(value, where) {
-    if (!manifest_isObject(value))
-        throw new manifest_MalformedContent(`${where} is not an object`);
+    if (!isObject(value))
+        throw new MalformedContent(`${where} is not an object`);
     const empty = value.empty_layer;
     if (empty !== undefined && typeof empty !== 'boolean')
-        throw new manifest_MalformedContent(`${where}.empty_layer is not a boolean`);
+        throw new MalformedContent(`${where}.empty_layer is not a boolean`);
     return {
         created: optionalString(value, 'created', where),
         created_by: optionalString(value, 'created_by', where),
@@ -55185,15 +47652,15 @@ function stringArray(value, where) {
     if (value === undefined || value === null)
         return undefined;
     if (!Array.isArray(value) || !value.every(v => typeof v === 'string')) {
-        throw new manifest_MalformedContent(`${where} is not an array of strings`);
+        throw new MalformedContent(`${where} is not an array of strings`);
     }
     return value;
 }
 function stringRecord(value, where) {
     if (value === undefined || value === null)
         return {};
-    if (!manifest_isObject(value) || !Object.values(value).every(v => typeof v === 'string')) {
-        throw new manifest_MalformedContent(`${where} is not an object of strings`);
+    if (!isObject(value) || !Object.values(value).every(v => typeof v === 'string')) {
+        throw new MalformedContent(`${where} is not an object of strings`);
     }
     return value;
 }
@@ -55205,7 +47672,7 @@ function stringRecord(value, where) {
  * naming the image, the operation and the reason, never with a stack trace. It never carries a secret:
  * messages are built from the reference, the status and sanitized registry text only.
  */
-class errors_RegistryError extends Error {
+class RegistryError extends Error {
     image;
     operation;
     status;
@@ -55396,17 +47863,17 @@ async function exchange(request, context, options, handle) {
                 };
             }
             catch (error) {
-                if (error instanceof errors_RegistryError || error instanceof BodyTooLarge)
+                if (error instanceof RegistryError || error instanceof BodyTooLarge)
                     throw error;
                 if (isTimeout(error)) {
-                    throw new errors_RegistryError({
+                    throw new RegistryError({
                         ...context,
                         reason: `${host} did not answer within ${options.timeoutMs / 1000} s`,
                         fix: 'the registry is slow or hung; retry later or raise the timeout'
                     });
                 }
                 const { retryable, ...described } = describeNetworkError(error, host);
-                const failure = new errors_RegistryError({ ...context, ...described });
+                const failure = new RegistryError({ ...context, ...described });
                 if (!retryable)
                     throw failure;
                 return { retry: failure };
@@ -55434,13 +47901,13 @@ async function fetchFollowing(request, context, options) {
         await discardBody(response);
         const next = new URL(location, url);
         if (hop >= MAX_REDIRECTS) {
-            throw new errors_RegistryError({
+            throw new RegistryError({
                 ...context,
                 reason: `${url.host} redirected more than ${MAX_REDIRECTS} times`
             });
         }
         if (next.protocol !== 'https:' && !(next.protocol === 'http:' && options.insecure.has(next.host))) {
-            throw new errors_RegistryError({
+            throw new RegistryError({
                 ...context,
                 reason: `${url.host} redirected to a non-HTTPS location on ${next.host}`,
                 fix: `list ${next.host} as an insecure registry if plain HTTP is intended`
@@ -55452,7 +47919,7 @@ async function fetchFollowing(request, context, options) {
     }
 }
 function statusError(status, host, context, remote) {
-    return new errors_RegistryError({ ...context, status, ...describeStatus(status, host, remote) });
+    return new RegistryError({ ...context, status, ...describeStatus(status, host, remote) });
 }
 /** `https://HOST` or, for a listed insecure registry, `http://HOST`. Docker Hub's API lives elsewhere. */
 function registryBaseUrl(registry, insecure) {
@@ -55468,9 +47935,9 @@ function registryBaseUrl(registry, insecure) {
 /** The registry's own explanation from an error body (`{"errors":[{"code","message"}]}`), sanitized. */
 async function remoteErrorText(response) {
     try {
-        const json = JSON.parse(new TextDecoder().decode(await readCapped(response, body_Limits.errorBody)));
-        const first = manifest_isObject(json) && Array.isArray(json.errors) ? json.errors[0] : undefined;
-        if (!manifest_isObject(first))
+        const json = JSON.parse(new TextDecoder().decode(await readCapped(response, Limits.errorBody)));
+        const first = isObject(json) && Array.isArray(json.errors) ? json.errors[0] : undefined;
+        if (!isObject(first))
             return undefined;
         const text = [first.code, first.message].filter(v => typeof v === 'string' && v !== '').join(': ');
         return text === '' ? undefined : sanitizeRemoteText(text);
@@ -55480,7 +47947,7 @@ async function remoteErrorText(response) {
     }
 }
 /** Reads a body up to `limit`, turning an oversized one into a RegistryError that names the cap. */
-async function responses_readBody(response, limit, context, what) {
+async function readBody(response, limit, context, what) {
     try {
         return await readCapped(response, limit);
     }
@@ -55492,7 +47959,7 @@ async function responses_readBody(response, limit, context, what) {
 }
 function oversized(context, what, limit, offered) {
     const size = offered !== undefined ? ` (${offered} bytes offered)` : '';
-    return new errors_RegistryError({
+    return new RegistryError({
         ...context,
         kind: 'content',
         reason: `the ${what} is larger than the ${formatBytes(limit)} imagegate reads${size}`,
@@ -55501,9 +47968,9 @@ function oversized(context, what, limit, offered) {
 }
 /** The bytes must hash to `expected`; a registry (or proxy) that serves other bytes is not trusted. */
 function verifyDigest(bytes, expected, context, what) {
-    const actual = digest_digestOf(bytes, expected);
+    const actual = digestOf(bytes, expected);
     if (actual !== expected) {
-        throw new errors_RegistryError({
+        throw new RegistryError({
             ...context,
             kind: 'content',
             reason: `digest mismatch: the ${what} received hashes to ${actual}, not ${expected}`,
@@ -55518,9 +47985,9 @@ function parseOrFail(parse, context, what) {
         return parse();
     }
     catch (error) {
-        if (!(error instanceof manifest_MalformedContent))
+        if (!(error instanceof MalformedContent))
             throw error;
-        throw new errors_RegistryError({
+        throw new RegistryError({
             ...context,
             kind: 'content',
             reason: `malformed ${what}: ${error.message}`,
@@ -55552,15 +48019,15 @@ function fetchManifest(transport, image, reference, operation) {
             return void (await discardBody(response));
         if (response.status !== 200)
             throw await transport.failure(response, image, context);
-        const bytes = await responses_readBody(response, body_Limits.manifest, context, 'manifest');
-        const digest = digest_isDigest(reference)
+        const bytes = await readBody(response, Limits.manifest, context, 'manifest');
+        const digest = isDigest(reference)
             ? verifyDigest(bytes, reference, context, 'manifest')
-            : digest_digestOf(bytes);
+            : digestOf(bytes);
         const announced = response.headers.get('docker-content-digest');
-        if (announced?.startsWith('sha256:') && digest_isDigest(announced))
+        if (announced?.startsWith('sha256:') && isDigest(announced))
             verifyDigest(bytes, announced, context, 'manifest');
         const contentType = response.headers.get('content-type') ?? undefined;
-        const manifest = parseOrFail(() => manifest_parseManifest(bytes, contentType), context, 'manifest');
+        const manifest = parseOrFail(() => parseManifest(bytes, contentType), context, 'manifest');
         return { digest, bytes, manifest };
     }, ACCEPT_ANY_MANIFEST);
 }
@@ -55574,7 +48041,7 @@ function headDigest(transport, image, reference) {
         if (response.status !== 200)
             throw statusError(response.status, image.registry, context);
         const digest = response.headers.get('docker-content-digest');
-        return digest && digest_isDigest(digest) ? digest : undefined;
+        return digest && isDigest(digest) ? digest : undefined;
     }, ACCEPT_ANY_MANIFEST);
 }
 /** GET a blob, at most `limit` bytes (a larger declared size is refused unread), digest-verified. */
@@ -55586,14 +48053,14 @@ async function fetchBlob(transport, image, descriptor, limit, operation) {
     return transport.request(image, `blobs/${descriptor.digest}`, 'GET', context, async (response) => {
         if (response.status !== 200)
             throw await transport.failure(response, image, context);
-        const bytes = await responses_readBody(response, limit, context, what);
+        const bytes = await readBody(response, limit, context, what);
         verifyDigest(bytes, descriptor.digest, context, what);
         return bytes;
     });
 }
 function notFound(image, operation, reference) {
-    const what = digest_isDigest(reference) ? `digest ${reference}` : `tag "${reference}"`;
-    return new errors_RegistryError({
+    const what = isDigest(reference) ? `digest ${reference}` : `tag "${reference}"`;
+    return new RegistryError({
         image: image.original,
         operation,
         status: 404,
@@ -55604,7 +48071,7 @@ function notFound(image, operation, reference) {
 
 ;// CONCATENATED MODULE: ./src/registry/platform.ts
 
-const platform_DEFAULT_PLATFORM = { os: 'linux', architecture: 'amd64' };
+const DEFAULT_PLATFORM = { os: 'linux', architecture: 'amd64' };
 const PART = /^[a-z0-9._-]+$/;
 /** `os/arch[/variant]`, as docker and the policy write it; a bad value is a configuration error. */
 function platform_parsePlatform(text) {
@@ -55614,7 +48081,7 @@ function platform_parsePlatform(text) {
     }
     return { os: parts[0], architecture: parts[1], variant: parts[2] };
 }
-function platform_formatPlatform(platform) {
+function formatPlatform(platform) {
     return [platform.os, platform.architecture, platform.variant].filter(Boolean).join('/');
 }
 // The variant an architecture implies when none is written (containerd's platforms.Normalize).
@@ -55623,16 +48090,16 @@ function variantOf(platform) {
     return platform.variant ?? DEFAULT_VARIANT[platform.architecture];
 }
 /** The index entry for `wanted`: same os and architecture, and the same variant once defaults are applied. */
-function platform_selectPlatform(index, wanted) {
+function selectPlatform(index, wanted) {
     return index.manifests.find(d => d.platform !== undefined &&
         d.platform.os === wanted.os &&
         d.platform.architecture === wanted.architecture &&
         variantOf(d.platform) === variantOf(wanted));
 }
 /** The platforms an index offers, for the "not available" message. */
-function platform_availablePlatforms(index) {
+function availablePlatforms(index) {
     return index.manifests
-        .flatMap(d => (d.platform && d.platform.os !== 'unknown' ? [platform_formatPlatform(d.platform)] : []))
+        .flatMap(d => (d.platform && d.platform.os !== 'unknown' ? [formatPlatform(d.platform)] : []))
         .filter((p, i, all) => all.indexOf(p) === i);
 }
 
@@ -55661,14 +48128,14 @@ async function fetchReferrers(transport, findManifest, image, digest, artifactTy
                 return void (await discardBody(response));
             if (response.status !== 200)
                 throw await transport.failure(response, image, context);
-            const bytes = await responses_readBody(response, body_Limits.manifest, context, 'referrers index');
-            const index = parseOrFail(() => manifest_parseManifest(bytes, media_types_MediaType.ociIndex), context, 'referrers index');
+            const bytes = await readBody(response, Limits.manifest, context, 'referrers index');
+            const index = parseOrFail(() => parseManifest(bytes, MediaType.ociIndex), context, 'referrers index');
             if (index.kind !== 'index')
                 throw notAnIndex(image, 'the referrers API');
             const filtered = (response.headers.get('oci-filters-applied') ?? '').includes('artifactType');
             const keep = (d) => !artifactType || filtered || d.artifactType === artifactType;
             return index.manifests.filter(keep);
-        }, media_types_MediaType.ociIndex);
+        }, MediaType.ociIndex);
     if (fromApi)
         return { source: 'api', descriptors: fromApi };
     const fallback = await findManifest(digestTag(digest));
@@ -55679,7 +48146,7 @@ async function fetchReferrers(transport, findManifest, image, digest, artifactTy
     return { source: 'tag', descriptors: fallback.manifest.manifests };
 }
 function notAnIndex(image, where) {
-    return new errors_RegistryError({
+    return new RegistryError({
         image: image.original,
         operation: 'list referrers',
         reason: `malformed referrers: ${where} holds an image manifest, not an index`
@@ -55844,8 +48311,8 @@ class Authenticator {
         }
         // One probe per registry, shared; when it failed, each asker is told in the words of its own image.
         return probe.catch(error => {
-            throw error instanceof errors_RegistryError && error.image !== context.image
-                ? new errors_RegistryError({
+            throw error instanceof RegistryError && error.image !== context.image
+                ? new RegistryError({
                     image: context.image,
                     operation: context.operation,
                     status: error.status,
@@ -55896,7 +48363,7 @@ class Authenticator {
                 await discardBody(response);
                 if (response.status !== 401)
                     throw statusError(response.status, realm.host, authContext);
-                throw new errors_RegistryError({
+                throw new RegistryError({
                     ...authContext,
                     status: 401,
                     reason: credential
@@ -55905,10 +48372,10 @@ class Authenticator {
                     fix: `check the registry credentials for ${registry}`
                 });
             }
-            const json = manifest_parseJsonObject(await readCapped(response, body_Limits.token), 'token response');
+            const json = parseJsonObject(await readCapped(response, Limits.token), 'token response');
             const value = typeof json.token === 'string' ? json.token : json.access_token;
             if (typeof value !== 'string' || value === '') {
-                throw new errors_RegistryError({
+                throw new RegistryError({
                     ...authContext,
                     reason: `the token service at ${realm.host} returned no token`
                 });
@@ -55925,13 +48392,13 @@ class Authenticator {
             url = new URL(realm ?? '');
         }
         catch {
-            throw new errors_RegistryError({ ...context, reason: `${registry} sent an invalid token realm` });
+            throw new RegistryError({ ...context, reason: `${registry} sent an invalid token realm` });
         }
         const insecureOk = this.http.insecure.has(url.host) ||
             (this.http.insecure.has(registry) && url.hostname === new URL(`http://${registry}`).hostname);
         if (url.protocol === 'https:' || (url.protocol === 'http:' && insecureOk))
             return url;
-        throw new errors_RegistryError({
+        throw new RegistryError({
             ...context,
             reason: `${registry} asks for a token from ${url.protocol}//${url.host}, which is not HTTPS`,
             fix: `list ${url.host} as an insecure registry if plain HTTP is intended`
@@ -56099,7 +48566,7 @@ class RegistryTransport {
     unauthorized(image, context) {
         const host = image.registry;
         const has = this.auth.hasCredential(host);
-        return new errors_RegistryError({
+        return new RegistryError({
             ...context,
             status: 401,
             reason: has
@@ -56152,7 +48619,7 @@ class RegistryClient {
      * tag already resolved by resolveDigest is fetched by that digest, so every check sees the same bytes.
      */
     async findManifest(image, reference, operation = 'fetch manifest') {
-        const resolved = digest_isDigest(reference) ? reference : await this.digests.get(cacheKey(image, reference));
+        const resolved = isDigest(reference) ? reference : await this.digests.get(cacheKey(image, reference));
         const key = cacheKey(image, resolved ?? reference);
         const cached = this.manifests.get(key);
         if (cached)
@@ -56181,26 +48648,26 @@ class RegistryClient {
         return pending;
     }
     /** The image for one platform: an index is resolved to its platform's manifest (default linux/amd64). */
-    async resolveImage(image, platform = platform_DEFAULT_PLATFORM) {
+    async resolveImage(image, platform = DEFAULT_PLATFORM) {
         const top = await this.getManifest(image);
         if (top.manifest.kind === 'manifest') {
             return { digest: top.digest, manifestDigest: top.digest, manifest: top.manifest };
         }
         const context = { image: image.original, operation: 'fetch manifest' };
-        const entry = platform_selectPlatform(top.manifest, platform);
+        const entry = selectPlatform(top.manifest, platform);
         if (!entry) {
-            const offered = platform_availablePlatforms(top.manifest).join(', ') || 'none';
-            throw new errors_RegistryError({
+            const offered = availablePlatforms(top.manifest).join(', ') || 'none';
+            throw new RegistryError({
                 ...context,
-                reason: `the image has no ${platform_formatPlatform(platform)} variant (it has: ${offered})`,
+                reason: `the image has no ${formatPlatform(platform)} variant (it has: ${offered})`,
                 fix: 'set the platform to one the image is built for'
             });
         }
         const child = await this.getManifest(image, entry.digest);
         if (child.manifest.kind !== 'manifest') {
-            throw new errors_RegistryError({
+            throw new RegistryError({
                 ...context,
-                reason: `malformed index: its ${platform_formatPlatform(platform)} entry is an index, not an image manifest`
+                reason: `malformed index: its ${formatPlatform(platform)} entry is an index, not an image manifest`
             });
         }
         const resolved = { digest: top.digest, manifestDigest: entry.digest, manifest: child.manifest };
@@ -56208,9 +48675,9 @@ class RegistryClient {
     }
     /** The configuration blob a manifest names: at most 8 MiB, digest-verified, parsed. */
     async getConfig(image, manifest) {
-        const bytes = await this.getBlob(image, manifest.config, body_Limits.config, 'fetch config');
+        const bytes = await this.getBlob(image, manifest.config, Limits.config, 'fetch config');
         const context = { image: image.original, operation: 'fetch config' };
-        const config = parseOrFail(() => config_parseImageConfig(bytes), context, 'image config');
+        const config = parseOrFail(() => parseImageConfig(bytes), context, 'image config');
         return { digest: manifest.config.digest, bytes, config };
     }
     /** A blob, at most `limit` bytes, verified against the descriptor's digest; shared by digest. */
@@ -56279,7 +48746,7 @@ async function resolveImageTargets(client, targets, platform) {
                 reference,
                 digest: resolved.digest,
                 manifestDigest: resolved.manifestDigest,
-                platform: resolved.platform ? platform_formatPlatform(resolved.platform) : undefined,
+                platform: resolved.platform ? formatPlatform(resolved.platform) : undefined,
                 scanReference: `${name}@${resolved.manifestDigest}`
             };
             return { ok: true, target };
@@ -56306,14 +48773,14 @@ async function listLegacySignatures(client, image, digest) {
     if (!found)
         return listing;
     if (found.manifest.kind !== 'manifest') {
-        throw new errors_RegistryError({
+        throw new RegistryError({
             image: image.original,
             operation: 'list signatures',
             reason: `malformed signature: the tag ${tag} holds an index, not a signature manifest`
         });
     }
     for (const [i, layer] of capped(found.manifest.layers, listing).entries()) {
-        if (layer.mediaType !== media_types_MediaType.cosignSimpleSigning) {
+        if (layer.mediaType !== MediaType.cosignSimpleSigning) {
             listing.skipped.push({
                 digest: layer.digest,
                 reason: `layer media type ${layer.mediaType} is not simple signing`
@@ -56321,7 +48788,7 @@ async function listLegacySignatures(client, image, digest) {
             continue;
         }
         try {
-            const payload = await client.getBlob(image, layer, body_Limits.signatureLayer, 'list signatures');
+            const payload = await client.getBlob(image, layer, Limits.signatureLayer, 'list signatures');
             const a = layer.annotations ?? {};
             listing.signatures.push({
                 format: 'legacy',
@@ -56357,7 +48824,7 @@ async function listBundleSignatures(client, image, digest) {
             }
             const m = manifest;
             const layer = m.layers.find(l => isSigstoreBundleType(l.mediaType)) ?? m.layers[0];
-            const bundle = await client.getBlob(image, layer, body_Limits.signatureLayer, 'list signatures');
+            const bundle = await client.getBlob(image, layer, Limits.signatureLayer, 'list signatures');
             const signature = { referrerDigest: descriptor.digest, artifactType: m.artifactType, layer, bundle };
             const source = `referrer ${descriptor.digest}`;
             listing.signatures.push({ format: 'bundle', source, ...signature, annotations: m.annotations ?? {} });
@@ -56394,7 +48861,7 @@ function capped(items, listing) {
  * stops the listing.
  */
 function skipOrThrow(error, digest, listing) {
-    if (!(error instanceof errors_RegistryError) || (error.kind !== 'content' && error.status !== 404))
+    if (!(error instanceof RegistryError) || (error.kind !== 'content' && error.status !== 404))
         throw error;
     listing.skipped.push({ digest, reason: (0,src_errors/* errorMessage */.gJ)(error) });
 }
@@ -56403,22 +48870,96 @@ function skipOrThrow(error, digest, listing) {
 
 
 
-function common_localError(source, reason, fix) {
+function localError(source, reason, fix) {
     return new RegistryError({ image: source, operation: 'read local image', reason, fix, kind: 'content' });
 }
 /** Runs a parse of local bytes, turning MalformedContent into a RegistryError naming the file. */
-function common_parseLocal(source, file, parse) {
+function parseLocal(source, file, parse) {
     try {
         return parse();
     }
     catch (error) {
         if (error instanceof MalformedContent)
-            throw common_localError(source, `${file}: ${error.message}`);
+            throw localError(source, `${file}: ${error.message}`);
         throw error;
     }
 }
-function common_configOf(source, file, digest, bytes) {
-    return { digest, bytes, config: common_parseLocal(source, file, () => parseImageConfig(bytes)) };
+function configOf(source, file, digest, bytes) {
+    return { digest, bytes, config: parseLocal(source, file, () => parseImageConfig(bytes)) };
+}
+
+;// CONCATENATED MODULE: ./src/registry/local/tar.ts
+const BLOCK = 512;
+/** More entries than any image archive has; a bound so a hostile file cannot keep us walking. */
+const MAX_ENTRIES = 100_000;
+/** The entries of a ustar/pax/GNU tar file by normalized name (`./a` → `a`), bodies left unread. */
+async function listTar(file) {
+    const entries = new Map();
+    const { size: fileSize } = await file.stat();
+    const header = Buffer.alloc(BLOCK);
+    let position = 0;
+    let longName;
+    for (let count = 0; count < MAX_ENTRIES && position + BLOCK <= fileSize; count++) {
+        const { bytesRead } = await file.read(header, 0, BLOCK, position);
+        if (bytesRead < BLOCK || header.every(b => b === 0))
+            break;
+        if (!checksumOk(header))
+            throw new Error(`not a tar archive (bad header checksum at byte ${position})`);
+        const size = readSize(header);
+        const type = String.fromCharCode(header[156] || 0x30);
+        const body = position + BLOCK;
+        if (body + size > fileSize)
+            throw new Error('the tar archive is truncated');
+        position = body + Math.ceil(size / BLOCK) * BLOCK;
+        if (type === 'x' || type === 'L') {
+            // A pax extended header or GNU long name: the next entry's real name. Bounded: names are short.
+            const text = (await tar_readBody(file, body, Math.min(size, 64 * 1024))).toString('utf8');
+            longName =
+                type === 'L'
+                    ? text.replace(/\0.*$/s, '')
+                    : (/(?:^|\n)\d+ path=([^\n]*)\n/.exec(text)?.[1] ?? longName);
+            continue;
+        }
+        if (type === 'g')
+            continue;
+        const prefix = field(header, 345, 155);
+        const name = normalize(longName ?? (prefix ? `${prefix}/${field(header, 0, 100)}` : field(header, 0, 100)));
+        longName = undefined;
+        entries.set(name, { name, offset: body, size, type, linkname: field(header, 157, 100) });
+    }
+    return entries;
+}
+/** Reads `length` bytes at `offset`. */
+async function tar_readBody(file, offset, length) {
+    const buffer = Buffer.alloc(length);
+    const { bytesRead } = await file.read(buffer, 0, length, offset);
+    return buffer.subarray(0, bytesRead);
+}
+function field(header, start, length) {
+    const raw = header.subarray(start, start + length);
+    const end = raw.indexOf(0);
+    return raw.subarray(0, end === -1 ? length : end).toString('utf8');
+}
+/** Octal, or GNU base-256 (high bit set) for sizes of 8 GiB and more. */
+function readSize(header) {
+    const raw = header.subarray(124, 136);
+    if (raw[0] & 0x80) {
+        let value = 0;
+        for (let i = 1; i < raw.length; i++)
+            value = value * 256 + raw[i];
+        return value;
+    }
+    const text = field(header, 124, 12).trim();
+    return text === '' ? 0 : parseInt(text, 8);
+}
+function checksumOk(header) {
+    let sum = 0;
+    for (let i = 0; i < BLOCK; i++)
+        sum += i >= 148 && i < 156 ? 0x20 : header[i];
+    return parseInt(field(header, 148, 8).trim(), 8) === sum;
+}
+function normalize(name) {
+    return name.replace(/^(\.\/)+/, '').replace(/\/+$/, '');
 }
 
 ;// CONCATENATED MODULE: ./src/registry/local/docker-archive.ts
@@ -56434,10 +48975,10 @@ function common_configOf(source, file, digest, bytes) {
  * Such archives have no registry manifest, so the digest is the config's (docker's image ID) and the
  * manifest is made up of the config descriptor alone.
  */
-async function docker_archive_readDockerArchive(source, file, reference) {
+async function readDockerArchive(source, file, reference) {
     let handle;
     try {
-        handle = await open(file, 'r');
+        handle = await (0,promises_.open)(file, 'r');
     }
     catch {
         throw localError(source, `${file} does not exist or cannot be read`, 'check the path to the archive');
@@ -56452,7 +48993,7 @@ async function docker_archive_readDockerArchive(source, file, reference) {
                 throw localError(source, `the archive has no ${name}`);
             if (entry.size > limit)
                 throw localError(source, `${name} in the archive is larger than ${limit / (1024 * 1024)} MiB`);
-            return readBody(handle, entry.offset, entry.size);
+            return tar_readBody(handle, entry.offset, entry.size);
         };
         const manifestBytes = await read('manifest.json', Limits.manifest);
         const images = parseLocal(source, 'manifest.json', () => parseArchiveManifest(manifestBytes));
@@ -56529,8 +49070,8 @@ const REF_NAME = 'org.opencontainers.image.ref.name';
  * index.json → (platform index →) manifest → config, each blob size-capped and digest-verified, as
  * from a registry.
  */
-function oci_layout_readOciLayout(source, dir, tag, platform) {
-    const indexBytes = readFileCapped(source, path.join(dir, 'index.json'), Limits.manifest);
+function readOciLayout(source, dir, tag, platform) {
+    const indexBytes = readFileCapped(source, external_node_path_.join(dir, 'index.json'), Limits.manifest);
     const top = parseLocal(source, 'index.json', () => parseManifest(indexBytes, MediaType.ociIndex));
     if (top.kind !== 'index')
         throw localError(source, 'index.json is not an image index');
@@ -56582,7 +49123,7 @@ function readBlob(source, dir, descriptor, limit) {
     if (!isDigest(descriptor.digest))
         throw localError(source, `invalid digest ${descriptor.digest}`);
     const [algorithm, hex] = descriptor.digest.split(':');
-    const bytes = readFileCapped(source, path.join(dir, 'blobs', algorithm, hex), limit);
+    const bytes = readFileCapped(source, external_node_path_.join(dir, 'blobs', algorithm, hex), limit);
     if (digestOf(bytes, descriptor.digest) !== descriptor.digest) {
         throw localError(source, `digest mismatch: blob ${descriptor.digest} does not hash to its name`);
     }
@@ -56592,14 +49133,14 @@ function readBlob(source, dir, descriptor, limit) {
 function readFileCapped(source, file, limit) {
     let size;
     try {
-        size = statSync(file).size;
+        size = (0,external_node_fs_.statSync)(file).size;
     }
     catch {
         throw localError(source, `${file} does not exist`, 'check the path to the image');
     }
     if (size > limit)
         throw localError(source, `${file} is larger than the ${limit / (1024 * 1024)} MiB imagegate reads`);
-    return readFileSync(file);
+    return (0,external_node_fs_.readFileSync)(file);
 }
 
 ;// CONCATENATED MODULE: ./src/registry/local/index.ts
@@ -56618,10 +49159,10 @@ function parseLocalImageSource(text) {
         return undefined;
     const kind = match[1];
     const rest = match[2];
-    if (existsSync(rest))
+    if ((0,external_node_fs_.existsSync)(rest))
         return { kind, path: rest, text };
     for (let colon = rest.lastIndexOf(':'); colon > 0; colon = rest.lastIndexOf(':', colon - 1)) {
-        if (existsSync(rest.slice(0, colon)))
+        if ((0,external_node_fs_.existsSync)(rest.slice(0, colon)))
             return { kind, path: rest.slice(0, colon), reference: rest.slice(colon + 1), text };
     }
     // Nothing exists: keep the whole text as the path, so the error names what was written.
@@ -56645,6 +49186,396 @@ async function readLocalImage(source, platform = DEFAULT_PLATFORM) {
 
 
 
+
+;// CONCATENATED MODULE: ./src/image/source.ts
+
+
+
+const OCI_LAYOUT = 'oci-layout:';
+const DOCKER_ARCHIVE = 'docker-archive:';
+/**
+ * Every input image as a target, paths resolved against the working directory. All invalid inputs are
+ * reported together, as one ConfigError: `-q`, `dir:/` or `file:x` would otherwise reach a scanner as a
+ * flag or as one of its own source schemes.
+ */
+function parseImageTargets(images, workingDirectory) {
+    const parsed = images.map(image => parseOne(image, workingDirectory));
+    (0,src_errors/* throwIfProblems */.W8)(parsed.flatMap(p => ('problem' in p ? [p.problem] : [])));
+    return parsed.flatMap(p => ('target' in p ? [p.target] : []));
+}
+/** One input image; throws a ConfigError when it is invalid. */
+function parseImageTarget(image, workingDirectory) {
+    return parseImageTargets([image], workingDirectory)[0];
+}
+/** A `:tag` suffix is only split off a layout path's last segment. */
+function parseOne(image, workingDirectory) {
+    const local = image.startsWith(DOCKER_ARCHIVE)
+        ? DOCKER_ARCHIVE
+        : image.startsWith(OCI_LAYOUT)
+            ? OCI_LAYOUT
+            : '';
+    if (local !== '' && image.length === local.length) {
+        return { problem: { message: `image "${image}" names no path` } };
+    }
+    if (local === DOCKER_ARCHIVE) {
+        return {
+            target: {
+                kind: 'docker-archive',
+                image,
+                path: external_node_path_.resolve(workingDirectory, image.slice(local.length))
+            }
+        };
+    }
+    if (local === OCI_LAYOUT) {
+        const rest = image.slice(OCI_LAYOUT.length);
+        const colon = rest.lastIndexOf(':');
+        const hasTag = colon > rest.lastIndexOf('/') && colon > 0;
+        const layout = external_node_path_.resolve(workingDirectory, hasTag ? rest.slice(0, colon) : rest);
+        return {
+            target: { kind: 'oci-layout', image, path: layout, tag: hasTag ? rest.slice(colon + 1) : undefined }
+        };
+    }
+    const parsed = tryParseImageReference(image);
+    if (!parsed.ok)
+        return { problem: invalidReference(image, parsed)[0] };
+    return { target: { kind: 'reference', image, reference: parsed.reference } };
+}
+
+;// CONCATENATED MODULE: ./src/model/check.ts
+
+/** The target the scanners get: a registry image by the digest the gate resolved, when it did. */
+function scanTarget(context, target) {
+    const resolved = context.resolved?.get(target.image);
+    return target.kind === 'reference' && resolved ? { ...target, pinned: resolved.scanReference } : target;
+}
+/** The gate's parsed targets; a check run on its own (tests) parses the images itself. */
+function imageTargets(context) {
+    return context.targets ?? parseImageTargets(context.images, context.workingDirectory);
+}
+/** A check whose `run` is its prepare step followed by the work. */
+function preparedCheck(check) {
+    return { ...check, run: async (context) => (await check.prepare(context))() };
+}
+
+;// CONCATENATED MODULE: ./src/util/concurrency.ts
+
+/**
+ * Files one stage opens at once. Far below the usual `ulimit -n` (256 on macOS, 1,024 on Linux runners)
+ * even with every check reading side by side, and enough to keep the disk busy.
+ */
+const FILES_AT_ONCE = 16;
+/** `Promise.all(items.map(work))` with at most FILES_AT_ONCE calls in flight; results keep their order. */
+function mapFiles(items, work) {
+    return (0,p_map["default"])(items, item => work(item), { concurrency: FILES_AT_ONCE });
+}
+/** EMFILE and ENFILE: the runner's open-file limit, never the fault of the file being read. */
+function isOpenFileLimit(error) {
+    const code = error?.code;
+    return code === 'EMFILE' || code === 'ENFILE';
+}
+/** A runtime error (exit 2) that says what to do, instead of a finding against an innocent file. */
+function openFileLimitError(file, error) {
+    const code = error.code;
+    return new Error(`the system ran out of open files (${code}) while reading ${file}; ` +
+        'raise the limit (`ulimit -n 4096`) or match fewer Dockerfiles, then run again');
+}
+
+;// CONCATENATED MODULE: ./src/checks/image-config/violation.ts
+
+
+/** Longest name from an image config (variable, label, user) a message shows. */
+const MAX_SHOWN = 80;
+/**
+ * A name read from the image, fit for a message: one line, cut, and never a credential itself (a label
+ * key can be anything). Reporters escape it further for their format.
+ */
+function shownName(name) {
+    if (credentialKind(name))
+        return '(a name that looks like a credential)';
+    return (0,untrusted/* shortLine */.tl)(name, MAX_SHOWN);
+}
+
+;// CONCATENATED MODULE: ./src/checks/image-config/runtime.ts
+
+/** IG405: exposed ports below 1024 that the policy does not allow (`80/tcp`, `53/udp`, `443`). */
+function privilegedPorts(config, allowed) {
+    const privileged = config.config.ExposedPorts.filter(entry => {
+        const port = Number(/^(\d{1,5})(?:\/[a-z]+)?$/i.exec(entry.trim())?.[1] ?? NaN);
+        return port > 0 && port < 1024 && !allowed.includes(port);
+    });
+    if (privileged.length === 0)
+        return [];
+    const ports = privileged.map(shownName).join(', ');
+    const message = `exposes privileged port(s) ${ports}, which only root (or CAP_NET_BIND_SERVICE) can bind; ` +
+        'listen on a port from 1024 up (e.g. 8080) and map it in the orchestrator, or list the port in imageConfig.allowedPorts';
+    return [{ rule: 'IG405', message }];
+}
+/** IG406: no HEALTHCHECK, or `HEALTHCHECK NONE`. */
+function missingHealthcheck(config) {
+    const test = config.config.Healthcheck?.Test ?? [];
+    if (test.length > 0 && test[0] !== 'NONE')
+        return [];
+    const message = "has no HEALTHCHECK; add `HEALTHCHECK CMD …` to the Dockerfile, or rely on the orchestrator's probes";
+    return [{ rule: 'IG406', message }];
+}
+const runtime_DAY_MS = 24 * 60 * 60 * 1000;
+/** Reproducible builds (SOURCE_DATE_EPOCH=0, ko, distroless, nix) date their images 1970-01-01. */
+const EARLIEST_REAL_DATE = Date.UTC(1980, 0, 1);
+/** IG407: `created` more than `maxAgeDays` ago. No date, or a reproducible-build date, is a note. */
+function imageAge(config, maxAgeDays, now) {
+    if (maxAgeDays === undefined)
+        return { violations: [] };
+    const created = config.created === undefined ? NaN : Date.parse(config.created);
+    if (Number.isNaN(created))
+        return { violations: [], note: 'records no valid creation date; its age was not checked' };
+    if (created < EARLIEST_REAL_DATE) {
+        return {
+            violations: [],
+            note: 'has a reproducible-build creation date (before 1980); its age was not checked'
+        };
+    }
+    const days = Math.floor((now.getTime() - created) / runtime_DAY_MS);
+    if (days <= maxAgeDays)
+        return { violations: [] };
+    const date = new Date(created).toISOString().slice(0, 10);
+    const message = `was created ${days} days ago (${date}), more than imageConfig.maxAgeDays (${maxAgeDays}); ` +
+        'rebuild it on an updated base image';
+    return { violations: [{ rule: 'IG407', message }] };
+}
+/** IG408: labels the policy requires that are absent or empty; one finding naming them all. */
+function missingLabels(config, required) {
+    const missing = required.filter(label => (config.config.Labels[label] ?? '').trim() === '');
+    if (missing.length === 0)
+        return [];
+    const flags = missing.map(label => `--label ${label}=…`).join(' ');
+    const message = `lacks the label(s) ${missing.join(', ')}; build with docker/metadata-action's labels, or \`${flags}\``;
+    return [{ rule: 'IG408', message }];
+}
+
+;// CONCATENATED MODULE: ./src/checks/image-config/secrets.ts
+
+
+
+const RUNTIME_FIX = 'revoke it, remove it from the image and pass it at run time (orchestrator secret or env), or at build time with `RUN --mount=type=secret`';
+/**
+ * IG402–IG404: secrets in the environment, labels and history, with the Dockerfile rules' patterns.
+ * Messages name the variable, label or history step and the kind of secret, never the value.
+ */
+function secretViolations(config) {
+    const { Env, Labels } = config.config;
+    const violations = [];
+    const reported = new Set();
+    for (const entry of Env) {
+        const eq = entry.indexOf('=');
+        const name = eq < 0 ? entry : entry.slice(0, eq);
+        const kind = secretValueKind(name, eq < 0 ? '' : entry.slice(eq + 1).trim());
+        if (!kind)
+            continue;
+        reported.add(name);
+        const message = `has ${kind} in ENV ${shownName(name)}; ${RUNTIME_FIX}`;
+        violations.push({ rule: 'IG402', message });
+    }
+    for (const [name, value] of Object.entries(Labels)) {
+        const kind = secretValueKind(name, value.trim());
+        if (!kind)
+            continue;
+        reported.add(name);
+        const message = `has ${kind} in label ${shownName(name)}; revoke it and remove the label from the build`;
+        violations.push({ rule: 'IG403', message });
+    }
+    config.history.forEach((entry, i) => {
+        const violation = historyViolation(entry.created_by ?? '', i + 1, reported);
+        if (violation)
+            violations.push(violation);
+    });
+    return violations;
+}
+/** A crafted history step can hold thousands of assignments; a message lists a few. */
+const MAX_LISTED = 5;
+/** One finding per history step; assignments of a variable already reported from ENV or labels are left out. */
+function historyViolation(text, step, reported) {
+    const { assignments, rest } = scanCommand(text);
+    const parts = assignments.filter(a => !reported.has(a.name)).map(a => `${a.kind} in ${shownName(a.name)}`);
+    const loose = credentialKind(rest);
+    if (loose)
+        parts.push(loose);
+    if (parts.length === 0)
+        return undefined;
+    const unique = [...new Set(parts)];
+    const more = unique.length > MAX_LISTED ? ` and ${unique.length - MAX_LISTED} more` : '';
+    const what = unique.slice(0, MAX_LISTED).join(', ') + more;
+    const message = `has ${what} in history step ${step} (${instructionOf(text)}); ` +
+        'revoke it and pass it with `RUN --mount=type=secret,id=…` instead of a build argument or ENV';
+    return { rule: 'IG404', message };
+}
+/** The Dockerfile instruction a history step came from (`/bin/sh -c #(nop) ENV …` is the classic builder's). */
+function instructionOf(createdBy) {
+    const text = createdBy.replace(/^\/bin\/sh -c #\(nop\)\s*/, '').trimStart();
+    const word = /^[A-Z]+/.exec(text)?.[0];
+    if (word && DOCKERFILE_INSTRUCTIONS.has(word))
+        return word;
+    return createdBy.startsWith('/bin/sh -c') || /^\|\d+ /.test(createdBy) ? 'RUN' : 'a build step';
+}
+
+;// CONCATENATED MODULE: ./src/checks/image-config/user.ts
+
+const FIX = 'add a non-root user at the end of the Dockerfile, e.g. `USER 10001` (a numeric uid, so `runAsNonRoot` can verify it)';
+/** IG401: no USER, or a user part (before any `:group`) that is uid 0 or `root`. */
+function rootUser(config) {
+    const user = (config.config.User ?? '').trim();
+    if (user === '')
+        return [{ rule: 'IG401', message: `runs as root: its configuration sets no USER; ${FIX}` }];
+    const name = user.split(':')[0].trim();
+    if (name === '' || /^0+$/.test(name) || name === 'root') {
+        return [{ rule: 'IG401', message: `runs as root (USER ${shownName(user)}); ${FIX}` }];
+    }
+    return [];
+}
+
+;// CONCATENATED MODULE: ./src/checks/image-config/inspect.ts
+
+
+
+/** Every IG4xx rule over one image config; rules the policy turns off are left out. */
+function inspectImageConfig(config, policy, now) {
+    const age = imageAge(config, policy.maxAgeDays, now);
+    const violations = [
+        ...rootUser(config),
+        ...secretViolations(config),
+        ...privilegedPorts(config, policy.allowedPorts),
+        ...missingHealthcheck(config),
+        ...age.violations,
+        ...missingLabels(config, policy.requireLabels)
+    ];
+    return {
+        violations: violations.filter(v => policy.rules[v.rule] !== 'off'),
+        notes: age.note && policy.rules.IG407 !== 'off' ? [age.note] : []
+    };
+}
+
+;// CONCATENATED MODULE: ./src/checks/image-config/load.ts
+
+/**
+ * Reads a target's config: registry images through the run's shared client, by the digest the gate
+ * resolved when it did (so the bytes read are the bytes scanned, and the client's cache serves the
+ * manifest it already fetched), local layouts and archives from disk.
+ */
+async function loadImageConfig(target, registry, platform, resolved) {
+    if (target.kind === 'reference') {
+        const client = registry();
+        const { digest, manifest } = resolved
+            ? await manifestAt(client, target, resolved)
+            : await client.resolveImage(target.reference, platform);
+        const fetched = await client.getConfig(target.reference, manifest);
+        return { digest, config: fetched.config };
+    }
+    const local = await readLocalImage(localSource(target), platform);
+    return { digest: local.digest, config: local.config.config };
+}
+async function manifestAt(client, target, resolved) {
+    const fetched = await client.getManifest(target.reference, resolved.manifestDigest);
+    if (fetched.manifest.kind !== 'manifest') {
+        throw new RegistryError({
+            image: target.image,
+            operation: 'fetch manifest',
+            reason: `${resolved.manifestDigest} is an index, not an image manifest`
+        });
+    }
+    return { digest: resolved.digest, manifest: fetched.manifest };
+}
+function localSource(target) {
+    if (target.kind === 'oci-layout') {
+        return { kind: target.kind, path: target.path, reference: target.tag, text: target.image };
+    }
+    // An archive path may still end in `:NAME:TAG`; the registry's parser splits it off by what exists.
+    const parsed = parseLocalImageSource(`docker-archive:${target.path}`);
+    return { kind: 'docker-archive', path: target.path, ...parsed, text: target.image };
+}
+
+;// CONCATENATED MODULE: ./src/checks/image-config/image-config-check.ts
+
+
+
+
+
+
+
+
+/** The IG4xx rules on the configuration of every image given to scan, from a registry or from disk. */
+function createImageConfigCheck(services) {
+    return preparedCheck({
+        id: 'image-config',
+        title: 'Image config',
+        isRequired: context => isEnabled(context) && context.policy.imageConfig.required,
+        // Only a required check asks the gate to resolve up front: a failure there stops the run, which an
+        // optional check must not cause. Unresolved images are resolved here, through the shared client.
+        needsImageDigests: context => isEnabled(context) &&
+            context.policy.imageConfig.required &&
+            imageTargets(context).some(t => t.kind === 'reference'),
+        async prepare(context) {
+            // Mistakes in inputs or the platform are ConfigErrors, raised before any request.
+            const targets = imageTargets(context);
+            const platform = platform_parsePlatform(context.policy.images.platform);
+            return () => runImageConfig(context, targets, platform, services);
+        }
+    });
+}
+function isEnabled(context) {
+    return context.images.length > 0 && context.policy.imageConfig.enabled;
+}
+async function runImageConfig(context, targets, platform, services) {
+    if (!context.policy.imageConfig.enabled)
+        return { findings: [], skippedReason: 'imageConfig.enabled is false' };
+    if (targets.length === 0)
+        return { findings: [], skippedReason: 'no images to check' };
+    const policy = context.policy.imageConfig;
+    const now = (services.now ?? (() => new Date()))();
+    const results = await mapFiles(targets, async (target) => {
+        try {
+            // The digest the gate resolved, when it did: the bytes read are the bytes scanned and verified.
+            const resolved = context.resolved?.get(target.image);
+            const loaded = await loadImageConfig(target, services.registry, platform, resolved);
+            const shown = `${target.image} (${loaded.digest})`;
+            const inspection = inspectImageConfig(loaded.config, policy, now);
+            return {
+                findings: inspection.violations.map(v => image_config_check_toFinding(v, target.image, shown, policy)),
+                notes: inspection.notes.map(note => `${shown} ${note}`)
+            };
+        }
+        catch (error) {
+            // Expected registry and layout failures name the image; anything else is a bug and fails the check.
+            if (error instanceof RegistryError)
+                return { findings: [], notes: [], failure: error.message };
+            throw error;
+        }
+    });
+    const findings = results.flatMap(r => r.findings);
+    const failures = results.flatMap(r => (r.failure === undefined ? [] : [r.failure]));
+    const notes = [
+        `Checked the configuration of ${targets.length - failures.length} of ${targets.length} image(s)`,
+        ...results.flatMap(r => r.notes)
+    ];
+    if (failures.length === 0)
+        return { findings, notes };
+    const unread = `could not read the image config: ${failures.join('; ')}`;
+    if (policy.required)
+        return { findings, notes, error: unread };
+    if (failures.length === targets.length) {
+        return { findings: [], skippedReason: `${unread} (imageConfig.required is false, so the run goes on)` };
+    }
+    return { findings, notes: [...notes, `Not checked, ${unread}`] };
+}
+function image_config_check_toFinding(violation, image, shown, policy) {
+    const override = policy.rules[violation.rule];
+    return {
+        check: 'image-config',
+        rule: violation.rule,
+        severity: override && override !== 'off' ? override : imageConfigRule(violation.rule).severity,
+        message: `${shown} ${violation.message}`,
+        image,
+        helpUri: ruleHelpUri(violation.rule)
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/dockerfile/budget.ts
 
@@ -56887,99 +49818,6 @@ function classify(image, stages) {
     if (lower === 'scratch')
         return 'scratch';
     return stages.has(lower) ? 'stage' : 'image';
-}
-
-;// CONCATENATED MODULE: ./src/image/source.ts
-
-
-
-const OCI_LAYOUT = 'oci-layout:';
-const DOCKER_ARCHIVE = 'docker-archive:';
-/**
- * Every input image as a target, paths resolved against the working directory. All invalid inputs are
- * reported together, as one ConfigError: `-q`, `dir:/` or `file:x` would otherwise reach a scanner as a
- * flag or as one of its own source schemes.
- */
-function parseImageTargets(images, workingDirectory) {
-    const parsed = images.map(image => parseOne(image, workingDirectory));
-    (0,src_errors/* throwIfProblems */.W8)(parsed.flatMap(p => ('problem' in p ? [p.problem] : [])));
-    return parsed.flatMap(p => ('target' in p ? [p.target] : []));
-}
-/** One input image; throws a ConfigError when it is invalid. */
-function parseImageTarget(image, workingDirectory) {
-    return parseImageTargets([image], workingDirectory)[0];
-}
-/** A `:tag` suffix is only split off a layout path's last segment. */
-function parseOne(image, workingDirectory) {
-    const local = image.startsWith(DOCKER_ARCHIVE)
-        ? DOCKER_ARCHIVE
-        : image.startsWith(OCI_LAYOUT)
-            ? OCI_LAYOUT
-            : '';
-    if (local !== '' && image.length === local.length) {
-        return { problem: { message: `image "${image}" names no path` } };
-    }
-    if (local === DOCKER_ARCHIVE) {
-        return {
-            target: {
-                kind: 'docker-archive',
-                image,
-                path: external_node_path_.resolve(workingDirectory, image.slice(local.length))
-            }
-        };
-    }
-    if (local === OCI_LAYOUT) {
-        const rest = image.slice(OCI_LAYOUT.length);
-        const colon = rest.lastIndexOf(':');
-        const hasTag = colon > rest.lastIndexOf('/') && colon > 0;
-        const layout = external_node_path_.resolve(workingDirectory, hasTag ? rest.slice(0, colon) : rest);
-        return {
-            target: { kind: 'oci-layout', image, path: layout, tag: hasTag ? rest.slice(colon + 1) : undefined }
-        };
-    }
-    const parsed = tryParseImageReference(image);
-    if (!parsed.ok)
-        return { problem: invalidReference(image, parsed)[0] };
-    return { target: { kind: 'reference', image, reference: parsed.reference } };
-}
-
-;// CONCATENATED MODULE: ./src/model/check.ts
-
-/** The target the scanners get: a registry image by the digest the gate resolved, when it did. */
-function scanTarget(context, target) {
-    const resolved = context.resolved?.get(target.image);
-    return target.kind === 'reference' && resolved ? { ...target, pinned: resolved.scanReference } : target;
-}
-/** The gate's parsed targets; a check run on its own (tests) parses the images itself. */
-function imageTargets(context) {
-    return context.targets ?? parseImageTargets(context.images, context.workingDirectory);
-}
-/** A check whose `run` is its prepare step followed by the work. */
-function preparedCheck(check) {
-    return { ...check, run: async (context) => (await check.prepare(context))() };
-}
-
-;// CONCATENATED MODULE: ./src/util/concurrency.ts
-
-/**
- * Files one stage opens at once. Far below the usual `ulimit -n` (256 on macOS, 1,024 on Linux runners)
- * even with every check reading side by side, and enough to keep the disk busy.
- */
-const FILES_AT_ONCE = 16;
-/** `Promise.all(items.map(work))` with at most FILES_AT_ONCE calls in flight; results keep their order. */
-function mapFiles(items, work) {
-    return (0,p_map["default"])(items, item => work(item), { concurrency: FILES_AT_ONCE });
-}
-/** EMFILE and ENFILE: the runner's open-file limit, never the fault of the file being read. */
-function isOpenFileLimit(error) {
-    const code = error?.code;
-    return code === 'EMFILE' || code === 'ENFILE';
-}
-/** A runtime error (exit 2) that says what to do, instead of a finding against an innocent file. */
-function openFileLimitError(file, error) {
-    const code = error.code;
-    return new Error(`the system ran out of open files (${code}) while reading ${file}; ` +
-        'raise the limit (`ulimit -n 4096`) or match fewer Dockerfiles, then run again');
 }
 
 ;// CONCATENATED MODULE: ./src/checks/lint/shell/heredoc.ts
@@ -57962,7 +50800,7 @@ var actions_cache = __nccwpck_require__(64352);
 const FILE = 'shellcheck-results.json';
 const FORMAT = 1;
 /** Keeps the file (and each restore) small: 20,000 scripts are ~10 MB. */
-const MAX_ENTRIES = 20_000;
+const shellcheck_cache_MAX_ENTRIES = 20_000;
 const MAX_FILE_BYTES = 32 * 1024 * 1024;
 const VERSION_TIMEOUT_MS = 10_000;
 /** The cache, or undefined when there is none to use (not in Actions, ShellCheck missing). */
@@ -58017,7 +50855,7 @@ function openEntries(stored, persist) {
             for (const key of used)
                 entries.set(key, stored.get(key) ?? added.get(key));
             for (const [key, comments] of stored) {
-                if (entries.size >= MAX_ENTRIES)
+                if (entries.size >= shellcheck_cache_MAX_ENTRIES)
                     break;
                 if (!entries.has(key))
                     entries.set(key, comments);
@@ -61034,6 +53872,7 @@ function notesLogger(notes) {
 
 
 
+
 const DEFAULT_SERVICES = { scanners: defaultVulnerabilityDeps };
 /** Every check the gate runs, in report order. */
 function createChecks(services = {}) {
@@ -61048,7 +53887,8 @@ function createChecks(services = {}) {
             registry: sharedRegistry,
             policy: services.signaturePolicy,
             settings: services.signing
-        })
+        }),
+        createImageConfigCheck({ registry: sharedRegistry })
     ];
 }
 
@@ -61438,6 +54278,8 @@ function thresholdFor(finding, policy) {
         case 'signatures':
             // An unsigned image fails only when signatures are required.
             return policy.signatures.required ? 'info' : 'none';
+        case 'image-config':
+            return policy.imageConfig.failOn;
         case 'policy':
             return 'none';
     }
@@ -61623,7 +54465,7 @@ function byImportance(a, b) {
 
 ;// CONCATENATED MODULE: ./src/version.ts
 /** Kept equal to package.json's version by a test; a constant keeps package.json out of the bundle. */
-const src_version_VERSION = '0.1.0';
+const VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/gate.ts
 
@@ -61685,7 +54527,7 @@ async function runGate(request) {
         now: now(),
         startedAt,
         durationMs: Math.round(performance.now() - started),
-        toolVersion: src_version_VERSION,
+        toolVersion: VERSION,
         imageMatches: matchesImagePattern
     });
     const imageDetails = describeImages(images, context.resolved, runs);
@@ -61997,7 +54839,7 @@ function isMapping(value) {
 }
 
 ;// CONCATENATED MODULE: ./policies/schema.json
-const schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"imagegate policy","description":"What imagegate checks in a container image and its Dockerfile, and which findings fail the build. Every section is optional; anything left out takes the default shown.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"Policy format version. Always `1` for now; it lets a future imagegate read old policies safely.","type":"integer","const":1},"extends":{"description":"Base policies this one builds on, applied in order, then this file on top: a path in this repository (relative to this file, e.g. `org/base.yml`), a file in a GitHub repository pinned to a ref as `OWNER/REPO/PATH@REF` (e.g. `acme/security-policies/imagegate.yml@v3`, read with the `policy-token` input), or an `https://` URL pinned by its SHA-256, written `{url: https://HOST/PATH, sha256: HEX}` or `https://HOST/PATH#sha256=HEX`. This policy may tighten anything a base sets, and loosen only what the base does not `lock`.","anyOf":[{"type":"string","pattern":"^\\\\S+$"},{"type":"array","items":{"anyOf":[{"type":"string","pattern":"^\\\\S+$"},{"type":"object","additionalProperties":false,"required":["url","sha256"],"properties":{"url":{"description":"The base policy\'s https URL.","type":"string","pattern":"^https://\\\\S+$"},"sha256":{"description":"SHA-256 of the file\'s bytes, 64 lowercase hex digits (`sha256sum FILE`).","type":"string","pattern":"^[0-9a-f]{64}$"}}}]}}]},"locked":{"description":"Fields that policies extending this one may only tighten, as dotted paths (`vulnerabilities.failOn`, `images.tags`, `exceptions`), or `all`. Locking `exceptions` (or `all`) forbids exceptions in extending policies.","anyOf":[{"type":"array","items":{"type":"string","pattern":"^\\\\S+$"},"uniqueItems":true},{"type":"string","const":"all"}]},"maxExceptionDays":{"description":"Longest an exception written in a policy that extends this one may last: its `expires` must be at most this many days after the run\'s date.","type":"integer","minimum":1},"mode":{"description":"`enforce` fails the run when a finding crosses a `failOn` threshold. `warn` reports the same findings but never fails on them; use it while a repository adopts imagegate. In both modes a required check that cannot run (a missing scanner, an unreachable registry) fails the run: a gate never passes on a check it did not do.","type":"string","enum":["enforce","warn"],"default":"enforce"},"dockerfile":{"description":"Dockerfile lint (hadolint rules `DL…`, ShellCheck rules `SC…` and imagegate\'s own `IG…` rules).","type":"object","additionalProperties":false,"properties":{"failOn":{"description":"Lowest lint level that fails the run: `error` fails only on errors, `style` fails on everything, `none` never fails on lint findings.","type":"string","enum":["error","warning","info","style","none"],"default":"error"},"rules":{"description":"Change the level of single rules, keyed by rule id, e.g. `DL3008: warning`, or turn a rule off with `off`. Rules not listed keep their own level.","type":"object","additionalProperties":false,"patternProperties":{"^(DL|SC|IG)[0-9]+$":{"description":"Level for this rule, or `off` to skip it.","type":"string","enum":["error","warning","info","style","off"]}},"default":{}},"shellcheck":{"description":"Run ShellCheck on every `RUN` script when `shellcheck` is on PATH (it is on GitHub\'s Ubuntu runners). Its findings carry `SC…` ids on the RUN line. When it is not installed the report says it was skipped.","type":"boolean","default":true},"shellcheckRequired":{"description":"What happens when ShellCheck times out or crashes on a `RUN` script (a script built to keep it busy, a ShellCheck bug). `true`: the lint check is `error` and the run fails, naming the Dockerfile and `RUN` line; the SC findings of every other script are still reported. `false`: the run goes on with a visible warning in the summary, the reports and the verdict reasons. Each ShellCheck process may take 20 s.","type":"boolean","default":true},"hadolintConfig":{"description":"Also read `.hadolint.yaml` (or `.hadolint.yml`) from the working directory: its `ignored` rules, `override` levels and `trustedRegistries` apply as if written here. This policy\'s own `rules` win where both name a rule.","type":"boolean","default":false},"trustedRegistries":{"description":"Registries that `FROM` may pull from (hadolint DL3026), e.g. `docker.io` or `ghcr.io`. An empty list allows any registry.","type":"array","items":{"type":"string","pattern":"\\\\S"},"default":[]}}},"vulnerabilities":{"description":"Vulnerability scanning of the built image.","type":"object","additionalProperties":false,"properties":{"scanners":{"description":"Scanners to run. Their findings are merged, so a vulnerability both report counts once. An empty list turns vulnerability scanning off.","type":"array","items":{"type":"string","enum":["trivy","grype"]},"uniqueItems":true,"default":["trivy","grype"]},"failOn":{"description":"Lowest vulnerability severity that fails the run; `none` reports vulnerabilities without failing on them.","type":"string","enum":["critical","high","medium","low","info","none"],"default":"critical"},"onlyFixed":{"description":"When `true`, only vulnerabilities that have a fixed version available can fail the run; unfixed ones are still reported.","type":"boolean","default":true},"severitySource":{"description":"Which scanner\'s severity to gate on when Trivy and Grype disagree about a vulnerability: `highest` takes the higher of the two; `trivy` or `grype` prefers that scanner\'s rating (falling back to the other where it has none). Both ratings are shown in reports.","type":"string","enum":["highest","trivy","grype"],"default":"highest"},"maxCount":{"description":"Per image, the most vulnerabilities of a severity that may be present before they fail the run, e.g. `high: 5`; counted after `onlyFixed` and exceptions. Severities not listed are gated by `failOn` alone.","type":"object","additionalProperties":false,"properties":{"critical":{"description":"Most critical vulnerabilities allowed per image.","type":"integer","minimum":0},"high":{"description":"Most high vulnerabilities allowed per image.","type":"integer","minimum":0},"medium":{"description":"Most medium vulnerabilities allowed per image.","type":"integer","minimum":0},"low":{"description":"Most low vulnerabilities allowed per image.","type":"integer","minimum":0},"info":{"description":"Most info vulnerabilities allowed per image.","type":"integer","minimum":0}},"default":{}},"cvssThreshold":{"description":"Also fail on any vulnerability whose CVSS base score (the highest any source gives) is at least this, whatever its severity, e.g. `9.0`. Unset: CVSS is not gated.","type":"number","minimum":0,"maximum":10},"failOnKnownExploited":{"description":"Also fail on any vulnerability listed in CISA\'s Known Exploited Vulnerabilities catalogue, where the scanner report carries KEV data (Grype does).","type":"boolean","default":false},"epssThreshold":{"description":"Also fail on any vulnerability whose EPSS probability of exploitation is at least this (0 to 1, e.g. `0.5`), where the scanner report carries EPSS data. Unset: EPSS is not gated.","type":"number","minimum":0,"maximum":1},"secretsFailOn":{"description":"Lowest severity of a secret that Trivy finds inside the image (keys, tokens) that fails the run; `none` reports them without failing.","type":"string","enum":["critical","high","medium","low","info","none"],"default":"high"},"ignoreFiles":{"description":"Also honour the scanners\' own ignore files in the working directory: `.trivyignore`, `.trivyignore.yaml` and `.grype.yaml`. Their rules apply to both scanners\' findings alike, and expiry dates (`exp:`, `expired_at`) are honoured for all of them.","type":"boolean","default":false},"timeoutSeconds":{"description":"How long each scanner may run against one image before it is stopped and the check fails closed.","type":"integer","minimum":10,"maximum":21600,"default":600}}},"images":{"description":"Checks on image references: tags, digests and registries, in the Dockerfile (`FROM`) and the images given to scan.","type":"object","additionalProperties":false,"properties":{"failOn":{"description":"Lowest severity of a tag or registry finding that fails the run.","type":"string","enum":["critical","high","medium","low","info","none"],"default":"high"},"tags":{"description":"How image references must be pinned.","type":"object","additionalProperties":false,"properties":{"forbidLatest":{"description":"Flag references to the `latest` tag, which changes under you.","type":"boolean","default":true},"forbidUntagged":{"description":"Flag references with no tag and no digest, which silently mean `latest`.","type":"boolean","default":true},"requireDigest":{"description":"Require every reference to be pinned by digest (`image@sha256:…`), so a rebuild uses exactly the same bytes.","type":"boolean","default":false}}},"registries":{"description":"Where images may come from.","type":"object","additionalProperties":false,"properties":{"allow":{"description":"Globs over image references that are allowed, e.g. `ghcr.io/acme/*` or `docker.io/library/*`. An empty list allows any registry.","type":"array","items":{"type":"string","pattern":"\\\\S"},"default":[]}}},"platform":{"description":"Platform (`os/arch[/variant]`) whose manifest is checked and scanned when an image is a multi-platform index; pins and signatures still name the index digest.","type":"string","pattern":"^[a-z0-9._-]+/[a-z0-9._-]+(/[a-z0-9._-]+)?$","default":"linux/amd64"}}},"signatures":{"description":"Image signature verification.","type":"object","additionalProperties":false,"properties":{"required":{"description":"Fail the run when a scanned image has no valid signature.","type":"boolean","default":false},"authorities":{"description":"Who may sign, as in sigstore policy-controller: each authority is a public key or a list of keyless (Fulcio) identities. A signature counts when one authority verifies it; see `threshold`.","type":"array","default":[],"items":{"type":"object","additionalProperties":false,"properties":{"name":{"description":"Name shown in reports; defaults to `authority-N`.","type":"string","pattern":"\\\\S"},"key":{"description":"A public key: exactly one of `path`, `data` or `kms`.","type":"object","additionalProperties":false,"properties":{"path":{"description":"PEM public key file (`cosign.pub`), relative to the policy file.","type":"string","pattern":"\\\\S"},"data":{"description":"The PEM public key itself (`-----BEGIN PUBLIC KEY-----…`).","type":"string","pattern":"\\\\S"},"kms":{"description":"A KMS key reference (`awskms://…`, `gcpkms://…`, `hashivault://…`); needs `verifier: cosign`.","type":"string","pattern":"\\\\S"}}},"keyless":{"description":"Keyless signatures: a Fulcio certificate for one of these identities.","type":"object","additionalProperties":false,"required":["identities"],"properties":{"identities":{"description":"Accepted identities; any one suffices. Each has `issuer` or `issuerRegExp`, and `subject` or `subjectRegExp`. Regular expressions must match the whole value and must be written anchored, `^…$`.","type":"array","items":{"type":"object","additionalProperties":false,"properties":{"issuer":{"description":"OIDC issuer, exact, e.g. `https://token.actions.githubusercontent.com`.","type":"string","pattern":"\\\\S"},"issuerRegExp":{"description":"OIDC issuer as an anchored regular expression (`^…$`).","type":"string","pattern":"\\\\S"},"subject":{"description":"Certificate subject (SAN email or URI), exact, e.g. `https://github.com/ORG/REPO/.github/workflows/release.yml@refs/heads/main`.","type":"string","pattern":"\\\\S"},"subjectRegExp":{"description":"Certificate subject as an anchored regular expression (`^…$`).","type":"string","pattern":"\\\\S"}}}},"trustedRoot":{"description":"trusted_root.json for this authority (private Sigstore), relative to the policy file.","type":"string","pattern":"\\\\S"}}},"threshold":{"description":"Distinct keyless identities that must sign under this authority (default 1).","type":"integer","minimum":1},"tlog":{"description":"Transparency-log (Rekor) entry: `required`, or `optional` (checked when present). Default: `optional` for keys, `required` for keyless.","type":"string","enum":["required","optional"]},"ctlog":{"description":"Certificate-transparency timestamp (SCT) in keyless certificates: `required` (default), or `optional` for certificates issued without one (a private Fulcio); an SCT that is present must always verify.","type":"string","enum":["required","optional"]}}}},"images":{"description":"Globs over image references that need signatures, e.g. `ghcr.io/acme/**`. Empty: every image.","type":"array","default":[],"items":{"type":"string","pattern":"\\\\S"}},"threshold":{"description":"Distinct authorities that must each verify a signature of the image (1: any one).","type":"integer","minimum":1,"default":1},"trustedRoot":{"description":"Sigstore trusted_root.json, relative to the policy file, for offline or private Sigstore. Default: the public-good root bundled with imagegate.","type":"string","pattern":"\\\\S"},"verifier":{"description":"`native` verifies in imagegate; `cosign` runs `cosign verify` from PATH (for KMS keys).","type":"string","enum":["native","cosign"],"default":"native"}}},"exceptions":{"description":"Findings to accept on purpose, each with a reason and, ideally, an expiry date. One list covers every check: vulnerabilities, lint rules and image rules.","type":"array","default":[],"items":{"type":"object","additionalProperties":false,"required":["id","reason"],"properties":{"id":{"description":"The finding to accept: a vulnerability id (`CVE-2024-1234`, `GHSA-…`) or a rule id (`DL3008`, `IG101`).","type":"string","pattern":"^\\\\S+$"},"package":{"description":"Only accept the finding in this package (by name).","type":"string","pattern":"\\\\S"},"image":{"description":"Only accept the finding in images matching this glob, e.g. `ghcr.io/acme/*`.","type":"string","pattern":"\\\\S"},"reason":{"description":"Why accepting this finding is safe. Shown in reports next to the accepted finding.","type":"string","pattern":"\\\\S"},"expires":{"description":"Last day the exception applies, as `YYYY-MM-DD` (UTC). After it, the finding counts again.","type":"string","format":"date"}}}},"report":{"description":"How results are reported.","type":"object","additionalProperties":false,"properties":{"comment":{"description":"When to post (or update) the pull request comment: `always`, only `on-failure` (a comment that exists is still updated when the PR turns green), `update-only` (never create one, keep an existing one current), or `never`. The action\'s `comment` input overrides it.","type":"string","enum":["always","on-failure","update-only","never"],"default":"always"}}}}}');
+const schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"imagegate policy","description":"What imagegate checks in a container image and its Dockerfile, and which findings fail the build. Every section is optional; anything left out takes the default shown.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"Policy format version. Always `1` for now; it lets a future imagegate read old policies safely.","type":"integer","const":1},"extends":{"description":"Base policies this one builds on, applied in order, then this file on top: a path in this repository (relative to this file, e.g. `org/base.yml`), a file in a GitHub repository pinned to a ref as `OWNER/REPO/PATH@REF` (e.g. `acme/security-policies/imagegate.yml@v3`, read with the `policy-token` input), or an `https://` URL pinned by its SHA-256, written `{url: https://HOST/PATH, sha256: HEX}` or `https://HOST/PATH#sha256=HEX`. This policy may tighten anything a base sets, and loosen only what the base does not `lock`.","anyOf":[{"type":"string","pattern":"^\\\\S+$"},{"type":"array","items":{"anyOf":[{"type":"string","pattern":"^\\\\S+$"},{"type":"object","additionalProperties":false,"required":["url","sha256"],"properties":{"url":{"description":"The base policy\'s https URL.","type":"string","pattern":"^https://\\\\S+$"},"sha256":{"description":"SHA-256 of the file\'s bytes, 64 lowercase hex digits (`sha256sum FILE`).","type":"string","pattern":"^[0-9a-f]{64}$"}}}]}}]},"locked":{"description":"Fields that policies extending this one may only tighten, as dotted paths (`vulnerabilities.failOn`, `images.tags`, `exceptions`), or `all`. Locking `exceptions` (or `all`) forbids exceptions in extending policies.","anyOf":[{"type":"array","items":{"type":"string","pattern":"^\\\\S+$"},"uniqueItems":true},{"type":"string","const":"all"}]},"maxExceptionDays":{"description":"Longest an exception written in a policy that extends this one may last: its `expires` must be at most this many days after the run\'s date.","type":"integer","minimum":1},"mode":{"description":"`enforce` fails the run when a finding crosses a `failOn` threshold. `warn` reports the same findings but never fails on them; use it while a repository adopts imagegate. In both modes a required check that cannot run (a missing scanner, an unreachable registry) fails the run: a gate never passes on a check it did not do.","type":"string","enum":["enforce","warn"],"default":"enforce"},"dockerfile":{"description":"Dockerfile lint (hadolint rules `DL…`, ShellCheck rules `SC…` and imagegate\'s own `IG…` rules).","type":"object","additionalProperties":false,"properties":{"failOn":{"description":"Lowest lint level that fails the run: `error` fails only on errors, `style` fails on everything, `none` never fails on lint findings.","type":"string","enum":["error","warning","info","style","none"],"default":"error"},"rules":{"description":"Change the level of single rules, keyed by rule id, e.g. `DL3008: warning`, or turn a rule off with `off`. Rules not listed keep their own level.","type":"object","additionalProperties":false,"patternProperties":{"^(DL|SC|IG)[0-9]+$":{"description":"Level for this rule, or `off` to skip it.","type":"string","enum":["error","warning","info","style","off"]}},"default":{}},"shellcheck":{"description":"Run ShellCheck on every `RUN` script when `shellcheck` is on PATH (it is on GitHub\'s Ubuntu runners). Its findings carry `SC…` ids on the RUN line. When it is not installed the report says it was skipped.","type":"boolean","default":true},"shellcheckRequired":{"description":"What happens when ShellCheck times out or crashes on a `RUN` script (a script built to keep it busy, a ShellCheck bug). `true`: the lint check is `error` and the run fails, naming the Dockerfile and `RUN` line; the SC findings of every other script are still reported. `false`: the run goes on with a visible warning in the summary, the reports and the verdict reasons. Each ShellCheck process may take 20 s.","type":"boolean","default":true},"hadolintConfig":{"description":"Also read `.hadolint.yaml` (or `.hadolint.yml`) from the working directory: its `ignored` rules, `override` levels and `trustedRegistries` apply as if written here. This policy\'s own `rules` win where both name a rule.","type":"boolean","default":false},"trustedRegistries":{"description":"Registries that `FROM` may pull from (hadolint DL3026), e.g. `docker.io` or `ghcr.io`. An empty list allows any registry.","type":"array","items":{"type":"string","pattern":"\\\\S"},"default":[]}}},"vulnerabilities":{"description":"Vulnerability scanning of the built image.","type":"object","additionalProperties":false,"properties":{"scanners":{"description":"Scanners to run. Their findings are merged, so a vulnerability both report counts once. An empty list turns vulnerability scanning off.","type":"array","items":{"type":"string","enum":["trivy","grype"]},"uniqueItems":true,"default":["trivy","grype"]},"failOn":{"description":"Lowest vulnerability severity that fails the run; `none` reports vulnerabilities without failing on them.","type":"string","enum":["critical","high","medium","low","info","none"],"default":"critical"},"onlyFixed":{"description":"When `true`, only vulnerabilities that have a fixed version available can fail the run; unfixed ones are still reported.","type":"boolean","default":true},"severitySource":{"description":"Which scanner\'s severity to gate on when Trivy and Grype disagree about a vulnerability: `highest` takes the higher of the two; `trivy` or `grype` prefers that scanner\'s rating (falling back to the other where it has none). Both ratings are shown in reports.","type":"string","enum":["highest","trivy","grype"],"default":"highest"},"maxCount":{"description":"Per image, the most vulnerabilities of a severity that may be present before they fail the run, e.g. `high: 5`; counted after `onlyFixed` and exceptions. Severities not listed are gated by `failOn` alone.","type":"object","additionalProperties":false,"properties":{"critical":{"description":"Most critical vulnerabilities allowed per image.","type":"integer","minimum":0},"high":{"description":"Most high vulnerabilities allowed per image.","type":"integer","minimum":0},"medium":{"description":"Most medium vulnerabilities allowed per image.","type":"integer","minimum":0},"low":{"description":"Most low vulnerabilities allowed per image.","type":"integer","minimum":0},"info":{"description":"Most info vulnerabilities allowed per image.","type":"integer","minimum":0}},"default":{}},"cvssThreshold":{"description":"Also fail on any vulnerability whose CVSS base score (the highest any source gives) is at least this, whatever its severity, e.g. `9.0`. Unset: CVSS is not gated.","type":"number","minimum":0,"maximum":10},"failOnKnownExploited":{"description":"Also fail on any vulnerability listed in CISA\'s Known Exploited Vulnerabilities catalogue, where the scanner report carries KEV data (Grype does).","type":"boolean","default":false},"epssThreshold":{"description":"Also fail on any vulnerability whose EPSS probability of exploitation is at least this (0 to 1, e.g. `0.5`), where the scanner report carries EPSS data. Unset: EPSS is not gated.","type":"number","minimum":0,"maximum":1},"secretsFailOn":{"description":"Lowest severity of a secret that Trivy finds inside the image (keys, tokens) that fails the run; `none` reports them without failing.","type":"string","enum":["critical","high","medium","low","info","none"],"default":"high"},"ignoreFiles":{"description":"Also honour the scanners\' own ignore files in the working directory: `.trivyignore`, `.trivyignore.yaml` and `.grype.yaml`. Their rules apply to both scanners\' findings alike, and expiry dates (`exp:`, `expired_at`) are honoured for all of them.","type":"boolean","default":false},"timeoutSeconds":{"description":"How long each scanner may run against one image before it is stopped and the check fails closed.","type":"integer","minimum":10,"maximum":21600,"default":600}}},"images":{"description":"Checks on image references: tags, digests and registries, in the Dockerfile (`FROM`) and the images given to scan.","type":"object","additionalProperties":false,"properties":{"failOn":{"description":"Lowest severity of a tag or registry finding that fails the run.","type":"string","enum":["critical","high","medium","low","info","none"],"default":"high"},"tags":{"description":"How image references must be pinned.","type":"object","additionalProperties":false,"properties":{"forbidLatest":{"description":"Flag references to the `latest` tag, which changes under you.","type":"boolean","default":true},"forbidUntagged":{"description":"Flag references with no tag and no digest, which silently mean `latest`.","type":"boolean","default":true},"requireDigest":{"description":"Require every reference to be pinned by digest (`image@sha256:…`), so a rebuild uses exactly the same bytes.","type":"boolean","default":false}}},"registries":{"description":"Where images may come from.","type":"object","additionalProperties":false,"properties":{"allow":{"description":"Globs over image references that are allowed, e.g. `ghcr.io/acme/*` or `docker.io/library/*`. An empty list allows any registry.","type":"array","items":{"type":"string","pattern":"\\\\S"},"default":[]}}},"platform":{"description":"Platform (`os/arch[/variant]`) whose manifest is checked and scanned when an image is a multi-platform index; pins and signatures still name the index digest.","type":"string","pattern":"^[a-z0-9._-]+/[a-z0-9._-]+(/[a-z0-9._-]+)?$","default":"linux/amd64"}}},"signatures":{"description":"Image signature verification.","type":"object","additionalProperties":false,"properties":{"required":{"description":"Fail the run when a scanned image has no valid signature.","type":"boolean","default":false},"authorities":{"description":"Who may sign, as in sigstore policy-controller: each authority is a public key or a list of keyless (Fulcio) identities. A signature counts when one authority verifies it; see `threshold`.","type":"array","default":[],"items":{"type":"object","additionalProperties":false,"properties":{"name":{"description":"Name shown in reports; defaults to `authority-N`.","type":"string","pattern":"\\\\S"},"key":{"description":"A public key: exactly one of `path`, `data` or `kms`.","type":"object","additionalProperties":false,"properties":{"path":{"description":"PEM public key file (`cosign.pub`), relative to the policy file.","type":"string","pattern":"\\\\S"},"data":{"description":"The PEM public key itself (`-----BEGIN PUBLIC KEY-----…`).","type":"string","pattern":"\\\\S"},"kms":{"description":"A KMS key reference (`awskms://…`, `gcpkms://…`, `hashivault://…`); needs `verifier: cosign`.","type":"string","pattern":"\\\\S"}}},"keyless":{"description":"Keyless signatures: a Fulcio certificate for one of these identities.","type":"object","additionalProperties":false,"required":["identities"],"properties":{"identities":{"description":"Accepted identities; any one suffices. Each has `issuer` or `issuerRegExp`, and `subject` or `subjectRegExp`. Regular expressions must match the whole value and must be written anchored, `^…$`.","type":"array","items":{"type":"object","additionalProperties":false,"properties":{"issuer":{"description":"OIDC issuer, exact, e.g. `https://token.actions.githubusercontent.com`.","type":"string","pattern":"\\\\S"},"issuerRegExp":{"description":"OIDC issuer as an anchored regular expression (`^…$`).","type":"string","pattern":"\\\\S"},"subject":{"description":"Certificate subject (SAN email or URI), exact, e.g. `https://github.com/ORG/REPO/.github/workflows/release.yml@refs/heads/main`.","type":"string","pattern":"\\\\S"},"subjectRegExp":{"description":"Certificate subject as an anchored regular expression (`^…$`).","type":"string","pattern":"\\\\S"}}}},"trustedRoot":{"description":"trusted_root.json for this authority (private Sigstore), relative to the policy file.","type":"string","pattern":"\\\\S"}}},"threshold":{"description":"Distinct keyless identities that must sign under this authority (default 1).","type":"integer","minimum":1},"tlog":{"description":"Transparency-log (Rekor) entry: `required`, or `optional` (checked when present). Default: `optional` for keys, `required` for keyless.","type":"string","enum":["required","optional"]},"ctlog":{"description":"Certificate-transparency timestamp (SCT) in keyless certificates: `required` (default), or `optional` for certificates issued without one (a private Fulcio); an SCT that is present must always verify.","type":"string","enum":["required","optional"]}}}},"images":{"description":"Globs over image references that need signatures, e.g. `ghcr.io/acme/**`. Empty: every image.","type":"array","default":[],"items":{"type":"string","pattern":"\\\\S"}},"threshold":{"description":"Distinct authorities that must each verify a signature of the image (1: any one).","type":"integer","minimum":1,"default":1},"trustedRoot":{"description":"Sigstore trusted_root.json, relative to the policy file, for offline or private Sigstore. Default: the public-good root bundled with imagegate.","type":"string","pattern":"\\\\S"},"verifier":{"description":"`native` verifies in imagegate; `cosign` runs `cosign verify` from PATH (for KMS keys).","type":"string","enum":["native","cosign"],"default":"native"}}},"imageConfig":{"description":"Checks on the configuration of each image given to scan (rules `IG4…`): the user it runs as, secrets in its environment, labels or history, exposed ports, health check, age and provenance labels. Registry images are read through the registry client; `oci-layout:` and `docker-archive:` images from disk.","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"Read every image\'s configuration and apply the `IG4…` rules.","type":"boolean","default":true},"required":{"description":"When `true`, an image whose configuration cannot be read (registry unreachable, no access, malformed) fails the run. When `false`, the run goes on and the check says which images it could not read.","type":"boolean","default":false},"failOn":{"description":"Lowest severity of an image config finding that fails the run.","type":"string","enum":["critical","high","medium","low","info","none"],"default":"high"},"rules":{"description":"Change the severity of single rules, keyed by rule id, e.g. `IG401: high`, or turn a rule off with `off`. Rules not listed keep their own severity.","type":"object","additionalProperties":false,"patternProperties":{"^IG40[1-8]$":{"description":"Severity for this rule, or `off` to skip it.","type":"string","enum":["critical","high","medium","low","info","off"]}},"default":{}},"maxAgeDays":{"description":"Report images whose `created` date is more than this many days ago (IG407): an old image misses every fix since. Unset: age is not checked.","type":"integer","minimum":1},"allowedPorts":{"description":"Privileged ports (below 1024) an image may expose without IG405, e.g. `[80, 443]` for a web server that binds them with `CAP_NET_BIND_SERVICE`.","type":"array","items":{"type":"integer","minimum":1,"maximum":1023},"uniqueItems":true,"default":[]},"requireLabels":{"description":"Labels every image must carry with a non-empty value (IG408). The defaults link an image to its source repository and commit, as `docker/metadata-action` writes them.","type":"array","items":{"type":"string","pattern":"\\\\S"},"uniqueItems":true,"default":["org.opencontainers.image.source","org.opencontainers.image.revision"]}}},"exceptions":{"description":"Findings to accept on purpose, each with a reason and, ideally, an expiry date. One list covers every check: vulnerabilities, lint rules and image rules.","type":"array","default":[],"items":{"type":"object","additionalProperties":false,"required":["id","reason"],"properties":{"id":{"description":"The finding to accept: a vulnerability id (`CVE-2024-1234`, `GHSA-…`) or a rule id (`DL3008`, `IG101`).","type":"string","pattern":"^\\\\S+$"},"package":{"description":"Only accept the finding in this package (by name).","type":"string","pattern":"\\\\S"},"image":{"description":"Only accept the finding in images matching this glob, e.g. `ghcr.io/acme/*`.","type":"string","pattern":"\\\\S"},"reason":{"description":"Why accepting this finding is safe. Shown in reports next to the accepted finding.","type":"string","pattern":"\\\\S"},"expires":{"description":"Last day the exception applies, as `YYYY-MM-DD` (UTC). After it, the finding counts again.","type":"string","format":"date"}}}},"report":{"description":"How results are reported.","type":"object","additionalProperties":false,"properties":{"comment":{"description":"When to post (or update) the pull request comment: `always`, only `on-failure` (a comment that exists is still updated when the PR turns green), `update-only` (never create one, keep an existing one current), or `never`. The action\'s `comment` input overrides it.","type":"string","enum":["always","on-failure","update-only","never"],"default":"always"}}}}}');
 ;// CONCATENATED MODULE: ./src/policy/schema.ts
 
 /** The policy schema, bundled into the build so the action needs no files on disk. */
@@ -62359,6 +55201,29 @@ const schema11 = {
                 verifier: { type: 'string', enum: ['native', 'cosign'] }
             }
         },
+        imageConfig: {
+            type: 'object',
+            additionalProperties: false,
+            properties: {
+                enabled: { type: 'boolean' },
+                required: { type: 'boolean' },
+                failOn: { type: 'string', enum: ['critical', 'high', 'medium', 'low', 'info', 'none'] },
+                rules: {
+                    type: 'object',
+                    additionalProperties: false,
+                    patternProperties: {
+                        '^IG40[1-8]$': { type: 'string', enum: ['critical', 'high', 'medium', 'low', 'info', 'off'] }
+                    }
+                },
+                maxAgeDays: { type: 'integer', minimum: 1 },
+                allowedPorts: {
+                    type: 'array',
+                    items: { type: 'integer', minimum: 1, maximum: 1023 },
+                    uniqueItems: true
+                },
+                requireLabels: { type: 'array', items: { type: 'string', pattern: '\\S' }, uniqueItems: true }
+            }
+        },
         exceptions: {
             type: 'array',
             items: {
@@ -62388,6 +55253,7 @@ const pattern3 = new RegExp('^[0-9a-f]{64}$', 'u');
 const pattern5 = new RegExp('^(DL|SC|IG)[0-9]+$', 'u');
 const pattern7 = new RegExp('\\S', 'u');
 const pattern9 = new RegExp('^[a-z0-9._-]+/[a-z0-9._-]+(/[a-z0-9._-]+)?$', 'u');
+const pattern21 = new RegExp('^IG40[1-8]$', 'u');
 const formats0 = { date: date/* isCalendarDate */.t }.date;
 function validate10(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
@@ -65683,175 +58549,189 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
             }
         }
-        if (data.exceptions !== undefined) {
-            let data71 = data.exceptions;
-            if (Array.isArray(data71)) {
-                const len8 = data71.length;
-                for (let i10 = 0; i10 < len8; i10++) {
-                    let data72 = data71[i10];
-                    if (data72 && typeof data72 == 'object' && !Array.isArray(data72)) {
-                        if (data72.id === undefined) {
-                            const err143 = {
-                                instancePath: instancePath + '/exceptions/' + i10,
-                                schemaPath: '#/properties/exceptions/items/required',
-                                keyword: 'required',
-                                params: { missingProperty: 'id' },
-                                message: "must have required property '" + 'id' + "'",
-                                schema: schema11.properties.exceptions.items.required,
-                                parentSchema: schema11.properties.exceptions.items,
-                                data: data72
-                            };
-                            if (vErrors === null) {
-                                vErrors = [err143];
-                            }
-                            else {
-                                vErrors.push(err143);
-                            }
-                            errors++;
+        if (data.imageConfig !== undefined) {
+            let data71 = data.imageConfig;
+            if (data71 && typeof data71 == 'object' && !Array.isArray(data71)) {
+                for (const key15 in data71) {
+                    if (!(key15 === 'enabled' ||
+                        key15 === 'required' ||
+                        key15 === 'failOn' ||
+                        key15 === 'rules' ||
+                        key15 === 'maxAgeDays' ||
+                        key15 === 'allowedPorts' ||
+                        key15 === 'requireLabels')) {
+                        const err143 = {
+                            instancePath: instancePath + '/imageConfig',
+                            schemaPath: '#/properties/imageConfig/additionalProperties',
+                            keyword: 'additionalProperties',
+                            params: { additionalProperty: key15 },
+                            message: 'must NOT have additional properties',
+                            schema: false,
+                            parentSchema: schema11.properties.imageConfig,
+                            data: data71
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err143];
                         }
-                        if (data72.reason === undefined) {
-                            const err144 = {
-                                instancePath: instancePath + '/exceptions/' + i10,
-                                schemaPath: '#/properties/exceptions/items/required',
-                                keyword: 'required',
-                                params: { missingProperty: 'reason' },
-                                message: "must have required property '" + 'reason' + "'",
-                                schema: schema11.properties.exceptions.items.required,
-                                parentSchema: schema11.properties.exceptions.items,
-                                data: data72
-                            };
-                            if (vErrors === null) {
-                                vErrors = [err144];
-                            }
-                            else {
-                                vErrors.push(err144);
-                            }
-                            errors++;
+                        else {
+                            vErrors.push(err143);
                         }
-                        for (const key15 in data72) {
-                            if (!(key15 === 'id' ||
-                                key15 === 'package' ||
-                                key15 === 'image' ||
-                                key15 === 'reason' ||
-                                key15 === 'expires')) {
-                                const err145 = {
-                                    instancePath: instancePath + '/exceptions/' + i10,
-                                    schemaPath: '#/properties/exceptions/items/additionalProperties',
+                        errors++;
+                    }
+                }
+                if (data71.enabled !== undefined) {
+                    let data72 = data71.enabled;
+                    if (typeof data72 !== 'boolean') {
+                        const err144 = {
+                            instancePath: instancePath + '/imageConfig/enabled',
+                            schemaPath: '#/properties/imageConfig/properties/enabled/type',
+                            keyword: 'type',
+                            params: { type: 'boolean' },
+                            message: 'must be boolean',
+                            schema: schema11.properties.imageConfig.properties.enabled.type,
+                            parentSchema: schema11.properties.imageConfig.properties.enabled,
+                            data: data72
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err144];
+                        }
+                        else {
+                            vErrors.push(err144);
+                        }
+                        errors++;
+                    }
+                }
+                if (data71.required !== undefined) {
+                    let data73 = data71.required;
+                    if (typeof data73 !== 'boolean') {
+                        const err145 = {
+                            instancePath: instancePath + '/imageConfig/required',
+                            schemaPath: '#/properties/imageConfig/properties/required/type',
+                            keyword: 'type',
+                            params: { type: 'boolean' },
+                            message: 'must be boolean',
+                            schema: schema11.properties.imageConfig.properties.required.type,
+                            parentSchema: schema11.properties.imageConfig.properties.required,
+                            data: data73
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err145];
+                        }
+                        else {
+                            vErrors.push(err145);
+                        }
+                        errors++;
+                    }
+                }
+                if (data71.failOn !== undefined) {
+                    let data74 = data71.failOn;
+                    if (typeof data74 !== 'string') {
+                        const err146 = {
+                            instancePath: instancePath + '/imageConfig/failOn',
+                            schemaPath: '#/properties/imageConfig/properties/failOn/type',
+                            keyword: 'type',
+                            params: { type: 'string' },
+                            message: 'must be string',
+                            schema: schema11.properties.imageConfig.properties.failOn.type,
+                            parentSchema: schema11.properties.imageConfig.properties.failOn,
+                            data: data74
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err146];
+                        }
+                        else {
+                            vErrors.push(err146);
+                        }
+                        errors++;
+                    }
+                    if (!(data74 === 'critical' ||
+                        data74 === 'high' ||
+                        data74 === 'medium' ||
+                        data74 === 'low' ||
+                        data74 === 'info' ||
+                        data74 === 'none')) {
+                        const err147 = {
+                            instancePath: instancePath + '/imageConfig/failOn',
+                            schemaPath: '#/properties/imageConfig/properties/failOn/enum',
+                            keyword: 'enum',
+                            params: { allowedValues: schema11.properties.imageConfig.properties.failOn.enum },
+                            message: 'must be equal to one of the allowed values',
+                            schema: schema11.properties.imageConfig.properties.failOn.enum,
+                            parentSchema: schema11.properties.imageConfig.properties.failOn,
+                            data: data74
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err147];
+                        }
+                        else {
+                            vErrors.push(err147);
+                        }
+                        errors++;
+                    }
+                }
+                if (data71.rules !== undefined) {
+                    let data75 = data71.rules;
+                    if (data75 && typeof data75 == 'object' && !Array.isArray(data75)) {
+                        for (const key16 in data75) {
+                            if (!pattern21.test(key16)) {
+                                const err148 = {
+                                    instancePath: instancePath + '/imageConfig/rules',
+                                    schemaPath: '#/properties/imageConfig/properties/rules/additionalProperties',
                                     keyword: 'additionalProperties',
-                                    params: { additionalProperty: key15 },
+                                    params: { additionalProperty: key16 },
                                     message: 'must NOT have additional properties',
                                     schema: false,
-                                    parentSchema: schema11.properties.exceptions.items,
-                                    data: data72
+                                    parentSchema: schema11.properties.imageConfig.properties.rules,
+                                    data: data75
                                 };
                                 if (vErrors === null) {
-                                    vErrors = [err145];
+                                    vErrors = [err148];
                                 }
                                 else {
-                                    vErrors.push(err145);
+                                    vErrors.push(err148);
                                 }
                                 errors++;
                             }
                         }
-                        if (data72.id !== undefined) {
-                            let data73 = data72.id;
-                            if (typeof data73 === 'string') {
-                                if (!pattern0.test(data73)) {
-                                    const err146 = {
-                                        instancePath: instancePath + '/exceptions/' + i10 + '/id',
-                                        schemaPath: '#/properties/exceptions/items/properties/id/pattern',
-                                        keyword: 'pattern',
-                                        params: { pattern: '^\\S+$' },
-                                        message: 'must match pattern "' + '^\\S+$' + '"',
-                                        schema: '^\\S+$',
-                                        parentSchema: schema11.properties.exceptions.items.properties.id,
-                                        data: data73
+                        for (const key17 in data75) {
+                            if (pattern21.test(key17)) {
+                                let data76 = data75[key17];
+                                if (typeof data76 !== 'string') {
+                                    const err149 = {
+                                        instancePath: instancePath + '/imageConfig/rules/' + key17.replace(/~/g, '~0').replace(/\//g, '~1'),
+                                        schemaPath: '#/properties/imageConfig/properties/rules/patternProperties/%5EIG40%5B1-8%5D%24/type',
+                                        keyword: 'type',
+                                        params: { type: 'string' },
+                                        message: 'must be string',
+                                        schema: schema11.properties.imageConfig.properties.rules.patternProperties['^IG40[1-8]$'].type,
+                                        parentSchema: schema11.properties.imageConfig.properties.rules.patternProperties['^IG40[1-8]$'],
+                                        data: data76
                                     };
                                     if (vErrors === null) {
-                                        vErrors = [err146];
+                                        vErrors = [err149];
                                     }
                                     else {
-                                        vErrors.push(err146);
+                                        vErrors.push(err149);
                                     }
                                     errors++;
                                 }
-                            }
-                            else {
-                                const err147 = {
-                                    instancePath: instancePath + '/exceptions/' + i10 + '/id',
-                                    schemaPath: '#/properties/exceptions/items/properties/id/type',
-                                    keyword: 'type',
-                                    params: { type: 'string' },
-                                    message: 'must be string',
-                                    schema: schema11.properties.exceptions.items.properties.id.type,
-                                    parentSchema: schema11.properties.exceptions.items.properties.id,
-                                    data: data73
-                                };
-                                if (vErrors === null) {
-                                    vErrors = [err147];
-                                }
-                                else {
-                                    vErrors.push(err147);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data72.package !== undefined) {
-                            let data74 = data72.package;
-                            if (typeof data74 === 'string') {
-                                if (!pattern7.test(data74)) {
-                                    const err148 = {
-                                        instancePath: instancePath + '/exceptions/' + i10 + '/package',
-                                        schemaPath: '#/properties/exceptions/items/properties/package/pattern',
-                                        keyword: 'pattern',
-                                        params: { pattern: '\\S' },
-                                        message: 'must match pattern "' + '\\S' + '"',
-                                        schema: '\\S',
-                                        parentSchema: schema11.properties.exceptions.items.properties.package,
-                                        data: data74
-                                    };
-                                    if (vErrors === null) {
-                                        vErrors = [err148];
-                                    }
-                                    else {
-                                        vErrors.push(err148);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err149 = {
-                                    instancePath: instancePath + '/exceptions/' + i10 + '/package',
-                                    schemaPath: '#/properties/exceptions/items/properties/package/type',
-                                    keyword: 'type',
-                                    params: { type: 'string' },
-                                    message: 'must be string',
-                                    schema: schema11.properties.exceptions.items.properties.package.type,
-                                    parentSchema: schema11.properties.exceptions.items.properties.package,
-                                    data: data74
-                                };
-                                if (vErrors === null) {
-                                    vErrors = [err149];
-                                }
-                                else {
-                                    vErrors.push(err149);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data72.image !== undefined) {
-                            let data75 = data72.image;
-                            if (typeof data75 === 'string') {
-                                if (!pattern7.test(data75)) {
+                                if (!(data76 === 'critical' ||
+                                    data76 === 'high' ||
+                                    data76 === 'medium' ||
+                                    data76 === 'low' ||
+                                    data76 === 'info' ||
+                                    data76 === 'off')) {
                                     const err150 = {
-                                        instancePath: instancePath + '/exceptions/' + i10 + '/image',
-                                        schemaPath: '#/properties/exceptions/items/properties/image/pattern',
-                                        keyword: 'pattern',
-                                        params: { pattern: '\\S' },
-                                        message: 'must match pattern "' + '\\S' + '"',
-                                        schema: '\\S',
-                                        parentSchema: schema11.properties.exceptions.items.properties.image,
-                                        data: data75
+                                        instancePath: instancePath + '/imageConfig/rules/' + key17.replace(/~/g, '~0').replace(/\//g, '~1'),
+                                        schemaPath: '#/properties/imageConfig/properties/rules/patternProperties/%5EIG40%5B1-8%5D%24/enum',
+                                        keyword: 'enum',
+                                        params: {
+                                            allowedValues: schema11.properties.imageConfig.properties.rules.patternProperties['^IG40[1-8]$'].enum
+                                        },
+                                        message: 'must be equal to one of the allowed values',
+                                        schema: schema11.properties.imageConfig.properties.rules.patternProperties['^IG40[1-8]$'].enum,
+                                        parentSchema: schema11.properties.imageConfig.properties.rules.patternProperties['^IG40[1-8]$'],
+                                        data: data76
                                     };
                                     if (vErrors === null) {
                                         vErrors = [err150];
@@ -65862,167 +58742,180 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     errors++;
                                 }
                             }
-                            else {
-                                const err151 = {
-                                    instancePath: instancePath + '/exceptions/' + i10 + '/image',
-                                    schemaPath: '#/properties/exceptions/items/properties/image/type',
-                                    keyword: 'type',
-                                    params: { type: 'string' },
-                                    message: 'must be string',
-                                    schema: schema11.properties.exceptions.items.properties.image.type,
-                                    parentSchema: schema11.properties.exceptions.items.properties.image,
-                                    data: data75
-                                };
-                                if (vErrors === null) {
-                                    vErrors = [err151];
-                                }
-                                else {
-                                    vErrors.push(err151);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data72.reason !== undefined) {
-                            let data76 = data72.reason;
-                            if (typeof data76 === 'string') {
-                                if (!pattern7.test(data76)) {
-                                    const err152 = {
-                                        instancePath: instancePath + '/exceptions/' + i10 + '/reason',
-                                        schemaPath: '#/properties/exceptions/items/properties/reason/pattern',
-                                        keyword: 'pattern',
-                                        params: { pattern: '\\S' },
-                                        message: 'must match pattern "' + '\\S' + '"',
-                                        schema: '\\S',
-                                        parentSchema: schema11.properties.exceptions.items.properties.reason,
-                                        data: data76
-                                    };
-                                    if (vErrors === null) {
-                                        vErrors = [err152];
-                                    }
-                                    else {
-                                        vErrors.push(err152);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err153 = {
-                                    instancePath: instancePath + '/exceptions/' + i10 + '/reason',
-                                    schemaPath: '#/properties/exceptions/items/properties/reason/type',
-                                    keyword: 'type',
-                                    params: { type: 'string' },
-                                    message: 'must be string',
-                                    schema: schema11.properties.exceptions.items.properties.reason.type,
-                                    parentSchema: schema11.properties.exceptions.items.properties.reason,
-                                    data: data76
-                                };
-                                if (vErrors === null) {
-                                    vErrors = [err153];
-                                }
-                                else {
-                                    vErrors.push(err153);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data72.expires !== undefined) {
-                            let data77 = data72.expires;
-                            if (typeof data77 === 'string') {
-                                if (!formats0(data77)) {
-                                    const err154 = {
-                                        instancePath: instancePath + '/exceptions/' + i10 + '/expires',
-                                        schemaPath: '#/properties/exceptions/items/properties/expires/format',
-                                        keyword: 'format',
-                                        params: { format: 'date' },
-                                        message: 'must match format "' + 'date' + '"',
-                                        schema: 'date',
-                                        parentSchema: schema11.properties.exceptions.items.properties.expires,
-                                        data: data77
-                                    };
-                                    if (vErrors === null) {
-                                        vErrors = [err154];
-                                    }
-                                    else {
-                                        vErrors.push(err154);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err155 = {
-                                    instancePath: instancePath + '/exceptions/' + i10 + '/expires',
-                                    schemaPath: '#/properties/exceptions/items/properties/expires/type',
-                                    keyword: 'type',
-                                    params: { type: 'string' },
-                                    message: 'must be string',
-                                    schema: schema11.properties.exceptions.items.properties.expires.type,
-                                    parentSchema: schema11.properties.exceptions.items.properties.expires,
-                                    data: data77
-                                };
-                                if (vErrors === null) {
-                                    vErrors = [err155];
-                                }
-                                else {
-                                    vErrors.push(err155);
-                                }
-                                errors++;
-                            }
                         }
                     }
                     else {
-                        const err156 = {
-                            instancePath: instancePath + '/exceptions/' + i10,
-                            schemaPath: '#/properties/exceptions/items/type',
+                        const err151 = {
+                            instancePath: instancePath + '/imageConfig/rules',
+                            schemaPath: '#/properties/imageConfig/properties/rules/type',
                             keyword: 'type',
                             params: { type: 'object' },
                             message: 'must be object',
-                            schema: schema11.properties.exceptions.items.type,
-                            parentSchema: schema11.properties.exceptions.items,
-                            data: data72
+                            schema: schema11.properties.imageConfig.properties.rules.type,
+                            parentSchema: schema11.properties.imageConfig.properties.rules,
+                            data: data75
                         };
                         if (vErrors === null) {
-                            vErrors = [err156];
+                            vErrors = [err151];
                         }
                         else {
-                            vErrors.push(err156);
+                            vErrors.push(err151);
                         }
                         errors++;
                     }
                 }
-            }
-            else {
-                const err157 = {
-                    instancePath: instancePath + '/exceptions',
-                    schemaPath: '#/properties/exceptions/type',
-                    keyword: 'type',
-                    params: { type: 'array' },
-                    message: 'must be array',
-                    schema: schema11.properties.exceptions.type,
-                    parentSchema: schema11.properties.exceptions,
-                    data: data71
-                };
-                if (vErrors === null) {
-                    vErrors = [err157];
+                if (data71.maxAgeDays !== undefined) {
+                    let data77 = data71.maxAgeDays;
+                    if (!(typeof data77 == 'number' && !(data77 % 1) && !isNaN(data77) && isFinite(data77))) {
+                        const err152 = {
+                            instancePath: instancePath + '/imageConfig/maxAgeDays',
+                            schemaPath: '#/properties/imageConfig/properties/maxAgeDays/type',
+                            keyword: 'type',
+                            params: { type: 'integer' },
+                            message: 'must be integer',
+                            schema: schema11.properties.imageConfig.properties.maxAgeDays.type,
+                            parentSchema: schema11.properties.imageConfig.properties.maxAgeDays,
+                            data: data77
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err152];
+                        }
+                        else {
+                            vErrors.push(err152);
+                        }
+                        errors++;
+                    }
+                    if (typeof data77 == 'number' && isFinite(data77)) {
+                        if (data77 < 1 || isNaN(data77)) {
+                            const err153 = {
+                                instancePath: instancePath + '/imageConfig/maxAgeDays',
+                                schemaPath: '#/properties/imageConfig/properties/maxAgeDays/minimum',
+                                keyword: 'minimum',
+                                params: { comparison: '>=', limit: 1 },
+                                message: 'must be >= 1',
+                                schema: 1,
+                                parentSchema: schema11.properties.imageConfig.properties.maxAgeDays,
+                                data: data77
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err153];
+                            }
+                            else {
+                                vErrors.push(err153);
+                            }
+                            errors++;
+                        }
+                    }
                 }
-                else {
-                    vErrors.push(err157);
-                }
-                errors++;
-            }
-        }
-        if (data.report !== undefined) {
-            let data78 = data.report;
-            if (data78 && typeof data78 == 'object' && !Array.isArray(data78)) {
-                for (const key16 in data78) {
-                    if (!(key16 === 'comment')) {
+                if (data71.allowedPorts !== undefined) {
+                    let data78 = data71.allowedPorts;
+                    if (Array.isArray(data78)) {
+                        const len8 = data78.length;
+                        for (let i10 = 0; i10 < len8; i10++) {
+                            let data79 = data78[i10];
+                            if (!(typeof data79 == 'number' && !(data79 % 1) && !isNaN(data79) && isFinite(data79))) {
+                                const err154 = {
+                                    instancePath: instancePath + '/imageConfig/allowedPorts/' + i10,
+                                    schemaPath: '#/properties/imageConfig/properties/allowedPorts/items/type',
+                                    keyword: 'type',
+                                    params: { type: 'integer' },
+                                    message: 'must be integer',
+                                    schema: schema11.properties.imageConfig.properties.allowedPorts.items.type,
+                                    parentSchema: schema11.properties.imageConfig.properties.allowedPorts.items,
+                                    data: data79
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err154];
+                                }
+                                else {
+                                    vErrors.push(err154);
+                                }
+                                errors++;
+                            }
+                            if (typeof data79 == 'number' && isFinite(data79)) {
+                                if (data79 > 1023 || isNaN(data79)) {
+                                    const err155 = {
+                                        instancePath: instancePath + '/imageConfig/allowedPorts/' + i10,
+                                        schemaPath: '#/properties/imageConfig/properties/allowedPorts/items/maximum',
+                                        keyword: 'maximum',
+                                        params: { comparison: '<=', limit: 1023 },
+                                        message: 'must be <= 1023',
+                                        schema: 1023,
+                                        parentSchema: schema11.properties.imageConfig.properties.allowedPorts.items,
+                                        data: data79
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err155];
+                                    }
+                                    else {
+                                        vErrors.push(err155);
+                                    }
+                                    errors++;
+                                }
+                                if (data79 < 1 || isNaN(data79)) {
+                                    const err156 = {
+                                        instancePath: instancePath + '/imageConfig/allowedPorts/' + i10,
+                                        schemaPath: '#/properties/imageConfig/properties/allowedPorts/items/minimum',
+                                        keyword: 'minimum',
+                                        params: { comparison: '>=', limit: 1 },
+                                        message: 'must be >= 1',
+                                        schema: 1,
+                                        parentSchema: schema11.properties.imageConfig.properties.allowedPorts.items,
+                                        data: data79
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err156];
+                                    }
+                                    else {
+                                        vErrors.push(err156);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        let i11 = data78.length;
+                        let j2;
+                        if (i11 > 1) {
+                            const indices2 = {};
+                            for (; i11--;) {
+                                let item2 = data78[i11];
+                                if (!(typeof item2 == 'number' && !(item2 % 1) && !isNaN(item2) && isFinite(item2))) {
+                                    continue;
+                                }
+                                if (typeof indices2[item2] == 'number') {
+                                    j2 = indices2[item2];
+                                    const err157 = {
+                                        instancePath: instancePath + '/imageConfig/allowedPorts',
+                                        schemaPath: '#/properties/imageConfig/properties/allowedPorts/uniqueItems',
+                                        keyword: 'uniqueItems',
+                                        params: { i: i11, j: j2 },
+                                        message: 'must NOT have duplicate items (items ## ' + j2 + ' and ' + i11 + ' are identical)',
+                                        schema: true,
+                                        parentSchema: schema11.properties.imageConfig.properties.allowedPorts,
+                                        data: data78
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err157];
+                                    }
+                                    else {
+                                        vErrors.push(err157);
+                                    }
+                                    errors++;
+                                    break;
+                                }
+                                indices2[item2] = i11;
+                            }
+                        }
+                    }
+                    else {
                         const err158 = {
-                            instancePath: instancePath + '/report',
-                            schemaPath: '#/properties/report/additionalProperties',
-                            keyword: 'additionalProperties',
-                            params: { additionalProperty: key16 },
-                            message: 'must NOT have additional properties',
-                            schema: false,
-                            parentSchema: schema11.properties.report,
+                            instancePath: instancePath + '/imageConfig/allowedPorts',
+                            schemaPath: '#/properties/imageConfig/properties/allowedPorts/type',
+                            keyword: 'type',
+                            params: { type: 'array' },
+                            message: 'must be array',
+                            schema: schema11.properties.imageConfig.properties.allowedPorts.type,
+                            parentSchema: schema11.properties.imageConfig.properties.allowedPorts,
                             data: data78
                         };
                         if (vErrors === null) {
@@ -66034,10 +58927,483 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                if (data78.comment !== undefined) {
-                    let data79 = data78.comment;
-                    if (typeof data79 !== 'string') {
-                        const err159 = {
+                if (data71.requireLabels !== undefined) {
+                    let data80 = data71.requireLabels;
+                    if (Array.isArray(data80)) {
+                        const len9 = data80.length;
+                        for (let i12 = 0; i12 < len9; i12++) {
+                            let data81 = data80[i12];
+                            if (typeof data81 === 'string') {
+                                if (!pattern7.test(data81)) {
+                                    const err159 = {
+                                        instancePath: instancePath + '/imageConfig/requireLabels/' + i12,
+                                        schemaPath: '#/properties/imageConfig/properties/requireLabels/items/pattern',
+                                        keyword: 'pattern',
+                                        params: { pattern: '\\S' },
+                                        message: 'must match pattern "' + '\\S' + '"',
+                                        schema: '\\S',
+                                        parentSchema: schema11.properties.imageConfig.properties.requireLabels.items,
+                                        data: data81
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err159];
+                                    }
+                                    else {
+                                        vErrors.push(err159);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err160 = {
+                                    instancePath: instancePath + '/imageConfig/requireLabels/' + i12,
+                                    schemaPath: '#/properties/imageConfig/properties/requireLabels/items/type',
+                                    keyword: 'type',
+                                    params: { type: 'string' },
+                                    message: 'must be string',
+                                    schema: schema11.properties.imageConfig.properties.requireLabels.items.type,
+                                    parentSchema: schema11.properties.imageConfig.properties.requireLabels.items,
+                                    data: data81
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err160];
+                                }
+                                else {
+                                    vErrors.push(err160);
+                                }
+                                errors++;
+                            }
+                        }
+                        let i13 = data80.length;
+                        let j3;
+                        if (i13 > 1) {
+                            const indices3 = {};
+                            for (; i13--;) {
+                                let item3 = data80[i13];
+                                if (typeof item3 !== 'string') {
+                                    continue;
+                                }
+                                if (typeof indices3[item3] == 'number') {
+                                    j3 = indices3[item3];
+                                    const err161 = {
+                                        instancePath: instancePath + '/imageConfig/requireLabels',
+                                        schemaPath: '#/properties/imageConfig/properties/requireLabels/uniqueItems',
+                                        keyword: 'uniqueItems',
+                                        params: { i: i13, j: j3 },
+                                        message: 'must NOT have duplicate items (items ## ' + j3 + ' and ' + i13 + ' are identical)',
+                                        schema: true,
+                                        parentSchema: schema11.properties.imageConfig.properties.requireLabels,
+                                        data: data80
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err161];
+                                    }
+                                    else {
+                                        vErrors.push(err161);
+                                    }
+                                    errors++;
+                                    break;
+                                }
+                                indices3[item3] = i13;
+                            }
+                        }
+                    }
+                    else {
+                        const err162 = {
+                            instancePath: instancePath + '/imageConfig/requireLabels',
+                            schemaPath: '#/properties/imageConfig/properties/requireLabels/type',
+                            keyword: 'type',
+                            params: { type: 'array' },
+                            message: 'must be array',
+                            schema: schema11.properties.imageConfig.properties.requireLabels.type,
+                            parentSchema: schema11.properties.imageConfig.properties.requireLabels,
+                            data: data80
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err162];
+                        }
+                        else {
+                            vErrors.push(err162);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err163 = {
+                    instancePath: instancePath + '/imageConfig',
+                    schemaPath: '#/properties/imageConfig/type',
+                    keyword: 'type',
+                    params: { type: 'object' },
+                    message: 'must be object',
+                    schema: schema11.properties.imageConfig.type,
+                    parentSchema: schema11.properties.imageConfig,
+                    data: data71
+                };
+                if (vErrors === null) {
+                    vErrors = [err163];
+                }
+                else {
+                    vErrors.push(err163);
+                }
+                errors++;
+            }
+        }
+        if (data.exceptions !== undefined) {
+            let data82 = data.exceptions;
+            if (Array.isArray(data82)) {
+                const len10 = data82.length;
+                for (let i14 = 0; i14 < len10; i14++) {
+                    let data83 = data82[i14];
+                    if (data83 && typeof data83 == 'object' && !Array.isArray(data83)) {
+                        if (data83.id === undefined) {
+                            const err164 = {
+                                instancePath: instancePath + '/exceptions/' + i14,
+                                schemaPath: '#/properties/exceptions/items/required',
+                                keyword: 'required',
+                                params: { missingProperty: 'id' },
+                                message: "must have required property '" + 'id' + "'",
+                                schema: schema11.properties.exceptions.items.required,
+                                parentSchema: schema11.properties.exceptions.items,
+                                data: data83
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err164];
+                            }
+                            else {
+                                vErrors.push(err164);
+                            }
+                            errors++;
+                        }
+                        if (data83.reason === undefined) {
+                            const err165 = {
+                                instancePath: instancePath + '/exceptions/' + i14,
+                                schemaPath: '#/properties/exceptions/items/required',
+                                keyword: 'required',
+                                params: { missingProperty: 'reason' },
+                                message: "must have required property '" + 'reason' + "'",
+                                schema: schema11.properties.exceptions.items.required,
+                                parentSchema: schema11.properties.exceptions.items,
+                                data: data83
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err165];
+                            }
+                            else {
+                                vErrors.push(err165);
+                            }
+                            errors++;
+                        }
+                        for (const key18 in data83) {
+                            if (!(key18 === 'id' ||
+                                key18 === 'package' ||
+                                key18 === 'image' ||
+                                key18 === 'reason' ||
+                                key18 === 'expires')) {
+                                const err166 = {
+                                    instancePath: instancePath + '/exceptions/' + i14,
+                                    schemaPath: '#/properties/exceptions/items/additionalProperties',
+                                    keyword: 'additionalProperties',
+                                    params: { additionalProperty: key18 },
+                                    message: 'must NOT have additional properties',
+                                    schema: false,
+                                    parentSchema: schema11.properties.exceptions.items,
+                                    data: data83
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err166];
+                                }
+                                else {
+                                    vErrors.push(err166);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data83.id !== undefined) {
+                            let data84 = data83.id;
+                            if (typeof data84 === 'string') {
+                                if (!pattern0.test(data84)) {
+                                    const err167 = {
+                                        instancePath: instancePath + '/exceptions/' + i14 + '/id',
+                                        schemaPath: '#/properties/exceptions/items/properties/id/pattern',
+                                        keyword: 'pattern',
+                                        params: { pattern: '^\\S+$' },
+                                        message: 'must match pattern "' + '^\\S+$' + '"',
+                                        schema: '^\\S+$',
+                                        parentSchema: schema11.properties.exceptions.items.properties.id,
+                                        data: data84
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err167];
+                                    }
+                                    else {
+                                        vErrors.push(err167);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err168 = {
+                                    instancePath: instancePath + '/exceptions/' + i14 + '/id',
+                                    schemaPath: '#/properties/exceptions/items/properties/id/type',
+                                    keyword: 'type',
+                                    params: { type: 'string' },
+                                    message: 'must be string',
+                                    schema: schema11.properties.exceptions.items.properties.id.type,
+                                    parentSchema: schema11.properties.exceptions.items.properties.id,
+                                    data: data84
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err168];
+                                }
+                                else {
+                                    vErrors.push(err168);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data83.package !== undefined) {
+                            let data85 = data83.package;
+                            if (typeof data85 === 'string') {
+                                if (!pattern7.test(data85)) {
+                                    const err169 = {
+                                        instancePath: instancePath + '/exceptions/' + i14 + '/package',
+                                        schemaPath: '#/properties/exceptions/items/properties/package/pattern',
+                                        keyword: 'pattern',
+                                        params: { pattern: '\\S' },
+                                        message: 'must match pattern "' + '\\S' + '"',
+                                        schema: '\\S',
+                                        parentSchema: schema11.properties.exceptions.items.properties.package,
+                                        data: data85
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err169];
+                                    }
+                                    else {
+                                        vErrors.push(err169);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err170 = {
+                                    instancePath: instancePath + '/exceptions/' + i14 + '/package',
+                                    schemaPath: '#/properties/exceptions/items/properties/package/type',
+                                    keyword: 'type',
+                                    params: { type: 'string' },
+                                    message: 'must be string',
+                                    schema: schema11.properties.exceptions.items.properties.package.type,
+                                    parentSchema: schema11.properties.exceptions.items.properties.package,
+                                    data: data85
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err170];
+                                }
+                                else {
+                                    vErrors.push(err170);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data83.image !== undefined) {
+                            let data86 = data83.image;
+                            if (typeof data86 === 'string') {
+                                if (!pattern7.test(data86)) {
+                                    const err171 = {
+                                        instancePath: instancePath + '/exceptions/' + i14 + '/image',
+                                        schemaPath: '#/properties/exceptions/items/properties/image/pattern',
+                                        keyword: 'pattern',
+                                        params: { pattern: '\\S' },
+                                        message: 'must match pattern "' + '\\S' + '"',
+                                        schema: '\\S',
+                                        parentSchema: schema11.properties.exceptions.items.properties.image,
+                                        data: data86
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err171];
+                                    }
+                                    else {
+                                        vErrors.push(err171);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err172 = {
+                                    instancePath: instancePath + '/exceptions/' + i14 + '/image',
+                                    schemaPath: '#/properties/exceptions/items/properties/image/type',
+                                    keyword: 'type',
+                                    params: { type: 'string' },
+                                    message: 'must be string',
+                                    schema: schema11.properties.exceptions.items.properties.image.type,
+                                    parentSchema: schema11.properties.exceptions.items.properties.image,
+                                    data: data86
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err172];
+                                }
+                                else {
+                                    vErrors.push(err172);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data83.reason !== undefined) {
+                            let data87 = data83.reason;
+                            if (typeof data87 === 'string') {
+                                if (!pattern7.test(data87)) {
+                                    const err173 = {
+                                        instancePath: instancePath + '/exceptions/' + i14 + '/reason',
+                                        schemaPath: '#/properties/exceptions/items/properties/reason/pattern',
+                                        keyword: 'pattern',
+                                        params: { pattern: '\\S' },
+                                        message: 'must match pattern "' + '\\S' + '"',
+                                        schema: '\\S',
+                                        parentSchema: schema11.properties.exceptions.items.properties.reason,
+                                        data: data87
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err173];
+                                    }
+                                    else {
+                                        vErrors.push(err173);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err174 = {
+                                    instancePath: instancePath + '/exceptions/' + i14 + '/reason',
+                                    schemaPath: '#/properties/exceptions/items/properties/reason/type',
+                                    keyword: 'type',
+                                    params: { type: 'string' },
+                                    message: 'must be string',
+                                    schema: schema11.properties.exceptions.items.properties.reason.type,
+                                    parentSchema: schema11.properties.exceptions.items.properties.reason,
+                                    data: data87
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err174];
+                                }
+                                else {
+                                    vErrors.push(err174);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data83.expires !== undefined) {
+                            let data88 = data83.expires;
+                            if (typeof data88 === 'string') {
+                                if (!formats0(data88)) {
+                                    const err175 = {
+                                        instancePath: instancePath + '/exceptions/' + i14 + '/expires',
+                                        schemaPath: '#/properties/exceptions/items/properties/expires/format',
+                                        keyword: 'format',
+                                        params: { format: 'date' },
+                                        message: 'must match format "' + 'date' + '"',
+                                        schema: 'date',
+                                        parentSchema: schema11.properties.exceptions.items.properties.expires,
+                                        data: data88
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err175];
+                                    }
+                                    else {
+                                        vErrors.push(err175);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err176 = {
+                                    instancePath: instancePath + '/exceptions/' + i14 + '/expires',
+                                    schemaPath: '#/properties/exceptions/items/properties/expires/type',
+                                    keyword: 'type',
+                                    params: { type: 'string' },
+                                    message: 'must be string',
+                                    schema: schema11.properties.exceptions.items.properties.expires.type,
+                                    parentSchema: schema11.properties.exceptions.items.properties.expires,
+                                    data: data88
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err176];
+                                }
+                                else {
+                                    vErrors.push(err176);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err177 = {
+                            instancePath: instancePath + '/exceptions/' + i14,
+                            schemaPath: '#/properties/exceptions/items/type',
+                            keyword: 'type',
+                            params: { type: 'object' },
+                            message: 'must be object',
+                            schema: schema11.properties.exceptions.items.type,
+                            parentSchema: schema11.properties.exceptions.items,
+                            data: data83
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err177];
+                        }
+                        else {
+                            vErrors.push(err177);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err178 = {
+                    instancePath: instancePath + '/exceptions',
+                    schemaPath: '#/properties/exceptions/type',
+                    keyword: 'type',
+                    params: { type: 'array' },
+                    message: 'must be array',
+                    schema: schema11.properties.exceptions.type,
+                    parentSchema: schema11.properties.exceptions,
+                    data: data82
+                };
+                if (vErrors === null) {
+                    vErrors = [err178];
+                }
+                else {
+                    vErrors.push(err178);
+                }
+                errors++;
+            }
+        }
+        if (data.report !== undefined) {
+            let data89 = data.report;
+            if (data89 && typeof data89 == 'object' && !Array.isArray(data89)) {
+                for (const key19 in data89) {
+                    if (!(key19 === 'comment')) {
+                        const err179 = {
+                            instancePath: instancePath + '/report',
+                            schemaPath: '#/properties/report/additionalProperties',
+                            keyword: 'additionalProperties',
+                            params: { additionalProperty: key19 },
+                            message: 'must NOT have additional properties',
+                            schema: false,
+                            parentSchema: schema11.properties.report,
+                            data: data89
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err179];
+                        }
+                        else {
+                            vErrors.push(err179);
+                        }
+                        errors++;
+                    }
+                }
+                if (data89.comment !== undefined) {
+                    let data90 = data89.comment;
+                    if (typeof data90 !== 'string') {
+                        const err180 = {
                             instancePath: instancePath + '/report/comment',
                             schemaPath: '#/properties/report/properties/comment/type',
                             keyword: 'type',
@@ -66045,21 +59411,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             message: 'must be string',
                             schema: schema11.properties.report.properties.comment.type,
                             parentSchema: schema11.properties.report.properties.comment,
-                            data: data79
+                            data: data90
                         };
                         if (vErrors === null) {
-                            vErrors = [err159];
+                            vErrors = [err180];
                         }
                         else {
-                            vErrors.push(err159);
+                            vErrors.push(err180);
                         }
                         errors++;
                     }
-                    if (!(data79 === 'always' ||
-                        data79 === 'on-failure' ||
-                        data79 === 'update-only' ||
-                        data79 === 'never')) {
-                        const err160 = {
+                    if (!(data90 === 'always' ||
+                        data90 === 'on-failure' ||
+                        data90 === 'update-only' ||
+                        data90 === 'never')) {
+                        const err181 = {
                             instancePath: instancePath + '/report/comment',
                             schemaPath: '#/properties/report/properties/comment/enum',
                             keyword: 'enum',
@@ -66067,20 +59433,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             message: 'must be equal to one of the allowed values',
                             schema: schema11.properties.report.properties.comment.enum,
                             parentSchema: schema11.properties.report.properties.comment,
-                            data: data79
+                            data: data90
                         };
                         if (vErrors === null) {
-                            vErrors = [err160];
+                            vErrors = [err181];
                         }
                         else {
-                            vErrors.push(err160);
+                            vErrors.push(err181);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err161 = {
+                const err182 = {
                     instancePath: instancePath + '/report',
                     schemaPath: '#/properties/report/type',
                     keyword: 'type',
@@ -66088,20 +59454,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be object',
                     schema: schema11.properties.report.type,
                     parentSchema: schema11.properties.report,
-                    data: data78
+                    data: data89
                 };
                 if (vErrors === null) {
-                    vErrors = [err161];
+                    vErrors = [err182];
                 }
                 else {
-                    vErrors.push(err161);
+                    vErrors.push(err182);
                 }
                 errors++;
             }
         }
     }
     else {
-        const err162 = {
+        const err183 = {
             instancePath,
             schemaPath: '#/type',
             keyword: 'type',
@@ -66112,10 +59478,10 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             data
         };
         if (vErrors === null) {
-            vErrors = [err162];
+            vErrors = [err183];
         }
         else {
-            vErrors.push(err162);
+            vErrors.push(err183);
         }
         errors++;
     }
@@ -66310,6 +59676,8 @@ const SEVERITY_THRESHOLD = ['info', 'low', 'medium', 'high', 'critical', 'none']
 const LINT_THRESHOLD = ['style', 'info', 'warning', 'error', 'none'];
 /** A rule's own level: higher is stricter, `off` loosest. */
 const RULE_LEVEL = ['off', 'style', 'info', 'warning', 'error'];
+/** An image config rule's severity: higher is stricter, `off` loosest. */
+const RULE_SEVERITY = ['off', 'info', 'low', 'medium', 'high', 'critical'];
 const lowerIn = (order) => (value, base) => order.indexOf(String(value)) <= order.indexOf(String(base));
 const requires = (strict) => (value, base) => value === strict || value === base;
 /** A number where lower is stricter and unset means no limit. */
@@ -66435,6 +59803,27 @@ const STRICTNESS = [
     { path: 'signatures.threshold', tighter: 'a higher number', atLeastAsStrict: higherNumber },
     { path: 'signatures.trustedRoot', tighter: 'none: the base value only', atLeastAsStrict: sameOnly },
     { path: 'signatures.verifier', tighter: 'none: the base value only', atLeastAsStrict: sameOnly },
+    { path: 'imageConfig.enabled', tighter: '`true`', atLeastAsStrict: requires(true) },
+    { path: 'imageConfig.required', tighter: '`true`', atLeastAsStrict: requires(true) },
+    { path: 'imageConfig.failOn', tighter: 'a lower severity', atLeastAsStrict: lowerIn(SEVERITY_THRESHOLD) },
+    {
+        path: 'imageConfig.rules.*',
+        tighter: 'a higher severity (`critical` strictest, `off` loosest); a rule the base does not list only to `critical`',
+        atLeastAsStrict: (value, base) => base === undefined
+            ? value === 'critical'
+            : RULE_SEVERITY.indexOf(String(value)) >= RULE_SEVERITY.indexOf(String(base))
+    },
+    {
+        path: 'imageConfig.maxAgeDays',
+        tighter: 'fewer days (unset: age not checked)',
+        atLeastAsStrict: lowerLimit
+    },
+    {
+        path: 'imageConfig.allowedPorts',
+        tighter: 'a subset of the base ports',
+        atLeastAsStrict: (value, base) => subset(list(value), list(base))
+    },
+    { path: 'imageConfig.requireLabels', tighter: 'a superset of the base labels', atLeastAsStrict: superset },
     { path: 'report.comment', tighter: 'none: the base value only', atLeastAsStrict: sameOnly }
 ];
 const BY_PATH = new Map(STRICTNESS.map(rule => [rule.path, rule]));
@@ -66546,7 +59935,7 @@ const URL_PIN = /^sha256=([0-9a-f]{64})$/;
  */
 function parseBaseReference(entry, from, workingDirectory) {
     if (/^[a-z][a-z0-9+.-]*:/i.test(entry))
-        return reference_parseUrl(entry);
+        return parseUrl(entry);
     const remote = GITHUB_FILE.exec(entry);
     if (remote) {
         const [, owner, repo, file, ref] = remote;
@@ -66560,7 +59949,7 @@ function parseBaseReference(entry, from, workingDirectory) {
     }
     return relativeReference(entry, from, workingDirectory);
 }
-function reference_parseUrl(entry) {
+function parseUrl(entry) {
     let url;
     try {
         url = new URL(entry);
@@ -66766,7 +60155,9 @@ function lockProblems(document) {
     const problems = [];
     locked.forEach((item, i) => {
         const path = String(item);
-        if (path === LOCK_ALL || LOCKABLE.includes(path) || /^dockerfile\.rules\.[A-Z]+[0-9]+$/.test(path))
+        if (path === LOCK_ALL ||
+            LOCKABLE.includes(path) ||
+            /^(dockerfile|imageConfig)\.rules\.[A-Z]+[0-9]+$/.test(path))
             return;
         const suggestion = (0,suggest/* closestMatch */.h)(path, LOCKABLE);
         const hint = suggestion
@@ -67149,9 +60540,15 @@ function policyFetcher(token, env = process.env, logger = silentLogger) {
     if (!token) {
         throw new Error('no token is set to read it with: set the policy-token or github-token input (CLI: IMAGEGATE_POLICY_TOKEN or GITHUB_TOKEN)');
     }
-    const client = createGitHubClient({ token, baseUrl: env.GITHUB_API_URL, logger });
+    let client;
     return {
-        fetch: file => readRepositoryFile(client, file, { maxBytes: MAX_POLICY_BYTES, serverUrl: env.GITHUB_SERVER_URL })
+        fetch: async (file) => {
+            client ??= createGitHubClient({ token, baseUrl: env.GITHUB_API_URL, logger });
+            return readRepositoryFile(await client, file, {
+                maxBytes: MAX_POLICY_BYTES,
+                serverUrl: env.GITHUB_SERVER_URL
+            });
+        }
     };
 }
 
@@ -67227,7 +60624,7 @@ async function run() {
         });
         // `aggregate` merges the JSON reports of other jobs (matrix legs) instead of running the checks here.
         const { result, readFiles } = inputs.aggregate.length > 0
-            ? await aggregateReports(inputs.aggregate, inputs.workingDirectory, src_version_VERSION)
+            ? await aggregateReports(inputs.aggregate, inputs.workingDirectory, VERSION)
             : {
                 result: await runGate({
                     policy,

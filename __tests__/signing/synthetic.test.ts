@@ -3,7 +3,8 @@ import { constants, createHash, generateKeyPairSync, sign, type KeyObject } from
 import { dsse } from '@sigstore/core'
 import { bundledTrustedRoot } from '../../src/signing/trusted-root.js'
 import type { SignatureInput } from '../../src/signing/types.js'
-import { policyAppliesTo, verifyImageSignatures } from '../../src/signing/verify-image.js'
+import { policyAppliesTo } from '../../src/signing/policy.js'
+import { verifyImageSignatures } from '../../src/signing/verify-image.js'
 import { signaturePolicy } from './fixtures.js'
 
 const DIGEST = `sha256:${'1f'.repeat(32)}`

@@ -123,7 +123,7 @@ function leave() {
 
 
 /** @actions/tool-cache loads only when a scanner is not on PATH: most CLI runs never need it. */
-const toolCache = () => Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(805)]).then(__webpack_require__.bind(__webpack_require__, 59805));
+const toolCache = () => Promise.all(/* import() */[__webpack_require__.e(119), __webpack_require__.e(838), __webpack_require__.e(805)]).then(__webpack_require__.bind(__webpack_require__, 59805));
 /** The tool-cache name: our own, so an entry another action cached without our checksum check is never used. */
 function toolCacheName(name) {
     return `imagegate-${name}`;

@@ -7,19 +7,14 @@ import type { CompiledSignaturePolicy } from './types.js'
 export { COSIGN_SIGN_PREDICATE } from './bundle.js'
 export { cosignArguments, verifyWithCosign, type CosignOptions } from './cosign-cli.js'
 export { keyFingerprint } from './keys.js'
-export { compileSignaturePolicy, type CompileContext } from './policy.js'
+export { compileSignaturePolicy, policyAppliesTo, type CompileContext } from './policy.js'
 export {
   bundledTrustedRoot,
   loadTrustedRoot,
   parseTrustedRoot,
   type LoadedTrustedRoot
 } from './trusted-root.js'
-export {
-  policyAppliesTo,
-  verifyImageSignatures,
-  type ImageSignatures,
-  type VerifyOptions
-} from './verify-image.js'
+export { verifyImageSignatures, type ImageSignatures, type VerifyOptions } from './verify-image.js'
 export type * from './types.js'
 
 export interface RunTrustedRoots {

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs'
 import * as path from 'node:path'
 import { ConfigError, formatProblem, type ErrorPosition } from '../errors.js'
+import { matchesImagePattern } from '../image/patterns.js'
 import type { SignatureAuthorityPolicy, SignaturePolicy } from '../policy/types.js'
 import { compileIdentity, IdentityError } from './identity.js'
 import { parsePublicKey } from './keys.js'
-import { parseTrustedRoot } from './trusted-root.js'
+import { trustedRootJson } from './trusted-root-text.js'
 import type { CompiledAuthority, CompiledSignaturePolicy } from './types.js'
 
 export interface CompileContext {
@@ -156,7 +157,10 @@ function compileKey(
   }
 }
 
-/** Resolves a trusted_root.json path and checks now that it parses, so a typo fails at load time. */
+/**
+ * Resolves a trusted_root.json path and checks now that it is one, so a typo fails at load time; its keys
+ * and certificates are read when the signatures check loads it (a corrupt one fails that check, closed).
+ */
 function checkedTrustedRoot(
   relative: string,
   context: CompileContext,
@@ -164,10 +168,15 @@ function checkedTrustedRoot(
 ): string | undefined {
   const file = path.resolve(context.policyDir, relative)
   try {
-    parseTrustedRoot(readFileSync(file, 'utf8'))
+    trustedRootJson(readFileSync(file, 'utf8'))
     return file
   } catch (error) {
     report(`cannot use the trusted root ${file}: ${(error as Error).message}`)
     return undefined
   }
+}
+
+/** Whether the policy's `images` globs cover this image (no globs: every image). */
+export function policyAppliesTo(policy: CompiledSignaturePolicy, image: string): boolean {
+  return policy.images.length === 0 || policy.images.some(glob => matchesImagePattern(glob, image))
 }

@@ -6,9 +6,9 @@ import { TrustedRoot } from '@sigstore/protobuf-specs'
 import seeds from '@sigstore/tuf/seeds.json' with { type: 'json' }
 import { toTrustMaterial, type TrustMaterial } from '@sigstore/verify'
 import { errorMessage } from '../errors.js'
+import { trustedRootJson } from './trusted-root-text.js'
 
 const PUBLIC_GOOD_MIRROR = 'https://tuf-repo-cdn.sigstore.dev'
-const TRUSTED_ROOT_MEDIA_TYPE = /^application\/vnd\.dev\.sigstore\.trustedroot(\.v0\.\d+)?\+json/
 
 export interface LoadedTrustedRoot {
   root: TrustedRoot
@@ -20,17 +20,7 @@ export interface LoadedTrustedRoot {
 
 /** Parses trusted_root.json text; throws a plain sentence when it is not one. */
 export function parseTrustedRoot(text: string): TrustedRoot {
-  let json: { mediaType?: unknown }
-  try {
-    json = JSON.parse(text) as { mediaType?: unknown }
-  } catch (error) {
-    throw new Error(`it is not JSON (${errorMessage(error)})`)
-  }
-  if (typeof json?.mediaType !== 'string' || !TRUSTED_ROOT_MEDIA_TYPE.test(json.mediaType)) {
-    throw new Error(
-      'it is not a Sigstore trusted root (mediaType application/vnd.dev.sigstore.trustedroot+json)'
-    )
-  }
+  const json = trustedRootJson(text)
   const root = TrustedRoot.fromJSON(json)
   try {
     // Builds every key and certificate once, so a corrupt entry fails here and not mid-verification.

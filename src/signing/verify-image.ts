@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto'
 import type { TrustedRoot } from '@sigstore/protobuf-specs'
 import type { TrustMaterial } from '@sigstore/verify'
 import { errorMessage } from '../errors.js'
-import { matchesImagePattern } from '../image/patterns.js'
 import { plural } from '../util/text.js'
 import { COSIGN_SIGN_PREDICATE, prepareBundleSignature } from './bundle.js'
 import { prepareLegacySignature } from './legacy.js'
@@ -50,11 +49,6 @@ function sharedTrustMaterial(root: TrustedRoot, authority: CompiledAuthority): T
     byAuthority.set(authority, material)
   }
   return material
-}
-
-/** Whether the policy's `images` globs cover this image (no globs: every image). */
-export function policyAppliesTo(policy: CompiledSignaturePolicy, image: string): boolean {
-  return policy.images.length === 0 || policy.images.some(glob => matchesImagePattern(glob, image))
 }
 
 /**

@@ -4,17 +4,13 @@ import { imageTargets, type Check, type CheckContext, type ImageFacts } from '..
 import type { Finding } from '../../model/finding.js'
 import { ruleHelpUri } from '../../model/rule.js'
 import { listBundleSignatures, listLegacySignatures, type RegistryClient } from '../../registry/index.js'
-import {
-  compileSignaturePolicy,
-  loadRunTrustedRoots,
-  policyAppliesTo,
-  verifyImageSignatures,
-  verifyWithCosign,
-  type CompiledSignaturePolicy,
-  type ImageSignatureResult,
-  type RunTrustedRoots,
-  type SignatureInput
+import type {
+  CompiledSignaturePolicy,
+  ImageSignatureResult,
+  RunTrustedRoots,
+  SignatureInput
 } from '../../signing/index.js'
+import { compileSignaturePolicy, policyAppliesTo } from '../../signing/policy.js'
 import { describeAcceptance, rejectionReasons, signatureStatus } from './describe.js'
 import { SIGNATURE_RULES } from './rules.js'
 
@@ -39,6 +35,10 @@ export interface SignatureCheckServices {
 }
 
 type RuleId = 'IG300' | 'IG301' | 'IG302'
+
+/** The verifier (sigstore-js and the bundled trusted root) loads only when a signature is checked. */
+type Signing = typeof import('../../signing/index.js')
+const loadSigning = (): Promise<Signing> => import('../../signing/index.js')
 
 /** Verifies the signatures of every image the policy's `signatures` section covers, on the resolved digest. */
 export function createSignatureCheck(services: SignatureCheckServices): Check {
@@ -70,11 +70,12 @@ export function createSignatureCheck(services: SignatureCheckServices): Check {
             'accepted; add the key (key.path) or keyless identity that signs your images'
         )
       }
+      const signing = await loadSigning()
       const roots =
         policy.verifier === 'native'
-          ? await loadRunTrustedRoots(policy, services.settings?.refresh)
+          ? await signing.loadRunTrustedRoots(policy, services.settings?.refresh)
           : undefined
-      const verifier = new ImageVerifier(services.registry, policy, roots, services.settings)
+      const verifier = new ImageVerifier(signing, services.registry, policy, roots, services.settings)
       const results = await Promise.all(targets.map(t => verifier.check(context, t)))
       const notes = [...(roots?.sources.map(s => `Trusted root: ${s}`) ?? []), ...(roots?.notes ?? [])]
       return {
@@ -94,6 +95,7 @@ interface ImageOutcome {
 
 class ImageVerifier {
   constructor(
+    private readonly signing: Signing,
     private readonly registry: () => RegistryClient,
     private readonly policy: CompiledSignaturePolicy,
     private readonly roots: RunTrustedRoots | undefined,
@@ -125,7 +127,7 @@ class ImageVerifier {
   ): Promise<ImageSignatureResult> {
     if (this.policy.verifier === 'cosign') {
       const pinned = `${reference.registry}/${reference.repository}@${digest}`
-      return verifyWithCosign(image, pinned, digest, this.policy, {
+      return this.signing.verifyWithCosign(image, pinned, digest, this.policy, {
         cosign: this.settings?.cosign,
         timeoutMs: this.settings?.cosignTimeoutMs ?? 120_000
       })
@@ -147,9 +149,13 @@ class ImageVerifier {
       }))
     ]
     const roots = this.roots as RunTrustedRoots
-    return verifyImageSignatures({ image, digest, signatures, manifest: manifest.bytes }, this.policy, {
-      rootFor: path => roots.rootFor(path)
-    })
+    return this.signing.verifyImageSignatures(
+      { image, digest, signatures, manifest: manifest.bytes },
+      this.policy,
+      {
+        rootFor: path => roots.rootFor(path)
+      }
+    )
   }
 }
 
