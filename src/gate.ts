@@ -4,7 +4,8 @@ import { matchesImagePattern } from './image/patterns.js'
 import { parseImageTargets } from './image/source.js'
 import { ConfigError } from './errors.js'
 import { expandDockerfileGlobs } from './inputs/dockerfile-globs.js'
-import type { Check, CheckRun, ScannerSettings } from './model/check.js'
+import type { BaseImage, Check, CheckRun, ScannerSettings } from './model/check.js'
+import { resolveCompareTo, type CompareToRequest } from './image/compare-to.js'
 import type { GateResult } from './model/result.js'
 import type { LoadedPolicy } from './policy/types.js'
 import { type Logger, silentLogger } from './util/logger.js'
@@ -17,6 +18,8 @@ export interface GateRequest {
   workingDirectory: string
   dockerfilePatterns: string[]
   images: string[]
+  /** Base images to compare the images' vulnerabilities with (`compare-to`). */
+  compareTo?: CompareToRequest
   scanners?: ScannerSettings
   logger?: Logger
   /** Where long steps (install, database download, scan) say when they start and end; `logger` by default. */
@@ -41,6 +44,7 @@ export async function runGate(request: GateRequest): Promise<GateResult> {
   const dockerfiles = await findDockerfiles(request.dockerfilePatterns, request.workingDirectory, logger)
   const images = [...new Set(request.images)]
   const targets = parseImageTargets(images, request.workingDirectory)
+  const baseImages = compareTargets(request, images, logger)
   logger.info(`Targets: ${dockerfiles.length} Dockerfile(s), ${images.length} image(s)`)
 
   const context = {
@@ -49,6 +53,7 @@ export async function runGate(request: GateRequest): Promise<GateResult> {
     dockerfiles,
     images,
     targets,
+    baseImages,
     progress: request.progress ?? logger
   }
   const checks =
@@ -76,6 +81,19 @@ export async function runGate(request: GateRequest): Promise<GateResult> {
     toolVersion: VERSION,
     imageMatches: matchesImagePattern
   })
+}
+
+/** Each image's base image, parsed like the images themselves; none when nothing is compared. */
+function compareTargets(request: GateRequest, images: string[], logger: Logger): BaseImage[] {
+  if (!request.compareTo) return []
+  const { pairs, note } = resolveCompareTo(request.compareTo, images)
+  if (note) logger.info(`Base comparison: ${note}`)
+  const bases = parseImageTargets(
+    pairs.map(p => p.base),
+    request.workingDirectory
+  )
+  for (const p of pairs) logger.info(`Base comparison: ${p.image} against ${p.base}`)
+  return pairs.map((p, i) => ({ image: p.image, base: bases[i]! }))
 }
 
 function logRun(run: CheckRun, logger: Logger): void {

@@ -14,6 +14,7 @@ const DEFAULTS: Policy = {
   vulnerabilities: {
     scanners: ['trivy', 'grype'],
     failOn: 'critical',
+    gateOn: 'all',
     onlyFixed: true,
     severitySource: 'highest',
     maxCount: {},

@@ -59,7 +59,12 @@ async function runOne(
     if (error instanceof ConfigError) throw error
     return failed(check, context, Math.round(clock() - started), error)
   }
-  const base = { id: check.id, title: check.title, required: check.isRequired(context) }
+  const base = {
+    id: check.id,
+    title: check.title,
+    required: check.isRequired(context),
+    ...(output.baselines ? { baselines: output.baselines } : {})
+  }
   const durationMs = Math.round(clock() - started)
   if (output.skippedReason !== undefined) {
     return { ...base, durationMs, findings: [], outcome: { kind: 'skipped', reason: output.skippedReason } }

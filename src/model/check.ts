@@ -1,5 +1,6 @@
 import type { CheckId, Finding, ScannerName } from './finding.js'
 import { parseImageTargets, type ImageTarget } from '../image/source.js'
+import type { BaselineScan } from './baseline.js'
 import type { Policy } from '../policy/types.js'
 import type { Logger } from '../util/logger.js'
 
@@ -16,8 +17,17 @@ export interface CheckContext {
   images: string[]
   /** `images`, parsed and validated once by the gate before any check starts. */
   targets?: ImageTarget[]
+  /** Images to compare with a base image (`compare-to`), already resolved and parsed by the gate. */
+  baseImages?: BaseImage[]
   /** Lines written as they happen (a long step starting and ending), not held for the check's group. */
   progress?: Logger
+}
+
+/** One image and the base image its findings are compared with. */
+export interface BaseImage {
+  /** The image, as in `images`. */
+  image: string
+  base: ImageTarget
 }
 
 /** The gate's parsed targets; a check run on its own (tests) parses the images itself. */
@@ -47,6 +57,8 @@ export interface CheckOutput {
    * closed, but the findings it did get are still reported.
    */
   error?: string
+  /** The base images the check scanned to compare with (`compare-to`), one per compared image. */
+  baselines?: BaselineScan[]
 }
 
 /** One check behind one small interface: the runner times it and turns exceptions into `error`. */
@@ -80,6 +92,7 @@ export interface CheckRun {
   required: boolean
   durationMs: number
   findings: Finding[]
+  baselines?: BaselineScan[]
   outcome:
     { kind: 'ran'; notes: string[] } | { kind: 'skipped'; reason: string } | { kind: 'error'; error: string }
 }

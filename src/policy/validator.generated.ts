@@ -37,6 +37,7 @@ const schema11 = {
       properties: {
         scanners: { type: 'array', items: { type: 'string', enum: ['trivy', 'grype'] }, uniqueItems: true },
         failOn: { type: 'string', enum: ['critical', 'high', 'medium', 'low', 'info', 'none'] },
+        gateOn: { type: 'string', enum: ['all', 'new'] },
         onlyFixed: { type: 'boolean' },
         severitySource: { type: 'string', enum: ['highest', 'trivy', 'grype'] },
         maxCount: {
@@ -757,17 +758,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        if (data10.onlyFixed !== undefined) {
-          let data14 = data10.onlyFixed
-          if (typeof data14 !== 'boolean') {
+        if (data10.gateOn !== undefined) {
+          let data14 = data10.gateOn
+          if (typeof data14 !== 'string') {
             const err26 = {
-              instancePath: instancePath + '/vulnerabilities/onlyFixed',
-              schemaPath: '#/properties/vulnerabilities/properties/onlyFixed/type',
+              instancePath: instancePath + '/vulnerabilities/gateOn',
+              schemaPath: '#/properties/vulnerabilities/properties/gateOn/type',
               keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
-              schema: schema11.properties.vulnerabilities.properties.onlyFixed.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.onlyFixed,
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.vulnerabilities.properties.gateOn.type,
+              parentSchema: schema11.properties.vulnerabilities.properties.gateOn,
               data: data14
             }
             if (vErrors === null) {
@@ -777,19 +778,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-        }
-        if (data10.severitySource !== undefined) {
-          let data15 = data10.severitySource
-          if (typeof data15 !== 'string') {
+          if (!(data14 === 'all' || data14 === 'new')) {
             const err27 = {
-              instancePath: instancePath + '/vulnerabilities/severitySource',
-              schemaPath: '#/properties/vulnerabilities/properties/severitySource/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.vulnerabilities.properties.severitySource.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.severitySource,
-              data: data15
+              instancePath: instancePath + '/vulnerabilities/gateOn',
+              schemaPath: '#/properties/vulnerabilities/properties/gateOn/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.vulnerabilities.properties.gateOn.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.vulnerabilities.properties.gateOn.enum,
+              parentSchema: schema11.properties.vulnerabilities.properties.gateOn,
+              data: data14
             }
             if (vErrors === null) {
               vErrors = [err27]
@@ -798,15 +796,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-          if (!(data15 === 'highest' || data15 === 'trivy' || data15 === 'grype')) {
+        }
+        if (data10.onlyFixed !== undefined) {
+          let data15 = data10.onlyFixed
+          if (typeof data15 !== 'boolean') {
             const err28 = {
-              instancePath: instancePath + '/vulnerabilities/severitySource',
-              schemaPath: '#/properties/vulnerabilities/properties/severitySource/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema11.properties.vulnerabilities.properties.severitySource.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.vulnerabilities.properties.severitySource.enum,
-              parentSchema: schema11.properties.vulnerabilities.properties.severitySource,
+              instancePath: instancePath + '/vulnerabilities/onlyFixed',
+              schemaPath: '#/properties/vulnerabilities/properties/onlyFixed/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema11.properties.vulnerabilities.properties.onlyFixed.type,
+              parentSchema: schema11.properties.vulnerabilities.properties.onlyFixed,
               data: data15
             }
             if (vErrors === null) {
@@ -817,10 +818,49 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
+        if (data10.severitySource !== undefined) {
+          let data16 = data10.severitySource
+          if (typeof data16 !== 'string') {
+            const err29 = {
+              instancePath: instancePath + '/vulnerabilities/severitySource',
+              schemaPath: '#/properties/vulnerabilities/properties/severitySource/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.vulnerabilities.properties.severitySource.type,
+              parentSchema: schema11.properties.vulnerabilities.properties.severitySource,
+              data: data16
+            }
+            if (vErrors === null) {
+              vErrors = [err29]
+            } else {
+              vErrors.push(err29)
+            }
+            errors++
+          }
+          if (!(data16 === 'highest' || data16 === 'trivy' || data16 === 'grype')) {
+            const err30 = {
+              instancePath: instancePath + '/vulnerabilities/severitySource',
+              schemaPath: '#/properties/vulnerabilities/properties/severitySource/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.vulnerabilities.properties.severitySource.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.vulnerabilities.properties.severitySource.enum,
+              parentSchema: schema11.properties.vulnerabilities.properties.severitySource,
+              data: data16
+            }
+            if (vErrors === null) {
+              vErrors = [err30]
+            } else {
+              vErrors.push(err30)
+            }
+            errors++
+          }
+        }
         if (data10.maxCount !== undefined) {
-          let data16 = data10.maxCount
-          if (data16 && typeof data16 == 'object' && !Array.isArray(data16)) {
-            for (const key5 in data16) {
+          let data17 = data10.maxCount
+          if (data17 && typeof data17 == 'object' && !Array.isArray(data17)) {
+            for (const key5 in data17) {
               if (!(
                 key5 === 'critical' ||
                 key5 === 'high' ||
@@ -828,7 +868,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 key5 === 'low' ||
                 key5 === 'info'
               )) {
-                const err29 = {
+                const err31 = {
                   instancePath: instancePath + '/vulnerabilities/maxCount',
                   schemaPath: '#/properties/vulnerabilities/properties/maxCount/additionalProperties',
                   keyword: 'additionalProperties',
@@ -836,20 +876,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema11.properties.vulnerabilities.properties.maxCount,
-                  data: data16
+                  data: data17
                 }
                 if (vErrors === null) {
-                  vErrors = [err29]
+                  vErrors = [err31]
                 } else {
-                  vErrors.push(err29)
+                  vErrors.push(err31)
                 }
                 errors++
               }
             }
-            if (data16.critical !== undefined) {
-              let data17 = data16.critical
-              if (!(typeof data17 == 'number' && !(data17 % 1) && !isNaN(data17) && isFinite(data17))) {
-                const err30 = {
+            if (data17.critical !== undefined) {
+              let data18 = data17.critical
+              if (!(typeof data18 == 'number' && !(data18 % 1) && !isNaN(data18) && isFinite(data18))) {
+                const err32 = {
                   instancePath: instancePath + '/vulnerabilities/maxCount/critical',
                   schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/critical/type',
                   keyword: 'type',
@@ -857,48 +897,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be integer',
                   schema: schema11.properties.vulnerabilities.properties.maxCount.properties.critical.type,
                   parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.critical,
-                  data: data17
-                }
-                if (vErrors === null) {
-                  vErrors = [err30]
-                } else {
-                  vErrors.push(err30)
-                }
-                errors++
-              }
-              if (typeof data17 == 'number' && isFinite(data17)) {
-                if (data17 < 0 || isNaN(data17)) {
-                  const err31 = {
-                    instancePath: instancePath + '/vulnerabilities/maxCount/critical',
-                    schemaPath:
-                      '#/properties/vulnerabilities/properties/maxCount/properties/critical/minimum',
-                    keyword: 'minimum',
-                    params: { comparison: '>=', limit: 0 },
-                    message: 'must be >= 0',
-                    schema: 0,
-                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.critical,
-                    data: data17
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err31]
-                  } else {
-                    vErrors.push(err31)
-                  }
-                  errors++
-                }
-              }
-            }
-            if (data16.high !== undefined) {
-              let data18 = data16.high
-              if (!(typeof data18 == 'number' && !(data18 % 1) && !isNaN(data18) && isFinite(data18))) {
-                const err32 = {
-                  instancePath: instancePath + '/vulnerabilities/maxCount/high',
-                  schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/high/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                  schema: schema11.properties.vulnerabilities.properties.maxCount.properties.high.type,
-                  parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.high,
                   data: data18
                 }
                 if (vErrors === null) {
@@ -911,13 +909,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               if (typeof data18 == 'number' && isFinite(data18)) {
                 if (data18 < 0 || isNaN(data18)) {
                   const err33 = {
-                    instancePath: instancePath + '/vulnerabilities/maxCount/high',
-                    schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/high/minimum',
+                    instancePath: instancePath + '/vulnerabilities/maxCount/critical',
+                    schemaPath:
+                      '#/properties/vulnerabilities/properties/maxCount/properties/critical/minimum',
                     keyword: 'minimum',
                     params: { comparison: '>=', limit: 0 },
                     message: 'must be >= 0',
                     schema: 0,
-                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.high,
+                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.critical,
                     data: data18
                   }
                   if (vErrors === null) {
@@ -929,17 +928,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               }
             }
-            if (data16.medium !== undefined) {
-              let data19 = data16.medium
+            if (data17.high !== undefined) {
+              let data19 = data17.high
               if (!(typeof data19 == 'number' && !(data19 % 1) && !isNaN(data19) && isFinite(data19))) {
                 const err34 = {
-                  instancePath: instancePath + '/vulnerabilities/maxCount/medium',
-                  schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/medium/type',
+                  instancePath: instancePath + '/vulnerabilities/maxCount/high',
+                  schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/high/type',
                   keyword: 'type',
                   params: { type: 'integer' },
                   message: 'must be integer',
-                  schema: schema11.properties.vulnerabilities.properties.maxCount.properties.medium.type,
-                  parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.medium,
+                  schema: schema11.properties.vulnerabilities.properties.maxCount.properties.high.type,
+                  parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.high,
                   data: data19
                 }
                 if (vErrors === null) {
@@ -952,13 +951,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               if (typeof data19 == 'number' && isFinite(data19)) {
                 if (data19 < 0 || isNaN(data19)) {
                   const err35 = {
-                    instancePath: instancePath + '/vulnerabilities/maxCount/medium',
-                    schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/medium/minimum',
+                    instancePath: instancePath + '/vulnerabilities/maxCount/high',
+                    schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/high/minimum',
                     keyword: 'minimum',
                     params: { comparison: '>=', limit: 0 },
                     message: 'must be >= 0',
                     schema: 0,
-                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.medium,
+                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.high,
                     data: data19
                   }
                   if (vErrors === null) {
@@ -970,17 +969,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               }
             }
-            if (data16.low !== undefined) {
-              let data20 = data16.low
+            if (data17.medium !== undefined) {
+              let data20 = data17.medium
               if (!(typeof data20 == 'number' && !(data20 % 1) && !isNaN(data20) && isFinite(data20))) {
                 const err36 = {
-                  instancePath: instancePath + '/vulnerabilities/maxCount/low',
-                  schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/low/type',
+                  instancePath: instancePath + '/vulnerabilities/maxCount/medium',
+                  schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/medium/type',
                   keyword: 'type',
                   params: { type: 'integer' },
                   message: 'must be integer',
-                  schema: schema11.properties.vulnerabilities.properties.maxCount.properties.low.type,
-                  parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.low,
+                  schema: schema11.properties.vulnerabilities.properties.maxCount.properties.medium.type,
+                  parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.medium,
                   data: data20
                 }
                 if (vErrors === null) {
@@ -993,13 +992,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               if (typeof data20 == 'number' && isFinite(data20)) {
                 if (data20 < 0 || isNaN(data20)) {
                   const err37 = {
-                    instancePath: instancePath + '/vulnerabilities/maxCount/low',
-                    schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/low/minimum',
+                    instancePath: instancePath + '/vulnerabilities/maxCount/medium',
+                    schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/medium/minimum',
                     keyword: 'minimum',
                     params: { comparison: '>=', limit: 0 },
                     message: 'must be >= 0',
                     schema: 0,
-                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.low,
+                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.medium,
                     data: data20
                   }
                   if (vErrors === null) {
@@ -1011,17 +1010,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               }
             }
-            if (data16.info !== undefined) {
-              let data21 = data16.info
+            if (data17.low !== undefined) {
+              let data21 = data17.low
               if (!(typeof data21 == 'number' && !(data21 % 1) && !isNaN(data21) && isFinite(data21))) {
                 const err38 = {
-                  instancePath: instancePath + '/vulnerabilities/maxCount/info',
-                  schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/info/type',
+                  instancePath: instancePath + '/vulnerabilities/maxCount/low',
+                  schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/low/type',
                   keyword: 'type',
                   params: { type: 'integer' },
                   message: 'must be integer',
-                  schema: schema11.properties.vulnerabilities.properties.maxCount.properties.info.type,
-                  parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.info,
+                  schema: schema11.properties.vulnerabilities.properties.maxCount.properties.low.type,
+                  parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.low,
                   data: data21
                 }
                 if (vErrors === null) {
@@ -1034,13 +1033,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               if (typeof data21 == 'number' && isFinite(data21)) {
                 if (data21 < 0 || isNaN(data21)) {
                   const err39 = {
-                    instancePath: instancePath + '/vulnerabilities/maxCount/info',
-                    schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/info/minimum',
+                    instancePath: instancePath + '/vulnerabilities/maxCount/low',
+                    schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/low/minimum',
                     keyword: 'minimum',
                     params: { comparison: '>=', limit: 0 },
                     message: 'must be >= 0',
                     schema: 0,
-                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.info,
+                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.low,
                     data: data21
                   }
                   if (vErrors === null) {
@@ -1052,8 +1051,49 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               }
             }
+            if (data17.info !== undefined) {
+              let data22 = data17.info
+              if (!(typeof data22 == 'number' && !(data22 % 1) && !isNaN(data22) && isFinite(data22))) {
+                const err40 = {
+                  instancePath: instancePath + '/vulnerabilities/maxCount/info',
+                  schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/info/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                  schema: schema11.properties.vulnerabilities.properties.maxCount.properties.info.type,
+                  parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.info,
+                  data: data22
+                }
+                if (vErrors === null) {
+                  vErrors = [err40]
+                } else {
+                  vErrors.push(err40)
+                }
+                errors++
+              }
+              if (typeof data22 == 'number' && isFinite(data22)) {
+                if (data22 < 0 || isNaN(data22)) {
+                  const err41 = {
+                    instancePath: instancePath + '/vulnerabilities/maxCount/info',
+                    schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/info/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 0 },
+                    message: 'must be >= 0',
+                    schema: 0,
+                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.info,
+                    data: data22
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err41]
+                  } else {
+                    vErrors.push(err41)
+                  }
+                  errors++
+                }
+              }
+            }
           } else {
-            const err40 = {
+            const err42 = {
               instancePath: instancePath + '/vulnerabilities/maxCount',
               schemaPath: '#/properties/vulnerabilities/properties/maxCount/type',
               keyword: 'type',
@@ -1061,21 +1101,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
               schema: schema11.properties.vulnerabilities.properties.maxCount.type,
               parentSchema: schema11.properties.vulnerabilities.properties.maxCount,
-              data: data16
+              data: data17
             }
             if (vErrors === null) {
-              vErrors = [err40]
+              vErrors = [err42]
             } else {
-              vErrors.push(err40)
+              vErrors.push(err42)
             }
             errors++
           }
         }
         if (data10.cvssThreshold !== undefined) {
-          let data22 = data10.cvssThreshold
-          if (typeof data22 == 'number' && isFinite(data22)) {
-            if (data22 > 10 || isNaN(data22)) {
-              const err41 = {
+          let data23 = data10.cvssThreshold
+          if (typeof data23 == 'number' && isFinite(data23)) {
+            if (data23 > 10 || isNaN(data23)) {
+              const err43 = {
                 instancePath: instancePath + '/vulnerabilities/cvssThreshold',
                 schemaPath: '#/properties/vulnerabilities/properties/cvssThreshold/maximum',
                 keyword: 'maximum',
@@ -1083,17 +1123,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must be <= 10',
                 schema: 10,
                 parentSchema: schema11.properties.vulnerabilities.properties.cvssThreshold,
-                data: data22
+                data: data23
               }
               if (vErrors === null) {
-                vErrors = [err41]
+                vErrors = [err43]
               } else {
-                vErrors.push(err41)
+                vErrors.push(err43)
               }
               errors++
             }
-            if (data22 < 0 || isNaN(data22)) {
-              const err42 = {
+            if (data23 < 0 || isNaN(data23)) {
+              const err44 = {
                 instancePath: instancePath + '/vulnerabilities/cvssThreshold',
                 schemaPath: '#/properties/vulnerabilities/properties/cvssThreshold/minimum',
                 keyword: 'minimum',
@@ -1101,17 +1141,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must be >= 0',
                 schema: 0,
                 parentSchema: schema11.properties.vulnerabilities.properties.cvssThreshold,
-                data: data22
+                data: data23
               }
               if (vErrors === null) {
-                vErrors = [err42]
+                vErrors = [err44]
               } else {
-                vErrors.push(err42)
+                vErrors.push(err44)
               }
               errors++
             }
           } else {
-            const err43 = {
+            const err45 = {
               instancePath: instancePath + '/vulnerabilities/cvssThreshold',
               schemaPath: '#/properties/vulnerabilities/properties/cvssThreshold/type',
               keyword: 'type',
@@ -1119,20 +1159,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be number',
               schema: schema11.properties.vulnerabilities.properties.cvssThreshold.type,
               parentSchema: schema11.properties.vulnerabilities.properties.cvssThreshold,
-              data: data22
+              data: data23
             }
             if (vErrors === null) {
-              vErrors = [err43]
+              vErrors = [err45]
             } else {
-              vErrors.push(err43)
+              vErrors.push(err45)
             }
             errors++
           }
         }
         if (data10.failOnKnownExploited !== undefined) {
-          let data23 = data10.failOnKnownExploited
-          if (typeof data23 !== 'boolean') {
-            const err44 = {
+          let data24 = data10.failOnKnownExploited
+          if (typeof data24 !== 'boolean') {
+            const err46 = {
               instancePath: instancePath + '/vulnerabilities/failOnKnownExploited',
               schemaPath: '#/properties/vulnerabilities/properties/failOnKnownExploited/type',
               keyword: 'type',
@@ -1140,21 +1180,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be boolean',
               schema: schema11.properties.vulnerabilities.properties.failOnKnownExploited.type,
               parentSchema: schema11.properties.vulnerabilities.properties.failOnKnownExploited,
-              data: data23
+              data: data24
             }
             if (vErrors === null) {
-              vErrors = [err44]
+              vErrors = [err46]
             } else {
-              vErrors.push(err44)
+              vErrors.push(err46)
             }
             errors++
           }
         }
         if (data10.epssThreshold !== undefined) {
-          let data24 = data10.epssThreshold
-          if (typeof data24 == 'number' && isFinite(data24)) {
-            if (data24 > 1 || isNaN(data24)) {
-              const err45 = {
+          let data25 = data10.epssThreshold
+          if (typeof data25 == 'number' && isFinite(data25)) {
+            if (data25 > 1 || isNaN(data25)) {
+              const err47 = {
                 instancePath: instancePath + '/vulnerabilities/epssThreshold',
                 schemaPath: '#/properties/vulnerabilities/properties/epssThreshold/maximum',
                 keyword: 'maximum',
@@ -1162,17 +1202,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must be <= 1',
                 schema: 1,
                 parentSchema: schema11.properties.vulnerabilities.properties.epssThreshold,
-                data: data24
+                data: data25
               }
               if (vErrors === null) {
-                vErrors = [err45]
+                vErrors = [err47]
               } else {
-                vErrors.push(err45)
+                vErrors.push(err47)
               }
               errors++
             }
-            if (data24 < 0 || isNaN(data24)) {
-              const err46 = {
+            if (data25 < 0 || isNaN(data25)) {
+              const err48 = {
                 instancePath: instancePath + '/vulnerabilities/epssThreshold',
                 schemaPath: '#/properties/vulnerabilities/properties/epssThreshold/minimum',
                 keyword: 'minimum',
@@ -1180,17 +1220,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must be >= 0',
                 schema: 0,
                 parentSchema: schema11.properties.vulnerabilities.properties.epssThreshold,
-                data: data24
+                data: data25
               }
               if (vErrors === null) {
-                vErrors = [err46]
+                vErrors = [err48]
               } else {
-                vErrors.push(err46)
+                vErrors.push(err48)
               }
               errors++
             }
           } else {
-            const err47 = {
+            const err49 = {
               instancePath: instancePath + '/vulnerabilities/epssThreshold',
               schemaPath: '#/properties/vulnerabilities/properties/epssThreshold/type',
               keyword: 'type',
@@ -1198,52 +1238,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be number',
               schema: schema11.properties.vulnerabilities.properties.epssThreshold.type,
               parentSchema: schema11.properties.vulnerabilities.properties.epssThreshold,
-              data: data24
-            }
-            if (vErrors === null) {
-              vErrors = [err47]
-            } else {
-              vErrors.push(err47)
-            }
-            errors++
-          }
-        }
-        if (data10.secretsFailOn !== undefined) {
-          let data25 = data10.secretsFailOn
-          if (typeof data25 !== 'string') {
-            const err48 = {
-              instancePath: instancePath + '/vulnerabilities/secretsFailOn',
-              schemaPath: '#/properties/vulnerabilities/properties/secretsFailOn/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.vulnerabilities.properties.secretsFailOn.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.secretsFailOn,
-              data: data25
-            }
-            if (vErrors === null) {
-              vErrors = [err48]
-            } else {
-              vErrors.push(err48)
-            }
-            errors++
-          }
-          if (!(
-            data25 === 'critical' ||
-            data25 === 'high' ||
-            data25 === 'medium' ||
-            data25 === 'low' ||
-            data25 === 'info' ||
-            data25 === 'none'
-          )) {
-            const err49 = {
-              instancePath: instancePath + '/vulnerabilities/secretsFailOn',
-              schemaPath: '#/properties/vulnerabilities/properties/secretsFailOn/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema11.properties.vulnerabilities.properties.secretsFailOn.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.vulnerabilities.properties.secretsFailOn.enum,
-              parentSchema: schema11.properties.vulnerabilities.properties.secretsFailOn,
               data: data25
             }
             if (vErrors === null) {
@@ -1254,17 +1248,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        if (data10.ignoreFiles !== undefined) {
-          let data26 = data10.ignoreFiles
-          if (typeof data26 !== 'boolean') {
+        if (data10.secretsFailOn !== undefined) {
+          let data26 = data10.secretsFailOn
+          if (typeof data26 !== 'string') {
             const err50 = {
-              instancePath: instancePath + '/vulnerabilities/ignoreFiles',
-              schemaPath: '#/properties/vulnerabilities/properties/ignoreFiles/type',
+              instancePath: instancePath + '/vulnerabilities/secretsFailOn',
+              schemaPath: '#/properties/vulnerabilities/properties/secretsFailOn/type',
               keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
-              schema: schema11.properties.vulnerabilities.properties.ignoreFiles.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.ignoreFiles,
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.vulnerabilities.properties.secretsFailOn.type,
+              parentSchema: schema11.properties.vulnerabilities.properties.secretsFailOn,
               data: data26
             }
             if (vErrors === null) {
@@ -1274,19 +1268,23 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-        }
-        if (data10.timeoutSeconds !== undefined) {
-          let data27 = data10.timeoutSeconds
-          if (!(typeof data27 == 'number' && !(data27 % 1) && !isNaN(data27) && isFinite(data27))) {
+          if (!(
+            data26 === 'critical' ||
+            data26 === 'high' ||
+            data26 === 'medium' ||
+            data26 === 'low' ||
+            data26 === 'info' ||
+            data26 === 'none'
+          )) {
             const err51 = {
-              instancePath: instancePath + '/vulnerabilities/timeoutSeconds',
-              schemaPath: '#/properties/vulnerabilities/properties/timeoutSeconds/type',
-              keyword: 'type',
-              params: { type: 'integer' },
-              message: 'must be integer',
-              schema: schema11.properties.vulnerabilities.properties.timeoutSeconds.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.timeoutSeconds,
-              data: data27
+              instancePath: instancePath + '/vulnerabilities/secretsFailOn',
+              schemaPath: '#/properties/vulnerabilities/properties/secretsFailOn/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.vulnerabilities.properties.secretsFailOn.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.vulnerabilities.properties.secretsFailOn.enum,
+              parentSchema: schema11.properties.vulnerabilities.properties.secretsFailOn,
+              data: data26
             }
             if (vErrors === null) {
               vErrors = [err51]
@@ -1295,9 +1293,51 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-          if (typeof data27 == 'number' && isFinite(data27)) {
-            if (data27 > 21600 || isNaN(data27)) {
-              const err52 = {
+        }
+        if (data10.ignoreFiles !== undefined) {
+          let data27 = data10.ignoreFiles
+          if (typeof data27 !== 'boolean') {
+            const err52 = {
+              instancePath: instancePath + '/vulnerabilities/ignoreFiles',
+              schemaPath: '#/properties/vulnerabilities/properties/ignoreFiles/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema11.properties.vulnerabilities.properties.ignoreFiles.type,
+              parentSchema: schema11.properties.vulnerabilities.properties.ignoreFiles,
+              data: data27
+            }
+            if (vErrors === null) {
+              vErrors = [err52]
+            } else {
+              vErrors.push(err52)
+            }
+            errors++
+          }
+        }
+        if (data10.timeoutSeconds !== undefined) {
+          let data28 = data10.timeoutSeconds
+          if (!(typeof data28 == 'number' && !(data28 % 1) && !isNaN(data28) && isFinite(data28))) {
+            const err53 = {
+              instancePath: instancePath + '/vulnerabilities/timeoutSeconds',
+              schemaPath: '#/properties/vulnerabilities/properties/timeoutSeconds/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+              schema: schema11.properties.vulnerabilities.properties.timeoutSeconds.type,
+              parentSchema: schema11.properties.vulnerabilities.properties.timeoutSeconds,
+              data: data28
+            }
+            if (vErrors === null) {
+              vErrors = [err53]
+            } else {
+              vErrors.push(err53)
+            }
+            errors++
+          }
+          if (typeof data28 == 'number' && isFinite(data28)) {
+            if (data28 > 21600 || isNaN(data28)) {
+              const err54 = {
                 instancePath: instancePath + '/vulnerabilities/timeoutSeconds',
                 schemaPath: '#/properties/vulnerabilities/properties/timeoutSeconds/maximum',
                 keyword: 'maximum',
@@ -1305,17 +1345,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must be <= 21600',
                 schema: 21600,
                 parentSchema: schema11.properties.vulnerabilities.properties.timeoutSeconds,
-                data: data27
+                data: data28
               }
               if (vErrors === null) {
-                vErrors = [err52]
+                vErrors = [err54]
               } else {
-                vErrors.push(err52)
+                vErrors.push(err54)
               }
               errors++
             }
-            if (data27 < 10 || isNaN(data27)) {
-              const err53 = {
+            if (data28 < 10 || isNaN(data28)) {
+              const err55 = {
                 instancePath: instancePath + '/vulnerabilities/timeoutSeconds',
                 schemaPath: '#/properties/vulnerabilities/properties/timeoutSeconds/minimum',
                 keyword: 'minimum',
@@ -1323,19 +1363,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must be >= 10',
                 schema: 10,
                 parentSchema: schema11.properties.vulnerabilities.properties.timeoutSeconds,
-                data: data27
+                data: data28
               }
               if (vErrors === null) {
-                vErrors = [err53]
+                vErrors = [err55]
               } else {
-                vErrors.push(err53)
+                vErrors.push(err55)
               }
               errors++
             }
           }
         }
       } else {
-        const err54 = {
+        const err56 = {
           instancePath: instancePath + '/vulnerabilities',
           schemaPath: '#/properties/vulnerabilities/type',
           keyword: 'type',
@@ -1346,19 +1386,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           data: data10
         }
         if (vErrors === null) {
-          vErrors = [err54]
+          vErrors = [err56]
         } else {
-          vErrors.push(err54)
+          vErrors.push(err56)
         }
         errors++
       }
     }
     if (data.images !== undefined) {
-      let data28 = data.images
-      if (data28 && typeof data28 == 'object' && !Array.isArray(data28)) {
-        for (const key6 in data28) {
+      let data29 = data.images
+      if (data29 && typeof data29 == 'object' && !Array.isArray(data29)) {
+        for (const key6 in data29) {
           if (!(key6 === 'failOn' || key6 === 'tags' || key6 === 'registries')) {
-            const err55 = {
+            const err57 = {
               instancePath: instancePath + '/images',
               schemaPath: '#/properties/images/additionalProperties',
               keyword: 'additionalProperties',
@@ -1366,52 +1406,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema11.properties.images,
-              data: data28
-            }
-            if (vErrors === null) {
-              vErrors = [err55]
-            } else {
-              vErrors.push(err55)
-            }
-            errors++
-          }
-        }
-        if (data28.failOn !== undefined) {
-          let data29 = data28.failOn
-          if (typeof data29 !== 'string') {
-            const err56 = {
-              instancePath: instancePath + '/images/failOn',
-              schemaPath: '#/properties/images/properties/failOn/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.images.properties.failOn.type,
-              parentSchema: schema11.properties.images.properties.failOn,
-              data: data29
-            }
-            if (vErrors === null) {
-              vErrors = [err56]
-            } else {
-              vErrors.push(err56)
-            }
-            errors++
-          }
-          if (!(
-            data29 === 'critical' ||
-            data29 === 'high' ||
-            data29 === 'medium' ||
-            data29 === 'low' ||
-            data29 === 'info' ||
-            data29 === 'none'
-          )) {
-            const err57 = {
-              instancePath: instancePath + '/images/failOn',
-              schemaPath: '#/properties/images/properties/failOn/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema11.properties.images.properties.failOn.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.images.properties.failOn.enum,
-              parentSchema: schema11.properties.images.properties.failOn,
               data: data29
             }
             if (vErrors === null) {
@@ -1422,12 +1416,58 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        if (data28.tags !== undefined) {
-          let data30 = data28.tags
-          if (data30 && typeof data30 == 'object' && !Array.isArray(data30)) {
-            for (const key7 in data30) {
+        if (data29.failOn !== undefined) {
+          let data30 = data29.failOn
+          if (typeof data30 !== 'string') {
+            const err58 = {
+              instancePath: instancePath + '/images/failOn',
+              schemaPath: '#/properties/images/properties/failOn/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.images.properties.failOn.type,
+              parentSchema: schema11.properties.images.properties.failOn,
+              data: data30
+            }
+            if (vErrors === null) {
+              vErrors = [err58]
+            } else {
+              vErrors.push(err58)
+            }
+            errors++
+          }
+          if (!(
+            data30 === 'critical' ||
+            data30 === 'high' ||
+            data30 === 'medium' ||
+            data30 === 'low' ||
+            data30 === 'info' ||
+            data30 === 'none'
+          )) {
+            const err59 = {
+              instancePath: instancePath + '/images/failOn',
+              schemaPath: '#/properties/images/properties/failOn/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.images.properties.failOn.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.images.properties.failOn.enum,
+              parentSchema: schema11.properties.images.properties.failOn,
+              data: data30
+            }
+            if (vErrors === null) {
+              vErrors = [err59]
+            } else {
+              vErrors.push(err59)
+            }
+            errors++
+          }
+        }
+        if (data29.tags !== undefined) {
+          let data31 = data29.tags
+          if (data31 && typeof data31 == 'object' && !Array.isArray(data31)) {
+            for (const key7 in data31) {
               if (!(key7 === 'forbidLatest' || key7 === 'forbidUntagged' || key7 === 'requireDigest')) {
-                const err58 = {
+                const err60 = {
                   instancePath: instancePath + '/images/tags',
                   schemaPath: '#/properties/images/properties/tags/additionalProperties',
                   keyword: 'additionalProperties',
@@ -1435,49 +1475,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema11.properties.images.properties.tags,
-                  data: data30
-                }
-                if (vErrors === null) {
-                  vErrors = [err58]
-                } else {
-                  vErrors.push(err58)
-                }
-                errors++
-              }
-            }
-            if (data30.forbidLatest !== undefined) {
-              let data31 = data30.forbidLatest
-              if (typeof data31 !== 'boolean') {
-                const err59 = {
-                  instancePath: instancePath + '/images/tags/forbidLatest',
-                  schemaPath: '#/properties/images/properties/tags/properties/forbidLatest/type',
-                  keyword: 'type',
-                  params: { type: 'boolean' },
-                  message: 'must be boolean',
-                  schema: schema11.properties.images.properties.tags.properties.forbidLatest.type,
-                  parentSchema: schema11.properties.images.properties.tags.properties.forbidLatest,
                   data: data31
-                }
-                if (vErrors === null) {
-                  vErrors = [err59]
-                } else {
-                  vErrors.push(err59)
-                }
-                errors++
-              }
-            }
-            if (data30.forbidUntagged !== undefined) {
-              let data32 = data30.forbidUntagged
-              if (typeof data32 !== 'boolean') {
-                const err60 = {
-                  instancePath: instancePath + '/images/tags/forbidUntagged',
-                  schemaPath: '#/properties/images/properties/tags/properties/forbidUntagged/type',
-                  keyword: 'type',
-                  params: { type: 'boolean' },
-                  message: 'must be boolean',
-                  schema: schema11.properties.images.properties.tags.properties.forbidUntagged.type,
-                  parentSchema: schema11.properties.images.properties.tags.properties.forbidUntagged,
-                  data: data32
                 }
                 if (vErrors === null) {
                   vErrors = [err60]
@@ -1487,18 +1485,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
-            if (data30.requireDigest !== undefined) {
-              let data33 = data30.requireDigest
-              if (typeof data33 !== 'boolean') {
+            if (data31.forbidLatest !== undefined) {
+              let data32 = data31.forbidLatest
+              if (typeof data32 !== 'boolean') {
                 const err61 = {
-                  instancePath: instancePath + '/images/tags/requireDigest',
-                  schemaPath: '#/properties/images/properties/tags/properties/requireDigest/type',
+                  instancePath: instancePath + '/images/tags/forbidLatest',
+                  schemaPath: '#/properties/images/properties/tags/properties/forbidLatest/type',
                   keyword: 'type',
                   params: { type: 'boolean' },
                   message: 'must be boolean',
-                  schema: schema11.properties.images.properties.tags.properties.requireDigest.type,
-                  parentSchema: schema11.properties.images.properties.tags.properties.requireDigest,
-                  data: data33
+                  schema: schema11.properties.images.properties.tags.properties.forbidLatest.type,
+                  parentSchema: schema11.properties.images.properties.tags.properties.forbidLatest,
+                  data: data32
                 }
                 if (vErrors === null) {
                   vErrors = [err61]
@@ -1508,38 +1506,38 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
-          } else {
-            const err62 = {
-              instancePath: instancePath + '/images/tags',
-              schemaPath: '#/properties/images/properties/tags/type',
-              keyword: 'type',
-              params: { type: 'object' },
-              message: 'must be object',
-              schema: schema11.properties.images.properties.tags.type,
-              parentSchema: schema11.properties.images.properties.tags,
-              data: data30
+            if (data31.forbidUntagged !== undefined) {
+              let data33 = data31.forbidUntagged
+              if (typeof data33 !== 'boolean') {
+                const err62 = {
+                  instancePath: instancePath + '/images/tags/forbidUntagged',
+                  schemaPath: '#/properties/images/properties/tags/properties/forbidUntagged/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                  message: 'must be boolean',
+                  schema: schema11.properties.images.properties.tags.properties.forbidUntagged.type,
+                  parentSchema: schema11.properties.images.properties.tags.properties.forbidUntagged,
+                  data: data33
+                }
+                if (vErrors === null) {
+                  vErrors = [err62]
+                } else {
+                  vErrors.push(err62)
+                }
+                errors++
+              }
             }
-            if (vErrors === null) {
-              vErrors = [err62]
-            } else {
-              vErrors.push(err62)
-            }
-            errors++
-          }
-        }
-        if (data28.registries !== undefined) {
-          let data34 = data28.registries
-          if (data34 && typeof data34 == 'object' && !Array.isArray(data34)) {
-            for (const key8 in data34) {
-              if (!(key8 === 'allow')) {
+            if (data31.requireDigest !== undefined) {
+              let data34 = data31.requireDigest
+              if (typeof data34 !== 'boolean') {
                 const err63 = {
-                  instancePath: instancePath + '/images/registries',
-                  schemaPath: '#/properties/images/properties/registries/additionalProperties',
-                  keyword: 'additionalProperties',
-                  params: { additionalProperty: key8 },
-                  message: 'must NOT have additional properties',
-                  schema: false,
-                  parentSchema: schema11.properties.images.properties.registries,
+                  instancePath: instancePath + '/images/tags/requireDigest',
+                  schemaPath: '#/properties/images/properties/tags/properties/requireDigest/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                  message: 'must be boolean',
+                  schema: schema11.properties.images.properties.tags.properties.requireDigest.type,
+                  parentSchema: schema11.properties.images.properties.tags.properties.requireDigest,
                   data: data34
                 }
                 if (vErrors === null) {
@@ -1550,15 +1548,57 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
-            if (data34.allow !== undefined) {
-              let data35 = data34.allow
-              if (Array.isArray(data35)) {
-                const len2 = data35.length
+          } else {
+            const err64 = {
+              instancePath: instancePath + '/images/tags',
+              schemaPath: '#/properties/images/properties/tags/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+              schema: schema11.properties.images.properties.tags.type,
+              parentSchema: schema11.properties.images.properties.tags,
+              data: data31
+            }
+            if (vErrors === null) {
+              vErrors = [err64]
+            } else {
+              vErrors.push(err64)
+            }
+            errors++
+          }
+        }
+        if (data29.registries !== undefined) {
+          let data35 = data29.registries
+          if (data35 && typeof data35 == 'object' && !Array.isArray(data35)) {
+            for (const key8 in data35) {
+              if (!(key8 === 'allow')) {
+                const err65 = {
+                  instancePath: instancePath + '/images/registries',
+                  schemaPath: '#/properties/images/properties/registries/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key8 },
+                  message: 'must NOT have additional properties',
+                  schema: false,
+                  parentSchema: schema11.properties.images.properties.registries,
+                  data: data35
+                }
+                if (vErrors === null) {
+                  vErrors = [err65]
+                } else {
+                  vErrors.push(err65)
+                }
+                errors++
+              }
+            }
+            if (data35.allow !== undefined) {
+              let data36 = data35.allow
+              if (Array.isArray(data36)) {
+                const len2 = data36.length
                 for (let i3 = 0; i3 < len2; i3++) {
-                  let data36 = data35[i3]
-                  if (typeof data36 === 'string') {
-                    if (!pattern2.test(data36)) {
-                      const err64 = {
+                  let data37 = data36[i3]
+                  if (typeof data37 === 'string') {
+                    if (!pattern2.test(data37)) {
+                      const err66 = {
                         instancePath: instancePath + '/images/registries/allow/' + i3,
                         schemaPath:
                           '#/properties/images/properties/registries/properties/allow/items/pattern',
@@ -1567,17 +1607,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         message: 'must match pattern "' + '\\S' + '"',
                         schema: '\\S',
                         parentSchema: schema11.properties.images.properties.registries.properties.allow.items,
-                        data: data36
+                        data: data37
                       }
                       if (vErrors === null) {
-                        vErrors = [err64]
+                        vErrors = [err66]
                       } else {
-                        vErrors.push(err64)
+                        vErrors.push(err66)
                       }
                       errors++
                     }
                   } else {
-                    const err65 = {
+                    const err67 = {
                       instancePath: instancePath + '/images/registries/allow/' + i3,
                       schemaPath: '#/properties/images/properties/registries/properties/allow/items/type',
                       keyword: 'type',
@@ -1585,18 +1625,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be string',
                       schema: schema11.properties.images.properties.registries.properties.allow.items.type,
                       parentSchema: schema11.properties.images.properties.registries.properties.allow.items,
-                      data: data36
+                      data: data37
                     }
                     if (vErrors === null) {
-                      vErrors = [err65]
+                      vErrors = [err67]
                     } else {
-                      vErrors.push(err65)
+                      vErrors.push(err67)
                     }
                     errors++
                   }
                 }
               } else {
-                const err66 = {
+                const err68 = {
                   instancePath: instancePath + '/images/registries/allow',
                   schemaPath: '#/properties/images/properties/registries/properties/allow/type',
                   keyword: 'type',
@@ -1604,18 +1644,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be array',
                   schema: schema11.properties.images.properties.registries.properties.allow.type,
                   parentSchema: schema11.properties.images.properties.registries.properties.allow,
-                  data: data35
+                  data: data36
                 }
                 if (vErrors === null) {
-                  vErrors = [err66]
+                  vErrors = [err68]
                 } else {
-                  vErrors.push(err66)
+                  vErrors.push(err68)
                 }
                 errors++
               }
             }
           } else {
-            const err67 = {
+            const err69 = {
               instancePath: instancePath + '/images/registries',
               schemaPath: '#/properties/images/properties/registries/type',
               keyword: 'type',
@@ -1623,56 +1663,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
               schema: schema11.properties.images.properties.registries.type,
               parentSchema: schema11.properties.images.properties.registries,
-              data: data34
-            }
-            if (vErrors === null) {
-              vErrors = [err67]
-            } else {
-              vErrors.push(err67)
-            }
-            errors++
-          }
-        }
-      } else {
-        const err68 = {
-          instancePath: instancePath + '/images',
-          schemaPath: '#/properties/images/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-          schema: schema11.properties.images.type,
-          parentSchema: schema11.properties.images,
-          data: data28
-        }
-        if (vErrors === null) {
-          vErrors = [err68]
-        } else {
-          vErrors.push(err68)
-        }
-        errors++
-      }
-    }
-    if (data.signatures !== undefined) {
-      let data37 = data.signatures
-      if (data37 && typeof data37 == 'object' && !Array.isArray(data37)) {
-        for (const key9 in data37) {
-          if (!(
-            key9 === 'required' ||
-            key9 === 'authorities' ||
-            key9 === 'images' ||
-            key9 === 'threshold' ||
-            key9 === 'trustedRoot' ||
-            key9 === 'verifier'
-          )) {
-            const err69 = {
-              instancePath: instancePath + '/signatures',
-              schemaPath: '#/properties/signatures/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key9 },
-              message: 'must NOT have additional properties',
-              schema: false,
-              parentSchema: schema11.properties.signatures,
-              data: data37
+              data: data35
             }
             if (vErrors === null) {
               vErrors = [err69]
@@ -1682,10 +1673,59 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        if (data37.required !== undefined) {
-          let data38 = data37.required
-          if (typeof data38 !== 'boolean') {
-            const err70 = {
+      } else {
+        const err70 = {
+          instancePath: instancePath + '/images',
+          schemaPath: '#/properties/images/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema11.properties.images.type,
+          parentSchema: schema11.properties.images,
+          data: data29
+        }
+        if (vErrors === null) {
+          vErrors = [err70]
+        } else {
+          vErrors.push(err70)
+        }
+        errors++
+      }
+    }
+    if (data.signatures !== undefined) {
+      let data38 = data.signatures
+      if (data38 && typeof data38 == 'object' && !Array.isArray(data38)) {
+        for (const key9 in data38) {
+          if (!(
+            key9 === 'required' ||
+            key9 === 'authorities' ||
+            key9 === 'images' ||
+            key9 === 'threshold' ||
+            key9 === 'trustedRoot' ||
+            key9 === 'verifier'
+          )) {
+            const err71 = {
+              instancePath: instancePath + '/signatures',
+              schemaPath: '#/properties/signatures/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key9 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema11.properties.signatures,
+              data: data38
+            }
+            if (vErrors === null) {
+              vErrors = [err71]
+            } else {
+              vErrors.push(err71)
+            }
+            errors++
+          }
+        }
+        if (data38.required !== undefined) {
+          let data39 = data38.required
+          if (typeof data39 !== 'boolean') {
+            const err72 = {
               instancePath: instancePath + '/signatures/required',
               schemaPath: '#/properties/signatures/properties/required/type',
               keyword: 'type',
@@ -1693,24 +1733,24 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be boolean',
               schema: schema11.properties.signatures.properties.required.type,
               parentSchema: schema11.properties.signatures.properties.required,
-              data: data38
+              data: data39
             }
             if (vErrors === null) {
-              vErrors = [err70]
+              vErrors = [err72]
             } else {
-              vErrors.push(err70)
+              vErrors.push(err72)
             }
             errors++
           }
         }
-        if (data37.authorities !== undefined) {
-          let data39 = data37.authorities
-          if (Array.isArray(data39)) {
-            const len3 = data39.length
+        if (data38.authorities !== undefined) {
+          let data40 = data38.authorities
+          if (Array.isArray(data40)) {
+            const len3 = data40.length
             for (let i4 = 0; i4 < len3; i4++) {
-              let data40 = data39[i4]
-              if (data40 && typeof data40 == 'object' && !Array.isArray(data40)) {
-                for (const key10 in data40) {
+              let data41 = data40[i4]
+              if (data41 && typeof data41 == 'object' && !Array.isArray(data41)) {
+                for (const key10 in data41) {
                   if (!(
                     key10 === 'name' ||
                     key10 === 'key' ||
@@ -1719,7 +1759,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     key10 === 'tlog' ||
                     key10 === 'ctlog'
                   )) {
-                    const err71 = {
+                    const err73 = {
                       instancePath: instancePath + '/signatures/authorities/' + i4,
                       schemaPath: '#/properties/signatures/properties/authorities/items/additionalProperties',
                       keyword: 'additionalProperties',
@@ -1727,50 +1767,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must NOT have additional properties',
                       schema: false,
                       parentSchema: schema11.properties.signatures.properties.authorities.items,
-                      data: data40
-                    }
-                    if (vErrors === null) {
-                      vErrors = [err71]
-                    } else {
-                      vErrors.push(err71)
-                    }
-                    errors++
-                  }
-                }
-                if (data40.name !== undefined) {
-                  let data41 = data40.name
-                  if (typeof data41 === 'string') {
-                    if (!pattern2.test(data41)) {
-                      const err72 = {
-                        instancePath: instancePath + '/signatures/authorities/' + i4 + '/name',
-                        schemaPath:
-                          '#/properties/signatures/properties/authorities/items/properties/name/pattern',
-                        keyword: 'pattern',
-                        params: { pattern: '\\S' },
-                        message: 'must match pattern "' + '\\S' + '"',
-                        schema: '\\S',
-                        parentSchema:
-                          schema11.properties.signatures.properties.authorities.items.properties.name,
-                        data: data41
-                      }
-                      if (vErrors === null) {
-                        vErrors = [err72]
-                      } else {
-                        vErrors.push(err72)
-                      }
-                      errors++
-                    }
-                  } else {
-                    const err73 = {
-                      instancePath: instancePath + '/signatures/authorities/' + i4 + '/name',
-                      schemaPath: '#/properties/signatures/properties/authorities/items/properties/name/type',
-                      keyword: 'type',
-                      params: { type: 'string' },
-                      message: 'must be string',
-                      schema:
-                        schema11.properties.signatures.properties.authorities.items.properties.name.type,
-                      parentSchema:
-                        schema11.properties.signatures.properties.authorities.items.properties.name,
                       data: data41
                     }
                     if (vErrors === null) {
@@ -1781,12 +1777,56 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     errors++
                   }
                 }
-                if (data40.key !== undefined) {
-                  let data42 = data40.key
-                  if (data42 && typeof data42 == 'object' && !Array.isArray(data42)) {
-                    for (const key11 in data42) {
+                if (data41.name !== undefined) {
+                  let data42 = data41.name
+                  if (typeof data42 === 'string') {
+                    if (!pattern2.test(data42)) {
+                      const err74 = {
+                        instancePath: instancePath + '/signatures/authorities/' + i4 + '/name',
+                        schemaPath:
+                          '#/properties/signatures/properties/authorities/items/properties/name/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '\\S' },
+                        message: 'must match pattern "' + '\\S' + '"',
+                        schema: '\\S',
+                        parentSchema:
+                          schema11.properties.signatures.properties.authorities.items.properties.name,
+                        data: data42
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err74]
+                      } else {
+                        vErrors.push(err74)
+                      }
+                      errors++
+                    }
+                  } else {
+                    const err75 = {
+                      instancePath: instancePath + '/signatures/authorities/' + i4 + '/name',
+                      schemaPath: '#/properties/signatures/properties/authorities/items/properties/name/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema:
+                        schema11.properties.signatures.properties.authorities.items.properties.name.type,
+                      parentSchema:
+                        schema11.properties.signatures.properties.authorities.items.properties.name,
+                      data: data42
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err75]
+                    } else {
+                      vErrors.push(err75)
+                    }
+                    errors++
+                  }
+                }
+                if (data41.key !== undefined) {
+                  let data43 = data41.key
+                  if (data43 && typeof data43 == 'object' && !Array.isArray(data43)) {
+                    for (const key11 in data43) {
                       if (!(key11 === 'path' || key11 === 'data' || key11 === 'kms')) {
-                        const err74 = {
+                        const err76 = {
                           instancePath: instancePath + '/signatures/authorities/' + i4 + '/key',
                           schemaPath:
                             '#/properties/signatures/properties/authorities/items/properties/key/additionalProperties',
@@ -1796,21 +1836,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           schema: false,
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.key,
-                          data: data42
+                          data: data43
                         }
                         if (vErrors === null) {
-                          vErrors = [err74]
+                          vErrors = [err76]
                         } else {
-                          vErrors.push(err74)
+                          vErrors.push(err76)
                         }
                         errors++
                       }
                     }
-                    if (data42.path !== undefined) {
-                      let data43 = data42.path
-                      if (typeof data43 === 'string') {
-                        if (!pattern2.test(data43)) {
-                          const err75 = {
+                    if (data43.path !== undefined) {
+                      let data44 = data43.path
+                      if (typeof data44 === 'string') {
+                        if (!pattern2.test(data44)) {
+                          const err77 = {
                             instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/path',
                             schemaPath:
                               '#/properties/signatures/properties/authorities/items/properties/key/properties/path/pattern',
@@ -1821,17 +1861,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             parentSchema:
                               schema11.properties.signatures.properties.authorities.items.properties.key
                                 .properties.path,
-                            data: data43
+                            data: data44
                           }
                           if (vErrors === null) {
-                            vErrors = [err75]
+                            vErrors = [err77]
                           } else {
-                            vErrors.push(err75)
+                            vErrors.push(err77)
                           }
                           errors++
                         }
                       } else {
-                        const err76 = {
+                        const err78 = {
                           instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/path',
                           schemaPath:
                             '#/properties/signatures/properties/authorities/items/properties/key/properties/path/type',
@@ -1844,21 +1884,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.key
                               .properties.path,
-                          data: data43
+                          data: data44
                         }
                         if (vErrors === null) {
-                          vErrors = [err76]
+                          vErrors = [err78]
                         } else {
-                          vErrors.push(err76)
+                          vErrors.push(err78)
                         }
                         errors++
                       }
                     }
-                    if (data42.data !== undefined) {
-                      let data44 = data42.data
-                      if (typeof data44 === 'string') {
-                        if (!pattern2.test(data44)) {
-                          const err77 = {
+                    if (data43.data !== undefined) {
+                      let data45 = data43.data
+                      if (typeof data45 === 'string') {
+                        if (!pattern2.test(data45)) {
+                          const err79 = {
                             instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/data',
                             schemaPath:
                               '#/properties/signatures/properties/authorities/items/properties/key/properties/data/pattern',
@@ -1869,17 +1909,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             parentSchema:
                               schema11.properties.signatures.properties.authorities.items.properties.key
                                 .properties.data,
-                            data: data44
+                            data: data45
                           }
                           if (vErrors === null) {
-                            vErrors = [err77]
+                            vErrors = [err79]
                           } else {
-                            vErrors.push(err77)
+                            vErrors.push(err79)
                           }
                           errors++
                         }
                       } else {
-                        const err78 = {
+                        const err80 = {
                           instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/data',
                           schemaPath:
                             '#/properties/signatures/properties/authorities/items/properties/key/properties/data/type',
@@ -1892,21 +1932,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.key
                               .properties.data,
-                          data: data44
+                          data: data45
                         }
                         if (vErrors === null) {
-                          vErrors = [err78]
+                          vErrors = [err80]
                         } else {
-                          vErrors.push(err78)
+                          vErrors.push(err80)
                         }
                         errors++
                       }
                     }
-                    if (data42.kms !== undefined) {
-                      let data45 = data42.kms
-                      if (typeof data45 === 'string') {
-                        if (!pattern2.test(data45)) {
-                          const err79 = {
+                    if (data43.kms !== undefined) {
+                      let data46 = data43.kms
+                      if (typeof data46 === 'string') {
+                        if (!pattern2.test(data46)) {
+                          const err81 = {
                             instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/kms',
                             schemaPath:
                               '#/properties/signatures/properties/authorities/items/properties/key/properties/kms/pattern',
@@ -1917,17 +1957,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             parentSchema:
                               schema11.properties.signatures.properties.authorities.items.properties.key
                                 .properties.kms,
-                            data: data45
+                            data: data46
                           }
                           if (vErrors === null) {
-                            vErrors = [err79]
+                            vErrors = [err81]
                           } else {
-                            vErrors.push(err79)
+                            vErrors.push(err81)
                           }
                           errors++
                         }
                       } else {
-                        const err80 = {
+                        const err82 = {
                           instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/kms',
                           schemaPath:
                             '#/properties/signatures/properties/authorities/items/properties/key/properties/kms/type',
@@ -1940,18 +1980,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.key
                               .properties.kms,
-                          data: data45
+                          data: data46
                         }
                         if (vErrors === null) {
-                          vErrors = [err80]
+                          vErrors = [err82]
                         } else {
-                          vErrors.push(err80)
+                          vErrors.push(err82)
                         }
                         errors++
                       }
                     }
                   } else {
-                    const err81 = {
+                    const err83 = {
                       instancePath: instancePath + '/signatures/authorities/' + i4 + '/key',
                       schemaPath: '#/properties/signatures/properties/authorities/items/properties/key/type',
                       keyword: 'type',
@@ -1960,21 +2000,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       schema: schema11.properties.signatures.properties.authorities.items.properties.key.type,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.key,
-                      data: data42
+                      data: data43
                     }
                     if (vErrors === null) {
-                      vErrors = [err81]
+                      vErrors = [err83]
                     } else {
-                      vErrors.push(err81)
+                      vErrors.push(err83)
                     }
                     errors++
                   }
                 }
-                if (data40.keyless !== undefined) {
-                  let data46 = data40.keyless
-                  if (data46 && typeof data46 == 'object' && !Array.isArray(data46)) {
-                    if (data46.identities === undefined) {
-                      const err82 = {
+                if (data41.keyless !== undefined) {
+                  let data47 = data41.keyless
+                  if (data47 && typeof data47 == 'object' && !Array.isArray(data47)) {
+                    if (data47.identities === undefined) {
+                      const err84 = {
                         instancePath: instancePath + '/signatures/authorities/' + i4 + '/keyless',
                         schemaPath:
                           '#/properties/signatures/properties/authorities/items/properties/keyless/required',
@@ -1986,18 +2026,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             .required,
                         parentSchema:
                           schema11.properties.signatures.properties.authorities.items.properties.keyless,
-                        data: data46
+                        data: data47
                       }
                       if (vErrors === null) {
-                        vErrors = [err82]
+                        vErrors = [err84]
                       } else {
-                        vErrors.push(err82)
+                        vErrors.push(err84)
                       }
                       errors++
                     }
-                    for (const key12 in data46) {
+                    for (const key12 in data47) {
                       if (!(key12 === 'identities' || key12 === 'trustedRoot')) {
-                        const err83 = {
+                        const err85 = {
                           instancePath: instancePath + '/signatures/authorities/' + i4 + '/keyless',
                           schemaPath:
                             '#/properties/signatures/properties/authorities/items/properties/keyless/additionalProperties',
@@ -2007,31 +2047,31 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           schema: false,
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.keyless,
-                          data: data46
+                          data: data47
                         }
                         if (vErrors === null) {
-                          vErrors = [err83]
+                          vErrors = [err85]
                         } else {
-                          vErrors.push(err83)
+                          vErrors.push(err85)
                         }
                         errors++
                       }
                     }
-                    if (data46.identities !== undefined) {
-                      let data47 = data46.identities
-                      if (Array.isArray(data47)) {
-                        const len4 = data47.length
+                    if (data47.identities !== undefined) {
+                      let data48 = data47.identities
+                      if (Array.isArray(data48)) {
+                        const len4 = data48.length
                         for (let i5 = 0; i5 < len4; i5++) {
-                          let data48 = data47[i5]
-                          if (data48 && typeof data48 == 'object' && !Array.isArray(data48)) {
-                            for (const key13 in data48) {
+                          let data49 = data48[i5]
+                          if (data49 && typeof data49 == 'object' && !Array.isArray(data49)) {
+                            for (const key13 in data49) {
                               if (!(
                                 key13 === 'issuer' ||
                                 key13 === 'issuerRegExp' ||
                                 key13 === 'subject' ||
                                 key13 === 'subjectRegExp'
                               )) {
-                                const err84 = {
+                                const err86 = {
                                   instancePath:
                                     instancePath +
                                     '/signatures/authorities/' +
@@ -2047,21 +2087,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                   parentSchema:
                                     schema11.properties.signatures.properties.authorities.items.properties
                                       .keyless.properties.identities.items,
-                                  data: data48
+                                  data: data49
                                 }
                                 if (vErrors === null) {
-                                  vErrors = [err84]
+                                  vErrors = [err86]
                                 } else {
-                                  vErrors.push(err84)
+                                  vErrors.push(err86)
                                 }
                                 errors++
                               }
                             }
-                            if (data48.issuer !== undefined) {
-                              let data49 = data48.issuer
-                              if (typeof data49 === 'string') {
-                                if (!pattern2.test(data49)) {
-                                  const err85 = {
+                            if (data49.issuer !== undefined) {
+                              let data50 = data49.issuer
+                              if (typeof data50 === 'string') {
+                                if (!pattern2.test(data50)) {
+                                  const err87 = {
                                     instancePath:
                                       instancePath +
                                       '/signatures/authorities/' +
@@ -2078,17 +2118,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     parentSchema:
                                       schema11.properties.signatures.properties.authorities.items.properties
                                         .keyless.properties.identities.items.properties.issuer,
-                                    data: data49
+                                    data: data50
                                   }
                                   if (vErrors === null) {
-                                    vErrors = [err85]
+                                    vErrors = [err87]
                                   } else {
-                                    vErrors.push(err85)
+                                    vErrors.push(err87)
                                   }
                                   errors++
                                 }
                               } else {
-                                const err86 = {
+                                const err88 = {
                                   instancePath:
                                     instancePath +
                                     '/signatures/authorities/' +
@@ -2107,21 +2147,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                   parentSchema:
                                     schema11.properties.signatures.properties.authorities.items.properties
                                       .keyless.properties.identities.items.properties.issuer,
-                                  data: data49
+                                  data: data50
                                 }
                                 if (vErrors === null) {
-                                  vErrors = [err86]
+                                  vErrors = [err88]
                                 } else {
-                                  vErrors.push(err86)
+                                  vErrors.push(err88)
                                 }
                                 errors++
                               }
                             }
-                            if (data48.issuerRegExp !== undefined) {
-                              let data50 = data48.issuerRegExp
-                              if (typeof data50 === 'string') {
-                                if (!pattern2.test(data50)) {
-                                  const err87 = {
+                            if (data49.issuerRegExp !== undefined) {
+                              let data51 = data49.issuerRegExp
+                              if (typeof data51 === 'string') {
+                                if (!pattern2.test(data51)) {
+                                  const err89 = {
                                     instancePath:
                                       instancePath +
                                       '/signatures/authorities/' +
@@ -2138,17 +2178,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     parentSchema:
                                       schema11.properties.signatures.properties.authorities.items.properties
                                         .keyless.properties.identities.items.properties.issuerRegExp,
-                                    data: data50
+                                    data: data51
                                   }
                                   if (vErrors === null) {
-                                    vErrors = [err87]
+                                    vErrors = [err89]
                                   } else {
-                                    vErrors.push(err87)
+                                    vErrors.push(err89)
                                   }
                                   errors++
                                 }
                               } else {
-                                const err88 = {
+                                const err90 = {
                                   instancePath:
                                     instancePath +
                                     '/signatures/authorities/' +
@@ -2167,21 +2207,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                   parentSchema:
                                     schema11.properties.signatures.properties.authorities.items.properties
                                       .keyless.properties.identities.items.properties.issuerRegExp,
-                                  data: data50
+                                  data: data51
                                 }
                                 if (vErrors === null) {
-                                  vErrors = [err88]
+                                  vErrors = [err90]
                                 } else {
-                                  vErrors.push(err88)
+                                  vErrors.push(err90)
                                 }
                                 errors++
                               }
                             }
-                            if (data48.subject !== undefined) {
-                              let data51 = data48.subject
-                              if (typeof data51 === 'string') {
-                                if (!pattern2.test(data51)) {
-                                  const err89 = {
+                            if (data49.subject !== undefined) {
+                              let data52 = data49.subject
+                              if (typeof data52 === 'string') {
+                                if (!pattern2.test(data52)) {
+                                  const err91 = {
                                     instancePath:
                                       instancePath +
                                       '/signatures/authorities/' +
@@ -2198,17 +2238,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     parentSchema:
                                       schema11.properties.signatures.properties.authorities.items.properties
                                         .keyless.properties.identities.items.properties.subject,
-                                    data: data51
+                                    data: data52
                                   }
                                   if (vErrors === null) {
-                                    vErrors = [err89]
+                                    vErrors = [err91]
                                   } else {
-                                    vErrors.push(err89)
+                                    vErrors.push(err91)
                                   }
                                   errors++
                                 }
                               } else {
-                                const err90 = {
+                                const err92 = {
                                   instancePath:
                                     instancePath +
                                     '/signatures/authorities/' +
@@ -2227,21 +2267,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                   parentSchema:
                                     schema11.properties.signatures.properties.authorities.items.properties
                                       .keyless.properties.identities.items.properties.subject,
-                                  data: data51
+                                  data: data52
                                 }
                                 if (vErrors === null) {
-                                  vErrors = [err90]
+                                  vErrors = [err92]
                                 } else {
-                                  vErrors.push(err90)
+                                  vErrors.push(err92)
                                 }
                                 errors++
                               }
                             }
-                            if (data48.subjectRegExp !== undefined) {
-                              let data52 = data48.subjectRegExp
-                              if (typeof data52 === 'string') {
-                                if (!pattern2.test(data52)) {
-                                  const err91 = {
+                            if (data49.subjectRegExp !== undefined) {
+                              let data53 = data49.subjectRegExp
+                              if (typeof data53 === 'string') {
+                                if (!pattern2.test(data53)) {
+                                  const err93 = {
                                     instancePath:
                                       instancePath +
                                       '/signatures/authorities/' +
@@ -2258,17 +2298,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     parentSchema:
                                       schema11.properties.signatures.properties.authorities.items.properties
                                         .keyless.properties.identities.items.properties.subjectRegExp,
-                                    data: data52
+                                    data: data53
                                   }
                                   if (vErrors === null) {
-                                    vErrors = [err91]
+                                    vErrors = [err93]
                                   } else {
-                                    vErrors.push(err91)
+                                    vErrors.push(err93)
                                   }
                                   errors++
                                 }
                               } else {
-                                const err92 = {
+                                const err94 = {
                                   instancePath:
                                     instancePath +
                                     '/signatures/authorities/' +
@@ -2287,18 +2327,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                   parentSchema:
                                     schema11.properties.signatures.properties.authorities.items.properties
                                       .keyless.properties.identities.items.properties.subjectRegExp,
-                                  data: data52
+                                  data: data53
                                 }
                                 if (vErrors === null) {
-                                  vErrors = [err92]
+                                  vErrors = [err94]
                                 } else {
-                                  vErrors.push(err92)
+                                  vErrors.push(err94)
                                 }
                                 errors++
                               }
                             }
                           } else {
-                            const err93 = {
+                            const err95 = {
                               instancePath:
                                 instancePath + '/signatures/authorities/' + i4 + '/keyless/identities/' + i5,
                               schemaPath:
@@ -2312,18 +2352,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                               parentSchema:
                                 schema11.properties.signatures.properties.authorities.items.properties.keyless
                                   .properties.identities.items,
-                              data: data48
+                              data: data49
                             }
                             if (vErrors === null) {
-                              vErrors = [err93]
+                              vErrors = [err95]
                             } else {
-                              vErrors.push(err93)
+                              vErrors.push(err95)
                             }
                             errors++
                           }
                         }
                       } else {
-                        const err94 = {
+                        const err96 = {
                           instancePath:
                             instancePath + '/signatures/authorities/' + i4 + '/keyless/identities',
                           schemaPath:
@@ -2337,21 +2377,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.keyless
                               .properties.identities,
-                          data: data47
+                          data: data48
                         }
                         if (vErrors === null) {
-                          vErrors = [err94]
+                          vErrors = [err96]
                         } else {
-                          vErrors.push(err94)
+                          vErrors.push(err96)
                         }
                         errors++
                       }
                     }
-                    if (data46.trustedRoot !== undefined) {
-                      let data53 = data46.trustedRoot
-                      if (typeof data53 === 'string') {
-                        if (!pattern2.test(data53)) {
-                          const err95 = {
+                    if (data47.trustedRoot !== undefined) {
+                      let data54 = data47.trustedRoot
+                      if (typeof data54 === 'string') {
+                        if (!pattern2.test(data54)) {
+                          const err97 = {
                             instancePath:
                               instancePath + '/signatures/authorities/' + i4 + '/keyless/trustedRoot',
                             schemaPath:
@@ -2363,17 +2403,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             parentSchema:
                               schema11.properties.signatures.properties.authorities.items.properties.keyless
                                 .properties.trustedRoot,
-                            data: data53
+                            data: data54
                           }
                           if (vErrors === null) {
-                            vErrors = [err95]
+                            vErrors = [err97]
                           } else {
-                            vErrors.push(err95)
+                            vErrors.push(err97)
                           }
                           errors++
                         }
                       } else {
-                        const err96 = {
+                        const err98 = {
                           instancePath:
                             instancePath + '/signatures/authorities/' + i4 + '/keyless/trustedRoot',
                           schemaPath:
@@ -2387,18 +2427,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.keyless
                               .properties.trustedRoot,
-                          data: data53
+                          data: data54
                         }
                         if (vErrors === null) {
-                          vErrors = [err96]
+                          vErrors = [err98]
                         } else {
-                          vErrors.push(err96)
+                          vErrors.push(err98)
                         }
                         errors++
                       }
                     }
                   } else {
-                    const err97 = {
+                    const err99 = {
                       instancePath: instancePath + '/signatures/authorities/' + i4 + '/keyless',
                       schemaPath:
                         '#/properties/signatures/properties/authorities/items/properties/keyless/type',
@@ -2409,20 +2449,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.keyless.type,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.keyless,
-                      data: data46
+                      data: data47
                     }
                     if (vErrors === null) {
-                      vErrors = [err97]
+                      vErrors = [err99]
                     } else {
-                      vErrors.push(err97)
+                      vErrors.push(err99)
                     }
                     errors++
                   }
                 }
-                if (data40.threshold !== undefined) {
-                  let data54 = data40.threshold
-                  if (!(typeof data54 == 'number' && !(data54 % 1) && !isNaN(data54) && isFinite(data54))) {
-                    const err98 = {
+                if (data41.threshold !== undefined) {
+                  let data55 = data41.threshold
+                  if (!(typeof data55 == 'number' && !(data55 % 1) && !isNaN(data55) && isFinite(data55))) {
+                    const err100 = {
                       instancePath: instancePath + '/signatures/authorities/' + i4 + '/threshold',
                       schemaPath:
                         '#/properties/signatures/properties/authorities/items/properties/threshold/type',
@@ -2433,51 +2473,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.threshold.type,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.threshold,
-                      data: data54
-                    }
-                    if (vErrors === null) {
-                      vErrors = [err98]
-                    } else {
-                      vErrors.push(err98)
-                    }
-                    errors++
-                  }
-                  if (typeof data54 == 'number' && isFinite(data54)) {
-                    if (data54 < 1 || isNaN(data54)) {
-                      const err99 = {
-                        instancePath: instancePath + '/signatures/authorities/' + i4 + '/threshold',
-                        schemaPath:
-                          '#/properties/signatures/properties/authorities/items/properties/threshold/minimum',
-                        keyword: 'minimum',
-                        params: { comparison: '>=', limit: 1 },
-                        message: 'must be >= 1',
-                        schema: 1,
-                        parentSchema:
-                          schema11.properties.signatures.properties.authorities.items.properties.threshold,
-                        data: data54
-                      }
-                      if (vErrors === null) {
-                        vErrors = [err99]
-                      } else {
-                        vErrors.push(err99)
-                      }
-                      errors++
-                    }
-                  }
-                }
-                if (data40.tlog !== undefined) {
-                  let data55 = data40.tlog
-                  if (typeof data55 !== 'string') {
-                    const err100 = {
-                      instancePath: instancePath + '/signatures/authorities/' + i4 + '/tlog',
-                      schemaPath: '#/properties/signatures/properties/authorities/items/properties/tlog/type',
-                      keyword: 'type',
-                      params: { type: 'string' },
-                      message: 'must be string',
-                      schema:
-                        schema11.properties.signatures.properties.authorities.items.properties.tlog.type,
-                      parentSchema:
-                        schema11.properties.signatures.properties.authorities.items.properties.tlog,
                       data: data55
                     }
                     if (vErrors === null) {
@@ -2487,8 +2482,53 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     }
                     errors++
                   }
-                  if (!(data55 === 'required' || data55 === 'optional')) {
-                    const err101 = {
+                  if (typeof data55 == 'number' && isFinite(data55)) {
+                    if (data55 < 1 || isNaN(data55)) {
+                      const err101 = {
+                        instancePath: instancePath + '/signatures/authorities/' + i4 + '/threshold',
+                        schemaPath:
+                          '#/properties/signatures/properties/authorities/items/properties/threshold/minimum',
+                        keyword: 'minimum',
+                        params: { comparison: '>=', limit: 1 },
+                        message: 'must be >= 1',
+                        schema: 1,
+                        parentSchema:
+                          schema11.properties.signatures.properties.authorities.items.properties.threshold,
+                        data: data55
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err101]
+                      } else {
+                        vErrors.push(err101)
+                      }
+                      errors++
+                    }
+                  }
+                }
+                if (data41.tlog !== undefined) {
+                  let data56 = data41.tlog
+                  if (typeof data56 !== 'string') {
+                    const err102 = {
+                      instancePath: instancePath + '/signatures/authorities/' + i4 + '/tlog',
+                      schemaPath: '#/properties/signatures/properties/authorities/items/properties/tlog/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema:
+                        schema11.properties.signatures.properties.authorities.items.properties.tlog.type,
+                      parentSchema:
+                        schema11.properties.signatures.properties.authorities.items.properties.tlog,
+                      data: data56
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err102]
+                    } else {
+                      vErrors.push(err102)
+                    }
+                    errors++
+                  }
+                  if (!(data56 === 'required' || data56 === 'optional')) {
+                    const err103 = {
                       instancePath: instancePath + '/signatures/authorities/' + i4 + '/tlog',
                       schemaPath: '#/properties/signatures/properties/authorities/items/properties/tlog/enum',
                       keyword: 'enum',
@@ -2501,20 +2541,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.tlog.enum,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.tlog,
-                      data: data55
+                      data: data56
                     }
                     if (vErrors === null) {
-                      vErrors = [err101]
+                      vErrors = [err103]
                     } else {
-                      vErrors.push(err101)
+                      vErrors.push(err103)
                     }
                     errors++
                   }
                 }
-                if (data40.ctlog !== undefined) {
-                  let data56 = data40.ctlog
-                  if (typeof data56 !== 'string') {
-                    const err102 = {
+                if (data41.ctlog !== undefined) {
+                  let data57 = data41.ctlog
+                  if (typeof data57 !== 'string') {
+                    const err104 = {
                       instancePath: instancePath + '/signatures/authorities/' + i4 + '/ctlog',
                       schemaPath:
                         '#/properties/signatures/properties/authorities/items/properties/ctlog/type',
@@ -2525,17 +2565,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.ctlog.type,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.ctlog,
-                      data: data56
+                      data: data57
                     }
                     if (vErrors === null) {
-                      vErrors = [err102]
+                      vErrors = [err104]
                     } else {
-                      vErrors.push(err102)
+                      vErrors.push(err104)
                     }
                     errors++
                   }
-                  if (!(data56 === 'required' || data56 === 'optional')) {
-                    const err103 = {
+                  if (!(data57 === 'required' || data57 === 'optional')) {
+                    const err105 = {
                       instancePath: instancePath + '/signatures/authorities/' + i4 + '/ctlog',
                       schemaPath:
                         '#/properties/signatures/properties/authorities/items/properties/ctlog/enum',
@@ -2549,18 +2589,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.ctlog.enum,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.ctlog,
-                      data: data56
+                      data: data57
                     }
                     if (vErrors === null) {
-                      vErrors = [err103]
+                      vErrors = [err105]
                     } else {
-                      vErrors.push(err103)
+                      vErrors.push(err105)
                     }
                     errors++
                   }
                 }
               } else {
-                const err104 = {
+                const err106 = {
                   instancePath: instancePath + '/signatures/authorities/' + i4,
                   schemaPath: '#/properties/signatures/properties/authorities/items/type',
                   keyword: 'type',
@@ -2568,18 +2608,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be object',
                   schema: schema11.properties.signatures.properties.authorities.items.type,
                   parentSchema: schema11.properties.signatures.properties.authorities.items,
-                  data: data40
+                  data: data41
                 }
                 if (vErrors === null) {
-                  vErrors = [err104]
+                  vErrors = [err106]
                 } else {
-                  vErrors.push(err104)
+                  vErrors.push(err106)
                 }
                 errors++
               }
             }
           } else {
-            const err105 = {
+            const err107 = {
               instancePath: instancePath + '/signatures/authorities',
               schemaPath: '#/properties/signatures/properties/authorities/type',
               keyword: 'type',
@@ -2587,25 +2627,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be array',
               schema: schema11.properties.signatures.properties.authorities.type,
               parentSchema: schema11.properties.signatures.properties.authorities,
-              data: data39
+              data: data40
             }
             if (vErrors === null) {
-              vErrors = [err105]
+              vErrors = [err107]
             } else {
-              vErrors.push(err105)
+              vErrors.push(err107)
             }
             errors++
           }
         }
-        if (data37.images !== undefined) {
-          let data57 = data37.images
-          if (Array.isArray(data57)) {
-            const len5 = data57.length
+        if (data38.images !== undefined) {
+          let data58 = data38.images
+          if (Array.isArray(data58)) {
+            const len5 = data58.length
             for (let i6 = 0; i6 < len5; i6++) {
-              let data58 = data57[i6]
-              if (typeof data58 === 'string') {
-                if (!pattern2.test(data58)) {
-                  const err106 = {
+              let data59 = data58[i6]
+              if (typeof data59 === 'string') {
+                if (!pattern2.test(data59)) {
+                  const err108 = {
                     instancePath: instancePath + '/signatures/images/' + i6,
                     schemaPath: '#/properties/signatures/properties/images/items/pattern',
                     keyword: 'pattern',
@@ -2613,17 +2653,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '\\S' + '"',
                     schema: '\\S',
                     parentSchema: schema11.properties.signatures.properties.images.items,
-                    data: data58
+                    data: data59
                   }
                   if (vErrors === null) {
-                    vErrors = [err106]
+                    vErrors = [err108]
                   } else {
-                    vErrors.push(err106)
+                    vErrors.push(err108)
                   }
                   errors++
                 }
               } else {
-                const err107 = {
+                const err109 = {
                   instancePath: instancePath + '/signatures/images/' + i6,
                   schemaPath: '#/properties/signatures/properties/images/items/type',
                   keyword: 'type',
@@ -2631,18 +2671,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                   schema: schema11.properties.signatures.properties.images.items.type,
                   parentSchema: schema11.properties.signatures.properties.images.items,
-                  data: data58
+                  data: data59
                 }
                 if (vErrors === null) {
-                  vErrors = [err107]
+                  vErrors = [err109]
                 } else {
-                  vErrors.push(err107)
+                  vErrors.push(err109)
                 }
                 errors++
               }
             }
           } else {
-            const err108 = {
+            const err110 = {
               instancePath: instancePath + '/signatures/images',
               schemaPath: '#/properties/signatures/properties/images/type',
               keyword: 'type',
@@ -2650,20 +2690,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be array',
               schema: schema11.properties.signatures.properties.images.type,
               parentSchema: schema11.properties.signatures.properties.images,
-              data: data57
+              data: data58
             }
             if (vErrors === null) {
-              vErrors = [err108]
+              vErrors = [err110]
             } else {
-              vErrors.push(err108)
+              vErrors.push(err110)
             }
             errors++
           }
         }
-        if (data37.threshold !== undefined) {
-          let data59 = data37.threshold
-          if (!(typeof data59 == 'number' && !(data59 % 1) && !isNaN(data59) && isFinite(data59))) {
-            const err109 = {
+        if (data38.threshold !== undefined) {
+          let data60 = data38.threshold
+          if (!(typeof data60 == 'number' && !(data60 % 1) && !isNaN(data60) && isFinite(data60))) {
+            const err111 = {
               instancePath: instancePath + '/signatures/threshold',
               schemaPath: '#/properties/signatures/properties/threshold/type',
               keyword: 'type',
@@ -2671,18 +2711,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be integer',
               schema: schema11.properties.signatures.properties.threshold.type,
               parentSchema: schema11.properties.signatures.properties.threshold,
-              data: data59
+              data: data60
             }
             if (vErrors === null) {
-              vErrors = [err109]
+              vErrors = [err111]
             } else {
-              vErrors.push(err109)
+              vErrors.push(err111)
             }
             errors++
           }
-          if (typeof data59 == 'number' && isFinite(data59)) {
-            if (data59 < 1 || isNaN(data59)) {
-              const err110 = {
+          if (typeof data60 == 'number' && isFinite(data60)) {
+            if (data60 < 1 || isNaN(data60)) {
+              const err112 = {
                 instancePath: instancePath + '/signatures/threshold',
                 schemaPath: '#/properties/signatures/properties/threshold/minimum',
                 keyword: 'minimum',
@@ -2690,22 +2730,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must be >= 1',
                 schema: 1,
                 parentSchema: schema11.properties.signatures.properties.threshold,
-                data: data59
+                data: data60
               }
               if (vErrors === null) {
-                vErrors = [err110]
+                vErrors = [err112]
               } else {
-                vErrors.push(err110)
+                vErrors.push(err112)
               }
               errors++
             }
           }
         }
-        if (data37.trustedRoot !== undefined) {
-          let data60 = data37.trustedRoot
-          if (typeof data60 === 'string') {
-            if (!pattern2.test(data60)) {
-              const err111 = {
+        if (data38.trustedRoot !== undefined) {
+          let data61 = data38.trustedRoot
+          if (typeof data61 === 'string') {
+            if (!pattern2.test(data61)) {
+              const err113 = {
                 instancePath: instancePath + '/signatures/trustedRoot',
                 schemaPath: '#/properties/signatures/properties/trustedRoot/pattern',
                 keyword: 'pattern',
@@ -2713,17 +2753,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must match pattern "' + '\\S' + '"',
                 schema: '\\S',
                 parentSchema: schema11.properties.signatures.properties.trustedRoot,
-                data: data60
+                data: data61
               }
               if (vErrors === null) {
-                vErrors = [err111]
+                vErrors = [err113]
               } else {
-                vErrors.push(err111)
+                vErrors.push(err113)
               }
               errors++
             }
           } else {
-            const err112 = {
+            const err114 = {
               instancePath: instancePath + '/signatures/trustedRoot',
               schemaPath: '#/properties/signatures/properties/trustedRoot/type',
               keyword: 'type',
@@ -2731,45 +2771,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string',
               schema: schema11.properties.signatures.properties.trustedRoot.type,
               parentSchema: schema11.properties.signatures.properties.trustedRoot,
-              data: data60
-            }
-            if (vErrors === null) {
-              vErrors = [err112]
-            } else {
-              vErrors.push(err112)
-            }
-            errors++
-          }
-        }
-        if (data37.verifier !== undefined) {
-          let data61 = data37.verifier
-          if (typeof data61 !== 'string') {
-            const err113 = {
-              instancePath: instancePath + '/signatures/verifier',
-              schemaPath: '#/properties/signatures/properties/verifier/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.signatures.properties.verifier.type,
-              parentSchema: schema11.properties.signatures.properties.verifier,
-              data: data61
-            }
-            if (vErrors === null) {
-              vErrors = [err113]
-            } else {
-              vErrors.push(err113)
-            }
-            errors++
-          }
-          if (!(data61 === 'native' || data61 === 'cosign')) {
-            const err114 = {
-              instancePath: instancePath + '/signatures/verifier',
-              schemaPath: '#/properties/signatures/properties/verifier/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema11.properties.signatures.properties.verifier.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.signatures.properties.verifier.enum,
-              parentSchema: schema11.properties.signatures.properties.verifier,
               data: data61
             }
             if (vErrors === null) {
@@ -2780,8 +2781,47 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
+        if (data38.verifier !== undefined) {
+          let data62 = data38.verifier
+          if (typeof data62 !== 'string') {
+            const err115 = {
+              instancePath: instancePath + '/signatures/verifier',
+              schemaPath: '#/properties/signatures/properties/verifier/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.signatures.properties.verifier.type,
+              parentSchema: schema11.properties.signatures.properties.verifier,
+              data: data62
+            }
+            if (vErrors === null) {
+              vErrors = [err115]
+            } else {
+              vErrors.push(err115)
+            }
+            errors++
+          }
+          if (!(data62 === 'native' || data62 === 'cosign')) {
+            const err116 = {
+              instancePath: instancePath + '/signatures/verifier',
+              schemaPath: '#/properties/signatures/properties/verifier/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.signatures.properties.verifier.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.signatures.properties.verifier.enum,
+              parentSchema: schema11.properties.signatures.properties.verifier,
+              data: data62
+            }
+            if (vErrors === null) {
+              vErrors = [err116]
+            } else {
+              vErrors.push(err116)
+            }
+            errors++
+          }
+        }
       } else {
-        const err115 = {
+        const err117 = {
           instancePath: instancePath + '/signatures',
           schemaPath: '#/properties/signatures/type',
           keyword: 'type',
@@ -2789,25 +2829,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.signatures.type,
           parentSchema: schema11.properties.signatures,
-          data: data37
+          data: data38
         }
         if (vErrors === null) {
-          vErrors = [err115]
+          vErrors = [err117]
         } else {
-          vErrors.push(err115)
+          vErrors.push(err117)
         }
         errors++
       }
     }
     if (data.exceptions !== undefined) {
-      let data62 = data.exceptions
-      if (Array.isArray(data62)) {
-        const len6 = data62.length
+      let data63 = data.exceptions
+      if (Array.isArray(data63)) {
+        const len6 = data63.length
         for (let i7 = 0; i7 < len6; i7++) {
-          let data63 = data62[i7]
-          if (data63 && typeof data63 == 'object' && !Array.isArray(data63)) {
-            if (data63.id === undefined) {
-              const err116 = {
+          let data64 = data63[i7]
+          if (data64 && typeof data64 == 'object' && !Array.isArray(data64)) {
+            if (data64.id === undefined) {
+              const err118 = {
                 instancePath: instancePath + '/exceptions/' + i7,
                 schemaPath: '#/properties/exceptions/items/required',
                 keyword: 'required',
@@ -2815,17 +2855,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'id' + "'",
                 schema: schema11.properties.exceptions.items.required,
                 parentSchema: schema11.properties.exceptions.items,
-                data: data63
+                data: data64
               }
               if (vErrors === null) {
-                vErrors = [err116]
+                vErrors = [err118]
               } else {
-                vErrors.push(err116)
+                vErrors.push(err118)
               }
               errors++
             }
-            if (data63.reason === undefined) {
-              const err117 = {
+            if (data64.reason === undefined) {
+              const err119 = {
                 instancePath: instancePath + '/exceptions/' + i7,
                 schemaPath: '#/properties/exceptions/items/required',
                 keyword: 'required',
@@ -2833,16 +2873,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'reason' + "'",
                 schema: schema11.properties.exceptions.items.required,
                 parentSchema: schema11.properties.exceptions.items,
-                data: data63
+                data: data64
               }
               if (vErrors === null) {
-                vErrors = [err117]
+                vErrors = [err119]
               } else {
-                vErrors.push(err117)
+                vErrors.push(err119)
               }
               errors++
             }
-            for (const key14 in data63) {
+            for (const key14 in data64) {
               if (!(
                 key14 === 'id' ||
                 key14 === 'package' ||
@@ -2850,7 +2890,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 key14 === 'reason' ||
                 key14 === 'expires'
               )) {
-                const err118 = {
+                const err120 = {
                   instancePath: instancePath + '/exceptions/' + i7,
                   schemaPath: '#/properties/exceptions/items/additionalProperties',
                   keyword: 'additionalProperties',
@@ -2858,46 +2898,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema11.properties.exceptions.items,
-                  data: data63
-                }
-                if (vErrors === null) {
-                  vErrors = [err118]
-                } else {
-                  vErrors.push(err118)
-                }
-                errors++
-              }
-            }
-            if (data63.id !== undefined) {
-              let data64 = data63.id
-              if (typeof data64 === 'string') {
-                if (!pattern15.test(data64)) {
-                  const err119 = {
-                    instancePath: instancePath + '/exceptions/' + i7 + '/id',
-                    schemaPath: '#/properties/exceptions/items/properties/id/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '^\\S+$' },
-                    message: 'must match pattern "' + '^\\S+$' + '"',
-                    schema: '^\\S+$',
-                    parentSchema: schema11.properties.exceptions.items.properties.id,
-                    data: data64
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err119]
-                  } else {
-                    vErrors.push(err119)
-                  }
-                  errors++
-                }
-              } else {
-                const err120 = {
-                  instancePath: instancePath + '/exceptions/' + i7 + '/id',
-                  schemaPath: '#/properties/exceptions/items/properties/id/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                  schema: schema11.properties.exceptions.items.properties.id.type,
-                  parentSchema: schema11.properties.exceptions.items.properties.id,
                   data: data64
                 }
                 if (vErrors === null) {
@@ -2908,18 +2908,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
-            if (data63.package !== undefined) {
-              let data65 = data63.package
+            if (data64.id !== undefined) {
+              let data65 = data64.id
               if (typeof data65 === 'string') {
-                if (!pattern2.test(data65)) {
+                if (!pattern15.test(data65)) {
                   const err121 = {
-                    instancePath: instancePath + '/exceptions/' + i7 + '/package',
-                    schemaPath: '#/properties/exceptions/items/properties/package/pattern',
+                    instancePath: instancePath + '/exceptions/' + i7 + '/id',
+                    schemaPath: '#/properties/exceptions/items/properties/id/pattern',
                     keyword: 'pattern',
-                    params: { pattern: '\\S' },
-                    message: 'must match pattern "' + '\\S' + '"',
-                    schema: '\\S',
-                    parentSchema: schema11.properties.exceptions.items.properties.package,
+                    params: { pattern: '^\\S+$' },
+                    message: 'must match pattern "' + '^\\S+$' + '"',
+                    schema: '^\\S+$',
+                    parentSchema: schema11.properties.exceptions.items.properties.id,
                     data: data65
                   }
                   if (vErrors === null) {
@@ -2931,13 +2931,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               } else {
                 const err122 = {
-                  instancePath: instancePath + '/exceptions/' + i7 + '/package',
-                  schemaPath: '#/properties/exceptions/items/properties/package/type',
+                  instancePath: instancePath + '/exceptions/' + i7 + '/id',
+                  schemaPath: '#/properties/exceptions/items/properties/id/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema11.properties.exceptions.items.properties.package.type,
-                  parentSchema: schema11.properties.exceptions.items.properties.package,
+                  schema: schema11.properties.exceptions.items.properties.id.type,
+                  parentSchema: schema11.properties.exceptions.items.properties.id,
                   data: data65
                 }
                 if (vErrors === null) {
@@ -2948,18 +2948,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
-            if (data63.image !== undefined) {
-              let data66 = data63.image
+            if (data64.package !== undefined) {
+              let data66 = data64.package
               if (typeof data66 === 'string') {
                 if (!pattern2.test(data66)) {
                   const err123 = {
-                    instancePath: instancePath + '/exceptions/' + i7 + '/image',
-                    schemaPath: '#/properties/exceptions/items/properties/image/pattern',
+                    instancePath: instancePath + '/exceptions/' + i7 + '/package',
+                    schemaPath: '#/properties/exceptions/items/properties/package/pattern',
                     keyword: 'pattern',
                     params: { pattern: '\\S' },
                     message: 'must match pattern "' + '\\S' + '"',
                     schema: '\\S',
-                    parentSchema: schema11.properties.exceptions.items.properties.image,
+                    parentSchema: schema11.properties.exceptions.items.properties.package,
                     data: data66
                   }
                   if (vErrors === null) {
@@ -2971,13 +2971,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               } else {
                 const err124 = {
-                  instancePath: instancePath + '/exceptions/' + i7 + '/image',
-                  schemaPath: '#/properties/exceptions/items/properties/image/type',
+                  instancePath: instancePath + '/exceptions/' + i7 + '/package',
+                  schemaPath: '#/properties/exceptions/items/properties/package/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema11.properties.exceptions.items.properties.image.type,
-                  parentSchema: schema11.properties.exceptions.items.properties.image,
+                  schema: schema11.properties.exceptions.items.properties.package.type,
+                  parentSchema: schema11.properties.exceptions.items.properties.package,
                   data: data66
                 }
                 if (vErrors === null) {
@@ -2988,18 +2988,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
-            if (data63.reason !== undefined) {
-              let data67 = data63.reason
+            if (data64.image !== undefined) {
+              let data67 = data64.image
               if (typeof data67 === 'string') {
                 if (!pattern2.test(data67)) {
                   const err125 = {
-                    instancePath: instancePath + '/exceptions/' + i7 + '/reason',
-                    schemaPath: '#/properties/exceptions/items/properties/reason/pattern',
+                    instancePath: instancePath + '/exceptions/' + i7 + '/image',
+                    schemaPath: '#/properties/exceptions/items/properties/image/pattern',
                     keyword: 'pattern',
                     params: { pattern: '\\S' },
                     message: 'must match pattern "' + '\\S' + '"',
                     schema: '\\S',
-                    parentSchema: schema11.properties.exceptions.items.properties.reason,
+                    parentSchema: schema11.properties.exceptions.items.properties.image,
                     data: data67
                   }
                   if (vErrors === null) {
@@ -3011,13 +3011,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               } else {
                 const err126 = {
-                  instancePath: instancePath + '/exceptions/' + i7 + '/reason',
-                  schemaPath: '#/properties/exceptions/items/properties/reason/type',
+                  instancePath: instancePath + '/exceptions/' + i7 + '/image',
+                  schemaPath: '#/properties/exceptions/items/properties/image/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema11.properties.exceptions.items.properties.reason.type,
-                  parentSchema: schema11.properties.exceptions.items.properties.reason,
+                  schema: schema11.properties.exceptions.items.properties.image.type,
+                  parentSchema: schema11.properties.exceptions.items.properties.image,
                   data: data67
                 }
                 if (vErrors === null) {
@@ -3028,18 +3028,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
-            if (data63.expires !== undefined) {
-              let data68 = data63.expires
+            if (data64.reason !== undefined) {
+              let data68 = data64.reason
               if (typeof data68 === 'string') {
-                if (!formats0(data68)) {
+                if (!pattern2.test(data68)) {
                   const err127 = {
-                    instancePath: instancePath + '/exceptions/' + i7 + '/expires',
-                    schemaPath: '#/properties/exceptions/items/properties/expires/format',
-                    keyword: 'format',
-                    params: { format: 'date' },
-                    message: 'must match format "' + 'date' + '"',
-                    schema: 'date',
-                    parentSchema: schema11.properties.exceptions.items.properties.expires,
+                    instancePath: instancePath + '/exceptions/' + i7 + '/reason',
+                    schemaPath: '#/properties/exceptions/items/properties/reason/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' },
+                    message: 'must match pattern "' + '\\S' + '"',
+                    schema: '\\S',
+                    parentSchema: schema11.properties.exceptions.items.properties.reason,
                     data: data68
                   }
                   if (vErrors === null) {
@@ -3051,13 +3051,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               } else {
                 const err128 = {
-                  instancePath: instancePath + '/exceptions/' + i7 + '/expires',
-                  schemaPath: '#/properties/exceptions/items/properties/expires/type',
+                  instancePath: instancePath + '/exceptions/' + i7 + '/reason',
+                  schemaPath: '#/properties/exceptions/items/properties/reason/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema11.properties.exceptions.items.properties.expires.type,
-                  parentSchema: schema11.properties.exceptions.items.properties.expires,
+                  schema: schema11.properties.exceptions.items.properties.reason.type,
+                  parentSchema: schema11.properties.exceptions.items.properties.reason,
                   data: data68
                 }
                 if (vErrors === null) {
@@ -3068,8 +3068,48 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
+            if (data64.expires !== undefined) {
+              let data69 = data64.expires
+              if (typeof data69 === 'string') {
+                if (!formats0(data69)) {
+                  const err129 = {
+                    instancePath: instancePath + '/exceptions/' + i7 + '/expires',
+                    schemaPath: '#/properties/exceptions/items/properties/expires/format',
+                    keyword: 'format',
+                    params: { format: 'date' },
+                    message: 'must match format "' + 'date' + '"',
+                    schema: 'date',
+                    parentSchema: schema11.properties.exceptions.items.properties.expires,
+                    data: data69
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err129]
+                  } else {
+                    vErrors.push(err129)
+                  }
+                  errors++
+                }
+              } else {
+                const err130 = {
+                  instancePath: instancePath + '/exceptions/' + i7 + '/expires',
+                  schemaPath: '#/properties/exceptions/items/properties/expires/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.exceptions.items.properties.expires.type,
+                  parentSchema: schema11.properties.exceptions.items.properties.expires,
+                  data: data69
+                }
+                if (vErrors === null) {
+                  vErrors = [err130]
+                } else {
+                  vErrors.push(err130)
+                }
+                errors++
+              }
+            }
           } else {
-            const err129 = {
+            const err131 = {
               instancePath: instancePath + '/exceptions/' + i7,
               schemaPath: '#/properties/exceptions/items/type',
               keyword: 'type',
@@ -3077,49 +3117,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
               schema: schema11.properties.exceptions.items.type,
               parentSchema: schema11.properties.exceptions.items,
-              data: data63
-            }
-            if (vErrors === null) {
-              vErrors = [err129]
-            } else {
-              vErrors.push(err129)
-            }
-            errors++
-          }
-        }
-      } else {
-        const err130 = {
-          instancePath: instancePath + '/exceptions',
-          schemaPath: '#/properties/exceptions/type',
-          keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
-          schema: schema11.properties.exceptions.type,
-          parentSchema: schema11.properties.exceptions,
-          data: data62
-        }
-        if (vErrors === null) {
-          vErrors = [err130]
-        } else {
-          vErrors.push(err130)
-        }
-        errors++
-      }
-    }
-    if (data.report !== undefined) {
-      let data69 = data.report
-      if (data69 && typeof data69 == 'object' && !Array.isArray(data69)) {
-        for (const key15 in data69) {
-          if (!(key15 === 'comment')) {
-            const err131 = {
-              instancePath: instancePath + '/report',
-              schemaPath: '#/properties/report/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key15 },
-              message: 'must NOT have additional properties',
-              schema: false,
-              parentSchema: schema11.properties.report,
-              data: data69
+              data: data64
             }
             if (vErrors === null) {
               vErrors = [err131]
@@ -3129,40 +3127,38 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        if (data69.comment !== undefined) {
-          let data70 = data69.comment
-          if (typeof data70 !== 'string') {
-            const err132 = {
-              instancePath: instancePath + '/report/comment',
-              schemaPath: '#/properties/report/properties/comment/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.report.properties.comment.type,
-              parentSchema: schema11.properties.report.properties.comment,
-              data: data70
-            }
-            if (vErrors === null) {
-              vErrors = [err132]
-            } else {
-              vErrors.push(err132)
-            }
-            errors++
-          }
-          if (!(
-            data70 === 'always' ||
-            data70 === 'on-failure' ||
-            data70 === 'update-only' ||
-            data70 === 'never'
-          )) {
+      } else {
+        const err132 = {
+          instancePath: instancePath + '/exceptions',
+          schemaPath: '#/properties/exceptions/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema11.properties.exceptions.type,
+          parentSchema: schema11.properties.exceptions,
+          data: data63
+        }
+        if (vErrors === null) {
+          vErrors = [err132]
+        } else {
+          vErrors.push(err132)
+        }
+        errors++
+      }
+    }
+    if (data.report !== undefined) {
+      let data70 = data.report
+      if (data70 && typeof data70 == 'object' && !Array.isArray(data70)) {
+        for (const key15 in data70) {
+          if (!(key15 === 'comment')) {
             const err133 = {
-              instancePath: instancePath + '/report/comment',
-              schemaPath: '#/properties/report/properties/comment/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema11.properties.report.properties.comment.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.report.properties.comment.enum,
-              parentSchema: schema11.properties.report.properties.comment,
+              instancePath: instancePath + '/report',
+              schemaPath: '#/properties/report/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key15 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema11.properties.report,
               data: data70
             }
             if (vErrors === null) {
@@ -3173,8 +3169,52 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
+        if (data70.comment !== undefined) {
+          let data71 = data70.comment
+          if (typeof data71 !== 'string') {
+            const err134 = {
+              instancePath: instancePath + '/report/comment',
+              schemaPath: '#/properties/report/properties/comment/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.report.properties.comment.type,
+              parentSchema: schema11.properties.report.properties.comment,
+              data: data71
+            }
+            if (vErrors === null) {
+              vErrors = [err134]
+            } else {
+              vErrors.push(err134)
+            }
+            errors++
+          }
+          if (!(
+            data71 === 'always' ||
+            data71 === 'on-failure' ||
+            data71 === 'update-only' ||
+            data71 === 'never'
+          )) {
+            const err135 = {
+              instancePath: instancePath + '/report/comment',
+              schemaPath: '#/properties/report/properties/comment/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.report.properties.comment.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.report.properties.comment.enum,
+              parentSchema: schema11.properties.report.properties.comment,
+              data: data71
+            }
+            if (vErrors === null) {
+              vErrors = [err135]
+            } else {
+              vErrors.push(err135)
+            }
+            errors++
+          }
+        }
       } else {
-        const err134 = {
+        const err136 = {
           instancePath: instancePath + '/report',
           schemaPath: '#/properties/report/type',
           keyword: 'type',
@@ -3182,18 +3222,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.report.type,
           parentSchema: schema11.properties.report,
-          data: data69
+          data: data70
         }
         if (vErrors === null) {
-          vErrors = [err134]
+          vErrors = [err136]
         } else {
-          vErrors.push(err134)
+          vErrors.push(err136)
         }
         errors++
       }
     }
   } else {
-    const err135 = {
+    const err137 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -3204,9 +3244,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       data
     }
     if (vErrors === null) {
-      vErrors = [err135]
+      vErrors = [err137]
     } else {
-      vErrors.push(err135)
+      vErrors.push(err137)
     }
     errors++
   }

@@ -1,12 +1,13 @@
 import type { CheckRun } from '../model/check.js'
 import type { EvaluatedFinding, Finding } from '../model/finding.js'
-import type { CheckSummary, GateResult, ImageSummary, Verdict } from '../model/result.js'
+import type { BaseComparison, CheckSummary, GateResult, ImageSummary, Verdict } from '../model/result.js'
 import { atOrAbove, compareSeverityDesc, emptyCounts } from '../model/severity.js'
 import type { LoadedPolicy, PolicyException } from '../policy/types.js'
 import { compareText, plural } from '../util/text.js'
 import { findException, splitExceptions } from './exceptions.js'
 import { violatesThreshold } from './thresholds.js'
 import { applyMaxCounts } from './vulnerability-gate.js'
+import { compareWithBaselines, comparisonReasons, releaseUnchanged } from './compare.js'
 
 export interface EvaluationInput {
   runs: CheckRun[]
@@ -25,17 +26,25 @@ export function evaluate(input: EvaluationInput): GateResult {
   const { policy, source } = input.policy
   const { active, expired } = splitExceptions(policy.exceptions, input.now)
 
+  const evaluateOne = (finding: Finding): EvaluatedFinding => {
+    const exception =
+      finding.check === 'policy' ? undefined : findException(finding, active, input.imageMatches)
+    const suppressedBy = exception
+      ? { id: exception.id, reason: exception.reason, expires: exception.expires }
+      : finding.ignoredBy
+    if (suppressedBy) return withVerdict(finding, false, suppressedBy)
+    return withVerdict(finding, violatesThreshold(finding, policy), undefined)
+  }
   const evaluated = [...input.runs.flatMap(r => r.findings), ...expired.map(expiredExceptionFinding)].map(
-    (finding): EvaluatedFinding => {
-      const exception =
-        finding.check === 'policy' ? undefined : findException(finding, active, input.imageMatches)
-      const suppressedBy = exception
-        ? { id: exception.id, reason: exception.reason, expires: exception.expires }
-        : finding.ignoredBy
-      if (suppressedBy) return withVerdict(finding, false, suppressedBy)
-      return withVerdict(finding, violatesThreshold(finding, policy), undefined)
-    }
+    evaluateOne
   )
+  const comparison = compareWithBaselines(
+    evaluated,
+    input.runs.flatMap(r => r.baselines ?? []),
+    evaluateOne
+  )
+  const { gateOn } = policy.vulnerabilities
+  const released = gateOn === 'new' ? releaseUnchanged(evaluated) : new Set<EvaluatedFinding>()
   applyMaxCounts(evaluated, policy.vulnerabilities)
   evaluated.sort(byImportance)
 
@@ -45,7 +54,9 @@ export function evaluate(input: EvaluationInput): GateResult {
   const blocking = visible.filter(f => f.blocking)
 
   const checks = input.runs.map(run => summarizeCheck(run, evaluated))
-  const { verdict, reasons } = decide(checks, blocking, visible, expired, policy.mode)
+  const notBlocking = visible.filter(f => !f.blocking && !released.has(f))
+  const extraReasons = comparisonReasons(comparison, released, gateOn)
+  const { verdict, reasons } = decide(checks, blocking, notBlocking, expired, policy.mode, extraReasons)
 
   return {
     verdict,
@@ -54,11 +65,12 @@ export function evaluate(input: EvaluationInput): GateResult {
     policySource: source,
     checks,
     findings: evaluated,
+    ...(comparison.bases.size > 0 ? { fixed: comparison.fixed.sort(byImportance) } : {}),
     counts,
     blockingCount: blocking.length,
     suppressedCount: evaluated.length - visible.length,
     images: input.images,
-    imageSummaries: summarizeImages(input.images, evaluated),
+    imageSummaries: summarizeImages(input.images, evaluated, comparison.bases),
     dockerfiles: input.dockerfiles,
     startedAt: input.startedAt.toISOString(),
     durationMs: input.durationMs,
@@ -69,16 +81,15 @@ export function evaluate(input: EvaluationInput): GateResult {
 function decide(
   checks: CheckSummary[],
   blocking: EvaluatedFinding[],
-  visible: EvaluatedFinding[],
+  notBlocking: EvaluatedFinding[],
   expired: PolicyException[],
-  mode: 'enforce' | 'warn'
+  mode: 'enforce' | 'warn',
+  comparisonReasons: string[]
 ): { verdict: Verdict; reasons: string[] } {
   // Fail closed: a required check that could not run fails the gate even in warn mode.
   const broken = checks.filter(c => c.status === 'error' && c.required)
   const optionalBroken = checks.filter(c => c.status === 'error' && !c.required)
-  const belowThreshold = visible.filter(
-    f => !f.blocking && f.check !== 'policy' && atOrAbove(f.severity, 'medium')
-  )
+  const belowThreshold = notBlocking.filter(f => f.check !== 'policy' && atOrAbove(f.severity, 'medium'))
 
   const reasons = broken.map(c => `${c.title} could not run: ${c.detail}`)
   if (blocking.length > 0) {
@@ -93,6 +104,7 @@ function decide(
   }
   if (belowThreshold.length > 0)
     reasons.push(`${plural(belowThreshold.length, 'finding')} below the failure threshold`)
+  reasons.push(...comparisonReasons)
   if (expired.length > 0) reasons.push(`${plural(expired.length, 'policy exception')} expired`)
   reasons.push(...optionalBroken.map(c => `${c.title} could not run: ${c.detail}`))
 
@@ -101,15 +113,25 @@ function decide(
   return { verdict: 'pass', reasons: ['no finding reaches the policy thresholds'] }
 }
 
-function summarizeImages(images: string[], evaluated: EvaluatedFinding[]): ImageSummary[] {
+function summarizeImages(
+  images: string[],
+  evaluated: EvaluatedFinding[],
+  bases: ReadonlyMap<string, BaseComparison>
+): ImageSummary[] {
   const byImage = new Map<string, ImageSummary>()
+  const summaryOf = (image: string): ImageSummary => {
+    let summary = byImage.get(image)
+    if (!summary) {
+      summary = { image, counts: emptyCounts(), blockingCount: 0, suppressedCount: 0 }
+      byImage.set(image, summary)
+    }
+    return summary
+  }
+  // A compared image gets its row even when it has no finding left: its base may have had some.
+  for (const [image, base] of bases) summaryOf(image).base = base
   for (const f of evaluated) {
     if (f.check !== 'vulnerabilities' || f.image === undefined) continue
-    let summary = byImage.get(f.image)
-    if (!summary) {
-      summary = { image: f.image, counts: emptyCounts(), blockingCount: 0, suppressedCount: 0 }
-      byImage.set(f.image, summary)
-    }
+    const summary = summaryOf(f.image)
     if (f.suppressedBy) summary.suppressedCount++
     else summary.counts[f.severity]++
     if (f.blocking) summary.blockingCount++
@@ -180,7 +202,8 @@ function withVerdict(
     vulnerability: f.vulnerability,
     ignoredBy: f.ignoredBy,
     blocking,
-    suppressedBy
+    suppressedBy,
+    comparison: undefined
   }
 }
 
