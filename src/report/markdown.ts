@@ -19,6 +19,7 @@ import {
   VERDICT_ICON
 } from './markdown-parts.js'
 import { exceptionSnippet, imageStatusTable, scopeToImage } from './comment-parts.js'
+import { baseCell, baseComparisonLine, countWithDelta, fixedFor, fixedSection } from './comparison-parts.js'
 
 export interface SummaryOptions {
   /** Rows in the top-findings table, and in each exceptions table. */
@@ -75,6 +76,8 @@ export function renderSummaryMarkdown(result: GateResult, options: SummaryOption
   const top = fillRows(budget, unsuppressed, maxRows, f => findingRow(f, options.links))
   const expiredRows = fillRows(budget, expired, maxRows, f => findingRow(f, options.links))
   const suppressedRows = fillRows(budget, suppressed, maxRows, f => suppressedRow(f, options.links))
+  const fixed = fixedFor(result.fixed)
+  const fixedRows = fillRows(budget, fixed, maxRows, f => findingRow(f, options.links))
 
   const blocks = [head]
   if (unsuppressed.length > 0) {
@@ -82,6 +85,9 @@ export function renderSummaryMarkdown(result: GateResult, options: SummaryOption
     const blocking = unsuppressed.filter(f => f.blocking).length
     const notes = notShownNotes(unsuppressed.length, blocking, top.length, options.omittedAnnotations)
     if (notes.length > 0) blocks.push(notes.join('\n'))
+  }
+  if (fixed.length > 0) {
+    blocks.push(fixedSection(fixed.length, fixedRows, moreNote(fixed.length - fixedRows.length)))
   }
   if (expired.length > 0 || suppressed.length > 0) blocks.push('### Exceptions')
   if (expired.length > 0) {
@@ -128,7 +134,9 @@ export function renderCommentMarkdown(result: GateResult, options: CommentOption
   budget.take(snippet)
   budget.take(footer)
   const row = (f: (typeof ranked)[number]): string => findingRow(f, options.links)
+  const fixed = fixedFor(result.fixed, options.image)
   const blockingRows = fillRows(budget, blocking, Infinity, row)
+  const fixedRows = fillRows(budget, fixed, Infinity, row)
   const otherRows = fillRows(budget, others, Infinity, row)
 
   const blocks = [head]
@@ -137,6 +145,10 @@ export function renderCommentMarkdown(result: GateResult, options: CommentOption
   if (otherRows.length > 0) {
     const summary = `<summary>Other findings (${others.length})</summary>`
     blocks.push(`<details>${summary}\n\n${FINDINGS_HEADER}\n${otherRows.join('\n')}\n\n</details>`)
+  }
+  if (fixed.length > 0) {
+    const more = `_${plural(fixed.length - fixedRows.length, 'more fixed finding')} in ${runLink}._`
+    blocks.push(fixedSection(fixed.length, fixedRows, more))
   }
   const missing = blocking.length - blockingRows.length + others.length - otherRows.length
   if (missing > 0) blocks.push(`_${plural(missing, 'more finding')} not shown here; see ${runLink}._`)
@@ -186,18 +198,28 @@ function renderCounts(result: GateResult): string {
   return `**Findings:** ${counts} — ${result.blockingCount} blocking, ${result.suppressedCount} suppressed`
 }
 
-/** One row per scanned image: reviewers see which image is in trouble before reading any finding. */
+/**
+ * One row per scanned image: reviewers see which image is in trouble before reading any finding. Compared
+ * images show deltas against their base images and a line each on what they were compared with.
+ */
 function renderImages(summaries: readonly ImageSummary[]): string[] {
   if (summaries.length === 0) return []
+  const compared = summaries.some(s => s.base)
   const header =
-    `| Image | ${SEVERITIES.map(s => `${SEVERITY_ICON[s]} ${s}`).join(' | ')} | Blocking | Suppressed |\n` +
-    `| :-- | ${SEVERITIES.map(() => '--:').join(' | ')} | --: | --: |`
+    `| Image | ${SEVERITIES.map(s => `${SEVERITY_ICON[s]} ${s}`).join(' | ')} | Blocking | Suppressed |` +
+    `${compared ? ' vs base |' : ''}\n| :-- | ${SEVERITIES.map(() => '--:').join(' | ')} | --: | --: |` +
+    (compared ? ' :-- |' : '')
   const rows = summaries.map(
     s =>
-      `| ${codeSpan(s.image, { table: true, maxLength: 120 })} | ${SEVERITIES.map(sev => s.counts[sev]).join(' | ')} | ` +
-      `${s.blockingCount} | ${s.suppressedCount} |`
+      `| ${codeSpan(s.image, { table: true, maxLength: 120 })} | ` +
+      `${SEVERITIES.map(sev => countWithDelta(s, sev)).join(' | ')} | ${s.blockingCount} | ${s.suppressedCount} |` +
+      (compared ? ` ${baseCell(s.base)} |` : '')
   )
-  return [`### Vulnerabilities by image\n\n${header}\n${rows.join('\n')}`]
+  const lines = summaries
+    .filter(s => s.base)
+    .map(s => `- ${codeSpan(s.image, { maxLength: 120 })}: ${baseComparisonLine(s)}`)
+  const table = `### Vulnerabilities by image\n\n${header}\n${rows.join('\n')}`
+  return lines.length > 0 ? [table, lines.join('\n')] : [table]
 }
 
 function notShownNotes(
