@@ -38,7 +38,7 @@ export function classifyAgainstBase<T extends Finding>(
   const matched = new Set<T>()
   const unchanged = new Set<T>()
   const take = (f: T, group: T[] | undefined, index: number): boolean => {
-    if (!group || index < 0) return false
+    if (!group || index < 0 || index >= group.length) return false
     matched.add(group[index]!)
     group.splice(index, 1)
     unchanged.add(f)
