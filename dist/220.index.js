@@ -314,8 +314,8 @@ function inTestedRange(version, range) {
     return compareVersions(version, range.min) >= 0 && compareVersions(version, range.below) < 0;
 }
 
-// EXTERNAL MODULE: ./src/util/exec.ts + 1 modules
-var exec = __webpack_require__(2817);
+// EXTERNAL MODULE: ./src/util/exec.ts + 2 modules
+var exec = __webpack_require__(1885);
 ;// CONCATENATED MODULE: ./src/scanners/install/version-probe.ts
 
 const VERSION_TIMEOUT_MS = 30_000;

@@ -374,7 +374,7 @@ class Range {
 
 module.exports = Range
 
-const LRU = __webpack_require__(6829)
+const LRU = __webpack_require__(9210)
 const cache = new LRU()
 
 const parseOptions = __webpack_require__(5226)
@@ -1876,7 +1876,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6829:
+/***/ 9210:
 /***/ ((module) => {
 
 
@@ -3499,7 +3499,7 @@ __webpack_unused_export__ = ({ enumerable: true, get: function () { return serve
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.readServiceOption = exports.readMethodOption = exports.readMethodOptions = exports.normalizeMethodInfo = void 0;
-const runtime_1 = __webpack_require__(8886);
+const runtime_1 = __webpack_require__(6505);
 /**
  * Turns PartialMethodInfo into MethodInfo.
  */
@@ -3606,7 +3606,7 @@ exports.RpcError = RpcError;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.stackDuplexStreamingInterceptors = exports.stackClientStreamingInterceptors = exports.stackServerStreamingInterceptors = exports.stackUnaryInterceptors = exports.stackIntercept = void 0;
-const runtime_1 = __webpack_require__(8886);
+const runtime_1 = __webpack_require__(6505);
 /**
  * Creates a "stack" of of all interceptors specified in the given `RpcOptions`.
  * Used by generated client implementations.
@@ -3687,7 +3687,7 @@ exports.stackDuplexStreamingInterceptors = stackDuplexStreamingInterceptors;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.mergeRpcOptions = void 0;
-const runtime_1 = __webpack_require__(8886);
+const runtime_1 = __webpack_require__(6505);
 /**
  * Merges custom RPC options with defaults. Returns a new instance and keeps
  * the "defaults" and the "options" unmodified.
@@ -3761,7 +3761,7 @@ function copy(a, into) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.RpcOutputStreamController = void 0;
 const deferred_1 = __webpack_require__(1409);
-const runtime_1 = __webpack_require__(8886);
+const runtime_1 = __webpack_require__(6505);
 /**
  * A `RpcOutputStream` that you control.
  */
@@ -4090,7 +4090,7 @@ var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, ge
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.TestTransport = void 0;
 const rpc_error_1 = __webpack_require__(8636);
-const runtime_1 = __webpack_require__(8886);
+const runtime_1 = __webpack_require__(6505);
 const rpc_output_stream_1 = __webpack_require__(2726);
 const rpc_options_1 = __webpack_require__(8576);
 const unary_call_1 = __webpack_require__(9288);
@@ -5544,7 +5544,7 @@ exports.varint32read = varint32read;
 
 /***/ }),
 
-/***/ 8886:
+/***/ 6505:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -65283,7 +65283,7 @@ function saveCache(cacheId, archivePath, signedUploadURL, options) {
 // EXTERNAL MODULE: ./node_modules/@protobuf-ts/runtime-rpc/build/commonjs/index.js
 var commonjs = __webpack_require__(4420);
 // EXTERNAL MODULE: ./node_modules/@protobuf-ts/runtime/build/commonjs/index.js
-var build_commonjs = __webpack_require__(8886);
+var build_commonjs = __webpack_require__(6505);
 ;// CONCATENATED MODULE: ./node_modules/@actions/cache/lib/generated/results/entities/v1/cachescope.js
 
 

@@ -2,7 +2,7 @@ export const id = 971;
 export const ids = [971];
 export const modules = {
 
-/***/ 1971:
+/***/ 7209:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -19,6 +19,8 @@ var promises_ = __webpack_require__(1455);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/util/actions-cache.ts
+var actions_cache = __webpack_require__(1971);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/scanners/db/cache-keys.ts
@@ -47,8 +49,8 @@ function compactDate(text) {
     return iso.replace(/\D/g, '').slice(0, 14);
 }
 
-// EXTERNAL MODULE: ./src/util/exec.ts + 1 modules
-var exec = __webpack_require__(2817);
+// EXTERNAL MODULE: ./src/util/exec.ts + 2 modules
+var exec = __webpack_require__(1885);
 ;// CONCATENATED MODULE: ./src/scanners/db/grype.ts
 
 const STATUS_TIMEOUT_MS = 60_000;
@@ -73,7 +75,7 @@ function grypeLayout(options) {
 /** `grype db status -o json` says when the installed database was built; it fails when there is none. */
 async function grypeStamp(binary, env) {
     const result = await (0,exec/* runProcess */.R)(binary, ['db', 'status', '-o', 'json'], {
-        env: { ...process.env, ...env },
+        env,
         timeoutMs: STATUS_TIMEOUT_MS
     });
     if (result.exitCode !== 0)
@@ -190,6 +192,7 @@ async function updatedAt(file) {
 
 
 
+
 const DEFAULT_RETRIES = 3;
 const DEFAULT_BASE_DELAY_MS = 5000;
 const DEFAULT_TIMEOUT_MS = 15 * 60 * 1000;
@@ -236,8 +239,7 @@ function layoutFor(scanner, options) {
     }
     return grypeLayout({ cacheDir: folder, binary: scanner.path });
 }
-/** @actions/cache is large and only an Actions run with cache-db on uses it, so it loads then. */
-const actionsCache = () => __webpack_require__.e(/* import() */ 641).then(__webpack_require__.bind(__webpack_require__, 2641));
+const actionsCache = actions_cache/* loadActionsCache */.g;
 async function cacheAvailable(logger) {
     const available = (await actionsCache()).isFeatureAvailable();
     if (!available)
@@ -265,7 +267,7 @@ async function download(scanner, layout, options) {
         baseDelayMs: options.baseDelayMs ?? DEFAULT_BASE_DELAY_MS,
         sleep: options.sleep ?? defaultSleep
     };
-    const env = { ...process.env, ...layout.env };
+    const env = layout.env;
     for (const step of layout.steps) {
         options.logger.info(`Updating ${step.label}`);
         const { result, attempts } = await runWithRetry(`Updating ${step.label}`, scanner.path, step.args, { env, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS }, policy, options.logger);

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { runCli } from '../../src/cli/main.js'
 import { stubBin } from '../helpers/stub-bin.js'
+import { STUB_SCANNER_CHILD_ENV } from '../helpers/stub-scanner-env.js'
 import { REPO_ROOT } from '../policy/helpers.js'
 
 const IMAGE = 'ghcr.io/acme/app:1.4.2'
@@ -29,6 +30,7 @@ describe('imagegate check: prepare before scanning, progress as it happens', () 
       PATH: `${recordingScanners(calls)}${path.delimiter}${saved.PATH}`,
       HOME: root,
       XDG_CACHE_HOME: path.join(root, '.cache'),
+      ...STUB_SCANNER_CHILD_ENV,
       IMAGEGATE_STUB_TRIVY_REPORT: path.join(reports, 'trivy.json'),
       IMAGEGATE_STUB_GRYPE_REPORT: path.join(reports, 'grype.json')
     })

@@ -60,10 +60,8 @@ describe(`${COUNT.toLocaleString('en')} Dockerfiles under ulimit -n 256`, () => 
     expect(dl3018.map(f => f.location?.file)).toEqual(['team43/app4321/Dockerfile'])
   })
 
-  // Fails until src/checks/lint/shell/shellcheck.ts writes its temporary scripts with bounded
-  // concurrency (util/concurrency.ts mapFiles): today it opens one file per RUN at once, gets EMFILE,
-  // and drops every ShellCheck finding with only a note. `it.failing` turns red once that is fixed.
-  it.failing('keeps ShellCheck findings too', () => {
+  // ShellCheck writes one temporary script per distinct RUN, a few at a time (util/concurrency.ts).
+  it('keeps ShellCheck findings too', () => {
     const sc = report.findings.filter(f => f.rule === 'SC2086')
     expect(sc.map(f => f.location?.file)).toEqual(['team98/app9876/Dockerfile'])
   })

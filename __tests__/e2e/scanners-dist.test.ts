@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { nodeBinaries, repoRoot } from '../helpers/node-binaries.js'
+import { STUB_SCANNER_CHILD_ENV } from '../helpers/stub-scanner-env.js'
 
 const stubs = path.join(repoRoot, '__tests__', 'fixtures', 'stub-scanners')
 const reports = path.join(repoRoot, '__tests__', 'fixtures', 'e2e-scan')
@@ -29,6 +30,7 @@ function scannerEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
     HOME: home,
     XDG_CACHE_HOME: path.join(home, '.cache'),
     NO_COLOR: '1',
+    ...STUB_SCANNER_CHILD_ENV,
     IMAGEGATE_STUB_TRIVY_REPORT: path.join(reports, 'trivy.json'),
     IMAGEGATE_STUB_GRYPE_REPORT: path.join(reports, 'grype.json'),
     ...extra

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { REPO_ROOT } from '../policy/helpers.js'
+import { STUB_SCANNER_CHILD_ENV } from './stub-scanner-env.js'
 
 export const E2E_REPORTS = path.join(REPO_ROOT, '__tests__', 'fixtures', 'e2e-scan')
 export const STUB_SCANNERS = path.join(REPO_ROOT, '__tests__', 'fixtures', 'stub-scanners')
@@ -68,6 +69,7 @@ export function writeBaseReports(
 export function stubScannerEnv(baseImage: string, withLodash: boolean, root: string): Record<string, string> {
   const base = writeBaseReports(baseImage, { withLodash })
   return {
+    ...STUB_SCANNER_CHILD_ENV,
     HOME: root,
     XDG_CACHE_HOME: path.join(root, '.cache'),
     IMAGEGATE_STUB_TRIVY_REPORT: path.join(E2E_REPORTS, 'trivy.json'),

@@ -3,7 +3,12 @@
 import type { LoadedPolicy, Policy } from '../../src/policy/types.js'
 
 /** The keys tests rarely vary, spread into section literals. */
-export const LINT_DEFAULTS = { shellcheck: true, hadolintConfig: false, trustedRegistries: [] }
+export const LINT_DEFAULTS = {
+  shellcheck: true,
+  shellcheckRequired: true,
+  hadolintConfig: false,
+  trustedRegistries: []
+}
 export const VULNERABILITY_DEFAULTS = {
   gateOn: 'all' as const,
   severitySource: 'highest' as const,

@@ -6,10 +6,18 @@ import { tmpdir } from 'node:os'
 import * as path from 'node:path'
 import { LINT_DEFAULTS, testPolicy } from '../helpers/policy.js'
 import type { Policy } from '../../src/policy/types.js'
-import type { ShellcheckInput, ShellcheckResult } from '../../src/checks/lint/shell/shellcheck.js'
+import type {
+  ShellcheckInput,
+  ShellcheckOptions,
+  ShellcheckResult
+} from '../../src/checks/lint/shell/shellcheck.js'
 
 let outcome: (inputs: ShellcheckInput[]) => ShellcheckResult[] = () => []
-const runShellcheckOnFiles = jest.fn(async (inputs: ShellcheckInput[]) => outcome(inputs))
+const runShellcheckOnFiles = jest.fn(async (inputs: ShellcheckInput[], options?: ShellcheckOptions) => {
+  const scripts = inputs.reduce((sum, input) => sum + input.runs.length, 0)
+  if (options?.stats) Object.assign(options.stats, { scripts, distinct: scripts, fromCache: 0 })
+  return outcome(inputs)
+})
 jest.unstable_mockModule('../../src/checks/lint/shell/shellcheck.js', () => ({ runShellcheckOnFiles }))
 await import('./helpers.js')
 const { lintCheck } = await import('../../src/checks/lint/lint-check.js')
@@ -60,7 +68,9 @@ describe('ShellCheck in the lint check', () => {
         helpUri: 'https://www.shellcheck.net/wiki/SC2086'
       }
     ])
-    expect(output.notes).toContain('ShellCheck checked the RUN instructions of 1 Dockerfile')
+    expect(output.notes).toContain(
+      'ShellCheck checked the RUN instructions of 1 Dockerfile (2 distinct scripts)'
+    )
     expect(output.notes).toContain('1 finding ignored by inline pragmas (# hadolint/imagegate ignore=…)')
   })
 

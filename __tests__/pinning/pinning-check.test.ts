@@ -255,6 +255,44 @@ describe('pinning check: Dockerfiles', () => {
   })
 })
 
+describe('pinning check: hostile Dockerfiles (synthetic)', () => {
+  it('a chain of 20,000 stages: one IG107 at the FROM past the 1,000-stage budget', async () => {
+    const chain = Array.from({ length: 20_000 }, (_, i) =>
+      i === 0 ? 'FROM alpine AS s0' : `FROM s${i - 1} AS s${i}`
+    )
+    const started = process.cpuUsage()
+    const list = await findings(dockerfile(`${chain.join('\n')}\n`))
+    const { user, system } = process.cpuUsage(started)
+    expect((user + system) / 1000).toBeLessThan(3_000)
+    expect(list).toEqual([
+      expect.objectContaining({
+        rule: 'IG107',
+        location: { file: 'Dockerfile', line: 1_001 },
+        message: expect.stringMatching(/^Dockerfile has more than 1,000 stages \(FROM instructions\)/)
+      })
+    ])
+  })
+
+  it('30 lines of ARG A=${A}${A}: the FROM using A is IG105, not a crash', async () => {
+    const text = `ARG A=x\n${'ARG A=${A}${A}\n'.repeat(30)}FROM alpine:\${A}\n`
+    const list = await findings(dockerfile(text))
+    expect(list.map(f => [f.rule, f.location?.line, f.message])).toEqual([
+      [
+        'IG105',
+        32,
+        "FROM alpine:${A} cannot be checked because $A expands to more than 65,536 characters, imagegate's limit for a value; give it a shorter value"
+      ]
+    ])
+  })
+
+  it('a file over 1 MiB is IG107 on line 1, without being read', async () => {
+    const list = await findings(dockerfile(`FROM alpine\n${'#'.repeat(1_200_000)}\n`))
+    expect(list.map(f => [f.rule, f.location?.line, f.message])).toEqual([
+      ['IG107', 1, 'Dockerfile was not checked: it is 1.1 MiB, over the 1 MiB limit for a Dockerfile']
+    ])
+  })
+})
+
 describe('pinning check: contract', () => {
   it('is required only when there is something to check, and skips otherwise', async () => {
     expect(pinningCheck.id).toBe('pinning')

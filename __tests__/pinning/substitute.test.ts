@@ -1,4 +1,4 @@
-import { expandWord, type ArgValue } from '../../src/dockerfile/substitute.js'
+import { expandWord, MAX_EXPANDED_LENGTH, type ArgValue } from '../../src/dockerfile/substitute.js'
 
 const args = new Map<string, ArgValue>([
   ['VERSION', { kind: 'value', value: '3.20' }],
@@ -58,5 +58,28 @@ describe('expandWord', () => {
       expression: '${VERSION%.*}'
     })
     expect(cause('alpine:${VERSION')).toMatchObject({ reason: 'unsupported' })
+  })
+})
+
+describe('expandWord on hostile words (synthetic)', () => {
+  const doubled = new Map<string, ArgValue>([['A', { kind: 'value', value: 'x'.repeat(40_000) }]])
+
+  it('a value over MAX_EXPANDED_LENGTH is unresolved, naming the variable that took it over', () => {
+    expect(expandWord('${A}', doubled)).toEqual({ ok: true, value: 'x'.repeat(40_000) })
+    expect(expandWord('${A}${A}', doubled)).toEqual({
+      ok: false,
+      cause: { variable: 'A', reason: 'too-long' }
+    })
+    expect(MAX_EXPANDED_LENGTH).toBe(65_536)
+  })
+
+  it('nesting deeper than 16 levels is unsupported, in linear time', () => {
+    const started = performance.now()
+    const nested = `\${A:-`.repeat(50_000) + 'x' + '}'.repeat(50_000)
+    const result = expandWord(nested, args)
+    expect(result).toMatchObject({ ok: false, cause: { reason: 'unsupported' } })
+    expect(expandWord(`\${A:-`.repeat(16) + 'x' + '}'.repeat(16), args)).toEqual({ ok: true, value: 'x' })
+    expect(expandWord(`\${A:-\${`.repeat(50_000), args)).toMatchObject({ ok: false })
+    expect(performance.now() - started).toBeLessThan(2_000)
   })
 })

@@ -10,7 +10,14 @@ const load = (name: string) => loadPolicyFile(fixture(name), name)
 const DEFAULTS: Policy = {
   version: 1,
   mode: 'enforce',
-  dockerfile: { failOn: 'error', rules: {}, shellcheck: true, hadolintConfig: false, trustedRegistries: [] },
+  dockerfile: {
+    failOn: 'error',
+    rules: {},
+    shellcheck: true,
+    shellcheckRequired: true,
+    hadolintConfig: false,
+    trustedRegistries: []
+  },
   vulnerabilities: {
     scanners: ['trivy', 'grype'],
     failOn: 'critical',
@@ -63,6 +70,7 @@ describe('parsePolicy: valid policies', () => {
         failOn: 'warning',
         rules: { DL3008: 'warning', DL3059: 'off', SC2086: 'style', IG101: 'error' },
         shellcheck: false,
+        shellcheckRequired: true,
         hadolintConfig: true,
         trustedRegistries: ['docker.io', 'ghcr.io']
       },

@@ -92,7 +92,7 @@ describe('parsePolicy: echoed values stay short and say what they are', () => {
     const problems = problemsOf(() => parsePolicy(text, 'p.yml'))
     expect(problems).toEqual([
       `p.yml:2:7: mode: must be one of enforce, warn (got "${'a'.repeat(79)}…")`,
-      `p.yml:4:3: dockerfile.${'k'.repeat(79)}…: unknown key; allowed here: failOn, rules, shellcheck, hadolintConfig, trustedRegistries`
+      `p.yml:4:3: dockerfile.${'k'.repeat(79)}…: unknown key; allowed here: failOn, rules, shellcheck, shellcheckRequired, hadolintConfig, trustedRegistries`
     ])
   })
 

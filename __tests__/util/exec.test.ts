@@ -21,11 +21,46 @@ describe('runProcess', () => {
     expect(result.durationMs).toBeLessThan(10_000)
   })
 
-  it('never passes action inputs (the GitHub token among them) to the program', async () => {
-    const env = { ...process.env, 'INPUT_GITHUB-TOKEN': 'ghs_secret', KEEP_ME: 'yes' }
-    const result = await runProcess('sh', ['-c', 'env'], { env })
-    expect(result.stdout).toContain('KEEP_ME=yes')
-    expect(result.stdout).not.toContain('ghs_secret')
+  it('gives the program the allow-listed environment: no token, no action inputs, no runner tokens', async () => {
+    const saved = { ...process.env }
+    Object.assign(process.env, {
+      'INPUT_GITHUB-TOKEN': 'ghs_input_secret',
+      GITHUB_TOKEN: 'ghs_env_secret',
+      ACTIONS_RUNTIME_TOKEN: 'runtime_secret',
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc_secret',
+      SOME_UNRELATED: 'dropped',
+      TRIVY_DB_REPOSITORY: 'mirror.example/trivy-db',
+      HTTPS_PROXY: 'http://proxy.example:3128'
+    })
+    try {
+      const result = await runProcess('sh', ['-c', 'env'], { env: { GRYPE_DB_CACHE_DIR: '/cache' } })
+      const names = result.stdout.split('\n').map(line => line.split('=')[0])
+      for (const name of [
+        'INPUT_GITHUB-TOKEN',
+        'GITHUB_TOKEN',
+        'ACTIONS_RUNTIME_TOKEN',
+        'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+        'SOME_UNRELATED'
+      ])
+        expect(names).not.toContain(name)
+      expect(result.stdout).not.toMatch(/secret/)
+      expect(names).toEqual(
+        expect.arrayContaining(['PATH', 'TRIVY_DB_REPOSITORY', 'HTTPS_PROXY', 'GRYPE_DB_CACHE_DIR'])
+      )
+    } finally {
+      process.env = saved
+    }
+  })
+
+  it('cuts stderr to its last 4 KB and masks secrets in it', async () => {
+    const result = await runProcess('sh', [
+      '-c',
+      'head -c 1000000 /dev/zero | tr "\\0" y >&2; echo >&2; echo "auth failed for ghp_0123456789abcdefghijABCDEFGHIJ" >&2; exit 1'
+    ])
+    const tail = result.stderrTail.join('\n')
+    expect(tail.length).toBeLessThanOrEqual(4096)
+    expect(tail).not.toContain('ghp_0123456789')
+    expect(tail).toContain('auth failed for ***')
   })
 
   it('writes stdout straight into stdoutFile, all of it', async () => {

@@ -3,9 +3,10 @@
 // dockerfilelint (npm) on the same synthetic corpus. Prints files/s for both and the ratio; the issue's
 // target is at least 3 times dockerfilelint's throughput. ShellCheck is another program, which
 // dockerfilelint does not run, so it is timed apart, and only with --shellcheck.
-// Usage: npm run bench:lint [-- --files N] [-- --rounds N] [-- --shellcheck] [-- --breakdown]
-//   (compiles to lib/ first; the corpus is synthetic, written to a temporary directory and removed)
-import { readFile, rm } from 'node:fs/promises'
+// Usage: npm run bench:lint [-- --files N] [-- --rounds N] [-- --shellcheck] [-- --breakdown] [-- --corpus DIR]
+//   (compiles to lib/ first; the corpus is synthetic, written to a temporary directory and removed, unless
+//   --corpus names a folder of real Dockerfiles: bench/lint/gather-corpus.sh says how to gather one)
+import { readdir, readFile, rm } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import * as path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -20,13 +21,15 @@ const fileCount = option('files', 600)
 const rounds = option('rounds', 5)
 const withShellcheck = process.argv.includes('--shellcheck')
 const withBreakdown = process.argv.includes('--breakdown')
+const corpusAt = process.argv.indexOf('--corpus')
+const realCorpus = corpusAt === -1 ? undefined : path.resolve(process.argv[corpusAt + 1])
 
 const lib = file => import(path.join(root, 'lib', file))
 const { lintDockerfileText } = await lib('src/checks/lint/lint-file.js')
 const { LINT_RULES } = await lib('src/checks/lint/rules/index.js')
 const dockerfilelint = createRequire(import.meta.url)(path.join(root, 'node_modules', 'dockerfilelint'))
 
-const { directory, files } = await writeCorpus(fileCount)
+const { directory, files } = realCorpus ? await readCorpus(realCorpus) : await writeCorpus(fileCount)
 try {
   // Both sides lint text already in memory: the benchmark times linting, not the disk.
   const corpus = await Promise.all(files.map(async file => ({ file, text: await readFile(file, 'utf8') })))
@@ -63,7 +66,8 @@ try {
     `${name.padEnd(16)} ${String(rules).padStart(5)} rules  ${r.filesPerSecond.toFixed(0).padStart(7)} files/s  ` +
     `${r.ms.toFixed(0).padStart(6)} ms/corpus  ${String(r.findings).padStart(6)} findings`
   console.log(
-    `Corpus: ${corpus.length} synthetic Dockerfiles, best of ${rounds} rounds, Node ${process.version}`
+    `Corpus: ${corpus.length} ${realCorpus ? `real Dockerfiles from ${realCorpus}` : 'synthetic Dockerfiles'}, ` +
+      `best of ${rounds} rounds, Node ${process.version}`
   )
   console.log(row('imagegate', LINT_RULES.length, ours))
   console.log(row('dockerfilelint', dockerfilelintRuleCount(), theirs))
@@ -82,19 +86,34 @@ try {
       const context = await buildLintContext(input)
       inputs.push({ file, runs: context.runs, stages: context.stages })
     }
+    const stats = { scripts: 0, distinct: 0, fromCache: 0 }
     const started = performance.now()
-    const results = await runShellcheckOnFiles(inputs)
+    const results = await runShellcheckOnFiles(inputs, { stats })
     const ms = performance.now() - started
     const findings = results.reduce((sum, result) => sum + result.violations.length, 0)
-    const runs = inputs.reduce((sum, input) => sum + input.runs.length, 0)
+    const failed = results.reduce((sum, result) => sum + (result.failures?.length ?? 0), 0)
     console.log(
       results[0]?.skippedReason ??
         `ShellCheck (extra, not in the ratio): ${((corpus.length / ms) * 1000).toFixed(0)} files/s, ` +
-          `${runs} RUNs in ${Math.ceil(runs / 100)} processes, ${findings} SC findings`
+          `${ms.toFixed(0)} ms/corpus (${(ms / ours.ms).toFixed(1)}x lint), ${stats.scripts} RUN scripts, ` +
+          `${stats.distinct} distinct, ${findings} SC findings, ${failed} given up`
     )
+    if (!results[0]?.skippedReason)
+      console.log(
+        `Lint with ShellCheck: ${(ours.ms + ms).toFixed(0)} ms/corpus, ` +
+          `${((ours.ms + ms) / ours.ms).toFixed(1)}x lint without it (target: at most 2x)`
+      )
   }
 } finally {
-  await rm(directory, { recursive: true, force: true })
+  if (!realCorpus) await rm(directory, { recursive: true, force: true })
+}
+
+/** Every file below `directory`: a gathered corpus of real Dockerfiles, read in place and kept. */
+async function readCorpus(directory) {
+  const entries = await readdir(directory, { recursive: true, withFileTypes: true })
+  const files = entries.filter(entry => entry.isFile()).map(entry => path.join(entry.parentPath, entry.name))
+  if (files.length === 0) throw new Error(`--corpus ${directory}: no files there`)
+  return { directory, files: files.sort() }
 }
 
 /** dockerfilelint's rule list is the message table in its lib/reference.js. */

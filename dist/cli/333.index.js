@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/model/rule.ts
 var model_rule = __webpack_require__(1799);
-// EXTERNAL MODULE: ./src/checks/lint/rules/index.ts + 23 modules
-var rules = __webpack_require__(5153);
+// EXTERNAL MODULE: ./src/checks/lint/rules/index.ts + 24 modules
+var rules = __webpack_require__(6655);
 // EXTERNAL MODULE: ./src/checks/pinning/rules.ts
 var pinning_rules = __webpack_require__(3876);
 ;// CONCATENATED MODULE: ./src/verdict/rules.ts

@@ -297,8 +297,8 @@ function inTestedRange(version, range) {
     return compareVersions(version, range.min) >= 0 && compareVersions(version, range.below) < 0;
 }
 
-// EXTERNAL MODULE: ./src/util/exec.ts
-var exec = __webpack_require__(7895);
+// EXTERNAL MODULE: ./src/util/exec.ts + 2 modules
+var exec = __webpack_require__(9849);
 ;// CONCATENATED MODULE: ./src/scanners/install/version-probe.ts
 
 const VERSION_TIMEOUT_MS = 30_000;

@@ -611,7 +611,7 @@ const copy_1 = __webpack_require__(444);
 const env_1 = __webpack_require__(1822);
 const entrypoint_1 = __webpack_require__(1835);
 const from_1 = __webpack_require__(5377);
-const healthcheck_1 = __webpack_require__(1167);
+const healthcheck_1 = __webpack_require__(3548);
 const onbuild_1 = __webpack_require__(5554);
 const util_1 = __webpack_require__(7459);
 const workdir_1 = __webpack_require__(7529);
@@ -2133,7 +2133,7 @@ exports.From = From;
 
 /***/ }),
 
-/***/ 1167:
+/***/ 3548:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -2670,7 +2670,7 @@ const env_1 = __webpack_require__(1822);
 Object.defineProperty(exports, "Env", ({ enumerable: true, get: function () { return env_1.Env; } }));
 const from_1 = __webpack_require__(5377);
 Object.defineProperty(exports, "From", ({ enumerable: true, get: function () { return from_1.From; } }));
-const healthcheck_1 = __webpack_require__(1167);
+const healthcheck_1 = __webpack_require__(3548);
 Object.defineProperty(exports, "Healthcheck", ({ enumerable: true, get: function () { return healthcheck_1.Healthcheck; } }));
 var heredoc_1 = __webpack_require__(7599);
 Object.defineProperty(exports, "Heredoc", ({ enumerable: true, get: function () { return heredoc_1.Heredoc; } }));
@@ -2851,7 +2851,7 @@ const copy_1 = __webpack_require__(444);
 const env_1 = __webpack_require__(1822);
 const entrypoint_1 = __webpack_require__(1835);
 const from_1 = __webpack_require__(5377);
-const healthcheck_1 = __webpack_require__(1167);
+const healthcheck_1 = __webpack_require__(3548);
 const label_1 = __webpack_require__(3871);
 const onbuild_1 = __webpack_require__(5554);
 const run_1 = __webpack_require__(7224);

@@ -10,8 +10,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
 
 node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache?.();
-const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(192), __nccwpck_require__.e(895)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9895));
+const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(192), __nccwpck_require__.e(374)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4374));
 const { writeToStderr } = await __nccwpck_require__.e(/* import() */ 240).then(__nccwpck_require__.bind(__nccwpck_require__, 8240));
+const { exitWithChildrenOnSignals } = await __nccwpck_require__.e(/* import() */ 789).then(__nccwpck_require__.bind(__nccwpck_require__, 789));
+// Ctrl-C or a CI timeout: scanners and ShellCheck stop with imagegate, and its temporary folders go.
+exitWithChildrenOnSignals(message => process.stderr.write(`error: ${message}\n`));
 // @actions/tool-cache and @actions/cache log progress (and `::debug::` lines) to stdout through
 // @actions/core. Stdout carries only the report, so `--format json` stays parseable.
 const writeReport = process.stdout.write.bind(process.stdout);
@@ -224,7 +227,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 643:
+/***/ 5881:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");

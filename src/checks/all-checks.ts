@@ -1,5 +1,5 @@
 import type { Check, ScannerSettings } from '../model/check.js'
-import { lintCheck } from './lint/lint-check.js'
+import { createLintCheck } from './lint/lint-check.js'
 import { pinningCheck } from './pinning/pinning-check.js'
 import { defaultVulnerabilityDeps } from './vulnerabilities/default-deps.js'
 import type { VulnerabilityDeps } from './vulnerabilities/deps.js'
@@ -23,7 +23,7 @@ export const DEFAULT_SERVICES: CheckServices = { scanners: defaultVulnerabilityD
 export function createChecks(services: Partial<CheckServices> = {}): Check[] {
   const { scanners, scannerSettings } = { ...DEFAULT_SERVICES, ...services }
   return [
-    lintCheck,
+    createLintCheck({ useActionsCache: scannerSettings?.useActionsCache }),
     pinningCheck,
     createVulnerabilityCheck(scanners, scannerSettings),
     unavailableCheck({

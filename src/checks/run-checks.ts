@@ -76,7 +76,7 @@ async function runOne(
     ...base,
     durationMs,
     findings: output.findings,
-    outcome: { kind: 'ran', notes: output.notes ?? [] }
+    outcome: { kind: 'ran', notes: output.notes ?? [], warning: output.warning }
   }
 }
 

@@ -6,6 +6,9 @@ import * as nodeModule from 'node:module'
 ;(nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache?.()
 const { runCli } = await import('./main.js')
 const { writeToStderr } = await import('../util/stderr-writer.js')
+const { exitWithChildrenOnSignals } = await import('../util/children.js')
+// Ctrl-C or a CI timeout: scanners and ShellCheck stop with imagegate, and its temporary folders go.
+exitWithChildrenOnSignals(message => process.stderr.write(`error: ${message}\n`))
 
 // @actions/tool-cache and @actions/cache log progress (and `::debug::` lines) to stdout through
 // @actions/core. Stdout carries only the report, so `--format json` stays parseable.

@@ -1,7 +1,15 @@
-import { readFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import * as path from 'node:path'
 import type { Dockerfile, From } from 'dockerfile-ast'
 import { ConfigError, errorMessage } from '../errors.js'
+import {
+  DOCKERFILE_BUDGET,
+  overLineBudget,
+  overParsedBudget,
+  tooLarge,
+  type BudgetExcess,
+  type DockerfileBudget
+} from './budget.js'
 import { posixRelative } from '../util/paths.js'
 import { expandWord, type ArgValue, type Unresolved } from './substitute.js'
 
@@ -36,8 +44,12 @@ export interface ParsedDockerfile {
   /** ARGs declared before the first FROM, the only variables a FROM can use. */
   globalArgs: ReadonlyMap<string, ArgValue>
   froms: FromInstruction[]
-  /** Problems with the file as a whole (the parser gave up); 1-based line. */
+  /** Problems with the file as a whole (the parser gave up, a budget was exceeded); 1-based line. */
   problems: Array<{ line: number; message: string }>
+  /** The budget the file went over; its FROMs and ARGs were then not analysed. Also one of `problems`. */
+  overBudget?: BudgetExcess
+  /** Global ARGs whose value grew past `MAX_EXPANDED_LENGTH`, where they first did; their value is unresolved. */
+  argsOverLimit?: Array<{ name: string; line: number; column: number }>
   /** The dockerfile-ast tree for checks that need more than FROM; absent when parsing failed. */
   ast?: Dockerfile
 }
@@ -72,8 +84,18 @@ export async function readDockerfile(file: string, workingDirectory: string): Pr
 }
 
 export async function loadDockerfile(file: string, workingDirectory: string): Promise<LoadedDockerfile> {
+  const label = dockerfileLabel(file, workingDirectory)
+  // Checked before reading, so a huge file is never loaded; a missing one is readDockerfile's to report.
+  const size = await stat(path.resolve(workingDirectory, file)).then(
+    stats => stats.size,
+    () => 0
+  )
+  if (size > DOCKERFILE_BUDGET.bytes) {
+    const problems = [{ line: 1, message: `was not checked: ${tooLarge(size)}` }]
+    return { file: label, escapeChar: '\\', globalArgs: new Map(), froms: [], problems }
+  }
   const text = await readDockerfile(file, workingDirectory)
-  return { file: dockerfileLabel(file, workingDirectory), ...(await parseDockerfile(text)) }
+  return { file: label, ...(await parseDockerfile(text)) }
 }
 
 let dockerfileAst: Promise<typeof import('dockerfile-ast')> | undefined
@@ -85,10 +107,15 @@ function loadDockerfileAst(): Promise<typeof import('dockerfile-ast')> {
 }
 
 /** Parses Dockerfile text. Never throws for bad content: problems come back as data with their line. */
-export async function parseDockerfile(text: string): Promise<ParsedDockerfile> {
+export async function parseDockerfile(
+  text: string,
+  budget: DockerfileBudget = DOCKERFILE_BUDGET
+): Promise<ParsedDockerfile> {
   const { DockerfileParser } = await loadDockerfileAst()
   // A BOM would shift every column on line 1 and hide an `# escape=` directive.
   const content = text.startsWith('\uFEFF') ? text.slice(1) : text
+  const overLines = overLineBudget(content, budget)
+  if (overLines !== undefined) return overBudgetResult(overLines, '\\')
   let ast: Dockerfile
   try {
     ast = DockerfileParser.parse(content)
@@ -97,15 +124,25 @@ export async function parseDockerfile(text: string): Promise<ParsedDockerfile> {
     return { escapeChar: '\\', globalArgs: new Map(), froms: [], problems }
   }
   const escapeChar = ast.getEscapeCharacter()
-  const globalArgs = collectGlobalArgs(ast, escapeChar)
+  const overBudget = overParsedBudget(ast, content, budget)
+  if (overBudget !== undefined) return overBudgetResult(overBudget, escapeChar, ast)
+  const { args: globalArgs, overLimit } = collectGlobalArgs(ast, escapeChar)
   const stages = new Set<string>()
   const froms = ast.getFROMs().map(from => describeFrom(from, globalArgs, stages, escapeChar))
-  return { escapeChar, globalArgs, froms, problems: [], ast }
+  return { escapeChar, globalArgs, froms, problems: [], ast, argsOverLimit: overLimit }
+}
+
+function overBudgetResult(overBudget: BudgetExcess, escapeChar: string, ast?: Dockerfile): ParsedDockerfile {
+  const problems = [{ line: overBudget.line, message: overBudget.message }]
+  return { escapeChar, globalArgs: new Map(), froms: [], problems, overBudget, ...(ast ? { ast } : {}) }
 }
 
 /** Later ARGs may use earlier ones (`ARG IMAGE=${BASE}:1`), as in BuildKit's meta-arg scope. */
-function collectGlobalArgs(ast: Dockerfile, escapeChar: string): Map<string, ArgValue> {
+function collectGlobalArgs(ast: Dockerfile, escapeChar: string) {
   const args = new Map<string, ArgValue>()
+  const overLimit: Array<{ name: string; line: number; column: number }> = []
+  // An ARG using one that went over the limit carries the same cause: reported once, where it happened.
+  const reported = new Set<Unresolved>()
   for (const arg of ast.getInitialARGs()) {
     for (const property of arg.getProperties()) {
       const raw = property.getValue()
@@ -114,13 +151,18 @@ function collectGlobalArgs(ast: Dockerfile, escapeChar: string): Map<string, Arg
         continue
       }
       const expanded = expandWord(raw, args, escapeChar)
+      if (!expanded.ok && expanded.cause.reason === 'too-long' && !reported.has(expanded.cause)) {
+        reported.add(expanded.cause)
+        const { start } = property.getNameRange()
+        overLimit.push({ name: property.getName(), line: start.line + 1, column: start.character + 1 })
+      }
       args.set(
         property.getName(),
         expanded.ok ? { kind: 'value', value: expanded.value } : { kind: 'unresolved', cause: expanded.cause }
       )
     }
   }
-  return args
+  return { args, overLimit }
 }
 
 function describeFrom(

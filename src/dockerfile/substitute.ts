@@ -1,7 +1,9 @@
+import { truncate } from '../util/untrusted.js'
+
 /** Why a word could not be expanded to a known value. */
 export interface Unresolved {
   variable: string
-  reason: 'no-default' | 'undeclared' | 'platform' | 'unsupported'
+  reason: 'no-default' | 'undeclared' | 'platform' | 'unsupported' | 'too-long'
   /** The `${...}` text, for `unsupported`. */
   expression?: string
 }
@@ -24,6 +26,14 @@ const PLATFORM_ARGS = new Set([
   'TARGETVARIANT'
 ])
 
+/**
+ * Longest value an expansion may produce, in characters. `ARG A=${A}${A}` doubles A on each line: 30 lines
+ * would need a gigabyte. No image name or real build argument comes near; past it the value is unresolved.
+ */
+export const MAX_EXPANDED_LENGTH = 64 * 1024
+/** `${A:-${B:-…}}` nested deeper than this is unresolved: each level rescans the rest of the word. */
+const MAX_NESTING = 16
+
 const NAME_START = /[A-Za-z_]/
 const NAME_CHAR = /[A-Za-z0-9_]/
 
@@ -40,14 +50,23 @@ class Unresolvable extends Error {
  */
 export function expandWord(word: string, args: ReadonlyMap<string, ArgValue>, escapeChar = '\\'): Expansion {
   try {
-    return { ok: true, value: expand(word, args, escapeChar) }
+    return { ok: true, value: expand(word, args, escapeChar, 0) }
   } catch (error) {
     if (error instanceof Unresolvable) return { ok: false, cause: error.cause }
     throw error
   }
 }
 
-function expand(word: string, args: ReadonlyMap<string, ArgValue>, escapeChar: string): string {
+function expand(
+  word: string,
+  args: ReadonlyMap<string, ArgValue>,
+  escapeChar: string,
+  depth: number
+): string {
+  if (depth > MAX_NESTING) {
+    const expression = truncate(word, 80)
+    throw new Unresolvable({ variable: expression, reason: 'unsupported', expression })
+  }
   let out = ''
   let quote: '"' | "'" | undefined
   for (let i = 0; i < word.length; i++) {
@@ -62,9 +81,10 @@ function expand(word: string, args: ReadonlyMap<string, ArgValue>, escapeChar: s
     } else if (ch === '"' && quote === '"') {
       quote = undefined
     } else if (ch === '$') {
-      const [text, next] = variable(word, i, args, escapeChar)
+      const [text, next, name] = variable(word, i, args, escapeChar, depth)
       out += text
       i = next - 1
+      if (out.length > MAX_EXPANDED_LENGTH) throw new Unresolvable({ variable: name, reason: 'too-long' })
     } else {
       out += ch
     }
@@ -72,18 +92,20 @@ function expand(word: string, args: ReadonlyMap<string, ArgValue>, escapeChar: s
   return out
 }
 
-/** Expands the variable starting at `word[start] === '$'`; returns its text and the index after it. */
+/** Expands the variable starting at `word[start] === '$'`; returns its text, the index after it and its name. */
 function variable(
   word: string,
   start: number,
   args: ReadonlyMap<string, ArgValue>,
-  escapeChar: string
-): [string, number] {
+  escapeChar: string,
+  depth: number
+): [string, number, string] {
   let i = start + 1
   if (word[i] !== '{') {
-    if (i >= word.length || !NAME_START.test(word[i])) return ['$', i]
+    if (i >= word.length || !NAME_START.test(word[i])) return ['$', i, '']
     while (i < word.length && NAME_CHAR.test(word[i])) i++
-    return [required(word.slice(start + 1, i), args), i]
+    const name = word.slice(start + 1, i)
+    return [required(name, args), i, name]
   }
   const end = closingBrace(word, i)
   const expression = word.slice(start, end + 1)
@@ -91,7 +113,7 @@ function variable(
   const name = /^[A-Za-z_][A-Za-z0-9_]*/.exec(body)?.[0]
   if (name === undefined) throw new Unresolvable({ variable: body, reason: 'unsupported', expression })
   const rest = body.slice(name.length)
-  if (rest === '') return [required(name, args), end + 1]
+  if (rest === '') return [required(name, args), end + 1, name]
 
   const modifier = /^(:?[-+])/.exec(rest)?.[1]
   if (modifier === undefined) throw new Unresolvable({ variable: name, reason: 'unsupported', expression })
@@ -102,8 +124,8 @@ function variable(
   const isSet = value.kind === 'value' && (value.value !== '' || !modifier.startsWith(':'))
   const useOperand = modifier.endsWith('-') ? !isSet : isSet
   const own = value.kind === 'value' && modifier.endsWith('-') ? value.value : ''
-  const text = useOperand ? expand(operand, args, escapeChar) : own
-  return [text, end + 1]
+  const text = useOperand ? expand(operand, args, escapeChar, depth + 1) : own
+  return [text, end + 1, name]
 }
 
 function required(name: string, args: ReadonlyMap<string, ArgValue>): string {

@@ -4,6 +4,7 @@ import type { ScannerSettings } from '../model/check.js'
 import { parseList } from './list.js'
 import { parseSarifMaxResults } from './sarif-max-results.js'
 import { resolveWorkingDirectory } from './paths.js'
+import { registerSecret } from '../util/redact.js'
 import type { CommentPolicy } from '../policy/types.js'
 import type { CompareToRequest } from '../image/compare-to.js'
 import { readRunContext } from '../github/run-context.js'
@@ -37,6 +38,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   const githubToken = optional('github-token')
   // Never let the token reach a log line, even through a debug dump.
   if (githubToken) core.setSecret(githubToken)
+  registerSecret(githubToken)
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd()
   return {
     policy: optional('policy'),

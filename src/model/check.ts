@@ -59,6 +59,12 @@ export interface CheckOutput {
   error?: string
   /** The base images the check scanned to compare with (`compare-to`), one per compared image. */
   baselines?: BaselineScan[]
+  /**
+   * Set when part of an optional piece of the check could not run (ShellCheck gave up on a script and
+   * the policy makes ShellCheck optional): the check keeps its status, and the warning is in the
+   * reports and the verdict reasons, and makes a pass a warn.
+   */
+  warning?: string
 }
 
 /** One check behind one small interface: the runner times it and turns exceptions into `error`. */
@@ -94,5 +100,7 @@ export interface CheckRun {
   findings: Finding[]
   baselines?: BaselineScan[]
   outcome:
-    { kind: 'ran'; notes: string[] } | { kind: 'skipped'; reason: string } | { kind: 'error'; error: string }
+    | { kind: 'ran'; notes: string[]; warning?: string }
+    | { kind: 'skipped'; reason: string }
+    | { kind: 'error'; error: string }
 }

@@ -13,7 +13,7 @@ export interface CheckSummary {
   /** Findings from this check that are not suppressed. */
   findingCount: number
   blockingCount: number
-  /** Why it was skipped, or what went wrong and how to fix it. */
+  /** Why it was skipped, what went wrong and how to fix it, or a warning from a check that ran. */
   detail?: string
 }
 

@@ -16,6 +16,8 @@ dockerfile:
   rules: {}
   # ShellCheck on every RUN when shellcheck is installed (it is on GitHub's Ubuntu runners).
   shellcheck: true
+  # A RUN script ShellCheck cannot finish (times out, crashes) fails the run; false makes it a warning.
+  shellcheckRequired: true
   # Set true to also honour an existing .hadolint.yaml (ignored rules, overrides, trustedRegistries).
   hadolintConfig: false
   # Registries FROM may use (DL3026); empty allows any.

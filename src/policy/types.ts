@@ -57,6 +57,7 @@ export interface Policy {
     failOn: LintLevel | 'none'
     rules: Record<string, LintLevel | 'off'>
     shellcheck: boolean
+    shellcheckRequired: boolean
     hadolintConfig: boolean
     trustedRegistries: string[]
   }

@@ -27,6 +27,7 @@ const schema11 = {
           }
         },
         shellcheck: { type: 'boolean' },
+        shellcheckRequired: { type: 'boolean' },
         hadolintConfig: { type: 'boolean' },
         trustedRegistries: { type: 'array', items: { type: 'string', pattern: '\\S' } }
       }
@@ -298,6 +299,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             key1 === 'failOn' ||
             key1 === 'rules' ||
             key1 === 'shellcheck' ||
+            key1 === 'shellcheckRequired' ||
             key1 === 'hadolintConfig' ||
             key1 === 'trustedRegistries'
           )) {
@@ -489,17 +491,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        if (data2.hadolintConfig !== undefined) {
-          let data7 = data2.hadolintConfig
+        if (data2.shellcheckRequired !== undefined) {
+          let data7 = data2.shellcheckRequired
           if (typeof data7 !== 'boolean') {
             const err14 = {
-              instancePath: instancePath + '/dockerfile/hadolintConfig',
-              schemaPath: '#/properties/dockerfile/properties/hadolintConfig/type',
+              instancePath: instancePath + '/dockerfile/shellcheckRequired',
+              schemaPath: '#/properties/dockerfile/properties/shellcheckRequired/type',
               keyword: 'type',
               params: { type: 'boolean' },
               message: 'must be boolean',
-              schema: schema11.properties.dockerfile.properties.hadolintConfig.type,
-              parentSchema: schema11.properties.dockerfile.properties.hadolintConfig,
+              schema: schema11.properties.dockerfile.properties.shellcheckRequired.type,
+              parentSchema: schema11.properties.dockerfile.properties.shellcheckRequired,
               data: data7
             }
             if (vErrors === null) {
@@ -510,15 +512,36 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
+        if (data2.hadolintConfig !== undefined) {
+          let data8 = data2.hadolintConfig
+          if (typeof data8 !== 'boolean') {
+            const err15 = {
+              instancePath: instancePath + '/dockerfile/hadolintConfig',
+              schemaPath: '#/properties/dockerfile/properties/hadolintConfig/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema11.properties.dockerfile.properties.hadolintConfig.type,
+              parentSchema: schema11.properties.dockerfile.properties.hadolintConfig,
+              data: data8
+            }
+            if (vErrors === null) {
+              vErrors = [err15]
+            } else {
+              vErrors.push(err15)
+            }
+            errors++
+          }
+        }
         if (data2.trustedRegistries !== undefined) {
-          let data8 = data2.trustedRegistries
-          if (Array.isArray(data8)) {
-            const len0 = data8.length
+          let data9 = data2.trustedRegistries
+          if (Array.isArray(data9)) {
+            const len0 = data9.length
             for (let i0 = 0; i0 < len0; i0++) {
-              let data9 = data8[i0]
-              if (typeof data9 === 'string') {
-                if (!pattern2.test(data9)) {
-                  const err15 = {
+              let data10 = data9[i0]
+              if (typeof data10 === 'string') {
+                if (!pattern2.test(data10)) {
+                  const err16 = {
                     instancePath: instancePath + '/dockerfile/trustedRegistries/' + i0,
                     schemaPath: '#/properties/dockerfile/properties/trustedRegistries/items/pattern',
                     keyword: 'pattern',
@@ -526,17 +549,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '\\S' + '"',
                     schema: '\\S',
                     parentSchema: schema11.properties.dockerfile.properties.trustedRegistries.items,
-                    data: data9
+                    data: data10
                   }
                   if (vErrors === null) {
-                    vErrors = [err15]
+                    vErrors = [err16]
                   } else {
-                    vErrors.push(err15)
+                    vErrors.push(err16)
                   }
                   errors++
                 }
               } else {
-                const err16 = {
+                const err17 = {
                   instancePath: instancePath + '/dockerfile/trustedRegistries/' + i0,
                   schemaPath: '#/properties/dockerfile/properties/trustedRegistries/items/type',
                   keyword: 'type',
@@ -544,18 +567,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                   schema: schema11.properties.dockerfile.properties.trustedRegistries.items.type,
                   parentSchema: schema11.properties.dockerfile.properties.trustedRegistries.items,
-                  data: data9
+                  data: data10
                 }
                 if (vErrors === null) {
-                  vErrors = [err16]
+                  vErrors = [err17]
                 } else {
-                  vErrors.push(err16)
+                  vErrors.push(err17)
                 }
                 errors++
               }
             }
           } else {
-            const err17 = {
+            const err18 = {
               instancePath: instancePath + '/dockerfile/trustedRegistries',
               schemaPath: '#/properties/dockerfile/properties/trustedRegistries/type',
               keyword: 'type',
@@ -563,18 +586,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be array',
               schema: schema11.properties.dockerfile.properties.trustedRegistries.type,
               parentSchema: schema11.properties.dockerfile.properties.trustedRegistries,
-              data: data8
+              data: data9
             }
             if (vErrors === null) {
-              vErrors = [err17]
+              vErrors = [err18]
             } else {
-              vErrors.push(err17)
+              vErrors.push(err18)
             }
             errors++
           }
         }
       } else {
-        const err18 = {
+        const err19 = {
           instancePath: instancePath + '/dockerfile',
           schemaPath: '#/properties/dockerfile/type',
           keyword: 'type',
@@ -585,19 +608,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           data: data2
         }
         if (vErrors === null) {
-          vErrors = [err18]
+          vErrors = [err19]
         } else {
-          vErrors.push(err18)
+          vErrors.push(err19)
         }
         errors++
       }
     }
     if (data.vulnerabilities !== undefined) {
-      let data10 = data.vulnerabilities
-      if (data10 && typeof data10 == 'object' && !Array.isArray(data10)) {
-        for (const key4 in data10) {
+      let data11 = data.vulnerabilities
+      if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
+        for (const key4 in data11) {
           if (!func2.call(schema11.properties.vulnerabilities.properties, key4)) {
-            const err19 = {
+            const err20 = {
               instancePath: instancePath + '/vulnerabilities',
               schemaPath: '#/properties/vulnerabilities/additionalProperties',
               keyword: 'additionalProperties',
@@ -605,24 +628,24 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema11.properties.vulnerabilities,
-              data: data10
+              data: data11
             }
             if (vErrors === null) {
-              vErrors = [err19]
+              vErrors = [err20]
             } else {
-              vErrors.push(err19)
+              vErrors.push(err20)
             }
             errors++
           }
         }
-        if (data10.scanners !== undefined) {
-          let data11 = data10.scanners
-          if (Array.isArray(data11)) {
-            const len1 = data11.length
+        if (data11.scanners !== undefined) {
+          let data12 = data11.scanners
+          if (Array.isArray(data12)) {
+            const len1 = data12.length
             for (let i1 = 0; i1 < len1; i1++) {
-              let data12 = data11[i1]
-              if (typeof data12 !== 'string') {
-                const err20 = {
+              let data13 = data12[i1]
+              if (typeof data13 !== 'string') {
+                const err21 = {
                   instancePath: instancePath + '/vulnerabilities/scanners/' + i1,
                   schemaPath: '#/properties/vulnerabilities/properties/scanners/items/type',
                   keyword: 'type',
@@ -630,17 +653,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                   schema: schema11.properties.vulnerabilities.properties.scanners.items.type,
                   parentSchema: schema11.properties.vulnerabilities.properties.scanners.items,
-                  data: data12
+                  data: data13
                 }
                 if (vErrors === null) {
-                  vErrors = [err20]
+                  vErrors = [err21]
                 } else {
-                  vErrors.push(err20)
+                  vErrors.push(err21)
                 }
                 errors++
               }
-              if (!(data12 === 'trivy' || data12 === 'grype')) {
-                const err21 = {
+              if (!(data13 === 'trivy' || data13 === 'grype')) {
+                const err22 = {
                   instancePath: instancePath + '/vulnerabilities/scanners/' + i1,
                   schemaPath: '#/properties/vulnerabilities/properties/scanners/items/enum',
                   keyword: 'enum',
@@ -650,28 +673,28 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be equal to one of the allowed values',
                   schema: schema11.properties.vulnerabilities.properties.scanners.items.enum,
                   parentSchema: schema11.properties.vulnerabilities.properties.scanners.items,
-                  data: data12
+                  data: data13
                 }
                 if (vErrors === null) {
-                  vErrors = [err21]
+                  vErrors = [err22]
                 } else {
-                  vErrors.push(err21)
+                  vErrors.push(err22)
                 }
                 errors++
               }
             }
-            let i2 = data11.length
+            let i2 = data12.length
             let j0
             if (i2 > 1) {
               const indices0 = {}
               for (; i2--;) {
-                let item0 = data11[i2]
+                let item0 = data12[i2]
                 if (typeof item0 !== 'string') {
                   continue
                 }
                 if (typeof indices0[item0] == 'number') {
                   j0 = indices0[item0]
-                  const err22 = {
+                  const err23 = {
                     instancePath: instancePath + '/vulnerabilities/scanners',
                     schemaPath: '#/properties/vulnerabilities/properties/scanners/uniqueItems',
                     keyword: 'uniqueItems',
@@ -680,12 +703,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       'must NOT have duplicate items (items ## ' + j0 + ' and ' + i2 + ' are identical)',
                     schema: true,
                     parentSchema: schema11.properties.vulnerabilities.properties.scanners,
-                    data: data11
+                    data: data12
                   }
                   if (vErrors === null) {
-                    vErrors = [err22]
+                    vErrors = [err23]
                   } else {
-                    vErrors.push(err22)
+                    vErrors.push(err23)
                   }
                   errors++
                   break
@@ -694,7 +717,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               }
             }
           } else {
-            const err23 = {
+            const err24 = {
               instancePath: instancePath + '/vulnerabilities/scanners',
               schemaPath: '#/properties/vulnerabilities/properties/scanners/type',
               keyword: 'type',
@@ -702,28 +725,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be array',
               schema: schema11.properties.vulnerabilities.properties.scanners.type,
               parentSchema: schema11.properties.vulnerabilities.properties.scanners,
-              data: data11
-            }
-            if (vErrors === null) {
-              vErrors = [err23]
-            } else {
-              vErrors.push(err23)
-            }
-            errors++
-          }
-        }
-        if (data10.failOn !== undefined) {
-          let data13 = data10.failOn
-          if (typeof data13 !== 'string') {
-            const err24 = {
-              instancePath: instancePath + '/vulnerabilities/failOn',
-              schemaPath: '#/properties/vulnerabilities/properties/failOn/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.vulnerabilities.properties.failOn.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.failOn,
-              data: data13
+              data: data12
             }
             if (vErrors === null) {
               vErrors = [err24]
@@ -732,23 +734,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-          if (!(
-            data13 === 'critical' ||
-            data13 === 'high' ||
-            data13 === 'medium' ||
-            data13 === 'low' ||
-            data13 === 'info' ||
-            data13 === 'none'
-          )) {
+        }
+        if (data11.failOn !== undefined) {
+          let data14 = data11.failOn
+          if (typeof data14 !== 'string') {
             const err25 = {
               instancePath: instancePath + '/vulnerabilities/failOn',
-              schemaPath: '#/properties/vulnerabilities/properties/failOn/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema11.properties.vulnerabilities.properties.failOn.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.vulnerabilities.properties.failOn.enum,
+              schemaPath: '#/properties/vulnerabilities/properties/failOn/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.vulnerabilities.properties.failOn.type,
               parentSchema: schema11.properties.vulnerabilities.properties.failOn,
-              data: data13
+              data: data14
             }
             if (vErrors === null) {
               vErrors = [err25]
@@ -757,18 +755,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-        }
-        if (data10.gateOn !== undefined) {
-          let data14 = data10.gateOn
-          if (typeof data14 !== 'string') {
+          if (!(
+            data14 === 'critical' ||
+            data14 === 'high' ||
+            data14 === 'medium' ||
+            data14 === 'low' ||
+            data14 === 'info' ||
+            data14 === 'none'
+          )) {
             const err26 = {
-              instancePath: instancePath + '/vulnerabilities/gateOn',
-              schemaPath: '#/properties/vulnerabilities/properties/gateOn/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.vulnerabilities.properties.gateOn.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.gateOn,
+              instancePath: instancePath + '/vulnerabilities/failOn',
+              schemaPath: '#/properties/vulnerabilities/properties/failOn/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.vulnerabilities.properties.failOn.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.vulnerabilities.properties.failOn.enum,
+              parentSchema: schema11.properties.vulnerabilities.properties.failOn,
               data: data14
             }
             if (vErrors === null) {
@@ -778,16 +780,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-          if (!(data14 === 'all' || data14 === 'new')) {
+        }
+        if (data11.gateOn !== undefined) {
+          let data15 = data11.gateOn
+          if (typeof data15 !== 'string') {
             const err27 = {
               instancePath: instancePath + '/vulnerabilities/gateOn',
-              schemaPath: '#/properties/vulnerabilities/properties/gateOn/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema11.properties.vulnerabilities.properties.gateOn.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.vulnerabilities.properties.gateOn.enum,
+              schemaPath: '#/properties/vulnerabilities/properties/gateOn/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.vulnerabilities.properties.gateOn.type,
               parentSchema: schema11.properties.vulnerabilities.properties.gateOn,
-              data: data14
+              data: data15
             }
             if (vErrors === null) {
               vErrors = [err27]
@@ -796,18 +801,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-        }
-        if (data10.onlyFixed !== undefined) {
-          let data15 = data10.onlyFixed
-          if (typeof data15 !== 'boolean') {
+          if (!(data15 === 'all' || data15 === 'new')) {
             const err28 = {
-              instancePath: instancePath + '/vulnerabilities/onlyFixed',
-              schemaPath: '#/properties/vulnerabilities/properties/onlyFixed/type',
-              keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
-              schema: schema11.properties.vulnerabilities.properties.onlyFixed.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.onlyFixed,
+              instancePath: instancePath + '/vulnerabilities/gateOn',
+              schemaPath: '#/properties/vulnerabilities/properties/gateOn/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.vulnerabilities.properties.gateOn.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.vulnerabilities.properties.gateOn.enum,
+              parentSchema: schema11.properties.vulnerabilities.properties.gateOn,
               data: data15
             }
             if (vErrors === null) {
@@ -818,17 +820,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        if (data10.severitySource !== undefined) {
-          let data16 = data10.severitySource
-          if (typeof data16 !== 'string') {
+        if (data11.onlyFixed !== undefined) {
+          let data16 = data11.onlyFixed
+          if (typeof data16 !== 'boolean') {
             const err29 = {
-              instancePath: instancePath + '/vulnerabilities/severitySource',
-              schemaPath: '#/properties/vulnerabilities/properties/severitySource/type',
+              instancePath: instancePath + '/vulnerabilities/onlyFixed',
+              schemaPath: '#/properties/vulnerabilities/properties/onlyFixed/type',
               keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.vulnerabilities.properties.severitySource.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.severitySource,
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema11.properties.vulnerabilities.properties.onlyFixed.type,
+              parentSchema: schema11.properties.vulnerabilities.properties.onlyFixed,
               data: data16
             }
             if (vErrors === null) {
@@ -838,16 +840,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-          if (!(data16 === 'highest' || data16 === 'trivy' || data16 === 'grype')) {
+        }
+        if (data11.severitySource !== undefined) {
+          let data17 = data11.severitySource
+          if (typeof data17 !== 'string') {
             const err30 = {
               instancePath: instancePath + '/vulnerabilities/severitySource',
-              schemaPath: '#/properties/vulnerabilities/properties/severitySource/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema11.properties.vulnerabilities.properties.severitySource.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.vulnerabilities.properties.severitySource.enum,
+              schemaPath: '#/properties/vulnerabilities/properties/severitySource/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.vulnerabilities.properties.severitySource.type,
               parentSchema: schema11.properties.vulnerabilities.properties.severitySource,
-              data: data16
+              data: data17
             }
             if (vErrors === null) {
               vErrors = [err30]
@@ -856,11 +861,29 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
+          if (!(data17 === 'highest' || data17 === 'trivy' || data17 === 'grype')) {
+            const err31 = {
+              instancePath: instancePath + '/vulnerabilities/severitySource',
+              schemaPath: '#/properties/vulnerabilities/properties/severitySource/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.vulnerabilities.properties.severitySource.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.vulnerabilities.properties.severitySource.enum,
+              parentSchema: schema11.properties.vulnerabilities.properties.severitySource,
+              data: data17
+            }
+            if (vErrors === null) {
+              vErrors = [err31]
+            } else {
+              vErrors.push(err31)
+            }
+            errors++
+          }
         }
-        if (data10.maxCount !== undefined) {
-          let data17 = data10.maxCount
-          if (data17 && typeof data17 == 'object' && !Array.isArray(data17)) {
-            for (const key5 in data17) {
+        if (data11.maxCount !== undefined) {
+          let data18 = data11.maxCount
+          if (data18 && typeof data18 == 'object' && !Array.isArray(data18)) {
+            for (const key5 in data18) {
               if (!(
                 key5 === 'critical' ||
                 key5 === 'high' ||
@@ -868,7 +891,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 key5 === 'low' ||
                 key5 === 'info'
               )) {
-                const err31 = {
+                const err32 = {
                   instancePath: instancePath + '/vulnerabilities/maxCount',
                   schemaPath: '#/properties/vulnerabilities/properties/maxCount/additionalProperties',
                   keyword: 'additionalProperties',
@@ -876,27 +899,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema11.properties.vulnerabilities.properties.maxCount,
-                  data: data17
-                }
-                if (vErrors === null) {
-                  vErrors = [err31]
-                } else {
-                  vErrors.push(err31)
-                }
-                errors++
-              }
-            }
-            if (data17.critical !== undefined) {
-              let data18 = data17.critical
-              if (!(typeof data18 == 'number' && !(data18 % 1) && !isNaN(data18) && isFinite(data18))) {
-                const err32 = {
-                  instancePath: instancePath + '/vulnerabilities/maxCount/critical',
-                  schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/critical/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                  schema: schema11.properties.vulnerabilities.properties.maxCount.properties.critical.type,
-                  parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.critical,
                   data: data18
                 }
                 if (vErrors === null) {
@@ -906,9 +908,30 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
                 errors++
               }
-              if (typeof data18 == 'number' && isFinite(data18)) {
-                if (data18 < 0 || isNaN(data18)) {
-                  const err33 = {
+            }
+            if (data18.critical !== undefined) {
+              let data19 = data18.critical
+              if (!(typeof data19 == 'number' && !(data19 % 1) && !isNaN(data19) && isFinite(data19))) {
+                const err33 = {
+                  instancePath: instancePath + '/vulnerabilities/maxCount/critical',
+                  schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/critical/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                  schema: schema11.properties.vulnerabilities.properties.maxCount.properties.critical.type,
+                  parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.critical,
+                  data: data19
+                }
+                if (vErrors === null) {
+                  vErrors = [err33]
+                } else {
+                  vErrors.push(err33)
+                }
+                errors++
+              }
+              if (typeof data19 == 'number' && isFinite(data19)) {
+                if (data19 < 0 || isNaN(data19)) {
+                  const err34 = {
                     instancePath: instancePath + '/vulnerabilities/maxCount/critical',
                     schemaPath:
                       '#/properties/vulnerabilities/properties/maxCount/properties/critical/minimum',
@@ -917,21 +940,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be >= 0',
                     schema: 0,
                     parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.critical,
-                    data: data18
+                    data: data19
                   }
                   if (vErrors === null) {
-                    vErrors = [err33]
+                    vErrors = [err34]
                   } else {
-                    vErrors.push(err33)
+                    vErrors.push(err34)
                   }
                   errors++
                 }
               }
             }
-            if (data17.high !== undefined) {
-              let data19 = data17.high
-              if (!(typeof data19 == 'number' && !(data19 % 1) && !isNaN(data19) && isFinite(data19))) {
-                const err34 = {
+            if (data18.high !== undefined) {
+              let data20 = data18.high
+              if (!(typeof data20 == 'number' && !(data20 % 1) && !isNaN(data20) && isFinite(data20))) {
+                const err35 = {
                   instancePath: instancePath + '/vulnerabilities/maxCount/high',
                   schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/high/type',
                   keyword: 'type',
@@ -939,18 +962,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be integer',
                   schema: schema11.properties.vulnerabilities.properties.maxCount.properties.high.type,
                   parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.high,
-                  data: data19
+                  data: data20
                 }
                 if (vErrors === null) {
-                  vErrors = [err34]
+                  vErrors = [err35]
                 } else {
-                  vErrors.push(err34)
+                  vErrors.push(err35)
                 }
                 errors++
               }
-              if (typeof data19 == 'number' && isFinite(data19)) {
-                if (data19 < 0 || isNaN(data19)) {
-                  const err35 = {
+              if (typeof data20 == 'number' && isFinite(data20)) {
+                if (data20 < 0 || isNaN(data20)) {
+                  const err36 = {
                     instancePath: instancePath + '/vulnerabilities/maxCount/high',
                     schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/high/minimum',
                     keyword: 'minimum',
@@ -958,21 +981,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be >= 0',
                     schema: 0,
                     parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.high,
-                    data: data19
+                    data: data20
                   }
                   if (vErrors === null) {
-                    vErrors = [err35]
+                    vErrors = [err36]
                   } else {
-                    vErrors.push(err35)
+                    vErrors.push(err36)
                   }
                   errors++
                 }
               }
             }
-            if (data17.medium !== undefined) {
-              let data20 = data17.medium
-              if (!(typeof data20 == 'number' && !(data20 % 1) && !isNaN(data20) && isFinite(data20))) {
-                const err36 = {
+            if (data18.medium !== undefined) {
+              let data21 = data18.medium
+              if (!(typeof data21 == 'number' && !(data21 % 1) && !isNaN(data21) && isFinite(data21))) {
+                const err37 = {
                   instancePath: instancePath + '/vulnerabilities/maxCount/medium',
                   schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/medium/type',
                   keyword: 'type',
@@ -980,18 +1003,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be integer',
                   schema: schema11.properties.vulnerabilities.properties.maxCount.properties.medium.type,
                   parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.medium,
-                  data: data20
+                  data: data21
                 }
                 if (vErrors === null) {
-                  vErrors = [err36]
+                  vErrors = [err37]
                 } else {
-                  vErrors.push(err36)
+                  vErrors.push(err37)
                 }
                 errors++
               }
-              if (typeof data20 == 'number' && isFinite(data20)) {
-                if (data20 < 0 || isNaN(data20)) {
-                  const err37 = {
+              if (typeof data21 == 'number' && isFinite(data21)) {
+                if (data21 < 0 || isNaN(data21)) {
+                  const err38 = {
                     instancePath: instancePath + '/vulnerabilities/maxCount/medium',
                     schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/medium/minimum',
                     keyword: 'minimum',
@@ -999,21 +1022,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be >= 0',
                     schema: 0,
                     parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.medium,
-                    data: data20
+                    data: data21
                   }
                   if (vErrors === null) {
-                    vErrors = [err37]
+                    vErrors = [err38]
                   } else {
-                    vErrors.push(err37)
+                    vErrors.push(err38)
                   }
                   errors++
                 }
               }
             }
-            if (data17.low !== undefined) {
-              let data21 = data17.low
-              if (!(typeof data21 == 'number' && !(data21 % 1) && !isNaN(data21) && isFinite(data21))) {
-                const err38 = {
+            if (data18.low !== undefined) {
+              let data22 = data18.low
+              if (!(typeof data22 == 'number' && !(data22 % 1) && !isNaN(data22) && isFinite(data22))) {
+                const err39 = {
                   instancePath: instancePath + '/vulnerabilities/maxCount/low',
                   schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/low/type',
                   keyword: 'type',
@@ -1021,18 +1044,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be integer',
                   schema: schema11.properties.vulnerabilities.properties.maxCount.properties.low.type,
                   parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.low,
-                  data: data21
+                  data: data22
                 }
                 if (vErrors === null) {
-                  vErrors = [err38]
+                  vErrors = [err39]
                 } else {
-                  vErrors.push(err38)
+                  vErrors.push(err39)
                 }
                 errors++
               }
-              if (typeof data21 == 'number' && isFinite(data21)) {
-                if (data21 < 0 || isNaN(data21)) {
-                  const err39 = {
+              if (typeof data22 == 'number' && isFinite(data22)) {
+                if (data22 < 0 || isNaN(data22)) {
+                  const err40 = {
                     instancePath: instancePath + '/vulnerabilities/maxCount/low',
                     schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/low/minimum',
                     keyword: 'minimum',
@@ -1040,21 +1063,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be >= 0',
                     schema: 0,
                     parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.low,
-                    data: data21
+                    data: data22
                   }
                   if (vErrors === null) {
-                    vErrors = [err39]
+                    vErrors = [err40]
                   } else {
-                    vErrors.push(err39)
+                    vErrors.push(err40)
                   }
                   errors++
                 }
               }
             }
-            if (data17.info !== undefined) {
-              let data22 = data17.info
-              if (!(typeof data22 == 'number' && !(data22 % 1) && !isNaN(data22) && isFinite(data22))) {
-                const err40 = {
+            if (data18.info !== undefined) {
+              let data23 = data18.info
+              if (!(typeof data23 == 'number' && !(data23 % 1) && !isNaN(data23) && isFinite(data23))) {
+                const err41 = {
                   instancePath: instancePath + '/vulnerabilities/maxCount/info',
                   schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/info/type',
                   keyword: 'type',
@@ -1062,18 +1085,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be integer',
                   schema: schema11.properties.vulnerabilities.properties.maxCount.properties.info.type,
                   parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.info,
-                  data: data22
+                  data: data23
                 }
                 if (vErrors === null) {
-                  vErrors = [err40]
+                  vErrors = [err41]
                 } else {
-                  vErrors.push(err40)
+                  vErrors.push(err41)
                 }
                 errors++
               }
-              if (typeof data22 == 'number' && isFinite(data22)) {
-                if (data22 < 0 || isNaN(data22)) {
-                  const err41 = {
+              if (typeof data23 == 'number' && isFinite(data23)) {
+                if (data23 < 0 || isNaN(data23)) {
+                  const err42 = {
                     instancePath: instancePath + '/vulnerabilities/maxCount/info',
                     schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/info/minimum',
                     keyword: 'minimum',
@@ -1081,19 +1104,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be >= 0',
                     schema: 0,
                     parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.info,
-                    data: data22
+                    data: data23
                   }
                   if (vErrors === null) {
-                    vErrors = [err41]
+                    vErrors = [err42]
                   } else {
-                    vErrors.push(err41)
+                    vErrors.push(err42)
                   }
                   errors++
                 }
               }
             }
           } else {
-            const err42 = {
+            const err43 = {
               instancePath: instancePath + '/vulnerabilities/maxCount',
               schemaPath: '#/properties/vulnerabilities/properties/maxCount/type',
               keyword: 'type',
@@ -1101,21 +1124,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
               schema: schema11.properties.vulnerabilities.properties.maxCount.type,
               parentSchema: schema11.properties.vulnerabilities.properties.maxCount,
-              data: data17
+              data: data18
             }
             if (vErrors === null) {
-              vErrors = [err42]
+              vErrors = [err43]
             } else {
-              vErrors.push(err42)
+              vErrors.push(err43)
             }
             errors++
           }
         }
-        if (data10.cvssThreshold !== undefined) {
-          let data23 = data10.cvssThreshold
-          if (typeof data23 == 'number' && isFinite(data23)) {
-            if (data23 > 10 || isNaN(data23)) {
-              const err43 = {
+        if (data11.cvssThreshold !== undefined) {
+          let data24 = data11.cvssThreshold
+          if (typeof data24 == 'number' && isFinite(data24)) {
+            if (data24 > 10 || isNaN(data24)) {
+              const err44 = {
                 instancePath: instancePath + '/vulnerabilities/cvssThreshold',
                 schemaPath: '#/properties/vulnerabilities/properties/cvssThreshold/maximum',
                 keyword: 'maximum',
@@ -1123,25 +1146,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must be <= 10',
                 schema: 10,
                 parentSchema: schema11.properties.vulnerabilities.properties.cvssThreshold,
-                data: data23
-              }
-              if (vErrors === null) {
-                vErrors = [err43]
-              } else {
-                vErrors.push(err43)
-              }
-              errors++
-            }
-            if (data23 < 0 || isNaN(data23)) {
-              const err44 = {
-                instancePath: instancePath + '/vulnerabilities/cvssThreshold',
-                schemaPath: '#/properties/vulnerabilities/properties/cvssThreshold/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 0 },
-                message: 'must be >= 0',
-                schema: 0,
-                parentSchema: schema11.properties.vulnerabilities.properties.cvssThreshold,
-                data: data23
+                data: data24
               }
               if (vErrors === null) {
                 vErrors = [err44]
@@ -1150,8 +1155,26 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++
             }
+            if (data24 < 0 || isNaN(data24)) {
+              const err45 = {
+                instancePath: instancePath + '/vulnerabilities/cvssThreshold',
+                schemaPath: '#/properties/vulnerabilities/properties/cvssThreshold/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 0 },
+                message: 'must be >= 0',
+                schema: 0,
+                parentSchema: schema11.properties.vulnerabilities.properties.cvssThreshold,
+                data: data24
+              }
+              if (vErrors === null) {
+                vErrors = [err45]
+              } else {
+                vErrors.push(err45)
+              }
+              errors++
+            }
           } else {
-            const err45 = {
+            const err46 = {
               instancePath: instancePath + '/vulnerabilities/cvssThreshold',
               schemaPath: '#/properties/vulnerabilities/properties/cvssThreshold/type',
               keyword: 'type',
@@ -1159,27 +1182,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be number',
               schema: schema11.properties.vulnerabilities.properties.cvssThreshold.type,
               parentSchema: schema11.properties.vulnerabilities.properties.cvssThreshold,
-              data: data23
-            }
-            if (vErrors === null) {
-              vErrors = [err45]
-            } else {
-              vErrors.push(err45)
-            }
-            errors++
-          }
-        }
-        if (data10.failOnKnownExploited !== undefined) {
-          let data24 = data10.failOnKnownExploited
-          if (typeof data24 !== 'boolean') {
-            const err46 = {
-              instancePath: instancePath + '/vulnerabilities/failOnKnownExploited',
-              schemaPath: '#/properties/vulnerabilities/properties/failOnKnownExploited/type',
-              keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
-              schema: schema11.properties.vulnerabilities.properties.failOnKnownExploited.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.failOnKnownExploited,
               data: data24
             }
             if (vErrors === null) {
@@ -1190,11 +1192,32 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        if (data10.epssThreshold !== undefined) {
-          let data25 = data10.epssThreshold
-          if (typeof data25 == 'number' && isFinite(data25)) {
-            if (data25 > 1 || isNaN(data25)) {
-              const err47 = {
+        if (data11.failOnKnownExploited !== undefined) {
+          let data25 = data11.failOnKnownExploited
+          if (typeof data25 !== 'boolean') {
+            const err47 = {
+              instancePath: instancePath + '/vulnerabilities/failOnKnownExploited',
+              schemaPath: '#/properties/vulnerabilities/properties/failOnKnownExploited/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema11.properties.vulnerabilities.properties.failOnKnownExploited.type,
+              parentSchema: schema11.properties.vulnerabilities.properties.failOnKnownExploited,
+              data: data25
+            }
+            if (vErrors === null) {
+              vErrors = [err47]
+            } else {
+              vErrors.push(err47)
+            }
+            errors++
+          }
+        }
+        if (data11.epssThreshold !== undefined) {
+          let data26 = data11.epssThreshold
+          if (typeof data26 == 'number' && isFinite(data26)) {
+            if (data26 > 1 || isNaN(data26)) {
+              const err48 = {
                 instancePath: instancePath + '/vulnerabilities/epssThreshold',
                 schemaPath: '#/properties/vulnerabilities/properties/epssThreshold/maximum',
                 keyword: 'maximum',
@@ -1202,25 +1225,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must be <= 1',
                 schema: 1,
                 parentSchema: schema11.properties.vulnerabilities.properties.epssThreshold,
-                data: data25
-              }
-              if (vErrors === null) {
-                vErrors = [err47]
-              } else {
-                vErrors.push(err47)
-              }
-              errors++
-            }
-            if (data25 < 0 || isNaN(data25)) {
-              const err48 = {
-                instancePath: instancePath + '/vulnerabilities/epssThreshold',
-                schemaPath: '#/properties/vulnerabilities/properties/epssThreshold/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 0 },
-                message: 'must be >= 0',
-                schema: 0,
-                parentSchema: schema11.properties.vulnerabilities.properties.epssThreshold,
-                data: data25
+                data: data26
               }
               if (vErrors === null) {
                 vErrors = [err48]
@@ -1229,8 +1234,26 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++
             }
+            if (data26 < 0 || isNaN(data26)) {
+              const err49 = {
+                instancePath: instancePath + '/vulnerabilities/epssThreshold',
+                schemaPath: '#/properties/vulnerabilities/properties/epssThreshold/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 0 },
+                message: 'must be >= 0',
+                schema: 0,
+                parentSchema: schema11.properties.vulnerabilities.properties.epssThreshold,
+                data: data26
+              }
+              if (vErrors === null) {
+                vErrors = [err49]
+              } else {
+                vErrors.push(err49)
+              }
+              errors++
+            }
           } else {
-            const err49 = {
+            const err50 = {
               instancePath: instancePath + '/vulnerabilities/epssThreshold',
               schemaPath: '#/properties/vulnerabilities/properties/epssThreshold/type',
               keyword: 'type',
@@ -1238,27 +1261,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be number',
               schema: schema11.properties.vulnerabilities.properties.epssThreshold.type,
               parentSchema: schema11.properties.vulnerabilities.properties.epssThreshold,
-              data: data25
-            }
-            if (vErrors === null) {
-              vErrors = [err49]
-            } else {
-              vErrors.push(err49)
-            }
-            errors++
-          }
-        }
-        if (data10.secretsFailOn !== undefined) {
-          let data26 = data10.secretsFailOn
-          if (typeof data26 !== 'string') {
-            const err50 = {
-              instancePath: instancePath + '/vulnerabilities/secretsFailOn',
-              schemaPath: '#/properties/vulnerabilities/properties/secretsFailOn/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.vulnerabilities.properties.secretsFailOn.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.secretsFailOn,
               data: data26
             }
             if (vErrors === null) {
@@ -1268,23 +1270,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-          if (!(
-            data26 === 'critical' ||
-            data26 === 'high' ||
-            data26 === 'medium' ||
-            data26 === 'low' ||
-            data26 === 'info' ||
-            data26 === 'none'
-          )) {
+        }
+        if (data11.secretsFailOn !== undefined) {
+          let data27 = data11.secretsFailOn
+          if (typeof data27 !== 'string') {
             const err51 = {
               instancePath: instancePath + '/vulnerabilities/secretsFailOn',
-              schemaPath: '#/properties/vulnerabilities/properties/secretsFailOn/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema11.properties.vulnerabilities.properties.secretsFailOn.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.vulnerabilities.properties.secretsFailOn.enum,
+              schemaPath: '#/properties/vulnerabilities/properties/secretsFailOn/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.vulnerabilities.properties.secretsFailOn.type,
               parentSchema: schema11.properties.vulnerabilities.properties.secretsFailOn,
-              data: data26
+              data: data27
             }
             if (vErrors === null) {
               vErrors = [err51]
@@ -1293,18 +1291,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-        }
-        if (data10.ignoreFiles !== undefined) {
-          let data27 = data10.ignoreFiles
-          if (typeof data27 !== 'boolean') {
+          if (!(
+            data27 === 'critical' ||
+            data27 === 'high' ||
+            data27 === 'medium' ||
+            data27 === 'low' ||
+            data27 === 'info' ||
+            data27 === 'none'
+          )) {
             const err52 = {
-              instancePath: instancePath + '/vulnerabilities/ignoreFiles',
-              schemaPath: '#/properties/vulnerabilities/properties/ignoreFiles/type',
-              keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
-              schema: schema11.properties.vulnerabilities.properties.ignoreFiles.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.ignoreFiles,
+              instancePath: instancePath + '/vulnerabilities/secretsFailOn',
+              schemaPath: '#/properties/vulnerabilities/properties/secretsFailOn/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.vulnerabilities.properties.secretsFailOn.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.vulnerabilities.properties.secretsFailOn.enum,
+              parentSchema: schema11.properties.vulnerabilities.properties.secretsFailOn,
               data: data27
             }
             if (vErrors === null) {
@@ -1315,17 +1317,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        if (data10.timeoutSeconds !== undefined) {
-          let data28 = data10.timeoutSeconds
-          if (!(typeof data28 == 'number' && !(data28 % 1) && !isNaN(data28) && isFinite(data28))) {
+        if (data11.ignoreFiles !== undefined) {
+          let data28 = data11.ignoreFiles
+          if (typeof data28 !== 'boolean') {
             const err53 = {
-              instancePath: instancePath + '/vulnerabilities/timeoutSeconds',
-              schemaPath: '#/properties/vulnerabilities/properties/timeoutSeconds/type',
+              instancePath: instancePath + '/vulnerabilities/ignoreFiles',
+              schemaPath: '#/properties/vulnerabilities/properties/ignoreFiles/type',
               keyword: 'type',
-              params: { type: 'integer' },
-              message: 'must be integer',
-              schema: schema11.properties.vulnerabilities.properties.timeoutSeconds.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.timeoutSeconds,
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema11.properties.vulnerabilities.properties.ignoreFiles.type,
+              parentSchema: schema11.properties.vulnerabilities.properties.ignoreFiles,
               data: data28
             }
             if (vErrors === null) {
@@ -1335,9 +1337,30 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-          if (typeof data28 == 'number' && isFinite(data28)) {
-            if (data28 > 21600 || isNaN(data28)) {
-              const err54 = {
+        }
+        if (data11.timeoutSeconds !== undefined) {
+          let data29 = data11.timeoutSeconds
+          if (!(typeof data29 == 'number' && !(data29 % 1) && !isNaN(data29) && isFinite(data29))) {
+            const err54 = {
+              instancePath: instancePath + '/vulnerabilities/timeoutSeconds',
+              schemaPath: '#/properties/vulnerabilities/properties/timeoutSeconds/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+              schema: schema11.properties.vulnerabilities.properties.timeoutSeconds.type,
+              parentSchema: schema11.properties.vulnerabilities.properties.timeoutSeconds,
+              data: data29
+            }
+            if (vErrors === null) {
+              vErrors = [err54]
+            } else {
+              vErrors.push(err54)
+            }
+            errors++
+          }
+          if (typeof data29 == 'number' && isFinite(data29)) {
+            if (data29 > 21600 || isNaN(data29)) {
+              const err55 = {
                 instancePath: instancePath + '/vulnerabilities/timeoutSeconds',
                 schemaPath: '#/properties/vulnerabilities/properties/timeoutSeconds/maximum',
                 keyword: 'maximum',
@@ -1345,25 +1368,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must be <= 21600',
                 schema: 21600,
                 parentSchema: schema11.properties.vulnerabilities.properties.timeoutSeconds,
-                data: data28
-              }
-              if (vErrors === null) {
-                vErrors = [err54]
-              } else {
-                vErrors.push(err54)
-              }
-              errors++
-            }
-            if (data28 < 10 || isNaN(data28)) {
-              const err55 = {
-                instancePath: instancePath + '/vulnerabilities/timeoutSeconds',
-                schemaPath: '#/properties/vulnerabilities/properties/timeoutSeconds/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 10 },
-                message: 'must be >= 10',
-                schema: 10,
-                parentSchema: schema11.properties.vulnerabilities.properties.timeoutSeconds,
-                data: data28
+                data: data29
               }
               if (vErrors === null) {
                 vErrors = [err55]
@@ -1372,10 +1377,28 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++
             }
+            if (data29 < 10 || isNaN(data29)) {
+              const err56 = {
+                instancePath: instancePath + '/vulnerabilities/timeoutSeconds',
+                schemaPath: '#/properties/vulnerabilities/properties/timeoutSeconds/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 10 },
+                message: 'must be >= 10',
+                schema: 10,
+                parentSchema: schema11.properties.vulnerabilities.properties.timeoutSeconds,
+                data: data29
+              }
+              if (vErrors === null) {
+                vErrors = [err56]
+              } else {
+                vErrors.push(err56)
+              }
+              errors++
+            }
           }
         }
       } else {
-        const err56 = {
+        const err57 = {
           instancePath: instancePath + '/vulnerabilities',
           schemaPath: '#/properties/vulnerabilities/type',
           keyword: 'type',
@@ -1383,22 +1406,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.vulnerabilities.type,
           parentSchema: schema11.properties.vulnerabilities,
-          data: data10
+          data: data11
         }
         if (vErrors === null) {
-          vErrors = [err56]
+          vErrors = [err57]
         } else {
-          vErrors.push(err56)
+          vErrors.push(err57)
         }
         errors++
       }
     }
     if (data.images !== undefined) {
-      let data29 = data.images
-      if (data29 && typeof data29 == 'object' && !Array.isArray(data29)) {
-        for (const key6 in data29) {
+      let data30 = data.images
+      if (data30 && typeof data30 == 'object' && !Array.isArray(data30)) {
+        for (const key6 in data30) {
           if (!(key6 === 'failOn' || key6 === 'tags' || key6 === 'registries')) {
-            const err57 = {
+            const err58 = {
               instancePath: instancePath + '/images',
               schemaPath: '#/properties/images/additionalProperties',
               keyword: 'additionalProperties',
@@ -1406,27 +1429,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema11.properties.images,
-              data: data29
-            }
-            if (vErrors === null) {
-              vErrors = [err57]
-            } else {
-              vErrors.push(err57)
-            }
-            errors++
-          }
-        }
-        if (data29.failOn !== undefined) {
-          let data30 = data29.failOn
-          if (typeof data30 !== 'string') {
-            const err58 = {
-              instancePath: instancePath + '/images/failOn',
-              schemaPath: '#/properties/images/properties/failOn/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.images.properties.failOn.type,
-              parentSchema: schema11.properties.images.properties.failOn,
               data: data30
             }
             if (vErrors === null) {
@@ -1436,23 +1438,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-          if (!(
-            data30 === 'critical' ||
-            data30 === 'high' ||
-            data30 === 'medium' ||
-            data30 === 'low' ||
-            data30 === 'info' ||
-            data30 === 'none'
-          )) {
+        }
+        if (data30.failOn !== undefined) {
+          let data31 = data30.failOn
+          if (typeof data31 !== 'string') {
             const err59 = {
               instancePath: instancePath + '/images/failOn',
-              schemaPath: '#/properties/images/properties/failOn/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema11.properties.images.properties.failOn.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.images.properties.failOn.enum,
+              schemaPath: '#/properties/images/properties/failOn/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.images.properties.failOn.type,
               parentSchema: schema11.properties.images.properties.failOn,
-              data: data30
+              data: data31
             }
             if (vErrors === null) {
               vErrors = [err59]
@@ -1461,13 +1459,38 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
+          if (!(
+            data31 === 'critical' ||
+            data31 === 'high' ||
+            data31 === 'medium' ||
+            data31 === 'low' ||
+            data31 === 'info' ||
+            data31 === 'none'
+          )) {
+            const err60 = {
+              instancePath: instancePath + '/images/failOn',
+              schemaPath: '#/properties/images/properties/failOn/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.images.properties.failOn.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.images.properties.failOn.enum,
+              parentSchema: schema11.properties.images.properties.failOn,
+              data: data31
+            }
+            if (vErrors === null) {
+              vErrors = [err60]
+            } else {
+              vErrors.push(err60)
+            }
+            errors++
+          }
         }
-        if (data29.tags !== undefined) {
-          let data31 = data29.tags
-          if (data31 && typeof data31 == 'object' && !Array.isArray(data31)) {
-            for (const key7 in data31) {
+        if (data30.tags !== undefined) {
+          let data32 = data30.tags
+          if (data32 && typeof data32 == 'object' && !Array.isArray(data32)) {
+            for (const key7 in data32) {
               if (!(key7 === 'forbidLatest' || key7 === 'forbidUntagged' || key7 === 'requireDigest')) {
-                const err60 = {
+                const err61 = {
                   instancePath: instancePath + '/images/tags',
                   schemaPath: '#/properties/images/properties/tags/additionalProperties',
                   keyword: 'additionalProperties',
@@ -1475,27 +1498,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema11.properties.images.properties.tags,
-                  data: data31
-                }
-                if (vErrors === null) {
-                  vErrors = [err60]
-                } else {
-                  vErrors.push(err60)
-                }
-                errors++
-              }
-            }
-            if (data31.forbidLatest !== undefined) {
-              let data32 = data31.forbidLatest
-              if (typeof data32 !== 'boolean') {
-                const err61 = {
-                  instancePath: instancePath + '/images/tags/forbidLatest',
-                  schemaPath: '#/properties/images/properties/tags/properties/forbidLatest/type',
-                  keyword: 'type',
-                  params: { type: 'boolean' },
-                  message: 'must be boolean',
-                  schema: schema11.properties.images.properties.tags.properties.forbidLatest.type,
-                  parentSchema: schema11.properties.images.properties.tags.properties.forbidLatest,
                   data: data32
                 }
                 if (vErrors === null) {
@@ -1506,17 +1508,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
-            if (data31.forbidUntagged !== undefined) {
-              let data33 = data31.forbidUntagged
+            if (data32.forbidLatest !== undefined) {
+              let data33 = data32.forbidLatest
               if (typeof data33 !== 'boolean') {
                 const err62 = {
-                  instancePath: instancePath + '/images/tags/forbidUntagged',
-                  schemaPath: '#/properties/images/properties/tags/properties/forbidUntagged/type',
+                  instancePath: instancePath + '/images/tags/forbidLatest',
+                  schemaPath: '#/properties/images/properties/tags/properties/forbidLatest/type',
                   keyword: 'type',
                   params: { type: 'boolean' },
                   message: 'must be boolean',
-                  schema: schema11.properties.images.properties.tags.properties.forbidUntagged.type,
-                  parentSchema: schema11.properties.images.properties.tags.properties.forbidUntagged,
+                  schema: schema11.properties.images.properties.tags.properties.forbidLatest.type,
+                  parentSchema: schema11.properties.images.properties.tags.properties.forbidLatest,
                   data: data33
                 }
                 if (vErrors === null) {
@@ -1527,17 +1529,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
-            if (data31.requireDigest !== undefined) {
-              let data34 = data31.requireDigest
+            if (data32.forbidUntagged !== undefined) {
+              let data34 = data32.forbidUntagged
               if (typeof data34 !== 'boolean') {
                 const err63 = {
-                  instancePath: instancePath + '/images/tags/requireDigest',
-                  schemaPath: '#/properties/images/properties/tags/properties/requireDigest/type',
+                  instancePath: instancePath + '/images/tags/forbidUntagged',
+                  schemaPath: '#/properties/images/properties/tags/properties/forbidUntagged/type',
                   keyword: 'type',
                   params: { type: 'boolean' },
                   message: 'must be boolean',
-                  schema: schema11.properties.images.properties.tags.properties.requireDigest.type,
-                  parentSchema: schema11.properties.images.properties.tags.properties.requireDigest,
+                  schema: schema11.properties.images.properties.tags.properties.forbidUntagged.type,
+                  parentSchema: schema11.properties.images.properties.tags.properties.forbidUntagged,
                   data: data34
                 }
                 if (vErrors === null) {
@@ -1548,8 +1550,29 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
+            if (data32.requireDigest !== undefined) {
+              let data35 = data32.requireDigest
+              if (typeof data35 !== 'boolean') {
+                const err64 = {
+                  instancePath: instancePath + '/images/tags/requireDigest',
+                  schemaPath: '#/properties/images/properties/tags/properties/requireDigest/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                  message: 'must be boolean',
+                  schema: schema11.properties.images.properties.tags.properties.requireDigest.type,
+                  parentSchema: schema11.properties.images.properties.tags.properties.requireDigest,
+                  data: data35
+                }
+                if (vErrors === null) {
+                  vErrors = [err64]
+                } else {
+                  vErrors.push(err64)
+                }
+                errors++
+              }
+            }
           } else {
-            const err64 = {
+            const err65 = {
               instancePath: instancePath + '/images/tags',
               schemaPath: '#/properties/images/properties/tags/type',
               keyword: 'type',
@@ -1557,22 +1580,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
               schema: schema11.properties.images.properties.tags.type,
               parentSchema: schema11.properties.images.properties.tags,
-              data: data31
+              data: data32
             }
             if (vErrors === null) {
-              vErrors = [err64]
+              vErrors = [err65]
             } else {
-              vErrors.push(err64)
+              vErrors.push(err65)
             }
             errors++
           }
         }
-        if (data29.registries !== undefined) {
-          let data35 = data29.registries
-          if (data35 && typeof data35 == 'object' && !Array.isArray(data35)) {
-            for (const key8 in data35) {
+        if (data30.registries !== undefined) {
+          let data36 = data30.registries
+          if (data36 && typeof data36 == 'object' && !Array.isArray(data36)) {
+            for (const key8 in data36) {
               if (!(key8 === 'allow')) {
-                const err65 = {
+                const err66 = {
                   instancePath: instancePath + '/images/registries',
                   schemaPath: '#/properties/images/properties/registries/additionalProperties',
                   keyword: 'additionalProperties',
@@ -1580,25 +1603,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema11.properties.images.properties.registries,
-                  data: data35
+                  data: data36
                 }
                 if (vErrors === null) {
-                  vErrors = [err65]
+                  vErrors = [err66]
                 } else {
-                  vErrors.push(err65)
+                  vErrors.push(err66)
                 }
                 errors++
               }
             }
-            if (data35.allow !== undefined) {
-              let data36 = data35.allow
-              if (Array.isArray(data36)) {
-                const len2 = data36.length
+            if (data36.allow !== undefined) {
+              let data37 = data36.allow
+              if (Array.isArray(data37)) {
+                const len2 = data37.length
                 for (let i3 = 0; i3 < len2; i3++) {
-                  let data37 = data36[i3]
-                  if (typeof data37 === 'string') {
-                    if (!pattern2.test(data37)) {
-                      const err66 = {
+                  let data38 = data37[i3]
+                  if (typeof data38 === 'string') {
+                    if (!pattern2.test(data38)) {
+                      const err67 = {
                         instancePath: instancePath + '/images/registries/allow/' + i3,
                         schemaPath:
                           '#/properties/images/properties/registries/properties/allow/items/pattern',
@@ -1607,17 +1630,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         message: 'must match pattern "' + '\\S' + '"',
                         schema: '\\S',
                         parentSchema: schema11.properties.images.properties.registries.properties.allow.items,
-                        data: data37
+                        data: data38
                       }
                       if (vErrors === null) {
-                        vErrors = [err66]
+                        vErrors = [err67]
                       } else {
-                        vErrors.push(err66)
+                        vErrors.push(err67)
                       }
                       errors++
                     }
                   } else {
-                    const err67 = {
+                    const err68 = {
                       instancePath: instancePath + '/images/registries/allow/' + i3,
                       schemaPath: '#/properties/images/properties/registries/properties/allow/items/type',
                       keyword: 'type',
@@ -1625,18 +1648,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be string',
                       schema: schema11.properties.images.properties.registries.properties.allow.items.type,
                       parentSchema: schema11.properties.images.properties.registries.properties.allow.items,
-                      data: data37
+                      data: data38
                     }
                     if (vErrors === null) {
-                      vErrors = [err67]
+                      vErrors = [err68]
                     } else {
-                      vErrors.push(err67)
+                      vErrors.push(err68)
                     }
                     errors++
                   }
                 }
               } else {
-                const err68 = {
+                const err69 = {
                   instancePath: instancePath + '/images/registries/allow',
                   schemaPath: '#/properties/images/properties/registries/properties/allow/type',
                   keyword: 'type',
@@ -1644,18 +1667,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be array',
                   schema: schema11.properties.images.properties.registries.properties.allow.type,
                   parentSchema: schema11.properties.images.properties.registries.properties.allow,
-                  data: data36
+                  data: data37
                 }
                 if (vErrors === null) {
-                  vErrors = [err68]
+                  vErrors = [err69]
                 } else {
-                  vErrors.push(err68)
+                  vErrors.push(err69)
                 }
                 errors++
               }
             }
           } else {
-            const err69 = {
+            const err70 = {
               instancePath: instancePath + '/images/registries',
               schemaPath: '#/properties/images/properties/registries/type',
               keyword: 'type',
@@ -1663,18 +1686,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
               schema: schema11.properties.images.properties.registries.type,
               parentSchema: schema11.properties.images.properties.registries,
-              data: data35
+              data: data36
             }
             if (vErrors === null) {
-              vErrors = [err69]
+              vErrors = [err70]
             } else {
-              vErrors.push(err69)
+              vErrors.push(err70)
             }
             errors++
           }
         }
       } else {
-        const err70 = {
+        const err71 = {
           instancePath: instancePath + '/images',
           schemaPath: '#/properties/images/type',
           keyword: 'type',
@@ -1682,20 +1705,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.images.type,
           parentSchema: schema11.properties.images,
-          data: data29
+          data: data30
         }
         if (vErrors === null) {
-          vErrors = [err70]
+          vErrors = [err71]
         } else {
-          vErrors.push(err70)
+          vErrors.push(err71)
         }
         errors++
       }
     }
     if (data.signatures !== undefined) {
-      let data38 = data.signatures
-      if (data38 && typeof data38 == 'object' && !Array.isArray(data38)) {
-        for (const key9 in data38) {
+      let data39 = data.signatures
+      if (data39 && typeof data39 == 'object' && !Array.isArray(data39)) {
+        for (const key9 in data39) {
           if (!(
             key9 === 'required' ||
             key9 === 'authorities' ||
@@ -1704,7 +1727,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             key9 === 'trustedRoot' ||
             key9 === 'verifier'
           )) {
-            const err71 = {
+            const err72 = {
               instancePath: instancePath + '/signatures',
               schemaPath: '#/properties/signatures/additionalProperties',
               keyword: 'additionalProperties',
@@ -1712,27 +1735,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema11.properties.signatures,
-              data: data38
-            }
-            if (vErrors === null) {
-              vErrors = [err71]
-            } else {
-              vErrors.push(err71)
-            }
-            errors++
-          }
-        }
-        if (data38.required !== undefined) {
-          let data39 = data38.required
-          if (typeof data39 !== 'boolean') {
-            const err72 = {
-              instancePath: instancePath + '/signatures/required',
-              schemaPath: '#/properties/signatures/properties/required/type',
-              keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
-              schema: schema11.properties.signatures.properties.required.type,
-              parentSchema: schema11.properties.signatures.properties.required,
               data: data39
             }
             if (vErrors === null) {
@@ -1743,14 +1745,35 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        if (data38.authorities !== undefined) {
-          let data40 = data38.authorities
-          if (Array.isArray(data40)) {
-            const len3 = data40.length
+        if (data39.required !== undefined) {
+          let data40 = data39.required
+          if (typeof data40 !== 'boolean') {
+            const err73 = {
+              instancePath: instancePath + '/signatures/required',
+              schemaPath: '#/properties/signatures/properties/required/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema11.properties.signatures.properties.required.type,
+              parentSchema: schema11.properties.signatures.properties.required,
+              data: data40
+            }
+            if (vErrors === null) {
+              vErrors = [err73]
+            } else {
+              vErrors.push(err73)
+            }
+            errors++
+          }
+        }
+        if (data39.authorities !== undefined) {
+          let data41 = data39.authorities
+          if (Array.isArray(data41)) {
+            const len3 = data41.length
             for (let i4 = 0; i4 < len3; i4++) {
-              let data41 = data40[i4]
-              if (data41 && typeof data41 == 'object' && !Array.isArray(data41)) {
-                for (const key10 in data41) {
+              let data42 = data41[i4]
+              if (data42 && typeof data42 == 'object' && !Array.isArray(data42)) {
+                for (const key10 in data42) {
                   if (!(
                     key10 === 'name' ||
                     key10 === 'key' ||
@@ -1759,7 +1782,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     key10 === 'tlog' ||
                     key10 === 'ctlog'
                   )) {
-                    const err73 = {
+                    const err74 = {
                       instancePath: instancePath + '/signatures/authorities/' + i4,
                       schemaPath: '#/properties/signatures/properties/authorities/items/additionalProperties',
                       keyword: 'additionalProperties',
@@ -1767,21 +1790,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must NOT have additional properties',
                       schema: false,
                       parentSchema: schema11.properties.signatures.properties.authorities.items,
-                      data: data41
+                      data: data42
                     }
                     if (vErrors === null) {
-                      vErrors = [err73]
+                      vErrors = [err74]
                     } else {
-                      vErrors.push(err73)
+                      vErrors.push(err74)
                     }
                     errors++
                   }
                 }
-                if (data41.name !== undefined) {
-                  let data42 = data41.name
-                  if (typeof data42 === 'string') {
-                    if (!pattern2.test(data42)) {
-                      const err74 = {
+                if (data42.name !== undefined) {
+                  let data43 = data42.name
+                  if (typeof data43 === 'string') {
+                    if (!pattern2.test(data43)) {
+                      const err75 = {
                         instancePath: instancePath + '/signatures/authorities/' + i4 + '/name',
                         schemaPath:
                           '#/properties/signatures/properties/authorities/items/properties/name/pattern',
@@ -1791,17 +1814,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema: '\\S',
                         parentSchema:
                           schema11.properties.signatures.properties.authorities.items.properties.name,
-                        data: data42
+                        data: data43
                       }
                       if (vErrors === null) {
-                        vErrors = [err74]
+                        vErrors = [err75]
                       } else {
-                        vErrors.push(err74)
+                        vErrors.push(err75)
                       }
                       errors++
                     }
                   } else {
-                    const err75 = {
+                    const err76 = {
                       instancePath: instancePath + '/signatures/authorities/' + i4 + '/name',
                       schemaPath: '#/properties/signatures/properties/authorities/items/properties/name/type',
                       keyword: 'type',
@@ -1811,22 +1834,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.name.type,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.name,
-                      data: data42
+                      data: data43
                     }
                     if (vErrors === null) {
-                      vErrors = [err75]
+                      vErrors = [err76]
                     } else {
-                      vErrors.push(err75)
+                      vErrors.push(err76)
                     }
                     errors++
                   }
                 }
-                if (data41.key !== undefined) {
-                  let data43 = data41.key
-                  if (data43 && typeof data43 == 'object' && !Array.isArray(data43)) {
-                    for (const key11 in data43) {
+                if (data42.key !== undefined) {
+                  let data44 = data42.key
+                  if (data44 && typeof data44 == 'object' && !Array.isArray(data44)) {
+                    for (const key11 in data44) {
                       if (!(key11 === 'path' || key11 === 'data' || key11 === 'kms')) {
-                        const err76 = {
+                        const err77 = {
                           instancePath: instancePath + '/signatures/authorities/' + i4 + '/key',
                           schemaPath:
                             '#/properties/signatures/properties/authorities/items/properties/key/additionalProperties',
@@ -1836,21 +1859,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           schema: false,
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.key,
-                          data: data43
+                          data: data44
                         }
                         if (vErrors === null) {
-                          vErrors = [err76]
+                          vErrors = [err77]
                         } else {
-                          vErrors.push(err76)
+                          vErrors.push(err77)
                         }
                         errors++
                       }
                     }
-                    if (data43.path !== undefined) {
-                      let data44 = data43.path
-                      if (typeof data44 === 'string') {
-                        if (!pattern2.test(data44)) {
-                          const err77 = {
+                    if (data44.path !== undefined) {
+                      let data45 = data44.path
+                      if (typeof data45 === 'string') {
+                        if (!pattern2.test(data45)) {
+                          const err78 = {
                             instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/path',
                             schemaPath:
                               '#/properties/signatures/properties/authorities/items/properties/key/properties/path/pattern',
@@ -1861,17 +1884,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             parentSchema:
                               schema11.properties.signatures.properties.authorities.items.properties.key
                                 .properties.path,
-                            data: data44
+                            data: data45
                           }
                           if (vErrors === null) {
-                            vErrors = [err77]
+                            vErrors = [err78]
                           } else {
-                            vErrors.push(err77)
+                            vErrors.push(err78)
                           }
                           errors++
                         }
                       } else {
-                        const err78 = {
+                        const err79 = {
                           instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/path',
                           schemaPath:
                             '#/properties/signatures/properties/authorities/items/properties/key/properties/path/type',
@@ -1884,21 +1907,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.key
                               .properties.path,
-                          data: data44
+                          data: data45
                         }
                         if (vErrors === null) {
-                          vErrors = [err78]
+                          vErrors = [err79]
                         } else {
-                          vErrors.push(err78)
+                          vErrors.push(err79)
                         }
                         errors++
                       }
                     }
-                    if (data43.data !== undefined) {
-                      let data45 = data43.data
-                      if (typeof data45 === 'string') {
-                        if (!pattern2.test(data45)) {
-                          const err79 = {
+                    if (data44.data !== undefined) {
+                      let data46 = data44.data
+                      if (typeof data46 === 'string') {
+                        if (!pattern2.test(data46)) {
+                          const err80 = {
                             instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/data',
                             schemaPath:
                               '#/properties/signatures/properties/authorities/items/properties/key/properties/data/pattern',
@@ -1909,17 +1932,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             parentSchema:
                               schema11.properties.signatures.properties.authorities.items.properties.key
                                 .properties.data,
-                            data: data45
+                            data: data46
                           }
                           if (vErrors === null) {
-                            vErrors = [err79]
+                            vErrors = [err80]
                           } else {
-                            vErrors.push(err79)
+                            vErrors.push(err80)
                           }
                           errors++
                         }
                       } else {
-                        const err80 = {
+                        const err81 = {
                           instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/data',
                           schemaPath:
                             '#/properties/signatures/properties/authorities/items/properties/key/properties/data/type',
@@ -1932,21 +1955,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.key
                               .properties.data,
-                          data: data45
+                          data: data46
                         }
                         if (vErrors === null) {
-                          vErrors = [err80]
+                          vErrors = [err81]
                         } else {
-                          vErrors.push(err80)
+                          vErrors.push(err81)
                         }
                         errors++
                       }
                     }
-                    if (data43.kms !== undefined) {
-                      let data46 = data43.kms
-                      if (typeof data46 === 'string') {
-                        if (!pattern2.test(data46)) {
-                          const err81 = {
+                    if (data44.kms !== undefined) {
+                      let data47 = data44.kms
+                      if (typeof data47 === 'string') {
+                        if (!pattern2.test(data47)) {
+                          const err82 = {
                             instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/kms',
                             schemaPath:
                               '#/properties/signatures/properties/authorities/items/properties/key/properties/kms/pattern',
@@ -1957,17 +1980,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             parentSchema:
                               schema11.properties.signatures.properties.authorities.items.properties.key
                                 .properties.kms,
-                            data: data46
+                            data: data47
                           }
                           if (vErrors === null) {
-                            vErrors = [err81]
+                            vErrors = [err82]
                           } else {
-                            vErrors.push(err81)
+                            vErrors.push(err82)
                           }
                           errors++
                         }
                       } else {
-                        const err82 = {
+                        const err83 = {
                           instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/kms',
                           schemaPath:
                             '#/properties/signatures/properties/authorities/items/properties/key/properties/kms/type',
@@ -1980,18 +2003,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.key
                               .properties.kms,
-                          data: data46
+                          data: data47
                         }
                         if (vErrors === null) {
-                          vErrors = [err82]
+                          vErrors = [err83]
                         } else {
-                          vErrors.push(err82)
+                          vErrors.push(err83)
                         }
                         errors++
                       }
                     }
                   } else {
-                    const err83 = {
+                    const err84 = {
                       instancePath: instancePath + '/signatures/authorities/' + i4 + '/key',
                       schemaPath: '#/properties/signatures/properties/authorities/items/properties/key/type',
                       keyword: 'type',
@@ -2000,21 +2023,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       schema: schema11.properties.signatures.properties.authorities.items.properties.key.type,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.key,
-                      data: data43
+                      data: data44
                     }
                     if (vErrors === null) {
-                      vErrors = [err83]
+                      vErrors = [err84]
                     } else {
-                      vErrors.push(err83)
+                      vErrors.push(err84)
                     }
                     errors++
                   }
                 }
-                if (data41.keyless !== undefined) {
-                  let data47 = data41.keyless
-                  if (data47 && typeof data47 == 'object' && !Array.isArray(data47)) {
-                    if (data47.identities === undefined) {
-                      const err84 = {
+                if (data42.keyless !== undefined) {
+                  let data48 = data42.keyless
+                  if (data48 && typeof data48 == 'object' && !Array.isArray(data48)) {
+                    if (data48.identities === undefined) {
+                      const err85 = {
                         instancePath: instancePath + '/signatures/authorities/' + i4 + '/keyless',
                         schemaPath:
                           '#/properties/signatures/properties/authorities/items/properties/keyless/required',
@@ -2026,18 +2049,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             .required,
                         parentSchema:
                           schema11.properties.signatures.properties.authorities.items.properties.keyless,
-                        data: data47
+                        data: data48
                       }
                       if (vErrors === null) {
-                        vErrors = [err84]
+                        vErrors = [err85]
                       } else {
-                        vErrors.push(err84)
+                        vErrors.push(err85)
                       }
                       errors++
                     }
-                    for (const key12 in data47) {
+                    for (const key12 in data48) {
                       if (!(key12 === 'identities' || key12 === 'trustedRoot')) {
-                        const err85 = {
+                        const err86 = {
                           instancePath: instancePath + '/signatures/authorities/' + i4 + '/keyless',
                           schemaPath:
                             '#/properties/signatures/properties/authorities/items/properties/keyless/additionalProperties',
@@ -2047,31 +2070,31 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           schema: false,
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.keyless,
-                          data: data47
+                          data: data48
                         }
                         if (vErrors === null) {
-                          vErrors = [err85]
+                          vErrors = [err86]
                         } else {
-                          vErrors.push(err85)
+                          vErrors.push(err86)
                         }
                         errors++
                       }
                     }
-                    if (data47.identities !== undefined) {
-                      let data48 = data47.identities
-                      if (Array.isArray(data48)) {
-                        const len4 = data48.length
+                    if (data48.identities !== undefined) {
+                      let data49 = data48.identities
+                      if (Array.isArray(data49)) {
+                        const len4 = data49.length
                         for (let i5 = 0; i5 < len4; i5++) {
-                          let data49 = data48[i5]
-                          if (data49 && typeof data49 == 'object' && !Array.isArray(data49)) {
-                            for (const key13 in data49) {
+                          let data50 = data49[i5]
+                          if (data50 && typeof data50 == 'object' && !Array.isArray(data50)) {
+                            for (const key13 in data50) {
                               if (!(
                                 key13 === 'issuer' ||
                                 key13 === 'issuerRegExp' ||
                                 key13 === 'subject' ||
                                 key13 === 'subjectRegExp'
                               )) {
-                                const err86 = {
+                                const err87 = {
                                   instancePath:
                                     instancePath +
                                     '/signatures/authorities/' +
@@ -2087,21 +2110,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                   parentSchema:
                                     schema11.properties.signatures.properties.authorities.items.properties
                                       .keyless.properties.identities.items,
-                                  data: data49
+                                  data: data50
                                 }
                                 if (vErrors === null) {
-                                  vErrors = [err86]
+                                  vErrors = [err87]
                                 } else {
-                                  vErrors.push(err86)
+                                  vErrors.push(err87)
                                 }
                                 errors++
                               }
                             }
-                            if (data49.issuer !== undefined) {
-                              let data50 = data49.issuer
-                              if (typeof data50 === 'string') {
-                                if (!pattern2.test(data50)) {
-                                  const err87 = {
+                            if (data50.issuer !== undefined) {
+                              let data51 = data50.issuer
+                              if (typeof data51 === 'string') {
+                                if (!pattern2.test(data51)) {
+                                  const err88 = {
                                     instancePath:
                                       instancePath +
                                       '/signatures/authorities/' +
@@ -2118,17 +2141,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     parentSchema:
                                       schema11.properties.signatures.properties.authorities.items.properties
                                         .keyless.properties.identities.items.properties.issuer,
-                                    data: data50
+                                    data: data51
                                   }
                                   if (vErrors === null) {
-                                    vErrors = [err87]
+                                    vErrors = [err88]
                                   } else {
-                                    vErrors.push(err87)
+                                    vErrors.push(err88)
                                   }
                                   errors++
                                 }
                               } else {
-                                const err88 = {
+                                const err89 = {
                                   instancePath:
                                     instancePath +
                                     '/signatures/authorities/' +
@@ -2147,21 +2170,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                   parentSchema:
                                     schema11.properties.signatures.properties.authorities.items.properties
                                       .keyless.properties.identities.items.properties.issuer,
-                                  data: data50
+                                  data: data51
                                 }
                                 if (vErrors === null) {
-                                  vErrors = [err88]
+                                  vErrors = [err89]
                                 } else {
-                                  vErrors.push(err88)
+                                  vErrors.push(err89)
                                 }
                                 errors++
                               }
                             }
-                            if (data49.issuerRegExp !== undefined) {
-                              let data51 = data49.issuerRegExp
-                              if (typeof data51 === 'string') {
-                                if (!pattern2.test(data51)) {
-                                  const err89 = {
+                            if (data50.issuerRegExp !== undefined) {
+                              let data52 = data50.issuerRegExp
+                              if (typeof data52 === 'string') {
+                                if (!pattern2.test(data52)) {
+                                  const err90 = {
                                     instancePath:
                                       instancePath +
                                       '/signatures/authorities/' +
@@ -2178,17 +2201,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     parentSchema:
                                       schema11.properties.signatures.properties.authorities.items.properties
                                         .keyless.properties.identities.items.properties.issuerRegExp,
-                                    data: data51
+                                    data: data52
                                   }
                                   if (vErrors === null) {
-                                    vErrors = [err89]
+                                    vErrors = [err90]
                                   } else {
-                                    vErrors.push(err89)
+                                    vErrors.push(err90)
                                   }
                                   errors++
                                 }
                               } else {
-                                const err90 = {
+                                const err91 = {
                                   instancePath:
                                     instancePath +
                                     '/signatures/authorities/' +
@@ -2207,21 +2230,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                   parentSchema:
                                     schema11.properties.signatures.properties.authorities.items.properties
                                       .keyless.properties.identities.items.properties.issuerRegExp,
-                                  data: data51
+                                  data: data52
                                 }
                                 if (vErrors === null) {
-                                  vErrors = [err90]
+                                  vErrors = [err91]
                                 } else {
-                                  vErrors.push(err90)
+                                  vErrors.push(err91)
                                 }
                                 errors++
                               }
                             }
-                            if (data49.subject !== undefined) {
-                              let data52 = data49.subject
-                              if (typeof data52 === 'string') {
-                                if (!pattern2.test(data52)) {
-                                  const err91 = {
+                            if (data50.subject !== undefined) {
+                              let data53 = data50.subject
+                              if (typeof data53 === 'string') {
+                                if (!pattern2.test(data53)) {
+                                  const err92 = {
                                     instancePath:
                                       instancePath +
                                       '/signatures/authorities/' +
@@ -2238,17 +2261,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     parentSchema:
                                       schema11.properties.signatures.properties.authorities.items.properties
                                         .keyless.properties.identities.items.properties.subject,
-                                    data: data52
+                                    data: data53
                                   }
                                   if (vErrors === null) {
-                                    vErrors = [err91]
+                                    vErrors = [err92]
                                   } else {
-                                    vErrors.push(err91)
+                                    vErrors.push(err92)
                                   }
                                   errors++
                                 }
                               } else {
-                                const err92 = {
+                                const err93 = {
                                   instancePath:
                                     instancePath +
                                     '/signatures/authorities/' +
@@ -2267,21 +2290,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                   parentSchema:
                                     schema11.properties.signatures.properties.authorities.items.properties
                                       .keyless.properties.identities.items.properties.subject,
-                                  data: data52
+                                  data: data53
                                 }
                                 if (vErrors === null) {
-                                  vErrors = [err92]
+                                  vErrors = [err93]
                                 } else {
-                                  vErrors.push(err92)
+                                  vErrors.push(err93)
                                 }
                                 errors++
                               }
                             }
-                            if (data49.subjectRegExp !== undefined) {
-                              let data53 = data49.subjectRegExp
-                              if (typeof data53 === 'string') {
-                                if (!pattern2.test(data53)) {
-                                  const err93 = {
+                            if (data50.subjectRegExp !== undefined) {
+                              let data54 = data50.subjectRegExp
+                              if (typeof data54 === 'string') {
+                                if (!pattern2.test(data54)) {
+                                  const err94 = {
                                     instancePath:
                                       instancePath +
                                       '/signatures/authorities/' +
@@ -2298,17 +2321,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     parentSchema:
                                       schema11.properties.signatures.properties.authorities.items.properties
                                         .keyless.properties.identities.items.properties.subjectRegExp,
-                                    data: data53
+                                    data: data54
                                   }
                                   if (vErrors === null) {
-                                    vErrors = [err93]
+                                    vErrors = [err94]
                                   } else {
-                                    vErrors.push(err93)
+                                    vErrors.push(err94)
                                   }
                                   errors++
                                 }
                               } else {
-                                const err94 = {
+                                const err95 = {
                                   instancePath:
                                     instancePath +
                                     '/signatures/authorities/' +
@@ -2327,18 +2350,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                   parentSchema:
                                     schema11.properties.signatures.properties.authorities.items.properties
                                       .keyless.properties.identities.items.properties.subjectRegExp,
-                                  data: data53
+                                  data: data54
                                 }
                                 if (vErrors === null) {
-                                  vErrors = [err94]
+                                  vErrors = [err95]
                                 } else {
-                                  vErrors.push(err94)
+                                  vErrors.push(err95)
                                 }
                                 errors++
                               }
                             }
                           } else {
-                            const err95 = {
+                            const err96 = {
                               instancePath:
                                 instancePath + '/signatures/authorities/' + i4 + '/keyless/identities/' + i5,
                               schemaPath:
@@ -2352,18 +2375,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                               parentSchema:
                                 schema11.properties.signatures.properties.authorities.items.properties.keyless
                                   .properties.identities.items,
-                              data: data49
+                              data: data50
                             }
                             if (vErrors === null) {
-                              vErrors = [err95]
+                              vErrors = [err96]
                             } else {
-                              vErrors.push(err95)
+                              vErrors.push(err96)
                             }
                             errors++
                           }
                         }
                       } else {
-                        const err96 = {
+                        const err97 = {
                           instancePath:
                             instancePath + '/signatures/authorities/' + i4 + '/keyless/identities',
                           schemaPath:
@@ -2377,21 +2400,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.keyless
                               .properties.identities,
-                          data: data48
+                          data: data49
                         }
                         if (vErrors === null) {
-                          vErrors = [err96]
+                          vErrors = [err97]
                         } else {
-                          vErrors.push(err96)
+                          vErrors.push(err97)
                         }
                         errors++
                       }
                     }
-                    if (data47.trustedRoot !== undefined) {
-                      let data54 = data47.trustedRoot
-                      if (typeof data54 === 'string') {
-                        if (!pattern2.test(data54)) {
-                          const err97 = {
+                    if (data48.trustedRoot !== undefined) {
+                      let data55 = data48.trustedRoot
+                      if (typeof data55 === 'string') {
+                        if (!pattern2.test(data55)) {
+                          const err98 = {
                             instancePath:
                               instancePath + '/signatures/authorities/' + i4 + '/keyless/trustedRoot',
                             schemaPath:
@@ -2403,17 +2426,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             parentSchema:
                               schema11.properties.signatures.properties.authorities.items.properties.keyless
                                 .properties.trustedRoot,
-                            data: data54
+                            data: data55
                           }
                           if (vErrors === null) {
-                            vErrors = [err97]
+                            vErrors = [err98]
                           } else {
-                            vErrors.push(err97)
+                            vErrors.push(err98)
                           }
                           errors++
                         }
                       } else {
-                        const err98 = {
+                        const err99 = {
                           instancePath:
                             instancePath + '/signatures/authorities/' + i4 + '/keyless/trustedRoot',
                           schemaPath:
@@ -2427,18 +2450,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.keyless
                               .properties.trustedRoot,
-                          data: data54
+                          data: data55
                         }
                         if (vErrors === null) {
-                          vErrors = [err98]
+                          vErrors = [err99]
                         } else {
-                          vErrors.push(err98)
+                          vErrors.push(err99)
                         }
                         errors++
                       }
                     }
                   } else {
-                    const err99 = {
+                    const err100 = {
                       instancePath: instancePath + '/signatures/authorities/' + i4 + '/keyless',
                       schemaPath:
                         '#/properties/signatures/properties/authorities/items/properties/keyless/type',
@@ -2449,20 +2472,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.keyless.type,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.keyless,
-                      data: data47
+                      data: data48
                     }
                     if (vErrors === null) {
-                      vErrors = [err99]
+                      vErrors = [err100]
                     } else {
-                      vErrors.push(err99)
+                      vErrors.push(err100)
                     }
                     errors++
                   }
                 }
-                if (data41.threshold !== undefined) {
-                  let data55 = data41.threshold
-                  if (!(typeof data55 == 'number' && !(data55 % 1) && !isNaN(data55) && isFinite(data55))) {
-                    const err100 = {
+                if (data42.threshold !== undefined) {
+                  let data56 = data42.threshold
+                  if (!(typeof data56 == 'number' && !(data56 % 1) && !isNaN(data56) && isFinite(data56))) {
+                    const err101 = {
                       instancePath: instancePath + '/signatures/authorities/' + i4 + '/threshold',
                       schemaPath:
                         '#/properties/signatures/properties/authorities/items/properties/threshold/type',
@@ -2473,18 +2496,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.threshold.type,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.threshold,
-                      data: data55
+                      data: data56
                     }
                     if (vErrors === null) {
-                      vErrors = [err100]
+                      vErrors = [err101]
                     } else {
-                      vErrors.push(err100)
+                      vErrors.push(err101)
                     }
                     errors++
                   }
-                  if (typeof data55 == 'number' && isFinite(data55)) {
-                    if (data55 < 1 || isNaN(data55)) {
-                      const err101 = {
+                  if (typeof data56 == 'number' && isFinite(data56)) {
+                    if (data56 < 1 || isNaN(data56)) {
+                      const err102 = {
                         instancePath: instancePath + '/signatures/authorities/' + i4 + '/threshold',
                         schemaPath:
                           '#/properties/signatures/properties/authorities/items/properties/threshold/minimum',
@@ -2494,21 +2517,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema: 1,
                         parentSchema:
                           schema11.properties.signatures.properties.authorities.items.properties.threshold,
-                        data: data55
+                        data: data56
                       }
                       if (vErrors === null) {
-                        vErrors = [err101]
+                        vErrors = [err102]
                       } else {
-                        vErrors.push(err101)
+                        vErrors.push(err102)
                       }
                       errors++
                     }
                   }
                 }
-                if (data41.tlog !== undefined) {
-                  let data56 = data41.tlog
-                  if (typeof data56 !== 'string') {
-                    const err102 = {
+                if (data42.tlog !== undefined) {
+                  let data57 = data42.tlog
+                  if (typeof data57 !== 'string') {
+                    const err103 = {
                       instancePath: instancePath + '/signatures/authorities/' + i4 + '/tlog',
                       schemaPath: '#/properties/signatures/properties/authorities/items/properties/tlog/type',
                       keyword: 'type',
@@ -2518,17 +2541,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.tlog.type,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.tlog,
-                      data: data56
+                      data: data57
                     }
                     if (vErrors === null) {
-                      vErrors = [err102]
+                      vErrors = [err103]
                     } else {
-                      vErrors.push(err102)
+                      vErrors.push(err103)
                     }
                     errors++
                   }
-                  if (!(data56 === 'required' || data56 === 'optional')) {
-                    const err103 = {
+                  if (!(data57 === 'required' || data57 === 'optional')) {
+                    const err104 = {
                       instancePath: instancePath + '/signatures/authorities/' + i4 + '/tlog',
                       schemaPath: '#/properties/signatures/properties/authorities/items/properties/tlog/enum',
                       keyword: 'enum',
@@ -2541,20 +2564,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.tlog.enum,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.tlog,
-                      data: data56
+                      data: data57
                     }
                     if (vErrors === null) {
-                      vErrors = [err103]
+                      vErrors = [err104]
                     } else {
-                      vErrors.push(err103)
+                      vErrors.push(err104)
                     }
                     errors++
                   }
                 }
-                if (data41.ctlog !== undefined) {
-                  let data57 = data41.ctlog
-                  if (typeof data57 !== 'string') {
-                    const err104 = {
+                if (data42.ctlog !== undefined) {
+                  let data58 = data42.ctlog
+                  if (typeof data58 !== 'string') {
+                    const err105 = {
                       instancePath: instancePath + '/signatures/authorities/' + i4 + '/ctlog',
                       schemaPath:
                         '#/properties/signatures/properties/authorities/items/properties/ctlog/type',
@@ -2565,17 +2588,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.ctlog.type,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.ctlog,
-                      data: data57
+                      data: data58
                     }
                     if (vErrors === null) {
-                      vErrors = [err104]
+                      vErrors = [err105]
                     } else {
-                      vErrors.push(err104)
+                      vErrors.push(err105)
                     }
                     errors++
                   }
-                  if (!(data57 === 'required' || data57 === 'optional')) {
-                    const err105 = {
+                  if (!(data58 === 'required' || data58 === 'optional')) {
+                    const err106 = {
                       instancePath: instancePath + '/signatures/authorities/' + i4 + '/ctlog',
                       schemaPath:
                         '#/properties/signatures/properties/authorities/items/properties/ctlog/enum',
@@ -2589,18 +2612,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.ctlog.enum,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.ctlog,
-                      data: data57
+                      data: data58
                     }
                     if (vErrors === null) {
-                      vErrors = [err105]
+                      vErrors = [err106]
                     } else {
-                      vErrors.push(err105)
+                      vErrors.push(err106)
                     }
                     errors++
                   }
                 }
               } else {
-                const err106 = {
+                const err107 = {
                   instancePath: instancePath + '/signatures/authorities/' + i4,
                   schemaPath: '#/properties/signatures/properties/authorities/items/type',
                   keyword: 'type',
@@ -2608,18 +2631,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be object',
                   schema: schema11.properties.signatures.properties.authorities.items.type,
                   parentSchema: schema11.properties.signatures.properties.authorities.items,
-                  data: data41
+                  data: data42
                 }
                 if (vErrors === null) {
-                  vErrors = [err106]
+                  vErrors = [err107]
                 } else {
-                  vErrors.push(err106)
+                  vErrors.push(err107)
                 }
                 errors++
               }
             }
           } else {
-            const err107 = {
+            const err108 = {
               instancePath: instancePath + '/signatures/authorities',
               schemaPath: '#/properties/signatures/properties/authorities/type',
               keyword: 'type',
@@ -2627,25 +2650,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be array',
               schema: schema11.properties.signatures.properties.authorities.type,
               parentSchema: schema11.properties.signatures.properties.authorities,
-              data: data40
+              data: data41
             }
             if (vErrors === null) {
-              vErrors = [err107]
+              vErrors = [err108]
             } else {
-              vErrors.push(err107)
+              vErrors.push(err108)
             }
             errors++
           }
         }
-        if (data38.images !== undefined) {
-          let data58 = data38.images
-          if (Array.isArray(data58)) {
-            const len5 = data58.length
+        if (data39.images !== undefined) {
+          let data59 = data39.images
+          if (Array.isArray(data59)) {
+            const len5 = data59.length
             for (let i6 = 0; i6 < len5; i6++) {
-              let data59 = data58[i6]
-              if (typeof data59 === 'string') {
-                if (!pattern2.test(data59)) {
-                  const err108 = {
+              let data60 = data59[i6]
+              if (typeof data60 === 'string') {
+                if (!pattern2.test(data60)) {
+                  const err109 = {
                     instancePath: instancePath + '/signatures/images/' + i6,
                     schemaPath: '#/properties/signatures/properties/images/items/pattern',
                     keyword: 'pattern',
@@ -2653,17 +2676,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '\\S' + '"',
                     schema: '\\S',
                     parentSchema: schema11.properties.signatures.properties.images.items,
-                    data: data59
+                    data: data60
                   }
                   if (vErrors === null) {
-                    vErrors = [err108]
+                    vErrors = [err109]
                   } else {
-                    vErrors.push(err108)
+                    vErrors.push(err109)
                   }
                   errors++
                 }
               } else {
-                const err109 = {
+                const err110 = {
                   instancePath: instancePath + '/signatures/images/' + i6,
                   schemaPath: '#/properties/signatures/properties/images/items/type',
                   keyword: 'type',
@@ -2671,18 +2694,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                   schema: schema11.properties.signatures.properties.images.items.type,
                   parentSchema: schema11.properties.signatures.properties.images.items,
-                  data: data59
+                  data: data60
                 }
                 if (vErrors === null) {
-                  vErrors = [err109]
+                  vErrors = [err110]
                 } else {
-                  vErrors.push(err109)
+                  vErrors.push(err110)
                 }
                 errors++
               }
             }
           } else {
-            const err110 = {
+            const err111 = {
               instancePath: instancePath + '/signatures/images',
               schemaPath: '#/properties/signatures/properties/images/type',
               keyword: 'type',
@@ -2690,28 +2713,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be array',
               schema: schema11.properties.signatures.properties.images.type,
               parentSchema: schema11.properties.signatures.properties.images,
-              data: data58
-            }
-            if (vErrors === null) {
-              vErrors = [err110]
-            } else {
-              vErrors.push(err110)
-            }
-            errors++
-          }
-        }
-        if (data38.threshold !== undefined) {
-          let data60 = data38.threshold
-          if (!(typeof data60 == 'number' && !(data60 % 1) && !isNaN(data60) && isFinite(data60))) {
-            const err111 = {
-              instancePath: instancePath + '/signatures/threshold',
-              schemaPath: '#/properties/signatures/properties/threshold/type',
-              keyword: 'type',
-              params: { type: 'integer' },
-              message: 'must be integer',
-              schema: schema11.properties.signatures.properties.threshold.type,
-              parentSchema: schema11.properties.signatures.properties.threshold,
-              data: data60
+              data: data59
             }
             if (vErrors === null) {
               vErrors = [err111]
@@ -2720,9 +2722,30 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-          if (typeof data60 == 'number' && isFinite(data60)) {
-            if (data60 < 1 || isNaN(data60)) {
-              const err112 = {
+        }
+        if (data39.threshold !== undefined) {
+          let data61 = data39.threshold
+          if (!(typeof data61 == 'number' && !(data61 % 1) && !isNaN(data61) && isFinite(data61))) {
+            const err112 = {
+              instancePath: instancePath + '/signatures/threshold',
+              schemaPath: '#/properties/signatures/properties/threshold/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+              schema: schema11.properties.signatures.properties.threshold.type,
+              parentSchema: schema11.properties.signatures.properties.threshold,
+              data: data61
+            }
+            if (vErrors === null) {
+              vErrors = [err112]
+            } else {
+              vErrors.push(err112)
+            }
+            errors++
+          }
+          if (typeof data61 == 'number' && isFinite(data61)) {
+            if (data61 < 1 || isNaN(data61)) {
+              const err113 = {
                 instancePath: instancePath + '/signatures/threshold',
                 schemaPath: '#/properties/signatures/properties/threshold/minimum',
                 keyword: 'minimum',
@@ -2730,29 +2753,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must be >= 1',
                 schema: 1,
                 parentSchema: schema11.properties.signatures.properties.threshold,
-                data: data60
-              }
-              if (vErrors === null) {
-                vErrors = [err112]
-              } else {
-                vErrors.push(err112)
-              }
-              errors++
-            }
-          }
-        }
-        if (data38.trustedRoot !== undefined) {
-          let data61 = data38.trustedRoot
-          if (typeof data61 === 'string') {
-            if (!pattern2.test(data61)) {
-              const err113 = {
-                instancePath: instancePath + '/signatures/trustedRoot',
-                schemaPath: '#/properties/signatures/properties/trustedRoot/pattern',
-                keyword: 'pattern',
-                params: { pattern: '\\S' },
-                message: 'must match pattern "' + '\\S' + '"',
-                schema: '\\S',
-                parentSchema: schema11.properties.signatures.properties.trustedRoot,
                 data: data61
               }
               if (vErrors === null) {
@@ -2762,8 +2762,31 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++
             }
+          }
+        }
+        if (data39.trustedRoot !== undefined) {
+          let data62 = data39.trustedRoot
+          if (typeof data62 === 'string') {
+            if (!pattern2.test(data62)) {
+              const err114 = {
+                instancePath: instancePath + '/signatures/trustedRoot',
+                schemaPath: '#/properties/signatures/properties/trustedRoot/pattern',
+                keyword: 'pattern',
+                params: { pattern: '\\S' },
+                message: 'must match pattern "' + '\\S' + '"',
+                schema: '\\S',
+                parentSchema: schema11.properties.signatures.properties.trustedRoot,
+                data: data62
+              }
+              if (vErrors === null) {
+                vErrors = [err114]
+              } else {
+                vErrors.push(err114)
+              }
+              errors++
+            }
           } else {
-            const err114 = {
+            const err115 = {
               instancePath: instancePath + '/signatures/trustedRoot',
               schemaPath: '#/properties/signatures/properties/trustedRoot/type',
               keyword: 'type',
@@ -2771,27 +2794,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string',
               schema: schema11.properties.signatures.properties.trustedRoot.type,
               parentSchema: schema11.properties.signatures.properties.trustedRoot,
-              data: data61
-            }
-            if (vErrors === null) {
-              vErrors = [err114]
-            } else {
-              vErrors.push(err114)
-            }
-            errors++
-          }
-        }
-        if (data38.verifier !== undefined) {
-          let data62 = data38.verifier
-          if (typeof data62 !== 'string') {
-            const err115 = {
-              instancePath: instancePath + '/signatures/verifier',
-              schemaPath: '#/properties/signatures/properties/verifier/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.signatures.properties.verifier.type,
-              parentSchema: schema11.properties.signatures.properties.verifier,
               data: data62
             }
             if (vErrors === null) {
@@ -2801,16 +2803,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-          if (!(data62 === 'native' || data62 === 'cosign')) {
+        }
+        if (data39.verifier !== undefined) {
+          let data63 = data39.verifier
+          if (typeof data63 !== 'string') {
             const err116 = {
               instancePath: instancePath + '/signatures/verifier',
-              schemaPath: '#/properties/signatures/properties/verifier/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema11.properties.signatures.properties.verifier.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.signatures.properties.verifier.enum,
+              schemaPath: '#/properties/signatures/properties/verifier/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.signatures.properties.verifier.type,
               parentSchema: schema11.properties.signatures.properties.verifier,
-              data: data62
+              data: data63
             }
             if (vErrors === null) {
               vErrors = [err116]
@@ -2819,9 +2824,27 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
+          if (!(data63 === 'native' || data63 === 'cosign')) {
+            const err117 = {
+              instancePath: instancePath + '/signatures/verifier',
+              schemaPath: '#/properties/signatures/properties/verifier/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.signatures.properties.verifier.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.signatures.properties.verifier.enum,
+              parentSchema: schema11.properties.signatures.properties.verifier,
+              data: data63
+            }
+            if (vErrors === null) {
+              vErrors = [err117]
+            } else {
+              vErrors.push(err117)
+            }
+            errors++
+          }
         }
       } else {
-        const err117 = {
+        const err118 = {
           instancePath: instancePath + '/signatures',
           schemaPath: '#/properties/signatures/type',
           keyword: 'type',
@@ -2829,25 +2852,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.signatures.type,
           parentSchema: schema11.properties.signatures,
-          data: data38
+          data: data39
         }
         if (vErrors === null) {
-          vErrors = [err117]
+          vErrors = [err118]
         } else {
-          vErrors.push(err117)
+          vErrors.push(err118)
         }
         errors++
       }
     }
     if (data.exceptions !== undefined) {
-      let data63 = data.exceptions
-      if (Array.isArray(data63)) {
-        const len6 = data63.length
+      let data64 = data.exceptions
+      if (Array.isArray(data64)) {
+        const len6 = data64.length
         for (let i7 = 0; i7 < len6; i7++) {
-          let data64 = data63[i7]
-          if (data64 && typeof data64 == 'object' && !Array.isArray(data64)) {
-            if (data64.id === undefined) {
-              const err118 = {
+          let data65 = data64[i7]
+          if (data65 && typeof data65 == 'object' && !Array.isArray(data65)) {
+            if (data65.id === undefined) {
+              const err119 = {
                 instancePath: instancePath + '/exceptions/' + i7,
                 schemaPath: '#/properties/exceptions/items/required',
                 keyword: 'required',
@@ -2855,25 +2878,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'id' + "'",
                 schema: schema11.properties.exceptions.items.required,
                 parentSchema: schema11.properties.exceptions.items,
-                data: data64
-              }
-              if (vErrors === null) {
-                vErrors = [err118]
-              } else {
-                vErrors.push(err118)
-              }
-              errors++
-            }
-            if (data64.reason === undefined) {
-              const err119 = {
-                instancePath: instancePath + '/exceptions/' + i7,
-                schemaPath: '#/properties/exceptions/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'reason' },
-                message: "must have required property '" + 'reason' + "'",
-                schema: schema11.properties.exceptions.items.required,
-                parentSchema: schema11.properties.exceptions.items,
-                data: data64
+                data: data65
               }
               if (vErrors === null) {
                 vErrors = [err119]
@@ -2882,7 +2887,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++
             }
-            for (const key14 in data64) {
+            if (data65.reason === undefined) {
+              const err120 = {
+                instancePath: instancePath + '/exceptions/' + i7,
+                schemaPath: '#/properties/exceptions/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'reason' },
+                message: "must have required property '" + 'reason' + "'",
+                schema: schema11.properties.exceptions.items.required,
+                parentSchema: schema11.properties.exceptions.items,
+                data: data65
+              }
+              if (vErrors === null) {
+                vErrors = [err120]
+              } else {
+                vErrors.push(err120)
+              }
+              errors++
+            }
+            for (const key14 in data65) {
               if (!(
                 key14 === 'id' ||
                 key14 === 'package' ||
@@ -2890,7 +2913,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 key14 === 'reason' ||
                 key14 === 'expires'
               )) {
-                const err120 = {
+                const err121 = {
                   instancePath: instancePath + '/exceptions/' + i7,
                   schemaPath: '#/properties/exceptions/items/additionalProperties',
                   keyword: 'additionalProperties',
@@ -2898,21 +2921,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema11.properties.exceptions.items,
-                  data: data64
+                  data: data65
                 }
                 if (vErrors === null) {
-                  vErrors = [err120]
+                  vErrors = [err121]
                 } else {
-                  vErrors.push(err120)
+                  vErrors.push(err121)
                 }
                 errors++
               }
             }
-            if (data64.id !== undefined) {
-              let data65 = data64.id
-              if (typeof data65 === 'string') {
-                if (!pattern15.test(data65)) {
-                  const err121 = {
+            if (data65.id !== undefined) {
+              let data66 = data65.id
+              if (typeof data66 === 'string') {
+                if (!pattern15.test(data66)) {
+                  const err122 = {
                     instancePath: instancePath + '/exceptions/' + i7 + '/id',
                     schemaPath: '#/properties/exceptions/items/properties/id/pattern',
                     keyword: 'pattern',
@@ -2920,17 +2943,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '^\\S+$' + '"',
                     schema: '^\\S+$',
                     parentSchema: schema11.properties.exceptions.items.properties.id,
-                    data: data65
+                    data: data66
                   }
                   if (vErrors === null) {
-                    vErrors = [err121]
+                    vErrors = [err122]
                   } else {
-                    vErrors.push(err121)
+                    vErrors.push(err122)
                   }
                   errors++
                 }
               } else {
-                const err122 = {
+                const err123 = {
                   instancePath: instancePath + '/exceptions/' + i7 + '/id',
                   schemaPath: '#/properties/exceptions/items/properties/id/type',
                   keyword: 'type',
@@ -2938,21 +2961,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                   schema: schema11.properties.exceptions.items.properties.id.type,
                   parentSchema: schema11.properties.exceptions.items.properties.id,
-                  data: data65
+                  data: data66
                 }
                 if (vErrors === null) {
-                  vErrors = [err122]
+                  vErrors = [err123]
                 } else {
-                  vErrors.push(err122)
+                  vErrors.push(err123)
                 }
                 errors++
               }
             }
-            if (data64.package !== undefined) {
-              let data66 = data64.package
-              if (typeof data66 === 'string') {
-                if (!pattern2.test(data66)) {
-                  const err123 = {
+            if (data65.package !== undefined) {
+              let data67 = data65.package
+              if (typeof data67 === 'string') {
+                if (!pattern2.test(data67)) {
+                  const err124 = {
                     instancePath: instancePath + '/exceptions/' + i7 + '/package',
                     schemaPath: '#/properties/exceptions/items/properties/package/pattern',
                     keyword: 'pattern',
@@ -2960,17 +2983,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '\\S' + '"',
                     schema: '\\S',
                     parentSchema: schema11.properties.exceptions.items.properties.package,
-                    data: data66
+                    data: data67
                   }
                   if (vErrors === null) {
-                    vErrors = [err123]
+                    vErrors = [err124]
                   } else {
-                    vErrors.push(err123)
+                    vErrors.push(err124)
                   }
                   errors++
                 }
               } else {
-                const err124 = {
+                const err125 = {
                   instancePath: instancePath + '/exceptions/' + i7 + '/package',
                   schemaPath: '#/properties/exceptions/items/properties/package/type',
                   keyword: 'type',
@@ -2978,21 +3001,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                   schema: schema11.properties.exceptions.items.properties.package.type,
                   parentSchema: schema11.properties.exceptions.items.properties.package,
-                  data: data66
+                  data: data67
                 }
                 if (vErrors === null) {
-                  vErrors = [err124]
+                  vErrors = [err125]
                 } else {
-                  vErrors.push(err124)
+                  vErrors.push(err125)
                 }
                 errors++
               }
             }
-            if (data64.image !== undefined) {
-              let data67 = data64.image
-              if (typeof data67 === 'string') {
-                if (!pattern2.test(data67)) {
-                  const err125 = {
+            if (data65.image !== undefined) {
+              let data68 = data65.image
+              if (typeof data68 === 'string') {
+                if (!pattern2.test(data68)) {
+                  const err126 = {
                     instancePath: instancePath + '/exceptions/' + i7 + '/image',
                     schemaPath: '#/properties/exceptions/items/properties/image/pattern',
                     keyword: 'pattern',
@@ -3000,17 +3023,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '\\S' + '"',
                     schema: '\\S',
                     parentSchema: schema11.properties.exceptions.items.properties.image,
-                    data: data67
+                    data: data68
                   }
                   if (vErrors === null) {
-                    vErrors = [err125]
+                    vErrors = [err126]
                   } else {
-                    vErrors.push(err125)
+                    vErrors.push(err126)
                   }
                   errors++
                 }
               } else {
-                const err126 = {
+                const err127 = {
                   instancePath: instancePath + '/exceptions/' + i7 + '/image',
                   schemaPath: '#/properties/exceptions/items/properties/image/type',
                   keyword: 'type',
@@ -3018,21 +3041,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                   schema: schema11.properties.exceptions.items.properties.image.type,
                   parentSchema: schema11.properties.exceptions.items.properties.image,
-                  data: data67
+                  data: data68
                 }
                 if (vErrors === null) {
-                  vErrors = [err126]
+                  vErrors = [err127]
                 } else {
-                  vErrors.push(err126)
+                  vErrors.push(err127)
                 }
                 errors++
               }
             }
-            if (data64.reason !== undefined) {
-              let data68 = data64.reason
-              if (typeof data68 === 'string') {
-                if (!pattern2.test(data68)) {
-                  const err127 = {
+            if (data65.reason !== undefined) {
+              let data69 = data65.reason
+              if (typeof data69 === 'string') {
+                if (!pattern2.test(data69)) {
+                  const err128 = {
                     instancePath: instancePath + '/exceptions/' + i7 + '/reason',
                     schemaPath: '#/properties/exceptions/items/properties/reason/pattern',
                     keyword: 'pattern',
@@ -3040,17 +3063,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '\\S' + '"',
                     schema: '\\S',
                     parentSchema: schema11.properties.exceptions.items.properties.reason,
-                    data: data68
+                    data: data69
                   }
                   if (vErrors === null) {
-                    vErrors = [err127]
+                    vErrors = [err128]
                   } else {
-                    vErrors.push(err127)
+                    vErrors.push(err128)
                   }
                   errors++
                 }
               } else {
-                const err128 = {
+                const err129 = {
                   instancePath: instancePath + '/exceptions/' + i7 + '/reason',
                   schemaPath: '#/properties/exceptions/items/properties/reason/type',
                   keyword: 'type',
@@ -3058,21 +3081,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                   schema: schema11.properties.exceptions.items.properties.reason.type,
                   parentSchema: schema11.properties.exceptions.items.properties.reason,
-                  data: data68
+                  data: data69
                 }
                 if (vErrors === null) {
-                  vErrors = [err128]
+                  vErrors = [err129]
                 } else {
-                  vErrors.push(err128)
+                  vErrors.push(err129)
                 }
                 errors++
               }
             }
-            if (data64.expires !== undefined) {
-              let data69 = data64.expires
-              if (typeof data69 === 'string') {
-                if (!formats0(data69)) {
-                  const err129 = {
+            if (data65.expires !== undefined) {
+              let data70 = data65.expires
+              if (typeof data70 === 'string') {
+                if (!formats0(data70)) {
+                  const err130 = {
                     instancePath: instancePath + '/exceptions/' + i7 + '/expires',
                     schemaPath: '#/properties/exceptions/items/properties/expires/format',
                     keyword: 'format',
@@ -3080,17 +3103,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match format "' + 'date' + '"',
                     schema: 'date',
                     parentSchema: schema11.properties.exceptions.items.properties.expires,
-                    data: data69
+                    data: data70
                   }
                   if (vErrors === null) {
-                    vErrors = [err129]
+                    vErrors = [err130]
                   } else {
-                    vErrors.push(err129)
+                    vErrors.push(err130)
                   }
                   errors++
                 }
               } else {
-                const err130 = {
+                const err131 = {
                   instancePath: instancePath + '/exceptions/' + i7 + '/expires',
                   schemaPath: '#/properties/exceptions/items/properties/expires/type',
                   keyword: 'type',
@@ -3098,18 +3121,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                   schema: schema11.properties.exceptions.items.properties.expires.type,
                   parentSchema: schema11.properties.exceptions.items.properties.expires,
-                  data: data69
+                  data: data70
                 }
                 if (vErrors === null) {
-                  vErrors = [err130]
+                  vErrors = [err131]
                 } else {
-                  vErrors.push(err130)
+                  vErrors.push(err131)
                 }
                 errors++
               }
             }
           } else {
-            const err131 = {
+            const err132 = {
               instancePath: instancePath + '/exceptions/' + i7,
               schemaPath: '#/properties/exceptions/items/type',
               keyword: 'type',
@@ -3117,18 +3140,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
               schema: schema11.properties.exceptions.items.type,
               parentSchema: schema11.properties.exceptions.items,
-              data: data64
+              data: data65
             }
             if (vErrors === null) {
-              vErrors = [err131]
+              vErrors = [err132]
             } else {
-              vErrors.push(err131)
+              vErrors.push(err132)
             }
             errors++
           }
         }
       } else {
-        const err132 = {
+        const err133 = {
           instancePath: instancePath + '/exceptions',
           schemaPath: '#/properties/exceptions/type',
           keyword: 'type',
@@ -3136,22 +3159,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be array',
           schema: schema11.properties.exceptions.type,
           parentSchema: schema11.properties.exceptions,
-          data: data63
+          data: data64
         }
         if (vErrors === null) {
-          vErrors = [err132]
+          vErrors = [err133]
         } else {
-          vErrors.push(err132)
+          vErrors.push(err133)
         }
         errors++
       }
     }
     if (data.report !== undefined) {
-      let data70 = data.report
-      if (data70 && typeof data70 == 'object' && !Array.isArray(data70)) {
-        for (const key15 in data70) {
+      let data71 = data.report
+      if (data71 && typeof data71 == 'object' && !Array.isArray(data71)) {
+        for (const key15 in data71) {
           if (!(key15 === 'comment')) {
-            const err133 = {
+            const err134 = {
               instancePath: instancePath + '/report',
               schemaPath: '#/properties/report/additionalProperties',
               keyword: 'additionalProperties',
@@ -3159,27 +3182,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema11.properties.report,
-              data: data70
-            }
-            if (vErrors === null) {
-              vErrors = [err133]
-            } else {
-              vErrors.push(err133)
-            }
-            errors++
-          }
-        }
-        if (data70.comment !== undefined) {
-          let data71 = data70.comment
-          if (typeof data71 !== 'string') {
-            const err134 = {
-              instancePath: instancePath + '/report/comment',
-              schemaPath: '#/properties/report/properties/comment/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.report.properties.comment.type,
-              parentSchema: schema11.properties.report.properties.comment,
               data: data71
             }
             if (vErrors === null) {
@@ -3189,21 +3191,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-          if (!(
-            data71 === 'always' ||
-            data71 === 'on-failure' ||
-            data71 === 'update-only' ||
-            data71 === 'never'
-          )) {
+        }
+        if (data71.comment !== undefined) {
+          let data72 = data71.comment
+          if (typeof data72 !== 'string') {
             const err135 = {
               instancePath: instancePath + '/report/comment',
-              schemaPath: '#/properties/report/properties/comment/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema11.properties.report.properties.comment.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.report.properties.comment.enum,
+              schemaPath: '#/properties/report/properties/comment/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.report.properties.comment.type,
               parentSchema: schema11.properties.report.properties.comment,
-              data: data71
+              data: data72
             }
             if (vErrors === null) {
               vErrors = [err135]
@@ -3212,9 +3212,32 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
+          if (!(
+            data72 === 'always' ||
+            data72 === 'on-failure' ||
+            data72 === 'update-only' ||
+            data72 === 'never'
+          )) {
+            const err136 = {
+              instancePath: instancePath + '/report/comment',
+              schemaPath: '#/properties/report/properties/comment/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.report.properties.comment.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.report.properties.comment.enum,
+              parentSchema: schema11.properties.report.properties.comment,
+              data: data72
+            }
+            if (vErrors === null) {
+              vErrors = [err136]
+            } else {
+              vErrors.push(err136)
+            }
+            errors++
+          }
         }
       } else {
-        const err136 = {
+        const err137 = {
           instancePath: instancePath + '/report',
           schemaPath: '#/properties/report/type',
           keyword: 'type',
@@ -3222,18 +3245,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.report.type,
           parentSchema: schema11.properties.report,
-          data: data70
+          data: data71
         }
         if (vErrors === null) {
-          vErrors = [err136]
+          vErrors = [err137]
         } else {
-          vErrors.push(err136)
+          vErrors.push(err137)
         }
         errors++
       }
     }
   } else {
-    const err137 = {
+    const err138 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -3244,9 +3267,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       data
     }
     if (vErrors === null) {
-      vErrors = [err137]
+      vErrors = [err138]
     } else {
-      vErrors.push(err137)
+      vErrors.push(err138)
     }
     errors++
   }

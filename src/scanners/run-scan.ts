@@ -1,7 +1,8 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import type { ScannerName } from '../model/finding.js'
+import { makeTempDir, removeTempDir } from '../util/children.js'
 import { runProcess, type RunResult } from '../util/exec.js'
 import type { ImageTarget } from '../image/source.js'
 import { scannerTarget } from './target.js'
@@ -36,16 +37,14 @@ export class ScanError extends Error {
  * files itself, to both scanners alike, with expiry, and only when the policy says so.
  */
 export async function runScan(tool: ScanTool, request: ScanRequest): Promise<string> {
-  const directory = await mkdtemp(
-    path.join(process.env.RUNNER_TEMP ?? os.tmpdir(), `imagegate-${tool.name}-`)
-  )
+  const directory = await makeTempDir(`imagegate-${tool.name}-`, process.env.RUNNER_TEMP ?? os.tmpdir())
   const reportFile = path.join(directory, 'report.json')
   const neutralConfig = path.join(directory, tool.name === 'trivy' ? 'empty.trivyignore' : 'empty-grype.yaml')
   try {
     await writeFile(neutralConfig, '# imagegate applies ignore rules itself\n')
     const result = await runProcess(tool.path, scanArguments(tool, request, neutralConfig), {
       timeoutMs: request.timeoutSeconds * 1000,
-      env: { ...process.env, ...tool.env },
+      env: tool.env,
       cwd: directory,
       stdoutFile: reportFile
     })
@@ -53,7 +52,7 @@ export async function runScan(tool: ScanTool, request: ScanRequest): Promise<str
     if (problem) throw new ScanError(problem)
     return await readFile(reportFile, 'utf8')
   } finally {
-    await rm(directory, { recursive: true, force: true })
+    await removeTempDir(directory)
   }
 }
 

@@ -79,7 +79,7 @@ export async function verifyWithCosign(
         const args = cosignArguments(reference, authority, policy, keyFile, identity)
         const run = await runProcess(options.cosign ?? 'cosign', args, {
           timeoutMs: options.timeoutMs,
-          env: allowedEnv(options.env ?? process.env)
+          environment: allowedEnv(options.env ?? process.env)
         })
         signatures.push(outcomeOf(run, authority, digest, identity))
       }

@@ -1,11 +1,20 @@
 import { spawn } from 'node:child_process'
 import { closeSync, openSync } from 'node:fs'
 import { errorMessage } from '../errors.js'
+import { childEnvironment, withoutDenied } from './child-env.js'
+import { trackProcessGroup } from './children.js'
+import { redactSecrets, tailOf } from './redact.js'
 
 export interface RunOptions {
   /** Stop the process (SIGTERM, then SIGKILL after 5 s) when it runs longer than this. */
   timeoutMs?: number
-  env?: NodeJS.ProcessEnv
+  /** Variables imagegate sets for this program, on top of the allow-listed environment (child-env.ts). */
+  env?: Record<string, string>
+  /**
+   * The program's whole environment instead, for a caller with a narrower list of its own (cosign);
+   * the names child-env.ts denies are still removed.
+   */
+  environment?: NodeJS.ProcessEnv
   cwd?: string
   /**
    * The child writes stdout straight into this file (scanner reports can be large): no pipe, and no
@@ -21,7 +30,10 @@ export interface RunResult {
   timedOut: boolean
   /** Empty when `stdoutFile` was given. */
   stdout: string
-  /** The last lines of stderr, for error messages that say what went wrong. */
+  /**
+   * The last lines of stderr (at most 20 lines and 4 KB), secrets redacted, for error messages that say
+   * what went wrong.
+   */
   stderrTail: string[]
   durationMs: number
   /** Set when the process could not be started at all (e.g. `ENOENT: trivy not found`). */
@@ -30,6 +42,7 @@ export interface RunResult {
 
 const NOT_STARTED: RunResult = { exitCode: null, timedOut: false, stdout: '', stderrTail: [], durationMs: 0 }
 const STDERR_TAIL_LINES = 20
+const STDERR_TAIL_CHARS = 4096
 const KILL_GRACE_MS = 5000
 
 /**
@@ -49,7 +62,9 @@ export function runProcess(file: string, args: string[], options: RunOptions = {
     }
     const child = spawn(file, args, {
       cwd: options.cwd,
-      env: withoutActionInputs(options.env ?? process.env),
+      env: options.environment
+        ? withoutDenied(options.environment)
+        : childEnvironment(process.env, options.env),
       stdio: ['ignore', stdoutFd ?? 'pipe', 'pipe'],
       shell: false,
       // Its own process group, so a timeout stops whatever it started too (a wrapper script's children
@@ -64,11 +79,12 @@ export function runProcess(file: string, args: string[], options: RunOptions = {
         // Already gone.
       }
     }
+    const untrack = child.pid !== undefined ? trackProcessGroup(child.pid) : () => false
     // The child has its own copy of the descriptor now.
     if (stdoutFd !== undefined) closeSync(stdoutFd)
     const stdoutChunks: Buffer[] = []
     child.stdout?.on('data', (chunk: Buffer) => stdoutChunks.push(chunk))
-    const stderr = new TailBuffer(STDERR_TAIL_LINES)
+    const stderr = new TailBuffer(STDERR_TAIL_LINES, STDERR_TAIL_CHARS)
     child.stderr?.on('data', (chunk: Buffer) => stderr.push(chunk.toString('utf8')))
 
     let timedOut = false
@@ -87,6 +103,7 @@ export function runProcess(file: string, args: string[], options: RunOptions = {
       spawnError = error.message
     })
     child.on('close', (code, signal) => {
+      untrack()
       clearTimeout(timer)
       clearTimeout(killTimer)
       resolve({
@@ -102,32 +119,25 @@ export function runProcess(file: string, args: string[], options: RunOptions = {
   })
 }
 
-/**
- * Action inputs reach this process as `INPUT_*` variables, the GitHub token among them; the programs
- * imagegate runs (scanners, ShellCheck) have no use for them, so they never see them.
- */
-function withoutActionInputs(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const kept: NodeJS.ProcessEnv = {}
-  for (const [name, value] of Object.entries(env)) if (!name.startsWith('INPUT_')) kept[name] = value
-  return kept
-}
-
-/** Keeps only the last `max` lines of a stream, so a chatty process cannot fill memory. */
+/** Keeps only the end of a stream (lines and characters), so a chatty process cannot fill memory. */
 class TailBuffer {
-  private kept: string[] = []
-  private partial = ''
+  private text = ''
 
-  constructor(private readonly max: number) {}
+  constructor(
+    private readonly maxLines: number,
+    private readonly maxChars: number
+  ) {}
 
-  push(text: string): void {
-    const parts = (this.partial + text).split(/\r?\n/)
-    this.partial = parts.pop() ?? ''
-    this.kept.push(...parts)
-    if (this.kept.length > this.max) this.kept = this.kept.slice(-this.max)
+  push(chunk: string): void {
+    // Twice the cap, so the final cut can still start at a line boundary.
+    this.text = (this.text + chunk).slice(-2 * this.maxChars)
   }
 
+  /** The last lines, cut at `maxChars` and redacted. */
   lines(): string[] {
-    const all = this.partial ? [...this.kept, this.partial] : this.kept
-    return all.filter(line => line.trim() !== '').slice(-this.max)
+    return redactSecrets(tailOf(this.text, this.maxChars))
+      .split(/\r?\n/)
+      .filter(line => line.trim() !== '')
+      .slice(-this.maxLines)
   }
 }

@@ -107,6 +107,9 @@ function decide(
   reasons.push(...comparisonReasons)
   if (expired.length > 0) reasons.push(`${plural(expired.length, 'policy exception')} expired`)
   reasons.push(...optionalBroken.map(c => `${c.title} could not run: ${c.detail}`))
+  // A check that ran carries a detail only as a warning (see CheckOutput.warning).
+  const warned = checks.filter(c => (c.status === 'passed' || c.status === 'failed') && c.detail)
+  reasons.push(...warned.map(c => `${c.title}: ${c.detail}`))
 
   if (broken.length > 0 || (blocking.length > 0 && mode === 'enforce')) return { verdict: 'fail', reasons }
   if (reasons.length > 0) return { verdict: 'warn', reasons }
@@ -156,7 +159,11 @@ function summarizeCheck(run: CheckRun, evaluated: EvaluatedFinding[]): CheckSumm
     case 'skipped':
       return { ...base, status: 'skipped', detail: run.outcome.reason }
     case 'ran':
-      return { ...base, status: blockingCount > 0 ? 'failed' : 'passed' }
+      return {
+        ...base,
+        status: blockingCount > 0 ? 'failed' : 'passed',
+        ...(run.outcome.warning !== undefined ? { detail: run.outcome.warning } : {})
+      }
   }
 }
 

@@ -69,5 +69,20 @@ export const IMAGEGATE_CASES: RuleCase[] = [
     'FROM alpine:3',
     'COPY --from=nginx:1.27 /etc/nginx /etc/nginx'
   ]),
-  no('IG207', 'COPY --from a stage', ['FROM alpine:3 AS build', 'FROM alpine:3', 'COPY --from=build /a /a'])
+  no('IG207', 'COPY --from a stage', ['FROM alpine:3 AS build', 'FROM alpine:3', 'COPY --from=build /a /a']),
+
+  // A is 1 character and doubles on each line: 2^16 = 65,536 is the limit, 2^17 is over it.
+  yes(
+    'IG212',
+    'ARG doubled 17 times',
+    ['ARG A=x', ...Array<string>(17).fill('ARG A=${A}${A}'), 'FROM alpine:3'],
+    {
+      line: 18
+    }
+  ),
+  no('IG212', 'ARG doubled 16 times', [
+    'ARG A=x',
+    ...Array<string>(16).fill('ARG A=${A}${A}'),
+    'FROM alpine:3'
+  ])
 ]

@@ -62,6 +62,8 @@ export function writeStub(directory: string, name: 'trivy' | 'grype'): Stub {
   const count = path.join(directory, `${name}.count`)
   writeFileSync(log, '')
   process.env.STUB_LOG = log
+  // Programs imagegate runs see an allow-listed environment; the stand-ins' settings are named here.
+  process.env.IMAGEGATE_CHILD_ENV = 'STUB_LOG,STUB_COUNT,STUB_FAILS,STUB_ERROR,STUB_UPDATED_AT,STUB_NO_DB'
   process.env.STUB_COUNT = count
   return {
     scanner: {

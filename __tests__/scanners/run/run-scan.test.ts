@@ -88,6 +88,46 @@ describe('runScan with stub scanners', () => {
     )
   })
 
+  it('the scanner sees no GitHub token, action input or runner token', async () => {
+    const saved = { ...process.env }
+    Object.assign(process.env, {
+      GITHUB_TOKEN: 'ghs_from_env_0123456789abcdef',
+      'INPUT_GITHUB-TOKEN': 'ghs_from_input_0123456789abc',
+      ACTIONS_RUNTIME_TOKEN: 'runtime-token-value',
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc-request-token',
+      TRIVY_USERNAME: 'registry-user'
+    })
+    try {
+      // The stand-in reports its whole environment as JSON.
+      const t = tool('trivy', 'node -e "process.stdout.write(JSON.stringify(process.env))"')
+      const env = JSON.parse(await runScan(t, request())) as Record<string, string>
+      expect(Object.keys(env).filter(name => /^(GITHUB_TOKEN|INPUT_|ACTIONS_)/.test(name))).toEqual([])
+      expect(JSON.stringify(env)).not.toMatch(/ghs_|runtime-token|oidc-request/)
+      expect(env.TRIVY_USERNAME).toBe('registry-user')
+    } finally {
+      process.env = saved
+    }
+  })
+
+  it('a failing scanner’s stderr reaches the error cut and without the token it printed', async () => {
+    const saved = { ...process.env }
+    process.env.GRYPE_REGISTRY_AUTH_PASSWORD = 'registry-pass-4321'
+    try {
+      const t = tool(
+        'grype',
+        'head -c 1048576 /dev/zero | tr "\\0" z >&2; echo >&2; ' +
+          'echo "pull failed: Bearer abc.def.ghi token ghp_0123456789abcdefghijABCDEFGHIJ pass registry-pass-4321" >&2; exit 1'
+      )
+      const error = (await runScan(t, request()).catch(e => e)) as Error
+      expect(error).toBeInstanceOf(ScanError)
+      expect(error.message).toContain('pull failed: Bearer *** token *** pass ***')
+      expect(error.message).not.toMatch(/ghp_|registry-pass|abc\.def/)
+      expect(error.message.length).toBeLessThan(4096 + 200)
+    } finally {
+      process.env = saved
+    }
+  })
+
   it('a hung scanner is stopped at the timeout and says which setting to raise', async () => {
     const t = tool('grype', 'sleep 30')
     const started = Date.now()

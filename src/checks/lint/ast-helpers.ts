@@ -184,10 +184,41 @@ export function heredocBodyLines(instructions: Instruction[]): Set<number> {
   return lines
 }
 
+/** Built once per file: each alias's first stage, so stage lookups never rescan the earlier stages. */
+const stageIndexes = new WeakMap<LintStage[], { byAlias: Map<string, LintStage>; builtOn: Set<string> }>()
+
+function stageIndexOf(stages: LintStage[]) {
+  let index = stageIndexes.get(stages)
+  if (index === undefined) {
+    index = { byAlias: new Map<string, LintStage>(), builtOn: new Set<string>() }
+    for (const stage of stages) {
+      if (stage.alias !== undefined && !index.byAlias.has(stage.alias)) index.byAlias.set(stage.alias, stage)
+      if (stage.image !== undefined) index.builtOn.add(stage.image.toLowerCase())
+    }
+    stageIndexes.set(stages, index)
+  }
+  return index
+}
+
+/** The first stage called `name` (lowercased) if it comes before `stage`: what `FROM name` means there. */
+export function earlierStageNamed(
+  stages: LintStage[],
+  name: string,
+  stage: LintStage
+): LintStage | undefined {
+  const named = stageIndexOf(stages).byAlias.get(name)
+  return named !== undefined && named.index < stage.index ? named : undefined
+}
+
 /** The earlier stage a stage builds on (`FROM builder`), if its image names one. */
 export function parentStage(stage: LintStage, stages: LintStage[]): LintStage | undefined {
   const image = stage.image?.toLowerCase()
-  return image === undefined ? undefined : stages.slice(0, stage.index).find(s => s.alias === image)
+  return image === undefined ? undefined : earlierStageNamed(stages, image, stage)
+}
+
+/** True when some FROM names this stage's alias, i.e. another stage builds on it. */
+export function isBuiltOn(stage: LintStage, stages: LintStage[]): boolean {
+  return stage.alias !== undefined && stageIndexOf(stages).builtOn.has(stage.alias)
 }
 
 /** The stages where `own` holds, or holds for the stage they build on, transitively (HEALTHCHECK, labels). */

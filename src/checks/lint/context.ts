@@ -20,6 +20,8 @@ export interface ContextInput {
   resolvedImages?: Array<string | undefined>
   labelSchema?: Record<string, string>
   strictLabels?: boolean
+  /** From `parseDockerfile`. */
+  argsOverLimit?: LintContext['argsOverLimit']
 }
 
 export type ShellParser = (script: string) => Promise<ParsedShell>

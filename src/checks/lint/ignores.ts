@@ -45,13 +45,15 @@ export class IgnoreIndex {
 
   constructor(pragmas: IgnorePragma[], instructions: Instruction[], lines: string[]) {
     const starts = instructions.map(i => i.getRange()).sort((a, b) => a.start.line - b.start.line)
+    const nextCode = nextCodeLines(lines)
     for (const pragma of pragmas) {
       if (pragma.global) {
         for (const rule of pragma.rules) this.global.add(rule)
         continue
       }
       const target = starts[firstStartingAtOrAfter(starts, pragma.line)]
-      if (target === undefined || !onlyCommentsBetween(lines, pragma.line, target.start.line)) continue
+      // Only comments and blank lines between the pragma and its instruction.
+      if (target === undefined || nextCode[pragma.line] < target.start.line) continue
       for (let line = target.start.line; line <= target.end.line; line++) {
         const rules = this.byLine.get(line) ?? new Set<string>()
         for (const rule of pragma.rules) rules.add(rule)
@@ -78,11 +80,16 @@ function firstStartingAtOrAfter(ranges: Array<{ start: { line: number } }>, line
   return low
 }
 
-/** True when 0-based lines [from, to) hold only comments and blank lines. */
-function onlyCommentsBetween(lines: string[], from: number, to: number): boolean {
-  for (let line = from; line < to; line++) {
-    const text = (lines[line] ?? '').trim()
-    if (text !== '' && !text.startsWith('#')) return false
+/**
+ * For each 0-based line, the first line at or after it that is neither blank nor a comment (`lines.length`
+ * if none). One pass from the end, so that each pragma's question costs O(1), not the lines up to its target.
+ */
+function nextCodeLines(lines: string[]): number[] {
+  const next = new Array<number>(lines.length + 1)
+  next[lines.length] = lines.length
+  for (let line = lines.length - 1; line >= 0; line--) {
+    const text = lines[line].trim()
+    next[line] = text !== '' && !text.startsWith('#') ? line : next[line + 1]
   }
-  return true
+  return next
 }

@@ -1,48 +1,63 @@
 import { readFile, stat } from 'node:fs/promises'
 import * as path from 'node:path'
+import { tooLarge } from '../../dockerfile/budget.js'
 import { dockerfileLabel } from '../../dockerfile/parse.js'
 import { errorMessage } from '../../errors.js'
-import { preparedCheck, type CheckContext, type CheckOutput } from '../../model/check.js'
+import { preparedCheck, type Check, type CheckContext, type CheckOutput } from '../../model/check.js'
 import { isOpenFileLimit, mapFiles, openFileLimitError } from '../../util/concurrency.js'
 import { plural } from '../../util/text.js'
 import { loadHadolintConfig, type HadolintConfig } from './hadolint-config.js'
 import {
-  addShellcheckFindings,
   effectiveLevel,
   lintDockerfileBytes,
   MAX_DOCKERFILE_BYTES,
-  tooLarge,
   unlintable,
   type FileLintResult,
   type LintOptions
 } from './lint-file.js'
 import { LINT_RULE_DOCS, LINT_RULES } from './rules/index.js'
-import { runShellcheckOnFiles } from './shell/shellcheck.js'
+import { runShellcheckFor } from './lint-shellcheck.js'
+import type { ScriptRunOptions } from './shell/shellcheck-process.js'
 
 /** hadolint-compatible and imagegate lint rules on every Dockerfile, in-process (no binary to install). */
-export const lintCheck = preparedCheck({
-  id: 'lint',
-  title: 'Dockerfile lint',
-  isRequired: context => context.dockerfiles.length > 0 && context.policy.dockerfile.failOn !== 'none',
-  async prepare(context) {
-    const wanted = context.dockerfiles.length > 0 && context.policy.dockerfile.hadolintConfig
-    // A broken .hadolint.yaml the policy asked for is the user's mistake: its ConfigError stops the run.
-    const hadolint = wanted ? await loadHadolintConfig(context.workingDirectory) : undefined
-    return () => runLint(context, hadolint)
-  }
-})
+export const lintCheck: Check = createLintCheck()
 
-async function runLint(context: CheckContext, hadolint: HadolintConfig | undefined): Promise<CheckOutput> {
+export interface LintCheckSettings {
+  /** How ShellCheck runs (tests shorten its time-out). */
+  shellcheck?: ScriptRunOptions
+  /** Keep ShellCheck's results in the Actions cache (the action's `cache-db`). */
+  useActionsCache?: boolean
+}
+
+export function createLintCheck(settings: LintCheckSettings = {}): Check {
+  return preparedCheck({
+    id: 'lint',
+    title: 'Dockerfile lint',
+    isRequired: context => context.dockerfiles.length > 0 && context.policy.dockerfile.failOn !== 'none',
+    async prepare(context) {
+      const wanted = context.dockerfiles.length > 0 && context.policy.dockerfile.hadolintConfig
+      // A broken .hadolint.yaml the policy asked for is the user's mistake: its ConfigError stops the run.
+      const hadolint = wanted ? await loadHadolintConfig(context.workingDirectory) : undefined
+      return () => runLint(context, hadolint, settings)
+    }
+  })
+}
+
+async function runLint(
+  context: CheckContext,
+  hadolint: HadolintConfig | undefined,
+  checkSettings: LintCheckSettings
+): Promise<CheckOutput> {
   const dockerfiles = [...new Set(context.dockerfiles)]
   if (dockerfiles.length === 0) return { findings: [], skippedReason: 'no Dockerfiles to lint' }
   const settings = context.policy.dockerfile
   const options = lintOptions(settings, hadolint)
 
   const results = await mapFiles(dockerfiles, file => lintOne(file, context.workingDirectory, options))
-  const shellcheckNote = settings.shellcheck ? await shellcheck(results, options) : undefined
+  const sc = settings.shellcheck ? await runShellcheckFor(results, options, checkSettings) : undefined
   const running = LINT_RULES.filter(rule => effectiveLevel(rule, options) !== 'off').length
   const notes = [`Linted ${plural(dockerfiles.length, 'Dockerfile')} with ${plural(running, 'rule')}`]
-  if (shellcheckNote !== undefined) notes.push(shellcheckNote)
+  if (sc !== undefined) notes.push(sc.note)
   const unknown = unknownRuleIds(options.rules)
   if (unknown.length > 0) {
     notes.push(`dockerfile.rules names ${unknown.join(', ')}, which imagegate does not have; check the id`)
@@ -56,19 +71,12 @@ async function runLint(context: CheckContext, hadolint: HadolintConfig | undefin
     notes.push(`${plural(ignored, 'finding')} ignored by inline pragmas (# hadolint/imagegate ignore=…)`)
   }
   notes.push(...results.flatMap(r => r.notes))
-  return { findings: results.flatMap(r => r.findings), notes }
-}
-
-/** Runs ShellCheck on every file's RUNs in one go and merges its findings; returns the note to report. */
-async function shellcheck(results: FileLintResult[], options: LintOptions): Promise<string> {
-  const checked = results.flatMap(result =>
-    result.shellcheck ? [{ result, input: result.shellcheck.input }] : []
-  )
-  const outcomes = await runShellcheckOnFiles(checked.map(c => c.input))
-  const skipped = outcomes.find(o => o.skippedReason !== undefined)?.skippedReason
-  if (skipped !== undefined) return skipped
-  checked.forEach(({ result }, i) => addShellcheckFindings(result, outcomes[i].violations, options))
-  return `ShellCheck checked the RUN instructions of ${plural(checked.length, 'Dockerfile')}`
+  const findings = results.flatMap(r => r.findings)
+  // Fail closed: scripts ShellCheck gave up on were not checked, unless the policy makes that a warning.
+  if (sc?.gaveUp === undefined) return { findings, notes }
+  return settings.shellcheckRequired
+    ? { findings, notes, error: sc.gaveUp }
+    : { findings, notes, warning: sc.gaveUp }
 }
 
 /** Rule ids in the settings that match no rule; SC ids belong to ShellCheck and are not checked here. */

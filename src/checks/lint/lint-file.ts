@@ -1,3 +1,4 @@
+import { DOCKERFILE_BUDGET, tooLarge, type DockerfileBudget } from '../../dockerfile/budget.js'
 import { parseDockerfile } from '../../dockerfile/parse.js'
 import { errorMessage } from '../../errors.js'
 import type { Finding } from '../../model/finding.js'
@@ -9,12 +10,12 @@ import { buildLintContext, type ShellParser } from './context.js'
 import { findPragmas, IgnoreIndex } from './ignores.js'
 import type { ShellcheckInput, ShellcheckViolation } from './shell/shellcheck.js'
 import { DL1000 } from './rules/dockerfile/syntax-errors.js'
-import { LINT_RULES, UNLINTABLE_FILE } from './rules/index.js'
+import { LINT_RULES, OVER_BUDGET, UNLINTABLE_FILE, type LintRuleDoc } from './rules/index.js'
 import { heredocBodyLines } from './ast-helpers.js'
 import type { LintContext, LintRule, LintViolation } from './types.js'
 
 /** Larger files are reported (IG200) instead of parsed: no real Dockerfile is that big. */
-export const MAX_DOCKERFILE_BYTES = 1024 * 1024
+export const MAX_DOCKERFILE_BYTES = DOCKERFILE_BUDGET.bytes
 
 export interface LintOptions {
   /** Rule id → level or `off`: the policy's `dockerfile.rules` over `.hadolint.yaml`'s. */
@@ -26,6 +27,8 @@ export interface LintOptions {
   parseShell?: ShellParser
   /** Injected in tests; defaults to every rule. */
   lintRules?: LintRule[]
+  /** Raised in tests and the scaling benchmark, to time analysis past it; defaults to `DOCKERFILE_BUDGET`. */
+  budget?: DockerfileBudget
 }
 
 export interface FileLintResult {
@@ -64,16 +67,22 @@ export async function lintDockerfileBytes(
   return lintDockerfileText(text, file, options)
 }
 
-export function tooLarge(bytes: number): string {
-  return `it is ${(bytes / 1024 / 1024).toFixed(1)} MiB, over the 1 MiB limit for a Dockerfile`
-}
-
 /** The one finding for a file that cannot be linted at all. */
 export function unlintable(file: string, why: string, options: LintOptions): FileLintResult {
-  const level = effectiveLevel(UNLINTABLE_FILE, options)
-  if (level === 'off') return { findings: [], ignored: 0, notes: [`${file} was not linted: ${why}`] }
   const violation = { line: 1, column: 1, message: `${file} was not linted: ${why}` }
-  return { findings: [toFinding(UNLINTABLE_FILE.id, level, violation, file)], ignored: 0, notes: [] }
+  return linterFinding(UNLINTABLE_FILE, violation, file, options)
+}
+
+/** The only finding for a file the linter stopped on; a note instead when the policy turned its rule off. */
+function linterFinding(
+  rule: LintRuleDoc,
+  violation: LintViolation,
+  file: string,
+  options: LintOptions
+): FileLintResult {
+  const level = effectiveLevel(rule, options)
+  if (level === 'off') return { findings: [], ignored: 0, notes: [violation.message] }
+  return { findings: [toFinding(rule.id, level, violation, file)], ignored: 0, notes: [] }
 }
 
 export async function lintDockerfileText(
@@ -85,7 +94,11 @@ export async function lintDockerfileText(
   const content = (text.startsWith('\uFEFF') ? text.slice(1) : text).replace(/\r\n?/g, '\n')
   if (content.trim() === '') return { findings: [], ignored: 0, notes: [`${file} is empty; nothing to lint`] }
 
-  const parsed = await parseDockerfile(content)
+  const parsed = await parseDockerfile(content, options.budget)
+  if (parsed.overBudget !== undefined) {
+    const { line, column, message } = parsed.overBudget
+    return linterFinding(OVER_BUDGET, { line, column, message: `${file} ${message}` }, file, options)
+  }
   if (parsed.ast === undefined) {
     // The parser itself gave up: its problems are syntax errors, and no rule can run.
     const level = effectiveLevel(DL1000, options)
@@ -104,6 +117,7 @@ export async function lintDockerfileText(
       ast: parsed.ast,
       lines,
       resolvedImages: parsed.froms.map(from => from.image),
+      argsOverLimit: parsed.argsOverLimit,
       trustedRegistries: options.trustedRegistries,
       labelSchema: options.labelSchema,
       strictLabels: options.strictLabels

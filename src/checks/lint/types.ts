@@ -103,4 +103,6 @@ export interface LintContext {
   labelSchema?: Record<string, string>
   /** `.hadolint.yaml` `strict-labels`: labels outside `labelSchema` are reported (DL3050). */
   strictLabels?: boolean
+  /** Global ARGs whose value grew past the expansion limit, where it first did (IG212). */
+  argsOverLimit?: Array<{ name: string; line: number; column: number }>
 }

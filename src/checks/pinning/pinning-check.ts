@@ -1,5 +1,5 @@
 import { loadDockerfile, type FromInstruction, type LoadedDockerfile } from '../../dockerfile/parse.js'
-import type { Unresolved } from '../../dockerfile/substitute.js'
+import { MAX_EXPANDED_LENGTH, type Unresolved } from '../../dockerfile/substitute.js'
 import { imageTargets, preparedCheck, type CheckContext, type CheckOutput } from '../../model/check.js'
 import type { Finding, SourceLocation } from '../../model/finding.js'
 import type { Policy } from '../../policy/types.js'
@@ -8,6 +8,7 @@ import { compileAllowList, type RegistryAllowList } from '../../image/patterns.j
 import type { ImageTarget } from '../../image/source.js'
 import { ruleHelpUri } from '../../model/rule.js'
 import { mapFiles } from '../../util/concurrency.js'
+import { formatCount } from '../../util/text.js'
 import { pinningRule } from './rules.js'
 
 export { PINNING_RULES } from './rules.js'
@@ -167,6 +168,8 @@ function unresolvedMessage(image: string, cause: Unresolved): string {
       return `${prefix} $${cause.variable} depends on the build platform; name the image without it`
     case 'unsupported':
       return `${prefix} ${cause.expression ?? cause.variable} is a substitution imagegate does not evaluate; use \${${cause.variable}} or \${${cause.variable}:-default}`
+    case 'too-long':
+      return `${prefix} $${cause.variable} expands to more than ${formatCount(MAX_EXPANDED_LENGTH)} characters, imagegate's limit for a value; give it a shorter value`
   }
 }
 

@@ -70,7 +70,8 @@ export const PINNING_RULES: RuleInfo[] = [
     severity: 'high',
     title: 'Malformed FROM instruction',
     description:
-      'A `FROM` has extra arguments or an invalid stage name, or the Dockerfile could not be parsed at all. ' +
+      'A `FROM` has extra arguments or an invalid stage name, or the Dockerfile could not be parsed at all or ' +
+      'is over the size budget of the lint rule IG211 (then none of its `FROM` lines were checked). ' +
       'The form is `FROM [--platform=…] image [AS name]`.'
   }
 ]

@@ -32,7 +32,7 @@ export function grypeLayout(options: GrypeDbOptions): DbLayout {
 /** `grype db status -o json` says when the installed database was built; it fails when there is none. */
 async function grypeStamp(binary: string, env: Record<string, string>): Promise<DbStamp | undefined> {
   const result = await runProcess(binary, ['db', 'status', '-o', 'json'], {
-    env: { ...process.env, ...env },
+    env,
     timeoutMs: STATUS_TIMEOUT_MS
   })
   if (result.exitCode !== 0) return undefined

@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises'
 import * as path from 'node:path'
 import { errorMessage } from '../../errors.js'
+import { loadActionsCache } from '../../util/actions-cache.js'
 import type { Logger } from '../../util/logger.js'
 import type { InstalledScanner } from '../install/index.js'
 import { cacheKeyPrefix, restoreKeys, saveKey } from './cache-keys.js'
@@ -107,8 +108,7 @@ function layoutFor(scanner: InstalledScanner, options: PrepareDatabaseOptions): 
   return grypeLayout({ cacheDir: folder, binary: scanner.path })
 }
 
-/** @actions/cache is large and only an Actions run with cache-db on uses it, so it loads then. */
-const actionsCache = () => import('@actions/cache')
+const actionsCache = loadActionsCache
 
 async function cacheAvailable(logger: Logger): Promise<boolean> {
   const available = (await actionsCache()).isFeatureAvailable()
@@ -151,7 +151,7 @@ async function download(
     baseDelayMs: options.baseDelayMs ?? DEFAULT_BASE_DELAY_MS,
     sleep: options.sleep ?? defaultSleep
   }
-  const env = { ...process.env, ...layout.env }
+  const env = layout.env
   for (const step of layout.steps) {
     options.logger.info(`Updating ${step.label}`)
     const { result, attempts } = await runWithRetry(

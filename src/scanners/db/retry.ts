@@ -33,7 +33,7 @@ export async function runWithRetry(
   what: string,
   file: string,
   args: string[],
-  options: { env: NodeJS.ProcessEnv; timeoutMs: number },
+  options: { env: Record<string, string>; timeoutMs: number },
   policy: RetryPolicy,
   logger: Logger
 ): Promise<Attempted> {

@@ -10,6 +10,7 @@ import { DL3064 } from './dockerfile/sensitive-names.js'
 import { SYNTAX_RULES } from './dockerfile/syntax-errors.js'
 import { USER_RULES } from './dockerfile/user.js'
 import { FILE_RULES } from './imagegate/files.js'
+import { LIMIT_RULES } from './imagegate/limits.js'
 import { RUNTIME_RULES } from './imagegate/runtime.js'
 import { SECRET_RULES } from './imagegate/secrets.js'
 import { SHELL_RULES } from './shell/index.js'
@@ -28,6 +29,18 @@ export const UNLINTABLE_FILE: LintRuleDoc = {
     'line 1; other files are still linted.'
 }
 
+/** Reported by the linter itself for a file past one of imagegate's budgets (`src/dockerfile/budget.ts`). */
+export const OVER_BUDGET: LintRuleDoc = {
+  id: 'IG211',
+  level: 'error',
+  title: 'Dockerfile over the size budget',
+  description:
+    'The file has more than 50,000 lines, 10,000 instructions or 1,000 stages (`FROM`), or a `RUN` (or ' +
+    '`ONBUILD`) instruction longer than 64 KiB. No real Dockerfile comes near these; past one, imagegate ' +
+    'reports where the file went over and checks nothing more in it (files over 1 MiB are IG200), so a ' +
+    'generated or hostile file cannot exhaust the time or memory of the run. Split the file or the instruction.'
+}
+
 const OWN_RULES: LintRule[] = [
   ...SYNTAX_RULES,
   ...FROM_RULES,
@@ -39,7 +52,8 @@ const OWN_RULES: LintRule[] = [
   ...LABEL_RULES,
   ...SECRET_RULES,
   ...FILE_RULES,
-  ...RUNTIME_RULES
+  ...RUNTIME_RULES,
+  ...LIMIT_RULES
 ]
 
 /**
@@ -51,8 +65,8 @@ export const LINT_RULES: LintRule[] = [
   ...OWN_RULES.filter(rule => !SHELL_RULES.some(shell => shell.id === rule.id))
 ].sort((a, b) => a.id.localeCompare(b.id))
 
-/** What `imagegate rules` lists and the README documents: every rule plus IG200. */
-export const LINT_RULE_DOCS: LintRuleDoc[] = [...LINT_RULES, UNLINTABLE_FILE].sort((a, b) =>
+/** What `imagegate rules` lists and the README documents: every rule plus those the linter reports itself. */
+export const LINT_RULE_DOCS: LintRuleDoc[] = [...LINT_RULES, UNLINTABLE_FILE, OVER_BUDGET].sort((a, b) =>
   a.id.localeCompare(b.id)
 )
 

@@ -88,24 +88,24 @@ function collect(parser: Parser, script: string, depth: number): ShellCommand[] 
 
 /**
  * Byte offsets of the simple commands that are stages of this pipeline. `a | b | c` nests to the left:
- * the nested pipe goes into `nestedPipes`, so it is not taken for a pipeline of its own.
+ * the nested pipe goes into `nestedPipes`, so it is not taken for a pipeline of its own. An explicit stack,
+ * not recursion: a pipeline nests as deep as it is long, and 10,000 stages overflowed the call stack.
  */
 function pipeStages(pipe: RawNode, nestedPipes: Set<number>): number[] {
   const stages: number[] = []
-  const visit = (stmt: RawNode | undefined): void => {
-    const command = child(stmt?.Cmd)
-    if (command === undefined) return
+  // Y pushed before X, so that X's stages come off the stack first, in source order.
+  const pending = [child(pipe.Y), child(pipe.X)]
+  while (pending.length > 0) {
+    const command = child(pending.pop()?.Cmd)
+    if (command === undefined) continue
     const type = typeOf(command)
     if (type === 'BinaryCmd' && PIPE_OPS.has(command.Op as number)) {
       nestedPipes.add(command.Pos().Offset())
-      visit(child(command.X))
-      visit(child(command.Y))
+      pending.push(child(command.Y), child(command.X))
     } else if (type === 'CallExpr') {
       stages.push(command.Pos().Offset())
     }
   }
-  visit(child(pipe.X))
-  visit(child(pipe.Y))
   return stages
 }
 

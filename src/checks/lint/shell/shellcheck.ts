@@ -1,12 +1,14 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { availableParallelism, tmpdir } from 'node:os'
-import * as path from 'node:path'
 import type { LintLevel } from '../../../policy/types.js'
-import { runProcess } from '../../../util/exec.js'
 import { keywordOf, parentStage } from '../ast-helpers.js'
 import { propertiesOf } from '../rules/dockerfile/instructions.js'
 import type { LintRun, LintStage, LintViolation } from '../types.js'
 import { shebangInterpreter } from './heredoc.js'
+import {
+  checkScripts,
+  type ScriptComment,
+  type ScriptOutcome,
+  type ScriptRunOptions
+} from './shellcheck-process.js'
 
 export interface ShellcheckViolation extends LintViolation {
   /** `SC2086`. */
@@ -17,25 +19,42 @@ export interface ShellcheckViolation extends LintViolation {
 
 export interface ShellcheckResult {
   violations: ShellcheckViolation[]
-  /** Why ShellCheck did not run (not installed, failed); the caller puts it in the report's notes. */
+  /** Why ShellCheck did not run (not installed); the caller puts it in the report's notes. */
   skippedReason?: string
+  /** RUNs ShellCheck gave up on (timed out, crashed): their SC rules were not checked. */
+  failures?: ShellcheckFailure[]
 }
 
-export interface ShellcheckOptions {
-  /** Program to run; `shellcheck` from PATH by default. */
-  binary?: string
+export interface ShellcheckFailure {
+  /** The RUN instruction's position. */
+  line: number
+  column: number
+  /** What went wrong, e.g. `ShellCheck did not finish within 20 s`. */
+  reason: string
+}
+
+/** Results saved between runs, keyed by script text (see shellcheck-cache.ts). */
+export interface ShellcheckResultCache {
+  get(text: string): ScriptComment[] | undefined
+  set(text: string, comments: ScriptComment[]): void
+}
+
+export interface ShellcheckOptions extends ScriptRunOptions {
   /** Every stage of the file, so ENV/ARG names inherited through `FROM <stage>` count as assigned. */
   stages?: LintStage[]
-  timeoutMs?: number
+  cache?: ShellcheckResultCache
+  /** Filled in with what was checked, for the report's notes. */
+  stats?: ShellcheckStats
+}
+
+export interface ShellcheckStats {
+  scripts: number
+  distinct: number
+  fromCache: number
 }
 
 /** Dialects ShellCheck checks; scripts for other shells (zsh, fish, pwsh, cmd) are not checked. */
 const CHECKABLE_SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'ksh', 'busybox'])
-/**
- * As hadolint: SC2187 says ash is checked as dash, and SC1090 asks for a `# shellcheck source=` directive
- * that a RUN cannot carry.
- */
-const EXCLUDED = ['SC2187', 'SC1090']
 /** hadolint's defaults: proxy variables Docker passes to every build without an ARG. */
 const PREDEFINED_VARIABLES = [
   'HTTP_PROXY',
@@ -47,23 +66,13 @@ const PREDEFINED_VARIABLES = [
 ]
 /** Script line 1 of each file is `#!shell`, line 2 exports the Dockerfile's ARG/ENV names. */
 const HEADER_LINES = 2
-/** Scripts per ShellCheck process: one process start is ~30 ms, a long argument list is not. */
-const SCRIPTS_PER_PROCESS = 100
-const DEFAULT_TIMEOUT_MS = 60_000
 const LEVELS = new Set<string>(['error', 'warning', 'info', 'style'])
-
-interface ShellcheckComment {
-  file: string
-  line: number
-  level: string
-  code: number
-  message: string
-}
 
 /**
  * Runs ShellCheck on the shell-form RUNs (and `ONBUILD RUN`s) of one Dockerfile, each as a script for the
  * SHELL in effect, and reports each finding on its RUN instruction's line with its SC code and level.
- * Never throws: when `shellcheck` is not installed or fails, the result says why in `skippedReason`.
+ * Never throws: when `shellcheck` is not installed the result says why in `skippedReason`; RUNs it
+ * could not check are in `failures`.
  */
 export async function runShellcheck(
   runs: LintRun[],
@@ -82,8 +91,9 @@ export interface ShellcheckInput {
 }
 
 /**
- * The same for many Dockerfiles at once, with one ShellCheck process per 100 scripts instead of one per
- * file (a process start costs ~30 ms). Results are in the order of `inputs`.
+ * The same for many Dockerfiles at once. A script (its text, its shell and the variable names in
+ * scope, all in the script file) is checked once however many RUNs share it, and not at all when the
+ * cache has it. Results are in the order of `inputs`.
  */
 export async function runShellcheckOnFiles(
   inputs: ShellcheckInput[],
@@ -96,88 +106,46 @@ export async function runShellcheckOnFiles(
       return text === undefined ? [] : [{ owner, run, text }]
     })
   )
-  if (scripts.length === 0) return results
-  const skipAll = (reason: string): ShellcheckResult[] =>
-    inputs.map(() => ({ violations: [], skippedReason: reason }))
+  const distinct = [...new Set(scripts.map(script => script.text))]
+  const known = new Map<string, ScriptOutcome>()
+  for (const text of distinct) {
+    const comments = options.cache?.get(text)
+    if (comments !== undefined) known.set(text, { comments })
+  }
+  const unknown = distinct.filter(text => !known.has(text))
+  if (options.stats)
+    Object.assign(options.stats, {
+      scripts: scripts.length,
+      distinct: distinct.length,
+      fromCache: known.size
+    })
+  const { outcomes, missing } = await checkScripts(unknown, options)
+  if (missing !== undefined) return inputs.map(() => ({ violations: [], skippedReason: missing }))
+  unknown.forEach((text, index) => {
+    const outcome = outcomes[index]
+    known.set(text, outcome)
+    if ('comments' in outcome) options.cache?.set(text, outcome.comments)
+  })
 
-  let directory: string | undefined
-  try {
-    directory = await mkdtemp(path.join(tmpdir(), 'imagegate-shellcheck-'))
-    const names = await Promise.all(
-      scripts.map(async (script, index) => {
-        const name = path.join(directory as string, `run-${index + 1}.sh`)
-        await writeFile(name, script.text)
-        return name
-      })
-    )
-    const scriptOf = new Map(names.map((name, index) => [name, scripts[index]]))
-    const batches: string[][] = []
-    for (let start = 0; start < names.length; start += SCRIPTS_PER_PROCESS) {
-      batches.push(names.slice(start, start + SCRIPTS_PER_PROCESS))
+  for (const { owner, run, text } of scripts) {
+    const outcome = known.get(text) as ScriptOutcome
+    const result = results[owner]
+    if ('failure' in outcome) {
+      ;(result.failures ??= []).push({ line: run.line, column: run.column, reason: outcome.failure })
+      continue
     }
-    // ShellCheck takes ~5 ms per script, so batches run side by side, one per core.
-    const outcomes = await mapConcurrently(batches, availableParallelism(), batch =>
-      shellcheck(batch, options)
-    )
-    const failure = outcomes.find((outcome): outcome is string => typeof outcome === 'string')
-    if (failure !== undefined) return skipAll(failure)
-    for (const comment of outcomes.flat() as ShellcheckComment[]) {
-      const script = scriptOf.get(path.resolve(directory, comment.file))
-      if (script === undefined || comment.line <= HEADER_LINES) continue
-      results[script.owner].violations.push({
+    for (const comment of outcome.comments) {
+      if (comment.line <= HEADER_LINES) continue
+      result.violations.push({
         rule: `SC${comment.code}`,
         level: LEVELS.has(comment.level) ? (comment.level as LintLevel) : 'warning',
-        line: script.run.line,
-        column: script.run.column,
+        line: run.line,
+        column: run.column,
         message: comment.message
       })
     }
-    return results
-  } catch (error) {
-    return skipAll(`ShellCheck could not run: ${String(error)}`)
-  } finally {
-    if (directory !== undefined) await rm(directory, { recursive: true, force: true })
   }
-}
-
-/** `work` on every item, at most `limit` at a time; results in the order of `items`. */
-async function mapConcurrently<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length)
-  let next = 0
-  const worker = async (): Promise<void> => {
-    while (next < items.length) {
-      const index = next++
-      results[index] = await work(items[index])
-    }
-  }
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker))
   return results
-}
-
-/** The comments, or why there are none. */
-async function shellcheck(
-  files: string[],
-  options: ShellcheckOptions
-): Promise<ShellcheckComment[] | string> {
-  const binary = options.binary ?? 'shellcheck'
-  const args = ['--format=json1', `--exclude=${EXCLUDED.join(',')}`, ...files]
-  const result = await runProcess(binary, args, { timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS })
-  if (result.spawnError !== undefined) {
-    return /ENOENT/.test(result.spawnError)
-      ? `ShellCheck is not installed (no ${binary} on PATH), so SC rules were not checked`
-      : `ShellCheck could not start: ${result.spawnError}`
-  }
-  if (result.timedOut) return 'ShellCheck timed out, so SC rules were not checked'
-  // 0: no comments, 1: some comments; anything else is ShellCheck failing.
-  if (result.exitCode !== 0 && result.exitCode !== 1) {
-    return `ShellCheck failed (exit ${result.exitCode}): ${result.stderrTail.join(' ').slice(0, 200)}`
-  }
-  try {
-    const parsed = JSON.parse(result.stdout) as { comments?: ShellcheckComment[] }
-    return parsed.comments ?? []
-  } catch {
-    return 'ShellCheck printed no JSON, so SC rules were not checked'
-  }
 }
 
 /** The script file ShellCheck reads for one RUN, or undefined when ShellCheck cannot check its shell. */
@@ -189,7 +157,11 @@ function scriptFile(run: LintRun, stages: LintStage[]): string | undefined {
   const shell = shebangInterpreter(shebang)
   if (!CHECKABLE_SHELLS.has(shell)) return undefined
   if (lines[0].startsWith('#!')) lines[0] = ''
+  // Only names the script mentions: the others cannot change ShellCheck's answer, and leaving them out
+  // lets the same RUN in files with different ARGs share one check.
+  const body = lines.join('\n')
   const exports = `export ${variablesInScope(run, stages)
+    .filter(name => body.includes(name))
     .map(name => `${name}=1`)
     .join(' ')}`
   return [`#!/bin/${shell === 'busybox' ? 'sh' : shell}`, exports, ...lines].join('\n') + '\n'

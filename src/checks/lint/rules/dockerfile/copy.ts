@@ -1,6 +1,7 @@
 import {
   copyArguments,
   dropQuotes,
+  earlierStageNamed,
   flagOf,
   instructionsByKeyword,
   keywordOf,
@@ -87,8 +88,10 @@ export function copiesFrom(
 
 /** True when a `--from` value names a stage defined before `stage`, by alias or by index. */
 export function namesEarlierStage(context: LintContext, stage: LintStage, from: string): boolean {
-  const earlier = context.stages.slice(0, stage.index)
-  return earlier.some(s => s.alias === from) || (/^\d+$/.test(from) && Number(from) < stage.index)
+  return (
+    earlierStageNamed(context.stages, from, stage) !== undefined ||
+    (/^\d+$/.test(from) && Number(from) < stage.index)
+  )
 }
 
 export const DL3022: LintRule = {

@@ -1,29 +1,32 @@
 import type { From, Instruction } from 'dockerfile-ast'
 import { DEFAULT_REGISTRY, tryParseImageReference, type ImageReference } from '../../../../image/reference.js'
-import { flagOf, keywordOf, violationAt, violationOn } from '../../ast-helpers.js'
+import { earlierStageNamed, flagOf, keywordOf, violationAt, violationOn } from '../../ast-helpers.js'
 import type { LintContext, LintRule, LintStage, LintViolation } from '../../types.js'
 
-/** Each stage's FROM with the aliases defined before it (lowercased, as BuildKit compares them). */
+/** Each stage's FROM, with a test for names of stages defined before it (lowercased, as BuildKit compares them). */
 function fromsWithEarlierAliases(
   context: LintContext
-): Array<{ stage: LintStage; from: From; earlier: Set<string> }> {
-  const earlier = new Set<string>()
-  const result: Array<{ stage: LintStage; from: From; earlier: Set<string> }> = []
-  for (const stage of context.stages) {
-    if (stage.from === undefined) continue
-    result.push({ stage, from: stage.from as From, earlier: new Set(earlier) })
-    if (stage.alias !== undefined) earlier.add(stage.alias)
-  }
-  return result
+): Array<{ stage: LintStage; from: From; isEarlier: (name: string) => boolean }> {
+  return context.stages.flatMap(stage =>
+    stage.from === undefined
+      ? []
+      : [
+          {
+            stage,
+            from: stage.from as From,
+            isEarlier: (name: string) => earlierStageNamed(context.stages, name, stage) !== undefined
+          }
+        ]
+  )
 }
 
 /**
  * The image reference a FROM pulls from a registry, after global ARG substitution; undefined for `scratch`,
  * an earlier stage, an image a build argument decides, or one that is not a valid reference (pinning's IG106).
  */
-function registryImage(stage: LintStage, earlier: Set<string>): ImageReference | undefined {
+function registryImage(stage: LintStage, isEarlier: (name: string) => boolean): ImageReference | undefined {
   const image = stage.resolvedImage
-  if (image === undefined || image.toLowerCase() === 'scratch' || earlier.has(image.toLowerCase()))
+  if (image === undefined || image.toLowerCase() === 'scratch' || isEarlier(image.toLowerCase()))
     return undefined
   const parsed = tryParseImageReference(image)
   return parsed.ok ? parsed.reference : undefined
@@ -42,8 +45,8 @@ export const DL3006: LintRule = {
     'are substituted first (`FROM $BASE` with `ARG BASE=debian` is reported); `scratch`, earlier stages ' +
     '(`FROM builder`) and images a build argument without default decides are not.',
   check: context =>
-    fromsWithEarlierAliases(context).flatMap(({ stage, from, earlier }) => {
-      const image = registryImage(stage, earlier)
+    fromsWithEarlierAliases(context).flatMap(({ stage, from, isEarlier }) => {
+      const image = registryImage(stage, isEarlier)
       return image !== undefined && image.tag === undefined && image.digest === undefined
         ? [
             imageViolation(
@@ -63,8 +66,8 @@ export const DL3007: LintRule = {
     'A `FROM` image tagged `latest` changes whenever upstream pushes, so builds are not reproducible. Pin ' +
     'the version explicitly to a release tag (and ideally a digest).',
   check: context =>
-    fromsWithEarlierAliases(context).flatMap(({ stage, from, earlier }) =>
-      registryImage(stage, earlier)?.tag === 'latest'
+    fromsWithEarlierAliases(context).flatMap(({ stage, from, isEarlier }) =>
+      registryImage(stage, isEarlier)?.tag === 'latest'
         ? [
             imageViolation(
               from,
@@ -81,8 +84,8 @@ export const DL3024: LintRule = {
   title: 'FROM aliases (stage names) must be unique',
   description: 'Two stages with the same `AS name` make `COPY --from=name` and `--target name` ambiguous.',
   check: context =>
-    fromsWithEarlierAliases(context).flatMap(({ stage, from, earlier }) =>
-      stage.alias !== undefined && earlier.has(stage.alias)
+    fromsWithEarlierAliases(context).flatMap(({ stage, from, isEarlier }) =>
+      stage.alias !== undefined && isEarlier(stage.alias)
         ? [
             violationAt(
               aliasRange(from),
@@ -105,8 +108,8 @@ export const DL3026: LintRule = {
     if (context.trustedRegistries.length === 0) return []
     const allowed = context.trustedRegistries.map(globToRegExp)
     const allows = (registry: string) => allowed.some(pattern => pattern.test(registry))
-    return fromsWithEarlierAliases(context).flatMap(({ stage, from, earlier }) => {
-      const image = registryImage(stage, earlier)
+    return fromsWithEarlierAliases(context).flatMap(({ stage, from, isEarlier }) => {
+      const image = registryImage(stage, isEarlier)
       if (image === undefined) return []
       const hub = image.registry === DEFAULT_REGISTRY
       if (hub ? allows('docker.io') || allows('hub.docker.com') : allows(image.registry)) return []

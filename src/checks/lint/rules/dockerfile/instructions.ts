@@ -132,15 +132,30 @@ export const DL4000: LintRule = {
 
 const VARIABLE_CHAR = /[A-Za-z0-9_]/
 
-/** `$name` or `${name}` in `text`, where `$name` is not just the start of a longer name. */
-function references(text: string, name: string): boolean {
-  if (text.includes(`\${${name}}`)) return true
-  const bare = `$${name}`
-  for (let at = text.indexOf(bare); at !== -1; at = text.indexOf(bare, at + 1)) {
-    const next = text[at + bare.length]
-    if (next === undefined || !VARIABLE_CHAR.test(next)) return true
+/**
+ * The names `text` refers to as `$name` (the whole run of name characters after `$`) or `${name}`. One pass,
+ * so that an ENV of thousands of assignments costs the length of its text, not its square.
+ */
+function referencedNames(text: string): Set<string> {
+  const names = new Set<string>()
+  // The next `}`, found once for all the `${` before it; infinity when there is none left.
+  let close = -1
+  for (let at = text.indexOf('$'); at !== -1;) {
+    const next = text.indexOf('$', at + 1)
+    let end = at + 1
+    while (end < text.length && VARIABLE_CHAR.test(text[end])) end++
+    if (end > at + 1) names.add(text.slice(at + 1, end))
+    const braced = text[at + 1] === '{'
+    if (braced && close < at + 2) {
+      const found = text.indexOf('}', at + 2)
+      close = found === -1 ? Number.POSITIVE_INFINITY : found
+    }
+    // A name has no `$` in it: `${a${b}` names only b, and the slices never overlap.
+    if (braced && close < (next === -1 ? Number.POSITIVE_INFINITY : next))
+      names.add(text.slice(at + 2, close))
+    at = next
   }
-  return false
+  return names
 }
 
 export const DL3044: LintRule = {
@@ -157,14 +172,21 @@ export const DL3044: LintRule = {
       const keyword = keywordOf(instruction)
       const properties = propertiesOf(instruction)
       if (keyword === 'ENV') {
-        const pairs = properties.map(p => ({ name: p.getName(), value: p.getValue() ?? '' }))
-        const selfReferenced = pairs.filter(
-          (pair, index) =>
+        const pairs = properties.map(p => ({
+          name: p.getName(),
+          references: referencedNames(p.getValue() ?? '')
+        }))
+        // How many pairs refer to each name; a pair referring to its own name does not count for it.
+        const referrers = new Map<string, number>()
+        for (const pair of pairs)
+          for (const name of pair.references) referrers.set(name, (referrers.get(name) ?? 0) + 1)
+        const selfReferenced = pairs.find(
+          pair =>
             !defined.has(pair.name) &&
-            pairs.some((other, j) => j !== index && references(other.value, pair.name))
+            (referrers.get(pair.name) ?? 0) > (pair.references.has(pair.name) ? 1 : 0)
         )
-        if (selfReferenced.length > 0) {
-          const name = selfReferenced[0].name
+        if (selfReferenced !== undefined) {
+          const name = selfReferenced.name
           violations.push(
             violationOn(
               instruction,

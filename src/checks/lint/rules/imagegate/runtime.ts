@@ -4,10 +4,16 @@ import { isRootUser, lastUser, userOf } from '../dockerfile/user.js'
 
 /** The user a stage ends with: its own last USER, else the one of the earlier stage it builds on. */
 function finalUser(stage: LintStage, stages: LintStage[]): string | undefined {
-  const own = lastUser(stage)
-  if (own !== undefined) return userOf(own)
-  const parent = parentStage(stage, stages)
-  return parent === undefined ? undefined : finalUser(parent, stages)
+  // A loop, not recursion: a chain of thousands of `FROM previous` stages would overflow the stack.
+  for (
+    let current: LintStage | undefined = stage;
+    current !== undefined;
+    current = parentStage(current, stages)
+  ) {
+    const own = lastUser(current)
+    if (own !== undefined) return userOf(own)
+  }
+  return undefined
 }
 
 export const IG204: LintRule = {

@@ -11,17 +11,22 @@ const WRAPPER_VALUE_FLAGS = new Set(['u', 'g', 'U', 'C', 'D', 'p', 'r', 't', 'h'
 
 /** The command a wrapper runs, as if written alone: `sudo -u app chmod 777 /srv` → `chmod 777 /srv`. */
 function unwrapped(command: ShellCommand): ShellCommand {
-  if (!WRAPPERS.has(basename(command.name))) return command
-  let index = 0
-  while (index < command.args.length) {
-    const word = command.args[index].value
-    if (word.startsWith('-')) index += WRAPPER_VALUE_FLAGS.has(word.slice(1)) ? 2 : 1
-    else if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(word)) index++
-    else break
+  // One pass over the words, and one copy at the end: `sudo sudo … sudo x` is as long as its RUN.
+  let name = command.name
+  let start = 0
+  while (WRAPPERS.has(basename(name))) {
+    let index = start
+    while (index < command.args.length) {
+      const word = command.args[index].value
+      if (word.startsWith('-')) index += WRAPPER_VALUE_FLAGS.has(word.slice(1)) ? 2 : 1
+      else if (/^[A-Za-z_][A-Za-z0-9_]*=/.test(word)) index++
+      else break
+    }
+    if (index >= command.args.length) break
+    name = command.args[index].value
+    start = index + 1
   }
-  const name = command.args[index]
-  if (name === undefined) return command
-  return unwrapped({ ...command, name: name.value, args: command.args.slice(index + 1) })
+  return start === 0 ? command : { ...command, name, args: command.args.slice(start) }
 }
 
 /** The program a command really runs: `sudo -E bash -s` → `bash`. */
@@ -37,18 +42,16 @@ function runsDownloadedScript(command: ShellCommand): boolean {
 
 /** `curl … | sh`: a download piped into a later stage of the same pipeline that is a shell. */
 function pipesDownloadIntoShell(commands: ShellCommand[]): boolean {
-  return commands.some(
-    download =>
-      download.inPipeline &&
-      DOWNLOADERS.has(basename(download.name)) &&
-      commands.some(
-        later =>
-          later.inPipeline &&
-          later.pipeline === download.pipeline &&
-          later.offset > download.offset &&
-          SHELLS.has(program(later))
-      )
-  )
+  // Commands come in source order: remember each pipeline's first download, then look for a shell after it.
+  const firstDownload = new Map<number, number>()
+  for (const command of commands) {
+    if (!command.inPipeline) continue
+    const download = firstDownload.get(command.pipeline)
+    if (download !== undefined && command.offset > download && SHELLS.has(program(command))) return true
+    if (download === undefined && DOWNLOADERS.has(basename(command.name)))
+      firstDownload.set(command.pipeline, command.offset)
+  }
+  return false
 }
 
 export const IG208 = runRule({

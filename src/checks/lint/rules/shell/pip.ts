@@ -7,6 +7,7 @@ import {
   isPipInstall
 } from '../../shell/command.js'
 import { keywordOf, parentStage } from '../../ast-helpers.js'
+import type { Instruction } from 'dockerfile-ast'
 import type { LintContext, LintRule, LintStage, ShellCommand } from '../../types.js'
 import { propertiesOf } from '../dockerfile/instructions.js'
 import { parsedRuns, runRule, violationAtRun } from './rule.js'
@@ -99,19 +100,39 @@ function isPipWrapper(command: ShellCommand): boolean {
   )
 }
 
+function disablesPipCache(instruction: Instruction): boolean {
+  return (
+    keywordOf(instruction) === 'ENV' &&
+    propertiesOf(instruction).some(
+      property => property.getName() === 'PIP_NO_CACHE_DIR' && isTruthy(property.getValue())
+    )
+  )
+}
+
+/**
+ * Per stage, the 1-based line after which `ENV PIP_NO_CACHE_DIR=1` holds: 0 when a stage it is built `FROM`
+ * sets it, infinity when none does. Worked out once per file, in stage order, so each RUN asks in O(1).
+ */
+const pipCacheOffAfter = new WeakMap<LintStage[], Map<LintStage, number>>()
+
+function pipCacheOffAfterLine(stages: LintStage[]): Map<LintStage, number> {
+  let lines = pipCacheOffAfter.get(stages)
+  if (lines === undefined) {
+    lines = new Map()
+    for (const stage of stages) {
+      const parent = parentStage(stage, stages)
+      const inherited = parent !== undefined && lines.get(parent) !== Number.POSITIVE_INFINITY
+      const own = inherited ? undefined : stage.instructions.find(disablesPipCache)
+      lines.set(stage, inherited ? 0 : own ? own.getRange().start.line + 1 : Number.POSITIVE_INFINITY)
+    }
+    pipCacheOffAfter.set(stages, lines)
+  }
+  return lines
+}
+
 /** `ENV PIP_NO_CACHE_DIR=1` earlier in this stage, or anywhere in a stage it is built `FROM`. */
 function stageDisablesPipCache(stage: LintStage, beforeLine: number, context: LintContext): boolean {
-  const own = stage.instructions.some(
-    instruction =>
-      keywordOf(instruction) === 'ENV' &&
-      instruction.getRange().start.line + 1 < beforeLine &&
-      propertiesOf(instruction).some(
-        property => property.getName() === 'PIP_NO_CACHE_DIR' && isTruthy(property.getValue())
-      )
-  )
-  if (own) return true
-  const parent = parentStage(stage, context.stages)
-  return parent !== undefined && stageDisablesPipCache(parent, Number.POSITIVE_INFINITY, context)
+  return (pipCacheOffAfterLine(context.stages).get(stage) ?? Number.POSITIVE_INFINITY) < beforeLine
 }
 
 const SCRIPT_DISABLES_CACHE = /PIP_NO_CACHE_DIR=["']?([A-Za-z0-9]+)/

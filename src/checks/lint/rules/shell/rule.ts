@@ -1,3 +1,4 @@
+import { isBuiltOn } from '../../ast-helpers.js'
 import type { LintLevel } from '../../../../policy/types.js'
 import type { LintContext, LintRule, LintRun, LintViolation, ParsedShell, ShellCommand } from '../../types.js'
 
@@ -51,5 +52,5 @@ export function uses(commands: ShellCommand[], name: string): boolean {
 export function shipsLayers(run: LintRun, context: LintContext): boolean {
   const { stage } = run
   if (run.onbuild || stage === context.stages[context.stages.length - 1]) return true
-  return stage.alias !== undefined && context.stages.some(other => other.image?.toLowerCase() === stage.alias)
+  return isBuiltOn(stage, context.stages)
 }
