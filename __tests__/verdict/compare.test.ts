@@ -7,6 +7,7 @@ import { classifyAgainstBase } from '../../src/verdict/compare.js'
 import { evaluate } from '../../src/verdict/evaluate.js'
 import { exitCodeFor } from '../../src/verdict/exit-code.js'
 import { loaded, testPolicy, VULNERABILITY_DEFAULTS } from '../helpers/policy.js'
+import { secret as secretFinding } from '../scanners/ignore/helpers.js'
 
 const IMAGE = 'ghcr.io/acme/app:pr-7'
 const BASE = 'ghcr.io/acme/app:main'
@@ -144,21 +145,7 @@ describe('evaluate with a base image', () => {
   })
 
   it('gateOn: new still gates secrets found in the image, and counts only new findings for maxCount', () => {
-    const secret: Finding = {
-      ...vuln('github-pat', 'app/.env', ''),
-      severity: 'critical',
-      package: undefined,
-      location: undefined,
-      vulnerability: {
-        kind: 'secret',
-        aliases: [],
-        foundBy: ['trivy'],
-        severityBySource: {},
-        fixedVersions: [],
-        fixState: 'unknown',
-        locations: []
-      }
-    }
+    const secret: Finding = { ...secretFinding('github-pat', 'app/.env'), image: IMAGE }
     const medium = (rule: string) => vuln(rule, `pkg-${rule}`, '1', 'medium')
     const head = [secret, medium('M1'), medium('M2'), medium('M3')]
     const result = gate(

@@ -1,8 +1,8 @@
 import type { EvaluatedFinding } from '../model/finding.js'
 import type { BaseComparison, ImageSummary } from '../model/result.js'
-import type { Severity } from '../model/severity.js'
+import { SEVERITIES, type Severity } from '../model/severity.js'
 import { codeSpan, escapeMarkdownInline } from '../util/untrusted.js'
-import { FINDINGS_HEADER } from './markdown-parts.js'
+import { FINDINGS_HEADER, SEVERITY_ICON } from './markdown-parts.js'
 
 export const FIXED_TITLE = 'Fixed by this PR'
 
@@ -52,4 +52,28 @@ export function fixedSection(total: number, rows: readonly string[], moreNote: s
 export function fixedFor(fixed: readonly EvaluatedFinding[] | undefined, image?: string): EvaluatedFinding[] {
   if (!fixed) return []
   return image === undefined ? [...fixed] : fixed.filter(f => f.image === image)
+}
+
+/**
+ * One row per scanned image: reviewers see which image is in trouble before reading any finding. Compared
+ * images show deltas against their base images and a line each on what they were compared with.
+ */
+export function renderImages(summaries: readonly ImageSummary[]): string[] {
+  if (summaries.length === 0) return []
+  const compared = summaries.some(s => s.base)
+  const header =
+    `| Image | ${SEVERITIES.map(s => `${SEVERITY_ICON[s]} ${s}`).join(' | ')} | Blocking | Suppressed |` +
+    `${compared ? ' vs base |' : ''}\n| :-- | ${SEVERITIES.map(() => '--:').join(' | ')} | --: | --: |` +
+    (compared ? ' :-- |' : '')
+  const rows = summaries.map(
+    s =>
+      `| ${codeSpan(s.image, { table: true, maxLength: 120 })} | ` +
+      `${SEVERITIES.map(sev => countWithDelta(s, sev)).join(' | ')} | ${s.blockingCount} | ${s.suppressedCount} |` +
+      (compared ? ` ${baseCell(s.base)} |` : '')
+  )
+  const lines = summaries
+    .filter(s => s.base)
+    .map(s => `- ${codeSpan(s.image, { maxLength: 120 })}: ${baseComparisonLine(s)}`)
+  const table = `### Vulnerabilities by image\n\n${header}\n${rows.join('\n')}`
+  return lines.length > 0 ? [table, lines.join('\n')] : [table]
 }

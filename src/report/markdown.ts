@@ -1,4 +1,4 @@
-import type { CheckSummary, GateResult, ImageSummary } from '../model/result.js'
+import type { CheckSummary, GateResult } from '../model/result.js'
 import { SEVERITIES } from '../model/severity.js'
 import { TOOL_NAME } from '../model/rule.js'
 import { formatDuration, rankFindings } from './common.js'
@@ -19,7 +19,7 @@ import {
   VERDICT_ICON
 } from './markdown-parts.js'
 import { exceptionSnippet, imageStatusTable, scopeToImage } from './comment-parts.js'
-import { baseCell, baseComparisonLine, countWithDelta, fixedFor, fixedSection } from './comparison-parts.js'
+import { fixedFor, fixedSection, renderImages } from './comparison-parts.js'
 
 export interface SummaryOptions {
   /** Rows in the top-findings table, and in each exceptions table. */
@@ -196,30 +196,6 @@ function renderChecks(checks: readonly CheckSummary[]): string[] {
 function renderCounts(result: GateResult): string {
   const counts = SEVERITIES.map(s => `${SEVERITY_ICON[s]} ${result.counts[s]} ${s}`).join(' · ')
   return `**Findings:** ${counts} — ${result.blockingCount} blocking, ${result.suppressedCount} suppressed`
-}
-
-/**
- * One row per scanned image: reviewers see which image is in trouble before reading any finding. Compared
- * images show deltas against their base images and a line each on what they were compared with.
- */
-function renderImages(summaries: readonly ImageSummary[]): string[] {
-  if (summaries.length === 0) return []
-  const compared = summaries.some(s => s.base)
-  const header =
-    `| Image | ${SEVERITIES.map(s => `${SEVERITY_ICON[s]} ${s}`).join(' | ')} | Blocking | Suppressed |` +
-    `${compared ? ' vs base |' : ''}\n| :-- | ${SEVERITIES.map(() => '--:').join(' | ')} | --: | --: |` +
-    (compared ? ' :-- |' : '')
-  const rows = summaries.map(
-    s =>
-      `| ${codeSpan(s.image, { table: true, maxLength: 120 })} | ` +
-      `${SEVERITIES.map(sev => countWithDelta(s, sev)).join(' | ')} | ${s.blockingCount} | ${s.suppressedCount} |` +
-      (compared ? ` ${baseCell(s.base)} |` : '')
-  )
-  const lines = summaries
-    .filter(s => s.base)
-    .map(s => `- ${codeSpan(s.image, { maxLength: 120 })}: ${baseComparisonLine(s)}`)
-  const table = `### Vulnerabilities by image\n\n${header}\n${rows.join('\n')}`
-  return lines.length > 0 ? [table, lines.join('\n')] : [table]
 }
 
 function notShownNotes(

@@ -1,6 +1,6 @@
 import type { CheckRun } from '../model/check.js'
 import type { EvaluatedFinding, Finding } from '../model/finding.js'
-import type { BaseComparison, CheckSummary, GateResult, ImageSummary, Verdict } from '../model/result.js'
+import type { CheckSummary, GateResult, Verdict } from '../model/result.js'
 import { atOrAbove, compareSeverityDesc, emptyCounts } from '../model/severity.js'
 import type { LoadedPolicy, PolicyException } from '../policy/types.js'
 import { compareText, plural } from '../util/text.js'
@@ -8,6 +8,7 @@ import { findException, splitExceptions } from './exceptions.js'
 import { violatesThreshold } from './thresholds.js'
 import { applyMaxCounts } from './vulnerability-gate.js'
 import { compareWithBaselines, comparisonReasons, releaseUnchanged } from './compare.js'
+import { summarizeImages } from './image-summaries.js'
 
 export interface EvaluationInput {
   runs: CheckRun[]
@@ -114,32 +115,6 @@ function decide(
   if (broken.length > 0 || (blocking.length > 0 && mode === 'enforce')) return { verdict: 'fail', reasons }
   if (reasons.length > 0) return { verdict: 'warn', reasons }
   return { verdict: 'pass', reasons: ['no finding reaches the policy thresholds'] }
-}
-
-function summarizeImages(
-  images: string[],
-  evaluated: EvaluatedFinding[],
-  bases: ReadonlyMap<string, BaseComparison>
-): ImageSummary[] {
-  const byImage = new Map<string, ImageSummary>()
-  const summaryOf = (image: string): ImageSummary => {
-    let summary = byImage.get(image)
-    if (!summary) {
-      summary = { image, counts: emptyCounts(), blockingCount: 0, suppressedCount: 0 }
-      byImage.set(image, summary)
-    }
-    return summary
-  }
-  // A compared image gets its row even when it has no finding left: its base may have had some.
-  for (const [image, base] of bases) summaryOf(image).base = base
-  for (const f of evaluated) {
-    if (f.check !== 'vulnerabilities' || f.image === undefined) continue
-    const summary = summaryOf(f.image)
-    if (f.suppressedBy) summary.suppressedCount++
-    else summary.counts[f.severity]++
-    if (f.blocking) summary.blockingCount++
-  }
-  return images.flatMap(image => byImage.get(image) ?? [])
 }
 
 function summarizeCheck(run: CheckRun, evaluated: EvaluatedFinding[]): CheckSummary {
