@@ -136,7 +136,7 @@ describe('imagegate check --compare-to', () => {
     const report = json(stdout)
     expect(report.verdict).toBe('warn')
     expect(
-      report.reasons.some(r => r.startsWith(`base image ${BASE} for ${IMAGE} could not be scanned`))
+      report.reasons.some(r => r.startsWith(`Vulnerability scan: base image ${BASE} could not be scanned`))
     ).toBe(true)
     expect(report.imageSummaries[0]?.base).toMatchObject({ image: BASE, scanned: false })
     expect(report.findings.every(f => f.comparison === undefined)).toBe(true)

@@ -204,17 +204,18 @@ describe('evaluate with a base image', () => {
     expect(result.imageSummaries[0]).toMatchObject({ image: IMAGE, base: { fixedCount: 1 } })
   })
 
-  it('a base that could not be scanned is a visible warning under gateOn: all, and nothing is classed', () => {
+  it('a base that could not be scanned leaves the findings unclassed and the summary saying so', () => {
     const baselines: BaselineScan[] = [
       { image: IMAGE, base: BASE, scanned: false, error: 'manifest unknown' }
     ]
-    const result = gate(scanRun([vuln('CVE-L', 'musl', '1', 'low')], baselines), policy())
+    const run = scanRun([vuln('CVE-L', 'musl', '1', 'low')], baselines)
+    run.outcome = { kind: 'ran', notes: [], warning: `base image ${BASE} could not be scanned` }
+    const result = gate(run, policy())
     expect(result.verdict).toBe('warn')
     expect(exitCodeFor(result)).toBe(0)
-    expect(result.reasons).toEqual([
-      `base image ${BASE} for ${IMAGE} could not be scanned, so nothing was compared: manifest unknown`
-    ])
+    expect(result.reasons).toEqual([`Vulnerability scan: base image ${BASE} could not be scanned`])
     expect(result.findings[0]?.comparison).toBeUndefined()
+    expect(result.fixed).toEqual([])
     expect(result.imageSummaries[0]?.base).toEqual({ image: BASE, scanned: false, error: 'manifest unknown' })
   })
 

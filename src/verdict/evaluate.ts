@@ -56,7 +56,7 @@ export function evaluate(input: EvaluationInput): GateResult {
 
   const checks = input.runs.map(run => summarizeCheck(run, evaluated))
   const notBlocking = visible.filter(f => !f.blocking && !released.has(f))
-  const extraReasons = comparisonReasons(comparison, released, gateOn)
+  const extraReasons = comparisonReasons(released)
   const { verdict, reasons } = decide(checks, blocking, notBlocking, expired, policy.mode, extraReasons)
 
   return {
