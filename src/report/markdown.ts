@@ -2,7 +2,7 @@ import type { CheckSummary, GateResult } from '../model/result.js'
 import { SEVERITIES } from '../model/severity.js'
 import { TOOL_NAME } from '../model/rule.js'
 import { formatDuration, rankFindings } from './common.js'
-import { plural } from '../util/text.js'
+import { formatCount, plural } from '../util/text.js'
 import { codeSpan, escapeMarkdownInline } from '../util/untrusted.js'
 import { MAX_ANNOTATIONS_PER_LEVEL } from './annotations.js'
 import {
@@ -135,9 +135,10 @@ export function renderCommentMarkdown(result: GateResult, options: CommentOption
   budget.take(footer)
   const row = (f: (typeof ranked)[number]): string => findingRow(f, options.links)
   const fixed = fixedFor(result.fixed, options.image)
+  // What the image has now comes before what it no longer has.
   const blockingRows = fillRows(budget, blocking, Infinity, row)
-  const fixedRows = fillRows(budget, fixed, Infinity, row)
   const otherRows = fillRows(budget, others, Infinity, row)
+  const fixedRows = fillRows(budget, fixed, Infinity, row)
 
   const blocks = [head]
   if (blocking.length === 0) blocks.push('No blocking findings.')
@@ -237,5 +238,5 @@ function tableBlock(title: string, header: string, rows: readonly string[]): str
 }
 
 function moreNote(count: number): string {
-  return `_${plural(count, 'more')} not shown; the JSON report lists them all._`
+  return `_${formatCount(count)} more not shown; the JSON report lists them all._`
 }
