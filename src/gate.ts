@@ -5,7 +5,7 @@ import { parseImageTargets } from './image/source.js'
 import { ConfigError } from './errors.js'
 import { expandDockerfileGlobs } from './inputs/dockerfile-globs.js'
 import type { BaseImage, Check, CheckRun, ScannerSettings } from './model/check.js'
-import { resolveCompareTo, type CompareToRequest } from './image/compare-to.js'
+import { resolveBaseImages, type CompareToRequest } from './image/compare-to.js'
 import type { GateResult } from './model/result.js'
 import type { LoadedPolicy } from './policy/types.js'
 import { type Logger, silentLogger } from './util/logger.js'
@@ -83,17 +83,13 @@ export async function runGate(request: GateRequest): Promise<GateResult> {
   })
 }
 
-/** Each image's base image, parsed like the images themselves; none when nothing is compared. */
+/** Each image's base image (`compare-to`), said in the log; none when nothing is compared. */
 function compareTargets(request: GateRequest, images: string[], logger: Logger): BaseImage[] {
   if (!request.compareTo) return []
-  const { pairs, note } = resolveCompareTo(request.compareTo, images)
+  const { bases, note } = resolveBaseImages(request.compareTo, images, request.workingDirectory)
   if (note) logger.info(`Base comparison: ${note}`)
-  const bases = parseImageTargets(
-    pairs.map(p => p.base),
-    request.workingDirectory
-  )
-  for (const p of pairs) logger.info(`Base comparison: ${p.image} against ${p.base}`)
-  return pairs.map((p, i) => ({ image: p.image, base: bases[i]! }))
+  for (const b of bases) logger.info(`Base comparison: ${b.image} against ${b.base.image}`)
+  return bases
 }
 
 function logRun(run: CheckRun, logger: Logger): void {

@@ -164,6 +164,14 @@ describe('imagegate check --compare-to', () => {
     })
   })
 
+  it('refuses a base reference a scanner would read as a flag, before scanning (exit 2)', async () => {
+    setup()
+    const { code, stderr } = await check('', ['--compare-to=--config=/etc/passwd'])
+    expect(code).toBe(2)
+    expect(stderr).toContain('error: compare-to: invalid image reference "--config=/etc/passwd"')
+    expect(readFileSync(calls, 'utf8')).toBe('')
+  })
+
   it('shows deltas and the fixed findings in markdown and text', async () => {
     setup()
     const markdown = await check('', ['--compare-to', BASE], 'markdown')

@@ -1,6 +1,7 @@
 import { ConfigError } from '../errors.js'
 import { imageRepository } from './repository.js'
 import { tryParseImageReference } from './reference.js'
+import { parseImageTargets, type ImageTarget } from './source.js'
 
 /** The `compare-to` input (CLI `--compare-to`) and what its placeholders are filled from. */
 export interface CompareToRequest {
@@ -70,6 +71,27 @@ export function resolveCompareTo(request: CompareToRequest, images: readonly str
       return { image, base: template.replace(PLACEHOLDER, (_, name: string) => fill(name, image, tag)) }
     })
   }
+}
+
+/** The pairs with each base parsed like an input image; a bad one is a ConfigError that names compare-to. */
+export function resolveBaseImages(
+  request: CompareToRequest,
+  images: readonly string[],
+  workingDirectory: string
+): { bases: Array<{ image: string; base: ImageTarget }>; note?: string } {
+  const { pairs, note } = resolveCompareTo(request, images)
+  let targets: ImageTarget[]
+  try {
+    targets = parseImageTargets(
+      pairs.map(p => p.base),
+      workingDirectory
+    )
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error
+    const problems = error.problems.map(p => ({ ...p, message: `compare-to: ${p.message}` }))
+    throw new ConfigError(`compare-to: ${error.message}`, problems)
+  }
+  return { bases: pairs.map((p, i) => ({ image: p.image, base: targets[i]! })), note }
 }
 
 /** The base branch as a tag: `refs/heads/` dropped, characters a tag cannot hold made `-`. */
