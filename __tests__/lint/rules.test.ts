@@ -2,9 +2,10 @@ import { firedRules, lint, linter } from './helpers.js'
 import { DOCKERFILE_CASES } from './cases/dockerfile-cases.js'
 import type { RuleCase } from './cases/rule-case.js'
 import { IMAGEGATE_CASES } from './cases/imagegate-cases.js'
+import { AGREEMENT_CASES } from './cases/agreement-cases.js'
 
 const { LINT_RULES } = await import('../../src/checks/lint/rules/index.js')
-const CASES: RuleCase[] = [...DOCKERFILE_CASES, ...IMAGEGATE_CASES]
+const CASES: RuleCase[] = [...DOCKERFILE_CASES, ...IMAGEGATE_CASES, ...AGREEMENT_CASES]
 
 describe.each(CASES.map(c => [`${c.rule} ${c.fires ? 'fires' : 'stays silent'}: ${c.name}`, c] as const))(
   '%s',

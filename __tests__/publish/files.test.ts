@@ -5,6 +5,7 @@ import { ConfigError } from '../../src/errors.js'
 import { writeReportFiles } from '../../src/publish/files.js'
 import { buildJsonReport } from '../../src/report/json-report.js'
 import { buildSarif } from '../../src/report/sarif.js'
+import { findingRuleDocs } from '../../src/docs/rule-help.js'
 import { manyFindingsResult, sampleResult } from '../fixtures/report/sample-result.js'
 
 describe('writeReportFiles', () => {
@@ -26,7 +27,9 @@ describe('writeReportFiles', () => {
     const json = readFileSync(written.reportJson!, 'utf8')
     expect(json).toBe(`${JSON.stringify(buildJsonReport(result))}\n`)
     const sarif = JSON.parse(readFileSync(written.sarif!, 'utf8'))
-    expect(sarif).toEqual(buildSarif(result))
+    // With each rule's help from the rule catalogue.
+    expect(sarif).toEqual(buildSarif(result, { describeRule: findingRuleDocs }))
+    expect(sarif.runs[0].tool.driver.rules[0].help.markdown).toContain('**How to fix.**')
     expect(sarif.runs[0].results).toHaveLength(1200)
     expect(written.sarifNote).toBeUndefined()
   })

@@ -1,27 +1,9 @@
-import { readFileSync } from 'node:fs'
-import AjvDraft04Module from 'ajv-draft-04'
-import addFormatsModule from 'ajv-formats'
 import { SEVERITIES } from '../../src/model/severity.js'
 import { BUILTIN_POLICY_LABEL } from '../../src/policy/builtin.js'
 import { buildSarif, SECURITY_SEVERITY } from '../../src/report/sarif.js'
 import { SARIF_LIMITS, sarifCapNote, sarifResultCap } from '../../src/report/sarif-limits.js'
 import { manyFindingsResult, sampleResult } from '../fixtures/report/sample-result.js'
-
-// Both packages are CommonJS; under NodeNext their default import is `module.exports`, which has `.default`.
-const AjvDraft04 = AjvDraft04Module.default
-const addFormats = addFormatsModule.default
-const schemaUrl = new URL(
-  '../../node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json',
-  import.meta.url
-)
-// The official schema's `language` pattern is not valid with the `u` flag, hence unicodeRegExp: false.
-const ajv = new AjvDraft04({ allErrors: true, strict: false, unicodeRegExp: false })
-addFormats(ajv)
-const validate = ajv.compile(JSON.parse(readFileSync(schemaUrl, 'utf8')))
-
-function schemaErrors(log: unknown): string[] {
-  return validate(log) ? [] : (validate.errors ?? []).map(e => `${e.instancePath} ${e.message}`)
-}
+import { schemaErrors } from '../helpers/sarif-schema.js'
 
 describe('buildSarif', () => {
   const log = buildSarif(sampleResult())

@@ -26,7 +26,15 @@ export interface Finding {
   package?: { name: string; version?: string; fixedVersion?: string; type?: string }
   /** A link for more detail (rule docs, advisory). */
   helpUri?: string
-  /** Set by a check when a scanner ignore file (`.trivyignore`, `.grype.yaml`) covers this finding. */
+  /**
+   * Ids of other checks' rules that flagged the same problem at the same place, merged into this finding
+   * by the verdict (`RULE_EQUIVALENTS`), e.g. `['DL3007']` on an IG101 finding.
+   */
+  aliases?: string[]
+  /**
+   * Set by a check when a scanner ignore file (`.trivyignore`, `.grype.yaml`) covers this finding, or, for
+   * a lint rule with an equivalent in another check, an inline ignore pragma does.
+   */
   ignoredBy?: { id: string; reason: string; expires?: string }
   /** Scanner facts the verdict engine gates on; set on vulnerability and image-secret findings only. */
   vulnerability?: VulnerabilityDetail

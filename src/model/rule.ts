@@ -1,11 +1,22 @@
 import type { Severity } from './severity.js'
 
-/** What the rule reference, `imagegate rules` and the reports say about one rule. */
+/** A small case that breaks a rule, and the same case fixed. */
+export interface RuleExample {
+  /** Code-block language: a Dockerfile, a policy fragment or plain text. */
+  language: 'dockerfile' | 'yaml' | 'text'
+  flagged: string
+  fixed: string
+}
+
+/** What the rule reference, `imagegate rules` and the reports (SARIF rule help) say about one rule. */
 export interface RuleInfo {
   id: string
   severity: Severity
   title: string
+  /** Markdown: what the rule checks, why it matters and how to fix it. */
   description: string
+  /** Set for every rule of the catalogue (`allRuleInfos`). */
+  example?: RuleExample
 }
 
 export const TOOL_NAME = 'imagegate'

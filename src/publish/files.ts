@@ -4,6 +4,7 @@ import { BUILTIN_POLICY_LABEL } from '../policy/builtin.js'
 import { IGNORE_FILES } from '../scanners/ignore/load.js'
 import { posixRelative } from '../util/paths.js'
 import type { GateResult } from '../model/result.js'
+import { findingRuleDocs } from '../docs/rule-help.js'
 import { buildJsonReport } from '../report/json-report.js'
 import { buildSarif, type SarifOptions } from '../report/sarif.js'
 import { sarifCapNote } from '../report/sarif-limits.js'
@@ -34,7 +35,8 @@ export function writeReportFiles(
     writeReportSafely(input, given, baseDirectory, [JSON.stringify(value)], rules)
   if (paths.reportJson) written.reportJson = write('report-json', paths.reportJson, buildJsonReport(result))
   if (paths.sarif) {
-    written.sarif = write('sarif', paths.sarif, buildSarif(result, sarif))
+    const log = buildSarif(result, { describeRule: findingRuleDocs, ...sarif })
+    written.sarif = write('sarif', paths.sarif, log)
     written.sarifNote = sarifCapNote(result.findings.length, sarif.maxResults)
   }
   return written

@@ -1,7 +1,7 @@
 import type { EvaluatedFinding } from '../model/finding.js'
 import type { GateResult } from '../model/result.js'
 import { TOOL_NAME } from '../model/rule.js'
-import { isWorkspacePath, locationLabel, rankFindings } from './common.js'
+import { isWorkspacePath, locationLabel, rankFindings, ruleLabel } from './common.js'
 import { plural } from '../util/text.js'
 import { MAX_LOG_MESSAGE_LENGTH, shortLine } from '../util/untrusted.js'
 
@@ -83,7 +83,7 @@ export function buildAnnotations(result: GateResult, options: AnnotationOptions 
 }
 
 function toAnnotation(finding: EvaluatedFinding, level: AnnotationLevel, prefix: string): Annotation {
-  const title = `${TOOL_NAME} ${shortLine(finding.rule)} (${finding.severity})`
+  const title = `${TOOL_NAME} ${shortLine(ruleLabel(finding))} (${finding.severity})`
   // Cut before the image and place are added, so a huge message never pushes them out.
   let message = shortLine(finding.message, MAX_LOG_MESSAGE_LENGTH)
   const image = finding.image === undefined ? '' : shortLine(finding.image)

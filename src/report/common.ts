@@ -15,6 +15,11 @@ export function rankFindings(findings: readonly EvaluatedFinding[]): EvaluatedFi
   return buckets.flat()
 }
 
+/** The rule id as reports show it: `IG101 (also DL3007)` when equivalent rules were merged into it. */
+export function ruleLabel(finding: Pick<EvaluatedFinding, 'rule' | 'aliases'>): string {
+  return finding.aliases?.length ? `${finding.rule} (also ${finding.aliases.join(', ')})` : finding.rule
+}
+
 /*
  * Copies of a finding's parts for a report, field by field, so that whatever else an object carries
  * never leaks into a report; optional fields are left out when unset. Written out rather than looped

@@ -31,6 +31,8 @@ export interface JsonReportFinding {
   image?: string
   package?: { name: string; version?: string; fixedVersion?: string; type?: string }
   helpUri?: string
+  /** Other checks' rule ids merged into this finding, e.g. `["DL3007"]` on IG101. */
+  aliases?: string[]
   suppressedBy?: { id: string; reason: string; expires?: string }
   /** Set when the finding's image was compared with a base image (compare-to). */
   comparison?: ComparisonClass
@@ -127,6 +129,7 @@ function toJsonFinding(f: EvaluatedFinding, fingerprint: string): JsonReportFind
   if (f.image !== undefined) out.image = f.image
   if (f.package) out.package = copyPackage(f.package)
   if (f.helpUri !== undefined) out.helpUri = f.helpUri
+  if (f.aliases?.length) out.aliases = [...f.aliases]
   if (f.suppressedBy) out.suppressedBy = copySuppression(f.suppressedBy)
   if (f.comparison !== undefined) out.comparison = f.comparison
   if (f.vulnerability) {

@@ -3,7 +3,7 @@ import type { Verdict } from '../model/result.js'
 import type { Severity } from '../model/severity.js'
 import type { CheckStatus } from '../model/check.js'
 import { defaultHelpUri } from '../model/rule.js'
-import { isWorkspacePath, locationLabel } from './common.js'
+import { isWorkspacePath, locationLabel, ruleLabel } from './common.js'
 import { codeSpan, escapeMarkdownInline } from '../util/untrusted.js'
 
 /** Where findings can link to: the repository's files at the commit that was checked. */
@@ -51,7 +51,7 @@ export function suppressedRow(f: EvaluatedFinding, links?: SourceLinks): string 
 }
 
 function ruleCell(f: EvaluatedFinding): string {
-  const text = escapeMarkdownInline(f.rule, 80)
+  const text = escapeMarkdownInline(ruleLabel(f), 120)
   const uri = f.helpUri ?? defaultHelpUri(f.rule)
   const href = uri === undefined ? undefined : safeHref(uri)
   return href ? `[${text}](${href})` : text

@@ -3,7 +3,7 @@ import type { EvaluatedFinding } from '../model/finding.js'
 import type { GateResult, Verdict } from '../model/result.js'
 import { SEVERITIES, type Severity } from '../model/severity.js'
 import { TOOL_NAME } from '../model/rule.js'
-import { formatDuration, locationLabel, rankFindings } from './common.js'
+import { formatDuration, locationLabel, rankFindings, ruleLabel } from './common.js'
 import { formatCount, plural } from '../util/text.js'
 import { MAX_LOG_MESSAGE_LENGTH, neutralizeWorkflowCommands, shortLine } from '../util/untrusted.js'
 
@@ -96,7 +96,7 @@ export function renderText(result: GateResult, options: TextOptions): string {
         .filter(Boolean)
         .join(' ')
       lines.push(
-        `  ${shortLine(f.rule)}  ${subject}  ` +
+        `  ${shortLine(ruleLabel(f))}  ${subject}  ` +
           paint('dim', `${shortLine(by.id)}: ${shortLine(by.reason, MAX_LOG_MESSAGE_LENGTH)}${expires}`)
       )
     }
@@ -140,7 +140,7 @@ function renderGroups(
   const lines: string[] = []
   for (const { title, findings: group } of groups.values()) {
     lines.push(`  ${paint('bold', title)}`)
-    const cells = group.map(f => ({ f, at: where(f), rule: shortLine(f.rule) }))
+    const cells = group.map(f => ({ f, at: where(f), rule: shortLine(ruleLabel(f)) }))
     const atWidth = widest(cells.map(c => c.at))
     const ruleWidth = widest(cells.map(c => c.rule))
     for (const { f, at, rule } of cells) {

@@ -4,6 +4,7 @@ import type { CheckSummary, GateResult, Verdict } from '../model/result.js'
 import { atOrAbove, compareSeverityDesc, emptyCounts } from '../model/severity.js'
 import type { LoadedPolicy, PolicyException } from '../policy/types.js'
 import { compareText, plural } from '../util/text.js'
+import { mergeEquivalentFindings } from './equivalent-findings.js'
 import { findException, splitExceptions } from './exceptions.js'
 import { violatesThreshold } from './thresholds.js'
 import { applyMaxCounts } from './vulnerability-gate.js'
@@ -36,9 +37,11 @@ export function evaluate(input: EvaluationInput): GateResult {
     if (suppressedBy) return withVerdict(finding, false, suppressedBy)
     return withVerdict(finding, violatesThreshold(finding, policy), undefined)
   }
-  const evaluated = [...input.runs.flatMap(r => r.findings), ...expired.map(expiredExceptionFinding)].map(
+  const applied = [...input.runs.flatMap(r => r.findings), ...expired.map(expiredExceptionFinding)].map(
     evaluateOne
   )
+  // One problem two checks flag at one place is one finding (IG101 with DL3007 as an alias).
+  const evaluated = mergeEquivalentFindings(applied)
   const comparison = compareWithBaselines(
     evaluated,
     input.runs.flatMap(r => r.baselines ?? []),

@@ -34,8 +34,9 @@ ruleCases(DL3033, [
     fires: 0
   },
   {
-    name: 'version in a variable',
-    dockerfile: 'RUN yum install -y "git-core-${GIT_VER}" tomcat-$VERSION',
+    name: 'version in a declared ARG or ENV',
+    dockerfile:
+      'ARG GIT_VER=2.47.1\nENV VERSION=9.0.1\nRUN yum install -y "git-core-${GIT_VER}" tomcat-$VERSION',
     fires: 0
   }
 ])
@@ -76,8 +77,9 @@ ruleCases(DL3041, [
   { name: 'module without a stream', dockerfile: 'RUN dnf module install -y tomcat', fires: 1 },
   { name: 'module with a stream', dockerfile: 'RUN microdnf module install -y tomcat:9', fires: 0 },
   {
-    name: 'version in a variable',
-    dockerfile: 'RUN dnf install -y "git-core-${GIT_VER}" tomcat-$VERSION',
+    name: 'version in a declared ARG or ENV',
+    dockerfile:
+      'ARG GIT_VER=2.47.1\nENV VERSION=9.0.1\nRUN dnf install -y "git-core-${GIT_VER}" tomcat-$VERSION',
     fires: 0
   },
   { name: 'notdnf', dockerfile: 'RUN notdnf install tomcat', fires: 0 }

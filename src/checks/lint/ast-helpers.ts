@@ -134,31 +134,6 @@ export function execFormArguments(text: string): string[] | undefined {
   }
 }
 
-/** A COPY or ADD split into sources and destination: JSON form, shell form and heredocs understood. */
-export interface CopyArguments {
-  readonly sources: readonly string[]
-  readonly target: string | undefined
-}
-
-export const copyArguments = perInstruction((instruction): CopyArguments => {
-  const json = instruction as Instruction & {
-    getOpeningBracket?: () => unknown
-    getClosingBracket?: () => unknown
-    getJSONStrings?: () => Array<{ getJSONValue(): string }>
-  }
-  let words: string[]
-  if (json.getOpeningBracket?.() && json.getClosingBracket?.()) {
-    words = (json.getJSONStrings?.() ?? []).map(s => s.getJSONValue())
-  } else {
-    // Heredoc bodies are file content, not arguments.
-    const bodyStart = heredocsOf(instruction)[0]?.getContentRange()?.start.line ?? Number.POSITIVE_INFINITY
-    words = argumentsOf(instruction)
-      .filter(a => a.getRange().start.line < bodyStart)
-      .map(a => a.getValue())
-  }
-  return { sources: words.slice(0, -1), target: words.at(-1) }
-})
-
 export const heredocsOf: (instruction: Instruction) => readonly Heredoc[] = perInstruction(instruction => {
   // dockerfile-ast's own rule for a one-line instruction: a heredoc starts at an argument `<<…`. Checked
   // on the cached arguments, it spares most instructions the library's scan, which parses them again.

@@ -1,4 +1,5 @@
 import type { Instruction } from 'dockerfile-ast'
+import { equivalentIds } from '../../model/rule-equivalents.js'
 
 /** One `# hadolint ignore=…` / `# imagegate ignore=…` comment. */
 export interface IgnorePragma {
@@ -6,13 +7,22 @@ export interface IgnorePragma {
   line: number
   column: number
   tool: 'hadolint' | 'imagegate'
+  /** `global ignore=…`: the whole file. */
   global: boolean
+  /** `stage ignore=…` above a FROM: that whole stage. */
+  stage: boolean
   rules: string[]
 }
 
-const PRAGMA = /^(\s*)#\s*(hadolint|imagegate)\s+(global\s+)?ignore\s*=\s*([A-Za-z0-9_,\s]*)/i
+const PRAGMA = /^(\s*)#\s*(hadolint|imagegate)\s+(?:(global|stage)\s+)?ignore\s*=(.*)$/i
+/** A rule id: hadolint's `DL3008`, ShellCheck's `SC2086`, imagegate's `IG204`. */
+const RULE_ID = /^[A-Za-z]{2}\d+$/
 
-/** Finds ignore pragmas in comment lines; `skipLines` are 0-based lines that are not comments (heredoc bodies). */
+/**
+ * Finds ignore pragmas in comment lines; `skipLines` are 0-based lines that are not comments (heredoc
+ * bodies). As in hadolint, the list is comma-separated and may be followed by `# a comment`; a list
+ * with anything that is not a rule id (`ignore=crazy,DL3002`) is no pragma at all.
+ */
 export function findPragmas(lines: string[], skipLines: ReadonlySet<number> = new Set()): IgnorePragma[] {
   const pragmas: IgnorePragma[] = []
   lines.forEach((text, index) => {
@@ -20,14 +30,17 @@ export function findPragmas(lines: string[], skipLines: ReadonlySet<number> = ne
     const match = PRAGMA.exec(text)
     if (match === null) return
     const rules = match[4]
-      .split(/[\s,]+/)
-      .map(rule => rule.toUpperCase())
-      .filter(rule => rule !== '')
+      .replace(/#.*$/, '')
+      .split(',')
+      .map(rule => rule.trim().toUpperCase())
+    if (!rules.every(rule => RULE_ID.test(rule))) return
+    const scope = match[3]?.toLowerCase()
     pragmas.push({
       line: index + 1,
       column: match[1].length + 1,
       tool: match[2].toLowerCase() as IgnorePragma['tool'],
-      global: match[3] !== undefined,
+      global: scope === 'global',
+      stage: scope === 'stage',
       rules
     })
   })
@@ -36,7 +49,8 @@ export function findPragmas(lines: string[], skipLines: ReadonlySet<number> = ne
 
 /**
  * Decides which violations the file's pragmas ignore. A global pragma covers the whole file; an inline one
- * covers the next instruction (every line of it), with only comments or blank lines in between, as hadolint's.
+ * covers the next instruction (every line of it), with only comments or blank lines in between, as hadolint's;
+ * a stage one, written above a FROM, covers the stage.
  */
 export class IgnoreIndex {
   private readonly global = new Set<string>()
@@ -54,7 +68,9 @@ export class IgnoreIndex {
       const target = starts[firstStartingAtOrAfter(starts, pragma.line)]
       // Only comments and blank lines between the pragma and its instruction.
       if (target === undefined || nextCode[pragma.line] < target.start.line) continue
-      for (let line = target.start.line; line <= target.end.line; line++) {
+      // A stage pragma covers its FROM and everything up to the next FROM.
+      const end = pragma.stage ? stageEnd(instructions, target.start.line) : target.end.line
+      for (let line = target.start.line; line <= end; line++) {
         const rules = this.byLine.get(line) ?? new Set<string>()
         for (const rule of pragma.rules) rules.add(rule)
         this.byLine.set(line, rules)
@@ -66,6 +82,23 @@ export class IgnoreIndex {
   ignores(rule: string, line: number): boolean {
     return this.global.has(rule) || (this.byLine.get(line - 1)?.has(rule) ?? false)
   }
+
+  /**
+   * The id a pragma names to ignore `rule` on `line`: the rule's own, or that of an equivalent rule of
+   * another check (`# imagegate ignore=IG101` also ignores DL3007 on that FROM); undefined if none.
+   */
+  ignoredAs(rule: string, line: number): string | undefined {
+    return [rule, ...equivalentIds(rule)].find(id => this.ignores(id, line))
+  }
+}
+
+/** The last 0-based line before the first FROM starting after `line`, or the file's last instruction line. */
+function stageEnd(instructions: Instruction[], line: number): number {
+  const nextFrom = instructions.find(
+    i => i.getKeyword().toUpperCase() === 'FROM' && i.getRange().start.line > line
+  )
+  if (nextFrom !== undefined) return nextFrom.getRange().start.line - 1
+  return Math.max(line, ...instructions.map(i => i.getRange().end.line))
 }
 
 /** Binary search: index of the first range starting on 0-based `line` or later (length if none). */

@@ -6,6 +6,7 @@ import { lintLevelToSeverity } from '../../policy/levels.js'
 import type { LintLevel } from '../../policy/types.js'
 import { oneLine, truncate } from '../../util/untrusted.js'
 import { defaultHelpUri, ruleHelpUri } from '../../model/rule.js'
+import { equivalentIds } from '../../model/rule-equivalents.js'
 import { buildLintContext, type ShellParser } from './context.js'
 import { findPragmas, IgnoreIndex } from './ignores.js'
 import type { ShellcheckInput, ShellcheckViolation } from './shell/shellcheck.js'
@@ -133,8 +134,18 @@ export async function lintDockerfileText(
     const level = effectiveLevel(rule, options)
     if (level === 'off') continue
     for (const violation of runRule(rule, context, result.notes)) {
-      if (ignores.ignores(rule.id, violation.line)) result.ignored++
-      else result.findings.push(toFinding(rule.id, level, violation, file))
+      const ignoredAs = ignores.ignoredAs(rule.id, violation.line)
+      if (ignoredAs === undefined) {
+        result.findings.push(toFinding(rule.id, level, violation, file))
+        continue
+      }
+      result.ignored++
+      // Kept, marked ignored, when another check reports the same problem: the verdict merges the two,
+      // and the pragma then suppresses the merged finding (`RULE_EQUIVALENTS`).
+      if (equivalentIds(rule.id).length > 0) {
+        const ignoredBy = { id: ignoredAs, reason: `ignore pragma for ${ignoredAs} in ${file}` }
+        result.findings.push({ ...toFinding(rule.id, level, violation, file), ignoredBy })
+      }
     }
   }
   sortByPosition(result.findings)

@@ -2,10 +2,12 @@ import type { RuleInfo } from '../../../model/rule.js'
 import { lintLevelToSeverity } from '../../../policy/levels.js'
 import type { LintRule } from '../types.js'
 import { DL3010 } from './dockerfile/archives.js'
+import { COMMAND_RULES } from './dockerfile/commands.js'
 import { COPY_RULES } from './dockerfile/copy.js'
 import { FROM_RULES } from './dockerfile/from.js'
 import { INSTRUCTION_RULES } from './dockerfile/instructions.js'
 import { LABEL_RULES } from './dockerfile/labels.js'
+import { DL3026 } from './dockerfile/registries.js'
 import { DL3064 } from './dockerfile/sensitive-names.js'
 import { SYNTAX_RULES } from './dockerfile/syntax-errors.js'
 import { USER_RULES } from './dockerfile/user.js'
@@ -44,9 +46,11 @@ export const OVER_BUDGET: LintRuleDoc = {
 const OWN_RULES: LintRule[] = [
   ...SYNTAX_RULES,
   ...FROM_RULES,
+  DL3026,
   ...COPY_RULES,
   DL3010,
   ...INSTRUCTION_RULES,
+  ...COMMAND_RULES,
   ...USER_RULES,
   DL3064,
   ...LABEL_RULES,

@@ -30,6 +30,11 @@ export function flagsOf(command: ShellCommand): Flag[] {
   return flags
 }
 
+/** How often a flag is given: `-qq` and `-q -q` both count `q` twice. */
+export function countFlag(command: ShellCommand, name: string): number {
+  return flagsOf(command).filter(flag => flag.name === name).length
+}
+
 export function hasFlag(command: ShellCommand, ...names: string[]): boolean {
   return flagsOf(command).some(flag => names.includes(flag.name))
 }
@@ -79,9 +84,12 @@ export function afterSubcommand(words: string[], subcommand: string): string[] {
   return words.slice(start)
 }
 
-/** `pip install`, `pip3 install`, `python -m pip install`, `python3.12 -m pip install`. */
+/**
+ * `pip install`, `pip3 install`, `python -m pip install`, `python3.12 -m pip install`. As in hadolint,
+ * `pipx install` counts (its packages are pinned the same way) and `pipenv install` does not.
+ */
 export function isPipInstall(command: ShellCommand): boolean {
-  if (command.name.startsWith('pip')) return hasArg(command, 'install')
+  if (command.name.startsWith('pip')) return !command.name.startsWith('pipenv') && hasArg(command, 'install')
   return command.name.startsWith('python') && containsRun(argValues(command), ['-m', 'pip', 'install'])
 }
 

@@ -1,4 +1,5 @@
-import { copyArguments, dropQuotes, flagOf, keywordOf, violationOn } from '../../ast-helpers.js'
+import { dropQuotes, flagOf, keywordOf, violationOn } from '../../ast-helpers.js'
+import { copyArguments } from '../../copy-arguments.js'
 import type { LintRule, LintViolation, ShellCommand } from '../../types.js'
 import { isArchive } from './copy.js'
 

@@ -1,5 +1,4 @@
 import {
-  copyArguments,
   dropQuotes,
   earlierStageNamed,
   flagOf,
@@ -10,6 +9,7 @@ import {
   violationAt,
   violationOn
 } from '../../ast-helpers.js'
+import { copyArguments } from '../../copy-arguments.js'
 import type { Instruction } from 'dockerfile-ast'
 import type { LintContext, LintRule, LintStage, LintViolation } from '../../types.js'
 
@@ -99,12 +99,12 @@ export const DL3022: LintRule = {
   level: 'warning',
   title: 'COPY --from should reference a previously defined FROM alias',
   description:
-    '`COPY --from=name` copies from the stage named `name`, which must be defined above it. As in ' +
-    'hadolint, an image name there is reported too (name it in a stage, or use an inline ignore); a ' +
-    'numeric stage index of an earlier stage is accepted.',
+    '`COPY --from=name` copies from the stage named `name`, which must be defined above it; a numeric ' +
+    'index of an earlier stage is accepted. An image reference with a tag or digest ' +
+    '(`--from=nginx:1.27`) copies from that image and is not reported; a bare name that is no stage is.',
   check: context =>
     copiesFrom(context).flatMap(({ copy, from }) => {
-      return namesEarlierStage(context, copy.stage, from)
+      return namesEarlierStage(context, copy.stage, from) || dropQuotes(from).includes(':')
         ? []
         : [fromFlagViolation(copy.instruction, 'does not name an earlier stage')]
     })
@@ -157,7 +157,8 @@ export const DL3045: LintRule = {
         if (keyword === 'WORKDIR') hasWorkdir = true
         if (keyword !== 'COPY' || hasWorkdir) continue
         const target = dropQuotes(copyArguments(instruction).target ?? '/')
-        if (!/^(\/|\$|[A-Za-z]:[\\/])/.test(target)) {
+        // Absolute (`/app`, Windows `C:\app`) or a variable: the base image's WORKDIR does not matter.
+        if (!/^(\/|\$|[A-Za-z]:)/.test(target)) {
           violations.push(
             violationOn(instruction, `COPY to a relative destination (${target}) without WORKDIR set`)
           )

@@ -1,10 +1,10 @@
 import type { From, Instruction } from 'dockerfile-ast'
-import { DEFAULT_REGISTRY, tryParseImageReference, type ImageReference } from '../../../../image/reference.js'
+import { tryParseImageReference, type ImageReference } from '../../../../image/reference.js'
 import { earlierStageNamed, flagOf, keywordOf, violationAt, violationOn } from '../../ast-helpers.js'
 import type { LintContext, LintRule, LintStage, LintViolation } from '../../types.js'
 
 /** Each stage's FROM, with a test for names of stages defined before it (lowercased, as BuildKit compares them). */
-function fromsWithEarlierAliases(
+export function fromsWithEarlierAliases(
   context: LintContext
 ): Array<{ stage: LintStage; from: From; isEarlier: (name: string) => boolean }> {
   return context.stages.flatMap(stage =>
@@ -24,7 +24,10 @@ function fromsWithEarlierAliases(
  * The image reference a FROM pulls from a registry, after global ARG substitution; undefined for `scratch`,
  * an earlier stage, an image a build argument decides, or one that is not a valid reference (pinning's IG106).
  */
-function registryImage(stage: LintStage, isEarlier: (name: string) => boolean): ImageReference | undefined {
+export function registryImage(
+  stage: LintStage,
+  isEarlier: (name: string) => boolean
+): ImageReference | undefined {
   const image = stage.resolvedImage
   if (image === undefined || image.toLowerCase() === 'scratch' || isEarlier(image.toLowerCase()))
     return undefined
@@ -32,7 +35,7 @@ function registryImage(stage: LintStage, isEarlier: (name: string) => boolean): 
   return parsed.ok ? parsed.reference : undefined
 }
 
-function imageViolation(from: From, message: string): LintViolation {
+export function imageViolation(from: From, message: string): LintViolation {
   return violationAt(from.getImageRange() ?? from.getRange(), message)
 }
 
@@ -58,16 +61,22 @@ export const DL3006: LintRule = {
     })
 }
 
+/** `:latest` moves; `:latest@sha256:…` is pinned by its digest, which is what gets pulled. */
+function isLatestWithoutDigest(image: ImageReference | undefined): boolean {
+  return image?.tag === 'latest' && image.digest === undefined
+}
+
 export const DL3007: LintRule = {
   id: 'DL3007',
   level: 'warning',
   title: 'Using latest is prone to errors if the image will ever update',
   description:
     'A `FROM` image tagged `latest` changes whenever upstream pushes, so builds are not reproducible. Pin ' +
-    'the version explicitly to a release tag (and ideally a digest).',
+    'the version explicitly to a release tag (and ideally a digest). `latest@sha256:…` is pinned by its ' +
+    'digest and not reported.',
   check: context =>
     fromsWithEarlierAliases(context).flatMap(({ stage, from, isEarlier }) =>
-      registryImage(stage, isEarlier)?.tag === 'latest'
+      isLatestWithoutDigest(registryImage(stage, isEarlier))
         ? [
             imageViolation(
               from,
@@ -96,40 +105,20 @@ export const DL3024: LintRule = {
     )
 }
 
-export const DL3026: LintRule = {
-  id: 'DL3026',
-  level: 'error',
-  title: 'Use only an allowed registry in the FROM image',
-  description:
-    'When `dockerfile.trustedRegistries` (or `trustedRegistries` in `.hadolint.yaml`) is set, every `FROM` ' +
-    'image must come from one of them. Docker Hub images (no registry) are allowed by `docker.io` or ' +
-    '`hub.docker.com`; `*` in an entry matches any characters, e.g. `*.example.com`. Empty list: any registry.',
-  check: context => {
-    if (context.trustedRegistries.length === 0) return []
-    const allowed = context.trustedRegistries.map(globToRegExp)
-    const allows = (registry: string) => allowed.some(pattern => pattern.test(registry))
-    return fromsWithEarlierAliases(context).flatMap(({ stage, from, isEarlier }) => {
-      const image = registryImage(stage, isEarlier)
-      if (image === undefined) return []
-      const hub = image.registry === DEFAULT_REGISTRY
-      if (hub ? allows('docker.io') || allows('hub.docker.com') : allows(image.registry)) return []
-      const where = hub ? 'Docker Hub' : image.registry
-      return [imageViolation(from, `Use only an allowed registry in the FROM image: ${where} is not trusted`)]
-    })
-  }
-}
-
 export const DL3029: LintRule = {
   id: 'DL3029',
   level: 'warning',
   title: 'Do not use --platform flag with FROM',
   description:
-    '`FROM --platform=…` pins the build to one platform; let the builder choose it (`docker buildx build ' +
-    '--platform`) so the same Dockerfile builds for every platform.',
+    '`FROM --platform=linux/amd64` pins the build to one platform; let the builder choose it (`docker buildx ' +
+    'build --platform`) so the same Dockerfile builds for every platform. The predefined build arguments ' +
+    '`$BUILDPLATFORM` and `$TARGETPLATFORM` (in any spelling: quoted, braced, with a default) are not reported.',
   check: context =>
     fromsWithEarlierAliases(context).flatMap(({ from }) => {
       const platform = flagOf(from, 'platform')
-      return platform !== undefined && (platform.getValue() ?? '') !== ''
+      const value = platform?.getValue() ?? ''
+      // `$BUILDPLATFORM` / `$TARGETPLATFORM` (quoted, braced, with a default) let the builder decide.
+      return platform !== undefined && value !== '' && !/BUILDPLATFORM|TARGETPLATFORM/.test(value)
         ? [violationAt(platform.getRange(), 'Do not use --platform flag with FROM')]
         : []
     })
@@ -199,12 +188,4 @@ function aliasRange(from: Instruction) {
   return (from as From).getBuildStageRange() ?? from.getRange()
 }
 
-function globToRegExp(glob: string): RegExp {
-  const source = glob
-    .split('*')
-    .map(part => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-    .join('.*')
-  return new RegExp(`^${source}$`, 'i')
-}
-
-export const FROM_RULES: LintRule[] = [DL3006, DL3007, DL3024, DL3026, DL3029, DL3061, DL3063, DL3065]
+export const FROM_RULES: LintRule[] = [DL3006, DL3007, DL3024, DL3029, DL3061, DL3063, DL3065]

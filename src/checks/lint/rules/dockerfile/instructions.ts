@@ -3,11 +3,9 @@ import {
   argumentsContentOf,
   argumentValues,
   dropQuotes,
-  execFormArguments,
   instructionsByKeyword,
   keywordOf,
   onbuildTrigger,
-  stagesWhereInherited,
   violationOn,
   type Range
 } from '../../ast-helpers.js'
@@ -84,22 +82,6 @@ export const DL4004: LintRule = {
       context,
       'ENTRYPOINT',
       'Multiple ENTRYPOINT instructions found; only the last one takes effect'
-    )
-}
-
-export const DL3025: LintRule = {
-  id: 'DL3025',
-  level: 'warning',
-  title: 'Use arguments JSON notation for CMD and ENTRYPOINT arguments',
-  description:
-    'The shell form runs the command under `/bin/sh -c`, so it does not receive signals (no graceful ' +
-    'shutdown) and `CMD` cannot add arguments to an `ENTRYPOINT`. Write `["executable", "arg"]`.',
-  check: context =>
-    context.stages.flatMap(stage =>
-      stage.instructions
-        .filter(i => ['CMD', 'ENTRYPOINT'].includes(keywordOf(i)))
-        .filter(i => execFormArguments(argumentsContentOf(i) ?? '') === undefined)
-        .map(i => violationOn(i, `Use arguments JSON notation for ${keywordOf(i)} arguments`))
     )
 }
 
@@ -207,26 +189,6 @@ export function propertiesOf(instruction: Instruction): Property[] {
   return (instruction as Instruction & { getProperties?: () => Property[] }).getProperties?.() ?? []
 }
 
-export const DL3057: LintRule = {
-  id: 'DL3057',
-  level: 'info',
-  enabledByDefault: false,
-  title: 'HEALTHCHECK instruction missing',
-  description:
-    'Off by default, as in hadolint (level `ignore`); turn it on with e.g. `DL3057: info` under ' +
-    '`dockerfile.rules`. Reports each stage without a `HEALTHCHECK`, unless the stage it builds on has one.',
-  check: context => {
-    const healthy = stagesWhereInherited(context.stages, stage =>
-      stage.instructions.some(i => keywordOf(i) === 'HEALTHCHECK')
-    )
-    return context.stages.flatMap(stage =>
-      stage.from !== undefined && !healthy.has(stage)
-        ? [violationOn(stage.from, 'HEALTHCHECK instruction missing')]
-        : []
-    )
-  }
-}
-
 export const DL3059: LintRule = {
   id: 'DL3059',
   level: 'info',
@@ -279,10 +241,8 @@ export const INSTRUCTION_RULES: LintRule[] = [
   DL3000,
   DL3011,
   DL3012,
-  DL3025,
   DL3043,
   DL3044,
-  DL3057,
   DL3059,
   DL4000,
   DL4003,

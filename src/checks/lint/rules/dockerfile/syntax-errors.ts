@@ -2,7 +2,6 @@ import type { Instruction } from 'dockerfile-ast'
 import { findPragmas } from '../../ignores.js'
 import {
   argumentsOf,
-  copyArguments,
   heredocBodyLines,
   heredocsOf,
   keywordOf,
@@ -10,6 +9,7 @@ import {
   violationAt,
   violationOn
 } from '../../ast-helpers.js'
+import { copyArguments } from '../../copy-arguments.js'
 import type { LintRule, LintViolation } from '../../types.js'
 import { propertiesOf } from './instructions.js'
 
@@ -92,7 +92,7 @@ export const DL1001: LintRule = {
     '`# hadolint ignore=…` comment is reported, for teams that want exceptions in the policy instead.',
   check: context =>
     findPragmas(context.lines, heredocBodyLines(context.ast.getInstructions()))
-      .filter(pragma => pragma.tool === 'hadolint' && !pragma.global)
+      .filter(pragma => pragma.tool === 'hadolint' && !pragma.global && !pragma.stage)
       .map(pragma => ({
         line: pragma.line,
         column: pragma.column,

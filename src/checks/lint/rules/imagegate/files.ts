@@ -1,12 +1,6 @@
 import { tryParseImageReference } from '../../../../image/reference.js'
-import {
-  copyArguments,
-  dropQuotes,
-  flagOf,
-  instructionsByKeyword,
-  violationAt,
-  violationOn
-} from '../../ast-helpers.js'
+import { dropQuotes, flagOf, instructionsByKeyword, violationAt, violationOn } from '../../ast-helpers.js'
+import { copyArguments } from '../../copy-arguments.js'
 import type { LintRule } from '../../types.js'
 import { copiesFrom, isUrl, namesEarlierStage } from '../dockerfile/copy.js'
 

@@ -1,7 +1,7 @@
 import { argsWithoutFlags, hasFlag, isCommandWith } from '../../shell/command.js'
 import type { LintRule, ShellCommand } from '../../types.js'
 import { runRule } from './rule.js'
-import { cacheMountTargets } from './run-flags.js'
+import { hasCacheOrTmpfsMountWith } from './run-flags.js'
 
 const isApkAdd = (command: ShellCommand): boolean => isCommandWith(command, 'apk', ['add'])
 
@@ -11,14 +11,14 @@ export const DL3018 = runRule({
   title: 'Pin versions in `apk add`. Instead of `apk add <package>` use `apk add <package>=<version>`.',
   description:
     'An unpinned `apk add` installs whatever the repository has at build time. Pin with `pkg=1.2.3-r0` or ' +
-    '`pkg~1.2`; a local `.apk` file counts as pinned. `--virtual NAME` and `--repository URL` are not packages.',
+    '`pkg~1.2` (or a range: `pkg>=1.2`, `pkg<2`); a local `.apk` file counts as pinned. `--virtual NAME` and `--repository URL` are not packages.',
   message: 'Pin versions in apk add. Instead of `apk add <package>` use `apk add <package>=<version>`',
   fails: commands =>
     commands
       .filter(isApkAdd)
       .flatMap(command => argsWithoutFlags(command, ['t', 'virtual', 'repository', 'X']))
       .filter(word => word !== 'add')
-      .some(pkg => !(pkg.includes('=') || pkg.includes('~') || pkg.endsWith('.apk')))
+      .some(pkg => !(/[=~<>]/.test(pkg) || pkg.endsWith('.apk')))
 })
 
 export const DL3019 = runRule({
@@ -28,12 +28,12 @@ export const DL3019 = runRule({
     'Use the `--no-cache` switch to avoid the need to use `--update` and remove `/var/cache/apk/*` when done installing packages.',
   description:
     '`apk add --no-cache` fetches the index on the fly and leaves no package cache in the layer. A BuildKit ' +
-    'cache mount on `/var/cache/apk` keeps the cache out of the layer too.',
+    'cache or tmpfs mount on `/var/cache/apk` keeps the cache out of the layer too.',
   message:
     'Use the `--no-cache` switch to avoid the need to use `--update` and remove `/var/cache/apk/*` when done installing packages',
   fails: (commands, run) =>
     commands.some(command => isApkAdd(command) && !hasFlag(command, 'no-cache')) &&
-    !cacheMountTargets(run).some(target => target.startsWith('/var/cache/apk'))
+    !hasCacheOrTmpfsMountWith(run, '/var/cache/apk')
 })
 
 export const APK_RULES: LintRule[] = [DL3018, DL3019]

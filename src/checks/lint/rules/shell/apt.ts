@@ -1,7 +1,7 @@
-import { argsWithoutFlags, hasArg, hasFlag, isCommandWith } from '../../shell/command.js'
+import { argsWithoutFlags, countFlag, hasArg, hasFlag, isCommandWith } from '../../shell/command.js'
 import type { LintRule, ShellCommand } from '../../types.js'
 import { parsedRuns, runRule, shipsLayers, uses, violationAtRun, type ParsedRun } from './rule.js'
-import { cacheMountTargets } from './run-flags.js'
+import { hasCacheOrTmpfsMountWith } from './run-flags.js'
 
 const isAptGetInstall = (command: ShellCommand): boolean => isCommandWith(command, 'apt-get', ['install'])
 
@@ -26,15 +26,26 @@ export const DL3008 = runRule({
     aptGetPackages(commands).some(pkg => !(pkg.includes('=') || pkg.includes('/') || pkg.endsWith('.deb')))
 })
 
+/** apt-get assumes yes at quiet level 2 (`-qq`, `-q -q`, `--quiet --quiet`, `-q=2`), not at level 1. */
+function answersYes(command: ShellCommand): boolean {
+  return (
+    hasFlag(command, 'y', 'yes', 'assume-yes') ||
+    countFlag(command, 'q') === 2 ||
+    countFlag(command, 'quiet') === 2 ||
+    hasArg(command, '-q=2')
+  )
+}
+
 export const DL3014 = runRule({
   id: 'DL3014',
   level: 'warning',
   title: 'Use the `-y` switch.',
   description:
-    '`apt-get install` without `-y` (or `--yes`, `-q`, `--assume-yes`) waits for an answer no one can give in a build.',
+    '`apt-get install` without `-y` (or `--yes`, `--assume-yes`, or quiet level 2: `-qq`, `-q -q`, ' +
+    '`--quiet --quiet`, `-q=2`) waits for an answer no one can give in a build. A single `-q` does not ' +
+    'answer the prompt.',
   message: 'Use the `-y` switch to avoid manual input `apt-get -y install <package>`',
-  fails: commands =>
-    commands.some(command => isAptGetInstall(command) && !hasFlag(command, 'y', 'yes', 'q', 'assume-yes'))
+  fails: commands => commands.some(command => isAptGetInstall(command) && !answersYes(command))
 })
 
 export const DL3015 = runRule({
@@ -64,19 +75,20 @@ export const DL3027 = runRule({
   fails: commands => uses(commands, 'apt')
 })
 
-/** `apt-get update` leaves the package lists in the layer unless the same RUN deletes them. */
+const UPDATES_LISTS = ['apt-get', 'apt', 'aptitude']
+
+/** `apt-get update` (or `apt`/`aptitude update`) leaves the package lists in the layer unless the same RUN deletes them. */
 function keepsAptLists(run: ParsedRun): boolean {
   const commands = run.shell.commands
-  const updates = commands.some(command => isCommandWith(command, 'apt-get', ['update']))
+  const updates = commands.some(command => isCommandWith(command, UPDATES_LISTS, ['update']))
   const removes = commands.some(
     command => command.name === 'rm' && command.args.some(arg => arg.value.startsWith('/var/lib/apt/lists'))
   )
   if (!updates || removes) return false
-  const cached = cacheMountTargets(run)
-  const cachedUnder = (dir: string): boolean => cached.some(target => target.startsWith(dir))
+  // A cache or tmpfs mount keeps the lists out of the layer.
   return !(
-    cachedUnder('/var/lib/apt/lists') ||
-    (cachedUnder('/var/lib/apt') && cachedUnder('/var/cache/apt'))
+    hasCacheOrTmpfsMountWith(run, '/var/lib/apt/lists') ||
+    (hasCacheOrTmpfsMountWith(run, '/var/lib/apt') && hasCacheOrTmpfsMountWith(run, '/var/cache/apt'))
   )
 }
 
@@ -85,8 +97,10 @@ export const DL3009: LintRule = {
   level: 'info',
   title: 'Delete the apt-get lists after installing something.',
   description:
-    '`apt-get update` downloads package lists (tens of MB) into the layer. End the same `RUN` with ' +
-    '`rm -rf /var/lib/apt/lists/*`, or use a BuildKit cache mount on `/var/lib/apt/lists`. Stages that no ' +
+    '`apt-get update` (or `apt update`, `aptitude update`) downloads package lists (tens of MB) into the ' +
+    'layer. End the same `RUN` with `rm -rf /var/lib/apt/lists/*`, or use a BuildKit cache or tmpfs mount on ' +
+    '`/var/lib/apt/lists` (or on both `/var/lib/apt` and `/var/cache/apt`). Unlike hadolint, an `rm -rf` of ' +
+    'another path is not taken for the cleanup. Stages that no ' +
     'image is built from are not reported; `ONBUILD RUN` always is, as it runs in the image built from this one.',
   check: context =>
     parsedRuns(context)

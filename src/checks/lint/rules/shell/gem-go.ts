@@ -1,5 +1,5 @@
-import { afterSubcommand, argsWithoutFlags, hasArg, isCommandWith } from '../../shell/command.js'
-import type { LintRule } from '../../types.js'
+import { argsWithoutFlags, hasArg, isCommandWith } from '../../shell/command.js'
+import type { LintRule, ShellCommand } from '../../types.js'
 import { runRule } from './rule.js'
 
 /** gem options whose value is the next word (`--source URL`), so that word is not a gem. */
@@ -43,27 +43,53 @@ export const DL3028 = runRule({
     })
 })
 
+/** go build flags whose value is the next word, so that word is not a package. */
+const GO_VALUE_FLAGS = ['ldflags', 'tags', 'gcflags', 'o', 'C', 'mod']
+
+/** The words of a go command that are not flags; go flags are words (`-tool`, `-ldflags=…`), not letters. */
+function goWords(command: ShellCommand): string[] {
+  const words: string[] = []
+  const args = command.args.map(arg => arg.value)
+  for (let i = 0; i < args.length; i++) {
+    const word = args[i]
+    if (!word.startsWith('-')) words.push(word)
+    else if (!word.includes('=') && GO_VALUE_FLAGS.includes(word.replace(/^--?/, ''))) i++
+  }
+  return words
+}
+
+/**
+ * The packages a RUN's `go run`, `go install` or `go get` fetch. As in hadolint, `go run` takes one
+ * package (the words after it are the program's arguments) and, when present, is the one looked at.
+ */
+function goPackages(commands: ShellCommand[]): string[] {
+  const run = commands
+    .filter(command => isCommandWith(command, 'go', ['run']))
+    .flatMap(command =>
+      goWords(command)
+        .slice(0, 2)
+        .filter(word => word !== 'run')
+    )
+  if (run.length > 0) return run
+  return commands
+    .filter(command => isCommandWith(command, 'go', ['install', 'get']))
+    .flatMap(command => goWords(command).filter(word => !['install', 'get', 'tool'].includes(word)))
+}
+
+const isPinnedGoPackage = (pkg: string): boolean =>
+  pkg.startsWith('.') || pkg.startsWith('/') || (pkg.includes('@') && !/@(latest|none)$/.test(pkg))
+
 export const DL3062 = runRule({
   id: 'DL3062',
   level: 'warning',
-  title: 'Pin versions in go install. Instead of `go install <package>` use `go install <package>@<version>`',
+  title: 'Pin versions in go. Instead of `go install <package>` use `go install <package>@<version>`',
   description:
-    '`go install example.com/tool` resolves against the current module, and `@latest` changes over time. ' +
-    'Name a version: `go install example.com/tool@v1.2.3`. Local packages (`./cmd/tool`) are fine.',
-  message:
-    'Pin versions in go install. Instead of `go install <package>` use `go install <package>@<version>`',
-  fails: commands =>
-    commands.some(
-      command =>
-        isCommandWith(command, 'go', ['install']) &&
-        afterSubcommand(
-          argsWithoutFlags(command, ['ldflags', 'tags', 'gcflags', 'o', 'C', 'mod']),
-          'install'
-        ).some(
-          pkg =>
-            !(pkg.startsWith('.') || pkg.startsWith('/')) && (!pkg.includes('@') || pkg.endsWith('@latest'))
-        )
-    )
+    '`go install example.com/tool` (or `go get`, `go get -tool`, `go run`) resolves against the current ' +
+    'module, and `@latest` changes over time. Name a version: `go install example.com/tool@v1.2.3`. Local ' +
+    'packages (`./cmd/tool`, `/src/tool`) are fine. Unlike hadolint, the value of a build flag ' +
+    '(`-tags netgo`, `-ldflags …`) is not taken for a package.',
+  message: 'Pin versions in go. Instead of `go install <package>` use `go install <package>@<version>`',
+  fails: commands => !goPackages(commands).every(isPinnedGoPackage)
 })
 
 export const GEM_GO_RULES: LintRule[] = [DL3028, DL3062]

@@ -1,6 +1,7 @@
 import { afterSubcommand, argsWithoutFlags, isCommandWith } from '../../shell/command.js'
 import type { LintRule, ShellCommand } from '../../types.js'
 import { runRule, shipsLayers } from './rule.js'
+import { hasCacheOrTmpfsMountWith } from './run-flags.js'
 
 /** npm options whose value is the next word (`--registry URL`), so that word is not a package. */
 const NPM_VALUE_FLAGS = [
@@ -51,19 +52,28 @@ export const DL3016 = runRule({
 })
 
 const isYarnInstall = (command: ShellCommand): boolean => isCommandWith(command, 'yarn', ['install'])
+const isYarnCacheClean = (command: ShellCommand): boolean =>
+  isCommandWith(command, 'yarn', ['cache', 'clean'])
+
+/** No `yarn cache clean` after the install (hadolint: a clean before the first install does not count). */
+function keepsYarnCache(commands: ShellCommand[]): boolean {
+  const install = commands.findIndex(isYarnInstall)
+  if (install === -1) return false
+  const clean = commands.findIndex(isYarnCacheClean)
+  return clean === -1 || clean < install
+}
 
 export const DL3060 = runRule({
   id: 'DL3060',
   level: 'info',
   title: '`yarn cache clean` missing after `yarn install` was run.',
   description:
-    'yarn keeps every downloaded package in its cache; run `yarn cache clean` in the same `RUN`. Stages that ' +
-    'no image is built from are not reported.',
+    'yarn keeps every downloaded package in its cache; run `yarn cache clean` after `yarn install` in the ' +
+    'same `RUN`, or mount a BuildKit cache or tmpfs on `~/.cache/yarn`. Stages that no image is built from ' +
+    'are not reported.',
   message: '`yarn cache clean` missing after `yarn install` was run.',
   fails: (commands, run, context) =>
-    commands.some(isYarnInstall) &&
-    !commands.some(command => isCommandWith(command, 'yarn', ['cache', 'clean'])) &&
-    shipsLayers(run, context)
+    keepsYarnCache(commands) && !hasCacheOrTmpfsMountWith(run, '.cache/yarn') && shipsLayers(run, context)
 })
 
 export const NODE_RULES: LintRule[] = [DL3016, DL3060]

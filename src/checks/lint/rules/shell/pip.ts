@@ -11,6 +11,7 @@ import type { Instruction } from 'dockerfile-ast'
 import type { LintContext, LintRule, LintStage, ShellCommand } from '../../types.js'
 import { propertiesOf } from '../dockerfile/instructions.js'
 import { parsedRuns, runRule, violationAtRun } from './rule.js'
+import { hasCacheOrTmpfsMountWith } from './run-flags.js'
 
 /** pip options whose value is the next word, so that word is not a package. */
 const PIP_VALUE_FLAGS = [
@@ -31,8 +32,10 @@ const PIP_VALUE_FLAGS = [
   'prefix',
   'progress-bar',
   'proxy',
+  'python',
   'python-version',
   'root',
+  'root-user-action',
   'src',
   't',
   'target',
@@ -71,7 +74,8 @@ export const DL3013 = runRule({
   title: 'Pin versions in pip.',
   description:
     '`pip install flask` takes the newest release at build time. Pin with `flask==3.0.3` (or any version ' +
-    'specifier), install from `-r requirements.txt` or a constraints file, or from a wheel, sdist or VCS tag.',
+    'specifier), install from `-r requirements.txt` or a constraints file, or from a wheel, sdist or VCS tag. ' +
+    '`pipx install` is checked the same way; `pipenv install` is not (it pins in its lock file).',
   message:
     'Pin versions in pip. Instead of `pip install <package>` use `pip install <package>==<version>` or ' +
     '`pip install --requirement <requirements file>`',
@@ -143,7 +147,8 @@ export const DL3042: LintRule = {
   title: 'Avoid cache directory with `pip install --no-cache-dir <package>`.',
   description:
     'pip keeps downloaded wheels in `~/.cache/pip`, which ends up in the layer. Pass `--no-cache-dir`, or set ' +
-    '`PIP_NO_CACHE_DIR=1` with `ENV` (inherited by stages built from this one) or in the `RUN` itself.',
+    '`PIP_NO_CACHE_DIR=1` with `ENV` (inherited by stages built from this one) or in the `RUN` itself, or ' +
+    'mount a BuildKit cache or tmpfs on `~/.cache/pip`. pipx and pipenv manage their own caches.',
   check: context =>
     parsedRuns(context)
       .filter(run => {
@@ -151,7 +156,7 @@ export const DL3042: LintRule = {
           command =>
             isPipInstall(command) && !argValues(command).includes('--no-cache-dir') && !isPipWrapper(command)
         )
-        if (!caching) return false
+        if (!caching || hasCacheOrTmpfsMountWith(run, '.cache/pip')) return false
         const inScript = SCRIPT_DISABLES_CACHE.exec(run.script)
         if (inScript !== null && isTruthy(inScript[1])) return false
         return !stageDisablesPipCache(run.stage, run.line, context)

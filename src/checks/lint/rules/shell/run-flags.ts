@@ -12,14 +12,23 @@ function runFlags(run: LintRun): FlagLike[] {
   return instruction.getFlags?.() ?? []
 }
 
-/** `--mount=type=cache,target=/var/lib/apt` → `['/var/lib/apt']`. */
-export function cacheMountTargets(run: LintRun): string[] {
+/** Each `--mount=…` of the RUN as its options: `type=cache,target=/x` → {type: cache, target: /x}. */
+export function runMounts(run: LintRun): Array<Map<string, string>> {
   return runFlags(run)
     .filter(flag => flag.getName() === 'mount')
     .map(flag => mountOptions(flag.getValue() ?? ''))
-    .filter(options => options.get('type') === 'cache')
-    .map(options => options.get('target') ?? options.get('dst') ?? options.get('destination') ?? '')
-    .filter(target => target !== '')
+}
+
+/**
+ * hadolint's `hasCacheOrTmpfsMountWith`: a `type=cache` or `type=tmpfs` mount whose target contains
+ * `fragment` (`.cache/pip` matches `/root/.cache/pip`). What lands there never reaches the layer.
+ */
+export function hasCacheOrTmpfsMountWith(run: LintRun, fragment: string): boolean {
+  return runMounts(run).some(options => {
+    const type = options.get('type')
+    const target = options.get('target') ?? options.get('dst') ?? options.get('destination') ?? ''
+    return (type === 'cache' || type === 'tmpfs') && target.includes(fragment)
+  })
 }
 
 function mountOptions(value: string): Map<string, string> {

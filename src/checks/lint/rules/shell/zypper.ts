@@ -1,6 +1,7 @@
 import { argsWithoutFlags, hasFlag, isCommandWith } from '../../shell/command.js'
 import type { LintRule, ShellCommand } from '../../types.js'
 import { runRule } from './rule.js'
+import { hasCacheOrTmpfsMountWith } from './run-flags.js'
 
 const isZypperInstall = (command: ShellCommand): boolean =>
   isCommandWith(command, 'zypper', ['install', 'in'])
@@ -43,11 +44,13 @@ export const DL3036 = runRule({
   id: 'DL3036',
   level: 'warning',
   title: '`zypper clean` missing after zypper use.',
-  description: 'zypper keeps its package cache in the layer; run `zypper clean` after `zypper install`.',
+  description:
+    'zypper keeps its package cache in the layer; run `zypper clean` after `zypper install` (a clean before ' +
+    'the install does not count), or mount a BuildKit cache or tmpfs on `/var/cache/zypp`.',
   message: '`zypper clean` missing after zypper use.',
-  fails: commands => {
+  fails: (commands, run) => {
     const install = commands.findIndex(isZypperInstall)
-    if (install === -1) return false
+    if (install === -1 || hasCacheOrTmpfsMountWith(run, '/var/cache/zypp')) return false
     return !(commands.findIndex(command => isCommandWith(command, 'zypper', ['clean', 'cc'])) > install)
   }
 })
