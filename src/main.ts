@@ -1,4 +1,5 @@
 import * as core from '@actions/core'
+import * as os from 'node:os'
 import * as path from 'node:path'
 import { coreLogger } from './action/core-logger.js'
 import { aggregateReports } from './aggregate/index.js'
@@ -6,6 +7,7 @@ import { publishResult } from './action/publish.js'
 import { ConfigError, errorMessage, formatProblem, howToFix } from './errors.js'
 import { runGate } from './gate.js'
 import { getInputs } from './inputs/action-inputs.js'
+import { createRegistryClient } from './inputs/registry-client.js'
 import { loadPolicy } from './policy/load.js'
 import { relativePrefix } from './publish/files.js'
 import { renderErrorSummary } from './report/error-summary.js'
@@ -36,7 +38,12 @@ export async function run(): Promise<void> {
               images: inputs.images,
               compareTo: inputs.compareTo,
               scanners: inputs.scanners,
-              logger: coreLogger
+              logger: coreLogger,
+              services: {
+                registry: createRegistryClient(inputs.registry, core.setSecret, m => coreLogger.info(m)),
+                // On a runner the current Sigstore root is worth one bounded fetch; the bundled one is the fallback.
+                signing: { refresh: { cachePath: sigstoreCache(), timeoutMs: 10_000 } }
+              }
             }),
             readFiles: []
           }
@@ -51,6 +58,10 @@ export async function run(): Promise<void> {
   } catch (error) {
     await failClosed(error, relativePrefix(workspace, workingDirectory))
   }
+}
+
+function sigstoreCache(): string {
+  return path.join(process.env.RUNNER_TEMP ?? os.tmpdir(), 'imagegate-sigstore-tuf')
 }
 
 /**

@@ -32,7 +32,9 @@ describe('CLI arguments', () => {
         versions: { trivy: undefined, grype: undefined },
         mirror: undefined,
         useActionsCache: false
-      }
+      },
+      insecureRegistries: [],
+      refreshTrustedRoot: false
     })
   })
 

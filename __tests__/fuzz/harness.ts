@@ -1,4 +1,5 @@
 // SYNTHETIC: the in-process pipeline the fuzz properties drive, and the invariants every run must keep.
+import { createHash } from 'node:crypto'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import * as path from 'node:path'
@@ -8,6 +9,14 @@ import type { ParsedScan, VulnerabilityDeps } from '../../src/checks/vulnerabili
 import { defaultVulnerabilityDeps } from '../../src/checks/vulnerabilities/default-deps.js'
 import { ConfigError, errorMessage } from '../../src/errors.js'
 import { runGate } from '../../src/gate.js'
+import type { ImageReference } from '../../src/image/reference.js'
+import {
+  type FetchedManifest,
+  type ImageManifest,
+  type Referrers,
+  RegistryClient,
+  type ResolvedImage
+} from '../../src/registry/index.js'
 import type { Check } from '../../src/model/check.js'
 import type { ScannerName } from '../../src/model/finding.js'
 import type { GateResult } from '../../src/model/result.js'
@@ -89,6 +98,7 @@ export async function runPipeline(input: GateInput): Promise<GateOutcome> {
       dockerfilePatterns: Object.keys(input.dockerfiles),
       images: [...input.images],
       checks: fuzzChecks(input.scanners ?? {}, internalErrors),
+      services: { registry: offlineRegistry },
       now: () => new Date('2026-06-01T00:00:00Z')
     })
     const json = JSON.parse(JSON.stringify(buildJsonReport(result))) as JsonReport
@@ -152,8 +162,41 @@ function fuzzChecks(answers: GateInput['scanners'] & object, internalErrors: str
     },
     now: () => new Date('2026-06-01T00:00:00Z')
   }
-  return createChecks({ scanners: deps })
+  return createChecks({ scanners: deps, registry: offlineRegistry })
 }
+
+/**
+ * Fuzz runs never reach a network: every image resolves to one SYNTHETIC manifest with no signature, so
+ * the signatures and pinning checks run on it (and report IG300 / exact pins) like on a real registry.
+ */
+class StaticRegistry extends RegistryClient {
+  private readonly bytes = new TextEncoder().encode('{"synthetic":"fuzz manifest"}')
+  private readonly digest = `sha256:${createHash('sha256').update(this.bytes).digest('hex')}`
+  private readonly manifest: ImageManifest = {
+    kind: 'manifest',
+    mediaType: 'application/vnd.oci.image.manifest.v1+json',
+    config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: this.digest, size: 2 },
+    layers: []
+  }
+  override async findManifest(
+    _image: ImageReference,
+    reference: string
+  ): Promise<FetchedManifest | undefined> {
+    return reference === this.digest
+      ? { digest: this.digest, bytes: this.bytes, manifest: this.manifest }
+      : undefined
+  }
+  override async resolveDigest(): Promise<string> {
+    return this.digest
+  }
+  override async resolveImage(): Promise<ResolvedImage> {
+    return { digest: this.digest, manifestDigest: this.digest, manifest: this.manifest }
+  }
+  override async listReferrers(): Promise<Referrers> {
+    return { source: 'tag', descriptors: [] }
+  }
+}
+const offlineRegistry = new StaticRegistry()
 
 const EMPTY_REPORT: Record<ScannerName, string> = {
   trivy: JSON.stringify({

@@ -28,7 +28,8 @@ export function testPolicy(overrides: Partial<Policy> = {}): Policy {
     images: {
       failOn: 'high',
       tags: { forbidLatest: true, forbidUntagged: true, requireDigest: false },
-      registries: { allow: [] }
+      registries: { allow: [] },
+      platform: 'linux/amd64'
     },
     signatures: { required: false, authorities: [], images: [], threshold: 1, verifier: 'native' },
     exceptions: [],

@@ -36,7 +36,8 @@ function context(options: Options): CheckContext {
   const images: Images = {
     failOn: 'high',
     tags: { forbidLatest: true, forbidUntagged: true, requireDigest: true, ...options.tags },
-    registries: { allow: options.allow ?? [] }
+    registries: { allow: options.allow ?? [] },
+    platform: 'linux/amd64'
   }
   const policy: Policy = {
     version: 1,

@@ -33,7 +33,8 @@ const DEFAULTS: Policy = {
   images: {
     failOn: 'high',
     tags: { forbidLatest: true, forbidUntagged: true, requireDigest: false },
-    registries: { allow: [] }
+    registries: { allow: [] },
+    platform: 'linux/amd64'
   },
   signatures: { required: false, authorities: [], images: [], threshold: 1, verifier: 'native' },
   exceptions: [],
@@ -50,7 +51,8 @@ describe('parsePolicy: valid policies', () => {
     expect(policy.images).toEqual({
       failOn: 'high',
       tags: { forbidLatest: true, forbidUntagged: true, requireDigest: true },
-      registries: { allow: [] }
+      registries: { allow: [] },
+      platform: 'linux/amd64'
     })
     expect(policy.vulnerabilities).toEqual(DEFAULTS.vulnerabilities)
   })
@@ -91,7 +93,8 @@ describe('parsePolicy: valid policies', () => {
       images: {
         failOn: 'medium',
         tags: { forbidLatest: false, forbidUntagged: false, requireDigest: true },
-        registries: { allow: ['ghcr.io/acme/*', 'docker.io/library/*'] }
+        registries: { allow: ['ghcr.io/acme/*', 'docker.io/library/*'] },
+        platform: 'linux/amd64'
       },
       signatures: { required: true, authorities: [], images: [], threshold: 1, verifier: 'native' },
       exceptions: [
@@ -129,7 +132,7 @@ describe('parsePolicy: mistakes point at file, line and column', () => {
     expect(problemsOf(() => load('unknown-keys.yml'))).toEqual([
       'unknown-keys.yml:3:1: vulnerability: unknown key, did you mean `vulnerabilities`?',
       'unknown-keys.yml:7:5: images.tags.forbidLatst: unknown key, did you mean `forbidLatest`?',
-      'unknown-keys.yml:8:3: images.colour: unknown key; allowed here: failOn, tags, registries'
+      'unknown-keys.yml:8:3: images.colour: unknown key; allowed here: failOn, tags, registries, platform'
     ])
   })
 

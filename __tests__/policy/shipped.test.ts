@@ -23,7 +23,11 @@ describe('shipped policies', () => {
 
   it('the built-in default is exactly policies/default.yml (run `npm run generate` when this fails)', () => {
     expect(BUILTIN_POLICY_TEXT).toBe(readFileSync(path.join(policiesDir, 'default.yml'), 'utf8'))
-    expect(loadBuiltinPolicy()).toEqual({ policy: load('policies/default.yml'), source: 'built-in default' })
+    expect(loadBuiltinPolicy()).toEqual({
+      policy: load('policies/default.yml'),
+      source: 'built-in default',
+      signatures: expect.objectContaining({ required: false, authorities: [] })
+    })
   })
 
   it('default.yml spells out the schema defaults, so a bare `version: 1` behaves the same', () => {

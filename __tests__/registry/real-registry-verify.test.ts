@@ -1,8 +1,7 @@
 // SYNTHETIC: keys generated here, signatures made here in cosign's two layouts, pushed to a real
 // docker-registry, found by the registry client and verified by the signing module end to end.
 import { afterAll, beforeAll, expect, it } from '@jest/globals'
-import { createHash, generateKeyPairSync, type KeyObject, sign } from 'node:crypto'
-import { dsse } from '@sigstore/core'
+import { generateKeyPairSync } from 'node:crypto'
 import { parseImageReference } from '../../src/image/reference.js'
 import { listBundleSignatures, listLegacySignatures, RegistryClient } from '../../src/registry/index.js'
 import { bundledTrustedRoot } from '../../src/signing/trusted-root.js'
@@ -16,53 +15,11 @@ import {
   type RunningRegistry,
   startRegistry
 } from '../helpers/registry/index.js'
+import { keyBundle, legacyLayer, pem } from '../helpers/registry/signing.js'
 import { signaturePolicy } from '../signing/fixtures.js'
 
 const keyA = generateKeyPairSync('ec', { namedCurve: 'prime256v1' })
 const keyB = generateKeyPairSync('ec', { namedCurve: 'prime256v1' })
-const pem = (key: KeyObject) => key.export({ type: 'spki', format: 'pem' }).toString()
-
-function legacyLayer(name: string, digest: string, privateKey: KeyObject) {
-  const payload = Buffer.from(
-    JSON.stringify({
-      critical: {
-        identity: { 'docker-reference': name },
-        image: { 'docker-manifest-digest': digest },
-        type: 'cosign container image signature'
-      },
-      optional: null
-    })
-  )
-  return {
-    payload,
-    annotations: {
-      'dev.cosignproject.cosign/signature': sign('sha256', payload, privateKey).toString('base64')
-    }
-  }
-}
-
-function keyBundle(digest: string, key: { publicKey: KeyObject; privateKey: KeyObject }): string {
-  const statement = {
-    _type: 'https://in-toto.io/Statement/v1',
-    subject: [{ digest: { sha256: digest.slice(7) }, annotations: {} }],
-    predicateType: 'https://sigstore.dev/cosign/sign/v1',
-    predicate: {}
-  }
-  const payload = Buffer.from(JSON.stringify(statement))
-  const sig = sign('sha256', dsse.preAuthEncoding('application/vnd.in-toto+json', payload), key.privateKey)
-  const hint = createHash('sha256')
-    .update(key.publicKey.export({ type: 'spki', format: 'der' }))
-    .digest('base64')
-  return JSON.stringify({
-    mediaType: 'application/vnd.dev.sigstore.bundle.v0.3+json',
-    verificationMaterial: { publicKey: { hint } },
-    dsseEnvelope: {
-      payload: payload.toString('base64'),
-      payloadType: 'application/vnd.in-toto+json',
-      signatures: [{ sig: sig.toString('base64'), keyid: '' }]
-    }
-  })
-}
 
 describeWithRegistry('signatures pushed to docker-registry, listed and verified', () => {
   let registry: RunningRegistry

@@ -1,20 +1,31 @@
 import type { Check, ScannerSettings } from '../model/check.js'
+import { RegistryClient } from '../registry/index.js'
+import type { CompiledSignaturePolicy } from '../signing/index.js'
 import { createLintCheck } from './lint/lint-check.js'
-import { pinningCheck } from './pinning/pinning-check.js'
+import { createPinningCheck } from './pinning/pinning-check.js'
+import { createSignatureCheck, type SigningSettings } from './signatures/signature-check.js'
 import { defaultVulnerabilityDeps } from './vulnerabilities/default-deps.js'
 import type { VulnerabilityDeps } from './vulnerabilities/deps.js'
 import { createVulnerabilityCheck } from './vulnerabilities/vulnerability-check.js'
-import { unavailableCheck } from './unavailable.js'
 
 /**
  * What the checks are built from: clients and runners (tests hand in fakes), and the action inputs or
- * CLI flags each check reads. A registry client and a GitHub client join here.
+ * CLI flags each check reads. A GitHub client joins here.
  */
 export interface CheckServices {
   /** Installs, runs and parses the scanners. */
   scanners: VulnerabilityDeps
   /** How scanners are found, installed and cached; defaults apply when absent. */
   scannerSettings?: ScannerSettings
+  /**
+   * The run's one registry client, shared by every check that reads images so each manifest is fetched
+   * once. Absent: an anonymous, TLS-only client made on first use.
+   */
+  registry?: RegistryClient
+  /** The policy's `signatures`, compiled when it was loaded (keys read, regexps checked). */
+  signaturePolicy?: CompiledSignaturePolicy
+  /** Trusted-root refresh and cosign limits. */
+  signing?: SigningSettings
 }
 
 export const DEFAULT_SERVICES: CheckServices = { scanners: defaultVulnerabilityDeps }
@@ -22,15 +33,16 @@ export const DEFAULT_SERVICES: CheckServices = { scanners: defaultVulnerabilityD
 /** Every check the gate runs, in report order. */
 export function createChecks(services: Partial<CheckServices> = {}): Check[] {
   const { scanners, scannerSettings } = { ...DEFAULT_SERVICES, ...services }
+  let registry = services.registry
+  const sharedRegistry = () => (registry ??= new RegistryClient())
   return [
     createLintCheck({ useActionsCache: scannerSettings?.useActionsCache }),
-    pinningCheck,
+    createPinningCheck({ registry: sharedRegistry }),
     createVulnerabilityCheck(scanners, scannerSettings),
-    unavailableCheck({
-      id: 'signatures',
-      title: 'Image signatures',
-      isRequired: c => c.images.length > 0 && c.policy.signatures.required,
-      optOut: 'set signatures.required: false in the policy'
+    createSignatureCheck({
+      registry: sharedRegistry,
+      policy: services.signaturePolicy,
+      settings: services.signing
     })
   ]
 }

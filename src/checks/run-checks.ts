@@ -11,7 +11,9 @@ export async function runChecks(
   checks: Check[],
   context: CheckContext,
   clock: () => number = () => performance.now(),
-  onFinished: (run: CheckRun) => void = () => undefined
+  onFinished: (run: CheckRun) => void = () => undefined,
+  /** Runs after every check is prepared and before any runs (the gate resolves images here); throwing stops the run. */
+  beforeRun: () => Promise<void> = async () => undefined
 ): Promise<CheckRun[]> {
   const prepared = await Promise.allSettled(
     checks.map(async check => {
@@ -21,6 +23,7 @@ export async function runChecks(
   )
   const configError = prepared.find(p => p.status === 'rejected' && p.reason instanceof ConfigError)
   if (configError?.status === 'rejected') throw configError.reason
+  await beforeRun()
   return Promise.all(
     checks.map(async (check, i) => {
       const preparation = prepared[i]
@@ -63,7 +66,8 @@ async function runOne(
     id: check.id,
     title: check.title,
     required: check.isRequired(context),
-    ...(output.baselines ? { baselines: output.baselines } : {})
+    ...(output.baselines ? { baselines: output.baselines } : {}),
+    ...(output.imageFacts ? { imageFacts: output.imageFacts } : {})
   }
   const durationMs = Math.round(clock() - started)
   if (output.skippedReason !== undefined) {

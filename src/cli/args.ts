@@ -22,6 +22,10 @@ export type CliCommand =
       format: OutputFormat
       workingDirectory: string
       scanners: ScannerSettings
+      /** `--insecure-registry HOST:PORT`, repeatable: plain HTTP for these. */
+      insecureRegistries: string[]
+      /** Refresh the Sigstore trusted root over TUF (network) instead of the bundled one. */
+      refreshTrustedRoot: boolean
     }
   | { kind: 'aggregate'; reports: string[]; reportJson?: string; sarif?: string; format: OutputFormat }
   | { kind: 'policy-validate'; file: string }
@@ -59,7 +63,9 @@ function parseCheck(args: string[]): CliCommand {
     'working-directory': { type: 'string', default: '.' },
     'trivy-version': { type: 'string' },
     'grype-version': { type: 'string' },
-    'scanner-mirror': { type: 'string' }
+    'scanner-mirror': { type: 'string' },
+    'insecure-registry': { type: 'string', multiple: true },
+    'refresh-trusted-root': { type: 'boolean' }
   })
   const format = values.format as string
   if (!FORMATS.includes(format as OutputFormat)) {
@@ -92,7 +98,9 @@ function parseCheck(args: string[]): CliCommand {
       },
       mirror: values['scanner-mirror'] as string | undefined,
       useActionsCache: false
-    }
+    },
+    insecureRegistries: (values['insecure-registry'] as string[] | undefined) ?? [],
+    refreshTrustedRoot: values['refresh-trusted-root'] === true
   }
 }
 

@@ -1,7 +1,10 @@
+import * as os from 'node:os'
 import * as path from 'node:path'
 import { ConfigError, errorMessage, formatProblem, howToFix } from '../errors.js'
 import { runGate } from '../gate.js'
 import { resolveWorkingDirectory } from '../inputs/paths.js'
+import { registrySettings } from '../inputs/registry.js'
+import { createRegistryClient } from '../inputs/registry-client.js'
 import { loadPolicy, loadPolicyFile } from '../policy/load.js'
 import { POLICY_SCHEMA } from '../policy/schema.js'
 import { inputFiles, relativePrefix, writeReportFiles } from '../publish/files.js'
@@ -89,9 +92,32 @@ async function execute(command: CliCommand, io: CliIo): Promise<number> {
   }
 }
 
+function env(name: string): string | undefined {
+  return process.env[name] || undefined
+}
+
 async function check(command: Extract<CliCommand, { kind: 'check' }>, io: CliIo): Promise<number> {
   const workingDirectory = resolveWorkingDirectory(command.workingDirectory, io.cwd)
   const policy = loadPolicy(command.policy, workingDirectory)
+  const registry = registrySettings(
+    command.insecureRegistries,
+    {
+      registry: env('IMAGEGATE_REGISTRY'),
+      username: env('IMAGEGATE_REGISTRY_USERNAME'),
+      password: env('IMAGEGATE_REGISTRY_PASSWORD')
+    },
+    command.images,
+    {
+      registry: 'IMAGEGATE_REGISTRY',
+      username: 'IMAGEGATE_REGISTRY_USERNAME',
+      password: 'IMAGEGATE_REGISTRY_PASSWORD'
+    }
+  )
+  // Notes (a credential helper imagegate cannot call) go to stderr; secrets are never printed.
+  const note = (message: string) => io.stderr(safeForLog(`note: ${message}`))
+  const refresh = command.refreshTrustedRoot
+    ? { cachePath: path.join(os.homedir(), '.cache', 'imagegate', 'sigstore-tuf'), timeoutMs: 10_000 }
+    : undefined
   const result = await runGate({
     policy,
     workingDirectory,
@@ -102,7 +128,8 @@ async function check(command: Extract<CliCommand, { kind: 'check' }>, io: CliIo)
     // Only the live progress of long steps goes to stderr; the report is the output.
     progress: { ...silentLogger, info: line => io.stderr(safeForLog(line)) },
     // Warnings (a skipped Dockerfile) go to stderr too.
-    logger: { ...silentLogger, warning: message => io.stderr(safeForLog(`warning: ${message}`)) }
+    logger: { ...silentLogger, warning: message => io.stderr(safeForLog(`warning: ${message}`)) },
+    services: { registry: createRegistryClient(registry, () => undefined, note), signing: { refresh } }
   })
   const sarif = { pathPrefix: relativePrefix(io.cwd, workingDirectory), maxResults: command.sarifMaxResults }
   // Relative paths stay inside the working directory, the current one or the runner's temp folder;

@@ -8,7 +8,8 @@ const SYNOPSIS: Record<HelpTopic, string> = {
                   [--compare-to REF]... [--base-ref BRANCH]
                   [--report-json FILE] [--sarif FILE] [--sarif-max-results N]
                   [--format text|json|markdown] [--working-directory DIR]
-                  [--trivy-version V] [--grype-version V] [--scanner-mirror URL]`,
+                  [--trivy-version V] [--grype-version V] [--scanner-mirror URL]
+                  [--insecure-registry HOST:PORT]... [--refresh-trusted-root]`,
   aggregate:
     '  imagegate aggregate [--report-json FILE] [--sarif FILE] [--format text|json|markdown] REPORT...',
   policy: `  imagegate policy validate FILE
@@ -35,8 +36,14 @@ Options:
   --working-directory DIR   folder the other paths are relative to (default: .)
   --trivy-version V, --grype-version V, --scanner-mirror URL
                             which scanner to install when none is on PATH, and from where
+  --insecure-registry HOST:PORT
+                            a registry spoken to over plain HTTP (repeatable); others need TLS
+  --refresh-trusted-root    fetch the current Sigstore trusted root over TUF (default: the bundled one)
   -h, --help                this help
 
+Registry credentials come from $DOCKER_CONFIG/config.json or ~/.docker/config.json (docker login),
+or IMAGEGATE_REGISTRY_USERNAME and IMAGEGATE_REGISTRY_PASSWORD for the host IMAGEGATE_REGISTRY
+(default: the images' registry).
 Reports are never written through a symbolic link or over a file the run reads.
 ${EXIT_CODES}`,
   aggregate: `Merges the JSON reports of several runs (matrix legs, monorepo folders) into one verdict.

@@ -297,6 +297,24 @@ export const RULE_EXAMPLES: Record<string, RuleExample> = {
     ]
   ),
 
+  IG300: {
+    language: 'text',
+    flagged: 'cosign tree ghcr.io/acme/app@sha256:…  # no signatures, no attestations',
+    fixed: 'cosign sign --key cosign.key ghcr.io/acme/app@sha256:…  # the digest that was built, not the tag'
+  },
+  IG301: {
+    language: 'yaml',
+    flagged:
+      '# signed with release.key, but the policy names another key\nsignatures:\n  required: true\n  authorities:\n    - key: { path: old.pub }',
+    fixed:
+      '# the public half of the key the release workflow signs with\nsignatures:\n  required: true\n  authorities:\n    - key: { path: release.pub }'
+  },
+  IG302: {
+    language: 'text',
+    flagged: 'images: oci-layout:build/app   # a local layout: its signatures live in a registry',
+    fixed: 'images: ghcr.io/acme/app:1.4.2@sha256:…   # the pushed, signed image'
+  },
+
   IG200: {
     language: 'text',
     flagged: 'Dockerfile: 3.2 MiB of binary data (a build artefact saved under that name)',

@@ -8,7 +8,13 @@ import { throwIfProblems } from '../errors.js'
  * (`docker-archive:PATH`). `image` is the input as the user wrote it.
  */
 export type ImageTarget =
-  | { kind: 'reference'; image: string; reference: ImageReference }
+  | {
+      kind: 'reference'
+      image: string
+      reference: ImageReference
+      /** `name@sha256:…` once the gate resolved the image: what scanners are given instead of `image`. */
+      pinned?: string
+    }
   | { kind: 'oci-layout'; image: string; path: string; tag?: string }
   | { kind: 'docker-archive'; image: string; path: string }
 

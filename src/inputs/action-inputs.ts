@@ -4,6 +4,7 @@ import type { ScannerSettings } from '../model/check.js'
 import { parseList } from './list.js'
 import { parseSarifMaxResults } from './sarif-max-results.js'
 import { resolveWorkingDirectory } from './paths.js'
+import { registrySettings, type RegistrySettings } from './registry.js'
 import { registerSecret } from '../util/redact.js'
 import type { CommentPolicy } from '../policy/types.js'
 import type { CompareToRequest } from '../image/compare-to.js'
@@ -32,6 +33,7 @@ export interface ActionInputs {
   /** Absolute. */
   workingDirectory: string
   scanners: ScannerSettings
+  registry: RegistrySettings
 }
 
 export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
@@ -40,9 +42,10 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   if (githubToken) core.setSecret(githubToken)
   registerSecret(githubToken)
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd()
+  const images = parseList(core.getInput('images'), { commas: true })
   return {
     policy: optional('policy'),
-    images: parseList(core.getInput('images'), { commas: true }),
+    images,
     // A push or scheduled run of the same workflow has no base branch: {base_ref} is then skipped.
     compareTo: {
       to: parseList(core.getInput('compare-to'), { commas: true }),
@@ -62,8 +65,22 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
       versions: { trivy: optional('trivy-version'), grype: optional('grype-version') },
       mirror: optional('scanner-mirror'),
       useActionsCache: booleanInput('cache-db', true)
-    }
+    },
+    registry: registryInputs(images)
   }
+}
+
+function registryInputs(images: string[]): RegistrySettings {
+  const password = optional('registry-password')
+  // Masked before anything, validation messages included, could print it.
+  if (password) core.setSecret(password)
+  registerSecret(password)
+  return registrySettings(
+    parseList(core.getInput('insecure-registries'), { commas: true }),
+    { registry: optional('registry'), username: optional('registry-username'), password },
+    images,
+    { registry: 'input registry', username: 'input registry-username', password: 'input registry-password' }
+  )
 }
 
 /** `true`/`false` in any case; anything else is a mistake worth stopping for, not a silent default. */

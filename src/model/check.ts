@@ -1,4 +1,5 @@
 import type { CheckId, Finding, ScannerName } from './finding.js'
+import type { ImageReference } from '../image/reference.js'
 import { parseImageTargets, type ImageTarget } from '../image/source.js'
 import type { BaselineScan } from './baseline.js'
 import type { Policy } from '../policy/types.js'
@@ -21,6 +22,33 @@ export interface CheckContext {
   baseImages?: BaseImage[]
   /** Lines written as they happen (a long step starting and ending), not held for the check's group. */
   progress?: Logger
+  /**
+   * Registry images resolved once by the gate before any check runs, by image as written: every check
+   * (and both scanners) then works on that digest, even if the tag moves during the run. Set only when a
+   * check asks for digests (`needsImageDigests`).
+   */
+  resolved?: ReadonlyMap<string, ResolvedImageTarget>
+}
+
+/** A registry image as the gate resolved it (tag → digest, index → the policy's platform). */
+export interface ResolvedImageTarget {
+  /** As the user wrote it. */
+  image: string
+  reference: ImageReference
+  /** What the reference points to (an index digest for multi-platform images): what to pin and verify. */
+  digest: string
+  /** The platform manifest's digest; equals `digest` for a single-platform image. */
+  manifestDigest: string
+  /** `os/arch[/variant]` when the reference is an index. */
+  platform?: string
+  /** `name@<manifestDigest>`: exactly the bytes the scanners are given. */
+  scanReference: string
+}
+
+/** The target the scanners get: a registry image by the digest the gate resolved, when it did. */
+export function scanTarget(context: CheckContext, target: ImageTarget): ImageTarget {
+  const resolved = context.resolved?.get(target.image)
+  return target.kind === 'reference' && resolved ? { ...target, pinned: resolved.scanReference } : target
 }
 
 /** One image and the base image its findings are compared with. */
@@ -65,6 +93,34 @@ export interface CheckOutput {
    * reports and the verdict reasons, and makes a pass a warn.
    */
   warning?: string
+  /** Per-image facts for the reports (the signatures check's status per image). */
+  imageFacts?: ImageFacts[]
+}
+
+/** What a check learned about one image that the reports show next to it. */
+export interface ImageFacts {
+  image: string
+  signature?: SignatureStatus
+}
+
+/** Per image: whether its signatures verified, and which authority verified which signature. */
+export interface SignatureStatus {
+  /** `not-verified`: no signature the policy accepts; `error`: the signatures could not be checked. */
+  status: 'verified' | 'not-verified' | 'error'
+  /** One line, e.g. `verified by release-key` or why none did. */
+  summary: string
+  verifiedBy: SignatureAcceptance[]
+}
+
+export interface SignatureAcceptance {
+  authority: string
+  format: 'legacy' | 'bundle'
+  /** Where the signature was found, e.g. `sha256-ab12….sig layer 1` or `referrer sha256:…`. */
+  source: string
+  /** `key sha256:<SPKI hash>`, `kms …` or `issuer … subject …`. */
+  signer: string
+  /** Rekor log index and integration time, when there is an entry. */
+  tlog?: string
 }
 
 /** One check behind one small interface: the runner times it and turns exceptions into `error`. */
@@ -73,6 +129,8 @@ export interface Check {
   title: string
   /** Required checks fail the verdict when they cannot run (fail closed). */
   isRequired(context: CheckContext): boolean
+  /** Whether the check needs registry images resolved to digests (registry access) before it runs. */
+  needsImageDigests?(context: CheckContext): boolean
   /**
    * Reads and validates what the check will need (configuration files, allow patterns) and returns the
    * work itself. The gate prepares every check before it runs any, so a configuration mistake stops
@@ -99,6 +157,7 @@ export interface CheckRun {
   durationMs: number
   findings: Finding[]
   baselines?: BaselineScan[]
+  imageFacts?: ImageFacts[]
   outcome:
     | { kind: 'ran'; notes: string[]; warning?: string }
     | { kind: 'skipped'; reason: string }

@@ -1,5 +1,5 @@
 import type { CheckId, EvaluatedFinding } from './finding.js'
-import type { CheckStatus } from './check.js'
+import type { CheckStatus, SignatureStatus } from './check.js'
 import type { SeverityCounts } from './severity.js'
 
 export type Verdict = 'pass' | 'warn' | 'fail'
@@ -42,6 +42,18 @@ export interface BaseComparison {
   fixedCount?: number
 }
 
+/** Per input image: the digest it was resolved to (and checked and scanned by), and its signature status. */
+export interface ImageDetail {
+  image: string
+  /** What the reference resolved to: the digest to pin (an index digest for multi-platform images). */
+  digest?: string
+  /** The platform manifest that was checked and scanned, when the image is an index. */
+  platform?: string
+  manifestDigest?: string
+  /** Absent when the signatures check did not look at this image. */
+  signature?: SignatureStatus
+}
+
 /** The finished result every reporter consumes. Reporters never call checks. */
 export interface GateResult {
   verdict: Verdict
@@ -61,6 +73,8 @@ export interface GateResult {
   images: string[]
   /** One entry per image the vulnerability check reported on, in `images` order. */
   imageSummaries: ImageSummary[]
+  /** Per image, in `images` order, when the gate resolved images or checked signatures. */
+  imageDetails?: ImageDetail[]
   dockerfiles: string[]
   startedAt: string
   durationMs: number

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import * as path from 'node:path'
 import type { ErrorObject } from 'ajv'
 import { ConfigError, formatProblem } from '../errors.js'
 import { BUILTIN_POLICY_LABEL, BUILTIN_POLICY_TEXT } from './builtin.js'
@@ -8,6 +9,8 @@ import { describeSchemaErrors, show, sortByPosition, type Problem } from './prob
 import { POLICY_SCHEMA } from './schema.js'
 import { semanticProblems } from './semantic-checks.js'
 import type { LoadedPolicy, Policy } from './types.js'
+import { compileSignaturePolicy } from '../signing/policy.js'
+import type { CompiledSignaturePolicy } from '../signing/types.js'
 import { validate } from './validator.generated.js'
 import { parseYamlWithPositions, type PositionIndex } from '../util/yaml/positions.js'
 
@@ -33,11 +36,30 @@ export function loadPolicyFile(file: string, label: string = file): LoadedPolicy
     const message = `cannot read the policy file: ${readFailure(error)}`
     throw new ConfigError(`${label}: ${message}`, [{ message, position: { file: label } }])
   }
-  return { policy: parsePolicy(text, label), source: label }
+  return { ...parseAndCompile(text, label, path.dirname(file)), source: label }
 }
 
 export function loadBuiltinPolicy(): LoadedPolicy {
-  return { policy: parsePolicy(BUILTIN_POLICY_TEXT, BUILTIN_POLICY_LABEL), source: BUILTIN_POLICY_LABEL }
+  const parsed = parseAndCompile(BUILTIN_POLICY_TEXT, BUILTIN_POLICY_LABEL, process.cwd())
+  return { ...parsed, source: BUILTIN_POLICY_LABEL }
+}
+
+/**
+ * Parses the policy, then compiles `signatures` (key files, trusted roots and regular expressions
+ * relative to `policyDir`), so `policy validate` and the gate report those mistakes at file:line too.
+ */
+function parseAndCompile(
+  text: string,
+  fileLabel: string,
+  policyDir: string
+): { policy: Policy; signatures: CompiledSignaturePolicy } {
+  const { policy, index } = parseIndexed(text, fileLabel)
+  const signatures = compileSignaturePolicy(policy.signatures, {
+    policyDir,
+    file: fileLabel,
+    locate: at => index.valueAt(['signatures', ...at])
+  })
+  return { policy, signatures }
 }
 
 /**
@@ -45,6 +67,10 @@ export function loadBuiltinPolicy(): LoadedPolicy {
  * `fileLabel:line:column` in one ConfigError, so a user fixes them all in one pass.
  */
 export function parsePolicy(text: string, fileLabel: string): Policy {
+  return parseIndexed(text, fileLabel).policy
+}
+
+function parseIndexed(text: string, fileLabel: string): { policy: Policy; index: PositionIndex } {
   const { value, index } = parseYamlWithPositions(text, fileLabel, 'the policy')
   if (value === undefined || value === null) {
     fail([{ message: 'the policy is empty; it needs at least `version: 1`', position: { file: fileLabel } }])
@@ -68,7 +94,8 @@ export function parsePolicy(text: string, fileLabel: string): Policy {
   const problems = [...schemaProblems, ...later]
   if (problems.length > 0) fail(sortByPosition(problems))
   const policy = withDefaults(POLICY_SCHEMA, data) as unknown as Policy
-  return { ...policy, exceptions: policy.exceptions.map((e, i) => withPosition(e, i, index, fileLabel)) }
+  const exceptions = policy.exceptions.map((e, i) => withPosition(e, i, index, fileLabel))
+  return { policy: { ...policy, exceptions }, index }
 }
 
 function withPosition(

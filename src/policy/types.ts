@@ -1,4 +1,5 @@
 import type { Severity } from '../model/severity.js'
+import type { CompiledSignaturePolicy } from '../signing/types.js'
 
 /** hadolint's levels, kept so people who know hadolint can write `DL3008: warning`. */
 export const LINT_LEVELS = ['error', 'warning', 'info', 'style'] as const
@@ -80,6 +81,8 @@ export interface Policy {
     failOn: Threshold
     tags: { forbidLatest: boolean; forbidUntagged: boolean; requireDigest: boolean }
     registries: { allow: string[] }
+    /** `os/arch[/variant]` chosen from a multi-platform index. */
+    platform: string
   }
   signatures: SignaturePolicy
   exceptions: PolicyException[]
@@ -91,4 +94,6 @@ export interface LoadedPolicy {
   policy: Policy
   /** Path as given, or `built-in default`. */
   source: string
+  /** `signatures`, compiled at load (keys read, regexps checked); absent when built by hand (tests). */
+  signatures?: CompiledSignaturePolicy
 }

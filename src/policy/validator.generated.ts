@@ -78,7 +78,8 @@ const schema11 = {
           type: 'object',
           additionalProperties: false,
           properties: { allow: { type: 'array', items: { type: 'string', pattern: '\\S' } } }
-        }
+        },
+        platform: { type: 'string', pattern: '^[a-z0-9._-]+/[a-z0-9._-]+(/[a-z0-9._-]+)?$' }
       }
     },
     signatures: {
@@ -159,7 +160,8 @@ const schema11 = {
 }
 const pattern0 = new RegExp('^(DL|SC|IG)[0-9]+$', 'u')
 const pattern2 = new RegExp('\\S', 'u')
-const pattern15 = new RegExp('^\\S+$', 'u')
+const pattern4 = new RegExp('^[a-z0-9._-]+/[a-z0-9._-]+(/[a-z0-9._-]+)?$', 'u')
+const pattern16 = new RegExp('^\\S+$', 'u')
 const func2 = Object.prototype.hasOwnProperty
 const formats0 = { date: isCalendarDate }.date
 function validate10(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
@@ -1420,7 +1422,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       let data30 = data.images
       if (data30 && typeof data30 == 'object' && !Array.isArray(data30)) {
         for (const key6 in data30) {
-          if (!(key6 === 'failOn' || key6 === 'tags' || key6 === 'registries')) {
+          if (!(key6 === 'failOn' || key6 === 'tags' || key6 === 'registries' || key6 === 'platform')) {
             const err58 = {
               instancePath: instancePath + '/images',
               schemaPath: '#/properties/images/additionalProperties',
@@ -1696,45 +1698,36 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-      } else {
-        const err71 = {
-          instancePath: instancePath + '/images',
-          schemaPath: '#/properties/images/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-          schema: schema11.properties.images.type,
-          parentSchema: schema11.properties.images,
-          data: data30
-        }
-        if (vErrors === null) {
-          vErrors = [err71]
-        } else {
-          vErrors.push(err71)
-        }
-        errors++
-      }
-    }
-    if (data.signatures !== undefined) {
-      let data39 = data.signatures
-      if (data39 && typeof data39 == 'object' && !Array.isArray(data39)) {
-        for (const key9 in data39) {
-          if (!(
-            key9 === 'required' ||
-            key9 === 'authorities' ||
-            key9 === 'images' ||
-            key9 === 'threshold' ||
-            key9 === 'trustedRoot' ||
-            key9 === 'verifier'
-          )) {
+        if (data30.platform !== undefined) {
+          let data39 = data30.platform
+          if (typeof data39 === 'string') {
+            if (!pattern4.test(data39)) {
+              const err71 = {
+                instancePath: instancePath + '/images/platform',
+                schemaPath: '#/properties/images/properties/platform/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[a-z0-9._-]+/[a-z0-9._-]+(/[a-z0-9._-]+)?$' },
+                message: 'must match pattern "' + '^[a-z0-9._-]+/[a-z0-9._-]+(/[a-z0-9._-]+)?$' + '"',
+                schema: '^[a-z0-9._-]+/[a-z0-9._-]+(/[a-z0-9._-]+)?$',
+                parentSchema: schema11.properties.images.properties.platform,
+                data: data39
+              }
+              if (vErrors === null) {
+                vErrors = [err71]
+              } else {
+                vErrors.push(err71)
+              }
+              errors++
+            }
+          } else {
             const err72 = {
-              instancePath: instancePath + '/signatures',
-              schemaPath: '#/properties/signatures/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key9 },
-              message: 'must NOT have additional properties',
-              schema: false,
-              parentSchema: schema11.properties.signatures,
+              instancePath: instancePath + '/images/platform',
+              schemaPath: '#/properties/images/properties/platform/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.images.properties.platform.type,
+              parentSchema: schema11.properties.images.properties.platform,
               data: data39
             }
             if (vErrors === null) {
@@ -1745,10 +1738,59 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        if (data39.required !== undefined) {
-          let data40 = data39.required
-          if (typeof data40 !== 'boolean') {
-            const err73 = {
+      } else {
+        const err73 = {
+          instancePath: instancePath + '/images',
+          schemaPath: '#/properties/images/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema11.properties.images.type,
+          parentSchema: schema11.properties.images,
+          data: data30
+        }
+        if (vErrors === null) {
+          vErrors = [err73]
+        } else {
+          vErrors.push(err73)
+        }
+        errors++
+      }
+    }
+    if (data.signatures !== undefined) {
+      let data40 = data.signatures
+      if (data40 && typeof data40 == 'object' && !Array.isArray(data40)) {
+        for (const key9 in data40) {
+          if (!(
+            key9 === 'required' ||
+            key9 === 'authorities' ||
+            key9 === 'images' ||
+            key9 === 'threshold' ||
+            key9 === 'trustedRoot' ||
+            key9 === 'verifier'
+          )) {
+            const err74 = {
+              instancePath: instancePath + '/signatures',
+              schemaPath: '#/properties/signatures/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key9 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema11.properties.signatures,
+              data: data40
+            }
+            if (vErrors === null) {
+              vErrors = [err74]
+            } else {
+              vErrors.push(err74)
+            }
+            errors++
+          }
+        }
+        if (data40.required !== undefined) {
+          let data41 = data40.required
+          if (typeof data41 !== 'boolean') {
+            const err75 = {
               instancePath: instancePath + '/signatures/required',
               schemaPath: '#/properties/signatures/properties/required/type',
               keyword: 'type',
@@ -1756,24 +1798,24 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be boolean',
               schema: schema11.properties.signatures.properties.required.type,
               parentSchema: schema11.properties.signatures.properties.required,
-              data: data40
+              data: data41
             }
             if (vErrors === null) {
-              vErrors = [err73]
+              vErrors = [err75]
             } else {
-              vErrors.push(err73)
+              vErrors.push(err75)
             }
             errors++
           }
         }
-        if (data39.authorities !== undefined) {
-          let data41 = data39.authorities
-          if (Array.isArray(data41)) {
-            const len3 = data41.length
+        if (data40.authorities !== undefined) {
+          let data42 = data40.authorities
+          if (Array.isArray(data42)) {
+            const len3 = data42.length
             for (let i4 = 0; i4 < len3; i4++) {
-              let data42 = data41[i4]
-              if (data42 && typeof data42 == 'object' && !Array.isArray(data42)) {
-                for (const key10 in data42) {
+              let data43 = data42[i4]
+              if (data43 && typeof data43 == 'object' && !Array.isArray(data43)) {
+                for (const key10 in data43) {
                   if (!(
                     key10 === 'name' ||
                     key10 === 'key' ||
@@ -1782,7 +1824,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     key10 === 'tlog' ||
                     key10 === 'ctlog'
                   )) {
-                    const err74 = {
+                    const err76 = {
                       instancePath: instancePath + '/signatures/authorities/' + i4,
                       schemaPath: '#/properties/signatures/properties/authorities/items/additionalProperties',
                       keyword: 'additionalProperties',
@@ -1790,50 +1832,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must NOT have additional properties',
                       schema: false,
                       parentSchema: schema11.properties.signatures.properties.authorities.items,
-                      data: data42
-                    }
-                    if (vErrors === null) {
-                      vErrors = [err74]
-                    } else {
-                      vErrors.push(err74)
-                    }
-                    errors++
-                  }
-                }
-                if (data42.name !== undefined) {
-                  let data43 = data42.name
-                  if (typeof data43 === 'string') {
-                    if (!pattern2.test(data43)) {
-                      const err75 = {
-                        instancePath: instancePath + '/signatures/authorities/' + i4 + '/name',
-                        schemaPath:
-                          '#/properties/signatures/properties/authorities/items/properties/name/pattern',
-                        keyword: 'pattern',
-                        params: { pattern: '\\S' },
-                        message: 'must match pattern "' + '\\S' + '"',
-                        schema: '\\S',
-                        parentSchema:
-                          schema11.properties.signatures.properties.authorities.items.properties.name,
-                        data: data43
-                      }
-                      if (vErrors === null) {
-                        vErrors = [err75]
-                      } else {
-                        vErrors.push(err75)
-                      }
-                      errors++
-                    }
-                  } else {
-                    const err76 = {
-                      instancePath: instancePath + '/signatures/authorities/' + i4 + '/name',
-                      schemaPath: '#/properties/signatures/properties/authorities/items/properties/name/type',
-                      keyword: 'type',
-                      params: { type: 'string' },
-                      message: 'must be string',
-                      schema:
-                        schema11.properties.signatures.properties.authorities.items.properties.name.type,
-                      parentSchema:
-                        schema11.properties.signatures.properties.authorities.items.properties.name,
                       data: data43
                     }
                     if (vErrors === null) {
@@ -1844,12 +1842,56 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     errors++
                   }
                 }
-                if (data42.key !== undefined) {
-                  let data44 = data42.key
-                  if (data44 && typeof data44 == 'object' && !Array.isArray(data44)) {
-                    for (const key11 in data44) {
+                if (data43.name !== undefined) {
+                  let data44 = data43.name
+                  if (typeof data44 === 'string') {
+                    if (!pattern2.test(data44)) {
+                      const err77 = {
+                        instancePath: instancePath + '/signatures/authorities/' + i4 + '/name',
+                        schemaPath:
+                          '#/properties/signatures/properties/authorities/items/properties/name/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '\\S' },
+                        message: 'must match pattern "' + '\\S' + '"',
+                        schema: '\\S',
+                        parentSchema:
+                          schema11.properties.signatures.properties.authorities.items.properties.name,
+                        data: data44
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err77]
+                      } else {
+                        vErrors.push(err77)
+                      }
+                      errors++
+                    }
+                  } else {
+                    const err78 = {
+                      instancePath: instancePath + '/signatures/authorities/' + i4 + '/name',
+                      schemaPath: '#/properties/signatures/properties/authorities/items/properties/name/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema:
+                        schema11.properties.signatures.properties.authorities.items.properties.name.type,
+                      parentSchema:
+                        schema11.properties.signatures.properties.authorities.items.properties.name,
+                      data: data44
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err78]
+                    } else {
+                      vErrors.push(err78)
+                    }
+                    errors++
+                  }
+                }
+                if (data43.key !== undefined) {
+                  let data45 = data43.key
+                  if (data45 && typeof data45 == 'object' && !Array.isArray(data45)) {
+                    for (const key11 in data45) {
                       if (!(key11 === 'path' || key11 === 'data' || key11 === 'kms')) {
-                        const err77 = {
+                        const err79 = {
                           instancePath: instancePath + '/signatures/authorities/' + i4 + '/key',
                           schemaPath:
                             '#/properties/signatures/properties/authorities/items/properties/key/additionalProperties',
@@ -1859,21 +1901,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           schema: false,
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.key,
-                          data: data44
+                          data: data45
                         }
                         if (vErrors === null) {
-                          vErrors = [err77]
+                          vErrors = [err79]
                         } else {
-                          vErrors.push(err77)
+                          vErrors.push(err79)
                         }
                         errors++
                       }
                     }
-                    if (data44.path !== undefined) {
-                      let data45 = data44.path
-                      if (typeof data45 === 'string') {
-                        if (!pattern2.test(data45)) {
-                          const err78 = {
+                    if (data45.path !== undefined) {
+                      let data46 = data45.path
+                      if (typeof data46 === 'string') {
+                        if (!pattern2.test(data46)) {
+                          const err80 = {
                             instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/path',
                             schemaPath:
                               '#/properties/signatures/properties/authorities/items/properties/key/properties/path/pattern',
@@ -1884,17 +1926,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             parentSchema:
                               schema11.properties.signatures.properties.authorities.items.properties.key
                                 .properties.path,
-                            data: data45
+                            data: data46
                           }
                           if (vErrors === null) {
-                            vErrors = [err78]
+                            vErrors = [err80]
                           } else {
-                            vErrors.push(err78)
+                            vErrors.push(err80)
                           }
                           errors++
                         }
                       } else {
-                        const err79 = {
+                        const err81 = {
                           instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/path',
                           schemaPath:
                             '#/properties/signatures/properties/authorities/items/properties/key/properties/path/type',
@@ -1907,21 +1949,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.key
                               .properties.path,
-                          data: data45
+                          data: data46
                         }
                         if (vErrors === null) {
-                          vErrors = [err79]
+                          vErrors = [err81]
                         } else {
-                          vErrors.push(err79)
+                          vErrors.push(err81)
                         }
                         errors++
                       }
                     }
-                    if (data44.data !== undefined) {
-                      let data46 = data44.data
-                      if (typeof data46 === 'string') {
-                        if (!pattern2.test(data46)) {
-                          const err80 = {
+                    if (data45.data !== undefined) {
+                      let data47 = data45.data
+                      if (typeof data47 === 'string') {
+                        if (!pattern2.test(data47)) {
+                          const err82 = {
                             instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/data',
                             schemaPath:
                               '#/properties/signatures/properties/authorities/items/properties/key/properties/data/pattern',
@@ -1932,17 +1974,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             parentSchema:
                               schema11.properties.signatures.properties.authorities.items.properties.key
                                 .properties.data,
-                            data: data46
+                            data: data47
                           }
                           if (vErrors === null) {
-                            vErrors = [err80]
+                            vErrors = [err82]
                           } else {
-                            vErrors.push(err80)
+                            vErrors.push(err82)
                           }
                           errors++
                         }
                       } else {
-                        const err81 = {
+                        const err83 = {
                           instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/data',
                           schemaPath:
                             '#/properties/signatures/properties/authorities/items/properties/key/properties/data/type',
@@ -1955,21 +1997,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.key
                               .properties.data,
-                          data: data46
+                          data: data47
                         }
                         if (vErrors === null) {
-                          vErrors = [err81]
+                          vErrors = [err83]
                         } else {
-                          vErrors.push(err81)
+                          vErrors.push(err83)
                         }
                         errors++
                       }
                     }
-                    if (data44.kms !== undefined) {
-                      let data47 = data44.kms
-                      if (typeof data47 === 'string') {
-                        if (!pattern2.test(data47)) {
-                          const err82 = {
+                    if (data45.kms !== undefined) {
+                      let data48 = data45.kms
+                      if (typeof data48 === 'string') {
+                        if (!pattern2.test(data48)) {
+                          const err84 = {
                             instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/kms',
                             schemaPath:
                               '#/properties/signatures/properties/authorities/items/properties/key/properties/kms/pattern',
@@ -1980,17 +2022,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             parentSchema:
                               schema11.properties.signatures.properties.authorities.items.properties.key
                                 .properties.kms,
-                            data: data47
+                            data: data48
                           }
                           if (vErrors === null) {
-                            vErrors = [err82]
+                            vErrors = [err84]
                           } else {
-                            vErrors.push(err82)
+                            vErrors.push(err84)
                           }
                           errors++
                         }
                       } else {
-                        const err83 = {
+                        const err85 = {
                           instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/kms',
                           schemaPath:
                             '#/properties/signatures/properties/authorities/items/properties/key/properties/kms/type',
@@ -2003,18 +2045,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.key
                               .properties.kms,
-                          data: data47
+                          data: data48
                         }
                         if (vErrors === null) {
-                          vErrors = [err83]
+                          vErrors = [err85]
                         } else {
-                          vErrors.push(err83)
+                          vErrors.push(err85)
                         }
                         errors++
                       }
                     }
                   } else {
-                    const err84 = {
+                    const err86 = {
                       instancePath: instancePath + '/signatures/authorities/' + i4 + '/key',
                       schemaPath: '#/properties/signatures/properties/authorities/items/properties/key/type',
                       keyword: 'type',
@@ -2023,21 +2065,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       schema: schema11.properties.signatures.properties.authorities.items.properties.key.type,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.key,
-                      data: data44
+                      data: data45
                     }
                     if (vErrors === null) {
-                      vErrors = [err84]
+                      vErrors = [err86]
                     } else {
-                      vErrors.push(err84)
+                      vErrors.push(err86)
                     }
                     errors++
                   }
                 }
-                if (data42.keyless !== undefined) {
-                  let data48 = data42.keyless
-                  if (data48 && typeof data48 == 'object' && !Array.isArray(data48)) {
-                    if (data48.identities === undefined) {
-                      const err85 = {
+                if (data43.keyless !== undefined) {
+                  let data49 = data43.keyless
+                  if (data49 && typeof data49 == 'object' && !Array.isArray(data49)) {
+                    if (data49.identities === undefined) {
+                      const err87 = {
                         instancePath: instancePath + '/signatures/authorities/' + i4 + '/keyless',
                         schemaPath:
                           '#/properties/signatures/properties/authorities/items/properties/keyless/required',
@@ -2049,18 +2091,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             .required,
                         parentSchema:
                           schema11.properties.signatures.properties.authorities.items.properties.keyless,
-                        data: data48
+                        data: data49
                       }
                       if (vErrors === null) {
-                        vErrors = [err85]
+                        vErrors = [err87]
                       } else {
-                        vErrors.push(err85)
+                        vErrors.push(err87)
                       }
                       errors++
                     }
-                    for (const key12 in data48) {
+                    for (const key12 in data49) {
                       if (!(key12 === 'identities' || key12 === 'trustedRoot')) {
-                        const err86 = {
+                        const err88 = {
                           instancePath: instancePath + '/signatures/authorities/' + i4 + '/keyless',
                           schemaPath:
                             '#/properties/signatures/properties/authorities/items/properties/keyless/additionalProperties',
@@ -2070,31 +2112,31 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           schema: false,
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.keyless,
-                          data: data48
+                          data: data49
                         }
                         if (vErrors === null) {
-                          vErrors = [err86]
+                          vErrors = [err88]
                         } else {
-                          vErrors.push(err86)
+                          vErrors.push(err88)
                         }
                         errors++
                       }
                     }
-                    if (data48.identities !== undefined) {
-                      let data49 = data48.identities
-                      if (Array.isArray(data49)) {
-                        const len4 = data49.length
+                    if (data49.identities !== undefined) {
+                      let data50 = data49.identities
+                      if (Array.isArray(data50)) {
+                        const len4 = data50.length
                         for (let i5 = 0; i5 < len4; i5++) {
-                          let data50 = data49[i5]
-                          if (data50 && typeof data50 == 'object' && !Array.isArray(data50)) {
-                            for (const key13 in data50) {
+                          let data51 = data50[i5]
+                          if (data51 && typeof data51 == 'object' && !Array.isArray(data51)) {
+                            for (const key13 in data51) {
                               if (!(
                                 key13 === 'issuer' ||
                                 key13 === 'issuerRegExp' ||
                                 key13 === 'subject' ||
                                 key13 === 'subjectRegExp'
                               )) {
-                                const err87 = {
+                                const err89 = {
                                   instancePath:
                                     instancePath +
                                     '/signatures/authorities/' +
@@ -2110,21 +2152,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                   parentSchema:
                                     schema11.properties.signatures.properties.authorities.items.properties
                                       .keyless.properties.identities.items,
-                                  data: data50
+                                  data: data51
                                 }
                                 if (vErrors === null) {
-                                  vErrors = [err87]
+                                  vErrors = [err89]
                                 } else {
-                                  vErrors.push(err87)
+                                  vErrors.push(err89)
                                 }
                                 errors++
                               }
                             }
-                            if (data50.issuer !== undefined) {
-                              let data51 = data50.issuer
-                              if (typeof data51 === 'string') {
-                                if (!pattern2.test(data51)) {
-                                  const err88 = {
+                            if (data51.issuer !== undefined) {
+                              let data52 = data51.issuer
+                              if (typeof data52 === 'string') {
+                                if (!pattern2.test(data52)) {
+                                  const err90 = {
                                     instancePath:
                                       instancePath +
                                       '/signatures/authorities/' +
@@ -2141,17 +2183,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     parentSchema:
                                       schema11.properties.signatures.properties.authorities.items.properties
                                         .keyless.properties.identities.items.properties.issuer,
-                                    data: data51
+                                    data: data52
                                   }
                                   if (vErrors === null) {
-                                    vErrors = [err88]
+                                    vErrors = [err90]
                                   } else {
-                                    vErrors.push(err88)
+                                    vErrors.push(err90)
                                   }
                                   errors++
                                 }
                               } else {
-                                const err89 = {
+                                const err91 = {
                                   instancePath:
                                     instancePath +
                                     '/signatures/authorities/' +
@@ -2170,21 +2212,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                   parentSchema:
                                     schema11.properties.signatures.properties.authorities.items.properties
                                       .keyless.properties.identities.items.properties.issuer,
-                                  data: data51
+                                  data: data52
                                 }
                                 if (vErrors === null) {
-                                  vErrors = [err89]
+                                  vErrors = [err91]
                                 } else {
-                                  vErrors.push(err89)
+                                  vErrors.push(err91)
                                 }
                                 errors++
                               }
                             }
-                            if (data50.issuerRegExp !== undefined) {
-                              let data52 = data50.issuerRegExp
-                              if (typeof data52 === 'string') {
-                                if (!pattern2.test(data52)) {
-                                  const err90 = {
+                            if (data51.issuerRegExp !== undefined) {
+                              let data53 = data51.issuerRegExp
+                              if (typeof data53 === 'string') {
+                                if (!pattern2.test(data53)) {
+                                  const err92 = {
                                     instancePath:
                                       instancePath +
                                       '/signatures/authorities/' +
@@ -2201,17 +2243,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     parentSchema:
                                       schema11.properties.signatures.properties.authorities.items.properties
                                         .keyless.properties.identities.items.properties.issuerRegExp,
-                                    data: data52
+                                    data: data53
                                   }
                                   if (vErrors === null) {
-                                    vErrors = [err90]
+                                    vErrors = [err92]
                                   } else {
-                                    vErrors.push(err90)
+                                    vErrors.push(err92)
                                   }
                                   errors++
                                 }
                               } else {
-                                const err91 = {
+                                const err93 = {
                                   instancePath:
                                     instancePath +
                                     '/signatures/authorities/' +
@@ -2230,21 +2272,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                   parentSchema:
                                     schema11.properties.signatures.properties.authorities.items.properties
                                       .keyless.properties.identities.items.properties.issuerRegExp,
-                                  data: data52
+                                  data: data53
                                 }
                                 if (vErrors === null) {
-                                  vErrors = [err91]
+                                  vErrors = [err93]
                                 } else {
-                                  vErrors.push(err91)
+                                  vErrors.push(err93)
                                 }
                                 errors++
                               }
                             }
-                            if (data50.subject !== undefined) {
-                              let data53 = data50.subject
-                              if (typeof data53 === 'string') {
-                                if (!pattern2.test(data53)) {
-                                  const err92 = {
+                            if (data51.subject !== undefined) {
+                              let data54 = data51.subject
+                              if (typeof data54 === 'string') {
+                                if (!pattern2.test(data54)) {
+                                  const err94 = {
                                     instancePath:
                                       instancePath +
                                       '/signatures/authorities/' +
@@ -2261,17 +2303,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     parentSchema:
                                       schema11.properties.signatures.properties.authorities.items.properties
                                         .keyless.properties.identities.items.properties.subject,
-                                    data: data53
+                                    data: data54
                                   }
                                   if (vErrors === null) {
-                                    vErrors = [err92]
+                                    vErrors = [err94]
                                   } else {
-                                    vErrors.push(err92)
+                                    vErrors.push(err94)
                                   }
                                   errors++
                                 }
                               } else {
-                                const err93 = {
+                                const err95 = {
                                   instancePath:
                                     instancePath +
                                     '/signatures/authorities/' +
@@ -2290,21 +2332,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                   parentSchema:
                                     schema11.properties.signatures.properties.authorities.items.properties
                                       .keyless.properties.identities.items.properties.subject,
-                                  data: data53
+                                  data: data54
                                 }
                                 if (vErrors === null) {
-                                  vErrors = [err93]
+                                  vErrors = [err95]
                                 } else {
-                                  vErrors.push(err93)
+                                  vErrors.push(err95)
                                 }
                                 errors++
                               }
                             }
-                            if (data50.subjectRegExp !== undefined) {
-                              let data54 = data50.subjectRegExp
-                              if (typeof data54 === 'string') {
-                                if (!pattern2.test(data54)) {
-                                  const err94 = {
+                            if (data51.subjectRegExp !== undefined) {
+                              let data55 = data51.subjectRegExp
+                              if (typeof data55 === 'string') {
+                                if (!pattern2.test(data55)) {
+                                  const err96 = {
                                     instancePath:
                                       instancePath +
                                       '/signatures/authorities/' +
@@ -2321,17 +2363,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     parentSchema:
                                       schema11.properties.signatures.properties.authorities.items.properties
                                         .keyless.properties.identities.items.properties.subjectRegExp,
-                                    data: data54
+                                    data: data55
                                   }
                                   if (vErrors === null) {
-                                    vErrors = [err94]
+                                    vErrors = [err96]
                                   } else {
-                                    vErrors.push(err94)
+                                    vErrors.push(err96)
                                   }
                                   errors++
                                 }
                               } else {
-                                const err95 = {
+                                const err97 = {
                                   instancePath:
                                     instancePath +
                                     '/signatures/authorities/' +
@@ -2350,18 +2392,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                   parentSchema:
                                     schema11.properties.signatures.properties.authorities.items.properties
                                       .keyless.properties.identities.items.properties.subjectRegExp,
-                                  data: data54
+                                  data: data55
                                 }
                                 if (vErrors === null) {
-                                  vErrors = [err95]
+                                  vErrors = [err97]
                                 } else {
-                                  vErrors.push(err95)
+                                  vErrors.push(err97)
                                 }
                                 errors++
                               }
                             }
                           } else {
-                            const err96 = {
+                            const err98 = {
                               instancePath:
                                 instancePath + '/signatures/authorities/' + i4 + '/keyless/identities/' + i5,
                               schemaPath:
@@ -2375,18 +2417,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                               parentSchema:
                                 schema11.properties.signatures.properties.authorities.items.properties.keyless
                                   .properties.identities.items,
-                              data: data50
+                              data: data51
                             }
                             if (vErrors === null) {
-                              vErrors = [err96]
+                              vErrors = [err98]
                             } else {
-                              vErrors.push(err96)
+                              vErrors.push(err98)
                             }
                             errors++
                           }
                         }
                       } else {
-                        const err97 = {
+                        const err99 = {
                           instancePath:
                             instancePath + '/signatures/authorities/' + i4 + '/keyless/identities',
                           schemaPath:
@@ -2400,21 +2442,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.keyless
                               .properties.identities,
-                          data: data49
+                          data: data50
                         }
                         if (vErrors === null) {
-                          vErrors = [err97]
+                          vErrors = [err99]
                         } else {
-                          vErrors.push(err97)
+                          vErrors.push(err99)
                         }
                         errors++
                       }
                     }
-                    if (data48.trustedRoot !== undefined) {
-                      let data55 = data48.trustedRoot
-                      if (typeof data55 === 'string') {
-                        if (!pattern2.test(data55)) {
-                          const err98 = {
+                    if (data49.trustedRoot !== undefined) {
+                      let data56 = data49.trustedRoot
+                      if (typeof data56 === 'string') {
+                        if (!pattern2.test(data56)) {
+                          const err100 = {
                             instancePath:
                               instancePath + '/signatures/authorities/' + i4 + '/keyless/trustedRoot',
                             schemaPath:
@@ -2426,17 +2468,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             parentSchema:
                               schema11.properties.signatures.properties.authorities.items.properties.keyless
                                 .properties.trustedRoot,
-                            data: data55
+                            data: data56
                           }
                           if (vErrors === null) {
-                            vErrors = [err98]
+                            vErrors = [err100]
                           } else {
-                            vErrors.push(err98)
+                            vErrors.push(err100)
                           }
                           errors++
                         }
                       } else {
-                        const err99 = {
+                        const err101 = {
                           instancePath:
                             instancePath + '/signatures/authorities/' + i4 + '/keyless/trustedRoot',
                           schemaPath:
@@ -2450,18 +2492,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.keyless
                               .properties.trustedRoot,
-                          data: data55
+                          data: data56
                         }
                         if (vErrors === null) {
-                          vErrors = [err99]
+                          vErrors = [err101]
                         } else {
-                          vErrors.push(err99)
+                          vErrors.push(err101)
                         }
                         errors++
                       }
                     }
                   } else {
-                    const err100 = {
+                    const err102 = {
                       instancePath: instancePath + '/signatures/authorities/' + i4 + '/keyless',
                       schemaPath:
                         '#/properties/signatures/properties/authorities/items/properties/keyless/type',
@@ -2472,20 +2514,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.keyless.type,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.keyless,
-                      data: data48
+                      data: data49
                     }
                     if (vErrors === null) {
-                      vErrors = [err100]
+                      vErrors = [err102]
                     } else {
-                      vErrors.push(err100)
+                      vErrors.push(err102)
                     }
                     errors++
                   }
                 }
-                if (data42.threshold !== undefined) {
-                  let data56 = data42.threshold
-                  if (!(typeof data56 == 'number' && !(data56 % 1) && !isNaN(data56) && isFinite(data56))) {
-                    const err101 = {
+                if (data43.threshold !== undefined) {
+                  let data57 = data43.threshold
+                  if (!(typeof data57 == 'number' && !(data57 % 1) && !isNaN(data57) && isFinite(data57))) {
+                    const err103 = {
                       instancePath: instancePath + '/signatures/authorities/' + i4 + '/threshold',
                       schemaPath:
                         '#/properties/signatures/properties/authorities/items/properties/threshold/type',
@@ -2496,51 +2538,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.threshold.type,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.threshold,
-                      data: data56
-                    }
-                    if (vErrors === null) {
-                      vErrors = [err101]
-                    } else {
-                      vErrors.push(err101)
-                    }
-                    errors++
-                  }
-                  if (typeof data56 == 'number' && isFinite(data56)) {
-                    if (data56 < 1 || isNaN(data56)) {
-                      const err102 = {
-                        instancePath: instancePath + '/signatures/authorities/' + i4 + '/threshold',
-                        schemaPath:
-                          '#/properties/signatures/properties/authorities/items/properties/threshold/minimum',
-                        keyword: 'minimum',
-                        params: { comparison: '>=', limit: 1 },
-                        message: 'must be >= 1',
-                        schema: 1,
-                        parentSchema:
-                          schema11.properties.signatures.properties.authorities.items.properties.threshold,
-                        data: data56
-                      }
-                      if (vErrors === null) {
-                        vErrors = [err102]
-                      } else {
-                        vErrors.push(err102)
-                      }
-                      errors++
-                    }
-                  }
-                }
-                if (data42.tlog !== undefined) {
-                  let data57 = data42.tlog
-                  if (typeof data57 !== 'string') {
-                    const err103 = {
-                      instancePath: instancePath + '/signatures/authorities/' + i4 + '/tlog',
-                      schemaPath: '#/properties/signatures/properties/authorities/items/properties/tlog/type',
-                      keyword: 'type',
-                      params: { type: 'string' },
-                      message: 'must be string',
-                      schema:
-                        schema11.properties.signatures.properties.authorities.items.properties.tlog.type,
-                      parentSchema:
-                        schema11.properties.signatures.properties.authorities.items.properties.tlog,
                       data: data57
                     }
                     if (vErrors === null) {
@@ -2550,8 +2547,53 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     }
                     errors++
                   }
-                  if (!(data57 === 'required' || data57 === 'optional')) {
-                    const err104 = {
+                  if (typeof data57 == 'number' && isFinite(data57)) {
+                    if (data57 < 1 || isNaN(data57)) {
+                      const err104 = {
+                        instancePath: instancePath + '/signatures/authorities/' + i4 + '/threshold',
+                        schemaPath:
+                          '#/properties/signatures/properties/authorities/items/properties/threshold/minimum',
+                        keyword: 'minimum',
+                        params: { comparison: '>=', limit: 1 },
+                        message: 'must be >= 1',
+                        schema: 1,
+                        parentSchema:
+                          schema11.properties.signatures.properties.authorities.items.properties.threshold,
+                        data: data57
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err104]
+                      } else {
+                        vErrors.push(err104)
+                      }
+                      errors++
+                    }
+                  }
+                }
+                if (data43.tlog !== undefined) {
+                  let data58 = data43.tlog
+                  if (typeof data58 !== 'string') {
+                    const err105 = {
+                      instancePath: instancePath + '/signatures/authorities/' + i4 + '/tlog',
+                      schemaPath: '#/properties/signatures/properties/authorities/items/properties/tlog/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema:
+                        schema11.properties.signatures.properties.authorities.items.properties.tlog.type,
+                      parentSchema:
+                        schema11.properties.signatures.properties.authorities.items.properties.tlog,
+                      data: data58
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err105]
+                    } else {
+                      vErrors.push(err105)
+                    }
+                    errors++
+                  }
+                  if (!(data58 === 'required' || data58 === 'optional')) {
+                    const err106 = {
                       instancePath: instancePath + '/signatures/authorities/' + i4 + '/tlog',
                       schemaPath: '#/properties/signatures/properties/authorities/items/properties/tlog/enum',
                       keyword: 'enum',
@@ -2564,20 +2606,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.tlog.enum,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.tlog,
-                      data: data57
+                      data: data58
                     }
                     if (vErrors === null) {
-                      vErrors = [err104]
+                      vErrors = [err106]
                     } else {
-                      vErrors.push(err104)
+                      vErrors.push(err106)
                     }
                     errors++
                   }
                 }
-                if (data42.ctlog !== undefined) {
-                  let data58 = data42.ctlog
-                  if (typeof data58 !== 'string') {
-                    const err105 = {
+                if (data43.ctlog !== undefined) {
+                  let data59 = data43.ctlog
+                  if (typeof data59 !== 'string') {
+                    const err107 = {
                       instancePath: instancePath + '/signatures/authorities/' + i4 + '/ctlog',
                       schemaPath:
                         '#/properties/signatures/properties/authorities/items/properties/ctlog/type',
@@ -2588,17 +2630,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.ctlog.type,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.ctlog,
-                      data: data58
+                      data: data59
                     }
                     if (vErrors === null) {
-                      vErrors = [err105]
+                      vErrors = [err107]
                     } else {
-                      vErrors.push(err105)
+                      vErrors.push(err107)
                     }
                     errors++
                   }
-                  if (!(data58 === 'required' || data58 === 'optional')) {
-                    const err106 = {
+                  if (!(data59 === 'required' || data59 === 'optional')) {
+                    const err108 = {
                       instancePath: instancePath + '/signatures/authorities/' + i4 + '/ctlog',
                       schemaPath:
                         '#/properties/signatures/properties/authorities/items/properties/ctlog/enum',
@@ -2612,18 +2654,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.ctlog.enum,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.ctlog,
-                      data: data58
+                      data: data59
                     }
                     if (vErrors === null) {
-                      vErrors = [err106]
+                      vErrors = [err108]
                     } else {
-                      vErrors.push(err106)
+                      vErrors.push(err108)
                     }
                     errors++
                   }
                 }
               } else {
-                const err107 = {
+                const err109 = {
                   instancePath: instancePath + '/signatures/authorities/' + i4,
                   schemaPath: '#/properties/signatures/properties/authorities/items/type',
                   keyword: 'type',
@@ -2631,18 +2673,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be object',
                   schema: schema11.properties.signatures.properties.authorities.items.type,
                   parentSchema: schema11.properties.signatures.properties.authorities.items,
-                  data: data42
+                  data: data43
                 }
                 if (vErrors === null) {
-                  vErrors = [err107]
+                  vErrors = [err109]
                 } else {
-                  vErrors.push(err107)
+                  vErrors.push(err109)
                 }
                 errors++
               }
             }
           } else {
-            const err108 = {
+            const err110 = {
               instancePath: instancePath + '/signatures/authorities',
               schemaPath: '#/properties/signatures/properties/authorities/type',
               keyword: 'type',
@@ -2650,25 +2692,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be array',
               schema: schema11.properties.signatures.properties.authorities.type,
               parentSchema: schema11.properties.signatures.properties.authorities,
-              data: data41
+              data: data42
             }
             if (vErrors === null) {
-              vErrors = [err108]
+              vErrors = [err110]
             } else {
-              vErrors.push(err108)
+              vErrors.push(err110)
             }
             errors++
           }
         }
-        if (data39.images !== undefined) {
-          let data59 = data39.images
-          if (Array.isArray(data59)) {
-            const len5 = data59.length
+        if (data40.images !== undefined) {
+          let data60 = data40.images
+          if (Array.isArray(data60)) {
+            const len5 = data60.length
             for (let i6 = 0; i6 < len5; i6++) {
-              let data60 = data59[i6]
-              if (typeof data60 === 'string') {
-                if (!pattern2.test(data60)) {
-                  const err109 = {
+              let data61 = data60[i6]
+              if (typeof data61 === 'string') {
+                if (!pattern2.test(data61)) {
+                  const err111 = {
                     instancePath: instancePath + '/signatures/images/' + i6,
                     schemaPath: '#/properties/signatures/properties/images/items/pattern',
                     keyword: 'pattern',
@@ -2676,17 +2718,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '\\S' + '"',
                     schema: '\\S',
                     parentSchema: schema11.properties.signatures.properties.images.items,
-                    data: data60
+                    data: data61
                   }
                   if (vErrors === null) {
-                    vErrors = [err109]
+                    vErrors = [err111]
                   } else {
-                    vErrors.push(err109)
+                    vErrors.push(err111)
                   }
                   errors++
                 }
               } else {
-                const err110 = {
+                const err112 = {
                   instancePath: instancePath + '/signatures/images/' + i6,
                   schemaPath: '#/properties/signatures/properties/images/items/type',
                   keyword: 'type',
@@ -2694,18 +2736,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                   schema: schema11.properties.signatures.properties.images.items.type,
                   parentSchema: schema11.properties.signatures.properties.images.items,
-                  data: data60
+                  data: data61
                 }
                 if (vErrors === null) {
-                  vErrors = [err110]
+                  vErrors = [err112]
                 } else {
-                  vErrors.push(err110)
+                  vErrors.push(err112)
                 }
                 errors++
               }
             }
           } else {
-            const err111 = {
+            const err113 = {
               instancePath: instancePath + '/signatures/images',
               schemaPath: '#/properties/signatures/properties/images/type',
               keyword: 'type',
@@ -2713,20 +2755,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be array',
               schema: schema11.properties.signatures.properties.images.type,
               parentSchema: schema11.properties.signatures.properties.images,
-              data: data59
+              data: data60
             }
             if (vErrors === null) {
-              vErrors = [err111]
+              vErrors = [err113]
             } else {
-              vErrors.push(err111)
+              vErrors.push(err113)
             }
             errors++
           }
         }
-        if (data39.threshold !== undefined) {
-          let data61 = data39.threshold
-          if (!(typeof data61 == 'number' && !(data61 % 1) && !isNaN(data61) && isFinite(data61))) {
-            const err112 = {
+        if (data40.threshold !== undefined) {
+          let data62 = data40.threshold
+          if (!(typeof data62 == 'number' && !(data62 % 1) && !isNaN(data62) && isFinite(data62))) {
+            const err114 = {
               instancePath: instancePath + '/signatures/threshold',
               schemaPath: '#/properties/signatures/properties/threshold/type',
               keyword: 'type',
@@ -2734,18 +2776,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be integer',
               schema: schema11.properties.signatures.properties.threshold.type,
               parentSchema: schema11.properties.signatures.properties.threshold,
-              data: data61
+              data: data62
             }
             if (vErrors === null) {
-              vErrors = [err112]
+              vErrors = [err114]
             } else {
-              vErrors.push(err112)
+              vErrors.push(err114)
             }
             errors++
           }
-          if (typeof data61 == 'number' && isFinite(data61)) {
-            if (data61 < 1 || isNaN(data61)) {
-              const err113 = {
+          if (typeof data62 == 'number' && isFinite(data62)) {
+            if (data62 < 1 || isNaN(data62)) {
+              const err115 = {
                 instancePath: instancePath + '/signatures/threshold',
                 schemaPath: '#/properties/signatures/properties/threshold/minimum',
                 keyword: 'minimum',
@@ -2753,22 +2795,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must be >= 1',
                 schema: 1,
                 parentSchema: schema11.properties.signatures.properties.threshold,
-                data: data61
+                data: data62
               }
               if (vErrors === null) {
-                vErrors = [err113]
+                vErrors = [err115]
               } else {
-                vErrors.push(err113)
+                vErrors.push(err115)
               }
               errors++
             }
           }
         }
-        if (data39.trustedRoot !== undefined) {
-          let data62 = data39.trustedRoot
-          if (typeof data62 === 'string') {
-            if (!pattern2.test(data62)) {
-              const err114 = {
+        if (data40.trustedRoot !== undefined) {
+          let data63 = data40.trustedRoot
+          if (typeof data63 === 'string') {
+            if (!pattern2.test(data63)) {
+              const err116 = {
                 instancePath: instancePath + '/signatures/trustedRoot',
                 schemaPath: '#/properties/signatures/properties/trustedRoot/pattern',
                 keyword: 'pattern',
@@ -2776,17 +2818,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must match pattern "' + '\\S' + '"',
                 schema: '\\S',
                 parentSchema: schema11.properties.signatures.properties.trustedRoot,
-                data: data62
+                data: data63
               }
               if (vErrors === null) {
-                vErrors = [err114]
+                vErrors = [err116]
               } else {
-                vErrors.push(err114)
+                vErrors.push(err116)
               }
               errors++
             }
           } else {
-            const err115 = {
+            const err117 = {
               instancePath: instancePath + '/signatures/trustedRoot',
               schemaPath: '#/properties/signatures/properties/trustedRoot/type',
               keyword: 'type',
@@ -2794,45 +2836,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string',
               schema: schema11.properties.signatures.properties.trustedRoot.type,
               parentSchema: schema11.properties.signatures.properties.trustedRoot,
-              data: data62
-            }
-            if (vErrors === null) {
-              vErrors = [err115]
-            } else {
-              vErrors.push(err115)
-            }
-            errors++
-          }
-        }
-        if (data39.verifier !== undefined) {
-          let data63 = data39.verifier
-          if (typeof data63 !== 'string') {
-            const err116 = {
-              instancePath: instancePath + '/signatures/verifier',
-              schemaPath: '#/properties/signatures/properties/verifier/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.signatures.properties.verifier.type,
-              parentSchema: schema11.properties.signatures.properties.verifier,
-              data: data63
-            }
-            if (vErrors === null) {
-              vErrors = [err116]
-            } else {
-              vErrors.push(err116)
-            }
-            errors++
-          }
-          if (!(data63 === 'native' || data63 === 'cosign')) {
-            const err117 = {
-              instancePath: instancePath + '/signatures/verifier',
-              schemaPath: '#/properties/signatures/properties/verifier/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema11.properties.signatures.properties.verifier.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.signatures.properties.verifier.enum,
-              parentSchema: schema11.properties.signatures.properties.verifier,
               data: data63
             }
             if (vErrors === null) {
@@ -2843,8 +2846,47 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
+        if (data40.verifier !== undefined) {
+          let data64 = data40.verifier
+          if (typeof data64 !== 'string') {
+            const err118 = {
+              instancePath: instancePath + '/signatures/verifier',
+              schemaPath: '#/properties/signatures/properties/verifier/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.signatures.properties.verifier.type,
+              parentSchema: schema11.properties.signatures.properties.verifier,
+              data: data64
+            }
+            if (vErrors === null) {
+              vErrors = [err118]
+            } else {
+              vErrors.push(err118)
+            }
+            errors++
+          }
+          if (!(data64 === 'native' || data64 === 'cosign')) {
+            const err119 = {
+              instancePath: instancePath + '/signatures/verifier',
+              schemaPath: '#/properties/signatures/properties/verifier/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.signatures.properties.verifier.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.signatures.properties.verifier.enum,
+              parentSchema: schema11.properties.signatures.properties.verifier,
+              data: data64
+            }
+            if (vErrors === null) {
+              vErrors = [err119]
+            } else {
+              vErrors.push(err119)
+            }
+            errors++
+          }
+        }
       } else {
-        const err118 = {
+        const err120 = {
           instancePath: instancePath + '/signatures',
           schemaPath: '#/properties/signatures/type',
           keyword: 'type',
@@ -2852,25 +2894,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.signatures.type,
           parentSchema: schema11.properties.signatures,
-          data: data39
+          data: data40
         }
         if (vErrors === null) {
-          vErrors = [err118]
+          vErrors = [err120]
         } else {
-          vErrors.push(err118)
+          vErrors.push(err120)
         }
         errors++
       }
     }
     if (data.exceptions !== undefined) {
-      let data64 = data.exceptions
-      if (Array.isArray(data64)) {
-        const len6 = data64.length
+      let data65 = data.exceptions
+      if (Array.isArray(data65)) {
+        const len6 = data65.length
         for (let i7 = 0; i7 < len6; i7++) {
-          let data65 = data64[i7]
-          if (data65 && typeof data65 == 'object' && !Array.isArray(data65)) {
-            if (data65.id === undefined) {
-              const err119 = {
+          let data66 = data65[i7]
+          if (data66 && typeof data66 == 'object' && !Array.isArray(data66)) {
+            if (data66.id === undefined) {
+              const err121 = {
                 instancePath: instancePath + '/exceptions/' + i7,
                 schemaPath: '#/properties/exceptions/items/required',
                 keyword: 'required',
@@ -2878,17 +2920,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'id' + "'",
                 schema: schema11.properties.exceptions.items.required,
                 parentSchema: schema11.properties.exceptions.items,
-                data: data65
+                data: data66
               }
               if (vErrors === null) {
-                vErrors = [err119]
+                vErrors = [err121]
               } else {
-                vErrors.push(err119)
+                vErrors.push(err121)
               }
               errors++
             }
-            if (data65.reason === undefined) {
-              const err120 = {
+            if (data66.reason === undefined) {
+              const err122 = {
                 instancePath: instancePath + '/exceptions/' + i7,
                 schemaPath: '#/properties/exceptions/items/required',
                 keyword: 'required',
@@ -2896,16 +2938,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'reason' + "'",
                 schema: schema11.properties.exceptions.items.required,
                 parentSchema: schema11.properties.exceptions.items,
-                data: data65
+                data: data66
               }
               if (vErrors === null) {
-                vErrors = [err120]
+                vErrors = [err122]
               } else {
-                vErrors.push(err120)
+                vErrors.push(err122)
               }
               errors++
             }
-            for (const key14 in data65) {
+            for (const key14 in data66) {
               if (!(
                 key14 === 'id' ||
                 key14 === 'package' ||
@@ -2913,7 +2955,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 key14 === 'reason' ||
                 key14 === 'expires'
               )) {
-                const err121 = {
+                const err123 = {
                   instancePath: instancePath + '/exceptions/' + i7,
                   schemaPath: '#/properties/exceptions/items/additionalProperties',
                   keyword: 'additionalProperties',
@@ -2921,46 +2963,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema11.properties.exceptions.items,
-                  data: data65
-                }
-                if (vErrors === null) {
-                  vErrors = [err121]
-                } else {
-                  vErrors.push(err121)
-                }
-                errors++
-              }
-            }
-            if (data65.id !== undefined) {
-              let data66 = data65.id
-              if (typeof data66 === 'string') {
-                if (!pattern15.test(data66)) {
-                  const err122 = {
-                    instancePath: instancePath + '/exceptions/' + i7 + '/id',
-                    schemaPath: '#/properties/exceptions/items/properties/id/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '^\\S+$' },
-                    message: 'must match pattern "' + '^\\S+$' + '"',
-                    schema: '^\\S+$',
-                    parentSchema: schema11.properties.exceptions.items.properties.id,
-                    data: data66
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err122]
-                  } else {
-                    vErrors.push(err122)
-                  }
-                  errors++
-                }
-              } else {
-                const err123 = {
-                  instancePath: instancePath + '/exceptions/' + i7 + '/id',
-                  schemaPath: '#/properties/exceptions/items/properties/id/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                  schema: schema11.properties.exceptions.items.properties.id.type,
-                  parentSchema: schema11.properties.exceptions.items.properties.id,
                   data: data66
                 }
                 if (vErrors === null) {
@@ -2971,18 +2973,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
-            if (data65.package !== undefined) {
-              let data67 = data65.package
+            if (data66.id !== undefined) {
+              let data67 = data66.id
               if (typeof data67 === 'string') {
-                if (!pattern2.test(data67)) {
+                if (!pattern16.test(data67)) {
                   const err124 = {
-                    instancePath: instancePath + '/exceptions/' + i7 + '/package',
-                    schemaPath: '#/properties/exceptions/items/properties/package/pattern',
+                    instancePath: instancePath + '/exceptions/' + i7 + '/id',
+                    schemaPath: '#/properties/exceptions/items/properties/id/pattern',
                     keyword: 'pattern',
-                    params: { pattern: '\\S' },
-                    message: 'must match pattern "' + '\\S' + '"',
-                    schema: '\\S',
-                    parentSchema: schema11.properties.exceptions.items.properties.package,
+                    params: { pattern: '^\\S+$' },
+                    message: 'must match pattern "' + '^\\S+$' + '"',
+                    schema: '^\\S+$',
+                    parentSchema: schema11.properties.exceptions.items.properties.id,
                     data: data67
                   }
                   if (vErrors === null) {
@@ -2994,13 +2996,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               } else {
                 const err125 = {
-                  instancePath: instancePath + '/exceptions/' + i7 + '/package',
-                  schemaPath: '#/properties/exceptions/items/properties/package/type',
+                  instancePath: instancePath + '/exceptions/' + i7 + '/id',
+                  schemaPath: '#/properties/exceptions/items/properties/id/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema11.properties.exceptions.items.properties.package.type,
-                  parentSchema: schema11.properties.exceptions.items.properties.package,
+                  schema: schema11.properties.exceptions.items.properties.id.type,
+                  parentSchema: schema11.properties.exceptions.items.properties.id,
                   data: data67
                 }
                 if (vErrors === null) {
@@ -3011,18 +3013,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
-            if (data65.image !== undefined) {
-              let data68 = data65.image
+            if (data66.package !== undefined) {
+              let data68 = data66.package
               if (typeof data68 === 'string') {
                 if (!pattern2.test(data68)) {
                   const err126 = {
-                    instancePath: instancePath + '/exceptions/' + i7 + '/image',
-                    schemaPath: '#/properties/exceptions/items/properties/image/pattern',
+                    instancePath: instancePath + '/exceptions/' + i7 + '/package',
+                    schemaPath: '#/properties/exceptions/items/properties/package/pattern',
                     keyword: 'pattern',
                     params: { pattern: '\\S' },
                     message: 'must match pattern "' + '\\S' + '"',
                     schema: '\\S',
-                    parentSchema: schema11.properties.exceptions.items.properties.image,
+                    parentSchema: schema11.properties.exceptions.items.properties.package,
                     data: data68
                   }
                   if (vErrors === null) {
@@ -3034,13 +3036,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               } else {
                 const err127 = {
-                  instancePath: instancePath + '/exceptions/' + i7 + '/image',
-                  schemaPath: '#/properties/exceptions/items/properties/image/type',
+                  instancePath: instancePath + '/exceptions/' + i7 + '/package',
+                  schemaPath: '#/properties/exceptions/items/properties/package/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema11.properties.exceptions.items.properties.image.type,
-                  parentSchema: schema11.properties.exceptions.items.properties.image,
+                  schema: schema11.properties.exceptions.items.properties.package.type,
+                  parentSchema: schema11.properties.exceptions.items.properties.package,
                   data: data68
                 }
                 if (vErrors === null) {
@@ -3051,18 +3053,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
-            if (data65.reason !== undefined) {
-              let data69 = data65.reason
+            if (data66.image !== undefined) {
+              let data69 = data66.image
               if (typeof data69 === 'string') {
                 if (!pattern2.test(data69)) {
                   const err128 = {
-                    instancePath: instancePath + '/exceptions/' + i7 + '/reason',
-                    schemaPath: '#/properties/exceptions/items/properties/reason/pattern',
+                    instancePath: instancePath + '/exceptions/' + i7 + '/image',
+                    schemaPath: '#/properties/exceptions/items/properties/image/pattern',
                     keyword: 'pattern',
                     params: { pattern: '\\S' },
                     message: 'must match pattern "' + '\\S' + '"',
                     schema: '\\S',
-                    parentSchema: schema11.properties.exceptions.items.properties.reason,
+                    parentSchema: schema11.properties.exceptions.items.properties.image,
                     data: data69
                   }
                   if (vErrors === null) {
@@ -3074,13 +3076,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               } else {
                 const err129 = {
-                  instancePath: instancePath + '/exceptions/' + i7 + '/reason',
-                  schemaPath: '#/properties/exceptions/items/properties/reason/type',
+                  instancePath: instancePath + '/exceptions/' + i7 + '/image',
+                  schemaPath: '#/properties/exceptions/items/properties/image/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema11.properties.exceptions.items.properties.reason.type,
-                  parentSchema: schema11.properties.exceptions.items.properties.reason,
+                  schema: schema11.properties.exceptions.items.properties.image.type,
+                  parentSchema: schema11.properties.exceptions.items.properties.image,
                   data: data69
                 }
                 if (vErrors === null) {
@@ -3091,18 +3093,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
-            if (data65.expires !== undefined) {
-              let data70 = data65.expires
+            if (data66.reason !== undefined) {
+              let data70 = data66.reason
               if (typeof data70 === 'string') {
-                if (!formats0(data70)) {
+                if (!pattern2.test(data70)) {
                   const err130 = {
-                    instancePath: instancePath + '/exceptions/' + i7 + '/expires',
-                    schemaPath: '#/properties/exceptions/items/properties/expires/format',
-                    keyword: 'format',
-                    params: { format: 'date' },
-                    message: 'must match format "' + 'date' + '"',
-                    schema: 'date',
-                    parentSchema: schema11.properties.exceptions.items.properties.expires,
+                    instancePath: instancePath + '/exceptions/' + i7 + '/reason',
+                    schemaPath: '#/properties/exceptions/items/properties/reason/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' },
+                    message: 'must match pattern "' + '\\S' + '"',
+                    schema: '\\S',
+                    parentSchema: schema11.properties.exceptions.items.properties.reason,
                     data: data70
                   }
                   if (vErrors === null) {
@@ -3114,13 +3116,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               } else {
                 const err131 = {
-                  instancePath: instancePath + '/exceptions/' + i7 + '/expires',
-                  schemaPath: '#/properties/exceptions/items/properties/expires/type',
+                  instancePath: instancePath + '/exceptions/' + i7 + '/reason',
+                  schemaPath: '#/properties/exceptions/items/properties/reason/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema11.properties.exceptions.items.properties.expires.type,
-                  parentSchema: schema11.properties.exceptions.items.properties.expires,
+                  schema: schema11.properties.exceptions.items.properties.reason.type,
+                  parentSchema: schema11.properties.exceptions.items.properties.reason,
                   data: data70
                 }
                 if (vErrors === null) {
@@ -3131,8 +3133,48 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
+            if (data66.expires !== undefined) {
+              let data71 = data66.expires
+              if (typeof data71 === 'string') {
+                if (!formats0(data71)) {
+                  const err132 = {
+                    instancePath: instancePath + '/exceptions/' + i7 + '/expires',
+                    schemaPath: '#/properties/exceptions/items/properties/expires/format',
+                    keyword: 'format',
+                    params: { format: 'date' },
+                    message: 'must match format "' + 'date' + '"',
+                    schema: 'date',
+                    parentSchema: schema11.properties.exceptions.items.properties.expires,
+                    data: data71
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err132]
+                  } else {
+                    vErrors.push(err132)
+                  }
+                  errors++
+                }
+              } else {
+                const err133 = {
+                  instancePath: instancePath + '/exceptions/' + i7 + '/expires',
+                  schemaPath: '#/properties/exceptions/items/properties/expires/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.exceptions.items.properties.expires.type,
+                  parentSchema: schema11.properties.exceptions.items.properties.expires,
+                  data: data71
+                }
+                if (vErrors === null) {
+                  vErrors = [err133]
+                } else {
+                  vErrors.push(err133)
+                }
+                errors++
+              }
+            }
           } else {
-            const err132 = {
+            const err134 = {
               instancePath: instancePath + '/exceptions/' + i7,
               schemaPath: '#/properties/exceptions/items/type',
               keyword: 'type',
@@ -3140,49 +3182,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
               schema: schema11.properties.exceptions.items.type,
               parentSchema: schema11.properties.exceptions.items,
-              data: data65
-            }
-            if (vErrors === null) {
-              vErrors = [err132]
-            } else {
-              vErrors.push(err132)
-            }
-            errors++
-          }
-        }
-      } else {
-        const err133 = {
-          instancePath: instancePath + '/exceptions',
-          schemaPath: '#/properties/exceptions/type',
-          keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
-          schema: schema11.properties.exceptions.type,
-          parentSchema: schema11.properties.exceptions,
-          data: data64
-        }
-        if (vErrors === null) {
-          vErrors = [err133]
-        } else {
-          vErrors.push(err133)
-        }
-        errors++
-      }
-    }
-    if (data.report !== undefined) {
-      let data71 = data.report
-      if (data71 && typeof data71 == 'object' && !Array.isArray(data71)) {
-        for (const key15 in data71) {
-          if (!(key15 === 'comment')) {
-            const err134 = {
-              instancePath: instancePath + '/report',
-              schemaPath: '#/properties/report/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key15 },
-              message: 'must NOT have additional properties',
-              schema: false,
-              parentSchema: schema11.properties.report,
-              data: data71
+              data: data66
             }
             if (vErrors === null) {
               vErrors = [err134]
@@ -3192,40 +3192,38 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        if (data71.comment !== undefined) {
-          let data72 = data71.comment
-          if (typeof data72 !== 'string') {
-            const err135 = {
-              instancePath: instancePath + '/report/comment',
-              schemaPath: '#/properties/report/properties/comment/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.report.properties.comment.type,
-              parentSchema: schema11.properties.report.properties.comment,
-              data: data72
-            }
-            if (vErrors === null) {
-              vErrors = [err135]
-            } else {
-              vErrors.push(err135)
-            }
-            errors++
-          }
-          if (!(
-            data72 === 'always' ||
-            data72 === 'on-failure' ||
-            data72 === 'update-only' ||
-            data72 === 'never'
-          )) {
+      } else {
+        const err135 = {
+          instancePath: instancePath + '/exceptions',
+          schemaPath: '#/properties/exceptions/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema11.properties.exceptions.type,
+          parentSchema: schema11.properties.exceptions,
+          data: data65
+        }
+        if (vErrors === null) {
+          vErrors = [err135]
+        } else {
+          vErrors.push(err135)
+        }
+        errors++
+      }
+    }
+    if (data.report !== undefined) {
+      let data72 = data.report
+      if (data72 && typeof data72 == 'object' && !Array.isArray(data72)) {
+        for (const key15 in data72) {
+          if (!(key15 === 'comment')) {
             const err136 = {
-              instancePath: instancePath + '/report/comment',
-              schemaPath: '#/properties/report/properties/comment/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema11.properties.report.properties.comment.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.report.properties.comment.enum,
-              parentSchema: schema11.properties.report.properties.comment,
+              instancePath: instancePath + '/report',
+              schemaPath: '#/properties/report/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key15 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema11.properties.report,
               data: data72
             }
             if (vErrors === null) {
@@ -3236,8 +3234,52 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
+        if (data72.comment !== undefined) {
+          let data73 = data72.comment
+          if (typeof data73 !== 'string') {
+            const err137 = {
+              instancePath: instancePath + '/report/comment',
+              schemaPath: '#/properties/report/properties/comment/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.report.properties.comment.type,
+              parentSchema: schema11.properties.report.properties.comment,
+              data: data73
+            }
+            if (vErrors === null) {
+              vErrors = [err137]
+            } else {
+              vErrors.push(err137)
+            }
+            errors++
+          }
+          if (!(
+            data73 === 'always' ||
+            data73 === 'on-failure' ||
+            data73 === 'update-only' ||
+            data73 === 'never'
+          )) {
+            const err138 = {
+              instancePath: instancePath + '/report/comment',
+              schemaPath: '#/properties/report/properties/comment/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.report.properties.comment.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.report.properties.comment.enum,
+              parentSchema: schema11.properties.report.properties.comment,
+              data: data73
+            }
+            if (vErrors === null) {
+              vErrors = [err138]
+            } else {
+              vErrors.push(err138)
+            }
+            errors++
+          }
+        }
       } else {
-        const err137 = {
+        const err139 = {
           instancePath: instancePath + '/report',
           schemaPath: '#/properties/report/type',
           keyword: 'type',
@@ -3245,18 +3287,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.report.type,
           parentSchema: schema11.properties.report,
-          data: data71
+          data: data72
         }
         if (vErrors === null) {
-          vErrors = [err137]
+          vErrors = [err139]
         } else {
-          vErrors.push(err137)
+          vErrors.push(err139)
         }
         errors++
       }
     }
   } else {
-    const err138 = {
+    const err140 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -3267,9 +3309,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       data
     }
     if (vErrors === null) {
-      vErrors = [err138]
+      vErrors = [err140]
     } else {
-      vErrors.push(err138)
+      vErrors.push(err140)
     }
     errors++
   }

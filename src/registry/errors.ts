@@ -53,6 +53,20 @@ export class RegistryError extends Error {
   }
 }
 
+/**
+ * Input images the gate could not resolve to a digest: an expected failure that stops the run (exit 2),
+ * one message naming every such image and why, never a stack trace.
+ */
+export class ImageResolutionError extends Error {
+  constructor(readonly failures: readonly string[]) {
+    super(
+      `cannot resolve ${failures.length === 1 ? '1 image' : `${failures.length} images`} to a digest: ${failures.join('; ')}`
+    )
+    this.name = 'ImageResolutionError'
+    this.stack = `${this.name}: ${this.message}`
+  }
+}
+
 /** Registry-supplied text (error bodies, header values): one short line with no control characters. */
 export function sanitizeRemoteText(text: string, max = 200): string {
   return truncate(oneLine(text), max)

@@ -28,7 +28,7 @@ export function imageStatusTable(result: GateResult, image: string): string {
   const blocking = summary ? String(summary.blockingCount) : '—'
   const cells = [
     codeSpan(image, { table: true, maxLength: 120 }),
-    digestCell(image),
+    digestCell(result, image),
     checkCell(result, image, 'signatures', '✅ verified'),
     checkCell(result, image, 'pinning', '✅ pinned')
   ]
@@ -36,22 +36,31 @@ export function imageStatusTable(result: GateResult, image: string): string {
   return compared ? `${table}\n\n${baseComparisonLine(summary)}` : table
 }
 
-function digestCell(image: string): string {
+function digestCell(result: GateResult, image: string): string {
   const parsed = tryParseImageReference(image)
-  const digest = parsed.ok ? parsed.reference.digest : undefined
-  // The first 12 hex digits name an image the way `docker images` does; the full one is in the reference.
-  return digest ? codeSpan(digest.slice(0, 'sha256:'.length + 12), { table: true }) : 'not pinned'
+  const pinned = parsed.ok ? parsed.reference.digest : undefined
+  const resolved = result.imageDetails?.find(d => d.image === image)?.digest
+  const digest = pinned ?? resolved
+  if (!digest) return 'not pinned'
+  // The first 12 hex digits name an image the way `docker images` does; the full one is in the reports.
+  const short = codeSpan(digest.slice(0, 'sha256:'.length + 12), { table: true })
+  return pinned ? short : `${short} (tag, not pinned)`
 }
 
-/** `not checked` until a check about this image ran (signatures: until the registry work lands). */
+/** `not checked` until a check about this image ran; signatures say per image whether they verified. */
 function checkCell(result: GateResult, image: string, check: 'signatures' | 'pinning', ok: string): string {
   const summary = result.checks.find(c => c.id === check)
   if (!summary || summary.status === 'skipped') return 'not checked'
-  if (summary.status === 'error') return '💥 could not check'
+  const signature =
+    check === 'signatures' ? result.imageDetails?.find(d => d.image === image)?.signature : undefined
+  if (signature?.status === 'error' || summary.status === 'error') return '💥 could not check'
+  if (check === 'signatures' && result.imageDetails !== undefined && signature === undefined)
+    return 'not checked'
+  if (signature?.status === 'verified') return ok
   const rules = new Set(
     result.findings.filter(f => f.check === check && f.image === image && !f.suppressedBy).map(f => f.rule)
   )
-  if (rules.size === 0) return ok
+  if (rules.size === 0) return signature?.status === 'not-verified' ? '⚠️ not verified' : ok
   return `⚠️ ${[...rules].map(rule => codeSpan(rule, { table: true, maxLength: 40 })).join(', ')}`
 }
 

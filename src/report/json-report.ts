@@ -5,7 +5,7 @@ import type {
   SourceLocation,
   VulnerabilityDetail
 } from '../model/finding.js'
-import type { CheckSummary, GateResult, ImageSummary, Verdict } from '../model/result.js'
+import type { CheckSummary, GateResult, ImageDetail, ImageSummary, Verdict } from '../model/result.js'
 import type { Severity, SeverityCounts } from '../model/severity.js'
 import { TOOL_NAME } from '../model/rule.js'
 import { copyLocation, copyPackage, copySuppression, copyVulnerability } from './common.js'
@@ -57,6 +57,8 @@ export interface JsonReport {
   suppressedCount: number
   images: string[]
   imageSummaries: ImageSummary[]
+  /** Digest and signature status per image, when the run resolved images or checked signatures. */
+  imageDetails?: ImageDetail[]
   dockerfiles: string[]
   checks: JsonReportCheck[]
   findings: JsonReportFinding[]
@@ -92,6 +94,7 @@ function reportHead(result: GateResult): Omit<JsonReport, 'findings'> {
       counts: { ...s.counts },
       ...(s.base ? { base: { ...s.base, ...(s.base.counts ? { counts: { ...s.base.counts } } : {}) } } : {})
     })),
+    ...(result.imageDetails ? { imageDetails: result.imageDetails.map(copyImageDetail) } : {}),
     dockerfiles: [...result.dockerfiles],
     checks: result.checks.map(c => {
       const check: JsonReportCheck = {
@@ -107,6 +110,28 @@ function reportHead(result: GateResult): Omit<JsonReport, 'findings'> {
       return check
     })
   }
+}
+
+function copyImageDetail(d: ImageDetail): ImageDetail {
+  const out: ImageDetail = { image: d.image }
+  if (d.digest !== undefined) out.digest = d.digest
+  if (d.manifestDigest !== undefined) out.manifestDigest = d.manifestDigest
+  if (d.platform !== undefined) out.platform = d.platform
+  if (d.signature) {
+    const { status, summary, verifiedBy } = d.signature
+    out.signature = {
+      status,
+      summary,
+      verifiedBy: verifiedBy.map(a => ({
+        authority: a.authority,
+        format: a.format,
+        source: a.source,
+        signer: a.signer,
+        ...(a.tlog !== undefined ? { tlog: a.tlog } : {})
+      }))
+    }
+  }
+  return out
 }
 
 /** A converter for one report: image repositories are parsed once per image, not once per finding. */

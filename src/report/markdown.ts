@@ -1,4 +1,5 @@
 import type { CheckSummary, GateResult } from '../model/result.js'
+import { renderImageDetails } from './image-details.js'
 import { SEVERITIES } from '../model/severity.js'
 import { TOOL_NAME } from '../model/rule.js'
 import { formatDuration, rankFindings } from './common.js'
@@ -70,6 +71,7 @@ export function renderSummaryMarkdown(result: GateResult, options: SummaryOption
     ...renderHead(result),
     ...renderChecks(result.checks),
     renderCounts(result),
+    ...renderImageDetails(result.imageDetails ?? []),
     ...renderImages(result.imageSummaries)
   ].join('\n\n')
   budget.take(head)

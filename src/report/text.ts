@@ -75,6 +75,27 @@ export function renderText(result: GateResult, options: TextOptions): string {
     }
   }
 
+  if (result.imageDetails && result.imageDetails.length > 0) {
+    lines.push('', paint('bold', 'Images'))
+    for (const d of result.imageDetails) {
+      const digest = d.digest
+        ? ` @ ${d.digest}${d.platform ? ` (${d.platform}: ${d.manifestDigest})` : ''}`
+        : ''
+      lines.push(`  ${shortLine(d.image)}${digest}`)
+      if (d.signature) {
+        lines.push(
+          `      signature: ${d.signature.status}: ${shortLine(d.signature.summary, MAX_LOG_MESSAGE_LENGTH)}`
+        )
+        for (const a of d.signature.verifiedBy) {
+          const tlog = a.tlog ? `, ${a.tlog}` : ''
+          lines.push(
+            `      ${a.format} ${shortLine(a.source)} by ${shortLine(a.authority)}: ${shortLine(a.signer)}${tlog}`
+          )
+        }
+      }
+    }
+  }
+
   const ranked = rankFindings(result.findings)
   const active = ranked.filter(f => !f.suppressedBy)
   const suppressed = ranked.filter(f => f.suppressedBy)

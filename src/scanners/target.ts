@@ -5,7 +5,8 @@ import type { ScannerName } from '../model/finding.js'
 export function scannerTarget(scanner: ScannerName, target: ImageTarget): string[] {
   switch (target.kind) {
     case 'reference':
-      return [target.image]
+      // The digest the gate resolved, so the bytes scanned are the bytes checked, even if the tag moves.
+      return [target.pinned ?? target.image]
     case 'docker-archive':
       return scanner === 'trivy' ? ['--input', target.path] : [`docker-archive:${target.path}`]
     case 'oci-layout':

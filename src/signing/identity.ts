@@ -1,4 +1,9 @@
+import { truncate } from '../util/untrusted.js'
 import type { IdentityMatcher } from './types.js'
+
+/** Echoed policy values are cut like the rest of the policy's messages (problems.ts MAX_ECHO). */
+const MAX_ECHO = 80
+const echo = (pattern: string): string => JSON.stringify(truncate(pattern, MAX_ECHO))
 
 type Field = 'issuer' | 'subject'
 
@@ -40,7 +45,7 @@ function fullMatch(pattern: string, field: string): (value: string) => boolean {
   if (!pattern.startsWith('^') || !/(?:^|[^\\])(?:\\\\)*\$$/.test(pattern)) {
     throw new IdentityError(
       field,
-      `the regular expression ${JSON.stringify(pattern)} must be anchored, written as ^…$ ` +
+      `the regular expression ${echo(pattern)} must be anchored, written as ^…$ ` +
         '(it must match the whole value; unanchored, `.*@example.com` would also accept `x@example.com.evil`)'
     )
   }
@@ -50,7 +55,10 @@ function fullMatch(pattern: string, field: string): (value: string) => boolean {
   } catch (error) {
     // V8 says `Invalid regular expression: /…/: Unterminated group`; the last part is the news.
     const why = (error as Error).message.split(': ').pop()
-    throw new IdentityError(field, `invalid regular expression ${JSON.stringify(pattern)}: ${why}`)
+    throw new IdentityError(
+      field,
+      `invalid regular expression ${echo(pattern)}: ${truncate(why ?? '', MAX_ECHO)}`
+    )
   }
   return value => re.test(value)
 }

@@ -37,6 +37,21 @@ export interface VerifyOptions {
   now?: Date
 }
 
+// Building trust material parses every certificate and key of the root (~9 ms for the public-good
+// one): once per root and authority for the run, not once per image.
+const trustCache = new WeakMap<TrustedRoot, WeakMap<CompiledAuthority, TrustMaterial>>()
+
+function sharedTrustMaterial(root: TrustedRoot, authority: CompiledAuthority): TrustMaterial {
+  let byAuthority = trustCache.get(root)
+  if (byAuthority === undefined) trustCache.set(root, (byAuthority = new WeakMap()))
+  let material = byAuthority.get(authority)
+  if (material === undefined) {
+    material = trustMaterialFor(root, authority.key?.publicKey)
+    byAuthority.set(authority, material)
+  }
+  return material
+}
+
 /** Whether the policy's `images` globs cover this image (no globs: every image). */
 export function policyAppliesTo(policy: CompiledSignaturePolicy, image: string): boolean {
   return policy.images.length === 0 || policy.images.some(glob => matchesImagePattern(glob, image))
@@ -52,16 +67,8 @@ export function verifyImageSignatures(
   policy: CompiledSignaturePolicy,
   options: VerifyOptions
 ): ImageSignatureResult {
-  const trust = new Map<CompiledAuthority, TrustMaterial>()
-  const trustFor = (authority: CompiledAuthority): TrustMaterial => {
-    let material = trust.get(authority)
-    if (material === undefined) {
-      const root = options.rootFor(authority.trustedRootPath ?? policy.trustedRootPath)
-      material = trustMaterialFor(root, authority.key?.publicKey)
-      trust.set(authority, material)
-    }
-    return material
-  }
+  const trustFor = (authority: CompiledAuthority): TrustMaterial =>
+    sharedTrustMaterial(options.rootFor(authority.trustedRootPath ?? policy.trustedRootPath), authority)
   const predicateTypes = options.predicateTypes ?? [COSIGN_SIGN_PREDICATE]
   const signatures = target.signatures.map(input =>
     checkSignature(input, target, policy.authorities, trustFor, predicateTypes, options.now)

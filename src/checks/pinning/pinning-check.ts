@@ -1,6 +1,14 @@
 import { loadDockerfile, type FromInstruction, type LoadedDockerfile } from '../../dockerfile/parse.js'
 import { MAX_EXPANDED_LENGTH, type Unresolved } from '../../dockerfile/substitute.js'
-import { imageTargets, preparedCheck, type CheckContext, type CheckOutput } from '../../model/check.js'
+import {
+  imageTargets,
+  preparedCheck,
+  type Check,
+  type CheckContext,
+  type CheckOutput
+} from '../../model/check.js'
+import type { RegistryClient } from '../../registry/index.js'
+import { lookUpDigests, pinSuggestion, type DigestAnswer } from './digests.js'
 import type { Finding, SourceLocation } from '../../model/finding.js'
 import type { Policy } from '../../policy/types.js'
 import { describeRegistryPath, tryParseImageReference, type ImageReference } from '../../image/reference.js'
@@ -20,23 +28,33 @@ interface Target {
   location?: SourceLocation
 }
 
-/** Tag pinning and registry allow-list, on the given image references and every FROM of every Dockerfile. */
-export const pinningCheck = preparedCheck({
-  id: 'pinning',
-  title: 'Tag pinning',
-  isRequired: context => context.images.length > 0 || context.dockerfiles.length > 0,
-  async prepare(context) {
-    // Input references and allow patterns are the user's configuration: a mistake is a ConfigError.
-    const targets = imageTargets(context)
-    const allowList = compileAllowList(context.policy.images.registries.allow)
-    return () => runPinning(context, targets, allowList)
-  }
-})
+/**
+ * Tag pinning and registry allow-list, on the given image references and every FROM of every
+ * Dockerfile. With a registry client, a digest-less tag's finding names the digest it resolves to; it
+ * never needs the registry (a lookup that fails leaves the finding as it is, with the reason).
+ */
+export function createPinningCheck(services: { registry?: () => RegistryClient } = {}): Check {
+  return preparedCheck({
+    id: 'pinning',
+    title: 'Tag pinning',
+    isRequired: context => context.images.length > 0 || context.dockerfiles.length > 0,
+    async prepare(context) {
+      // Input references and allow patterns are the user's configuration: a mistake is a ConfigError.
+      const targets = imageTargets(context)
+      const allowList = compileAllowList(context.policy.images.registries.allow)
+      return () => runPinning(context, targets, allowList, services.registry)
+    }
+  })
+}
+
+/** Offline: pinning without digest look-ups (tests, and callers without a registry). */
+export const pinningCheck = createPinningCheck()
 
 async function runPinning(
   context: CheckContext,
   targets: ImageTarget[],
-  allowList: RegistryAllowList
+  allowList: RegistryAllowList,
+  registry: (() => RegistryClient) | undefined
 ): Promise<CheckOutput> {
   // Local layouts and archives are the image itself, not a reference that could float.
   const references = dedupe(targets.flatMap(t => (t.kind === 'reference' ? [t] : [])))
@@ -45,21 +63,31 @@ async function runPinning(
     return { findings: [], skippedReason: 'no images or Dockerfiles to check' }
   }
   const options = context.policy.images
+  const loaded = await mapFiles(dockerfiles, file => loadDockerfile(file, context.workingDirectory))
+  const fromImages = loaded.flatMap(d =>
+    d.froms.flatMap(f => (f.kind === 'image' && f.image !== undefined && !f.unresolved ? [f.image] : []))
+  )
+  const inputImages = references.map(r => r.image)
+  const digests = await lookUpDigests(context, [...inputImages, ...fromImages], registry)
+  const rules = { options, allowList, digests }
 
   const findings: Finding[] = []
   for (const { image, reference } of references) {
-    findings.push(...referenceFindings(reference, options, allowList, { image }))
+    findings.push(...referenceFindings(reference, rules, { image }))
   }
-
-  const loaded = await mapFiles(dockerfiles, file => loadDockerfile(file, context.workingDirectory))
   let baseImages = 0
   for (const dockerfile of loaded) {
-    findings.push(...dockerfileFindings(dockerfile, options, allowList))
+    findings.push(...dockerfileFindings(dockerfile, rules))
     baseImages += dockerfile.froms.filter(f => f.kind === 'image').length
   }
 
   const notes = [
-    `Checked ${references.length} image reference(s) and ${baseImages} base image(s) in ${loaded.length} Dockerfile(s)`
+    `Checked ${references.length} image reference(s) and ${baseImages} base image(s) in ${loaded.length} Dockerfile(s)`,
+    ...[...digests].map(([image, answer]) =>
+      'digest' in answer
+        ? `${image} resolves to ${answer.digest}`
+        : `${image}: could not resolve: ${answer.problem}`
+    )
   ]
   for (const dockerfile of loaded) {
     if (dockerfile.froms.length === 0 && dockerfile.problems.length === 0) {
@@ -69,11 +97,14 @@ async function runPinning(
   return { findings, notes }
 }
 
-function dockerfileFindings(
-  dockerfile: LoadedDockerfile,
-  options: Policy['images'],
+/** What the pinning rules read: the policy, its allow-list, and digests looked up for suggestions. */
+interface PinningRules {
+  options: Policy['images']
   allowList: RegistryAllowList
-) {
+  digests: ReadonlyMap<string, DigestAnswer>
+}
+
+function dockerfileFindings(dockerfile: LoadedDockerfile, rules: PinningRules) {
   const findings: Finding[] = []
   for (const problem of dockerfile.problems) {
     findings.push(
@@ -99,7 +130,7 @@ function dockerfileFindings(
     } else if (from.unresolved) {
       findings.push(finding('IG105', unresolvedMessage(shown, from.unresolved), { image: shown, location }))
     } else if (from.kind === 'image' && from.image !== undefined) {
-      findings.push(...fromImageFindings(from, from.image, location, options, allowList))
+      findings.push(...fromImageFindings(from, from.image, location, rules))
     }
   }
   return findings
@@ -109,23 +140,18 @@ function fromImageFindings(
   from: FromInstruction,
   image: string,
   location: SourceLocation,
-  options: Policy['images'],
-  allowList: RegistryAllowList
+  rules: PinningRules
 ): Finding[] {
   const parsed = tryParseImageReference(image)
-  if (parsed.ok) return referenceFindings(parsed.reference, options, allowList, { image, location })
+  if (parsed.ok) return referenceFindings(parsed.reference, rules, { image, location })
   const resolved = from.rawImage !== image ? ` (resolved to "${image}")` : ''
   const message = `FROM ${from.rawImage ?? image}${resolved} is not a valid image reference: ${parsed.reason}; fix the reference`
   return [finding('IG106', message, { image, location })]
 }
 
 /** The pinning rules proper, shared by input images and FROM images. */
-function referenceFindings(
-  ref: ImageReference,
-  options: Policy['images'],
-  allowList: RegistryAllowList,
-  target: Target
-): Finding[] {
+function referenceFindings(ref: ImageReference, rules: PinningRules, target: Target): Finding[] {
+  const { options, allowList } = rules
   const findings: Finding[] = []
   const shown = ref.original
   const name = nameAsWritten(ref)
@@ -139,9 +165,7 @@ function referenceFindings(
     findings.push(finding('IG102', message, target))
   }
   if (requireDigest && ref.digest === undefined) {
-    const tag = ref.tag === undefined || ref.tag === 'latest' ? '<version>' : ref.tag
-    const example = `${name}:${tag}@sha256:<digest>`
-    const message = `${shown} has no digest, so the tag can be moved to different content; pin it, e.g. ${example}`
+    const message = `${shown} has no digest, so the tag can be moved to different content; ${pinSuggestion(ref, name, rules.digests.get(shown))}`
     findings.push(finding('IG103', message, target))
   }
   if (!allowList.allows(ref)) {
