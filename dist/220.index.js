@@ -2,7 +2,7 @@ export const id = 220;
 export const ids = [220];
 export const modules = {
 
-/***/ 4220:
+/***/ 94220:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,17 +15,17 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: toolCacheRoot, userCacheDir
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 ;// CONCATENATED MODULE: ./src/util/stderr-writer.ts
 /**
  * A stand-in for `process.stdout.write` that sends library output (@actions/core lines from
@@ -140,7 +140,7 @@ function leave() {
 
 
 /** @actions/tool-cache loads only when a scanner is not on PATH: most CLI runs never need it. */
-const toolCache = () => __webpack_require__.e(/* import() */ 805).then(__webpack_require__.bind(__webpack_require__, 9805));
+const toolCache = () => __webpack_require__.e(/* import() */ 805).then(__webpack_require__.bind(__webpack_require__, 59805));
 /** The tool-cache name: our own, so an entry another action cached without our checksum check is never used. */
 function toolCacheName(name) {
     return `imagegate-${name}`;
@@ -315,7 +315,7 @@ function inTestedRange(version, range) {
 }
 
 // EXTERNAL MODULE: ./src/util/exec.ts + 2 modules
-var exec = __webpack_require__(1885);
+var exec = __webpack_require__(11885);
 ;// CONCATENATED MODULE: ./src/scanners/install/version-probe.ts
 
 const VERSION_TIMEOUT_MS = 30_000;

@@ -2,7 +2,7 @@ export const id = 971;
 export const ids = [971];
 export const modules = {
 
-/***/ 7209:
+/***/ 31971:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14,15 +14,15 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: TRIVY_DB_REPOSITORIES, TRIVY_JAVA_DB_REPOSITORIES
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/util/actions-cache.ts
-var actions_cache = __webpack_require__(1971);
+var actions_cache = __webpack_require__(64352);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/scanners/db/cache-keys.ts
 
 /**
@@ -50,7 +50,7 @@ function compactDate(text) {
 }
 
 // EXTERNAL MODULE: ./src/util/exec.ts + 2 modules
-var exec = __webpack_require__(1885);
+var exec = __webpack_require__(11885);
 ;// CONCATENATED MODULE: ./src/scanners/db/grype.ts
 
 const STATUS_TIMEOUT_MS = 60_000;

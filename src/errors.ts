@@ -5,6 +5,11 @@ export interface ErrorPosition {
   column?: number
   /** The field path inside the file, e.g. `vulnerabilities.failOn`. */
   field?: string
+  /**
+   * The file is not in the workspace (the built-in default, a base policy fetched from another repository
+   * or a URL): messages name it in full, annotations never point at it.
+   */
+  external?: boolean
 }
 
 /**

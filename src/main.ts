@@ -7,8 +7,10 @@ import { publishResult } from './action/publish.js'
 import { ConfigError, errorMessage, formatProblem, howToFix } from './errors.js'
 import { runGate } from './gate.js'
 import { getInputs } from './inputs/action-inputs.js'
+import { renderExplain } from './policy/explain.js'
 import { createRegistryClient } from './inputs/registry-client.js'
 import { loadPolicy } from './policy/load.js'
+import { policyFetcher } from './github/policy-fetcher.js'
 import { relativePrefix } from './publish/files.js'
 import { renderErrorSummary } from './report/error-summary.js'
 import { exitCodeFor } from './verdict/exit-code.js'
@@ -22,9 +24,14 @@ export async function run(): Promise<void> {
     const inputs = getInputs()
     workingDirectory = inputs.workingDirectory
     const policy = await coreLogger.group('Policy', async () => {
-      const loaded = loadPolicy(inputs.policy, inputs.workingDirectory)
+      const loaded = await loadPolicy(inputs.policy, inputs.workingDirectory, {
+        github: () => policyFetcher(inputs.policyToken ?? inputs.githubToken, process.env, coreLogger)
+      })
       coreLogger.info(`Policy: ${loaded.source} (mode: ${loaded.policy.mode})`)
       return loaded
+    })
+    await coreLogger.group('Effective policy and where each value comes from', async () => {
+      for (const line of renderExplain(policy).trimEnd().split('\n')) coreLogger.info(line)
     })
     // `aggregate` merges the JSON reports of other jobs (matrix legs) instead of running the checks here.
     const { result, readFiles } =
@@ -75,9 +82,14 @@ async function failClosed(error: unknown, pathPrefix: string): Promise<void> {
       const p = problem.position
       core.error(formatProblem(problem), {
         title: 'imagegate configuration error',
-        file: p && !path.isAbsolute(p.file) ? pathPrefix + p.file : p?.file,
-        startLine: p?.line,
-        startColumn: p?.column
+        // A base policy from another repository or URL is named in full in the message, not annotated.
+        ...(p && !p.external
+          ? {
+              file: path.isAbsolute(p.file) ? p.file : pathPrefix + p.file,
+              startLine: p.line,
+              startColumn: p.column
+            }
+          : {})
       })
     }
     core.setFailed(`imagegate configuration error: ${error.message}`)

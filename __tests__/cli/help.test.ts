@@ -9,7 +9,12 @@ describe('--help on every command', () => {
     [['check', '-h'], 'check', /--report-json FILE/],
     // Help wins over other options, even broken ones.
     [['check', '--image', 'x:1', '--polcy', 'p', '--help'], 'check', /--working-directory DIR/],
-    [['policy', '--help'], 'policy', /imagegate policy validate FILE\n {2}imagegate policy schema/],
+    [
+      ['policy', '--help'],
+      'policy',
+      /imagegate policy validate FILE\n {2}imagegate policy explain \[FILE\]\n {2}imagegate policy schema/
+    ],
+    [['policy', 'explain', '--help'], 'policy explain', /each value with the FILE:LINE that sets it/],
     [['policy', 'validate', '--help'], 'policy validate', /Checks FILE as `check` would/],
     [['policy', 'validate', 'p.yml', '-h'], 'policy validate', /FILE:LINE:COL/],
     [['policy', 'schema', '--help'], 'policy schema', /JSON schema/],
@@ -27,7 +32,14 @@ describe('--help on every command', () => {
     expect(() => parseCli(['check', '--', '--help'])).toThrow(/positional/i)
     const { code, stdout } = await run(['--help'])
     expect(code).toBe(0)
-    for (const command of ['check', 'policy validate', 'policy schema', 'rules', 'COMMAND --help']) {
+    for (const command of [
+      'check',
+      'policy validate',
+      'policy explain',
+      'policy schema',
+      'rules',
+      'COMMAND --help'
+    ]) {
       expect(stdout).toContain(`imagegate ${command}`)
     }
   })

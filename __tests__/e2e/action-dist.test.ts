@@ -66,7 +66,7 @@ describe.each(binaries)('dist/index.js under $label', ({ path: node }) => {
     expect(run.outputs.verdict).toBe('fail')
     expect(Number(run.outputs.high)).toBeGreaterThanOrEqual(2)
     expect(run.stdout).toMatch(
-      /^::error title=imagegate IG101 \(high\),file=examples\/Dockerfile,line=11,col=6::/m
+      /^::error title=imagegate IG101 \(also DL3007\) \(high\),file=examples\/Dockerfile,line=11,col=6::/m
     )
     expect(run.stdout).toMatch(/::group::Tag pinning/)
     expect(run.summary).toMatch(/fail/i)

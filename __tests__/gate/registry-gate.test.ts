@@ -94,7 +94,7 @@ describeWithRegistry('the gate against a real registry', () => {
     options: { scanned?: string[]; onScan?: () => Promise<void>; dockerfiles?: string[] } = {}
   ) {
     return runGate({
-      policy: loadPolicyFile(path.join(dir, 'imagegate.yml'), 'imagegate.yml'),
+      policy: await loadPolicyFile(path.join(dir, 'imagegate.yml'), 'imagegate.yml'),
       workingDirectory: dir,
       dockerfilePatterns: options.dockerfiles ?? [],
       images,
@@ -213,7 +213,7 @@ describe('the gate with a dead registry', () => {
     writeFileSync(path.join(dir, 'imagegate.yml'), POLICY)
     const started = Date.now()
     const run = runGate({
-      policy: loadPolicyFile(path.join(dir, 'imagegate.yml'), 'imagegate.yml'),
+      policy: await loadPolicyFile(path.join(dir, 'imagegate.yml'), 'imagegate.yml'),
       workingDirectory: dir,
       dockerfilePatterns: [],
       images: [`${host}/app:1.0`],

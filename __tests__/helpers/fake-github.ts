@@ -7,6 +7,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net'
 import { createRequire } from 'node:module'
 import { Ajv, type ValidateFunction } from 'ajv'
+import { answerContents, type FakeRepository } from './fake-contents.js'
 
 const require = createRequire(import.meta.url)
 type Json = Record<string, unknown>
@@ -42,12 +43,18 @@ export interface FakeGitHubOptions {
   failWritesWith?: number
   /** The next N requests answer 502 (retried by plugin-retry). */
   failNext?: number
+  /** Repositories whose refs and files the contents API serves (policy `extends`), by `owner/repo`. */
+  repositories?: Record<string, FakeRepository>
+  /** Answer base64 JSON even when raw is asked for, as some proxies do. */
+  ignoreRawMediaType?: boolean
 }
 
 export class FakeGitHub {
   readonly requests: RecordedRequest[] = []
   readonly violations: string[] = []
   readonly comments = new Map<number, FakeComment[]>()
+  /** Contents and commit reads with the media type asked for (raw, sha). */
+  readonly contentReads: Array<{ path: string; accept: string }> = []
   private nextId = 1000
   private server: Server
   url = ''
@@ -109,6 +116,23 @@ export class FakeGitHub {
     }
     const route = this.validate(method, url, body)
     if (!route) return send(404, { message: 'Not Found' })
+    const contents = answerContents(
+      this.options.repositories ?? {},
+      {
+        method,
+        template: route.template,
+        params: route.params,
+        query: Object.fromEntries(url.searchParams),
+        accept: req.headers.accept ?? '',
+        token: /^(?:token|bearer) (\S+)$/i.exec(req.headers.authorization ?? '')?.[1]
+      },
+      this.options
+    )
+    if (contents) {
+      this.contentReads.push({ path: url.pathname, accept: req.headers.accept ?? '' })
+      res.writeHead(contents.status, { 'content-type': contents.contentType })
+      return void res.end(typeof contents.body === 'string' ? contents.body : JSON.stringify(contents.body))
+    }
     const write = method !== 'GET'
     if (write && this.options.failWritesWith) {
       return send(this.options.failWritesWith, { message: 'Resource not accessible by integration' })
@@ -206,7 +230,11 @@ const templates = Object.keys(spec.paths).map(template => ({
   template,
   names: [...template.matchAll(/\{([^}]+)\}/g)].map(m => m[1]),
   regex: new RegExp(
-    `^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{[^}]+\\?\}/g, '([^/]+)')}$`
+    `^${template
+      .replace(/[.*+?^$()|[\]\\]/g, '\\$&')
+      // A file path in the contents API spans several segments.
+      .replace(/\{path\}$/, '(.+)')
+      .replace(/\\?\{[^}]+\\?\}/g, '([^/]+)')}$`
   )
 }))
 

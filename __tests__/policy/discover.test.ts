@@ -1,7 +1,7 @@
 import * as path from 'node:path'
 import { resolvePolicyPath } from '../../src/policy/discover.js'
 import { loadBuiltinPolicy, loadPolicy } from '../../src/policy/load.js'
-import { FIXTURES, problemsOf } from './helpers.js'
+import { FIXTURES, problemsOf, problemsOfAsync } from './helpers.js'
 
 const repo = (name: string) => path.join(FIXTURES, name)
 
@@ -42,22 +42,24 @@ describe('resolvePolicyPath', () => {
 })
 
 describe('loadPolicy', () => {
-  it('loads the discovered repository policy and names it by its repository path', () => {
-    const loaded = loadPolicy(undefined, repo('repo-yml'))
+  it('loads the discovered repository policy and names it by its repository path', async () => {
+    const loaded = await loadPolicy(undefined, repo('repo-yml'))
     expect(loaded.source).toBe('.github/imagegate.yml')
     expect(loaded.policy.mode).toBe('warn')
-    expect(loadPolicy(undefined, repo('repo-yaml')).policy.report.comment).toBe('never')
+    expect((await loadPolicy(undefined, repo('repo-yaml'))).policy.report.comment).toBe('never')
   })
 
-  it('uses the built-in default when the repository has no policy', () => {
-    expect(loadPolicy(undefined, repo('repo-none'))).toEqual(loadBuiltinPolicy())
+  it('uses the built-in default when the repository has no policy', async () => {
+    expect(await loadPolicy(undefined, repo('repo-none'))).toEqual(loadBuiltinPolicy())
     expect(loadBuiltinPolicy().source).toBe('built-in default')
   })
 
-  it('loads an explicit relative path and labels its problems with it', () => {
-    expect(loadPolicy('full.yml', FIXTURES).policy.mode).toBe('warn')
-    expect(problemsOf(() => loadPolicy('bad-enum.yml', FIXTURES))[0]).toMatch(/^bad-enum\.yml:4:11: /)
-    expect(problemsOf(() => loadPolicy('missing.yml', FIXTURES))).toEqual([
+  it('loads an explicit relative path and labels its problems with it', async () => {
+    expect((await loadPolicy('full.yml', FIXTURES)).policy.mode).toBe('warn')
+    expect((await problemsOfAsync(() => loadPolicy('bad-enum.yml', FIXTURES)))[0]).toMatch(
+      /^bad-enum\.yml:4:11: /
+    )
+    expect(await problemsOfAsync(() => loadPolicy('missing.yml', FIXTURES))).toEqual([
       'missing.yml: cannot read the policy file: no such file'
     ])
   })

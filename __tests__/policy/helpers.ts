@@ -15,3 +15,14 @@ export function problemsOf(run: () => unknown): string[] {
   }
   throw new Error('expected a ConfigError, but nothing was thrown')
 }
+
+/** problemsOf for a promise: the formatted problems of the ConfigError it rejects with. */
+export async function problemsOfAsync(run: () => Promise<unknown>): Promise<string[]> {
+  try {
+    await run()
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems.map(formatProblem)
+    throw error
+  }
+  throw new Error('expected a ConfigError, but nothing was thrown')
+}

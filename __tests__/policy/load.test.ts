@@ -2,7 +2,7 @@ import * as path from 'node:path'
 import { ConfigError } from '../../src/errors.js'
 import { loadPolicyFile, parsePolicy } from '../../src/policy/load.js'
 import type { Policy } from '../../src/policy/types.js'
-import { FIXTURES, problemsOf } from './helpers.js'
+import { FIXTURES, problemsOf, problemsOfAsync } from './helpers.js'
 
 const fixture = (name: string) => path.join(FIXTURES, name)
 const load = (name: string) => loadPolicyFile(fixture(name), name)
@@ -62,8 +62,8 @@ describe('parsePolicy: valid policies', () => {
     expect(parsePolicy('version: 1\n', 'b.yml').vulnerabilities.scanners).toEqual(['trivy', 'grype'])
   })
 
-  it('reads every key of a full policy, with the position of each exception', () => {
-    const { policy, source } = load('full.yml')
+  it('reads every key of a full policy, with the position of each exception', async () => {
+    const { policy, source } = await load('full.yml')
     expect(source).toBe('full.yml')
     expect(policy).toEqual({
       version: 1,
@@ -128,8 +128,8 @@ describe('parsePolicy: valid policies', () => {
 })
 
 describe('parsePolicy: mistakes point at file, line and column', () => {
-  it('suggests the intended key for a misspelt one, at every level, and lists keys otherwise', () => {
-    expect(problemsOf(() => load('unknown-keys.yml'))).toEqual([
+  it('suggests the intended key for a misspelt one, at every level, and lists keys otherwise', async () => {
+    expect(await problemsOfAsync(() => load('unknown-keys.yml'))).toEqual([
       'unknown-keys.yml:3:1: vulnerability: unknown key, did you mean `vulnerabilities`?',
       'unknown-keys.yml:7:5: images.tags.forbidLatst: unknown key, did you mean `forbidLatest`?',
       'unknown-keys.yml:8:3: images.colour: unknown key; allowed here: failOn, tags, registries, platform'
@@ -158,14 +158,14 @@ describe('parsePolicy: mistakes point at file, line and column', () => {
     )
   })
 
-  it('lists the allowed values of an enum and what was written', () => {
-    expect(problemsOf(() => load('bad-enum.yml'))).toEqual([
+  it('lists the allowed values of an enum and what was written', async () => {
+    expect(await problemsOfAsync(() => load('bad-enum.yml'))).toEqual([
       'bad-enum.yml:4:11: vulnerabilities.failOn: must be one of critical, high, medium, low, info, none (got "hihg")'
     ])
   })
 
-  it('names the expected type, including for nested keys', () => {
-    expect(problemsOf(() => load('wrong-types.yml'))).toEqual([
+  it('names the expected type, including for nested keys', async () => {
+    expect(await problemsOfAsync(() => load('wrong-types.yml'))).toEqual([
       'wrong-types.yml:5:19: images.tags.forbidLatest: must be true or false (got "yes")',
       'wrong-types.yml:7:12: images.registries.allow: must be a list (got "ghcr.io/acme/*")',
       'wrong-types.yml:8:13: signatures: must be a mapping of keys to values (got true)'
@@ -178,8 +178,8 @@ describe('parsePolicy: mistakes point at file, line and column', () => {
     ])
   })
 
-  it('checks each exception: required reason, real dates, non-blank text', () => {
-    expect(problemsOf(() => load('exceptions-invalid.yml'))).toEqual([
+  it('checks each exception: required reason, real dates, non-blank text', async () => {
+    expect(await problemsOfAsync(() => load('exceptions-invalid.yml'))).toEqual([
       'exceptions-invalid.yml:4:5: exceptions[0]: missing required key `reason` (say why accepting this finding is safe)',
       'exceptions-invalid.yml:8:14: exceptions[1].expires: must be a real date written YYYY-MM-DD, e.g. 2027-01-31 (got "2027-02-30")',
       'exceptions-invalid.yml:10:13: exceptions[2].reason: must not be empty (got "   ")',
@@ -202,14 +202,14 @@ describe('parsePolicy: mistakes point at file, line and column', () => {
     ])
   })
 
-  it('points a missing version at the top of the policy', () => {
-    expect(problemsOf(() => load('missing-version.yml'))).toEqual([
+  it('points a missing version at the top of the policy', async () => {
+    expect(await problemsOfAsync(() => load('missing-version.yml'))).toEqual([
       'missing-version.yml:2:1: missing required key `version` (start the policy with `version: 1`)'
     ])
   })
 
-  it('reports only the version when it is not 1, not the keys of a format it does not know', () => {
-    expect(problemsOf(() => load('version-2.yml'))).toEqual([
+  it('reports only the version when it is not 1, not the keys of a format it does not know', async () => {
+    expect(await problemsOfAsync(() => load('version-2.yml'))).toEqual([
       'version-2.yml:2:10: version: unsupported policy version 2; this imagegate reads `version: 1`'
     ])
     expect(problemsOf(() => parsePolicy('version: "1"\n', 'p.yml'))).toEqual([
@@ -257,8 +257,8 @@ describe('parsePolicy: mistakes point at file, line and column', () => {
 })
 
 describe('parsePolicy: files that are not a policy at all', () => {
-  it('reports malformed YAML at js-yaml position, 1-based', () => {
-    expect(problemsOf(() => load('malformed.yml'))).toEqual([
+  it('reports malformed YAML at js-yaml position, 1-based', async () => {
+    expect(await problemsOfAsync(() => load('malformed.yml'))).toEqual([
       'malformed.yml:5:13: invalid YAML: bad indentation of a mapping entry'
     ])
   })
@@ -269,15 +269,15 @@ describe('parsePolicy: files that are not a policy at all', () => {
     ])
   })
 
-  it('reports an empty or comment-only file as empty', () => {
+  it('reports an empty or comment-only file as empty', async () => {
     const empty = 'the policy is empty; it needs at least `version: 1`'
     expect(problemsOf(() => parsePolicy('', 'p.yml'))).toEqual([`p.yml: ${empty}`])
-    expect(problemsOf(() => load('comment-only.yml'))).toEqual([`comment-only.yml: ${empty}`])
+    expect(await problemsOfAsync(() => load('comment-only.yml'))).toEqual([`comment-only.yml: ${empty}`])
     expect(problemsOf(() => parsePolicy('---\n', 'p.yml'))).toEqual([`p.yml: ${empty}`])
   })
 
-  it('rejects a top level that is not a mapping', () => {
-    expect(problemsOf(() => load('top-level-list.yml'))).toEqual([
+  it('rejects a top level that is not a mapping', async () => {
+    expect(await problemsOfAsync(() => load('top-level-list.yml'))).toEqual([
       'top-level-list.yml:2:1: the policy must be a mapping of keys to values, starting with `version: 1` (got a list)'
     ])
     expect(problemsOf(() => parsePolicy('just text\n', 'p.yml'))).toEqual([
@@ -293,21 +293,21 @@ describe('parsePolicy: files that are not a policy at all', () => {
 })
 
 describe('loadPolicyFile: unreadable files', () => {
-  it('names a missing file', () => {
-    expect(problemsOf(() => loadPolicyFile(fixture('nope.yml'), 'nope.yml'))).toEqual([
+  it('names a missing file', async () => {
+    expect(await problemsOfAsync(() => loadPolicyFile(fixture('nope.yml'), 'nope.yml'))).toEqual([
       'nope.yml: cannot read the policy file: no such file'
     ])
   })
 
-  it('names a directory given as the policy', () => {
-    expect(problemsOf(() => loadPolicyFile(FIXTURES, 'fixtures/policy'))).toEqual([
+  it('names a directory given as the policy', async () => {
+    expect(await problemsOfAsync(() => loadPolicyFile(FIXTURES, 'fixtures/policy'))).toEqual([
       'fixtures/policy: cannot read the policy file: it is a directory, not a file'
     ])
   })
 
-  it('labels problems with the path when no label is given', () => {
+  it('labels problems with the path when no label is given', async () => {
     const file = fixture('bad-enum.yml')
-    expect(problemsOf(() => loadPolicyFile(file))[0]).toMatch(
+    expect((await problemsOfAsync(() => loadPolicyFile(file)))[0]).toMatch(
       new RegExp(`^${file.replace(/[.\\]/g, '\\$&')}:4:11: `)
     )
   })

@@ -12,9 +12,9 @@ function write(text: string): string {
   return path.join(dir, 'p.yml')
 }
 
-function problems(file: string): string[] {
+async function problems(file: string): Promise<string[]> {
   try {
-    loadPolicyFile(file, 'p.yml')
+    await loadPolicyFile(file, 'p.yml')
   } catch (error) {
     return (error as ConfigError).problems.map(p => `${p.position?.line}: ${p.position?.field}: ${p.message}`)
   }
@@ -22,7 +22,7 @@ function problems(file: string): string[] {
 }
 
 describe('signatures are compiled when the policy is loaded', () => {
-  it('reports an unanchored regexp and a missing key file at their lines, the regexp cut to 80 characters', () => {
+  it('reports an unanchored regexp and a missing key file at their lines, the regexp cut to 80 characters', async () => {
     const long = `.*@${'a'.repeat(200)}.com`
     const file = write(
       [
@@ -36,7 +36,7 @@ describe('signatures are compiled when the policy is loaded', () => {
         ''
       ].join('\n')
     )
-    const found = problems(file)
+    const found = await problems(file)
     expect(found).toHaveLength(2)
     expect(found[0]).toMatch(
       /^4: signatures\.authorities\.0\.key\.path: cannot read the key file .*missing\.pub: ENOENT/
@@ -47,7 +47,7 @@ describe('signatures are compiled when the policy is loaded', () => {
     expect(found[1]).not.toContain('a'.repeat(100))
   })
 
-  it('reads a key relative to the policy file, and hands the compiled policy on', () => {
+  it('reads a key relative to the policy file, and hands the compiled policy on', async () => {
     const file = write(
       'version: 1\nsignatures:\n  authorities:\n    - name: release\n      key: { path: cosign.pub }\n'
     )
@@ -56,7 +56,7 @@ describe('signatures are compiled when the policy is loaded', () => {
       format: 'pem'
     })
     writeFileSync(path.join(path.dirname(file), 'cosign.pub'), pem) // SYNTHETIC key
-    const loaded = loadPolicyFile(file, 'p.yml')
+    const loaded = await loadPolicyFile(file, 'p.yml')
     expect(loaded.signatures?.authorities).toMatchObject([
       { name: 'release', keyPath: path.join(path.dirname(file), 'cosign.pub') }
     ])

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from '@jest/globals'
 import { parseImageReference } from '../../src/image/reference.js'
 import { RegistryClient, RegistryError } from '../../src/registry/index.js'
 import { registryBaseUrl } from '../../src/registry/http.js'
-import { sendJson, startHttpServer, type TestServer } from '../helpers/registry/index.js'
+import { deadPort, sendJson, startHttpServer, type TestServer } from '../helpers/registry/index.js'
 
 // SYNTHETIC registry, token realm and blob store on local HTTP servers.
 const MANIFEST = JSON.stringify({
@@ -153,5 +153,20 @@ describe('transport', () => {
     expect(registryBaseUrl('docker.io', new Set())).toBe('https://registry-1.docker.io')
     expect(registryBaseUrl('ghcr.io', new Set())).toBe('https://ghcr.io')
     expect(registryBaseUrl('localhost:5000', new Set(['localhost:5000']))).toBe('http://localhost:5000')
+  })
+})
+
+describe('one registry probe shared by many images', () => {
+  it('a failed probe is reported in the words of each image that asked, not the first one', async () => {
+    const host = `127.0.0.1:${await deadPort()}`
+    const client = new RegistryClient({ insecureRegistries: [host] })
+    const [first, second] = (await Promise.all(
+      [`${host}/first/app:1`, `${host}/second/app:2`].map(image =>
+        client.resolveDigest(parseImageReference(image)).catch(e => e)
+      )
+    )) as RegistryError[]
+    expect(first.message).toMatch(new RegExp(`^${host}/first/app:1: .*unreachable`))
+    expect(second.message).toMatch(new RegExp(`^${host}/second/app:2: .*unreachable`))
+    expect(second.message).not.toContain('first/app')
   })
 })

@@ -17,6 +17,21 @@ describe('renderCommentMarkdown', () => {
     expect(body.indexOf('### Blocking')).toBeLessThan(body.indexOf('<summary>Other findings'))
   })
 
+  it('shows a blocking FROM-line pinning finding in every image comment: it names a base image, not a gated one', () => {
+    const result = sampleResult()
+    result.findings.push({
+      check: 'pinning',
+      rule: 'IG101',
+      severity: 'high',
+      blocking: true,
+      message: 'node:latest uses the mutable tag "latest"',
+      image: 'node:latest',
+      location: { file: 'Dockerfile', line: 3 }
+    })
+    const body = renderCommentMarkdown(result, { marker, image: 'ghcr.io/acme/api:1.4.2', now })
+    expect(body).toContain('node:latest uses the mutable tag')
+  })
+
   it('shares its finding rows with the summary', () => {
     const result = sampleResult()
     const links = { repositoryUrl: 'https://github.com/o/r', sha: 'a'.repeat(40), pathPrefix: 'sub/' }

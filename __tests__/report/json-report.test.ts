@@ -22,6 +22,21 @@ describe('buildJsonReport', () => {
     expect(errorsOf(buildJsonReport(manyFindingsResult(2000)))).toEqual([])
   })
 
+  it('carries where the policy came from: the documents merged and the source of every value', async () => {
+    const { loadWith } = await import('../policy/extends/helpers.js')
+    const base = 'acme/policies/base.yml@v1'
+    const policy = await loadWith(
+      { '.github/imagegate.yml': `version: 1\nextends: ${base}\nmode: warn\n` },
+      { [base]: 'version: 1\nlocked: [images]\nimages: {failOn: medium}\n' }
+    )
+    const report = buildJsonReport({ ...sampleResult(), policyProvenance: policy.provenance })
+    expect(errorsOf(report)).toEqual([])
+    expect(report.policy.documents?.map(d => d.name)).toEqual([base, '.github/imagegate.yml'])
+    expect(report.policy.sources?.['images.failOn']).toEqual({ file: base, line: 3, lockedBy: `${base}:2` })
+    expect(report.policy.sources?.mode).toEqual({ file: '.github/imagegate.yml', line: 3 })
+    expect(report.policy.sources?.['vulnerabilities.failOn']).toEqual({ file: 'default' })
+  })
+
   it('carries the run fields and every finding with its details', () => {
     const report = buildJsonReport(sampleResult())
     expect(report).toMatchObject({

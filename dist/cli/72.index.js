@@ -2,7 +2,7 @@ export const id = 72;
 export const ids = [72,240];
 export const modules = {
 
-/***/ 7072:
+/***/ 77072:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,19 +15,19 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: toolCacheRoot, userCacheDir
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./src/util/stderr-writer.ts
-var stderr_writer = __webpack_require__(8240);
+var stderr_writer = __webpack_require__(58240);
 ;// CONCATENATED MODULE: ./src/scanners/install/dirs.ts
 
 
@@ -123,7 +123,7 @@ function leave() {
 
 
 /** @actions/tool-cache loads only when a scanner is not on PATH: most CLI runs never need it. */
-const toolCache = () => Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(805)]).then(__webpack_require__.bind(__webpack_require__, 9805));
+const toolCache = () => Promise.all(/* import() */[__webpack_require__.e(838), __webpack_require__.e(805)]).then(__webpack_require__.bind(__webpack_require__, 59805));
 /** The tool-cache name: our own, so an entry another action cached without our checksum check is never used. */
 function toolCacheName(name) {
     return `imagegate-${name}`;
@@ -297,8 +297,8 @@ function inTestedRange(version, range) {
     return compareVersions(version, range.min) >= 0 && compareVersions(version, range.below) < 0;
 }
 
-// EXTERNAL MODULE: ./src/util/exec.ts + 2 modules
-var exec = __webpack_require__(9849);
+// EXTERNAL MODULE: ./src/util/exec.ts + 1 modules
+var exec = __webpack_require__(36598);
 ;// CONCATENATED MODULE: ./src/scanners/install/version-probe.ts
 
 const VERSION_TIMEOUT_MS = 30_000;
@@ -418,7 +418,7 @@ function testedRangeWarnings(name, version, tested, which) {
 
 /***/ }),
 
-/***/ 8240:
+/***/ 58240:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

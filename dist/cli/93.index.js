@@ -2,7 +2,7 @@ export const id = 93;
 export const ids = [93];
 export const modules = {
 
-/***/ 1093:
+/***/ 31093:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17,16 +17,16 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: isIgnoreRuleExpired
 
 // EXTERNAL MODULE: ./src/scanners/ignore/describe.ts
-var describe = __webpack_require__(9413);
+var describe = __webpack_require__(89413);
 // EXTERNAL MODULE: ./src/scanners/ignore/expiry.ts
-var expiry = __webpack_require__(7907);
+var expiry = __webpack_require__(77907);
 // EXTERNAL MODULE: ./src/scanners/ignore/load.ts + 4 modules
 var load = __webpack_require__(647);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
+var picomatch = __webpack_require__(14006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
 // EXTERNAL MODULE: ./src/scanners/reports/package-key.ts
-var package_key = __webpack_require__(9853);
+var package_key = __webpack_require__(99853);
 ;// CONCATENATED MODULE: ./src/scanners/ignore/package-types.ts
 
 /**
@@ -59,7 +59,7 @@ function packageLanguage(findingType) {
 }
 
 // EXTERNAL MODULE: ./src/scanners/ignore/purl.ts
-var ignore_purl = __webpack_require__(8845);
+var ignore_purl = __webpack_require__(68845);
 ;// CONCATENATED MODULE: ./src/scanners/ignore/match.ts
 
 

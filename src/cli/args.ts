@@ -29,6 +29,7 @@ export type CliCommand =
     }
   | { kind: 'aggregate'; reports: string[]; reportJson?: string; sarif?: string; format: OutputFormat }
   | { kind: 'policy-validate'; file: string }
+  | { kind: 'policy-explain'; file?: string }
   | { kind: 'policy-schema' }
   | { kind: 'rules'; format: 'text' | 'json' }
 
@@ -148,13 +149,20 @@ function parseRules(args: string[]): CliCommand {
 function parsePolicy(args: string[]): CliCommand {
   const [sub, ...rest] = args
   if (asksForHelp(args)) {
-    return { kind: 'help', topic: sub === 'validate' || sub === 'schema' ? `policy ${sub}` : 'policy' }
+    const topic =
+      sub === 'validate' || sub === 'schema' || sub === 'explain' ? (`policy ${sub}` as const) : 'policy'
+    return { kind: 'help', topic }
   }
   if (sub === 'schema' && rest.length === 0) return { kind: 'policy-schema' }
   if (sub === 'validate' && rest.length === 1 && !rest[0].startsWith('-')) {
     return { kind: 'policy-validate', file: rest[0] }
   }
-  throw new ConfigError(`expected "policy validate FILE" or "policy schema"\n${USAGE}`)
+  if (sub === 'explain' && rest.length <= 1 && !rest[0]?.startsWith('-')) {
+    return { kind: 'policy-explain', file: rest[0] }
+  }
+  throw new ConfigError(
+    `expected "policy validate FILE", "policy explain [FILE]" or "policy schema"\n${USAGE}`
+  )
 }
 
 type OptionSpec = Record<string, { type: 'string' | 'boolean'; multiple?: boolean; default?: string }>

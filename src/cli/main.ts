@@ -3,9 +3,11 @@ import * as path from 'node:path'
 import { ConfigError, errorMessage, formatProblem, howToFix } from '../errors.js'
 import { runGate } from '../gate.js'
 import { resolveWorkingDirectory } from '../inputs/paths.js'
+import { policyFetcher } from '../github/policy-fetcher.js'
+import { renderExplain } from '../policy/explain.js'
+import { loadPolicy, loadPolicyFile, type PolicyLoadOptions } from '../policy/load.js'
 import { registrySettings } from '../inputs/registry.js'
 import { createRegistryClient } from '../inputs/registry-client.js'
-import { loadPolicy, loadPolicyFile } from '../policy/load.js'
 import { POLICY_SCHEMA } from '../policy/schema.js'
 import { inputFiles, relativePrefix, writeReportFiles } from '../publish/files.js'
 import type { WriteRules } from '../publish/safe-write.js'
@@ -48,6 +50,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
+/** Bases in GitHub repositories are read with IMAGEGATE_POLICY_TOKEN, else GITHUB_TOKEN. */
+function policyOptions(io: CliIo): PolicyLoadOptions & { workingDirectory: string } {
+  const token = process.env.IMAGEGATE_POLICY_TOKEN || process.env.GITHUB_TOKEN || undefined
+  return { workingDirectory: io.cwd, github: () => policyFetcher(token) }
+}
+
 /** Messages quote policies, paths and Dockerfiles, and stderr may be a workflow log: safe, cut lines. */
 function safeForLog(text: string): string {
   return text
@@ -70,8 +78,13 @@ async function execute(command: CliCommand, io: CliIo): Promise<number> {
       io.stdout(`${JSON.stringify(POLICY_SCHEMA, null, 2)}\n`)
       return 0
     case 'policy-validate': {
-      const loaded = loadPolicyFile(path.resolve(io.cwd, command.file), command.file)
+      const loaded = await loadPolicyFile(path.resolve(io.cwd, command.file), command.file, policyOptions(io))
       io.stdout(`${command.file}: valid policy (mode: ${loaded.policy.mode})\n`)
+      return 0
+    }
+    case 'policy-explain': {
+      const loaded = await loadPolicy(command.file, io.cwd, policyOptions(io))
+      io.stdout(renderExplain(loaded))
       return 0
     }
     case 'rules': {
@@ -98,7 +111,7 @@ function env(name: string): string | undefined {
 
 async function check(command: Extract<CliCommand, { kind: 'check' }>, io: CliIo): Promise<number> {
   const workingDirectory = resolveWorkingDirectory(command.workingDirectory, io.cwd)
-  const policy = loadPolicy(command.policy, workingDirectory)
+  const policy = await loadPolicy(command.policy, workingDirectory, policyOptions(io))
   const registry = registrySettings(
     command.insecureRegistries,
     {

@@ -1,5 +1,12 @@
 /** What `imagegate <command> --help` prints; `imagegate --help` prints every synopsis. */
-export type HelpTopic = 'check' | 'aggregate' | 'policy' | 'policy validate' | 'policy schema' | 'rules'
+export type HelpTopic =
+  | 'check'
+  | 'aggregate'
+  | 'policy'
+  | 'policy validate'
+  | 'policy explain'
+  | 'policy schema'
+  | 'rules'
 
 const EXIT_CODES = 'Exit codes: 0 pass or warn, 1 policy failure, 2 configuration or runtime error.'
 
@@ -13,8 +20,10 @@ const SYNOPSIS: Record<HelpTopic, string> = {
   aggregate:
     '  imagegate aggregate [--report-json FILE] [--sarif FILE] [--format text|json|markdown] REPORT...',
   policy: `  imagegate policy validate FILE
+  imagegate policy explain [FILE]
   imagegate policy schema`,
   'policy validate': '  imagegate policy validate FILE',
+  'policy explain': '  imagegate policy explain [FILE]',
   'policy schema': '  imagegate policy schema',
   rules: '  imagegate rules [--format text|json]'
 }
@@ -57,10 +66,16 @@ Options:
   -h, --help                this help
 
 ${EXIT_CODES}`,
-  policy: 'Validates a policy file, or prints the JSON schema policies follow.',
+  policy:
+    'Validates a policy file, explains where each value of the effective policy comes from, or prints the JSON schema.',
   'policy validate':
     'Checks FILE as `check` would and names FILE:LINE:COL of every problem.\n' +
     'Exit codes: 0 valid, 2 invalid or unreadable.',
+  'policy explain':
+    'Prints the effective policy after `extends` is merged, each value with the FILE:LINE that sets it\n' +
+    '(or `default`) and the lock that holds it. FILE defaults to .github/imagegate.yml or .yaml.\n' +
+    'Bases in GitHub repositories are read with IMAGEGATE_POLICY_TOKEN, else GITHUB_TOKEN\n' +
+    '(GITHUB_API_URL for GHES). Exit codes: 0 valid, 2 invalid, unreadable or a base that cannot be read.',
   'policy schema': 'Prints the JSON schema of the policy file (for editors).',
   rules: 'Lists every rule: id, severity, title and documentation link; --format json for tools.'
 }

@@ -23,6 +23,8 @@ export interface ActionInputs {
   /** JSON report paths or globs to merge instead of running checks; empty runs the checks. */
   aggregate: string[]
   githubToken?: string
+  /** Reads `extends` bases in other repositories; github-token when unset. */
+  policyToken?: string
   /** Overrides the policy's `report.comment` when set. */
   comment?: CommentPolicy
   commentKey?: string
@@ -41,6 +43,9 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   // Never let the token reach a log line, even through a debug dump.
   if (githubToken) core.setSecret(githubToken)
   registerSecret(githubToken)
+  const policyToken = optional('policy-token')
+  if (policyToken) core.setSecret(policyToken)
+  registerSecret(policyToken)
   const workspace = env.GITHUB_WORKSPACE ?? process.cwd()
   const images = parseList(core.getInput('images'), { commas: true })
   return {
@@ -55,6 +60,7 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
     dockerfilePatterns: parseList(core.getInput('dockerfiles'), { commas: false }),
     aggregate: parseList(core.getInput('aggregate'), { commas: false }),
     githubToken,
+    policyToken,
     comment: commentInput(),
     commentKey: optional('comment-key'),
     reportJson: optional('report-json'),

@@ -1,6 +1,7 @@
 import type { CheckId, EvaluatedFinding } from './finding.js'
 import type { CheckStatus, SignatureStatus } from './check.js'
 import type { SeverityCounts } from './severity.js'
+import type { PolicyProvenance } from '../policy/types.js'
 
 export type Verdict = 'pass' | 'warn' | 'fail'
 
@@ -61,6 +62,8 @@ export interface GateResult {
   reasons: string[]
   mode: 'enforce' | 'warn'
   policySource: string
+  /** The documents the policy merged and where each value comes from (absent in older reports). */
+  policyProvenance?: PolicyProvenance
   checks: CheckSummary[]
   /** All findings, most severe first; suppressed ones included with `suppressedBy`. */
   findings: EvaluatedFinding[]

@@ -2,7 +2,8 @@
 // Embedded so the bundled action needs no policy file on disk.
 export const BUILTIN_POLICY_LABEL = 'built-in default'
 
-export const BUILTIN_POLICY_TEXT = `# imagegate built-in default policy: used when a repository has no .github/imagegate.yml.
+export const BUILTIN_POLICY_TEXT = `# yaml-language-server: $schema=https://raw.githubusercontent.com/imagegate/imagegate/v1/policies/schema.json
+# imagegate built-in default policy: used when a repository has no .github/imagegate.yml.
 # Copy it to .github/imagegate.yml to start your own; every key is optional except 'version'.
 version: 1
 

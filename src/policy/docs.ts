@@ -59,6 +59,7 @@ function row({ key, schema, required }: Row): string {
 }
 
 function typeOf(schema: JsonSchema): string {
+  if (schema.anyOf) return schema.anyOf.map(typeOf).join(' or ')
   if (schema.type === 'array') return `list of ${schema.items ? typeOf(schema.items) : 'values'}`
   if (schema.type === 'object') return schema.patternProperties ? 'mapping of rule id to string' : 'mapping'
   if (schema.format === 'date') return 'date'
@@ -66,6 +67,7 @@ function typeOf(schema: JsonSchema): string {
 }
 
 function allowedValues(schema: JsonSchema): string {
+  if (schema.anyOf) return schema.anyOf.map(allowedValues).filter(Boolean).join(', ')
   if (schema.const !== undefined) return code(yamlish(schema.const))
   if (schema.enum) return schema.enum.map(v => code(yamlish(v))).join(', ')
   if (schema.format === 'date') return code('YYYY-MM-DD')

@@ -49,7 +49,7 @@ export function describeSchemaErrors(
   )
   const problems: Problem[] = []
   const seen = new Set<string>()
-  for (const error of errors) {
+  for (const error of collapseAlternatives(errors)) {
     if (error.keyword === 'type' && explained.has(error.instancePath)) continue
     const problem = describe(error, data, index, file)
     const key = `${problem.position.line}:${problem.position.column}:${problem.position.field}:${problem.message}`
@@ -58,6 +58,29 @@ export function describeSchemaErrors(
     problems.push(problem)
   }
   return sortByPosition(problems)
+}
+
+/**
+ * A value that may take one of several shapes (`anyOf`: a string or a list) fails every branch; one
+ * sentence is enough. A mistake inside the branch that fits (an item of the list) is reported alone,
+ * otherwise one "must be a string or a list".
+ */
+function collapseAlternatives(errors: readonly ErrorObject[]): ErrorObject[] {
+  const alternatives = errors.filter(e => e.keyword === 'anyOf')
+  if (alternatives.length === 0) return [...errors]
+  const paths = new Set(alternatives.map(e => e.instancePath))
+  const shapeKeywords = new Set(['type', 'const', 'enum'])
+  const kept = errors.filter(
+    e => e.keyword !== 'anyOf' && !(paths.has(e.instancePath) && shapeKeywords.has(e.keyword))
+  )
+  const within = (path: string, e: ErrorObject): boolean =>
+    e.instancePath === path || e.instancePath.startsWith(`${path}/`)
+  // Deepest first: an item's "must be a string or a mapping" stands in for its list's as well.
+  const deepestFirst = [...alternatives].sort((a, b) => b.instancePath.length - a.instancePath.length)
+  for (const alternative of deepestFirst) {
+    if (!kept.some(e => within(alternative.instancePath, e))) kept.push(alternative)
+  }
+  return kept
 }
 
 /** In file order, so the list reads top to bottom like the policy. Sorts in place. */
@@ -108,6 +131,17 @@ function describe(error: ErrorObject, data: unknown, index: PositionIndex, file:
       const expected = TYPE_NAMES[String(error.params.type)] ?? String(error.params.type)
       return {
         message: `must be ${expected} (got ${show(error.data)})`,
+        position: at(index.valueAt(path), path)
+      }
+    }
+    case 'anyOf': {
+      const shapes = (parentSchema.anyOf ?? []).map(branch =>
+        branch.const !== undefined
+          ? show(branch.const)
+          : (TYPE_NAMES[String(branch.type)] ?? String(branch.type))
+      )
+      return {
+        message: `must be ${shapes.join(' or ')} (got ${show(error.data)})`,
         position: at(index.valueAt(path), path)
       }
     }

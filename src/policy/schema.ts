@@ -16,6 +16,8 @@ export interface JsonSchema {
   pattern?: string
   format?: string
   uniqueItems?: boolean
+  anyOf?: JsonSchema[]
+  minimum?: number
 }
 
 /** The policy schema, bundled into the build so the action needs no files on disk. */

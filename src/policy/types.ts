@@ -89,11 +89,31 @@ export interface Policy {
   report: { comment: CommentPolicy }
 }
 
+/** Where one value of the effective policy is written: a document and line, or `default`. */
+export interface ValueSource {
+  /** The document as messages name it (`.github/imagegate.yml`, `acme/policies/base.yml@v3`), or `default`. */
+  file: string
+  line?: number
+  /** `file:line` of the lock that keeps policies extending it from loosening this value. */
+  lockedBy?: string
+}
+
+/** Which documents made the policy and where each value comes from (`imagegate policy explain`). */
+export interface PolicyProvenance {
+  /** In the order they apply, bases first; `detail` names the commit or pinned hash of a remote one. */
+  documents: Array<{ name: string; detail?: string }>
+  /** Every field of the effective policy by dotted path, and each exception as `exceptions[N]`. */
+  sources: Record<string, ValueSource>
+  /** Fields a document loosened where no base locked them, as `path (file:line)`. */
+  loosened: string[]
+}
+
 /** A loaded policy and where it came from, for messages and annotations. */
 export interface LoadedPolicy {
   policy: Policy
   /** Path as given, or `built-in default`. */
   source: string
+  provenance?: PolicyProvenance
   /** `signatures`, compiled at load (keys read, regexps checked); absent when built by hand (tests). */
   signatures?: CompiledSignaturePolicy
 }

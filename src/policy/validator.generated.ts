@@ -13,6 +13,35 @@ const schema11 = {
   required: ['version'],
   properties: {
     version: { type: 'integer', const: 1 },
+    extends: {
+      anyOf: [
+        { type: 'string', pattern: '^\\S+$' },
+        {
+          type: 'array',
+          items: {
+            anyOf: [
+              { type: 'string', pattern: '^\\S+$' },
+              {
+                type: 'object',
+                additionalProperties: false,
+                required: ['url', 'sha256'],
+                properties: {
+                  url: { type: 'string', pattern: '^https://\\S+$' },
+                  sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' }
+                }
+              }
+            ]
+          }
+        }
+      ]
+    },
+    locked: {
+      anyOf: [
+        { type: 'array', items: { type: 'string', pattern: '^\\S+$' }, uniqueItems: true },
+        { type: 'string', const: 'all' }
+      ]
+    },
+    maxExceptionDays: { type: 'integer', minimum: 1 },
     mode: { type: 'string', enum: ['enforce', 'warn'] },
     dockerfile: {
       type: 'object',
@@ -158,11 +187,13 @@ const schema11 = {
     }
   }
 }
-const pattern0 = new RegExp('^(DL|SC|IG)[0-9]+$', 'u')
-const pattern2 = new RegExp('\\S', 'u')
-const pattern4 = new RegExp('^[a-z0-9._-]+/[a-z0-9._-]+(/[a-z0-9._-]+)?$', 'u')
-const pattern16 = new RegExp('^\\S+$', 'u')
 const func2 = Object.prototype.hasOwnProperty
+const pattern0 = new RegExp('^\\S+$', 'u')
+const pattern2 = new RegExp('^https://\\S+$', 'u')
+const pattern3 = new RegExp('^[0-9a-f]{64}$', 'u')
+const pattern5 = new RegExp('^(DL|SC|IG)[0-9]+$', 'u')
+const pattern7 = new RegExp('\\S', 'u')
+const pattern9 = new RegExp('^[a-z0-9._-]+/[a-z0-9._-]+(/[a-z0-9._-]+)?$', 'u')
 const formats0 = { date: isCalendarDate }.date
 function validate10(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null
@@ -187,16 +218,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       errors++
     }
     for (const key0 in data) {
-      if (!(
-        key0 === 'version' ||
-        key0 === 'mode' ||
-        key0 === 'dockerfile' ||
-        key0 === 'vulnerabilities' ||
-        key0 === 'images' ||
-        key0 === 'signatures' ||
-        key0 === 'exceptions' ||
-        key0 === 'report'
-      )) {
+      if (!func2.call(schema11.properties, key0)) {
         const err1 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -254,35 +276,39 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         errors++
       }
     }
-    if (data.mode !== undefined) {
-      let data1 = data.mode
-      if (typeof data1 !== 'string') {
-        const err4 = {
-          instancePath: instancePath + '/mode',
-          schemaPath: '#/properties/mode/type',
+    if (data.extends !== undefined) {
+      let data1 = data.extends
+      const _errs5 = errors
+      let valid1 = false
+      const _errs6 = errors
+      if (typeof data1 === 'string') {
+        if (!pattern0.test(data1)) {
+          const err4 = {
+            instancePath: instancePath + '/extends',
+            schemaPath: '#/properties/extends/anyOf/0/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^\\S+$' },
+            message: 'must match pattern "' + '^\\S+$' + '"',
+            schema: '^\\S+$',
+            parentSchema: schema11.properties.extends.anyOf[0],
+            data: data1
+          }
+          if (vErrors === null) {
+            vErrors = [err4]
+          } else {
+            vErrors.push(err4)
+          }
+          errors++
+        }
+      } else {
+        const err5 = {
+          instancePath: instancePath + '/extends',
+          schemaPath: '#/properties/extends/anyOf/0/type',
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema11.properties.mode.type,
-          parentSchema: schema11.properties.mode,
-          data: data1
-        }
-        if (vErrors === null) {
-          vErrors = [err4]
-        } else {
-          vErrors.push(err4)
-        }
-        errors++
-      }
-      if (!(data1 === 'enforce' || data1 === 'warn')) {
-        const err5 = {
-          instancePath: instancePath + '/mode',
-          schemaPath: '#/properties/mode/enum',
-          keyword: 'enum',
-          params: { allowedValues: schema11.properties.mode.enum },
-          message: 'must be equal to one of the allowed values',
-          schema: schema11.properties.mode.enum,
-          parentSchema: schema11.properties.mode,
+          schema: schema11.properties.extends.anyOf[0].type,
+          parentSchema: schema11.properties.extends.anyOf[0],
           data: data1
         }
         if (vErrors === null) {
@@ -292,41 +318,575 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         }
         errors++
       }
+      var _valid0 = _errs6 === errors
+      valid1 = valid1 || _valid0
+      if (!valid1) {
+        const _errs8 = errors
+        if (Array.isArray(data1)) {
+          const len0 = data1.length
+          for (let i0 = 0; i0 < len0; i0++) {
+            let data2 = data1[i0]
+            const _errs11 = errors
+            let valid4 = false
+            const _errs12 = errors
+            if (typeof data2 === 'string') {
+              if (!pattern0.test(data2)) {
+                const err6 = {
+                  instancePath: instancePath + '/extends/' + i0,
+                  schemaPath: '#/properties/extends/anyOf/1/items/anyOf/0/pattern',
+                  keyword: 'pattern',
+                  params: { pattern: '^\\S+$' },
+                  message: 'must match pattern "' + '^\\S+$' + '"',
+                  schema: '^\\S+$',
+                  parentSchema: schema11.properties.extends.anyOf[1].items.anyOf[0],
+                  data: data2
+                }
+                if (vErrors === null) {
+                  vErrors = [err6]
+                } else {
+                  vErrors.push(err6)
+                }
+                errors++
+              }
+            } else {
+              const err7 = {
+                instancePath: instancePath + '/extends/' + i0,
+                schemaPath: '#/properties/extends/anyOf/1/items/anyOf/0/type',
+                keyword: 'type',
+                params: { type: 'string' },
+                message: 'must be string',
+                schema: schema11.properties.extends.anyOf[1].items.anyOf[0].type,
+                parentSchema: schema11.properties.extends.anyOf[1].items.anyOf[0],
+                data: data2
+              }
+              if (vErrors === null) {
+                vErrors = [err7]
+              } else {
+                vErrors.push(err7)
+              }
+              errors++
+            }
+            var _valid1 = _errs12 === errors
+            valid4 = valid4 || _valid1
+            if (!valid4) {
+              const _errs14 = errors
+              if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
+                if (data2.url === undefined) {
+                  const err8 = {
+                    instancePath: instancePath + '/extends/' + i0,
+                    schemaPath: '#/properties/extends/anyOf/1/items/anyOf/1/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'url' },
+                    message: "must have required property '" + 'url' + "'",
+                    schema: schema11.properties.extends.anyOf[1].items.anyOf[1].required,
+                    parentSchema: schema11.properties.extends.anyOf[1].items.anyOf[1],
+                    data: data2
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err8]
+                  } else {
+                    vErrors.push(err8)
+                  }
+                  errors++
+                }
+                if (data2.sha256 === undefined) {
+                  const err9 = {
+                    instancePath: instancePath + '/extends/' + i0,
+                    schemaPath: '#/properties/extends/anyOf/1/items/anyOf/1/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'sha256' },
+                    message: "must have required property '" + 'sha256' + "'",
+                    schema: schema11.properties.extends.anyOf[1].items.anyOf[1].required,
+                    parentSchema: schema11.properties.extends.anyOf[1].items.anyOf[1],
+                    data: data2
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err9]
+                  } else {
+                    vErrors.push(err9)
+                  }
+                  errors++
+                }
+                for (const key1 in data2) {
+                  if (!(key1 === 'url' || key1 === 'sha256')) {
+                    const err10 = {
+                      instancePath: instancePath + '/extends/' + i0,
+                      schemaPath: '#/properties/extends/anyOf/1/items/anyOf/1/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key1 },
+                      message: 'must NOT have additional properties',
+                      schema: false,
+                      parentSchema: schema11.properties.extends.anyOf[1].items.anyOf[1],
+                      data: data2
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err10]
+                    } else {
+                      vErrors.push(err10)
+                    }
+                    errors++
+                  }
+                }
+                if (data2.url !== undefined) {
+                  let data3 = data2.url
+                  if (typeof data3 === 'string') {
+                    if (!pattern2.test(data3)) {
+                      const err11 = {
+                        instancePath: instancePath + '/extends/' + i0 + '/url',
+                        schemaPath: '#/properties/extends/anyOf/1/items/anyOf/1/properties/url/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '^https://\\S+$' },
+                        message: 'must match pattern "' + '^https://\\S+$' + '"',
+                        schema: '^https://\\S+$',
+                        parentSchema: schema11.properties.extends.anyOf[1].items.anyOf[1].properties.url,
+                        data: data3
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err11]
+                      } else {
+                        vErrors.push(err11)
+                      }
+                      errors++
+                    }
+                  } else {
+                    const err12 = {
+                      instancePath: instancePath + '/extends/' + i0 + '/url',
+                      schemaPath: '#/properties/extends/anyOf/1/items/anyOf/1/properties/url/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema: schema11.properties.extends.anyOf[1].items.anyOf[1].properties.url.type,
+                      parentSchema: schema11.properties.extends.anyOf[1].items.anyOf[1].properties.url,
+                      data: data3
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err12]
+                    } else {
+                      vErrors.push(err12)
+                    }
+                    errors++
+                  }
+                }
+                if (data2.sha256 !== undefined) {
+                  let data4 = data2.sha256
+                  if (typeof data4 === 'string') {
+                    if (!pattern3.test(data4)) {
+                      const err13 = {
+                        instancePath: instancePath + '/extends/' + i0 + '/sha256',
+                        schemaPath: '#/properties/extends/anyOf/1/items/anyOf/1/properties/sha256/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '^[0-9a-f]{64}$' },
+                        message: 'must match pattern "' + '^[0-9a-f]{64}$' + '"',
+                        schema: '^[0-9a-f]{64}$',
+                        parentSchema: schema11.properties.extends.anyOf[1].items.anyOf[1].properties.sha256,
+                        data: data4
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err13]
+                      } else {
+                        vErrors.push(err13)
+                      }
+                      errors++
+                    }
+                  } else {
+                    const err14 = {
+                      instancePath: instancePath + '/extends/' + i0 + '/sha256',
+                      schemaPath: '#/properties/extends/anyOf/1/items/anyOf/1/properties/sha256/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema: schema11.properties.extends.anyOf[1].items.anyOf[1].properties.sha256.type,
+                      parentSchema: schema11.properties.extends.anyOf[1].items.anyOf[1].properties.sha256,
+                      data: data4
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err14]
+                    } else {
+                      vErrors.push(err14)
+                    }
+                    errors++
+                  }
+                }
+              } else {
+                const err15 = {
+                  instancePath: instancePath + '/extends/' + i0,
+                  schemaPath: '#/properties/extends/anyOf/1/items/anyOf/1/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                  schema: schema11.properties.extends.anyOf[1].items.anyOf[1].type,
+                  parentSchema: schema11.properties.extends.anyOf[1].items.anyOf[1],
+                  data: data2
+                }
+                if (vErrors === null) {
+                  vErrors = [err15]
+                } else {
+                  vErrors.push(err15)
+                }
+                errors++
+              }
+              var _valid1 = _errs14 === errors
+              valid4 = valid4 || _valid1
+            }
+            if (!valid4) {
+              const err16 = {
+                instancePath: instancePath + '/extends/' + i0,
+                schemaPath: '#/properties/extends/anyOf/1/items/anyOf',
+                keyword: 'anyOf',
+                params: {},
+                message: 'must match a schema in anyOf',
+                schema: schema11.properties.extends.anyOf[1].items.anyOf,
+                parentSchema: schema11.properties.extends.anyOf[1].items,
+                data: data2
+              }
+              if (vErrors === null) {
+                vErrors = [err16]
+              } else {
+                vErrors.push(err16)
+              }
+              errors++
+            } else {
+              errors = _errs11
+              if (vErrors !== null) {
+                if (_errs11) {
+                  vErrors.length = _errs11
+                } else {
+                  vErrors = null
+                }
+              }
+            }
+          }
+        } else {
+          const err17 = {
+            instancePath: instancePath + '/extends',
+            schemaPath: '#/properties/extends/anyOf/1/type',
+            keyword: 'type',
+            params: { type: 'array' },
+            message: 'must be array',
+            schema: schema11.properties.extends.anyOf[1].type,
+            parentSchema: schema11.properties.extends.anyOf[1],
+            data: data1
+          }
+          if (vErrors === null) {
+            vErrors = [err17]
+          } else {
+            vErrors.push(err17)
+          }
+          errors++
+        }
+        var _valid0 = _errs8 === errors
+        valid1 = valid1 || _valid0
+      }
+      if (!valid1) {
+        const err18 = {
+          instancePath: instancePath + '/extends',
+          schemaPath: '#/properties/extends/anyOf',
+          keyword: 'anyOf',
+          params: {},
+          message: 'must match a schema in anyOf',
+          schema: schema11.properties.extends.anyOf,
+          parentSchema: schema11.properties.extends,
+          data: data1
+        }
+        if (vErrors === null) {
+          vErrors = [err18]
+        } else {
+          vErrors.push(err18)
+        }
+        errors++
+      } else {
+        errors = _errs5
+        if (vErrors !== null) {
+          if (_errs5) {
+            vErrors.length = _errs5
+          } else {
+            vErrors = null
+          }
+        }
+      }
     }
-    if (data.dockerfile !== undefined) {
-      let data2 = data.dockerfile
-      if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
-        for (const key1 in data2) {
-          if (!(
-            key1 === 'failOn' ||
-            key1 === 'rules' ||
-            key1 === 'shellcheck' ||
-            key1 === 'shellcheckRequired' ||
-            key1 === 'hadolintConfig' ||
-            key1 === 'trustedRegistries'
-          )) {
-            const err6 = {
-              instancePath: instancePath + '/dockerfile',
-              schemaPath: '#/properties/dockerfile/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key1 },
-              message: 'must NOT have additional properties',
-              schema: false,
-              parentSchema: schema11.properties.dockerfile,
-              data: data2
+    if (data.locked !== undefined) {
+      let data5 = data.locked
+      const _errs22 = errors
+      let valid6 = false
+      const _errs23 = errors
+      if (Array.isArray(data5)) {
+        const len1 = data5.length
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data6 = data5[i1]
+          if (typeof data6 === 'string') {
+            if (!pattern0.test(data6)) {
+              const err19 = {
+                instancePath: instancePath + '/locked/' + i1,
+                schemaPath: '#/properties/locked/anyOf/0/items/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^\\S+$' },
+                message: 'must match pattern "' + '^\\S+$' + '"',
+                schema: '^\\S+$',
+                parentSchema: schema11.properties.locked.anyOf[0].items,
+                data: data6
+              }
+              if (vErrors === null) {
+                vErrors = [err19]
+              } else {
+                vErrors.push(err19)
+              }
+              errors++
+            }
+          } else {
+            const err20 = {
+              instancePath: instancePath + '/locked/' + i1,
+              schemaPath: '#/properties/locked/anyOf/0/items/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.locked.anyOf[0].items.type,
+              parentSchema: schema11.properties.locked.anyOf[0].items,
+              data: data6
             }
             if (vErrors === null) {
-              vErrors = [err6]
+              vErrors = [err20]
             } else {
-              vErrors.push(err6)
+              vErrors.push(err20)
             }
             errors++
           }
         }
-        if (data2.failOn !== undefined) {
-          let data3 = data2.failOn
-          if (typeof data3 !== 'string') {
-            const err7 = {
+        let i2 = data5.length
+        let j0
+        if (i2 > 1) {
+          const indices0 = {}
+          for (; i2--;) {
+            let item0 = data5[i2]
+            if (typeof item0 !== 'string') {
+              continue
+            }
+            if (typeof indices0[item0] == 'number') {
+              j0 = indices0[item0]
+              const err21 = {
+                instancePath: instancePath + '/locked',
+                schemaPath: '#/properties/locked/anyOf/0/uniqueItems',
+                keyword: 'uniqueItems',
+                params: { i: i2, j: j0 },
+                message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i2 + ' are identical)',
+                schema: true,
+                parentSchema: schema11.properties.locked.anyOf[0],
+                data: data5
+              }
+              if (vErrors === null) {
+                vErrors = [err21]
+              } else {
+                vErrors.push(err21)
+              }
+              errors++
+              break
+            }
+            indices0[item0] = i2
+          }
+        }
+      } else {
+        const err22 = {
+          instancePath: instancePath + '/locked',
+          schemaPath: '#/properties/locked/anyOf/0/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema11.properties.locked.anyOf[0].type,
+          parentSchema: schema11.properties.locked.anyOf[0],
+          data: data5
+        }
+        if (vErrors === null) {
+          vErrors = [err22]
+        } else {
+          vErrors.push(err22)
+        }
+        errors++
+      }
+      var _valid2 = _errs23 === errors
+      valid6 = valid6 || _valid2
+      if (!valid6) {
+        const _errs27 = errors
+        if (typeof data5 !== 'string') {
+          const err23 = {
+            instancePath: instancePath + '/locked',
+            schemaPath: '#/properties/locked/anyOf/1/type',
+            keyword: 'type',
+            params: { type: 'string' },
+            message: 'must be string',
+            schema: schema11.properties.locked.anyOf[1].type,
+            parentSchema: schema11.properties.locked.anyOf[1],
+            data: data5
+          }
+          if (vErrors === null) {
+            vErrors = [err23]
+          } else {
+            vErrors.push(err23)
+          }
+          errors++
+        }
+        if ('all' !== data5) {
+          const err24 = {
+            instancePath: instancePath + '/locked',
+            schemaPath: '#/properties/locked/anyOf/1/const',
+            keyword: 'const',
+            params: { allowedValue: 'all' },
+            message: 'must be equal to constant',
+            schema: 'all',
+            parentSchema: schema11.properties.locked.anyOf[1],
+            data: data5
+          }
+          if (vErrors === null) {
+            vErrors = [err24]
+          } else {
+            vErrors.push(err24)
+          }
+          errors++
+        }
+        var _valid2 = _errs27 === errors
+        valid6 = valid6 || _valid2
+      }
+      if (!valid6) {
+        const err25 = {
+          instancePath: instancePath + '/locked',
+          schemaPath: '#/properties/locked/anyOf',
+          keyword: 'anyOf',
+          params: {},
+          message: 'must match a schema in anyOf',
+          schema: schema11.properties.locked.anyOf,
+          parentSchema: schema11.properties.locked,
+          data: data5
+        }
+        if (vErrors === null) {
+          vErrors = [err25]
+        } else {
+          vErrors.push(err25)
+        }
+        errors++
+      } else {
+        errors = _errs22
+        if (vErrors !== null) {
+          if (_errs22) {
+            vErrors.length = _errs22
+          } else {
+            vErrors = null
+          }
+        }
+      }
+    }
+    if (data.maxExceptionDays !== undefined) {
+      let data7 = data.maxExceptionDays
+      if (!(typeof data7 == 'number' && !(data7 % 1) && !isNaN(data7) && isFinite(data7))) {
+        const err26 = {
+          instancePath: instancePath + '/maxExceptionDays',
+          schemaPath: '#/properties/maxExceptionDays/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+          schema: schema11.properties.maxExceptionDays.type,
+          parentSchema: schema11.properties.maxExceptionDays,
+          data: data7
+        }
+        if (vErrors === null) {
+          vErrors = [err26]
+        } else {
+          vErrors.push(err26)
+        }
+        errors++
+      }
+      if (typeof data7 == 'number' && isFinite(data7)) {
+        if (data7 < 1 || isNaN(data7)) {
+          const err27 = {
+            instancePath: instancePath + '/maxExceptionDays',
+            schemaPath: '#/properties/maxExceptionDays/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+            schema: 1,
+            parentSchema: schema11.properties.maxExceptionDays,
+            data: data7
+          }
+          if (vErrors === null) {
+            vErrors = [err27]
+          } else {
+            vErrors.push(err27)
+          }
+          errors++
+        }
+      }
+    }
+    if (data.mode !== undefined) {
+      let data8 = data.mode
+      if (typeof data8 !== 'string') {
+        const err28 = {
+          instancePath: instancePath + '/mode',
+          schemaPath: '#/properties/mode/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema11.properties.mode.type,
+          parentSchema: schema11.properties.mode,
+          data: data8
+        }
+        if (vErrors === null) {
+          vErrors = [err28]
+        } else {
+          vErrors.push(err28)
+        }
+        errors++
+      }
+      if (!(data8 === 'enforce' || data8 === 'warn')) {
+        const err29 = {
+          instancePath: instancePath + '/mode',
+          schemaPath: '#/properties/mode/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema11.properties.mode.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema11.properties.mode.enum,
+          parentSchema: schema11.properties.mode,
+          data: data8
+        }
+        if (vErrors === null) {
+          vErrors = [err29]
+        } else {
+          vErrors.push(err29)
+        }
+        errors++
+      }
+    }
+    if (data.dockerfile !== undefined) {
+      let data9 = data.dockerfile
+      if (data9 && typeof data9 == 'object' && !Array.isArray(data9)) {
+        for (const key2 in data9) {
+          if (!(
+            key2 === 'failOn' ||
+            key2 === 'rules' ||
+            key2 === 'shellcheck' ||
+            key2 === 'shellcheckRequired' ||
+            key2 === 'hadolintConfig' ||
+            key2 === 'trustedRegistries'
+          )) {
+            const err30 = {
+              instancePath: instancePath + '/dockerfile',
+              schemaPath: '#/properties/dockerfile/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key2 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema11.properties.dockerfile,
+              data: data9
+            }
+            if (vErrors === null) {
+              vErrors = [err30]
+            } else {
+              vErrors.push(err30)
+            }
+            errors++
+          }
+        }
+        if (data9.failOn !== undefined) {
+          let data10 = data9.failOn
+          if (typeof data10 !== 'string') {
+            const err31 = {
               instancePath: instancePath + '/dockerfile/failOn',
               schemaPath: '#/properties/dockerfile/properties/failOn/type',
               keyword: 'type',
@@ -334,23 +894,23 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string',
               schema: schema11.properties.dockerfile.properties.failOn.type,
               parentSchema: schema11.properties.dockerfile.properties.failOn,
-              data: data3
+              data: data10
             }
             if (vErrors === null) {
-              vErrors = [err7]
+              vErrors = [err31]
             } else {
-              vErrors.push(err7)
+              vErrors.push(err31)
             }
             errors++
           }
           if (!(
-            data3 === 'error' ||
-            data3 === 'warning' ||
-            data3 === 'info' ||
-            data3 === 'style' ||
-            data3 === 'none'
+            data10 === 'error' ||
+            data10 === 'warning' ||
+            data10 === 'info' ||
+            data10 === 'style' ||
+            data10 === 'none'
           )) {
-            const err8 = {
+            const err32 = {
               instancePath: instancePath + '/dockerfile/failOn',
               schemaPath: '#/properties/dockerfile/properties/failOn/enum',
               keyword: 'enum',
@@ -358,46 +918,46 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be equal to one of the allowed values',
               schema: schema11.properties.dockerfile.properties.failOn.enum,
               parentSchema: schema11.properties.dockerfile.properties.failOn,
-              data: data3
+              data: data10
             }
             if (vErrors === null) {
-              vErrors = [err8]
+              vErrors = [err32]
             } else {
-              vErrors.push(err8)
+              vErrors.push(err32)
             }
             errors++
           }
         }
-        if (data2.rules !== undefined) {
-          let data4 = data2.rules
-          if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
-            for (const key2 in data4) {
-              if (!pattern0.test(key2)) {
-                const err9 = {
+        if (data9.rules !== undefined) {
+          let data11 = data9.rules
+          if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
+            for (const key3 in data11) {
+              if (!pattern5.test(key3)) {
+                const err33 = {
                   instancePath: instancePath + '/dockerfile/rules',
                   schemaPath: '#/properties/dockerfile/properties/rules/additionalProperties',
                   keyword: 'additionalProperties',
-                  params: { additionalProperty: key2 },
+                  params: { additionalProperty: key3 },
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema11.properties.dockerfile.properties.rules,
-                  data: data4
+                  data: data11
                 }
                 if (vErrors === null) {
-                  vErrors = [err9]
+                  vErrors = [err33]
                 } else {
-                  vErrors.push(err9)
+                  vErrors.push(err33)
                 }
                 errors++
               }
             }
-            for (const key3 in data4) {
-              if (pattern0.test(key3)) {
-                let data5 = data4[key3]
-                if (typeof data5 !== 'string') {
-                  const err10 = {
+            for (const key4 in data11) {
+              if (pattern5.test(key4)) {
+                let data12 = data11[key4]
+                if (typeof data12 !== 'string') {
+                  const err34 = {
                     instancePath:
-                      instancePath + '/dockerfile/rules/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
+                      instancePath + '/dockerfile/rules/' + key4.replace(/~/g, '~0').replace(/\//g, '~1'),
                     schemaPath:
                       '#/properties/dockerfile/properties/rules/patternProperties/%5E(DL%7CSC%7CIG)%5B0-9%5D%2B%24/type',
                     keyword: 'type',
@@ -408,25 +968,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         .type,
                     parentSchema:
                       schema11.properties.dockerfile.properties.rules.patternProperties['^(DL|SC|IG)[0-9]+$'],
-                    data: data5
+                    data: data12
                   }
                   if (vErrors === null) {
-                    vErrors = [err10]
+                    vErrors = [err34]
                   } else {
-                    vErrors.push(err10)
+                    vErrors.push(err34)
                   }
                   errors++
                 }
                 if (!(
-                  data5 === 'error' ||
-                  data5 === 'warning' ||
-                  data5 === 'info' ||
-                  data5 === 'style' ||
-                  data5 === 'off'
+                  data12 === 'error' ||
+                  data12 === 'warning' ||
+                  data12 === 'info' ||
+                  data12 === 'style' ||
+                  data12 === 'off'
                 )) {
-                  const err11 = {
+                  const err35 = {
                     instancePath:
-                      instancePath + '/dockerfile/rules/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
+                      instancePath + '/dockerfile/rules/' + key4.replace(/~/g, '~0').replace(/\//g, '~1'),
                     schemaPath:
                       '#/properties/dockerfile/properties/rules/patternProperties/%5E(DL%7CSC%7CIG)%5B0-9%5D%2B%24/enum',
                     keyword: 'enum',
@@ -442,19 +1002,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         .enum,
                     parentSchema:
                       schema11.properties.dockerfile.properties.rules.patternProperties['^(DL|SC|IG)[0-9]+$'],
-                    data: data5
+                    data: data12
                   }
                   if (vErrors === null) {
-                    vErrors = [err11]
+                    vErrors = [err35]
                   } else {
-                    vErrors.push(err11)
+                    vErrors.push(err35)
                   }
                   errors++
                 }
               }
             }
           } else {
-            const err12 = {
+            const err36 = {
               instancePath: instancePath + '/dockerfile/rules',
               schemaPath: '#/properties/dockerfile/properties/rules/type',
               keyword: 'type',
@@ -462,20 +1022,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
               schema: schema11.properties.dockerfile.properties.rules.type,
               parentSchema: schema11.properties.dockerfile.properties.rules,
-              data: data4
+              data: data11
             }
             if (vErrors === null) {
-              vErrors = [err12]
+              vErrors = [err36]
             } else {
-              vErrors.push(err12)
+              vErrors.push(err36)
             }
             errors++
           }
         }
-        if (data2.shellcheck !== undefined) {
-          let data6 = data2.shellcheck
-          if (typeof data6 !== 'boolean') {
-            const err13 = {
+        if (data9.shellcheck !== undefined) {
+          let data13 = data9.shellcheck
+          if (typeof data13 !== 'boolean') {
+            const err37 = {
               instancePath: instancePath + '/dockerfile/shellcheck',
               schemaPath: '#/properties/dockerfile/properties/shellcheck/type',
               keyword: 'type',
@@ -483,20 +1043,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be boolean',
               schema: schema11.properties.dockerfile.properties.shellcheck.type,
               parentSchema: schema11.properties.dockerfile.properties.shellcheck,
-              data: data6
+              data: data13
             }
             if (vErrors === null) {
-              vErrors = [err13]
+              vErrors = [err37]
             } else {
-              vErrors.push(err13)
+              vErrors.push(err37)
             }
             errors++
           }
         }
-        if (data2.shellcheckRequired !== undefined) {
-          let data7 = data2.shellcheckRequired
-          if (typeof data7 !== 'boolean') {
-            const err14 = {
+        if (data9.shellcheckRequired !== undefined) {
+          let data14 = data9.shellcheckRequired
+          if (typeof data14 !== 'boolean') {
+            const err38 = {
               instancePath: instancePath + '/dockerfile/shellcheckRequired',
               schemaPath: '#/properties/dockerfile/properties/shellcheckRequired/type',
               keyword: 'type',
@@ -504,20 +1064,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be boolean',
               schema: schema11.properties.dockerfile.properties.shellcheckRequired.type,
               parentSchema: schema11.properties.dockerfile.properties.shellcheckRequired,
-              data: data7
+              data: data14
             }
             if (vErrors === null) {
-              vErrors = [err14]
+              vErrors = [err38]
             } else {
-              vErrors.push(err14)
+              vErrors.push(err38)
             }
             errors++
           }
         }
-        if (data2.hadolintConfig !== undefined) {
-          let data8 = data2.hadolintConfig
-          if (typeof data8 !== 'boolean') {
-            const err15 = {
+        if (data9.hadolintConfig !== undefined) {
+          let data15 = data9.hadolintConfig
+          if (typeof data15 !== 'boolean') {
+            const err39 = {
               instancePath: instancePath + '/dockerfile/hadolintConfig',
               schemaPath: '#/properties/dockerfile/properties/hadolintConfig/type',
               keyword: 'type',
@@ -525,547 +1085,33 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be boolean',
               schema: schema11.properties.dockerfile.properties.hadolintConfig.type,
               parentSchema: schema11.properties.dockerfile.properties.hadolintConfig,
-              data: data8
+              data: data15
             }
             if (vErrors === null) {
-              vErrors = [err15]
+              vErrors = [err39]
             } else {
-              vErrors.push(err15)
+              vErrors.push(err39)
             }
             errors++
           }
         }
-        if (data2.trustedRegistries !== undefined) {
-          let data9 = data2.trustedRegistries
-          if (Array.isArray(data9)) {
-            const len0 = data9.length
-            for (let i0 = 0; i0 < len0; i0++) {
-              let data10 = data9[i0]
-              if (typeof data10 === 'string') {
-                if (!pattern2.test(data10)) {
-                  const err16 = {
-                    instancePath: instancePath + '/dockerfile/trustedRegistries/' + i0,
+        if (data9.trustedRegistries !== undefined) {
+          let data16 = data9.trustedRegistries
+          if (Array.isArray(data16)) {
+            const len2 = data16.length
+            for (let i3 = 0; i3 < len2; i3++) {
+              let data17 = data16[i3]
+              if (typeof data17 === 'string') {
+                if (!pattern7.test(data17)) {
+                  const err40 = {
+                    instancePath: instancePath + '/dockerfile/trustedRegistries/' + i3,
                     schemaPath: '#/properties/dockerfile/properties/trustedRegistries/items/pattern',
                     keyword: 'pattern',
                     params: { pattern: '\\S' },
                     message: 'must match pattern "' + '\\S' + '"',
                     schema: '\\S',
                     parentSchema: schema11.properties.dockerfile.properties.trustedRegistries.items,
-                    data: data10
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err16]
-                  } else {
-                    vErrors.push(err16)
-                  }
-                  errors++
-                }
-              } else {
-                const err17 = {
-                  instancePath: instancePath + '/dockerfile/trustedRegistries/' + i0,
-                  schemaPath: '#/properties/dockerfile/properties/trustedRegistries/items/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                  schema: schema11.properties.dockerfile.properties.trustedRegistries.items.type,
-                  parentSchema: schema11.properties.dockerfile.properties.trustedRegistries.items,
-                  data: data10
-                }
-                if (vErrors === null) {
-                  vErrors = [err17]
-                } else {
-                  vErrors.push(err17)
-                }
-                errors++
-              }
-            }
-          } else {
-            const err18 = {
-              instancePath: instancePath + '/dockerfile/trustedRegistries',
-              schemaPath: '#/properties/dockerfile/properties/trustedRegistries/type',
-              keyword: 'type',
-              params: { type: 'array' },
-              message: 'must be array',
-              schema: schema11.properties.dockerfile.properties.trustedRegistries.type,
-              parentSchema: schema11.properties.dockerfile.properties.trustedRegistries,
-              data: data9
-            }
-            if (vErrors === null) {
-              vErrors = [err18]
-            } else {
-              vErrors.push(err18)
-            }
-            errors++
-          }
-        }
-      } else {
-        const err19 = {
-          instancePath: instancePath + '/dockerfile',
-          schemaPath: '#/properties/dockerfile/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-          schema: schema11.properties.dockerfile.type,
-          parentSchema: schema11.properties.dockerfile,
-          data: data2
-        }
-        if (vErrors === null) {
-          vErrors = [err19]
-        } else {
-          vErrors.push(err19)
-        }
-        errors++
-      }
-    }
-    if (data.vulnerabilities !== undefined) {
-      let data11 = data.vulnerabilities
-      if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
-        for (const key4 in data11) {
-          if (!func2.call(schema11.properties.vulnerabilities.properties, key4)) {
-            const err20 = {
-              instancePath: instancePath + '/vulnerabilities',
-              schemaPath: '#/properties/vulnerabilities/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key4 },
-              message: 'must NOT have additional properties',
-              schema: false,
-              parentSchema: schema11.properties.vulnerabilities,
-              data: data11
-            }
-            if (vErrors === null) {
-              vErrors = [err20]
-            } else {
-              vErrors.push(err20)
-            }
-            errors++
-          }
-        }
-        if (data11.scanners !== undefined) {
-          let data12 = data11.scanners
-          if (Array.isArray(data12)) {
-            const len1 = data12.length
-            for (let i1 = 0; i1 < len1; i1++) {
-              let data13 = data12[i1]
-              if (typeof data13 !== 'string') {
-                const err21 = {
-                  instancePath: instancePath + '/vulnerabilities/scanners/' + i1,
-                  schemaPath: '#/properties/vulnerabilities/properties/scanners/items/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                  schema: schema11.properties.vulnerabilities.properties.scanners.items.type,
-                  parentSchema: schema11.properties.vulnerabilities.properties.scanners.items,
-                  data: data13
-                }
-                if (vErrors === null) {
-                  vErrors = [err21]
-                } else {
-                  vErrors.push(err21)
-                }
-                errors++
-              }
-              if (!(data13 === 'trivy' || data13 === 'grype')) {
-                const err22 = {
-                  instancePath: instancePath + '/vulnerabilities/scanners/' + i1,
-                  schemaPath: '#/properties/vulnerabilities/properties/scanners/items/enum',
-                  keyword: 'enum',
-                  params: {
-                    allowedValues: schema11.properties.vulnerabilities.properties.scanners.items.enum
-                  },
-                  message: 'must be equal to one of the allowed values',
-                  schema: schema11.properties.vulnerabilities.properties.scanners.items.enum,
-                  parentSchema: schema11.properties.vulnerabilities.properties.scanners.items,
-                  data: data13
-                }
-                if (vErrors === null) {
-                  vErrors = [err22]
-                } else {
-                  vErrors.push(err22)
-                }
-                errors++
-              }
-            }
-            let i2 = data12.length
-            let j0
-            if (i2 > 1) {
-              const indices0 = {}
-              for (; i2--;) {
-                let item0 = data12[i2]
-                if (typeof item0 !== 'string') {
-                  continue
-                }
-                if (typeof indices0[item0] == 'number') {
-                  j0 = indices0[item0]
-                  const err23 = {
-                    instancePath: instancePath + '/vulnerabilities/scanners',
-                    schemaPath: '#/properties/vulnerabilities/properties/scanners/uniqueItems',
-                    keyword: 'uniqueItems',
-                    params: { i: i2, j: j0 },
-                    message:
-                      'must NOT have duplicate items (items ## ' + j0 + ' and ' + i2 + ' are identical)',
-                    schema: true,
-                    parentSchema: schema11.properties.vulnerabilities.properties.scanners,
-                    data: data12
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err23]
-                  } else {
-                    vErrors.push(err23)
-                  }
-                  errors++
-                  break
-                }
-                indices0[item0] = i2
-              }
-            }
-          } else {
-            const err24 = {
-              instancePath: instancePath + '/vulnerabilities/scanners',
-              schemaPath: '#/properties/vulnerabilities/properties/scanners/type',
-              keyword: 'type',
-              params: { type: 'array' },
-              message: 'must be array',
-              schema: schema11.properties.vulnerabilities.properties.scanners.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.scanners,
-              data: data12
-            }
-            if (vErrors === null) {
-              vErrors = [err24]
-            } else {
-              vErrors.push(err24)
-            }
-            errors++
-          }
-        }
-        if (data11.failOn !== undefined) {
-          let data14 = data11.failOn
-          if (typeof data14 !== 'string') {
-            const err25 = {
-              instancePath: instancePath + '/vulnerabilities/failOn',
-              schemaPath: '#/properties/vulnerabilities/properties/failOn/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.vulnerabilities.properties.failOn.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.failOn,
-              data: data14
-            }
-            if (vErrors === null) {
-              vErrors = [err25]
-            } else {
-              vErrors.push(err25)
-            }
-            errors++
-          }
-          if (!(
-            data14 === 'critical' ||
-            data14 === 'high' ||
-            data14 === 'medium' ||
-            data14 === 'low' ||
-            data14 === 'info' ||
-            data14 === 'none'
-          )) {
-            const err26 = {
-              instancePath: instancePath + '/vulnerabilities/failOn',
-              schemaPath: '#/properties/vulnerabilities/properties/failOn/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema11.properties.vulnerabilities.properties.failOn.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.vulnerabilities.properties.failOn.enum,
-              parentSchema: schema11.properties.vulnerabilities.properties.failOn,
-              data: data14
-            }
-            if (vErrors === null) {
-              vErrors = [err26]
-            } else {
-              vErrors.push(err26)
-            }
-            errors++
-          }
-        }
-        if (data11.gateOn !== undefined) {
-          let data15 = data11.gateOn
-          if (typeof data15 !== 'string') {
-            const err27 = {
-              instancePath: instancePath + '/vulnerabilities/gateOn',
-              schemaPath: '#/properties/vulnerabilities/properties/gateOn/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.vulnerabilities.properties.gateOn.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.gateOn,
-              data: data15
-            }
-            if (vErrors === null) {
-              vErrors = [err27]
-            } else {
-              vErrors.push(err27)
-            }
-            errors++
-          }
-          if (!(data15 === 'all' || data15 === 'new')) {
-            const err28 = {
-              instancePath: instancePath + '/vulnerabilities/gateOn',
-              schemaPath: '#/properties/vulnerabilities/properties/gateOn/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema11.properties.vulnerabilities.properties.gateOn.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.vulnerabilities.properties.gateOn.enum,
-              parentSchema: schema11.properties.vulnerabilities.properties.gateOn,
-              data: data15
-            }
-            if (vErrors === null) {
-              vErrors = [err28]
-            } else {
-              vErrors.push(err28)
-            }
-            errors++
-          }
-        }
-        if (data11.onlyFixed !== undefined) {
-          let data16 = data11.onlyFixed
-          if (typeof data16 !== 'boolean') {
-            const err29 = {
-              instancePath: instancePath + '/vulnerabilities/onlyFixed',
-              schemaPath: '#/properties/vulnerabilities/properties/onlyFixed/type',
-              keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
-              schema: schema11.properties.vulnerabilities.properties.onlyFixed.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.onlyFixed,
-              data: data16
-            }
-            if (vErrors === null) {
-              vErrors = [err29]
-            } else {
-              vErrors.push(err29)
-            }
-            errors++
-          }
-        }
-        if (data11.severitySource !== undefined) {
-          let data17 = data11.severitySource
-          if (typeof data17 !== 'string') {
-            const err30 = {
-              instancePath: instancePath + '/vulnerabilities/severitySource',
-              schemaPath: '#/properties/vulnerabilities/properties/severitySource/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.vulnerabilities.properties.severitySource.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.severitySource,
-              data: data17
-            }
-            if (vErrors === null) {
-              vErrors = [err30]
-            } else {
-              vErrors.push(err30)
-            }
-            errors++
-          }
-          if (!(data17 === 'highest' || data17 === 'trivy' || data17 === 'grype')) {
-            const err31 = {
-              instancePath: instancePath + '/vulnerabilities/severitySource',
-              schemaPath: '#/properties/vulnerabilities/properties/severitySource/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema11.properties.vulnerabilities.properties.severitySource.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.vulnerabilities.properties.severitySource.enum,
-              parentSchema: schema11.properties.vulnerabilities.properties.severitySource,
-              data: data17
-            }
-            if (vErrors === null) {
-              vErrors = [err31]
-            } else {
-              vErrors.push(err31)
-            }
-            errors++
-          }
-        }
-        if (data11.maxCount !== undefined) {
-          let data18 = data11.maxCount
-          if (data18 && typeof data18 == 'object' && !Array.isArray(data18)) {
-            for (const key5 in data18) {
-              if (!(
-                key5 === 'critical' ||
-                key5 === 'high' ||
-                key5 === 'medium' ||
-                key5 === 'low' ||
-                key5 === 'info'
-              )) {
-                const err32 = {
-                  instancePath: instancePath + '/vulnerabilities/maxCount',
-                  schemaPath: '#/properties/vulnerabilities/properties/maxCount/additionalProperties',
-                  keyword: 'additionalProperties',
-                  params: { additionalProperty: key5 },
-                  message: 'must NOT have additional properties',
-                  schema: false,
-                  parentSchema: schema11.properties.vulnerabilities.properties.maxCount,
-                  data: data18
-                }
-                if (vErrors === null) {
-                  vErrors = [err32]
-                } else {
-                  vErrors.push(err32)
-                }
-                errors++
-              }
-            }
-            if (data18.critical !== undefined) {
-              let data19 = data18.critical
-              if (!(typeof data19 == 'number' && !(data19 % 1) && !isNaN(data19) && isFinite(data19))) {
-                const err33 = {
-                  instancePath: instancePath + '/vulnerabilities/maxCount/critical',
-                  schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/critical/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                  schema: schema11.properties.vulnerabilities.properties.maxCount.properties.critical.type,
-                  parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.critical,
-                  data: data19
-                }
-                if (vErrors === null) {
-                  vErrors = [err33]
-                } else {
-                  vErrors.push(err33)
-                }
-                errors++
-              }
-              if (typeof data19 == 'number' && isFinite(data19)) {
-                if (data19 < 0 || isNaN(data19)) {
-                  const err34 = {
-                    instancePath: instancePath + '/vulnerabilities/maxCount/critical',
-                    schemaPath:
-                      '#/properties/vulnerabilities/properties/maxCount/properties/critical/minimum',
-                    keyword: 'minimum',
-                    params: { comparison: '>=', limit: 0 },
-                    message: 'must be >= 0',
-                    schema: 0,
-                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.critical,
-                    data: data19
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err34]
-                  } else {
-                    vErrors.push(err34)
-                  }
-                  errors++
-                }
-              }
-            }
-            if (data18.high !== undefined) {
-              let data20 = data18.high
-              if (!(typeof data20 == 'number' && !(data20 % 1) && !isNaN(data20) && isFinite(data20))) {
-                const err35 = {
-                  instancePath: instancePath + '/vulnerabilities/maxCount/high',
-                  schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/high/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                  schema: schema11.properties.vulnerabilities.properties.maxCount.properties.high.type,
-                  parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.high,
-                  data: data20
-                }
-                if (vErrors === null) {
-                  vErrors = [err35]
-                } else {
-                  vErrors.push(err35)
-                }
-                errors++
-              }
-              if (typeof data20 == 'number' && isFinite(data20)) {
-                if (data20 < 0 || isNaN(data20)) {
-                  const err36 = {
-                    instancePath: instancePath + '/vulnerabilities/maxCount/high',
-                    schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/high/minimum',
-                    keyword: 'minimum',
-                    params: { comparison: '>=', limit: 0 },
-                    message: 'must be >= 0',
-                    schema: 0,
-                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.high,
-                    data: data20
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err36]
-                  } else {
-                    vErrors.push(err36)
-                  }
-                  errors++
-                }
-              }
-            }
-            if (data18.medium !== undefined) {
-              let data21 = data18.medium
-              if (!(typeof data21 == 'number' && !(data21 % 1) && !isNaN(data21) && isFinite(data21))) {
-                const err37 = {
-                  instancePath: instancePath + '/vulnerabilities/maxCount/medium',
-                  schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/medium/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                  schema: schema11.properties.vulnerabilities.properties.maxCount.properties.medium.type,
-                  parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.medium,
-                  data: data21
-                }
-                if (vErrors === null) {
-                  vErrors = [err37]
-                } else {
-                  vErrors.push(err37)
-                }
-                errors++
-              }
-              if (typeof data21 == 'number' && isFinite(data21)) {
-                if (data21 < 0 || isNaN(data21)) {
-                  const err38 = {
-                    instancePath: instancePath + '/vulnerabilities/maxCount/medium',
-                    schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/medium/minimum',
-                    keyword: 'minimum',
-                    params: { comparison: '>=', limit: 0 },
-                    message: 'must be >= 0',
-                    schema: 0,
-                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.medium,
-                    data: data21
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err38]
-                  } else {
-                    vErrors.push(err38)
-                  }
-                  errors++
-                }
-              }
-            }
-            if (data18.low !== undefined) {
-              let data22 = data18.low
-              if (!(typeof data22 == 'number' && !(data22 % 1) && !isNaN(data22) && isFinite(data22))) {
-                const err39 = {
-                  instancePath: instancePath + '/vulnerabilities/maxCount/low',
-                  schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/low/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                  schema: schema11.properties.vulnerabilities.properties.maxCount.properties.low.type,
-                  parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.low,
-                  data: data22
-                }
-                if (vErrors === null) {
-                  vErrors = [err39]
-                } else {
-                  vErrors.push(err39)
-                }
-                errors++
-              }
-              if (typeof data22 == 'number' && isFinite(data22)) {
-                if (data22 < 0 || isNaN(data22)) {
-                  const err40 = {
-                    instancePath: instancePath + '/vulnerabilities/maxCount/low',
-                    schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/low/minimum',
-                    keyword: 'minimum',
-                    params: { comparison: '>=', limit: 0 },
-                    message: 'must be >= 0',
-                    schema: 0,
-                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.low,
-                    data: data22
+                    data: data17
                   }
                   if (vErrors === null) {
                     vErrors = [err40]
@@ -1074,20 +1120,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++
                 }
-              }
-            }
-            if (data18.info !== undefined) {
-              let data23 = data18.info
-              if (!(typeof data23 == 'number' && !(data23 % 1) && !isNaN(data23) && isFinite(data23))) {
+              } else {
                 const err41 = {
-                  instancePath: instancePath + '/vulnerabilities/maxCount/info',
-                  schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/info/type',
+                  instancePath: instancePath + '/dockerfile/trustedRegistries/' + i3,
+                  schemaPath: '#/properties/dockerfile/properties/trustedRegistries/items/type',
                   keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                  schema: schema11.properties.vulnerabilities.properties.maxCount.properties.info.type,
-                  parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.info,
-                  data: data23
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.dockerfile.properties.trustedRegistries.items.type,
+                  parentSchema: schema11.properties.dockerfile.properties.trustedRegistries.items,
+                  data: data17
                 }
                 if (vErrors === null) {
                   vErrors = [err41]
@@ -1096,174 +1138,202 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
                 errors++
               }
-              if (typeof data23 == 'number' && isFinite(data23)) {
-                if (data23 < 0 || isNaN(data23)) {
-                  const err42 = {
-                    instancePath: instancePath + '/vulnerabilities/maxCount/info',
-                    schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/info/minimum',
-                    keyword: 'minimum',
-                    params: { comparison: '>=', limit: 0 },
-                    message: 'must be >= 0',
-                    schema: 0,
-                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.info,
-                    data: data23
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err42]
-                  } else {
-                    vErrors.push(err42)
-                  }
-                  errors++
-                }
-              }
             }
           } else {
-            const err43 = {
-              instancePath: instancePath + '/vulnerabilities/maxCount',
-              schemaPath: '#/properties/vulnerabilities/properties/maxCount/type',
+            const err42 = {
+              instancePath: instancePath + '/dockerfile/trustedRegistries',
+              schemaPath: '#/properties/dockerfile/properties/trustedRegistries/type',
               keyword: 'type',
-              params: { type: 'object' },
-              message: 'must be object',
-              schema: schema11.properties.vulnerabilities.properties.maxCount.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.maxCount,
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema11.properties.dockerfile.properties.trustedRegistries.type,
+              parentSchema: schema11.properties.dockerfile.properties.trustedRegistries,
+              data: data16
+            }
+            if (vErrors === null) {
+              vErrors = [err42]
+            } else {
+              vErrors.push(err42)
+            }
+            errors++
+          }
+        }
+      } else {
+        const err43 = {
+          instancePath: instancePath + '/dockerfile',
+          schemaPath: '#/properties/dockerfile/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema11.properties.dockerfile.type,
+          parentSchema: schema11.properties.dockerfile,
+          data: data9
+        }
+        if (vErrors === null) {
+          vErrors = [err43]
+        } else {
+          vErrors.push(err43)
+        }
+        errors++
+      }
+    }
+    if (data.vulnerabilities !== undefined) {
+      let data18 = data.vulnerabilities
+      if (data18 && typeof data18 == 'object' && !Array.isArray(data18)) {
+        for (const key5 in data18) {
+          if (!func2.call(schema11.properties.vulnerabilities.properties, key5)) {
+            const err44 = {
+              instancePath: instancePath + '/vulnerabilities',
+              schemaPath: '#/properties/vulnerabilities/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key5 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema11.properties.vulnerabilities,
               data: data18
             }
             if (vErrors === null) {
-              vErrors = [err43]
+              vErrors = [err44]
             } else {
-              vErrors.push(err43)
+              vErrors.push(err44)
             }
             errors++
           }
         }
-        if (data11.cvssThreshold !== undefined) {
-          let data24 = data11.cvssThreshold
-          if (typeof data24 == 'number' && isFinite(data24)) {
-            if (data24 > 10 || isNaN(data24)) {
-              const err44 = {
-                instancePath: instancePath + '/vulnerabilities/cvssThreshold',
-                schemaPath: '#/properties/vulnerabilities/properties/cvssThreshold/maximum',
-                keyword: 'maximum',
-                params: { comparison: '<=', limit: 10 },
-                message: 'must be <= 10',
-                schema: 10,
-                parentSchema: schema11.properties.vulnerabilities.properties.cvssThreshold,
-                data: data24
+        if (data18.scanners !== undefined) {
+          let data19 = data18.scanners
+          if (Array.isArray(data19)) {
+            const len3 = data19.length
+            for (let i4 = 0; i4 < len3; i4++) {
+              let data20 = data19[i4]
+              if (typeof data20 !== 'string') {
+                const err45 = {
+                  instancePath: instancePath + '/vulnerabilities/scanners/' + i4,
+                  schemaPath: '#/properties/vulnerabilities/properties/scanners/items/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.vulnerabilities.properties.scanners.items.type,
+                  parentSchema: schema11.properties.vulnerabilities.properties.scanners.items,
+                  data: data20
+                }
+                if (vErrors === null) {
+                  vErrors = [err45]
+                } else {
+                  vErrors.push(err45)
+                }
+                errors++
               }
-              if (vErrors === null) {
-                vErrors = [err44]
-              } else {
-                vErrors.push(err44)
+              if (!(data20 === 'trivy' || data20 === 'grype')) {
+                const err46 = {
+                  instancePath: instancePath + '/vulnerabilities/scanners/' + i4,
+                  schemaPath: '#/properties/vulnerabilities/properties/scanners/items/enum',
+                  keyword: 'enum',
+                  params: {
+                    allowedValues: schema11.properties.vulnerabilities.properties.scanners.items.enum
+                  },
+                  message: 'must be equal to one of the allowed values',
+                  schema: schema11.properties.vulnerabilities.properties.scanners.items.enum,
+                  parentSchema: schema11.properties.vulnerabilities.properties.scanners.items,
+                  data: data20
+                }
+                if (vErrors === null) {
+                  vErrors = [err46]
+                } else {
+                  vErrors.push(err46)
+                }
+                errors++
               }
-              errors++
             }
-            if (data24 < 0 || isNaN(data24)) {
-              const err45 = {
-                instancePath: instancePath + '/vulnerabilities/cvssThreshold',
-                schemaPath: '#/properties/vulnerabilities/properties/cvssThreshold/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 0 },
-                message: 'must be >= 0',
-                schema: 0,
-                parentSchema: schema11.properties.vulnerabilities.properties.cvssThreshold,
-                data: data24
+            let i5 = data19.length
+            let j1
+            if (i5 > 1) {
+              const indices1 = {}
+              for (; i5--;) {
+                let item1 = data19[i5]
+                if (typeof item1 !== 'string') {
+                  continue
+                }
+                if (typeof indices1[item1] == 'number') {
+                  j1 = indices1[item1]
+                  const err47 = {
+                    instancePath: instancePath + '/vulnerabilities/scanners',
+                    schemaPath: '#/properties/vulnerabilities/properties/scanners/uniqueItems',
+                    keyword: 'uniqueItems',
+                    params: { i: i5, j: j1 },
+                    message:
+                      'must NOT have duplicate items (items ## ' + j1 + ' and ' + i5 + ' are identical)',
+                    schema: true,
+                    parentSchema: schema11.properties.vulnerabilities.properties.scanners,
+                    data: data19
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err47]
+                  } else {
+                    vErrors.push(err47)
+                  }
+                  errors++
+                  break
+                }
+                indices1[item1] = i5
               }
-              if (vErrors === null) {
-                vErrors = [err45]
-              } else {
-                vErrors.push(err45)
-              }
-              errors++
             }
           } else {
-            const err46 = {
-              instancePath: instancePath + '/vulnerabilities/cvssThreshold',
-              schemaPath: '#/properties/vulnerabilities/properties/cvssThreshold/type',
+            const err48 = {
+              instancePath: instancePath + '/vulnerabilities/scanners',
+              schemaPath: '#/properties/vulnerabilities/properties/scanners/type',
               keyword: 'type',
-              params: { type: 'number' },
-              message: 'must be number',
-              schema: schema11.properties.vulnerabilities.properties.cvssThreshold.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.cvssThreshold,
-              data: data24
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema11.properties.vulnerabilities.properties.scanners.type,
+              parentSchema: schema11.properties.vulnerabilities.properties.scanners,
+              data: data19
             }
             if (vErrors === null) {
-              vErrors = [err46]
+              vErrors = [err48]
             } else {
-              vErrors.push(err46)
+              vErrors.push(err48)
             }
             errors++
           }
         }
-        if (data11.failOnKnownExploited !== undefined) {
-          let data25 = data11.failOnKnownExploited
-          if (typeof data25 !== 'boolean') {
-            const err47 = {
-              instancePath: instancePath + '/vulnerabilities/failOnKnownExploited',
-              schemaPath: '#/properties/vulnerabilities/properties/failOnKnownExploited/type',
+        if (data18.failOn !== undefined) {
+          let data21 = data18.failOn
+          if (typeof data21 !== 'string') {
+            const err49 = {
+              instancePath: instancePath + '/vulnerabilities/failOn',
+              schemaPath: '#/properties/vulnerabilities/properties/failOn/type',
               keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
-              schema: schema11.properties.vulnerabilities.properties.failOnKnownExploited.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.failOnKnownExploited,
-              data: data25
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.vulnerabilities.properties.failOn.type,
+              parentSchema: schema11.properties.vulnerabilities.properties.failOn,
+              data: data21
             }
             if (vErrors === null) {
-              vErrors = [err47]
+              vErrors = [err49]
             } else {
-              vErrors.push(err47)
+              vErrors.push(err49)
             }
             errors++
           }
-        }
-        if (data11.epssThreshold !== undefined) {
-          let data26 = data11.epssThreshold
-          if (typeof data26 == 'number' && isFinite(data26)) {
-            if (data26 > 1 || isNaN(data26)) {
-              const err48 = {
-                instancePath: instancePath + '/vulnerabilities/epssThreshold',
-                schemaPath: '#/properties/vulnerabilities/properties/epssThreshold/maximum',
-                keyword: 'maximum',
-                params: { comparison: '<=', limit: 1 },
-                message: 'must be <= 1',
-                schema: 1,
-                parentSchema: schema11.properties.vulnerabilities.properties.epssThreshold,
-                data: data26
-              }
-              if (vErrors === null) {
-                vErrors = [err48]
-              } else {
-                vErrors.push(err48)
-              }
-              errors++
-            }
-            if (data26 < 0 || isNaN(data26)) {
-              const err49 = {
-                instancePath: instancePath + '/vulnerabilities/epssThreshold',
-                schemaPath: '#/properties/vulnerabilities/properties/epssThreshold/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 0 },
-                message: 'must be >= 0',
-                schema: 0,
-                parentSchema: schema11.properties.vulnerabilities.properties.epssThreshold,
-                data: data26
-              }
-              if (vErrors === null) {
-                vErrors = [err49]
-              } else {
-                vErrors.push(err49)
-              }
-              errors++
-            }
-          } else {
+          if (!(
+            data21 === 'critical' ||
+            data21 === 'high' ||
+            data21 === 'medium' ||
+            data21 === 'low' ||
+            data21 === 'info' ||
+            data21 === 'none'
+          )) {
             const err50 = {
-              instancePath: instancePath + '/vulnerabilities/epssThreshold',
-              schemaPath: '#/properties/vulnerabilities/properties/epssThreshold/type',
-              keyword: 'type',
-              params: { type: 'number' },
-              message: 'must be number',
-              schema: schema11.properties.vulnerabilities.properties.epssThreshold.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.epssThreshold,
-              data: data26
+              instancePath: instancePath + '/vulnerabilities/failOn',
+              schemaPath: '#/properties/vulnerabilities/properties/failOn/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.vulnerabilities.properties.failOn.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.vulnerabilities.properties.failOn.enum,
+              parentSchema: schema11.properties.vulnerabilities.properties.failOn,
+              data: data21
             }
             if (vErrors === null) {
               vErrors = [err50]
@@ -1273,18 +1343,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        if (data11.secretsFailOn !== undefined) {
-          let data27 = data11.secretsFailOn
-          if (typeof data27 !== 'string') {
+        if (data18.gateOn !== undefined) {
+          let data22 = data18.gateOn
+          if (typeof data22 !== 'string') {
             const err51 = {
-              instancePath: instancePath + '/vulnerabilities/secretsFailOn',
-              schemaPath: '#/properties/vulnerabilities/properties/secretsFailOn/type',
+              instancePath: instancePath + '/vulnerabilities/gateOn',
+              schemaPath: '#/properties/vulnerabilities/properties/gateOn/type',
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema11.properties.vulnerabilities.properties.secretsFailOn.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.secretsFailOn,
-              data: data27
+              schema: schema11.properties.vulnerabilities.properties.gateOn.type,
+              parentSchema: schema11.properties.vulnerabilities.properties.gateOn,
+              data: data22
             }
             if (vErrors === null) {
               vErrors = [err51]
@@ -1293,23 +1363,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-          if (!(
-            data27 === 'critical' ||
-            data27 === 'high' ||
-            data27 === 'medium' ||
-            data27 === 'low' ||
-            data27 === 'info' ||
-            data27 === 'none'
-          )) {
+          if (!(data22 === 'all' || data22 === 'new')) {
             const err52 = {
-              instancePath: instancePath + '/vulnerabilities/secretsFailOn',
-              schemaPath: '#/properties/vulnerabilities/properties/secretsFailOn/enum',
+              instancePath: instancePath + '/vulnerabilities/gateOn',
+              schemaPath: '#/properties/vulnerabilities/properties/gateOn/enum',
               keyword: 'enum',
-              params: { allowedValues: schema11.properties.vulnerabilities.properties.secretsFailOn.enum },
+              params: { allowedValues: schema11.properties.vulnerabilities.properties.gateOn.enum },
               message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.vulnerabilities.properties.secretsFailOn.enum,
-              parentSchema: schema11.properties.vulnerabilities.properties.secretsFailOn,
-              data: data27
+              schema: schema11.properties.vulnerabilities.properties.gateOn.enum,
+              parentSchema: schema11.properties.vulnerabilities.properties.gateOn,
+              data: data22
             }
             if (vErrors === null) {
               vErrors = [err52]
@@ -1319,18 +1382,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        if (data11.ignoreFiles !== undefined) {
-          let data28 = data11.ignoreFiles
-          if (typeof data28 !== 'boolean') {
+        if (data18.onlyFixed !== undefined) {
+          let data23 = data18.onlyFixed
+          if (typeof data23 !== 'boolean') {
             const err53 = {
-              instancePath: instancePath + '/vulnerabilities/ignoreFiles',
-              schemaPath: '#/properties/vulnerabilities/properties/ignoreFiles/type',
+              instancePath: instancePath + '/vulnerabilities/onlyFixed',
+              schemaPath: '#/properties/vulnerabilities/properties/onlyFixed/type',
               keyword: 'type',
               params: { type: 'boolean' },
               message: 'must be boolean',
-              schema: schema11.properties.vulnerabilities.properties.ignoreFiles.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.ignoreFiles,
-              data: data28
+              schema: schema11.properties.vulnerabilities.properties.onlyFixed.type,
+              parentSchema: schema11.properties.vulnerabilities.properties.onlyFixed,
+              data: data23
             }
             if (vErrors === null) {
               vErrors = [err53]
@@ -1340,18 +1403,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        if (data11.timeoutSeconds !== undefined) {
-          let data29 = data11.timeoutSeconds
-          if (!(typeof data29 == 'number' && !(data29 % 1) && !isNaN(data29) && isFinite(data29))) {
+        if (data18.severitySource !== undefined) {
+          let data24 = data18.severitySource
+          if (typeof data24 !== 'string') {
             const err54 = {
-              instancePath: instancePath + '/vulnerabilities/timeoutSeconds',
-              schemaPath: '#/properties/vulnerabilities/properties/timeoutSeconds/type',
+              instancePath: instancePath + '/vulnerabilities/severitySource',
+              schemaPath: '#/properties/vulnerabilities/properties/severitySource/type',
               keyword: 'type',
-              params: { type: 'integer' },
-              message: 'must be integer',
-              schema: schema11.properties.vulnerabilities.properties.timeoutSeconds.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.timeoutSeconds,
-              data: data29
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.vulnerabilities.properties.severitySource.type,
+              parentSchema: schema11.properties.vulnerabilities.properties.severitySource,
+              data: data24
             }
             if (vErrors === null) {
               vErrors = [err54]
@@ -1360,147 +1423,149 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-          if (typeof data29 == 'number' && isFinite(data29)) {
-            if (data29 > 21600 || isNaN(data29)) {
-              const err55 = {
-                instancePath: instancePath + '/vulnerabilities/timeoutSeconds',
-                schemaPath: '#/properties/vulnerabilities/properties/timeoutSeconds/maximum',
-                keyword: 'maximum',
-                params: { comparison: '<=', limit: 21600 },
-                message: 'must be <= 21600',
-                schema: 21600,
-                parentSchema: schema11.properties.vulnerabilities.properties.timeoutSeconds,
-                data: data29
-              }
-              if (vErrors === null) {
-                vErrors = [err55]
-              } else {
-                vErrors.push(err55)
-              }
-              errors++
-            }
-            if (data29 < 10 || isNaN(data29)) {
-              const err56 = {
-                instancePath: instancePath + '/vulnerabilities/timeoutSeconds',
-                schemaPath: '#/properties/vulnerabilities/properties/timeoutSeconds/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 10 },
-                message: 'must be >= 10',
-                schema: 10,
-                parentSchema: schema11.properties.vulnerabilities.properties.timeoutSeconds,
-                data: data29
-              }
-              if (vErrors === null) {
-                vErrors = [err56]
-              } else {
-                vErrors.push(err56)
-              }
-              errors++
-            }
-          }
-        }
-      } else {
-        const err57 = {
-          instancePath: instancePath + '/vulnerabilities',
-          schemaPath: '#/properties/vulnerabilities/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-          schema: schema11.properties.vulnerabilities.type,
-          parentSchema: schema11.properties.vulnerabilities,
-          data: data11
-        }
-        if (vErrors === null) {
-          vErrors = [err57]
-        } else {
-          vErrors.push(err57)
-        }
-        errors++
-      }
-    }
-    if (data.images !== undefined) {
-      let data30 = data.images
-      if (data30 && typeof data30 == 'object' && !Array.isArray(data30)) {
-        for (const key6 in data30) {
-          if (!(key6 === 'failOn' || key6 === 'tags' || key6 === 'registries' || key6 === 'platform')) {
-            const err58 = {
-              instancePath: instancePath + '/images',
-              schemaPath: '#/properties/images/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key6 },
-              message: 'must NOT have additional properties',
-              schema: false,
-              parentSchema: schema11.properties.images,
-              data: data30
-            }
-            if (vErrors === null) {
-              vErrors = [err58]
-            } else {
-              vErrors.push(err58)
-            }
-            errors++
-          }
-        }
-        if (data30.failOn !== undefined) {
-          let data31 = data30.failOn
-          if (typeof data31 !== 'string') {
-            const err59 = {
-              instancePath: instancePath + '/images/failOn',
-              schemaPath: '#/properties/images/properties/failOn/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.images.properties.failOn.type,
-              parentSchema: schema11.properties.images.properties.failOn,
-              data: data31
-            }
-            if (vErrors === null) {
-              vErrors = [err59]
-            } else {
-              vErrors.push(err59)
-            }
-            errors++
-          }
-          if (!(
-            data31 === 'critical' ||
-            data31 === 'high' ||
-            data31 === 'medium' ||
-            data31 === 'low' ||
-            data31 === 'info' ||
-            data31 === 'none'
-          )) {
-            const err60 = {
-              instancePath: instancePath + '/images/failOn',
-              schemaPath: '#/properties/images/properties/failOn/enum',
+          if (!(data24 === 'highest' || data24 === 'trivy' || data24 === 'grype')) {
+            const err55 = {
+              instancePath: instancePath + '/vulnerabilities/severitySource',
+              schemaPath: '#/properties/vulnerabilities/properties/severitySource/enum',
               keyword: 'enum',
-              params: { allowedValues: schema11.properties.images.properties.failOn.enum },
+              params: { allowedValues: schema11.properties.vulnerabilities.properties.severitySource.enum },
               message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.images.properties.failOn.enum,
-              parentSchema: schema11.properties.images.properties.failOn,
-              data: data31
+              schema: schema11.properties.vulnerabilities.properties.severitySource.enum,
+              parentSchema: schema11.properties.vulnerabilities.properties.severitySource,
+              data: data24
             }
             if (vErrors === null) {
-              vErrors = [err60]
+              vErrors = [err55]
             } else {
-              vErrors.push(err60)
+              vErrors.push(err55)
             }
             errors++
           }
         }
-        if (data30.tags !== undefined) {
-          let data32 = data30.tags
-          if (data32 && typeof data32 == 'object' && !Array.isArray(data32)) {
-            for (const key7 in data32) {
-              if (!(key7 === 'forbidLatest' || key7 === 'forbidUntagged' || key7 === 'requireDigest')) {
-                const err61 = {
-                  instancePath: instancePath + '/images/tags',
-                  schemaPath: '#/properties/images/properties/tags/additionalProperties',
+        if (data18.maxCount !== undefined) {
+          let data25 = data18.maxCount
+          if (data25 && typeof data25 == 'object' && !Array.isArray(data25)) {
+            for (const key6 in data25) {
+              if (!(
+                key6 === 'critical' ||
+                key6 === 'high' ||
+                key6 === 'medium' ||
+                key6 === 'low' ||
+                key6 === 'info'
+              )) {
+                const err56 = {
+                  instancePath: instancePath + '/vulnerabilities/maxCount',
+                  schemaPath: '#/properties/vulnerabilities/properties/maxCount/additionalProperties',
                   keyword: 'additionalProperties',
-                  params: { additionalProperty: key7 },
+                  params: { additionalProperty: key6 },
                   message: 'must NOT have additional properties',
                   schema: false,
-                  parentSchema: schema11.properties.images.properties.tags,
-                  data: data32
+                  parentSchema: schema11.properties.vulnerabilities.properties.maxCount,
+                  data: data25
+                }
+                if (vErrors === null) {
+                  vErrors = [err56]
+                } else {
+                  vErrors.push(err56)
+                }
+                errors++
+              }
+            }
+            if (data25.critical !== undefined) {
+              let data26 = data25.critical
+              if (!(typeof data26 == 'number' && !(data26 % 1) && !isNaN(data26) && isFinite(data26))) {
+                const err57 = {
+                  instancePath: instancePath + '/vulnerabilities/maxCount/critical',
+                  schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/critical/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                  schema: schema11.properties.vulnerabilities.properties.maxCount.properties.critical.type,
+                  parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.critical,
+                  data: data26
+                }
+                if (vErrors === null) {
+                  vErrors = [err57]
+                } else {
+                  vErrors.push(err57)
+                }
+                errors++
+              }
+              if (typeof data26 == 'number' && isFinite(data26)) {
+                if (data26 < 0 || isNaN(data26)) {
+                  const err58 = {
+                    instancePath: instancePath + '/vulnerabilities/maxCount/critical',
+                    schemaPath:
+                      '#/properties/vulnerabilities/properties/maxCount/properties/critical/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 0 },
+                    message: 'must be >= 0',
+                    schema: 0,
+                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.critical,
+                    data: data26
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err58]
+                  } else {
+                    vErrors.push(err58)
+                  }
+                  errors++
+                }
+              }
+            }
+            if (data25.high !== undefined) {
+              let data27 = data25.high
+              if (!(typeof data27 == 'number' && !(data27 % 1) && !isNaN(data27) && isFinite(data27))) {
+                const err59 = {
+                  instancePath: instancePath + '/vulnerabilities/maxCount/high',
+                  schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/high/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                  schema: schema11.properties.vulnerabilities.properties.maxCount.properties.high.type,
+                  parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.high,
+                  data: data27
+                }
+                if (vErrors === null) {
+                  vErrors = [err59]
+                } else {
+                  vErrors.push(err59)
+                }
+                errors++
+              }
+              if (typeof data27 == 'number' && isFinite(data27)) {
+                if (data27 < 0 || isNaN(data27)) {
+                  const err60 = {
+                    instancePath: instancePath + '/vulnerabilities/maxCount/high',
+                    schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/high/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 0 },
+                    message: 'must be >= 0',
+                    schema: 0,
+                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.high,
+                    data: data27
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err60]
+                  } else {
+                    vErrors.push(err60)
+                  }
+                  errors++
+                }
+              }
+            }
+            if (data25.medium !== undefined) {
+              let data28 = data25.medium
+              if (!(typeof data28 == 'number' && !(data28 % 1) && !isNaN(data28) && isFinite(data28))) {
+                const err61 = {
+                  instancePath: instancePath + '/vulnerabilities/maxCount/medium',
+                  schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/medium/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                  schema: schema11.properties.vulnerabilities.properties.maxCount.properties.medium.type,
+                  parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.medium,
+                  data: data28
                 }
                 if (vErrors === null) {
                   vErrors = [err61]
@@ -1509,40 +1574,39 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
                 errors++
               }
-            }
-            if (data32.forbidLatest !== undefined) {
-              let data33 = data32.forbidLatest
-              if (typeof data33 !== 'boolean') {
-                const err62 = {
-                  instancePath: instancePath + '/images/tags/forbidLatest',
-                  schemaPath: '#/properties/images/properties/tags/properties/forbidLatest/type',
-                  keyword: 'type',
-                  params: { type: 'boolean' },
-                  message: 'must be boolean',
-                  schema: schema11.properties.images.properties.tags.properties.forbidLatest.type,
-                  parentSchema: schema11.properties.images.properties.tags.properties.forbidLatest,
-                  data: data33
+              if (typeof data28 == 'number' && isFinite(data28)) {
+                if (data28 < 0 || isNaN(data28)) {
+                  const err62 = {
+                    instancePath: instancePath + '/vulnerabilities/maxCount/medium',
+                    schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/medium/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 0 },
+                    message: 'must be >= 0',
+                    schema: 0,
+                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.medium,
+                    data: data28
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err62]
+                  } else {
+                    vErrors.push(err62)
+                  }
+                  errors++
                 }
-                if (vErrors === null) {
-                  vErrors = [err62]
-                } else {
-                  vErrors.push(err62)
-                }
-                errors++
               }
             }
-            if (data32.forbidUntagged !== undefined) {
-              let data34 = data32.forbidUntagged
-              if (typeof data34 !== 'boolean') {
+            if (data25.low !== undefined) {
+              let data29 = data25.low
+              if (!(typeof data29 == 'number' && !(data29 % 1) && !isNaN(data29) && isFinite(data29))) {
                 const err63 = {
-                  instancePath: instancePath + '/images/tags/forbidUntagged',
-                  schemaPath: '#/properties/images/properties/tags/properties/forbidUntagged/type',
+                  instancePath: instancePath + '/vulnerabilities/maxCount/low',
+                  schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/low/type',
                   keyword: 'type',
-                  params: { type: 'boolean' },
-                  message: 'must be boolean',
-                  schema: schema11.properties.images.properties.tags.properties.forbidUntagged.type,
-                  parentSchema: schema11.properties.images.properties.tags.properties.forbidUntagged,
-                  data: data34
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                  schema: schema11.properties.vulnerabilities.properties.maxCount.properties.low.type,
+                  parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.low,
+                  data: data29
                 }
                 if (vErrors === null) {
                   vErrors = [err63]
@@ -1551,144 +1615,136 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
                 errors++
               }
+              if (typeof data29 == 'number' && isFinite(data29)) {
+                if (data29 < 0 || isNaN(data29)) {
+                  const err64 = {
+                    instancePath: instancePath + '/vulnerabilities/maxCount/low',
+                    schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/low/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 0 },
+                    message: 'must be >= 0',
+                    schema: 0,
+                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.low,
+                    data: data29
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err64]
+                  } else {
+                    vErrors.push(err64)
+                  }
+                  errors++
+                }
+              }
             }
-            if (data32.requireDigest !== undefined) {
-              let data35 = data32.requireDigest
-              if (typeof data35 !== 'boolean') {
-                const err64 = {
-                  instancePath: instancePath + '/images/tags/requireDigest',
-                  schemaPath: '#/properties/images/properties/tags/properties/requireDigest/type',
+            if (data25.info !== undefined) {
+              let data30 = data25.info
+              if (!(typeof data30 == 'number' && !(data30 % 1) && !isNaN(data30) && isFinite(data30))) {
+                const err65 = {
+                  instancePath: instancePath + '/vulnerabilities/maxCount/info',
+                  schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/info/type',
                   keyword: 'type',
-                  params: { type: 'boolean' },
-                  message: 'must be boolean',
-                  schema: schema11.properties.images.properties.tags.properties.requireDigest.type,
-                  parentSchema: schema11.properties.images.properties.tags.properties.requireDigest,
-                  data: data35
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                  schema: schema11.properties.vulnerabilities.properties.maxCount.properties.info.type,
+                  parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.info,
+                  data: data30
                 }
                 if (vErrors === null) {
-                  vErrors = [err64]
+                  vErrors = [err65]
                 } else {
-                  vErrors.push(err64)
+                  vErrors.push(err65)
                 }
                 errors++
               }
+              if (typeof data30 == 'number' && isFinite(data30)) {
+                if (data30 < 0 || isNaN(data30)) {
+                  const err66 = {
+                    instancePath: instancePath + '/vulnerabilities/maxCount/info',
+                    schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/info/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 0 },
+                    message: 'must be >= 0',
+                    schema: 0,
+                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.info,
+                    data: data30
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err66]
+                  } else {
+                    vErrors.push(err66)
+                  }
+                  errors++
+                }
+              }
             }
           } else {
-            const err65 = {
-              instancePath: instancePath + '/images/tags',
-              schemaPath: '#/properties/images/properties/tags/type',
+            const err67 = {
+              instancePath: instancePath + '/vulnerabilities/maxCount',
+              schemaPath: '#/properties/vulnerabilities/properties/maxCount/type',
               keyword: 'type',
               params: { type: 'object' },
               message: 'must be object',
-              schema: schema11.properties.images.properties.tags.type,
-              parentSchema: schema11.properties.images.properties.tags,
-              data: data32
+              schema: schema11.properties.vulnerabilities.properties.maxCount.type,
+              parentSchema: schema11.properties.vulnerabilities.properties.maxCount,
+              data: data25
             }
             if (vErrors === null) {
-              vErrors = [err65]
+              vErrors = [err67]
             } else {
-              vErrors.push(err65)
+              vErrors.push(err67)
             }
             errors++
           }
         }
-        if (data30.registries !== undefined) {
-          let data36 = data30.registries
-          if (data36 && typeof data36 == 'object' && !Array.isArray(data36)) {
-            for (const key8 in data36) {
-              if (!(key8 === 'allow')) {
-                const err66 = {
-                  instancePath: instancePath + '/images/registries',
-                  schemaPath: '#/properties/images/properties/registries/additionalProperties',
-                  keyword: 'additionalProperties',
-                  params: { additionalProperty: key8 },
-                  message: 'must NOT have additional properties',
-                  schema: false,
-                  parentSchema: schema11.properties.images.properties.registries,
-                  data: data36
-                }
-                if (vErrors === null) {
-                  vErrors = [err66]
-                } else {
-                  vErrors.push(err66)
-                }
-                errors++
+        if (data18.cvssThreshold !== undefined) {
+          let data31 = data18.cvssThreshold
+          if (typeof data31 == 'number' && isFinite(data31)) {
+            if (data31 > 10 || isNaN(data31)) {
+              const err68 = {
+                instancePath: instancePath + '/vulnerabilities/cvssThreshold',
+                schemaPath: '#/properties/vulnerabilities/properties/cvssThreshold/maximum',
+                keyword: 'maximum',
+                params: { comparison: '<=', limit: 10 },
+                message: 'must be <= 10',
+                schema: 10,
+                parentSchema: schema11.properties.vulnerabilities.properties.cvssThreshold,
+                data: data31
               }
-            }
-            if (data36.allow !== undefined) {
-              let data37 = data36.allow
-              if (Array.isArray(data37)) {
-                const len2 = data37.length
-                for (let i3 = 0; i3 < len2; i3++) {
-                  let data38 = data37[i3]
-                  if (typeof data38 === 'string') {
-                    if (!pattern2.test(data38)) {
-                      const err67 = {
-                        instancePath: instancePath + '/images/registries/allow/' + i3,
-                        schemaPath:
-                          '#/properties/images/properties/registries/properties/allow/items/pattern',
-                        keyword: 'pattern',
-                        params: { pattern: '\\S' },
-                        message: 'must match pattern "' + '\\S' + '"',
-                        schema: '\\S',
-                        parentSchema: schema11.properties.images.properties.registries.properties.allow.items,
-                        data: data38
-                      }
-                      if (vErrors === null) {
-                        vErrors = [err67]
-                      } else {
-                        vErrors.push(err67)
-                      }
-                      errors++
-                    }
-                  } else {
-                    const err68 = {
-                      instancePath: instancePath + '/images/registries/allow/' + i3,
-                      schemaPath: '#/properties/images/properties/registries/properties/allow/items/type',
-                      keyword: 'type',
-                      params: { type: 'string' },
-                      message: 'must be string',
-                      schema: schema11.properties.images.properties.registries.properties.allow.items.type,
-                      parentSchema: schema11.properties.images.properties.registries.properties.allow.items,
-                      data: data38
-                    }
-                    if (vErrors === null) {
-                      vErrors = [err68]
-                    } else {
-                      vErrors.push(err68)
-                    }
-                    errors++
-                  }
-                }
+              if (vErrors === null) {
+                vErrors = [err68]
               } else {
-                const err69 = {
-                  instancePath: instancePath + '/images/registries/allow',
-                  schemaPath: '#/properties/images/properties/registries/properties/allow/type',
-                  keyword: 'type',
-                  params: { type: 'array' },
-                  message: 'must be array',
-                  schema: schema11.properties.images.properties.registries.properties.allow.type,
-                  parentSchema: schema11.properties.images.properties.registries.properties.allow,
-                  data: data37
-                }
-                if (vErrors === null) {
-                  vErrors = [err69]
-                } else {
-                  vErrors.push(err69)
-                }
-                errors++
+                vErrors.push(err68)
               }
+              errors++
+            }
+            if (data31 < 0 || isNaN(data31)) {
+              const err69 = {
+                instancePath: instancePath + '/vulnerabilities/cvssThreshold',
+                schemaPath: '#/properties/vulnerabilities/properties/cvssThreshold/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 0 },
+                message: 'must be >= 0',
+                schema: 0,
+                parentSchema: schema11.properties.vulnerabilities.properties.cvssThreshold,
+                data: data31
+              }
+              if (vErrors === null) {
+                vErrors = [err69]
+              } else {
+                vErrors.push(err69)
+              }
+              errors++
             }
           } else {
             const err70 = {
-              instancePath: instancePath + '/images/registries',
-              schemaPath: '#/properties/images/properties/registries/type',
+              instancePath: instancePath + '/vulnerabilities/cvssThreshold',
+              schemaPath: '#/properties/vulnerabilities/properties/cvssThreshold/type',
               keyword: 'type',
-              params: { type: 'object' },
-              message: 'must be object',
-              schema: schema11.properties.images.properties.registries.type,
-              parentSchema: schema11.properties.images.properties.registries,
-              data: data36
+              params: { type: 'number' },
+              message: 'must be number',
+              schema: schema11.properties.vulnerabilities.properties.cvssThreshold.type,
+              parentSchema: schema11.properties.vulnerabilities.properties.cvssThreshold,
+              data: data31
             }
             if (vErrors === null) {
               vErrors = [err70]
@@ -1698,86 +1754,76 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        if (data30.platform !== undefined) {
-          let data39 = data30.platform
-          if (typeof data39 === 'string') {
-            if (!pattern4.test(data39)) {
-              const err71 = {
-                instancePath: instancePath + '/images/platform',
-                schemaPath: '#/properties/images/properties/platform/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^[a-z0-9._-]+/[a-z0-9._-]+(/[a-z0-9._-]+)?$' },
-                message: 'must match pattern "' + '^[a-z0-9._-]+/[a-z0-9._-]+(/[a-z0-9._-]+)?$' + '"',
-                schema: '^[a-z0-9._-]+/[a-z0-9._-]+(/[a-z0-9._-]+)?$',
-                parentSchema: schema11.properties.images.properties.platform,
-                data: data39
-              }
-              if (vErrors === null) {
-                vErrors = [err71]
-              } else {
-                vErrors.push(err71)
-              }
-              errors++
-            }
-          } else {
-            const err72 = {
-              instancePath: instancePath + '/images/platform',
-              schemaPath: '#/properties/images/properties/platform/type',
+        if (data18.failOnKnownExploited !== undefined) {
+          let data32 = data18.failOnKnownExploited
+          if (typeof data32 !== 'boolean') {
+            const err71 = {
+              instancePath: instancePath + '/vulnerabilities/failOnKnownExploited',
+              schemaPath: '#/properties/vulnerabilities/properties/failOnKnownExploited/type',
               keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.images.properties.platform.type,
-              parentSchema: schema11.properties.images.properties.platform,
-              data: data39
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema11.properties.vulnerabilities.properties.failOnKnownExploited.type,
+              parentSchema: schema11.properties.vulnerabilities.properties.failOnKnownExploited,
+              data: data32
             }
             if (vErrors === null) {
-              vErrors = [err72]
+              vErrors = [err71]
             } else {
-              vErrors.push(err72)
+              vErrors.push(err71)
             }
             errors++
           }
         }
-      } else {
-        const err73 = {
-          instancePath: instancePath + '/images',
-          schemaPath: '#/properties/images/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-          schema: schema11.properties.images.type,
-          parentSchema: schema11.properties.images,
-          data: data30
-        }
-        if (vErrors === null) {
-          vErrors = [err73]
-        } else {
-          vErrors.push(err73)
-        }
-        errors++
-      }
-    }
-    if (data.signatures !== undefined) {
-      let data40 = data.signatures
-      if (data40 && typeof data40 == 'object' && !Array.isArray(data40)) {
-        for (const key9 in data40) {
-          if (!(
-            key9 === 'required' ||
-            key9 === 'authorities' ||
-            key9 === 'images' ||
-            key9 === 'threshold' ||
-            key9 === 'trustedRoot' ||
-            key9 === 'verifier'
-          )) {
+        if (data18.epssThreshold !== undefined) {
+          let data33 = data18.epssThreshold
+          if (typeof data33 == 'number' && isFinite(data33)) {
+            if (data33 > 1 || isNaN(data33)) {
+              const err72 = {
+                instancePath: instancePath + '/vulnerabilities/epssThreshold',
+                schemaPath: '#/properties/vulnerabilities/properties/epssThreshold/maximum',
+                keyword: 'maximum',
+                params: { comparison: '<=', limit: 1 },
+                message: 'must be <= 1',
+                schema: 1,
+                parentSchema: schema11.properties.vulnerabilities.properties.epssThreshold,
+                data: data33
+              }
+              if (vErrors === null) {
+                vErrors = [err72]
+              } else {
+                vErrors.push(err72)
+              }
+              errors++
+            }
+            if (data33 < 0 || isNaN(data33)) {
+              const err73 = {
+                instancePath: instancePath + '/vulnerabilities/epssThreshold',
+                schemaPath: '#/properties/vulnerabilities/properties/epssThreshold/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 0 },
+                message: 'must be >= 0',
+                schema: 0,
+                parentSchema: schema11.properties.vulnerabilities.properties.epssThreshold,
+                data: data33
+              }
+              if (vErrors === null) {
+                vErrors = [err73]
+              } else {
+                vErrors.push(err73)
+              }
+              errors++
+            }
+          } else {
             const err74 = {
-              instancePath: instancePath + '/signatures',
-              schemaPath: '#/properties/signatures/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key9 },
-              message: 'must NOT have additional properties',
-              schema: false,
-              parentSchema: schema11.properties.signatures,
-              data: data40
+              instancePath: instancePath + '/vulnerabilities/epssThreshold',
+              schemaPath: '#/properties/vulnerabilities/properties/epssThreshold/type',
+              keyword: 'type',
+              params: { type: 'number' },
+              message: 'must be number',
+              schema: schema11.properties.vulnerabilities.properties.epssThreshold.type,
+              parentSchema: schema11.properties.vulnerabilities.properties.epssThreshold,
+              data: data33
             }
             if (vErrors === null) {
               vErrors = [err74]
@@ -1787,18 +1833,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        if (data40.required !== undefined) {
-          let data41 = data40.required
-          if (typeof data41 !== 'boolean') {
+        if (data18.secretsFailOn !== undefined) {
+          let data34 = data18.secretsFailOn
+          if (typeof data34 !== 'string') {
             const err75 = {
-              instancePath: instancePath + '/signatures/required',
-              schemaPath: '#/properties/signatures/properties/required/type',
+              instancePath: instancePath + '/vulnerabilities/secretsFailOn',
+              schemaPath: '#/properties/vulnerabilities/properties/secretsFailOn/type',
               keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
-              schema: schema11.properties.signatures.properties.required.type,
-              parentSchema: schema11.properties.signatures.properties.required,
-              data: data41
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.vulnerabilities.properties.secretsFailOn.type,
+              parentSchema: schema11.properties.vulnerabilities.properties.secretsFailOn,
+              data: data34
             }
             if (vErrors === null) {
               vErrors = [err75]
@@ -1807,47 +1853,561 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
+          if (!(
+            data34 === 'critical' ||
+            data34 === 'high' ||
+            data34 === 'medium' ||
+            data34 === 'low' ||
+            data34 === 'info' ||
+            data34 === 'none'
+          )) {
+            const err76 = {
+              instancePath: instancePath + '/vulnerabilities/secretsFailOn',
+              schemaPath: '#/properties/vulnerabilities/properties/secretsFailOn/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.vulnerabilities.properties.secretsFailOn.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.vulnerabilities.properties.secretsFailOn.enum,
+              parentSchema: schema11.properties.vulnerabilities.properties.secretsFailOn,
+              data: data34
+            }
+            if (vErrors === null) {
+              vErrors = [err76]
+            } else {
+              vErrors.push(err76)
+            }
+            errors++
+          }
         }
-        if (data40.authorities !== undefined) {
-          let data42 = data40.authorities
-          if (Array.isArray(data42)) {
-            const len3 = data42.length
-            for (let i4 = 0; i4 < len3; i4++) {
-              let data43 = data42[i4]
-              if (data43 && typeof data43 == 'object' && !Array.isArray(data43)) {
-                for (const key10 in data43) {
-                  if (!(
-                    key10 === 'name' ||
-                    key10 === 'key' ||
-                    key10 === 'keyless' ||
-                    key10 === 'threshold' ||
-                    key10 === 'tlog' ||
-                    key10 === 'ctlog'
-                  )) {
-                    const err76 = {
-                      instancePath: instancePath + '/signatures/authorities/' + i4,
-                      schemaPath: '#/properties/signatures/properties/authorities/items/additionalProperties',
-                      keyword: 'additionalProperties',
-                      params: { additionalProperty: key10 },
-                      message: 'must NOT have additional properties',
-                      schema: false,
-                      parentSchema: schema11.properties.signatures.properties.authorities.items,
-                      data: data43
+        if (data18.ignoreFiles !== undefined) {
+          let data35 = data18.ignoreFiles
+          if (typeof data35 !== 'boolean') {
+            const err77 = {
+              instancePath: instancePath + '/vulnerabilities/ignoreFiles',
+              schemaPath: '#/properties/vulnerabilities/properties/ignoreFiles/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema11.properties.vulnerabilities.properties.ignoreFiles.type,
+              parentSchema: schema11.properties.vulnerabilities.properties.ignoreFiles,
+              data: data35
+            }
+            if (vErrors === null) {
+              vErrors = [err77]
+            } else {
+              vErrors.push(err77)
+            }
+            errors++
+          }
+        }
+        if (data18.timeoutSeconds !== undefined) {
+          let data36 = data18.timeoutSeconds
+          if (!(typeof data36 == 'number' && !(data36 % 1) && !isNaN(data36) && isFinite(data36))) {
+            const err78 = {
+              instancePath: instancePath + '/vulnerabilities/timeoutSeconds',
+              schemaPath: '#/properties/vulnerabilities/properties/timeoutSeconds/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+              schema: schema11.properties.vulnerabilities.properties.timeoutSeconds.type,
+              parentSchema: schema11.properties.vulnerabilities.properties.timeoutSeconds,
+              data: data36
+            }
+            if (vErrors === null) {
+              vErrors = [err78]
+            } else {
+              vErrors.push(err78)
+            }
+            errors++
+          }
+          if (typeof data36 == 'number' && isFinite(data36)) {
+            if (data36 > 21600 || isNaN(data36)) {
+              const err79 = {
+                instancePath: instancePath + '/vulnerabilities/timeoutSeconds',
+                schemaPath: '#/properties/vulnerabilities/properties/timeoutSeconds/maximum',
+                keyword: 'maximum',
+                params: { comparison: '<=', limit: 21600 },
+                message: 'must be <= 21600',
+                schema: 21600,
+                parentSchema: schema11.properties.vulnerabilities.properties.timeoutSeconds,
+                data: data36
+              }
+              if (vErrors === null) {
+                vErrors = [err79]
+              } else {
+                vErrors.push(err79)
+              }
+              errors++
+            }
+            if (data36 < 10 || isNaN(data36)) {
+              const err80 = {
+                instancePath: instancePath + '/vulnerabilities/timeoutSeconds',
+                schemaPath: '#/properties/vulnerabilities/properties/timeoutSeconds/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 10 },
+                message: 'must be >= 10',
+                schema: 10,
+                parentSchema: schema11.properties.vulnerabilities.properties.timeoutSeconds,
+                data: data36
+              }
+              if (vErrors === null) {
+                vErrors = [err80]
+              } else {
+                vErrors.push(err80)
+              }
+              errors++
+            }
+          }
+        }
+      } else {
+        const err81 = {
+          instancePath: instancePath + '/vulnerabilities',
+          schemaPath: '#/properties/vulnerabilities/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema11.properties.vulnerabilities.type,
+          parentSchema: schema11.properties.vulnerabilities,
+          data: data18
+        }
+        if (vErrors === null) {
+          vErrors = [err81]
+        } else {
+          vErrors.push(err81)
+        }
+        errors++
+      }
+    }
+    if (data.images !== undefined) {
+      let data37 = data.images
+      if (data37 && typeof data37 == 'object' && !Array.isArray(data37)) {
+        for (const key7 in data37) {
+          if (!(key7 === 'failOn' || key7 === 'tags' || key7 === 'registries' || key7 === 'platform')) {
+            const err82 = {
+              instancePath: instancePath + '/images',
+              schemaPath: '#/properties/images/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key7 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema11.properties.images,
+              data: data37
+            }
+            if (vErrors === null) {
+              vErrors = [err82]
+            } else {
+              vErrors.push(err82)
+            }
+            errors++
+          }
+        }
+        if (data37.failOn !== undefined) {
+          let data38 = data37.failOn
+          if (typeof data38 !== 'string') {
+            const err83 = {
+              instancePath: instancePath + '/images/failOn',
+              schemaPath: '#/properties/images/properties/failOn/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.images.properties.failOn.type,
+              parentSchema: schema11.properties.images.properties.failOn,
+              data: data38
+            }
+            if (vErrors === null) {
+              vErrors = [err83]
+            } else {
+              vErrors.push(err83)
+            }
+            errors++
+          }
+          if (!(
+            data38 === 'critical' ||
+            data38 === 'high' ||
+            data38 === 'medium' ||
+            data38 === 'low' ||
+            data38 === 'info' ||
+            data38 === 'none'
+          )) {
+            const err84 = {
+              instancePath: instancePath + '/images/failOn',
+              schemaPath: '#/properties/images/properties/failOn/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.images.properties.failOn.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.images.properties.failOn.enum,
+              parentSchema: schema11.properties.images.properties.failOn,
+              data: data38
+            }
+            if (vErrors === null) {
+              vErrors = [err84]
+            } else {
+              vErrors.push(err84)
+            }
+            errors++
+          }
+        }
+        if (data37.tags !== undefined) {
+          let data39 = data37.tags
+          if (data39 && typeof data39 == 'object' && !Array.isArray(data39)) {
+            for (const key8 in data39) {
+              if (!(key8 === 'forbidLatest' || key8 === 'forbidUntagged' || key8 === 'requireDigest')) {
+                const err85 = {
+                  instancePath: instancePath + '/images/tags',
+                  schemaPath: '#/properties/images/properties/tags/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key8 },
+                  message: 'must NOT have additional properties',
+                  schema: false,
+                  parentSchema: schema11.properties.images.properties.tags,
+                  data: data39
+                }
+                if (vErrors === null) {
+                  vErrors = [err85]
+                } else {
+                  vErrors.push(err85)
+                }
+                errors++
+              }
+            }
+            if (data39.forbidLatest !== undefined) {
+              let data40 = data39.forbidLatest
+              if (typeof data40 !== 'boolean') {
+                const err86 = {
+                  instancePath: instancePath + '/images/tags/forbidLatest',
+                  schemaPath: '#/properties/images/properties/tags/properties/forbidLatest/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                  message: 'must be boolean',
+                  schema: schema11.properties.images.properties.tags.properties.forbidLatest.type,
+                  parentSchema: schema11.properties.images.properties.tags.properties.forbidLatest,
+                  data: data40
+                }
+                if (vErrors === null) {
+                  vErrors = [err86]
+                } else {
+                  vErrors.push(err86)
+                }
+                errors++
+              }
+            }
+            if (data39.forbidUntagged !== undefined) {
+              let data41 = data39.forbidUntagged
+              if (typeof data41 !== 'boolean') {
+                const err87 = {
+                  instancePath: instancePath + '/images/tags/forbidUntagged',
+                  schemaPath: '#/properties/images/properties/tags/properties/forbidUntagged/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                  message: 'must be boolean',
+                  schema: schema11.properties.images.properties.tags.properties.forbidUntagged.type,
+                  parentSchema: schema11.properties.images.properties.tags.properties.forbidUntagged,
+                  data: data41
+                }
+                if (vErrors === null) {
+                  vErrors = [err87]
+                } else {
+                  vErrors.push(err87)
+                }
+                errors++
+              }
+            }
+            if (data39.requireDigest !== undefined) {
+              let data42 = data39.requireDigest
+              if (typeof data42 !== 'boolean') {
+                const err88 = {
+                  instancePath: instancePath + '/images/tags/requireDigest',
+                  schemaPath: '#/properties/images/properties/tags/properties/requireDigest/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                  message: 'must be boolean',
+                  schema: schema11.properties.images.properties.tags.properties.requireDigest.type,
+                  parentSchema: schema11.properties.images.properties.tags.properties.requireDigest,
+                  data: data42
+                }
+                if (vErrors === null) {
+                  vErrors = [err88]
+                } else {
+                  vErrors.push(err88)
+                }
+                errors++
+              }
+            }
+          } else {
+            const err89 = {
+              instancePath: instancePath + '/images/tags',
+              schemaPath: '#/properties/images/properties/tags/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+              schema: schema11.properties.images.properties.tags.type,
+              parentSchema: schema11.properties.images.properties.tags,
+              data: data39
+            }
+            if (vErrors === null) {
+              vErrors = [err89]
+            } else {
+              vErrors.push(err89)
+            }
+            errors++
+          }
+        }
+        if (data37.registries !== undefined) {
+          let data43 = data37.registries
+          if (data43 && typeof data43 == 'object' && !Array.isArray(data43)) {
+            for (const key9 in data43) {
+              if (!(key9 === 'allow')) {
+                const err90 = {
+                  instancePath: instancePath + '/images/registries',
+                  schemaPath: '#/properties/images/properties/registries/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key9 },
+                  message: 'must NOT have additional properties',
+                  schema: false,
+                  parentSchema: schema11.properties.images.properties.registries,
+                  data: data43
+                }
+                if (vErrors === null) {
+                  vErrors = [err90]
+                } else {
+                  vErrors.push(err90)
+                }
+                errors++
+              }
+            }
+            if (data43.allow !== undefined) {
+              let data44 = data43.allow
+              if (Array.isArray(data44)) {
+                const len4 = data44.length
+                for (let i6 = 0; i6 < len4; i6++) {
+                  let data45 = data44[i6]
+                  if (typeof data45 === 'string') {
+                    if (!pattern7.test(data45)) {
+                      const err91 = {
+                        instancePath: instancePath + '/images/registries/allow/' + i6,
+                        schemaPath:
+                          '#/properties/images/properties/registries/properties/allow/items/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '\\S' },
+                        message: 'must match pattern "' + '\\S' + '"',
+                        schema: '\\S',
+                        parentSchema: schema11.properties.images.properties.registries.properties.allow.items,
+                        data: data45
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err91]
+                      } else {
+                        vErrors.push(err91)
+                      }
+                      errors++
+                    }
+                  } else {
+                    const err92 = {
+                      instancePath: instancePath + '/images/registries/allow/' + i6,
+                      schemaPath: '#/properties/images/properties/registries/properties/allow/items/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema: schema11.properties.images.properties.registries.properties.allow.items.type,
+                      parentSchema: schema11.properties.images.properties.registries.properties.allow.items,
+                      data: data45
                     }
                     if (vErrors === null) {
-                      vErrors = [err76]
+                      vErrors = [err92]
                     } else {
-                      vErrors.push(err76)
+                      vErrors.push(err92)
                     }
                     errors++
                   }
                 }
-                if (data43.name !== undefined) {
-                  let data44 = data43.name
-                  if (typeof data44 === 'string') {
-                    if (!pattern2.test(data44)) {
-                      const err77 = {
-                        instancePath: instancePath + '/signatures/authorities/' + i4 + '/name',
+              } else {
+                const err93 = {
+                  instancePath: instancePath + '/images/registries/allow',
+                  schemaPath: '#/properties/images/properties/registries/properties/allow/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                  schema: schema11.properties.images.properties.registries.properties.allow.type,
+                  parentSchema: schema11.properties.images.properties.registries.properties.allow,
+                  data: data44
+                }
+                if (vErrors === null) {
+                  vErrors = [err93]
+                } else {
+                  vErrors.push(err93)
+                }
+                errors++
+              }
+            }
+          } else {
+            const err94 = {
+              instancePath: instancePath + '/images/registries',
+              schemaPath: '#/properties/images/properties/registries/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+              schema: schema11.properties.images.properties.registries.type,
+              parentSchema: schema11.properties.images.properties.registries,
+              data: data43
+            }
+            if (vErrors === null) {
+              vErrors = [err94]
+            } else {
+              vErrors.push(err94)
+            }
+            errors++
+          }
+        }
+        if (data37.platform !== undefined) {
+          let data46 = data37.platform
+          if (typeof data46 === 'string') {
+            if (!pattern9.test(data46)) {
+              const err95 = {
+                instancePath: instancePath + '/images/platform',
+                schemaPath: '#/properties/images/properties/platform/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[a-z0-9._-]+/[a-z0-9._-]+(/[a-z0-9._-]+)?$' },
+                message: 'must match pattern "' + '^[a-z0-9._-]+/[a-z0-9._-]+(/[a-z0-9._-]+)?$' + '"',
+                schema: '^[a-z0-9._-]+/[a-z0-9._-]+(/[a-z0-9._-]+)?$',
+                parentSchema: schema11.properties.images.properties.platform,
+                data: data46
+              }
+              if (vErrors === null) {
+                vErrors = [err95]
+              } else {
+                vErrors.push(err95)
+              }
+              errors++
+            }
+          } else {
+            const err96 = {
+              instancePath: instancePath + '/images/platform',
+              schemaPath: '#/properties/images/properties/platform/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.images.properties.platform.type,
+              parentSchema: schema11.properties.images.properties.platform,
+              data: data46
+            }
+            if (vErrors === null) {
+              vErrors = [err96]
+            } else {
+              vErrors.push(err96)
+            }
+            errors++
+          }
+        }
+      } else {
+        const err97 = {
+          instancePath: instancePath + '/images',
+          schemaPath: '#/properties/images/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema11.properties.images.type,
+          parentSchema: schema11.properties.images,
+          data: data37
+        }
+        if (vErrors === null) {
+          vErrors = [err97]
+        } else {
+          vErrors.push(err97)
+        }
+        errors++
+      }
+    }
+    if (data.signatures !== undefined) {
+      let data47 = data.signatures
+      if (data47 && typeof data47 == 'object' && !Array.isArray(data47)) {
+        for (const key10 in data47) {
+          if (!(
+            key10 === 'required' ||
+            key10 === 'authorities' ||
+            key10 === 'images' ||
+            key10 === 'threshold' ||
+            key10 === 'trustedRoot' ||
+            key10 === 'verifier'
+          )) {
+            const err98 = {
+              instancePath: instancePath + '/signatures',
+              schemaPath: '#/properties/signatures/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key10 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema11.properties.signatures,
+              data: data47
+            }
+            if (vErrors === null) {
+              vErrors = [err98]
+            } else {
+              vErrors.push(err98)
+            }
+            errors++
+          }
+        }
+        if (data47.required !== undefined) {
+          let data48 = data47.required
+          if (typeof data48 !== 'boolean') {
+            const err99 = {
+              instancePath: instancePath + '/signatures/required',
+              schemaPath: '#/properties/signatures/properties/required/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema11.properties.signatures.properties.required.type,
+              parentSchema: schema11.properties.signatures.properties.required,
+              data: data48
+            }
+            if (vErrors === null) {
+              vErrors = [err99]
+            } else {
+              vErrors.push(err99)
+            }
+            errors++
+          }
+        }
+        if (data47.authorities !== undefined) {
+          let data49 = data47.authorities
+          if (Array.isArray(data49)) {
+            const len5 = data49.length
+            for (let i7 = 0; i7 < len5; i7++) {
+              let data50 = data49[i7]
+              if (data50 && typeof data50 == 'object' && !Array.isArray(data50)) {
+                for (const key11 in data50) {
+                  if (!(
+                    key11 === 'name' ||
+                    key11 === 'key' ||
+                    key11 === 'keyless' ||
+                    key11 === 'threshold' ||
+                    key11 === 'tlog' ||
+                    key11 === 'ctlog'
+                  )) {
+                    const err100 = {
+                      instancePath: instancePath + '/signatures/authorities/' + i7,
+                      schemaPath: '#/properties/signatures/properties/authorities/items/additionalProperties',
+                      keyword: 'additionalProperties',
+                      params: { additionalProperty: key11 },
+                      message: 'must NOT have additional properties',
+                      schema: false,
+                      parentSchema: schema11.properties.signatures.properties.authorities.items,
+                      data: data50
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err100]
+                    } else {
+                      vErrors.push(err100)
+                    }
+                    errors++
+                  }
+                }
+                if (data50.name !== undefined) {
+                  let data51 = data50.name
+                  if (typeof data51 === 'string') {
+                    if (!pattern7.test(data51)) {
+                      const err101 = {
+                        instancePath: instancePath + '/signatures/authorities/' + i7 + '/name',
                         schemaPath:
                           '#/properties/signatures/properties/authorities/items/properties/name/pattern',
                         keyword: 'pattern',
@@ -1856,18 +2416,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema: '\\S',
                         parentSchema:
                           schema11.properties.signatures.properties.authorities.items.properties.name,
-                        data: data44
+                        data: data51
                       }
                       if (vErrors === null) {
-                        vErrors = [err77]
+                        vErrors = [err101]
                       } else {
-                        vErrors.push(err77)
+                        vErrors.push(err101)
                       }
                       errors++
                     }
                   } else {
-                    const err78 = {
-                      instancePath: instancePath + '/signatures/authorities/' + i4 + '/name',
+                    const err102 = {
+                      instancePath: instancePath + '/signatures/authorities/' + i7 + '/name',
                       schemaPath: '#/properties/signatures/properties/authorities/items/properties/name/type',
                       keyword: 'type',
                       params: { type: 'string' },
@@ -1876,47 +2436,47 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.name.type,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.name,
-                      data: data44
+                      data: data51
                     }
                     if (vErrors === null) {
-                      vErrors = [err78]
+                      vErrors = [err102]
                     } else {
-                      vErrors.push(err78)
+                      vErrors.push(err102)
                     }
                     errors++
                   }
                 }
-                if (data43.key !== undefined) {
-                  let data45 = data43.key
-                  if (data45 && typeof data45 == 'object' && !Array.isArray(data45)) {
-                    for (const key11 in data45) {
-                      if (!(key11 === 'path' || key11 === 'data' || key11 === 'kms')) {
-                        const err79 = {
-                          instancePath: instancePath + '/signatures/authorities/' + i4 + '/key',
+                if (data50.key !== undefined) {
+                  let data52 = data50.key
+                  if (data52 && typeof data52 == 'object' && !Array.isArray(data52)) {
+                    for (const key12 in data52) {
+                      if (!(key12 === 'path' || key12 === 'data' || key12 === 'kms')) {
+                        const err103 = {
+                          instancePath: instancePath + '/signatures/authorities/' + i7 + '/key',
                           schemaPath:
                             '#/properties/signatures/properties/authorities/items/properties/key/additionalProperties',
                           keyword: 'additionalProperties',
-                          params: { additionalProperty: key11 },
+                          params: { additionalProperty: key12 },
                           message: 'must NOT have additional properties',
                           schema: false,
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.key,
-                          data: data45
+                          data: data52
                         }
                         if (vErrors === null) {
-                          vErrors = [err79]
+                          vErrors = [err103]
                         } else {
-                          vErrors.push(err79)
+                          vErrors.push(err103)
                         }
                         errors++
                       }
                     }
-                    if (data45.path !== undefined) {
-                      let data46 = data45.path
-                      if (typeof data46 === 'string') {
-                        if (!pattern2.test(data46)) {
-                          const err80 = {
-                            instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/path',
+                    if (data52.path !== undefined) {
+                      let data53 = data52.path
+                      if (typeof data53 === 'string') {
+                        if (!pattern7.test(data53)) {
+                          const err104 = {
+                            instancePath: instancePath + '/signatures/authorities/' + i7 + '/key/path',
                             schemaPath:
                               '#/properties/signatures/properties/authorities/items/properties/key/properties/path/pattern',
                             keyword: 'pattern',
@@ -1926,18 +2486,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             parentSchema:
                               schema11.properties.signatures.properties.authorities.items.properties.key
                                 .properties.path,
-                            data: data46
+                            data: data53
                           }
                           if (vErrors === null) {
-                            vErrors = [err80]
+                            vErrors = [err104]
                           } else {
-                            vErrors.push(err80)
+                            vErrors.push(err104)
                           }
                           errors++
                         }
                       } else {
-                        const err81 = {
-                          instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/path',
+                        const err105 = {
+                          instancePath: instancePath + '/signatures/authorities/' + i7 + '/key/path',
                           schemaPath:
                             '#/properties/signatures/properties/authorities/items/properties/key/properties/path/type',
                           keyword: 'type',
@@ -1949,22 +2509,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.key
                               .properties.path,
-                          data: data46
+                          data: data53
                         }
                         if (vErrors === null) {
-                          vErrors = [err81]
+                          vErrors = [err105]
                         } else {
-                          vErrors.push(err81)
+                          vErrors.push(err105)
                         }
                         errors++
                       }
                     }
-                    if (data45.data !== undefined) {
-                      let data47 = data45.data
-                      if (typeof data47 === 'string') {
-                        if (!pattern2.test(data47)) {
-                          const err82 = {
-                            instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/data',
+                    if (data52.data !== undefined) {
+                      let data54 = data52.data
+                      if (typeof data54 === 'string') {
+                        if (!pattern7.test(data54)) {
+                          const err106 = {
+                            instancePath: instancePath + '/signatures/authorities/' + i7 + '/key/data',
                             schemaPath:
                               '#/properties/signatures/properties/authorities/items/properties/key/properties/data/pattern',
                             keyword: 'pattern',
@@ -1974,18 +2534,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             parentSchema:
                               schema11.properties.signatures.properties.authorities.items.properties.key
                                 .properties.data,
-                            data: data47
+                            data: data54
                           }
                           if (vErrors === null) {
-                            vErrors = [err82]
+                            vErrors = [err106]
                           } else {
-                            vErrors.push(err82)
+                            vErrors.push(err106)
                           }
                           errors++
                         }
                       } else {
-                        const err83 = {
-                          instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/data',
+                        const err107 = {
+                          instancePath: instancePath + '/signatures/authorities/' + i7 + '/key/data',
                           schemaPath:
                             '#/properties/signatures/properties/authorities/items/properties/key/properties/data/type',
                           keyword: 'type',
@@ -1997,22 +2557,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.key
                               .properties.data,
-                          data: data47
+                          data: data54
                         }
                         if (vErrors === null) {
-                          vErrors = [err83]
+                          vErrors = [err107]
                         } else {
-                          vErrors.push(err83)
+                          vErrors.push(err107)
                         }
                         errors++
                       }
                     }
-                    if (data45.kms !== undefined) {
-                      let data48 = data45.kms
-                      if (typeof data48 === 'string') {
-                        if (!pattern2.test(data48)) {
-                          const err84 = {
-                            instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/kms',
+                    if (data52.kms !== undefined) {
+                      let data55 = data52.kms
+                      if (typeof data55 === 'string') {
+                        if (!pattern7.test(data55)) {
+                          const err108 = {
+                            instancePath: instancePath + '/signatures/authorities/' + i7 + '/key/kms',
                             schemaPath:
                               '#/properties/signatures/properties/authorities/items/properties/key/properties/kms/pattern',
                             keyword: 'pattern',
@@ -2022,18 +2582,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             parentSchema:
                               schema11.properties.signatures.properties.authorities.items.properties.key
                                 .properties.kms,
-                            data: data48
+                            data: data55
                           }
                           if (vErrors === null) {
-                            vErrors = [err84]
+                            vErrors = [err108]
                           } else {
-                            vErrors.push(err84)
+                            vErrors.push(err108)
                           }
                           errors++
                         }
                       } else {
-                        const err85 = {
-                          instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/kms',
+                        const err109 = {
+                          instancePath: instancePath + '/signatures/authorities/' + i7 + '/key/kms',
                           schemaPath:
                             '#/properties/signatures/properties/authorities/items/properties/key/properties/kms/type',
                           keyword: 'type',
@@ -2045,19 +2605,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.key
                               .properties.kms,
-                          data: data48
+                          data: data55
                         }
                         if (vErrors === null) {
-                          vErrors = [err85]
+                          vErrors = [err109]
                         } else {
-                          vErrors.push(err85)
+                          vErrors.push(err109)
                         }
                         errors++
                       }
                     }
                   } else {
-                    const err86 = {
-                      instancePath: instancePath + '/signatures/authorities/' + i4 + '/key',
+                    const err110 = {
+                      instancePath: instancePath + '/signatures/authorities/' + i7 + '/key',
                       schemaPath: '#/properties/signatures/properties/authorities/items/properties/key/type',
                       keyword: 'type',
                       params: { type: 'object' },
@@ -2065,22 +2625,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       schema: schema11.properties.signatures.properties.authorities.items.properties.key.type,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.key,
-                      data: data45
+                      data: data52
                     }
                     if (vErrors === null) {
-                      vErrors = [err86]
+                      vErrors = [err110]
                     } else {
-                      vErrors.push(err86)
+                      vErrors.push(err110)
                     }
                     errors++
                   }
                 }
-                if (data43.keyless !== undefined) {
-                  let data49 = data43.keyless
-                  if (data49 && typeof data49 == 'object' && !Array.isArray(data49)) {
-                    if (data49.identities === undefined) {
-                      const err87 = {
-                        instancePath: instancePath + '/signatures/authorities/' + i4 + '/keyless',
+                if (data50.keyless !== undefined) {
+                  let data56 = data50.keyless
+                  if (data56 && typeof data56 == 'object' && !Array.isArray(data56)) {
+                    if (data56.identities === undefined) {
+                      const err111 = {
+                        instancePath: instancePath + '/signatures/authorities/' + i7 + '/keyless',
                         schemaPath:
                           '#/properties/signatures/properties/authorities/items/properties/keyless/required',
                         keyword: 'required',
@@ -2091,88 +2651,88 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             .required,
                         parentSchema:
                           schema11.properties.signatures.properties.authorities.items.properties.keyless,
-                        data: data49
+                        data: data56
                       }
                       if (vErrors === null) {
-                        vErrors = [err87]
+                        vErrors = [err111]
                       } else {
-                        vErrors.push(err87)
+                        vErrors.push(err111)
                       }
                       errors++
                     }
-                    for (const key12 in data49) {
-                      if (!(key12 === 'identities' || key12 === 'trustedRoot')) {
-                        const err88 = {
-                          instancePath: instancePath + '/signatures/authorities/' + i4 + '/keyless',
+                    for (const key13 in data56) {
+                      if (!(key13 === 'identities' || key13 === 'trustedRoot')) {
+                        const err112 = {
+                          instancePath: instancePath + '/signatures/authorities/' + i7 + '/keyless',
                           schemaPath:
                             '#/properties/signatures/properties/authorities/items/properties/keyless/additionalProperties',
                           keyword: 'additionalProperties',
-                          params: { additionalProperty: key12 },
+                          params: { additionalProperty: key13 },
                           message: 'must NOT have additional properties',
                           schema: false,
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.keyless,
-                          data: data49
+                          data: data56
                         }
                         if (vErrors === null) {
-                          vErrors = [err88]
+                          vErrors = [err112]
                         } else {
-                          vErrors.push(err88)
+                          vErrors.push(err112)
                         }
                         errors++
                       }
                     }
-                    if (data49.identities !== undefined) {
-                      let data50 = data49.identities
-                      if (Array.isArray(data50)) {
-                        const len4 = data50.length
-                        for (let i5 = 0; i5 < len4; i5++) {
-                          let data51 = data50[i5]
-                          if (data51 && typeof data51 == 'object' && !Array.isArray(data51)) {
-                            for (const key13 in data51) {
+                    if (data56.identities !== undefined) {
+                      let data57 = data56.identities
+                      if (Array.isArray(data57)) {
+                        const len6 = data57.length
+                        for (let i8 = 0; i8 < len6; i8++) {
+                          let data58 = data57[i8]
+                          if (data58 && typeof data58 == 'object' && !Array.isArray(data58)) {
+                            for (const key14 in data58) {
                               if (!(
-                                key13 === 'issuer' ||
-                                key13 === 'issuerRegExp' ||
-                                key13 === 'subject' ||
-                                key13 === 'subjectRegExp'
+                                key14 === 'issuer' ||
+                                key14 === 'issuerRegExp' ||
+                                key14 === 'subject' ||
+                                key14 === 'subjectRegExp'
                               )) {
-                                const err89 = {
+                                const err113 = {
                                   instancePath:
                                     instancePath +
                                     '/signatures/authorities/' +
-                                    i4 +
+                                    i7 +
                                     '/keyless/identities/' +
-                                    i5,
+                                    i8,
                                   schemaPath:
                                     '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/additionalProperties',
                                   keyword: 'additionalProperties',
-                                  params: { additionalProperty: key13 },
+                                  params: { additionalProperty: key14 },
                                   message: 'must NOT have additional properties',
                                   schema: false,
                                   parentSchema:
                                     schema11.properties.signatures.properties.authorities.items.properties
                                       .keyless.properties.identities.items,
-                                  data: data51
+                                  data: data58
                                 }
                                 if (vErrors === null) {
-                                  vErrors = [err89]
+                                  vErrors = [err113]
                                 } else {
-                                  vErrors.push(err89)
+                                  vErrors.push(err113)
                                 }
                                 errors++
                               }
                             }
-                            if (data51.issuer !== undefined) {
-                              let data52 = data51.issuer
-                              if (typeof data52 === 'string') {
-                                if (!pattern2.test(data52)) {
-                                  const err90 = {
+                            if (data58.issuer !== undefined) {
+                              let data59 = data58.issuer
+                              if (typeof data59 === 'string') {
+                                if (!pattern7.test(data59)) {
+                                  const err114 = {
                                     instancePath:
                                       instancePath +
                                       '/signatures/authorities/' +
-                                      i4 +
+                                      i7 +
                                       '/keyless/identities/' +
-                                      i5 +
+                                      i8 +
                                       '/issuer',
                                     schemaPath:
                                       '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/issuer/pattern',
@@ -2183,23 +2743,23 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     parentSchema:
                                       schema11.properties.signatures.properties.authorities.items.properties
                                         .keyless.properties.identities.items.properties.issuer,
-                                    data: data52
+                                    data: data59
                                   }
                                   if (vErrors === null) {
-                                    vErrors = [err90]
+                                    vErrors = [err114]
                                   } else {
-                                    vErrors.push(err90)
+                                    vErrors.push(err114)
                                   }
                                   errors++
                                 }
                               } else {
-                                const err91 = {
+                                const err115 = {
                                   instancePath:
                                     instancePath +
                                     '/signatures/authorities/' +
-                                    i4 +
+                                    i7 +
                                     '/keyless/identities/' +
-                                    i5 +
+                                    i8 +
                                     '/issuer',
                                   schemaPath:
                                     '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/issuer/type',
@@ -2212,27 +2772,27 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                   parentSchema:
                                     schema11.properties.signatures.properties.authorities.items.properties
                                       .keyless.properties.identities.items.properties.issuer,
-                                  data: data52
+                                  data: data59
                                 }
                                 if (vErrors === null) {
-                                  vErrors = [err91]
+                                  vErrors = [err115]
                                 } else {
-                                  vErrors.push(err91)
+                                  vErrors.push(err115)
                                 }
                                 errors++
                               }
                             }
-                            if (data51.issuerRegExp !== undefined) {
-                              let data53 = data51.issuerRegExp
-                              if (typeof data53 === 'string') {
-                                if (!pattern2.test(data53)) {
-                                  const err92 = {
+                            if (data58.issuerRegExp !== undefined) {
+                              let data60 = data58.issuerRegExp
+                              if (typeof data60 === 'string') {
+                                if (!pattern7.test(data60)) {
+                                  const err116 = {
                                     instancePath:
                                       instancePath +
                                       '/signatures/authorities/' +
-                                      i4 +
+                                      i7 +
                                       '/keyless/identities/' +
-                                      i5 +
+                                      i8 +
                                       '/issuerRegExp',
                                     schemaPath:
                                       '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/issuerRegExp/pattern',
@@ -2243,23 +2803,23 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     parentSchema:
                                       schema11.properties.signatures.properties.authorities.items.properties
                                         .keyless.properties.identities.items.properties.issuerRegExp,
-                                    data: data53
+                                    data: data60
                                   }
                                   if (vErrors === null) {
-                                    vErrors = [err92]
+                                    vErrors = [err116]
                                   } else {
-                                    vErrors.push(err92)
+                                    vErrors.push(err116)
                                   }
                                   errors++
                                 }
                               } else {
-                                const err93 = {
+                                const err117 = {
                                   instancePath:
                                     instancePath +
                                     '/signatures/authorities/' +
-                                    i4 +
+                                    i7 +
                                     '/keyless/identities/' +
-                                    i5 +
+                                    i8 +
                                     '/issuerRegExp',
                                   schemaPath:
                                     '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/issuerRegExp/type',
@@ -2272,27 +2832,27 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                   parentSchema:
                                     schema11.properties.signatures.properties.authorities.items.properties
                                       .keyless.properties.identities.items.properties.issuerRegExp,
-                                  data: data53
+                                  data: data60
                                 }
                                 if (vErrors === null) {
-                                  vErrors = [err93]
+                                  vErrors = [err117]
                                 } else {
-                                  vErrors.push(err93)
+                                  vErrors.push(err117)
                                 }
                                 errors++
                               }
                             }
-                            if (data51.subject !== undefined) {
-                              let data54 = data51.subject
-                              if (typeof data54 === 'string') {
-                                if (!pattern2.test(data54)) {
-                                  const err94 = {
+                            if (data58.subject !== undefined) {
+                              let data61 = data58.subject
+                              if (typeof data61 === 'string') {
+                                if (!pattern7.test(data61)) {
+                                  const err118 = {
                                     instancePath:
                                       instancePath +
                                       '/signatures/authorities/' +
-                                      i4 +
+                                      i7 +
                                       '/keyless/identities/' +
-                                      i5 +
+                                      i8 +
                                       '/subject',
                                     schemaPath:
                                       '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/subject/pattern',
@@ -2303,23 +2863,23 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     parentSchema:
                                       schema11.properties.signatures.properties.authorities.items.properties
                                         .keyless.properties.identities.items.properties.subject,
-                                    data: data54
+                                    data: data61
                                   }
                                   if (vErrors === null) {
-                                    vErrors = [err94]
+                                    vErrors = [err118]
                                   } else {
-                                    vErrors.push(err94)
+                                    vErrors.push(err118)
                                   }
                                   errors++
                                 }
                               } else {
-                                const err95 = {
+                                const err119 = {
                                   instancePath:
                                     instancePath +
                                     '/signatures/authorities/' +
-                                    i4 +
+                                    i7 +
                                     '/keyless/identities/' +
-                                    i5 +
+                                    i8 +
                                     '/subject',
                                   schemaPath:
                                     '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/subject/type',
@@ -2332,27 +2892,27 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                   parentSchema:
                                     schema11.properties.signatures.properties.authorities.items.properties
                                       .keyless.properties.identities.items.properties.subject,
-                                  data: data54
+                                  data: data61
                                 }
                                 if (vErrors === null) {
-                                  vErrors = [err95]
+                                  vErrors = [err119]
                                 } else {
-                                  vErrors.push(err95)
+                                  vErrors.push(err119)
                                 }
                                 errors++
                               }
                             }
-                            if (data51.subjectRegExp !== undefined) {
-                              let data55 = data51.subjectRegExp
-                              if (typeof data55 === 'string') {
-                                if (!pattern2.test(data55)) {
-                                  const err96 = {
+                            if (data58.subjectRegExp !== undefined) {
+                              let data62 = data58.subjectRegExp
+                              if (typeof data62 === 'string') {
+                                if (!pattern7.test(data62)) {
+                                  const err120 = {
                                     instancePath:
                                       instancePath +
                                       '/signatures/authorities/' +
-                                      i4 +
+                                      i7 +
                                       '/keyless/identities/' +
-                                      i5 +
+                                      i8 +
                                       '/subjectRegExp',
                                     schemaPath:
                                       '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/subjectRegExp/pattern',
@@ -2363,23 +2923,23 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     parentSchema:
                                       schema11.properties.signatures.properties.authorities.items.properties
                                         .keyless.properties.identities.items.properties.subjectRegExp,
-                                    data: data55
+                                    data: data62
                                   }
                                   if (vErrors === null) {
-                                    vErrors = [err96]
+                                    vErrors = [err120]
                                   } else {
-                                    vErrors.push(err96)
+                                    vErrors.push(err120)
                                   }
                                   errors++
                                 }
                               } else {
-                                const err97 = {
+                                const err121 = {
                                   instancePath:
                                     instancePath +
                                     '/signatures/authorities/' +
-                                    i4 +
+                                    i7 +
                                     '/keyless/identities/' +
-                                    i5 +
+                                    i8 +
                                     '/subjectRegExp',
                                   schemaPath:
                                     '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/subjectRegExp/type',
@@ -2392,20 +2952,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                   parentSchema:
                                     schema11.properties.signatures.properties.authorities.items.properties
                                       .keyless.properties.identities.items.properties.subjectRegExp,
-                                  data: data55
+                                  data: data62
                                 }
                                 if (vErrors === null) {
-                                  vErrors = [err97]
+                                  vErrors = [err121]
                                 } else {
-                                  vErrors.push(err97)
+                                  vErrors.push(err121)
                                 }
                                 errors++
                               }
                             }
                           } else {
-                            const err98 = {
+                            const err122 = {
                               instancePath:
-                                instancePath + '/signatures/authorities/' + i4 + '/keyless/identities/' + i5,
+                                instancePath + '/signatures/authorities/' + i7 + '/keyless/identities/' + i8,
                               schemaPath:
                                 '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/type',
                               keyword: 'type',
@@ -2417,20 +2977,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                               parentSchema:
                                 schema11.properties.signatures.properties.authorities.items.properties.keyless
                                   .properties.identities.items,
-                              data: data51
+                              data: data58
                             }
                             if (vErrors === null) {
-                              vErrors = [err98]
+                              vErrors = [err122]
                             } else {
-                              vErrors.push(err98)
+                              vErrors.push(err122)
                             }
                             errors++
                           }
                         }
                       } else {
-                        const err99 = {
+                        const err123 = {
                           instancePath:
-                            instancePath + '/signatures/authorities/' + i4 + '/keyless/identities',
+                            instancePath + '/signatures/authorities/' + i7 + '/keyless/identities',
                           schemaPath:
                             '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/type',
                           keyword: 'type',
@@ -2442,23 +3002,23 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.keyless
                               .properties.identities,
-                          data: data50
+                          data: data57
                         }
                         if (vErrors === null) {
-                          vErrors = [err99]
+                          vErrors = [err123]
                         } else {
-                          vErrors.push(err99)
+                          vErrors.push(err123)
                         }
                         errors++
                       }
                     }
-                    if (data49.trustedRoot !== undefined) {
-                      let data56 = data49.trustedRoot
-                      if (typeof data56 === 'string') {
-                        if (!pattern2.test(data56)) {
-                          const err100 = {
+                    if (data56.trustedRoot !== undefined) {
+                      let data63 = data56.trustedRoot
+                      if (typeof data63 === 'string') {
+                        if (!pattern7.test(data63)) {
+                          const err124 = {
                             instancePath:
-                              instancePath + '/signatures/authorities/' + i4 + '/keyless/trustedRoot',
+                              instancePath + '/signatures/authorities/' + i7 + '/keyless/trustedRoot',
                             schemaPath:
                               '#/properties/signatures/properties/authorities/items/properties/keyless/properties/trustedRoot/pattern',
                             keyword: 'pattern',
@@ -2468,19 +3028,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             parentSchema:
                               schema11.properties.signatures.properties.authorities.items.properties.keyless
                                 .properties.trustedRoot,
-                            data: data56
+                            data: data63
                           }
                           if (vErrors === null) {
-                            vErrors = [err100]
+                            vErrors = [err124]
                           } else {
-                            vErrors.push(err100)
+                            vErrors.push(err124)
                           }
                           errors++
                         }
                       } else {
-                        const err101 = {
+                        const err125 = {
                           instancePath:
-                            instancePath + '/signatures/authorities/' + i4 + '/keyless/trustedRoot',
+                            instancePath + '/signatures/authorities/' + i7 + '/keyless/trustedRoot',
                           schemaPath:
                             '#/properties/signatures/properties/authorities/items/properties/keyless/properties/trustedRoot/type',
                           keyword: 'type',
@@ -2492,19 +3052,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.keyless
                               .properties.trustedRoot,
-                          data: data56
+                          data: data63
                         }
                         if (vErrors === null) {
-                          vErrors = [err101]
+                          vErrors = [err125]
                         } else {
-                          vErrors.push(err101)
+                          vErrors.push(err125)
                         }
                         errors++
                       }
                     }
                   } else {
-                    const err102 = {
-                      instancePath: instancePath + '/signatures/authorities/' + i4 + '/keyless',
+                    const err126 = {
+                      instancePath: instancePath + '/signatures/authorities/' + i7 + '/keyless',
                       schemaPath:
                         '#/properties/signatures/properties/authorities/items/properties/keyless/type',
                       keyword: 'type',
@@ -2514,21 +3074,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.keyless.type,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.keyless,
-                      data: data49
+                      data: data56
                     }
                     if (vErrors === null) {
-                      vErrors = [err102]
+                      vErrors = [err126]
                     } else {
-                      vErrors.push(err102)
+                      vErrors.push(err126)
                     }
                     errors++
                   }
                 }
-                if (data43.threshold !== undefined) {
-                  let data57 = data43.threshold
-                  if (!(typeof data57 == 'number' && !(data57 % 1) && !isNaN(data57) && isFinite(data57))) {
-                    const err103 = {
-                      instancePath: instancePath + '/signatures/authorities/' + i4 + '/threshold',
+                if (data50.threshold !== undefined) {
+                  let data64 = data50.threshold
+                  if (!(typeof data64 == 'number' && !(data64 % 1) && !isNaN(data64) && isFinite(data64))) {
+                    const err127 = {
+                      instancePath: instancePath + '/signatures/authorities/' + i7 + '/threshold',
                       schemaPath:
                         '#/properties/signatures/properties/authorities/items/properties/threshold/type',
                       keyword: 'type',
@@ -2538,19 +3098,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.threshold.type,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.threshold,
-                      data: data57
+                      data: data64
                     }
                     if (vErrors === null) {
-                      vErrors = [err103]
+                      vErrors = [err127]
                     } else {
-                      vErrors.push(err103)
+                      vErrors.push(err127)
                     }
                     errors++
                   }
-                  if (typeof data57 == 'number' && isFinite(data57)) {
-                    if (data57 < 1 || isNaN(data57)) {
-                      const err104 = {
-                        instancePath: instancePath + '/signatures/authorities/' + i4 + '/threshold',
+                  if (typeof data64 == 'number' && isFinite(data64)) {
+                    if (data64 < 1 || isNaN(data64)) {
+                      const err128 = {
+                        instancePath: instancePath + '/signatures/authorities/' + i7 + '/threshold',
                         schemaPath:
                           '#/properties/signatures/properties/authorities/items/properties/threshold/minimum',
                         keyword: 'minimum',
@@ -2559,22 +3119,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema: 1,
                         parentSchema:
                           schema11.properties.signatures.properties.authorities.items.properties.threshold,
-                        data: data57
+                        data: data64
                       }
                       if (vErrors === null) {
-                        vErrors = [err104]
+                        vErrors = [err128]
                       } else {
-                        vErrors.push(err104)
+                        vErrors.push(err128)
                       }
                       errors++
                     }
                   }
                 }
-                if (data43.tlog !== undefined) {
-                  let data58 = data43.tlog
-                  if (typeof data58 !== 'string') {
-                    const err105 = {
-                      instancePath: instancePath + '/signatures/authorities/' + i4 + '/tlog',
+                if (data50.tlog !== undefined) {
+                  let data65 = data50.tlog
+                  if (typeof data65 !== 'string') {
+                    const err129 = {
+                      instancePath: instancePath + '/signatures/authorities/' + i7 + '/tlog',
                       schemaPath: '#/properties/signatures/properties/authorities/items/properties/tlog/type',
                       keyword: 'type',
                       params: { type: 'string' },
@@ -2583,18 +3143,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.tlog.type,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.tlog,
-                      data: data58
+                      data: data65
                     }
                     if (vErrors === null) {
-                      vErrors = [err105]
+                      vErrors = [err129]
                     } else {
-                      vErrors.push(err105)
+                      vErrors.push(err129)
                     }
                     errors++
                   }
-                  if (!(data58 === 'required' || data58 === 'optional')) {
-                    const err106 = {
-                      instancePath: instancePath + '/signatures/authorities/' + i4 + '/tlog',
+                  if (!(data65 === 'required' || data65 === 'optional')) {
+                    const err130 = {
+                      instancePath: instancePath + '/signatures/authorities/' + i7 + '/tlog',
                       schemaPath: '#/properties/signatures/properties/authorities/items/properties/tlog/enum',
                       keyword: 'enum',
                       params: {
@@ -2606,21 +3166,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.tlog.enum,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.tlog,
-                      data: data58
+                      data: data65
                     }
                     if (vErrors === null) {
-                      vErrors = [err106]
+                      vErrors = [err130]
                     } else {
-                      vErrors.push(err106)
+                      vErrors.push(err130)
                     }
                     errors++
                   }
                 }
-                if (data43.ctlog !== undefined) {
-                  let data59 = data43.ctlog
-                  if (typeof data59 !== 'string') {
-                    const err107 = {
-                      instancePath: instancePath + '/signatures/authorities/' + i4 + '/ctlog',
+                if (data50.ctlog !== undefined) {
+                  let data66 = data50.ctlog
+                  if (typeof data66 !== 'string') {
+                    const err131 = {
+                      instancePath: instancePath + '/signatures/authorities/' + i7 + '/ctlog',
                       schemaPath:
                         '#/properties/signatures/properties/authorities/items/properties/ctlog/type',
                       keyword: 'type',
@@ -2630,18 +3190,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.ctlog.type,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.ctlog,
-                      data: data59
+                      data: data66
                     }
                     if (vErrors === null) {
-                      vErrors = [err107]
+                      vErrors = [err131]
                     } else {
-                      vErrors.push(err107)
+                      vErrors.push(err131)
                     }
                     errors++
                   }
-                  if (!(data59 === 'required' || data59 === 'optional')) {
-                    const err108 = {
-                      instancePath: instancePath + '/signatures/authorities/' + i4 + '/ctlog',
+                  if (!(data66 === 'required' || data66 === 'optional')) {
+                    const err132 = {
+                      instancePath: instancePath + '/signatures/authorities/' + i7 + '/ctlog',
                       schemaPath:
                         '#/properties/signatures/properties/authorities/items/properties/ctlog/enum',
                       keyword: 'enum',
@@ -2654,516 +3214,26 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.ctlog.enum,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.ctlog,
-                      data: data59
+                      data: data66
                     }
                     if (vErrors === null) {
-                      vErrors = [err108]
+                      vErrors = [err132]
                     } else {
-                      vErrors.push(err108)
+                      vErrors.push(err132)
                     }
                     errors++
                   }
                 }
               } else {
-                const err109 = {
-                  instancePath: instancePath + '/signatures/authorities/' + i4,
+                const err133 = {
+                  instancePath: instancePath + '/signatures/authorities/' + i7,
                   schemaPath: '#/properties/signatures/properties/authorities/items/type',
                   keyword: 'type',
                   params: { type: 'object' },
                   message: 'must be object',
                   schema: schema11.properties.signatures.properties.authorities.items.type,
                   parentSchema: schema11.properties.signatures.properties.authorities.items,
-                  data: data43
-                }
-                if (vErrors === null) {
-                  vErrors = [err109]
-                } else {
-                  vErrors.push(err109)
-                }
-                errors++
-              }
-            }
-          } else {
-            const err110 = {
-              instancePath: instancePath + '/signatures/authorities',
-              schemaPath: '#/properties/signatures/properties/authorities/type',
-              keyword: 'type',
-              params: { type: 'array' },
-              message: 'must be array',
-              schema: schema11.properties.signatures.properties.authorities.type,
-              parentSchema: schema11.properties.signatures.properties.authorities,
-              data: data42
-            }
-            if (vErrors === null) {
-              vErrors = [err110]
-            } else {
-              vErrors.push(err110)
-            }
-            errors++
-          }
-        }
-        if (data40.images !== undefined) {
-          let data60 = data40.images
-          if (Array.isArray(data60)) {
-            const len5 = data60.length
-            for (let i6 = 0; i6 < len5; i6++) {
-              let data61 = data60[i6]
-              if (typeof data61 === 'string') {
-                if (!pattern2.test(data61)) {
-                  const err111 = {
-                    instancePath: instancePath + '/signatures/images/' + i6,
-                    schemaPath: '#/properties/signatures/properties/images/items/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '\\S' },
-                    message: 'must match pattern "' + '\\S' + '"',
-                    schema: '\\S',
-                    parentSchema: schema11.properties.signatures.properties.images.items,
-                    data: data61
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err111]
-                  } else {
-                    vErrors.push(err111)
-                  }
-                  errors++
-                }
-              } else {
-                const err112 = {
-                  instancePath: instancePath + '/signatures/images/' + i6,
-                  schemaPath: '#/properties/signatures/properties/images/items/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                  schema: schema11.properties.signatures.properties.images.items.type,
-                  parentSchema: schema11.properties.signatures.properties.images.items,
-                  data: data61
-                }
-                if (vErrors === null) {
-                  vErrors = [err112]
-                } else {
-                  vErrors.push(err112)
-                }
-                errors++
-              }
-            }
-          } else {
-            const err113 = {
-              instancePath: instancePath + '/signatures/images',
-              schemaPath: '#/properties/signatures/properties/images/type',
-              keyword: 'type',
-              params: { type: 'array' },
-              message: 'must be array',
-              schema: schema11.properties.signatures.properties.images.type,
-              parentSchema: schema11.properties.signatures.properties.images,
-              data: data60
-            }
-            if (vErrors === null) {
-              vErrors = [err113]
-            } else {
-              vErrors.push(err113)
-            }
-            errors++
-          }
-        }
-        if (data40.threshold !== undefined) {
-          let data62 = data40.threshold
-          if (!(typeof data62 == 'number' && !(data62 % 1) && !isNaN(data62) && isFinite(data62))) {
-            const err114 = {
-              instancePath: instancePath + '/signatures/threshold',
-              schemaPath: '#/properties/signatures/properties/threshold/type',
-              keyword: 'type',
-              params: { type: 'integer' },
-              message: 'must be integer',
-              schema: schema11.properties.signatures.properties.threshold.type,
-              parentSchema: schema11.properties.signatures.properties.threshold,
-              data: data62
-            }
-            if (vErrors === null) {
-              vErrors = [err114]
-            } else {
-              vErrors.push(err114)
-            }
-            errors++
-          }
-          if (typeof data62 == 'number' && isFinite(data62)) {
-            if (data62 < 1 || isNaN(data62)) {
-              const err115 = {
-                instancePath: instancePath + '/signatures/threshold',
-                schemaPath: '#/properties/signatures/properties/threshold/minimum',
-                keyword: 'minimum',
-                params: { comparison: '>=', limit: 1 },
-                message: 'must be >= 1',
-                schema: 1,
-                parentSchema: schema11.properties.signatures.properties.threshold,
-                data: data62
-              }
-              if (vErrors === null) {
-                vErrors = [err115]
-              } else {
-                vErrors.push(err115)
-              }
-              errors++
-            }
-          }
-        }
-        if (data40.trustedRoot !== undefined) {
-          let data63 = data40.trustedRoot
-          if (typeof data63 === 'string') {
-            if (!pattern2.test(data63)) {
-              const err116 = {
-                instancePath: instancePath + '/signatures/trustedRoot',
-                schemaPath: '#/properties/signatures/properties/trustedRoot/pattern',
-                keyword: 'pattern',
-                params: { pattern: '\\S' },
-                message: 'must match pattern "' + '\\S' + '"',
-                schema: '\\S',
-                parentSchema: schema11.properties.signatures.properties.trustedRoot,
-                data: data63
-              }
-              if (vErrors === null) {
-                vErrors = [err116]
-              } else {
-                vErrors.push(err116)
-              }
-              errors++
-            }
-          } else {
-            const err117 = {
-              instancePath: instancePath + '/signatures/trustedRoot',
-              schemaPath: '#/properties/signatures/properties/trustedRoot/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.signatures.properties.trustedRoot.type,
-              parentSchema: schema11.properties.signatures.properties.trustedRoot,
-              data: data63
-            }
-            if (vErrors === null) {
-              vErrors = [err117]
-            } else {
-              vErrors.push(err117)
-            }
-            errors++
-          }
-        }
-        if (data40.verifier !== undefined) {
-          let data64 = data40.verifier
-          if (typeof data64 !== 'string') {
-            const err118 = {
-              instancePath: instancePath + '/signatures/verifier',
-              schemaPath: '#/properties/signatures/properties/verifier/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.signatures.properties.verifier.type,
-              parentSchema: schema11.properties.signatures.properties.verifier,
-              data: data64
-            }
-            if (vErrors === null) {
-              vErrors = [err118]
-            } else {
-              vErrors.push(err118)
-            }
-            errors++
-          }
-          if (!(data64 === 'native' || data64 === 'cosign')) {
-            const err119 = {
-              instancePath: instancePath + '/signatures/verifier',
-              schemaPath: '#/properties/signatures/properties/verifier/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema11.properties.signatures.properties.verifier.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.signatures.properties.verifier.enum,
-              parentSchema: schema11.properties.signatures.properties.verifier,
-              data: data64
-            }
-            if (vErrors === null) {
-              vErrors = [err119]
-            } else {
-              vErrors.push(err119)
-            }
-            errors++
-          }
-        }
-      } else {
-        const err120 = {
-          instancePath: instancePath + '/signatures',
-          schemaPath: '#/properties/signatures/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-          schema: schema11.properties.signatures.type,
-          parentSchema: schema11.properties.signatures,
-          data: data40
-        }
-        if (vErrors === null) {
-          vErrors = [err120]
-        } else {
-          vErrors.push(err120)
-        }
-        errors++
-      }
-    }
-    if (data.exceptions !== undefined) {
-      let data65 = data.exceptions
-      if (Array.isArray(data65)) {
-        const len6 = data65.length
-        for (let i7 = 0; i7 < len6; i7++) {
-          let data66 = data65[i7]
-          if (data66 && typeof data66 == 'object' && !Array.isArray(data66)) {
-            if (data66.id === undefined) {
-              const err121 = {
-                instancePath: instancePath + '/exceptions/' + i7,
-                schemaPath: '#/properties/exceptions/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'id' },
-                message: "must have required property '" + 'id' + "'",
-                schema: schema11.properties.exceptions.items.required,
-                parentSchema: schema11.properties.exceptions.items,
-                data: data66
-              }
-              if (vErrors === null) {
-                vErrors = [err121]
-              } else {
-                vErrors.push(err121)
-              }
-              errors++
-            }
-            if (data66.reason === undefined) {
-              const err122 = {
-                instancePath: instancePath + '/exceptions/' + i7,
-                schemaPath: '#/properties/exceptions/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'reason' },
-                message: "must have required property '" + 'reason' + "'",
-                schema: schema11.properties.exceptions.items.required,
-                parentSchema: schema11.properties.exceptions.items,
-                data: data66
-              }
-              if (vErrors === null) {
-                vErrors = [err122]
-              } else {
-                vErrors.push(err122)
-              }
-              errors++
-            }
-            for (const key14 in data66) {
-              if (!(
-                key14 === 'id' ||
-                key14 === 'package' ||
-                key14 === 'image' ||
-                key14 === 'reason' ||
-                key14 === 'expires'
-              )) {
-                const err123 = {
-                  instancePath: instancePath + '/exceptions/' + i7,
-                  schemaPath: '#/properties/exceptions/items/additionalProperties',
-                  keyword: 'additionalProperties',
-                  params: { additionalProperty: key14 },
-                  message: 'must NOT have additional properties',
-                  schema: false,
-                  parentSchema: schema11.properties.exceptions.items,
-                  data: data66
-                }
-                if (vErrors === null) {
-                  vErrors = [err123]
-                } else {
-                  vErrors.push(err123)
-                }
-                errors++
-              }
-            }
-            if (data66.id !== undefined) {
-              let data67 = data66.id
-              if (typeof data67 === 'string') {
-                if (!pattern16.test(data67)) {
-                  const err124 = {
-                    instancePath: instancePath + '/exceptions/' + i7 + '/id',
-                    schemaPath: '#/properties/exceptions/items/properties/id/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '^\\S+$' },
-                    message: 'must match pattern "' + '^\\S+$' + '"',
-                    schema: '^\\S+$',
-                    parentSchema: schema11.properties.exceptions.items.properties.id,
-                    data: data67
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err124]
-                  } else {
-                    vErrors.push(err124)
-                  }
-                  errors++
-                }
-              } else {
-                const err125 = {
-                  instancePath: instancePath + '/exceptions/' + i7 + '/id',
-                  schemaPath: '#/properties/exceptions/items/properties/id/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                  schema: schema11.properties.exceptions.items.properties.id.type,
-                  parentSchema: schema11.properties.exceptions.items.properties.id,
-                  data: data67
-                }
-                if (vErrors === null) {
-                  vErrors = [err125]
-                } else {
-                  vErrors.push(err125)
-                }
-                errors++
-              }
-            }
-            if (data66.package !== undefined) {
-              let data68 = data66.package
-              if (typeof data68 === 'string') {
-                if (!pattern2.test(data68)) {
-                  const err126 = {
-                    instancePath: instancePath + '/exceptions/' + i7 + '/package',
-                    schemaPath: '#/properties/exceptions/items/properties/package/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '\\S' },
-                    message: 'must match pattern "' + '\\S' + '"',
-                    schema: '\\S',
-                    parentSchema: schema11.properties.exceptions.items.properties.package,
-                    data: data68
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err126]
-                  } else {
-                    vErrors.push(err126)
-                  }
-                  errors++
-                }
-              } else {
-                const err127 = {
-                  instancePath: instancePath + '/exceptions/' + i7 + '/package',
-                  schemaPath: '#/properties/exceptions/items/properties/package/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                  schema: schema11.properties.exceptions.items.properties.package.type,
-                  parentSchema: schema11.properties.exceptions.items.properties.package,
-                  data: data68
-                }
-                if (vErrors === null) {
-                  vErrors = [err127]
-                } else {
-                  vErrors.push(err127)
-                }
-                errors++
-              }
-            }
-            if (data66.image !== undefined) {
-              let data69 = data66.image
-              if (typeof data69 === 'string') {
-                if (!pattern2.test(data69)) {
-                  const err128 = {
-                    instancePath: instancePath + '/exceptions/' + i7 + '/image',
-                    schemaPath: '#/properties/exceptions/items/properties/image/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '\\S' },
-                    message: 'must match pattern "' + '\\S' + '"',
-                    schema: '\\S',
-                    parentSchema: schema11.properties.exceptions.items.properties.image,
-                    data: data69
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err128]
-                  } else {
-                    vErrors.push(err128)
-                  }
-                  errors++
-                }
-              } else {
-                const err129 = {
-                  instancePath: instancePath + '/exceptions/' + i7 + '/image',
-                  schemaPath: '#/properties/exceptions/items/properties/image/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                  schema: schema11.properties.exceptions.items.properties.image.type,
-                  parentSchema: schema11.properties.exceptions.items.properties.image,
-                  data: data69
-                }
-                if (vErrors === null) {
-                  vErrors = [err129]
-                } else {
-                  vErrors.push(err129)
-                }
-                errors++
-              }
-            }
-            if (data66.reason !== undefined) {
-              let data70 = data66.reason
-              if (typeof data70 === 'string') {
-                if (!pattern2.test(data70)) {
-                  const err130 = {
-                    instancePath: instancePath + '/exceptions/' + i7 + '/reason',
-                    schemaPath: '#/properties/exceptions/items/properties/reason/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '\\S' },
-                    message: 'must match pattern "' + '\\S' + '"',
-                    schema: '\\S',
-                    parentSchema: schema11.properties.exceptions.items.properties.reason,
-                    data: data70
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err130]
-                  } else {
-                    vErrors.push(err130)
-                  }
-                  errors++
-                }
-              } else {
-                const err131 = {
-                  instancePath: instancePath + '/exceptions/' + i7 + '/reason',
-                  schemaPath: '#/properties/exceptions/items/properties/reason/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                  schema: schema11.properties.exceptions.items.properties.reason.type,
-                  parentSchema: schema11.properties.exceptions.items.properties.reason,
-                  data: data70
-                }
-                if (vErrors === null) {
-                  vErrors = [err131]
-                } else {
-                  vErrors.push(err131)
-                }
-                errors++
-              }
-            }
-            if (data66.expires !== undefined) {
-              let data71 = data66.expires
-              if (typeof data71 === 'string') {
-                if (!formats0(data71)) {
-                  const err132 = {
-                    instancePath: instancePath + '/exceptions/' + i7 + '/expires',
-                    schemaPath: '#/properties/exceptions/items/properties/expires/format',
-                    keyword: 'format',
-                    params: { format: 'date' },
-                    message: 'must match format "' + 'date' + '"',
-                    schema: 'date',
-                    parentSchema: schema11.properties.exceptions.items.properties.expires,
-                    data: data71
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err132]
-                  } else {
-                    vErrors.push(err132)
-                  }
-                  errors++
-                }
-              } else {
-                const err133 = {
-                  instancePath: instancePath + '/exceptions/' + i7 + '/expires',
-                  schemaPath: '#/properties/exceptions/items/properties/expires/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                  schema: schema11.properties.exceptions.items.properties.expires.type,
-                  parentSchema: schema11.properties.exceptions.items.properties.expires,
-                  data: data71
+                  data: data50
                 }
                 if (vErrors === null) {
                   vErrors = [err133]
@@ -3175,14 +3245,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
           } else {
             const err134 = {
-              instancePath: instancePath + '/exceptions/' + i7,
-              schemaPath: '#/properties/exceptions/items/type',
+              instancePath: instancePath + '/signatures/authorities',
+              schemaPath: '#/properties/signatures/properties/authorities/type',
               keyword: 'type',
-              params: { type: 'object' },
-              message: 'must be object',
-              schema: schema11.properties.exceptions.items.type,
-              parentSchema: schema11.properties.exceptions.items,
-              data: data66
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema11.properties.signatures.properties.authorities.type,
+              parentSchema: schema11.properties.signatures.properties.authorities,
+              data: data49
             }
             if (vErrors === null) {
               vErrors = [err134]
@@ -3192,60 +3262,60 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-      } else {
-        const err135 = {
-          instancePath: instancePath + '/exceptions',
-          schemaPath: '#/properties/exceptions/type',
-          keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
-          schema: schema11.properties.exceptions.type,
-          parentSchema: schema11.properties.exceptions,
-          data: data65
-        }
-        if (vErrors === null) {
-          vErrors = [err135]
-        } else {
-          vErrors.push(err135)
-        }
-        errors++
-      }
-    }
-    if (data.report !== undefined) {
-      let data72 = data.report
-      if (data72 && typeof data72 == 'object' && !Array.isArray(data72)) {
-        for (const key15 in data72) {
-          if (!(key15 === 'comment')) {
-            const err136 = {
-              instancePath: instancePath + '/report',
-              schemaPath: '#/properties/report/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key15 },
-              message: 'must NOT have additional properties',
-              schema: false,
-              parentSchema: schema11.properties.report,
-              data: data72
+        if (data47.images !== undefined) {
+          let data67 = data47.images
+          if (Array.isArray(data67)) {
+            const len7 = data67.length
+            for (let i9 = 0; i9 < len7; i9++) {
+              let data68 = data67[i9]
+              if (typeof data68 === 'string') {
+                if (!pattern7.test(data68)) {
+                  const err135 = {
+                    instancePath: instancePath + '/signatures/images/' + i9,
+                    schemaPath: '#/properties/signatures/properties/images/items/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' },
+                    message: 'must match pattern "' + '\\S' + '"',
+                    schema: '\\S',
+                    parentSchema: schema11.properties.signatures.properties.images.items,
+                    data: data68
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err135]
+                  } else {
+                    vErrors.push(err135)
+                  }
+                  errors++
+                }
+              } else {
+                const err136 = {
+                  instancePath: instancePath + '/signatures/images/' + i9,
+                  schemaPath: '#/properties/signatures/properties/images/items/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.signatures.properties.images.items.type,
+                  parentSchema: schema11.properties.signatures.properties.images.items,
+                  data: data68
+                }
+                if (vErrors === null) {
+                  vErrors = [err136]
+                } else {
+                  vErrors.push(err136)
+                }
+                errors++
+              }
             }
-            if (vErrors === null) {
-              vErrors = [err136]
-            } else {
-              vErrors.push(err136)
-            }
-            errors++
-          }
-        }
-        if (data72.comment !== undefined) {
-          let data73 = data72.comment
-          if (typeof data73 !== 'string') {
+          } else {
             const err137 = {
-              instancePath: instancePath + '/report/comment',
-              schemaPath: '#/properties/report/properties/comment/type',
+              instancePath: instancePath + '/signatures/images',
+              schemaPath: '#/properties/signatures/properties/images/type',
               keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.report.properties.comment.type,
-              parentSchema: schema11.properties.report.properties.comment,
-              data: data73
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema11.properties.signatures.properties.images.type,
+              parentSchema: schema11.properties.signatures.properties.images,
+              data: data67
             }
             if (vErrors === null) {
               vErrors = [err137]
@@ -3254,21 +3324,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-          if (!(
-            data73 === 'always' ||
-            data73 === 'on-failure' ||
-            data73 === 'update-only' ||
-            data73 === 'never'
-          )) {
+        }
+        if (data47.threshold !== undefined) {
+          let data69 = data47.threshold
+          if (!(typeof data69 == 'number' && !(data69 % 1) && !isNaN(data69) && isFinite(data69))) {
             const err138 = {
-              instancePath: instancePath + '/report/comment',
-              schemaPath: '#/properties/report/properties/comment/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema11.properties.report.properties.comment.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.report.properties.comment.enum,
-              parentSchema: schema11.properties.report.properties.comment,
-              data: data73
+              instancePath: instancePath + '/signatures/threshold',
+              schemaPath: '#/properties/signatures/properties/threshold/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+              schema: schema11.properties.signatures.properties.threshold.type,
+              parentSchema: schema11.properties.signatures.properties.threshold,
+              data: data69
             }
             if (vErrors === null) {
               vErrors = [err138]
@@ -3277,9 +3345,501 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
+          if (typeof data69 == 'number' && isFinite(data69)) {
+            if (data69 < 1 || isNaN(data69)) {
+              const err139 = {
+                instancePath: instancePath + '/signatures/threshold',
+                schemaPath: '#/properties/signatures/properties/threshold/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 1 },
+                message: 'must be >= 1',
+                schema: 1,
+                parentSchema: schema11.properties.signatures.properties.threshold,
+                data: data69
+              }
+              if (vErrors === null) {
+                vErrors = [err139]
+              } else {
+                vErrors.push(err139)
+              }
+              errors++
+            }
+          }
+        }
+        if (data47.trustedRoot !== undefined) {
+          let data70 = data47.trustedRoot
+          if (typeof data70 === 'string') {
+            if (!pattern7.test(data70)) {
+              const err140 = {
+                instancePath: instancePath + '/signatures/trustedRoot',
+                schemaPath: '#/properties/signatures/properties/trustedRoot/pattern',
+                keyword: 'pattern',
+                params: { pattern: '\\S' },
+                message: 'must match pattern "' + '\\S' + '"',
+                schema: '\\S',
+                parentSchema: schema11.properties.signatures.properties.trustedRoot,
+                data: data70
+              }
+              if (vErrors === null) {
+                vErrors = [err140]
+              } else {
+                vErrors.push(err140)
+              }
+              errors++
+            }
+          } else {
+            const err141 = {
+              instancePath: instancePath + '/signatures/trustedRoot',
+              schemaPath: '#/properties/signatures/properties/trustedRoot/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.signatures.properties.trustedRoot.type,
+              parentSchema: schema11.properties.signatures.properties.trustedRoot,
+              data: data70
+            }
+            if (vErrors === null) {
+              vErrors = [err141]
+            } else {
+              vErrors.push(err141)
+            }
+            errors++
+          }
+        }
+        if (data47.verifier !== undefined) {
+          let data71 = data47.verifier
+          if (typeof data71 !== 'string') {
+            const err142 = {
+              instancePath: instancePath + '/signatures/verifier',
+              schemaPath: '#/properties/signatures/properties/verifier/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.signatures.properties.verifier.type,
+              parentSchema: schema11.properties.signatures.properties.verifier,
+              data: data71
+            }
+            if (vErrors === null) {
+              vErrors = [err142]
+            } else {
+              vErrors.push(err142)
+            }
+            errors++
+          }
+          if (!(data71 === 'native' || data71 === 'cosign')) {
+            const err143 = {
+              instancePath: instancePath + '/signatures/verifier',
+              schemaPath: '#/properties/signatures/properties/verifier/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.signatures.properties.verifier.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.signatures.properties.verifier.enum,
+              parentSchema: schema11.properties.signatures.properties.verifier,
+              data: data71
+            }
+            if (vErrors === null) {
+              vErrors = [err143]
+            } else {
+              vErrors.push(err143)
+            }
+            errors++
+          }
         }
       } else {
-        const err139 = {
+        const err144 = {
+          instancePath: instancePath + '/signatures',
+          schemaPath: '#/properties/signatures/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema11.properties.signatures.type,
+          parentSchema: schema11.properties.signatures,
+          data: data47
+        }
+        if (vErrors === null) {
+          vErrors = [err144]
+        } else {
+          vErrors.push(err144)
+        }
+        errors++
+      }
+    }
+    if (data.exceptions !== undefined) {
+      let data72 = data.exceptions
+      if (Array.isArray(data72)) {
+        const len8 = data72.length
+        for (let i10 = 0; i10 < len8; i10++) {
+          let data73 = data72[i10]
+          if (data73 && typeof data73 == 'object' && !Array.isArray(data73)) {
+            if (data73.id === undefined) {
+              const err145 = {
+                instancePath: instancePath + '/exceptions/' + i10,
+                schemaPath: '#/properties/exceptions/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'id' },
+                message: "must have required property '" + 'id' + "'",
+                schema: schema11.properties.exceptions.items.required,
+                parentSchema: schema11.properties.exceptions.items,
+                data: data73
+              }
+              if (vErrors === null) {
+                vErrors = [err145]
+              } else {
+                vErrors.push(err145)
+              }
+              errors++
+            }
+            if (data73.reason === undefined) {
+              const err146 = {
+                instancePath: instancePath + '/exceptions/' + i10,
+                schemaPath: '#/properties/exceptions/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'reason' },
+                message: "must have required property '" + 'reason' + "'",
+                schema: schema11.properties.exceptions.items.required,
+                parentSchema: schema11.properties.exceptions.items,
+                data: data73
+              }
+              if (vErrors === null) {
+                vErrors = [err146]
+              } else {
+                vErrors.push(err146)
+              }
+              errors++
+            }
+            for (const key15 in data73) {
+              if (!(
+                key15 === 'id' ||
+                key15 === 'package' ||
+                key15 === 'image' ||
+                key15 === 'reason' ||
+                key15 === 'expires'
+              )) {
+                const err147 = {
+                  instancePath: instancePath + '/exceptions/' + i10,
+                  schemaPath: '#/properties/exceptions/items/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key15 },
+                  message: 'must NOT have additional properties',
+                  schema: false,
+                  parentSchema: schema11.properties.exceptions.items,
+                  data: data73
+                }
+                if (vErrors === null) {
+                  vErrors = [err147]
+                } else {
+                  vErrors.push(err147)
+                }
+                errors++
+              }
+            }
+            if (data73.id !== undefined) {
+              let data74 = data73.id
+              if (typeof data74 === 'string') {
+                if (!pattern0.test(data74)) {
+                  const err148 = {
+                    instancePath: instancePath + '/exceptions/' + i10 + '/id',
+                    schemaPath: '#/properties/exceptions/items/properties/id/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^\\S+$' },
+                    message: 'must match pattern "' + '^\\S+$' + '"',
+                    schema: '^\\S+$',
+                    parentSchema: schema11.properties.exceptions.items.properties.id,
+                    data: data74
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err148]
+                  } else {
+                    vErrors.push(err148)
+                  }
+                  errors++
+                }
+              } else {
+                const err149 = {
+                  instancePath: instancePath + '/exceptions/' + i10 + '/id',
+                  schemaPath: '#/properties/exceptions/items/properties/id/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.exceptions.items.properties.id.type,
+                  parentSchema: schema11.properties.exceptions.items.properties.id,
+                  data: data74
+                }
+                if (vErrors === null) {
+                  vErrors = [err149]
+                } else {
+                  vErrors.push(err149)
+                }
+                errors++
+              }
+            }
+            if (data73.package !== undefined) {
+              let data75 = data73.package
+              if (typeof data75 === 'string') {
+                if (!pattern7.test(data75)) {
+                  const err150 = {
+                    instancePath: instancePath + '/exceptions/' + i10 + '/package',
+                    schemaPath: '#/properties/exceptions/items/properties/package/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' },
+                    message: 'must match pattern "' + '\\S' + '"',
+                    schema: '\\S',
+                    parentSchema: schema11.properties.exceptions.items.properties.package,
+                    data: data75
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err150]
+                  } else {
+                    vErrors.push(err150)
+                  }
+                  errors++
+                }
+              } else {
+                const err151 = {
+                  instancePath: instancePath + '/exceptions/' + i10 + '/package',
+                  schemaPath: '#/properties/exceptions/items/properties/package/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.exceptions.items.properties.package.type,
+                  parentSchema: schema11.properties.exceptions.items.properties.package,
+                  data: data75
+                }
+                if (vErrors === null) {
+                  vErrors = [err151]
+                } else {
+                  vErrors.push(err151)
+                }
+                errors++
+              }
+            }
+            if (data73.image !== undefined) {
+              let data76 = data73.image
+              if (typeof data76 === 'string') {
+                if (!pattern7.test(data76)) {
+                  const err152 = {
+                    instancePath: instancePath + '/exceptions/' + i10 + '/image',
+                    schemaPath: '#/properties/exceptions/items/properties/image/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' },
+                    message: 'must match pattern "' + '\\S' + '"',
+                    schema: '\\S',
+                    parentSchema: schema11.properties.exceptions.items.properties.image,
+                    data: data76
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err152]
+                  } else {
+                    vErrors.push(err152)
+                  }
+                  errors++
+                }
+              } else {
+                const err153 = {
+                  instancePath: instancePath + '/exceptions/' + i10 + '/image',
+                  schemaPath: '#/properties/exceptions/items/properties/image/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.exceptions.items.properties.image.type,
+                  parentSchema: schema11.properties.exceptions.items.properties.image,
+                  data: data76
+                }
+                if (vErrors === null) {
+                  vErrors = [err153]
+                } else {
+                  vErrors.push(err153)
+                }
+                errors++
+              }
+            }
+            if (data73.reason !== undefined) {
+              let data77 = data73.reason
+              if (typeof data77 === 'string') {
+                if (!pattern7.test(data77)) {
+                  const err154 = {
+                    instancePath: instancePath + '/exceptions/' + i10 + '/reason',
+                    schemaPath: '#/properties/exceptions/items/properties/reason/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' },
+                    message: 'must match pattern "' + '\\S' + '"',
+                    schema: '\\S',
+                    parentSchema: schema11.properties.exceptions.items.properties.reason,
+                    data: data77
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err154]
+                  } else {
+                    vErrors.push(err154)
+                  }
+                  errors++
+                }
+              } else {
+                const err155 = {
+                  instancePath: instancePath + '/exceptions/' + i10 + '/reason',
+                  schemaPath: '#/properties/exceptions/items/properties/reason/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.exceptions.items.properties.reason.type,
+                  parentSchema: schema11.properties.exceptions.items.properties.reason,
+                  data: data77
+                }
+                if (vErrors === null) {
+                  vErrors = [err155]
+                } else {
+                  vErrors.push(err155)
+                }
+                errors++
+              }
+            }
+            if (data73.expires !== undefined) {
+              let data78 = data73.expires
+              if (typeof data78 === 'string') {
+                if (!formats0(data78)) {
+                  const err156 = {
+                    instancePath: instancePath + '/exceptions/' + i10 + '/expires',
+                    schemaPath: '#/properties/exceptions/items/properties/expires/format',
+                    keyword: 'format',
+                    params: { format: 'date' },
+                    message: 'must match format "' + 'date' + '"',
+                    schema: 'date',
+                    parentSchema: schema11.properties.exceptions.items.properties.expires,
+                    data: data78
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err156]
+                  } else {
+                    vErrors.push(err156)
+                  }
+                  errors++
+                }
+              } else {
+                const err157 = {
+                  instancePath: instancePath + '/exceptions/' + i10 + '/expires',
+                  schemaPath: '#/properties/exceptions/items/properties/expires/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.exceptions.items.properties.expires.type,
+                  parentSchema: schema11.properties.exceptions.items.properties.expires,
+                  data: data78
+                }
+                if (vErrors === null) {
+                  vErrors = [err157]
+                } else {
+                  vErrors.push(err157)
+                }
+                errors++
+              }
+            }
+          } else {
+            const err158 = {
+              instancePath: instancePath + '/exceptions/' + i10,
+              schemaPath: '#/properties/exceptions/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+              schema: schema11.properties.exceptions.items.type,
+              parentSchema: schema11.properties.exceptions.items,
+              data: data73
+            }
+            if (vErrors === null) {
+              vErrors = [err158]
+            } else {
+              vErrors.push(err158)
+            }
+            errors++
+          }
+        }
+      } else {
+        const err159 = {
+          instancePath: instancePath + '/exceptions',
+          schemaPath: '#/properties/exceptions/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema11.properties.exceptions.type,
+          parentSchema: schema11.properties.exceptions,
+          data: data72
+        }
+        if (vErrors === null) {
+          vErrors = [err159]
+        } else {
+          vErrors.push(err159)
+        }
+        errors++
+      }
+    }
+    if (data.report !== undefined) {
+      let data79 = data.report
+      if (data79 && typeof data79 == 'object' && !Array.isArray(data79)) {
+        for (const key16 in data79) {
+          if (!(key16 === 'comment')) {
+            const err160 = {
+              instancePath: instancePath + '/report',
+              schemaPath: '#/properties/report/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key16 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema11.properties.report,
+              data: data79
+            }
+            if (vErrors === null) {
+              vErrors = [err160]
+            } else {
+              vErrors.push(err160)
+            }
+            errors++
+          }
+        }
+        if (data79.comment !== undefined) {
+          let data80 = data79.comment
+          if (typeof data80 !== 'string') {
+            const err161 = {
+              instancePath: instancePath + '/report/comment',
+              schemaPath: '#/properties/report/properties/comment/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.report.properties.comment.type,
+              parentSchema: schema11.properties.report.properties.comment,
+              data: data80
+            }
+            if (vErrors === null) {
+              vErrors = [err161]
+            } else {
+              vErrors.push(err161)
+            }
+            errors++
+          }
+          if (!(
+            data80 === 'always' ||
+            data80 === 'on-failure' ||
+            data80 === 'update-only' ||
+            data80 === 'never'
+          )) {
+            const err162 = {
+              instancePath: instancePath + '/report/comment',
+              schemaPath: '#/properties/report/properties/comment/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.report.properties.comment.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.report.properties.comment.enum,
+              parentSchema: schema11.properties.report.properties.comment,
+              data: data80
+            }
+            if (vErrors === null) {
+              vErrors = [err162]
+            } else {
+              vErrors.push(err162)
+            }
+            errors++
+          }
+        }
+      } else {
+        const err163 = {
           instancePath: instancePath + '/report',
           schemaPath: '#/properties/report/type',
           keyword: 'type',
@@ -3287,18 +3847,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.report.type,
           parentSchema: schema11.properties.report,
-          data: data72
+          data: data79
         }
         if (vErrors === null) {
-          vErrors = [err139]
+          vErrors = [err163]
         } else {
-          vErrors.push(err139)
+          vErrors.push(err163)
         }
         errors++
       }
     }
   } else {
-    const err140 = {
+    const err164 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -3309,9 +3869,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       data
     }
     if (vErrors === null) {
-      vErrors = [err140]
+      vErrors = [err164]
     } else {
-      vErrors.push(err140)
+      vErrors.push(err164)
     }
     errors++
   }

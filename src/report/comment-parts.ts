@@ -11,9 +11,17 @@ const SNIPPET_MAX_ENTRIES = 10
 const EXPIRY_DAYS = 30
 const DAY_MS = 24 * 60 * 60 * 1000
 
-/** An image's findings and the ones about no image (Dockerfiles, policy), which every image comment shows. */
-export function scopeToImage(findings: readonly EvaluatedFinding[], image: string): EvaluatedFinding[] {
-  return findings.filter(f => f.image === undefined || f.image === image)
+/**
+ * An image's findings and the ones about no gated image, which every image comment shows: Dockerfile lint,
+ * the policy, and pinning findings on `FROM` lines (those name their base image, which is not a gated one).
+ */
+export function scopeToImage(
+  findings: readonly EvaluatedFinding[],
+  image: string,
+  gatedImages: readonly string[]
+): EvaluatedFinding[] {
+  const others = new Set(gatedImages.filter(gated => gated !== image))
+  return findings.filter(f => f.image === undefined || !others.has(f.image))
 }
 
 /** One row for the image: digest, signature, pinning and vulnerability counts, read in one glance. */

@@ -12,6 +12,7 @@ import { copyLocation, copyPackage, copySuppression, copyVulnerability } from '.
 import { findingFingerprint } from '../model/identity.js'
 import { imageRepository } from '../image/repository.js'
 import { memo } from './sarif-locations.js'
+import type { PolicyProvenance } from '../policy/types.js'
 
 /** Bump when a field is removed or changes meaning; schemas/report.schema.json follows it. */
 export const REPORT_SCHEMA_VERSION = 1
@@ -49,7 +50,12 @@ export interface JsonReport {
   verdict: Verdict
   reasons: string[]
   mode: 'enforce' | 'warn'
-  policy: { source: string }
+  policy: {
+    source: string
+    /** The documents merged, bases first, and where each value of the effective policy is written. */
+    documents?: PolicyProvenance['documents']
+    sources?: PolicyProvenance['sources']
+  }
   startedAt: string
   durationMs: number
   counts: SeverityCounts
@@ -82,7 +88,12 @@ function reportHead(result: GateResult): Omit<JsonReport, 'findings'> {
     verdict: result.verdict,
     reasons: [...result.reasons],
     mode: result.mode,
-    policy: { source: result.policySource },
+    policy: {
+      source: result.policySource,
+      ...(result.policyProvenance
+        ? { documents: result.policyProvenance.documents, sources: result.policyProvenance.sources }
+        : {})
+    },
     startedAt: result.startedAt,
     durationMs: result.durationMs,
     counts: { ...result.counts },

@@ -115,7 +115,10 @@ export function renderSummaryMarkdown(result: GateResult, options: SummaryOption
  */
 export function renderCommentMarkdown(result: GateResult, options: CommentOptions): string {
   const limit = Math.min(options.maxChars ?? COMMENT_MAX_CHARS, COMMENT_MAX_CHARS)
-  const scoped = options.image === undefined ? result.findings : scopeToImage(result.findings, options.image)
+  const scoped =
+    options.image === undefined
+      ? result.findings
+      : scopeToImage(result.findings, options.image, result.images)
   const ranked = rankFindings(scoped).filter(f => !f.suppressedBy)
   const blocking = ranked.filter(f => f.blocking)
   const others = ranked.filter(f => !f.blocking)

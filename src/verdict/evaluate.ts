@@ -67,6 +67,7 @@ export function evaluate(input: EvaluationInput): GateResult {
     reasons,
     mode: policy.mode,
     policySource: source,
+    ...(input.policy.provenance ? { policyProvenance: input.policy.provenance } : {}),
     checks,
     findings: evaluated,
     ...(comparison.bases.size > 0 ? { fixed: comparison.fixed.sort(byImportance) } : {}),

@@ -65,7 +65,19 @@ export class Authenticator {
       probe = this.probe(registry, context)
       this.challenges.set(registry, probe)
     }
-    return probe
+    // One probe per registry, shared; when it failed, each asker is told in the words of its own image.
+    return probe.catch(error => {
+      throw error instanceof RegistryError && error.image !== context.image
+        ? new RegistryError({
+            image: context.image,
+            operation: context.operation,
+            status: error.status,
+            reason: error.reason,
+            fix: error.fix,
+            kind: error.kind
+          })
+        : error
+    })
   }
 
   private probe(registry: string, context: RequestContext): Promise<Challenge | undefined> {
