@@ -43600,7 +43600,7 @@ function howToFix(error) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33838);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1817);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(25291);
 /* harmony import */ var _util_children_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(60789);
 
 
@@ -43614,7 +43614,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1817:
+/***/ 25291:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43650,7 +43650,7 @@ var _2020 = __nccwpck_require__(52210);
 var dist = __nccwpck_require__(82815);
 var dist_default = /*#__PURE__*/__nccwpck_require__.n(dist);
 ;// CONCATENATED MODULE: ./schemas/report.schema.json
-const report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/imagegate/imagegate/blob/main/schemas/report.schema.json","title":"imagegate JSON report","description":"The machine-readable result of one imagegate run (schemaVersion 1). Every finding is listed, suppressed ones included.","type":"object","additionalProperties":false,"required":["schemaVersion","tool","verdict","reasons","mode","policy","startedAt","durationMs","counts","blockingCount","suppressedCount","images","imageSummaries","dockerfiles","checks","findings"],"properties":{"schemaVersion":{"const":1},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"imagegate"},"version":{"type":"string","minLength":1}}},"verdict":{"enum":["pass","warn","fail"]},"reasons":{"type":"array","items":{"type":"string"}},"mode":{"enum":["enforce","warn"]},"policy":{"type":"object","additionalProperties":false,"required":["source"],"properties":{"source":{"type":"string","description":"Policy file path as given, or \'built-in default\'."}}},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"$ref":"#/$defs/milliseconds"},"counts":{"description":"Unsuppressed findings per severity.","type":"object","additionalProperties":false,"required":["critical","high","medium","low","info"],"properties":{"critical":{"$ref":"#/$defs/count"},"high":{"$ref":"#/$defs/count"},"medium":{"$ref":"#/$defs/count"},"low":{"$ref":"#/$defs/count"},"info":{"$ref":"#/$defs/count"}}},"blockingCount":{"$ref":"#/$defs/count"},"suppressedCount":{"$ref":"#/$defs/count"},"images":{"type":"array","items":{"type":"string"}},"imageSummaries":{"description":"Per image: unsuppressed vulnerability and secret findings per severity, blocking and suppressed counts.","type":"array","items":{"$ref":"#/$defs/imageSummary"}},"imageDetails":{"description":"Per image, in `images` order, when images were resolved or signatures checked: the digest it resolved to (what was checked and scanned) and its signature status.","type":"array","items":{"$ref":"#/$defs/imageDetail"}},"dockerfiles":{"type":"array","items":{"type":"string"}},"checks":{"type":"array","items":{"$ref":"#/$defs/check"}},"findings":{"type":"array","items":{"$ref":"#/$defs/finding"}}},"$defs":{"count":{"type":"integer","minimum":0},"milliseconds":{"type":"number","minimum":0},"checkId":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"severity":{"enum":["critical","high","medium","low","info"]},"check":{"type":"object","additionalProperties":false,"required":["id","title","status","required","durationMs","findingCount","blockingCount"],"properties":{"id":{"$ref":"#/$defs/checkId"},"title":{"type":"string"},"status":{"enum":["passed","failed","skipped","error"]},"required":{"type":"boolean"},"durationMs":{"$ref":"#/$defs/milliseconds"},"findingCount":{"$ref":"#/$defs/count"},"blockingCount":{"$ref":"#/$defs/count"},"detail":{"type":"string","description":"Why the check was skipped, or what went wrong and how to fix it."}}},"finding":{"type":"object","additionalProperties":false,"required":["fingerprint","check","rule","severity","blocking","message"],"properties":{"fingerprint":{"type":"string","pattern":"^[0-9a-f]{16}$","description":"The finding\'s stable identity across runs (rule, file and line, image repository without tag or digest, package name and type); the same value as the SARIF result\'s partialFingerprints."},"check":{"$ref":"#/$defs/checkId"},"rule":{"type":"string","minLength":1},"severity":{"$ref":"#/$defs/severity"},"blocking":{"type":"boolean"},"message":{"type":"string"},"location":{"type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"type":"string","minLength":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1}}},"image":{"type":"string"},"package":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string"},"version":{"type":"string"},"fixedVersion":{"type":"string"},"type":{"type":"string"}}},"helpUri":{"type":"string"},"aliases":{"description":"Other checks\' rule ids for the same problem at the same place, merged into this finding (e.g. DL3007 on IG101).","type":"array","items":{"type":"string"}},"suppressedBy":{"type":"object","additionalProperties":false,"required":["id","reason"],"properties":{"id":{"type":"string"},"reason":{"type":"string"},"expires":{"type":"string","format":"date"}}},"installedVersion":{"type":"string","description":"Vulnerability findings: the installed version of the package."},"fixedVersion":{"type":"string","description":"Vulnerability findings: the version(s) that fix it, as the scanners report them."},"foundBy":{"type":"array","items":{"enum":["trivy","grype"]},"description":"Vulnerability findings: which scanners reported it."},"vulnerability":{"type":"object","additionalProperties":false,"required":["kind","aliases","foundBy","severityBySource","fixedVersions","fixState","locations"],"properties":{"kind":{"enum":["vulnerability","secret"]},"aliases":{"type":"array","items":{"type":"string"}},"foundBy":{"type":"array","items":{"enum":["trivy","grype"]}},"severityBySource":{"type":"object","additionalProperties":false,"properties":{"trivy":{"$ref":"#/$defs/severity"},"grype":{"$ref":"#/$defs/severity"}}},"fixedVersions":{"type":"array","items":{"type":"string"}},"fixState":{"enum":["fixed","not-fixed","wont-fix","unknown"]},"cvss":{"type":"number","minimum":0,"maximum":10},"knownExploited":{"type":"boolean"},"epss":{"type":"number","minimum":0,"maximum":1},"locations":{"type":"array","items":{"type":"string"}},"title":{"type":"string"}}}},"if":{"properties":{"suppressedBy":{"type":"object"}},"required":["suppressedBy"]},"then":{"properties":{"blocking":{"const":false}}}},"severityCounts":{"type":"object","additionalProperties":false,"required":["critical","high","medium","low","info"],"properties":{"critical":{"$ref":"#/$defs/count"},"high":{"$ref":"#/$defs/count"},"medium":{"$ref":"#/$defs/count"},"low":{"$ref":"#/$defs/count"},"info":{"$ref":"#/$defs/count"}}},"imageSummary":{"type":"object","additionalProperties":false,"required":["image","counts","blockingCount","suppressedCount"],"properties":{"image":{"type":"string"},"counts":{"$ref":"#/$defs/severityCounts"},"blockingCount":{"$ref":"#/$defs/count"},"suppressedCount":{"$ref":"#/$defs/count"}}},"imageDetail":{"type":"object","additionalProperties":false,"required":["image"],"properties":{"image":{"type":"string"},"digest":{"type":"string","pattern":"^sha256:[a-f0-9]{64}$"},"manifestDigest":{"type":"string","pattern":"^sha256:[a-f0-9]{64}$"},"platform":{"type":"string"},"signature":{"type":"object","additionalProperties":false,"required":["status","summary","verifiedBy"],"properties":{"status":{"enum":["verified","not-verified","error"]},"summary":{"type":"string"},"verifiedBy":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["authority","format","source","signer"],"properties":{"authority":{"type":"string"},"format":{"enum":["legacy","bundle"]},"source":{"type":"string"},"signer":{"type":"string"},"tlog":{"type":"string"}}}}}}}}}}');
+const report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/imagegate/imagegate/blob/main/schemas/report.schema.json","title":"imagegate JSON report","description":"The machine-readable result of one imagegate run (schemaVersion 1). Every finding is listed, suppressed ones included.","type":"object","additionalProperties":false,"required":["schemaVersion","tool","verdict","reasons","mode","policy","startedAt","durationMs","counts","blockingCount","suppressedCount","images","imageSummaries","dockerfiles","checks","findings"],"properties":{"schemaVersion":{"const":1},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"imagegate"},"version":{"type":"string","minLength":1}}},"verdict":{"enum":["pass","warn","fail"]},"reasons":{"type":"array","items":{"type":"string"}},"mode":{"enum":["enforce","warn"]},"policy":{"type":"object","additionalProperties":false,"required":["source"],"properties":{"source":{"type":"string","description":"Policy file path as given, or \'built-in default\'."},"documents":{"description":"The policy documents merged, in the order they apply (bases first, the repository\'s policy last).","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","description":"A workspace path, \'built-in default\', OWNER/REPO/PATH@REF or an https URL."},"detail":{"type":"string","description":"For a remote document: the commit its ref resolved to and its link, or the pinned SHA-256."}}}},"sources":{"description":"Where each value of the effective policy is written, keyed by dotted field path (dockerfile.rules.DL3008, vulnerabilities.failOn) or exceptions[N].","type":"object","additionalProperties":{"type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"type":"string","description":"The document that sets it, named as in documents, or \'default\'."},"line":{"type":"integer","minimum":1},"lockedBy":{"type":"string","description":"FILE:LINE of the base\'s lock that keeps extending policies from loosening it."}}}}}},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"$ref":"#/$defs/milliseconds"},"counts":{"description":"Unsuppressed findings per severity.","type":"object","additionalProperties":false,"required":["critical","high","medium","low","info"],"properties":{"critical":{"$ref":"#/$defs/count"},"high":{"$ref":"#/$defs/count"},"medium":{"$ref":"#/$defs/count"},"low":{"$ref":"#/$defs/count"},"info":{"$ref":"#/$defs/count"}}},"blockingCount":{"$ref":"#/$defs/count"},"suppressedCount":{"$ref":"#/$defs/count"},"images":{"type":"array","items":{"type":"string"}},"imageSummaries":{"description":"Per image: unsuppressed vulnerability and secret findings per severity, blocking and suppressed counts.","type":"array","items":{"$ref":"#/$defs/imageSummary"}},"imageDetails":{"description":"Per image, in `images` order, when images were resolved or signatures checked: the digest it resolved to (what was checked and scanned) and its signature status.","type":"array","items":{"$ref":"#/$defs/imageDetail"}},"dockerfiles":{"type":"array","items":{"type":"string"}},"checks":{"type":"array","items":{"$ref":"#/$defs/check"}},"findings":{"type":"array","items":{"$ref":"#/$defs/finding"}}},"$defs":{"count":{"type":"integer","minimum":0},"milliseconds":{"type":"number","minimum":0},"checkId":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"severity":{"enum":["critical","high","medium","low","info"]},"check":{"type":"object","additionalProperties":false,"required":["id","title","status","required","durationMs","findingCount","blockingCount"],"properties":{"id":{"$ref":"#/$defs/checkId"},"title":{"type":"string"},"status":{"enum":["passed","failed","skipped","error"]},"required":{"type":"boolean"},"durationMs":{"$ref":"#/$defs/milliseconds"},"findingCount":{"$ref":"#/$defs/count"},"blockingCount":{"$ref":"#/$defs/count"},"detail":{"type":"string","description":"Why the check was skipped, or what went wrong and how to fix it."}}},"finding":{"type":"object","additionalProperties":false,"required":["fingerprint","check","rule","severity","blocking","message"],"properties":{"fingerprint":{"type":"string","pattern":"^[0-9a-f]{16}$","description":"The finding\'s stable identity across runs (rule, file and line, image repository without tag or digest, package name and type); the same value as the SARIF result\'s partialFingerprints."},"check":{"$ref":"#/$defs/checkId"},"rule":{"type":"string","minLength":1},"severity":{"$ref":"#/$defs/severity"},"blocking":{"type":"boolean"},"message":{"type":"string"},"location":{"type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"type":"string","minLength":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1}}},"image":{"type":"string"},"package":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string"},"version":{"type":"string"},"fixedVersion":{"type":"string"},"type":{"type":"string"}}},"helpUri":{"type":"string"},"aliases":{"description":"Other checks\' rule ids for the same problem at the same place, merged into this finding (e.g. DL3007 on IG101).","type":"array","items":{"type":"string"}},"suppressedBy":{"type":"object","additionalProperties":false,"required":["id","reason"],"properties":{"id":{"type":"string"},"reason":{"type":"string"},"expires":{"type":"string","format":"date"}}},"installedVersion":{"type":"string","description":"Vulnerability findings: the installed version of the package."},"fixedVersion":{"type":"string","description":"Vulnerability findings: the version(s) that fix it, as the scanners report them."},"foundBy":{"type":"array","items":{"enum":["trivy","grype"]},"description":"Vulnerability findings: which scanners reported it."},"vulnerability":{"type":"object","additionalProperties":false,"required":["kind","aliases","foundBy","severityBySource","fixedVersions","fixState","locations"],"properties":{"kind":{"enum":["vulnerability","secret"]},"aliases":{"type":"array","items":{"type":"string"}},"foundBy":{"type":"array","items":{"enum":["trivy","grype"]}},"severityBySource":{"type":"object","additionalProperties":false,"properties":{"trivy":{"$ref":"#/$defs/severity"},"grype":{"$ref":"#/$defs/severity"}}},"fixedVersions":{"type":"array","items":{"type":"string"}},"fixState":{"enum":["fixed","not-fixed","wont-fix","unknown"]},"cvss":{"type":"number","minimum":0,"maximum":10},"knownExploited":{"type":"boolean"},"epss":{"type":"number","minimum":0,"maximum":1},"locations":{"type":"array","items":{"type":"string"}},"title":{"type":"string"}}}},"if":{"properties":{"suppressedBy":{"type":"object"}},"required":["suppressedBy"]},"then":{"properties":{"blocking":{"const":false}}}},"severityCounts":{"type":"object","additionalProperties":false,"required":["critical","high","medium","low","info"],"properties":{"critical":{"$ref":"#/$defs/count"},"high":{"$ref":"#/$defs/count"},"medium":{"$ref":"#/$defs/count"},"low":{"$ref":"#/$defs/count"},"info":{"$ref":"#/$defs/count"}}},"imageSummary":{"type":"object","additionalProperties":false,"required":["image","counts","blockingCount","suppressedCount"],"properties":{"image":{"type":"string"},"counts":{"$ref":"#/$defs/severityCounts"},"blockingCount":{"$ref":"#/$defs/count"},"suppressedCount":{"$ref":"#/$defs/count"}}},"imageDetail":{"type":"object","additionalProperties":false,"required":["image"],"properties":{"image":{"type":"string"},"digest":{"type":"string","pattern":"^sha256:[a-f0-9]{64}$"},"manifestDigest":{"type":"string","pattern":"^sha256:[a-f0-9]{64}$"},"platform":{"type":"string"},"signature":{"type":"object","additionalProperties":false,"required":["status","summary","verifiedBy"],"properties":{"status":{"enum":["verified","not-verified","error"]},"summary":{"type":"string"},"verifiedBy":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["authority","format","source","signer"],"properties":{"authority":{"type":"string"},"format":{"enum":["legacy","bundle"]},"source":{"type":"string"},"signer":{"type":"string"},"tlog":{"type":"string"}}}}}}}}}}');
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __nccwpck_require__(83916);
 ;// CONCATENATED MODULE: ./src/report/read-report.ts
@@ -44053,8 +44053,8 @@ var promises_ = __nccwpck_require__(51455);
 /** hadolint's levels, kept so people who know hadolint can write `DL3008: warning`. */
 const LINT_LEVELS = ['error', 'warning', 'info', 'style'];
 
-// EXTERNAL MODULE: ./src/util/yaml/positions.ts + 1 modules
-var positions = __nccwpck_require__(95777);
+// EXTERNAL MODULE: ./src/util/yaml/positions.ts
+var positions = __nccwpck_require__(88286);
 ;// CONCATENATED MODULE: ./src/checks/lint/hadolint-config.ts
 
 
@@ -44143,7 +44143,8 @@ function failAt(file, index, key, message) {
 // GENERATED from policies/default.yml by src/policy/generate-builtin.ts (`npm run generate`); do not edit.
 // Embedded so the bundled action needs no policy file on disk.
 const BUILTIN_POLICY_LABEL = 'built-in default';
-const BUILTIN_POLICY_TEXT = `# imagegate built-in default policy: used when a repository has no .github/imagegate.yml.
+const BUILTIN_POLICY_TEXT = `# yaml-language-server: $schema=https://raw.githubusercontent.com/imagegate/imagegate/v1/policies/schema.json
+# imagegate built-in default policy: used when a repository has no .github/imagegate.yml.
 # Copy it to .github/imagegate.yml to start your own; every key is optional except 'version'.
 version: 1
 
@@ -47973,7 +47974,12 @@ function reportHead(result) {
         verdict: result.verdict,
         reasons: [...result.reasons],
         mode: result.mode,
-        policy: { source: result.policySource },
+        policy: {
+            source: result.policySource,
+            ...(result.policyProvenance
+                ? { documents: result.policyProvenance.documents, sources: result.policyProvenance.sources }
+                : {})
+        },
         startedAt: result.startedAt,
         durationMs: result.durationMs,
         counts: { ...result.counts },
@@ -48699,9 +48705,13 @@ function capLength(markdown, limit, marker = '\n\n_… summary truncated; the JS
 const SNIPPET_MAX_ENTRIES = 10;
 const EXPIRY_DAYS = 30;
 const DAY_MS = 24 * 60 * 60 * 1000;
-/** An image's findings and the ones about no image (Dockerfiles, policy), which every image comment shows. */
-function scopeToImage(findings, image) {
-    return findings.filter(f => f.image === undefined || f.image === image);
+/**
+ * An image's findings and the ones about no gated image, which every image comment shows: Dockerfile lint,
+ * the policy, and pinning findings on `FROM` lines (those name their base image, which is not a gated one).
+ */
+function scopeToImage(findings, image, gatedImages) {
+    const others = new Set(gatedImages.filter(gated => gated !== image));
+    return findings.filter(f => f.image === undefined || !others.has(f.image));
 }
 /** One row for the image: digest, signature, pinning and vulnerability counts, read in one glance. */
 function imageStatusTable(result, image) {
@@ -48853,7 +48863,9 @@ function renderSummaryMarkdown(result, options = {}) {
  */
 function renderCommentMarkdown(result, options) {
     const limit = Math.min(options.maxChars ?? COMMENT_MAX_CHARS, COMMENT_MAX_CHARS);
-    const scoped = options.image === undefined ? result.findings : scopeToImage(result.findings, options.image);
+    const scoped = options.image === undefined
+        ? result.findings
+        : scopeToImage(result.findings, options.image, result.images);
     const ranked = rankFindings(scoped).filter(f => !f.suppressedBy);
     const blocking = ranked.filter(f => f.blocking);
     const others = ranked.filter(f => !f.blocking);
@@ -49759,19 +49771,19 @@ function endpointWithDefaults(defaults, route, options) {
 }
 
 // pkg/dist-src/with-defaults.js
-function withDefaults(oldDefaults, newDefaults) {
+function dist_bundle_withDefaults(oldDefaults, newDefaults) {
   const DEFAULTS2 = merge(oldDefaults, newDefaults);
   const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
   return Object.assign(endpoint2, {
     DEFAULTS: DEFAULTS2,
-    defaults: withDefaults.bind(null, DEFAULTS2),
+    defaults: dist_bundle_withDefaults.bind(null, DEFAULTS2),
     merge: merge.bind(null, DEFAULTS2),
     parse
   });
 }
 
 // pkg/dist-src/index.js
-var endpoint = withDefaults(null, DEFAULTS);
+var endpoint = dist_bundle_withDefaults(null, DEFAULTS);
 
 
 ;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
@@ -50885,7 +50897,7 @@ function toErrorMessage(data) {
 }
 
 // pkg/dist-src/with-defaults.js
-function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
+function request_dist_bundle_withDefaults(oldEndpoint, newDefaults) {
   const endpoint2 = oldEndpoint.defaults(newDefaults);
   const newApi = function(route, parameters) {
     const endpointOptions = endpoint2.merge(route, parameters);
@@ -50899,18 +50911,18 @@ function dist_bundle_withDefaults(oldEndpoint, newDefaults) {
     };
     Object.assign(request2, {
       endpoint: endpoint2,
-      defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+      defaults: request_dist_bundle_withDefaults.bind(null, endpoint2)
     });
     return endpointOptions.request.hook(request2, endpointOptions);
   };
   return Object.assign(newApi, {
     endpoint: endpoint2,
-    defaults: dist_bundle_withDefaults.bind(null, endpoint2)
+    defaults: request_dist_bundle_withDefaults.bind(null, endpoint2)
   });
 }
 
 // pkg/dist-src/index.js
-var request = dist_bundle_withDefaults(endpoint, defaults_default);
+var request = request_dist_bundle_withDefaults(endpoint, defaults_default);
 
 /* v8 ignore next -- @preserve */
 /* v8 ignore else -- @preserve */
@@ -55830,7 +55842,19 @@ class Authenticator {
             probe = this.probe(registry, context);
             this.challenges.set(registry, probe);
         }
-        return probe;
+        // One probe per registry, shared; when it failed, each asker is told in the words of its own image.
+        return probe.catch(error => {
+            throw error instanceof errors_RegistryError && error.image !== context.image
+                ? new errors_RegistryError({
+                    image: context.image,
+                    operation: context.operation,
+                    status: error.status,
+                    reason: error.reason,
+                    fix: error.fix,
+                    kind: error.kind
+                })
+                : error;
+        });
     }
     probe(registry, context) {
         const url = `${registryBaseUrl(registry, this.http.insecure)}/v2/`;
@@ -61462,6 +61486,7 @@ function evaluate(input) {
         reasons,
         mode: policy.mode,
         policySource: source,
+        ...(input.policy.provenance ? { policyProvenance: input.policy.provenance } : {}),
         checks,
         findings: evaluated,
         counts,
@@ -61826,6 +61851,10 @@ function getInputs(env = process.env) {
     if (githubToken)
         core.setSecret(githubToken);
     (0,redact/* registerSecret */.cl)(githubToken);
+    const policyToken = optional('policy-token');
+    if (policyToken)
+        core.setSecret(policyToken);
+    (0,redact/* registerSecret */.cl)(policyToken);
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
     const images = parseList(core.getInput('images'), { commas: true });
     return {
@@ -61834,6 +61863,7 @@ function getInputs(env = process.env) {
         dockerfilePatterns: parseList(core.getInput('dockerfiles'), { commas: false }),
         aggregate: parseList(core.getInput('aggregate'), { commas: false }),
         githubToken,
+        policyToken,
         comment: commentInput(),
         commentKey: optional('comment-key'),
         reportJson: optional('report-json'),
@@ -61883,6 +61913,173 @@ function optional(name) {
     return value === '' ? undefined : value;
 }
 
+// EXTERNAL MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
+var js_yaml = __nccwpck_require__(33243);
+;// CONCATENATED MODULE: ./src/policy/extends/fields.ts
+/** Top-level keys about the document itself, not settings that merge field by field. */
+const GOVERNANCE_KEYS = new Set(['version', 'extends', 'locked', 'maxExceptionDays', 'exceptions']);
+/**
+ * The fields a document sets, as dotted paths to values: nested sections are walked, maps keyed by rule
+ * id or severity give one field per key, lists are one field. This is the unit of merging, locking and
+ * `explain`'s sources.
+ */
+function collectFields(schema, data) {
+    const fields = new Map();
+    const walk = (node, value, prefix) => {
+        for (const [key, property] of Object.entries(node.properties ?? {})) {
+            if (prefix === '' && GOVERNANCE_KEYS.has(key))
+                continue;
+            if (!Object.hasOwn(value, key))
+                continue;
+            const inner = value[key];
+            const path = prefix ? `${prefix}.${key}` : key;
+            if (isMapping(inner) && (property.properties || property.patternProperties)) {
+                if (property.properties)
+                    walk(property, inner, path);
+                else
+                    for (const [id, level] of Object.entries(inner))
+                        fields.set(`${path}.${id}`, level);
+            }
+            else
+                fields.set(path, inner);
+        }
+    };
+    walk(schema, data, '');
+    return fields;
+}
+/** Every lockable path: sections, fields, `exceptions`; maps of rule ids accept any id below them. */
+function lockablePaths(schema) {
+    const paths = ['exceptions'];
+    const walk = (node, prefix) => {
+        for (const [key, property] of Object.entries(node.properties ?? {})) {
+            if (prefix === '' && GOVERNANCE_KEYS.has(key))
+                continue;
+            const path = prefix ? `${prefix}.${key}` : key;
+            paths.push(path);
+            if (property.type === 'object' && property.properties)
+                walk(property, path);
+        }
+    };
+    walk(schema, '');
+    return paths;
+}
+/** The schema's default for a field path, or undefined (an unset field, or a key of a map). */
+function defaultAt(schema, path) {
+    let node = schema;
+    for (const segment of path.split('.'))
+        node = node?.properties?.[segment];
+    return node?.default;
+}
+/** Writes `value` at a dotted path, creating the sections on the way. */
+function setField(target, path, value) {
+    const segments = path.split('.');
+    let node = target;
+    for (const segment of segments.slice(0, -1)) {
+        if (!isMapping(node[segment]))
+            node[segment] = {};
+        node = node[segment];
+    }
+    node[segments[segments.length - 1]] = plainCopy(value);
+}
+/**
+ * A deep copy of parsed YAML data (plain mappings, lists and scalars) made of this realm's plain objects,
+ * so merging never aliases a document and js-yaml can dump it (structuredClone's may not be).
+ */
+function plainCopy(value) {
+    if (Array.isArray(value))
+        return value.map(plainCopy);
+    if (isMapping(value))
+        return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plainCopy(v)]));
+    return value;
+}
+function isMapping(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./policies/schema.json
+const schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"imagegate policy","description":"What imagegate checks in a container image and its Dockerfile, and which findings fail the build. Every section is optional; anything left out takes the default shown.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"Policy format version. Always `1` for now; it lets a future imagegate read old policies safely.","type":"integer","const":1},"extends":{"description":"Base policies this one builds on, applied in order, then this file on top: a path in this repository (relative to this file, e.g. `org/base.yml`), a file in a GitHub repository pinned to a ref as `OWNER/REPO/PATH@REF` (e.g. `acme/security-policies/imagegate.yml@v3`, read with the `policy-token` input), or an `https://` URL pinned by its SHA-256, written `{url: https://HOST/PATH, sha256: HEX}` or `https://HOST/PATH#sha256=HEX`. This policy may tighten anything a base sets, and loosen only what the base does not `lock`.","anyOf":[{"type":"string","pattern":"^\\\\S+$"},{"type":"array","items":{"anyOf":[{"type":"string","pattern":"^\\\\S+$"},{"type":"object","additionalProperties":false,"required":["url","sha256"],"properties":{"url":{"description":"The base policy\'s https URL.","type":"string","pattern":"^https://\\\\S+$"},"sha256":{"description":"SHA-256 of the file\'s bytes, 64 lowercase hex digits (`sha256sum FILE`).","type":"string","pattern":"^[0-9a-f]{64}$"}}}]}}]},"locked":{"description":"Fields that policies extending this one may only tighten, as dotted paths (`vulnerabilities.failOn`, `images.tags`, `exceptions`), or `all`. Locking `exceptions` (or `all`) forbids exceptions in extending policies.","anyOf":[{"type":"array","items":{"type":"string","pattern":"^\\\\S+$"},"uniqueItems":true},{"type":"string","const":"all"}]},"maxExceptionDays":{"description":"Longest an exception written in a policy that extends this one may last: its `expires` must be at most this many days after the run\'s date.","type":"integer","minimum":1},"mode":{"description":"`enforce` fails the run when a finding crosses a `failOn` threshold. `warn` reports the same findings but never fails on them; use it while a repository adopts imagegate. In both modes a required check that cannot run (a missing scanner, an unreachable registry) fails the run: a gate never passes on a check it did not do.","type":"string","enum":["enforce","warn"],"default":"enforce"},"dockerfile":{"description":"Dockerfile lint (hadolint rules `DL…`, ShellCheck rules `SC…` and imagegate\'s own `IG…` rules).","type":"object","additionalProperties":false,"properties":{"failOn":{"description":"Lowest lint level that fails the run: `error` fails only on errors, `style` fails on everything, `none` never fails on lint findings.","type":"string","enum":["error","warning","info","style","none"],"default":"error"},"rules":{"description":"Change the level of single rules, keyed by rule id, e.g. `DL3008: warning`, or turn a rule off with `off`. Rules not listed keep their own level.","type":"object","additionalProperties":false,"patternProperties":{"^(DL|SC|IG)[0-9]+$":{"description":"Level for this rule, or `off` to skip it.","type":"string","enum":["error","warning","info","style","off"]}},"default":{}},"shellcheck":{"description":"Run ShellCheck on every `RUN` script when `shellcheck` is on PATH (it is on GitHub\'s Ubuntu runners). Its findings carry `SC…` ids on the RUN line. When it is not installed the report says it was skipped.","type":"boolean","default":true},"shellcheckRequired":{"description":"What happens when ShellCheck times out or crashes on a `RUN` script (a script built to keep it busy, a ShellCheck bug). `true`: the lint check is `error` and the run fails, naming the Dockerfile and `RUN` line; the SC findings of every other script are still reported. `false`: the run goes on with a visible warning in the summary, the reports and the verdict reasons. Each ShellCheck process may take 20 s.","type":"boolean","default":true},"hadolintConfig":{"description":"Also read `.hadolint.yaml` (or `.hadolint.yml`) from the working directory: its `ignored` rules, `override` levels and `trustedRegistries` apply as if written here. This policy\'s own `rules` win where both name a rule.","type":"boolean","default":false},"trustedRegistries":{"description":"Registries that `FROM` may pull from (hadolint DL3026), e.g. `docker.io` or `ghcr.io`. An empty list allows any registry.","type":"array","items":{"type":"string","pattern":"\\\\S"},"default":[]}}},"vulnerabilities":{"description":"Vulnerability scanning of the built image.","type":"object","additionalProperties":false,"properties":{"scanners":{"description":"Scanners to run. Their findings are merged, so a vulnerability both report counts once. An empty list turns vulnerability scanning off.","type":"array","items":{"type":"string","enum":["trivy","grype"]},"uniqueItems":true,"default":["trivy","grype"]},"failOn":{"description":"Lowest vulnerability severity that fails the run; `none` reports vulnerabilities without failing on them.","type":"string","enum":["critical","high","medium","low","info","none"],"default":"critical"},"onlyFixed":{"description":"When `true`, only vulnerabilities that have a fixed version available can fail the run; unfixed ones are still reported.","type":"boolean","default":true},"severitySource":{"description":"Which scanner\'s severity to gate on when Trivy and Grype disagree about a vulnerability: `highest` takes the higher of the two; `trivy` or `grype` prefers that scanner\'s rating (falling back to the other where it has none). Both ratings are shown in reports.","type":"string","enum":["highest","trivy","grype"],"default":"highest"},"maxCount":{"description":"Per image, the most vulnerabilities of a severity that may be present before they fail the run, e.g. `high: 5`; counted after `onlyFixed` and exceptions. Severities not listed are gated by `failOn` alone.","type":"object","additionalProperties":false,"properties":{"critical":{"description":"Most critical vulnerabilities allowed per image.","type":"integer","minimum":0},"high":{"description":"Most high vulnerabilities allowed per image.","type":"integer","minimum":0},"medium":{"description":"Most medium vulnerabilities allowed per image.","type":"integer","minimum":0},"low":{"description":"Most low vulnerabilities allowed per image.","type":"integer","minimum":0},"info":{"description":"Most info vulnerabilities allowed per image.","type":"integer","minimum":0}},"default":{}},"cvssThreshold":{"description":"Also fail on any vulnerability whose CVSS base score (the highest any source gives) is at least this, whatever its severity, e.g. `9.0`. Unset: CVSS is not gated.","type":"number","minimum":0,"maximum":10},"failOnKnownExploited":{"description":"Also fail on any vulnerability listed in CISA\'s Known Exploited Vulnerabilities catalogue, where the scanner report carries KEV data (Grype does).","type":"boolean","default":false},"epssThreshold":{"description":"Also fail on any vulnerability whose EPSS probability of exploitation is at least this (0 to 1, e.g. `0.5`), where the scanner report carries EPSS data. Unset: EPSS is not gated.","type":"number","minimum":0,"maximum":1},"secretsFailOn":{"description":"Lowest severity of a secret that Trivy finds inside the image (keys, tokens) that fails the run; `none` reports them without failing.","type":"string","enum":["critical","high","medium","low","info","none"],"default":"high"},"ignoreFiles":{"description":"Also honour the scanners\' own ignore files in the working directory: `.trivyignore`, `.trivyignore.yaml` and `.grype.yaml`. Their rules apply to both scanners\' findings alike, and expiry dates (`exp:`, `expired_at`) are honoured for all of them.","type":"boolean","default":false},"timeoutSeconds":{"description":"How long each scanner may run against one image before it is stopped and the check fails closed.","type":"integer","minimum":10,"maximum":21600,"default":600}}},"images":{"description":"Checks on image references: tags, digests and registries, in the Dockerfile (`FROM`) and the images given to scan.","type":"object","additionalProperties":false,"properties":{"failOn":{"description":"Lowest severity of a tag or registry finding that fails the run.","type":"string","enum":["critical","high","medium","low","info","none"],"default":"high"},"tags":{"description":"How image references must be pinned.","type":"object","additionalProperties":false,"properties":{"forbidLatest":{"description":"Flag references to the `latest` tag, which changes under you.","type":"boolean","default":true},"forbidUntagged":{"description":"Flag references with no tag and no digest, which silently mean `latest`.","type":"boolean","default":true},"requireDigest":{"description":"Require every reference to be pinned by digest (`image@sha256:…`), so a rebuild uses exactly the same bytes.","type":"boolean","default":false}}},"registries":{"description":"Where images may come from.","type":"object","additionalProperties":false,"properties":{"allow":{"description":"Globs over image references that are allowed, e.g. `ghcr.io/acme/*` or `docker.io/library/*`. An empty list allows any registry.","type":"array","items":{"type":"string","pattern":"\\\\S"},"default":[]}}},"platform":{"description":"Platform (`os/arch[/variant]`) whose manifest is checked and scanned when an image is a multi-platform index; pins and signatures still name the index digest.","type":"string","pattern":"^[a-z0-9._-]+/[a-z0-9._-]+(/[a-z0-9._-]+)?$","default":"linux/amd64"}}},"signatures":{"description":"Image signature verification.","type":"object","additionalProperties":false,"properties":{"required":{"description":"Fail the run when a scanned image has no valid signature.","type":"boolean","default":false},"authorities":{"description":"Who may sign, as in sigstore policy-controller: each authority is a public key or a list of keyless (Fulcio) identities. A signature counts when one authority verifies it; see `threshold`.","type":"array","default":[],"items":{"type":"object","additionalProperties":false,"properties":{"name":{"description":"Name shown in reports; defaults to `authority-N`.","type":"string","pattern":"\\\\S"},"key":{"description":"A public key: exactly one of `path`, `data` or `kms`.","type":"object","additionalProperties":false,"properties":{"path":{"description":"PEM public key file (`cosign.pub`), relative to the policy file.","type":"string","pattern":"\\\\S"},"data":{"description":"The PEM public key itself (`-----BEGIN PUBLIC KEY-----…`).","type":"string","pattern":"\\\\S"},"kms":{"description":"A KMS key reference (`awskms://…`, `gcpkms://…`, `hashivault://…`); needs `verifier: cosign`.","type":"string","pattern":"\\\\S"}}},"keyless":{"description":"Keyless signatures: a Fulcio certificate for one of these identities.","type":"object","additionalProperties":false,"required":["identities"],"properties":{"identities":{"description":"Accepted identities; any one suffices. Each has `issuer` or `issuerRegExp`, and `subject` or `subjectRegExp`. Regular expressions must match the whole value and must be written anchored, `^…$`.","type":"array","items":{"type":"object","additionalProperties":false,"properties":{"issuer":{"description":"OIDC issuer, exact, e.g. `https://token.actions.githubusercontent.com`.","type":"string","pattern":"\\\\S"},"issuerRegExp":{"description":"OIDC issuer as an anchored regular expression (`^…$`).","type":"string","pattern":"\\\\S"},"subject":{"description":"Certificate subject (SAN email or URI), exact, e.g. `https://github.com/ORG/REPO/.github/workflows/release.yml@refs/heads/main`.","type":"string","pattern":"\\\\S"},"subjectRegExp":{"description":"Certificate subject as an anchored regular expression (`^…$`).","type":"string","pattern":"\\\\S"}}}},"trustedRoot":{"description":"trusted_root.json for this authority (private Sigstore), relative to the policy file.","type":"string","pattern":"\\\\S"}}},"threshold":{"description":"Distinct keyless identities that must sign under this authority (default 1).","type":"integer","minimum":1},"tlog":{"description":"Transparency-log (Rekor) entry: `required`, or `optional` (checked when present). Default: `optional` for keys, `required` for keyless.","type":"string","enum":["required","optional"]},"ctlog":{"description":"Certificate-transparency timestamp (SCT) in keyless certificates: `required` (default), or `optional` for certificates issued without one (a private Fulcio); an SCT that is present must always verify.","type":"string","enum":["required","optional"]}}}},"images":{"description":"Globs over image references that need signatures, e.g. `ghcr.io/acme/**`. Empty: every image.","type":"array","default":[],"items":{"type":"string","pattern":"\\\\S"}},"threshold":{"description":"Distinct authorities that must each verify a signature of the image (1: any one).","type":"integer","minimum":1,"default":1},"trustedRoot":{"description":"Sigstore trusted_root.json, relative to the policy file, for offline or private Sigstore. Default: the public-good root bundled with imagegate.","type":"string","pattern":"\\\\S"},"verifier":{"description":"`native` verifies in imagegate; `cosign` runs `cosign verify` from PATH (for KMS keys).","type":"string","enum":["native","cosign"],"default":"native"}}},"exceptions":{"description":"Findings to accept on purpose, each with a reason and, ideally, an expiry date. One list covers every check: vulnerabilities, lint rules and image rules.","type":"array","default":[],"items":{"type":"object","additionalProperties":false,"required":["id","reason"],"properties":{"id":{"description":"The finding to accept: a vulnerability id (`CVE-2024-1234`, `GHSA-…`) or a rule id (`DL3008`, `IG101`).","type":"string","pattern":"^\\\\S+$"},"package":{"description":"Only accept the finding in this package (by name).","type":"string","pattern":"\\\\S"},"image":{"description":"Only accept the finding in images matching this glob, e.g. `ghcr.io/acme/*`.","type":"string","pattern":"\\\\S"},"reason":{"description":"Why accepting this finding is safe. Shown in reports next to the accepted finding.","type":"string","pattern":"\\\\S"},"expires":{"description":"Last day the exception applies, as `YYYY-MM-DD` (UTC). After it, the finding counts again.","type":"string","format":"date"}}}},"report":{"description":"How results are reported.","type":"object","additionalProperties":false,"properties":{"comment":{"description":"When to post (or update) the pull request comment: `always`, only `on-failure` (a comment that exists is still updated when the PR turns green), `update-only` (never create one, keep an existing one current), or `never`. The action\'s `comment` input overrides it.","type":"string","enum":["always","on-failure","update-only","never"],"default":"always"}}}}}');
+;// CONCATENATED MODULE: ./src/policy/schema.ts
+
+/** The policy schema, bundled into the build so the action needs no files on disk. */
+const schema_POLICY_SCHEMA = schema_namespaceObject;
+
+;// CONCATENATED MODULE: ./src/policy/explain.ts
+
+
+
+
+/** Where `# file:line` comments start, so they line up in a terminal. */
+const COMMENT_COLUMN = 44;
+/**
+ * The effective policy as YAML, every value followed by `# file:line` of the document that set it (or
+ * `default`) and the lock that holds it, after a header listing the documents in the order they apply.
+ * What `imagegate policy explain` prints and the action logs; the output is itself a valid policy.
+ */
+function renderExplain(loaded) {
+    const provenance = loaded.provenance;
+    const sources = provenance?.sources ?? {};
+    const lines = [`# Effective policy: ${loaded.source}`];
+    const documents = provenance?.documents ?? [{ name: loaded.source }];
+    lines.push('# Documents, each applied over the ones before it:');
+    documents.forEach((d, i) => lines.push(`#   ${i + 1}. ${d.name}${d.detail ? ` (${d.detail})` : ''}`));
+    for (const loosened of provenance?.loosened ?? [])
+        lines.push(`# Loosened (not locked): ${loosened}`);
+    const policy = loaded.policy;
+    renderMapping(schema_POLICY_SCHEMA, policy, '', 0, sources, lines);
+    return (0,untrusted/* stripControl */.kU)(lines.join('\n')) + '\n';
+}
+function renderMapping(schema, value, prefix, depth, sources, lines) {
+    const indent = '  '.repeat(depth);
+    const keys = schema.patternProperties ? Object.keys(value) : Object.keys(schema.properties ?? {});
+    for (const key of keys) {
+        if (!Object.hasOwn(value, key))
+            continue;
+        const inner = value[key];
+        const property = schema.properties?.[key] ?? Object.values(schema.patternProperties ?? {})[0] ?? {};
+        const path = prefix ? `${prefix}.${key}` : key;
+        if (key === 'exceptions' && depth === 0 && Array.isArray(inner) && inner.length > 0) {
+            lines.push(`${indent}exceptions:`);
+            inner.forEach((exception, i) => {
+                // The position is where it is written; the comment already says so.
+                const written = Object.fromEntries(Object.entries(exception).filter(([key]) => key !== 'position'));
+                lines.push(withComment(`${indent}  - ${flow(written)}`, sources[`exceptions[${i}]`]));
+            });
+        }
+        else if (isSection(property, inner)) {
+            lines.push(`${indent}${key}:`);
+            renderMapping(property, inner, path, depth + 1, sources, lines);
+        }
+        else {
+            lines.push(withComment(`${indent}${key}: ${flow(inner)}`, sources[path] ?? { file: 'default' }));
+        }
+    }
+}
+/** A mapping written key by key: sections, and maps keyed by rule id or severity that are not empty. */
+function isSection(schema, value) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return false;
+    if (schema.patternProperties || schema.properties?.critical)
+        return Object.keys(value).length > 0;
+    return schema.properties !== undefined;
+}
+function withComment(line, source) {
+    const where = source
+        ? source.line === undefined
+            ? source.file
+            : `${source.file}:${source.line}`
+        : 'default';
+    const locked = source?.lockedBy ? ` (locked by ${source.lockedBy})` : '';
+    return `${line.padEnd(COMMENT_COLUMN - 1)} # ${where}${locked}`;
+}
+/** One line of YAML in flow style; strings quoted only where YAML needs it, line breaks escaped. */
+function flow(value) {
+    const options = { flowLevel: 0, lineWidth: -1, schema: js_yaml/* CORE_SCHEMA */.OU };
+    if (value !== null && typeof value === 'object')
+        return (0,js_yaml/* dump */.Bh)(plainCopy(value), options).trimEnd();
+    // A scalar alone would become a block scalar over several lines; inside a flow list it stays on one.
+    return (0,js_yaml/* dump */.Bh)([value], options).trimEnd().slice(1, -1);
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/registry-client.ts
 
 
@@ -61903,30 +62100,6 @@ function createRegistryClient(settings, mask, note) {
         },
         note
     });
-}
-
-;// CONCATENATED MODULE: ./src/policy/defaults.ts
-/**
- * Fills every missing key that has a schema `default`, creating missing sections on the way, so
- * the schema stays the one place defaults are written (the README reference shows the same values).
- * Keys come out in schema order. Expects data that already passed validation.
- */
-function defaults_withDefaults(schema, data) {
-    const result = {};
-    for (const [key, property] of Object.entries(schema.properties ?? {})) {
-        const value = data[key];
-        const nested = property.type === 'object' && property.properties !== undefined;
-        if (nested && (value === undefined || isMapping(value)))
-            result[key] = defaults_withDefaults(property, value ?? {});
-        else if (value !== undefined)
-            result[key] = value;
-        else if (property.default !== undefined)
-            result[key] = structuredClone(property.default);
-    }
-    return result;
-}
-function isMapping(value) {
-    return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
 
 ;// CONCATENATED MODULE: ./src/policy/discover.ts
@@ -61958,13 +62131,6 @@ function resolvePolicyPath(explicit, workingDirectory) {
 
 // EXTERNAL MODULE: ./src/policy/problems.ts
 var policy_problems = __nccwpck_require__(9936);
-;// CONCATENATED MODULE: ./policies/schema.json
-const schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"imagegate policy","description":"What imagegate checks in a container image and its Dockerfile, and which findings fail the build. Every section is optional; anything left out takes the default shown.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"Policy format version. Always `1` for now; it lets a future imagegate read old policies safely.","type":"integer","const":1},"mode":{"description":"`enforce` fails the run when a finding crosses a `failOn` threshold. `warn` reports the same findings but never fails on them; use it while a repository adopts imagegate. In both modes a required check that cannot run (a missing scanner, an unreachable registry) fails the run: a gate never passes on a check it did not do.","type":"string","enum":["enforce","warn"],"default":"enforce"},"dockerfile":{"description":"Dockerfile lint (hadolint rules `DL…`, ShellCheck rules `SC…` and imagegate\'s own `IG…` rules).","type":"object","additionalProperties":false,"properties":{"failOn":{"description":"Lowest lint level that fails the run: `error` fails only on errors, `style` fails on everything, `none` never fails on lint findings.","type":"string","enum":["error","warning","info","style","none"],"default":"error"},"rules":{"description":"Change the level of single rules, keyed by rule id, e.g. `DL3008: warning`, or turn a rule off with `off`. Rules not listed keep their own level.","type":"object","additionalProperties":false,"patternProperties":{"^(DL|SC|IG)[0-9]+$":{"description":"Level for this rule, or `off` to skip it.","type":"string","enum":["error","warning","info","style","off"]}},"default":{}},"shellcheck":{"description":"Run ShellCheck on every `RUN` script when `shellcheck` is on PATH (it is on GitHub\'s Ubuntu runners). Its findings carry `SC…` ids on the RUN line. When it is not installed the report says it was skipped.","type":"boolean","default":true},"shellcheckRequired":{"description":"What happens when ShellCheck times out or crashes on a `RUN` script (a script built to keep it busy, a ShellCheck bug). `true`: the lint check is `error` and the run fails, naming the Dockerfile and `RUN` line; the SC findings of every other script are still reported. `false`: the run goes on with a visible warning in the summary, the reports and the verdict reasons. Each ShellCheck process may take 20 s.","type":"boolean","default":true},"hadolintConfig":{"description":"Also read `.hadolint.yaml` (or `.hadolint.yml`) from the working directory: its `ignored` rules, `override` levels and `trustedRegistries` apply as if written here. This policy\'s own `rules` win where both name a rule.","type":"boolean","default":false},"trustedRegistries":{"description":"Registries that `FROM` may pull from (hadolint DL3026), e.g. `docker.io` or `ghcr.io`. An empty list allows any registry.","type":"array","items":{"type":"string","pattern":"\\\\S"},"default":[]}}},"vulnerabilities":{"description":"Vulnerability scanning of the built image.","type":"object","additionalProperties":false,"properties":{"scanners":{"description":"Scanners to run. Their findings are merged, so a vulnerability both report counts once. An empty list turns vulnerability scanning off.","type":"array","items":{"type":"string","enum":["trivy","grype"]},"uniqueItems":true,"default":["trivy","grype"]},"failOn":{"description":"Lowest vulnerability severity that fails the run; `none` reports vulnerabilities without failing on them.","type":"string","enum":["critical","high","medium","low","info","none"],"default":"critical"},"onlyFixed":{"description":"When `true`, only vulnerabilities that have a fixed version available can fail the run; unfixed ones are still reported.","type":"boolean","default":true},"severitySource":{"description":"Which scanner\'s severity to gate on when Trivy and Grype disagree about a vulnerability: `highest` takes the higher of the two; `trivy` or `grype` prefers that scanner\'s rating (falling back to the other where it has none). Both ratings are shown in reports.","type":"string","enum":["highest","trivy","grype"],"default":"highest"},"maxCount":{"description":"Per image, the most vulnerabilities of a severity that may be present before they fail the run, e.g. `high: 5`; counted after `onlyFixed` and exceptions. Severities not listed are gated by `failOn` alone.","type":"object","additionalProperties":false,"properties":{"critical":{"description":"Most critical vulnerabilities allowed per image.","type":"integer","minimum":0},"high":{"description":"Most high vulnerabilities allowed per image.","type":"integer","minimum":0},"medium":{"description":"Most medium vulnerabilities allowed per image.","type":"integer","minimum":0},"low":{"description":"Most low vulnerabilities allowed per image.","type":"integer","minimum":0},"info":{"description":"Most info vulnerabilities allowed per image.","type":"integer","minimum":0}},"default":{}},"cvssThreshold":{"description":"Also fail on any vulnerability whose CVSS base score (the highest any source gives) is at least this, whatever its severity, e.g. `9.0`. Unset: CVSS is not gated.","type":"number","minimum":0,"maximum":10},"failOnKnownExploited":{"description":"Also fail on any vulnerability listed in CISA\'s Known Exploited Vulnerabilities catalogue, where the scanner report carries KEV data (Grype does).","type":"boolean","default":false},"epssThreshold":{"description":"Also fail on any vulnerability whose EPSS probability of exploitation is at least this (0 to 1, e.g. `0.5`), where the scanner report carries EPSS data. Unset: EPSS is not gated.","type":"number","minimum":0,"maximum":1},"secretsFailOn":{"description":"Lowest severity of a secret that Trivy finds inside the image (keys, tokens) that fails the run; `none` reports them without failing.","type":"string","enum":["critical","high","medium","low","info","none"],"default":"high"},"ignoreFiles":{"description":"Also honour the scanners\' own ignore files in the working directory: `.trivyignore`, `.trivyignore.yaml` and `.grype.yaml`. Their rules apply to both scanners\' findings alike, and expiry dates (`exp:`, `expired_at`) are honoured for all of them.","type":"boolean","default":false},"timeoutSeconds":{"description":"How long each scanner may run against one image before it is stopped and the check fails closed.","type":"integer","minimum":10,"maximum":21600,"default":600}}},"images":{"description":"Checks on image references: tags, digests and registries, in the Dockerfile (`FROM`) and the images given to scan.","type":"object","additionalProperties":false,"properties":{"failOn":{"description":"Lowest severity of a tag or registry finding that fails the run.","type":"string","enum":["critical","high","medium","low","info","none"],"default":"high"},"tags":{"description":"How image references must be pinned.","type":"object","additionalProperties":false,"properties":{"forbidLatest":{"description":"Flag references to the `latest` tag, which changes under you.","type":"boolean","default":true},"forbidUntagged":{"description":"Flag references with no tag and no digest, which silently mean `latest`.","type":"boolean","default":true},"requireDigest":{"description":"Require every reference to be pinned by digest (`image@sha256:…`), so a rebuild uses exactly the same bytes.","type":"boolean","default":false}}},"registries":{"description":"Where images may come from.","type":"object","additionalProperties":false,"properties":{"allow":{"description":"Globs over image references that are allowed, e.g. `ghcr.io/acme/*` or `docker.io/library/*`. An empty list allows any registry.","type":"array","items":{"type":"string","pattern":"\\\\S"},"default":[]}}},"platform":{"description":"Platform (`os/arch[/variant]`) whose manifest is checked and scanned when an image is a multi-platform index; pins and signatures still name the index digest.","type":"string","pattern":"^[a-z0-9._-]+/[a-z0-9._-]+(/[a-z0-9._-]+)?$","default":"linux/amd64"}}},"signatures":{"description":"Image signature verification.","type":"object","additionalProperties":false,"properties":{"required":{"description":"Fail the run when a scanned image has no valid signature.","type":"boolean","default":false},"authorities":{"description":"Who may sign, as in sigstore policy-controller: each authority is a public key or a list of keyless (Fulcio) identities. A signature counts when one authority verifies it; see `threshold`.","type":"array","default":[],"items":{"type":"object","additionalProperties":false,"properties":{"name":{"description":"Name shown in reports; defaults to `authority-N`.","type":"string","pattern":"\\\\S"},"key":{"description":"A public key: exactly one of `path`, `data` or `kms`.","type":"object","additionalProperties":false,"properties":{"path":{"description":"PEM public key file (`cosign.pub`), relative to the policy file.","type":"string","pattern":"\\\\S"},"data":{"description":"The PEM public key itself (`-----BEGIN PUBLIC KEY-----…`).","type":"string","pattern":"\\\\S"},"kms":{"description":"A KMS key reference (`awskms://…`, `gcpkms://…`, `hashivault://…`); needs `verifier: cosign`.","type":"string","pattern":"\\\\S"}}},"keyless":{"description":"Keyless signatures: a Fulcio certificate for one of these identities.","type":"object","additionalProperties":false,"required":["identities"],"properties":{"identities":{"description":"Accepted identities; any one suffices. Each has `issuer` or `issuerRegExp`, and `subject` or `subjectRegExp`. Regular expressions must match the whole value and must be written anchored, `^…$`.","type":"array","items":{"type":"object","additionalProperties":false,"properties":{"issuer":{"description":"OIDC issuer, exact, e.g. `https://token.actions.githubusercontent.com`.","type":"string","pattern":"\\\\S"},"issuerRegExp":{"description":"OIDC issuer as an anchored regular expression (`^…$`).","type":"string","pattern":"\\\\S"},"subject":{"description":"Certificate subject (SAN email or URI), exact, e.g. `https://github.com/ORG/REPO/.github/workflows/release.yml@refs/heads/main`.","type":"string","pattern":"\\\\S"},"subjectRegExp":{"description":"Certificate subject as an anchored regular expression (`^…$`).","type":"string","pattern":"\\\\S"}}}},"trustedRoot":{"description":"trusted_root.json for this authority (private Sigstore), relative to the policy file.","type":"string","pattern":"\\\\S"}}},"threshold":{"description":"Distinct keyless identities that must sign under this authority (default 1).","type":"integer","minimum":1},"tlog":{"description":"Transparency-log (Rekor) entry: `required`, or `optional` (checked when present). Default: `optional` for keys, `required` for keyless.","type":"string","enum":["required","optional"]},"ctlog":{"description":"Certificate-transparency timestamp (SCT) in keyless certificates: `required` (default), or `optional` for certificates issued without one (a private Fulcio); an SCT that is present must always verify.","type":"string","enum":["required","optional"]}}}},"images":{"description":"Globs over image references that need signatures, e.g. `ghcr.io/acme/**`. Empty: every image.","type":"array","default":[],"items":{"type":"string","pattern":"\\\\S"}},"threshold":{"description":"Distinct authorities that must each verify a signature of the image (1: any one).","type":"integer","minimum":1,"default":1},"trustedRoot":{"description":"Sigstore trusted_root.json, relative to the policy file, for offline or private Sigstore. Default: the public-good root bundled with imagegate.","type":"string","pattern":"\\\\S"},"verifier":{"description":"`native` verifies in imagegate; `cosign` runs `cosign verify` from PATH (for KMS keys).","type":"string","enum":["native","cosign"],"default":"native"}}},"exceptions":{"description":"Findings to accept on purpose, each with a reason and, ideally, an expiry date. One list covers every check: vulnerabilities, lint rules and image rules.","type":"array","default":[],"items":{"type":"object","additionalProperties":false,"required":["id","reason"],"properties":{"id":{"description":"The finding to accept: a vulnerability id (`CVE-2024-1234`, `GHSA-…`) or a rule id (`DL3008`, `IG101`).","type":"string","pattern":"^\\\\S+$"},"package":{"description":"Only accept the finding in this package (by name).","type":"string","pattern":"\\\\S"},"image":{"description":"Only accept the finding in images matching this glob, e.g. `ghcr.io/acme/*`.","type":"string","pattern":"\\\\S"},"reason":{"description":"Why accepting this finding is safe. Shown in reports next to the accepted finding.","type":"string","pattern":"\\\\S"},"expires":{"description":"Last day the exception applies, as `YYYY-MM-DD` (UTC). After it, the finding counts again.","type":"string","format":"date"}}}},"report":{"description":"How results are reported.","type":"object","additionalProperties":false,"properties":{"comment":{"description":"When to post (or update) the pull request comment: `always`, only `on-failure` (a comment that exists is still updated when the PR turns green), `update-only` (never create one, keep an existing one current), or `never`. The action\'s `comment` input overrides it.","type":"string","enum":["always","on-failure","update-only","never"],"default":"always"}}}}}');
-;// CONCATENATED MODULE: ./src/policy/schema.ts
-
-/** The policy schema, bundled into the build so the action needs no files on disk. */
-const POLICY_SCHEMA = schema_namespaceObject;
-
 ;// CONCATENATED MODULE: ./src/policy/semantic-checks.ts
 
 
@@ -62042,6 +62208,35 @@ const schema11 = {
     required: ['version'],
     properties: {
         version: { type: 'integer', const: 1 },
+        extends: {
+            anyOf: [
+                { type: 'string', pattern: '^\\S+$' },
+                {
+                    type: 'array',
+                    items: {
+                        anyOf: [
+                            { type: 'string', pattern: '^\\S+$' },
+                            {
+                                type: 'object',
+                                additionalProperties: false,
+                                required: ['url', 'sha256'],
+                                properties: {
+                                    url: { type: 'string', pattern: '^https://\\S+$' },
+                                    sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' }
+                                }
+                            }
+                        ]
+                    }
+                }
+            ]
+        },
+        locked: {
+            anyOf: [
+                { type: 'array', items: { type: 'string', pattern: '^\\S+$' }, uniqueItems: true },
+                { type: 'string', const: 'all' }
+            ]
+        },
+        maxExceptionDays: { type: 'integer', minimum: 1 },
         mode: { type: 'string', enum: ['enforce', 'warn'] },
         dockerfile: {
             type: 'object',
@@ -62186,11 +62381,13 @@ const schema11 = {
         }
     }
 };
-const pattern0 = new RegExp('^(DL|SC|IG)[0-9]+$', 'u');
-const pattern2 = new RegExp('\\S', 'u');
-const pattern4 = new RegExp('^[a-z0-9._-]+/[a-z0-9._-]+(/[a-z0-9._-]+)?$', 'u');
-const pattern16 = new RegExp('^\\S+$', 'u');
 const func2 = Object.prototype.hasOwnProperty;
+const pattern0 = new RegExp('^\\S+$', 'u');
+const pattern2 = new RegExp('^https://\\S+$', 'u');
+const pattern3 = new RegExp('^[0-9a-f]{64}$', 'u');
+const pattern5 = new RegExp('^(DL|SC|IG)[0-9]+$', 'u');
+const pattern7 = new RegExp('\\S', 'u');
+const pattern9 = new RegExp('^[a-z0-9._-]+/[a-z0-9._-]+(/[a-z0-9._-]+)?$', 'u');
 const formats0 = { date: date/* isCalendarDate */.t }.date;
 function validate10(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
     let vErrors = null;
@@ -62216,14 +62413,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++;
         }
         for (const key0 in data) {
-            if (!(key0 === 'version' ||
-                key0 === 'mode' ||
-                key0 === 'dockerfile' ||
-                key0 === 'vulnerabilities' ||
-                key0 === 'images' ||
-                key0 === 'signatures' ||
-                key0 === 'exceptions' ||
-                key0 === 'report')) {
+            if (!func2.call(schema11.properties, key0)) {
                 const err1 = {
                     instancePath,
                     schemaPath: '#/additionalProperties',
@@ -62284,36 +62474,41 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
             }
         }
-        if (data.mode !== undefined) {
-            let data1 = data.mode;
-            if (typeof data1 !== 'string') {
-                const err4 = {
-                    instancePath: instancePath + '/mode',
-                    schemaPath: '#/properties/mode/type',
+        if (data.extends !== undefined) {
+            let data1 = data.extends;
+            const _errs5 = errors;
+            let valid1 = false;
+            const _errs6 = errors;
+            if (typeof data1 === 'string') {
+                if (!pattern0.test(data1)) {
+                    const err4 = {
+                        instancePath: instancePath + '/extends',
+                        schemaPath: '#/properties/extends/anyOf/0/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '^\\S+$' },
+                        message: 'must match pattern "' + '^\\S+$' + '"',
+                        schema: '^\\S+$',
+                        parentSchema: schema11.properties.extends.anyOf[0],
+                        data: data1
+                    };
+                    if (vErrors === null) {
+                        vErrors = [err4];
+                    }
+                    else {
+                        vErrors.push(err4);
+                    }
+                    errors++;
+                }
+            }
+            else {
+                const err5 = {
+                    instancePath: instancePath + '/extends',
+                    schemaPath: '#/properties/extends/anyOf/0/type',
                     keyword: 'type',
                     params: { type: 'string' },
                     message: 'must be string',
-                    schema: schema11.properties.mode.type,
-                    parentSchema: schema11.properties.mode,
-                    data: data1
-                };
-                if (vErrors === null) {
-                    vErrors = [err4];
-                }
-                else {
-                    vErrors.push(err4);
-                }
-                errors++;
-            }
-            if (!(data1 === 'enforce' || data1 === 'warn')) {
-                const err5 = {
-                    instancePath: instancePath + '/mode',
-                    schemaPath: '#/properties/mode/enum',
-                    keyword: 'enum',
-                    params: { allowedValues: schema11.properties.mode.enum },
-                    message: 'must be equal to one of the allowed values',
-                    schema: schema11.properties.mode.enum,
-                    parentSchema: schema11.properties.mode,
+                    schema: schema11.properties.extends.anyOf[0].type,
+                    parentSchema: schema11.properties.extends.anyOf[0],
                     data: data1
                 };
                 if (vErrors === null) {
@@ -62324,346 +62519,355 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
                 errors++;
             }
-        }
-        if (data.dockerfile !== undefined) {
-            let data2 = data.dockerfile;
-            if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
-                for (const key1 in data2) {
-                    if (!(key1 === 'failOn' ||
-                        key1 === 'rules' ||
-                        key1 === 'shellcheck' ||
-                        key1 === 'shellcheckRequired' ||
-                        key1 === 'hadolintConfig' ||
-                        key1 === 'trustedRegistries')) {
-                        const err6 = {
-                            instancePath: instancePath + '/dockerfile',
-                            schemaPath: '#/properties/dockerfile/additionalProperties',
-                            keyword: 'additionalProperties',
-                            params: { additionalProperty: key1 },
-                            message: 'must NOT have additional properties',
-                            schema: false,
-                            parentSchema: schema11.properties.dockerfile,
-                            data: data2
-                        };
-                        if (vErrors === null) {
-                            vErrors = [err6];
-                        }
-                        else {
-                            vErrors.push(err6);
-                        }
-                        errors++;
-                    }
-                }
-                if (data2.failOn !== undefined) {
-                    let data3 = data2.failOn;
-                    if (typeof data3 !== 'string') {
-                        const err7 = {
-                            instancePath: instancePath + '/dockerfile/failOn',
-                            schemaPath: '#/properties/dockerfile/properties/failOn/type',
-                            keyword: 'type',
-                            params: { type: 'string' },
-                            message: 'must be string',
-                            schema: schema11.properties.dockerfile.properties.failOn.type,
-                            parentSchema: schema11.properties.dockerfile.properties.failOn,
-                            data: data3
-                        };
-                        if (vErrors === null) {
-                            vErrors = [err7];
-                        }
-                        else {
-                            vErrors.push(err7);
-                        }
-                        errors++;
-                    }
-                    if (!(data3 === 'error' ||
-                        data3 === 'warning' ||
-                        data3 === 'info' ||
-                        data3 === 'style' ||
-                        data3 === 'none')) {
-                        const err8 = {
-                            instancePath: instancePath + '/dockerfile/failOn',
-                            schemaPath: '#/properties/dockerfile/properties/failOn/enum',
-                            keyword: 'enum',
-                            params: { allowedValues: schema11.properties.dockerfile.properties.failOn.enum },
-                            message: 'must be equal to one of the allowed values',
-                            schema: schema11.properties.dockerfile.properties.failOn.enum,
-                            parentSchema: schema11.properties.dockerfile.properties.failOn,
-                            data: data3
-                        };
-                        if (vErrors === null) {
-                            vErrors = [err8];
-                        }
-                        else {
-                            vErrors.push(err8);
-                        }
-                        errors++;
-                    }
-                }
-                if (data2.rules !== undefined) {
-                    let data4 = data2.rules;
-                    if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
-                        for (const key2 in data4) {
-                            if (!pattern0.test(key2)) {
-                                const err9 = {
-                                    instancePath: instancePath + '/dockerfile/rules',
-                                    schemaPath: '#/properties/dockerfile/properties/rules/additionalProperties',
-                                    keyword: 'additionalProperties',
-                                    params: { additionalProperty: key2 },
-                                    message: 'must NOT have additional properties',
-                                    schema: false,
-                                    parentSchema: schema11.properties.dockerfile.properties.rules,
-                                    data: data4
+            var _valid0 = _errs6 === errors;
+            valid1 = valid1 || _valid0;
+            if (!valid1) {
+                const _errs8 = errors;
+                if (Array.isArray(data1)) {
+                    const len0 = data1.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                        let data2 = data1[i0];
+                        const _errs11 = errors;
+                        let valid4 = false;
+                        const _errs12 = errors;
+                        if (typeof data2 === 'string') {
+                            if (!pattern0.test(data2)) {
+                                const err6 = {
+                                    instancePath: instancePath + '/extends/' + i0,
+                                    schemaPath: '#/properties/extends/anyOf/1/items/anyOf/0/pattern',
+                                    keyword: 'pattern',
+                                    params: { pattern: '^\\S+$' },
+                                    message: 'must match pattern "' + '^\\S+$' + '"',
+                                    schema: '^\\S+$',
+                                    parentSchema: schema11.properties.extends.anyOf[1].items.anyOf[0],
+                                    data: data2
                                 };
                                 if (vErrors === null) {
-                                    vErrors = [err9];
+                                    vErrors = [err6];
                                 }
                                 else {
-                                    vErrors.push(err9);
+                                    vErrors.push(err6);
                                 }
                                 errors++;
                             }
                         }
-                        for (const key3 in data4) {
-                            if (pattern0.test(key3)) {
-                                let data5 = data4[key3];
-                                if (typeof data5 !== 'string') {
-                                    const err10 = {
-                                        instancePath: instancePath + '/dockerfile/rules/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
-                                        schemaPath: '#/properties/dockerfile/properties/rules/patternProperties/%5E(DL%7CSC%7CIG)%5B0-9%5D%2B%24/type',
-                                        keyword: 'type',
-                                        params: { type: 'string' },
-                                        message: 'must be string',
-                                        schema: schema11.properties.dockerfile.properties.rules.patternProperties['^(DL|SC|IG)[0-9]+$']
-                                            .type,
-                                        parentSchema: schema11.properties.dockerfile.properties.rules.patternProperties['^(DL|SC|IG)[0-9]+$'],
-                                        data: data5
-                                    };
-                                    if (vErrors === null) {
-                                        vErrors = [err10];
-                                    }
-                                    else {
-                                        vErrors.push(err10);
-                                    }
-                                    errors++;
-                                }
-                                if (!(data5 === 'error' ||
-                                    data5 === 'warning' ||
-                                    data5 === 'info' ||
-                                    data5 === 'style' ||
-                                    data5 === 'off')) {
-                                    const err11 = {
-                                        instancePath: instancePath + '/dockerfile/rules/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
-                                        schemaPath: '#/properties/dockerfile/properties/rules/patternProperties/%5E(DL%7CSC%7CIG)%5B0-9%5D%2B%24/enum',
-                                        keyword: 'enum',
-                                        params: {
-                                            allowedValues: schema11.properties.dockerfile.properties.rules.patternProperties['^(DL|SC|IG)[0-9]+$'].enum
-                                        },
-                                        message: 'must be equal to one of the allowed values',
-                                        schema: schema11.properties.dockerfile.properties.rules.patternProperties['^(DL|SC|IG)[0-9]+$']
-                                            .enum,
-                                        parentSchema: schema11.properties.dockerfile.properties.rules.patternProperties['^(DL|SC|IG)[0-9]+$'],
-                                        data: data5
-                                    };
-                                    if (vErrors === null) {
-                                        vErrors = [err11];
-                                    }
-                                    else {
-                                        vErrors.push(err11);
-                                    }
-                                    errors++;
-                                }
+                        else {
+                            const err7 = {
+                                instancePath: instancePath + '/extends/' + i0,
+                                schemaPath: '#/properties/extends/anyOf/1/items/anyOf/0/type',
+                                keyword: 'type',
+                                params: { type: 'string' },
+                                message: 'must be string',
+                                schema: schema11.properties.extends.anyOf[1].items.anyOf[0].type,
+                                parentSchema: schema11.properties.extends.anyOf[1].items.anyOf[0],
+                                data: data2
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err7];
                             }
+                            else {
+                                vErrors.push(err7);
+                            }
+                            errors++;
                         }
-                    }
-                    else {
-                        const err12 = {
-                            instancePath: instancePath + '/dockerfile/rules',
-                            schemaPath: '#/properties/dockerfile/properties/rules/type',
-                            keyword: 'type',
-                            params: { type: 'object' },
-                            message: 'must be object',
-                            schema: schema11.properties.dockerfile.properties.rules.type,
-                            parentSchema: schema11.properties.dockerfile.properties.rules,
-                            data: data4
-                        };
-                        if (vErrors === null) {
-                            vErrors = [err12];
-                        }
-                        else {
-                            vErrors.push(err12);
-                        }
-                        errors++;
-                    }
-                }
-                if (data2.shellcheck !== undefined) {
-                    let data6 = data2.shellcheck;
-                    if (typeof data6 !== 'boolean') {
-                        const err13 = {
-                            instancePath: instancePath + '/dockerfile/shellcheck',
-                            schemaPath: '#/properties/dockerfile/properties/shellcheck/type',
-                            keyword: 'type',
-                            params: { type: 'boolean' },
-                            message: 'must be boolean',
-                            schema: schema11.properties.dockerfile.properties.shellcheck.type,
-                            parentSchema: schema11.properties.dockerfile.properties.shellcheck,
-                            data: data6
-                        };
-                        if (vErrors === null) {
-                            vErrors = [err13];
-                        }
-                        else {
-                            vErrors.push(err13);
-                        }
-                        errors++;
-                    }
-                }
-                if (data2.shellcheckRequired !== undefined) {
-                    let data7 = data2.shellcheckRequired;
-                    if (typeof data7 !== 'boolean') {
-                        const err14 = {
-                            instancePath: instancePath + '/dockerfile/shellcheckRequired',
-                            schemaPath: '#/properties/dockerfile/properties/shellcheckRequired/type',
-                            keyword: 'type',
-                            params: { type: 'boolean' },
-                            message: 'must be boolean',
-                            schema: schema11.properties.dockerfile.properties.shellcheckRequired.type,
-                            parentSchema: schema11.properties.dockerfile.properties.shellcheckRequired,
-                            data: data7
-                        };
-                        if (vErrors === null) {
-                            vErrors = [err14];
-                        }
-                        else {
-                            vErrors.push(err14);
-                        }
-                        errors++;
-                    }
-                }
-                if (data2.hadolintConfig !== undefined) {
-                    let data8 = data2.hadolintConfig;
-                    if (typeof data8 !== 'boolean') {
-                        const err15 = {
-                            instancePath: instancePath + '/dockerfile/hadolintConfig',
-                            schemaPath: '#/properties/dockerfile/properties/hadolintConfig/type',
-                            keyword: 'type',
-                            params: { type: 'boolean' },
-                            message: 'must be boolean',
-                            schema: schema11.properties.dockerfile.properties.hadolintConfig.type,
-                            parentSchema: schema11.properties.dockerfile.properties.hadolintConfig,
-                            data: data8
-                        };
-                        if (vErrors === null) {
-                            vErrors = [err15];
-                        }
-                        else {
-                            vErrors.push(err15);
-                        }
-                        errors++;
-                    }
-                }
-                if (data2.trustedRegistries !== undefined) {
-                    let data9 = data2.trustedRegistries;
-                    if (Array.isArray(data9)) {
-                        const len0 = data9.length;
-                        for (let i0 = 0; i0 < len0; i0++) {
-                            let data10 = data9[i0];
-                            if (typeof data10 === 'string') {
-                                if (!pattern2.test(data10)) {
-                                    const err16 = {
-                                        instancePath: instancePath + '/dockerfile/trustedRegistries/' + i0,
-                                        schemaPath: '#/properties/dockerfile/properties/trustedRegistries/items/pattern',
-                                        keyword: 'pattern',
-                                        params: { pattern: '\\S' },
-                                        message: 'must match pattern "' + '\\S' + '"',
-                                        schema: '\\S',
-                                        parentSchema: schema11.properties.dockerfile.properties.trustedRegistries.items,
-                                        data: data10
+                        var _valid1 = _errs12 === errors;
+                        valid4 = valid4 || _valid1;
+                        if (!valid4) {
+                            const _errs14 = errors;
+                            if (data2 && typeof data2 == 'object' && !Array.isArray(data2)) {
+                                if (data2.url === undefined) {
+                                    const err8 = {
+                                        instancePath: instancePath + '/extends/' + i0,
+                                        schemaPath: '#/properties/extends/anyOf/1/items/anyOf/1/required',
+                                        keyword: 'required',
+                                        params: { missingProperty: 'url' },
+                                        message: "must have required property '" + 'url' + "'",
+                                        schema: schema11.properties.extends.anyOf[1].items.anyOf[1].required,
+                                        parentSchema: schema11.properties.extends.anyOf[1].items.anyOf[1],
+                                        data: data2
                                     };
                                     if (vErrors === null) {
-                                        vErrors = [err16];
+                                        vErrors = [err8];
                                     }
                                     else {
-                                        vErrors.push(err16);
+                                        vErrors.push(err8);
                                     }
                                     errors++;
+                                }
+                                if (data2.sha256 === undefined) {
+                                    const err9 = {
+                                        instancePath: instancePath + '/extends/' + i0,
+                                        schemaPath: '#/properties/extends/anyOf/1/items/anyOf/1/required',
+                                        keyword: 'required',
+                                        params: { missingProperty: 'sha256' },
+                                        message: "must have required property '" + 'sha256' + "'",
+                                        schema: schema11.properties.extends.anyOf[1].items.anyOf[1].required,
+                                        parentSchema: schema11.properties.extends.anyOf[1].items.anyOf[1],
+                                        data: data2
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err9];
+                                    }
+                                    else {
+                                        vErrors.push(err9);
+                                    }
+                                    errors++;
+                                }
+                                for (const key1 in data2) {
+                                    if (!(key1 === 'url' || key1 === 'sha256')) {
+                                        const err10 = {
+                                            instancePath: instancePath + '/extends/' + i0,
+                                            schemaPath: '#/properties/extends/anyOf/1/items/anyOf/1/additionalProperties',
+                                            keyword: 'additionalProperties',
+                                            params: { additionalProperty: key1 },
+                                            message: 'must NOT have additional properties',
+                                            schema: false,
+                                            parentSchema: schema11.properties.extends.anyOf[1].items.anyOf[1],
+                                            data: data2
+                                        };
+                                        if (vErrors === null) {
+                                            vErrors = [err10];
+                                        }
+                                        else {
+                                            vErrors.push(err10);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data2.url !== undefined) {
+                                    let data3 = data2.url;
+                                    if (typeof data3 === 'string') {
+                                        if (!pattern2.test(data3)) {
+                                            const err11 = {
+                                                instancePath: instancePath + '/extends/' + i0 + '/url',
+                                                schemaPath: '#/properties/extends/anyOf/1/items/anyOf/1/properties/url/pattern',
+                                                keyword: 'pattern',
+                                                params: { pattern: '^https://\\S+$' },
+                                                message: 'must match pattern "' + '^https://\\S+$' + '"',
+                                                schema: '^https://\\S+$',
+                                                parentSchema: schema11.properties.extends.anyOf[1].items.anyOf[1].properties.url,
+                                                data: data3
+                                            };
+                                            if (vErrors === null) {
+                                                vErrors = [err11];
+                                            }
+                                            else {
+                                                vErrors.push(err11);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    else {
+                                        const err12 = {
+                                            instancePath: instancePath + '/extends/' + i0 + '/url',
+                                            schemaPath: '#/properties/extends/anyOf/1/items/anyOf/1/properties/url/type',
+                                            keyword: 'type',
+                                            params: { type: 'string' },
+                                            message: 'must be string',
+                                            schema: schema11.properties.extends.anyOf[1].items.anyOf[1].properties.url.type,
+                                            parentSchema: schema11.properties.extends.anyOf[1].items.anyOf[1].properties.url,
+                                            data: data3
+                                        };
+                                        if (vErrors === null) {
+                                            vErrors = [err12];
+                                        }
+                                        else {
+                                            vErrors.push(err12);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data2.sha256 !== undefined) {
+                                    let data4 = data2.sha256;
+                                    if (typeof data4 === 'string') {
+                                        if (!pattern3.test(data4)) {
+                                            const err13 = {
+                                                instancePath: instancePath + '/extends/' + i0 + '/sha256',
+                                                schemaPath: '#/properties/extends/anyOf/1/items/anyOf/1/properties/sha256/pattern',
+                                                keyword: 'pattern',
+                                                params: { pattern: '^[0-9a-f]{64}$' },
+                                                message: 'must match pattern "' + '^[0-9a-f]{64}$' + '"',
+                                                schema: '^[0-9a-f]{64}$',
+                                                parentSchema: schema11.properties.extends.anyOf[1].items.anyOf[1].properties.sha256,
+                                                data: data4
+                                            };
+                                            if (vErrors === null) {
+                                                vErrors = [err13];
+                                            }
+                                            else {
+                                                vErrors.push(err13);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    else {
+                                        const err14 = {
+                                            instancePath: instancePath + '/extends/' + i0 + '/sha256',
+                                            schemaPath: '#/properties/extends/anyOf/1/items/anyOf/1/properties/sha256/type',
+                                            keyword: 'type',
+                                            params: { type: 'string' },
+                                            message: 'must be string',
+                                            schema: schema11.properties.extends.anyOf[1].items.anyOf[1].properties.sha256.type,
+                                            parentSchema: schema11.properties.extends.anyOf[1].items.anyOf[1].properties.sha256,
+                                            data: data4
+                                        };
+                                        if (vErrors === null) {
+                                            vErrors = [err14];
+                                        }
+                                        else {
+                                            vErrors.push(err14);
+                                        }
+                                        errors++;
+                                    }
                                 }
                             }
                             else {
-                                const err17 = {
-                                    instancePath: instancePath + '/dockerfile/trustedRegistries/' + i0,
-                                    schemaPath: '#/properties/dockerfile/properties/trustedRegistries/items/type',
+                                const err15 = {
+                                    instancePath: instancePath + '/extends/' + i0,
+                                    schemaPath: '#/properties/extends/anyOf/1/items/anyOf/1/type',
                                     keyword: 'type',
-                                    params: { type: 'string' },
-                                    message: 'must be string',
-                                    schema: schema11.properties.dockerfile.properties.trustedRegistries.items.type,
-                                    parentSchema: schema11.properties.dockerfile.properties.trustedRegistries.items,
-                                    data: data10
+                                    params: { type: 'object' },
+                                    message: 'must be object',
+                                    schema: schema11.properties.extends.anyOf[1].items.anyOf[1].type,
+                                    parentSchema: schema11.properties.extends.anyOf[1].items.anyOf[1],
+                                    data: data2
                                 };
                                 if (vErrors === null) {
-                                    vErrors = [err17];
+                                    vErrors = [err15];
                                 }
                                 else {
-                                    vErrors.push(err17);
+                                    vErrors.push(err15);
                                 }
                                 errors++;
                             }
+                            var _valid1 = _errs14 === errors;
+                            valid4 = valid4 || _valid1;
                         }
-                    }
-                    else {
-                        const err18 = {
-                            instancePath: instancePath + '/dockerfile/trustedRegistries',
-                            schemaPath: '#/properties/dockerfile/properties/trustedRegistries/type',
-                            keyword: 'type',
-                            params: { type: 'array' },
-                            message: 'must be array',
-                            schema: schema11.properties.dockerfile.properties.trustedRegistries.type,
-                            parentSchema: schema11.properties.dockerfile.properties.trustedRegistries,
-                            data: data9
-                        };
-                        if (vErrors === null) {
-                            vErrors = [err18];
+                        if (!valid4) {
+                            const err16 = {
+                                instancePath: instancePath + '/extends/' + i0,
+                                schemaPath: '#/properties/extends/anyOf/1/items/anyOf',
+                                keyword: 'anyOf',
+                                params: {},
+                                message: 'must match a schema in anyOf',
+                                schema: schema11.properties.extends.anyOf[1].items.anyOf,
+                                parentSchema: schema11.properties.extends.anyOf[1].items,
+                                data: data2
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err16];
+                            }
+                            else {
+                                vErrors.push(err16);
+                            }
+                            errors++;
                         }
                         else {
-                            vErrors.push(err18);
+                            errors = _errs11;
+                            if (vErrors !== null) {
+                                if (_errs11) {
+                                    vErrors.length = _errs11;
+                                }
+                                else {
+                                    vErrors = null;
+                                }
+                            }
                         }
-                        errors++;
                     }
                 }
+                else {
+                    const err17 = {
+                        instancePath: instancePath + '/extends',
+                        schemaPath: '#/properties/extends/anyOf/1/type',
+                        keyword: 'type',
+                        params: { type: 'array' },
+                        message: 'must be array',
+                        schema: schema11.properties.extends.anyOf[1].type,
+                        parentSchema: schema11.properties.extends.anyOf[1],
+                        data: data1
+                    };
+                    if (vErrors === null) {
+                        vErrors = [err17];
+                    }
+                    else {
+                        vErrors.push(err17);
+                    }
+                    errors++;
+                }
+                var _valid0 = _errs8 === errors;
+                valid1 = valid1 || _valid0;
             }
-            else {
-                const err19 = {
-                    instancePath: instancePath + '/dockerfile',
-                    schemaPath: '#/properties/dockerfile/type',
-                    keyword: 'type',
-                    params: { type: 'object' },
-                    message: 'must be object',
-                    schema: schema11.properties.dockerfile.type,
-                    parentSchema: schema11.properties.dockerfile,
-                    data: data2
+            if (!valid1) {
+                const err18 = {
+                    instancePath: instancePath + '/extends',
+                    schemaPath: '#/properties/extends/anyOf',
+                    keyword: 'anyOf',
+                    params: {},
+                    message: 'must match a schema in anyOf',
+                    schema: schema11.properties.extends.anyOf,
+                    parentSchema: schema11.properties.extends,
+                    data: data1
                 };
                 if (vErrors === null) {
-                    vErrors = [err19];
+                    vErrors = [err18];
                 }
                 else {
-                    vErrors.push(err19);
+                    vErrors.push(err18);
                 }
                 errors++;
             }
+            else {
+                errors = _errs5;
+                if (vErrors !== null) {
+                    if (_errs5) {
+                        vErrors.length = _errs5;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+            }
         }
-        if (data.vulnerabilities !== undefined) {
-            let data11 = data.vulnerabilities;
-            if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
-                for (const key4 in data11) {
-                    if (!func2.call(schema11.properties.vulnerabilities.properties, key4)) {
+        if (data.locked !== undefined) {
+            let data5 = data.locked;
+            const _errs22 = errors;
+            let valid6 = false;
+            const _errs23 = errors;
+            if (Array.isArray(data5)) {
+                const len1 = data5.length;
+                for (let i1 = 0; i1 < len1; i1++) {
+                    let data6 = data5[i1];
+                    if (typeof data6 === 'string') {
+                        if (!pattern0.test(data6)) {
+                            const err19 = {
+                                instancePath: instancePath + '/locked/' + i1,
+                                schemaPath: '#/properties/locked/anyOf/0/items/pattern',
+                                keyword: 'pattern',
+                                params: { pattern: '^\\S+$' },
+                                message: 'must match pattern "' + '^\\S+$' + '"',
+                                schema: '^\\S+$',
+                                parentSchema: schema11.properties.locked.anyOf[0].items,
+                                data: data6
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err19];
+                            }
+                            else {
+                                vErrors.push(err19);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
                         const err20 = {
-                            instancePath: instancePath + '/vulnerabilities',
-                            schemaPath: '#/properties/vulnerabilities/additionalProperties',
-                            keyword: 'additionalProperties',
-                            params: { additionalProperty: key4 },
-                            message: 'must NOT have additional properties',
-                            schema: false,
-                            parentSchema: schema11.properties.vulnerabilities,
-                            data: data11
+                            instancePath: instancePath + '/locked/' + i1,
+                            schemaPath: '#/properties/locked/anyOf/0/items/type',
+                            keyword: 'type',
+                            params: { type: 'string' },
+                            message: 'must be string',
+                            schema: schema11.properties.locked.anyOf[0].items.type,
+                            parentSchema: schema11.properties.locked.anyOf[0].items,
+                            data: data6
                         };
                         if (vErrors === null) {
                             vErrors = [err20];
@@ -62674,299 +62878,307 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                if (data11.scanners !== undefined) {
-                    let data12 = data11.scanners;
-                    if (Array.isArray(data12)) {
-                        const len1 = data12.length;
-                        for (let i1 = 0; i1 < len1; i1++) {
-                            let data13 = data12[i1];
-                            if (typeof data13 !== 'string') {
-                                const err21 = {
-                                    instancePath: instancePath + '/vulnerabilities/scanners/' + i1,
-                                    schemaPath: '#/properties/vulnerabilities/properties/scanners/items/type',
-                                    keyword: 'type',
-                                    params: { type: 'string' },
-                                    message: 'must be string',
-                                    schema: schema11.properties.vulnerabilities.properties.scanners.items.type,
-                                    parentSchema: schema11.properties.vulnerabilities.properties.scanners.items,
-                                    data: data13
-                                };
-                                if (vErrors === null) {
-                                    vErrors = [err21];
-                                }
-                                else {
-                                    vErrors.push(err21);
-                                }
-                                errors++;
-                            }
-                            if (!(data13 === 'trivy' || data13 === 'grype')) {
-                                const err22 = {
-                                    instancePath: instancePath + '/vulnerabilities/scanners/' + i1,
-                                    schemaPath: '#/properties/vulnerabilities/properties/scanners/items/enum',
-                                    keyword: 'enum',
-                                    params: {
-                                        allowedValues: schema11.properties.vulnerabilities.properties.scanners.items.enum
-                                    },
-                                    message: 'must be equal to one of the allowed values',
-                                    schema: schema11.properties.vulnerabilities.properties.scanners.items.enum,
-                                    parentSchema: schema11.properties.vulnerabilities.properties.scanners.items,
-                                    data: data13
-                                };
-                                if (vErrors === null) {
-                                    vErrors = [err22];
-                                }
-                                else {
-                                    vErrors.push(err22);
-                                }
-                                errors++;
-                            }
+                let i2 = data5.length;
+                let j0;
+                if (i2 > 1) {
+                    const indices0 = {};
+                    for (; i2--;) {
+                        let item0 = data5[i2];
+                        if (typeof item0 !== 'string') {
+                            continue;
                         }
-                        let i2 = data12.length;
-                        let j0;
-                        if (i2 > 1) {
-                            const indices0 = {};
-                            for (; i2--;) {
-                                let item0 = data12[i2];
-                                if (typeof item0 !== 'string') {
-                                    continue;
-                                }
-                                if (typeof indices0[item0] == 'number') {
-                                    j0 = indices0[item0];
-                                    const err23 = {
-                                        instancePath: instancePath + '/vulnerabilities/scanners',
-                                        schemaPath: '#/properties/vulnerabilities/properties/scanners/uniqueItems',
-                                        keyword: 'uniqueItems',
-                                        params: { i: i2, j: j0 },
-                                        message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i2 + ' are identical)',
-                                        schema: true,
-                                        parentSchema: schema11.properties.vulnerabilities.properties.scanners,
-                                        data: data12
-                                    };
-                                    if (vErrors === null) {
-                                        vErrors = [err23];
-                                    }
-                                    else {
-                                        vErrors.push(err23);
-                                    }
-                                    errors++;
-                                    break;
-                                }
-                                indices0[item0] = i2;
+                        if (typeof indices0[item0] == 'number') {
+                            j0 = indices0[item0];
+                            const err21 = {
+                                instancePath: instancePath + '/locked',
+                                schemaPath: '#/properties/locked/anyOf/0/uniqueItems',
+                                keyword: 'uniqueItems',
+                                params: { i: i2, j: j0 },
+                                message: 'must NOT have duplicate items (items ## ' + j0 + ' and ' + i2 + ' are identical)',
+                                schema: true,
+                                parentSchema: schema11.properties.locked.anyOf[0],
+                                data: data5
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err21];
                             }
+                            else {
+                                vErrors.push(err21);
+                            }
+                            errors++;
+                            break;
                         }
+                        indices0[item0] = i2;
+                    }
+                }
+            }
+            else {
+                const err22 = {
+                    instancePath: instancePath + '/locked',
+                    schemaPath: '#/properties/locked/anyOf/0/type',
+                    keyword: 'type',
+                    params: { type: 'array' },
+                    message: 'must be array',
+                    schema: schema11.properties.locked.anyOf[0].type,
+                    parentSchema: schema11.properties.locked.anyOf[0],
+                    data: data5
+                };
+                if (vErrors === null) {
+                    vErrors = [err22];
+                }
+                else {
+                    vErrors.push(err22);
+                }
+                errors++;
+            }
+            var _valid2 = _errs23 === errors;
+            valid6 = valid6 || _valid2;
+            if (!valid6) {
+                const _errs27 = errors;
+                if (typeof data5 !== 'string') {
+                    const err23 = {
+                        instancePath: instancePath + '/locked',
+                        schemaPath: '#/properties/locked/anyOf/1/type',
+                        keyword: 'type',
+                        params: { type: 'string' },
+                        message: 'must be string',
+                        schema: schema11.properties.locked.anyOf[1].type,
+                        parentSchema: schema11.properties.locked.anyOf[1],
+                        data: data5
+                    };
+                    if (vErrors === null) {
+                        vErrors = [err23];
                     }
                     else {
-                        const err24 = {
-                            instancePath: instancePath + '/vulnerabilities/scanners',
-                            schemaPath: '#/properties/vulnerabilities/properties/scanners/type',
-                            keyword: 'type',
-                            params: { type: 'array' },
-                            message: 'must be array',
-                            schema: schema11.properties.vulnerabilities.properties.scanners.type,
-                            parentSchema: schema11.properties.vulnerabilities.properties.scanners,
-                            data: data12
+                        vErrors.push(err23);
+                    }
+                    errors++;
+                }
+                if ('all' !== data5) {
+                    const err24 = {
+                        instancePath: instancePath + '/locked',
+                        schemaPath: '#/properties/locked/anyOf/1/const',
+                        keyword: 'const',
+                        params: { allowedValue: 'all' },
+                        message: 'must be equal to constant',
+                        schema: 'all',
+                        parentSchema: schema11.properties.locked.anyOf[1],
+                        data: data5
+                    };
+                    if (vErrors === null) {
+                        vErrors = [err24];
+                    }
+                    else {
+                        vErrors.push(err24);
+                    }
+                    errors++;
+                }
+                var _valid2 = _errs27 === errors;
+                valid6 = valid6 || _valid2;
+            }
+            if (!valid6) {
+                const err25 = {
+                    instancePath: instancePath + '/locked',
+                    schemaPath: '#/properties/locked/anyOf',
+                    keyword: 'anyOf',
+                    params: {},
+                    message: 'must match a schema in anyOf',
+                    schema: schema11.properties.locked.anyOf,
+                    parentSchema: schema11.properties.locked,
+                    data: data5
+                };
+                if (vErrors === null) {
+                    vErrors = [err25];
+                }
+                else {
+                    vErrors.push(err25);
+                }
+                errors++;
+            }
+            else {
+                errors = _errs22;
+                if (vErrors !== null) {
+                    if (_errs22) {
+                        vErrors.length = _errs22;
+                    }
+                    else {
+                        vErrors = null;
+                    }
+                }
+            }
+        }
+        if (data.maxExceptionDays !== undefined) {
+            let data7 = data.maxExceptionDays;
+            if (!(typeof data7 == 'number' && !(data7 % 1) && !isNaN(data7) && isFinite(data7))) {
+                const err26 = {
+                    instancePath: instancePath + '/maxExceptionDays',
+                    schemaPath: '#/properties/maxExceptionDays/type',
+                    keyword: 'type',
+                    params: { type: 'integer' },
+                    message: 'must be integer',
+                    schema: schema11.properties.maxExceptionDays.type,
+                    parentSchema: schema11.properties.maxExceptionDays,
+                    data: data7
+                };
+                if (vErrors === null) {
+                    vErrors = [err26];
+                }
+                else {
+                    vErrors.push(err26);
+                }
+                errors++;
+            }
+            if (typeof data7 == 'number' && isFinite(data7)) {
+                if (data7 < 1 || isNaN(data7)) {
+                    const err27 = {
+                        instancePath: instancePath + '/maxExceptionDays',
+                        schemaPath: '#/properties/maxExceptionDays/minimum',
+                        keyword: 'minimum',
+                        params: { comparison: '>=', limit: 1 },
+                        message: 'must be >= 1',
+                        schema: 1,
+                        parentSchema: schema11.properties.maxExceptionDays,
+                        data: data7
+                    };
+                    if (vErrors === null) {
+                        vErrors = [err27];
+                    }
+                    else {
+                        vErrors.push(err27);
+                    }
+                    errors++;
+                }
+            }
+        }
+        if (data.mode !== undefined) {
+            let data8 = data.mode;
+            if (typeof data8 !== 'string') {
+                const err28 = {
+                    instancePath: instancePath + '/mode',
+                    schemaPath: '#/properties/mode/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                    schema: schema11.properties.mode.type,
+                    parentSchema: schema11.properties.mode,
+                    data: data8
+                };
+                if (vErrors === null) {
+                    vErrors = [err28];
+                }
+                else {
+                    vErrors.push(err28);
+                }
+                errors++;
+            }
+            if (!(data8 === 'enforce' || data8 === 'warn')) {
+                const err29 = {
+                    instancePath: instancePath + '/mode',
+                    schemaPath: '#/properties/mode/enum',
+                    keyword: 'enum',
+                    params: { allowedValues: schema11.properties.mode.enum },
+                    message: 'must be equal to one of the allowed values',
+                    schema: schema11.properties.mode.enum,
+                    parentSchema: schema11.properties.mode,
+                    data: data8
+                };
+                if (vErrors === null) {
+                    vErrors = [err29];
+                }
+                else {
+                    vErrors.push(err29);
+                }
+                errors++;
+            }
+        }
+        if (data.dockerfile !== undefined) {
+            let data9 = data.dockerfile;
+            if (data9 && typeof data9 == 'object' && !Array.isArray(data9)) {
+                for (const key2 in data9) {
+                    if (!(key2 === 'failOn' ||
+                        key2 === 'rules' ||
+                        key2 === 'shellcheck' ||
+                        key2 === 'shellcheckRequired' ||
+                        key2 === 'hadolintConfig' ||
+                        key2 === 'trustedRegistries')) {
+                        const err30 = {
+                            instancePath: instancePath + '/dockerfile',
+                            schemaPath: '#/properties/dockerfile/additionalProperties',
+                            keyword: 'additionalProperties',
+                            params: { additionalProperty: key2 },
+                            message: 'must NOT have additional properties',
+                            schema: false,
+                            parentSchema: schema11.properties.dockerfile,
+                            data: data9
                         };
                         if (vErrors === null) {
-                            vErrors = [err24];
+                            vErrors = [err30];
                         }
                         else {
-                            vErrors.push(err24);
+                            vErrors.push(err30);
                         }
                         errors++;
                     }
                 }
-                if (data11.failOn !== undefined) {
-                    let data14 = data11.failOn;
-                    if (typeof data14 !== 'string') {
-                        const err25 = {
-                            instancePath: instancePath + '/vulnerabilities/failOn',
-                            schemaPath: '#/properties/vulnerabilities/properties/failOn/type',
+                if (data9.failOn !== undefined) {
+                    let data10 = data9.failOn;
+                    if (typeof data10 !== 'string') {
+                        const err31 = {
+                            instancePath: instancePath + '/dockerfile/failOn',
+                            schemaPath: '#/properties/dockerfile/properties/failOn/type',
                             keyword: 'type',
                             params: { type: 'string' },
                             message: 'must be string',
-                            schema: schema11.properties.vulnerabilities.properties.failOn.type,
-                            parentSchema: schema11.properties.vulnerabilities.properties.failOn,
-                            data: data14
+                            schema: schema11.properties.dockerfile.properties.failOn.type,
+                            parentSchema: schema11.properties.dockerfile.properties.failOn,
+                            data: data10
                         };
                         if (vErrors === null) {
-                            vErrors = [err25];
+                            vErrors = [err31];
                         }
                         else {
-                            vErrors.push(err25);
+                            vErrors.push(err31);
                         }
                         errors++;
                     }
-                    if (!(data14 === 'critical' ||
-                        data14 === 'high' ||
-                        data14 === 'medium' ||
-                        data14 === 'low' ||
-                        data14 === 'info' ||
-                        data14 === 'none')) {
-                        const err26 = {
-                            instancePath: instancePath + '/vulnerabilities/failOn',
-                            schemaPath: '#/properties/vulnerabilities/properties/failOn/enum',
+                    if (!(data10 === 'error' ||
+                        data10 === 'warning' ||
+                        data10 === 'info' ||
+                        data10 === 'style' ||
+                        data10 === 'none')) {
+                        const err32 = {
+                            instancePath: instancePath + '/dockerfile/failOn',
+                            schemaPath: '#/properties/dockerfile/properties/failOn/enum',
                             keyword: 'enum',
-                            params: { allowedValues: schema11.properties.vulnerabilities.properties.failOn.enum },
+                            params: { allowedValues: schema11.properties.dockerfile.properties.failOn.enum },
                             message: 'must be equal to one of the allowed values',
-                            schema: schema11.properties.vulnerabilities.properties.failOn.enum,
-                            parentSchema: schema11.properties.vulnerabilities.properties.failOn,
-                            data: data14
+                            schema: schema11.properties.dockerfile.properties.failOn.enum,
+                            parentSchema: schema11.properties.dockerfile.properties.failOn,
+                            data: data10
                         };
                         if (vErrors === null) {
-                            vErrors = [err26];
+                            vErrors = [err32];
                         }
                         else {
-                            vErrors.push(err26);
+                            vErrors.push(err32);
                         }
                         errors++;
                     }
                 }
-                if (data11.onlyFixed !== undefined) {
-                    let data15 = data11.onlyFixed;
-                    if (typeof data15 !== 'boolean') {
-                        const err27 = {
-                            instancePath: instancePath + '/vulnerabilities/onlyFixed',
-                            schemaPath: '#/properties/vulnerabilities/properties/onlyFixed/type',
-                            keyword: 'type',
-                            params: { type: 'boolean' },
-                            message: 'must be boolean',
-                            schema: schema11.properties.vulnerabilities.properties.onlyFixed.type,
-                            parentSchema: schema11.properties.vulnerabilities.properties.onlyFixed,
-                            data: data15
-                        };
-                        if (vErrors === null) {
-                            vErrors = [err27];
-                        }
-                        else {
-                            vErrors.push(err27);
-                        }
-                        errors++;
-                    }
-                }
-                if (data11.severitySource !== undefined) {
-                    let data16 = data11.severitySource;
-                    if (typeof data16 !== 'string') {
-                        const err28 = {
-                            instancePath: instancePath + '/vulnerabilities/severitySource',
-                            schemaPath: '#/properties/vulnerabilities/properties/severitySource/type',
-                            keyword: 'type',
-                            params: { type: 'string' },
-                            message: 'must be string',
-                            schema: schema11.properties.vulnerabilities.properties.severitySource.type,
-                            parentSchema: schema11.properties.vulnerabilities.properties.severitySource,
-                            data: data16
-                        };
-                        if (vErrors === null) {
-                            vErrors = [err28];
-                        }
-                        else {
-                            vErrors.push(err28);
-                        }
-                        errors++;
-                    }
-                    if (!(data16 === 'highest' || data16 === 'trivy' || data16 === 'grype')) {
-                        const err29 = {
-                            instancePath: instancePath + '/vulnerabilities/severitySource',
-                            schemaPath: '#/properties/vulnerabilities/properties/severitySource/enum',
-                            keyword: 'enum',
-                            params: { allowedValues: schema11.properties.vulnerabilities.properties.severitySource.enum },
-                            message: 'must be equal to one of the allowed values',
-                            schema: schema11.properties.vulnerabilities.properties.severitySource.enum,
-                            parentSchema: schema11.properties.vulnerabilities.properties.severitySource,
-                            data: data16
-                        };
-                        if (vErrors === null) {
-                            vErrors = [err29];
-                        }
-                        else {
-                            vErrors.push(err29);
-                        }
-                        errors++;
-                    }
-                }
-                if (data11.maxCount !== undefined) {
-                    let data17 = data11.maxCount;
-                    if (data17 && typeof data17 == 'object' && !Array.isArray(data17)) {
-                        for (const key5 in data17) {
-                            if (!(key5 === 'critical' ||
-                                key5 === 'high' ||
-                                key5 === 'medium' ||
-                                key5 === 'low' ||
-                                key5 === 'info')) {
-                                const err30 = {
-                                    instancePath: instancePath + '/vulnerabilities/maxCount',
-                                    schemaPath: '#/properties/vulnerabilities/properties/maxCount/additionalProperties',
+                if (data9.rules !== undefined) {
+                    let data11 = data9.rules;
+                    if (data11 && typeof data11 == 'object' && !Array.isArray(data11)) {
+                        for (const key3 in data11) {
+                            if (!pattern5.test(key3)) {
+                                const err33 = {
+                                    instancePath: instancePath + '/dockerfile/rules',
+                                    schemaPath: '#/properties/dockerfile/properties/rules/additionalProperties',
                                     keyword: 'additionalProperties',
-                                    params: { additionalProperty: key5 },
+                                    params: { additionalProperty: key3 },
                                     message: 'must NOT have additional properties',
                                     schema: false,
-                                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount,
-                                    data: data17
-                                };
-                                if (vErrors === null) {
-                                    vErrors = [err30];
-                                }
-                                else {
-                                    vErrors.push(err30);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data17.critical !== undefined) {
-                            let data18 = data17.critical;
-                            if (!(typeof data18 == 'number' && !(data18 % 1) && !isNaN(data18) && isFinite(data18))) {
-                                const err31 = {
-                                    instancePath: instancePath + '/vulnerabilities/maxCount/critical',
-                                    schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/critical/type',
-                                    keyword: 'type',
-                                    params: { type: 'integer' },
-                                    message: 'must be integer',
-                                    schema: schema11.properties.vulnerabilities.properties.maxCount.properties.critical.type,
-                                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.critical,
-                                    data: data18
-                                };
-                                if (vErrors === null) {
-                                    vErrors = [err31];
-                                }
-                                else {
-                                    vErrors.push(err31);
-                                }
-                                errors++;
-                            }
-                            if (typeof data18 == 'number' && isFinite(data18)) {
-                                if (data18 < 0 || isNaN(data18)) {
-                                    const err32 = {
-                                        instancePath: instancePath + '/vulnerabilities/maxCount/critical',
-                                        schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/critical/minimum',
-                                        keyword: 'minimum',
-                                        params: { comparison: '>=', limit: 0 },
-                                        message: 'must be >= 0',
-                                        schema: 0,
-                                        parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.critical,
-                                        data: data18
-                                    };
-                                    if (vErrors === null) {
-                                        vErrors = [err32];
-                                    }
-                                    else {
-                                        vErrors.push(err32);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                        if (data17.high !== undefined) {
-                            let data19 = data17.high;
-                            if (!(typeof data19 == 'number' && !(data19 % 1) && !isNaN(data19) && isFinite(data19))) {
-                                const err33 = {
-                                    instancePath: instancePath + '/vulnerabilities/maxCount/high',
-                                    schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/high/type',
-                                    keyword: 'type',
-                                    params: { type: 'integer' },
-                                    message: 'must be integer',
-                                    schema: schema11.properties.vulnerabilities.properties.maxCount.properties.high.type,
-                                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.high,
-                                    data: data19
+                                    parentSchema: schema11.properties.dockerfile.properties.rules,
+                                    data: data11
                                 };
                                 if (vErrors === null) {
                                     vErrors = [err33];
@@ -62976,17 +63188,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
-                            if (typeof data19 == 'number' && isFinite(data19)) {
-                                if (data19 < 0 || isNaN(data19)) {
+                        }
+                        for (const key4 in data11) {
+                            if (pattern5.test(key4)) {
+                                let data12 = data11[key4];
+                                if (typeof data12 !== 'string') {
                                     const err34 = {
-                                        instancePath: instancePath + '/vulnerabilities/maxCount/high',
-                                        schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/high/minimum',
-                                        keyword: 'minimum',
-                                        params: { comparison: '>=', limit: 0 },
-                                        message: 'must be >= 0',
-                                        schema: 0,
-                                        parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.high,
-                                        data: data19
+                                        instancePath: instancePath + '/dockerfile/rules/' + key4.replace(/~/g, '~0').replace(/\//g, '~1'),
+                                        schemaPath: '#/properties/dockerfile/properties/rules/patternProperties/%5E(DL%7CSC%7CIG)%5B0-9%5D%2B%24/type',
+                                        keyword: 'type',
+                                        params: { type: 'string' },
+                                        message: 'must be string',
+                                        schema: schema11.properties.dockerfile.properties.rules.patternProperties['^(DL|SC|IG)[0-9]+$']
+                                            .type,
+                                        parentSchema: schema11.properties.dockerfile.properties.rules.patternProperties['^(DL|SC|IG)[0-9]+$'],
+                                        data: data12
                                     };
                                     if (vErrors === null) {
                                         vErrors = [err34];
@@ -62996,126 +63212,138 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     }
                                     errors++;
                                 }
-                            }
-                        }
-                        if (data17.medium !== undefined) {
-                            let data20 = data17.medium;
-                            if (!(typeof data20 == 'number' && !(data20 % 1) && !isNaN(data20) && isFinite(data20))) {
-                                const err35 = {
-                                    instancePath: instancePath + '/vulnerabilities/maxCount/medium',
-                                    schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/medium/type',
-                                    keyword: 'type',
-                                    params: { type: 'integer' },
-                                    message: 'must be integer',
-                                    schema: schema11.properties.vulnerabilities.properties.maxCount.properties.medium.type,
-                                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.medium,
-                                    data: data20
-                                };
-                                if (vErrors === null) {
-                                    vErrors = [err35];
-                                }
-                                else {
-                                    vErrors.push(err35);
-                                }
-                                errors++;
-                            }
-                            if (typeof data20 == 'number' && isFinite(data20)) {
-                                if (data20 < 0 || isNaN(data20)) {
-                                    const err36 = {
-                                        instancePath: instancePath + '/vulnerabilities/maxCount/medium',
-                                        schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/medium/minimum',
-                                        keyword: 'minimum',
-                                        params: { comparison: '>=', limit: 0 },
-                                        message: 'must be >= 0',
-                                        schema: 0,
-                                        parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.medium,
-                                        data: data20
+                                if (!(data12 === 'error' ||
+                                    data12 === 'warning' ||
+                                    data12 === 'info' ||
+                                    data12 === 'style' ||
+                                    data12 === 'off')) {
+                                    const err35 = {
+                                        instancePath: instancePath + '/dockerfile/rules/' + key4.replace(/~/g, '~0').replace(/\//g, '~1'),
+                                        schemaPath: '#/properties/dockerfile/properties/rules/patternProperties/%5E(DL%7CSC%7CIG)%5B0-9%5D%2B%24/enum',
+                                        keyword: 'enum',
+                                        params: {
+                                            allowedValues: schema11.properties.dockerfile.properties.rules.patternProperties['^(DL|SC|IG)[0-9]+$'].enum
+                                        },
+                                        message: 'must be equal to one of the allowed values',
+                                        schema: schema11.properties.dockerfile.properties.rules.patternProperties['^(DL|SC|IG)[0-9]+$']
+                                            .enum,
+                                        parentSchema: schema11.properties.dockerfile.properties.rules.patternProperties['^(DL|SC|IG)[0-9]+$'],
+                                        data: data12
                                     };
                                     if (vErrors === null) {
-                                        vErrors = [err36];
+                                        vErrors = [err35];
                                     }
                                     else {
-                                        vErrors.push(err36);
+                                        vErrors.push(err35);
                                     }
                                     errors++;
                                 }
                             }
                         }
-                        if (data17.low !== undefined) {
-                            let data21 = data17.low;
-                            if (!(typeof data21 == 'number' && !(data21 % 1) && !isNaN(data21) && isFinite(data21))) {
-                                const err37 = {
-                                    instancePath: instancePath + '/vulnerabilities/maxCount/low',
-                                    schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/low/type',
-                                    keyword: 'type',
-                                    params: { type: 'integer' },
-                                    message: 'must be integer',
-                                    schema: schema11.properties.vulnerabilities.properties.maxCount.properties.low.type,
-                                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.low,
-                                    data: data21
-                                };
-                                if (vErrors === null) {
-                                    vErrors = [err37];
-                                }
-                                else {
-                                    vErrors.push(err37);
-                                }
-                                errors++;
-                            }
-                            if (typeof data21 == 'number' && isFinite(data21)) {
-                                if (data21 < 0 || isNaN(data21)) {
-                                    const err38 = {
-                                        instancePath: instancePath + '/vulnerabilities/maxCount/low',
-                                        schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/low/minimum',
-                                        keyword: 'minimum',
-                                        params: { comparison: '>=', limit: 0 },
-                                        message: 'must be >= 0',
-                                        schema: 0,
-                                        parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.low,
-                                        data: data21
-                                    };
-                                    if (vErrors === null) {
-                                        vErrors = [err38];
-                                    }
-                                    else {
-                                        vErrors.push(err38);
-                                    }
-                                    errors++;
-                                }
-                            }
+                    }
+                    else {
+                        const err36 = {
+                            instancePath: instancePath + '/dockerfile/rules',
+                            schemaPath: '#/properties/dockerfile/properties/rules/type',
+                            keyword: 'type',
+                            params: { type: 'object' },
+                            message: 'must be object',
+                            schema: schema11.properties.dockerfile.properties.rules.type,
+                            parentSchema: schema11.properties.dockerfile.properties.rules,
+                            data: data11
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err36];
                         }
-                        if (data17.info !== undefined) {
-                            let data22 = data17.info;
-                            if (!(typeof data22 == 'number' && !(data22 % 1) && !isNaN(data22) && isFinite(data22))) {
-                                const err39 = {
-                                    instancePath: instancePath + '/vulnerabilities/maxCount/info',
-                                    schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/info/type',
-                                    keyword: 'type',
-                                    params: { type: 'integer' },
-                                    message: 'must be integer',
-                                    schema: schema11.properties.vulnerabilities.properties.maxCount.properties.info.type,
-                                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.info,
-                                    data: data22
-                                };
-                                if (vErrors === null) {
-                                    vErrors = [err39];
-                                }
-                                else {
-                                    vErrors.push(err39);
-                                }
-                                errors++;
-                            }
-                            if (typeof data22 == 'number' && isFinite(data22)) {
-                                if (data22 < 0 || isNaN(data22)) {
+                        else {
+                            vErrors.push(err36);
+                        }
+                        errors++;
+                    }
+                }
+                if (data9.shellcheck !== undefined) {
+                    let data13 = data9.shellcheck;
+                    if (typeof data13 !== 'boolean') {
+                        const err37 = {
+                            instancePath: instancePath + '/dockerfile/shellcheck',
+                            schemaPath: '#/properties/dockerfile/properties/shellcheck/type',
+                            keyword: 'type',
+                            params: { type: 'boolean' },
+                            message: 'must be boolean',
+                            schema: schema11.properties.dockerfile.properties.shellcheck.type,
+                            parentSchema: schema11.properties.dockerfile.properties.shellcheck,
+                            data: data13
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err37];
+                        }
+                        else {
+                            vErrors.push(err37);
+                        }
+                        errors++;
+                    }
+                }
+                if (data9.shellcheckRequired !== undefined) {
+                    let data14 = data9.shellcheckRequired;
+                    if (typeof data14 !== 'boolean') {
+                        const err38 = {
+                            instancePath: instancePath + '/dockerfile/shellcheckRequired',
+                            schemaPath: '#/properties/dockerfile/properties/shellcheckRequired/type',
+                            keyword: 'type',
+                            params: { type: 'boolean' },
+                            message: 'must be boolean',
+                            schema: schema11.properties.dockerfile.properties.shellcheckRequired.type,
+                            parentSchema: schema11.properties.dockerfile.properties.shellcheckRequired,
+                            data: data14
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err38];
+                        }
+                        else {
+                            vErrors.push(err38);
+                        }
+                        errors++;
+                    }
+                }
+                if (data9.hadolintConfig !== undefined) {
+                    let data15 = data9.hadolintConfig;
+                    if (typeof data15 !== 'boolean') {
+                        const err39 = {
+                            instancePath: instancePath + '/dockerfile/hadolintConfig',
+                            schemaPath: '#/properties/dockerfile/properties/hadolintConfig/type',
+                            keyword: 'type',
+                            params: { type: 'boolean' },
+                            message: 'must be boolean',
+                            schema: schema11.properties.dockerfile.properties.hadolintConfig.type,
+                            parentSchema: schema11.properties.dockerfile.properties.hadolintConfig,
+                            data: data15
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err39];
+                        }
+                        else {
+                            vErrors.push(err39);
+                        }
+                        errors++;
+                    }
+                }
+                if (data9.trustedRegistries !== undefined) {
+                    let data16 = data9.trustedRegistries;
+                    if (Array.isArray(data16)) {
+                        const len2 = data16.length;
+                        for (let i3 = 0; i3 < len2; i3++) {
+                            let data17 = data16[i3];
+                            if (typeof data17 === 'string') {
+                                if (!pattern7.test(data17)) {
                                     const err40 = {
-                                        instancePath: instancePath + '/vulnerabilities/maxCount/info',
-                                        schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/info/minimum',
-                                        keyword: 'minimum',
-                                        params: { comparison: '>=', limit: 0 },
-                                        message: 'must be >= 0',
-                                        schema: 0,
-                                        parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.info,
-                                        data: data22
+                                        instancePath: instancePath + '/dockerfile/trustedRegistries/' + i3,
+                                        schemaPath: '#/properties/dockerfile/properties/trustedRegistries/items/pattern',
+                                        keyword: 'pattern',
+                                        params: { pattern: '\\S' },
+                                        message: 'must match pattern "' + '\\S' + '"',
+                                        schema: '\\S',
+                                        parentSchema: schema11.properties.dockerfile.properties.trustedRegistries.items,
+                                        data: data17
                                     };
                                     if (vErrors === null) {
                                         vErrors = [err40];
@@ -63126,80 +63354,82 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     errors++;
                                 }
                             }
+                            else {
+                                const err41 = {
+                                    instancePath: instancePath + '/dockerfile/trustedRegistries/' + i3,
+                                    schemaPath: '#/properties/dockerfile/properties/trustedRegistries/items/type',
+                                    keyword: 'type',
+                                    params: { type: 'string' },
+                                    message: 'must be string',
+                                    schema: schema11.properties.dockerfile.properties.trustedRegistries.items.type,
+                                    parentSchema: schema11.properties.dockerfile.properties.trustedRegistries.items,
+                                    data: data17
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err41];
+                                }
+                                else {
+                                    vErrors.push(err41);
+                                }
+                                errors++;
+                            }
                         }
                     }
                     else {
-                        const err41 = {
-                            instancePath: instancePath + '/vulnerabilities/maxCount',
-                            schemaPath: '#/properties/vulnerabilities/properties/maxCount/type',
+                        const err42 = {
+                            instancePath: instancePath + '/dockerfile/trustedRegistries',
+                            schemaPath: '#/properties/dockerfile/properties/trustedRegistries/type',
                             keyword: 'type',
-                            params: { type: 'object' },
-                            message: 'must be object',
-                            schema: schema11.properties.vulnerabilities.properties.maxCount.type,
-                            parentSchema: schema11.properties.vulnerabilities.properties.maxCount,
-                            data: data17
+                            params: { type: 'array' },
+                            message: 'must be array',
+                            schema: schema11.properties.dockerfile.properties.trustedRegistries.type,
+                            parentSchema: schema11.properties.dockerfile.properties.trustedRegistries,
+                            data: data16
                         };
                         if (vErrors === null) {
-                            vErrors = [err41];
+                            vErrors = [err42];
                         }
                         else {
-                            vErrors.push(err41);
+                            vErrors.push(err42);
                         }
                         errors++;
                     }
                 }
-                if (data11.cvssThreshold !== undefined) {
-                    let data23 = data11.cvssThreshold;
-                    if (typeof data23 == 'number' && isFinite(data23)) {
-                        if (data23 > 10 || isNaN(data23)) {
-                            const err42 = {
-                                instancePath: instancePath + '/vulnerabilities/cvssThreshold',
-                                schemaPath: '#/properties/vulnerabilities/properties/cvssThreshold/maximum',
-                                keyword: 'maximum',
-                                params: { comparison: '<=', limit: 10 },
-                                message: 'must be <= 10',
-                                schema: 10,
-                                parentSchema: schema11.properties.vulnerabilities.properties.cvssThreshold,
-                                data: data23
-                            };
-                            if (vErrors === null) {
-                                vErrors = [err42];
-                            }
-                            else {
-                                vErrors.push(err42);
-                            }
-                            errors++;
-                        }
-                        if (data23 < 0 || isNaN(data23)) {
-                            const err43 = {
-                                instancePath: instancePath + '/vulnerabilities/cvssThreshold',
-                                schemaPath: '#/properties/vulnerabilities/properties/cvssThreshold/minimum',
-                                keyword: 'minimum',
-                                params: { comparison: '>=', limit: 0 },
-                                message: 'must be >= 0',
-                                schema: 0,
-                                parentSchema: schema11.properties.vulnerabilities.properties.cvssThreshold,
-                                data: data23
-                            };
-                            if (vErrors === null) {
-                                vErrors = [err43];
-                            }
-                            else {
-                                vErrors.push(err43);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
+            }
+            else {
+                const err43 = {
+                    instancePath: instancePath + '/dockerfile',
+                    schemaPath: '#/properties/dockerfile/type',
+                    keyword: 'type',
+                    params: { type: 'object' },
+                    message: 'must be object',
+                    schema: schema11.properties.dockerfile.type,
+                    parentSchema: schema11.properties.dockerfile,
+                    data: data9
+                };
+                if (vErrors === null) {
+                    vErrors = [err43];
+                }
+                else {
+                    vErrors.push(err43);
+                }
+                errors++;
+            }
+        }
+        if (data.vulnerabilities !== undefined) {
+            let data18 = data.vulnerabilities;
+            if (data18 && typeof data18 == 'object' && !Array.isArray(data18)) {
+                for (const key5 in data18) {
+                    if (!func2.call(schema11.properties.vulnerabilities.properties, key5)) {
                         const err44 = {
-                            instancePath: instancePath + '/vulnerabilities/cvssThreshold',
-                            schemaPath: '#/properties/vulnerabilities/properties/cvssThreshold/type',
-                            keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema: schema11.properties.vulnerabilities.properties.cvssThreshold.type,
-                            parentSchema: schema11.properties.vulnerabilities.properties.cvssThreshold,
-                            data: data23
+                            instancePath: instancePath + '/vulnerabilities',
+                            schemaPath: '#/properties/vulnerabilities/additionalProperties',
+                            keyword: 'additionalProperties',
+                            params: { additionalProperty: key5 },
+                            message: 'must NOT have additional properties',
+                            schema: false,
+                            parentSchema: schema11.properties.vulnerabilities,
+                            data: data18
                         };
                         if (vErrors === null) {
                             vErrors = [err44];
@@ -63210,80 +63440,97 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                if (data11.failOnKnownExploited !== undefined) {
-                    let data24 = data11.failOnKnownExploited;
-                    if (typeof data24 !== 'boolean') {
-                        const err45 = {
-                            instancePath: instancePath + '/vulnerabilities/failOnKnownExploited',
-                            schemaPath: '#/properties/vulnerabilities/properties/failOnKnownExploited/type',
-                            keyword: 'type',
-                            params: { type: 'boolean' },
-                            message: 'must be boolean',
-                            schema: schema11.properties.vulnerabilities.properties.failOnKnownExploited.type,
-                            parentSchema: schema11.properties.vulnerabilities.properties.failOnKnownExploited,
-                            data: data24
-                        };
-                        if (vErrors === null) {
-                            vErrors = [err45];
+                if (data18.scanners !== undefined) {
+                    let data19 = data18.scanners;
+                    if (Array.isArray(data19)) {
+                        const len3 = data19.length;
+                        for (let i4 = 0; i4 < len3; i4++) {
+                            let data20 = data19[i4];
+                            if (typeof data20 !== 'string') {
+                                const err45 = {
+                                    instancePath: instancePath + '/vulnerabilities/scanners/' + i4,
+                                    schemaPath: '#/properties/vulnerabilities/properties/scanners/items/type',
+                                    keyword: 'type',
+                                    params: { type: 'string' },
+                                    message: 'must be string',
+                                    schema: schema11.properties.vulnerabilities.properties.scanners.items.type,
+                                    parentSchema: schema11.properties.vulnerabilities.properties.scanners.items,
+                                    data: data20
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err45];
+                                }
+                                else {
+                                    vErrors.push(err45);
+                                }
+                                errors++;
+                            }
+                            if (!(data20 === 'trivy' || data20 === 'grype')) {
+                                const err46 = {
+                                    instancePath: instancePath + '/vulnerabilities/scanners/' + i4,
+                                    schemaPath: '#/properties/vulnerabilities/properties/scanners/items/enum',
+                                    keyword: 'enum',
+                                    params: {
+                                        allowedValues: schema11.properties.vulnerabilities.properties.scanners.items.enum
+                                    },
+                                    message: 'must be equal to one of the allowed values',
+                                    schema: schema11.properties.vulnerabilities.properties.scanners.items.enum,
+                                    parentSchema: schema11.properties.vulnerabilities.properties.scanners.items,
+                                    data: data20
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err46];
+                                }
+                                else {
+                                    vErrors.push(err46);
+                                }
+                                errors++;
+                            }
                         }
-                        else {
-                            vErrors.push(err45);
-                        }
-                        errors++;
-                    }
-                }
-                if (data11.epssThreshold !== undefined) {
-                    let data25 = data11.epssThreshold;
-                    if (typeof data25 == 'number' && isFinite(data25)) {
-                        if (data25 > 1 || isNaN(data25)) {
-                            const err46 = {
-                                instancePath: instancePath + '/vulnerabilities/epssThreshold',
-                                schemaPath: '#/properties/vulnerabilities/properties/epssThreshold/maximum',
-                                keyword: 'maximum',
-                                params: { comparison: '<=', limit: 1 },
-                                message: 'must be <= 1',
-                                schema: 1,
-                                parentSchema: schema11.properties.vulnerabilities.properties.epssThreshold,
-                                data: data25
-                            };
-                            if (vErrors === null) {
-                                vErrors = [err46];
+                        let i5 = data19.length;
+                        let j1;
+                        if (i5 > 1) {
+                            const indices1 = {};
+                            for (; i5--;) {
+                                let item1 = data19[i5];
+                                if (typeof item1 !== 'string') {
+                                    continue;
+                                }
+                                if (typeof indices1[item1] == 'number') {
+                                    j1 = indices1[item1];
+                                    const err47 = {
+                                        instancePath: instancePath + '/vulnerabilities/scanners',
+                                        schemaPath: '#/properties/vulnerabilities/properties/scanners/uniqueItems',
+                                        keyword: 'uniqueItems',
+                                        params: { i: i5, j: j1 },
+                                        message: 'must NOT have duplicate items (items ## ' + j1 + ' and ' + i5 + ' are identical)',
+                                        schema: true,
+                                        parentSchema: schema11.properties.vulnerabilities.properties.scanners,
+                                        data: data19
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err47];
+                                    }
+                                    else {
+                                        vErrors.push(err47);
+                                    }
+                                    errors++;
+                                    break;
+                                }
+                                indices1[item1] = i5;
                             }
-                            else {
-                                vErrors.push(err46);
-                            }
-                            errors++;
-                        }
-                        if (data25 < 0 || isNaN(data25)) {
-                            const err47 = {
-                                instancePath: instancePath + '/vulnerabilities/epssThreshold',
-                                schemaPath: '#/properties/vulnerabilities/properties/epssThreshold/minimum',
-                                keyword: 'minimum',
-                                params: { comparison: '>=', limit: 0 },
-                                message: 'must be >= 0',
-                                schema: 0,
-                                parentSchema: schema11.properties.vulnerabilities.properties.epssThreshold,
-                                data: data25
-                            };
-                            if (vErrors === null) {
-                                vErrors = [err47];
-                            }
-                            else {
-                                vErrors.push(err47);
-                            }
-                            errors++;
                         }
                     }
                     else {
                         const err48 = {
-                            instancePath: instancePath + '/vulnerabilities/epssThreshold',
-                            schemaPath: '#/properties/vulnerabilities/properties/epssThreshold/type',
+                            instancePath: instancePath + '/vulnerabilities/scanners',
+                            schemaPath: '#/properties/vulnerabilities/properties/scanners/type',
                             keyword: 'type',
-                            params: { type: 'number' },
-                            message: 'must be number',
-                            schema: schema11.properties.vulnerabilities.properties.epssThreshold.type,
-                            parentSchema: schema11.properties.vulnerabilities.properties.epssThreshold,
-                            data: data25
+                            params: { type: 'array' },
+                            message: 'must be array',
+                            schema: schema11.properties.vulnerabilities.properties.scanners.type,
+                            parentSchema: schema11.properties.vulnerabilities.properties.scanners,
+                            data: data19
                         };
                         if (vErrors === null) {
                             vErrors = [err48];
@@ -63294,18 +63541,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                if (data11.secretsFailOn !== undefined) {
-                    let data26 = data11.secretsFailOn;
-                    if (typeof data26 !== 'string') {
+                if (data18.failOn !== undefined) {
+                    let data21 = data18.failOn;
+                    if (typeof data21 !== 'string') {
                         const err49 = {
-                            instancePath: instancePath + '/vulnerabilities/secretsFailOn',
-                            schemaPath: '#/properties/vulnerabilities/properties/secretsFailOn/type',
+                            instancePath: instancePath + '/vulnerabilities/failOn',
+                            schemaPath: '#/properties/vulnerabilities/properties/failOn/type',
                             keyword: 'type',
                             params: { type: 'string' },
                             message: 'must be string',
-                            schema: schema11.properties.vulnerabilities.properties.secretsFailOn.type,
-                            parentSchema: schema11.properties.vulnerabilities.properties.secretsFailOn,
-                            data: data26
+                            schema: schema11.properties.vulnerabilities.properties.failOn.type,
+                            parentSchema: schema11.properties.vulnerabilities.properties.failOn,
+                            data: data21
                         };
                         if (vErrors === null) {
                             vErrors = [err49];
@@ -63315,21 +63562,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                    if (!(data26 === 'critical' ||
-                        data26 === 'high' ||
-                        data26 === 'medium' ||
-                        data26 === 'low' ||
-                        data26 === 'info' ||
-                        data26 === 'none')) {
+                    if (!(data21 === 'critical' ||
+                        data21 === 'high' ||
+                        data21 === 'medium' ||
+                        data21 === 'low' ||
+                        data21 === 'info' ||
+                        data21 === 'none')) {
                         const err50 = {
-                            instancePath: instancePath + '/vulnerabilities/secretsFailOn',
-                            schemaPath: '#/properties/vulnerabilities/properties/secretsFailOn/enum',
+                            instancePath: instancePath + '/vulnerabilities/failOn',
+                            schemaPath: '#/properties/vulnerabilities/properties/failOn/enum',
                             keyword: 'enum',
-                            params: { allowedValues: schema11.properties.vulnerabilities.properties.secretsFailOn.enum },
+                            params: { allowedValues: schema11.properties.vulnerabilities.properties.failOn.enum },
                             message: 'must be equal to one of the allowed values',
-                            schema: schema11.properties.vulnerabilities.properties.secretsFailOn.enum,
-                            parentSchema: schema11.properties.vulnerabilities.properties.secretsFailOn,
-                            data: data26
+                            schema: schema11.properties.vulnerabilities.properties.failOn.enum,
+                            parentSchema: schema11.properties.vulnerabilities.properties.failOn,
+                            data: data21
                         };
                         if (vErrors === null) {
                             vErrors = [err50];
@@ -63340,18 +63587,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                if (data11.ignoreFiles !== undefined) {
-                    let data27 = data11.ignoreFiles;
-                    if (typeof data27 !== 'boolean') {
+                if (data18.onlyFixed !== undefined) {
+                    let data22 = data18.onlyFixed;
+                    if (typeof data22 !== 'boolean') {
                         const err51 = {
-                            instancePath: instancePath + '/vulnerabilities/ignoreFiles',
-                            schemaPath: '#/properties/vulnerabilities/properties/ignoreFiles/type',
+                            instancePath: instancePath + '/vulnerabilities/onlyFixed',
+                            schemaPath: '#/properties/vulnerabilities/properties/onlyFixed/type',
                             keyword: 'type',
                             params: { type: 'boolean' },
                             message: 'must be boolean',
-                            schema: schema11.properties.vulnerabilities.properties.ignoreFiles.type,
-                            parentSchema: schema11.properties.vulnerabilities.properties.ignoreFiles,
-                            data: data27
+                            schema: schema11.properties.vulnerabilities.properties.onlyFixed.type,
+                            parentSchema: schema11.properties.vulnerabilities.properties.onlyFixed,
+                            data: data22
                         };
                         if (vErrors === null) {
                             vErrors = [err51];
@@ -63362,18 +63609,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                if (data11.timeoutSeconds !== undefined) {
-                    let data28 = data11.timeoutSeconds;
-                    if (!(typeof data28 == 'number' && !(data28 % 1) && !isNaN(data28) && isFinite(data28))) {
+                if (data18.severitySource !== undefined) {
+                    let data23 = data18.severitySource;
+                    if (typeof data23 !== 'string') {
                         const err52 = {
-                            instancePath: instancePath + '/vulnerabilities/timeoutSeconds',
-                            schemaPath: '#/properties/vulnerabilities/properties/timeoutSeconds/type',
+                            instancePath: instancePath + '/vulnerabilities/severitySource',
+                            schemaPath: '#/properties/vulnerabilities/properties/severitySource/type',
                             keyword: 'type',
-                            params: { type: 'integer' },
-                            message: 'must be integer',
-                            schema: schema11.properties.vulnerabilities.properties.timeoutSeconds.type,
-                            parentSchema: schema11.properties.vulnerabilities.properties.timeoutSeconds,
-                            data: data28
+                            params: { type: 'string' },
+                            message: 'must be string',
+                            schema: schema11.properties.vulnerabilities.properties.severitySource.type,
+                            parentSchema: schema11.properties.vulnerabilities.properties.severitySource,
+                            data: data23
                         };
                         if (vErrors === null) {
                             vErrors = [err52];
@@ -63383,152 +63630,152 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                    if (typeof data28 == 'number' && isFinite(data28)) {
-                        if (data28 > 21600 || isNaN(data28)) {
-                            const err53 = {
-                                instancePath: instancePath + '/vulnerabilities/timeoutSeconds',
-                                schemaPath: '#/properties/vulnerabilities/properties/timeoutSeconds/maximum',
-                                keyword: 'maximum',
-                                params: { comparison: '<=', limit: 21600 },
-                                message: 'must be <= 21600',
-                                schema: 21600,
-                                parentSchema: schema11.properties.vulnerabilities.properties.timeoutSeconds,
-                                data: data28
-                            };
-                            if (vErrors === null) {
-                                vErrors = [err53];
-                            }
-                            else {
-                                vErrors.push(err53);
-                            }
-                            errors++;
-                        }
-                        if (data28 < 10 || isNaN(data28)) {
-                            const err54 = {
-                                instancePath: instancePath + '/vulnerabilities/timeoutSeconds',
-                                schemaPath: '#/properties/vulnerabilities/properties/timeoutSeconds/minimum',
-                                keyword: 'minimum',
-                                params: { comparison: '>=', limit: 10 },
-                                message: 'must be >= 10',
-                                schema: 10,
-                                parentSchema: schema11.properties.vulnerabilities.properties.timeoutSeconds,
-                                data: data28
-                            };
-                            if (vErrors === null) {
-                                vErrors = [err54];
-                            }
-                            else {
-                                vErrors.push(err54);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-            }
-            else {
-                const err55 = {
-                    instancePath: instancePath + '/vulnerabilities',
-                    schemaPath: '#/properties/vulnerabilities/type',
-                    keyword: 'type',
-                    params: { type: 'object' },
-                    message: 'must be object',
-                    schema: schema11.properties.vulnerabilities.type,
-                    parentSchema: schema11.properties.vulnerabilities,
-                    data: data11
-                };
-                if (vErrors === null) {
-                    vErrors = [err55];
-                }
-                else {
-                    vErrors.push(err55);
-                }
-                errors++;
-            }
-        }
-        if (data.images !== undefined) {
-            let data29 = data.images;
-            if (data29 && typeof data29 == 'object' && !Array.isArray(data29)) {
-                for (const key6 in data29) {
-                    if (!(key6 === 'failOn' || key6 === 'tags' || key6 === 'registries' || key6 === 'platform')) {
-                        const err56 = {
-                            instancePath: instancePath + '/images',
-                            schemaPath: '#/properties/images/additionalProperties',
-                            keyword: 'additionalProperties',
-                            params: { additionalProperty: key6 },
-                            message: 'must NOT have additional properties',
-                            schema: false,
-                            parentSchema: schema11.properties.images,
-                            data: data29
-                        };
-                        if (vErrors === null) {
-                            vErrors = [err56];
-                        }
-                        else {
-                            vErrors.push(err56);
-                        }
-                        errors++;
-                    }
-                }
-                if (data29.failOn !== undefined) {
-                    let data30 = data29.failOn;
-                    if (typeof data30 !== 'string') {
-                        const err57 = {
-                            instancePath: instancePath + '/images/failOn',
-                            schemaPath: '#/properties/images/properties/failOn/type',
-                            keyword: 'type',
-                            params: { type: 'string' },
-                            message: 'must be string',
-                            schema: schema11.properties.images.properties.failOn.type,
-                            parentSchema: schema11.properties.images.properties.failOn,
-                            data: data30
-                        };
-                        if (vErrors === null) {
-                            vErrors = [err57];
-                        }
-                        else {
-                            vErrors.push(err57);
-                        }
-                        errors++;
-                    }
-                    if (!(data30 === 'critical' ||
-                        data30 === 'high' ||
-                        data30 === 'medium' ||
-                        data30 === 'low' ||
-                        data30 === 'info' ||
-                        data30 === 'none')) {
-                        const err58 = {
-                            instancePath: instancePath + '/images/failOn',
-                            schemaPath: '#/properties/images/properties/failOn/enum',
+                    if (!(data23 === 'highest' || data23 === 'trivy' || data23 === 'grype')) {
+                        const err53 = {
+                            instancePath: instancePath + '/vulnerabilities/severitySource',
+                            schemaPath: '#/properties/vulnerabilities/properties/severitySource/enum',
                             keyword: 'enum',
-                            params: { allowedValues: schema11.properties.images.properties.failOn.enum },
+                            params: { allowedValues: schema11.properties.vulnerabilities.properties.severitySource.enum },
                             message: 'must be equal to one of the allowed values',
-                            schema: schema11.properties.images.properties.failOn.enum,
-                            parentSchema: schema11.properties.images.properties.failOn,
-                            data: data30
+                            schema: schema11.properties.vulnerabilities.properties.severitySource.enum,
+                            parentSchema: schema11.properties.vulnerabilities.properties.severitySource,
+                            data: data23
                         };
                         if (vErrors === null) {
-                            vErrors = [err58];
+                            vErrors = [err53];
                         }
                         else {
-                            vErrors.push(err58);
+                            vErrors.push(err53);
                         }
                         errors++;
                     }
                 }
-                if (data29.tags !== undefined) {
-                    let data31 = data29.tags;
-                    if (data31 && typeof data31 == 'object' && !Array.isArray(data31)) {
-                        for (const key7 in data31) {
-                            if (!(key7 === 'forbidLatest' || key7 === 'forbidUntagged' || key7 === 'requireDigest')) {
-                                const err59 = {
-                                    instancePath: instancePath + '/images/tags',
-                                    schemaPath: '#/properties/images/properties/tags/additionalProperties',
+                if (data18.maxCount !== undefined) {
+                    let data24 = data18.maxCount;
+                    if (data24 && typeof data24 == 'object' && !Array.isArray(data24)) {
+                        for (const key6 in data24) {
+                            if (!(key6 === 'critical' ||
+                                key6 === 'high' ||
+                                key6 === 'medium' ||
+                                key6 === 'low' ||
+                                key6 === 'info')) {
+                                const err54 = {
+                                    instancePath: instancePath + '/vulnerabilities/maxCount',
+                                    schemaPath: '#/properties/vulnerabilities/properties/maxCount/additionalProperties',
                                     keyword: 'additionalProperties',
-                                    params: { additionalProperty: key7 },
+                                    params: { additionalProperty: key6 },
                                     message: 'must NOT have additional properties',
                                     schema: false,
-                                    parentSchema: schema11.properties.images.properties.tags,
-                                    data: data31
+                                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount,
+                                    data: data24
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err54];
+                                }
+                                else {
+                                    vErrors.push(err54);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data24.critical !== undefined) {
+                            let data25 = data24.critical;
+                            if (!(typeof data25 == 'number' && !(data25 % 1) && !isNaN(data25) && isFinite(data25))) {
+                                const err55 = {
+                                    instancePath: instancePath + '/vulnerabilities/maxCount/critical',
+                                    schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/critical/type',
+                                    keyword: 'type',
+                                    params: { type: 'integer' },
+                                    message: 'must be integer',
+                                    schema: schema11.properties.vulnerabilities.properties.maxCount.properties.critical.type,
+                                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.critical,
+                                    data: data25
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err55];
+                                }
+                                else {
+                                    vErrors.push(err55);
+                                }
+                                errors++;
+                            }
+                            if (typeof data25 == 'number' && isFinite(data25)) {
+                                if (data25 < 0 || isNaN(data25)) {
+                                    const err56 = {
+                                        instancePath: instancePath + '/vulnerabilities/maxCount/critical',
+                                        schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/critical/minimum',
+                                        keyword: 'minimum',
+                                        params: { comparison: '>=', limit: 0 },
+                                        message: 'must be >= 0',
+                                        schema: 0,
+                                        parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.critical,
+                                        data: data25
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err56];
+                                    }
+                                    else {
+                                        vErrors.push(err56);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        if (data24.high !== undefined) {
+                            let data26 = data24.high;
+                            if (!(typeof data26 == 'number' && !(data26 % 1) && !isNaN(data26) && isFinite(data26))) {
+                                const err57 = {
+                                    instancePath: instancePath + '/vulnerabilities/maxCount/high',
+                                    schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/high/type',
+                                    keyword: 'type',
+                                    params: { type: 'integer' },
+                                    message: 'must be integer',
+                                    schema: schema11.properties.vulnerabilities.properties.maxCount.properties.high.type,
+                                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.high,
+                                    data: data26
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err57];
+                                }
+                                else {
+                                    vErrors.push(err57);
+                                }
+                                errors++;
+                            }
+                            if (typeof data26 == 'number' && isFinite(data26)) {
+                                if (data26 < 0 || isNaN(data26)) {
+                                    const err58 = {
+                                        instancePath: instancePath + '/vulnerabilities/maxCount/high',
+                                        schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/high/minimum',
+                                        keyword: 'minimum',
+                                        params: { comparison: '>=', limit: 0 },
+                                        message: 'must be >= 0',
+                                        schema: 0,
+                                        parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.high,
+                                        data: data26
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err58];
+                                    }
+                                    else {
+                                        vErrors.push(err58);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        if (data24.medium !== undefined) {
+                            let data27 = data24.medium;
+                            if (!(typeof data27 == 'number' && !(data27 % 1) && !isNaN(data27) && isFinite(data27))) {
+                                const err59 = {
+                                    instancePath: instancePath + '/vulnerabilities/maxCount/medium',
+                                    schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/medium/type',
+                                    keyword: 'type',
+                                    params: { type: 'integer' },
+                                    message: 'must be integer',
+                                    schema: schema11.properties.vulnerabilities.properties.maxCount.properties.medium.type,
+                                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.medium,
+                                    data: data27
                                 };
                                 if (vErrors === null) {
                                     vErrors = [err59];
@@ -63538,41 +63785,40 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
-                        }
-                        if (data31.forbidLatest !== undefined) {
-                            let data32 = data31.forbidLatest;
-                            if (typeof data32 !== 'boolean') {
-                                const err60 = {
-                                    instancePath: instancePath + '/images/tags/forbidLatest',
-                                    schemaPath: '#/properties/images/properties/tags/properties/forbidLatest/type',
-                                    keyword: 'type',
-                                    params: { type: 'boolean' },
-                                    message: 'must be boolean',
-                                    schema: schema11.properties.images.properties.tags.properties.forbidLatest.type,
-                                    parentSchema: schema11.properties.images.properties.tags.properties.forbidLatest,
-                                    data: data32
-                                };
-                                if (vErrors === null) {
-                                    vErrors = [err60];
+                            if (typeof data27 == 'number' && isFinite(data27)) {
+                                if (data27 < 0 || isNaN(data27)) {
+                                    const err60 = {
+                                        instancePath: instancePath + '/vulnerabilities/maxCount/medium',
+                                        schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/medium/minimum',
+                                        keyword: 'minimum',
+                                        params: { comparison: '>=', limit: 0 },
+                                        message: 'must be >= 0',
+                                        schema: 0,
+                                        parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.medium,
+                                        data: data27
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err60];
+                                    }
+                                    else {
+                                        vErrors.push(err60);
+                                    }
+                                    errors++;
                                 }
-                                else {
-                                    vErrors.push(err60);
-                                }
-                                errors++;
                             }
                         }
-                        if (data31.forbidUntagged !== undefined) {
-                            let data33 = data31.forbidUntagged;
-                            if (typeof data33 !== 'boolean') {
+                        if (data24.low !== undefined) {
+                            let data28 = data24.low;
+                            if (!(typeof data28 == 'number' && !(data28 % 1) && !isNaN(data28) && isFinite(data28))) {
                                 const err61 = {
-                                    instancePath: instancePath + '/images/tags/forbidUntagged',
-                                    schemaPath: '#/properties/images/properties/tags/properties/forbidUntagged/type',
+                                    instancePath: instancePath + '/vulnerabilities/maxCount/low',
+                                    schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/low/type',
                                     keyword: 'type',
-                                    params: { type: 'boolean' },
-                                    message: 'must be boolean',
-                                    schema: schema11.properties.images.properties.tags.properties.forbidUntagged.type,
-                                    parentSchema: schema11.properties.images.properties.tags.properties.forbidUntagged,
-                                    data: data33
+                                    params: { type: 'integer' },
+                                    message: 'must be integer',
+                                    schema: schema11.properties.vulnerabilities.properties.maxCount.properties.low.type,
+                                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.low,
+                                    data: data28
                                 };
                                 if (vErrors === null) {
                                     vErrors = [err61];
@@ -63582,153 +63828,144 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                 }
                                 errors++;
                             }
+                            if (typeof data28 == 'number' && isFinite(data28)) {
+                                if (data28 < 0 || isNaN(data28)) {
+                                    const err62 = {
+                                        instancePath: instancePath + '/vulnerabilities/maxCount/low',
+                                        schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/low/minimum',
+                                        keyword: 'minimum',
+                                        params: { comparison: '>=', limit: 0 },
+                                        message: 'must be >= 0',
+                                        schema: 0,
+                                        parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.low,
+                                        data: data28
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err62];
+                                    }
+                                    else {
+                                        vErrors.push(err62);
+                                    }
+                                    errors++;
+                                }
+                            }
                         }
-                        if (data31.requireDigest !== undefined) {
-                            let data34 = data31.requireDigest;
-                            if (typeof data34 !== 'boolean') {
-                                const err62 = {
-                                    instancePath: instancePath + '/images/tags/requireDigest',
-                                    schemaPath: '#/properties/images/properties/tags/properties/requireDigest/type',
+                        if (data24.info !== undefined) {
+                            let data29 = data24.info;
+                            if (!(typeof data29 == 'number' && !(data29 % 1) && !isNaN(data29) && isFinite(data29))) {
+                                const err63 = {
+                                    instancePath: instancePath + '/vulnerabilities/maxCount/info',
+                                    schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/info/type',
                                     keyword: 'type',
-                                    params: { type: 'boolean' },
-                                    message: 'must be boolean',
-                                    schema: schema11.properties.images.properties.tags.properties.requireDigest.type,
-                                    parentSchema: schema11.properties.images.properties.tags.properties.requireDigest,
-                                    data: data34
+                                    params: { type: 'integer' },
+                                    message: 'must be integer',
+                                    schema: schema11.properties.vulnerabilities.properties.maxCount.properties.info.type,
+                                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.info,
+                                    data: data29
                                 };
                                 if (vErrors === null) {
-                                    vErrors = [err62];
+                                    vErrors = [err63];
                                 }
                                 else {
-                                    vErrors.push(err62);
+                                    vErrors.push(err63);
                                 }
                                 errors++;
+                            }
+                            if (typeof data29 == 'number' && isFinite(data29)) {
+                                if (data29 < 0 || isNaN(data29)) {
+                                    const err64 = {
+                                        instancePath: instancePath + '/vulnerabilities/maxCount/info',
+                                        schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/info/minimum',
+                                        keyword: 'minimum',
+                                        params: { comparison: '>=', limit: 0 },
+                                        message: 'must be >= 0',
+                                        schema: 0,
+                                        parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.info,
+                                        data: data29
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err64];
+                                    }
+                                    else {
+                                        vErrors.push(err64);
+                                    }
+                                    errors++;
+                                }
                             }
                         }
                     }
                     else {
-                        const err63 = {
-                            instancePath: instancePath + '/images/tags',
-                            schemaPath: '#/properties/images/properties/tags/type',
+                        const err65 = {
+                            instancePath: instancePath + '/vulnerabilities/maxCount',
+                            schemaPath: '#/properties/vulnerabilities/properties/maxCount/type',
                             keyword: 'type',
                             params: { type: 'object' },
                             message: 'must be object',
-                            schema: schema11.properties.images.properties.tags.type,
-                            parentSchema: schema11.properties.images.properties.tags,
-                            data: data31
+                            schema: schema11.properties.vulnerabilities.properties.maxCount.type,
+                            parentSchema: schema11.properties.vulnerabilities.properties.maxCount,
+                            data: data24
                         };
                         if (vErrors === null) {
-                            vErrors = [err63];
+                            vErrors = [err65];
                         }
                         else {
-                            vErrors.push(err63);
+                            vErrors.push(err65);
                         }
                         errors++;
                     }
                 }
-                if (data29.registries !== undefined) {
-                    let data35 = data29.registries;
-                    if (data35 && typeof data35 == 'object' && !Array.isArray(data35)) {
-                        for (const key8 in data35) {
-                            if (!(key8 === 'allow')) {
-                                const err64 = {
-                                    instancePath: instancePath + '/images/registries',
-                                    schemaPath: '#/properties/images/properties/registries/additionalProperties',
-                                    keyword: 'additionalProperties',
-                                    params: { additionalProperty: key8 },
-                                    message: 'must NOT have additional properties',
-                                    schema: false,
-                                    parentSchema: schema11.properties.images.properties.registries,
-                                    data: data35
-                                };
-                                if (vErrors === null) {
-                                    vErrors = [err64];
-                                }
-                                else {
-                                    vErrors.push(err64);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data35.allow !== undefined) {
-                            let data36 = data35.allow;
-                            if (Array.isArray(data36)) {
-                                const len2 = data36.length;
-                                for (let i3 = 0; i3 < len2; i3++) {
-                                    let data37 = data36[i3];
-                                    if (typeof data37 === 'string') {
-                                        if (!pattern2.test(data37)) {
-                                            const err65 = {
-                                                instancePath: instancePath + '/images/registries/allow/' + i3,
-                                                schemaPath: '#/properties/images/properties/registries/properties/allow/items/pattern',
-                                                keyword: 'pattern',
-                                                params: { pattern: '\\S' },
-                                                message: 'must match pattern "' + '\\S' + '"',
-                                                schema: '\\S',
-                                                parentSchema: schema11.properties.images.properties.registries.properties.allow.items,
-                                                data: data37
-                                            };
-                                            if (vErrors === null) {
-                                                vErrors = [err65];
-                                            }
-                                            else {
-                                                vErrors.push(err65);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    else {
-                                        const err66 = {
-                                            instancePath: instancePath + '/images/registries/allow/' + i3,
-                                            schemaPath: '#/properties/images/properties/registries/properties/allow/items/type',
-                                            keyword: 'type',
-                                            params: { type: 'string' },
-                                            message: 'must be string',
-                                            schema: schema11.properties.images.properties.registries.properties.allow.items.type,
-                                            parentSchema: schema11.properties.images.properties.registries.properties.allow.items,
-                                            data: data37
-                                        };
-                                        if (vErrors === null) {
-                                            vErrors = [err66];
-                                        }
-                                        else {
-                                            vErrors.push(err66);
-                                        }
-                                        errors++;
-                                    }
-                                }
+                if (data18.cvssThreshold !== undefined) {
+                    let data30 = data18.cvssThreshold;
+                    if (typeof data30 == 'number' && isFinite(data30)) {
+                        if (data30 > 10 || isNaN(data30)) {
+                            const err66 = {
+                                instancePath: instancePath + '/vulnerabilities/cvssThreshold',
+                                schemaPath: '#/properties/vulnerabilities/properties/cvssThreshold/maximum',
+                                keyword: 'maximum',
+                                params: { comparison: '<=', limit: 10 },
+                                message: 'must be <= 10',
+                                schema: 10,
+                                parentSchema: schema11.properties.vulnerabilities.properties.cvssThreshold,
+                                data: data30
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err66];
                             }
                             else {
-                                const err67 = {
-                                    instancePath: instancePath + '/images/registries/allow',
-                                    schemaPath: '#/properties/images/properties/registries/properties/allow/type',
-                                    keyword: 'type',
-                                    params: { type: 'array' },
-                                    message: 'must be array',
-                                    schema: schema11.properties.images.properties.registries.properties.allow.type,
-                                    parentSchema: schema11.properties.images.properties.registries.properties.allow,
-                                    data: data36
-                                };
-                                if (vErrors === null) {
-                                    vErrors = [err67];
-                                }
-                                else {
-                                    vErrors.push(err67);
-                                }
-                                errors++;
+                                vErrors.push(err66);
                             }
+                            errors++;
+                        }
+                        if (data30 < 0 || isNaN(data30)) {
+                            const err67 = {
+                                instancePath: instancePath + '/vulnerabilities/cvssThreshold',
+                                schemaPath: '#/properties/vulnerabilities/properties/cvssThreshold/minimum',
+                                keyword: 'minimum',
+                                params: { comparison: '>=', limit: 0 },
+                                message: 'must be >= 0',
+                                schema: 0,
+                                parentSchema: schema11.properties.vulnerabilities.properties.cvssThreshold,
+                                data: data30
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err67];
+                            }
+                            else {
+                                vErrors.push(err67);
+                            }
+                            errors++;
                         }
                     }
                     else {
                         const err68 = {
-                            instancePath: instancePath + '/images/registries',
-                            schemaPath: '#/properties/images/properties/registries/type',
+                            instancePath: instancePath + '/vulnerabilities/cvssThreshold',
+                            schemaPath: '#/properties/vulnerabilities/properties/cvssThreshold/type',
                             keyword: 'type',
-                            params: { type: 'object' },
-                            message: 'must be object',
-                            schema: schema11.properties.images.properties.registries.type,
-                            parentSchema: schema11.properties.images.properties.registries,
-                            data: data35
+                            params: { type: 'number' },
+                            message: 'must be number',
+                            schema: schema11.properties.vulnerabilities.properties.cvssThreshold.type,
+                            parentSchema: schema11.properties.vulnerabilities.properties.cvssThreshold,
+                            data: data30
                         };
                         if (vErrors === null) {
                             vErrors = [err68];
@@ -63739,89 +63976,80 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                if (data29.platform !== undefined) {
-                    let data38 = data29.platform;
-                    if (typeof data38 === 'string') {
-                        if (!pattern4.test(data38)) {
-                            const err69 = {
-                                instancePath: instancePath + '/images/platform',
-                                schemaPath: '#/properties/images/properties/platform/pattern',
-                                keyword: 'pattern',
-                                params: { pattern: '^[a-z0-9._-]+/[a-z0-9._-]+(/[a-z0-9._-]+)?$' },
-                                message: 'must match pattern "' + '^[a-z0-9._-]+/[a-z0-9._-]+(/[a-z0-9._-]+)?$' + '"',
-                                schema: '^[a-z0-9._-]+/[a-z0-9._-]+(/[a-z0-9._-]+)?$',
-                                parentSchema: schema11.properties.images.properties.platform,
-                                data: data38
+                if (data18.failOnKnownExploited !== undefined) {
+                    let data31 = data18.failOnKnownExploited;
+                    if (typeof data31 !== 'boolean') {
+                        const err69 = {
+                            instancePath: instancePath + '/vulnerabilities/failOnKnownExploited',
+                            schemaPath: '#/properties/vulnerabilities/properties/failOnKnownExploited/type',
+                            keyword: 'type',
+                            params: { type: 'boolean' },
+                            message: 'must be boolean',
+                            schema: schema11.properties.vulnerabilities.properties.failOnKnownExploited.type,
+                            parentSchema: schema11.properties.vulnerabilities.properties.failOnKnownExploited,
+                            data: data31
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err69];
+                        }
+                        else {
+                            vErrors.push(err69);
+                        }
+                        errors++;
+                    }
+                }
+                if (data18.epssThreshold !== undefined) {
+                    let data32 = data18.epssThreshold;
+                    if (typeof data32 == 'number' && isFinite(data32)) {
+                        if (data32 > 1 || isNaN(data32)) {
+                            const err70 = {
+                                instancePath: instancePath + '/vulnerabilities/epssThreshold',
+                                schemaPath: '#/properties/vulnerabilities/properties/epssThreshold/maximum',
+                                keyword: 'maximum',
+                                params: { comparison: '<=', limit: 1 },
+                                message: 'must be <= 1',
+                                schema: 1,
+                                parentSchema: schema11.properties.vulnerabilities.properties.epssThreshold,
+                                data: data32
                             };
                             if (vErrors === null) {
-                                vErrors = [err69];
+                                vErrors = [err70];
                             }
                             else {
-                                vErrors.push(err69);
+                                vErrors.push(err70);
+                            }
+                            errors++;
+                        }
+                        if (data32 < 0 || isNaN(data32)) {
+                            const err71 = {
+                                instancePath: instancePath + '/vulnerabilities/epssThreshold',
+                                schemaPath: '#/properties/vulnerabilities/properties/epssThreshold/minimum',
+                                keyword: 'minimum',
+                                params: { comparison: '>=', limit: 0 },
+                                message: 'must be >= 0',
+                                schema: 0,
+                                parentSchema: schema11.properties.vulnerabilities.properties.epssThreshold,
+                                data: data32
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err71];
+                            }
+                            else {
+                                vErrors.push(err71);
                             }
                             errors++;
                         }
                     }
                     else {
-                        const err70 = {
-                            instancePath: instancePath + '/images/platform',
-                            schemaPath: '#/properties/images/properties/platform/type',
-                            keyword: 'type',
-                            params: { type: 'string' },
-                            message: 'must be string',
-                            schema: schema11.properties.images.properties.platform.type,
-                            parentSchema: schema11.properties.images.properties.platform,
-                            data: data38
-                        };
-                        if (vErrors === null) {
-                            vErrors = [err70];
-                        }
-                        else {
-                            vErrors.push(err70);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err71 = {
-                    instancePath: instancePath + '/images',
-                    schemaPath: '#/properties/images/type',
-                    keyword: 'type',
-                    params: { type: 'object' },
-                    message: 'must be object',
-                    schema: schema11.properties.images.type,
-                    parentSchema: schema11.properties.images,
-                    data: data29
-                };
-                if (vErrors === null) {
-                    vErrors = [err71];
-                }
-                else {
-                    vErrors.push(err71);
-                }
-                errors++;
-            }
-        }
-        if (data.signatures !== undefined) {
-            let data39 = data.signatures;
-            if (data39 && typeof data39 == 'object' && !Array.isArray(data39)) {
-                for (const key9 in data39) {
-                    if (!(key9 === 'required' ||
-                        key9 === 'authorities' ||
-                        key9 === 'images' ||
-                        key9 === 'threshold' ||
-                        key9 === 'trustedRoot' ||
-                        key9 === 'verifier')) {
                         const err72 = {
-                            instancePath: instancePath + '/signatures',
-                            schemaPath: '#/properties/signatures/additionalProperties',
-                            keyword: 'additionalProperties',
-                            params: { additionalProperty: key9 },
-                            message: 'must NOT have additional properties',
-                            schema: false,
-                            parentSchema: schema11.properties.signatures,
-                            data: data39
+                            instancePath: instancePath + '/vulnerabilities/epssThreshold',
+                            schemaPath: '#/properties/vulnerabilities/properties/epssThreshold/type',
+                            keyword: 'type',
+                            params: { type: 'number' },
+                            message: 'must be number',
+                            schema: schema11.properties.vulnerabilities.properties.epssThreshold.type,
+                            parentSchema: schema11.properties.vulnerabilities.properties.epssThreshold,
+                            data: data32
                         };
                         if (vErrors === null) {
                             vErrors = [err72];
@@ -63832,18 +64060,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                if (data39.required !== undefined) {
-                    let data40 = data39.required;
-                    if (typeof data40 !== 'boolean') {
+                if (data18.secretsFailOn !== undefined) {
+                    let data33 = data18.secretsFailOn;
+                    if (typeof data33 !== 'string') {
                         const err73 = {
-                            instancePath: instancePath + '/signatures/required',
-                            schemaPath: '#/properties/signatures/properties/required/type',
+                            instancePath: instancePath + '/vulnerabilities/secretsFailOn',
+                            schemaPath: '#/properties/vulnerabilities/properties/secretsFailOn/type',
                             keyword: 'type',
-                            params: { type: 'boolean' },
-                            message: 'must be boolean',
-                            schema: schema11.properties.signatures.properties.required.type,
-                            parentSchema: schema11.properties.signatures.properties.required,
-                            data: data40
+                            params: { type: 'string' },
+                            message: 'must be string',
+                            schema: schema11.properties.vulnerabilities.properties.secretsFailOn.type,
+                            parentSchema: schema11.properties.vulnerabilities.properties.secretsFailOn,
+                            data: data33
                         };
                         if (vErrors === null) {
                             vErrors = [err73];
@@ -63853,673 +64081,611 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         }
                         errors++;
                     }
+                    if (!(data33 === 'critical' ||
+                        data33 === 'high' ||
+                        data33 === 'medium' ||
+                        data33 === 'low' ||
+                        data33 === 'info' ||
+                        data33 === 'none')) {
+                        const err74 = {
+                            instancePath: instancePath + '/vulnerabilities/secretsFailOn',
+                            schemaPath: '#/properties/vulnerabilities/properties/secretsFailOn/enum',
+                            keyword: 'enum',
+                            params: { allowedValues: schema11.properties.vulnerabilities.properties.secretsFailOn.enum },
+                            message: 'must be equal to one of the allowed values',
+                            schema: schema11.properties.vulnerabilities.properties.secretsFailOn.enum,
+                            parentSchema: schema11.properties.vulnerabilities.properties.secretsFailOn,
+                            data: data33
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err74];
+                        }
+                        else {
+                            vErrors.push(err74);
+                        }
+                        errors++;
+                    }
                 }
-                if (data39.authorities !== undefined) {
-                    let data41 = data39.authorities;
-                    if (Array.isArray(data41)) {
-                        const len3 = data41.length;
-                        for (let i4 = 0; i4 < len3; i4++) {
-                            let data42 = data41[i4];
-                            if (data42 && typeof data42 == 'object' && !Array.isArray(data42)) {
-                                for (const key10 in data42) {
-                                    if (!(key10 === 'name' ||
-                                        key10 === 'key' ||
-                                        key10 === 'keyless' ||
-                                        key10 === 'threshold' ||
-                                        key10 === 'tlog' ||
-                                        key10 === 'ctlog')) {
-                                        const err74 = {
-                                            instancePath: instancePath + '/signatures/authorities/' + i4,
-                                            schemaPath: '#/properties/signatures/properties/authorities/items/additionalProperties',
-                                            keyword: 'additionalProperties',
-                                            params: { additionalProperty: key10 },
-                                            message: 'must NOT have additional properties',
-                                            schema: false,
-                                            parentSchema: schema11.properties.signatures.properties.authorities.items,
-                                            data: data42
+                if (data18.ignoreFiles !== undefined) {
+                    let data34 = data18.ignoreFiles;
+                    if (typeof data34 !== 'boolean') {
+                        const err75 = {
+                            instancePath: instancePath + '/vulnerabilities/ignoreFiles',
+                            schemaPath: '#/properties/vulnerabilities/properties/ignoreFiles/type',
+                            keyword: 'type',
+                            params: { type: 'boolean' },
+                            message: 'must be boolean',
+                            schema: schema11.properties.vulnerabilities.properties.ignoreFiles.type,
+                            parentSchema: schema11.properties.vulnerabilities.properties.ignoreFiles,
+                            data: data34
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err75];
+                        }
+                        else {
+                            vErrors.push(err75);
+                        }
+                        errors++;
+                    }
+                }
+                if (data18.timeoutSeconds !== undefined) {
+                    let data35 = data18.timeoutSeconds;
+                    if (!(typeof data35 == 'number' && !(data35 % 1) && !isNaN(data35) && isFinite(data35))) {
+                        const err76 = {
+                            instancePath: instancePath + '/vulnerabilities/timeoutSeconds',
+                            schemaPath: '#/properties/vulnerabilities/properties/timeoutSeconds/type',
+                            keyword: 'type',
+                            params: { type: 'integer' },
+                            message: 'must be integer',
+                            schema: schema11.properties.vulnerabilities.properties.timeoutSeconds.type,
+                            parentSchema: schema11.properties.vulnerabilities.properties.timeoutSeconds,
+                            data: data35
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err76];
+                        }
+                        else {
+                            vErrors.push(err76);
+                        }
+                        errors++;
+                    }
+                    if (typeof data35 == 'number' && isFinite(data35)) {
+                        if (data35 > 21600 || isNaN(data35)) {
+                            const err77 = {
+                                instancePath: instancePath + '/vulnerabilities/timeoutSeconds',
+                                schemaPath: '#/properties/vulnerabilities/properties/timeoutSeconds/maximum',
+                                keyword: 'maximum',
+                                params: { comparison: '<=', limit: 21600 },
+                                message: 'must be <= 21600',
+                                schema: 21600,
+                                parentSchema: schema11.properties.vulnerabilities.properties.timeoutSeconds,
+                                data: data35
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err77];
+                            }
+                            else {
+                                vErrors.push(err77);
+                            }
+                            errors++;
+                        }
+                        if (data35 < 10 || isNaN(data35)) {
+                            const err78 = {
+                                instancePath: instancePath + '/vulnerabilities/timeoutSeconds',
+                                schemaPath: '#/properties/vulnerabilities/properties/timeoutSeconds/minimum',
+                                keyword: 'minimum',
+                                params: { comparison: '>=', limit: 10 },
+                                message: 'must be >= 10',
+                                schema: 10,
+                                parentSchema: schema11.properties.vulnerabilities.properties.timeoutSeconds,
+                                data: data35
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err78];
+                            }
+                            else {
+                                vErrors.push(err78);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+            }
+            else {
+                const err79 = {
+                    instancePath: instancePath + '/vulnerabilities',
+                    schemaPath: '#/properties/vulnerabilities/type',
+                    keyword: 'type',
+                    params: { type: 'object' },
+                    message: 'must be object',
+                    schema: schema11.properties.vulnerabilities.type,
+                    parentSchema: schema11.properties.vulnerabilities,
+                    data: data18
+                };
+                if (vErrors === null) {
+                    vErrors = [err79];
+                }
+                else {
+                    vErrors.push(err79);
+                }
+                errors++;
+            }
+        }
+        if (data.images !== undefined) {
+            let data36 = data.images;
+            if (data36 && typeof data36 == 'object' && !Array.isArray(data36)) {
+                for (const key7 in data36) {
+                    if (!(key7 === 'failOn' || key7 === 'tags' || key7 === 'registries' || key7 === 'platform')) {
+                        const err80 = {
+                            instancePath: instancePath + '/images',
+                            schemaPath: '#/properties/images/additionalProperties',
+                            keyword: 'additionalProperties',
+                            params: { additionalProperty: key7 },
+                            message: 'must NOT have additional properties',
+                            schema: false,
+                            parentSchema: schema11.properties.images,
+                            data: data36
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err80];
+                        }
+                        else {
+                            vErrors.push(err80);
+                        }
+                        errors++;
+                    }
+                }
+                if (data36.failOn !== undefined) {
+                    let data37 = data36.failOn;
+                    if (typeof data37 !== 'string') {
+                        const err81 = {
+                            instancePath: instancePath + '/images/failOn',
+                            schemaPath: '#/properties/images/properties/failOn/type',
+                            keyword: 'type',
+                            params: { type: 'string' },
+                            message: 'must be string',
+                            schema: schema11.properties.images.properties.failOn.type,
+                            parentSchema: schema11.properties.images.properties.failOn,
+                            data: data37
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err81];
+                        }
+                        else {
+                            vErrors.push(err81);
+                        }
+                        errors++;
+                    }
+                    if (!(data37 === 'critical' ||
+                        data37 === 'high' ||
+                        data37 === 'medium' ||
+                        data37 === 'low' ||
+                        data37 === 'info' ||
+                        data37 === 'none')) {
+                        const err82 = {
+                            instancePath: instancePath + '/images/failOn',
+                            schemaPath: '#/properties/images/properties/failOn/enum',
+                            keyword: 'enum',
+                            params: { allowedValues: schema11.properties.images.properties.failOn.enum },
+                            message: 'must be equal to one of the allowed values',
+                            schema: schema11.properties.images.properties.failOn.enum,
+                            parentSchema: schema11.properties.images.properties.failOn,
+                            data: data37
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err82];
+                        }
+                        else {
+                            vErrors.push(err82);
+                        }
+                        errors++;
+                    }
+                }
+                if (data36.tags !== undefined) {
+                    let data38 = data36.tags;
+                    if (data38 && typeof data38 == 'object' && !Array.isArray(data38)) {
+                        for (const key8 in data38) {
+                            if (!(key8 === 'forbidLatest' || key8 === 'forbidUntagged' || key8 === 'requireDigest')) {
+                                const err83 = {
+                                    instancePath: instancePath + '/images/tags',
+                                    schemaPath: '#/properties/images/properties/tags/additionalProperties',
+                                    keyword: 'additionalProperties',
+                                    params: { additionalProperty: key8 },
+                                    message: 'must NOT have additional properties',
+                                    schema: false,
+                                    parentSchema: schema11.properties.images.properties.tags,
+                                    data: data38
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err83];
+                                }
+                                else {
+                                    vErrors.push(err83);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data38.forbidLatest !== undefined) {
+                            let data39 = data38.forbidLatest;
+                            if (typeof data39 !== 'boolean') {
+                                const err84 = {
+                                    instancePath: instancePath + '/images/tags/forbidLatest',
+                                    schemaPath: '#/properties/images/properties/tags/properties/forbidLatest/type',
+                                    keyword: 'type',
+                                    params: { type: 'boolean' },
+                                    message: 'must be boolean',
+                                    schema: schema11.properties.images.properties.tags.properties.forbidLatest.type,
+                                    parentSchema: schema11.properties.images.properties.tags.properties.forbidLatest,
+                                    data: data39
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err84];
+                                }
+                                else {
+                                    vErrors.push(err84);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data38.forbidUntagged !== undefined) {
+                            let data40 = data38.forbidUntagged;
+                            if (typeof data40 !== 'boolean') {
+                                const err85 = {
+                                    instancePath: instancePath + '/images/tags/forbidUntagged',
+                                    schemaPath: '#/properties/images/properties/tags/properties/forbidUntagged/type',
+                                    keyword: 'type',
+                                    params: { type: 'boolean' },
+                                    message: 'must be boolean',
+                                    schema: schema11.properties.images.properties.tags.properties.forbidUntagged.type,
+                                    parentSchema: schema11.properties.images.properties.tags.properties.forbidUntagged,
+                                    data: data40
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err85];
+                                }
+                                else {
+                                    vErrors.push(err85);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data38.requireDigest !== undefined) {
+                            let data41 = data38.requireDigest;
+                            if (typeof data41 !== 'boolean') {
+                                const err86 = {
+                                    instancePath: instancePath + '/images/tags/requireDigest',
+                                    schemaPath: '#/properties/images/properties/tags/properties/requireDigest/type',
+                                    keyword: 'type',
+                                    params: { type: 'boolean' },
+                                    message: 'must be boolean',
+                                    schema: schema11.properties.images.properties.tags.properties.requireDigest.type,
+                                    parentSchema: schema11.properties.images.properties.tags.properties.requireDigest,
+                                    data: data41
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err86];
+                                }
+                                else {
+                                    vErrors.push(err86);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err87 = {
+                            instancePath: instancePath + '/images/tags',
+                            schemaPath: '#/properties/images/properties/tags/type',
+                            keyword: 'type',
+                            params: { type: 'object' },
+                            message: 'must be object',
+                            schema: schema11.properties.images.properties.tags.type,
+                            parentSchema: schema11.properties.images.properties.tags,
+                            data: data38
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err87];
+                        }
+                        else {
+                            vErrors.push(err87);
+                        }
+                        errors++;
+                    }
+                }
+                if (data36.registries !== undefined) {
+                    let data42 = data36.registries;
+                    if (data42 && typeof data42 == 'object' && !Array.isArray(data42)) {
+                        for (const key9 in data42) {
+                            if (!(key9 === 'allow')) {
+                                const err88 = {
+                                    instancePath: instancePath + '/images/registries',
+                                    schemaPath: '#/properties/images/properties/registries/additionalProperties',
+                                    keyword: 'additionalProperties',
+                                    params: { additionalProperty: key9 },
+                                    message: 'must NOT have additional properties',
+                                    schema: false,
+                                    parentSchema: schema11.properties.images.properties.registries,
+                                    data: data42
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err88];
+                                }
+                                else {
+                                    vErrors.push(err88);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data42.allow !== undefined) {
+                            let data43 = data42.allow;
+                            if (Array.isArray(data43)) {
+                                const len4 = data43.length;
+                                for (let i6 = 0; i6 < len4; i6++) {
+                                    let data44 = data43[i6];
+                                    if (typeof data44 === 'string') {
+                                        if (!pattern7.test(data44)) {
+                                            const err89 = {
+                                                instancePath: instancePath + '/images/registries/allow/' + i6,
+                                                schemaPath: '#/properties/images/properties/registries/properties/allow/items/pattern',
+                                                keyword: 'pattern',
+                                                params: { pattern: '\\S' },
+                                                message: 'must match pattern "' + '\\S' + '"',
+                                                schema: '\\S',
+                                                parentSchema: schema11.properties.images.properties.registries.properties.allow.items,
+                                                data: data44
+                                            };
+                                            if (vErrors === null) {
+                                                vErrors = [err89];
+                                            }
+                                            else {
+                                                vErrors.push(err89);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    else {
+                                        const err90 = {
+                                            instancePath: instancePath + '/images/registries/allow/' + i6,
+                                            schemaPath: '#/properties/images/properties/registries/properties/allow/items/type',
+                                            keyword: 'type',
+                                            params: { type: 'string' },
+                                            message: 'must be string',
+                                            schema: schema11.properties.images.properties.registries.properties.allow.items.type,
+                                            parentSchema: schema11.properties.images.properties.registries.properties.allow.items,
+                                            data: data44
                                         };
                                         if (vErrors === null) {
-                                            vErrors = [err74];
+                                            vErrors = [err90];
                                         }
                                         else {
-                                            vErrors.push(err74);
+                                            vErrors.push(err90);
                                         }
                                         errors++;
                                     }
                                 }
-                                if (data42.name !== undefined) {
-                                    let data43 = data42.name;
-                                    if (typeof data43 === 'string') {
-                                        if (!pattern2.test(data43)) {
-                                            const err75 = {
-                                                instancePath: instancePath + '/signatures/authorities/' + i4 + '/name',
+                            }
+                            else {
+                                const err91 = {
+                                    instancePath: instancePath + '/images/registries/allow',
+                                    schemaPath: '#/properties/images/properties/registries/properties/allow/type',
+                                    keyword: 'type',
+                                    params: { type: 'array' },
+                                    message: 'must be array',
+                                    schema: schema11.properties.images.properties.registries.properties.allow.type,
+                                    parentSchema: schema11.properties.images.properties.registries.properties.allow,
+                                    data: data43
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err91];
+                                }
+                                else {
+                                    vErrors.push(err91);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err92 = {
+                            instancePath: instancePath + '/images/registries',
+                            schemaPath: '#/properties/images/properties/registries/type',
+                            keyword: 'type',
+                            params: { type: 'object' },
+                            message: 'must be object',
+                            schema: schema11.properties.images.properties.registries.type,
+                            parentSchema: schema11.properties.images.properties.registries,
+                            data: data42
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err92];
+                        }
+                        else {
+                            vErrors.push(err92);
+                        }
+                        errors++;
+                    }
+                }
+                if (data36.platform !== undefined) {
+                    let data45 = data36.platform;
+                    if (typeof data45 === 'string') {
+                        if (!pattern9.test(data45)) {
+                            const err93 = {
+                                instancePath: instancePath + '/images/platform',
+                                schemaPath: '#/properties/images/properties/platform/pattern',
+                                keyword: 'pattern',
+                                params: { pattern: '^[a-z0-9._-]+/[a-z0-9._-]+(/[a-z0-9._-]+)?$' },
+                                message: 'must match pattern "' + '^[a-z0-9._-]+/[a-z0-9._-]+(/[a-z0-9._-]+)?$' + '"',
+                                schema: '^[a-z0-9._-]+/[a-z0-9._-]+(/[a-z0-9._-]+)?$',
+                                parentSchema: schema11.properties.images.properties.platform,
+                                data: data45
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err93];
+                            }
+                            else {
+                                vErrors.push(err93);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err94 = {
+                            instancePath: instancePath + '/images/platform',
+                            schemaPath: '#/properties/images/properties/platform/type',
+                            keyword: 'type',
+                            params: { type: 'string' },
+                            message: 'must be string',
+                            schema: schema11.properties.images.properties.platform.type,
+                            parentSchema: schema11.properties.images.properties.platform,
+                            data: data45
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err94];
+                        }
+                        else {
+                            vErrors.push(err94);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err95 = {
+                    instancePath: instancePath + '/images',
+                    schemaPath: '#/properties/images/type',
+                    keyword: 'type',
+                    params: { type: 'object' },
+                    message: 'must be object',
+                    schema: schema11.properties.images.type,
+                    parentSchema: schema11.properties.images,
+                    data: data36
+                };
+                if (vErrors === null) {
+                    vErrors = [err95];
+                }
+                else {
+                    vErrors.push(err95);
+                }
+                errors++;
+            }
+        }
+        if (data.signatures !== undefined) {
+            let data46 = data.signatures;
+            if (data46 && typeof data46 == 'object' && !Array.isArray(data46)) {
+                for (const key10 in data46) {
+                    if (!(key10 === 'required' ||
+                        key10 === 'authorities' ||
+                        key10 === 'images' ||
+                        key10 === 'threshold' ||
+                        key10 === 'trustedRoot' ||
+                        key10 === 'verifier')) {
+                        const err96 = {
+                            instancePath: instancePath + '/signatures',
+                            schemaPath: '#/properties/signatures/additionalProperties',
+                            keyword: 'additionalProperties',
+                            params: { additionalProperty: key10 },
+                            message: 'must NOT have additional properties',
+                            schema: false,
+                            parentSchema: schema11.properties.signatures,
+                            data: data46
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err96];
+                        }
+                        else {
+                            vErrors.push(err96);
+                        }
+                        errors++;
+                    }
+                }
+                if (data46.required !== undefined) {
+                    let data47 = data46.required;
+                    if (typeof data47 !== 'boolean') {
+                        const err97 = {
+                            instancePath: instancePath + '/signatures/required',
+                            schemaPath: '#/properties/signatures/properties/required/type',
+                            keyword: 'type',
+                            params: { type: 'boolean' },
+                            message: 'must be boolean',
+                            schema: schema11.properties.signatures.properties.required.type,
+                            parentSchema: schema11.properties.signatures.properties.required,
+                            data: data47
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err97];
+                        }
+                        else {
+                            vErrors.push(err97);
+                        }
+                        errors++;
+                    }
+                }
+                if (data46.authorities !== undefined) {
+                    let data48 = data46.authorities;
+                    if (Array.isArray(data48)) {
+                        const len5 = data48.length;
+                        for (let i7 = 0; i7 < len5; i7++) {
+                            let data49 = data48[i7];
+                            if (data49 && typeof data49 == 'object' && !Array.isArray(data49)) {
+                                for (const key11 in data49) {
+                                    if (!(key11 === 'name' ||
+                                        key11 === 'key' ||
+                                        key11 === 'keyless' ||
+                                        key11 === 'threshold' ||
+                                        key11 === 'tlog' ||
+                                        key11 === 'ctlog')) {
+                                        const err98 = {
+                                            instancePath: instancePath + '/signatures/authorities/' + i7,
+                                            schemaPath: '#/properties/signatures/properties/authorities/items/additionalProperties',
+                                            keyword: 'additionalProperties',
+                                            params: { additionalProperty: key11 },
+                                            message: 'must NOT have additional properties',
+                                            schema: false,
+                                            parentSchema: schema11.properties.signatures.properties.authorities.items,
+                                            data: data49
+                                        };
+                                        if (vErrors === null) {
+                                            vErrors = [err98];
+                                        }
+                                        else {
+                                            vErrors.push(err98);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data49.name !== undefined) {
+                                    let data50 = data49.name;
+                                    if (typeof data50 === 'string') {
+                                        if (!pattern7.test(data50)) {
+                                            const err99 = {
+                                                instancePath: instancePath + '/signatures/authorities/' + i7 + '/name',
                                                 schemaPath: '#/properties/signatures/properties/authorities/items/properties/name/pattern',
                                                 keyword: 'pattern',
                                                 params: { pattern: '\\S' },
                                                 message: 'must match pattern "' + '\\S' + '"',
                                                 schema: '\\S',
                                                 parentSchema: schema11.properties.signatures.properties.authorities.items.properties.name,
-                                                data: data43
+                                                data: data50
                                             };
                                             if (vErrors === null) {
-                                                vErrors = [err75];
+                                                vErrors = [err99];
                                             }
                                             else {
-                                                vErrors.push(err75);
+                                                vErrors.push(err99);
                                             }
                                             errors++;
                                         }
                                     }
                                     else {
-                                        const err76 = {
-                                            instancePath: instancePath + '/signatures/authorities/' + i4 + '/name',
+                                        const err100 = {
+                                            instancePath: instancePath + '/signatures/authorities/' + i7 + '/name',
                                             schemaPath: '#/properties/signatures/properties/authorities/items/properties/name/type',
                                             keyword: 'type',
                                             params: { type: 'string' },
                                             message: 'must be string',
                                             schema: schema11.properties.signatures.properties.authorities.items.properties.name.type,
                                             parentSchema: schema11.properties.signatures.properties.authorities.items.properties.name,
-                                            data: data43
-                                        };
-                                        if (vErrors === null) {
-                                            vErrors = [err76];
-                                        }
-                                        else {
-                                            vErrors.push(err76);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data42.key !== undefined) {
-                                    let data44 = data42.key;
-                                    if (data44 && typeof data44 == 'object' && !Array.isArray(data44)) {
-                                        for (const key11 in data44) {
-                                            if (!(key11 === 'path' || key11 === 'data' || key11 === 'kms')) {
-                                                const err77 = {
-                                                    instancePath: instancePath + '/signatures/authorities/' + i4 + '/key',
-                                                    schemaPath: '#/properties/signatures/properties/authorities/items/properties/key/additionalProperties',
-                                                    keyword: 'additionalProperties',
-                                                    params: { additionalProperty: key11 },
-                                                    message: 'must NOT have additional properties',
-                                                    schema: false,
-                                                    parentSchema: schema11.properties.signatures.properties.authorities.items.properties.key,
-                                                    data: data44
-                                                };
-                                                if (vErrors === null) {
-                                                    vErrors = [err77];
-                                                }
-                                                else {
-                                                    vErrors.push(err77);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        if (data44.path !== undefined) {
-                                            let data45 = data44.path;
-                                            if (typeof data45 === 'string') {
-                                                if (!pattern2.test(data45)) {
-                                                    const err78 = {
-                                                        instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/path',
-                                                        schemaPath: '#/properties/signatures/properties/authorities/items/properties/key/properties/path/pattern',
-                                                        keyword: 'pattern',
-                                                        params: { pattern: '\\S' },
-                                                        message: 'must match pattern "' + '\\S' + '"',
-                                                        schema: '\\S',
-                                                        parentSchema: schema11.properties.signatures.properties.authorities.items.properties.key
-                                                            .properties.path,
-                                                        data: data45
-                                                    };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err78];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err78);
-                                                    }
-                                                    errors++;
-                                                }
-                                            }
-                                            else {
-                                                const err79 = {
-                                                    instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/path',
-                                                    schemaPath: '#/properties/signatures/properties/authorities/items/properties/key/properties/path/type',
-                                                    keyword: 'type',
-                                                    params: { type: 'string' },
-                                                    message: 'must be string',
-                                                    schema: schema11.properties.signatures.properties.authorities.items.properties.key
-                                                        .properties.path.type,
-                                                    parentSchema: schema11.properties.signatures.properties.authorities.items.properties.key
-                                                        .properties.path,
-                                                    data: data45
-                                                };
-                                                if (vErrors === null) {
-                                                    vErrors = [err79];
-                                                }
-                                                else {
-                                                    vErrors.push(err79);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        if (data44.data !== undefined) {
-                                            let data46 = data44.data;
-                                            if (typeof data46 === 'string') {
-                                                if (!pattern2.test(data46)) {
-                                                    const err80 = {
-                                                        instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/data',
-                                                        schemaPath: '#/properties/signatures/properties/authorities/items/properties/key/properties/data/pattern',
-                                                        keyword: 'pattern',
-                                                        params: { pattern: '\\S' },
-                                                        message: 'must match pattern "' + '\\S' + '"',
-                                                        schema: '\\S',
-                                                        parentSchema: schema11.properties.signatures.properties.authorities.items.properties.key
-                                                            .properties.data,
-                                                        data: data46
-                                                    };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err80];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err80);
-                                                    }
-                                                    errors++;
-                                                }
-                                            }
-                                            else {
-                                                const err81 = {
-                                                    instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/data',
-                                                    schemaPath: '#/properties/signatures/properties/authorities/items/properties/key/properties/data/type',
-                                                    keyword: 'type',
-                                                    params: { type: 'string' },
-                                                    message: 'must be string',
-                                                    schema: schema11.properties.signatures.properties.authorities.items.properties.key
-                                                        .properties.data.type,
-                                                    parentSchema: schema11.properties.signatures.properties.authorities.items.properties.key
-                                                        .properties.data,
-                                                    data: data46
-                                                };
-                                                if (vErrors === null) {
-                                                    vErrors = [err81];
-                                                }
-                                                else {
-                                                    vErrors.push(err81);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        if (data44.kms !== undefined) {
-                                            let data47 = data44.kms;
-                                            if (typeof data47 === 'string') {
-                                                if (!pattern2.test(data47)) {
-                                                    const err82 = {
-                                                        instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/kms',
-                                                        schemaPath: '#/properties/signatures/properties/authorities/items/properties/key/properties/kms/pattern',
-                                                        keyword: 'pattern',
-                                                        params: { pattern: '\\S' },
-                                                        message: 'must match pattern "' + '\\S' + '"',
-                                                        schema: '\\S',
-                                                        parentSchema: schema11.properties.signatures.properties.authorities.items.properties.key
-                                                            .properties.kms,
-                                                        data: data47
-                                                    };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err82];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err82);
-                                                    }
-                                                    errors++;
-                                                }
-                                            }
-                                            else {
-                                                const err83 = {
-                                                    instancePath: instancePath + '/signatures/authorities/' + i4 + '/key/kms',
-                                                    schemaPath: '#/properties/signatures/properties/authorities/items/properties/key/properties/kms/type',
-                                                    keyword: 'type',
-                                                    params: { type: 'string' },
-                                                    message: 'must be string',
-                                                    schema: schema11.properties.signatures.properties.authorities.items.properties.key
-                                                        .properties.kms.type,
-                                                    parentSchema: schema11.properties.signatures.properties.authorities.items.properties.key
-                                                        .properties.kms,
-                                                    data: data47
-                                                };
-                                                if (vErrors === null) {
-                                                    vErrors = [err83];
-                                                }
-                                                else {
-                                                    vErrors.push(err83);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                    }
-                                    else {
-                                        const err84 = {
-                                            instancePath: instancePath + '/signatures/authorities/' + i4 + '/key',
-                                            schemaPath: '#/properties/signatures/properties/authorities/items/properties/key/type',
-                                            keyword: 'type',
-                                            params: { type: 'object' },
-                                            message: 'must be object',
-                                            schema: schema11.properties.signatures.properties.authorities.items.properties.key.type,
-                                            parentSchema: schema11.properties.signatures.properties.authorities.items.properties.key,
-                                            data: data44
-                                        };
-                                        if (vErrors === null) {
-                                            vErrors = [err84];
-                                        }
-                                        else {
-                                            vErrors.push(err84);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data42.keyless !== undefined) {
-                                    let data48 = data42.keyless;
-                                    if (data48 && typeof data48 == 'object' && !Array.isArray(data48)) {
-                                        if (data48.identities === undefined) {
-                                            const err85 = {
-                                                instancePath: instancePath + '/signatures/authorities/' + i4 + '/keyless',
-                                                schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/required',
-                                                keyword: 'required',
-                                                params: { missingProperty: 'identities' },
-                                                message: "must have required property '" + 'identities' + "'",
-                                                schema: schema11.properties.signatures.properties.authorities.items.properties.keyless
-                                                    .required,
-                                                parentSchema: schema11.properties.signatures.properties.authorities.items.properties.keyless,
-                                                data: data48
-                                            };
-                                            if (vErrors === null) {
-                                                vErrors = [err85];
-                                            }
-                                            else {
-                                                vErrors.push(err85);
-                                            }
-                                            errors++;
-                                        }
-                                        for (const key12 in data48) {
-                                            if (!(key12 === 'identities' || key12 === 'trustedRoot')) {
-                                                const err86 = {
-                                                    instancePath: instancePath + '/signatures/authorities/' + i4 + '/keyless',
-                                                    schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/additionalProperties',
-                                                    keyword: 'additionalProperties',
-                                                    params: { additionalProperty: key12 },
-                                                    message: 'must NOT have additional properties',
-                                                    schema: false,
-                                                    parentSchema: schema11.properties.signatures.properties.authorities.items.properties.keyless,
-                                                    data: data48
-                                                };
-                                                if (vErrors === null) {
-                                                    vErrors = [err86];
-                                                }
-                                                else {
-                                                    vErrors.push(err86);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        if (data48.identities !== undefined) {
-                                            let data49 = data48.identities;
-                                            if (Array.isArray(data49)) {
-                                                const len4 = data49.length;
-                                                for (let i5 = 0; i5 < len4; i5++) {
-                                                    let data50 = data49[i5];
-                                                    if (data50 && typeof data50 == 'object' && !Array.isArray(data50)) {
-                                                        for (const key13 in data50) {
-                                                            if (!(key13 === 'issuer' ||
-                                                                key13 === 'issuerRegExp' ||
-                                                                key13 === 'subject' ||
-                                                                key13 === 'subjectRegExp')) {
-                                                                const err87 = {
-                                                                    instancePath: instancePath +
-                                                                        '/signatures/authorities/' +
-                                                                        i4 +
-                                                                        '/keyless/identities/' +
-                                                                        i5,
-                                                                    schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/additionalProperties',
-                                                                    keyword: 'additionalProperties',
-                                                                    params: { additionalProperty: key13 },
-                                                                    message: 'must NOT have additional properties',
-                                                                    schema: false,
-                                                                    parentSchema: schema11.properties.signatures.properties.authorities.items.properties
-                                                                        .keyless.properties.identities.items,
-                                                                    data: data50
-                                                                };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err87];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err87);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                        if (data50.issuer !== undefined) {
-                                                            let data51 = data50.issuer;
-                                                            if (typeof data51 === 'string') {
-                                                                if (!pattern2.test(data51)) {
-                                                                    const err88 = {
-                                                                        instancePath: instancePath +
-                                                                            '/signatures/authorities/' +
-                                                                            i4 +
-                                                                            '/keyless/identities/' +
-                                                                            i5 +
-                                                                            '/issuer',
-                                                                        schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/issuer/pattern',
-                                                                        keyword: 'pattern',
-                                                                        params: { pattern: '\\S' },
-                                                                        message: 'must match pattern "' + '\\S' + '"',
-                                                                        schema: '\\S',
-                                                                        parentSchema: schema11.properties.signatures.properties.authorities.items.properties
-                                                                            .keyless.properties.identities.items.properties.issuer,
-                                                                        data: data51
-                                                                    };
-                                                                    if (vErrors === null) {
-                                                                        vErrors = [err88];
-                                                                    }
-                                                                    else {
-                                                                        vErrors.push(err88);
-                                                                    }
-                                                                    errors++;
-                                                                }
-                                                            }
-                                                            else {
-                                                                const err89 = {
-                                                                    instancePath: instancePath +
-                                                                        '/signatures/authorities/' +
-                                                                        i4 +
-                                                                        '/keyless/identities/' +
-                                                                        i5 +
-                                                                        '/issuer',
-                                                                    schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/issuer/type',
-                                                                    keyword: 'type',
-                                                                    params: { type: 'string' },
-                                                                    message: 'must be string',
-                                                                    schema: schema11.properties.signatures.properties.authorities.items.properties
-                                                                        .keyless.properties.identities.items.properties.issuer.type,
-                                                                    parentSchema: schema11.properties.signatures.properties.authorities.items.properties
-                                                                        .keyless.properties.identities.items.properties.issuer,
-                                                                    data: data51
-                                                                };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err89];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err89);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                        if (data50.issuerRegExp !== undefined) {
-                                                            let data52 = data50.issuerRegExp;
-                                                            if (typeof data52 === 'string') {
-                                                                if (!pattern2.test(data52)) {
-                                                                    const err90 = {
-                                                                        instancePath: instancePath +
-                                                                            '/signatures/authorities/' +
-                                                                            i4 +
-                                                                            '/keyless/identities/' +
-                                                                            i5 +
-                                                                            '/issuerRegExp',
-                                                                        schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/issuerRegExp/pattern',
-                                                                        keyword: 'pattern',
-                                                                        params: { pattern: '\\S' },
-                                                                        message: 'must match pattern "' + '\\S' + '"',
-                                                                        schema: '\\S',
-                                                                        parentSchema: schema11.properties.signatures.properties.authorities.items.properties
-                                                                            .keyless.properties.identities.items.properties.issuerRegExp,
-                                                                        data: data52
-                                                                    };
-                                                                    if (vErrors === null) {
-                                                                        vErrors = [err90];
-                                                                    }
-                                                                    else {
-                                                                        vErrors.push(err90);
-                                                                    }
-                                                                    errors++;
-                                                                }
-                                                            }
-                                                            else {
-                                                                const err91 = {
-                                                                    instancePath: instancePath +
-                                                                        '/signatures/authorities/' +
-                                                                        i4 +
-                                                                        '/keyless/identities/' +
-                                                                        i5 +
-                                                                        '/issuerRegExp',
-                                                                    schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/issuerRegExp/type',
-                                                                    keyword: 'type',
-                                                                    params: { type: 'string' },
-                                                                    message: 'must be string',
-                                                                    schema: schema11.properties.signatures.properties.authorities.items.properties
-                                                                        .keyless.properties.identities.items.properties.issuerRegExp.type,
-                                                                    parentSchema: schema11.properties.signatures.properties.authorities.items.properties
-                                                                        .keyless.properties.identities.items.properties.issuerRegExp,
-                                                                    data: data52
-                                                                };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err91];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err91);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                        if (data50.subject !== undefined) {
-                                                            let data53 = data50.subject;
-                                                            if (typeof data53 === 'string') {
-                                                                if (!pattern2.test(data53)) {
-                                                                    const err92 = {
-                                                                        instancePath: instancePath +
-                                                                            '/signatures/authorities/' +
-                                                                            i4 +
-                                                                            '/keyless/identities/' +
-                                                                            i5 +
-                                                                            '/subject',
-                                                                        schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/subject/pattern',
-                                                                        keyword: 'pattern',
-                                                                        params: { pattern: '\\S' },
-                                                                        message: 'must match pattern "' + '\\S' + '"',
-                                                                        schema: '\\S',
-                                                                        parentSchema: schema11.properties.signatures.properties.authorities.items.properties
-                                                                            .keyless.properties.identities.items.properties.subject,
-                                                                        data: data53
-                                                                    };
-                                                                    if (vErrors === null) {
-                                                                        vErrors = [err92];
-                                                                    }
-                                                                    else {
-                                                                        vErrors.push(err92);
-                                                                    }
-                                                                    errors++;
-                                                                }
-                                                            }
-                                                            else {
-                                                                const err93 = {
-                                                                    instancePath: instancePath +
-                                                                        '/signatures/authorities/' +
-                                                                        i4 +
-                                                                        '/keyless/identities/' +
-                                                                        i5 +
-                                                                        '/subject',
-                                                                    schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/subject/type',
-                                                                    keyword: 'type',
-                                                                    params: { type: 'string' },
-                                                                    message: 'must be string',
-                                                                    schema: schema11.properties.signatures.properties.authorities.items.properties
-                                                                        .keyless.properties.identities.items.properties.subject.type,
-                                                                    parentSchema: schema11.properties.signatures.properties.authorities.items.properties
-                                                                        .keyless.properties.identities.items.properties.subject,
-                                                                    data: data53
-                                                                };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err93];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err93);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                        if (data50.subjectRegExp !== undefined) {
-                                                            let data54 = data50.subjectRegExp;
-                                                            if (typeof data54 === 'string') {
-                                                                if (!pattern2.test(data54)) {
-                                                                    const err94 = {
-                                                                        instancePath: instancePath +
-                                                                            '/signatures/authorities/' +
-                                                                            i4 +
-                                                                            '/keyless/identities/' +
-                                                                            i5 +
-                                                                            '/subjectRegExp',
-                                                                        schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/subjectRegExp/pattern',
-                                                                        keyword: 'pattern',
-                                                                        params: { pattern: '\\S' },
-                                                                        message: 'must match pattern "' + '\\S' + '"',
-                                                                        schema: '\\S',
-                                                                        parentSchema: schema11.properties.signatures.properties.authorities.items.properties
-                                                                            .keyless.properties.identities.items.properties.subjectRegExp,
-                                                                        data: data54
-                                                                    };
-                                                                    if (vErrors === null) {
-                                                                        vErrors = [err94];
-                                                                    }
-                                                                    else {
-                                                                        vErrors.push(err94);
-                                                                    }
-                                                                    errors++;
-                                                                }
-                                                            }
-                                                            else {
-                                                                const err95 = {
-                                                                    instancePath: instancePath +
-                                                                        '/signatures/authorities/' +
-                                                                        i4 +
-                                                                        '/keyless/identities/' +
-                                                                        i5 +
-                                                                        '/subjectRegExp',
-                                                                    schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/subjectRegExp/type',
-                                                                    keyword: 'type',
-                                                                    params: { type: 'string' },
-                                                                    message: 'must be string',
-                                                                    schema: schema11.properties.signatures.properties.authorities.items.properties
-                                                                        .keyless.properties.identities.items.properties.subjectRegExp.type,
-                                                                    parentSchema: schema11.properties.signatures.properties.authorities.items.properties
-                                                                        .keyless.properties.identities.items.properties.subjectRegExp,
-                                                                    data: data54
-                                                                };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err95];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err95);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                    }
-                                                    else {
-                                                        const err96 = {
-                                                            instancePath: instancePath + '/signatures/authorities/' + i4 + '/keyless/identities/' + i5,
-                                                            schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/type',
-                                                            keyword: 'type',
-                                                            params: { type: 'object' },
-                                                            message: 'must be object',
-                                                            schema: schema11.properties.signatures.properties.authorities.items.properties.keyless
-                                                                .properties.identities.items.type,
-                                                            parentSchema: schema11.properties.signatures.properties.authorities.items.properties.keyless
-                                                                .properties.identities.items,
-                                                            data: data50
-                                                        };
-                                                        if (vErrors === null) {
-                                                            vErrors = [err96];
-                                                        }
-                                                        else {
-                                                            vErrors.push(err96);
-                                                        }
-                                                        errors++;
-                                                    }
-                                                }
-                                            }
-                                            else {
-                                                const err97 = {
-                                                    instancePath: instancePath + '/signatures/authorities/' + i4 + '/keyless/identities',
-                                                    schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/type',
-                                                    keyword: 'type',
-                                                    params: { type: 'array' },
-                                                    message: 'must be array',
-                                                    schema: schema11.properties.signatures.properties.authorities.items.properties.keyless
-                                                        .properties.identities.type,
-                                                    parentSchema: schema11.properties.signatures.properties.authorities.items.properties.keyless
-                                                        .properties.identities,
-                                                    data: data49
-                                                };
-                                                if (vErrors === null) {
-                                                    vErrors = [err97];
-                                                }
-                                                else {
-                                                    vErrors.push(err97);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        if (data48.trustedRoot !== undefined) {
-                                            let data55 = data48.trustedRoot;
-                                            if (typeof data55 === 'string') {
-                                                if (!pattern2.test(data55)) {
-                                                    const err98 = {
-                                                        instancePath: instancePath + '/signatures/authorities/' + i4 + '/keyless/trustedRoot',
-                                                        schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/properties/trustedRoot/pattern',
-                                                        keyword: 'pattern',
-                                                        params: { pattern: '\\S' },
-                                                        message: 'must match pattern "' + '\\S' + '"',
-                                                        schema: '\\S',
-                                                        parentSchema: schema11.properties.signatures.properties.authorities.items.properties.keyless
-                                                            .properties.trustedRoot,
-                                                        data: data55
-                                                    };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err98];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err98);
-                                                    }
-                                                    errors++;
-                                                }
-                                            }
-                                            else {
-                                                const err99 = {
-                                                    instancePath: instancePath + '/signatures/authorities/' + i4 + '/keyless/trustedRoot',
-                                                    schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/properties/trustedRoot/type',
-                                                    keyword: 'type',
-                                                    params: { type: 'string' },
-                                                    message: 'must be string',
-                                                    schema: schema11.properties.signatures.properties.authorities.items.properties.keyless
-                                                        .properties.trustedRoot.type,
-                                                    parentSchema: schema11.properties.signatures.properties.authorities.items.properties.keyless
-                                                        .properties.trustedRoot,
-                                                    data: data55
-                                                };
-                                                if (vErrors === null) {
-                                                    vErrors = [err99];
-                                                }
-                                                else {
-                                                    vErrors.push(err99);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                    }
-                                    else {
-                                        const err100 = {
-                                            instancePath: instancePath + '/signatures/authorities/' + i4 + '/keyless',
-                                            schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/type',
-                                            keyword: 'type',
-                                            params: { type: 'object' },
-                                            message: 'must be object',
-                                            schema: schema11.properties.signatures.properties.authorities.items.properties.keyless.type,
-                                            parentSchema: schema11.properties.signatures.properties.authorities.items.properties.keyless,
-                                            data: data48
+                                            data: data50
                                         };
                                         if (vErrors === null) {
                                             vErrors = [err100];
@@ -64530,73 +64696,673 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                         errors++;
                                     }
                                 }
-                                if (data42.threshold !== undefined) {
-                                    let data56 = data42.threshold;
-                                    if (!(typeof data56 == 'number' && !(data56 % 1) && !isNaN(data56) && isFinite(data56))) {
-                                        const err101 = {
-                                            instancePath: instancePath + '/signatures/authorities/' + i4 + '/threshold',
+                                if (data49.key !== undefined) {
+                                    let data51 = data49.key;
+                                    if (data51 && typeof data51 == 'object' && !Array.isArray(data51)) {
+                                        for (const key12 in data51) {
+                                            if (!(key12 === 'path' || key12 === 'data' || key12 === 'kms')) {
+                                                const err101 = {
+                                                    instancePath: instancePath + '/signatures/authorities/' + i7 + '/key',
+                                                    schemaPath: '#/properties/signatures/properties/authorities/items/properties/key/additionalProperties',
+                                                    keyword: 'additionalProperties',
+                                                    params: { additionalProperty: key12 },
+                                                    message: 'must NOT have additional properties',
+                                                    schema: false,
+                                                    parentSchema: schema11.properties.signatures.properties.authorities.items.properties.key,
+                                                    data: data51
+                                                };
+                                                if (vErrors === null) {
+                                                    vErrors = [err101];
+                                                }
+                                                else {
+                                                    vErrors.push(err101);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data51.path !== undefined) {
+                                            let data52 = data51.path;
+                                            if (typeof data52 === 'string') {
+                                                if (!pattern7.test(data52)) {
+                                                    const err102 = {
+                                                        instancePath: instancePath + '/signatures/authorities/' + i7 + '/key/path',
+                                                        schemaPath: '#/properties/signatures/properties/authorities/items/properties/key/properties/path/pattern',
+                                                        keyword: 'pattern',
+                                                        params: { pattern: '\\S' },
+                                                        message: 'must match pattern "' + '\\S' + '"',
+                                                        schema: '\\S',
+                                                        parentSchema: schema11.properties.signatures.properties.authorities.items.properties.key
+                                                            .properties.path,
+                                                        data: data52
+                                                    };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err102];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err102);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err103 = {
+                                                    instancePath: instancePath + '/signatures/authorities/' + i7 + '/key/path',
+                                                    schemaPath: '#/properties/signatures/properties/authorities/items/properties/key/properties/path/type',
+                                                    keyword: 'type',
+                                                    params: { type: 'string' },
+                                                    message: 'must be string',
+                                                    schema: schema11.properties.signatures.properties.authorities.items.properties.key
+                                                        .properties.path.type,
+                                                    parentSchema: schema11.properties.signatures.properties.authorities.items.properties.key
+                                                        .properties.path,
+                                                    data: data52
+                                                };
+                                                if (vErrors === null) {
+                                                    vErrors = [err103];
+                                                }
+                                                else {
+                                                    vErrors.push(err103);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data51.data !== undefined) {
+                                            let data53 = data51.data;
+                                            if (typeof data53 === 'string') {
+                                                if (!pattern7.test(data53)) {
+                                                    const err104 = {
+                                                        instancePath: instancePath + '/signatures/authorities/' + i7 + '/key/data',
+                                                        schemaPath: '#/properties/signatures/properties/authorities/items/properties/key/properties/data/pattern',
+                                                        keyword: 'pattern',
+                                                        params: { pattern: '\\S' },
+                                                        message: 'must match pattern "' + '\\S' + '"',
+                                                        schema: '\\S',
+                                                        parentSchema: schema11.properties.signatures.properties.authorities.items.properties.key
+                                                            .properties.data,
+                                                        data: data53
+                                                    };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err104];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err104);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err105 = {
+                                                    instancePath: instancePath + '/signatures/authorities/' + i7 + '/key/data',
+                                                    schemaPath: '#/properties/signatures/properties/authorities/items/properties/key/properties/data/type',
+                                                    keyword: 'type',
+                                                    params: { type: 'string' },
+                                                    message: 'must be string',
+                                                    schema: schema11.properties.signatures.properties.authorities.items.properties.key
+                                                        .properties.data.type,
+                                                    parentSchema: schema11.properties.signatures.properties.authorities.items.properties.key
+                                                        .properties.data,
+                                                    data: data53
+                                                };
+                                                if (vErrors === null) {
+                                                    vErrors = [err105];
+                                                }
+                                                else {
+                                                    vErrors.push(err105);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data51.kms !== undefined) {
+                                            let data54 = data51.kms;
+                                            if (typeof data54 === 'string') {
+                                                if (!pattern7.test(data54)) {
+                                                    const err106 = {
+                                                        instancePath: instancePath + '/signatures/authorities/' + i7 + '/key/kms',
+                                                        schemaPath: '#/properties/signatures/properties/authorities/items/properties/key/properties/kms/pattern',
+                                                        keyword: 'pattern',
+                                                        params: { pattern: '\\S' },
+                                                        message: 'must match pattern "' + '\\S' + '"',
+                                                        schema: '\\S',
+                                                        parentSchema: schema11.properties.signatures.properties.authorities.items.properties.key
+                                                            .properties.kms,
+                                                        data: data54
+                                                    };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err106];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err106);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err107 = {
+                                                    instancePath: instancePath + '/signatures/authorities/' + i7 + '/key/kms',
+                                                    schemaPath: '#/properties/signatures/properties/authorities/items/properties/key/properties/kms/type',
+                                                    keyword: 'type',
+                                                    params: { type: 'string' },
+                                                    message: 'must be string',
+                                                    schema: schema11.properties.signatures.properties.authorities.items.properties.key
+                                                        .properties.kms.type,
+                                                    parentSchema: schema11.properties.signatures.properties.authorities.items.properties.key
+                                                        .properties.kms,
+                                                    data: data54
+                                                };
+                                                if (vErrors === null) {
+                                                    vErrors = [err107];
+                                                }
+                                                else {
+                                                    vErrors.push(err107);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err108 = {
+                                            instancePath: instancePath + '/signatures/authorities/' + i7 + '/key',
+                                            schemaPath: '#/properties/signatures/properties/authorities/items/properties/key/type',
+                                            keyword: 'type',
+                                            params: { type: 'object' },
+                                            message: 'must be object',
+                                            schema: schema11.properties.signatures.properties.authorities.items.properties.key.type,
+                                            parentSchema: schema11.properties.signatures.properties.authorities.items.properties.key,
+                                            data: data51
+                                        };
+                                        if (vErrors === null) {
+                                            vErrors = [err108];
+                                        }
+                                        else {
+                                            vErrors.push(err108);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data49.keyless !== undefined) {
+                                    let data55 = data49.keyless;
+                                    if (data55 && typeof data55 == 'object' && !Array.isArray(data55)) {
+                                        if (data55.identities === undefined) {
+                                            const err109 = {
+                                                instancePath: instancePath + '/signatures/authorities/' + i7 + '/keyless',
+                                                schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/required',
+                                                keyword: 'required',
+                                                params: { missingProperty: 'identities' },
+                                                message: "must have required property '" + 'identities' + "'",
+                                                schema: schema11.properties.signatures.properties.authorities.items.properties.keyless
+                                                    .required,
+                                                parentSchema: schema11.properties.signatures.properties.authorities.items.properties.keyless,
+                                                data: data55
+                                            };
+                                            if (vErrors === null) {
+                                                vErrors = [err109];
+                                            }
+                                            else {
+                                                vErrors.push(err109);
+                                            }
+                                            errors++;
+                                        }
+                                        for (const key13 in data55) {
+                                            if (!(key13 === 'identities' || key13 === 'trustedRoot')) {
+                                                const err110 = {
+                                                    instancePath: instancePath + '/signatures/authorities/' + i7 + '/keyless',
+                                                    schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/additionalProperties',
+                                                    keyword: 'additionalProperties',
+                                                    params: { additionalProperty: key13 },
+                                                    message: 'must NOT have additional properties',
+                                                    schema: false,
+                                                    parentSchema: schema11.properties.signatures.properties.authorities.items.properties.keyless,
+                                                    data: data55
+                                                };
+                                                if (vErrors === null) {
+                                                    vErrors = [err110];
+                                                }
+                                                else {
+                                                    vErrors.push(err110);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data55.identities !== undefined) {
+                                            let data56 = data55.identities;
+                                            if (Array.isArray(data56)) {
+                                                const len6 = data56.length;
+                                                for (let i8 = 0; i8 < len6; i8++) {
+                                                    let data57 = data56[i8];
+                                                    if (data57 && typeof data57 == 'object' && !Array.isArray(data57)) {
+                                                        for (const key14 in data57) {
+                                                            if (!(key14 === 'issuer' ||
+                                                                key14 === 'issuerRegExp' ||
+                                                                key14 === 'subject' ||
+                                                                key14 === 'subjectRegExp')) {
+                                                                const err111 = {
+                                                                    instancePath: instancePath +
+                                                                        '/signatures/authorities/' +
+                                                                        i7 +
+                                                                        '/keyless/identities/' +
+                                                                        i8,
+                                                                    schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/additionalProperties',
+                                                                    keyword: 'additionalProperties',
+                                                                    params: { additionalProperty: key14 },
+                                                                    message: 'must NOT have additional properties',
+                                                                    schema: false,
+                                                                    parentSchema: schema11.properties.signatures.properties.authorities.items.properties
+                                                                        .keyless.properties.identities.items,
+                                                                    data: data57
+                                                                };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err111];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err111);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        if (data57.issuer !== undefined) {
+                                                            let data58 = data57.issuer;
+                                                            if (typeof data58 === 'string') {
+                                                                if (!pattern7.test(data58)) {
+                                                                    const err112 = {
+                                                                        instancePath: instancePath +
+                                                                            '/signatures/authorities/' +
+                                                                            i7 +
+                                                                            '/keyless/identities/' +
+                                                                            i8 +
+                                                                            '/issuer',
+                                                                        schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/issuer/pattern',
+                                                                        keyword: 'pattern',
+                                                                        params: { pattern: '\\S' },
+                                                                        message: 'must match pattern "' + '\\S' + '"',
+                                                                        schema: '\\S',
+                                                                        parentSchema: schema11.properties.signatures.properties.authorities.items.properties
+                                                                            .keyless.properties.identities.items.properties.issuer,
+                                                                        data: data58
+                                                                    };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err112];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err112);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err113 = {
+                                                                    instancePath: instancePath +
+                                                                        '/signatures/authorities/' +
+                                                                        i7 +
+                                                                        '/keyless/identities/' +
+                                                                        i8 +
+                                                                        '/issuer',
+                                                                    schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/issuer/type',
+                                                                    keyword: 'type',
+                                                                    params: { type: 'string' },
+                                                                    message: 'must be string',
+                                                                    schema: schema11.properties.signatures.properties.authorities.items.properties
+                                                                        .keyless.properties.identities.items.properties.issuer.type,
+                                                                    parentSchema: schema11.properties.signatures.properties.authorities.items.properties
+                                                                        .keyless.properties.identities.items.properties.issuer,
+                                                                    data: data58
+                                                                };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err113];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err113);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        if (data57.issuerRegExp !== undefined) {
+                                                            let data59 = data57.issuerRegExp;
+                                                            if (typeof data59 === 'string') {
+                                                                if (!pattern7.test(data59)) {
+                                                                    const err114 = {
+                                                                        instancePath: instancePath +
+                                                                            '/signatures/authorities/' +
+                                                                            i7 +
+                                                                            '/keyless/identities/' +
+                                                                            i8 +
+                                                                            '/issuerRegExp',
+                                                                        schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/issuerRegExp/pattern',
+                                                                        keyword: 'pattern',
+                                                                        params: { pattern: '\\S' },
+                                                                        message: 'must match pattern "' + '\\S' + '"',
+                                                                        schema: '\\S',
+                                                                        parentSchema: schema11.properties.signatures.properties.authorities.items.properties
+                                                                            .keyless.properties.identities.items.properties.issuerRegExp,
+                                                                        data: data59
+                                                                    };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err114];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err114);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err115 = {
+                                                                    instancePath: instancePath +
+                                                                        '/signatures/authorities/' +
+                                                                        i7 +
+                                                                        '/keyless/identities/' +
+                                                                        i8 +
+                                                                        '/issuerRegExp',
+                                                                    schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/issuerRegExp/type',
+                                                                    keyword: 'type',
+                                                                    params: { type: 'string' },
+                                                                    message: 'must be string',
+                                                                    schema: schema11.properties.signatures.properties.authorities.items.properties
+                                                                        .keyless.properties.identities.items.properties.issuerRegExp.type,
+                                                                    parentSchema: schema11.properties.signatures.properties.authorities.items.properties
+                                                                        .keyless.properties.identities.items.properties.issuerRegExp,
+                                                                    data: data59
+                                                                };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err115];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err115);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        if (data57.subject !== undefined) {
+                                                            let data60 = data57.subject;
+                                                            if (typeof data60 === 'string') {
+                                                                if (!pattern7.test(data60)) {
+                                                                    const err116 = {
+                                                                        instancePath: instancePath +
+                                                                            '/signatures/authorities/' +
+                                                                            i7 +
+                                                                            '/keyless/identities/' +
+                                                                            i8 +
+                                                                            '/subject',
+                                                                        schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/subject/pattern',
+                                                                        keyword: 'pattern',
+                                                                        params: { pattern: '\\S' },
+                                                                        message: 'must match pattern "' + '\\S' + '"',
+                                                                        schema: '\\S',
+                                                                        parentSchema: schema11.properties.signatures.properties.authorities.items.properties
+                                                                            .keyless.properties.identities.items.properties.subject,
+                                                                        data: data60
+                                                                    };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err116];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err116);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err117 = {
+                                                                    instancePath: instancePath +
+                                                                        '/signatures/authorities/' +
+                                                                        i7 +
+                                                                        '/keyless/identities/' +
+                                                                        i8 +
+                                                                        '/subject',
+                                                                    schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/subject/type',
+                                                                    keyword: 'type',
+                                                                    params: { type: 'string' },
+                                                                    message: 'must be string',
+                                                                    schema: schema11.properties.signatures.properties.authorities.items.properties
+                                                                        .keyless.properties.identities.items.properties.subject.type,
+                                                                    parentSchema: schema11.properties.signatures.properties.authorities.items.properties
+                                                                        .keyless.properties.identities.items.properties.subject,
+                                                                    data: data60
+                                                                };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err117];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err117);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                        if (data57.subjectRegExp !== undefined) {
+                                                            let data61 = data57.subjectRegExp;
+                                                            if (typeof data61 === 'string') {
+                                                                if (!pattern7.test(data61)) {
+                                                                    const err118 = {
+                                                                        instancePath: instancePath +
+                                                                            '/signatures/authorities/' +
+                                                                            i7 +
+                                                                            '/keyless/identities/' +
+                                                                            i8 +
+                                                                            '/subjectRegExp',
+                                                                        schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/subjectRegExp/pattern',
+                                                                        keyword: 'pattern',
+                                                                        params: { pattern: '\\S' },
+                                                                        message: 'must match pattern "' + '\\S' + '"',
+                                                                        schema: '\\S',
+                                                                        parentSchema: schema11.properties.signatures.properties.authorities.items.properties
+                                                                            .keyless.properties.identities.items.properties.subjectRegExp,
+                                                                        data: data61
+                                                                    };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err118];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err118);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err119 = {
+                                                                    instancePath: instancePath +
+                                                                        '/signatures/authorities/' +
+                                                                        i7 +
+                                                                        '/keyless/identities/' +
+                                                                        i8 +
+                                                                        '/subjectRegExp',
+                                                                    schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/subjectRegExp/type',
+                                                                    keyword: 'type',
+                                                                    params: { type: 'string' },
+                                                                    message: 'must be string',
+                                                                    schema: schema11.properties.signatures.properties.authorities.items.properties
+                                                                        .keyless.properties.identities.items.properties.subjectRegExp.type,
+                                                                    parentSchema: schema11.properties.signatures.properties.authorities.items.properties
+                                                                        .keyless.properties.identities.items.properties.subjectRegExp,
+                                                                    data: data61
+                                                                };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err119];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err119);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
+                                                    }
+                                                    else {
+                                                        const err120 = {
+                                                            instancePath: instancePath + '/signatures/authorities/' + i7 + '/keyless/identities/' + i8,
+                                                            schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/type',
+                                                            keyword: 'type',
+                                                            params: { type: 'object' },
+                                                            message: 'must be object',
+                                                            schema: schema11.properties.signatures.properties.authorities.items.properties.keyless
+                                                                .properties.identities.items.type,
+                                                            parentSchema: schema11.properties.signatures.properties.authorities.items.properties.keyless
+                                                                .properties.identities.items,
+                                                            data: data57
+                                                        };
+                                                        if (vErrors === null) {
+                                                            vErrors = [err120];
+                                                        }
+                                                        else {
+                                                            vErrors.push(err120);
+                                                        }
+                                                        errors++;
+                                                    }
+                                                }
+                                            }
+                                            else {
+                                                const err121 = {
+                                                    instancePath: instancePath + '/signatures/authorities/' + i7 + '/keyless/identities',
+                                                    schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/type',
+                                                    keyword: 'type',
+                                                    params: { type: 'array' },
+                                                    message: 'must be array',
+                                                    schema: schema11.properties.signatures.properties.authorities.items.properties.keyless
+                                                        .properties.identities.type,
+                                                    parentSchema: schema11.properties.signatures.properties.authorities.items.properties.keyless
+                                                        .properties.identities,
+                                                    data: data56
+                                                };
+                                                if (vErrors === null) {
+                                                    vErrors = [err121];
+                                                }
+                                                else {
+                                                    vErrors.push(err121);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                        if (data55.trustedRoot !== undefined) {
+                                            let data62 = data55.trustedRoot;
+                                            if (typeof data62 === 'string') {
+                                                if (!pattern7.test(data62)) {
+                                                    const err122 = {
+                                                        instancePath: instancePath + '/signatures/authorities/' + i7 + '/keyless/trustedRoot',
+                                                        schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/properties/trustedRoot/pattern',
+                                                        keyword: 'pattern',
+                                                        params: { pattern: '\\S' },
+                                                        message: 'must match pattern "' + '\\S' + '"',
+                                                        schema: '\\S',
+                                                        parentSchema: schema11.properties.signatures.properties.authorities.items.properties.keyless
+                                                            .properties.trustedRoot,
+                                                        data: data62
+                                                    };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err122];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err122);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err123 = {
+                                                    instancePath: instancePath + '/signatures/authorities/' + i7 + '/keyless/trustedRoot',
+                                                    schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/properties/trustedRoot/type',
+                                                    keyword: 'type',
+                                                    params: { type: 'string' },
+                                                    message: 'must be string',
+                                                    schema: schema11.properties.signatures.properties.authorities.items.properties.keyless
+                                                        .properties.trustedRoot.type,
+                                                    parentSchema: schema11.properties.signatures.properties.authorities.items.properties.keyless
+                                                        .properties.trustedRoot,
+                                                    data: data62
+                                                };
+                                                if (vErrors === null) {
+                                                    vErrors = [err123];
+                                                }
+                                                else {
+                                                    vErrors.push(err123);
+                                                }
+                                                errors++;
+                                            }
+                                        }
+                                    }
+                                    else {
+                                        const err124 = {
+                                            instancePath: instancePath + '/signatures/authorities/' + i7 + '/keyless',
+                                            schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/type',
+                                            keyword: 'type',
+                                            params: { type: 'object' },
+                                            message: 'must be object',
+                                            schema: schema11.properties.signatures.properties.authorities.items.properties.keyless.type,
+                                            parentSchema: schema11.properties.signatures.properties.authorities.items.properties.keyless,
+                                            data: data55
+                                        };
+                                        if (vErrors === null) {
+                                            vErrors = [err124];
+                                        }
+                                        else {
+                                            vErrors.push(err124);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data49.threshold !== undefined) {
+                                    let data63 = data49.threshold;
+                                    if (!(typeof data63 == 'number' && !(data63 % 1) && !isNaN(data63) && isFinite(data63))) {
+                                        const err125 = {
+                                            instancePath: instancePath + '/signatures/authorities/' + i7 + '/threshold',
                                             schemaPath: '#/properties/signatures/properties/authorities/items/properties/threshold/type',
                                             keyword: 'type',
                                             params: { type: 'integer' },
                                             message: 'must be integer',
                                             schema: schema11.properties.signatures.properties.authorities.items.properties.threshold.type,
                                             parentSchema: schema11.properties.signatures.properties.authorities.items.properties.threshold,
-                                            data: data56
+                                            data: data63
                                         };
                                         if (vErrors === null) {
-                                            vErrors = [err101];
+                                            vErrors = [err125];
                                         }
                                         else {
-                                            vErrors.push(err101);
+                                            vErrors.push(err125);
                                         }
                                         errors++;
                                     }
-                                    if (typeof data56 == 'number' && isFinite(data56)) {
-                                        if (data56 < 1 || isNaN(data56)) {
-                                            const err102 = {
-                                                instancePath: instancePath + '/signatures/authorities/' + i4 + '/threshold',
+                                    if (typeof data63 == 'number' && isFinite(data63)) {
+                                        if (data63 < 1 || isNaN(data63)) {
+                                            const err126 = {
+                                                instancePath: instancePath + '/signatures/authorities/' + i7 + '/threshold',
                                                 schemaPath: '#/properties/signatures/properties/authorities/items/properties/threshold/minimum',
                                                 keyword: 'minimum',
                                                 params: { comparison: '>=', limit: 1 },
                                                 message: 'must be >= 1',
                                                 schema: 1,
                                                 parentSchema: schema11.properties.signatures.properties.authorities.items.properties.threshold,
-                                                data: data56
+                                                data: data63
                                             };
                                             if (vErrors === null) {
-                                                vErrors = [err102];
+                                                vErrors = [err126];
                                             }
                                             else {
-                                                vErrors.push(err102);
+                                                vErrors.push(err126);
                                             }
                                             errors++;
                                         }
                                     }
                                 }
-                                if (data42.tlog !== undefined) {
-                                    let data57 = data42.tlog;
-                                    if (typeof data57 !== 'string') {
-                                        const err103 = {
-                                            instancePath: instancePath + '/signatures/authorities/' + i4 + '/tlog',
+                                if (data49.tlog !== undefined) {
+                                    let data64 = data49.tlog;
+                                    if (typeof data64 !== 'string') {
+                                        const err127 = {
+                                            instancePath: instancePath + '/signatures/authorities/' + i7 + '/tlog',
                                             schemaPath: '#/properties/signatures/properties/authorities/items/properties/tlog/type',
                                             keyword: 'type',
                                             params: { type: 'string' },
                                             message: 'must be string',
                                             schema: schema11.properties.signatures.properties.authorities.items.properties.tlog.type,
                                             parentSchema: schema11.properties.signatures.properties.authorities.items.properties.tlog,
-                                            data: data57
+                                            data: data64
                                         };
                                         if (vErrors === null) {
-                                            vErrors = [err103];
+                                            vErrors = [err127];
                                         }
                                         else {
-                                            vErrors.push(err103);
+                                            vErrors.push(err127);
                                         }
                                         errors++;
                                     }
-                                    if (!(data57 === 'required' || data57 === 'optional')) {
-                                        const err104 = {
-                                            instancePath: instancePath + '/signatures/authorities/' + i4 + '/tlog',
+                                    if (!(data64 === 'required' || data64 === 'optional')) {
+                                        const err128 = {
+                                            instancePath: instancePath + '/signatures/authorities/' + i7 + '/tlog',
                                             schemaPath: '#/properties/signatures/properties/authorities/items/properties/tlog/enum',
                                             keyword: 'enum',
                                             params: {
@@ -64605,41 +65371,41 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                             message: 'must be equal to one of the allowed values',
                                             schema: schema11.properties.signatures.properties.authorities.items.properties.tlog.enum,
                                             parentSchema: schema11.properties.signatures.properties.authorities.items.properties.tlog,
-                                            data: data57
+                                            data: data64
                                         };
                                         if (vErrors === null) {
-                                            vErrors = [err104];
+                                            vErrors = [err128];
                                         }
                                         else {
-                                            vErrors.push(err104);
+                                            vErrors.push(err128);
                                         }
                                         errors++;
                                     }
                                 }
-                                if (data42.ctlog !== undefined) {
-                                    let data58 = data42.ctlog;
-                                    if (typeof data58 !== 'string') {
-                                        const err105 = {
-                                            instancePath: instancePath + '/signatures/authorities/' + i4 + '/ctlog',
+                                if (data49.ctlog !== undefined) {
+                                    let data65 = data49.ctlog;
+                                    if (typeof data65 !== 'string') {
+                                        const err129 = {
+                                            instancePath: instancePath + '/signatures/authorities/' + i7 + '/ctlog',
                                             schemaPath: '#/properties/signatures/properties/authorities/items/properties/ctlog/type',
                                             keyword: 'type',
                                             params: { type: 'string' },
                                             message: 'must be string',
                                             schema: schema11.properties.signatures.properties.authorities.items.properties.ctlog.type,
                                             parentSchema: schema11.properties.signatures.properties.authorities.items.properties.ctlog,
-                                            data: data58
+                                            data: data65
                                         };
                                         if (vErrors === null) {
-                                            vErrors = [err105];
+                                            vErrors = [err129];
                                         }
                                         else {
-                                            vErrors.push(err105);
+                                            vErrors.push(err129);
                                         }
                                         errors++;
                                     }
-                                    if (!(data58 === 'required' || data58 === 'optional')) {
-                                        const err106 = {
-                                            instancePath: instancePath + '/signatures/authorities/' + i4 + '/ctlog',
+                                    if (!(data65 === 'required' || data65 === 'optional')) {
+                                        const err130 = {
+                                            instancePath: instancePath + '/signatures/authorities/' + i7 + '/ctlog',
                                             schemaPath: '#/properties/signatures/properties/authorities/items/properties/ctlog/enum',
                                             keyword: 'enum',
                                             params: {
@@ -64648,550 +65414,28 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                             message: 'must be equal to one of the allowed values',
                                             schema: schema11.properties.signatures.properties.authorities.items.properties.ctlog.enum,
                                             parentSchema: schema11.properties.signatures.properties.authorities.items.properties.ctlog,
-                                            data: data58
+                                            data: data65
                                         };
                                         if (vErrors === null) {
-                                            vErrors = [err106];
+                                            vErrors = [err130];
                                         }
                                         else {
-                                            vErrors.push(err106);
+                                            vErrors.push(err130);
                                         }
                                         errors++;
                                     }
                                 }
                             }
                             else {
-                                const err107 = {
-                                    instancePath: instancePath + '/signatures/authorities/' + i4,
+                                const err131 = {
+                                    instancePath: instancePath + '/signatures/authorities/' + i7,
                                     schemaPath: '#/properties/signatures/properties/authorities/items/type',
                                     keyword: 'type',
                                     params: { type: 'object' },
                                     message: 'must be object',
                                     schema: schema11.properties.signatures.properties.authorities.items.type,
                                     parentSchema: schema11.properties.signatures.properties.authorities.items,
-                                    data: data42
-                                };
-                                if (vErrors === null) {
-                                    vErrors = [err107];
-                                }
-                                else {
-                                    vErrors.push(err107);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    else {
-                        const err108 = {
-                            instancePath: instancePath + '/signatures/authorities',
-                            schemaPath: '#/properties/signatures/properties/authorities/type',
-                            keyword: 'type',
-                            params: { type: 'array' },
-                            message: 'must be array',
-                            schema: schema11.properties.signatures.properties.authorities.type,
-                            parentSchema: schema11.properties.signatures.properties.authorities,
-                            data: data41
-                        };
-                        if (vErrors === null) {
-                            vErrors = [err108];
-                        }
-                        else {
-                            vErrors.push(err108);
-                        }
-                        errors++;
-                    }
-                }
-                if (data39.images !== undefined) {
-                    let data59 = data39.images;
-                    if (Array.isArray(data59)) {
-                        const len5 = data59.length;
-                        for (let i6 = 0; i6 < len5; i6++) {
-                            let data60 = data59[i6];
-                            if (typeof data60 === 'string') {
-                                if (!pattern2.test(data60)) {
-                                    const err109 = {
-                                        instancePath: instancePath + '/signatures/images/' + i6,
-                                        schemaPath: '#/properties/signatures/properties/images/items/pattern',
-                                        keyword: 'pattern',
-                                        params: { pattern: '\\S' },
-                                        message: 'must match pattern "' + '\\S' + '"',
-                                        schema: '\\S',
-                                        parentSchema: schema11.properties.signatures.properties.images.items,
-                                        data: data60
-                                    };
-                                    if (vErrors === null) {
-                                        vErrors = [err109];
-                                    }
-                                    else {
-                                        vErrors.push(err109);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err110 = {
-                                    instancePath: instancePath + '/signatures/images/' + i6,
-                                    schemaPath: '#/properties/signatures/properties/images/items/type',
-                                    keyword: 'type',
-                                    params: { type: 'string' },
-                                    message: 'must be string',
-                                    schema: schema11.properties.signatures.properties.images.items.type,
-                                    parentSchema: schema11.properties.signatures.properties.images.items,
-                                    data: data60
-                                };
-                                if (vErrors === null) {
-                                    vErrors = [err110];
-                                }
-                                else {
-                                    vErrors.push(err110);
-                                }
-                                errors++;
-                            }
-                        }
-                    }
-                    else {
-                        const err111 = {
-                            instancePath: instancePath + '/signatures/images',
-                            schemaPath: '#/properties/signatures/properties/images/type',
-                            keyword: 'type',
-                            params: { type: 'array' },
-                            message: 'must be array',
-                            schema: schema11.properties.signatures.properties.images.type,
-                            parentSchema: schema11.properties.signatures.properties.images,
-                            data: data59
-                        };
-                        if (vErrors === null) {
-                            vErrors = [err111];
-                        }
-                        else {
-                            vErrors.push(err111);
-                        }
-                        errors++;
-                    }
-                }
-                if (data39.threshold !== undefined) {
-                    let data61 = data39.threshold;
-                    if (!(typeof data61 == 'number' && !(data61 % 1) && !isNaN(data61) && isFinite(data61))) {
-                        const err112 = {
-                            instancePath: instancePath + '/signatures/threshold',
-                            schemaPath: '#/properties/signatures/properties/threshold/type',
-                            keyword: 'type',
-                            params: { type: 'integer' },
-                            message: 'must be integer',
-                            schema: schema11.properties.signatures.properties.threshold.type,
-                            parentSchema: schema11.properties.signatures.properties.threshold,
-                            data: data61
-                        };
-                        if (vErrors === null) {
-                            vErrors = [err112];
-                        }
-                        else {
-                            vErrors.push(err112);
-                        }
-                        errors++;
-                    }
-                    if (typeof data61 == 'number' && isFinite(data61)) {
-                        if (data61 < 1 || isNaN(data61)) {
-                            const err113 = {
-                                instancePath: instancePath + '/signatures/threshold',
-                                schemaPath: '#/properties/signatures/properties/threshold/minimum',
-                                keyword: 'minimum',
-                                params: { comparison: '>=', limit: 1 },
-                                message: 'must be >= 1',
-                                schema: 1,
-                                parentSchema: schema11.properties.signatures.properties.threshold,
-                                data: data61
-                            };
-                            if (vErrors === null) {
-                                vErrors = [err113];
-                            }
-                            else {
-                                vErrors.push(err113);
-                            }
-                            errors++;
-                        }
-                    }
-                }
-                if (data39.trustedRoot !== undefined) {
-                    let data62 = data39.trustedRoot;
-                    if (typeof data62 === 'string') {
-                        if (!pattern2.test(data62)) {
-                            const err114 = {
-                                instancePath: instancePath + '/signatures/trustedRoot',
-                                schemaPath: '#/properties/signatures/properties/trustedRoot/pattern',
-                                keyword: 'pattern',
-                                params: { pattern: '\\S' },
-                                message: 'must match pattern "' + '\\S' + '"',
-                                schema: '\\S',
-                                parentSchema: schema11.properties.signatures.properties.trustedRoot,
-                                data: data62
-                            };
-                            if (vErrors === null) {
-                                vErrors = [err114];
-                            }
-                            else {
-                                vErrors.push(err114);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err115 = {
-                            instancePath: instancePath + '/signatures/trustedRoot',
-                            schemaPath: '#/properties/signatures/properties/trustedRoot/type',
-                            keyword: 'type',
-                            params: { type: 'string' },
-                            message: 'must be string',
-                            schema: schema11.properties.signatures.properties.trustedRoot.type,
-                            parentSchema: schema11.properties.signatures.properties.trustedRoot,
-                            data: data62
-                        };
-                        if (vErrors === null) {
-                            vErrors = [err115];
-                        }
-                        else {
-                            vErrors.push(err115);
-                        }
-                        errors++;
-                    }
-                }
-                if (data39.verifier !== undefined) {
-                    let data63 = data39.verifier;
-                    if (typeof data63 !== 'string') {
-                        const err116 = {
-                            instancePath: instancePath + '/signatures/verifier',
-                            schemaPath: '#/properties/signatures/properties/verifier/type',
-                            keyword: 'type',
-                            params: { type: 'string' },
-                            message: 'must be string',
-                            schema: schema11.properties.signatures.properties.verifier.type,
-                            parentSchema: schema11.properties.signatures.properties.verifier,
-                            data: data63
-                        };
-                        if (vErrors === null) {
-                            vErrors = [err116];
-                        }
-                        else {
-                            vErrors.push(err116);
-                        }
-                        errors++;
-                    }
-                    if (!(data63 === 'native' || data63 === 'cosign')) {
-                        const err117 = {
-                            instancePath: instancePath + '/signatures/verifier',
-                            schemaPath: '#/properties/signatures/properties/verifier/enum',
-                            keyword: 'enum',
-                            params: { allowedValues: schema11.properties.signatures.properties.verifier.enum },
-                            message: 'must be equal to one of the allowed values',
-                            schema: schema11.properties.signatures.properties.verifier.enum,
-                            parentSchema: schema11.properties.signatures.properties.verifier,
-                            data: data63
-                        };
-                        if (vErrors === null) {
-                            vErrors = [err117];
-                        }
-                        else {
-                            vErrors.push(err117);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err118 = {
-                    instancePath: instancePath + '/signatures',
-                    schemaPath: '#/properties/signatures/type',
-                    keyword: 'type',
-                    params: { type: 'object' },
-                    message: 'must be object',
-                    schema: schema11.properties.signatures.type,
-                    parentSchema: schema11.properties.signatures,
-                    data: data39
-                };
-                if (vErrors === null) {
-                    vErrors = [err118];
-                }
-                else {
-                    vErrors.push(err118);
-                }
-                errors++;
-            }
-        }
-        if (data.exceptions !== undefined) {
-            let data64 = data.exceptions;
-            if (Array.isArray(data64)) {
-                const len6 = data64.length;
-                for (let i7 = 0; i7 < len6; i7++) {
-                    let data65 = data64[i7];
-                    if (data65 && typeof data65 == 'object' && !Array.isArray(data65)) {
-                        if (data65.id === undefined) {
-                            const err119 = {
-                                instancePath: instancePath + '/exceptions/' + i7,
-                                schemaPath: '#/properties/exceptions/items/required',
-                                keyword: 'required',
-                                params: { missingProperty: 'id' },
-                                message: "must have required property '" + 'id' + "'",
-                                schema: schema11.properties.exceptions.items.required,
-                                parentSchema: schema11.properties.exceptions.items,
-                                data: data65
-                            };
-                            if (vErrors === null) {
-                                vErrors = [err119];
-                            }
-                            else {
-                                vErrors.push(err119);
-                            }
-                            errors++;
-                        }
-                        if (data65.reason === undefined) {
-                            const err120 = {
-                                instancePath: instancePath + '/exceptions/' + i7,
-                                schemaPath: '#/properties/exceptions/items/required',
-                                keyword: 'required',
-                                params: { missingProperty: 'reason' },
-                                message: "must have required property '" + 'reason' + "'",
-                                schema: schema11.properties.exceptions.items.required,
-                                parentSchema: schema11.properties.exceptions.items,
-                                data: data65
-                            };
-                            if (vErrors === null) {
-                                vErrors = [err120];
-                            }
-                            else {
-                                vErrors.push(err120);
-                            }
-                            errors++;
-                        }
-                        for (const key14 in data65) {
-                            if (!(key14 === 'id' ||
-                                key14 === 'package' ||
-                                key14 === 'image' ||
-                                key14 === 'reason' ||
-                                key14 === 'expires')) {
-                                const err121 = {
-                                    instancePath: instancePath + '/exceptions/' + i7,
-                                    schemaPath: '#/properties/exceptions/items/additionalProperties',
-                                    keyword: 'additionalProperties',
-                                    params: { additionalProperty: key14 },
-                                    message: 'must NOT have additional properties',
-                                    schema: false,
-                                    parentSchema: schema11.properties.exceptions.items,
-                                    data: data65
-                                };
-                                if (vErrors === null) {
-                                    vErrors = [err121];
-                                }
-                                else {
-                                    vErrors.push(err121);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data65.id !== undefined) {
-                            let data66 = data65.id;
-                            if (typeof data66 === 'string') {
-                                if (!pattern16.test(data66)) {
-                                    const err122 = {
-                                        instancePath: instancePath + '/exceptions/' + i7 + '/id',
-                                        schemaPath: '#/properties/exceptions/items/properties/id/pattern',
-                                        keyword: 'pattern',
-                                        params: { pattern: '^\\S+$' },
-                                        message: 'must match pattern "' + '^\\S+$' + '"',
-                                        schema: '^\\S+$',
-                                        parentSchema: schema11.properties.exceptions.items.properties.id,
-                                        data: data66
-                                    };
-                                    if (vErrors === null) {
-                                        vErrors = [err122];
-                                    }
-                                    else {
-                                        vErrors.push(err122);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err123 = {
-                                    instancePath: instancePath + '/exceptions/' + i7 + '/id',
-                                    schemaPath: '#/properties/exceptions/items/properties/id/type',
-                                    keyword: 'type',
-                                    params: { type: 'string' },
-                                    message: 'must be string',
-                                    schema: schema11.properties.exceptions.items.properties.id.type,
-                                    parentSchema: schema11.properties.exceptions.items.properties.id,
-                                    data: data66
-                                };
-                                if (vErrors === null) {
-                                    vErrors = [err123];
-                                }
-                                else {
-                                    vErrors.push(err123);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data65.package !== undefined) {
-                            let data67 = data65.package;
-                            if (typeof data67 === 'string') {
-                                if (!pattern2.test(data67)) {
-                                    const err124 = {
-                                        instancePath: instancePath + '/exceptions/' + i7 + '/package',
-                                        schemaPath: '#/properties/exceptions/items/properties/package/pattern',
-                                        keyword: 'pattern',
-                                        params: { pattern: '\\S' },
-                                        message: 'must match pattern "' + '\\S' + '"',
-                                        schema: '\\S',
-                                        parentSchema: schema11.properties.exceptions.items.properties.package,
-                                        data: data67
-                                    };
-                                    if (vErrors === null) {
-                                        vErrors = [err124];
-                                    }
-                                    else {
-                                        vErrors.push(err124);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err125 = {
-                                    instancePath: instancePath + '/exceptions/' + i7 + '/package',
-                                    schemaPath: '#/properties/exceptions/items/properties/package/type',
-                                    keyword: 'type',
-                                    params: { type: 'string' },
-                                    message: 'must be string',
-                                    schema: schema11.properties.exceptions.items.properties.package.type,
-                                    parentSchema: schema11.properties.exceptions.items.properties.package,
-                                    data: data67
-                                };
-                                if (vErrors === null) {
-                                    vErrors = [err125];
-                                }
-                                else {
-                                    vErrors.push(err125);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data65.image !== undefined) {
-                            let data68 = data65.image;
-                            if (typeof data68 === 'string') {
-                                if (!pattern2.test(data68)) {
-                                    const err126 = {
-                                        instancePath: instancePath + '/exceptions/' + i7 + '/image',
-                                        schemaPath: '#/properties/exceptions/items/properties/image/pattern',
-                                        keyword: 'pattern',
-                                        params: { pattern: '\\S' },
-                                        message: 'must match pattern "' + '\\S' + '"',
-                                        schema: '\\S',
-                                        parentSchema: schema11.properties.exceptions.items.properties.image,
-                                        data: data68
-                                    };
-                                    if (vErrors === null) {
-                                        vErrors = [err126];
-                                    }
-                                    else {
-                                        vErrors.push(err126);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err127 = {
-                                    instancePath: instancePath + '/exceptions/' + i7 + '/image',
-                                    schemaPath: '#/properties/exceptions/items/properties/image/type',
-                                    keyword: 'type',
-                                    params: { type: 'string' },
-                                    message: 'must be string',
-                                    schema: schema11.properties.exceptions.items.properties.image.type,
-                                    parentSchema: schema11.properties.exceptions.items.properties.image,
-                                    data: data68
-                                };
-                                if (vErrors === null) {
-                                    vErrors = [err127];
-                                }
-                                else {
-                                    vErrors.push(err127);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data65.reason !== undefined) {
-                            let data69 = data65.reason;
-                            if (typeof data69 === 'string') {
-                                if (!pattern2.test(data69)) {
-                                    const err128 = {
-                                        instancePath: instancePath + '/exceptions/' + i7 + '/reason',
-                                        schemaPath: '#/properties/exceptions/items/properties/reason/pattern',
-                                        keyword: 'pattern',
-                                        params: { pattern: '\\S' },
-                                        message: 'must match pattern "' + '\\S' + '"',
-                                        schema: '\\S',
-                                        parentSchema: schema11.properties.exceptions.items.properties.reason,
-                                        data: data69
-                                    };
-                                    if (vErrors === null) {
-                                        vErrors = [err128];
-                                    }
-                                    else {
-                                        vErrors.push(err128);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err129 = {
-                                    instancePath: instancePath + '/exceptions/' + i7 + '/reason',
-                                    schemaPath: '#/properties/exceptions/items/properties/reason/type',
-                                    keyword: 'type',
-                                    params: { type: 'string' },
-                                    message: 'must be string',
-                                    schema: schema11.properties.exceptions.items.properties.reason.type,
-                                    parentSchema: schema11.properties.exceptions.items.properties.reason,
-                                    data: data69
-                                };
-                                if (vErrors === null) {
-                                    vErrors = [err129];
-                                }
-                                else {
-                                    vErrors.push(err129);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data65.expires !== undefined) {
-                            let data70 = data65.expires;
-                            if (typeof data70 === 'string') {
-                                if (!formats0(data70)) {
-                                    const err130 = {
-                                        instancePath: instancePath + '/exceptions/' + i7 + '/expires',
-                                        schemaPath: '#/properties/exceptions/items/properties/expires/format',
-                                        keyword: 'format',
-                                        params: { format: 'date' },
-                                        message: 'must match format "' + 'date' + '"',
-                                        schema: 'date',
-                                        parentSchema: schema11.properties.exceptions.items.properties.expires,
-                                        data: data70
-                                    };
-                                    if (vErrors === null) {
-                                        vErrors = [err130];
-                                    }
-                                    else {
-                                        vErrors.push(err130);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err131 = {
-                                    instancePath: instancePath + '/exceptions/' + i7 + '/expires',
-                                    schemaPath: '#/properties/exceptions/items/properties/expires/type',
-                                    keyword: 'type',
-                                    params: { type: 'string' },
-                                    message: 'must be string',
-                                    schema: schema11.properties.exceptions.items.properties.expires.type,
-                                    parentSchema: schema11.properties.exceptions.items.properties.expires,
-                                    data: data70
+                                    data: data49
                                 };
                                 if (vErrors === null) {
                                     vErrors = [err131];
@@ -65205,14 +65449,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     }
                     else {
                         const err132 = {
-                            instancePath: instancePath + '/exceptions/' + i7,
-                            schemaPath: '#/properties/exceptions/items/type',
+                            instancePath: instancePath + '/signatures/authorities',
+                            schemaPath: '#/properties/signatures/properties/authorities/type',
                             keyword: 'type',
-                            params: { type: 'object' },
-                            message: 'must be object',
-                            schema: schema11.properties.exceptions.items.type,
-                            parentSchema: schema11.properties.exceptions.items,
-                            data: data65
+                            params: { type: 'array' },
+                            message: 'must be array',
+                            schema: schema11.properties.signatures.properties.authorities.type,
+                            parentSchema: schema11.properties.signatures.properties.authorities,
+                            data: data48
                         };
                         if (vErrors === null) {
                             vErrors = [err132];
@@ -65223,63 +65467,64 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-            }
-            else {
-                const err133 = {
-                    instancePath: instancePath + '/exceptions',
-                    schemaPath: '#/properties/exceptions/type',
-                    keyword: 'type',
-                    params: { type: 'array' },
-                    message: 'must be array',
-                    schema: schema11.properties.exceptions.type,
-                    parentSchema: schema11.properties.exceptions,
-                    data: data64
-                };
-                if (vErrors === null) {
-                    vErrors = [err133];
-                }
-                else {
-                    vErrors.push(err133);
-                }
-                errors++;
-            }
-        }
-        if (data.report !== undefined) {
-            let data71 = data.report;
-            if (data71 && typeof data71 == 'object' && !Array.isArray(data71)) {
-                for (const key15 in data71) {
-                    if (!(key15 === 'comment')) {
-                        const err134 = {
-                            instancePath: instancePath + '/report',
-                            schemaPath: '#/properties/report/additionalProperties',
-                            keyword: 'additionalProperties',
-                            params: { additionalProperty: key15 },
-                            message: 'must NOT have additional properties',
-                            schema: false,
-                            parentSchema: schema11.properties.report,
-                            data: data71
-                        };
-                        if (vErrors === null) {
-                            vErrors = [err134];
+                if (data46.images !== undefined) {
+                    let data66 = data46.images;
+                    if (Array.isArray(data66)) {
+                        const len7 = data66.length;
+                        for (let i9 = 0; i9 < len7; i9++) {
+                            let data67 = data66[i9];
+                            if (typeof data67 === 'string') {
+                                if (!pattern7.test(data67)) {
+                                    const err133 = {
+                                        instancePath: instancePath + '/signatures/images/' + i9,
+                                        schemaPath: '#/properties/signatures/properties/images/items/pattern',
+                                        keyword: 'pattern',
+                                        params: { pattern: '\\S' },
+                                        message: 'must match pattern "' + '\\S' + '"',
+                                        schema: '\\S',
+                                        parentSchema: schema11.properties.signatures.properties.images.items,
+                                        data: data67
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err133];
+                                    }
+                                    else {
+                                        vErrors.push(err133);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err134 = {
+                                    instancePath: instancePath + '/signatures/images/' + i9,
+                                    schemaPath: '#/properties/signatures/properties/images/items/type',
+                                    keyword: 'type',
+                                    params: { type: 'string' },
+                                    message: 'must be string',
+                                    schema: schema11.properties.signatures.properties.images.items.type,
+                                    parentSchema: schema11.properties.signatures.properties.images.items,
+                                    data: data67
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err134];
+                                }
+                                else {
+                                    vErrors.push(err134);
+                                }
+                                errors++;
+                            }
                         }
-                        else {
-                            vErrors.push(err134);
-                        }
-                        errors++;
                     }
-                }
-                if (data71.comment !== undefined) {
-                    let data72 = data71.comment;
-                    if (typeof data72 !== 'string') {
+                    else {
                         const err135 = {
-                            instancePath: instancePath + '/report/comment',
-                            schemaPath: '#/properties/report/properties/comment/type',
+                            instancePath: instancePath + '/signatures/images',
+                            schemaPath: '#/properties/signatures/properties/images/type',
                             keyword: 'type',
-                            params: { type: 'string' },
-                            message: 'must be string',
-                            schema: schema11.properties.report.properties.comment.type,
-                            parentSchema: schema11.properties.report.properties.comment,
-                            data: data72
+                            params: { type: 'array' },
+                            message: 'must be array',
+                            schema: schema11.properties.signatures.properties.images.type,
+                            parentSchema: schema11.properties.signatures.properties.images,
+                            data: data66
                         };
                         if (vErrors === null) {
                             vErrors = [err135];
@@ -65289,19 +65534,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                    if (!(data72 === 'always' ||
-                        data72 === 'on-failure' ||
-                        data72 === 'update-only' ||
-                        data72 === 'never')) {
+                }
+                if (data46.threshold !== undefined) {
+                    let data68 = data46.threshold;
+                    if (!(typeof data68 == 'number' && !(data68 % 1) && !isNaN(data68) && isFinite(data68))) {
                         const err136 = {
-                            instancePath: instancePath + '/report/comment',
-                            schemaPath: '#/properties/report/properties/comment/enum',
-                            keyword: 'enum',
-                            params: { allowedValues: schema11.properties.report.properties.comment.enum },
-                            message: 'must be equal to one of the allowed values',
-                            schema: schema11.properties.report.properties.comment.enum,
-                            parentSchema: schema11.properties.report.properties.comment,
-                            data: data72
+                            instancePath: instancePath + '/signatures/threshold',
+                            schemaPath: '#/properties/signatures/properties/threshold/type',
+                            keyword: 'type',
+                            params: { type: 'integer' },
+                            message: 'must be integer',
+                            schema: schema11.properties.signatures.properties.threshold.type,
+                            parentSchema: schema11.properties.signatures.properties.threshold,
+                            data: data68
                         };
                         if (vErrors === null) {
                             vErrors = [err136];
@@ -65311,10 +65556,531 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         }
                         errors++;
                     }
+                    if (typeof data68 == 'number' && isFinite(data68)) {
+                        if (data68 < 1 || isNaN(data68)) {
+                            const err137 = {
+                                instancePath: instancePath + '/signatures/threshold',
+                                schemaPath: '#/properties/signatures/properties/threshold/minimum',
+                                keyword: 'minimum',
+                                params: { comparison: '>=', limit: 1 },
+                                message: 'must be >= 1',
+                                schema: 1,
+                                parentSchema: schema11.properties.signatures.properties.threshold,
+                                data: data68
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err137];
+                            }
+                            else {
+                                vErrors.push(err137);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                if (data46.trustedRoot !== undefined) {
+                    let data69 = data46.trustedRoot;
+                    if (typeof data69 === 'string') {
+                        if (!pattern7.test(data69)) {
+                            const err138 = {
+                                instancePath: instancePath + '/signatures/trustedRoot',
+                                schemaPath: '#/properties/signatures/properties/trustedRoot/pattern',
+                                keyword: 'pattern',
+                                params: { pattern: '\\S' },
+                                message: 'must match pattern "' + '\\S' + '"',
+                                schema: '\\S',
+                                parentSchema: schema11.properties.signatures.properties.trustedRoot,
+                                data: data69
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err138];
+                            }
+                            else {
+                                vErrors.push(err138);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
+                        const err139 = {
+                            instancePath: instancePath + '/signatures/trustedRoot',
+                            schemaPath: '#/properties/signatures/properties/trustedRoot/type',
+                            keyword: 'type',
+                            params: { type: 'string' },
+                            message: 'must be string',
+                            schema: schema11.properties.signatures.properties.trustedRoot.type,
+                            parentSchema: schema11.properties.signatures.properties.trustedRoot,
+                            data: data69
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err139];
+                        }
+                        else {
+                            vErrors.push(err139);
+                        }
+                        errors++;
+                    }
+                }
+                if (data46.verifier !== undefined) {
+                    let data70 = data46.verifier;
+                    if (typeof data70 !== 'string') {
+                        const err140 = {
+                            instancePath: instancePath + '/signatures/verifier',
+                            schemaPath: '#/properties/signatures/properties/verifier/type',
+                            keyword: 'type',
+                            params: { type: 'string' },
+                            message: 'must be string',
+                            schema: schema11.properties.signatures.properties.verifier.type,
+                            parentSchema: schema11.properties.signatures.properties.verifier,
+                            data: data70
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err140];
+                        }
+                        else {
+                            vErrors.push(err140);
+                        }
+                        errors++;
+                    }
+                    if (!(data70 === 'native' || data70 === 'cosign')) {
+                        const err141 = {
+                            instancePath: instancePath + '/signatures/verifier',
+                            schemaPath: '#/properties/signatures/properties/verifier/enum',
+                            keyword: 'enum',
+                            params: { allowedValues: schema11.properties.signatures.properties.verifier.enum },
+                            message: 'must be equal to one of the allowed values',
+                            schema: schema11.properties.signatures.properties.verifier.enum,
+                            parentSchema: schema11.properties.signatures.properties.verifier,
+                            data: data70
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err141];
+                        }
+                        else {
+                            vErrors.push(err141);
+                        }
+                        errors++;
+                    }
                 }
             }
             else {
-                const err137 = {
+                const err142 = {
+                    instancePath: instancePath + '/signatures',
+                    schemaPath: '#/properties/signatures/type',
+                    keyword: 'type',
+                    params: { type: 'object' },
+                    message: 'must be object',
+                    schema: schema11.properties.signatures.type,
+                    parentSchema: schema11.properties.signatures,
+                    data: data46
+                };
+                if (vErrors === null) {
+                    vErrors = [err142];
+                }
+                else {
+                    vErrors.push(err142);
+                }
+                errors++;
+            }
+        }
+        if (data.exceptions !== undefined) {
+            let data71 = data.exceptions;
+            if (Array.isArray(data71)) {
+                const len8 = data71.length;
+                for (let i10 = 0; i10 < len8; i10++) {
+                    let data72 = data71[i10];
+                    if (data72 && typeof data72 == 'object' && !Array.isArray(data72)) {
+                        if (data72.id === undefined) {
+                            const err143 = {
+                                instancePath: instancePath + '/exceptions/' + i10,
+                                schemaPath: '#/properties/exceptions/items/required',
+                                keyword: 'required',
+                                params: { missingProperty: 'id' },
+                                message: "must have required property '" + 'id' + "'",
+                                schema: schema11.properties.exceptions.items.required,
+                                parentSchema: schema11.properties.exceptions.items,
+                                data: data72
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err143];
+                            }
+                            else {
+                                vErrors.push(err143);
+                            }
+                            errors++;
+                        }
+                        if (data72.reason === undefined) {
+                            const err144 = {
+                                instancePath: instancePath + '/exceptions/' + i10,
+                                schemaPath: '#/properties/exceptions/items/required',
+                                keyword: 'required',
+                                params: { missingProperty: 'reason' },
+                                message: "must have required property '" + 'reason' + "'",
+                                schema: schema11.properties.exceptions.items.required,
+                                parentSchema: schema11.properties.exceptions.items,
+                                data: data72
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err144];
+                            }
+                            else {
+                                vErrors.push(err144);
+                            }
+                            errors++;
+                        }
+                        for (const key15 in data72) {
+                            if (!(key15 === 'id' ||
+                                key15 === 'package' ||
+                                key15 === 'image' ||
+                                key15 === 'reason' ||
+                                key15 === 'expires')) {
+                                const err145 = {
+                                    instancePath: instancePath + '/exceptions/' + i10,
+                                    schemaPath: '#/properties/exceptions/items/additionalProperties',
+                                    keyword: 'additionalProperties',
+                                    params: { additionalProperty: key15 },
+                                    message: 'must NOT have additional properties',
+                                    schema: false,
+                                    parentSchema: schema11.properties.exceptions.items,
+                                    data: data72
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err145];
+                                }
+                                else {
+                                    vErrors.push(err145);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data72.id !== undefined) {
+                            let data73 = data72.id;
+                            if (typeof data73 === 'string') {
+                                if (!pattern0.test(data73)) {
+                                    const err146 = {
+                                        instancePath: instancePath + '/exceptions/' + i10 + '/id',
+                                        schemaPath: '#/properties/exceptions/items/properties/id/pattern',
+                                        keyword: 'pattern',
+                                        params: { pattern: '^\\S+$' },
+                                        message: 'must match pattern "' + '^\\S+$' + '"',
+                                        schema: '^\\S+$',
+                                        parentSchema: schema11.properties.exceptions.items.properties.id,
+                                        data: data73
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err146];
+                                    }
+                                    else {
+                                        vErrors.push(err146);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err147 = {
+                                    instancePath: instancePath + '/exceptions/' + i10 + '/id',
+                                    schemaPath: '#/properties/exceptions/items/properties/id/type',
+                                    keyword: 'type',
+                                    params: { type: 'string' },
+                                    message: 'must be string',
+                                    schema: schema11.properties.exceptions.items.properties.id.type,
+                                    parentSchema: schema11.properties.exceptions.items.properties.id,
+                                    data: data73
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err147];
+                                }
+                                else {
+                                    vErrors.push(err147);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data72.package !== undefined) {
+                            let data74 = data72.package;
+                            if (typeof data74 === 'string') {
+                                if (!pattern7.test(data74)) {
+                                    const err148 = {
+                                        instancePath: instancePath + '/exceptions/' + i10 + '/package',
+                                        schemaPath: '#/properties/exceptions/items/properties/package/pattern',
+                                        keyword: 'pattern',
+                                        params: { pattern: '\\S' },
+                                        message: 'must match pattern "' + '\\S' + '"',
+                                        schema: '\\S',
+                                        parentSchema: schema11.properties.exceptions.items.properties.package,
+                                        data: data74
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err148];
+                                    }
+                                    else {
+                                        vErrors.push(err148);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err149 = {
+                                    instancePath: instancePath + '/exceptions/' + i10 + '/package',
+                                    schemaPath: '#/properties/exceptions/items/properties/package/type',
+                                    keyword: 'type',
+                                    params: { type: 'string' },
+                                    message: 'must be string',
+                                    schema: schema11.properties.exceptions.items.properties.package.type,
+                                    parentSchema: schema11.properties.exceptions.items.properties.package,
+                                    data: data74
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err149];
+                                }
+                                else {
+                                    vErrors.push(err149);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data72.image !== undefined) {
+                            let data75 = data72.image;
+                            if (typeof data75 === 'string') {
+                                if (!pattern7.test(data75)) {
+                                    const err150 = {
+                                        instancePath: instancePath + '/exceptions/' + i10 + '/image',
+                                        schemaPath: '#/properties/exceptions/items/properties/image/pattern',
+                                        keyword: 'pattern',
+                                        params: { pattern: '\\S' },
+                                        message: 'must match pattern "' + '\\S' + '"',
+                                        schema: '\\S',
+                                        parentSchema: schema11.properties.exceptions.items.properties.image,
+                                        data: data75
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err150];
+                                    }
+                                    else {
+                                        vErrors.push(err150);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err151 = {
+                                    instancePath: instancePath + '/exceptions/' + i10 + '/image',
+                                    schemaPath: '#/properties/exceptions/items/properties/image/type',
+                                    keyword: 'type',
+                                    params: { type: 'string' },
+                                    message: 'must be string',
+                                    schema: schema11.properties.exceptions.items.properties.image.type,
+                                    parentSchema: schema11.properties.exceptions.items.properties.image,
+                                    data: data75
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err151];
+                                }
+                                else {
+                                    vErrors.push(err151);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data72.reason !== undefined) {
+                            let data76 = data72.reason;
+                            if (typeof data76 === 'string') {
+                                if (!pattern7.test(data76)) {
+                                    const err152 = {
+                                        instancePath: instancePath + '/exceptions/' + i10 + '/reason',
+                                        schemaPath: '#/properties/exceptions/items/properties/reason/pattern',
+                                        keyword: 'pattern',
+                                        params: { pattern: '\\S' },
+                                        message: 'must match pattern "' + '\\S' + '"',
+                                        schema: '\\S',
+                                        parentSchema: schema11.properties.exceptions.items.properties.reason,
+                                        data: data76
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err152];
+                                    }
+                                    else {
+                                        vErrors.push(err152);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err153 = {
+                                    instancePath: instancePath + '/exceptions/' + i10 + '/reason',
+                                    schemaPath: '#/properties/exceptions/items/properties/reason/type',
+                                    keyword: 'type',
+                                    params: { type: 'string' },
+                                    message: 'must be string',
+                                    schema: schema11.properties.exceptions.items.properties.reason.type,
+                                    parentSchema: schema11.properties.exceptions.items.properties.reason,
+                                    data: data76
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err153];
+                                }
+                                else {
+                                    vErrors.push(err153);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data72.expires !== undefined) {
+                            let data77 = data72.expires;
+                            if (typeof data77 === 'string') {
+                                if (!formats0(data77)) {
+                                    const err154 = {
+                                        instancePath: instancePath + '/exceptions/' + i10 + '/expires',
+                                        schemaPath: '#/properties/exceptions/items/properties/expires/format',
+                                        keyword: 'format',
+                                        params: { format: 'date' },
+                                        message: 'must match format "' + 'date' + '"',
+                                        schema: 'date',
+                                        parentSchema: schema11.properties.exceptions.items.properties.expires,
+                                        data: data77
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err154];
+                                    }
+                                    else {
+                                        vErrors.push(err154);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err155 = {
+                                    instancePath: instancePath + '/exceptions/' + i10 + '/expires',
+                                    schemaPath: '#/properties/exceptions/items/properties/expires/type',
+                                    keyword: 'type',
+                                    params: { type: 'string' },
+                                    message: 'must be string',
+                                    schema: schema11.properties.exceptions.items.properties.expires.type,
+                                    parentSchema: schema11.properties.exceptions.items.properties.expires,
+                                    data: data77
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err155];
+                                }
+                                else {
+                                    vErrors.push(err155);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    else {
+                        const err156 = {
+                            instancePath: instancePath + '/exceptions/' + i10,
+                            schemaPath: '#/properties/exceptions/items/type',
+                            keyword: 'type',
+                            params: { type: 'object' },
+                            message: 'must be object',
+                            schema: schema11.properties.exceptions.items.type,
+                            parentSchema: schema11.properties.exceptions.items,
+                            data: data72
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err156];
+                        }
+                        else {
+                            vErrors.push(err156);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err157 = {
+                    instancePath: instancePath + '/exceptions',
+                    schemaPath: '#/properties/exceptions/type',
+                    keyword: 'type',
+                    params: { type: 'array' },
+                    message: 'must be array',
+                    schema: schema11.properties.exceptions.type,
+                    parentSchema: schema11.properties.exceptions,
+                    data: data71
+                };
+                if (vErrors === null) {
+                    vErrors = [err157];
+                }
+                else {
+                    vErrors.push(err157);
+                }
+                errors++;
+            }
+        }
+        if (data.report !== undefined) {
+            let data78 = data.report;
+            if (data78 && typeof data78 == 'object' && !Array.isArray(data78)) {
+                for (const key16 in data78) {
+                    if (!(key16 === 'comment')) {
+                        const err158 = {
+                            instancePath: instancePath + '/report',
+                            schemaPath: '#/properties/report/additionalProperties',
+                            keyword: 'additionalProperties',
+                            params: { additionalProperty: key16 },
+                            message: 'must NOT have additional properties',
+                            schema: false,
+                            parentSchema: schema11.properties.report,
+                            data: data78
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err158];
+                        }
+                        else {
+                            vErrors.push(err158);
+                        }
+                        errors++;
+                    }
+                }
+                if (data78.comment !== undefined) {
+                    let data79 = data78.comment;
+                    if (typeof data79 !== 'string') {
+                        const err159 = {
+                            instancePath: instancePath + '/report/comment',
+                            schemaPath: '#/properties/report/properties/comment/type',
+                            keyword: 'type',
+                            params: { type: 'string' },
+                            message: 'must be string',
+                            schema: schema11.properties.report.properties.comment.type,
+                            parentSchema: schema11.properties.report.properties.comment,
+                            data: data79
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err159];
+                        }
+                        else {
+                            vErrors.push(err159);
+                        }
+                        errors++;
+                    }
+                    if (!(data79 === 'always' ||
+                        data79 === 'on-failure' ||
+                        data79 === 'update-only' ||
+                        data79 === 'never')) {
+                        const err160 = {
+                            instancePath: instancePath + '/report/comment',
+                            schemaPath: '#/properties/report/properties/comment/enum',
+                            keyword: 'enum',
+                            params: { allowedValues: schema11.properties.report.properties.comment.enum },
+                            message: 'must be equal to one of the allowed values',
+                            schema: schema11.properties.report.properties.comment.enum,
+                            parentSchema: schema11.properties.report.properties.comment,
+                            data: data79
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err160];
+                        }
+                        else {
+                            vErrors.push(err160);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            else {
+                const err161 = {
                     instancePath: instancePath + '/report',
                     schemaPath: '#/properties/report/type',
                     keyword: 'type',
@@ -65322,20 +66088,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be object',
                     schema: schema11.properties.report.type,
                     parentSchema: schema11.properties.report,
-                    data: data71
+                    data: data78
                 };
                 if (vErrors === null) {
-                    vErrors = [err137];
+                    vErrors = [err161];
                 }
                 else {
-                    vErrors.push(err137);
+                    vErrors.push(err161);
                 }
                 errors++;
             }
         }
     }
     else {
-        const err138 = {
+        const err162 = {
             instancePath,
             schemaPath: '#/type',
             keyword: 'type',
@@ -65346,10 +66112,10 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             data
         };
         if (vErrors === null) {
-            vErrors = [err138];
+            vErrors = [err162];
         }
         else {
-            vErrors.push(err138);
+            vErrors.push(err162);
         }
         errors++;
     }
@@ -65357,7 +66123,766 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
     return errors === 0;
 }
 
+;// CONCATENATED MODULE: ./src/policy/defaults.ts
+/**
+ * Fills every missing key that has a schema `default`, creating missing sections on the way, so
+ * the schema stays the one place defaults are written (the README reference shows the same values).
+ * Keys come out in schema order. Expects data that already passed validation.
+ */
+function defaults_withDefaults(schema, data) {
+    const result = {};
+    for (const [key, property] of Object.entries(schema.properties ?? {})) {
+        const value = data[key];
+        const nested = property.type === 'object' && property.properties !== undefined;
+        if (nested && (value === undefined || defaults_isMapping(value)))
+            result[key] = defaults_withDefaults(property, value ?? {});
+        else if (value !== undefined)
+            result[key] = value;
+        else if (property.default !== undefined)
+            result[key] = structuredClone(property.default);
+    }
+    return result;
+}
+function defaults_isMapping(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/policy/extends/source.ts
+
+/**
+ * How messages and `explain` name a document: the workspace path as written, `built-in default`, or a
+ * remote document in full (`acme/policies/imagegate.yml@v3`, the URL without its pin).
+ */
+function sourceLabel(source) {
+    switch (source.kind) {
+        case 'builtin':
+            return BUILTIN_POLICY_LABEL;
+        case 'workspace':
+            return source.label;
+        case 'github':
+            return `${source.owner}/${source.repo}/${source.path}@${source.ref}`;
+        case 'url':
+            return source.url;
+    }
+}
+/** A longer description for the document list: the commit a ref resolved to, the pinned hash. */
+function sourceDetail(source) {
+    if (source.kind === 'github')
+        return `commit ${source.commitSha}, ${source.htmlUrl}`;
+    if (source.kind === 'url')
+        return `sha256 ${source.sha256}`;
+    return undefined;
+}
+/** Only workspace files can carry annotations; everything else is named in full in the message. */
+function isExternal(source) {
+    return source.kind !== 'workspace';
+}
+/** Identity for cycle detection and the run's cache: the same bytes have the same key. */
+function sourceKey(source) {
+    switch (source.kind) {
+        case 'builtin':
+            return 'builtin';
+        case 'workspace':
+            return `file:${source.path}`;
+        case 'github':
+            return `github:${source.owner.toLowerCase()}/${source.repo.toLowerCase()}/${source.path}@${source.commitSha}`;
+        case 'url':
+            return `url:${source.url}`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/policy/extends/layers.ts
+
+
+
+/** The path `all` locks everything, `exceptions` too. */
+const LOCK_ALL = 'all';
+function originAt(document, path) {
+    const point = document.index.valueAt(path);
+    return { source: document.source, line: point?.line, column: point?.column, index: document.index };
+}
+/** `file:line`, how messages and `explain` name an origin. */
+function describeOrigin(origin) {
+    const label = sourceLabel(origin.source);
+    return origin.line === undefined ? label : `${label}:${origin.line}`;
+}
+/** An error position at the origin; remote and built-in documents are never annotated. */
+function positionOf(origin, field) {
+    return {
+        file: sourceLabel(origin.source),
+        line: origin.line,
+        column: origin.column,
+        field,
+        ...(isExternal(origin.source) ? { external: true } : {})
+    };
+}
+/** One document on its own, as the top layer of its own stack. */
+function layerOf(document) {
+    const fields = new Map();
+    for (const [path, value] of collectFields(schema_POLICY_SCHEMA, document.data)) {
+        fields.set(path, { value, origin: originAt(document, path.split('.')) });
+    }
+    const locks = new Map();
+    const locked = document.data.locked;
+    if (locked === LOCK_ALL)
+        locks.set(LOCK_ALL, originAt(document, ['locked']));
+    else if (Array.isArray(locked)) {
+        locked.forEach((path, i) => locks.set(String(path), originAt(document, ['locked', String(i)])));
+    }
+    const days = document.data.maxExceptionDays;
+    const exceptions = Array.isArray(document.data.exceptions) ? document.data.exceptions : [];
+    return {
+        fields,
+        locks,
+        maxExceptionDays: typeof days === 'number' ? { days, origin: originAt(document, ['maxExceptionDays']) } : undefined,
+        exceptions: exceptions.map((exception, i) => ({
+            exception: exception,
+            origin: originAt(document, ['exceptions', String(i)])
+        })),
+        documents: [document.source],
+        loosened: []
+    };
+}
+/** The lock on `path` (itself, a section above it, or `all`), if any. */
+function lockOn(locks, path) {
+    for (const [locked, origin] of locks) {
+        if (locked === LOCK_ALL || locked === path || path.startsWith(`${locked}.`))
+            return { path: locked, origin };
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/policy/extends/effective.ts
+
+
+
+
+
+/**
+ * The policy checks read, from the merged layers: the fields the documents set, then every default
+ * for what none of them set (so a repository's omitted keys never overwrite a base's values), then
+ * the exceptions of all documents. Also where each value comes from.
+ */
+function effectivePolicy(layered) {
+    const data = { version: 1 };
+    for (const [path, { value }] of layered.fields)
+        setField(data, path, value);
+    const exceptions = layered.exceptions.map(({ exception, origin }) => withOrigin(exception, origin));
+    const policy = { ...defaults_withDefaults(schema_POLICY_SCHEMA, data), exceptions };
+    const top = layered.documents[layered.documents.length - 1];
+    const sources = { version: { file: top ? sourceLabel(top) : 'default' } };
+    for (const path of collectFields(schema_POLICY_SCHEMA, policy).keys()) {
+        const origin = layered.fields.get(path)?.origin;
+        const lock = lockOn(layered.locks, path);
+        sources[path] = {
+            ...(origin ? originSource(origin) : { file: 'default' }),
+            ...(lock ? { lockedBy: describeOrigin(lock.origin) } : {})
+        };
+    }
+    layered.exceptions.forEach(({ origin }, i) => (sources[`exceptions[${i}]`] = originSource(origin)));
+    const documents = layered.documents.map(source => {
+        const detail = sourceDetail(source);
+        return detail ? { name: sourceLabel(source), detail } : { name: sourceLabel(source) };
+    });
+    const loosened = layered.loosened.map(({ path, origin }) => `${path} (${describeOrigin(origin)})`);
+    return { policy, provenance: { documents, sources, loosened } };
+}
+function originSource(origin) {
+    const file = sourceLabel(origin.source);
+    return origin.line === undefined ? { file } : { file, line: origin.line };
+}
+/** Reports point at an exception only where it is a file in the workspace (annotations need one). */
+function withOrigin(exception, origin) {
+    if (origin.source.kind !== 'workspace')
+        return { ...exception };
+    const file = origin.source.label;
+    return { ...exception, position: origin.line === undefined ? { file } : { file, line: origin.line } };
+}
+
+// EXTERNAL MODULE: ./src/policy/suggest.ts
+var suggest = __nccwpck_require__(65016);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(57975);
+;// CONCATENATED MODULE: ./src/policy/extends/strictness.ts
+
+/** Lower fails on more: `info` is the strictest threshold, `none` the loosest. */
+const SEVERITY_THRESHOLD = ['info', 'low', 'medium', 'high', 'critical', 'none'];
+const LINT_THRESHOLD = ['style', 'info', 'warning', 'error', 'none'];
+/** A rule's own level: higher is stricter, `off` loosest. */
+const RULE_LEVEL = ['off', 'style', 'info', 'warning', 'error'];
+const lowerIn = (order) => (value, base) => order.indexOf(String(value)) <= order.indexOf(String(base));
+const requires = (strict) => (value, base) => value === strict || value === base;
+/** A number where lower is stricter and unset means no limit. */
+const lowerLimit = (value, base) => base === undefined || Number(value) <= Number(base);
+const higherNumber = (value, base) => Number(value) >= Number(base ?? 0);
+/** Not about security: a repository keeps the base's value unless the base leaves it open. */
+const sameOnly = (value, base) => (0,external_node_util_.isDeepStrictEqual)(value, base);
+const list = (value) => (Array.isArray(value) ? value : []);
+const contains = (items, item) => items.some(i => (0,external_node_util_.isDeepStrictEqual)(i, item));
+const subset = (value, of) => value.every(v => contains(of, v));
+/** An allow list where empty allows everything: a non-empty subset of the base's entries. */
+const allowList = (value, base) => {
+    const [mine, theirs] = [list(value), list(base)];
+    if (theirs.length === 0)
+        return true;
+    return mine.length > 0 && subset(mine, theirs);
+};
+/** A list of things that must run or be covered: every entry of the base, and any more. */
+const superset = (value, base) => subset(list(base), list(value));
+/**
+ * The one table of what "tighter" means for every policy field. A repository may always set a field
+ * to a value at least as strict as its base's; a looser value only where no base locks the field.
+ * A field missing here cannot be loosened or changed under a lock (see `strictnessRule`).
+ */
+const STRICTNESS = [
+    { path: 'mode', tighter: '`enforce` over `warn`', atLeastAsStrict: requires('enforce') },
+    {
+        path: 'dockerfile.failOn',
+        tighter: 'a lower level (`style` strictest, `none` loosest)',
+        atLeastAsStrict: lowerIn(LINT_THRESHOLD)
+    },
+    {
+        path: 'dockerfile.rules.*',
+        tighter: 'a higher level (`error` strictest, `off` loosest); a rule the base does not list only to `error`',
+        atLeastAsStrict: (value, base) => base === undefined
+            ? value === 'error'
+            : RULE_LEVEL.indexOf(String(value)) >= RULE_LEVEL.indexOf(String(base))
+    },
+    { path: 'dockerfile.shellcheck', tighter: '`true`', atLeastAsStrict: requires(true) },
+    {
+        path: 'dockerfile.shellcheckRequired',
+        tighter: '`true` (ShellCheck that times out or crashes fails the check)',
+        atLeastAsStrict: requires(true)
+    },
+    {
+        path: 'dockerfile.hadolintConfig',
+        tighter: '`false` (a repository `.hadolint.yaml` can ignore rules)',
+        atLeastAsStrict: requires(false)
+    },
+    {
+        path: 'dockerfile.trustedRegistries',
+        tighter: 'a non-empty subset of the base list (empty allows any)',
+        atLeastAsStrict: allowList
+    },
+    {
+        path: 'vulnerabilities.scanners',
+        tighter: 'a superset: every scanner of the base, and more',
+        atLeastAsStrict: superset
+    },
+    {
+        path: 'vulnerabilities.failOn',
+        tighter: 'a lower severity (`info` strictest, `none` loosest)',
+        atLeastAsStrict: lowerIn(SEVERITY_THRESHOLD)
+    },
+    {
+        path: 'vulnerabilities.onlyFixed',
+        tighter: '`false` (unfixed vulnerabilities fail too)',
+        atLeastAsStrict: requires(false)
+    },
+    {
+        path: 'vulnerabilities.severitySource',
+        tighter: '`highest`; `trivy` and `grype` only as the base has it',
+        atLeastAsStrict: (value, base) => value === 'highest' || value === base
+    },
+    {
+        path: 'vulnerabilities.maxCount.*',
+        tighter: 'a lower count (unset: no limit)',
+        atLeastAsStrict: lowerLimit
+    },
+    {
+        path: 'vulnerabilities.cvssThreshold',
+        tighter: 'a lower score (unset: not gated)',
+        atLeastAsStrict: lowerLimit
+    },
+    { path: 'vulnerabilities.failOnKnownExploited', tighter: '`true`', atLeastAsStrict: requires(true) },
+    {
+        path: 'vulnerabilities.epssThreshold',
+        tighter: 'a lower probability (unset: not gated)',
+        atLeastAsStrict: lowerLimit
+    },
+    {
+        path: 'vulnerabilities.secretsFailOn',
+        tighter: 'a lower severity',
+        atLeastAsStrict: lowerIn(SEVERITY_THRESHOLD)
+    },
+    {
+        path: 'vulnerabilities.ignoreFiles',
+        tighter: '`false` (ignore files suppress findings)',
+        atLeastAsStrict: requires(false)
+    },
+    { path: 'vulnerabilities.timeoutSeconds', tighter: 'none: the base value only', atLeastAsStrict: sameOnly },
+    { path: 'images.platform', tighter: 'none: the base value only', atLeastAsStrict: sameOnly },
+    { path: 'images.failOn', tighter: 'a lower severity', atLeastAsStrict: lowerIn(SEVERITY_THRESHOLD) },
+    { path: 'images.tags.forbidLatest', tighter: '`true`', atLeastAsStrict: requires(true) },
+    { path: 'images.tags.forbidUntagged', tighter: '`true`', atLeastAsStrict: requires(true) },
+    { path: 'images.tags.requireDigest', tighter: '`true`', atLeastAsStrict: requires(true) },
+    {
+        path: 'images.registries.allow',
+        tighter: 'a non-empty subset of the base list (empty allows any)',
+        atLeastAsStrict: allowList
+    },
+    { path: 'signatures.required', tighter: '`true`', atLeastAsStrict: requires(true) },
+    {
+        path: 'signatures.authorities',
+        tighter: 'a non-empty subset of the base authorities',
+        atLeastAsStrict: allowList
+    },
+    {
+        path: 'signatures.images',
+        tighter: 'a superset of the base globs, or empty (every image)',
+        atLeastAsStrict: (value, base) => list(value).length === 0 || (list(base).length > 0 && superset(value, base))
+    },
+    { path: 'signatures.threshold', tighter: 'a higher number', atLeastAsStrict: higherNumber },
+    { path: 'signatures.trustedRoot', tighter: 'none: the base value only', atLeastAsStrict: sameOnly },
+    { path: 'signatures.verifier', tighter: 'none: the base value only', atLeastAsStrict: sameOnly },
+    { path: 'report.comment', tighter: 'none: the base value only', atLeastAsStrict: sameOnly }
+];
+const BY_PATH = new Map(STRICTNESS.map(rule => [rule.path, rule]));
+/** The rule for a concrete field path (`dockerfile.rules.DL3008` finds `dockerfile.rules.*`). */
+function strictnessRule(path) {
+    const exact = BY_PATH.get(path);
+    if (exact)
+        return exact;
+    const wildcard = BY_PATH.get(path.replace(/\.[^.]+$/, '.*'));
+    return wildcard ?? { path, tighter: 'none: the base value only', atLeastAsStrict: sameOnly };
+}
+
+;// CONCATENATED MODULE: ./src/policy/extends/merge.ts
+
+
+
+
+
+
+const merge_DAY_MS = 24 * 60 * 60 * 1000;
+/**
+ * `upper` applied on top of `lower` (its base): each field `upper` sets replaces the base's, when it is at
+ * least as strict, or when no document below locks it. Locks and exception caps accumulate, so a lock
+ * holds for every document above the one that wrote it. Exceptions above a base need an expiry within
+ * the base's cap, and none at all where `exceptions` is locked. Every violation is a problem naming
+ * both places; the caller reports them all at once.
+ */
+function overlay(lower, upper, now) {
+    const problems = [];
+    const fields = new Map(lower.fields);
+    const loosened = [...lower.loosened, ...upper.loosened];
+    for (const [path, field] of upper.fields) {
+        const base = lower.fields.get(path);
+        const baseValue = base ? base.value : defaultAt(schema_POLICY_SCHEMA, path);
+        if (!strictnessRule(path).atLeastAsStrict(field.value, baseValue)) {
+            const lock = lockOn(lower.locks, path);
+            if (lock) {
+                const was = base
+                    ? `${(0,policy_problems/* show */.WU)(baseValue)} set at ${describeOrigin(base.origin)}`
+                    : describeDefault(baseValue);
+                problems.push({
+                    message: `${(0,policy_problems/* show */.WU)(field.value)} is looser than ${was}, and ${describeOrigin(lock.origin)} locks ` +
+                        `\`${lock.path}\`; only a stricter value may be set here (stricter: ${strictnessRule(path).tighter})`,
+                    position: positionOf(field.origin, path)
+                });
+                continue;
+            }
+            loosened.push({ path, origin: field.origin });
+        }
+        fields.set(path, field);
+    }
+    for (const entry of upper.exceptions)
+        problems.push(...exceptionProblems(lower, entry, now));
+    const locks = new Map(lower.locks);
+    for (const [path, origin] of upper.locks)
+        if (!locks.has(path))
+            locks.set(path, origin);
+    const caps = [lower.maxExceptionDays, upper.maxExceptionDays].filter(c => c !== undefined);
+    return {
+        layered: {
+            fields,
+            locks,
+            maxExceptionDays: caps.sort((a, b) => a.days - b.days)[0],
+            exceptions: [...lower.exceptions, ...upper.exceptions],
+            documents: [...lower.documents, ...upper.documents],
+            loosened
+        },
+        problems: (0,policy_problems/* sortByPosition */.Jr)(problems)
+    };
+}
+function describeDefault(value) {
+    return value === undefined ? 'leaving it unset (the default)' : `${(0,policy_problems/* show */.WU)(value)} (the default)`;
+}
+function exceptionProblems(lower, { exception, origin }, now) {
+    const field = `exceptions (${exception.id})`;
+    const lock = lockOn(lower.locks, 'exceptions');
+    if (lock) {
+        const message = `${describeOrigin(lock.origin)} locks \`${lock.path}\`, so a policy extending ${sourceLabel(lock.origin.source)} cannot add exceptions; ask its owners to add this one there`;
+        return [{ message, position: positionOf(origin, field) }];
+    }
+    const cap = lower.maxExceptionDays;
+    if (exception.expires === undefined) {
+        const limit = cap
+            ? `, at most ${cap.days} days ahead (maxExceptionDays at ${describeOrigin(cap.origin)})`
+            : '';
+        const message = `an exception in a policy that extends a base needs \`expires: YYYY-MM-DD\`${limit}`;
+        return [{ message, position: positionOf(origin, field) }];
+    }
+    if (cap) {
+        const latest = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()) + cap.days * merge_DAY_MS);
+        const latestDay = latest.toISOString().slice(0, 10);
+        if (exception.expires > latestDay) {
+            const message = `expires ${exception.expires}, later than ${latestDay}: ${describeOrigin(cap.origin)} caps exceptions at ${cap.days} days (maxExceptionDays)`;
+            return [{ message, position: positionOf(origin, field) }];
+        }
+    }
+    return [];
+}
+
+;// CONCATENATED MODULE: ./src/policy/extends/reference.ts
+
+/** `OWNER/REPO/PATH@REF`, as GitHub names owners and repositories. */
+const GITHUB_FILE = /^([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})\/([^@]+)@([^@\s]+)$/;
+const URL_PIN = /^sha256=([0-9a-f]{64})$/;
+/**
+ * What one `extends` entry refers to, seen from the document that contains it; a string is a mistake
+ * to report at the entry. A relative path is relative to that document: inside the workspace for a
+ * workspace file, in the same repository and commit for a file fetched from GitHub.
+ */
+function parseBaseReference(entry, from, workingDirectory) {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(entry))
+        return reference_parseUrl(entry);
+    const remote = GITHUB_FILE.exec(entry);
+    if (remote) {
+        const [, owner, repo, file, ref] = remote;
+        const problem = repoPathProblem(file);
+        if (problem)
+            return problem;
+        return { kind: 'github', owner, repo, path: file, ref };
+    }
+    if (entry.includes('@')) {
+        return 'not OWNER/REPO/PATH@REF (e.g. acme/security-policies/imagegate.yml@v3), nor a path in this repository';
+    }
+    return relativeReference(entry, from, workingDirectory);
+}
+function reference_parseUrl(entry) {
+    let url;
+    try {
+        url = new URL(entry);
+    }
+    catch {
+        return 'not a valid URL';
+    }
+    if (url.protocol !== 'https:')
+        return 'a base policy URL must use https://';
+    if (url.username || url.password)
+        return 'a base policy URL must not contain credentials';
+    const pin = URL_PIN.exec(url.hash.slice(1));
+    // An unpinned URL could change under every repository that extends it, without review.
+    if (!pin)
+        return 'pin the URL to its content: append #sha256=<64 lowercase hex digits> (sha256sum FILE)';
+    url.hash = '';
+    return { kind: 'url', url: url.href, sha256: pin[1] };
+}
+function relativeReference(entry, from, workingDirectory) {
+    if (from.kind === 'workspace') {
+        if (external_node_path_.isAbsolute(entry))
+            return 'write the path relative to this policy file, not absolute';
+        const absolute = external_node_path_.resolve(external_node_path_.dirname(from.path), entry);
+        const label = external_node_path_.relative(workingDirectory, absolute);
+        if (label.startsWith('..') || external_node_path_.isAbsolute(label))
+            return 'the path leaves the working directory';
+        return { kind: 'workspace', path: absolute, label: label.split(external_node_path_.sep).join('/') };
+    }
+    if (from.kind === 'github') {
+        // A relative base of a fetched file is read from the same commit, so the pair cannot drift apart.
+        const file = external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(from.path), entry));
+        const problem = repoPathProblem(file);
+        if (problem)
+            return problem;
+        return { kind: 'github', owner: from.owner, repo: from.repo, path: file, ref: from.commitSha };
+    }
+    return 'a policy fetched from a URL can only extend OWNER/REPO/PATH@REF or pinned URLs, not relative paths';
+}
+function repoPathProblem(file) {
+    if (file.startsWith('/') || file.split('/').some(segment => segment === '..' || segment === '')) {
+        return 'the path inside the repository must be relative, without `..` or empty segments';
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/policy/extends/remote-files.ts
+
+/**
+ * Fields that name a file relative to the policy file. A base read from another repository or a URL has
+ * no files next to it in this workspace, so such a path would read whatever the repository being gated
+ * put there: refused, so a repository cannot swap the org's signing key for its own.
+ */
+function remoteFileProblems(document) {
+    if (document.source.kind === 'workspace' || document.source.kind === 'builtin')
+        return [];
+    const signatures = document.data.signatures;
+    const paths = [];
+    if (signatures?.trustedRoot !== undefined)
+        paths.push(['signatures', 'trustedRoot']);
+    signatures?.authorities?.forEach((authority, i) => {
+        if (authority.key?.path !== undefined)
+            paths.push(['signatures', 'authorities', String(i), 'key', 'path']);
+        if (authority.keyless?.trustedRoot !== undefined) {
+            paths.push(['signatures', 'authorities', String(i), 'keyless', 'trustedRoot']);
+        }
+    });
+    return paths.map(path => ({
+        message: 'a base policy from another repository or a URL cannot name a file (it would be read from the repository being gated); ' +
+            'write the key inline with key.data, or keep the file-based setting in the repository policy',
+        position: positionOf(originAt(document, path), path.join('.'))
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/policy/extends/resolve.ts
+
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_MAX_DEPTH = 5;
+const LOCKABLE = lockablePaths(schema_POLICY_SCHEMA);
+/**
+ * Resolves a document's `extends` chain and merges it: bases in order, each one's own bases first, then
+ * the document. Cycles and chains deeper than the limit are errors, and so is every base that cannot be
+ * read: nothing falls back to a weaker policy. Each base is fetched once per run (the cache lives in
+ * this resolver).
+ */
+class PolicyResolver {
+    options;
+    cache = new Map();
+    github;
+    constructor(options) {
+        this.options = options;
+    }
+    async resolve(document) {
+        return this.resolveAt(document, [sourceKey(document.source)]);
+    }
+    async resolveAt(document, chain) {
+        const problems = [...lockProblems(document), ...remoteFileProblems(document)];
+        const entries = extendsEntries(document);
+        let lower;
+        for (const { entry, path } of entries) {
+            const at = positionOf(originAt(document, path), 'extends');
+            const maxDepth = this.options.maxDepth ?? DEFAULT_MAX_DEPTH;
+            if (chain.length > maxDepth) {
+                problems.push({ message: `more than ${maxDepth} levels of extends; flatten the chain`, position: at });
+                break;
+            }
+            const reference = parseBaseReference(entry, document.source, this.options.workingDirectory);
+            if (typeof reference === 'string') {
+                problems.push({ message: `${reference} (got ${JSON.stringify(entry)})`, position: at });
+                continue;
+            }
+            const base = await this.read(reference, entry, at);
+            const key = sourceKey(base.source);
+            if (chain.includes(key)) {
+                const names = [...chain.slice(chain.indexOf(key)), key].map(k => k.replace(/^[a-z]+:/, ''));
+                problems.push({ message: `extends cycle: ${names.join(' → ')}`, position: at });
+                continue;
+            }
+            const resolved = await this.resolveAt(base, [...chain, key]);
+            const merged = lower ? overlay(lower, resolved, this.options.now) : { layered: resolved, problems: [] };
+            problems.push(...merged.problems);
+            lower = merged.layered;
+        }
+        fail(problems);
+        if (!lower)
+            return layerOf(document);
+        const merged = overlay(lower, layerOf(document), this.options.now);
+        fail(merged.problems);
+        return merged.layered;
+    }
+    /** The base document, fetched and parsed once per run; a failure names the entry and the reason. */
+    read(reference, entry, at) {
+        const key = JSON.stringify(reference);
+        let pending = this.cache.get(key);
+        if (!pending) {
+            pending = this.fetch(reference).then(({ text, source }) => this.options.parse(text, source), (error) => {
+                if (error instanceof src_errors/* ConfigError */.xL)
+                    throw error;
+                const message = `cannot read the base policy ${entry}: ${(0,src_errors/* errorMessage */.gJ)(error)}`;
+                throw new src_errors/* ConfigError */.xL((0,src_errors/* formatProblem */.Vw)({ message, position: at }), [{ message, position: at }]);
+            });
+            this.cache.set(key, pending);
+        }
+        return pending;
+    }
+    async fetch(reference) {
+        switch (reference.kind) {
+            case 'workspace': {
+                const text = await (0,promises_.readFile)(reference.path, 'utf8').catch((error) => {
+                    throw new Error(error.code === 'ENOENT' ? `no such file ${reference.label}` : (0,src_errors/* errorMessage */.gJ)(error));
+                });
+                return { text, source: { kind: 'workspace', path: reference.path, label: reference.label } };
+            }
+            case 'github': {
+                const fetcher = (this.github ??= this.options.github?.());
+                if (!fetcher)
+                    throw new Error('no GitHub token to read it with; set policy-token (or GITHUB_TOKEN)');
+                const file = await fetcher.fetch(reference);
+                return { text: file.text, source: { ...reference, commitSha: file.commitSha, htmlUrl: file.htmlUrl } };
+            }
+            case 'url': {
+                if (!this.options.fetchUrl)
+                    throw new Error('fetching URLs is not available here');
+                const body = await this.options.fetchUrl(reference.url);
+                const actual = (0,external_node_crypto_.createHash)('sha256').update(body).digest('hex');
+                if (actual !== reference.sha256) {
+                    throw new Error(`its SHA-256 is ${actual}, not the pinned ${reference.sha256}; review the change, then update the pin`);
+                }
+                return { text: body.toString('utf8'), source: { kind: 'url', url: reference.url, sha256: actual } };
+            }
+        }
+    }
+}
+/**
+ * The `extends` entries as strings; `{url, sha256}` is the same entry as `url#sha256=HEX`, so both
+ * forms go through one parser.
+ */
+function extendsEntries(document) {
+    const value = document.data.extends;
+    if (typeof value === 'string')
+        return [{ entry: value, path: ['extends'] }];
+    if (!Array.isArray(value))
+        return [];
+    return value.map((entry, i) => {
+        const pinned = entry;
+        const text = typeof entry === 'string' ? entry : `${String(pinned.url)}#sha256=${String(pinned.sha256)}`;
+        return { entry: text, path: ['extends', String(i)] };
+    });
+}
+/** A locked path that names no field would lock nothing, silently. */
+function lockProblems(document) {
+    const locked = document.data.locked;
+    if (!Array.isArray(locked))
+        return [];
+    const problems = [];
+    locked.forEach((item, i) => {
+        const path = String(item);
+        if (path === LOCK_ALL || LOCKABLE.includes(path) || /^dockerfile\.rules\.[A-Z]+[0-9]+$/.test(path))
+            return;
+        const suggestion = (0,suggest/* closestMatch */.h)(path, LOCKABLE);
+        const hint = suggestion
+            ? `did you mean \`${suggestion}\`?`
+            : 'write a dotted path such as vulnerabilities.failOn, or `all`';
+        problems.push({
+            message: `\`${path}\` names no policy field; ${hint}`,
+            position: positionOf(originAt(document, ['locked', String(i)]), 'locked')
+        });
+    });
+    return problems;
+}
+function fail(problems) {
+    if (problems.length > 0)
+        throw new src_errors/* ConfigError */.xL(problems.map(src_errors/* formatProblem */.Vw).join('\n'), problems);
+}
+
+;// CONCATENATED MODULE: ./src/util/capped-fetch.ts
+/** A response body that grew past what the caller is willing to hold in memory. */
+class ResponseTooLargeError extends Error {
+    maxBytes;
+    constructor(maxBytes) {
+        super(`the response is larger than ${maxBytes} bytes`);
+        this.maxBytes = maxBytes;
+        this.name = 'ResponseTooLargeError';
+    }
+}
+/**
+ * `fetch` whose response bodies stop with ResponseTooLargeError once they pass `maxBytes`, so an
+ * answer from outside (a base policy) cannot fill memory; what arrives below the cap is untouched.
+ * Usable as octokit's per-request `request.fetch`, and directly.
+ */
+function cappedFetch(maxBytes, inner = fetch, 
+/** Told when a body is cut: a library may swallow the stream's error (octokit reads text with a catch). */
+onTooLarge = () => { }) {
+    return async (input, init) => {
+        const response = await inner(input, init);
+        const declared = Number(response.headers.get('content-length') ?? NaN);
+        if (declared > maxBytes) {
+            await response.body?.cancel();
+            onTooLarge();
+            throw new ResponseTooLargeError(maxBytes);
+        }
+        if (!response.body)
+            return response;
+        let seen = 0;
+        const limit = new TransformStream({
+            transform(chunk, controller) {
+                seen += chunk.byteLength;
+                if (seen > maxBytes) {
+                    onTooLarge();
+                    controller.error(new ResponseTooLargeError(maxBytes));
+                }
+                else
+                    controller.enqueue(chunk);
+            }
+        });
+        return new Response(response.body.pipeThrough(limit), {
+            status: response.status,
+            statusText: response.statusText,
+            headers: response.headers
+        });
+    };
+}
+/** The error itself, or the ResponseTooLargeError a library wrapped it in (octokit keeps `cause`). */
+function tooLargeCause(error) {
+    for (let e = error, depth = 0; e && depth < 5; e = e.cause, depth++) {
+        if (e instanceof ResponseTooLargeError)
+            return e;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/policy/extends/fetcher.ts
+/** The most a base policy may weigh: policies are a few kB; anything near this is not one. */
+const MAX_POLICY_BYTES = 1024 * 1024;
+
+;// CONCATENATED MODULE: ./src/policy/extends/url-fetch.ts
+
+
+
+/**
+ * GET with a time limit and a size cap. Redirects are followed: the pinned SHA-256, checked by the
+ * loader, is what is trusted, not the host.
+ */
+function createUrlFetcher(options = {}) {
+    const maxBytes = options.maxBytes ?? MAX_POLICY_BYTES;
+    const timeoutMs = options.timeoutMs ?? 15_000;
+    const get = cappedFetch(maxBytes, options.fetch);
+    return async (url) => {
+        let response;
+        try {
+            response = await get(url, { signal: AbortSignal.timeout(timeoutMs), headers: { accept: '*/*' } });
+            if (!response.ok) {
+                await response.body?.cancel();
+                throw new Error(`HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+            }
+            return Buffer.from(await response.arrayBuffer());
+        }
+        catch (error) {
+            if (tooLargeCause(error))
+                throw new Error(`the file is larger than ${maxBytes} bytes; a policy is a few kB`);
+            if (error?.name === 'TimeoutError')
+                throw new Error(`no complete answer within ${timeoutMs / 1000} s`);
+            const cause = error?.cause;
+            throw new Error(cause ? `${(0,src_errors/* errorMessage */.gJ)(error)} (${(0,src_errors/* errorMessage */.gJ)(cause)})` : (0,src_errors/* errorMessage */.gJ)(error));
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/policy/load.ts
+
+
+
+
+
 
 
 
@@ -65374,64 +66899,109 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
 const validatePolicy = validator_generated_validate;
 /**
  * The policy a run uses: `explicit` (relative to the working directory), else
- * `.github/imagegate.yml`/`.yaml`, else the built-in default. Throws ConfigError on any mistake.
+ * `.github/imagegate.yml`/`.yaml`, else the built-in default, with its `extends` chain resolved and
+ * merged. Throws ConfigError on any mistake, including a base that cannot be read.
  */
-function loadPolicy(explicit, workingDirectory) {
+async function loadPolicy(explicit, workingDirectory, options = {}) {
     const resolved = resolvePolicyPath(explicit, workingDirectory);
     if (resolved.path === undefined)
         return loadBuiltinPolicy();
-    return loadPolicyFile(resolved.path, resolved.source);
+    return loadPolicyFile(resolved.path, resolved.source, { ...options, workingDirectory });
 }
-/** Reads and validates one policy file; `label` is how messages name it (default: the path). */
-function loadPolicyFile(file, label = file) {
+/**
+ * Reads one policy file and everything it extends; `label` is how messages name it (default: the path).
+ * Relative bases must stay inside `workingDirectory` (default: the file's directory).
+ */
+async function loadPolicyFile(file, label = file, options = {}) {
     let text;
     try {
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+        text = await (0,promises_.readFile)(file, 'utf8');
     }
     catch (error) {
         const message = `cannot read the policy file: ${readFailure(error)}`;
         throw new src_errors/* ConfigError */.xL(`${label}: ${message}`, [{ message, position: { file: label } }]);
     }
-    return { ...parseAndCompile(text, label, external_node_path_.dirname(file)), source: label };
+    const root = parsePolicyDocument(text, { kind: 'workspace', path: file, label });
+    const resolver = new PolicyResolver({
+        workingDirectory: options.workingDirectory ?? external_node_path_.dirname(file),
+        parse: parsePolicyDocument,
+        github: options.github,
+        fetchUrl: options.fetchUrl ?? createUrlFetcher(),
+        now: options.now ?? new Date(),
+        maxDepth: options.maxDepth
+    });
+    const layered = await resolver.resolve(root);
+    const { policy, provenance } = effectivePolicy(layered);
+    return { policy, source: label, provenance, signatures: compileSignatures(policy, layered, file, label) };
 }
 function loadBuiltinPolicy() {
-    const parsed = parseAndCompile(BUILTIN_POLICY_TEXT, BUILTIN_POLICY_LABEL, process.cwd());
-    return { ...parsed, source: BUILTIN_POLICY_LABEL };
+    const document = parsePolicyDocument(BUILTIN_POLICY_TEXT, { kind: 'builtin' });
+    const { policy, provenance } = effectivePolicy(layerOf(document));
+    const signatures = compileSignaturePolicy(policy.signatures, {
+        policyDir: process.cwd(),
+        file: BUILTIN_POLICY_LABEL
+    });
+    return { policy, source: BUILTIN_POLICY_LABEL, provenance, signatures };
 }
 /**
- * Parses the policy, then compiles `signatures` (key files, trusted roots and regular expressions
- * relative to `policyDir`), so `policy validate` and the gate report those mistakes at file:line too.
+ * Compiles `signatures` of the merged policy (key files, trusted roots, regular expressions), so
+ * `policy validate` and the gate report those mistakes too. Paths are relative to the workspace
+ * document that set `signatures.authorities` (remote bases cannot name files), else the policy file;
+ * mistakes point at the field in the document that set it.
  */
-function parseAndCompile(text, fileLabel, policyDir) {
-    const { policy, index } = parseIndexed(text, fileLabel);
-    const signatures = compileSignaturePolicy(policy.signatures, {
-        policyDir,
-        file: fileLabel,
-        locate: at => index.valueAt(['signatures', ...at])
+function compileSignatures(policy, layered, file, label) {
+    const origin = (layered.fields.get('signatures.authorities') ?? layered.fields.get('signatures.trustedRoot'))?.origin;
+    const source = origin?.source;
+    return compileSignaturePolicy(policy.signatures, {
+        policyDir: external_node_path_.dirname(source?.kind === 'workspace' ? source.path : file),
+        file: source ? sourceLabel(source) : label,
+        locate: at => layered.fields.get(`signatures.${at[0]}`)?.origin.index?.valueAt(['signatures', ...at])
     });
-    return { policy, signatures };
+}
+/** One document of a chain; mistakes in a remote or built-in one are named in full, never annotated. */
+function parsePolicyDocument(text, source) {
+    try {
+        return { source, ...parsePolicyData(text, sourceLabel(source)) };
+    }
+    catch (error) {
+        if (!(error instanceof src_errors/* ConfigError */.xL) || !isExternal(source))
+            throw error;
+        const problems = error.problems.map(p => ({
+            ...p,
+            position: p.position && { ...p.position, external: true }
+        }));
+        throw new src_errors/* ConfigError */.xL(error.message, problems);
+    }
 }
 /**
  * Parses and validates policy YAML and fills in every default. Every mistake becomes a problem at
  * `fileLabel:line:column` in one ConfigError, so a user fixes them all in one pass.
  */
 function parsePolicy(text, fileLabel) {
-    return parseIndexed(text, fileLabel).policy;
+    const { data, index } = parsePolicyData(text, fileLabel);
+    // One document alone: a base would be silently ignored here, so extends needs loadPolicy.
+    if (data.extends !== undefined) {
+        const message = 'extends needs the bases read too: load the policy with loadPolicy, not parsePolicy';
+        load_fail([{ message, position: { file: fileLabel, ...index.valueAt(['extends']), field: 'extends' } }]);
+    }
+    const policy = withDefaults(POLICY_SCHEMA, data);
+    return { ...policy, exceptions: policy.exceptions.map((e, i) => withPosition(e, i, index, fileLabel)) };
 }
-function parseIndexed(text, fileLabel) {
+/** Parses and validates one policy document, without defaults (they are filled in after merging). */
+function parsePolicyData(text, fileLabel) {
     const { value, index } = (0,positions/* parseYamlWithPositions */.$)(text, fileLabel, 'the policy');
     if (value === undefined || value === null) {
-        fail([{ message: 'the policy is empty; it needs at least `version: 1`', position: { file: fileLabel } }]);
+        load_fail([{ message: 'the policy is empty; it needs at least `version: 1`', position: { file: fileLabel } }]);
     }
     if (typeof value !== 'object' || Array.isArray(value)) {
         const message = `the policy must be a mapping of keys to values, starting with \`version: 1\` (got ${(0,policy_problems/* show */.WU)(value)})`;
-        fail([{ message, position: { file: fileLabel, ...index.valueAt([]) } }]);
+        load_fail([{ message, position: { file: fileLabel, ...index.valueAt([]) } }]);
     }
     const data = value;
     // A different version means a different format: report that alone, not a cascade of unknown keys.
     if (data.version !== undefined && data.version !== 1) {
         const message = `unsupported policy version ${(0,policy_problems/* show */.WU)(data.version)}; this imagegate reads \`version: 1\``;
-        fail([{ message, position: { file: fileLabel, ...index.valueAt(['version']), field: 'version' } }]);
+        load_fail([{ message, position: { file: fileLabel, ...index.valueAt(['version']), field: 'version' } }]);
     }
     const schemaProblems = validatePolicy(data)
         ? []
@@ -65441,16 +67011,14 @@ function parseIndexed(text, fileLabel) {
     const later = semanticProblems(data, index, fileLabel).filter(p => !rejected.has(p.position.field));
     const problems = [...schemaProblems, ...later];
     if (problems.length > 0)
-        fail((0,policy_problems/* sortByPosition */.Jr)(problems));
-    const policy = defaults_withDefaults(POLICY_SCHEMA, data);
-    const exceptions = policy.exceptions.map((e, i) => withPosition(e, i, index, fileLabel));
-    return { policy: { ...policy, exceptions }, index };
+        load_fail((0,policy_problems/* sortByPosition */.Jr)(problems));
+    return { data, index };
 }
 function withPosition(exception, i, index, file) {
     const line = index.valueAt(['exceptions', String(i)])?.line;
     return { ...exception, position: line === undefined ? { file } : { file, line } };
 }
-function fail(problems) {
+function load_fail(problems) {
     throw new src_errors/* ConfigError */.xL(problems.map(src_errors/* formatProblem */.Vw).join('\n'), problems);
 }
 function readFailure(error) {
@@ -65462,6 +67030,129 @@ function readFailure(error) {
     if (code === 'EACCES' || code === 'EPERM')
         return 'permission denied';
     return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/github/policy-contents.ts
+
+
+/**
+ * Reads one file at the commit its ref resolves to, through the contents API: first the ref to a commit
+ * SHA (so the file and the SHA the report names cannot differ), then the file at that SHA, asked for as
+ * raw bytes (base64 JSON is decoded too, for servers that ignore the media type). Failures are thrown
+ * with a message that says which request failed and why.
+ */
+async function readRepositoryFile(octokit, file, options) {
+    const repo = `${file.owner}/${file.repo}`;
+    let tooLarge = false;
+    const request = { fetch: cappedFetch(options.maxBytes, fetch, () => (tooLarge = true)) };
+    let commitSha;
+    try {
+        const { data } = await octokit.rest.repos.getCommit({
+            owner: file.owner,
+            repo: file.repo,
+            ref: file.ref,
+            mediaType: { format: 'sha' },
+            request
+        });
+        commitSha = typeof data === 'string' ? data.trim() : String(data.sha ?? '');
+    }
+    catch (error) {
+        throw new Error(refFailure(error, repo, file.ref));
+    }
+    if (!/^[0-9a-f]{40}$/.test(commitSha))
+        throw new Error(`GitHub answered no commit SHA for ref ${file.ref} of ${repo}`);
+    let data;
+    try {
+        ;
+        ({ data } = await octokit.rest.repos.getContent({
+            owner: file.owner,
+            repo: file.repo,
+            path: file.path,
+            ref: commitSha,
+            mediaType: { format: 'raw' },
+            request
+        }));
+    }
+    catch (error) {
+        throw new Error(fileFailure(error, repo, file, commitSha, options.maxBytes));
+    }
+    if (tooLarge)
+        throw new Error(fileFailure(new ResponseTooLargeError(options.maxBytes), repo, file, commitSha, options.maxBytes));
+    const server = (options.serverUrl ?? 'https://github.com').replace(/\/+$/, '');
+    return {
+        text: decodeContent(data, file.path),
+        commitSha,
+        htmlUrl: `${server}/${repo}/blob/${commitSha}/${file.path.split('/').map(encodeURIComponent).join('/')}`
+    };
+}
+function decodeContent(data, path) {
+    if (typeof data === 'string')
+        return data;
+    if (data instanceof ArrayBuffer)
+        return Buffer.from(data).toString('utf8');
+    const entry = data;
+    if (Array.isArray(data) || entry?.type === 'dir')
+        throw new Error(`${path} is a directory, not a policy file`);
+    if (entry?.encoding === 'base64' && typeof entry.content === 'string') {
+        return Buffer.from(entry.content, 'base64').toString('utf8');
+    }
+    throw new Error(`GitHub answered ${path} with neither raw text nor base64 content`);
+}
+function refFailure(error, repo, ref) {
+    const status = statusOf(error);
+    if (status === 404) {
+        return `HTTP 404 resolving ${ref}: ${repo} does not exist, or it is private and the token (policy-token) cannot read it`;
+    }
+    if (status === 422)
+        return `HTTP 422: ${repo} has no branch, tag or commit named ${ref}`;
+    return common(error, repo);
+}
+function fileFailure(error, repo, file, sha, maxBytes) {
+    if (tooLargeCause(error))
+        return `${file.path} is larger than ${maxBytes} bytes; a policy is a few kB`;
+    if (statusOf(error) === 404)
+        return `HTTP 404: ${repo} has no file ${file.path} at ${file.ref} (commit ${sha})`;
+    return common(error, repo);
+}
+function common(error, repo) {
+    const status = statusOf(error);
+    if (status === 401)
+        return 'HTTP 401: the token was rejected (expired or revoked?)';
+    if (status === 403) {
+        return `HTTP 403: access to ${repo} denied; give policy-token contents: read on it (or the API rate limit is exhausted)`;
+    }
+    if (status !== undefined)
+        return `HTTP ${status}: ${oneLineMessage(error)}`;
+    return `could not reach the GitHub API: ${oneLineMessage(error)}`;
+}
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+function oneLineMessage(error) {
+    const cause = error?.cause;
+    const text = cause ? `${(0,src_errors/* errorMessage */.gJ)(error)} (${(0,src_errors/* errorMessage */.gJ)(cause)})` : (0,src_errors/* errorMessage */.gJ)(error);
+    return text.replace(/\s+/g, ' ').slice(0, 300);
+}
+
+;// CONCATENATED MODULE: ./src/github/policy-fetcher.ts
+
+
+
+
+/**
+ * The fetcher `extends: OWNER/REPO/PATH@REF` uses: the one GitHub client (retries, rate limits,
+ * `GITHUB_API_URL` for GHES) with `token`; links name `GITHUB_SERVER_URL`. Without a token a remote base
+ * fails closed, naming what to set.
+ */
+function policyFetcher(token, env = process.env, logger = silentLogger) {
+    if (!token) {
+        throw new Error('no token is set to read it with: set the policy-token or github-token input (CLI: IMAGEGATE_POLICY_TOKEN or GITHUB_TOKEN)');
+    }
+    const client = createGitHubClient({ token, baseUrl: env.GITHUB_API_URL, logger });
+    return {
+        fetch: file => readRepositoryFile(client, file, { maxBytes: MAX_POLICY_BYTES, serverUrl: env.GITHUB_SERVER_URL })
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/report/error-summary.ts
@@ -65514,6 +67205,8 @@ function exitCodeFor(result) {
 
 
 
+
+
 /** The action's pipeline: inputs → policy → checks → verdict → reports. */
 async function run() {
     const workspace = process.env.GITHUB_WORKSPACE ?? process.cwd();
@@ -65522,9 +67215,15 @@ async function run() {
         const inputs = getInputs();
         workingDirectory = inputs.workingDirectory;
         const policy = await coreLogger.group('Policy', async () => {
-            const loaded = loadPolicy(inputs.policy, inputs.workingDirectory);
+            const loaded = await loadPolicy(inputs.policy, inputs.workingDirectory, {
+                github: () => policyFetcher(inputs.policyToken ?? inputs.githubToken, process.env, coreLogger)
+            });
             coreLogger.info(`Policy: ${loaded.source} (mode: ${loaded.policy.mode})`);
             return loaded;
+        });
+        await coreLogger.group('Effective policy and where each value comes from', async () => {
+            for (const line of renderExplain(policy).trimEnd().split('\n'))
+                coreLogger.info(line);
         });
         // `aggregate` merges the JSON reports of other jobs (matrix legs) instead of running the checks here.
         const { result, readFiles } = inputs.aggregate.length > 0
@@ -65570,9 +67269,14 @@ async function failClosed(error, pathPrefix) {
             const p = problem.position;
             core.error((0,src_errors/* formatProblem */.Vw)(problem), {
                 title: 'imagegate configuration error',
-                file: p && !external_node_path_.isAbsolute(p.file) ? pathPrefix + p.file : p?.file,
-                startLine: p?.line,
-                startColumn: p?.column
+                // A base policy from another repository or URL is named in full in the message, not annotated.
+                ...(p && !p.external
+                    ? {
+                        file: external_node_path_.isAbsolute(p.file) ? p.file : pathPrefix + p.file,
+                        startLine: p.line,
+                        startColumn: p.column
+                    }
+                    : {})
             });
         }
         core.setFailed(`imagegate configuration error: ${error.message}`);
@@ -65666,7 +67370,7 @@ function describeSchemaErrors(errors, data, index, file) {
     const explained = new Set(errors.filter(e => e.keyword === 'enum' || e.keyword === 'const').map(e => e.instancePath));
     const problems = [];
     const seen = new Set();
-    for (const error of errors) {
+    for (const error of collapseAlternatives(errors)) {
         if (error.keyword === 'type' && explained.has(error.instancePath))
             continue;
         const problem = describe(error, data, index, file);
@@ -65677,6 +67381,27 @@ function describeSchemaErrors(errors, data, index, file) {
         problems.push(problem);
     }
     return sortByPosition(problems);
+}
+/**
+ * A value that may take one of several shapes (`anyOf`: a string or a list) fails every branch; one
+ * sentence is enough. A mistake inside the branch that fits (an item of the list) is reported alone,
+ * otherwise one "must be a string or a list".
+ */
+function collapseAlternatives(errors) {
+    const alternatives = errors.filter(e => e.keyword === 'anyOf');
+    if (alternatives.length === 0)
+        return [...errors];
+    const paths = new Set(alternatives.map(e => e.instancePath));
+    const shapeKeywords = new Set(['type', 'const', 'enum']);
+    const kept = errors.filter(e => e.keyword !== 'anyOf' && !(paths.has(e.instancePath) && shapeKeywords.has(e.keyword)));
+    const within = (path, e) => e.instancePath === path || e.instancePath.startsWith(`${path}/`);
+    // Deepest first: an item's "must be a string or a mapping" stands in for its list's as well.
+    const deepestFirst = [...alternatives].sort((a, b) => b.instancePath.length - a.instancePath.length);
+    for (const alternative of deepestFirst) {
+        if (!kept.some(e => within(alternative.instancePath, e)))
+            kept.push(alternative);
+    }
+    return kept;
 }
 /** In file order, so the list reads top to bottom like the policy. Sorts in place. */
 function sortByPosition(problems) {
@@ -65722,6 +67447,15 @@ function describe(error, data, index, file) {
             const expected = TYPE_NAMES[String(error.params.type)] ?? String(error.params.type);
             return {
                 message: `must be ${expected} (got ${show(error.data)})`,
+                position: at(index.valueAt(path), path)
+            };
+        }
+        case 'anyOf': {
+            const shapes = (parentSchema.anyOf ?? []).map(branch => branch.const !== undefined
+                ? show(branch.const)
+                : (TYPE_NAMES[String(branch.type)] ?? String(branch.type)));
+            return {
+                message: `must be ${shapes.join(' or ')} (got ${show(error.data)})`,
                 position: at(index.valueAt(path), path)
             };
         }
@@ -65969,8 +67703,8 @@ var describe = __nccwpck_require__(89413);
 var problems = __nccwpck_require__(9936);
 // EXTERNAL MODULE: ./src/policy/suggest.ts
 var suggest = __nccwpck_require__(65016);
-// EXTERNAL MODULE: ./src/util/yaml/positions.ts + 1 modules
-var positions = __nccwpck_require__(95777);
+// EXTERNAL MODULE: ./src/util/yaml/positions.ts
+var positions = __nccwpck_require__(88286);
 // EXTERNAL MODULE: ./src/scanners/ignore/expiry.ts
 var expiry = __nccwpck_require__(77907);
 ;// CONCATENATED MODULE: ./src/scanners/ignore/yaml-reader.ts
@@ -67032,12 +68766,13 @@ function tailOf(text, max) {
 /* harmony export */   E4: () => (/* binding */ escapeMarkdownInline),
 /* harmony export */   SS: () => (/* binding */ codeSpan),
 /* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   kU: () => (/* binding */ stripControl),
 /* harmony export */   lJ: () => (/* binding */ yamlString),
 /* harmony export */   tW: () => (/* binding */ neutralizeWorkflowCommands),
 /* harmony export */   tl: () => (/* binding */ shortLine),
 /* harmony export */   xv: () => (/* binding */ truncate)
 /* harmony export */ });
-/* unused harmony exports stripControl, MAX_NAME_LENGTH */
+/* unused harmony export MAX_NAME_LENGTH */
 /**
  * Helpers for text that came from outside: Dockerfile text, image references, package names, scanner
  * titles. Every reporter passes such text through one of these before printing or rendering it.
@@ -67140,3679 +68875,16 @@ function yamlString(text, maxLength = 200) {
 
 /***/ }),
 
-/***/ 95777:
+/***/ 88286:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  $: () => (/* binding */ parseYamlWithPositions)
-});
-
-// UNUSED EXPORTS: PositionIndex
-
-;// CONCATENATED MODULE: ./node_modules/js-yaml/dist/js-yaml.mjs
-/*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT */
-//#region src/tag.ts
-/**
-* Returned by a scalar resolver when the source does not match its tag.
-*
-* @category Tags
-*/
-var NOT_RESOLVED = Symbol("NOT_RESOLVED");
-/**
-* Create a normalized scalar tag definition.
-*
-* @category Tags
-*/
-function defineScalarTag(tagName, options) {
-	return {
-		tagName,
-		nodeKind: "scalar",
-		implicit: options.implicit ?? false,
-		matchByTagPrefix: options.matchByTagPrefix ?? false,
-		implicitFirstChars: options.implicitFirstChars ?? null,
-		resolve: options.resolve,
-		identify: options.identify,
-		represent: options.represent ?? ((data) => String(data)),
-		representTagName: options.representTagName ?? (() => tagName)
-	};
-}
-/**
-* Create a normalized sequence tag definition.
-*
-* @category Tags
-*/
-function defineSequenceTag(tagName, options) {
-	const carrierIsResult = options.finalize === void 0;
-	return {
-		tagName,
-		nodeKind: "sequence",
-		implicit: false,
-		matchByTagPrefix: options.matchByTagPrefix ?? false,
-		create: options.create,
-		addItem: options.addItem,
-		finalize: options.finalize ?? ((carrier) => carrier),
-		carrierIsResult,
-		identify: options.identify,
-		represent: options.represent ?? ((data) => data),
-		representTagName: options.representTagName ?? (() => tagName)
-	};
-}
-/**
-* Create a normalized mapping tag definition.
-*
-* @category Tags
-*/
-function defineMappingTag(tagName, options) {
-	const carrierIsResult = options.finalize === void 0;
-	return {
-		tagName,
-		nodeKind: "mapping",
-		implicit: false,
-		matchByTagPrefix: options.matchByTagPrefix ?? false,
-		create: options.create,
-		addPair: options.addPair,
-		has: options.has,
-		keys: options.keys,
-		get: options.get,
-		finalize: options.finalize ?? ((carrier) => carrier),
-		carrierIsResult,
-		identify: options.identify,
-		represent: options.represent ?? ((data) => data),
-		representTagName: options.representTagName ?? (() => tagName)
-	};
-}
-//#endregion
-//#region src/tag/scalar/str.ts
-/** @category Tags */
-var strTag = defineScalarTag("tag:yaml.org,2002:str", {
-	resolve: (source) => source,
-	identify: (data) => typeof data === "string"
-});
-//#endregion
-//#region src/tag/scalar/null_core.ts
-var NULL_VALUES$1 = [
-	"",
-	"~",
-	"null",
-	"Null",
-	"NULL"
-];
-/** @category Tags */
-var nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
-	implicit: true,
-	implicitFirstChars: [
-		"",
-		"~",
-		"n",
-		"N"
-	],
-	resolve: (source) => {
-		if (NULL_VALUES$1.indexOf(source) !== -1) return null;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => object === null,
-	represent: () => "null"
-});
-//#endregion
-//#region src/tag/scalar/null_json.ts
-/** @category Tags */
-var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
-	implicit: true,
-	implicitFirstChars: ["n"],
-	resolve: (source, isExplicit) => {
-		if (source === "null" || isExplicit && source === "") return null;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => object === null,
-	represent: () => "null"
-});
-//#endregion
-//#region src/tag/scalar/null_yaml11.ts
-var NULL_VALUES = [
-	"",
-	"~",
-	"null",
-	"Null",
-	"NULL"
-];
-/** @category Tags */
-var nullYaml11Tag = defineScalarTag("tag:yaml.org,2002:null", {
-	implicit: true,
-	implicitFirstChars: [
-		"",
-		"~",
-		"n",
-		"N"
-	],
-	resolve: (source) => {
-		if (NULL_VALUES.indexOf(source) !== -1) return null;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => object === null,
-	represent: () => "null"
-});
-//#endregion
-//#region src/tag/scalar/bool_core.ts
-var TRUE_VALUES$2 = [
-	"true",
-	"True",
-	"TRUE"
-];
-var FALSE_VALUES$2 = [
-	"false",
-	"False",
-	"FALSE"
-];
-/** @category Tags */
-var boolCoreTag = defineScalarTag("tag:yaml.org,2002:bool", {
-	implicit: true,
-	implicitFirstChars: [
-		"t",
-		"T",
-		"f",
-		"F"
-	],
-	resolve: (source) => {
-		if (TRUE_VALUES$2.indexOf(source) !== -1) return true;
-		if (FALSE_VALUES$2.indexOf(source) !== -1) return false;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
-	represent: (object) => object ? "true" : "false"
-});
-//#endregion
-//#region src/tag/scalar/bool_json.ts
-var TRUE_VALUES$1 = ["true"];
-var FALSE_VALUES$1 = ["false"];
-/** @category Tags */
-var boolJsonTag = defineScalarTag("tag:yaml.org,2002:bool", {
-	implicit: true,
-	implicitFirstChars: ["t", "f"],
-	resolve: (source) => {
-		if (TRUE_VALUES$1.indexOf(source) !== -1) return true;
-		if (FALSE_VALUES$1.indexOf(source) !== -1) return false;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
-	represent: (object) => object ? "true" : "false"
-});
-//#endregion
-//#region src/tag/scalar/bool_yaml11.ts
-var TRUE_VALUES = [
-	"true",
-	"True",
-	"TRUE",
-	"y",
-	"Y",
-	"yes",
-	"Yes",
-	"YES",
-	"on",
-	"On",
-	"ON"
-];
-var FALSE_VALUES = [
-	"false",
-	"False",
-	"FALSE",
-	"n",
-	"N",
-	"no",
-	"No",
-	"NO",
-	"off",
-	"Off",
-	"OFF"
-];
-/** @category Tags */
-var boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
-	implicit: true,
-	implicitFirstChars: [
-		"y",
-		"Y",
-		"n",
-		"N",
-		"t",
-		"T",
-		"f",
-		"F",
-		"o",
-		"O"
-	],
-	resolve: (source) => {
-		if (TRUE_VALUES.indexOf(source) !== -1) return true;
-		if (FALSE_VALUES.indexOf(source) !== -1) return false;
-		return NOT_RESOLVED;
-	},
-	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
-	represent: (object) => object ? "true" : "false"
-});
-//#endregion
-//#region src/tag/scalar/int_core.ts
-var YAML_INTEGER_IMPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-var YAML_INTEGER_EXPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-function parseYamlInteger$2(source) {
-	let value = source;
-	let sign = 1;
-	if (value[0] === "-" || value[0] === "+") {
-		if (value[0] === "-") sign = -1;
-		value = value.slice(1);
-	}
-	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-	if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
-	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-	return sign * parseInt(value, 10);
-}
-function resolveYamlInteger$2(source, isExplicit) {
-	if (isExplicit) {
-		if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
-	} else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
-	const result = parseYamlInteger$2(source);
-	return Number.isFinite(result) ? result : NOT_RESOLVED;
-}
-/** @category Tags */
-var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
-	implicit: true,
-	implicitFirstChars: [
-		"-",
-		"+",
-		..."0123456789"
-	],
-	resolve: resolveYamlInteger$2,
-	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
-	represent: (object) => object.toString(10)
-});
-//#endregion
-//#region src/tag/scalar/int_json.ts
-var YAML_INTEGER_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)$");
-var YAML_INTEGER_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
-function parseYamlInteger$1(source) {
-	let value = source;
-	let sign = 1;
-	if (value[0] === "-" || value[0] === "+") {
-		if (value[0] === "-") sign = -1;
-		value = value.slice(1);
-	}
-	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-	if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
-	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-	return sign * parseInt(value, 10);
-}
-function resolveYamlInteger$1(source, isExplicit) {
-	if (isExplicit) {
-		if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-	} else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-	const result = parseYamlInteger$1(source);
-	return Number.isFinite(result) ? result : NOT_RESOLVED;
-}
-/** @category Tags */
-var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
-	implicit: true,
-	implicitFirstChars: ["-", ..."0123456789"],
-	resolve: resolveYamlInteger$1,
-	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
-	represent: (object) => object.toString(10)
-});
-//#endregion
-//#region src/tag/scalar/int_yaml11.ts
-var YAML_INTEGER_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");
-function parseYamlInteger(source) {
-	let value = source.replace(/_/g, "");
-	let sign = 1;
-	if (value[0] === "-" || value[0] === "+") {
-		if (value[0] === "-") sign = -1;
-		value = value.slice(1);
-	}
-	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
-	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
-	if (value.includes(":")) {
-		let result = 0;
-		for (const part of value.split(":")) result = result * 60 + Number(part);
-		return sign * result;
-	}
-	if (value !== "0" && value[0] === "0") return sign * parseInt(value, 8);
-	return sign * parseInt(value, 10);
-}
-function resolveYamlInteger(source) {
-	if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
-	const result = parseYamlInteger(source);
-	return Number.isFinite(result) ? result : NOT_RESOLVED;
-}
-/** @category Tags */
-var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
-	implicit: true,
-	implicitFirstChars: [
-		"-",
-		"+",
-		..."0123456789"
-	],
-	resolve: resolveYamlInteger,
-	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
-	represent: (object) => object.toString(10)
-});
-//#endregion
-//#region src/tag/scalar/float_core.ts
-var YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-var YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-function resolveYamlFloat$2(source) {
-	if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED;
-	let value = source.toLowerCase();
-	const sign = value[0] === "-" ? -1 : 1;
-	if ("+-".includes(value[0])) value = value.slice(1);
-	if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-	if (value === ".nan") return NaN;
-	const result = sign * parseFloat(value);
-	if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result;
-	return NOT_RESOLVED;
-}
-function representYamlFloat$2(object) {
-	if (isNaN(object)) return ".nan";
-	if (object === Number.POSITIVE_INFINITY) return ".inf";
-	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-	if (Object.is(object, -0)) return "-0.0";
-	const result = object.toString(10);
-	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
-}
-/** @category Tags */
-var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
-	implicit: true,
-	implicitFirstChars: [
-		"-",
-		"+",
-		".",
-		..."0123456789"
-	],
-	resolve: resolveYamlFloat$2,
-	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
-	represent: representYamlFloat$2
-});
-//#endregion
-//#region src/tag/scalar/float_json.ts
-var YAML_FLOAT_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$");
-var YAML_FLOAT_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-function resolveYamlFloat$1(source, isExplicit) {
-	if (isExplicit) {
-		if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-		let value = source.toLowerCase();
-		const sign = value[0] === "-" ? -1 : 1;
-		if ("+-".includes(value[0])) value = value.slice(1);
-		if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-		if (value === ".nan") return NaN;
-		const result = sign * parseFloat(value);
-		return Number.isFinite(result) ? result : NOT_RESOLVED;
-	}
-	if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
-	const result = Number(source);
-	if (Number.isFinite(result)) return result;
-	return NOT_RESOLVED;
-}
-function representYamlFloat$1(object) {
-	if (isNaN(object)) return ".nan";
-	if (object === Number.POSITIVE_INFINITY) return ".inf";
-	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-	if (Object.is(object, -0)) return "-0.0";
-	const result = object.toString(10);
-	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
-}
-/** @category Tags */
-var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
-	implicit: true,
-	implicitFirstChars: ["-", ..."0123456789"],
-	resolve: resolveYamlFloat$1,
-	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
-	represent: representYamlFloat$1
-});
-//#endregion
-//#region src/tag/scalar/float_yaml11.ts
-var YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-var YAML_FLOAT_SPECIAL_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
-function resolveYamlFloat(source) {
-	if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED;
-	let value = source.toLowerCase().replace(/_/g, "");
-	const sign = value[0] === "-" ? -1 : 1;
-	if ("+-".includes(value[0])) value = value.slice(1);
-	if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
-	if (value === ".nan") return NaN;
-	let result = 0;
-	if (value.includes(":")) {
-		for (const part of value.split(":")) result = result * 60 + Number(part);
-		result *= sign;
-	} else result = sign * parseFloat(value);
-	if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result;
-	return NOT_RESOLVED;
-}
-function representYamlFloat(object) {
-	if (isNaN(object)) return ".nan";
-	if (object === Number.POSITIVE_INFINITY) return ".inf";
-	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
-	if (Object.is(object, -0)) return "-0.0";
-	const result = object.toString(10);
-	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
-}
-/** @category Tags */
-var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
-	implicit: true,
-	implicitFirstChars: [
-		"-",
-		"+",
-		".",
-		..."0123456789"
-	],
-	resolve: resolveYamlFloat,
-	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
-	represent: representYamlFloat
-});
-//#endregion
-//#region src/tag/scalar/merge.ts
-/**
-* Enables merge keys in {@link CORE_SCHEMA} when added with
-* {@link Schema.withTags}.
-*
-* @category Tags
-*/
-var mergeTag = defineScalarTag("tag:yaml.org,2002:merge", {
-	implicit: true,
-	implicitFirstChars: ["<"],
-	resolve: (source, isExplicit) => {
-		if (source === "<<" || isExplicit && source === "") return "<<";
-		return NOT_RESOLVED;
-	},
-	identify: () => false
-});
-//#endregion
-//#region src/tag/scalar/binary.ts
-var BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
-function resolveYamlBinary(source) {
-	const input = source.replace(/\s/g, "");
-	if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
-	const binary = atob(input);
-	const result = new Uint8Array(binary.length);
-	for (let index = 0; index < binary.length; index++) result[index] = binary.charCodeAt(index);
-	return result;
-}
-function representYamlBinary(object) {
-	let binary = "";
-	for (let index = 0; index < object.length; index++) binary += String.fromCharCode(object[index]);
-	return btoa(binary);
-}
-/**
-* The `!!binary` tag, represented as a `Uint8Array`.
-*
-* @category Tags
-*/
-var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
-	resolve: resolveYamlBinary,
-	identify: (object) => Object.prototype.toString.call(object) === "[object Uint8Array]",
-	represent: representYamlBinary
-});
-//#endregion
-//#region src/tag/scalar/timestamp.ts
-var YAML_DATE_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$");
-var YAML_TIMESTAMP_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");
-function makeUtcDate(year, month, day, hour = 0, minute = 0, second = 0, fraction = 0) {
-	const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
-	date.setUTCFullYear(year, month, day);
-	return date;
-}
-function resolveYamlTimestamp(source) {
-	let match = YAML_DATE_REGEXP.exec(source);
-	if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(source);
-	if (match === null) return NOT_RESOLVED;
-	const year = +match[1];
-	const month = +match[2] - 1;
-	const day = +match[3];
-	if (!match[4]) {
-		const date = makeUtcDate(year, month, day);
-		if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
-		return date;
-	}
-	const hour = +match[4];
-	const minute = +match[5];
-	const second = +match[6];
-	let fraction = 0;
-	if (hour > 23 || minute > 59 || second > 59) return NOT_RESOLVED;
-	if (match[7]) {
-		let value = match[7].slice(0, 3);
-		while (value.length < 3) value += "0";
-		fraction = +value;
-	}
-	const date = makeUtcDate(year, month, day, hour, minute, second, fraction);
-	if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
-	if (match[9]) {
-		const offsetHour = +match[10];
-		const offsetMinute = +(match[11] || 0);
-		if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED;
-		const offset = (offsetHour * 60 + offsetMinute) * 6e4;
-		date.setTime(date.getTime() - (match[9] === "-" ? -offset : offset));
-	}
-	return date;
-}
-/**
-* The YAML 1.1 `!!timestamp` tag, represented as a JavaScript `Date`.
-*
-* @category Tags
-*/
-var timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
-	implicit: true,
-	implicitFirstChars: [..."0123456789"],
-	resolve: resolveYamlTimestamp,
-	identify: (object) => object instanceof Date,
-	represent: (object) => object.toISOString()
-});
-//#endregion
-//#region src/tag/sequence/seq.ts
-/** @category Tags */
-var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
-	create: () => [],
-	addItem: (container, item) => {
-		container.push(item);
-	},
-	identify: Array.isArray
-});
-//#endregion
-//#region src/common/object.ts
-function isPlainObject(data) {
-	if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
-	const prototype = Object.getPrototypeOf(data);
-	return prototype === null || prototype === Object.prototype;
-}
-function pick(object, keys) {
-	const result = {};
-	for (const key of keys) if (object[key] !== void 0) result[key] = object[key];
-	return result;
-}
-//#endregion
-//#region src/tag/sequence/omap.ts
-/**
-* Provided only for YAML 1.1 compatibility and supported by the loader only.
-* JavaScript has no dedicated class to represent this type, so it cannot be
-* identified and dumped.
-*
-* ```yaml
-* !!omap
-*   - one: 1
-*   - two: 2
-* ```
-*
-* is loaded as
-*
-* ```javascript
-* [
-*   { one: 1 },
-*   { two: 2 }
-* ]
-* ```
-*
-* @category Tags
-*/
-var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
-	create: () => ({
-		list: [],
-		seen: /* @__PURE__ */ new Set()
-	}),
-	addItem: (carrier, item) => {
-		let key;
-		if (item instanceof Map) {
-			if (item.size !== 1) return "cannot resolve an ordered map item";
-			key = item.keys().next().value;
-		} else if (isPlainObject(item)) {
-			const itemKeys = Object.keys(item);
-			if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
-			key = itemKeys[0];
-		} else return "cannot resolve an ordered map item";
-		if (carrier.seen.has(key)) return "duplicate key in ordered map";
-		carrier.seen.add(key);
-		carrier.list.push(item);
-		return "";
-	},
-	finalize: (carrier) => carrier.list,
-	identify: () => false
-});
-//#endregion
-//#region src/tag/sequence/pairs.ts
-/**
-* Provided only for YAML 1.1 compatibility and supported by the loader only.
-* JavaScript has no dedicated class to represent this type, so it cannot be
-* identified and dumped.
-*
-* ```yaml
-* !!pairs
-*   - one: 1
-*   - two: 2
-* ```
-*
-* is loaded as
-*
-* ```javascript
-* [
-*   ['one', 1],
-*   ['two', 2]
-* ]
-* ```
-*
-* @category Tags
-*/
-var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
-	create: () => [],
-	addItem: (container, item) => {
-		if (item instanceof Map) {
-			if (item.size !== 1) return "cannot resolve a pairs item";
-			container.push(item.entries().next().value);
-			return "";
-		}
-		if (Object.prototype.toString.call(item) !== "[object Object]") return "cannot resolve a pairs item";
-		const object = item;
-		const keys = Object.keys(object);
-		if (keys.length !== 1) return "cannot resolve a pairs item";
-		container.push([keys[0], object[keys[0]]]);
-		return "";
-	},
-	identify: () => false
-});
-//#endregion
-//#region src/tag/mapping/map.ts
-/**
-* This is the default mapping implementation. It uses `{}` objects and has only
-* partial functionality due to language limitations. This choice was made
-* because users expect to get JavaScript objects, and it was left unchanged to
-* avoid too many breaking changes in the v5 release.
-*
-* Side effects:
-*
-* - `Object.hasOwn()` checks or `for...of` loops are required for safe use (to
-*   avoid falling through to prototypes).
-* - Only scalar string keys are supported properly.
-* - Other scalar keys, such as `null` and numbers, are converted to strings.
-*   This is historical behaviour, and it can cause side effects such as
-*   problems with `!!merge`.
-*
-* Note that non-string scalar keys may be deprecated in future versions.
-*
-* Ideally, use {@link realMapTag} instead.
-*
-* @category Tags
-*/
-var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
-	create: () => ({}),
-	identify: isPlainObject,
-	represent: (o) => {
-		const map = /* @__PURE__ */ new Map();
-		for (const key of Object.keys(o)) map.set(key, o[key]);
-		return map;
-	},
-	addPair: (container, key, value) => {
-		if (key !== null && typeof key === "object") return "object-based map does not support complex keys";
-		const normalizedKey = String(key);
-		if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
-			value,
-			enumerable: true,
-			configurable: true,
-			writable: true
-		});
-		else container[normalizedKey] = value;
-		return "";
-	},
-	has: (container, key) => {
-		if (key !== null && typeof key === "object") return false;
-		return Object.prototype.hasOwnProperty.call(container, String(key));
-	},
-	keys: (container) => Object.keys(container),
-	get: (container, key) => {
-		const normalizedKey = String(key);
-		if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
-		return container[normalizedKey];
-	}
-});
-//#endregion
-//#region src/tag/mapping/set.ts
-/**
-* The YAML 1.1 `!!set` tag, represented as a JavaScript `Set`.
-*
-* @category Tags
-*/
-var setTag = defineMappingTag("tag:yaml.org,2002:set", {
-	create: () => /* @__PURE__ */ new Set(),
-	identify: (data) => data instanceof Set,
-	represent: (data) => {
-		const map = /* @__PURE__ */ new Map();
-		for (const key of data) map.set(key, null);
-		return map;
-	},
-	addPair: (container, key, value) => {
-		if (value !== null) return "cannot resolve a set item";
-		container.add(key);
-		return "";
-	},
-	has: (container, key) => container.has(key),
-	keys: (container) => container.keys(),
-	get: () => null
-});
-//#endregion
-//#region src/schema.ts
-function createTagDefinitionMap() {
-	return {
-		scalar: Object.create(null),
-		sequence: Object.create(null),
-		mapping: Object.create(null)
-	};
-}
-function createTagDefinitionListMap() {
-	return {
-		scalar: [],
-		sequence: [],
-		mapping: []
-	};
-}
-function compileTags(tags) {
-	const result = [];
-	for (const tag of tags) {
-		let index = result.length;
-		for (let previousIndex = 0; previousIndex < result.length; previousIndex++) {
-			const previous = result[previousIndex];
-			if (previous.nodeKind === tag.nodeKind && previous.tagName === tag.tagName && previous.matchByTagPrefix === tag.matchByTagPrefix) {
-				index = previousIndex;
-				break;
-			}
-		}
-		result[index] = tag;
-	}
-	return result;
-}
-/**
-* Controls tag resolution when loading and type selection when dumping.
-*
-* @category Schemas
-*/
-var Schema = class Schema {
-	tags;
-	/** @internal */
-	implicitScalarTags;
-	/**
-	* Dispatch implicit scalar resolvers by `source.charAt(0)`. Each bucket holds
-	* the resolvers that may match that key, in schema order; a key absent from
-	* the map uses
-	* {@link Schema.implicitScalarAnyFirstChar}
-	* (resolvers that declared no first-char constraint, so they apply to any
-	* first character).
-	*/
-	implicitScalarByFirstChar;
-	implicitScalarAnyFirstChar;
-	/**
-	* The default scalar tag (`!!str`), resolved once so the composer's fallback
-	* for unresolved plain scalars avoids a keyed lookup per scalar.
-	*
-	* @internal
-	*/
-	defaultScalarTag;
-	/**
-	* The default container tags (`!!seq` / `!!map`), used by the dumper: when a
-	* value is identified by its default tag, the tag is implicit and not
-	* printed. Undefined if the schema does not define them (then such values
-	* can't be dumped).
-	*
-	* @internal
-	*/
-	defaultSequenceTag;
-	/** @internal */
-	defaultMappingTag;
-	exact;
-	prefix;
-	constructor(tags) {
-		const compiledTags = compileTags(tags);
-		const implicitScalarTags = [];
-		const exact = createTagDefinitionMap();
-		const prefix = createTagDefinitionListMap();
-		for (const tag of compiledTags) {
-			if (tag.nodeKind === "scalar" && tag.implicit) {
-				if (tag.matchByTagPrefix) throw new Error("Implicit scalar tags cannot match by tag prefix");
-				implicitScalarTags.push(tag);
-			}
-			switch (tag.nodeKind) {
-				case "scalar":
-					if (tag.matchByTagPrefix) prefix.scalar.push(tag);
-					else exact.scalar[tag.tagName] = tag;
-					break;
-				case "sequence":
-					if (tag.matchByTagPrefix) prefix.sequence.push(tag);
-					else exact.sequence[tag.tagName] = tag;
-					break;
-				case "mapping": if (tag.matchByTagPrefix) prefix.mapping.push(tag);
-				else exact.mapping[tag.tagName] = tag;
-			}
-		}
-		const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
-		const keys = /* @__PURE__ */ new Set();
-		for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key of tag.implicitFirstChars) keys.add(key);
-		const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
-		for (const key of keys) implicitScalarByFirstChar.set(key, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key) !== -1));
-		const defaultScalarTag = exact.scalar["tag:yaml.org,2002:str"];
-		if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
-		this.tags = compiledTags;
-		this.implicitScalarTags = implicitScalarTags;
-		this.implicitScalarByFirstChar = implicitScalarByFirstChar;
-		this.implicitScalarAnyFirstChar = implicitScalarAnyFirstChar;
-		this.defaultScalarTag = defaultScalarTag;
-		this.defaultSequenceTag = exact.sequence["tag:yaml.org,2002:seq"];
-		this.defaultMappingTag = exact.mapping["tag:yaml.org,2002:map"];
-		this.exact = exact;
-		this.prefix = prefix;
-	}
-	/** @internal */
-	lookupScalarTag(tagName) {
-		const exactTag = this.exact.scalar[tagName];
-		if (exactTag) return exactTag;
-		for (const tag of this.prefix.scalar) if (tagName.startsWith(tag.tagName)) return tag;
-	}
-	/** @internal */
-	lookupSequenceTag(tagName) {
-		const exactTag = this.exact.sequence[tagName];
-		if (exactTag) return exactTag;
-		for (const tag of this.prefix.sequence) if (tagName.startsWith(tag.tagName)) return tag;
-	}
-	/** @internal */
-	lookupMappingTag(tagName) {
-		const exactTag = this.exact.mapping[tagName];
-		if (exactTag) return exactTag;
-		for (const tag of this.prefix.mapping) if (tagName.startsWith(tag.tagName)) return tag;
-	}
-	/** @internal */
-	resolveImplicitScalarTag(source) {
-		const candidates = this.implicitScalarByFirstChar.get(source.charAt(0)) ?? this.implicitScalarAnyFirstChar;
-		for (const tag of candidates) {
-			const value = tag.resolve(source, false, tag.tagName);
-			if (value !== NOT_RESOLVED) return {
-				value,
-				tag
-			};
-		}
-		const tag = this.defaultScalarTag;
-		return {
-			value: tag.resolve(source, false, tag.tagName),
-			tag
-		};
-	}
-	/**
-	* Creates a new schema with the specified tags added. If a tag already
-	* exists, it is replaced by the specified tag.
-	*
-	* @example
-	*
-	* ```javascript
-	* import { CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
-	*
-	* const schema = CORE_SCHEMA.withTags(mergeTag, realMapTag)
-	* ```
-	*/
-	withTags(...tags) {
-		let flatTags = [];
-		for (const tag of tags) flatTags = flatTags.concat(tag);
-		return new Schema([...this.tags, ...flatTags]);
-	}
-};
-/**
-* The YAML 1.2 Failsafe Schema: strings, sequences, and mappings.
-*
-* @category Schemas
-*/
-var FAILSAFE_SCHEMA = new Schema([
-	strTag,
-	seqTag,
-	mapTag
-]);
-/**
-* The YAML 1.2 JSON Schema. It uses JSON scalar forms while retaining YAML
-* collection syntax.
-*
-* @category Schemas
-*/
-var JSON_SCHEMA = new Schema([
-	...FAILSAFE_SCHEMA.tags,
-	nullJsonTag,
-	boolJsonTag,
-	intJsonTag,
-	floatJsonTag
-]);
-/**
-* The default schema for the loaders. Note, {@link CORE_SCHEMA} comes
-* without the `!!merge` tag. You can easily enable it if needed.
-*
-* @example
-* Enable {@link mergeTag}:
-*
-* ```javascript
-* import { load, CORE_SCHEMA, mergeTag } from 'js-yaml'
-*
-* try {
-*   load(data, { schema: CORE_SCHEMA.withTags(mergeTag) })
-* } catch (e) {
-*   console.error(e)
-* }
-* ```
-*
-* @category Schemas
-*/
-var CORE_SCHEMA = new Schema([
-	...FAILSAFE_SCHEMA.tags,
-	nullCoreTag,
-	boolCoreTag,
-	intCoreTag,
-	floatCoreTag
-]);
-/**
-* YAML 1.1-compatible schema.
-*
-* @category Schemas
-*/
-var YAML11_SCHEMA = new Schema([
-	...FAILSAFE_SCHEMA.tags,
-	nullYaml11Tag,
-	boolYaml11Tag,
-	intYaml11Tag,
-	floatYaml11Tag,
-	timestampTag,
-	mergeTag,
-	binaryTag,
-	omapTag,
-	pairsTag,
-	setTag
-]);
-/**
-* The dumper schema for maximum compatibility. It combines all supported type
-* variants from YAML 1.1 and YAML 1.2 so strings matching any of them are
-* quoted. This makes the generated YAML more compatible with other parsers.
-*
-* The schema is based on YAML 1.1, but extends `!!int` and `!!float` to accept
-* both YAML 1.1 and Core Schema forms, since Core Schema supports some forms
-* that YAML 1.1 does not.
-*
-* @category Schemas
-*/
-var DUMP_SCHEMA = YAML11_SCHEMA.withTags({
-	...intYaml11Tag,
-	resolve: (source, isExplicit, tagName) => {
-		const result = intYaml11Tag.resolve(source, isExplicit, tagName);
-		return result === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result;
-	}
-}, {
-	...floatYaml11Tag,
-	resolve: (source, isExplicit, tagName) => {
-		const result = floatYaml11Tag.resolve(source, isExplicit, tagName);
-		return result === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result;
-	}
-});
-//#endregion
-//#region src/tag/mapping/real_map.ts
-/**
-* Recommended when non-string keys are actually needed. It uses native
-* JavaScript `Map` objects, so keys keep their constructed types instead of
-* being converted to strings.
-*
-* It is not the default to avoid widespread breaking changes in existing
-* projects. `Map` has a different access API and does not pass deep equality
-* checks against `{}`-based fixtures. Alongside the other changes in v5,
-* making it the default was considered too disruptive.
-*
-* If these differences are acceptable for your project, we recommend using
-* {@link realMapTag} to guarantee the absence of problems and side effects.
-*
-* @example
-* Enable {@link realMapTag}:
-*
-* ```javascript
-* import { load, CORE_SCHEMA, realMapTag } from 'js-yaml'
-*
-* try {
-*   load(data, { schema: CORE_SCHEMA.withTags(realMapTag) })
-* } catch (e) {
-*   console.error(e)
-* }
-* ```
-*
-* @category Tags
-*/
-var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
-	create: () => /* @__PURE__ */ new Map(),
-	addPair: (container, key, value) => {
-		container.set(key, value);
-		return "";
-	},
-	has: (container, key) => container.has(key),
-	keys: (container) => container.keys(),
-	get: (container, key) => container.get(key),
-	identify: (data) => data instanceof Map || isPlainObject(data),
-	represent: (data) => {
-		if (data instanceof Map) return data;
-		const map = /* @__PURE__ */ new Map();
-		const obj = data;
-		for (const key of Object.keys(obj)) map.set(key, obj[key]);
-		return map;
-	}
-});
-//#endregion
-//#region src/tag/mapping/legacy_map.ts
-function normalizeKey(key) {
-	if (Array.isArray(key)) {
-		const array = Array.prototype.slice.call(key);
-		for (let index = 0; index < array.length; index++) {
-			if (Array.isArray(array[index])) return null;
-			if (typeof array[index] === "object" && Object.prototype.toString.call(array[index]) === "[object Object]") array[index] = "[object Object]";
-		}
-		return String(array);
-	}
-	if (typeof key === "object" && Object.prototype.toString.call(key) === "[object Object]") return "[object Object]";
-	return String(key);
-}
-/**
-* This implementation exists solely to reproduce v4 behavior exactly. Its use
-* is strongly discouraged. If complex or non-string keys are needed, use
-* {@link realMapTag} instead.
-*
-* @category Tags
-*/
-var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
-	create: () => ({}),
-	identify: isPlainObject,
-	represent: (o) => {
-		const map = /* @__PURE__ */ new Map();
-		for (const key of Object.keys(o)) map.set(key, o[key]);
-		return map;
-	},
-	addPair: (container, key, value) => {
-		const normalizedKey = normalizeKey(key);
-		if (normalizedKey === null) return "nested arrays are not supported inside keys";
-		if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
-			value,
-			enumerable: true,
-			configurable: true,
-			writable: true
-		});
-		else container[normalizedKey] = value;
-		return "";
-	},
-	has: (container, key) => {
-		const normalizedKey = normalizeKey(key);
-		return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container, normalizedKey);
-	},
-	keys: (container) => Object.keys(container),
-	get: (container, key) => {
-		const normalizedKey = String(key);
-		if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
-		return container[normalizedKey];
-	}
-});
-//#endregion
-//#region src/common/snippet.ts
-var DEFAULT_SNIPPET_OPTIONS = {
-	maxLength: 79,
-	indent: 1,
-	linesBefore: 3,
-	linesAfter: 2
-};
-function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
-	let head = "";
-	let tail = "";
-	const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
-	if (position - lineStart > maxHalfLength) {
-		head = " ... ";
-		lineStart = position - maxHalfLength + head.length;
-	}
-	if (lineEnd - position > maxHalfLength) {
-		tail = " ...";
-		lineEnd = position + maxHalfLength - tail.length;
-	}
-	return {
-		str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
-		pos: position - lineStart + head.length
-	};
-}
-function padStart(string, max) {
-	return " ".repeat(Math.max(max - string.length, 0)) + string;
-}
-function makeSnippet(mark, options) {
-	if (!mark.buffer) return null;
-	const opts = {
-		...DEFAULT_SNIPPET_OPTIONS,
-		...options
-	};
-	const re = /\r?\n|\r|\0/g;
-	const lineStarts = [0];
-	const lineEnds = [];
-	let match;
-	let foundLineNo = -1;
-	while (match = re.exec(mark.buffer)) {
-		lineEnds.push(match.index);
-		lineStarts.push(match.index + match[0].length);
-		if (mark.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
-	}
-	if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
-	let result = "";
-	const lineNoLength = Math.min(mark.line + opts.linesAfter, lineEnds.length).toString().length;
-	const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
-	for (let i = 1; i <= opts.linesBefore; i++) {
-		if (foundLineNo - i < 0) break;
-		const line = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
-		result = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line.str}\n${result}`;
-	}
-	const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
-	result += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line.str}\n`;
-	result += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^\n`;
-	for (let i = 1; i <= opts.linesAfter; i++) {
-		if (foundLineNo + i >= lineEnds.length) break;
-		const line = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
-		result += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line.str}\n`;
-	}
-	return result.replace(/\n$/, "");
-}
-//#endregion
-//#region src/common/exception.ts
-function formatError(exception, compact) {
-	let where = "";
-	if (!exception.mark) return exception.reason;
-	if (exception.mark.name) where += `in "${exception.mark.name}" `;
-	where += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
-	if (!compact && exception.mark.snippet) where += `\n\n${exception.mark.snippet}`;
-	return `${exception.reason} ${where}`;
-}
-/**
-* A YAML error. Unlike an ordinary `Error`, it adds a source snippet showing
-* the location of the problem to the error message, when available.
-*
-* @category Main
-*/
-var YAMLException = class YAMLException extends Error {
-	reason;
-	mark;
-	/**
-	* Optional `mark` contains source snippet data. Usually, use
-	* {@link YAMLException.throwAt} instead of passing it directly.
-	*/
-	constructor(reason, mark) {
-		super();
-		this.name = "YAMLException";
-		this.reason = reason;
-		this.mark = mark;
-		this.message = formatError(this, false);
-		if (Error.captureStackTrace) Error.captureStackTrace(this, this.constructor);
-	}
-	/**
-	* Returns the formatted error, omitting the source snippet in compact mode.
-	*/
-	toString(compact) {
-		return `${this.name}: ${formatError(this, compact)}`;
-	}
-	/**
-	* Builds a YAMLException with a source snippet and throws it. `source` is
-	* the raw input text; `position` is an offset into it.
-	*/
-	static throwAt(source, position, message, filename = "") {
-		let line = 0;
-		let lineStart = 0;
-		for (let index = 0; index < position; index++) {
-			const ch = source.charCodeAt(index);
-			if (ch === 10) {
-				line++;
-				lineStart = index + 1;
-			} else if (ch === 13) {
-				line++;
-				if (source.charCodeAt(index + 1) === 10) index++;
-				lineStart = index + 1;
-			}
-		}
-		const mark = {
-			name: filename,
-			buffer: source,
-			position,
-			line,
-			column: position - lineStart
-		};
-		mark.snippet = makeSnippet(mark);
-		throw new YAMLException(message, mark);
-	}
-};
-//#endregion
-//#region src/parser/events.ts
-/** @category Events */
-var EVENT_ID = {
-	DOCUMENT: 1,
-	SEQUENCE: 2,
-	MAPPING: 3,
-	SCALAR: 4,
-	ALIAS: 5,
-	POP: 6
-};
-/** @category Nodes */
-var SCALAR_STYLE = {
-	PLAIN: 1,
-	SINGLE_QUOTED: 2,
-	DOUBLE_QUOTED: 3,
-	LITERAL_BLOCK: 4,
-	FOLDED_BLOCK: 5
-};
-/** @category Nodes */
-var COLLECTION_STYLE = {
-	BLOCK: 1,
-	FLOW: 2
-};
-/** @category Nodes */
-var CHOMPING_MODE = {
-	CLIP: 1,
-	STRIP: 2,
-	KEEP: 3
-};
-//#endregion
-//#region src/parser/parser_scalar.ts
-var NO_RANGE$3 = -1;
-function simpleEscapeSequence(c) {
-	switch (c) {
-		case 48: return "\0";
-		case 97: return "\x07";
-		case 98: return "\b";
-		case 116: return "	";
-		case 9: return "	";
-		case 110: return "\n";
-		case 118: return "\v";
-		case 102: return "\f";
-		case 114: return "\r";
-		case 101: return "\x1B";
-		case 32: return " ";
-		case 34: return "\"";
-		case 47: return "/";
-		case 92: return "\\";
-		case 78: return "";
-		case 95: return "\xA0";
-		case 76: return "\u2028";
-		case 80: return "\u2029";
-		default: return "";
-	}
-}
-var simpleEscapeCheck = new Array(256);
-var simpleEscapeMap = new Array(256);
-for (let i = 0; i < 256; i++) {
-	simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
-	simpleEscapeMap[i] = simpleEscapeSequence(i);
-}
-function charFromCodepoint(c) {
-	if (c <= 65535) return String.fromCharCode(c);
-	return String.fromCharCode((c - 65536 >> 10) + 55296, (c - 65536 & 1023) + 56320);
-}
-function fromHexCode$1(c) {
-	if (c >= 48 && c <= 57) return c - 48;
-	return (c | 32) - 97 + 10;
-}
-function escapedHexLen$1(c) {
-	if (c === 120) return 2;
-	if (c === 117) return 4;
-	return 8;
-}
-function skipFoldedBreaks(input, position, end) {
-	let breaks = 0;
-	while (position < end) {
-		const ch = input.charCodeAt(position);
-		if (ch === 10) {
-			breaks++;
-			position++;
-		} else if (ch === 13) {
-			breaks++;
-			position++;
-			if (input.charCodeAt(position) === 10) position++;
-		} else if (ch === 32 || ch === 9) position++;
-		else break;
-	}
-	return {
-		position,
-		breaks
-	};
-}
-function foldedBreaks(count) {
-	if (count === 1) return " ";
-	return "\n".repeat(count - 1);
-}
-function getPlainValue(input, start, end) {
-	let result = "";
-	let position = start;
-	let captureStart = start;
-	let captureEnd = start;
-	while (position < end) {
-		const ch = input.charCodeAt(position);
-		if (ch === 10 || ch === 13) {
-			result += input.slice(captureStart, captureEnd);
-			const fold = skipFoldedBreaks(input, position, end);
-			result += foldedBreaks(fold.breaks);
-			position = captureStart = captureEnd = fold.position;
-		} else {
-			position++;
-			if (ch !== 32 && ch !== 9) captureEnd = position;
-		}
-	}
-	return result + input.slice(captureStart, captureEnd);
-}
-function getSingleQuotedValue(input, start, end) {
-	let result = "";
-	let position = start;
-	let captureStart = start;
-	let captureEnd = start;
-	while (position < end) {
-		const ch = input.charCodeAt(position);
-		if (ch === 39) {
-			result += input.slice(captureStart, position) + "'";
-			position += 2;
-			captureStart = captureEnd = position;
-		} else if (ch === 10 || ch === 13) {
-			result += input.slice(captureStart, captureEnd);
-			const fold = skipFoldedBreaks(input, position, end);
-			result += foldedBreaks(fold.breaks);
-			position = captureStart = captureEnd = fold.position;
-		} else {
-			position++;
-			if (ch !== 32 && ch !== 9) captureEnd = position;
-		}
-	}
-	return result + input.slice(captureStart, end);
-}
-function getDoubleQuotedValue(input, start, end) {
-	let result = "";
-	let position = start;
-	let captureStart = start;
-	let captureEnd = start;
-	while (position < end) {
-		const ch = input.charCodeAt(position);
-		if (ch === 92) {
-			result += input.slice(captureStart, position);
-			position++;
-			const escaped = input.charCodeAt(position);
-			if (escaped === 10 || escaped === 13) position = skipFoldedBreaks(input, position, end).position;
-			else if (escaped < 256 && simpleEscapeCheck[escaped]) {
-				result += simpleEscapeMap[escaped];
-				position++;
-			} else {
-				let hexLength = escapedHexLen$1(escaped);
-				let hexResult = 0;
-				for (; hexLength > 0; hexLength--) {
-					position++;
-					const digit = fromHexCode$1(input.charCodeAt(position));
-					hexResult = (hexResult << 4) + digit;
-				}
-				result += charFromCodepoint(hexResult);
-				position++;
-			}
-			captureStart = captureEnd = position;
-		} else if (ch === 10 || ch === 13) {
-			result += input.slice(captureStart, captureEnd);
-			const fold = skipFoldedBreaks(input, position, end);
-			result += foldedBreaks(fold.breaks);
-			position = captureStart = captureEnd = fold.position;
-		} else {
-			position++;
-			if (ch !== 32 && ch !== 9) captureEnd = position;
-		}
-	}
-	return result + input.slice(captureStart, end);
-}
-function getBlockValue(input, start, end, indent, chomping, folded) {
-	const textIndent = indent < 0 ? 0 : indent;
-	const region = input.slice(start, end).replace(/\r\n?/g, "\n");
-	const lines = region === "" ? [] : (region.endsWith("\n") ? region.slice(0, -1) : region).split("\n");
-	let result = "";
-	let didReadContent = false;
-	let emptyLines = 0;
-	let atMoreIndented = false;
-	for (const line of lines) {
-		let column = 0;
-		while (column < textIndent && line.charCodeAt(column) === 32) column++;
-		if (indent < 0 || column >= line.length) {
-			emptyLines++;
-			continue;
-		}
-		const content = line.slice(textIndent);
-		const first = content.charCodeAt(0);
-		if (folded) {
-			if (first === 32 || first === 9) {
-				atMoreIndented = true;
-				result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-			} else if (atMoreIndented) {
-				atMoreIndented = false;
-				result += "\n".repeat(emptyLines + 1);
-			} else if (emptyLines === 0) {
-				if (didReadContent) result += " ";
-			} else result += "\n".repeat(emptyLines);
-		} else result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-		result += content;
-		didReadContent = true;
-		emptyLines = 0;
-	}
-	if (chomping === CHOMPING_MODE.KEEP) result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
-	else if (chomping !== CHOMPING_MODE.STRIP) {
-		if (didReadContent) result += "\n";
-	}
-	return result;
-}
-/**
-* Decodes the scalar referenced by event offsets in `input`.
-*
-* @category Events
-*/
-function getScalarValue(input, scalar) {
-	if (scalar.valueStart === NO_RANGE$3) return "";
-	const { valueStart, valueEnd } = scalar;
-	if (scalar.fast) return input.slice(valueStart, valueEnd);
-	switch (scalar.style) {
-		case SCALAR_STYLE.SINGLE_QUOTED: return getSingleQuotedValue(input, valueStart, valueEnd);
-		case SCALAR_STYLE.DOUBLE_QUOTED: return getDoubleQuotedValue(input, valueStart, valueEnd);
-		case SCALAR_STYLE.LITERAL_BLOCK: return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, false);
-		case SCALAR_STYLE.FOLDED_BLOCK: return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, true);
-		default: return getPlainValue(input, valueStart, valueEnd);
-	}
-}
-//#endregion
-//#region src/common/tagname.ts
-var DEFAULT_TAG_HANDLERS = Object.assign(Object.create(null), {
-	"!": "!",
-	"!!": "tag:yaml.org,2002:"
-});
-var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
-var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
-var HEX = "0123456789ABCDEF";
-function percentByte(byte) {
-	return "%" + HEX[byte >> 4] + HEX[byte & 15];
-}
-function tagPercentEncode(source, isSuffix) {
-	const allowed = isSuffix ? TAG_SUFFIX_CHARS : TAG_URI_CHARS;
-	let result = "";
-	for (let index = 0; index < source.length; index++) {
-		let ch = source.charCodeAt(index);
-		if (ch >= 48 && ch <= 57 || ch >= 65 && ch <= 90 || ch >= 97 && ch <= 122 || allowed.includes(source[index])) {
-			result += source[index];
-			continue;
-		}
-		if (ch >= 55296 && ch <= 56319) ch = 65536 + ((ch & 1023) << 10) + (source.charCodeAt(++index) & 1023);
-		if (ch < 128) result += percentByte(ch);
-		else if (ch < 2048) result += percentByte(192 | ch >> 6) + percentByte(128 | ch & 63);
-		else if (ch < 65536) result += percentByte(224 | ch >> 12) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
-		else result += percentByte(240 | ch >> 18) + percentByte(128 | ch >> 12 & 63) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
-	}
-	return result;
-}
-function tagPercentDecode(source) {
-	let result = "";
-	let index = 0;
-	while (index < source.length) {
-		if (source.charCodeAt(index) !== 37) {
-			result += source[index++];
-			continue;
-		}
-		let ch = parseInt(source.slice(index + 1, index + 3), 16);
-		index += 3;
-		if (ch >= 192) {
-			let remaining = ch < 224 ? 1 : ch < 240 ? 2 : 3;
-			ch &= (1 << 6 - remaining) - 1;
-			while (remaining-- > 0) {
-				ch = ch << 6 | parseInt(source.slice(index + 1, index + 3), 16) & 63;
-				index += 3;
-			}
-		}
-		if (ch < 65536) result += String.fromCharCode(ch);
-		else {
-			ch -= 65536;
-			result += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
-		}
-	}
-	return result;
-}
-function tagNameFull(rawTag, tagHandlers) {
-	if (rawTag.startsWith("!<") && rawTag.endsWith(">")) return tagPercentDecode(rawTag.slice(2, -1));
-	const handleEnd = rawTag.indexOf("!", 1);
-	const handle = handleEnd === -1 ? "!" : rawTag.slice(0, handleEnd + 1);
-	return tagPercentDecode(tagHandlers?.[handle] ?? DEFAULT_TAG_HANDLERS[handle] ?? handle) + tagPercentDecode(rawTag.slice(handle.length));
-}
-function tagNameShort(fullTag) {
-	let tag = fullTag;
-	if (tag.charCodeAt(0) === 33) {
-		tag = tag.slice(1);
-		return `!${tagPercentEncode(tag, true)}`;
-	}
-	if (tag.slice(0, 18) === "tag:yaml.org,2002:") return `!!${tagPercentEncode(tag.slice(18), true)}`;
-	return `!<${tagPercentEncode(tag, false)}>`;
-}
-//#endregion
-//#region src/parser/constructor.ts
-var NO_RANGE$2 = -1;
-var MERGE_TAG_NAME = "tag:yaml.org,2002:merge";
-var DEFAULT_CONSTRUCTOR_OPTIONS = {
-	filename: "",
-	schema: CORE_SCHEMA,
-	json: false,
-	maxTotalMergeKeys: 1e4,
-	maxAliases: -1
-};
-function eventPosition$1(event) {
-	if ("tagStart" in event && event.tagStart !== NO_RANGE$2) return event.tagStart;
-	if ("anchorStart" in event && event.anchorStart !== NO_RANGE$2) return event.anchorStart;
-	if ("valueStart" in event && event.valueStart !== NO_RANGE$2) return event.valueStart;
-	if ("start" in event) return event.start;
-	return 0;
-}
-function throwError$1(state, message) {
-	YAMLException.throwAt(state.source, state.position, message, state.filename);
-}
-function finalizeCollection(state, position, tag, carrier) {
-	try {
-		return tag.finalize(carrier);
-	} catch (error) {
-		if (error instanceof YAMLException) throw error;
-		YAMLException.throwAt(state.source, position, error instanceof Error ? error.message : String(error), state.filename);
-	}
-}
-function constructScalar(state, event) {
-	const source = getScalarValue(state.source, event);
-	const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
-	const strTag = state.schema.defaultScalarTag;
-	if (rawTag !== "") {
-		if (rawTag === "!") return {
-			value: source,
-			tag: strTag
-		};
-		const tagName = tagNameFull(rawTag, state.tagHandlers);
-		const scalarTag = state.schema.lookupScalarTag(tagName);
-		if (scalarTag) {
-			const result = scalarTag.resolve(source, true, tagName);
-			if (result === NOT_RESOLVED) throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
-			return {
-				value: result,
-				tag: scalarTag
-			};
-		}
-		const collectionTagDef = state.schema.lookupMappingTag(tagName) ?? state.schema.lookupSequenceTag(tagName);
-		if (collectionTagDef) {
-			if (source !== "") throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
-			const carrier = collectionTagDef.create(tagName);
-			return {
-				value: collectionTagDef.carrierIsResult ? carrier : finalizeCollection(state, state.position, collectionTagDef, carrier),
-				tag: collectionTagDef
-			};
-		}
-		throwError$1(state, `unknown scalar tag !<${tagName}>`);
-	}
-	if (event.style === SCALAR_STYLE.PLAIN) return state.schema.resolveImplicitScalarTag(source);
-	return {
-		value: strTag.resolve(source, false, strTag.tagName),
-		tag: strTag
-	};
-}
-function collectionTagName(state, event, defaultTagName) {
-	const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
-	return rawTag === "" || rawTag === "!" ? defaultTagName : tagNameFull(rawTag, state.tagHandlers);
-}
-function isMappingTag(tag) {
-	return tag.nodeKind === "mapping";
-}
-function chargeMergeWork(state) {
-	state.totalMergeKeys++;
-	if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) throwError$1(state, `merge keys exceeded maxTotalMergeKeys (${state.maxTotalMergeKeys})`);
-}
-function mergeKeys(state, frame, source, sourceTag) {
-	chargeMergeWork(state);
-	for (const sourceKey of sourceTag.keys(source)) {
-		chargeMergeWork(state);
-		if (frame.tag.has(frame.value, sourceKey)) continue;
-		const err = frame.tag.addPair(frame.value, sourceKey, sourceTag.get(source, sourceKey));
-		if (err) throwError$1(state, err);
-		frame.overridable ??= /* @__PURE__ */ new Set();
-		frame.overridable.add(sourceKey);
-	}
-}
-function mergeSource(state, frame, source, sourceTag) {
-	state.position = frame.keyPosition;
-	if (isMappingTag(sourceTag)) mergeKeys(state, frame, source, sourceTag);
-	else if (sourceTag.nodeKind === "sequence" && Array.isArray(source)) {
-		if (source.length > 100) throwError$1(state, "abnormal merge sequence size");
-		for (const element of source) {
-			const elementTag = state.nodeTags.get(element);
-			if (!elementTag) throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
-			mergeKeys(state, frame, element, elementTag);
-		}
-	} else throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
-}
-function addMappingValue(state, frame, key, value, tag) {
-	state.position = frame.keyPosition;
-	if (frame.keyIsMerge) {
-		mergeSource(state, frame, value, tag);
-		return;
-	}
-	if (!state.json && frame.tag.has(frame.value, key) && !frame.overridable?.has(key)) throwError$1(state, "duplicated mapping key");
-	const err = frame.tag.addPair(frame.value, key, value);
-	if (err) throwError$1(state, err);
-	frame.overridable?.delete(key);
-}
-function addValue(state, value, tag) {
-	const frame = state.frames[state.frames.length - 1];
-	if (frame.kind === "document") {
-		frame.value = value;
-		frame.hasValue = true;
-	} else if (frame.kind === "sequence") {
-		if (isMappingTag(tag)) state.nodeTags.set(value, tag);
-		const err = frame.tag.addItem(frame.value, value, frame.index++);
-		if (err) throwError$1(state, err);
-	} else if (frame.hasKey) {
-		const key = frame.key;
-		frame.key = void 0;
-		frame.hasKey = false;
-		addMappingValue(state, frame, key, value, tag);
-	} else {
-		frame.key = value;
-		frame.keyPosition = state.position;
-		frame.hasKey = true;
-		frame.keyIsMerge = tag.tagName === MERGE_TAG_NAME;
-	}
-}
-function storeAnchor(state, event, value, tag, isValueFinal) {
-	if (event.anchorStart !== NO_RANGE$2) {
-		const anchor = {
-			value,
-			tag,
-			isValueFinal
-		};
-		state.anchors.set(state.source.slice(event.anchorStart, event.anchorEnd), anchor);
-		return anchor;
-	}
-	return null;
-}
-/**
-* Constructs JavaScript documents directly from parser events, without an
-* intermediate AST.
-*
-* @category Events
-*/
-function constructFromEvents(events, options) {
-	const state = {
-		...DEFAULT_CONSTRUCTOR_OPTIONS,
-		...options,
-		events,
-		documents: [],
-		eventIndex: 0,
-		position: 0,
-		frames: [],
-		anchors: /* @__PURE__ */ new Map(),
-		nodeTags: /* @__PURE__ */ new Map(),
-		tagHandlers: Object.create(null),
-		totalMergeKeys: 0,
-		aliasCount: 0
-	};
-	while (state.eventIndex < state.events.length) {
-		const event = state.events[state.eventIndex++];
-		state.position = eventPosition$1(event);
-		switch (event.type) {
-			case EVENT_ID.DOCUMENT:
-				state.anchors = /* @__PURE__ */ new Map();
-				state.nodeTags = /* @__PURE__ */ new Map();
-				state.aliasCount = 0;
-				state.tagHandlers = Object.create(null);
-				for (const directive of event.directives) if (directive.kind === "tag") state.tagHandlers[directive.handle] = directive.prefix;
-				state.frames.push({
-					kind: "document",
-					position: state.position,
-					value: void 0,
-					hasValue: false
-				});
-				break;
-			case EVENT_ID.SCALAR: {
-				const { value, tag } = constructScalar(state, event);
-				storeAnchor(state, event, value, tag, true);
-				addValue(state, value, tag);
-				break;
-			}
-			case EVENT_ID.SEQUENCE: {
-				const tagName = collectionTagName(state, event, "tag:yaml.org,2002:seq");
-				const tag = state.schema.lookupSequenceTag(tagName);
-				if (!tag) throwError$1(state, `unknown sequence tag !<${tagName}>`);
-				const value = tag.create(tagName);
-				const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
-				state.frames.push({
-					kind: "sequence",
-					position: state.position,
-					value,
-					tag,
-					anchor,
-					index: 0
-				});
-				break;
-			}
-			case EVENT_ID.MAPPING: {
-				const tagName = collectionTagName(state, event, "tag:yaml.org,2002:map");
-				const tag = state.schema.lookupMappingTag(tagName);
-				if (!tag) throwError$1(state, `unknown mapping tag !<${tagName}>`);
-				const value = tag.create(tagName);
-				const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
-				state.frames.push({
-					kind: "mapping",
-					position: state.position,
-					value,
-					tag,
-					anchor,
-					key: void 0,
-					keyPosition: state.position,
-					hasKey: false,
-					keyIsMerge: false,
-					overridable: null
-				});
-				break;
-			}
-			case EVENT_ID.ALIAS: {
-				if (state.maxAliases !== -1 && ++state.aliasCount > state.maxAliases) throwError$1(state, `aliases exceeded maxAliases (${state.maxAliases})`);
-				const name = state.source.slice(event.anchorStart, event.anchorEnd);
-				const anchor = state.anchors.get(name);
-				if (!anchor) throwError$1(state, `unidentified alias "${name}"`);
-				if (!anchor.isValueFinal) throwError$1(state, `recursive alias "${name}" is not supported for tag ${anchor.tag.tagName} because it uses finalize()`);
-				addValue(state, anchor.value, anchor.tag);
-				break;
-			}
-			case EVENT_ID.POP: {
-				const frame = state.frames.pop();
-				if (frame.kind === "mapping" && frame.hasKey) {
-					state.position = frame.keyPosition;
-					throwError$1(state, "incomplete mapping pair in event stream");
-				}
-				if (frame.kind === "document") state.documents.push(frame.value);
-				else {
-					const value = frame.tag.carrierIsResult ? frame.value : finalizeCollection(state, frame.position, frame.tag, frame.value);
-					if (frame.anchor) {
-						frame.anchor.value = value;
-						frame.anchor.isValueFinal = true;
-					}
-					addValue(state, value, frame.tag);
-				}
-				break;
-			}
-		}
-	}
-	return state.documents;
-}
-//#endregion
-//#region src/parser/parser.ts
-var NO_RANGE$1 = -1;
-var HAS_OWN = Object.prototype.hasOwnProperty;
-var CONTEXT_FLOW_IN = 1;
-var CONTEXT_FLOW_OUT = 2;
-var CONTEXT_BLOCK_IN = 3;
-var CONTEXT_BLOCK_OUT = 4;
-var PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
-var PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
-var PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
-var NS_URI_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$,_.!~*'()\[\]])`;
-var NS_TAG_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$.~*'()_])`;
-var PATTERN_TAG_URI = new RegExp(`^(?:${NS_URI_CHAR})*$`);
-var PATTERN_TAG_SUFFIX = new RegExp(`^(?:${NS_TAG_CHAR})+$`);
-var PATTERN_TAG_PREFIX = new RegExp(`^(?:!(?:${NS_URI_CHAR})*|${NS_TAG_CHAR}(?:${NS_URI_CHAR})*)$`);
-var DEFAULT_PARSER_OPTIONS = {
-	filename: "",
-	maxDepth: 100
-};
-function addDocumentEvent(state, explicitStart, explicitEnd) {
-	state.events.push({
-		type: EVENT_ID.DOCUMENT,
-		explicitStart,
-		explicitEnd,
-		directives: state.directives
-	});
-}
-function addSequenceEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
-	state.events.push({
-		type: EVENT_ID.SEQUENCE,
-		start,
-		anchorStart,
-		anchorEnd,
-		tagStart,
-		tagEnd,
-		style
-	});
-}
-function addMappingEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
-	state.events.push({
-		type: EVENT_ID.MAPPING,
-		start,
-		anchorStart,
-		anchorEnd,
-		tagStart,
-		tagEnd,
-		style
-	});
-}
-function insertFlowPairMappingEvent(state, snapshot) {
-	state.events.splice(snapshot.eventsLength, 0, {
-		type: EVENT_ID.MAPPING,
-		start: snapshot.position,
-		anchorStart: NO_RANGE$1,
-		anchorEnd: NO_RANGE$1,
-		tagStart: NO_RANGE$1,
-		tagEnd: NO_RANGE$1,
-		style: COLLECTION_STYLE.FLOW
-	});
-}
-function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent = -1, fast = false) {
-	state.events.push({
-		type: EVENT_ID.SCALAR,
-		valueStart,
-		valueEnd,
-		anchorStart,
-		anchorEnd,
-		tagStart,
-		tagEnd,
-		style,
-		chomping,
-		indent,
-		fast
-	});
-}
-function addAliasEvent(state, anchorStart, anchorEnd) {
-	state.events.push({
-		type: EVENT_ID.ALIAS,
-		anchorStart,
-		anchorEnd
-	});
-}
-function addPopEvent(state) {
-	state.events.push({ type: EVENT_ID.POP });
-}
-function addEmptyScalarEvent(state) {
-	addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, SCALAR_STYLE.PLAIN);
-}
-function emptyProperties() {
-	return {
-		anchorStart: NO_RANGE$1,
-		anchorEnd: NO_RANGE$1,
-		tagStart: NO_RANGE$1,
-		tagEnd: NO_RANGE$1
-	};
-}
-function snapshotState(state) {
-	return {
-		position: state.position,
-		line: state.line,
-		lineStart: state.lineStart,
-		lineIndent: state.lineIndent,
-		firstTabInLine: state.firstTabInLine,
-		eventsLength: state.events.length
-	};
-}
-function restoreState(state, snapshot) {
-	state.position = snapshot.position;
-	state.line = snapshot.line;
-	state.lineStart = snapshot.lineStart;
-	state.lineIndent = snapshot.lineIndent;
-	state.firstTabInLine = snapshot.firstTabInLine;
-	state.events.length = snapshot.eventsLength;
-}
-function throwError(state, message) {
-	YAMLException.throwAt(state.input.slice(0, state.length), state.position, message, state.filename);
-}
-function isEol(c) {
-	return c === 10 || c === 13;
-}
-function isWhiteSpace(c) {
-	return c === 9 || c === 32;
-}
-function isWsOrEol(c) {
-	return isWhiteSpace(c) || isEol(c);
-}
-function isWsOrEolOrEnd(c) {
-	return c === 0 || isWsOrEol(c);
-}
-function isFlowIndicator(c) {
-	return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
-}
-function fromDecimalCode(c) {
-	return c >= 48 && c <= 57 ? c - 48 : -1;
-}
-function fromHexCode(c) {
-	if (c >= 48 && c <= 57) return c - 48;
-	const lc = c | 32;
-	if (lc >= 97 && lc <= 102) return lc - 97 + 10;
-	return -1;
-}
-function escapedHexLen(c) {
-	if (c === 120) return 2;
-	if (c === 117) return 4;
-	if (c === 85) return 8;
-	return 0;
-}
-function isSimpleEscape(c) {
-	return c === 48 || c === 97 || c === 98 || c === 116 || c === 9 || c === 110 || c === 118 || c === 102 || c === 114 || c === 101 || c === 32 || c === 34 || c === 47 || c === 92 || c === 78 || c === 95 || c === 76 || c === 80;
-}
-function consumeLineBreak(state) {
-	if (state.input.charCodeAt(state.position) === 10) state.position++;
-	else {
-		state.position++;
-		if (state.input.charCodeAt(state.position) === 10) state.position++;
-	}
-	state.line++;
-	state.lineStart = state.position;
-	state.lineIndent = 0;
-	state.firstTabInLine = -1;
-}
-function skipSeparationSpace(state, allowComments) {
-	let lineBreaks = 0;
-	let ch = state.input.charCodeAt(state.position);
-	let hasSeparation = state.position === state.lineStart || isWsOrEol(state.input.charCodeAt(state.position - 1));
-	while (ch !== 0) {
-		while (isWhiteSpace(ch)) {
-			hasSeparation = true;
-			if (ch === 9 && state.firstTabInLine === -1) state.firstTabInLine = state.position;
-			ch = state.input.charCodeAt(++state.position);
-		}
-		if (allowComments && hasSeparation && ch === 35) do
-			ch = state.input.charCodeAt(++state.position);
-		while (!isEol(ch) && ch !== 0);
-		if (!isEol(ch)) break;
-		consumeLineBreak(state);
-		lineBreaks++;
-		hasSeparation = true;
-		ch = state.input.charCodeAt(state.position);
-		while (ch === 32) {
-			state.lineIndent++;
-			ch = state.input.charCodeAt(++state.position);
-		}
-	}
-	return lineBreaks;
-}
-function testDocumentSeparator(state, position = state.position) {
-	const ch = state.input.charCodeAt(position);
-	if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(position + 1) && ch === state.input.charCodeAt(position + 2)) {
-		const following = state.input.charCodeAt(position + 3);
-		return following === 0 || isWsOrEol(following);
-	}
-	return false;
-}
-function skipByteOrderMark(state) {
-	if (state.position === state.lineStart && state.input.charCodeAt(state.position) === 65279) {
-		state.position++;
-		state.lineStart = state.position;
-	}
-}
-function testDocumentBoundary(state) {
-	if (state.position !== state.lineStart) return false;
-	if (testDocumentSeparator(state)) return true;
-	if (state.input.charCodeAt(state.position) !== 65279) return false;
-	const snapshot = snapshotState(state);
-	skipByteOrderMark(state);
-	skipSeparationSpace(state, true);
-	const ch = state.input.charCodeAt(state.position);
-	const result = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
-	restoreState(state, snapshot);
-	return result;
-}
-function skipUntilLineEnd(state) {
-	let ch = state.input.charCodeAt(state.position);
-	while (ch !== 0 && !isEol(ch)) ch = state.input.charCodeAt(++state.position);
-}
-function checkPrintable(state, start, end) {
-	const match = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end));
-	if (match !== null) {
-		state.position = start + match.index + match[0].length - 1;
-		throwError(state, "the stream contains non-printable characters");
-	}
-}
-function readTagProperty(state, props, inFlow) {
-	if (state.input.charCodeAt(state.position) !== 33) return false;
-	if (props.tagStart !== NO_RANGE$1) throwError(state, "duplication of a tag property");
-	const start = state.position;
-	let isVerbatim = false;
-	let isNamed = false;
-	let tagHandle = "!";
-	let ch = state.input.charCodeAt(++state.position);
-	if (ch === 60) {
-		isVerbatim = true;
-		ch = state.input.charCodeAt(++state.position);
-	} else if (ch === 33) {
-		isNamed = true;
-		tagHandle = "!!";
-		ch = state.input.charCodeAt(++state.position);
-	}
-	let suffixStart = state.position;
-	let tagName;
-	if (isVerbatim) {
-		while (ch !== 0 && ch !== 62) ch = state.input.charCodeAt(++state.position);
-		if (ch !== 62) throwError(state, "unexpected end of the stream within a verbatim tag");
-		tagName = state.input.slice(suffixStart, state.position);
-		state.position++;
-	} else {
-		while (ch !== 0 && !isWsOrEol(ch) && !(inFlow && isFlowIndicator(ch))) {
-			if (ch === 33) {
-				if (!isNamed) {
-					tagHandle = state.input.slice(suffixStart - 1, state.position + 1);
-					if (!PATTERN_TAG_HANDLE.test(tagHandle)) throwError(state, "named tag handle cannot contain such characters");
-					isNamed = true;
-					suffixStart = state.position + 1;
-				} else throwError(state, "tag suffix cannot contain exclamation marks");
-			}
-			ch = state.input.charCodeAt(++state.position);
-		}
-		tagName = state.input.slice(suffixStart, state.position);
-		if (PATTERN_FLOW_INDICATORS.test(tagName)) throwError(state, "tag suffix cannot contain flow indicator characters");
-	}
-	if (tagName && !(isVerbatim ? PATTERN_TAG_URI.test(tagName) : PATTERN_TAG_SUFFIX.test(tagName))) throwError(state, `tag name cannot contain such characters: ${tagName}`);
-	if (!isVerbatim && tagHandle !== "!" && tagHandle !== "!!" && !HAS_OWN.call(state.tagHandlers, tagHandle)) throwError(state, `undeclared tag handle "${tagHandle}"`);
-	props.tagStart = start;
-	props.tagEnd = state.position;
-	return true;
-}
-function readAnchorProperty(state, props) {
-	if (state.input.charCodeAt(state.position) !== 38) return false;
-	if (props.anchorStart !== NO_RANGE$1) throwError(state, "duplication of an anchor property");
-	state.position++;
-	const start = state.position;
-	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
-	if (state.position === start) throwError(state, "name of an anchor node must contain at least one character");
-	props.anchorStart = start;
-	props.anchorEnd = state.position;
-	return true;
-}
-function readAlias(state, props) {
-	if (state.input.charCodeAt(state.position) !== 42) return false;
-	if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) throwError(state, "alias node should not have any properties");
-	state.position++;
-	const start = state.position;
-	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
-	if (state.position === start) throwError(state, "name of an alias node must contain at least one character");
-	addAliasEvent(state, start, state.position);
-	return true;
-}
-function readFlowScalarBreak(state, nodeIndent) {
-	skipSeparationSpace(state, false);
-	if (state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
-}
-function readSingleQuotedScalar(state, nodeIndent, props) {
-	if (state.input.charCodeAt(state.position) !== 39) return false;
-	state.position++;
-	const start = state.position;
-	let simple = true;
-	while (state.input.charCodeAt(state.position) !== 0) {
-		const ch = state.input.charCodeAt(state.position);
-		if (ch === 39) {
-			if (state.input.charCodeAt(state.position + 1) === 39) {
-				simple = false;
-				state.position += 2;
-				continue;
-			}
-			const end = state.position;
-			state.position++;
-			addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
-			return true;
-		}
-		if (isEol(ch)) {
-			simple = false;
-			readFlowScalarBreak(state, nodeIndent);
-		} else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a single quoted scalar");
-		else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
-		else state.position++;
-	}
-	throwError(state, "unexpected end of the stream within a single quoted scalar");
-}
-function readDoubleQuotedScalar(state, nodeIndent, props) {
-	if (state.input.charCodeAt(state.position) !== 34) return false;
-	state.position++;
-	const start = state.position;
-	let simple = true;
-	while (state.input.charCodeAt(state.position) !== 0) {
-		const ch = state.input.charCodeAt(state.position);
-		if (ch === 34) {
-			const end = state.position;
-			state.position++;
-			addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
-			return true;
-		}
-		if (ch === 92) {
-			simple = false;
-			const escaped = state.input.charCodeAt(++state.position);
-			if (isEol(escaped)) readFlowScalarBreak(state, nodeIndent);
-			else if (isSimpleEscape(escaped)) state.position++;
-			else {
-				let hexLength = escapedHexLen(escaped);
-				if (hexLength === 0) throwError(state, "unknown escape sequence");
-				while (hexLength-- > 0) {
-					state.position++;
-					if (fromHexCode(state.input.charCodeAt(state.position)) < 0) throwError(state, "expected hexadecimal character");
-				}
-				state.position++;
-			}
-		} else if (isEol(ch)) {
-			simple = false;
-			readFlowScalarBreak(state, nodeIndent);
-		} else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a double quoted scalar");
-		else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
-		else state.position++;
-	}
-	throwError(state, "unexpected end of the stream within a double quoted scalar");
-}
-function readBlockScalar(state, parentIndent, props) {
-	const ch = state.input.charCodeAt(state.position);
-	let chomping = CHOMPING_MODE.CLIP;
-	let indent = -1;
-	let detectedIndent = false;
-	if (ch !== 124 && ch !== 62) return false;
-	const style = ch === 124 ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
-	state.position++;
-	while (state.input.charCodeAt(state.position) !== 0) {
-		const current = state.input.charCodeAt(state.position);
-		const digit = fromDecimalCode(current);
-		if (current === 43 || current === 45) {
-			if (chomping !== CHOMPING_MODE.CLIP) throwError(state, "repeat of a chomping mode identifier");
-			chomping = current === 43 ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
-			state.position++;
-		} else if (digit >= 0) {
-			if (digit === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
-			if (detectedIndent) throwError(state, "repeat of an indentation width identifier");
-			indent = parentIndent + digit - 1;
-			detectedIndent = true;
-			state.position++;
-		} else break;
-	}
-	let hadWhitespace = false;
-	while (isWhiteSpace(state.input.charCodeAt(state.position))) {
-		hadWhitespace = true;
-		state.position++;
-	}
-	if (hadWhitespace && state.input.charCodeAt(state.position) === 35) skipUntilLineEnd(state);
-	if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
-	else if (state.input.charCodeAt(state.position) !== 0) throwError(state, "a line break is expected");
-	let contentIndent = detectedIndent ? indent : -1;
-	let maxLeadingIndent = 0;
-	const valueStart = state.position;
-	let valueEnd = state.position;
-	while (state.input.charCodeAt(state.position) !== 0) {
-		const linePosition = state.position;
-		let column = 0;
-		while (state.input.charCodeAt(linePosition + column) === 32) column++;
-		const first = state.input.charCodeAt(linePosition + column);
-		if (first === 0) {
-			if (contentIndent >= 0) {
-				if (column > contentIndent) valueEnd = linePosition + column;
-			} else if (column > 0) valueEnd = linePosition + column;
-			break;
-		}
-		if (testDocumentBoundary(state)) break;
-		if (!detectedIndent && contentIndent === -1 && isEol(first)) maxLeadingIndent = Math.max(maxLeadingIndent, column);
-		if (!detectedIndent && contentIndent === -1 && !isEol(first)) {
-			if (first === 9 && column < parentIndent) {
-				state.position = linePosition + column;
-				throwError(state, "tab characters must not be used in indentation");
-			}
-			if (column >= parentIndent && column < maxLeadingIndent) {
-				state.position = linePosition + column;
-				throwError(state, "bad indentation of a mapping entry");
-			}
-		}
-		if (contentIndent === -1 && first !== 0 && !isEol(first) && column < parentIndent) {
-			state.lineIndent = column;
-			state.position = linePosition + column;
-			break;
-		}
-		if (!detectedIndent && first !== 0 && !isEol(first) && contentIndent === -1) contentIndent = column;
-		const requiredIndent = contentIndent === -1 ? parentIndent + 1 : contentIndent;
-		if (first !== 0 && !isEol(first) && column < requiredIndent) {
-			state.lineIndent = column;
-			state.position = linePosition + column;
-			break;
-		}
-		skipUntilLineEnd(state);
-		valueEnd = state.position;
-		if (isEol(state.input.charCodeAt(state.position))) {
-			consumeLineBreak(state);
-			valueEnd = state.position;
-		}
-	}
-	checkPrintable(state, valueStart, valueEnd);
-	addScalarEvent(state, valueStart, valueEnd, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, style, chomping, contentIndent);
-	return true;
-}
-function canStartPlainScalar(state, nodeContext) {
-	const ch = state.input.charCodeAt(state.position);
-	const inFlow = nodeContext === CONTEXT_FLOW_IN;
-	if (ch === 0 || isWsOrEol(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96 || isFlowIndicator(ch)) return false;
-	if (ch === 63 || ch === 45) {
-		const following = state.input.charCodeAt(state.position + 1);
-		if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) return false;
-	}
-	return true;
-}
-function readPlainScalar(state, nodeIndent, nodeContext, props) {
-	if (!canStartPlainScalar(state, nodeContext)) return false;
-	const start = state.position;
-	let end = state.position;
-	let ch = state.input.charCodeAt(state.position);
-	const inFlow = nodeContext === CONTEXT_FLOW_IN;
-	let multiline = false;
-	while (ch !== 0) {
-		if (testDocumentBoundary(state)) break;
-		if (ch === 58) {
-			const following = state.input.charCodeAt(state.position + 1);
-			if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) break;
-		} else if (ch === 35) {
-			if (isWsOrEol(state.input.charCodeAt(state.position - 1))) break;
-		} else if (inFlow && isFlowIndicator(ch)) break;
-		else if (isEol(ch)) {
-			const savedPosition = state.position;
-			const savedLine = state.line;
-			const savedLineStart = state.lineStart;
-			const savedLineIndent = state.lineIndent;
-			skipSeparationSpace(state, false);
-			if (state.lineIndent >= nodeIndent) {
-				multiline = true;
-				ch = state.input.charCodeAt(state.position);
-				continue;
-			}
-			state.position = savedPosition;
-			state.line = savedLine;
-			state.lineStart = savedLineStart;
-			state.lineIndent = savedLineIndent;
-			break;
-		}
-		if (!isWhiteSpace(ch)) end = state.position + 1;
-		ch = state.input.charCodeAt(++state.position);
-	}
-	if (end === start) return false;
-	checkPrintable(state, start, end);
-	addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, !multiline);
-	return true;
-}
-function skipFlowSeparationSpace(state, nodeIndent) {
-	const startLine = state.line;
-	skipSeparationSpace(state, true);
-	if (state.line > startLine && state.lineIndent < nodeIndent || state.firstTabInLine !== -1 && state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
-}
-function readFlowCollection(state, nodeIndent, props) {
-	const ch = state.input.charCodeAt(state.position);
-	const isMapping = ch === 123;
-	const start = state.position;
-	let readNext = true;
-	if (ch !== 91 && ch !== 123) return false;
-	const terminator = isMapping ? 125 : 93;
-	if (isMapping) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
-	else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
-	state.position++;
-	while (state.input.charCodeAt(state.position) !== 0) {
-		skipFlowSeparationSpace(state, nodeIndent);
-		let ch = state.input.charCodeAt(state.position);
-		if (ch === terminator) {
-			state.position++;
-			addPopEvent(state);
-			return true;
-		} else if (!readNext) throwError(state, "missed comma between flow collection entries");
-		else if (ch === 44) throwError(state, "expected the node content, but found ','");
-		let isPair = false;
-		let isExplicitPair = false;
-		if (ch === 63 && isWsOrEol(state.input.charCodeAt(state.position + 1))) {
-			isPair = isExplicitPair = true;
-			state.position += 1;
-			skipFlowSeparationSpace(state, nodeIndent);
-		}
-		const entryLine = state.line;
-		const entryStart = snapshotState(state);
-		const keyWasRead = parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
-		skipFlowSeparationSpace(state, nodeIndent);
-		ch = state.input.charCodeAt(state.position);
-		if ((isMapping || isExplicitPair || state.line === entryLine) && ch === 58) {
-			isPair = true;
-			state.position++;
-			skipFlowSeparationSpace(state, nodeIndent);
-			if (!isMapping) {
-				insertFlowPairMappingEvent(state, entryStart);
-				if (!keyWasRead) addEmptyScalarEvent(state);
-			} else if (!keyWasRead) addEmptyScalarEvent(state);
-			if (!parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)) addEmptyScalarEvent(state);
-			skipFlowSeparationSpace(state, nodeIndent);
-			if (!isMapping) addPopEvent(state);
-		} else if (isMapping && isPair) {
-			if (!keyWasRead) addEmptyScalarEvent(state);
-			addEmptyScalarEvent(state);
-		} else if (isMapping) addEmptyScalarEvent(state);
-		else if (isPair) {
-			insertFlowPairMappingEvent(state, entryStart);
-			if (!keyWasRead) addEmptyScalarEvent(state);
-			addEmptyScalarEvent(state);
-			addPopEvent(state);
-		}
-		ch = state.input.charCodeAt(state.position);
-		if (ch === 44) {
-			readNext = true;
-			state.position++;
-		} else readNext = false;
-	}
-	throwError(state, "unexpected end of the stream within a flow collection");
-}
-function readBlockSequence(state, nodeIndent, props) {
-	if (state.firstTabInLine !== -1 || state.input.charCodeAt(state.position) !== 45 || !isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) return false;
-	addSequenceEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
-	while (state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) {
-		if (state.firstTabInLine !== -1) {
-			state.position = state.firstTabInLine;
-			throwError(state, "tab characters must not be used in indentation");
-		}
-		const entryLine = state.line;
-		state.position++;
-		const hadBreak = skipSeparationSpace(state, true) > 0;
-		if (state.firstTabInLine !== -1 && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
-		if (hadBreak && state.lineIndent <= nodeIndent) addEmptyScalarEvent(state);
-		else parseNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
-		skipSeparationSpace(state, true);
-		if (state.lineIndent < nodeIndent || state.position >= state.length) break;
-		if (state.lineIndent > nodeIndent) throwError(state, "bad indentation of a sequence entry");
-		if (state.line === entryLine && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
-	}
-	addPopEvent(state);
-	return true;
-}
-function readBlockMapping(state, nodeIndent, flowIndent, props) {
-	let atExplicitKey = false;
-	let detected = false;
-	let mappingOpened = false;
-	let pendingExplicitKey = false;
-	if (state.firstTabInLine !== -1) return false;
-	let ch = state.input.charCodeAt(state.position);
-	while (ch !== 0) {
-		if (!atExplicitKey && state.firstTabInLine !== -1) {
-			state.position = state.firstTabInLine;
-			throwError(state, "tab characters must not be used in indentation");
-		}
-		const following = state.input.charCodeAt(state.position + 1);
-		const entryLine = state.line;
-		if ((ch === 63 || ch === 58) && isWsOrEolOrEnd(following)) {
-			if (!mappingOpened) {
-				addMappingEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
-				mappingOpened = true;
-			}
-			if (ch === 63) {
-				if (atExplicitKey) addEmptyScalarEvent(state);
-				detected = true;
-				atExplicitKey = true;
-			} else if (atExplicitKey) atExplicitKey = false;
-			else {
-				addEmptyScalarEvent(state);
-				detected = true;
-				atExplicitKey = false;
-			}
-			state.position += 1;
-			pendingExplicitKey = true;
-		} else {
-			if (atExplicitKey) {
-				addEmptyScalarEvent(state);
-				atExplicitKey = false;
-			}
-			const beforeKey = snapshotState(state);
-			if (!parseNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) break;
-			if (state.line === entryLine) {
-				ch = state.input.charCodeAt(state.position);
-				while (isWhiteSpace(ch)) ch = state.input.charCodeAt(++state.position);
-				if (ch === 58) {
-					ch = state.input.charCodeAt(++state.position);
-					if (!isWsOrEolOrEnd(ch)) throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
-					if (!mappingOpened) {
-						state.events.splice(beforeKey.eventsLength, 0, {
-							type: EVENT_ID.MAPPING,
-							start: beforeKey.position,
-							anchorStart: props.anchorStart,
-							anchorEnd: props.anchorEnd,
-							tagStart: props.tagStart,
-							tagEnd: props.tagEnd,
-							style: COLLECTION_STYLE.BLOCK
-						});
-						mappingOpened = true;
-					}
-					detected = true;
-					atExplicitKey = false;
-					pendingExplicitKey = false;
-				} else if (detected) throwError(state, "expected ':' after a mapping key");
-				else {
-					if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
-						restoreState(state, beforeKey);
-						return false;
-					}
-					return true;
-				}
-			} else if (detected) throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
-			else {
-				if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
-					restoreState(state, beforeKey);
-					return false;
-				}
-				return true;
-			}
-		}
-		if (parseNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, pendingExplicitKey)) pendingExplicitKey = false;
-		if (!atExplicitKey) {
-			if (pendingExplicitKey) {
-				addEmptyScalarEvent(state);
-				pendingExplicitKey = false;
-			}
-		}
-		skipSeparationSpace(state, true);
-		ch = state.input.charCodeAt(state.position);
-		if ((state.line === entryLine || state.lineIndent > nodeIndent) && ch !== 0) throwError(state, "bad indentation of a mapping entry");
-		else if (state.lineIndent < nodeIndent) break;
-	}
-	if (!detected) return false;
-	if (atExplicitKey) addEmptyScalarEvent(state);
-	if (mappingOpened) addPopEvent(state);
-	return true;
-}
-function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, allowPropertyMapping = true) {
-	if (state.depth >= state.maxDepth) throwError(state, `nesting exceeded maxDepth (${state.maxDepth})`);
-	state.depth++;
-	let indentStatus = 1;
-	let atNewLine = false;
-	let hasContent = false;
-	let propertyStart = null;
-	const props = emptyProperties();
-	let allowBlockScalars = nodeContext === CONTEXT_BLOCK_OUT || nodeContext === CONTEXT_BLOCK_IN;
-	let allowBlockCollections = allowBlockScalars;
-	const allowBlockStyles = allowBlockScalars;
-	if (allowToSeek && skipSeparationSpace(state, true)) {
-		atNewLine = true;
-		if (state.lineIndent > parentIndent) indentStatus = 1;
-		else if (state.lineIndent === parentIndent) indentStatus = 0;
-		else indentStatus = -1;
-	}
-	if (indentStatus === 1) while (true) {
-		const ch = state.input.charCodeAt(state.position);
-		const propertyState = snapshotState(state);
-		if (atNewLine && indentStatus !== 1 && (ch === 33 || ch === 38)) break;
-		if (atNewLine && allowBlockStyles && (props.tagStart !== NO_RANGE$1 || props.anchorStart !== NO_RANGE$1) && (ch === 33 || ch === 38)) {
-			const fallbackState = snapshotState(state);
-			const flowIndent = parentIndent + 1;
-			if (readBlockMapping(state, state.position - state.lineStart, flowIndent, props) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) {
-				state.depth--;
-				return true;
-			}
-			restoreState(state, fallbackState);
-		}
-		if (atNewLine && (ch === 33 && props.tagStart !== NO_RANGE$1 || ch === 38 && props.anchorStart !== NO_RANGE$1)) break;
-		if (!readTagProperty(state, props, nodeContext === CONTEXT_FLOW_IN) && !readAnchorProperty(state, props)) break;
-		if (propertyStart === null) propertyStart = propertyState;
-		if (skipSeparationSpace(state, true)) {
-			atNewLine = true;
-			allowBlockCollections = allowBlockStyles;
-			if (state.lineIndent > parentIndent) indentStatus = 1;
-			else if (state.lineIndent === parentIndent) indentStatus = 0;
-			else indentStatus = -1;
-		} else allowBlockCollections = false;
-	}
-	if (allowBlockCollections) allowBlockCollections = atNewLine || allowCompact;
-	if (indentStatus === 1 || nodeContext === CONTEXT_BLOCK_OUT) {
-		const flowIndent = nodeContext === CONTEXT_FLOW_IN || nodeContext === CONTEXT_FLOW_OUT ? parentIndent : parentIndent + 1;
-		const blockIndent = state.position - state.lineStart;
-		if (indentStatus === 1) {
-			if (allowBlockCollections && (readBlockSequence(state, blockIndent, props) || readBlockMapping(state, blockIndent, flowIndent, props)) || readFlowCollection(state, flowIndent, props)) hasContent = true;
-			else {
-				const ch = state.input.charCodeAt(state.position);
-				if (propertyStart !== null && allowPropertyMapping && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62) {
-					const fallbackState = snapshotState(state);
-					const propertyIndent = propertyStart.position - propertyStart.lineStart;
-					restoreState(state, propertyStart);
-					if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) hasContent = true;
-					else restoreState(state, fallbackState);
-				}
-				if (!hasContent && (allowBlockScalars && readBlockScalar(state, flowIndent, props) || readSingleQuotedScalar(state, flowIndent, props) || readDoubleQuotedScalar(state, flowIndent, props) || readAlias(state, props) || readPlainScalar(state, flowIndent, nodeContext, props))) hasContent = true;
-			}
-		} else if (indentStatus === 0) hasContent = allowBlockCollections && readBlockSequence(state, blockIndent, props);
-	}
-	allowBlockScalars = allowBlockScalars && !hasContent;
-	if (!hasContent && (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 || allowBlockScalars)) {
-		addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN);
-		hasContent = true;
-	}
-	state.depth--;
-	return hasContent || props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1;
-}
-function readDirective(state) {
-	if (state.lineIndent > 0 || state.input.charCodeAt(state.position) !== 37) return false;
-	state.position++;
-	const nameStart = state.position;
-	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
-	const name = state.input.slice(nameStart, state.position);
-	const args = [];
-	if (name.length === 0) throwError(state, "directive name must not be less than one character in length");
-	while (state.input.charCodeAt(state.position) !== 0 && !isEol(state.input.charCodeAt(state.position))) {
-		while (isWhiteSpace(state.input.charCodeAt(state.position))) state.position++;
-		if (state.input.charCodeAt(state.position) === 35 || isEol(state.input.charCodeAt(state.position)) || state.input.charCodeAt(state.position) === 0) break;
-		const start = state.position;
-		while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
-		args.push(state.input.slice(start, state.position));
-	}
-	if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
-	if (name === "YAML") {
-		if (state.directives.some((directive) => directive.kind === "yaml")) throwError(state, "duplication of %YAML directive");
-		if (args.length !== 1) throwError(state, "YAML directive accepts exactly one argument");
-		const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
-		if (match === null) throwError(state, "ill-formed argument of the YAML directive");
-		if (parseInt(match[1], 10) !== 1) throwError(state, "unacceptable YAML version of the document");
-		state.directives.push({
-			kind: "yaml",
-			version: args[0]
-		});
-	} else if (name === "TAG") {
-		if (args.length !== 2) throwError(state, "TAG directive accepts exactly two arguments");
-		const [handle, prefix] = args;
-		if (!PATTERN_TAG_HANDLE.test(handle)) throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
-		if (HAS_OWN.call(state.tagHandlers, handle)) throwError(state, `there is a previously declared suffix for "${handle}" tag handle`);
-		if (!PATTERN_TAG_PREFIX.test(prefix)) throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
-		state.tagHandlers[handle] = prefix;
-		state.directives.push({
-			kind: "tag",
-			handle,
-			prefix
-		});
-	}
-	return true;
-}
-function readDocument(state) {
-	state.directives = [];
-	state.tagHandlers = Object.create(null);
-	let hasDirectives = false;
-	skipSeparationSpace(state, true);
-	while (readDirective(state)) {
-		hasDirectives = true;
-		skipSeparationSpace(state, true);
-	}
-	let explicitStart = false;
-	let explicitEnd = false;
-	let allowCompact = true;
-	if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 3))) {
-		explicitStart = true;
-		const markerLine = state.line;
-		state.position += 3;
-		skipSeparationSpace(state, true);
-		allowCompact = state.line > markerLine;
-	} else if (hasDirectives) throwError(state, "directives end mark is expected");
-	const documentEventIndex = state.events.length;
-	if (!explicitStart && state.position === state.lineStart && state.input.charCodeAt(state.position) === 46 && testDocumentSeparator(state)) {
-		state.position += 3;
-		skipSeparationSpace(state, true);
-		return;
-	}
-	addDocumentEvent(state, explicitStart, false);
-	if (!parseNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, allowCompact, allowCompact)) addEmptyScalarEvent(state);
-	skipSeparationSpace(state, true);
-	if (state.position === state.lineStart && testDocumentSeparator(state)) {
-		explicitEnd = state.input.charCodeAt(state.position) === 46;
-		if (explicitEnd) {
-			const markerLine = state.line;
-			state.position += 3;
-			skipSeparationSpace(state, true);
-			if (state.line === markerLine && state.position < state.length) throwError(state, "end of the stream or a document separator is expected");
-		}
-	}
-	const documentEvent = state.events[documentEventIndex];
-	if (documentEvent?.type === EVENT_ID.DOCUMENT) documentEvent.explicitEnd = explicitEnd;
-	addPopEvent(state);
-	if (!explicitEnd && state.position < state.length && !testDocumentBoundary(state)) throwError(state, "end of the stream or a document separator is expected");
-}
-/**
-* Parses YAML into a flat event stream referencing source text by offsets.
-*
-* @category Events
-*/
-function parseEvents(input, options) {
-	const length = input.length;
-	const state = {
-		...DEFAULT_PARSER_OPTIONS,
-		...options,
-		input: `${input}\0`,
-		length,
-		position: 0,
-		line: 0,
-		lineStart: 0,
-		lineIndent: 0,
-		firstTabInLine: -1,
-		depth: 0,
-		directives: [],
-		tagHandlers: Object.create(null),
-		events: []
-	};
-	const nullpos = input.indexOf("\0");
-	if (nullpos !== -1) YAMLException.throwAt(input, nullpos, "null byte is not allowed in input", state.filename);
-	while (state.position < state.length) {
-		skipByteOrderMark(state);
-		skipSeparationSpace(state, true);
-		if (state.position >= state.length) break;
-		const documentStart = state.position;
-		readDocument(state);
-		if (state.position === documentStart)
- /* c8 ignore next */
-		throwError(state, "can not read a document");
-	}
-	return state.events;
-}
-//#endregion
-//#region src/load.ts
-var DEFAULT_LOAD_OPTIONS = {
-	...DEFAULT_PARSER_OPTIONS,
-	...DEFAULT_CONSTRUCTOR_OPTIONS
-};
-function loadDocuments(input, options = {}) {
-	const opts = {
-		...DEFAULT_LOAD_OPTIONS,
-		...options
-	};
-	const source = String(input);
-	const PARSER_OPT_KEYS = Object.keys(DEFAULT_PARSER_OPTIONS);
-	const CONSTRUCTOR_OPT_KEYS = Object.keys(DEFAULT_CONSTRUCTOR_OPTIONS);
-	return constructFromEvents(parseEvents(source, pick(opts, PARSER_OPT_KEYS)), {
-		...pick(opts, CONSTRUCTOR_OPT_KEYS),
-		source
-	});
-}
-function loadAll(input, iteratorOrOptions, options) {
-	let iterator = null;
-	if (typeof iteratorOrOptions === "function") iterator = iteratorOrOptions;
-	else if (iteratorOrOptions !== null && typeof iteratorOrOptions === "object") options = iteratorOrOptions;
-	const documents = loadDocuments(input, options);
-	if (iterator === null) return documents;
-	for (const document of documents) iterator(document);
-}
-/**
-* Parses `string` as a single YAML document. Throws {@link YAMLException} on
-* error. This function does not understand multi-document or empty sources; it
-* throws an exception on those.
-*
-* > [!NOTE]
-* > 1. When processing untrusted input, see the
-* >    [security considerations](../docs/safety.md).
-* > 2. All exceptions MUST be caught, not just {@link YAMLException}.
-* > 3. The default {@link CORE_SCHEMA} comes without the `!!merge` tag. You can
-* >    easily enable it if needed.
-* > 4. The default {@link mapTag} is `{}`-object based, with known limitations
-* >    (see description). For full compatibility use {@link realMapTag}
-* >    instead (it uses native JS `Map`).
-*
-* @example
-* Enable {@link mergeTag} and {@link realMapTag}:
-*
-* ```javascript
-* import { load, CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
-*
-* try {
-*   load(data, { schema: CORE_SCHEMA.withTags(mergeTag, realMapTag) })
-* } catch (e) {
-*   console.error(e)
-* }
-* ```
-*
-* @category Main
-*/
-function load(input, options) {
-	const documents = loadDocuments(input, options);
-	if (documents.length === 0) throw new YAMLException("expected a document, but the input is empty");
-	if (documents.length === 1) return documents[0];
-	throw new YAMLException("expected a single document in the stream, but found more");
-}
-//#endregion
-//#region src/ast/from_js.ts
-var INVALID = Symbol("INVALID");
-function buildRepresentTypes(schema) {
-	const defaultTags = new Set([
-		schema.defaultScalarTag,
-		schema.defaultSequenceTag,
-		schema.defaultMappingTag
-	].filter((t) => t !== void 0));
-	const implicitScalars = schema.implicitScalarTags;
-	const explicitTags = schema.tags.filter((t) => !(t.nodeKind === "scalar" && t.implicit) && !defaultTags.has(t));
-	const defaultTagsLast = schema.tags.filter((t) => defaultTags.has(t));
-	return [
-		...implicitScalars.map((tag) => ({
-			tag,
-			implicitTag: true
-		})),
-		...explicitTags.map((tag) => ({
-			tag,
-			implicitTag: false
-		})),
-		...defaultTagsLast.map((tag) => ({
-			tag,
-			implicitTag: true
-		}))
-	];
-}
-function matchTag(state, object) {
-	for (let index = 0, length = state.representTypes.length; index < length; index += 1) {
-		const { tag, implicitTag } = state.representTypes[index];
-		if (tag.identify(object)) {
-			let tagName;
-			if (tag.matchByTagPrefix) tagName = tag.representTagName(object);
-			else tagName = tag.tagName;
-			return {
-				tag,
-				tagName,
-				implicitTag
-			};
-		}
-	}
-	return null;
-}
-function build(state, object) {
-	if (!state.noRefs && object !== null && typeof object === "object") {
-		const existing = state.refs.get(object);
-		if (existing) {
-			if (existing.anchor === void 0) existing.anchor = `ref_${state.refCounter++}`;
-			return {
-				kind: "alias",
-				anchor: existing.anchor
-			};
-		}
-	}
-	const matched = matchTag(state, object);
-	if (!matched) {
-		if (object === void 0) return INVALID;
-		if (state.skipInvalid) return INVALID;
-		throw new YAMLException(`unacceptable kind of an object to dump ${Object.prototype.toString.call(object)}`);
-	}
-	const { tag, tagName, implicitTag } = matched;
-	const nodeTagName = implicitTag ? tagName : tagNameShort(tagName);
-	if (tag.nodeKind === "scalar") return {
-		kind: "scalar",
-		tag: nodeTagName,
-		tagged: !implicitTag,
-		style: SCALAR_STYLE.PLAIN,
-		value: tag.represent(object)
-	};
-	if (tag.nodeKind === "sequence") {
-		const container = tag.represent(object);
-		const node = {
-			kind: "sequence",
-			tag: nodeTagName,
-			tagged: !implicitTag,
-			style: COLLECTION_STYLE.BLOCK,
-			items: []
-		};
-		if (!state.noRefs) state.refs.set(object, node);
-		for (let index = 0, length = container.length; index < length; index += 1) {
-			let item = build(state, container[index]);
-			if (item === INVALID && container[index] === void 0) item = build(state, null);
-			if (item === INVALID) continue;
-			node.items.push(item);
-		}
-		return node;
-	}
-	const map = tag.represent(object);
-	const node = {
-		kind: "mapping",
-		tag: nodeTagName,
-		tagged: !implicitTag,
-		style: COLLECTION_STYLE.BLOCK,
-		items: []
-	};
-	if (!state.noRefs) state.refs.set(object, node);
-	for (const [objectKey, objectValue] of map) {
-		const key = build(state, objectKey);
-		if (key === INVALID) continue;
-		const value = build(state, objectValue);
-		if (value === INVALID) continue;
-		node.items.push({
-			key,
-			value
-		});
-	}
-	return node;
-}
-/**
-* Convert JS object to AST. A JS value is one YAML document. An unrepresentable
-* root becomes an empty document, which the presenter renders as an empty
-* string.
-*
-* @category AST
-*/
-function jsToAst(input, schema, options = {}) {
-	const root = build({
-		representTypes: buildRepresentTypes(schema),
-		noRefs: options.noRefs ?? false,
-		skipInvalid: options.skipInvalid ?? false,
-		refs: /* @__PURE__ */ new Map(),
-		refCounter: 0
-	}, input);
-	return [{
-		contents: root === INVALID ? null : root,
-		directives: []
-	}];
-}
-//#endregion
-//#region src/ast/visit.ts
-/**
-* Return from a visitor to stop the whole traversal.
-*
-* @category AST
-*/
-var VISIT_BREAK = Symbol("visit:break");
-/**
-* Return from a visitor to skip the current node's children.
-*
-* @category AST
-*/
-var VISIT_SKIP = Symbol("visit:skip");
-function visitNode(node, visitor, ctx) {
-	const control = visitor(node, ctx);
-	if (control === VISIT_BREAK) return true;
-	if (control === VISIT_SKIP) return false;
-	const depth = ctx.depth + 1;
-	switch (node.kind) {
-		case "sequence":
-			for (const item of node.items) if (visitNode(item, visitor, {
-				depth,
-				parent: node,
-				isKey: false
-			})) return true;
-			break;
-		case "mapping": for (const { key, value } of node.items) {
-			if (visitNode(key, visitor, {
-				depth,
-				parent: node,
-				isKey: true
-			})) return true;
-			if (visitNode(value, visitor, {
-				depth,
-				parent: node,
-				isKey: false
-			})) return true;
-		}
-	}
-	return false;
-}
-/**
-* Walk every node in the documents, calling {@link Visitor} once per
-* node (pre-order).
-*
-* @category AST
-*/
-function visit(documents, visitor) {
-	for (const doc of documents) if (doc.contents && visitNode(doc.contents, visitor, {
-		depth: 0,
-		parent: null,
-		isKey: false
-	})) return;
-}
-//#endregion
-//#region src/ast/styler_defaults.ts
-function hasBit(mask, bit) {
-	return (mask & 1 << bit) !== 0;
-}
-/**
-* Default scalar styling rules in application order.
-* See [Scalar styling](../../docs/scalar_styling.md) for usage details.
-*
-* @category AST
-*/
-var DEFAULT_SCALAR_STYLE_RULES = {
-	applyQuoteFlowKeysOption,
-	doubleQuoteForInvisibles,
-	doubleQuoteWhitespaceOnly,
-	applyForceQuotesOption,
-	tryLongOrMultilineAsBlock,
-	quoteInvalidPlain,
-	fallbackToDoubleQuoted
-};
-function _preferredQuotedStyle(layout) {
-	if (layout.presenterOptions.quoteStyle === "single" && hasBit(layout.allowedStylesMask, SCALAR_STYLE.SINGLE_QUOTED)) return SCALAR_STYLE.SINGLE_QUOTED;
-	return SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function applyQuoteFlowKeysOption(layout) {
-	if (!layout.presenterOptions.quoteFlowKeys) return;
-	if (!layout.isKey || !layout.flowOnly || layout.style !== SCALAR_STYLE.PLAIN) return;
-	layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function doubleQuoteForInvisibles(layout) {
-	if (layout.style === SCALAR_STYLE.PLAIN && /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function doubleQuoteWhitespaceOnly(layout) {
-	if (layout.style === SCALAR_STYLE.PLAIN && /^\s+$/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-function applyForceQuotesOption(layout) {
-	if (!layout.presenterOptions.forceQuotes) return;
-	if (layout.isKey || layout.style !== SCALAR_STYLE.PLAIN) return;
-	if (layout.node.tag !== layout.presenterOptions.schema.defaultScalarTag.tagName) return;
-	layout.style = layout.node.value.includes("\n") ? SCALAR_STYLE.DOUBLE_QUOTED : _preferredQuotedStyle(layout);
-}
-function tryLongOrMultilineAsBlock(layout) {
-	if (layout.style !== SCALAR_STYLE.PLAIN || layout.isKey) return;
-	const value = layout.node.value;
-	const multiline = value.indexOf("\n") !== -1;
-	if (!hasBit(layout.allowedStylesMask, SCALAR_STYLE.LITERAL_BLOCK)) {
-		if (multiline) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-		return;
-	}
-	const w = layout.presenterOptions.lineWidth;
-	if (w === -1) {
-		if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
-		return;
-	}
-	const availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
-	let position = 0;
-	let shouldFold = false;
-	while (position <= value.length) {
-		let lineEnd = value.length;
-		const nextLineBreak = value.indexOf("\n", position);
-		if (nextLineBreak !== -1) lineEnd = nextLineBreak;
-		const line = value.slice(position, lineEnd);
-		if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line)) shouldFold = true;
-		if (nextLineBreak === -1) break;
-		position = nextLineBreak + 1;
-	}
-	if (shouldFold) layout.style = SCALAR_STYLE.FOLDED_BLOCK;
-	else if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
-}
-function quoteInvalidPlain(layout) {
-	if (layout.style === SCALAR_STYLE.PLAIN && !hasBit(layout.allowedStylesMask, SCALAR_STYLE.PLAIN)) layout.style = _preferredQuotedStyle(layout);
-}
-function fallbackToDoubleQuoted(layout) {
-	if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
-}
-//#endregion
-//#region src/ast/scalar_styler.ts
-function setBit(mask, bit) {
-	return mask | 1 << bit;
-}
-var SRC_C_PRINTABLE = "[\\x09\\x0A\\x0D\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]";
-var SRC_B_CHAR = "[\\n\\r]";
-var SRC_C_BYTE_ORDER_MARK = "\\uFEFF";
-var SRC_S_WHITE = "[ \\t]";
-var SRC_NB_CHAR = `(?:(?!(?:${SRC_B_CHAR}|${SRC_C_BYTE_ORDER_MARK}))${SRC_C_PRINTABLE})`;
-var SRC_NS_CHAR = `(?:(?!${SRC_S_WHITE})${SRC_NB_CHAR})`;
-var SRC_NB_JSON = "[\\x09\\x20-\\uD7FF\\uE000-\\uFFFF\\u{10000}-\\u{10FFFF}]";
-var SRC_C_INDICATOR = "[-?:,\\[\\]{}#&*!|>'\"%@`]";
-var SRC_C_FLOW_INDICATOR = "[,\\[\\]{}]";
-var SRC_NS_PLAIN_SAFE_FLOW_OUT = SRC_NS_CHAR;
-var SRC_NS_PLAIN_SAFE_FLOW_IN = `(?:(?!${SRC_C_FLOW_INDICATOR})${SRC_NS_CHAR})`;
-var SRC_NS_PLAIN_FIRST_FLOW_OUT = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))`;
-var SRC_NS_PLAIN_FIRST_FLOW_IN = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))`;
-var SRC_NS_PLAIN_CHAR_FLOW_OUT = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_OUT})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))#*`;
-var SRC_NS_PLAIN_CHAR_FLOW_IN = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_IN})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))#*`;
-var SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_OUT})*`;
-var SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_IN})*`;
-var SRC_NS_PLAIN_ONE_LINE_FLOW_OUT = `${SRC_NS_PLAIN_FIRST_FLOW_OUT}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
-var SRC_NS_PLAIN_ONE_LINE_FLOW_IN = `${SRC_NS_PLAIN_FIRST_FLOW_IN}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
-var SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_OUT;
-var SRC_NS_PLAIN_ONE_LINE_FLOW_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_IN;
-var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_OUT}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
-var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_IN}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
-var SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT = `${SRC_NS_PLAIN_ONE_LINE_FLOW_OUT}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT})*`;
-var SRC_NS_PLAIN_MULTI_LINE_FLOW_IN = `${SRC_NS_PLAIN_ONE_LINE_FLOW_IN}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN})*`;
-var NS_PLAIN_FLOW_OUT = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT})$`, "u");
-var NS_PLAIN_FLOW_IN = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_IN})$`, "u");
-var NS_PLAIN_BLOCK_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY})$`, "u");
-var NS_PLAIN_FLOW_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_FLOW_KEY})$`, "u");
-var NB_SINGLE_ONE_LINE = new RegExp(`^(?:${SRC_NB_JSON})*$`, "u");
-var NB_SINGLE_MULTI_LINE = new RegExp(`^(?:${SRC_NB_JSON}|\\n)*$`, "u");
-var BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
-var C_FORBIDDEN_FIRST_LINE = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/;
-var C_FORBIDDEN_CONTENT = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/m;
-function canUsePlain(layout) {
-	const str = layout.node.value;
-	if (str !== "") {
-		if (!(layout.isKey ? layout.flowOnly ? NS_PLAIN_FLOW_KEY : NS_PLAIN_BLOCK_KEY : layout.flowOnly ? NS_PLAIN_FLOW_IN : NS_PLAIN_FLOW_OUT).test(str)) return false;
-		if (layout.shiftOfFirstLine === 0 && C_FORBIDDEN_FIRST_LINE.test(str)) return false;
-		if (layout.shiftOfContent === 0) {
-			const firstLineBreak = str.indexOf("\n");
-			if (firstLineBreak !== -1) {
-				const content = str.slice(firstLineBreak + 1);
-				if (C_FORBIDDEN_CONTENT.test(content)) return false;
-			}
-		}
-	}
-	const resolvedTag = layout.presenterOptions.schema.resolveImplicitScalarTag(str).tag.tagName;
-	if (!layout.node.tagged && resolvedTag !== layout.node.tag) return false;
-	if (!layout.node.tagged && str === "=" && resolvedTag === layout.presenterOptions.schema.defaultScalarTag.tagName) return false;
-	return true;
-}
-function canUseSingleQuoted(layout) {
-	const str = layout.node.value;
-	if (!(layout.isKey ? NB_SINGLE_ONE_LINE : NB_SINGLE_MULTI_LINE).test(str)) return false;
-	if (/[ \t]\n|\n[ \t]/.test(str)) return false;
-	if (!layout.isKey && layout.shiftOfContent === 0) {
-		const firstLineBreak = str.indexOf("\n");
-		if (firstLineBreak !== -1 && C_FORBIDDEN_CONTENT.test(str.slice(firstLineBreak + 1))) return false;
-	}
-	return true;
-}
-function canUseBlock(layout) {
-	if (layout.flowOnly || !BLOCK_SCALAR_CONTENT.test(layout.node.value)) return false;
-	const contentIndent = layout.shiftOfContent - layout.shiftOfParent;
-	if (contentIndent < 1) return false;
-	if (contentIndent > 9 && /^\n* /.test(layout.node.value)) return false;
-	if (layout.shiftOfContent === 0 && C_FORBIDDEN_CONTENT.test(layout.node.value)) return false;
-	return true;
-}
-function detectAllowedStyles(layout) {
-	let mask = setBit(0, SCALAR_STYLE.DOUBLE_QUOTED);
-	if (canUsePlain(layout)) mask = setBit(mask, SCALAR_STYLE.PLAIN);
-	if (canUseSingleQuoted(layout)) mask = setBit(mask, SCALAR_STYLE.SINGLE_QUOTED);
-	if (canUseBlock(layout)) mask = setBit(setBit(mask, SCALAR_STYLE.LITERAL_BLOCK), SCALAR_STYLE.FOLDED_BLOCK);
-	layout.allowedStylesMask = mask;
-}
-function renderScalar(layout) {
-	switch (layout.style) {
-		case SCALAR_STYLE.PLAIN: return renderPlain(layout);
-		case SCALAR_STYLE.SINGLE_QUOTED: return renderSingleQuoted(layout);
-		case SCALAR_STYLE.LITERAL_BLOCK: return renderLiteralBlock(layout);
-		case SCALAR_STYLE.FOLDED_BLOCK: return renderFoldedBlock(layout);
-		case SCALAR_STYLE.DOUBLE_QUOTED: return renderDoubleQuoted(layout);
-	}
-}
-function renderPlain(layout) {
-	return encodeFlowBreaks(layout.node.value, layout.shiftOfContent);
-}
-function renderSingleQuoted(layout) {
-	return `'${encodeFlowBreaks(layout.node.value, layout.shiftOfContent).replace(/'/g, "''")}'`;
-}
-function renderLiteralBlock(layout) {
-	const value = layout.node.value;
-	return "|" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(value, layout.shiftOfContent));
-}
-function renderFoldedBlock(layout) {
-	const value = layout.node.value;
-	const w = layout.presenterOptions.lineWidth;
-	let availableWidth = Infinity;
-	if (w !== -1) availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
-	return ">" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(foldBlockScalar(value, availableWidth), layout.shiftOfContent));
-}
-function renderDoubleQuoted(layout) {
-	return `"${escapeString(layout.node.value)}"`;
-}
-function encodeFlowBreaks(string, shiftOfContent) {
-	let nextLF = string.indexOf("\n");
-	if (nextLF === -1) return string;
-	const pad = " ".repeat(shiftOfContent);
-	let result = string.slice(0, nextLF);
-	const lineRe = /(\n+)([^\n]*)/g;
-	lineRe.lastIndex = nextLF;
-	let match;
-	while (match = lineRe.exec(string)) {
-		const breaks = match[1].length;
-		const line = match[2];
-		result += "\n".repeat(breaks + 1) + pad + line;
-	}
-	return result;
-}
-function indentString(string, spaces) {
-	const indent = " ".repeat(spaces);
-	let position = 0;
-	let result = "";
-	const length = string.length;
-	while (position < length) {
-		let line;
-		const next = string.indexOf("\n", position);
-		if (next === -1) {
-			line = string.slice(position);
-			position = length;
-		} else {
-			line = string.slice(position, next + 1);
-			position = next + 1;
-		}
-		if (line.length && line !== "\n") result += indent;
-		result += line;
-	}
-	return result;
-}
-function needIndentIndicator(string) {
-	return /^\n* /.test(string);
-}
-function blockHeader(string, shiftOfParent, shiftOfContent) {
-	const indentIndicator = needIndentIndicator(string) ? String(shiftOfContent - shiftOfParent) : "";
-	const clip = string[string.length - 1] === "\n";
-	return `${indentIndicator}${clip && (string[string.length - 2] === "\n" || string === "\n") ? "+" : clip ? "" : "-"}\n`;
-}
-function dropEndingNewline(string) {
-	return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
-}
-function isMoreIndented(char) {
-	return char === " " || char === "	";
-}
-function foldLine(line, width) {
-	if (line === "" || isMoreIndented(line[0])) return line;
-	const breakRe = / [^ \t]/g;
-	let match;
-	let start = 0;
-	let end;
-	let curr = 0;
-	let next = 0;
-	let result = "";
-	while (match = breakRe.exec(line)) {
-		next = match.index;
-		if (next - start > width) {
-			end = curr > start ? curr : next;
-			result += `\n${line.slice(start, end)}`;
-			start = end + 1;
-		}
-		curr = next;
-	}
-	result += "\n";
-	if (line.length - start > width && curr > start) result += `${line.slice(start, curr)}\n${line.slice(curr + 1)}`;
-	else result += line.slice(start);
-	return result.slice(1);
-}
-function foldBlockScalar(string, width) {
-	const lineRe = /(\n+)([^\n]*)/g;
-	let nextLF = string.indexOf("\n");
-	if (nextLF === -1) nextLF = string.length;
-	lineRe.lastIndex = nextLF;
-	let result = foldLine(string.slice(0, nextLF), width);
-	let prevMoreIndented = string[0] === "\n" || isMoreIndented(string[0]);
-	let moreIndented;
-	let match;
-	while (match = lineRe.exec(string)) {
-		const prefix = match[1];
-		const line = match[2];
-		moreIndented = line !== "" && isMoreIndented(line[0]);
-		result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
-		prevMoreIndented = moreIndented;
-	}
-	return result;
-}
-var CHARACTERS_TO_ESCAPE = /["\\\x00-\x1F\x7F-\xA0\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/gu;
-function escapeCharacter(character) {
-	switch (character) {
-		case "\0": return "\\0";
-		case "\x07": return "\\a";
-		case "\b": return "\\b";
-		case "	": return "\\t";
-		case "\n": return "\\n";
-		case "\v": return "\\v";
-		case "\f": return "\\f";
-		case "\r": return "\\r";
-		case "\x1B": return "\\e";
-		case "\"": return "\\\"";
-		case "\\": return "\\\\";
-		case "": return "\\N";
-		case "\xA0": return "\\_";
-		case "\u2028": return "\\L";
-		case "\u2029": return "\\P";
-	}
-	const code = character.charCodeAt(0);
-	const hex = code.toString(16).toUpperCase();
-	if (code <= 255) return `\\x${"0".repeat(2 - hex.length)}${hex}`;
-	return `\\u${"0".repeat(4 - hex.length)}${hex}`;
-}
-function escapeString(string) {
-	return string.replace(CHARACTERS_TO_ESCAPE, escapeCharacter);
-}
-//#endregion
-//#region src/ast/presenter.ts
-var CHAR_LINE_FEED = 10;
-var DEFAULT_PRESENTER_OPTIONS = {
-	indent: 2,
-	seqNoIndent: false,
-	seqInlineFirst: true,
-	lineWidth: 80,
-	flowBracketPadding: false,
-	flowSkipCommaSpace: false,
-	flowSkipColonSpace: false,
-	quoteFlowKeys: false,
-	quoteStyle: "single",
-	forceQuotes: false,
-	scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name)),
-	tagBeforeAnchor: false
-};
-function nodeTagShort(node) {
-	return node.tagged ? node.tag : tagNameShort(node.tag);
-}
-function createPresenterState(options) {
-	const opts = {
-		...DEFAULT_PRESENTER_OPTIONS,
-		...options
-	};
-	if (opts.flowSkipColonSpace) opts.quoteFlowKeys = true;
-	return {
-		...opts,
-		defaultScalarTagName: opts.schema.defaultScalarTag.tagName,
-		openEnded: false
-	};
-}
-function generateNextLine(state, level) {
-	return `\n${" ".repeat(state.indent * level)}`;
-}
-function scalarLayout(state, node, parent, level, isKey, flowOnly) {
-	return {
-		node,
-		parent,
-		level,
-		isKey,
-		flowOnly,
-		shiftOfParent: level === 0 ? -1 : state.indent * (level - 1),
-		shiftOfContent: state.indent * Math.max(1, level),
-		shiftOfFirstLine: level === 0 ? 0 : state.indent * level,
-		presenterOptions: state,
-		allowedStylesMask: 0,
-		style: node.style
-	};
-}
-function writeFlowSequence(state, level, node) {
-	let result = "";
-	for (let index = 0, length = node.items.length; index < length; index += 1) {
-		const item = writeNode(state, level, node.items[index], node, {}).text;
-		if (index > 0) result += `,${!state.flowSkipCommaSpace ? " " : ""}`;
-		result += item;
-	}
-	const pad = state.flowBracketPadding && node.items.length > 0 ? " " : "";
-	return `[${pad}${result}${pad}]`;
-}
-function writeBlockSequence(state, level, node, compact) {
-	let result = "";
-	for (let index = 0, length = node.items.length; index < length; index += 1) {
-		const item = writeNode(state, level + 1, node.items[index], node, {
-			block: true,
-			compact: state.seqInlineFirst,
-			isblockseq: true
-		}).text;
-		if (!compact || result !== "") result += generateNextLine(state, level);
-		if (item === "" || CHAR_LINE_FEED === item.charCodeAt(0)) result += "-";
-		else result += "- ";
-		result += item;
-	}
-	return result;
-}
-function writeFlowMapping(state, level, node) {
-	let result = "";
-	for (const { key, value } of node.items) {
-		let pairBuffer = "";
-		if (result !== "") pairBuffer += `,${!state.flowSkipCommaSpace ? " " : ""}`;
-		const keyRender = writeNode(state, level, key, node, { iskey: true });
-		const keyText = keyRender.text;
-		const valueText = writeNode(state, level, value, node, {}).text;
-		const sep = state.flowSkipColonSpace || valueText === "" ? "" : " ";
-		const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
-		const keyColonSep = key.kind === "alias" || keyIsBareProps ? " " : "";
-		pairBuffer += `${keyText}${keyColonSep}:${sep}${valueText}`;
-		result += pairBuffer;
-	}
-	const pad = state.flowBracketPadding && result !== "" ? " " : "";
-	return `{${pad}${result}${pad}}`;
-}
-function writeBlockMapping(state, level, node, compact) {
-	let result = "";
-	for (let index = 0, length = node.items.length; index < length; index += 1) {
-		let pairBuffer = "";
-		if (!compact || result !== "") pairBuffer += generateNextLine(state, level);
-		const { key, value } = node.items[index];
-		const keyIsBlock = (key.kind === "mapping" || key.kind === "sequence") && key.style === COLLECTION_STYLE.BLOCK && key.items.length !== 0 || key.kind === "scalar" && (key.style === SCALAR_STYLE.LITERAL_BLOCK || key.style === SCALAR_STYLE.FOLDED_BLOCK);
-		const keyRender = keyIsBlock ? writeNode(state, level + 1, key, node, {
-			block: true,
-			compact: true,
-			isblockseq: !cannotBeCompact(state, key, level + 1)
-		}) : writeNode(state, level + 1, key, node, {
-			block: true,
-			compact: true,
-			iskey: true
-		});
-		const keyText = keyRender.text;
-		const keyHasLineBreak = key.kind === "scalar" && key.value.indexOf("\n") !== -1;
-		const keyIsTooLong = keyText.length > 1024 && /^[\s\S]{1025}/u.test(keyText);
-		const explicitPair = keyIsBlock || keyHasLineBreak || keyIsTooLong;
-		if (explicitPair) {
-			if (keyText && CHAR_LINE_FEED === keyText.charCodeAt(0)) pairBuffer += "?";
-			else pairBuffer += "? ";
-		}
-		pairBuffer += keyText;
-		if (explicitPair) pairBuffer += generateNextLine(state, level);
-		const valueText = writeNode(state, level + 1, value, node, {
-			block: true,
-			compact: explicitPair,
-			isblockseq: explicitPair && !cannotBeCompact(state, value, level + 1)
-		}).text;
-		const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
-		const keyColonSep = !explicitPair && (key.kind === "alias" || keyIsBareProps) ? " " : "";
-		if (valueText === "" || CHAR_LINE_FEED === valueText.charCodeAt(0)) pairBuffer += `${keyColonSep}:`;
-		else pairBuffer += `${keyColonSep}: `;
-		pairBuffer += valueText;
-		result += pairBuffer;
-	}
-	return result;
-}
-function cannotBeCompact(state, node, level) {
-	if (node.kind === "alias") return true;
-	return node.tagged || node.anchor !== void 0 || state.indent < 2 && level > 0;
-}
-function writeNode(state, level, node, parent, ctx) {
-	if (node.kind === "alias") {
-		state.openEnded = false;
-		return {
-			text: `*${node.anchor}`,
-			noBody: false
-		};
-	}
-	const { block = false, iskey = false, isblockseq = false } = ctx;
-	let compact = ctx.compact ?? false;
-	const hasAnchor = node.anchor !== void 0;
-	if (cannotBeCompact(state, node, level)) compact = false;
-	let body;
-	let shouldPrintTag = node.tagged;
-	const useBlockCollection = block && (node.kind === "mapping" || node.kind === "sequence") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0;
-	if (node.kind === "mapping") {
-		if (useBlockCollection) body = writeBlockMapping(state, level, node, compact);
-		else body = writeFlowMapping(state, level, node);
-	} else if (node.kind === "sequence") {
-		if (useBlockCollection) {
-			if (state.seqNoIndent && !isblockseq && level > 0) body = writeBlockSequence(state, level - 1, node, compact);
-			else body = writeBlockSequence(state, level, node, compact);
-		} else body = writeFlowSequence(state, level, node);
-	} else {
-		const layout = scalarLayout(state, node, parent, level, iskey, !block);
-		detectAllowedStyles(layout);
-		for (const rule of state.scalarStyleRules) rule(layout);
-		body = renderScalar(layout);
-		state.openEnded = (layout.style === SCALAR_STYLE.LITERAL_BLOCK || layout.style === SCALAR_STYLE.FOLDED_BLOCK) && (node.value === "\n" || node.value.endsWith("\n\n"));
-		shouldPrintTag = node.tagged || body === "" && layout.flowOnly && parent?.kind === "sequence" && !hasAnchor || layout.style !== SCALAR_STYLE.PLAIN && node.tag !== state.defaultScalarTagName;
-	}
-	if ((node.kind === "mapping" || node.kind === "sequence") && !useBlockCollection) state.openEnded = false;
-	if (useBlockCollection && compact && level > 0 && state.indent > 2) body = `${" ".repeat(state.indent - 2)}${body}`;
-	const noBody = body === "";
-	let text = body;
-	if (shouldPrintTag || hasAnchor) {
-		const props = [];
-		const tag = shouldPrintTag ? nodeTagShort(node) : null;
-		const anchor = hasAnchor ? `&${node.anchor}` : null;
-		if (state.tagBeforeAnchor) {
-			if (tag !== null) props.push(tag);
-			if (anchor !== null) props.push(anchor);
-		} else {
-			if (anchor !== null) props.push(anchor);
-			if (tag !== null) props.push(tag);
-		}
-		const sep = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
-		text = `${props.join(" ")}${sep}${body}`;
-	}
-	return {
-		text,
-		noBody
-	};
-}
-function rootStartsOwnLine(node) {
-	return (node.kind === "sequence" || node.kind === "mapping") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0 && !node.tagged && node.anchor === void 0;
-}
-function writeDocumentDirectives(doc) {
-	let result = "";
-	for (const directive of doc.directives) {
-		if (directive.kind === "yaml") {
-			result += `%YAML ${directive.version}\n`;
-			continue;
-		}
-		const { handle, prefix } = directive;
-		result += `%TAG ${handle} ${prefix}\n`;
-	}
-	return result;
-}
-/**
-* Build YAML from AST.
-*
-* @category AST
-*/
-function present(documents, options) {
-	const state = createPresenterState(options);
-	let result = "";
-	let previousEnded = false;
-	for (let index = 0; index < documents.length; index += 1) {
-		const doc = documents[index];
-		state.openEnded = false;
-		const directives = writeDocumentDirectives(doc);
-		const hasDirectives = directives !== "";
-		const marker = doc.explicitStart || hasDirectives || index > 0 && !previousEnded;
-		result += directives;
-		if (doc.contents === null) {
-			if (marker) result += "---\n";
-		} else if (marker) {
-			const body = writeNode(state, 0, doc.contents, null, {
-				block: true,
-				compact: true
-			}).text;
-			const sep = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
-			result += `---${sep}${body}\n`;
-		} else result += writeNode(state, 0, doc.contents, null, {
-			block: true,
-			compact: true
-		}).text + "\n";
-		previousEnded = doc.explicitEnd || state.openEnded;
-		if (previousEnded) result += "...\n";
-	}
-	return result;
-}
-//#endregion
-//#region src/dump.ts
-var DEFAULT_DUMP_OPTIONS = {
-	...DEFAULT_PRESENTER_OPTIONS,
-	schema: DUMP_SCHEMA,
-	skipInvalid: false,
-	noRefs: false,
-	flowLevel: -1,
-	sortKeys: false,
-	transform: () => {}
-};
-function defaultCompareFn(a, b) {
-	const x = String(a);
-	const y = String(b);
-	if (x < y) return -1;
-	if (x > y) return 1;
-	return 0;
-}
-/**
-* Serializes JS object as a YAML document. By default it can dump every
-* supported YAML type, so it throws an exception if you try to dump regexps or
-* functions. However, you can disable exceptions by setting the
-* {@link DumpOptions.skipInvalid} option to `true`.
-*
-* @category Main
-*/
-function dump(input, options = {}) {
-	const opts = {
-		...DEFAULT_DUMP_OPTIONS,
-		...options
-	};
-	const documents = jsToAst(input, opts.schema, {
-		noRefs: opts.noRefs,
-		skipInvalid: opts.skipInvalid
-	});
-	if (opts.flowLevel >= 0) visit(documents, (node, ctx) => {
-		if (ctx.depth < opts.flowLevel) return;
-		if (node.kind === "sequence" || node.kind === "mapping") node.style = COLLECTION_STYLE.FLOW;
-		return VISIT_SKIP;
-	});
-	if (opts.sortKeys) {
-		const compareFn = opts.sortKeys === true ? defaultCompareFn : opts.sortKeys;
-		visit(documents, (node) => {
-			if (node.kind !== "mapping") return;
-			node.items.sort((a, b) => compareFn(a.key.kind === "scalar" ? a.key.value : "", b.key.kind === "scalar" ? b.key.value : ""));
-		});
-	}
-	opts.transform(documents);
-	return present(documents, {
-		...pick(opts, Object.keys(DEFAULT_PRESENTER_OPTIONS)),
-		schema: opts.schema
-	});
-}
-//#endregion
-//#region src/ast/from_events.ts
-var NO_RANGE = (/* unused pure expression or super */ null && (-1));
-function eventPosition(event) {
-	if ("tagStart" in event && event.tagStart !== NO_RANGE) return event.tagStart;
-	if ("anchorStart" in event && event.anchorStart !== NO_RANGE) return event.anchorStart;
-	if ("valueStart" in event && event.valueStart !== NO_RANGE) return event.valueStart;
-	if ("start" in event) return event.start;
-	return 0;
-}
-function rawTag(state, event) {
-	return event.tagStart === NO_RANGE ? "" : state.source.slice(event.tagStart, event.tagEnd);
-}
-function anchorName(state, event) {
-	return event.anchorStart === NO_RANGE ? void 0 : state.source.slice(event.anchorStart, event.anchorEnd);
-}
-function buildScalar(state, event) {
-	const value = getScalarValue(state.source, event);
-	const raw = rawTag(state, event);
-	let tag;
-	let tagged = false;
-	if (raw !== "") {
-		tagged = true;
-		tag = raw;
-	} else if (event.style === SCALAR_STYLE.PLAIN) tag = state.schema.resolveImplicitScalarTag(value).tag.tagName;
-	else tag = state.schema.defaultScalarTag.tagName;
-	return {
-		kind: "scalar",
-		tag,
-		tagged,
-		style: event.style,
-		anchor: anchorName(state, event),
-		value
-	};
-}
-function buildCollection(state, event, defaultTagName) {
-	const raw = rawTag(state, event);
-	let tag;
-	let tagged = false;
-	if (raw === "") tag = defaultTagName;
-	else {
-		tag = raw;
-		tagged = true;
-	}
-	return {
-		tag,
-		tagged,
-		style: event.style,
-		anchor: anchorName(state, event)
-	};
-}
-function addNode(state, node) {
-	const frame = state.frames[state.frames.length - 1];
-	if (frame.kind === "document") frame.doc.contents = node;
-	else if (frame.kind === "sequence") frame.node.items.push(node);
-	else if (frame.key) {
-		frame.node.items.push({
-			key: frame.key,
-			value: node
-		});
-		frame.key = null;
-	} else frame.key = node;
-}
-/**
-* Builds an AST from parser events
-*
-* @category AST
-*/
-function eventsToAst(events, options) {
-	const state = {
-		source: options.source,
-		schema: options.schema,
-		eventIndex: 0,
-		position: 0,
-		frames: [],
-		documents: []
-	};
-	while (state.eventIndex < events.length) {
-		const event = events[state.eventIndex++];
-		state.position = eventPosition(event);
-		switch (event.type) {
-			case EVENT_ID.DOCUMENT: {
-				const doc = {
-					contents: null,
-					explicitStart: event.explicitStart,
-					explicitEnd: event.explicitEnd,
-					directives: event.directives
-				};
-				state.frames.push({
-					kind: "document",
-					doc
-				});
-				break;
-			}
-			case EVENT_ID.SCALAR:
-				addNode(state, buildScalar(state, event));
-				break;
-			case EVENT_ID.SEQUENCE: {
-				const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:seq");
-				const node = {
-					kind: "sequence",
-					tag,
-					tagged,
-					style,
-					anchor,
-					items: []
-				};
-				state.frames.push({
-					kind: "sequence",
-					node
-				});
-				break;
-			}
-			case EVENT_ID.MAPPING: {
-				const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:map");
-				const node = {
-					kind: "mapping",
-					tag,
-					tagged,
-					style,
-					anchor,
-					items: []
-				};
-				state.frames.push({
-					kind: "mapping",
-					node,
-					key: null
-				});
-				break;
-			}
-			case EVENT_ID.ALIAS:
-				addNode(state, {
-					kind: "alias",
-					anchor: state.source.slice(event.anchorStart, event.anchorEnd)
-				});
-				break;
-			case EVENT_ID.POP: {
-				const frame = state.frames.pop();
-				if (frame.kind === "mapping" && frame.key) throw new Error("incomplete mapping pair in event stream");
-				if (frame.kind === "document") state.documents.push(frame.doc);
-				else addNode(state, frame.node);
-				break;
-			}
-		}
-	}
-	return state.documents;
-}
-//#endregion
-//#region src/index.ts
-/** @deprecated Use `EVENT_ID.DOCUMENT` instead. @internal */
-var EVENT_DOCUMENT = EVENT_ID.DOCUMENT;
-/** @deprecated Use `EVENT_ID.SEQUENCE` instead. @internal */
-var EVENT_SEQUENCE = EVENT_ID.SEQUENCE;
-/** @deprecated Use `EVENT_ID.MAPPING` instead. @internal */
-var EVENT_MAPPING = EVENT_ID.MAPPING;
-/** @deprecated Use `EVENT_ID.SCALAR` instead. @internal */
-var EVENT_SCALAR = EVENT_ID.SCALAR;
-/** @deprecated Use `EVENT_ID.ALIAS` instead. @internal */
-var EVENT_ALIAS = EVENT_ID.ALIAS;
-/** @deprecated Use `EVENT_ID.POP` instead. @internal */
-var EVENT_POP = EVENT_ID.POP;
-/** @deprecated Use `SCALAR_STYLE.PLAIN` instead. @internal */
-var SCALAR_STYLE_PLAIN = SCALAR_STYLE.PLAIN;
-/** @deprecated Use `SCALAR_STYLE.SINGLE_QUOTED` instead. @internal */
-var SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE.SINGLE_QUOTED;
-/** @deprecated Use `SCALAR_STYLE.DOUBLE_QUOTED` instead. @internal */
-var SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE.DOUBLE_QUOTED;
-/** @deprecated Use `SCALAR_STYLE.LITERAL_BLOCK` instead. @internal */
-var SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE.LITERAL_BLOCK;
-/** @deprecated Use `SCALAR_STYLE.FOLDED_BLOCK` instead. @internal */
-var SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE.FOLDED_BLOCK;
-/** @deprecated Use `COLLECTION_STYLE.BLOCK` instead. @internal */
-var COLLECTION_STYLE_BLOCK = COLLECTION_STYLE.BLOCK;
-/** @deprecated Use `COLLECTION_STYLE.FLOW` instead. @internal */
-var COLLECTION_STYLE_FLOW = COLLECTION_STYLE.FLOW;
-/** @deprecated Use `CHOMPING_MODE.CLIP` instead. @internal */
-var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
-/** @deprecated Use `CHOMPING_MODE.STRIP` instead. @internal */
-var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
-/** @deprecated Use `CHOMPING_MODE.KEEP` instead. @internal */
-var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
-//#endregion
-
-
-//# sourceMappingURL=js-yaml.mjs.map
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(83916);
-// EXTERNAL MODULE: ./src/util/untrusted.ts
-var untrusted = __nccwpck_require__(19630);
-;// CONCATENATED MODULE: ./src/util/yaml/positions.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ parseYamlWithPositions)
+/* harmony export */ });
+/* unused harmony export PositionIndex */
+/* harmony import */ var js_yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33243);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(83916);
+/* harmony import */ var _untrusted_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(19630);
 
 
 
@@ -70884,16 +68956,16 @@ function parseYamlWithPositions(text, file, what = 'the file') {
     let events;
     let documents;
     try {
-        events = parseEvents(text, { filename: file });
-        documents = constructFromEvents(events, { source: text, filename: file, schema: CORE_SCHEMA });
+        events = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseEvents */ .PH)(text, { filename: file });
+        documents = (0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .constructFromEvents */ .fw)(events, { source: text, filename: file, schema: js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .CORE_SCHEMA */ .OU });
     }
     catch (error) {
-        if (!(error instanceof YAMLException))
+        if (!(error instanceof js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .YAMLException */ .tB))
             throw error;
         const mark = error.mark;
         // js-yaml's reason quotes what it could not read (a tag, an alias name), which may be huge.
-        const reason = (0,untrusted/* truncate */.xv)(error.reason, MAX_REASON);
-        throw new errors/* ConfigError */.xL(`${file}: invalid YAML: ${reason}`, [
+        const reason = (0,_untrusted_js__WEBPACK_IMPORTED_MODULE_2__/* .truncate */ .xv)(error.reason, MAX_REASON);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${file}: invalid YAML: ${reason}`, [
             {
                 message: `invalid YAML: ${reason}`,
                 position: mark ? { file, line: mark.line + 1, column: mark.column + 1 } : { file }
@@ -70902,41 +68974,41 @@ function parseYamlWithPositions(text, file, what = 'the file') {
     }
     if (documents.length > 1) {
         const message = `${what} must be a single YAML document; remove the extra \`---\` documents`;
-        throw new errors/* ConfigError */.xL(`${file}: ${message}`, [{ message, position: { file } }]);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .xL(`${file}: ${message}`, [{ message, position: { file } }]);
     }
     return { value: documents[0], index: new PositionIndex(text, spanOfFirstDocument(events, text)) };
 }
 function spanOfFirstDocument(events, text) {
-    if (events.length < 2 || events[0].type !== EVENT_ID.DOCUMENT)
+    if (events.length < 2 || events[0].type !== js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.DOCUMENT)
         return undefined;
     let cursor = 1;
     const read = () => {
         const event = events[cursor++];
         switch (event.type) {
-            case EVENT_ID.SCALAR: {
-                const quoted = event.style === SCALAR_STYLE.SINGLE_QUOTED || event.style === SCALAR_STYLE.DOUBLE_QUOTED;
+            case js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.SCALAR: {
+                const quoted = event.style === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .SCALAR_STYLE */ .jK.SINGLE_QUOTED || event.style === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .SCALAR_STYLE */ .jK.DOUBLE_QUOTED;
                 // Quoted scalars point at their opening quote, the way editors underline them.
                 const start = event.valueStart < 0 ? -1 : quoted ? event.valueStart - 1 : event.valueStart;
                 return { kind: 'scalar', start };
             }
-            case EVENT_ID.ALIAS:
+            case js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.ALIAS:
                 return { kind: 'scalar', start: event.anchorStart - 1 };
-            case EVENT_ID.MAPPING: {
+            case js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.MAPPING: {
                 const entries = new Map();
-                while (events[cursor].type !== EVENT_ID.POP) {
+                while (events[cursor].type !== js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.POP) {
                     const keyEvent = events[cursor];
                     const key = read();
                     const value = read();
                     // Complex (non-scalar) keys can't be named by a path, so they are not indexed.
-                    if (keyEvent.type === EVENT_ID.SCALAR)
-                        entries.set(getScalarValue(text, keyEvent), { keyStart: key.start, value });
+                    if (keyEvent.type === js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.SCALAR)
+                        entries.set((0,js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .getScalarValue */ .KE)(text, keyEvent), { keyStart: key.start, value });
                 }
                 cursor++;
                 return { kind: 'mapping', start: event.start, entries };
             }
-            case EVENT_ID.SEQUENCE: {
+            case js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.SEQUENCE: {
                 const items = [];
-                while (events[cursor].type !== EVENT_ID.POP)
+                while (events[cursor].type !== js_yaml__WEBPACK_IMPORTED_MODULE_0__/* .EVENT_ID */ .hy.POP)
                     items.push(read());
                 cursor++;
                 return { kind: 'sequence', start: event.start, items };
@@ -76190,6 +74262,3679 @@ function copyFile(srcFile, destFile, force) {
     });
 }
 //# sourceMappingURL=io.js.map
+
+/***/ }),
+
+/***/ 33243:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bh: () => (/* binding */ dump),
+/* harmony export */   KE: () => (/* binding */ getScalarValue),
+/* harmony export */   OU: () => (/* binding */ CORE_SCHEMA),
+/* harmony export */   PH: () => (/* binding */ parseEvents),
+/* harmony export */   fw: () => (/* binding */ constructFromEvents),
+/* harmony export */   hy: () => (/* binding */ EVENT_ID),
+/* harmony export */   jK: () => (/* binding */ SCALAR_STYLE),
+/* harmony export */   tB: () => (/* binding */ YAMLException)
+/* harmony export */ });
+/* unused harmony exports CHOMPING_CLIP, CHOMPING_KEEP, CHOMPING_MODE, CHOMPING_STRIP, COLLECTION_STYLE, COLLECTION_STYLE_BLOCK, COLLECTION_STYLE_FLOW, DEFAULT_SCALAR_STYLE_RULES, DUMP_SCHEMA, EVENT_ALIAS, EVENT_DOCUMENT, EVENT_MAPPING, EVENT_POP, EVENT_SCALAR, EVENT_SEQUENCE, FAILSAFE_SCHEMA, JSON_SCHEMA, NOT_RESOLVED, SCALAR_STYLE_DOUBLE_QUOTED, SCALAR_STYLE_FOLDED_BLOCK, SCALAR_STYLE_LITERAL_BLOCK, SCALAR_STYLE_PLAIN, SCALAR_STYLE_SINGLE_QUOTED, Schema, VISIT_BREAK, VISIT_SKIP, YAML11_SCHEMA, binaryTag, boolCoreTag, boolJsonTag, boolYaml11Tag, defineMappingTag, defineScalarTag, defineSequenceTag, eventsToAst, floatCoreTag, floatJsonTag, floatYaml11Tag, intCoreTag, intJsonTag, intYaml11Tag, jsToAst, legacyMapTag, load, loadAll, mapTag, mergeTag, nullCoreTag, nullJsonTag, nullYaml11Tag, omapTag, pairsTag, present, realMapTag, seqTag, setTag, strTag, timestampTag, visit */
+/*! js-yaml 5.5.0 https://github.com/nodeca/js-yaml @license MIT */
+//#region src/tag.ts
+/**
+* Returned by a scalar resolver when the source does not match its tag.
+*
+* @category Tags
+*/
+var NOT_RESOLVED = Symbol("NOT_RESOLVED");
+/**
+* Create a normalized scalar tag definition.
+*
+* @category Tags
+*/
+function defineScalarTag(tagName, options) {
+	return {
+		tagName,
+		nodeKind: "scalar",
+		implicit: options.implicit ?? false,
+		matchByTagPrefix: options.matchByTagPrefix ?? false,
+		implicitFirstChars: options.implicitFirstChars ?? null,
+		resolve: options.resolve,
+		identify: options.identify,
+		represent: options.represent ?? ((data) => String(data)),
+		representTagName: options.representTagName ?? (() => tagName)
+	};
+}
+/**
+* Create a normalized sequence tag definition.
+*
+* @category Tags
+*/
+function defineSequenceTag(tagName, options) {
+	const carrierIsResult = options.finalize === void 0;
+	return {
+		tagName,
+		nodeKind: "sequence",
+		implicit: false,
+		matchByTagPrefix: options.matchByTagPrefix ?? false,
+		create: options.create,
+		addItem: options.addItem,
+		finalize: options.finalize ?? ((carrier) => carrier),
+		carrierIsResult,
+		identify: options.identify,
+		represent: options.represent ?? ((data) => data),
+		representTagName: options.representTagName ?? (() => tagName)
+	};
+}
+/**
+* Create a normalized mapping tag definition.
+*
+* @category Tags
+*/
+function defineMappingTag(tagName, options) {
+	const carrierIsResult = options.finalize === void 0;
+	return {
+		tagName,
+		nodeKind: "mapping",
+		implicit: false,
+		matchByTagPrefix: options.matchByTagPrefix ?? false,
+		create: options.create,
+		addPair: options.addPair,
+		has: options.has,
+		keys: options.keys,
+		get: options.get,
+		finalize: options.finalize ?? ((carrier) => carrier),
+		carrierIsResult,
+		identify: options.identify,
+		represent: options.represent ?? ((data) => data),
+		representTagName: options.representTagName ?? (() => tagName)
+	};
+}
+//#endregion
+//#region src/tag/scalar/str.ts
+/** @category Tags */
+var strTag = defineScalarTag("tag:yaml.org,2002:str", {
+	resolve: (source) => source,
+	identify: (data) => typeof data === "string"
+});
+//#endregion
+//#region src/tag/scalar/null_core.ts
+var NULL_VALUES$1 = [
+	"",
+	"~",
+	"null",
+	"Null",
+	"NULL"
+];
+/** @category Tags */
+var nullCoreTag = defineScalarTag("tag:yaml.org,2002:null", {
+	implicit: true,
+	implicitFirstChars: [
+		"",
+		"~",
+		"n",
+		"N"
+	],
+	resolve: (source) => {
+		if (NULL_VALUES$1.indexOf(source) !== -1) return null;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => object === null,
+	represent: () => "null"
+});
+//#endregion
+//#region src/tag/scalar/null_json.ts
+/** @category Tags */
+var nullJsonTag = defineScalarTag("tag:yaml.org,2002:null", {
+	implicit: true,
+	implicitFirstChars: ["n"],
+	resolve: (source, isExplicit) => {
+		if (source === "null" || isExplicit && source === "") return null;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => object === null,
+	represent: () => "null"
+});
+//#endregion
+//#region src/tag/scalar/null_yaml11.ts
+var NULL_VALUES = [
+	"",
+	"~",
+	"null",
+	"Null",
+	"NULL"
+];
+/** @category Tags */
+var nullYaml11Tag = defineScalarTag("tag:yaml.org,2002:null", {
+	implicit: true,
+	implicitFirstChars: [
+		"",
+		"~",
+		"n",
+		"N"
+	],
+	resolve: (source) => {
+		if (NULL_VALUES.indexOf(source) !== -1) return null;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => object === null,
+	represent: () => "null"
+});
+//#endregion
+//#region src/tag/scalar/bool_core.ts
+var TRUE_VALUES$2 = [
+	"true",
+	"True",
+	"TRUE"
+];
+var FALSE_VALUES$2 = [
+	"false",
+	"False",
+	"FALSE"
+];
+/** @category Tags */
+var boolCoreTag = defineScalarTag("tag:yaml.org,2002:bool", {
+	implicit: true,
+	implicitFirstChars: [
+		"t",
+		"T",
+		"f",
+		"F"
+	],
+	resolve: (source) => {
+		if (TRUE_VALUES$2.indexOf(source) !== -1) return true;
+		if (FALSE_VALUES$2.indexOf(source) !== -1) return false;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+	represent: (object) => object ? "true" : "false"
+});
+//#endregion
+//#region src/tag/scalar/bool_json.ts
+var TRUE_VALUES$1 = ["true"];
+var FALSE_VALUES$1 = ["false"];
+/** @category Tags */
+var boolJsonTag = defineScalarTag("tag:yaml.org,2002:bool", {
+	implicit: true,
+	implicitFirstChars: ["t", "f"],
+	resolve: (source) => {
+		if (TRUE_VALUES$1.indexOf(source) !== -1) return true;
+		if (FALSE_VALUES$1.indexOf(source) !== -1) return false;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+	represent: (object) => object ? "true" : "false"
+});
+//#endregion
+//#region src/tag/scalar/bool_yaml11.ts
+var TRUE_VALUES = [
+	"true",
+	"True",
+	"TRUE",
+	"y",
+	"Y",
+	"yes",
+	"Yes",
+	"YES",
+	"on",
+	"On",
+	"ON"
+];
+var FALSE_VALUES = [
+	"false",
+	"False",
+	"FALSE",
+	"n",
+	"N",
+	"no",
+	"No",
+	"NO",
+	"off",
+	"Off",
+	"OFF"
+];
+/** @category Tags */
+var boolYaml11Tag = defineScalarTag("tag:yaml.org,2002:bool", {
+	implicit: true,
+	implicitFirstChars: [
+		"y",
+		"Y",
+		"n",
+		"N",
+		"t",
+		"T",
+		"f",
+		"F",
+		"o",
+		"O"
+	],
+	resolve: (source) => {
+		if (TRUE_VALUES.indexOf(source) !== -1) return true;
+		if (FALSE_VALUES.indexOf(source) !== -1) return false;
+		return NOT_RESOLVED;
+	},
+	identify: (object) => Object.prototype.toString.call(object) === "[object Boolean]",
+	represent: (object) => object ? "true" : "false"
+});
+//#endregion
+//#region src/tag/scalar/int_core.ts
+var YAML_INTEGER_IMPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:0o[0-7]+|0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+var YAML_INTEGER_EXPLICIT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+function parseYamlInteger$2(source) {
+	let value = source;
+	let sign = 1;
+	if (value[0] === "-" || value[0] === "+") {
+		if (value[0] === "-") sign = -1;
+		value = value.slice(1);
+	}
+	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+	if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
+	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+	return sign * parseInt(value, 10);
+}
+function resolveYamlInteger$2(source, isExplicit) {
+	if (isExplicit) {
+		if (!YAML_INTEGER_EXPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+	} else if (!YAML_INTEGER_IMPLICIT_PATTERN$1.test(source)) return NOT_RESOLVED;
+	const result = parseYamlInteger$2(source);
+	return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+/** @category Tags */
+var intCoreTag = defineScalarTag("tag:yaml.org,2002:int", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		..."0123456789"
+	],
+	resolve: resolveYamlInteger$2,
+	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+	represent: (object) => object.toString(10)
+});
+//#endregion
+//#region src/tag/scalar/int_json.ts
+var YAML_INTEGER_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)$");
+var YAML_INTEGER_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1]+|[-+]?0o[0-7]+|[-+]?0x[0-9a-fA-F]+|[-+]?[0-9]+)$");
+function parseYamlInteger$1(source) {
+	let value = source;
+	let sign = 1;
+	if (value[0] === "-" || value[0] === "+") {
+		if (value[0] === "-") sign = -1;
+		value = value.slice(1);
+	}
+	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+	if (value.startsWith("0o")) return sign * parseInt(value.slice(2), 8);
+	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+	return sign * parseInt(value, 10);
+}
+function resolveYamlInteger$1(source, isExplicit) {
+	if (isExplicit) {
+		if (!YAML_INTEGER_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+	} else if (!YAML_INTEGER_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+	const result = parseYamlInteger$1(source);
+	return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+/** @category Tags */
+var intJsonTag = defineScalarTag("tag:yaml.org,2002:int", {
+	implicit: true,
+	implicitFirstChars: ["-", ..."0123456789"],
+	resolve: resolveYamlInteger$1,
+	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+	represent: (object) => object.toString(10)
+});
+//#endregion
+//#region src/tag/scalar/int_yaml11.ts
+var YAML_INTEGER_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?0x[0-9a-fA-F_]+|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+|[-+]?(?:0|[1-9][0-9_]*))$");
+function parseYamlInteger(source) {
+	let value = source.replace(/_/g, "");
+	let sign = 1;
+	if (value[0] === "-" || value[0] === "+") {
+		if (value[0] === "-") sign = -1;
+		value = value.slice(1);
+	}
+	if (value.startsWith("0b")) return sign * parseInt(value.slice(2), 2);
+	if (value.startsWith("0x")) return sign * parseInt(value.slice(2), 16);
+	if (value.includes(":")) {
+		let result = 0;
+		for (const part of value.split(":")) result = result * 60 + Number(part);
+		return sign * result;
+	}
+	if (value !== "0" && value[0] === "0") return sign * parseInt(value, 8);
+	return sign * parseInt(value, 10);
+}
+function resolveYamlInteger(source) {
+	if (!YAML_INTEGER_PATTERN.test(source)) return NOT_RESOLVED;
+	const result = parseYamlInteger(source);
+	return Number.isFinite(result) ? result : NOT_RESOLVED;
+}
+/** @category Tags */
+var intYaml11Tag = defineScalarTag("tag:yaml.org,2002:int", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		..."0123456789"
+	],
+	resolve: resolveYamlInteger,
+	identify: (object) => Number.isInteger(object) && !Object.is(object, -0) && object.toString(10).indexOf("e") < 0,
+	represent: (object) => object.toString(10)
+});
+//#endregion
+//#region src/tag/scalar/float_core.ts
+var YAML_FLOAT_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+var YAML_FLOAT_SPECIAL_PATTERN$1 = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat$2(source) {
+	if (!YAML_FLOAT_PATTERN$1.test(source)) return NOT_RESOLVED;
+	let value = source.toLowerCase();
+	const sign = value[0] === "-" ? -1 : 1;
+	if ("+-".includes(value[0])) value = value.slice(1);
+	if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+	if (value === ".nan") return NaN;
+	const result = sign * parseFloat(value);
+	if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN$1.test(source)) return result;
+	return NOT_RESOLVED;
+}
+function representYamlFloat$2(object) {
+	if (isNaN(object)) return ".nan";
+	if (object === Number.POSITIVE_INFINITY) return ".inf";
+	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+	if (Object.is(object, -0)) return "-0.0";
+	const result = object.toString(10);
+	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+/** @category Tags */
+var floatCoreTag = defineScalarTag("tag:yaml.org,2002:float", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		".",
+		..."0123456789"
+	],
+	resolve: resolveYamlFloat$2,
+	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+	represent: representYamlFloat$2
+});
+//#endregion
+//#region src/tag/scalar/float_json.ts
+var YAML_FLOAT_IMPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^-?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$");
+var YAML_FLOAT_EXPLICIT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?[0-9]+(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat$1(source, isExplicit) {
+	if (isExplicit) {
+		if (!YAML_FLOAT_EXPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+		let value = source.toLowerCase();
+		const sign = value[0] === "-" ? -1 : 1;
+		if ("+-".includes(value[0])) value = value.slice(1);
+		if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+		if (value === ".nan") return NaN;
+		const result = sign * parseFloat(value);
+		return Number.isFinite(result) ? result : NOT_RESOLVED;
+	}
+	if (!YAML_FLOAT_IMPLICIT_PATTERN.test(source)) return NOT_RESOLVED;
+	const result = Number(source);
+	if (Number.isFinite(result)) return result;
+	return NOT_RESOLVED;
+}
+function representYamlFloat$1(object) {
+	if (isNaN(object)) return ".nan";
+	if (object === Number.POSITIVE_INFINITY) return ".inf";
+	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+	if (Object.is(object, -0)) return "-0.0";
+	const result = object.toString(10);
+	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+/** @category Tags */
+var floatJsonTag = defineScalarTag("tag:yaml.org,2002:float", {
+	implicit: true,
+	implicitFirstChars: ["-", ..."0123456789"],
+	resolve: resolveYamlFloat$1,
+	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+	represent: representYamlFloat$1
+});
+//#endregion
+//#region src/tag/scalar/float_yaml11.ts
+var YAML_FLOAT_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?(?:(?:[0-9][0-9_]*)?\\.[0-9_]*)(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\\.[0-9_]*|[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+var YAML_FLOAT_SPECIAL_PATTERN = /* @__PURE__ */ new RegExp("^(?:[-+]?\\.(?:inf|Inf|INF)|\\.(?:nan|NaN|NAN))$");
+function resolveYamlFloat(source) {
+	if (!YAML_FLOAT_PATTERN.test(source)) return NOT_RESOLVED;
+	let value = source.toLowerCase().replace(/_/g, "");
+	const sign = value[0] === "-" ? -1 : 1;
+	if ("+-".includes(value[0])) value = value.slice(1);
+	if (value === ".inf") return sign === 1 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+	if (value === ".nan") return NaN;
+	let result = 0;
+	if (value.includes(":")) {
+		for (const part of value.split(":")) result = result * 60 + Number(part);
+		result *= sign;
+	} else result = sign * parseFloat(value);
+	if (Number.isFinite(result) || YAML_FLOAT_SPECIAL_PATTERN.test(source)) return result;
+	return NOT_RESOLVED;
+}
+function representYamlFloat(object) {
+	if (isNaN(object)) return ".nan";
+	if (object === Number.POSITIVE_INFINITY) return ".inf";
+	if (object === Number.NEGATIVE_INFINITY) return "-.inf";
+	if (Object.is(object, -0)) return "-0.0";
+	const result = object.toString(10);
+	return /^[-+]?[0-9]+e/.test(result) ? result.replace("e", ".e") : result;
+}
+/** @category Tags */
+var floatYaml11Tag = defineScalarTag("tag:yaml.org,2002:float", {
+	implicit: true,
+	implicitFirstChars: [
+		"-",
+		"+",
+		".",
+		..."0123456789"
+	],
+	resolve: resolveYamlFloat,
+	identify: (object) => typeof object === "number" && (!Number.isInteger(object) || Object.is(object, -0) || object.toString(10).indexOf("e") >= 0),
+	represent: representYamlFloat
+});
+//#endregion
+//#region src/tag/scalar/merge.ts
+/**
+* Enables merge keys in {@link CORE_SCHEMA} when added with
+* {@link Schema.withTags}.
+*
+* @category Tags
+*/
+var mergeTag = defineScalarTag("tag:yaml.org,2002:merge", {
+	implicit: true,
+	implicitFirstChars: ["<"],
+	resolve: (source, isExplicit) => {
+		if (source === "<<" || isExplicit && source === "") return "<<";
+		return NOT_RESOLVED;
+	},
+	identify: () => false
+});
+//#endregion
+//#region src/tag/scalar/binary.ts
+var BASE64_PATTERN = /^[A-Za-z0-9+/]*={0,2}$/;
+function resolveYamlBinary(source) {
+	const input = source.replace(/\s/g, "");
+	if (input.length % 4 !== 0 || !BASE64_PATTERN.test(input)) return NOT_RESOLVED;
+	const binary = atob(input);
+	const result = new Uint8Array(binary.length);
+	for (let index = 0; index < binary.length; index++) result[index] = binary.charCodeAt(index);
+	return result;
+}
+function representYamlBinary(object) {
+	let binary = "";
+	for (let index = 0; index < object.length; index++) binary += String.fromCharCode(object[index]);
+	return btoa(binary);
+}
+/**
+* The `!!binary` tag, represented as a `Uint8Array`.
+*
+* @category Tags
+*/
+var binaryTag = defineScalarTag("tag:yaml.org,2002:binary", {
+	resolve: resolveYamlBinary,
+	identify: (object) => Object.prototype.toString.call(object) === "[object Uint8Array]",
+	represent: representYamlBinary
+});
+//#endregion
+//#region src/tag/scalar/timestamp.ts
+var YAML_DATE_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9])-([0-9][0-9])$");
+var YAML_TIMESTAMP_REGEXP = /* @__PURE__ */ new RegExp("^([0-9][0-9][0-9][0-9])-([0-9][0-9]?)-([0-9][0-9]?)(?:[Tt]|[ \\t]+)([0-9][0-9]?):([0-9][0-9]):([0-9][0-9])(?:\\.([0-9]*))?(?:[ \\t]*(Z|([-+])([0-9][0-9]?)(?::([0-9][0-9]))?))?$");
+function makeUtcDate(year, month, day, hour = 0, minute = 0, second = 0, fraction = 0) {
+	const date = new Date(Date.UTC(year, month, day, hour, minute, second, fraction));
+	date.setUTCFullYear(year, month, day);
+	return date;
+}
+function resolveYamlTimestamp(source) {
+	let match = YAML_DATE_REGEXP.exec(source);
+	if (match === null) match = YAML_TIMESTAMP_REGEXP.exec(source);
+	if (match === null) return NOT_RESOLVED;
+	const year = +match[1];
+	const month = +match[2] - 1;
+	const day = +match[3];
+	if (!match[4]) {
+		const date = makeUtcDate(year, month, day);
+		if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
+		return date;
+	}
+	const hour = +match[4];
+	const minute = +match[5];
+	const second = +match[6];
+	let fraction = 0;
+	if (hour > 23 || minute > 59 || second > 59) return NOT_RESOLVED;
+	if (match[7]) {
+		let value = match[7].slice(0, 3);
+		while (value.length < 3) value += "0";
+		fraction = +value;
+	}
+	const date = makeUtcDate(year, month, day, hour, minute, second, fraction);
+	if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return NOT_RESOLVED;
+	if (match[9]) {
+		const offsetHour = +match[10];
+		const offsetMinute = +(match[11] || 0);
+		if (offsetHour > 23 || offsetMinute > 59) return NOT_RESOLVED;
+		const offset = (offsetHour * 60 + offsetMinute) * 6e4;
+		date.setTime(date.getTime() - (match[9] === "-" ? -offset : offset));
+	}
+	return date;
+}
+/**
+* The YAML 1.1 `!!timestamp` tag, represented as a JavaScript `Date`.
+*
+* @category Tags
+*/
+var timestampTag = defineScalarTag("tag:yaml.org,2002:timestamp", {
+	implicit: true,
+	implicitFirstChars: [..."0123456789"],
+	resolve: resolveYamlTimestamp,
+	identify: (object) => object instanceof Date,
+	represent: (object) => object.toISOString()
+});
+//#endregion
+//#region src/tag/sequence/seq.ts
+/** @category Tags */
+var seqTag = defineSequenceTag("tag:yaml.org,2002:seq", {
+	create: () => [],
+	addItem: (container, item) => {
+		container.push(item);
+	},
+	identify: Array.isArray
+});
+//#endregion
+//#region src/common/object.ts
+function isPlainObject(data) {
+	if (data === null || typeof data !== "object" || Array.isArray(data)) return false;
+	const prototype = Object.getPrototypeOf(data);
+	return prototype === null || prototype === Object.prototype;
+}
+function pick(object, keys) {
+	const result = {};
+	for (const key of keys) if (object[key] !== void 0) result[key] = object[key];
+	return result;
+}
+//#endregion
+//#region src/tag/sequence/omap.ts
+/**
+* Provided only for YAML 1.1 compatibility and supported by the loader only.
+* JavaScript has no dedicated class to represent this type, so it cannot be
+* identified and dumped.
+*
+* ```yaml
+* !!omap
+*   - one: 1
+*   - two: 2
+* ```
+*
+* is loaded as
+*
+* ```javascript
+* [
+*   { one: 1 },
+*   { two: 2 }
+* ]
+* ```
+*
+* @category Tags
+*/
+var omapTag = defineSequenceTag("tag:yaml.org,2002:omap", {
+	create: () => ({
+		list: [],
+		seen: /* @__PURE__ */ new Set()
+	}),
+	addItem: (carrier, item) => {
+		let key;
+		if (item instanceof Map) {
+			if (item.size !== 1) return "cannot resolve an ordered map item";
+			key = item.keys().next().value;
+		} else if (isPlainObject(item)) {
+			const itemKeys = Object.keys(item);
+			if (itemKeys.length !== 1) return "cannot resolve an ordered map item";
+			key = itemKeys[0];
+		} else return "cannot resolve an ordered map item";
+		if (carrier.seen.has(key)) return "duplicate key in ordered map";
+		carrier.seen.add(key);
+		carrier.list.push(item);
+		return "";
+	},
+	finalize: (carrier) => carrier.list,
+	identify: () => false
+});
+//#endregion
+//#region src/tag/sequence/pairs.ts
+/**
+* Provided only for YAML 1.1 compatibility and supported by the loader only.
+* JavaScript has no dedicated class to represent this type, so it cannot be
+* identified and dumped.
+*
+* ```yaml
+* !!pairs
+*   - one: 1
+*   - two: 2
+* ```
+*
+* is loaded as
+*
+* ```javascript
+* [
+*   ['one', 1],
+*   ['two', 2]
+* ]
+* ```
+*
+* @category Tags
+*/
+var pairsTag = defineSequenceTag("tag:yaml.org,2002:pairs", {
+	create: () => [],
+	addItem: (container, item) => {
+		if (item instanceof Map) {
+			if (item.size !== 1) return "cannot resolve a pairs item";
+			container.push(item.entries().next().value);
+			return "";
+		}
+		if (Object.prototype.toString.call(item) !== "[object Object]") return "cannot resolve a pairs item";
+		const object = item;
+		const keys = Object.keys(object);
+		if (keys.length !== 1) return "cannot resolve a pairs item";
+		container.push([keys[0], object[keys[0]]]);
+		return "";
+	},
+	identify: () => false
+});
+//#endregion
+//#region src/tag/mapping/map.ts
+/**
+* This is the default mapping implementation. It uses `{}` objects and has only
+* partial functionality due to language limitations. This choice was made
+* because users expect to get JavaScript objects, and it was left unchanged to
+* avoid too many breaking changes in the v5 release.
+*
+* Side effects:
+*
+* - `Object.hasOwn()` checks or `for...of` loops are required for safe use (to
+*   avoid falling through to prototypes).
+* - Only scalar string keys are supported properly.
+* - Other scalar keys, such as `null` and numbers, are converted to strings.
+*   This is historical behaviour, and it can cause side effects such as
+*   problems with `!!merge`.
+*
+* Note that non-string scalar keys may be deprecated in future versions.
+*
+* Ideally, use {@link realMapTag} instead.
+*
+* @category Tags
+*/
+var mapTag = defineMappingTag("tag:yaml.org,2002:map", {
+	create: () => ({}),
+	identify: isPlainObject,
+	represent: (o) => {
+		const map = /* @__PURE__ */ new Map();
+		for (const key of Object.keys(o)) map.set(key, o[key]);
+		return map;
+	},
+	addPair: (container, key, value) => {
+		if (key !== null && typeof key === "object") return "object-based map does not support complex keys";
+		const normalizedKey = String(key);
+		if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
+			value,
+			enumerable: true,
+			configurable: true,
+			writable: true
+		});
+		else container[normalizedKey] = value;
+		return "";
+	},
+	has: (container, key) => {
+		if (key !== null && typeof key === "object") return false;
+		return Object.prototype.hasOwnProperty.call(container, String(key));
+	},
+	keys: (container) => Object.keys(container),
+	get: (container, key) => {
+		const normalizedKey = String(key);
+		if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
+		return container[normalizedKey];
+	}
+});
+//#endregion
+//#region src/tag/mapping/set.ts
+/**
+* The YAML 1.1 `!!set` tag, represented as a JavaScript `Set`.
+*
+* @category Tags
+*/
+var setTag = defineMappingTag("tag:yaml.org,2002:set", {
+	create: () => /* @__PURE__ */ new Set(),
+	identify: (data) => data instanceof Set,
+	represent: (data) => {
+		const map = /* @__PURE__ */ new Map();
+		for (const key of data) map.set(key, null);
+		return map;
+	},
+	addPair: (container, key, value) => {
+		if (value !== null) return "cannot resolve a set item";
+		container.add(key);
+		return "";
+	},
+	has: (container, key) => container.has(key),
+	keys: (container) => container.keys(),
+	get: () => null
+});
+//#endregion
+//#region src/schema.ts
+function createTagDefinitionMap() {
+	return {
+		scalar: Object.create(null),
+		sequence: Object.create(null),
+		mapping: Object.create(null)
+	};
+}
+function createTagDefinitionListMap() {
+	return {
+		scalar: [],
+		sequence: [],
+		mapping: []
+	};
+}
+function compileTags(tags) {
+	const result = [];
+	for (const tag of tags) {
+		let index = result.length;
+		for (let previousIndex = 0; previousIndex < result.length; previousIndex++) {
+			const previous = result[previousIndex];
+			if (previous.nodeKind === tag.nodeKind && previous.tagName === tag.tagName && previous.matchByTagPrefix === tag.matchByTagPrefix) {
+				index = previousIndex;
+				break;
+			}
+		}
+		result[index] = tag;
+	}
+	return result;
+}
+/**
+* Controls tag resolution when loading and type selection when dumping.
+*
+* @category Schemas
+*/
+var Schema = class Schema {
+	tags;
+	/** @internal */
+	implicitScalarTags;
+	/**
+	* Dispatch implicit scalar resolvers by `source.charAt(0)`. Each bucket holds
+	* the resolvers that may match that key, in schema order; a key absent from
+	* the map uses
+	* {@link Schema.implicitScalarAnyFirstChar}
+	* (resolvers that declared no first-char constraint, so they apply to any
+	* first character).
+	*/
+	implicitScalarByFirstChar;
+	implicitScalarAnyFirstChar;
+	/**
+	* The default scalar tag (`!!str`), resolved once so the composer's fallback
+	* for unresolved plain scalars avoids a keyed lookup per scalar.
+	*
+	* @internal
+	*/
+	defaultScalarTag;
+	/**
+	* The default container tags (`!!seq` / `!!map`), used by the dumper: when a
+	* value is identified by its default tag, the tag is implicit and not
+	* printed. Undefined if the schema does not define them (then such values
+	* can't be dumped).
+	*
+	* @internal
+	*/
+	defaultSequenceTag;
+	/** @internal */
+	defaultMappingTag;
+	exact;
+	prefix;
+	constructor(tags) {
+		const compiledTags = compileTags(tags);
+		const implicitScalarTags = [];
+		const exact = createTagDefinitionMap();
+		const prefix = createTagDefinitionListMap();
+		for (const tag of compiledTags) {
+			if (tag.nodeKind === "scalar" && tag.implicit) {
+				if (tag.matchByTagPrefix) throw new Error("Implicit scalar tags cannot match by tag prefix");
+				implicitScalarTags.push(tag);
+			}
+			switch (tag.nodeKind) {
+				case "scalar":
+					if (tag.matchByTagPrefix) prefix.scalar.push(tag);
+					else exact.scalar[tag.tagName] = tag;
+					break;
+				case "sequence":
+					if (tag.matchByTagPrefix) prefix.sequence.push(tag);
+					else exact.sequence[tag.tagName] = tag;
+					break;
+				case "mapping": if (tag.matchByTagPrefix) prefix.mapping.push(tag);
+				else exact.mapping[tag.tagName] = tag;
+			}
+		}
+		const implicitScalarAnyFirstChar = implicitScalarTags.filter((tag) => tag.implicitFirstChars === null);
+		const keys = /* @__PURE__ */ new Set();
+		for (const tag of implicitScalarTags) if (tag.implicitFirstChars !== null) for (const key of tag.implicitFirstChars) keys.add(key);
+		const implicitScalarByFirstChar = /* @__PURE__ */ new Map();
+		for (const key of keys) implicitScalarByFirstChar.set(key, implicitScalarTags.filter((tag) => tag.implicitFirstChars === null || tag.implicitFirstChars.indexOf(key) !== -1));
+		const defaultScalarTag = exact.scalar["tag:yaml.org,2002:str"];
+		if (!defaultScalarTag) throw new Error("schema does not define the default scalar tag (tag:yaml.org,2002:str)");
+		this.tags = compiledTags;
+		this.implicitScalarTags = implicitScalarTags;
+		this.implicitScalarByFirstChar = implicitScalarByFirstChar;
+		this.implicitScalarAnyFirstChar = implicitScalarAnyFirstChar;
+		this.defaultScalarTag = defaultScalarTag;
+		this.defaultSequenceTag = exact.sequence["tag:yaml.org,2002:seq"];
+		this.defaultMappingTag = exact.mapping["tag:yaml.org,2002:map"];
+		this.exact = exact;
+		this.prefix = prefix;
+	}
+	/** @internal */
+	lookupScalarTag(tagName) {
+		const exactTag = this.exact.scalar[tagName];
+		if (exactTag) return exactTag;
+		for (const tag of this.prefix.scalar) if (tagName.startsWith(tag.tagName)) return tag;
+	}
+	/** @internal */
+	lookupSequenceTag(tagName) {
+		const exactTag = this.exact.sequence[tagName];
+		if (exactTag) return exactTag;
+		for (const tag of this.prefix.sequence) if (tagName.startsWith(tag.tagName)) return tag;
+	}
+	/** @internal */
+	lookupMappingTag(tagName) {
+		const exactTag = this.exact.mapping[tagName];
+		if (exactTag) return exactTag;
+		for (const tag of this.prefix.mapping) if (tagName.startsWith(tag.tagName)) return tag;
+	}
+	/** @internal */
+	resolveImplicitScalarTag(source) {
+		const candidates = this.implicitScalarByFirstChar.get(source.charAt(0)) ?? this.implicitScalarAnyFirstChar;
+		for (const tag of candidates) {
+			const value = tag.resolve(source, false, tag.tagName);
+			if (value !== NOT_RESOLVED) return {
+				value,
+				tag
+			};
+		}
+		const tag = this.defaultScalarTag;
+		return {
+			value: tag.resolve(source, false, tag.tagName),
+			tag
+		};
+	}
+	/**
+	* Creates a new schema with the specified tags added. If a tag already
+	* exists, it is replaced by the specified tag.
+	*
+	* @example
+	*
+	* ```javascript
+	* import { CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
+	*
+	* const schema = CORE_SCHEMA.withTags(mergeTag, realMapTag)
+	* ```
+	*/
+	withTags(...tags) {
+		let flatTags = [];
+		for (const tag of tags) flatTags = flatTags.concat(tag);
+		return new Schema([...this.tags, ...flatTags]);
+	}
+};
+/**
+* The YAML 1.2 Failsafe Schema: strings, sequences, and mappings.
+*
+* @category Schemas
+*/
+var FAILSAFE_SCHEMA = new Schema([
+	strTag,
+	seqTag,
+	mapTag
+]);
+/**
+* The YAML 1.2 JSON Schema. It uses JSON scalar forms while retaining YAML
+* collection syntax.
+*
+* @category Schemas
+*/
+var JSON_SCHEMA = new Schema([
+	...FAILSAFE_SCHEMA.tags,
+	nullJsonTag,
+	boolJsonTag,
+	intJsonTag,
+	floatJsonTag
+]);
+/**
+* The default schema for the loaders. Note, {@link CORE_SCHEMA} comes
+* without the `!!merge` tag. You can easily enable it if needed.
+*
+* @example
+* Enable {@link mergeTag}:
+*
+* ```javascript
+* import { load, CORE_SCHEMA, mergeTag } from 'js-yaml'
+*
+* try {
+*   load(data, { schema: CORE_SCHEMA.withTags(mergeTag) })
+* } catch (e) {
+*   console.error(e)
+* }
+* ```
+*
+* @category Schemas
+*/
+var CORE_SCHEMA = new Schema([
+	...FAILSAFE_SCHEMA.tags,
+	nullCoreTag,
+	boolCoreTag,
+	intCoreTag,
+	floatCoreTag
+]);
+/**
+* YAML 1.1-compatible schema.
+*
+* @category Schemas
+*/
+var YAML11_SCHEMA = new Schema([
+	...FAILSAFE_SCHEMA.tags,
+	nullYaml11Tag,
+	boolYaml11Tag,
+	intYaml11Tag,
+	floatYaml11Tag,
+	timestampTag,
+	mergeTag,
+	binaryTag,
+	omapTag,
+	pairsTag,
+	setTag
+]);
+/**
+* The dumper schema for maximum compatibility. It combines all supported type
+* variants from YAML 1.1 and YAML 1.2 so strings matching any of them are
+* quoted. This makes the generated YAML more compatible with other parsers.
+*
+* The schema is based on YAML 1.1, but extends `!!int` and `!!float` to accept
+* both YAML 1.1 and Core Schema forms, since Core Schema supports some forms
+* that YAML 1.1 does not.
+*
+* @category Schemas
+*/
+var DUMP_SCHEMA = YAML11_SCHEMA.withTags({
+	...intYaml11Tag,
+	resolve: (source, isExplicit, tagName) => {
+		const result = intYaml11Tag.resolve(source, isExplicit, tagName);
+		return result === NOT_RESOLVED ? intCoreTag.resolve(source, isExplicit, tagName) : result;
+	}
+}, {
+	...floatYaml11Tag,
+	resolve: (source, isExplicit, tagName) => {
+		const result = floatYaml11Tag.resolve(source, isExplicit, tagName);
+		return result === NOT_RESOLVED ? floatCoreTag.resolve(source, isExplicit, tagName) : result;
+	}
+});
+//#endregion
+//#region src/tag/mapping/real_map.ts
+/**
+* Recommended when non-string keys are actually needed. It uses native
+* JavaScript `Map` objects, so keys keep their constructed types instead of
+* being converted to strings.
+*
+* It is not the default to avoid widespread breaking changes in existing
+* projects. `Map` has a different access API and does not pass deep equality
+* checks against `{}`-based fixtures. Alongside the other changes in v5,
+* making it the default was considered too disruptive.
+*
+* If these differences are acceptable for your project, we recommend using
+* {@link realMapTag} to guarantee the absence of problems and side effects.
+*
+* @example
+* Enable {@link realMapTag}:
+*
+* ```javascript
+* import { load, CORE_SCHEMA, realMapTag } from 'js-yaml'
+*
+* try {
+*   load(data, { schema: CORE_SCHEMA.withTags(realMapTag) })
+* } catch (e) {
+*   console.error(e)
+* }
+* ```
+*
+* @category Tags
+*/
+var realMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+	create: () => /* @__PURE__ */ new Map(),
+	addPair: (container, key, value) => {
+		container.set(key, value);
+		return "";
+	},
+	has: (container, key) => container.has(key),
+	keys: (container) => container.keys(),
+	get: (container, key) => container.get(key),
+	identify: (data) => data instanceof Map || isPlainObject(data),
+	represent: (data) => {
+		if (data instanceof Map) return data;
+		const map = /* @__PURE__ */ new Map();
+		const obj = data;
+		for (const key of Object.keys(obj)) map.set(key, obj[key]);
+		return map;
+	}
+});
+//#endregion
+//#region src/tag/mapping/legacy_map.ts
+function normalizeKey(key) {
+	if (Array.isArray(key)) {
+		const array = Array.prototype.slice.call(key);
+		for (let index = 0; index < array.length; index++) {
+			if (Array.isArray(array[index])) return null;
+			if (typeof array[index] === "object" && Object.prototype.toString.call(array[index]) === "[object Object]") array[index] = "[object Object]";
+		}
+		return String(array);
+	}
+	if (typeof key === "object" && Object.prototype.toString.call(key) === "[object Object]") return "[object Object]";
+	return String(key);
+}
+/**
+* This implementation exists solely to reproduce v4 behavior exactly. Its use
+* is strongly discouraged. If complex or non-string keys are needed, use
+* {@link realMapTag} instead.
+*
+* @category Tags
+*/
+var legacyMapTag = defineMappingTag("tag:yaml.org,2002:map", {
+	create: () => ({}),
+	identify: isPlainObject,
+	represent: (o) => {
+		const map = /* @__PURE__ */ new Map();
+		for (const key of Object.keys(o)) map.set(key, o[key]);
+		return map;
+	},
+	addPair: (container, key, value) => {
+		const normalizedKey = normalizeKey(key);
+		if (normalizedKey === null) return "nested arrays are not supported inside keys";
+		if (normalizedKey === "__proto__") Object.defineProperty(container, normalizedKey, {
+			value,
+			enumerable: true,
+			configurable: true,
+			writable: true
+		});
+		else container[normalizedKey] = value;
+		return "";
+	},
+	has: (container, key) => {
+		const normalizedKey = normalizeKey(key);
+		return normalizedKey !== null && Object.prototype.hasOwnProperty.call(container, normalizedKey);
+	},
+	keys: (container) => Object.keys(container),
+	get: (container, key) => {
+		const normalizedKey = String(key);
+		if (!Object.prototype.hasOwnProperty.call(container, normalizedKey)) return null;
+		return container[normalizedKey];
+	}
+});
+//#endregion
+//#region src/common/snippet.ts
+var DEFAULT_SNIPPET_OPTIONS = {
+	maxLength: 79,
+	indent: 1,
+	linesBefore: 3,
+	linesAfter: 2
+};
+function getLine(buffer, lineStart, lineEnd, position, maxLineLength) {
+	let head = "";
+	let tail = "";
+	const maxHalfLength = Math.floor(maxLineLength / 2) - 1;
+	if (position - lineStart > maxHalfLength) {
+		head = " ... ";
+		lineStart = position - maxHalfLength + head.length;
+	}
+	if (lineEnd - position > maxHalfLength) {
+		tail = " ...";
+		lineEnd = position + maxHalfLength - tail.length;
+	}
+	return {
+		str: head + buffer.slice(lineStart, lineEnd).replace(/\t/g, "→") + tail,
+		pos: position - lineStart + head.length
+	};
+}
+function padStart(string, max) {
+	return " ".repeat(Math.max(max - string.length, 0)) + string;
+}
+function makeSnippet(mark, options) {
+	if (!mark.buffer) return null;
+	const opts = {
+		...DEFAULT_SNIPPET_OPTIONS,
+		...options
+	};
+	const re = /\r?\n|\r|\0/g;
+	const lineStarts = [0];
+	const lineEnds = [];
+	let match;
+	let foundLineNo = -1;
+	while (match = re.exec(mark.buffer)) {
+		lineEnds.push(match.index);
+		lineStarts.push(match.index + match[0].length);
+		if (mark.position <= match.index && foundLineNo < 0) foundLineNo = lineStarts.length - 2;
+	}
+	if (foundLineNo < 0) foundLineNo = lineStarts.length - 1;
+	let result = "";
+	const lineNoLength = Math.min(mark.line + opts.linesAfter, lineEnds.length).toString().length;
+	const maxLineLength = opts.maxLength - (opts.indent + lineNoLength + 3);
+	for (let i = 1; i <= opts.linesBefore; i++) {
+		if (foundLineNo - i < 0) break;
+		const line = getLine(mark.buffer, lineStarts[foundLineNo - i], lineEnds[foundLineNo - i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo - i]), maxLineLength);
+		result = `${" ".repeat(opts.indent)}${padStart((mark.line - i + 1).toString(), lineNoLength)} | ${line.str}\n${result}`;
+	}
+	const line = getLine(mark.buffer, lineStarts[foundLineNo], lineEnds[foundLineNo], mark.position, maxLineLength);
+	result += `${" ".repeat(opts.indent)}${padStart((mark.line + 1).toString(), lineNoLength)} | ${line.str}\n`;
+	result += `${"-".repeat(opts.indent + lineNoLength + 3 + line.pos)}^\n`;
+	for (let i = 1; i <= opts.linesAfter; i++) {
+		if (foundLineNo + i >= lineEnds.length) break;
+		const line = getLine(mark.buffer, lineStarts[foundLineNo + i], lineEnds[foundLineNo + i], mark.position - (lineStarts[foundLineNo] - lineStarts[foundLineNo + i]), maxLineLength);
+		result += `${" ".repeat(opts.indent)}${padStart((mark.line + i + 1).toString(), lineNoLength)} | ${line.str}\n`;
+	}
+	return result.replace(/\n$/, "");
+}
+//#endregion
+//#region src/common/exception.ts
+function formatError(exception, compact) {
+	let where = "";
+	if (!exception.mark) return exception.reason;
+	if (exception.mark.name) where += `in "${exception.mark.name}" `;
+	where += `(${exception.mark.line + 1}:${exception.mark.column + 1})`;
+	if (!compact && exception.mark.snippet) where += `\n\n${exception.mark.snippet}`;
+	return `${exception.reason} ${where}`;
+}
+/**
+* A YAML error. Unlike an ordinary `Error`, it adds a source snippet showing
+* the location of the problem to the error message, when available.
+*
+* @category Main
+*/
+var YAMLException = class YAMLException extends Error {
+	reason;
+	mark;
+	/**
+	* Optional `mark` contains source snippet data. Usually, use
+	* {@link YAMLException.throwAt} instead of passing it directly.
+	*/
+	constructor(reason, mark) {
+		super();
+		this.name = "YAMLException";
+		this.reason = reason;
+		this.mark = mark;
+		this.message = formatError(this, false);
+		if (Error.captureStackTrace) Error.captureStackTrace(this, this.constructor);
+	}
+	/**
+	* Returns the formatted error, omitting the source snippet in compact mode.
+	*/
+	toString(compact) {
+		return `${this.name}: ${formatError(this, compact)}`;
+	}
+	/**
+	* Builds a YAMLException with a source snippet and throws it. `source` is
+	* the raw input text; `position` is an offset into it.
+	*/
+	static throwAt(source, position, message, filename = "") {
+		let line = 0;
+		let lineStart = 0;
+		for (let index = 0; index < position; index++) {
+			const ch = source.charCodeAt(index);
+			if (ch === 10) {
+				line++;
+				lineStart = index + 1;
+			} else if (ch === 13) {
+				line++;
+				if (source.charCodeAt(index + 1) === 10) index++;
+				lineStart = index + 1;
+			}
+		}
+		const mark = {
+			name: filename,
+			buffer: source,
+			position,
+			line,
+			column: position - lineStart
+		};
+		mark.snippet = makeSnippet(mark);
+		throw new YAMLException(message, mark);
+	}
+};
+//#endregion
+//#region src/parser/events.ts
+/** @category Events */
+var EVENT_ID = {
+	DOCUMENT: 1,
+	SEQUENCE: 2,
+	MAPPING: 3,
+	SCALAR: 4,
+	ALIAS: 5,
+	POP: 6
+};
+/** @category Nodes */
+var SCALAR_STYLE = {
+	PLAIN: 1,
+	SINGLE_QUOTED: 2,
+	DOUBLE_QUOTED: 3,
+	LITERAL_BLOCK: 4,
+	FOLDED_BLOCK: 5
+};
+/** @category Nodes */
+var COLLECTION_STYLE = {
+	BLOCK: 1,
+	FLOW: 2
+};
+/** @category Nodes */
+var CHOMPING_MODE = {
+	CLIP: 1,
+	STRIP: 2,
+	KEEP: 3
+};
+//#endregion
+//#region src/parser/parser_scalar.ts
+var NO_RANGE$3 = -1;
+function simpleEscapeSequence(c) {
+	switch (c) {
+		case 48: return "\0";
+		case 97: return "\x07";
+		case 98: return "\b";
+		case 116: return "	";
+		case 9: return "	";
+		case 110: return "\n";
+		case 118: return "\v";
+		case 102: return "\f";
+		case 114: return "\r";
+		case 101: return "\x1B";
+		case 32: return " ";
+		case 34: return "\"";
+		case 47: return "/";
+		case 92: return "\\";
+		case 78: return "";
+		case 95: return "\xA0";
+		case 76: return "\u2028";
+		case 80: return "\u2029";
+		default: return "";
+	}
+}
+var simpleEscapeCheck = new Array(256);
+var simpleEscapeMap = new Array(256);
+for (let i = 0; i < 256; i++) {
+	simpleEscapeCheck[i] = simpleEscapeSequence(i) ? 1 : 0;
+	simpleEscapeMap[i] = simpleEscapeSequence(i);
+}
+function charFromCodepoint(c) {
+	if (c <= 65535) return String.fromCharCode(c);
+	return String.fromCharCode((c - 65536 >> 10) + 55296, (c - 65536 & 1023) + 56320);
+}
+function fromHexCode$1(c) {
+	if (c >= 48 && c <= 57) return c - 48;
+	return (c | 32) - 97 + 10;
+}
+function escapedHexLen$1(c) {
+	if (c === 120) return 2;
+	if (c === 117) return 4;
+	return 8;
+}
+function skipFoldedBreaks(input, position, end) {
+	let breaks = 0;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 10) {
+			breaks++;
+			position++;
+		} else if (ch === 13) {
+			breaks++;
+			position++;
+			if (input.charCodeAt(position) === 10) position++;
+		} else if (ch === 32 || ch === 9) position++;
+		else break;
+	}
+	return {
+		position,
+		breaks
+	};
+}
+function foldedBreaks(count) {
+	if (count === 1) return " ";
+	return "\n".repeat(count - 1);
+}
+function getPlainValue(input, start, end) {
+	let result = "";
+	let position = start;
+	let captureStart = start;
+	let captureEnd = start;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 10 || ch === 13) {
+			result += input.slice(captureStart, captureEnd);
+			const fold = skipFoldedBreaks(input, position, end);
+			result += foldedBreaks(fold.breaks);
+			position = captureStart = captureEnd = fold.position;
+		} else {
+			position++;
+			if (ch !== 32 && ch !== 9) captureEnd = position;
+		}
+	}
+	return result + input.slice(captureStart, captureEnd);
+}
+function getSingleQuotedValue(input, start, end) {
+	let result = "";
+	let position = start;
+	let captureStart = start;
+	let captureEnd = start;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 39) {
+			result += input.slice(captureStart, position) + "'";
+			position += 2;
+			captureStart = captureEnd = position;
+		} else if (ch === 10 || ch === 13) {
+			result += input.slice(captureStart, captureEnd);
+			const fold = skipFoldedBreaks(input, position, end);
+			result += foldedBreaks(fold.breaks);
+			position = captureStart = captureEnd = fold.position;
+		} else {
+			position++;
+			if (ch !== 32 && ch !== 9) captureEnd = position;
+		}
+	}
+	return result + input.slice(captureStart, end);
+}
+function getDoubleQuotedValue(input, start, end) {
+	let result = "";
+	let position = start;
+	let captureStart = start;
+	let captureEnd = start;
+	while (position < end) {
+		const ch = input.charCodeAt(position);
+		if (ch === 92) {
+			result += input.slice(captureStart, position);
+			position++;
+			const escaped = input.charCodeAt(position);
+			if (escaped === 10 || escaped === 13) position = skipFoldedBreaks(input, position, end).position;
+			else if (escaped < 256 && simpleEscapeCheck[escaped]) {
+				result += simpleEscapeMap[escaped];
+				position++;
+			} else {
+				let hexLength = escapedHexLen$1(escaped);
+				let hexResult = 0;
+				for (; hexLength > 0; hexLength--) {
+					position++;
+					const digit = fromHexCode$1(input.charCodeAt(position));
+					hexResult = (hexResult << 4) + digit;
+				}
+				result += charFromCodepoint(hexResult);
+				position++;
+			}
+			captureStart = captureEnd = position;
+		} else if (ch === 10 || ch === 13) {
+			result += input.slice(captureStart, captureEnd);
+			const fold = skipFoldedBreaks(input, position, end);
+			result += foldedBreaks(fold.breaks);
+			position = captureStart = captureEnd = fold.position;
+		} else {
+			position++;
+			if (ch !== 32 && ch !== 9) captureEnd = position;
+		}
+	}
+	return result + input.slice(captureStart, end);
+}
+function getBlockValue(input, start, end, indent, chomping, folded) {
+	const textIndent = indent < 0 ? 0 : indent;
+	const region = input.slice(start, end).replace(/\r\n?/g, "\n");
+	const lines = region === "" ? [] : (region.endsWith("\n") ? region.slice(0, -1) : region).split("\n");
+	let result = "";
+	let didReadContent = false;
+	let emptyLines = 0;
+	let atMoreIndented = false;
+	for (const line of lines) {
+		let column = 0;
+		while (column < textIndent && line.charCodeAt(column) === 32) column++;
+		if (indent < 0 || column >= line.length) {
+			emptyLines++;
+			continue;
+		}
+		const content = line.slice(textIndent);
+		const first = content.charCodeAt(0);
+		if (folded) {
+			if (first === 32 || first === 9) {
+				atMoreIndented = true;
+				result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+			} else if (atMoreIndented) {
+				atMoreIndented = false;
+				result += "\n".repeat(emptyLines + 1);
+			} else if (emptyLines === 0) {
+				if (didReadContent) result += " ";
+			} else result += "\n".repeat(emptyLines);
+		} else result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+		result += content;
+		didReadContent = true;
+		emptyLines = 0;
+	}
+	if (chomping === CHOMPING_MODE.KEEP) result += "\n".repeat(didReadContent ? 1 + emptyLines : emptyLines);
+	else if (chomping !== CHOMPING_MODE.STRIP) {
+		if (didReadContent) result += "\n";
+	}
+	return result;
+}
+/**
+* Decodes the scalar referenced by event offsets in `input`.
+*
+* @category Events
+*/
+function getScalarValue(input, scalar) {
+	if (scalar.valueStart === NO_RANGE$3) return "";
+	const { valueStart, valueEnd } = scalar;
+	if (scalar.fast) return input.slice(valueStart, valueEnd);
+	switch (scalar.style) {
+		case SCALAR_STYLE.SINGLE_QUOTED: return getSingleQuotedValue(input, valueStart, valueEnd);
+		case SCALAR_STYLE.DOUBLE_QUOTED: return getDoubleQuotedValue(input, valueStart, valueEnd);
+		case SCALAR_STYLE.LITERAL_BLOCK: return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, false);
+		case SCALAR_STYLE.FOLDED_BLOCK: return getBlockValue(input, valueStart, valueEnd, scalar.indent, scalar.chomping, true);
+		default: return getPlainValue(input, valueStart, valueEnd);
+	}
+}
+//#endregion
+//#region src/common/tagname.ts
+var DEFAULT_TAG_HANDLERS = Object.assign(Object.create(null), {
+	"!": "!",
+	"!!": "tag:yaml.org,2002:"
+});
+var TAG_SUFFIX_CHARS = "-#;/?:@&=+$_.~*'()";
+var TAG_URI_CHARS = TAG_SUFFIX_CHARS + "!,[]";
+var HEX = "0123456789ABCDEF";
+function percentByte(byte) {
+	return "%" + HEX[byte >> 4] + HEX[byte & 15];
+}
+function tagPercentEncode(source, isSuffix) {
+	const allowed = isSuffix ? TAG_SUFFIX_CHARS : TAG_URI_CHARS;
+	let result = "";
+	for (let index = 0; index < source.length; index++) {
+		let ch = source.charCodeAt(index);
+		if (ch >= 48 && ch <= 57 || ch >= 65 && ch <= 90 || ch >= 97 && ch <= 122 || allowed.includes(source[index])) {
+			result += source[index];
+			continue;
+		}
+		if (ch >= 55296 && ch <= 56319) ch = 65536 + ((ch & 1023) << 10) + (source.charCodeAt(++index) & 1023);
+		if (ch < 128) result += percentByte(ch);
+		else if (ch < 2048) result += percentByte(192 | ch >> 6) + percentByte(128 | ch & 63);
+		else if (ch < 65536) result += percentByte(224 | ch >> 12) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
+		else result += percentByte(240 | ch >> 18) + percentByte(128 | ch >> 12 & 63) + percentByte(128 | ch >> 6 & 63) + percentByte(128 | ch & 63);
+	}
+	return result;
+}
+function tagPercentDecode(source) {
+	let result = "";
+	let index = 0;
+	while (index < source.length) {
+		if (source.charCodeAt(index) !== 37) {
+			result += source[index++];
+			continue;
+		}
+		let ch = parseInt(source.slice(index + 1, index + 3), 16);
+		index += 3;
+		if (ch >= 192) {
+			let remaining = ch < 224 ? 1 : ch < 240 ? 2 : 3;
+			ch &= (1 << 6 - remaining) - 1;
+			while (remaining-- > 0) {
+				ch = ch << 6 | parseInt(source.slice(index + 1, index + 3), 16) & 63;
+				index += 3;
+			}
+		}
+		if (ch < 65536) result += String.fromCharCode(ch);
+		else {
+			ch -= 65536;
+			result += String.fromCharCode(55296 | ch >> 10, 56320 | ch & 1023);
+		}
+	}
+	return result;
+}
+function tagNameFull(rawTag, tagHandlers) {
+	if (rawTag.startsWith("!<") && rawTag.endsWith(">")) return tagPercentDecode(rawTag.slice(2, -1));
+	const handleEnd = rawTag.indexOf("!", 1);
+	const handle = handleEnd === -1 ? "!" : rawTag.slice(0, handleEnd + 1);
+	return tagPercentDecode(tagHandlers?.[handle] ?? DEFAULT_TAG_HANDLERS[handle] ?? handle) + tagPercentDecode(rawTag.slice(handle.length));
+}
+function tagNameShort(fullTag) {
+	let tag = fullTag;
+	if (tag.charCodeAt(0) === 33) {
+		tag = tag.slice(1);
+		return `!${tagPercentEncode(tag, true)}`;
+	}
+	if (tag.slice(0, 18) === "tag:yaml.org,2002:") return `!!${tagPercentEncode(tag.slice(18), true)}`;
+	return `!<${tagPercentEncode(tag, false)}>`;
+}
+//#endregion
+//#region src/parser/constructor.ts
+var NO_RANGE$2 = -1;
+var MERGE_TAG_NAME = "tag:yaml.org,2002:merge";
+var DEFAULT_CONSTRUCTOR_OPTIONS = {
+	filename: "",
+	schema: CORE_SCHEMA,
+	json: false,
+	maxTotalMergeKeys: 1e4,
+	maxAliases: -1
+};
+function eventPosition$1(event) {
+	if ("tagStart" in event && event.tagStart !== NO_RANGE$2) return event.tagStart;
+	if ("anchorStart" in event && event.anchorStart !== NO_RANGE$2) return event.anchorStart;
+	if ("valueStart" in event && event.valueStart !== NO_RANGE$2) return event.valueStart;
+	if ("start" in event) return event.start;
+	return 0;
+}
+function throwError$1(state, message) {
+	YAMLException.throwAt(state.source, state.position, message, state.filename);
+}
+function finalizeCollection(state, position, tag, carrier) {
+	try {
+		return tag.finalize(carrier);
+	} catch (error) {
+		if (error instanceof YAMLException) throw error;
+		YAMLException.throwAt(state.source, position, error instanceof Error ? error.message : String(error), state.filename);
+	}
+}
+function constructScalar(state, event) {
+	const source = getScalarValue(state.source, event);
+	const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+	const strTag = state.schema.defaultScalarTag;
+	if (rawTag !== "") {
+		if (rawTag === "!") return {
+			value: source,
+			tag: strTag
+		};
+		const tagName = tagNameFull(rawTag, state.tagHandlers);
+		const scalarTag = state.schema.lookupScalarTag(tagName);
+		if (scalarTag) {
+			const result = scalarTag.resolve(source, true, tagName);
+			if (result === NOT_RESOLVED) throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+			return {
+				value: result,
+				tag: scalarTag
+			};
+		}
+		const collectionTagDef = state.schema.lookupMappingTag(tagName) ?? state.schema.lookupSequenceTag(tagName);
+		if (collectionTagDef) {
+			if (source !== "") throwError$1(state, `cannot resolve a node with !<${tagName}> explicit tag`);
+			const carrier = collectionTagDef.create(tagName);
+			return {
+				value: collectionTagDef.carrierIsResult ? carrier : finalizeCollection(state, state.position, collectionTagDef, carrier),
+				tag: collectionTagDef
+			};
+		}
+		throwError$1(state, `unknown scalar tag !<${tagName}>`);
+	}
+	if (event.style === SCALAR_STYLE.PLAIN) return state.schema.resolveImplicitScalarTag(source);
+	return {
+		value: strTag.resolve(source, false, strTag.tagName),
+		tag: strTag
+	};
+}
+function collectionTagName(state, event, defaultTagName) {
+	const rawTag = event.tagStart === NO_RANGE$2 ? "" : state.source.slice(event.tagStart, event.tagEnd);
+	return rawTag === "" || rawTag === "!" ? defaultTagName : tagNameFull(rawTag, state.tagHandlers);
+}
+function isMappingTag(tag) {
+	return tag.nodeKind === "mapping";
+}
+function chargeMergeWork(state) {
+	state.totalMergeKeys++;
+	if (state.maxTotalMergeKeys !== -1 && state.totalMergeKeys > state.maxTotalMergeKeys) throwError$1(state, `merge keys exceeded maxTotalMergeKeys (${state.maxTotalMergeKeys})`);
+}
+function mergeKeys(state, frame, source, sourceTag) {
+	chargeMergeWork(state);
+	for (const sourceKey of sourceTag.keys(source)) {
+		chargeMergeWork(state);
+		if (frame.tag.has(frame.value, sourceKey)) continue;
+		const err = frame.tag.addPair(frame.value, sourceKey, sourceTag.get(source, sourceKey));
+		if (err) throwError$1(state, err);
+		frame.overridable ??= /* @__PURE__ */ new Set();
+		frame.overridable.add(sourceKey);
+	}
+}
+function mergeSource(state, frame, source, sourceTag) {
+	state.position = frame.keyPosition;
+	if (isMappingTag(sourceTag)) mergeKeys(state, frame, source, sourceTag);
+	else if (sourceTag.nodeKind === "sequence" && Array.isArray(source)) {
+		if (source.length > 100) throwError$1(state, "abnormal merge sequence size");
+		for (const element of source) {
+			const elementTag = state.nodeTags.get(element);
+			if (!elementTag) throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+			mergeKeys(state, frame, element, elementTag);
+		}
+	} else throwError$1(state, "cannot merge mappings; the provided source object is unacceptable");
+}
+function addMappingValue(state, frame, key, value, tag) {
+	state.position = frame.keyPosition;
+	if (frame.keyIsMerge) {
+		mergeSource(state, frame, value, tag);
+		return;
+	}
+	if (!state.json && frame.tag.has(frame.value, key) && !frame.overridable?.has(key)) throwError$1(state, "duplicated mapping key");
+	const err = frame.tag.addPair(frame.value, key, value);
+	if (err) throwError$1(state, err);
+	frame.overridable?.delete(key);
+}
+function addValue(state, value, tag) {
+	const frame = state.frames[state.frames.length - 1];
+	if (frame.kind === "document") {
+		frame.value = value;
+		frame.hasValue = true;
+	} else if (frame.kind === "sequence") {
+		if (isMappingTag(tag)) state.nodeTags.set(value, tag);
+		const err = frame.tag.addItem(frame.value, value, frame.index++);
+		if (err) throwError$1(state, err);
+	} else if (frame.hasKey) {
+		const key = frame.key;
+		frame.key = void 0;
+		frame.hasKey = false;
+		addMappingValue(state, frame, key, value, tag);
+	} else {
+		frame.key = value;
+		frame.keyPosition = state.position;
+		frame.hasKey = true;
+		frame.keyIsMerge = tag.tagName === MERGE_TAG_NAME;
+	}
+}
+function storeAnchor(state, event, value, tag, isValueFinal) {
+	if (event.anchorStart !== NO_RANGE$2) {
+		const anchor = {
+			value,
+			tag,
+			isValueFinal
+		};
+		state.anchors.set(state.source.slice(event.anchorStart, event.anchorEnd), anchor);
+		return anchor;
+	}
+	return null;
+}
+/**
+* Constructs JavaScript documents directly from parser events, without an
+* intermediate AST.
+*
+* @category Events
+*/
+function constructFromEvents(events, options) {
+	const state = {
+		...DEFAULT_CONSTRUCTOR_OPTIONS,
+		...options,
+		events,
+		documents: [],
+		eventIndex: 0,
+		position: 0,
+		frames: [],
+		anchors: /* @__PURE__ */ new Map(),
+		nodeTags: /* @__PURE__ */ new Map(),
+		tagHandlers: Object.create(null),
+		totalMergeKeys: 0,
+		aliasCount: 0
+	};
+	while (state.eventIndex < state.events.length) {
+		const event = state.events[state.eventIndex++];
+		state.position = eventPosition$1(event);
+		switch (event.type) {
+			case EVENT_ID.DOCUMENT:
+				state.anchors = /* @__PURE__ */ new Map();
+				state.nodeTags = /* @__PURE__ */ new Map();
+				state.aliasCount = 0;
+				state.tagHandlers = Object.create(null);
+				for (const directive of event.directives) if (directive.kind === "tag") state.tagHandlers[directive.handle] = directive.prefix;
+				state.frames.push({
+					kind: "document",
+					position: state.position,
+					value: void 0,
+					hasValue: false
+				});
+				break;
+			case EVENT_ID.SCALAR: {
+				const { value, tag } = constructScalar(state, event);
+				storeAnchor(state, event, value, tag, true);
+				addValue(state, value, tag);
+				break;
+			}
+			case EVENT_ID.SEQUENCE: {
+				const tagName = collectionTagName(state, event, "tag:yaml.org,2002:seq");
+				const tag = state.schema.lookupSequenceTag(tagName);
+				if (!tag) throwError$1(state, `unknown sequence tag !<${tagName}>`);
+				const value = tag.create(tagName);
+				const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+				state.frames.push({
+					kind: "sequence",
+					position: state.position,
+					value,
+					tag,
+					anchor,
+					index: 0
+				});
+				break;
+			}
+			case EVENT_ID.MAPPING: {
+				const tagName = collectionTagName(state, event, "tag:yaml.org,2002:map");
+				const tag = state.schema.lookupMappingTag(tagName);
+				if (!tag) throwError$1(state, `unknown mapping tag !<${tagName}>`);
+				const value = tag.create(tagName);
+				const anchor = storeAnchor(state, event, value, tag, tag.carrierIsResult);
+				state.frames.push({
+					kind: "mapping",
+					position: state.position,
+					value,
+					tag,
+					anchor,
+					key: void 0,
+					keyPosition: state.position,
+					hasKey: false,
+					keyIsMerge: false,
+					overridable: null
+				});
+				break;
+			}
+			case EVENT_ID.ALIAS: {
+				if (state.maxAliases !== -1 && ++state.aliasCount > state.maxAliases) throwError$1(state, `aliases exceeded maxAliases (${state.maxAliases})`);
+				const name = state.source.slice(event.anchorStart, event.anchorEnd);
+				const anchor = state.anchors.get(name);
+				if (!anchor) throwError$1(state, `unidentified alias "${name}"`);
+				if (!anchor.isValueFinal) throwError$1(state, `recursive alias "${name}" is not supported for tag ${anchor.tag.tagName} because it uses finalize()`);
+				addValue(state, anchor.value, anchor.tag);
+				break;
+			}
+			case EVENT_ID.POP: {
+				const frame = state.frames.pop();
+				if (frame.kind === "mapping" && frame.hasKey) {
+					state.position = frame.keyPosition;
+					throwError$1(state, "incomplete mapping pair in event stream");
+				}
+				if (frame.kind === "document") state.documents.push(frame.value);
+				else {
+					const value = frame.tag.carrierIsResult ? frame.value : finalizeCollection(state, frame.position, frame.tag, frame.value);
+					if (frame.anchor) {
+						frame.anchor.value = value;
+						frame.anchor.isValueFinal = true;
+					}
+					addValue(state, value, frame.tag);
+				}
+				break;
+			}
+		}
+	}
+	return state.documents;
+}
+//#endregion
+//#region src/parser/parser.ts
+var NO_RANGE$1 = -1;
+var HAS_OWN = Object.prototype.hasOwnProperty;
+var CONTEXT_FLOW_IN = 1;
+var CONTEXT_FLOW_OUT = 2;
+var CONTEXT_BLOCK_IN = 3;
+var CONTEXT_BLOCK_OUT = 4;
+var PATTERN_NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?:[^\uD800-\uDBFF]|^)[\uDC00-\uDFFF]/;
+var PATTERN_FLOW_INDICATORS = /[,\[\]{}]/;
+var PATTERN_TAG_HANDLE = /^(?:!|!!|![0-9A-Za-z-]+!)$/;
+var NS_URI_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$,_.!~*'()\[\]])`;
+var NS_TAG_CHAR = String.raw`(?:%[0-9A-Fa-f]{2}|[0-9A-Za-z\-#;/?:@&=+$.~*'()_])`;
+var PATTERN_TAG_URI = new RegExp(`^(?:${NS_URI_CHAR})*$`);
+var PATTERN_TAG_SUFFIX = new RegExp(`^(?:${NS_TAG_CHAR})+$`);
+var PATTERN_TAG_PREFIX = new RegExp(`^(?:!(?:${NS_URI_CHAR})*|${NS_TAG_CHAR}(?:${NS_URI_CHAR})*)$`);
+var DEFAULT_PARSER_OPTIONS = {
+	filename: "",
+	maxDepth: 100
+};
+function addDocumentEvent(state, explicitStart, explicitEnd) {
+	state.events.push({
+		type: EVENT_ID.DOCUMENT,
+		explicitStart,
+		explicitEnd,
+		directives: state.directives
+	});
+}
+function addSequenceEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+	state.events.push({
+		type: EVENT_ID.SEQUENCE,
+		start,
+		anchorStart,
+		anchorEnd,
+		tagStart,
+		tagEnd,
+		style
+	});
+}
+function addMappingEvent(state, start, anchorStart, anchorEnd, tagStart, tagEnd, style) {
+	state.events.push({
+		type: EVENT_ID.MAPPING,
+		start,
+		anchorStart,
+		anchorEnd,
+		tagStart,
+		tagEnd,
+		style
+	});
+}
+function insertFlowPairMappingEvent(state, snapshot) {
+	state.events.splice(snapshot.eventsLength, 0, {
+		type: EVENT_ID.MAPPING,
+		start: snapshot.position,
+		anchorStart: NO_RANGE$1,
+		anchorEnd: NO_RANGE$1,
+		tagStart: NO_RANGE$1,
+		tagEnd: NO_RANGE$1,
+		style: COLLECTION_STYLE.FLOW
+	});
+}
+function addScalarEvent(state, valueStart, valueEnd, anchorStart, anchorEnd, tagStart, tagEnd, style, chomping = CHOMPING_MODE.CLIP, indent = -1, fast = false) {
+	state.events.push({
+		type: EVENT_ID.SCALAR,
+		valueStart,
+		valueEnd,
+		anchorStart,
+		anchorEnd,
+		tagStart,
+		tagEnd,
+		style,
+		chomping,
+		indent,
+		fast
+	});
+}
+function addAliasEvent(state, anchorStart, anchorEnd) {
+	state.events.push({
+		type: EVENT_ID.ALIAS,
+		anchorStart,
+		anchorEnd
+	});
+}
+function addPopEvent(state) {
+	state.events.push({ type: EVENT_ID.POP });
+}
+function addEmptyScalarEvent(state) {
+	addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, NO_RANGE$1, SCALAR_STYLE.PLAIN);
+}
+function emptyProperties() {
+	return {
+		anchorStart: NO_RANGE$1,
+		anchorEnd: NO_RANGE$1,
+		tagStart: NO_RANGE$1,
+		tagEnd: NO_RANGE$1
+	};
+}
+function snapshotState(state) {
+	return {
+		position: state.position,
+		line: state.line,
+		lineStart: state.lineStart,
+		lineIndent: state.lineIndent,
+		firstTabInLine: state.firstTabInLine,
+		eventsLength: state.events.length
+	};
+}
+function restoreState(state, snapshot) {
+	state.position = snapshot.position;
+	state.line = snapshot.line;
+	state.lineStart = snapshot.lineStart;
+	state.lineIndent = snapshot.lineIndent;
+	state.firstTabInLine = snapshot.firstTabInLine;
+	state.events.length = snapshot.eventsLength;
+}
+function throwError(state, message) {
+	YAMLException.throwAt(state.input.slice(0, state.length), state.position, message, state.filename);
+}
+function isEol(c) {
+	return c === 10 || c === 13;
+}
+function isWhiteSpace(c) {
+	return c === 9 || c === 32;
+}
+function isWsOrEol(c) {
+	return isWhiteSpace(c) || isEol(c);
+}
+function isWsOrEolOrEnd(c) {
+	return c === 0 || isWsOrEol(c);
+}
+function isFlowIndicator(c) {
+	return c === 44 || c === 91 || c === 93 || c === 123 || c === 125;
+}
+function fromDecimalCode(c) {
+	return c >= 48 && c <= 57 ? c - 48 : -1;
+}
+function fromHexCode(c) {
+	if (c >= 48 && c <= 57) return c - 48;
+	const lc = c | 32;
+	if (lc >= 97 && lc <= 102) return lc - 97 + 10;
+	return -1;
+}
+function escapedHexLen(c) {
+	if (c === 120) return 2;
+	if (c === 117) return 4;
+	if (c === 85) return 8;
+	return 0;
+}
+function isSimpleEscape(c) {
+	return c === 48 || c === 97 || c === 98 || c === 116 || c === 9 || c === 110 || c === 118 || c === 102 || c === 114 || c === 101 || c === 32 || c === 34 || c === 47 || c === 92 || c === 78 || c === 95 || c === 76 || c === 80;
+}
+function consumeLineBreak(state) {
+	if (state.input.charCodeAt(state.position) === 10) state.position++;
+	else {
+		state.position++;
+		if (state.input.charCodeAt(state.position) === 10) state.position++;
+	}
+	state.line++;
+	state.lineStart = state.position;
+	state.lineIndent = 0;
+	state.firstTabInLine = -1;
+}
+function skipSeparationSpace(state, allowComments) {
+	let lineBreaks = 0;
+	let ch = state.input.charCodeAt(state.position);
+	let hasSeparation = state.position === state.lineStart || isWsOrEol(state.input.charCodeAt(state.position - 1));
+	while (ch !== 0) {
+		while (isWhiteSpace(ch)) {
+			hasSeparation = true;
+			if (ch === 9 && state.firstTabInLine === -1) state.firstTabInLine = state.position;
+			ch = state.input.charCodeAt(++state.position);
+		}
+		if (allowComments && hasSeparation && ch === 35) do
+			ch = state.input.charCodeAt(++state.position);
+		while (!isEol(ch) && ch !== 0);
+		if (!isEol(ch)) break;
+		consumeLineBreak(state);
+		lineBreaks++;
+		hasSeparation = true;
+		ch = state.input.charCodeAt(state.position);
+		while (ch === 32) {
+			state.lineIndent++;
+			ch = state.input.charCodeAt(++state.position);
+		}
+	}
+	return lineBreaks;
+}
+function testDocumentSeparator(state, position = state.position) {
+	const ch = state.input.charCodeAt(position);
+	if ((ch === 45 || ch === 46) && ch === state.input.charCodeAt(position + 1) && ch === state.input.charCodeAt(position + 2)) {
+		const following = state.input.charCodeAt(position + 3);
+		return following === 0 || isWsOrEol(following);
+	}
+	return false;
+}
+function skipByteOrderMark(state) {
+	if (state.position === state.lineStart && state.input.charCodeAt(state.position) === 65279) {
+		state.position++;
+		state.lineStart = state.position;
+	}
+}
+function testDocumentBoundary(state) {
+	if (state.position !== state.lineStart) return false;
+	if (testDocumentSeparator(state)) return true;
+	if (state.input.charCodeAt(state.position) !== 65279) return false;
+	const snapshot = snapshotState(state);
+	skipByteOrderMark(state);
+	skipSeparationSpace(state, true);
+	const ch = state.input.charCodeAt(state.position);
+	const result = state.position === state.lineStart && (ch === 37 || ch === 45 && testDocumentSeparator(state));
+	restoreState(state, snapshot);
+	return result;
+}
+function skipUntilLineEnd(state) {
+	let ch = state.input.charCodeAt(state.position);
+	while (ch !== 0 && !isEol(ch)) ch = state.input.charCodeAt(++state.position);
+}
+function checkPrintable(state, start, end) {
+	const match = PATTERN_NON_PRINTABLE.exec(state.input.slice(start, end));
+	if (match !== null) {
+		state.position = start + match.index + match[0].length - 1;
+		throwError(state, "the stream contains non-printable characters");
+	}
+}
+function readTagProperty(state, props, inFlow) {
+	if (state.input.charCodeAt(state.position) !== 33) return false;
+	if (props.tagStart !== NO_RANGE$1) throwError(state, "duplication of a tag property");
+	const start = state.position;
+	let isVerbatim = false;
+	let isNamed = false;
+	let tagHandle = "!";
+	let ch = state.input.charCodeAt(++state.position);
+	if (ch === 60) {
+		isVerbatim = true;
+		ch = state.input.charCodeAt(++state.position);
+	} else if (ch === 33) {
+		isNamed = true;
+		tagHandle = "!!";
+		ch = state.input.charCodeAt(++state.position);
+	}
+	let suffixStart = state.position;
+	let tagName;
+	if (isVerbatim) {
+		while (ch !== 0 && ch !== 62) ch = state.input.charCodeAt(++state.position);
+		if (ch !== 62) throwError(state, "unexpected end of the stream within a verbatim tag");
+		tagName = state.input.slice(suffixStart, state.position);
+		state.position++;
+	} else {
+		while (ch !== 0 && !isWsOrEol(ch) && !(inFlow && isFlowIndicator(ch))) {
+			if (ch === 33) {
+				if (!isNamed) {
+					tagHandle = state.input.slice(suffixStart - 1, state.position + 1);
+					if (!PATTERN_TAG_HANDLE.test(tagHandle)) throwError(state, "named tag handle cannot contain such characters");
+					isNamed = true;
+					suffixStart = state.position + 1;
+				} else throwError(state, "tag suffix cannot contain exclamation marks");
+			}
+			ch = state.input.charCodeAt(++state.position);
+		}
+		tagName = state.input.slice(suffixStart, state.position);
+		if (PATTERN_FLOW_INDICATORS.test(tagName)) throwError(state, "tag suffix cannot contain flow indicator characters");
+	}
+	if (tagName && !(isVerbatim ? PATTERN_TAG_URI.test(tagName) : PATTERN_TAG_SUFFIX.test(tagName))) throwError(state, `tag name cannot contain such characters: ${tagName}`);
+	if (!isVerbatim && tagHandle !== "!" && tagHandle !== "!!" && !HAS_OWN.call(state.tagHandlers, tagHandle)) throwError(state, `undeclared tag handle "${tagHandle}"`);
+	props.tagStart = start;
+	props.tagEnd = state.position;
+	return true;
+}
+function readAnchorProperty(state, props) {
+	if (state.input.charCodeAt(state.position) !== 38) return false;
+	if (props.anchorStart !== NO_RANGE$1) throwError(state, "duplication of an anchor property");
+	state.position++;
+	const start = state.position;
+	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
+	if (state.position === start) throwError(state, "name of an anchor node must contain at least one character");
+	props.anchorStart = start;
+	props.anchorEnd = state.position;
+	return true;
+}
+function readAlias(state, props) {
+	if (state.input.charCodeAt(state.position) !== 42) return false;
+	if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) throwError(state, "alias node should not have any properties");
+	state.position++;
+	const start = state.position;
+	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position)) && !isFlowIndicator(state.input.charCodeAt(state.position))) state.position++;
+	if (state.position === start) throwError(state, "name of an alias node must contain at least one character");
+	addAliasEvent(state, start, state.position);
+	return true;
+}
+function readFlowScalarBreak(state, nodeIndent) {
+	skipSeparationSpace(state, false);
+	if (state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+}
+function readSingleQuotedScalar(state, nodeIndent, props) {
+	if (state.input.charCodeAt(state.position) !== 39) return false;
+	state.position++;
+	const start = state.position;
+	let simple = true;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const ch = state.input.charCodeAt(state.position);
+		if (ch === 39) {
+			if (state.input.charCodeAt(state.position + 1) === 39) {
+				simple = false;
+				state.position += 2;
+				continue;
+			}
+			const end = state.position;
+			state.position++;
+			addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.SINGLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+			return true;
+		}
+		if (isEol(ch)) {
+			simple = false;
+			readFlowScalarBreak(state, nodeIndent);
+		} else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a single quoted scalar");
+		else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+		else state.position++;
+	}
+	throwError(state, "unexpected end of the stream within a single quoted scalar");
+}
+function readDoubleQuotedScalar(state, nodeIndent, props) {
+	if (state.input.charCodeAt(state.position) !== 34) return false;
+	state.position++;
+	const start = state.position;
+	let simple = true;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const ch = state.input.charCodeAt(state.position);
+		if (ch === 34) {
+			const end = state.position;
+			state.position++;
+			addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.DOUBLE_QUOTED, CHOMPING_MODE.CLIP, -1, simple);
+			return true;
+		}
+		if (ch === 92) {
+			simple = false;
+			const escaped = state.input.charCodeAt(++state.position);
+			if (isEol(escaped)) readFlowScalarBreak(state, nodeIndent);
+			else if (isSimpleEscape(escaped)) state.position++;
+			else {
+				let hexLength = escapedHexLen(escaped);
+				if (hexLength === 0) throwError(state, "unknown escape sequence");
+				while (hexLength-- > 0) {
+					state.position++;
+					if (fromHexCode(state.input.charCodeAt(state.position)) < 0) throwError(state, "expected hexadecimal character");
+				}
+				state.position++;
+			}
+		} else if (isEol(ch)) {
+			simple = false;
+			readFlowScalarBreak(state, nodeIndent);
+		} else if (state.position === state.lineStart && testDocumentSeparator(state)) throwError(state, "unexpected end of the document within a double quoted scalar");
+		else if (ch !== 9 && ch < 32) throwError(state, "expected valid JSON character");
+		else state.position++;
+	}
+	throwError(state, "unexpected end of the stream within a double quoted scalar");
+}
+function readBlockScalar(state, parentIndent, props) {
+	const ch = state.input.charCodeAt(state.position);
+	let chomping = CHOMPING_MODE.CLIP;
+	let indent = -1;
+	let detectedIndent = false;
+	if (ch !== 124 && ch !== 62) return false;
+	const style = ch === 124 ? SCALAR_STYLE.LITERAL_BLOCK : SCALAR_STYLE.FOLDED_BLOCK;
+	state.position++;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const current = state.input.charCodeAt(state.position);
+		const digit = fromDecimalCode(current);
+		if (current === 43 || current === 45) {
+			if (chomping !== CHOMPING_MODE.CLIP) throwError(state, "repeat of a chomping mode identifier");
+			chomping = current === 43 ? CHOMPING_MODE.KEEP : CHOMPING_MODE.STRIP;
+			state.position++;
+		} else if (digit >= 0) {
+			if (digit === 0) throwError(state, "bad explicit indentation width of a block scalar; it cannot be less than one");
+			if (detectedIndent) throwError(state, "repeat of an indentation width identifier");
+			indent = parentIndent + digit - 1;
+			detectedIndent = true;
+			state.position++;
+		} else break;
+	}
+	let hadWhitespace = false;
+	while (isWhiteSpace(state.input.charCodeAt(state.position))) {
+		hadWhitespace = true;
+		state.position++;
+	}
+	if (hadWhitespace && state.input.charCodeAt(state.position) === 35) skipUntilLineEnd(state);
+	if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+	else if (state.input.charCodeAt(state.position) !== 0) throwError(state, "a line break is expected");
+	let contentIndent = detectedIndent ? indent : -1;
+	let maxLeadingIndent = 0;
+	const valueStart = state.position;
+	let valueEnd = state.position;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		const linePosition = state.position;
+		let column = 0;
+		while (state.input.charCodeAt(linePosition + column) === 32) column++;
+		const first = state.input.charCodeAt(linePosition + column);
+		if (first === 0) {
+			if (contentIndent >= 0) {
+				if (column > contentIndent) valueEnd = linePosition + column;
+			} else if (column > 0) valueEnd = linePosition + column;
+			break;
+		}
+		if (testDocumentBoundary(state)) break;
+		if (!detectedIndent && contentIndent === -1 && isEol(first)) maxLeadingIndent = Math.max(maxLeadingIndent, column);
+		if (!detectedIndent && contentIndent === -1 && !isEol(first)) {
+			if (first === 9 && column < parentIndent) {
+				state.position = linePosition + column;
+				throwError(state, "tab characters must not be used in indentation");
+			}
+			if (column >= parentIndent && column < maxLeadingIndent) {
+				state.position = linePosition + column;
+				throwError(state, "bad indentation of a mapping entry");
+			}
+		}
+		if (contentIndent === -1 && first !== 0 && !isEol(first) && column < parentIndent) {
+			state.lineIndent = column;
+			state.position = linePosition + column;
+			break;
+		}
+		if (!detectedIndent && first !== 0 && !isEol(first) && contentIndent === -1) contentIndent = column;
+		const requiredIndent = contentIndent === -1 ? parentIndent + 1 : contentIndent;
+		if (first !== 0 && !isEol(first) && column < requiredIndent) {
+			state.lineIndent = column;
+			state.position = linePosition + column;
+			break;
+		}
+		skipUntilLineEnd(state);
+		valueEnd = state.position;
+		if (isEol(state.input.charCodeAt(state.position))) {
+			consumeLineBreak(state);
+			valueEnd = state.position;
+		}
+	}
+	checkPrintable(state, valueStart, valueEnd);
+	addScalarEvent(state, valueStart, valueEnd, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, style, chomping, contentIndent);
+	return true;
+}
+function canStartPlainScalar(state, nodeContext) {
+	const ch = state.input.charCodeAt(state.position);
+	const inFlow = nodeContext === CONTEXT_FLOW_IN;
+	if (ch === 0 || isWsOrEol(ch) || ch === 35 || ch === 38 || ch === 42 || ch === 33 || ch === 124 || ch === 62 || ch === 39 || ch === 34 || ch === 37 || ch === 64 || ch === 96 || isFlowIndicator(ch)) return false;
+	if (ch === 63 || ch === 45) {
+		const following = state.input.charCodeAt(state.position + 1);
+		if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) return false;
+	}
+	return true;
+}
+function readPlainScalar(state, nodeIndent, nodeContext, props) {
+	if (!canStartPlainScalar(state, nodeContext)) return false;
+	const start = state.position;
+	let end = state.position;
+	let ch = state.input.charCodeAt(state.position);
+	const inFlow = nodeContext === CONTEXT_FLOW_IN;
+	let multiline = false;
+	while (ch !== 0) {
+		if (testDocumentBoundary(state)) break;
+		if (ch === 58) {
+			const following = state.input.charCodeAt(state.position + 1);
+			if (isWsOrEolOrEnd(following) || inFlow && isFlowIndicator(following)) break;
+		} else if (ch === 35) {
+			if (isWsOrEol(state.input.charCodeAt(state.position - 1))) break;
+		} else if (inFlow && isFlowIndicator(ch)) break;
+		else if (isEol(ch)) {
+			const savedPosition = state.position;
+			const savedLine = state.line;
+			const savedLineStart = state.lineStart;
+			const savedLineIndent = state.lineIndent;
+			skipSeparationSpace(state, false);
+			if (state.lineIndent >= nodeIndent) {
+				multiline = true;
+				ch = state.input.charCodeAt(state.position);
+				continue;
+			}
+			state.position = savedPosition;
+			state.line = savedLine;
+			state.lineStart = savedLineStart;
+			state.lineIndent = savedLineIndent;
+			break;
+		}
+		if (!isWhiteSpace(ch)) end = state.position + 1;
+		ch = state.input.charCodeAt(++state.position);
+	}
+	if (end === start) return false;
+	checkPrintable(state, start, end);
+	addScalarEvent(state, start, end, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN, CHOMPING_MODE.CLIP, -1, !multiline);
+	return true;
+}
+function skipFlowSeparationSpace(state, nodeIndent) {
+	const startLine = state.line;
+	skipSeparationSpace(state, true);
+	if (state.line > startLine && state.lineIndent < nodeIndent || state.firstTabInLine !== -1 && state.lineIndent < nodeIndent) throwError(state, "deficient indentation");
+}
+function readFlowCollection(state, nodeIndent, props) {
+	const ch = state.input.charCodeAt(state.position);
+	const isMapping = ch === 123;
+	const start = state.position;
+	let readNext = true;
+	if (ch !== 91 && ch !== 123) return false;
+	const terminator = isMapping ? 125 : 93;
+	if (isMapping) addMappingEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+	else addSequenceEvent(state, start, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.FLOW);
+	state.position++;
+	while (state.input.charCodeAt(state.position) !== 0) {
+		skipFlowSeparationSpace(state, nodeIndent);
+		let ch = state.input.charCodeAt(state.position);
+		if (ch === terminator) {
+			state.position++;
+			addPopEvent(state);
+			return true;
+		} else if (!readNext) throwError(state, "missed comma between flow collection entries");
+		else if (ch === 44) throwError(state, "expected the node content, but found ','");
+		let isPair = false;
+		let isExplicitPair = false;
+		if (ch === 63 && isWsOrEol(state.input.charCodeAt(state.position + 1))) {
+			isPair = isExplicitPair = true;
+			state.position += 1;
+			skipFlowSeparationSpace(state, nodeIndent);
+		}
+		const entryLine = state.line;
+		const entryStart = snapshotState(state);
+		const keyWasRead = parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true);
+		skipFlowSeparationSpace(state, nodeIndent);
+		ch = state.input.charCodeAt(state.position);
+		if ((isMapping || isExplicitPair || state.line === entryLine) && ch === 58) {
+			isPair = true;
+			state.position++;
+			skipFlowSeparationSpace(state, nodeIndent);
+			if (!isMapping) {
+				insertFlowPairMappingEvent(state, entryStart);
+				if (!keyWasRead) addEmptyScalarEvent(state);
+			} else if (!keyWasRead) addEmptyScalarEvent(state);
+			if (!parseNode(state, nodeIndent, CONTEXT_FLOW_IN, false, true)) addEmptyScalarEvent(state);
+			skipFlowSeparationSpace(state, nodeIndent);
+			if (!isMapping) addPopEvent(state);
+		} else if (isMapping && isPair) {
+			if (!keyWasRead) addEmptyScalarEvent(state);
+			addEmptyScalarEvent(state);
+		} else if (isMapping) addEmptyScalarEvent(state);
+		else if (isPair) {
+			insertFlowPairMappingEvent(state, entryStart);
+			if (!keyWasRead) addEmptyScalarEvent(state);
+			addEmptyScalarEvent(state);
+			addPopEvent(state);
+		}
+		ch = state.input.charCodeAt(state.position);
+		if (ch === 44) {
+			readNext = true;
+			state.position++;
+		} else readNext = false;
+	}
+	throwError(state, "unexpected end of the stream within a flow collection");
+}
+function readBlockSequence(state, nodeIndent, props) {
+	if (state.firstTabInLine !== -1 || state.input.charCodeAt(state.position) !== 45 || !isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) return false;
+	addSequenceEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+	while (state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) {
+		if (state.firstTabInLine !== -1) {
+			state.position = state.firstTabInLine;
+			throwError(state, "tab characters must not be used in indentation");
+		}
+		const entryLine = state.line;
+		state.position++;
+		const hadBreak = skipSeparationSpace(state, true) > 0;
+		if (state.firstTabInLine !== -1 && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+		if (hadBreak && state.lineIndent <= nodeIndent) addEmptyScalarEvent(state);
+		else parseNode(state, nodeIndent, CONTEXT_BLOCK_IN, false, true);
+		skipSeparationSpace(state, true);
+		if (state.lineIndent < nodeIndent || state.position >= state.length) break;
+		if (state.lineIndent > nodeIndent) throwError(state, "bad indentation of a sequence entry");
+		if (state.line === entryLine && state.input.charCodeAt(state.position) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 1))) throwError(state, "bad indentation of a sequence entry");
+	}
+	addPopEvent(state);
+	return true;
+}
+function readBlockMapping(state, nodeIndent, flowIndent, props) {
+	let atExplicitKey = false;
+	let detected = false;
+	let mappingOpened = false;
+	let pendingExplicitKey = false;
+	if (state.firstTabInLine !== -1) return false;
+	let ch = state.input.charCodeAt(state.position);
+	while (ch !== 0) {
+		if (!atExplicitKey && state.firstTabInLine !== -1) {
+			state.position = state.firstTabInLine;
+			throwError(state, "tab characters must not be used in indentation");
+		}
+		const following = state.input.charCodeAt(state.position + 1);
+		const entryLine = state.line;
+		if ((ch === 63 || ch === 58) && isWsOrEolOrEnd(following)) {
+			if (!mappingOpened) {
+				addMappingEvent(state, state.position, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, COLLECTION_STYLE.BLOCK);
+				mappingOpened = true;
+			}
+			if (ch === 63) {
+				if (atExplicitKey) addEmptyScalarEvent(state);
+				detected = true;
+				atExplicitKey = true;
+			} else if (atExplicitKey) atExplicitKey = false;
+			else {
+				addEmptyScalarEvent(state);
+				detected = true;
+				atExplicitKey = false;
+			}
+			state.position += 1;
+			pendingExplicitKey = true;
+		} else {
+			if (atExplicitKey) {
+				addEmptyScalarEvent(state);
+				atExplicitKey = false;
+			}
+			const beforeKey = snapshotState(state);
+			if (!parseNode(state, flowIndent, CONTEXT_FLOW_OUT, false, true)) break;
+			if (state.line === entryLine) {
+				ch = state.input.charCodeAt(state.position);
+				while (isWhiteSpace(ch)) ch = state.input.charCodeAt(++state.position);
+				if (ch === 58) {
+					ch = state.input.charCodeAt(++state.position);
+					if (!isWsOrEolOrEnd(ch)) throwError(state, "a whitespace character is expected after the key-value separator within a block mapping");
+					if (!mappingOpened) {
+						state.events.splice(beforeKey.eventsLength, 0, {
+							type: EVENT_ID.MAPPING,
+							start: beforeKey.position,
+							anchorStart: props.anchorStart,
+							anchorEnd: props.anchorEnd,
+							tagStart: props.tagStart,
+							tagEnd: props.tagEnd,
+							style: COLLECTION_STYLE.BLOCK
+						});
+						mappingOpened = true;
+					}
+					detected = true;
+					atExplicitKey = false;
+					pendingExplicitKey = false;
+				} else if (detected) throwError(state, "expected ':' after a mapping key");
+				else {
+					if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+						restoreState(state, beforeKey);
+						return false;
+					}
+					return true;
+				}
+			} else if (detected) throwError(state, "can not read a block mapping entry; a multiline key may not be an implicit key");
+			else {
+				if (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1) {
+					restoreState(state, beforeKey);
+					return false;
+				}
+				return true;
+			}
+		}
+		if (parseNode(state, nodeIndent, CONTEXT_BLOCK_OUT, true, pendingExplicitKey)) pendingExplicitKey = false;
+		if (!atExplicitKey) {
+			if (pendingExplicitKey) {
+				addEmptyScalarEvent(state);
+				pendingExplicitKey = false;
+			}
+		}
+		skipSeparationSpace(state, true);
+		ch = state.input.charCodeAt(state.position);
+		if ((state.line === entryLine || state.lineIndent > nodeIndent) && ch !== 0) throwError(state, "bad indentation of a mapping entry");
+		else if (state.lineIndent < nodeIndent) break;
+	}
+	if (!detected) return false;
+	if (atExplicitKey) addEmptyScalarEvent(state);
+	if (mappingOpened) addPopEvent(state);
+	return true;
+}
+function parseNode(state, parentIndent, nodeContext, allowToSeek, allowCompact, allowPropertyMapping = true) {
+	if (state.depth >= state.maxDepth) throwError(state, `nesting exceeded maxDepth (${state.maxDepth})`);
+	state.depth++;
+	let indentStatus = 1;
+	let atNewLine = false;
+	let hasContent = false;
+	let propertyStart = null;
+	const props = emptyProperties();
+	let allowBlockScalars = nodeContext === CONTEXT_BLOCK_OUT || nodeContext === CONTEXT_BLOCK_IN;
+	let allowBlockCollections = allowBlockScalars;
+	const allowBlockStyles = allowBlockScalars;
+	if (allowToSeek && skipSeparationSpace(state, true)) {
+		atNewLine = true;
+		if (state.lineIndent > parentIndent) indentStatus = 1;
+		else if (state.lineIndent === parentIndent) indentStatus = 0;
+		else indentStatus = -1;
+	}
+	if (indentStatus === 1) while (true) {
+		const ch = state.input.charCodeAt(state.position);
+		const propertyState = snapshotState(state);
+		if (atNewLine && indentStatus !== 1 && (ch === 33 || ch === 38)) break;
+		if (atNewLine && allowBlockStyles && (props.tagStart !== NO_RANGE$1 || props.anchorStart !== NO_RANGE$1) && (ch === 33 || ch === 38)) {
+			const fallbackState = snapshotState(state);
+			const flowIndent = parentIndent + 1;
+			if (readBlockMapping(state, state.position - state.lineStart, flowIndent, props) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) {
+				state.depth--;
+				return true;
+			}
+			restoreState(state, fallbackState);
+		}
+		if (atNewLine && (ch === 33 && props.tagStart !== NO_RANGE$1 || ch === 38 && props.anchorStart !== NO_RANGE$1)) break;
+		if (!readTagProperty(state, props, nodeContext === CONTEXT_FLOW_IN) && !readAnchorProperty(state, props)) break;
+		if (propertyStart === null) propertyStart = propertyState;
+		if (skipSeparationSpace(state, true)) {
+			atNewLine = true;
+			allowBlockCollections = allowBlockStyles;
+			if (state.lineIndent > parentIndent) indentStatus = 1;
+			else if (state.lineIndent === parentIndent) indentStatus = 0;
+			else indentStatus = -1;
+		} else allowBlockCollections = false;
+	}
+	if (allowBlockCollections) allowBlockCollections = atNewLine || allowCompact;
+	if (indentStatus === 1 || nodeContext === CONTEXT_BLOCK_OUT) {
+		const flowIndent = nodeContext === CONTEXT_FLOW_IN || nodeContext === CONTEXT_FLOW_OUT ? parentIndent : parentIndent + 1;
+		const blockIndent = state.position - state.lineStart;
+		if (indentStatus === 1) {
+			if (allowBlockCollections && (readBlockSequence(state, blockIndent, props) || readBlockMapping(state, blockIndent, flowIndent, props)) || readFlowCollection(state, flowIndent, props)) hasContent = true;
+			else {
+				const ch = state.input.charCodeAt(state.position);
+				if (propertyStart !== null && allowPropertyMapping && allowBlockStyles && !allowBlockCollections && ch !== 124 && ch !== 62) {
+					const fallbackState = snapshotState(state);
+					const propertyIndent = propertyStart.position - propertyStart.lineStart;
+					restoreState(state, propertyStart);
+					if (readBlockMapping(state, propertyIndent, flowIndent, emptyProperties()) && state.events[fallbackState.eventsLength]?.type === EVENT_ID.MAPPING) hasContent = true;
+					else restoreState(state, fallbackState);
+				}
+				if (!hasContent && (allowBlockScalars && readBlockScalar(state, flowIndent, props) || readSingleQuotedScalar(state, flowIndent, props) || readDoubleQuotedScalar(state, flowIndent, props) || readAlias(state, props) || readPlainScalar(state, flowIndent, nodeContext, props))) hasContent = true;
+			}
+		} else if (indentStatus === 0) hasContent = allowBlockCollections && readBlockSequence(state, blockIndent, props);
+	}
+	allowBlockScalars = allowBlockScalars && !hasContent;
+	if (!hasContent && (props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1 || allowBlockScalars)) {
+		addScalarEvent(state, NO_RANGE$1, NO_RANGE$1, props.anchorStart, props.anchorEnd, props.tagStart, props.tagEnd, SCALAR_STYLE.PLAIN);
+		hasContent = true;
+	}
+	state.depth--;
+	return hasContent || props.anchorStart !== NO_RANGE$1 || props.tagStart !== NO_RANGE$1;
+}
+function readDirective(state) {
+	if (state.lineIndent > 0 || state.input.charCodeAt(state.position) !== 37) return false;
+	state.position++;
+	const nameStart = state.position;
+	while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+	const name = state.input.slice(nameStart, state.position);
+	const args = [];
+	if (name.length === 0) throwError(state, "directive name must not be less than one character in length");
+	while (state.input.charCodeAt(state.position) !== 0 && !isEol(state.input.charCodeAt(state.position))) {
+		while (isWhiteSpace(state.input.charCodeAt(state.position))) state.position++;
+		if (state.input.charCodeAt(state.position) === 35 || isEol(state.input.charCodeAt(state.position)) || state.input.charCodeAt(state.position) === 0) break;
+		const start = state.position;
+		while (state.input.charCodeAt(state.position) !== 0 && !isWsOrEol(state.input.charCodeAt(state.position))) state.position++;
+		args.push(state.input.slice(start, state.position));
+	}
+	if (isEol(state.input.charCodeAt(state.position))) consumeLineBreak(state);
+	if (name === "YAML") {
+		if (state.directives.some((directive) => directive.kind === "yaml")) throwError(state, "duplication of %YAML directive");
+		if (args.length !== 1) throwError(state, "YAML directive accepts exactly one argument");
+		const match = /^([0-9]+)\.([0-9]+)$/.exec(args[0]);
+		if (match === null) throwError(state, "ill-formed argument of the YAML directive");
+		if (parseInt(match[1], 10) !== 1) throwError(state, "unacceptable YAML version of the document");
+		state.directives.push({
+			kind: "yaml",
+			version: args[0]
+		});
+	} else if (name === "TAG") {
+		if (args.length !== 2) throwError(state, "TAG directive accepts exactly two arguments");
+		const [handle, prefix] = args;
+		if (!PATTERN_TAG_HANDLE.test(handle)) throwError(state, "ill-formed tag handle (first argument) of the TAG directive");
+		if (HAS_OWN.call(state.tagHandlers, handle)) throwError(state, `there is a previously declared suffix for "${handle}" tag handle`);
+		if (!PATTERN_TAG_PREFIX.test(prefix)) throwError(state, "ill-formed tag prefix (second argument) of the TAG directive");
+		state.tagHandlers[handle] = prefix;
+		state.directives.push({
+			kind: "tag",
+			handle,
+			prefix
+		});
+	}
+	return true;
+}
+function readDocument(state) {
+	state.directives = [];
+	state.tagHandlers = Object.create(null);
+	let hasDirectives = false;
+	skipSeparationSpace(state, true);
+	while (readDirective(state)) {
+		hasDirectives = true;
+		skipSeparationSpace(state, true);
+	}
+	let explicitStart = false;
+	let explicitEnd = false;
+	let allowCompact = true;
+	if (state.lineIndent === 0 && state.input.charCodeAt(state.position) === 45 && state.input.charCodeAt(state.position + 1) === 45 && state.input.charCodeAt(state.position + 2) === 45 && isWsOrEolOrEnd(state.input.charCodeAt(state.position + 3))) {
+		explicitStart = true;
+		const markerLine = state.line;
+		state.position += 3;
+		skipSeparationSpace(state, true);
+		allowCompact = state.line > markerLine;
+	} else if (hasDirectives) throwError(state, "directives end mark is expected");
+	const documentEventIndex = state.events.length;
+	if (!explicitStart && state.position === state.lineStart && state.input.charCodeAt(state.position) === 46 && testDocumentSeparator(state)) {
+		state.position += 3;
+		skipSeparationSpace(state, true);
+		return;
+	}
+	addDocumentEvent(state, explicitStart, false);
+	if (!parseNode(state, state.lineIndent - 1, CONTEXT_BLOCK_OUT, false, allowCompact, allowCompact)) addEmptyScalarEvent(state);
+	skipSeparationSpace(state, true);
+	if (state.position === state.lineStart && testDocumentSeparator(state)) {
+		explicitEnd = state.input.charCodeAt(state.position) === 46;
+		if (explicitEnd) {
+			const markerLine = state.line;
+			state.position += 3;
+			skipSeparationSpace(state, true);
+			if (state.line === markerLine && state.position < state.length) throwError(state, "end of the stream or a document separator is expected");
+		}
+	}
+	const documentEvent = state.events[documentEventIndex];
+	if (documentEvent?.type === EVENT_ID.DOCUMENT) documentEvent.explicitEnd = explicitEnd;
+	addPopEvent(state);
+	if (!explicitEnd && state.position < state.length && !testDocumentBoundary(state)) throwError(state, "end of the stream or a document separator is expected");
+}
+/**
+* Parses YAML into a flat event stream referencing source text by offsets.
+*
+* @category Events
+*/
+function parseEvents(input, options) {
+	const length = input.length;
+	const state = {
+		...DEFAULT_PARSER_OPTIONS,
+		...options,
+		input: `${input}\0`,
+		length,
+		position: 0,
+		line: 0,
+		lineStart: 0,
+		lineIndent: 0,
+		firstTabInLine: -1,
+		depth: 0,
+		directives: [],
+		tagHandlers: Object.create(null),
+		events: []
+	};
+	const nullpos = input.indexOf("\0");
+	if (nullpos !== -1) YAMLException.throwAt(input, nullpos, "null byte is not allowed in input", state.filename);
+	while (state.position < state.length) {
+		skipByteOrderMark(state);
+		skipSeparationSpace(state, true);
+		if (state.position >= state.length) break;
+		const documentStart = state.position;
+		readDocument(state);
+		if (state.position === documentStart)
+ /* c8 ignore next */
+		throwError(state, "can not read a document");
+	}
+	return state.events;
+}
+//#endregion
+//#region src/load.ts
+var DEFAULT_LOAD_OPTIONS = {
+	...DEFAULT_PARSER_OPTIONS,
+	...DEFAULT_CONSTRUCTOR_OPTIONS
+};
+function loadDocuments(input, options = {}) {
+	const opts = {
+		...DEFAULT_LOAD_OPTIONS,
+		...options
+	};
+	const source = String(input);
+	const PARSER_OPT_KEYS = Object.keys(DEFAULT_PARSER_OPTIONS);
+	const CONSTRUCTOR_OPT_KEYS = Object.keys(DEFAULT_CONSTRUCTOR_OPTIONS);
+	return constructFromEvents(parseEvents(source, pick(opts, PARSER_OPT_KEYS)), {
+		...pick(opts, CONSTRUCTOR_OPT_KEYS),
+		source
+	});
+}
+function loadAll(input, iteratorOrOptions, options) {
+	let iterator = null;
+	if (typeof iteratorOrOptions === "function") iterator = iteratorOrOptions;
+	else if (iteratorOrOptions !== null && typeof iteratorOrOptions === "object") options = iteratorOrOptions;
+	const documents = loadDocuments(input, options);
+	if (iterator === null) return documents;
+	for (const document of documents) iterator(document);
+}
+/**
+* Parses `string` as a single YAML document. Throws {@link YAMLException} on
+* error. This function does not understand multi-document or empty sources; it
+* throws an exception on those.
+*
+* > [!NOTE]
+* > 1. When processing untrusted input, see the
+* >    [security considerations](../docs/safety.md).
+* > 2. All exceptions MUST be caught, not just {@link YAMLException}.
+* > 3. The default {@link CORE_SCHEMA} comes without the `!!merge` tag. You can
+* >    easily enable it if needed.
+* > 4. The default {@link mapTag} is `{}`-object based, with known limitations
+* >    (see description). For full compatibility use {@link realMapTag}
+* >    instead (it uses native JS `Map`).
+*
+* @example
+* Enable {@link mergeTag} and {@link realMapTag}:
+*
+* ```javascript
+* import { load, CORE_SCHEMA, mergeTag, realMapTag } from 'js-yaml'
+*
+* try {
+*   load(data, { schema: CORE_SCHEMA.withTags(mergeTag, realMapTag) })
+* } catch (e) {
+*   console.error(e)
+* }
+* ```
+*
+* @category Main
+*/
+function load(input, options) {
+	const documents = loadDocuments(input, options);
+	if (documents.length === 0) throw new YAMLException("expected a document, but the input is empty");
+	if (documents.length === 1) return documents[0];
+	throw new YAMLException("expected a single document in the stream, but found more");
+}
+//#endregion
+//#region src/ast/from_js.ts
+var INVALID = Symbol("INVALID");
+function buildRepresentTypes(schema) {
+	const defaultTags = new Set([
+		schema.defaultScalarTag,
+		schema.defaultSequenceTag,
+		schema.defaultMappingTag
+	].filter((t) => t !== void 0));
+	const implicitScalars = schema.implicitScalarTags;
+	const explicitTags = schema.tags.filter((t) => !(t.nodeKind === "scalar" && t.implicit) && !defaultTags.has(t));
+	const defaultTagsLast = schema.tags.filter((t) => defaultTags.has(t));
+	return [
+		...implicitScalars.map((tag) => ({
+			tag,
+			implicitTag: true
+		})),
+		...explicitTags.map((tag) => ({
+			tag,
+			implicitTag: false
+		})),
+		...defaultTagsLast.map((tag) => ({
+			tag,
+			implicitTag: true
+		}))
+	];
+}
+function matchTag(state, object) {
+	for (let index = 0, length = state.representTypes.length; index < length; index += 1) {
+		const { tag, implicitTag } = state.representTypes[index];
+		if (tag.identify(object)) {
+			let tagName;
+			if (tag.matchByTagPrefix) tagName = tag.representTagName(object);
+			else tagName = tag.tagName;
+			return {
+				tag,
+				tagName,
+				implicitTag
+			};
+		}
+	}
+	return null;
+}
+function build(state, object) {
+	if (!state.noRefs && object !== null && typeof object === "object") {
+		const existing = state.refs.get(object);
+		if (existing) {
+			if (existing.anchor === void 0) existing.anchor = `ref_${state.refCounter++}`;
+			return {
+				kind: "alias",
+				anchor: existing.anchor
+			};
+		}
+	}
+	const matched = matchTag(state, object);
+	if (!matched) {
+		if (object === void 0) return INVALID;
+		if (state.skipInvalid) return INVALID;
+		throw new YAMLException(`unacceptable kind of an object to dump ${Object.prototype.toString.call(object)}`);
+	}
+	const { tag, tagName, implicitTag } = matched;
+	const nodeTagName = implicitTag ? tagName : tagNameShort(tagName);
+	if (tag.nodeKind === "scalar") return {
+		kind: "scalar",
+		tag: nodeTagName,
+		tagged: !implicitTag,
+		style: SCALAR_STYLE.PLAIN,
+		value: tag.represent(object)
+	};
+	if (tag.nodeKind === "sequence") {
+		const container = tag.represent(object);
+		const node = {
+			kind: "sequence",
+			tag: nodeTagName,
+			tagged: !implicitTag,
+			style: COLLECTION_STYLE.BLOCK,
+			items: []
+		};
+		if (!state.noRefs) state.refs.set(object, node);
+		for (let index = 0, length = container.length; index < length; index += 1) {
+			let item = build(state, container[index]);
+			if (item === INVALID && container[index] === void 0) item = build(state, null);
+			if (item === INVALID) continue;
+			node.items.push(item);
+		}
+		return node;
+	}
+	const map = tag.represent(object);
+	const node = {
+		kind: "mapping",
+		tag: nodeTagName,
+		tagged: !implicitTag,
+		style: COLLECTION_STYLE.BLOCK,
+		items: []
+	};
+	if (!state.noRefs) state.refs.set(object, node);
+	for (const [objectKey, objectValue] of map) {
+		const key = build(state, objectKey);
+		if (key === INVALID) continue;
+		const value = build(state, objectValue);
+		if (value === INVALID) continue;
+		node.items.push({
+			key,
+			value
+		});
+	}
+	return node;
+}
+/**
+* Convert JS object to AST. A JS value is one YAML document. An unrepresentable
+* root becomes an empty document, which the presenter renders as an empty
+* string.
+*
+* @category AST
+*/
+function jsToAst(input, schema, options = {}) {
+	const root = build({
+		representTypes: buildRepresentTypes(schema),
+		noRefs: options.noRefs ?? false,
+		skipInvalid: options.skipInvalid ?? false,
+		refs: /* @__PURE__ */ new Map(),
+		refCounter: 0
+	}, input);
+	return [{
+		contents: root === INVALID ? null : root,
+		directives: []
+	}];
+}
+//#endregion
+//#region src/ast/visit.ts
+/**
+* Return from a visitor to stop the whole traversal.
+*
+* @category AST
+*/
+var VISIT_BREAK = Symbol("visit:break");
+/**
+* Return from a visitor to skip the current node's children.
+*
+* @category AST
+*/
+var VISIT_SKIP = Symbol("visit:skip");
+function visitNode(node, visitor, ctx) {
+	const control = visitor(node, ctx);
+	if (control === VISIT_BREAK) return true;
+	if (control === VISIT_SKIP) return false;
+	const depth = ctx.depth + 1;
+	switch (node.kind) {
+		case "sequence":
+			for (const item of node.items) if (visitNode(item, visitor, {
+				depth,
+				parent: node,
+				isKey: false
+			})) return true;
+			break;
+		case "mapping": for (const { key, value } of node.items) {
+			if (visitNode(key, visitor, {
+				depth,
+				parent: node,
+				isKey: true
+			})) return true;
+			if (visitNode(value, visitor, {
+				depth,
+				parent: node,
+				isKey: false
+			})) return true;
+		}
+	}
+	return false;
+}
+/**
+* Walk every node in the documents, calling {@link Visitor} once per
+* node (pre-order).
+*
+* @category AST
+*/
+function visit(documents, visitor) {
+	for (const doc of documents) if (doc.contents && visitNode(doc.contents, visitor, {
+		depth: 0,
+		parent: null,
+		isKey: false
+	})) return;
+}
+//#endregion
+//#region src/ast/styler_defaults.ts
+function hasBit(mask, bit) {
+	return (mask & 1 << bit) !== 0;
+}
+/**
+* Default scalar styling rules in application order.
+* See [Scalar styling](../../docs/scalar_styling.md) for usage details.
+*
+* @category AST
+*/
+var DEFAULT_SCALAR_STYLE_RULES = {
+	applyQuoteFlowKeysOption,
+	doubleQuoteForInvisibles,
+	doubleQuoteWhitespaceOnly,
+	applyForceQuotesOption,
+	tryLongOrMultilineAsBlock,
+	quoteInvalidPlain,
+	fallbackToDoubleQuoted
+};
+function _preferredQuotedStyle(layout) {
+	if (layout.presenterOptions.quoteStyle === "single" && hasBit(layout.allowedStylesMask, SCALAR_STYLE.SINGLE_QUOTED)) return SCALAR_STYLE.SINGLE_QUOTED;
+	return SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function applyQuoteFlowKeysOption(layout) {
+	if (!layout.presenterOptions.quoteFlowKeys) return;
+	if (!layout.isKey || !layout.flowOnly || layout.style !== SCALAR_STYLE.PLAIN) return;
+	layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function doubleQuoteForInvisibles(layout) {
+	if (layout.style === SCALAR_STYLE.PLAIN && /[\t\x7F-\xA0\u2028\u2029\uFEFF\uFFFE\uFFFF]/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function doubleQuoteWhitespaceOnly(layout) {
+	if (layout.style === SCALAR_STYLE.PLAIN && /^\s+$/.test(layout.node.value)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+function applyForceQuotesOption(layout) {
+	if (!layout.presenterOptions.forceQuotes) return;
+	if (layout.isKey || layout.style !== SCALAR_STYLE.PLAIN) return;
+	if (layout.node.tag !== layout.presenterOptions.schema.defaultScalarTag.tagName) return;
+	layout.style = layout.node.value.includes("\n") ? SCALAR_STYLE.DOUBLE_QUOTED : _preferredQuotedStyle(layout);
+}
+function tryLongOrMultilineAsBlock(layout) {
+	if (layout.style !== SCALAR_STYLE.PLAIN || layout.isKey) return;
+	const value = layout.node.value;
+	const multiline = value.indexOf("\n") !== -1;
+	if (!hasBit(layout.allowedStylesMask, SCALAR_STYLE.LITERAL_BLOCK)) {
+		if (multiline) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+		return;
+	}
+	const w = layout.presenterOptions.lineWidth;
+	if (w === -1) {
+		if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+		return;
+	}
+	const availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
+	let position = 0;
+	let shouldFold = false;
+	while (position <= value.length) {
+		let lineEnd = value.length;
+		const nextLineBreak = value.indexOf("\n", position);
+		if (nextLineBreak !== -1) lineEnd = nextLineBreak;
+		const line = value.slice(position, lineEnd);
+		if (line.length > availableWidth && line[0] !== " " && / [^ \t]/.test(line)) shouldFold = true;
+		if (nextLineBreak === -1) break;
+		position = nextLineBreak + 1;
+	}
+	if (shouldFold) layout.style = SCALAR_STYLE.FOLDED_BLOCK;
+	else if (multiline) layout.style = SCALAR_STYLE.LITERAL_BLOCK;
+}
+function quoteInvalidPlain(layout) {
+	if (layout.style === SCALAR_STYLE.PLAIN && !hasBit(layout.allowedStylesMask, SCALAR_STYLE.PLAIN)) layout.style = _preferredQuotedStyle(layout);
+}
+function fallbackToDoubleQuoted(layout) {
+	if (!hasBit(layout.allowedStylesMask, layout.style)) layout.style = SCALAR_STYLE.DOUBLE_QUOTED;
+}
+//#endregion
+//#region src/ast/scalar_styler.ts
+function setBit(mask, bit) {
+	return mask | 1 << bit;
+}
+var SRC_C_PRINTABLE = "[\\x09\\x0A\\x0D\\x20-\\x7E\\x85\\xA0-\\uD7FF\\uE000-\\uFFFD\\u{10000}-\\u{10FFFF}]";
+var SRC_B_CHAR = "[\\n\\r]";
+var SRC_C_BYTE_ORDER_MARK = "\\uFEFF";
+var SRC_S_WHITE = "[ \\t]";
+var SRC_NB_CHAR = `(?:(?!(?:${SRC_B_CHAR}|${SRC_C_BYTE_ORDER_MARK}))${SRC_C_PRINTABLE})`;
+var SRC_NS_CHAR = `(?:(?!${SRC_S_WHITE})${SRC_NB_CHAR})`;
+var SRC_NB_JSON = "[\\x09\\x20-\\uD7FF\\uE000-\\uFFFF\\u{10000}-\\u{10FFFF}]";
+var SRC_C_INDICATOR = "[-?:,\\[\\]{}#&*!|>'\"%@`]";
+var SRC_C_FLOW_INDICATOR = "[,\\[\\]{}]";
+var SRC_NS_PLAIN_SAFE_FLOW_OUT = SRC_NS_CHAR;
+var SRC_NS_PLAIN_SAFE_FLOW_IN = `(?:(?!${SRC_C_FLOW_INDICATOR})${SRC_NS_CHAR})`;
+var SRC_NS_PLAIN_FIRST_FLOW_OUT = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))`;
+var SRC_NS_PLAIN_FIRST_FLOW_IN = `(?:(?:(?!${SRC_C_INDICATOR})${SRC_NS_CHAR})|[?:-](?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))`;
+var SRC_NS_PLAIN_CHAR_FLOW_OUT = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_OUT})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_OUT}))#*`;
+var SRC_NS_PLAIN_CHAR_FLOW_IN = `(?:(?:(?![:#])${SRC_NS_PLAIN_SAFE_FLOW_IN})|:(?=${SRC_NS_PLAIN_SAFE_FLOW_IN}))#*`;
+var SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_OUT})*`;
+var SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN = `(?:${SRC_S_WHITE}*${SRC_NS_PLAIN_CHAR_FLOW_IN})*`;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_OUT = `${SRC_NS_PLAIN_FIRST_FLOW_OUT}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_IN = `${SRC_NS_PLAIN_FIRST_FLOW_IN}#*${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
+var SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_OUT;
+var SRC_NS_PLAIN_ONE_LINE_FLOW_KEY = SRC_NS_PLAIN_ONE_LINE_FLOW_IN;
+var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_OUT}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_OUT}`;
+var SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN = `\\n+${SRC_NS_PLAIN_CHAR_FLOW_IN}${SRC_NB_NS_PLAIN_IN_LINE_FLOW_IN}`;
+var SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT = `${SRC_NS_PLAIN_ONE_LINE_FLOW_OUT}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_OUT})*`;
+var SRC_NS_PLAIN_MULTI_LINE_FLOW_IN = `${SRC_NS_PLAIN_ONE_LINE_FLOW_IN}(?:${SRC_S_NS_PLAIN_NEXT_LINE_FLOW_IN})*`;
+var NS_PLAIN_FLOW_OUT = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_OUT})$`, "u");
+var NS_PLAIN_FLOW_IN = new RegExp(`^(?:${SRC_NS_PLAIN_MULTI_LINE_FLOW_IN})$`, "u");
+var NS_PLAIN_BLOCK_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_BLOCK_KEY})$`, "u");
+var NS_PLAIN_FLOW_KEY = new RegExp(`^(?:${SRC_NS_PLAIN_ONE_LINE_FLOW_KEY})$`, "u");
+var NB_SINGLE_ONE_LINE = new RegExp(`^(?:${SRC_NB_JSON})*$`, "u");
+var NB_SINGLE_MULTI_LINE = new RegExp(`^(?:${SRC_NB_JSON}|\\n)*$`, "u");
+var BLOCK_SCALAR_CONTENT = new RegExp(`^(?:${SRC_NB_CHAR}|\\n)*$`, "u");
+var C_FORBIDDEN_FIRST_LINE = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/;
+var C_FORBIDDEN_CONTENT = /^(?:---|\.\.\.)(?=$|[ \t\n\r])/m;
+function canUsePlain(layout) {
+	const str = layout.node.value;
+	if (str !== "") {
+		if (!(layout.isKey ? layout.flowOnly ? NS_PLAIN_FLOW_KEY : NS_PLAIN_BLOCK_KEY : layout.flowOnly ? NS_PLAIN_FLOW_IN : NS_PLAIN_FLOW_OUT).test(str)) return false;
+		if (layout.shiftOfFirstLine === 0 && C_FORBIDDEN_FIRST_LINE.test(str)) return false;
+		if (layout.shiftOfContent === 0) {
+			const firstLineBreak = str.indexOf("\n");
+			if (firstLineBreak !== -1) {
+				const content = str.slice(firstLineBreak + 1);
+				if (C_FORBIDDEN_CONTENT.test(content)) return false;
+			}
+		}
+	}
+	const resolvedTag = layout.presenterOptions.schema.resolveImplicitScalarTag(str).tag.tagName;
+	if (!layout.node.tagged && resolvedTag !== layout.node.tag) return false;
+	if (!layout.node.tagged && str === "=" && resolvedTag === layout.presenterOptions.schema.defaultScalarTag.tagName) return false;
+	return true;
+}
+function canUseSingleQuoted(layout) {
+	const str = layout.node.value;
+	if (!(layout.isKey ? NB_SINGLE_ONE_LINE : NB_SINGLE_MULTI_LINE).test(str)) return false;
+	if (/[ \t]\n|\n[ \t]/.test(str)) return false;
+	if (!layout.isKey && layout.shiftOfContent === 0) {
+		const firstLineBreak = str.indexOf("\n");
+		if (firstLineBreak !== -1 && C_FORBIDDEN_CONTENT.test(str.slice(firstLineBreak + 1))) return false;
+	}
+	return true;
+}
+function canUseBlock(layout) {
+	if (layout.flowOnly || !BLOCK_SCALAR_CONTENT.test(layout.node.value)) return false;
+	const contentIndent = layout.shiftOfContent - layout.shiftOfParent;
+	if (contentIndent < 1) return false;
+	if (contentIndent > 9 && /^\n* /.test(layout.node.value)) return false;
+	if (layout.shiftOfContent === 0 && C_FORBIDDEN_CONTENT.test(layout.node.value)) return false;
+	return true;
+}
+function detectAllowedStyles(layout) {
+	let mask = setBit(0, SCALAR_STYLE.DOUBLE_QUOTED);
+	if (canUsePlain(layout)) mask = setBit(mask, SCALAR_STYLE.PLAIN);
+	if (canUseSingleQuoted(layout)) mask = setBit(mask, SCALAR_STYLE.SINGLE_QUOTED);
+	if (canUseBlock(layout)) mask = setBit(setBit(mask, SCALAR_STYLE.LITERAL_BLOCK), SCALAR_STYLE.FOLDED_BLOCK);
+	layout.allowedStylesMask = mask;
+}
+function renderScalar(layout) {
+	switch (layout.style) {
+		case SCALAR_STYLE.PLAIN: return renderPlain(layout);
+		case SCALAR_STYLE.SINGLE_QUOTED: return renderSingleQuoted(layout);
+		case SCALAR_STYLE.LITERAL_BLOCK: return renderLiteralBlock(layout);
+		case SCALAR_STYLE.FOLDED_BLOCK: return renderFoldedBlock(layout);
+		case SCALAR_STYLE.DOUBLE_QUOTED: return renderDoubleQuoted(layout);
+	}
+}
+function renderPlain(layout) {
+	return encodeFlowBreaks(layout.node.value, layout.shiftOfContent);
+}
+function renderSingleQuoted(layout) {
+	return `'${encodeFlowBreaks(layout.node.value, layout.shiftOfContent).replace(/'/g, "''")}'`;
+}
+function renderLiteralBlock(layout) {
+	const value = layout.node.value;
+	return "|" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(value, layout.shiftOfContent));
+}
+function renderFoldedBlock(layout) {
+	const value = layout.node.value;
+	const w = layout.presenterOptions.lineWidth;
+	let availableWidth = Infinity;
+	if (w !== -1) availableWidth = Math.max(Math.min(w, 40), w - layout.shiftOfContent);
+	return ">" + blockHeader(value, layout.shiftOfParent, layout.shiftOfContent) + dropEndingNewline(indentString(foldBlockScalar(value, availableWidth), layout.shiftOfContent));
+}
+function renderDoubleQuoted(layout) {
+	return `"${escapeString(layout.node.value)}"`;
+}
+function encodeFlowBreaks(string, shiftOfContent) {
+	let nextLF = string.indexOf("\n");
+	if (nextLF === -1) return string;
+	const pad = " ".repeat(shiftOfContent);
+	let result = string.slice(0, nextLF);
+	const lineRe = /(\n+)([^\n]*)/g;
+	lineRe.lastIndex = nextLF;
+	let match;
+	while (match = lineRe.exec(string)) {
+		const breaks = match[1].length;
+		const line = match[2];
+		result += "\n".repeat(breaks + 1) + pad + line;
+	}
+	return result;
+}
+function indentString(string, spaces) {
+	const indent = " ".repeat(spaces);
+	let position = 0;
+	let result = "";
+	const length = string.length;
+	while (position < length) {
+		let line;
+		const next = string.indexOf("\n", position);
+		if (next === -1) {
+			line = string.slice(position);
+			position = length;
+		} else {
+			line = string.slice(position, next + 1);
+			position = next + 1;
+		}
+		if (line.length && line !== "\n") result += indent;
+		result += line;
+	}
+	return result;
+}
+function needIndentIndicator(string) {
+	return /^\n* /.test(string);
+}
+function blockHeader(string, shiftOfParent, shiftOfContent) {
+	const indentIndicator = needIndentIndicator(string) ? String(shiftOfContent - shiftOfParent) : "";
+	const clip = string[string.length - 1] === "\n";
+	return `${indentIndicator}${clip && (string[string.length - 2] === "\n" || string === "\n") ? "+" : clip ? "" : "-"}\n`;
+}
+function dropEndingNewline(string) {
+	return string[string.length - 1] === "\n" ? string.slice(0, -1) : string;
+}
+function isMoreIndented(char) {
+	return char === " " || char === "	";
+}
+function foldLine(line, width) {
+	if (line === "" || isMoreIndented(line[0])) return line;
+	const breakRe = / [^ \t]/g;
+	let match;
+	let start = 0;
+	let end;
+	let curr = 0;
+	let next = 0;
+	let result = "";
+	while (match = breakRe.exec(line)) {
+		next = match.index;
+		if (next - start > width) {
+			end = curr > start ? curr : next;
+			result += `\n${line.slice(start, end)}`;
+			start = end + 1;
+		}
+		curr = next;
+	}
+	result += "\n";
+	if (line.length - start > width && curr > start) result += `${line.slice(start, curr)}\n${line.slice(curr + 1)}`;
+	else result += line.slice(start);
+	return result.slice(1);
+}
+function foldBlockScalar(string, width) {
+	const lineRe = /(\n+)([^\n]*)/g;
+	let nextLF = string.indexOf("\n");
+	if (nextLF === -1) nextLF = string.length;
+	lineRe.lastIndex = nextLF;
+	let result = foldLine(string.slice(0, nextLF), width);
+	let prevMoreIndented = string[0] === "\n" || isMoreIndented(string[0]);
+	let moreIndented;
+	let match;
+	while (match = lineRe.exec(string)) {
+		const prefix = match[1];
+		const line = match[2];
+		moreIndented = line !== "" && isMoreIndented(line[0]);
+		result += prefix + (!prevMoreIndented && !moreIndented && line !== "" ? "\n" : "") + foldLine(line, width);
+		prevMoreIndented = moreIndented;
+	}
+	return result;
+}
+var CHARACTERS_TO_ESCAPE = /["\\\x00-\x1F\x7F-\xA0\u2028\u2029\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/gu;
+function escapeCharacter(character) {
+	switch (character) {
+		case "\0": return "\\0";
+		case "\x07": return "\\a";
+		case "\b": return "\\b";
+		case "	": return "\\t";
+		case "\n": return "\\n";
+		case "\v": return "\\v";
+		case "\f": return "\\f";
+		case "\r": return "\\r";
+		case "\x1B": return "\\e";
+		case "\"": return "\\\"";
+		case "\\": return "\\\\";
+		case "": return "\\N";
+		case "\xA0": return "\\_";
+		case "\u2028": return "\\L";
+		case "\u2029": return "\\P";
+	}
+	const code = character.charCodeAt(0);
+	const hex = code.toString(16).toUpperCase();
+	if (code <= 255) return `\\x${"0".repeat(2 - hex.length)}${hex}`;
+	return `\\u${"0".repeat(4 - hex.length)}${hex}`;
+}
+function escapeString(string) {
+	return string.replace(CHARACTERS_TO_ESCAPE, escapeCharacter);
+}
+//#endregion
+//#region src/ast/presenter.ts
+var CHAR_LINE_FEED = 10;
+var DEFAULT_PRESENTER_OPTIONS = {
+	indent: 2,
+	seqNoIndent: false,
+	seqInlineFirst: true,
+	lineWidth: 80,
+	flowBracketPadding: false,
+	flowSkipCommaSpace: false,
+	flowSkipColonSpace: false,
+	quoteFlowKeys: false,
+	quoteStyle: "single",
+	forceQuotes: false,
+	scalarStyleRules: Object.keys(DEFAULT_SCALAR_STYLE_RULES).map((name) => Reflect.get(DEFAULT_SCALAR_STYLE_RULES, name)),
+	tagBeforeAnchor: false
+};
+function nodeTagShort(node) {
+	return node.tagged ? node.tag : tagNameShort(node.tag);
+}
+function createPresenterState(options) {
+	const opts = {
+		...DEFAULT_PRESENTER_OPTIONS,
+		...options
+	};
+	if (opts.flowSkipColonSpace) opts.quoteFlowKeys = true;
+	return {
+		...opts,
+		defaultScalarTagName: opts.schema.defaultScalarTag.tagName,
+		openEnded: false
+	};
+}
+function generateNextLine(state, level) {
+	return `\n${" ".repeat(state.indent * level)}`;
+}
+function scalarLayout(state, node, parent, level, isKey, flowOnly) {
+	return {
+		node,
+		parent,
+		level,
+		isKey,
+		flowOnly,
+		shiftOfParent: level === 0 ? -1 : state.indent * (level - 1),
+		shiftOfContent: state.indent * Math.max(1, level),
+		shiftOfFirstLine: level === 0 ? 0 : state.indent * level,
+		presenterOptions: state,
+		allowedStylesMask: 0,
+		style: node.style
+	};
+}
+function writeFlowSequence(state, level, node) {
+	let result = "";
+	for (let index = 0, length = node.items.length; index < length; index += 1) {
+		const item = writeNode(state, level, node.items[index], node, {}).text;
+		if (index > 0) result += `,${!state.flowSkipCommaSpace ? " " : ""}`;
+		result += item;
+	}
+	const pad = state.flowBracketPadding && node.items.length > 0 ? " " : "";
+	return `[${pad}${result}${pad}]`;
+}
+function writeBlockSequence(state, level, node, compact) {
+	let result = "";
+	for (let index = 0, length = node.items.length; index < length; index += 1) {
+		const item = writeNode(state, level + 1, node.items[index], node, {
+			block: true,
+			compact: state.seqInlineFirst,
+			isblockseq: true
+		}).text;
+		if (!compact || result !== "") result += generateNextLine(state, level);
+		if (item === "" || CHAR_LINE_FEED === item.charCodeAt(0)) result += "-";
+		else result += "- ";
+		result += item;
+	}
+	return result;
+}
+function writeFlowMapping(state, level, node) {
+	let result = "";
+	for (const { key, value } of node.items) {
+		let pairBuffer = "";
+		if (result !== "") pairBuffer += `,${!state.flowSkipCommaSpace ? " " : ""}`;
+		const keyRender = writeNode(state, level, key, node, { iskey: true });
+		const keyText = keyRender.text;
+		const valueText = writeNode(state, level, value, node, {}).text;
+		const sep = state.flowSkipColonSpace || valueText === "" ? "" : " ";
+		const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
+		const keyColonSep = key.kind === "alias" || keyIsBareProps ? " " : "";
+		pairBuffer += `${keyText}${keyColonSep}:${sep}${valueText}`;
+		result += pairBuffer;
+	}
+	const pad = state.flowBracketPadding && result !== "" ? " " : "";
+	return `{${pad}${result}${pad}}`;
+}
+function writeBlockMapping(state, level, node, compact) {
+	let result = "";
+	for (let index = 0, length = node.items.length; index < length; index += 1) {
+		let pairBuffer = "";
+		if (!compact || result !== "") pairBuffer += generateNextLine(state, level);
+		const { key, value } = node.items[index];
+		const keyIsBlock = (key.kind === "mapping" || key.kind === "sequence") && key.style === COLLECTION_STYLE.BLOCK && key.items.length !== 0 || key.kind === "scalar" && (key.style === SCALAR_STYLE.LITERAL_BLOCK || key.style === SCALAR_STYLE.FOLDED_BLOCK);
+		const keyRender = keyIsBlock ? writeNode(state, level + 1, key, node, {
+			block: true,
+			compact: true,
+			isblockseq: !cannotBeCompact(state, key, level + 1)
+		}) : writeNode(state, level + 1, key, node, {
+			block: true,
+			compact: true,
+			iskey: true
+		});
+		const keyText = keyRender.text;
+		const keyHasLineBreak = key.kind === "scalar" && key.value.indexOf("\n") !== -1;
+		const keyIsTooLong = keyText.length > 1024 && /^[\s\S]{1025}/u.test(keyText);
+		const explicitPair = keyIsBlock || keyHasLineBreak || keyIsTooLong;
+		if (explicitPair) {
+			if (keyText && CHAR_LINE_FEED === keyText.charCodeAt(0)) pairBuffer += "?";
+			else pairBuffer += "? ";
+		}
+		pairBuffer += keyText;
+		if (explicitPair) pairBuffer += generateNextLine(state, level);
+		const valueText = writeNode(state, level + 1, value, node, {
+			block: true,
+			compact: explicitPair,
+			isblockseq: explicitPair && !cannotBeCompact(state, value, level + 1)
+		}).text;
+		const keyIsBareProps = key.kind === "scalar" && keyRender.noBody && (key.tagged || key.anchor !== void 0);
+		const keyColonSep = !explicitPair && (key.kind === "alias" || keyIsBareProps) ? " " : "";
+		if (valueText === "" || CHAR_LINE_FEED === valueText.charCodeAt(0)) pairBuffer += `${keyColonSep}:`;
+		else pairBuffer += `${keyColonSep}: `;
+		pairBuffer += valueText;
+		result += pairBuffer;
+	}
+	return result;
+}
+function cannotBeCompact(state, node, level) {
+	if (node.kind === "alias") return true;
+	return node.tagged || node.anchor !== void 0 || state.indent < 2 && level > 0;
+}
+function writeNode(state, level, node, parent, ctx) {
+	if (node.kind === "alias") {
+		state.openEnded = false;
+		return {
+			text: `*${node.anchor}`,
+			noBody: false
+		};
+	}
+	const { block = false, iskey = false, isblockseq = false } = ctx;
+	let compact = ctx.compact ?? false;
+	const hasAnchor = node.anchor !== void 0;
+	if (cannotBeCompact(state, node, level)) compact = false;
+	let body;
+	let shouldPrintTag = node.tagged;
+	const useBlockCollection = block && (node.kind === "mapping" || node.kind === "sequence") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0;
+	if (node.kind === "mapping") {
+		if (useBlockCollection) body = writeBlockMapping(state, level, node, compact);
+		else body = writeFlowMapping(state, level, node);
+	} else if (node.kind === "sequence") {
+		if (useBlockCollection) {
+			if (state.seqNoIndent && !isblockseq && level > 0) body = writeBlockSequence(state, level - 1, node, compact);
+			else body = writeBlockSequence(state, level, node, compact);
+		} else body = writeFlowSequence(state, level, node);
+	} else {
+		const layout = scalarLayout(state, node, parent, level, iskey, !block);
+		detectAllowedStyles(layout);
+		for (const rule of state.scalarStyleRules) rule(layout);
+		body = renderScalar(layout);
+		state.openEnded = (layout.style === SCALAR_STYLE.LITERAL_BLOCK || layout.style === SCALAR_STYLE.FOLDED_BLOCK) && (node.value === "\n" || node.value.endsWith("\n\n"));
+		shouldPrintTag = node.tagged || body === "" && layout.flowOnly && parent?.kind === "sequence" && !hasAnchor || layout.style !== SCALAR_STYLE.PLAIN && node.tag !== state.defaultScalarTagName;
+	}
+	if ((node.kind === "mapping" || node.kind === "sequence") && !useBlockCollection) state.openEnded = false;
+	if (useBlockCollection && compact && level > 0 && state.indent > 2) body = `${" ".repeat(state.indent - 2)}${body}`;
+	const noBody = body === "";
+	let text = body;
+	if (shouldPrintTag || hasAnchor) {
+		const props = [];
+		const tag = shouldPrintTag ? nodeTagShort(node) : null;
+		const anchor = hasAnchor ? `&${node.anchor}` : null;
+		if (state.tagBeforeAnchor) {
+			if (tag !== null) props.push(tag);
+			if (anchor !== null) props.push(anchor);
+		} else {
+			if (anchor !== null) props.push(anchor);
+			if (tag !== null) props.push(tag);
+		}
+		const sep = body === "" || body.charCodeAt(0) === CHAR_LINE_FEED ? "" : " ";
+		text = `${props.join(" ")}${sep}${body}`;
+	}
+	return {
+		text,
+		noBody
+	};
+}
+function rootStartsOwnLine(node) {
+	return (node.kind === "sequence" || node.kind === "mapping") && node.style === COLLECTION_STYLE.BLOCK && node.items.length !== 0 && !node.tagged && node.anchor === void 0;
+}
+function writeDocumentDirectives(doc) {
+	let result = "";
+	for (const directive of doc.directives) {
+		if (directive.kind === "yaml") {
+			result += `%YAML ${directive.version}\n`;
+			continue;
+		}
+		const { handle, prefix } = directive;
+		result += `%TAG ${handle} ${prefix}\n`;
+	}
+	return result;
+}
+/**
+* Build YAML from AST.
+*
+* @category AST
+*/
+function present(documents, options) {
+	const state = createPresenterState(options);
+	let result = "";
+	let previousEnded = false;
+	for (let index = 0; index < documents.length; index += 1) {
+		const doc = documents[index];
+		state.openEnded = false;
+		const directives = writeDocumentDirectives(doc);
+		const hasDirectives = directives !== "";
+		const marker = doc.explicitStart || hasDirectives || index > 0 && !previousEnded;
+		result += directives;
+		if (doc.contents === null) {
+			if (marker) result += "---\n";
+		} else if (marker) {
+			const body = writeNode(state, 0, doc.contents, null, {
+				block: true,
+				compact: true
+			}).text;
+			const sep = body === "" ? "" : hasDirectives || rootStartsOwnLine(doc.contents) ? "\n" : " ";
+			result += `---${sep}${body}\n`;
+		} else result += writeNode(state, 0, doc.contents, null, {
+			block: true,
+			compact: true
+		}).text + "\n";
+		previousEnded = doc.explicitEnd || state.openEnded;
+		if (previousEnded) result += "...\n";
+	}
+	return result;
+}
+//#endregion
+//#region src/dump.ts
+var DEFAULT_DUMP_OPTIONS = {
+	...DEFAULT_PRESENTER_OPTIONS,
+	schema: DUMP_SCHEMA,
+	skipInvalid: false,
+	noRefs: false,
+	flowLevel: -1,
+	sortKeys: false,
+	transform: () => {}
+};
+function defaultCompareFn(a, b) {
+	const x = String(a);
+	const y = String(b);
+	if (x < y) return -1;
+	if (x > y) return 1;
+	return 0;
+}
+/**
+* Serializes JS object as a YAML document. By default it can dump every
+* supported YAML type, so it throws an exception if you try to dump regexps or
+* functions. However, you can disable exceptions by setting the
+* {@link DumpOptions.skipInvalid} option to `true`.
+*
+* @category Main
+*/
+function dump(input, options = {}) {
+	const opts = {
+		...DEFAULT_DUMP_OPTIONS,
+		...options
+	};
+	const documents = jsToAst(input, opts.schema, {
+		noRefs: opts.noRefs,
+		skipInvalid: opts.skipInvalid
+	});
+	if (opts.flowLevel >= 0) visit(documents, (node, ctx) => {
+		if (ctx.depth < opts.flowLevel) return;
+		if (node.kind === "sequence" || node.kind === "mapping") node.style = COLLECTION_STYLE.FLOW;
+		return VISIT_SKIP;
+	});
+	if (opts.sortKeys) {
+		const compareFn = opts.sortKeys === true ? defaultCompareFn : opts.sortKeys;
+		visit(documents, (node) => {
+			if (node.kind !== "mapping") return;
+			node.items.sort((a, b) => compareFn(a.key.kind === "scalar" ? a.key.value : "", b.key.kind === "scalar" ? b.key.value : ""));
+		});
+	}
+	opts.transform(documents);
+	return present(documents, {
+		...pick(opts, Object.keys(DEFAULT_PRESENTER_OPTIONS)),
+		schema: opts.schema
+	});
+}
+//#endregion
+//#region src/ast/from_events.ts
+var NO_RANGE = (/* unused pure expression or super */ null && (-1));
+function eventPosition(event) {
+	if ("tagStart" in event && event.tagStart !== NO_RANGE) return event.tagStart;
+	if ("anchorStart" in event && event.anchorStart !== NO_RANGE) return event.anchorStart;
+	if ("valueStart" in event && event.valueStart !== NO_RANGE) return event.valueStart;
+	if ("start" in event) return event.start;
+	return 0;
+}
+function rawTag(state, event) {
+	return event.tagStart === NO_RANGE ? "" : state.source.slice(event.tagStart, event.tagEnd);
+}
+function anchorName(state, event) {
+	return event.anchorStart === NO_RANGE ? void 0 : state.source.slice(event.anchorStart, event.anchorEnd);
+}
+function buildScalar(state, event) {
+	const value = getScalarValue(state.source, event);
+	const raw = rawTag(state, event);
+	let tag;
+	let tagged = false;
+	if (raw !== "") {
+		tagged = true;
+		tag = raw;
+	} else if (event.style === SCALAR_STYLE.PLAIN) tag = state.schema.resolveImplicitScalarTag(value).tag.tagName;
+	else tag = state.schema.defaultScalarTag.tagName;
+	return {
+		kind: "scalar",
+		tag,
+		tagged,
+		style: event.style,
+		anchor: anchorName(state, event),
+		value
+	};
+}
+function buildCollection(state, event, defaultTagName) {
+	const raw = rawTag(state, event);
+	let tag;
+	let tagged = false;
+	if (raw === "") tag = defaultTagName;
+	else {
+		tag = raw;
+		tagged = true;
+	}
+	return {
+		tag,
+		tagged,
+		style: event.style,
+		anchor: anchorName(state, event)
+	};
+}
+function addNode(state, node) {
+	const frame = state.frames[state.frames.length - 1];
+	if (frame.kind === "document") frame.doc.contents = node;
+	else if (frame.kind === "sequence") frame.node.items.push(node);
+	else if (frame.key) {
+		frame.node.items.push({
+			key: frame.key,
+			value: node
+		});
+		frame.key = null;
+	} else frame.key = node;
+}
+/**
+* Builds an AST from parser events
+*
+* @category AST
+*/
+function eventsToAst(events, options) {
+	const state = {
+		source: options.source,
+		schema: options.schema,
+		eventIndex: 0,
+		position: 0,
+		frames: [],
+		documents: []
+	};
+	while (state.eventIndex < events.length) {
+		const event = events[state.eventIndex++];
+		state.position = eventPosition(event);
+		switch (event.type) {
+			case EVENT_ID.DOCUMENT: {
+				const doc = {
+					contents: null,
+					explicitStart: event.explicitStart,
+					explicitEnd: event.explicitEnd,
+					directives: event.directives
+				};
+				state.frames.push({
+					kind: "document",
+					doc
+				});
+				break;
+			}
+			case EVENT_ID.SCALAR:
+				addNode(state, buildScalar(state, event));
+				break;
+			case EVENT_ID.SEQUENCE: {
+				const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:seq");
+				const node = {
+					kind: "sequence",
+					tag,
+					tagged,
+					style,
+					anchor,
+					items: []
+				};
+				state.frames.push({
+					kind: "sequence",
+					node
+				});
+				break;
+			}
+			case EVENT_ID.MAPPING: {
+				const { tag, tagged, style, anchor } = buildCollection(state, event, "tag:yaml.org,2002:map");
+				const node = {
+					kind: "mapping",
+					tag,
+					tagged,
+					style,
+					anchor,
+					items: []
+				};
+				state.frames.push({
+					kind: "mapping",
+					node,
+					key: null
+				});
+				break;
+			}
+			case EVENT_ID.ALIAS:
+				addNode(state, {
+					kind: "alias",
+					anchor: state.source.slice(event.anchorStart, event.anchorEnd)
+				});
+				break;
+			case EVENT_ID.POP: {
+				const frame = state.frames.pop();
+				if (frame.kind === "mapping" && frame.key) throw new Error("incomplete mapping pair in event stream");
+				if (frame.kind === "document") state.documents.push(frame.doc);
+				else addNode(state, frame.node);
+				break;
+			}
+		}
+	}
+	return state.documents;
+}
+//#endregion
+//#region src/index.ts
+/** @deprecated Use `EVENT_ID.DOCUMENT` instead. @internal */
+var EVENT_DOCUMENT = EVENT_ID.DOCUMENT;
+/** @deprecated Use `EVENT_ID.SEQUENCE` instead. @internal */
+var EVENT_SEQUENCE = EVENT_ID.SEQUENCE;
+/** @deprecated Use `EVENT_ID.MAPPING` instead. @internal */
+var EVENT_MAPPING = EVENT_ID.MAPPING;
+/** @deprecated Use `EVENT_ID.SCALAR` instead. @internal */
+var EVENT_SCALAR = EVENT_ID.SCALAR;
+/** @deprecated Use `EVENT_ID.ALIAS` instead. @internal */
+var EVENT_ALIAS = EVENT_ID.ALIAS;
+/** @deprecated Use `EVENT_ID.POP` instead. @internal */
+var EVENT_POP = EVENT_ID.POP;
+/** @deprecated Use `SCALAR_STYLE.PLAIN` instead. @internal */
+var SCALAR_STYLE_PLAIN = SCALAR_STYLE.PLAIN;
+/** @deprecated Use `SCALAR_STYLE.SINGLE_QUOTED` instead. @internal */
+var SCALAR_STYLE_SINGLE_QUOTED = SCALAR_STYLE.SINGLE_QUOTED;
+/** @deprecated Use `SCALAR_STYLE.DOUBLE_QUOTED` instead. @internal */
+var SCALAR_STYLE_DOUBLE_QUOTED = SCALAR_STYLE.DOUBLE_QUOTED;
+/** @deprecated Use `SCALAR_STYLE.LITERAL_BLOCK` instead. @internal */
+var SCALAR_STYLE_LITERAL_BLOCK = SCALAR_STYLE.LITERAL_BLOCK;
+/** @deprecated Use `SCALAR_STYLE.FOLDED_BLOCK` instead. @internal */
+var SCALAR_STYLE_FOLDED_BLOCK = SCALAR_STYLE.FOLDED_BLOCK;
+/** @deprecated Use `COLLECTION_STYLE.BLOCK` instead. @internal */
+var COLLECTION_STYLE_BLOCK = COLLECTION_STYLE.BLOCK;
+/** @deprecated Use `COLLECTION_STYLE.FLOW` instead. @internal */
+var COLLECTION_STYLE_FLOW = COLLECTION_STYLE.FLOW;
+/** @deprecated Use `CHOMPING_MODE.CLIP` instead. @internal */
+var CHOMPING_CLIP = CHOMPING_MODE.CLIP;
+/** @deprecated Use `CHOMPING_MODE.STRIP` instead. @internal */
+var CHOMPING_STRIP = CHOMPING_MODE.STRIP;
+/** @deprecated Use `CHOMPING_MODE.KEEP` instead. @internal */
+var CHOMPING_KEEP = CHOMPING_MODE.KEEP;
+//#endregion
+
+
+//# sourceMappingURL=js-yaml.mjs.map
 
 /***/ }),
 
