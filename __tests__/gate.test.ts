@@ -72,7 +72,8 @@ describe('runGate', () => {
       ['lint', 'passed'],
       ['pinning', 'failed'],
       ['vulnerabilities', 'skipped'],
-      ['signatures', 'skipped']
+      ['signatures', 'skipped'],
+      ['image-config', 'skipped']
     ])
     expect(result.findings.find(f => f.rule === 'DL3007')).toBeUndefined()
     expect(result.reasons[0]).toMatch(/blocks the gate$/)

@@ -180,7 +180,7 @@ async function benchGate(references) {
     const client = freshClient()
     const start = performance.now()
     const result = await runGate({
-      policy: loadPolicyFile(path.join(dir, 'imagegate.yml')),
+      policy: await loadPolicyFile(path.join(dir, 'imagegate.yml')),
       workingDirectory: dir,
       dockerfilePatterns: [],
       images: references.map(r => r.original),

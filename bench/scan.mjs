@@ -70,7 +70,9 @@ function wallTime(seconds, mode) {
     XDG_CACHE_HOME: path.join(work, 'cache'),
     IMAGEGATE_STUB_TRIVY_REPORT: trivyFile,
     IMAGEGATE_STUB_GRYPE_REPORT: grypeFile,
-    IMAGEGATE_STUB_SLEEP: String(seconds)
+    IMAGEGATE_STUB_SLEEP: String(seconds),
+    // Children get an allow-listed environment: the stub scanners' own variables must be named.
+    IMAGEGATE_CHILD_ENV: 'IMAGEGATE_STUB_TRIVY_REPORT,IMAGEGATE_STUB_GRYPE_REPORT,IMAGEGATE_STUB_SLEEP'
   }
   const cli = path.join(root, 'dist', 'cli', 'index.js')
   const walls = []
@@ -159,7 +161,10 @@ async function inProcess() {
   const out = mkdtempSync(path.join(work, 'in-process-'))
   const [, reportMs] = time(() => {
     // What the action does with a result: both files written, the summary, the annotations.
-    writeReportFiles(result, { reportJson: 'report.json', sarif: 'results.sarif' }, out)
+    writeReportFiles(result, { reportJson: 'report.json', sarif: 'results.sarif' }, out, {
+      roots: [out],
+      inputs: []
+    })
     renderSummaryMarkdown(result)
     buildAnnotations(result)
   })

@@ -112,11 +112,15 @@ describeWithRegistry('dist/cli/index.js against a real registry', () => {
       report: r.stdout ? (JSON.parse(r.stdout) as Report) : undefined
     }))
 
-  it('an unsigned :latest image fails with distinct findings for its tag, its digest and its signature', async () => {
+  it('an unsigned :latest root image with a token in ENV fails with distinct findings for its tag, signature, user and secret', async () => {
     const { code, report, stderr } = await check(`${registry.host}/app:latest`)
     expect(code).toBe(1)
     const blocking = report?.findings.filter(f => f.blocking).map(f => `${f.check}/${f.rule}`)
-    expect(blocking?.sort()).toEqual(['pinning/IG101', 'signatures/IG300'])
+    expect(blocking?.sort()).toEqual(['image-config/IG402', 'pinning/IG101', 'signatures/IG300'])
+    // Root and the secret in ENV are reported from the image's config, the token by name only.
+    expect(report?.findings.filter(f => f.check === 'image-config').map(f => f.rule)).toContain('IG401')
+    expect(report?.findings.find(f => f.rule === 'IG402')?.message).toContain('in ENV API_TOKEN')
+    expect(JSON.stringify(report)).not.toContain('ghp_synthetic')
     expect(report?.findings.find(f => f.rule === 'IG103')?.message).toContain(
       `pin it as ${registry.host}/app:latest@${digests.latest}`
     )

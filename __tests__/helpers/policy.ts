@@ -19,6 +19,16 @@ export const VULNERABILITY_DEFAULTS = {
   timeoutSeconds: 600
 }
 
+/** Off: engine tests must not reach for a registry; image config tests spread their own settings in. */
+export const IMAGE_CONFIG_OFF = {
+  enabled: false,
+  required: false,
+  failOn: 'high' as const,
+  rules: {},
+  allowedPorts: [],
+  requireLabels: ['org.opencontainers.image.source', 'org.opencontainers.image.revision']
+}
+
 export function testPolicy(overrides: Partial<Policy> = {}): Policy {
   return {
     version: 1,
@@ -32,6 +42,7 @@ export function testPolicy(overrides: Partial<Policy> = {}): Policy {
       platform: 'linux/amd64'
     },
     signatures: { required: false, authorities: [], images: [], threshold: 1, verifier: 'native' },
+    imageConfig: IMAGE_CONFIG_OFF,
     exceptions: [],
     report: { comment: 'always' },
     ...overrides

@@ -6,7 +6,7 @@ import { ConfigError } from '../../src/errors.js'
 import type { CheckContext } from '../../src/model/check.js'
 import type { Finding } from '../../src/model/finding.js'
 import type { Policy } from '../../src/policy/types.js'
-import { LINT_DEFAULTS, VULNERABILITY_DEFAULTS } from '../helpers/policy.js'
+import { IMAGE_CONFIG_OFF, LINT_DEFAULTS, VULNERABILITY_DEFAULTS } from '../helpers/policy.js'
 
 const D = 'sha256:' + '0123456789abcdef'.repeat(4)
 const fixtures = path.resolve(
@@ -46,6 +46,7 @@ function context(options: Options): CheckContext {
     vulnerabilities: { scanners: [], failOn: 'none', onlyFixed: true, ...VULNERABILITY_DEFAULTS },
     images,
     signatures: { required: false, authorities: [], images: [], threshold: 1, verifier: 'native' },
+    imageConfig: IMAGE_CONFIG_OFF,
     exceptions: [],
     report: { comment: 'never' }
   }

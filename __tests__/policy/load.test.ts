@@ -37,6 +37,14 @@ const DEFAULTS: Policy = {
     platform: 'linux/amd64'
   },
   signatures: { required: false, authorities: [], images: [], threshold: 1, verifier: 'native' },
+  imageConfig: {
+    enabled: true,
+    required: false,
+    failOn: 'high',
+    rules: {},
+    allowedPorts: [],
+    requireLabels: ['org.opencontainers.image.source', 'org.opencontainers.image.revision']
+  },
   exceptions: [],
   report: { comment: 'always' }
 }
@@ -97,6 +105,7 @@ describe('parsePolicy: valid policies', () => {
         platform: 'linux/amd64'
       },
       signatures: { required: true, authorities: [], images: [], threshold: 1, verifier: 'native' },
+      imageConfig: DEFAULTS.imageConfig,
       exceptions: [
         {
           id: 'CVE-2024-1234',

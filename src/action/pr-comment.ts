@@ -49,7 +49,7 @@ export async function publishPullRequestComments(result: GateResult, request: Co
     return logger.warning('imagegate could not comment on the pull request: the github-token input is empty.')
   }
   const pr = context.pullRequest
-  const client = createGitHubClient({
+  const client = await createGitHubClient({
     token: request.token,
     baseUrl: context.apiUrl,
     logger,

@@ -1,6 +1,7 @@
 import type { Check, ScannerSettings } from '../model/check.js'
 import { RegistryClient } from '../registry/index.js'
 import type { CompiledSignaturePolicy } from '../signing/index.js'
+import { createImageConfigCheck } from './image-config/image-config-check.js'
 import { createLintCheck } from './lint/lint-check.js'
 import { createPinningCheck } from './pinning/pinning-check.js'
 import { createSignatureCheck, type SigningSettings } from './signatures/signature-check.js'
@@ -43,6 +44,7 @@ export function createChecks(services: Partial<CheckServices> = {}): Check[] {
       registry: sharedRegistry,
       policy: services.signaturePolicy,
       settings: services.signing
-    })
+    }),
+    createImageConfigCheck({ registry: sharedRegistry })
   ]
 }

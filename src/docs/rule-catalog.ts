@@ -1,4 +1,5 @@
 import { lintRuleInfos, type LintRuleInfo } from '../checks/lint/rules/index.js'
+import { IMAGE_CONFIG_RULES } from '../checks/image-config/rules.js'
 import { PINNING_RULES } from '../checks/pinning/rules.js'
 import { SIGNATURE_RULES } from '../checks/signatures/rules.js'
 import { RULE_EQUIVALENTS } from '../model/rule-equivalents.js'
@@ -11,7 +12,13 @@ import { RULE_EXAMPLES } from './rule-examples.js'
  * imagegate can report, with its example and the rule of another check it is merged with.
  */
 export function allRuleInfos(): Array<RuleInfo | LintRuleInfo> {
-  return [...POLICY_RULES, ...PINNING_RULES, ...SIGNATURE_RULES, ...lintRuleInfos()].map(rule => ({
+  return [
+    ...POLICY_RULES,
+    ...PINNING_RULES,
+    ...SIGNATURE_RULES,
+    ...lintRuleInfos(),
+    ...IMAGE_CONFIG_RULES
+  ].map(rule => ({
     ...rule,
     description: rule.description + equivalenceNote(rule.id),
     example: RULE_EXAMPLES[rule.id]

@@ -357,5 +357,41 @@ export const RULE_EXAMPLES: Record<string, RuleExample> = {
   IG212: df(
     ['ARG A=0123456789abcdef', ...Array.from({ length: 13 }, () => 'ARG A=${A}${A}'), 'FROM alpine:3.20'],
     ['ARG A=0123456789abcdef', 'FROM alpine:3.20']
-  )
+  ),
+
+  // Image config rules: the Dockerfile lines that put the problem into the built image's configuration.
+  IG401: df(['FROM alpine:3.20', 'COPY app /app'], ['FROM alpine:3.20', 'COPY app /app', 'USER 10001']),
+  IG402: df(
+    ['FROM node:22', 'ENV API_TOKEN=example-not-a-real-token'],
+    ['FROM node:22', '# API_TOKEN comes from the orchestrator at run time (a Kubernetes Secret)']
+  ),
+  IG403: df(
+    ['FROM alpine:3.20', 'LABEL deploy_token=example-not-a-real-token'],
+    ['FROM alpine:3.20', 'LABEL org.opencontainers.image.source=https://github.com/acme/app']
+  ),
+  IG404: df(
+    [
+      'FROM node:22',
+      'ARG NPM_TOKEN',
+      'RUN npm ci   # built with --build-arg NPM_TOKEN=…: kept in the history'
+    ],
+    ['FROM node:22', 'RUN --mount=type=secret,id=npm_token,env=NPM_TOKEN npm ci']
+  ),
+  IG405: df(['FROM nginx:1.27', 'EXPOSE 80'], ['FROM nginxinc/nginx-unprivileged:1.27', 'EXPOSE 8080']),
+  IG406: df(
+    ['FROM alpine:3.20', 'CMD ["/app"]'],
+    ['FROM alpine:3.20', 'HEALTHCHECK CMD ["/app", "health"]', 'CMD ["/app"]']
+  ),
+  IG407: {
+    language: 'yaml',
+    flagged:
+      '# imageConfig.maxAgeDays: 90\ncreated: 2024-01-15T09:00:00Z   # the image config, 300 days later',
+    fixed: '# rebuilt on the current base image by a scheduled workflow\ncreated: 2024-11-02T09:00:00Z'
+  },
+  IG408: {
+    language: 'text',
+    flagged: 'docker build -t ghcr.io/acme/app:1.4.2 .',
+    fixed:
+      'docker build -t ghcr.io/acme/app:1.4.2 \\\n  --label org.opencontainers.image.source=https://github.com/acme/app \\\n  --label org.opencontainers.image.revision=$GITHUB_SHA .'
+  }
 }

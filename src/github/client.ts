@@ -1,6 +1,4 @@
-import { getOctokit } from '@actions/github'
-import { retry } from '@octokit/plugin-retry'
-import { throttling } from '@octokit/plugin-throttling'
+import type { getOctokit } from '@actions/github'
 import type { Logger } from '../util/logger.js'
 
 /** The one GitHub API client: nothing else in imagegate talks to the API. */
@@ -22,7 +20,14 @@ export interface ClientOptions {
  * plugin-throttling (primary and secondary rate limits, waiting as GitHub asks). The token never reaches
  * a log: the action masks it when it reads the input, and the client only sends it in a header.
  */
-export function createGitHubClient(options: ClientOptions): GitHubClient {
+export async function createGitHubClient(options: ClientOptions): Promise<GitHubClient> {
+  // Loaded on first use: octokit and its plugins are the largest part of the bundle, and most runs
+  // (no pull request, no remote policy) never call the API.
+  const [{ getOctokit }, { retry }, { throttling }] = await Promise.all([
+    import('@actions/github'),
+    import('@octokit/plugin-retry'),
+    import('@octokit/plugin-throttling')
+  ])
   const retries = options.retries ?? 3
   const onLimit =
     (kind: string) =>

@@ -19,9 +19,14 @@ export function policyFetcher(
       'no token is set to read it with: set the policy-token or github-token input (CLI: IMAGEGATE_POLICY_TOKEN or GITHUB_TOKEN)'
     )
   }
-  const client = createGitHubClient({ token, baseUrl: env.GITHUB_API_URL, logger })
+  let client: ReturnType<typeof createGitHubClient> | undefined
   return {
-    fetch: file =>
-      readRepositoryFile(client, file, { maxBytes: MAX_POLICY_BYTES, serverUrl: env.GITHUB_SERVER_URL })
+    fetch: async file => {
+      client ??= createGitHubClient({ token, baseUrl: env.GITHUB_API_URL, logger })
+      return readRepositoryFile(await client, file, {
+        maxBytes: MAX_POLICY_BYTES,
+        serverUrl: env.GITHUB_SERVER_URL
+      })
+    }
   }
 }

@@ -1,7 +1,7 @@
 import type { Severity } from './severity.js'
 
 /** Which check produced a finding; `policy` marks the verdict engine's own reports (expired exceptions). */
-export type CheckId = 'pinning' | 'lint' | 'vulnerabilities' | 'signatures' | 'policy'
+export type CheckId = 'pinning' | 'lint' | 'vulnerabilities' | 'signatures' | 'image-config' | 'policy'
 
 export interface SourceLocation {
   /** Path relative to the working directory, with forward slashes. */

@@ -62,6 +62,21 @@ signatures:
   # Most images are not signed yet; strict.yml requires signatures.
   required: false
 
+imageConfig:
+  # Read each image's configuration (user, environment, labels, history, ports) and apply IG401-IG408.
+  enabled: true
+  # An image whose configuration cannot be read is a note here; strict.yml fails the run on it.
+  required: false
+  # Secrets in the environment, labels or history fail; root, ports and labels are reported.
+  failOn: high
+  # Per-rule severities, e.g. 'IG401: high' or 'IG406: off'.
+  rules: {}
+  # Set e.g. 'maxAgeDays: 90' to report images built longer ago than that (strict.yml does).
+  # Privileged ports (below 1024) an image may expose, e.g. [80, 443].
+  allowedPorts: []
+  # Labels that tie an image to its repository and commit (docker/metadata-action writes both).
+  requireLabels: [org.opencontainers.image.source, org.opencontainers.image.revision]
+
 # Accepted findings, each with a reason and an expiry date (see policies/examples/exceptions.yml).
 exceptions: []
 

@@ -50,6 +50,22 @@ export interface SignaturePolicy {
   verifier: 'native' | 'cosign'
 }
 
+/** The image config check (IG4xx): what the built image's configuration may hold. */
+export interface ImageConfigPolicy {
+  enabled: boolean
+  /** When true, an image whose config cannot be read fails the run; else it is a note. */
+  required: boolean
+  failOn: Threshold
+  /** Severity overrides per rule (`IG405: high`), or `off`. */
+  rules: Record<string, Severity | 'off'>
+  /** Images created longer ago than this fail IG407; unset: age is not checked. */
+  maxAgeDays?: number
+  /** Ports below 1024 that may be exposed without IG405. */
+  allowedPorts: number[]
+  /** Labels every image must carry (IG408). */
+  requireLabels: string[]
+}
+
 /** A policy with every default filled in: what checks and the verdict engine read. */
 export interface Policy {
   version: 1
@@ -85,6 +101,7 @@ export interface Policy {
     platform: string
   }
   signatures: SignaturePolicy
+  imageConfig: ImageConfigPolicy
   exceptions: PolicyException[]
   report: { comment: CommentPolicy }
 }

@@ -165,6 +165,29 @@ const schema11 = {
         verifier: { type: 'string', enum: ['native', 'cosign'] }
       }
     },
+    imageConfig: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        enabled: { type: 'boolean' },
+        required: { type: 'boolean' },
+        failOn: { type: 'string', enum: ['critical', 'high', 'medium', 'low', 'info', 'none'] },
+        rules: {
+          type: 'object',
+          additionalProperties: false,
+          patternProperties: {
+            '^IG40[1-8]$': { type: 'string', enum: ['critical', 'high', 'medium', 'low', 'info', 'off'] }
+          }
+        },
+        maxAgeDays: { type: 'integer', minimum: 1 },
+        allowedPorts: {
+          type: 'array',
+          items: { type: 'integer', minimum: 1, maximum: 1023 },
+          uniqueItems: true
+        },
+        requireLabels: { type: 'array', items: { type: 'string', pattern: '\\S' }, uniqueItems: true }
+      }
+    },
     exceptions: {
       type: 'array',
       items: {
@@ -194,6 +217,7 @@ const pattern3 = new RegExp('^[0-9a-f]{64}$', 'u')
 const pattern5 = new RegExp('^(DL|SC|IG)[0-9]+$', 'u')
 const pattern7 = new RegExp('\\S', 'u')
 const pattern9 = new RegExp('^[a-z0-9._-]+/[a-z0-9._-]+(/[a-z0-9._-]+)?$', 'u')
+const pattern21 = new RegExp('^IG40[1-8]$', 'u')
 const formats0 = { date: isCalendarDate }.date
 function validate10(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null
@@ -3464,168 +3488,197 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         errors++
       }
     }
-    if (data.exceptions !== undefined) {
-      let data72 = data.exceptions
-      if (Array.isArray(data72)) {
-        const len8 = data72.length
-        for (let i10 = 0; i10 < len8; i10++) {
-          let data73 = data72[i10]
-          if (data73 && typeof data73 == 'object' && !Array.isArray(data73)) {
-            if (data73.id === undefined) {
-              const err145 = {
-                instancePath: instancePath + '/exceptions/' + i10,
-                schemaPath: '#/properties/exceptions/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'id' },
-                message: "must have required property '" + 'id' + "'",
-                schema: schema11.properties.exceptions.items.required,
-                parentSchema: schema11.properties.exceptions.items,
-                data: data73
-              }
-              if (vErrors === null) {
-                vErrors = [err145]
-              } else {
-                vErrors.push(err145)
-              }
-              errors++
+    if (data.imageConfig !== undefined) {
+      let data72 = data.imageConfig
+      if (data72 && typeof data72 == 'object' && !Array.isArray(data72)) {
+        for (const key15 in data72) {
+          if (!(
+            key15 === 'enabled' ||
+            key15 === 'required' ||
+            key15 === 'failOn' ||
+            key15 === 'rules' ||
+            key15 === 'maxAgeDays' ||
+            key15 === 'allowedPorts' ||
+            key15 === 'requireLabels'
+          )) {
+            const err145 = {
+              instancePath: instancePath + '/imageConfig',
+              schemaPath: '#/properties/imageConfig/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key15 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema11.properties.imageConfig,
+              data: data72
             }
-            if (data73.reason === undefined) {
-              const err146 = {
-                instancePath: instancePath + '/exceptions/' + i10,
-                schemaPath: '#/properties/exceptions/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'reason' },
-                message: "must have required property '" + 'reason' + "'",
-                schema: schema11.properties.exceptions.items.required,
-                parentSchema: schema11.properties.exceptions.items,
-                data: data73
-              }
-              if (vErrors === null) {
-                vErrors = [err146]
-              } else {
-                vErrors.push(err146)
-              }
-              errors++
+            if (vErrors === null) {
+              vErrors = [err145]
+            } else {
+              vErrors.push(err145)
             }
-            for (const key15 in data73) {
-              if (!(
-                key15 === 'id' ||
-                key15 === 'package' ||
-                key15 === 'image' ||
-                key15 === 'reason' ||
-                key15 === 'expires'
-              )) {
-                const err147 = {
-                  instancePath: instancePath + '/exceptions/' + i10,
-                  schemaPath: '#/properties/exceptions/items/additionalProperties',
+            errors++
+          }
+        }
+        if (data72.enabled !== undefined) {
+          let data73 = data72.enabled
+          if (typeof data73 !== 'boolean') {
+            const err146 = {
+              instancePath: instancePath + '/imageConfig/enabled',
+              schemaPath: '#/properties/imageConfig/properties/enabled/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema11.properties.imageConfig.properties.enabled.type,
+              parentSchema: schema11.properties.imageConfig.properties.enabled,
+              data: data73
+            }
+            if (vErrors === null) {
+              vErrors = [err146]
+            } else {
+              vErrors.push(err146)
+            }
+            errors++
+          }
+        }
+        if (data72.required !== undefined) {
+          let data74 = data72.required
+          if (typeof data74 !== 'boolean') {
+            const err147 = {
+              instancePath: instancePath + '/imageConfig/required',
+              schemaPath: '#/properties/imageConfig/properties/required/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema11.properties.imageConfig.properties.required.type,
+              parentSchema: schema11.properties.imageConfig.properties.required,
+              data: data74
+            }
+            if (vErrors === null) {
+              vErrors = [err147]
+            } else {
+              vErrors.push(err147)
+            }
+            errors++
+          }
+        }
+        if (data72.failOn !== undefined) {
+          let data75 = data72.failOn
+          if (typeof data75 !== 'string') {
+            const err148 = {
+              instancePath: instancePath + '/imageConfig/failOn',
+              schemaPath: '#/properties/imageConfig/properties/failOn/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.imageConfig.properties.failOn.type,
+              parentSchema: schema11.properties.imageConfig.properties.failOn,
+              data: data75
+            }
+            if (vErrors === null) {
+              vErrors = [err148]
+            } else {
+              vErrors.push(err148)
+            }
+            errors++
+          }
+          if (!(
+            data75 === 'critical' ||
+            data75 === 'high' ||
+            data75 === 'medium' ||
+            data75 === 'low' ||
+            data75 === 'info' ||
+            data75 === 'none'
+          )) {
+            const err149 = {
+              instancePath: instancePath + '/imageConfig/failOn',
+              schemaPath: '#/properties/imageConfig/properties/failOn/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.imageConfig.properties.failOn.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.imageConfig.properties.failOn.enum,
+              parentSchema: schema11.properties.imageConfig.properties.failOn,
+              data: data75
+            }
+            if (vErrors === null) {
+              vErrors = [err149]
+            } else {
+              vErrors.push(err149)
+            }
+            errors++
+          }
+        }
+        if (data72.rules !== undefined) {
+          let data76 = data72.rules
+          if (data76 && typeof data76 == 'object' && !Array.isArray(data76)) {
+            for (const key16 in data76) {
+              if (!pattern21.test(key16)) {
+                const err150 = {
+                  instancePath: instancePath + '/imageConfig/rules',
+                  schemaPath: '#/properties/imageConfig/properties/rules/additionalProperties',
                   keyword: 'additionalProperties',
-                  params: { additionalProperty: key15 },
+                  params: { additionalProperty: key16 },
                   message: 'must NOT have additional properties',
                   schema: false,
-                  parentSchema: schema11.properties.exceptions.items,
-                  data: data73
+                  parentSchema: schema11.properties.imageConfig.properties.rules,
+                  data: data76
                 }
                 if (vErrors === null) {
-                  vErrors = [err147]
+                  vErrors = [err150]
                 } else {
-                  vErrors.push(err147)
+                  vErrors.push(err150)
                 }
                 errors++
               }
             }
-            if (data73.id !== undefined) {
-              let data74 = data73.id
-              if (typeof data74 === 'string') {
-                if (!pattern0.test(data74)) {
-                  const err148 = {
-                    instancePath: instancePath + '/exceptions/' + i10 + '/id',
-                    schemaPath: '#/properties/exceptions/items/properties/id/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '^\\S+$' },
-                    message: 'must match pattern "' + '^\\S+$' + '"',
-                    schema: '^\\S+$',
-                    parentSchema: schema11.properties.exceptions.items.properties.id,
-                    data: data74
+            for (const key17 in data76) {
+              if (pattern21.test(key17)) {
+                let data77 = data76[key17]
+                if (typeof data77 !== 'string') {
+                  const err151 = {
+                    instancePath:
+                      instancePath + '/imageConfig/rules/' + key17.replace(/~/g, '~0').replace(/\//g, '~1'),
+                    schemaPath:
+                      '#/properties/imageConfig/properties/rules/patternProperties/%5EIG40%5B1-8%5D%24/type',
+                    keyword: 'type',
+                    params: { type: 'string' },
+                    message: 'must be string',
+                    schema:
+                      schema11.properties.imageConfig.properties.rules.patternProperties['^IG40[1-8]$'].type,
+                    parentSchema:
+                      schema11.properties.imageConfig.properties.rules.patternProperties['^IG40[1-8]$'],
+                    data: data77
                   }
                   if (vErrors === null) {
-                    vErrors = [err148]
+                    vErrors = [err151]
                   } else {
-                    vErrors.push(err148)
+                    vErrors.push(err151)
                   }
                   errors++
                 }
-              } else {
-                const err149 = {
-                  instancePath: instancePath + '/exceptions/' + i10 + '/id',
-                  schemaPath: '#/properties/exceptions/items/properties/id/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                  schema: schema11.properties.exceptions.items.properties.id.type,
-                  parentSchema: schema11.properties.exceptions.items.properties.id,
-                  data: data74
-                }
-                if (vErrors === null) {
-                  vErrors = [err149]
-                } else {
-                  vErrors.push(err149)
-                }
-                errors++
-              }
-            }
-            if (data73.package !== undefined) {
-              let data75 = data73.package
-              if (typeof data75 === 'string') {
-                if (!pattern7.test(data75)) {
-                  const err150 = {
-                    instancePath: instancePath + '/exceptions/' + i10 + '/package',
-                    schemaPath: '#/properties/exceptions/items/properties/package/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '\\S' },
-                    message: 'must match pattern "' + '\\S' + '"',
-                    schema: '\\S',
-                    parentSchema: schema11.properties.exceptions.items.properties.package,
-                    data: data75
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err150]
-                  } else {
-                    vErrors.push(err150)
-                  }
-                  errors++
-                }
-              } else {
-                const err151 = {
-                  instancePath: instancePath + '/exceptions/' + i10 + '/package',
-                  schemaPath: '#/properties/exceptions/items/properties/package/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                  schema: schema11.properties.exceptions.items.properties.package.type,
-                  parentSchema: schema11.properties.exceptions.items.properties.package,
-                  data: data75
-                }
-                if (vErrors === null) {
-                  vErrors = [err151]
-                } else {
-                  vErrors.push(err151)
-                }
-                errors++
-              }
-            }
-            if (data73.image !== undefined) {
-              let data76 = data73.image
-              if (typeof data76 === 'string') {
-                if (!pattern7.test(data76)) {
+                if (!(
+                  data77 === 'critical' ||
+                  data77 === 'high' ||
+                  data77 === 'medium' ||
+                  data77 === 'low' ||
+                  data77 === 'info' ||
+                  data77 === 'off'
+                )) {
                   const err152 = {
-                    instancePath: instancePath + '/exceptions/' + i10 + '/image',
-                    schemaPath: '#/properties/exceptions/items/properties/image/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '\\S' },
-                    message: 'must match pattern "' + '\\S' + '"',
-                    schema: '\\S',
-                    parentSchema: schema11.properties.exceptions.items.properties.image,
-                    data: data76
+                    instancePath:
+                      instancePath + '/imageConfig/rules/' + key17.replace(/~/g, '~0').replace(/\//g, '~1'),
+                    schemaPath:
+                      '#/properties/imageConfig/properties/rules/patternProperties/%5EIG40%5B1-8%5D%24/enum',
+                    keyword: 'enum',
+                    params: {
+                      allowedValues:
+                        schema11.properties.imageConfig.properties.rules.patternProperties['^IG40[1-8]$'].enum
+                    },
+                    message: 'must be equal to one of the allowed values',
+                    schema:
+                      schema11.properties.imageConfig.properties.rules.patternProperties['^IG40[1-8]$'].enum,
+                    parentSchema:
+                      schema11.properties.imageConfig.properties.rules.patternProperties['^IG40[1-8]$'],
+                    data: data77
                   }
                   if (vErrors === null) {
                     vErrors = [err152]
@@ -3634,156 +3687,173 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++
                 }
-              } else {
-                const err153 = {
-                  instancePath: instancePath + '/exceptions/' + i10 + '/image',
-                  schemaPath: '#/properties/exceptions/items/properties/image/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                  schema: schema11.properties.exceptions.items.properties.image.type,
-                  parentSchema: schema11.properties.exceptions.items.properties.image,
-                  data: data76
-                }
-                if (vErrors === null) {
-                  vErrors = [err153]
-                } else {
-                  vErrors.push(err153)
-                }
-                errors++
-              }
-            }
-            if (data73.reason !== undefined) {
-              let data77 = data73.reason
-              if (typeof data77 === 'string') {
-                if (!pattern7.test(data77)) {
-                  const err154 = {
-                    instancePath: instancePath + '/exceptions/' + i10 + '/reason',
-                    schemaPath: '#/properties/exceptions/items/properties/reason/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '\\S' },
-                    message: 'must match pattern "' + '\\S' + '"',
-                    schema: '\\S',
-                    parentSchema: schema11.properties.exceptions.items.properties.reason,
-                    data: data77
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err154]
-                  } else {
-                    vErrors.push(err154)
-                  }
-                  errors++
-                }
-              } else {
-                const err155 = {
-                  instancePath: instancePath + '/exceptions/' + i10 + '/reason',
-                  schemaPath: '#/properties/exceptions/items/properties/reason/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                  schema: schema11.properties.exceptions.items.properties.reason.type,
-                  parentSchema: schema11.properties.exceptions.items.properties.reason,
-                  data: data77
-                }
-                if (vErrors === null) {
-                  vErrors = [err155]
-                } else {
-                  vErrors.push(err155)
-                }
-                errors++
-              }
-            }
-            if (data73.expires !== undefined) {
-              let data78 = data73.expires
-              if (typeof data78 === 'string') {
-                if (!formats0(data78)) {
-                  const err156 = {
-                    instancePath: instancePath + '/exceptions/' + i10 + '/expires',
-                    schemaPath: '#/properties/exceptions/items/properties/expires/format',
-                    keyword: 'format',
-                    params: { format: 'date' },
-                    message: 'must match format "' + 'date' + '"',
-                    schema: 'date',
-                    parentSchema: schema11.properties.exceptions.items.properties.expires,
-                    data: data78
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err156]
-                  } else {
-                    vErrors.push(err156)
-                  }
-                  errors++
-                }
-              } else {
-                const err157 = {
-                  instancePath: instancePath + '/exceptions/' + i10 + '/expires',
-                  schemaPath: '#/properties/exceptions/items/properties/expires/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                  schema: schema11.properties.exceptions.items.properties.expires.type,
-                  parentSchema: schema11.properties.exceptions.items.properties.expires,
-                  data: data78
-                }
-                if (vErrors === null) {
-                  vErrors = [err157]
-                } else {
-                  vErrors.push(err157)
-                }
-                errors++
               }
             }
           } else {
-            const err158 = {
-              instancePath: instancePath + '/exceptions/' + i10,
-              schemaPath: '#/properties/exceptions/items/type',
+            const err153 = {
+              instancePath: instancePath + '/imageConfig/rules',
+              schemaPath: '#/properties/imageConfig/properties/rules/type',
               keyword: 'type',
               params: { type: 'object' },
               message: 'must be object',
-              schema: schema11.properties.exceptions.items.type,
-              parentSchema: schema11.properties.exceptions.items,
-              data: data73
+              schema: schema11.properties.imageConfig.properties.rules.type,
+              parentSchema: schema11.properties.imageConfig.properties.rules,
+              data: data76
             }
             if (vErrors === null) {
-              vErrors = [err158]
+              vErrors = [err153]
             } else {
-              vErrors.push(err158)
+              vErrors.push(err153)
             }
             errors++
           }
         }
-      } else {
-        const err159 = {
-          instancePath: instancePath + '/exceptions',
-          schemaPath: '#/properties/exceptions/type',
-          keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
-          schema: schema11.properties.exceptions.type,
-          parentSchema: schema11.properties.exceptions,
-          data: data72
+        if (data72.maxAgeDays !== undefined) {
+          let data78 = data72.maxAgeDays
+          if (!(typeof data78 == 'number' && !(data78 % 1) && !isNaN(data78) && isFinite(data78))) {
+            const err154 = {
+              instancePath: instancePath + '/imageConfig/maxAgeDays',
+              schemaPath: '#/properties/imageConfig/properties/maxAgeDays/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+              schema: schema11.properties.imageConfig.properties.maxAgeDays.type,
+              parentSchema: schema11.properties.imageConfig.properties.maxAgeDays,
+              data: data78
+            }
+            if (vErrors === null) {
+              vErrors = [err154]
+            } else {
+              vErrors.push(err154)
+            }
+            errors++
+          }
+          if (typeof data78 == 'number' && isFinite(data78)) {
+            if (data78 < 1 || isNaN(data78)) {
+              const err155 = {
+                instancePath: instancePath + '/imageConfig/maxAgeDays',
+                schemaPath: '#/properties/imageConfig/properties/maxAgeDays/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 1 },
+                message: 'must be >= 1',
+                schema: 1,
+                parentSchema: schema11.properties.imageConfig.properties.maxAgeDays,
+                data: data78
+              }
+              if (vErrors === null) {
+                vErrors = [err155]
+              } else {
+                vErrors.push(err155)
+              }
+              errors++
+            }
+          }
         }
-        if (vErrors === null) {
-          vErrors = [err159]
-        } else {
-          vErrors.push(err159)
-        }
-        errors++
-      }
-    }
-    if (data.report !== undefined) {
-      let data79 = data.report
-      if (data79 && typeof data79 == 'object' && !Array.isArray(data79)) {
-        for (const key16 in data79) {
-          if (!(key16 === 'comment')) {
+        if (data72.allowedPorts !== undefined) {
+          let data79 = data72.allowedPorts
+          if (Array.isArray(data79)) {
+            const len8 = data79.length
+            for (let i10 = 0; i10 < len8; i10++) {
+              let data80 = data79[i10]
+              if (!(typeof data80 == 'number' && !(data80 % 1) && !isNaN(data80) && isFinite(data80))) {
+                const err156 = {
+                  instancePath: instancePath + '/imageConfig/allowedPorts/' + i10,
+                  schemaPath: '#/properties/imageConfig/properties/allowedPorts/items/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                  schema: schema11.properties.imageConfig.properties.allowedPorts.items.type,
+                  parentSchema: schema11.properties.imageConfig.properties.allowedPorts.items,
+                  data: data80
+                }
+                if (vErrors === null) {
+                  vErrors = [err156]
+                } else {
+                  vErrors.push(err156)
+                }
+                errors++
+              }
+              if (typeof data80 == 'number' && isFinite(data80)) {
+                if (data80 > 1023 || isNaN(data80)) {
+                  const err157 = {
+                    instancePath: instancePath + '/imageConfig/allowedPorts/' + i10,
+                    schemaPath: '#/properties/imageConfig/properties/allowedPorts/items/maximum',
+                    keyword: 'maximum',
+                    params: { comparison: '<=', limit: 1023 },
+                    message: 'must be <= 1023',
+                    schema: 1023,
+                    parentSchema: schema11.properties.imageConfig.properties.allowedPorts.items,
+                    data: data80
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err157]
+                  } else {
+                    vErrors.push(err157)
+                  }
+                  errors++
+                }
+                if (data80 < 1 || isNaN(data80)) {
+                  const err158 = {
+                    instancePath: instancePath + '/imageConfig/allowedPorts/' + i10,
+                    schemaPath: '#/properties/imageConfig/properties/allowedPorts/items/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 1 },
+                    message: 'must be >= 1',
+                    schema: 1,
+                    parentSchema: schema11.properties.imageConfig.properties.allowedPorts.items,
+                    data: data80
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err158]
+                  } else {
+                    vErrors.push(err158)
+                  }
+                  errors++
+                }
+              }
+            }
+            let i11 = data79.length
+            let j2
+            if (i11 > 1) {
+              const indices2 = {}
+              for (; i11--;) {
+                let item2 = data79[i11]
+                if (!(typeof item2 == 'number' && !(item2 % 1) && !isNaN(item2) && isFinite(item2))) {
+                  continue
+                }
+                if (typeof indices2[item2] == 'number') {
+                  j2 = indices2[item2]
+                  const err159 = {
+                    instancePath: instancePath + '/imageConfig/allowedPorts',
+                    schemaPath: '#/properties/imageConfig/properties/allowedPorts/uniqueItems',
+                    keyword: 'uniqueItems',
+                    params: { i: i11, j: j2 },
+                    message:
+                      'must NOT have duplicate items (items ## ' + j2 + ' and ' + i11 + ' are identical)',
+                    schema: true,
+                    parentSchema: schema11.properties.imageConfig.properties.allowedPorts,
+                    data: data79
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err159]
+                  } else {
+                    vErrors.push(err159)
+                  }
+                  errors++
+                  break
+                }
+                indices2[item2] = i11
+              }
+            }
+          } else {
             const err160 = {
-              instancePath: instancePath + '/report',
-              schemaPath: '#/properties/report/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key16 },
-              message: 'must NOT have additional properties',
-              schema: false,
-              parentSchema: schema11.properties.report,
+              instancePath: instancePath + '/imageConfig/allowedPorts',
+              schemaPath: '#/properties/imageConfig/properties/allowedPorts/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema11.properties.imageConfig.properties.allowedPorts.type,
+              parentSchema: schema11.properties.imageConfig.properties.allowedPorts,
               data: data79
             }
             if (vErrors === null) {
@@ -3794,10 +3864,455 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        if (data79.comment !== undefined) {
-          let data80 = data79.comment
-          if (typeof data80 !== 'string') {
-            const err161 = {
+        if (data72.requireLabels !== undefined) {
+          let data81 = data72.requireLabels
+          if (Array.isArray(data81)) {
+            const len9 = data81.length
+            for (let i12 = 0; i12 < len9; i12++) {
+              let data82 = data81[i12]
+              if (typeof data82 === 'string') {
+                if (!pattern7.test(data82)) {
+                  const err161 = {
+                    instancePath: instancePath + '/imageConfig/requireLabels/' + i12,
+                    schemaPath: '#/properties/imageConfig/properties/requireLabels/items/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' },
+                    message: 'must match pattern "' + '\\S' + '"',
+                    schema: '\\S',
+                    parentSchema: schema11.properties.imageConfig.properties.requireLabels.items,
+                    data: data82
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err161]
+                  } else {
+                    vErrors.push(err161)
+                  }
+                  errors++
+                }
+              } else {
+                const err162 = {
+                  instancePath: instancePath + '/imageConfig/requireLabels/' + i12,
+                  schemaPath: '#/properties/imageConfig/properties/requireLabels/items/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.imageConfig.properties.requireLabels.items.type,
+                  parentSchema: schema11.properties.imageConfig.properties.requireLabels.items,
+                  data: data82
+                }
+                if (vErrors === null) {
+                  vErrors = [err162]
+                } else {
+                  vErrors.push(err162)
+                }
+                errors++
+              }
+            }
+            let i13 = data81.length
+            let j3
+            if (i13 > 1) {
+              const indices3 = {}
+              for (; i13--;) {
+                let item3 = data81[i13]
+                if (typeof item3 !== 'string') {
+                  continue
+                }
+                if (typeof indices3[item3] == 'number') {
+                  j3 = indices3[item3]
+                  const err163 = {
+                    instancePath: instancePath + '/imageConfig/requireLabels',
+                    schemaPath: '#/properties/imageConfig/properties/requireLabels/uniqueItems',
+                    keyword: 'uniqueItems',
+                    params: { i: i13, j: j3 },
+                    message:
+                      'must NOT have duplicate items (items ## ' + j3 + ' and ' + i13 + ' are identical)',
+                    schema: true,
+                    parentSchema: schema11.properties.imageConfig.properties.requireLabels,
+                    data: data81
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err163]
+                  } else {
+                    vErrors.push(err163)
+                  }
+                  errors++
+                  break
+                }
+                indices3[item3] = i13
+              }
+            }
+          } else {
+            const err164 = {
+              instancePath: instancePath + '/imageConfig/requireLabels',
+              schemaPath: '#/properties/imageConfig/properties/requireLabels/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema11.properties.imageConfig.properties.requireLabels.type,
+              parentSchema: schema11.properties.imageConfig.properties.requireLabels,
+              data: data81
+            }
+            if (vErrors === null) {
+              vErrors = [err164]
+            } else {
+              vErrors.push(err164)
+            }
+            errors++
+          }
+        }
+      } else {
+        const err165 = {
+          instancePath: instancePath + '/imageConfig',
+          schemaPath: '#/properties/imageConfig/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema11.properties.imageConfig.type,
+          parentSchema: schema11.properties.imageConfig,
+          data: data72
+        }
+        if (vErrors === null) {
+          vErrors = [err165]
+        } else {
+          vErrors.push(err165)
+        }
+        errors++
+      }
+    }
+    if (data.exceptions !== undefined) {
+      let data83 = data.exceptions
+      if (Array.isArray(data83)) {
+        const len10 = data83.length
+        for (let i14 = 0; i14 < len10; i14++) {
+          let data84 = data83[i14]
+          if (data84 && typeof data84 == 'object' && !Array.isArray(data84)) {
+            if (data84.id === undefined) {
+              const err166 = {
+                instancePath: instancePath + '/exceptions/' + i14,
+                schemaPath: '#/properties/exceptions/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'id' },
+                message: "must have required property '" + 'id' + "'",
+                schema: schema11.properties.exceptions.items.required,
+                parentSchema: schema11.properties.exceptions.items,
+                data: data84
+              }
+              if (vErrors === null) {
+                vErrors = [err166]
+              } else {
+                vErrors.push(err166)
+              }
+              errors++
+            }
+            if (data84.reason === undefined) {
+              const err167 = {
+                instancePath: instancePath + '/exceptions/' + i14,
+                schemaPath: '#/properties/exceptions/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'reason' },
+                message: "must have required property '" + 'reason' + "'",
+                schema: schema11.properties.exceptions.items.required,
+                parentSchema: schema11.properties.exceptions.items,
+                data: data84
+              }
+              if (vErrors === null) {
+                vErrors = [err167]
+              } else {
+                vErrors.push(err167)
+              }
+              errors++
+            }
+            for (const key18 in data84) {
+              if (!(
+                key18 === 'id' ||
+                key18 === 'package' ||
+                key18 === 'image' ||
+                key18 === 'reason' ||
+                key18 === 'expires'
+              )) {
+                const err168 = {
+                  instancePath: instancePath + '/exceptions/' + i14,
+                  schemaPath: '#/properties/exceptions/items/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key18 },
+                  message: 'must NOT have additional properties',
+                  schema: false,
+                  parentSchema: schema11.properties.exceptions.items,
+                  data: data84
+                }
+                if (vErrors === null) {
+                  vErrors = [err168]
+                } else {
+                  vErrors.push(err168)
+                }
+                errors++
+              }
+            }
+            if (data84.id !== undefined) {
+              let data85 = data84.id
+              if (typeof data85 === 'string') {
+                if (!pattern0.test(data85)) {
+                  const err169 = {
+                    instancePath: instancePath + '/exceptions/' + i14 + '/id',
+                    schemaPath: '#/properties/exceptions/items/properties/id/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '^\\S+$' },
+                    message: 'must match pattern "' + '^\\S+$' + '"',
+                    schema: '^\\S+$',
+                    parentSchema: schema11.properties.exceptions.items.properties.id,
+                    data: data85
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err169]
+                  } else {
+                    vErrors.push(err169)
+                  }
+                  errors++
+                }
+              } else {
+                const err170 = {
+                  instancePath: instancePath + '/exceptions/' + i14 + '/id',
+                  schemaPath: '#/properties/exceptions/items/properties/id/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.exceptions.items.properties.id.type,
+                  parentSchema: schema11.properties.exceptions.items.properties.id,
+                  data: data85
+                }
+                if (vErrors === null) {
+                  vErrors = [err170]
+                } else {
+                  vErrors.push(err170)
+                }
+                errors++
+              }
+            }
+            if (data84.package !== undefined) {
+              let data86 = data84.package
+              if (typeof data86 === 'string') {
+                if (!pattern7.test(data86)) {
+                  const err171 = {
+                    instancePath: instancePath + '/exceptions/' + i14 + '/package',
+                    schemaPath: '#/properties/exceptions/items/properties/package/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' },
+                    message: 'must match pattern "' + '\\S' + '"',
+                    schema: '\\S',
+                    parentSchema: schema11.properties.exceptions.items.properties.package,
+                    data: data86
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err171]
+                  } else {
+                    vErrors.push(err171)
+                  }
+                  errors++
+                }
+              } else {
+                const err172 = {
+                  instancePath: instancePath + '/exceptions/' + i14 + '/package',
+                  schemaPath: '#/properties/exceptions/items/properties/package/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.exceptions.items.properties.package.type,
+                  parentSchema: schema11.properties.exceptions.items.properties.package,
+                  data: data86
+                }
+                if (vErrors === null) {
+                  vErrors = [err172]
+                } else {
+                  vErrors.push(err172)
+                }
+                errors++
+              }
+            }
+            if (data84.image !== undefined) {
+              let data87 = data84.image
+              if (typeof data87 === 'string') {
+                if (!pattern7.test(data87)) {
+                  const err173 = {
+                    instancePath: instancePath + '/exceptions/' + i14 + '/image',
+                    schemaPath: '#/properties/exceptions/items/properties/image/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' },
+                    message: 'must match pattern "' + '\\S' + '"',
+                    schema: '\\S',
+                    parentSchema: schema11.properties.exceptions.items.properties.image,
+                    data: data87
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err173]
+                  } else {
+                    vErrors.push(err173)
+                  }
+                  errors++
+                }
+              } else {
+                const err174 = {
+                  instancePath: instancePath + '/exceptions/' + i14 + '/image',
+                  schemaPath: '#/properties/exceptions/items/properties/image/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.exceptions.items.properties.image.type,
+                  parentSchema: schema11.properties.exceptions.items.properties.image,
+                  data: data87
+                }
+                if (vErrors === null) {
+                  vErrors = [err174]
+                } else {
+                  vErrors.push(err174)
+                }
+                errors++
+              }
+            }
+            if (data84.reason !== undefined) {
+              let data88 = data84.reason
+              if (typeof data88 === 'string') {
+                if (!pattern7.test(data88)) {
+                  const err175 = {
+                    instancePath: instancePath + '/exceptions/' + i14 + '/reason',
+                    schemaPath: '#/properties/exceptions/items/properties/reason/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' },
+                    message: 'must match pattern "' + '\\S' + '"',
+                    schema: '\\S',
+                    parentSchema: schema11.properties.exceptions.items.properties.reason,
+                    data: data88
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err175]
+                  } else {
+                    vErrors.push(err175)
+                  }
+                  errors++
+                }
+              } else {
+                const err176 = {
+                  instancePath: instancePath + '/exceptions/' + i14 + '/reason',
+                  schemaPath: '#/properties/exceptions/items/properties/reason/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.exceptions.items.properties.reason.type,
+                  parentSchema: schema11.properties.exceptions.items.properties.reason,
+                  data: data88
+                }
+                if (vErrors === null) {
+                  vErrors = [err176]
+                } else {
+                  vErrors.push(err176)
+                }
+                errors++
+              }
+            }
+            if (data84.expires !== undefined) {
+              let data89 = data84.expires
+              if (typeof data89 === 'string') {
+                if (!formats0(data89)) {
+                  const err177 = {
+                    instancePath: instancePath + '/exceptions/' + i14 + '/expires',
+                    schemaPath: '#/properties/exceptions/items/properties/expires/format',
+                    keyword: 'format',
+                    params: { format: 'date' },
+                    message: 'must match format "' + 'date' + '"',
+                    schema: 'date',
+                    parentSchema: schema11.properties.exceptions.items.properties.expires,
+                    data: data89
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err177]
+                  } else {
+                    vErrors.push(err177)
+                  }
+                  errors++
+                }
+              } else {
+                const err178 = {
+                  instancePath: instancePath + '/exceptions/' + i14 + '/expires',
+                  schemaPath: '#/properties/exceptions/items/properties/expires/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.exceptions.items.properties.expires.type,
+                  parentSchema: schema11.properties.exceptions.items.properties.expires,
+                  data: data89
+                }
+                if (vErrors === null) {
+                  vErrors = [err178]
+                } else {
+                  vErrors.push(err178)
+                }
+                errors++
+              }
+            }
+          } else {
+            const err179 = {
+              instancePath: instancePath + '/exceptions/' + i14,
+              schemaPath: '#/properties/exceptions/items/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+              schema: schema11.properties.exceptions.items.type,
+              parentSchema: schema11.properties.exceptions.items,
+              data: data84
+            }
+            if (vErrors === null) {
+              vErrors = [err179]
+            } else {
+              vErrors.push(err179)
+            }
+            errors++
+          }
+        }
+      } else {
+        const err180 = {
+          instancePath: instancePath + '/exceptions',
+          schemaPath: '#/properties/exceptions/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema11.properties.exceptions.type,
+          parentSchema: schema11.properties.exceptions,
+          data: data83
+        }
+        if (vErrors === null) {
+          vErrors = [err180]
+        } else {
+          vErrors.push(err180)
+        }
+        errors++
+      }
+    }
+    if (data.report !== undefined) {
+      let data90 = data.report
+      if (data90 && typeof data90 == 'object' && !Array.isArray(data90)) {
+        for (const key19 in data90) {
+          if (!(key19 === 'comment')) {
+            const err181 = {
+              instancePath: instancePath + '/report',
+              schemaPath: '#/properties/report/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key19 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema11.properties.report,
+              data: data90
+            }
+            if (vErrors === null) {
+              vErrors = [err181]
+            } else {
+              vErrors.push(err181)
+            }
+            errors++
+          }
+        }
+        if (data90.comment !== undefined) {
+          let data91 = data90.comment
+          if (typeof data91 !== 'string') {
+            const err182 = {
               instancePath: instancePath + '/report/comment',
               schemaPath: '#/properties/report/properties/comment/type',
               keyword: 'type',
@@ -3805,22 +4320,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string',
               schema: schema11.properties.report.properties.comment.type,
               parentSchema: schema11.properties.report.properties.comment,
-              data: data80
+              data: data91
             }
             if (vErrors === null) {
-              vErrors = [err161]
+              vErrors = [err182]
             } else {
-              vErrors.push(err161)
+              vErrors.push(err182)
             }
             errors++
           }
           if (!(
-            data80 === 'always' ||
-            data80 === 'on-failure' ||
-            data80 === 'update-only' ||
-            data80 === 'never'
+            data91 === 'always' ||
+            data91 === 'on-failure' ||
+            data91 === 'update-only' ||
+            data91 === 'never'
           )) {
-            const err162 = {
+            const err183 = {
               instancePath: instancePath + '/report/comment',
               schemaPath: '#/properties/report/properties/comment/enum',
               keyword: 'enum',
@@ -3828,18 +4343,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be equal to one of the allowed values',
               schema: schema11.properties.report.properties.comment.enum,
               parentSchema: schema11.properties.report.properties.comment,
-              data: data80
+              data: data91
             }
             if (vErrors === null) {
-              vErrors = [err162]
+              vErrors = [err183]
             } else {
-              vErrors.push(err162)
+              vErrors.push(err183)
             }
             errors++
           }
         }
       } else {
-        const err163 = {
+        const err184 = {
           instancePath: instancePath + '/report',
           schemaPath: '#/properties/report/type',
           keyword: 'type',
@@ -3847,18 +4362,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.report.type,
           parentSchema: schema11.properties.report,
-          data: data79
+          data: data90
         }
         if (vErrors === null) {
-          vErrors = [err163]
+          vErrors = [err184]
         } else {
-          vErrors.push(err163)
+          vErrors.push(err184)
         }
         errors++
       }
     }
   } else {
-    const err164 = {
+    const err185 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -3869,9 +4384,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       data
     }
     if (vErrors === null) {
-      vErrors = [err164]
+      vErrors = [err185]
     } else {
-      vErrors.push(err164)
+      vErrors.push(err185)
     }
     errors++
   }

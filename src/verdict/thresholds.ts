@@ -19,6 +19,8 @@ export function thresholdFor(finding: Finding, policy: Policy): Threshold {
     case 'signatures':
       // An unsigned image fails only when signatures are required.
       return policy.signatures.required ? 'info' : 'none'
+    case 'image-config':
+      return policy.imageConfig.failOn
     case 'policy':
       return 'none'
   }

@@ -109,6 +109,20 @@ const CASES: Case[] = [
   { path: 'signatures.threshold', base: 2, tighter: 3, looser: 1 },
   { path: 'images.platform', base: 'linux/amd64', looser: 'linux/arm64' },
   { path: 'signatures.verifier', base: 'native', looser: 'cosign' },
+  { path: 'imageConfig.enabled', base: false, tighter: true },
+  { path: 'imageConfig.enabled', base: true, looser: false },
+  { path: 'imageConfig.required', base: false, tighter: true },
+  { path: 'imageConfig.required', base: true, looser: false },
+  { path: 'imageConfig.failOn', base: 'high', tighter: 'medium', looser: 'critical' },
+  { path: 'imageConfig.rules.IG401', base: 'medium', tighter: 'high', looser: 'off' },
+  { path: 'imageConfig.maxAgeDays', base: 90, tighter: 30, looser: 365 },
+  { path: 'imageConfig.allowedPorts', base: [80, 443], tighter: [443], looser: [22, 80, 443] },
+  {
+    path: 'imageConfig.requireLabels',
+    base: ['org.opencontainers.image.source'],
+    tighter: ['org.opencontainers.image.source', 'com.acme.team'],
+    looser: []
+  },
   { path: 'report.comment', base: 'always', looser: 'never' }
 ]
 

@@ -147,7 +147,12 @@ function lockProblems(document: PolicyDocument): Problem[] {
   const problems: Problem[] = []
   locked.forEach((item, i) => {
     const path = String(item)
-    if (path === LOCK_ALL || LOCKABLE.includes(path) || /^dockerfile\.rules\.[A-Z]+[0-9]+$/.test(path)) return
+    if (
+      path === LOCK_ALL ||
+      LOCKABLE.includes(path) ||
+      /^(dockerfile|imageConfig)\.rules\.[A-Z]+[0-9]+$/.test(path)
+    )
+      return
     const suggestion = closestMatch(path, LOCKABLE)
     const hint = suggestion
       ? `did you mean \`${suggestion}\`?`

@@ -16,6 +16,8 @@ const SEVERITY_THRESHOLD = ['info', 'low', 'medium', 'high', 'critical', 'none']
 const LINT_THRESHOLD = ['style', 'info', 'warning', 'error', 'none']
 /** A rule's own level: higher is stricter, `off` loosest. */
 const RULE_LEVEL = ['off', 'style', 'info', 'warning', 'error']
+/** An image config rule's severity: higher is stricter, `off` loosest. */
+const RULE_SEVERITY = ['off', 'info', 'low', 'medium', 'high', 'critical']
 
 const lowerIn =
   (order: string[]): AtLeastAsStrict =>
@@ -158,6 +160,29 @@ export const STRICTNESS: readonly StrictnessRule[] = [
   { path: 'signatures.threshold', tighter: 'a higher number', atLeastAsStrict: higherNumber },
   { path: 'signatures.trustedRoot', tighter: 'none: the base value only', atLeastAsStrict: sameOnly },
   { path: 'signatures.verifier', tighter: 'none: the base value only', atLeastAsStrict: sameOnly },
+  { path: 'imageConfig.enabled', tighter: '`true`', atLeastAsStrict: requires(true) },
+  { path: 'imageConfig.required', tighter: '`true`', atLeastAsStrict: requires(true) },
+  { path: 'imageConfig.failOn', tighter: 'a lower severity', atLeastAsStrict: lowerIn(SEVERITY_THRESHOLD) },
+  {
+    path: 'imageConfig.rules.*',
+    tighter:
+      'a higher severity (`critical` strictest, `off` loosest); a rule the base does not list only to `critical`',
+    atLeastAsStrict: (value, base) =>
+      base === undefined
+        ? value === 'critical'
+        : RULE_SEVERITY.indexOf(String(value)) >= RULE_SEVERITY.indexOf(String(base))
+  },
+  {
+    path: 'imageConfig.maxAgeDays',
+    tighter: 'fewer days (unset: age not checked)',
+    atLeastAsStrict: lowerLimit
+  },
+  {
+    path: 'imageConfig.allowedPorts',
+    tighter: 'a subset of the base ports',
+    atLeastAsStrict: (value, base) => subset(list(value), list(base))
+  },
+  { path: 'imageConfig.requireLabels', tighter: 'a superset of the base labels', atLeastAsStrict: superset },
   { path: 'report.comment', tighter: 'none: the base value only', atLeastAsStrict: sameOnly }
 ]
 

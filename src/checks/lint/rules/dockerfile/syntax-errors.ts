@@ -12,32 +12,12 @@ import {
 import { copyArguments } from '../../copy-arguments.js'
 import type { LintRule, LintViolation } from '../../types.js'
 import { propertiesOf } from './instructions.js'
-
-const INSTRUCTIONS = new Set([
-  'ADD',
-  'ARG',
-  'CMD',
-  'COPY',
-  'ENTRYPOINT',
-  'ENV',
-  'EXPOSE',
-  'FROM',
-  'HEALTHCHECK',
-  'LABEL',
-  'MAINTAINER',
-  'ONBUILD',
-  'RUN',
-  'SHELL',
-  'STOPSIGNAL',
-  'USER',
-  'VOLUME',
-  'WORKDIR'
-])
+import { DOCKERFILE_INSTRUCTIONS } from '../../../../dockerfile/instructions.js'
 
 /** What BuildKit would refuse in one instruction (an ONBUILD's trigger checked as well). */
 function problemsOf(instruction: Instruction, insideOnbuild = false): LintViolation[] {
   const keyword = keywordOf(instruction)
-  if (!INSTRUCTIONS.has(keyword)) {
+  if (!DOCKERFILE_INSTRUCTIONS.has(keyword)) {
     const shown = keyword.length > 40 ? `${keyword.slice(0, 40)}…` : keyword
     return [violationAt(instruction.getInstructionRange(), `unknown instruction "${shown}"`)]
   }

@@ -2,33 +2,13 @@ import { dropQuotes, keywordOf, unwrapOnbuild, violationAt } from '../../ast-hel
 import type { LintRule } from '../../types.js'
 import { propertiesOf } from '../dockerfile/instructions.js'
 import { envAndArgVariables } from '../dockerfile/sensitive-names.js'
-
-/** Names that say "this is a credential": `*_TOKEN`, `*_PASSWORD`, `*_SECRET`, `*_API_KEY`, `*_PRIVATE_KEY`. */
-const SECRET_NAME =
-  /(?:^|_)(?:TOKEN|PASSWORD|PASSWD|PASS|SECRET|API_?KEY|PRIVATE_?KEY|ACCESS_?KEY|CREDENTIALS?)$/i
-
-export function isSecretName(name: string): boolean {
-  return SECRET_NAME.test(name)
-}
-
-/** Values with the shape of a real credential, whatever the variable is called. */
-const CREDENTIAL_VALUES: Array<{ kind: string; pattern: RegExp }> = [
-  { kind: 'an AWS access key id', pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/ },
-  { kind: 'a GitHub token', pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{40,})\b/ },
-  { kind: 'a private key', pattern: /-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----/ },
-  { kind: 'a Slack token', pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,}\b/ },
-  { kind: 'a GitLab token', pattern: /\bglpat-[A-Za-z0-9_-]{20,}\b/ }
-]
-
-export function credentialKind(value: string): string | undefined {
-  return CREDENTIAL_VALUES.find(c => c.pattern.test(value))?.kind
-}
+import { credentialKind, isSecretName, isVariableReference } from '../../../../util/secrets.js'
 
 /** A value written into the Dockerfile, not taken from a build argument or left empty. */
 function isLiteralValue(value: string | null): value is string {
   if (value === null) return false
   const unquoted = dropQuotes(value).trim()
-  return unquoted !== '' && !/^\$\{?[A-Za-z_][A-Za-z0-9_]*(?::?[-+=?][^}]*)?\}?$/.test(unquoted)
+  return unquoted !== '' && !isVariableReference(unquoted)
 }
 
 export const IG201: LintRule = {
