@@ -4,7 +4,15 @@ import { matchesImagePattern } from './image/patterns.js'
 import { parseImageTargets } from './image/source.js'
 import { ConfigError, errorMessage } from './errors.js'
 import { expandDockerfileGlobs } from './inputs/dockerfile-globs.js'
-import type { Check, CheckContext, CheckRun, ResolvedImageTarget, ScannerSettings } from './model/check.js'
+import type {
+  BaseImage,
+  Check,
+  CheckContext,
+  CheckRun,
+  ResolvedImageTarget,
+  ScannerSettings
+} from './model/check.js'
+import { resolveBaseImages, type CompareToRequest } from './image/compare-to.js'
 import type { ImageTarget } from './image/source.js'
 import { ImageResolutionError, RegistryClient, resolveImageTargets } from './registry/index.js'
 import type { GateResult, ImageDetail } from './model/result.js'
@@ -19,6 +27,8 @@ export interface GateRequest {
   workingDirectory: string
   dockerfilePatterns: string[]
   images: string[]
+  /** Base images to compare the images' vulnerabilities with (`compare-to`). */
+  compareTo?: CompareToRequest
   scanners?: ScannerSettings
   logger?: Logger
   /** Where long steps (install, database download, scan) say when they start and end; `logger` by default. */
@@ -43,6 +53,7 @@ export async function runGate(request: GateRequest): Promise<GateResult> {
   const dockerfiles = await findDockerfiles(request.dockerfilePatterns, request.workingDirectory, logger)
   const images = [...new Set(request.images)]
   const targets = parseImageTargets(images, request.workingDirectory)
+  const baseImages = compareTargets(request, images, logger)
   logger.info(`Targets: ${dockerfiles.length} Dockerfile(s), ${images.length} image(s)`)
 
   const context: CheckContext = {
@@ -51,6 +62,7 @@ export async function runGate(request: GateRequest): Promise<GateResult> {
     dockerfiles,
     images,
     targets,
+    baseImages,
     progress: request.progress ?? logger
   }
   // One registry client for the run: the gate's resolution and every check share its manifest cache.
@@ -138,6 +150,15 @@ async function resolveOnce(
     logger.info(`Image ${r.target.image} → ${r.target.digest}${platformNote}`)
   }
   return resolved
+}
+
+/** Each image's base image (`compare-to`), said in the log; none when nothing is compared. */
+function compareTargets(request: GateRequest, images: string[], logger: Logger): BaseImage[] {
+  if (!request.compareTo) return []
+  const { bases, note } = resolveBaseImages(request.compareTo, images, request.workingDirectory)
+  if (note) logger.info(`Base comparison: ${note}`)
+  for (const b of bases) logger.info(`Base comparison: ${b.image} against ${b.base.image}`)
+  return bases
 }
 
 function logRun(run: CheckRun, logger: Logger): void {

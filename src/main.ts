@@ -43,6 +43,7 @@ export async function run(): Promise<void> {
               workingDirectory: inputs.workingDirectory,
               dockerfilePatterns: inputs.dockerfilePatterns,
               images: inputs.images,
+              compareTo: inputs.compareTo,
               scanners: inputs.scanners,
               logger: coreLogger,
               services: {

@@ -22,6 +22,7 @@ describe('CLI arguments', () => {
       policy: 'p.yml',
       dockerfiles: ['a', 'b/**'],
       images: ['x:1'],
+      compareTo: { to: [], baseRef: undefined, baseRefRequired: true },
       reportJson: undefined,
       sarif: undefined,
       sarifMaxResults: undefined,

@@ -10,6 +10,7 @@ export const LINT_DEFAULTS = {
   trustedRegistries: []
 }
 export const VULNERABILITY_DEFAULTS = {
+  gateOn: 'all' as const,
   severitySource: 'highest' as const,
   maxCount: {},
   failOnKnownExploited: false,

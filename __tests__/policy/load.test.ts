@@ -21,6 +21,7 @@ const DEFAULTS: Policy = {
   vulnerabilities: {
     scanners: ['trivy', 'grype'],
     failOn: 'critical',
+    gateOn: 'all',
     onlyFixed: true,
     severitySource: 'highest',
     maxCount: {},
@@ -86,6 +87,7 @@ describe('parsePolicy: valid policies', () => {
       vulnerabilities: {
         scanners: ['grype'],
         failOn: 'high',
+        gateOn: 'new',
         onlyFixed: false,
         severitySource: 'grype',
         maxCount: { high: 5, medium: 50 },
@@ -111,9 +113,9 @@ describe('parsePolicy: valid policies', () => {
           image: 'ghcr.io/acme/*',
           reason: 'not reachable',
           expires: '2027-01-31',
-          position: { file: 'full.yml', line: 37 }
+          position: { file: 'full.yml', line: 38 }
         },
-        { id: 'DL3008', reason: 'pinned by snapshot mirror', position: { file: 'full.yml', line: 42 } }
+        { id: 'DL3008', reason: 'pinned by snapshot mirror', position: { file: 'full.yml', line: 43 } }
       ],
       report: { comment: 'on-failure' }
     })

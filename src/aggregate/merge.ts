@@ -32,7 +32,10 @@ export function mergeReports(
   problems: readonly ReportProblem[],
   toolVersion: string
 ): GateResult {
-  const findings = rankFindings(mergeFindings(reports))
+  const findings = rankFindings(mergeFindings(reports.map(r => r.report.findings)))
+  const fixed = reports.some(r => r.report.fixed)
+    ? rankFindings(mergeFindings(reports.map(r => r.report.fixed ?? [])))
+    : undefined
   const counts = emptyCounts()
   let blockingCount = 0
   let suppressedCount = 0
@@ -58,6 +61,7 @@ export function mergeReports(
     policySource: unique(reports.map(r => r.report.policy.source)).join(', ') || 'none',
     checks,
     findings,
+    ...(fixed ? { fixed } : {}),
     counts,
     blockingCount,
     suppressedCount,
@@ -73,10 +77,10 @@ export function mergeReports(
   }
 }
 
-function mergeFindings(reports: readonly NamedReport[]): EvaluatedFinding[] {
+function mergeFindings(lists: ReadonlyArray<readonly JsonReportFinding[]>): EvaluatedFinding[] {
   const byKey = new Map<string, EvaluatedFinding>()
-  for (const { report } of reports) {
-    for (const f of report.findings) {
+  for (const list of lists) {
+    for (const f of list) {
       const key = `${f.fingerprint}\u0000${f.image ?? ''}`
       const seen = byKey.get(key)
       if (seen) seen.blocking ||= f.blocking
@@ -100,6 +104,7 @@ function toFinding(f: JsonReportFinding): EvaluatedFinding {
   if (f.package) out.package = f.package
   if (f.helpUri !== undefined) out.helpUri = f.helpUri
   if (f.suppressedBy) out.suppressedBy = f.suppressedBy
+  if (f.comparison) out.comparison = f.comparison
   if (f.vulnerability) out.vulnerability = f.vulnerability
   return out
 }

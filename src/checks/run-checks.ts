@@ -66,6 +66,7 @@ async function runOne(
     id: check.id,
     title: check.title,
     required: check.isRequired(context),
+    ...(output.baselines ? { baselines: output.baselines } : {}),
     ...(output.imageFacts ? { imageFacts: output.imageFacts } : {})
   }
   const durationMs = Math.round(clock() - started)

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util'
 import { ConfigError, errorMessage } from '../errors.js'
 import type { ScannerSettings } from '../model/check.js'
 import { parseSarifMaxResults } from '../inputs/sarif-max-results.js'
+import type { CompareToRequest } from '../image/compare-to.js'
 import { asksForHelp, USAGE, usageOf, type HelpTopic } from './usage.js'
 
 export type OutputFormat = 'text' | 'json' | 'markdown'
@@ -14,6 +15,7 @@ export type CliCommand =
       policy?: string
       dockerfiles: string[]
       images: string[]
+      compareTo: CompareToRequest
       reportJson?: string
       sarif?: string
       sarifMaxResults?: number
@@ -53,6 +55,8 @@ function parseCheck(args: string[]): CliCommand {
     policy: { type: 'string' },
     dockerfile: { type: 'string', multiple: true },
     image: { type: 'string', multiple: true },
+    'compare-to': { type: 'string', multiple: true },
+    'base-ref': { type: 'string' },
     'report-json': { type: 'string' },
     sarif: { type: 'string' },
     'sarif-max-results': { type: 'string' },
@@ -73,6 +77,12 @@ function parseCheck(args: string[]): CliCommand {
     policy: values.policy as string | undefined,
     dockerfiles: (values.dockerfile as string[] | undefined) ?? [],
     images: (values.image as string[] | undefined) ?? [],
+    // On a laptop {base_ref} has no pull request to come from: --base-ref says it, or it is a mistake.
+    compareTo: {
+      to: (values['compare-to'] as string[] | undefined) ?? [],
+      baseRef: values['base-ref'] as string | undefined,
+      baseRefRequired: true
+    },
     reportJson: values['report-json'] as string | undefined,
     sarif: values.sarif as string | undefined,
     sarifMaxResults:

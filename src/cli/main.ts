@@ -136,6 +136,7 @@ async function check(command: Extract<CliCommand, { kind: 'check' }>, io: CliIo)
     workingDirectory,
     dockerfilePatterns: command.dockerfiles,
     images: command.images,
+    compareTo: command.compareTo,
     scanners: command.scanners,
     // Only the live progress of long steps goes to stderr; the report is the output.
     progress: { ...silentLogger, info: line => io.stderr(safeForLog(line)) },

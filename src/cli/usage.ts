@@ -12,6 +12,7 @@ const EXIT_CODES = 'Exit codes: 0 pass or warn, 1 policy failure, 2 configuratio
 
 const SYNOPSIS: Record<HelpTopic, string> = {
   check: `  imagegate check [--policy FILE] [--dockerfile PATH]... [--image REF]...
+                  [--compare-to REF]... [--base-ref BRANCH]
                   [--report-json FILE] [--sarif FILE] [--sarif-max-results N]
                   [--format text|json|markdown] [--working-directory DIR]
                   [--trivy-version V] [--grype-version V] [--scanner-mirror URL]
@@ -34,6 +35,9 @@ Options:
   --policy FILE             policy file (default: .github/imagegate.yml or .yaml, else the built-in one)
   --dockerfile PATH         a Dockerfile or glob (repeatable); links out of the working directory are skipped
   --image REF               an image reference to check (repeatable)
+  --compare-to REF          base image to compare with: one per --image, or one template for all;
+                            {base_ref} is --base-ref as a tag, {repository} each image's repository
+  --base-ref BRANCH         the branch {base_ref} stands for (required when --compare-to uses it)
   --report-json FILE        write the JSON report; relative paths stay inside the working directory
   --sarif FILE              write the SARIF 2.1.0 log; same rules as --report-json
   --sarif-max-results N     most results in the SARIF log (1 to 25,000)

@@ -7,6 +7,8 @@ export interface RunContext {
   repo: string
   /** Set only when the event is about a pull request (`payload.pull_request.number`). */
   pullRequest?: { number: number; headSha: string }
+  /** The branch a pull request or merge queue entry merges into (`main`), for compare-to's {base_ref}. */
+  baseRef?: string
   serverUrl: string
   apiUrl: string
   workflow: string
@@ -31,6 +33,7 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
     owner,
     repo,
     pullRequest: pullRequestOf(payload),
+    baseRef: baseRefOf(payload),
     serverUrl,
     apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
     workflow: env.GITHUB_WORKFLOW ?? '',
@@ -58,4 +61,12 @@ function pullRequestOf(payload: unknown): RunContext['pullRequest'] {
     return undefined
   const headSha = typeof pr.head?.sha === 'string' && /^[0-9a-f]{40,64}$/.test(pr.head.sha) ? pr.head.sha : ''
   return { number: pr.number, headSha }
+}
+
+/** `pull_request.base.ref`, or a merge group's `base_ref` (`refs/heads/main`); untrusted, so only a string. */
+function baseRefOf(payload: unknown): string | undefined {
+  const event = payload as
+    { pull_request?: { base?: { ref?: unknown } }; merge_group?: { base_ref?: unknown } } | undefined
+  const ref = event?.pull_request?.base?.ref ?? event?.merge_group?.base_ref
+  return typeof ref === 'string' && ref.trim() !== '' ? ref.replace(/^refs\/heads\//, '') : undefined
 }

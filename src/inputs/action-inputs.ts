@@ -7,6 +7,8 @@ import { resolveWorkingDirectory } from './paths.js'
 import { registrySettings, type RegistrySettings } from './registry.js'
 import { registerSecret } from '../util/redact.js'
 import type { CommentPolicy } from '../policy/types.js'
+import type { CompareToRequest } from '../image/compare-to.js'
+import { readRunContext } from '../github/run-context.js'
 
 const COMMENT_POLICIES: readonly CommentPolicy[] = ['always', 'on-failure', 'update-only', 'never']
 
@@ -15,6 +17,8 @@ export interface ActionInputs {
   /** Policy path relative to the working directory; unset means discover or use the default. */
   policy?: string
   images: string[]
+  /** `compare-to`, with the pull request's base branch for its {base_ref}. */
+  compareTo: CompareToRequest
   dockerfilePatterns: string[]
   /** JSON report paths or globs to merge instead of running checks; empty runs the checks. */
   aggregate: string[]
@@ -47,6 +51,12 @@ export function getInputs(env: NodeJS.ProcessEnv = process.env): ActionInputs {
   return {
     policy: optional('policy'),
     images,
+    // A push or scheduled run of the same workflow has no base branch: {base_ref} is then skipped.
+    compareTo: {
+      to: parseList(core.getInput('compare-to'), { commas: true }),
+      baseRef: readRunContext(env)?.baseRef,
+      baseRefRequired: false
+    },
     dockerfilePatterns: parseList(core.getInput('dockerfiles'), { commas: false }),
     aggregate: parseList(core.getInput('aggregate'), { commas: false }),
     githubToken,

@@ -1,6 +1,7 @@
 import type { CheckId, Finding, ScannerName } from './finding.js'
 import type { ImageReference } from '../image/reference.js'
 import { parseImageTargets, type ImageTarget } from '../image/source.js'
+import type { BaselineScan } from './baseline.js'
 import type { Policy } from '../policy/types.js'
 import type { Logger } from '../util/logger.js'
 
@@ -17,6 +18,8 @@ export interface CheckContext {
   images: string[]
   /** `images`, parsed and validated once by the gate before any check starts. */
   targets?: ImageTarget[]
+  /** Images to compare with a base image (`compare-to`), already resolved and parsed by the gate. */
+  baseImages?: BaseImage[]
   /** Lines written as they happen (a long step starting and ending), not held for the check's group. */
   progress?: Logger
   /**
@@ -48,6 +51,13 @@ export function scanTarget(context: CheckContext, target: ImageTarget): ImageTar
   return target.kind === 'reference' && resolved ? { ...target, pinned: resolved.scanReference } : target
 }
 
+/** One image and the base image its findings are compared with. */
+export interface BaseImage {
+  /** The image, as in `images`. */
+  image: string
+  base: ImageTarget
+}
+
 /** The gate's parsed targets; a check run on its own (tests) parses the images itself. */
 export function imageTargets(context: CheckContext): ImageTarget[] {
   return context.targets ?? parseImageTargets(context.images, context.workingDirectory)
@@ -75,6 +85,8 @@ export interface CheckOutput {
    * closed, but the findings it did get are still reported.
    */
   error?: string
+  /** The base images the check scanned to compare with (`compare-to`), one per compared image. */
+  baselines?: BaselineScan[]
   /**
    * Set when part of an optional piece of the check could not run (ShellCheck gave up on a script and
    * the policy makes ShellCheck optional): the check keeps its status, and the warning is in the
@@ -144,6 +156,7 @@ export interface CheckRun {
   required: boolean
   durationMs: number
   findings: Finding[]
+  baselines?: BaselineScan[]
   imageFacts?: ImageFacts[]
   outcome:
     | { kind: 'ran'; notes: string[]; warning?: string }

@@ -68,10 +68,18 @@ export interface VulnerabilityDetail {
   title?: string
 }
 
+/**
+ * How a finding relates to the base image it was compared with (`compare-to`): `new` in this image only,
+ * `unchanged` in both, `fixed` in the base only (listed apart, never blocking).
+ */
+export type ComparisonClass = 'new' | 'unchanged' | 'fixed'
+
 /** A finding after the verdict engine applied the policy to it. */
 export interface EvaluatedFinding extends Finding {
   /** Counts towards a `fail` verdict. False for suppressed findings and those below the threshold. */
   blocking: boolean
   /** Set when an active exception suppressed this finding. */
   suppressedBy?: { id: string; reason: string; expires?: string }
+  /** Set on an image's vulnerability findings when the image was compared with a base image. */
+  comparison?: ComparisonClass
 }

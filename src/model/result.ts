@@ -25,6 +25,22 @@ export interface ImageSummary {
   counts: SeverityCounts
   blockingCount: number
   suppressedCount: number
+  /** Set when the image was compared with a base image (`compare-to`). */
+  base?: BaseComparison
+}
+
+/** How an image compares with its base image; counts are absent when the base could not be scanned. */
+export interface BaseComparison {
+  /** The base image reference that was scanned. */
+  image: string
+  scanned: boolean
+  /** Why the base could not be scanned. */
+  error?: string
+  /** The base's unsuppressed vulnerability and image-secret findings per severity. */
+  counts?: SeverityCounts
+  newCount?: number
+  unchangedCount?: number
+  fixedCount?: number
 }
 
 /** Per input image: the digest it was resolved to (and checked and scanned by), and its signature status. */
@@ -51,6 +67,8 @@ export interface GateResult {
   checks: CheckSummary[]
   /** All findings, most severe first; suppressed ones included with `suppressedBy`. */
   findings: EvaluatedFinding[]
+  /** Findings of compared base images that the images no longer have (`comparison: fixed`). */
+  fixed?: EvaluatedFinding[]
   /** Counts of findings that are not suppressed, per severity. */
   counts: SeverityCounts
   blockingCount: number

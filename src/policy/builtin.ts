@@ -29,6 +29,8 @@ vulnerabilities:
   scanners: [trivy, grype]
   # Start strict only where it matters: critical vulnerabilities fail, the rest is reported.
   failOn: critical
+  # With compare-to set, 'new' fails only on findings the base image does not have.
+  gateOn: all
   # A vulnerability with no fixed version is not actionable, so it is reported but cannot fail.
   onlyFixed: true
   # When Trivy and Grype rate a vulnerability differently, gate on the higher rating.

@@ -81,6 +81,8 @@ export interface Policy {
   vulnerabilities: {
     scanners: Array<'trivy' | 'grype'>
     failOn: Threshold
+    /** `new`: only findings the compared base image does not have can block. */
+    gateOn: 'all' | 'new'
     onlyFixed: boolean
     severitySource: 'highest' | 'trivy' | 'grype'
     maxCount: Partial<Record<Severity, number>>

@@ -67,6 +67,7 @@ const schema11 = {
       properties: {
         scanners: { type: 'array', items: { type: 'string', enum: ['trivy', 'grype'] }, uniqueItems: true },
         failOn: { type: 'string', enum: ['critical', 'high', 'medium', 'low', 'info', 'none'] },
+        gateOn: { type: 'string', enum: ['all', 'new'] },
         onlyFixed: { type: 'boolean' },
         severitySource: { type: 'string', enum: ['highest', 'trivy', 'grype'] },
         maxCount: {
@@ -1366,17 +1367,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        if (data18.onlyFixed !== undefined) {
-          let data22 = data18.onlyFixed
-          if (typeof data22 !== 'boolean') {
+        if (data18.gateOn !== undefined) {
+          let data22 = data18.gateOn
+          if (typeof data22 !== 'string') {
             const err51 = {
-              instancePath: instancePath + '/vulnerabilities/onlyFixed',
-              schemaPath: '#/properties/vulnerabilities/properties/onlyFixed/type',
+              instancePath: instancePath + '/vulnerabilities/gateOn',
+              schemaPath: '#/properties/vulnerabilities/properties/gateOn/type',
               keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
-              schema: schema11.properties.vulnerabilities.properties.onlyFixed.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.onlyFixed,
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.vulnerabilities.properties.gateOn.type,
+              parentSchema: schema11.properties.vulnerabilities.properties.gateOn,
               data: data22
             }
             if (vErrors === null) {
@@ -1386,19 +1387,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-        }
-        if (data18.severitySource !== undefined) {
-          let data23 = data18.severitySource
-          if (typeof data23 !== 'string') {
+          if (!(data22 === 'all' || data22 === 'new')) {
             const err52 = {
-              instancePath: instancePath + '/vulnerabilities/severitySource',
-              schemaPath: '#/properties/vulnerabilities/properties/severitySource/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.vulnerabilities.properties.severitySource.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.severitySource,
-              data: data23
+              instancePath: instancePath + '/vulnerabilities/gateOn',
+              schemaPath: '#/properties/vulnerabilities/properties/gateOn/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.vulnerabilities.properties.gateOn.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.vulnerabilities.properties.gateOn.enum,
+              parentSchema: schema11.properties.vulnerabilities.properties.gateOn,
+              data: data22
             }
             if (vErrors === null) {
               vErrors = [err52]
@@ -1407,15 +1405,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-          if (!(data23 === 'highest' || data23 === 'trivy' || data23 === 'grype')) {
+        }
+        if (data18.onlyFixed !== undefined) {
+          let data23 = data18.onlyFixed
+          if (typeof data23 !== 'boolean') {
             const err53 = {
-              instancePath: instancePath + '/vulnerabilities/severitySource',
-              schemaPath: '#/properties/vulnerabilities/properties/severitySource/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema11.properties.vulnerabilities.properties.severitySource.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.vulnerabilities.properties.severitySource.enum,
-              parentSchema: schema11.properties.vulnerabilities.properties.severitySource,
+              instancePath: instancePath + '/vulnerabilities/onlyFixed',
+              schemaPath: '#/properties/vulnerabilities/properties/onlyFixed/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema11.properties.vulnerabilities.properties.onlyFixed.type,
+              parentSchema: schema11.properties.vulnerabilities.properties.onlyFixed,
               data: data23
             }
             if (vErrors === null) {
@@ -1426,10 +1427,49 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
+        if (data18.severitySource !== undefined) {
+          let data24 = data18.severitySource
+          if (typeof data24 !== 'string') {
+            const err54 = {
+              instancePath: instancePath + '/vulnerabilities/severitySource',
+              schemaPath: '#/properties/vulnerabilities/properties/severitySource/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.vulnerabilities.properties.severitySource.type,
+              parentSchema: schema11.properties.vulnerabilities.properties.severitySource,
+              data: data24
+            }
+            if (vErrors === null) {
+              vErrors = [err54]
+            } else {
+              vErrors.push(err54)
+            }
+            errors++
+          }
+          if (!(data24 === 'highest' || data24 === 'trivy' || data24 === 'grype')) {
+            const err55 = {
+              instancePath: instancePath + '/vulnerabilities/severitySource',
+              schemaPath: '#/properties/vulnerabilities/properties/severitySource/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.vulnerabilities.properties.severitySource.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.vulnerabilities.properties.severitySource.enum,
+              parentSchema: schema11.properties.vulnerabilities.properties.severitySource,
+              data: data24
+            }
+            if (vErrors === null) {
+              vErrors = [err55]
+            } else {
+              vErrors.push(err55)
+            }
+            errors++
+          }
+        }
         if (data18.maxCount !== undefined) {
-          let data24 = data18.maxCount
-          if (data24 && typeof data24 == 'object' && !Array.isArray(data24)) {
-            for (const key6 in data24) {
+          let data25 = data18.maxCount
+          if (data25 && typeof data25 == 'object' && !Array.isArray(data25)) {
+            for (const key6 in data25) {
               if (!(
                 key6 === 'critical' ||
                 key6 === 'high' ||
@@ -1437,7 +1477,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 key6 === 'low' ||
                 key6 === 'info'
               )) {
-                const err54 = {
+                const err56 = {
                   instancePath: instancePath + '/vulnerabilities/maxCount',
                   schemaPath: '#/properties/vulnerabilities/properties/maxCount/additionalProperties',
                   keyword: 'additionalProperties',
@@ -1445,20 +1485,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema11.properties.vulnerabilities.properties.maxCount,
-                  data: data24
+                  data: data25
                 }
                 if (vErrors === null) {
-                  vErrors = [err54]
+                  vErrors = [err56]
                 } else {
-                  vErrors.push(err54)
+                  vErrors.push(err56)
                 }
                 errors++
               }
             }
-            if (data24.critical !== undefined) {
-              let data25 = data24.critical
-              if (!(typeof data25 == 'number' && !(data25 % 1) && !isNaN(data25) && isFinite(data25))) {
-                const err55 = {
+            if (data25.critical !== undefined) {
+              let data26 = data25.critical
+              if (!(typeof data26 == 'number' && !(data26 % 1) && !isNaN(data26) && isFinite(data26))) {
+                const err57 = {
                   instancePath: instancePath + '/vulnerabilities/maxCount/critical',
                   schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/critical/type',
                   keyword: 'type',
@@ -1466,48 +1506,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be integer',
                   schema: schema11.properties.vulnerabilities.properties.maxCount.properties.critical.type,
                   parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.critical,
-                  data: data25
-                }
-                if (vErrors === null) {
-                  vErrors = [err55]
-                } else {
-                  vErrors.push(err55)
-                }
-                errors++
-              }
-              if (typeof data25 == 'number' && isFinite(data25)) {
-                if (data25 < 0 || isNaN(data25)) {
-                  const err56 = {
-                    instancePath: instancePath + '/vulnerabilities/maxCount/critical',
-                    schemaPath:
-                      '#/properties/vulnerabilities/properties/maxCount/properties/critical/minimum',
-                    keyword: 'minimum',
-                    params: { comparison: '>=', limit: 0 },
-                    message: 'must be >= 0',
-                    schema: 0,
-                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.critical,
-                    data: data25
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err56]
-                  } else {
-                    vErrors.push(err56)
-                  }
-                  errors++
-                }
-              }
-            }
-            if (data24.high !== undefined) {
-              let data26 = data24.high
-              if (!(typeof data26 == 'number' && !(data26 % 1) && !isNaN(data26) && isFinite(data26))) {
-                const err57 = {
-                  instancePath: instancePath + '/vulnerabilities/maxCount/high',
-                  schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/high/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                  schema: schema11.properties.vulnerabilities.properties.maxCount.properties.high.type,
-                  parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.high,
                   data: data26
                 }
                 if (vErrors === null) {
@@ -1520,13 +1518,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               if (typeof data26 == 'number' && isFinite(data26)) {
                 if (data26 < 0 || isNaN(data26)) {
                   const err58 = {
-                    instancePath: instancePath + '/vulnerabilities/maxCount/high',
-                    schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/high/minimum',
+                    instancePath: instancePath + '/vulnerabilities/maxCount/critical',
+                    schemaPath:
+                      '#/properties/vulnerabilities/properties/maxCount/properties/critical/minimum',
                     keyword: 'minimum',
                     params: { comparison: '>=', limit: 0 },
                     message: 'must be >= 0',
                     schema: 0,
-                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.high,
+                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.critical,
                     data: data26
                   }
                   if (vErrors === null) {
@@ -1538,17 +1537,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               }
             }
-            if (data24.medium !== undefined) {
-              let data27 = data24.medium
+            if (data25.high !== undefined) {
+              let data27 = data25.high
               if (!(typeof data27 == 'number' && !(data27 % 1) && !isNaN(data27) && isFinite(data27))) {
                 const err59 = {
-                  instancePath: instancePath + '/vulnerabilities/maxCount/medium',
-                  schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/medium/type',
+                  instancePath: instancePath + '/vulnerabilities/maxCount/high',
+                  schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/high/type',
                   keyword: 'type',
                   params: { type: 'integer' },
                   message: 'must be integer',
-                  schema: schema11.properties.vulnerabilities.properties.maxCount.properties.medium.type,
-                  parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.medium,
+                  schema: schema11.properties.vulnerabilities.properties.maxCount.properties.high.type,
+                  parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.high,
                   data: data27
                 }
                 if (vErrors === null) {
@@ -1561,13 +1560,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               if (typeof data27 == 'number' && isFinite(data27)) {
                 if (data27 < 0 || isNaN(data27)) {
                   const err60 = {
-                    instancePath: instancePath + '/vulnerabilities/maxCount/medium',
-                    schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/medium/minimum',
+                    instancePath: instancePath + '/vulnerabilities/maxCount/high',
+                    schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/high/minimum',
                     keyword: 'minimum',
                     params: { comparison: '>=', limit: 0 },
                     message: 'must be >= 0',
                     schema: 0,
-                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.medium,
+                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.high,
                     data: data27
                   }
                   if (vErrors === null) {
@@ -1579,17 +1578,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               }
             }
-            if (data24.low !== undefined) {
-              let data28 = data24.low
+            if (data25.medium !== undefined) {
+              let data28 = data25.medium
               if (!(typeof data28 == 'number' && !(data28 % 1) && !isNaN(data28) && isFinite(data28))) {
                 const err61 = {
-                  instancePath: instancePath + '/vulnerabilities/maxCount/low',
-                  schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/low/type',
+                  instancePath: instancePath + '/vulnerabilities/maxCount/medium',
+                  schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/medium/type',
                   keyword: 'type',
                   params: { type: 'integer' },
                   message: 'must be integer',
-                  schema: schema11.properties.vulnerabilities.properties.maxCount.properties.low.type,
-                  parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.low,
+                  schema: schema11.properties.vulnerabilities.properties.maxCount.properties.medium.type,
+                  parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.medium,
                   data: data28
                 }
                 if (vErrors === null) {
@@ -1602,13 +1601,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               if (typeof data28 == 'number' && isFinite(data28)) {
                 if (data28 < 0 || isNaN(data28)) {
                   const err62 = {
-                    instancePath: instancePath + '/vulnerabilities/maxCount/low',
-                    schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/low/minimum',
+                    instancePath: instancePath + '/vulnerabilities/maxCount/medium',
+                    schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/medium/minimum',
                     keyword: 'minimum',
                     params: { comparison: '>=', limit: 0 },
                     message: 'must be >= 0',
                     schema: 0,
-                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.low,
+                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.medium,
                     data: data28
                   }
                   if (vErrors === null) {
@@ -1620,17 +1619,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               }
             }
-            if (data24.info !== undefined) {
-              let data29 = data24.info
+            if (data25.low !== undefined) {
+              let data29 = data25.low
               if (!(typeof data29 == 'number' && !(data29 % 1) && !isNaN(data29) && isFinite(data29))) {
                 const err63 = {
-                  instancePath: instancePath + '/vulnerabilities/maxCount/info',
-                  schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/info/type',
+                  instancePath: instancePath + '/vulnerabilities/maxCount/low',
+                  schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/low/type',
                   keyword: 'type',
                   params: { type: 'integer' },
                   message: 'must be integer',
-                  schema: schema11.properties.vulnerabilities.properties.maxCount.properties.info.type,
-                  parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.info,
+                  schema: schema11.properties.vulnerabilities.properties.maxCount.properties.low.type,
+                  parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.low,
                   data: data29
                 }
                 if (vErrors === null) {
@@ -1643,13 +1642,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               if (typeof data29 == 'number' && isFinite(data29)) {
                 if (data29 < 0 || isNaN(data29)) {
                   const err64 = {
-                    instancePath: instancePath + '/vulnerabilities/maxCount/info',
-                    schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/info/minimum',
+                    instancePath: instancePath + '/vulnerabilities/maxCount/low',
+                    schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/low/minimum',
                     keyword: 'minimum',
                     params: { comparison: '>=', limit: 0 },
                     message: 'must be >= 0',
                     schema: 0,
-                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.info,
+                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.low,
                     data: data29
                   }
                   if (vErrors === null) {
@@ -1661,8 +1660,49 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               }
             }
+            if (data25.info !== undefined) {
+              let data30 = data25.info
+              if (!(typeof data30 == 'number' && !(data30 % 1) && !isNaN(data30) && isFinite(data30))) {
+                const err65 = {
+                  instancePath: instancePath + '/vulnerabilities/maxCount/info',
+                  schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/info/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                  schema: schema11.properties.vulnerabilities.properties.maxCount.properties.info.type,
+                  parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.info,
+                  data: data30
+                }
+                if (vErrors === null) {
+                  vErrors = [err65]
+                } else {
+                  vErrors.push(err65)
+                }
+                errors++
+              }
+              if (typeof data30 == 'number' && isFinite(data30)) {
+                if (data30 < 0 || isNaN(data30)) {
+                  const err66 = {
+                    instancePath: instancePath + '/vulnerabilities/maxCount/info',
+                    schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/info/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 0 },
+                    message: 'must be >= 0',
+                    schema: 0,
+                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.info,
+                    data: data30
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err66]
+                  } else {
+                    vErrors.push(err66)
+                  }
+                  errors++
+                }
+              }
+            }
           } else {
-            const err65 = {
+            const err67 = {
               instancePath: instancePath + '/vulnerabilities/maxCount',
               schemaPath: '#/properties/vulnerabilities/properties/maxCount/type',
               keyword: 'type',
@@ -1670,21 +1710,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
               schema: schema11.properties.vulnerabilities.properties.maxCount.type,
               parentSchema: schema11.properties.vulnerabilities.properties.maxCount,
-              data: data24
+              data: data25
             }
             if (vErrors === null) {
-              vErrors = [err65]
+              vErrors = [err67]
             } else {
-              vErrors.push(err65)
+              vErrors.push(err67)
             }
             errors++
           }
         }
         if (data18.cvssThreshold !== undefined) {
-          let data30 = data18.cvssThreshold
-          if (typeof data30 == 'number' && isFinite(data30)) {
-            if (data30 > 10 || isNaN(data30)) {
-              const err66 = {
+          let data31 = data18.cvssThreshold
+          if (typeof data31 == 'number' && isFinite(data31)) {
+            if (data31 > 10 || isNaN(data31)) {
+              const err68 = {
                 instancePath: instancePath + '/vulnerabilities/cvssThreshold',
                 schemaPath: '#/properties/vulnerabilities/properties/cvssThreshold/maximum',
                 keyword: 'maximum',
@@ -1692,17 +1732,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must be <= 10',
                 schema: 10,
                 parentSchema: schema11.properties.vulnerabilities.properties.cvssThreshold,
-                data: data30
+                data: data31
               }
               if (vErrors === null) {
-                vErrors = [err66]
+                vErrors = [err68]
               } else {
-                vErrors.push(err66)
+                vErrors.push(err68)
               }
               errors++
             }
-            if (data30 < 0 || isNaN(data30)) {
-              const err67 = {
+            if (data31 < 0 || isNaN(data31)) {
+              const err69 = {
                 instancePath: instancePath + '/vulnerabilities/cvssThreshold',
                 schemaPath: '#/properties/vulnerabilities/properties/cvssThreshold/minimum',
                 keyword: 'minimum',
@@ -1710,17 +1750,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must be >= 0',
                 schema: 0,
                 parentSchema: schema11.properties.vulnerabilities.properties.cvssThreshold,
-                data: data30
+                data: data31
               }
               if (vErrors === null) {
-                vErrors = [err67]
+                vErrors = [err69]
               } else {
-                vErrors.push(err67)
+                vErrors.push(err69)
               }
               errors++
             }
           } else {
-            const err68 = {
+            const err70 = {
               instancePath: instancePath + '/vulnerabilities/cvssThreshold',
               schemaPath: '#/properties/vulnerabilities/properties/cvssThreshold/type',
               keyword: 'type',
@@ -1728,20 +1768,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be number',
               schema: schema11.properties.vulnerabilities.properties.cvssThreshold.type,
               parentSchema: schema11.properties.vulnerabilities.properties.cvssThreshold,
-              data: data30
+              data: data31
             }
             if (vErrors === null) {
-              vErrors = [err68]
+              vErrors = [err70]
             } else {
-              vErrors.push(err68)
+              vErrors.push(err70)
             }
             errors++
           }
         }
         if (data18.failOnKnownExploited !== undefined) {
-          let data31 = data18.failOnKnownExploited
-          if (typeof data31 !== 'boolean') {
-            const err69 = {
+          let data32 = data18.failOnKnownExploited
+          if (typeof data32 !== 'boolean') {
+            const err71 = {
               instancePath: instancePath + '/vulnerabilities/failOnKnownExploited',
               schemaPath: '#/properties/vulnerabilities/properties/failOnKnownExploited/type',
               keyword: 'type',
@@ -1749,21 +1789,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be boolean',
               schema: schema11.properties.vulnerabilities.properties.failOnKnownExploited.type,
               parentSchema: schema11.properties.vulnerabilities.properties.failOnKnownExploited,
-              data: data31
+              data: data32
             }
             if (vErrors === null) {
-              vErrors = [err69]
+              vErrors = [err71]
             } else {
-              vErrors.push(err69)
+              vErrors.push(err71)
             }
             errors++
           }
         }
         if (data18.epssThreshold !== undefined) {
-          let data32 = data18.epssThreshold
-          if (typeof data32 == 'number' && isFinite(data32)) {
-            if (data32 > 1 || isNaN(data32)) {
-              const err70 = {
+          let data33 = data18.epssThreshold
+          if (typeof data33 == 'number' && isFinite(data33)) {
+            if (data33 > 1 || isNaN(data33)) {
+              const err72 = {
                 instancePath: instancePath + '/vulnerabilities/epssThreshold',
                 schemaPath: '#/properties/vulnerabilities/properties/epssThreshold/maximum',
                 keyword: 'maximum',
@@ -1771,17 +1811,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must be <= 1',
                 schema: 1,
                 parentSchema: schema11.properties.vulnerabilities.properties.epssThreshold,
-                data: data32
+                data: data33
               }
               if (vErrors === null) {
-                vErrors = [err70]
+                vErrors = [err72]
               } else {
-                vErrors.push(err70)
+                vErrors.push(err72)
               }
               errors++
             }
-            if (data32 < 0 || isNaN(data32)) {
-              const err71 = {
+            if (data33 < 0 || isNaN(data33)) {
+              const err73 = {
                 instancePath: instancePath + '/vulnerabilities/epssThreshold',
                 schemaPath: '#/properties/vulnerabilities/properties/epssThreshold/minimum',
                 keyword: 'minimum',
@@ -1789,17 +1829,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must be >= 0',
                 schema: 0,
                 parentSchema: schema11.properties.vulnerabilities.properties.epssThreshold,
-                data: data32
+                data: data33
               }
               if (vErrors === null) {
-                vErrors = [err71]
+                vErrors = [err73]
               } else {
-                vErrors.push(err71)
+                vErrors.push(err73)
               }
               errors++
             }
           } else {
-            const err72 = {
+            const err74 = {
               instancePath: instancePath + '/vulnerabilities/epssThreshold',
               schemaPath: '#/properties/vulnerabilities/properties/epssThreshold/type',
               keyword: 'type',
@@ -1807,52 +1847,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be number',
               schema: schema11.properties.vulnerabilities.properties.epssThreshold.type,
               parentSchema: schema11.properties.vulnerabilities.properties.epssThreshold,
-              data: data32
-            }
-            if (vErrors === null) {
-              vErrors = [err72]
-            } else {
-              vErrors.push(err72)
-            }
-            errors++
-          }
-        }
-        if (data18.secretsFailOn !== undefined) {
-          let data33 = data18.secretsFailOn
-          if (typeof data33 !== 'string') {
-            const err73 = {
-              instancePath: instancePath + '/vulnerabilities/secretsFailOn',
-              schemaPath: '#/properties/vulnerabilities/properties/secretsFailOn/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.vulnerabilities.properties.secretsFailOn.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.secretsFailOn,
-              data: data33
-            }
-            if (vErrors === null) {
-              vErrors = [err73]
-            } else {
-              vErrors.push(err73)
-            }
-            errors++
-          }
-          if (!(
-            data33 === 'critical' ||
-            data33 === 'high' ||
-            data33 === 'medium' ||
-            data33 === 'low' ||
-            data33 === 'info' ||
-            data33 === 'none'
-          )) {
-            const err74 = {
-              instancePath: instancePath + '/vulnerabilities/secretsFailOn',
-              schemaPath: '#/properties/vulnerabilities/properties/secretsFailOn/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema11.properties.vulnerabilities.properties.secretsFailOn.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.vulnerabilities.properties.secretsFailOn.enum,
-              parentSchema: schema11.properties.vulnerabilities.properties.secretsFailOn,
               data: data33
             }
             if (vErrors === null) {
@@ -1863,17 +1857,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        if (data18.ignoreFiles !== undefined) {
-          let data34 = data18.ignoreFiles
-          if (typeof data34 !== 'boolean') {
+        if (data18.secretsFailOn !== undefined) {
+          let data34 = data18.secretsFailOn
+          if (typeof data34 !== 'string') {
             const err75 = {
-              instancePath: instancePath + '/vulnerabilities/ignoreFiles',
-              schemaPath: '#/properties/vulnerabilities/properties/ignoreFiles/type',
+              instancePath: instancePath + '/vulnerabilities/secretsFailOn',
+              schemaPath: '#/properties/vulnerabilities/properties/secretsFailOn/type',
               keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
-              schema: schema11.properties.vulnerabilities.properties.ignoreFiles.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.ignoreFiles,
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.vulnerabilities.properties.secretsFailOn.type,
+              parentSchema: schema11.properties.vulnerabilities.properties.secretsFailOn,
               data: data34
             }
             if (vErrors === null) {
@@ -1883,19 +1877,23 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-        }
-        if (data18.timeoutSeconds !== undefined) {
-          let data35 = data18.timeoutSeconds
-          if (!(typeof data35 == 'number' && !(data35 % 1) && !isNaN(data35) && isFinite(data35))) {
+          if (!(
+            data34 === 'critical' ||
+            data34 === 'high' ||
+            data34 === 'medium' ||
+            data34 === 'low' ||
+            data34 === 'info' ||
+            data34 === 'none'
+          )) {
             const err76 = {
-              instancePath: instancePath + '/vulnerabilities/timeoutSeconds',
-              schemaPath: '#/properties/vulnerabilities/properties/timeoutSeconds/type',
-              keyword: 'type',
-              params: { type: 'integer' },
-              message: 'must be integer',
-              schema: schema11.properties.vulnerabilities.properties.timeoutSeconds.type,
-              parentSchema: schema11.properties.vulnerabilities.properties.timeoutSeconds,
-              data: data35
+              instancePath: instancePath + '/vulnerabilities/secretsFailOn',
+              schemaPath: '#/properties/vulnerabilities/properties/secretsFailOn/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.vulnerabilities.properties.secretsFailOn.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.vulnerabilities.properties.secretsFailOn.enum,
+              parentSchema: schema11.properties.vulnerabilities.properties.secretsFailOn,
+              data: data34
             }
             if (vErrors === null) {
               vErrors = [err76]
@@ -1904,9 +1902,51 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-          if (typeof data35 == 'number' && isFinite(data35)) {
-            if (data35 > 21600 || isNaN(data35)) {
-              const err77 = {
+        }
+        if (data18.ignoreFiles !== undefined) {
+          let data35 = data18.ignoreFiles
+          if (typeof data35 !== 'boolean') {
+            const err77 = {
+              instancePath: instancePath + '/vulnerabilities/ignoreFiles',
+              schemaPath: '#/properties/vulnerabilities/properties/ignoreFiles/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema11.properties.vulnerabilities.properties.ignoreFiles.type,
+              parentSchema: schema11.properties.vulnerabilities.properties.ignoreFiles,
+              data: data35
+            }
+            if (vErrors === null) {
+              vErrors = [err77]
+            } else {
+              vErrors.push(err77)
+            }
+            errors++
+          }
+        }
+        if (data18.timeoutSeconds !== undefined) {
+          let data36 = data18.timeoutSeconds
+          if (!(typeof data36 == 'number' && !(data36 % 1) && !isNaN(data36) && isFinite(data36))) {
+            const err78 = {
+              instancePath: instancePath + '/vulnerabilities/timeoutSeconds',
+              schemaPath: '#/properties/vulnerabilities/properties/timeoutSeconds/type',
+              keyword: 'type',
+              params: { type: 'integer' },
+              message: 'must be integer',
+              schema: schema11.properties.vulnerabilities.properties.timeoutSeconds.type,
+              parentSchema: schema11.properties.vulnerabilities.properties.timeoutSeconds,
+              data: data36
+            }
+            if (vErrors === null) {
+              vErrors = [err78]
+            } else {
+              vErrors.push(err78)
+            }
+            errors++
+          }
+          if (typeof data36 == 'number' && isFinite(data36)) {
+            if (data36 > 21600 || isNaN(data36)) {
+              const err79 = {
                 instancePath: instancePath + '/vulnerabilities/timeoutSeconds',
                 schemaPath: '#/properties/vulnerabilities/properties/timeoutSeconds/maximum',
                 keyword: 'maximum',
@@ -1914,17 +1954,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must be <= 21600',
                 schema: 21600,
                 parentSchema: schema11.properties.vulnerabilities.properties.timeoutSeconds,
-                data: data35
+                data: data36
               }
               if (vErrors === null) {
-                vErrors = [err77]
+                vErrors = [err79]
               } else {
-                vErrors.push(err77)
+                vErrors.push(err79)
               }
               errors++
             }
-            if (data35 < 10 || isNaN(data35)) {
-              const err78 = {
+            if (data36 < 10 || isNaN(data36)) {
+              const err80 = {
                 instancePath: instancePath + '/vulnerabilities/timeoutSeconds',
                 schemaPath: '#/properties/vulnerabilities/properties/timeoutSeconds/minimum',
                 keyword: 'minimum',
@@ -1932,19 +1972,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must be >= 10',
                 schema: 10,
                 parentSchema: schema11.properties.vulnerabilities.properties.timeoutSeconds,
-                data: data35
+                data: data36
               }
               if (vErrors === null) {
-                vErrors = [err78]
+                vErrors = [err80]
               } else {
-                vErrors.push(err78)
+                vErrors.push(err80)
               }
               errors++
             }
           }
         }
       } else {
-        const err79 = {
+        const err81 = {
           instancePath: instancePath + '/vulnerabilities',
           schemaPath: '#/properties/vulnerabilities/type',
           keyword: 'type',
@@ -1955,19 +1995,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           data: data18
         }
         if (vErrors === null) {
-          vErrors = [err79]
+          vErrors = [err81]
         } else {
-          vErrors.push(err79)
+          vErrors.push(err81)
         }
         errors++
       }
     }
     if (data.images !== undefined) {
-      let data36 = data.images
-      if (data36 && typeof data36 == 'object' && !Array.isArray(data36)) {
-        for (const key7 in data36) {
+      let data37 = data.images
+      if (data37 && typeof data37 == 'object' && !Array.isArray(data37)) {
+        for (const key7 in data37) {
           if (!(key7 === 'failOn' || key7 === 'tags' || key7 === 'registries' || key7 === 'platform')) {
-            const err80 = {
+            const err82 = {
               instancePath: instancePath + '/images',
               schemaPath: '#/properties/images/additionalProperties',
               keyword: 'additionalProperties',
@@ -1975,52 +2015,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must NOT have additional properties',
               schema: false,
               parentSchema: schema11.properties.images,
-              data: data36
-            }
-            if (vErrors === null) {
-              vErrors = [err80]
-            } else {
-              vErrors.push(err80)
-            }
-            errors++
-          }
-        }
-        if (data36.failOn !== undefined) {
-          let data37 = data36.failOn
-          if (typeof data37 !== 'string') {
-            const err81 = {
-              instancePath: instancePath + '/images/failOn',
-              schemaPath: '#/properties/images/properties/failOn/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.images.properties.failOn.type,
-              parentSchema: schema11.properties.images.properties.failOn,
-              data: data37
-            }
-            if (vErrors === null) {
-              vErrors = [err81]
-            } else {
-              vErrors.push(err81)
-            }
-            errors++
-          }
-          if (!(
-            data37 === 'critical' ||
-            data37 === 'high' ||
-            data37 === 'medium' ||
-            data37 === 'low' ||
-            data37 === 'info' ||
-            data37 === 'none'
-          )) {
-            const err82 = {
-              instancePath: instancePath + '/images/failOn',
-              schemaPath: '#/properties/images/properties/failOn/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema11.properties.images.properties.failOn.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.images.properties.failOn.enum,
-              parentSchema: schema11.properties.images.properties.failOn,
               data: data37
             }
             if (vErrors === null) {
@@ -2031,12 +2025,58 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        if (data36.tags !== undefined) {
-          let data38 = data36.tags
-          if (data38 && typeof data38 == 'object' && !Array.isArray(data38)) {
-            for (const key8 in data38) {
+        if (data37.failOn !== undefined) {
+          let data38 = data37.failOn
+          if (typeof data38 !== 'string') {
+            const err83 = {
+              instancePath: instancePath + '/images/failOn',
+              schemaPath: '#/properties/images/properties/failOn/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.images.properties.failOn.type,
+              parentSchema: schema11.properties.images.properties.failOn,
+              data: data38
+            }
+            if (vErrors === null) {
+              vErrors = [err83]
+            } else {
+              vErrors.push(err83)
+            }
+            errors++
+          }
+          if (!(
+            data38 === 'critical' ||
+            data38 === 'high' ||
+            data38 === 'medium' ||
+            data38 === 'low' ||
+            data38 === 'info' ||
+            data38 === 'none'
+          )) {
+            const err84 = {
+              instancePath: instancePath + '/images/failOn',
+              schemaPath: '#/properties/images/properties/failOn/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.images.properties.failOn.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.images.properties.failOn.enum,
+              parentSchema: schema11.properties.images.properties.failOn,
+              data: data38
+            }
+            if (vErrors === null) {
+              vErrors = [err84]
+            } else {
+              vErrors.push(err84)
+            }
+            errors++
+          }
+        }
+        if (data37.tags !== undefined) {
+          let data39 = data37.tags
+          if (data39 && typeof data39 == 'object' && !Array.isArray(data39)) {
+            for (const key8 in data39) {
               if (!(key8 === 'forbidLatest' || key8 === 'forbidUntagged' || key8 === 'requireDigest')) {
-                const err83 = {
+                const err85 = {
                   instancePath: instancePath + '/images/tags',
                   schemaPath: '#/properties/images/properties/tags/additionalProperties',
                   keyword: 'additionalProperties',
@@ -2044,49 +2084,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema11.properties.images.properties.tags,
-                  data: data38
-                }
-                if (vErrors === null) {
-                  vErrors = [err83]
-                } else {
-                  vErrors.push(err83)
-                }
-                errors++
-              }
-            }
-            if (data38.forbidLatest !== undefined) {
-              let data39 = data38.forbidLatest
-              if (typeof data39 !== 'boolean') {
-                const err84 = {
-                  instancePath: instancePath + '/images/tags/forbidLatest',
-                  schemaPath: '#/properties/images/properties/tags/properties/forbidLatest/type',
-                  keyword: 'type',
-                  params: { type: 'boolean' },
-                  message: 'must be boolean',
-                  schema: schema11.properties.images.properties.tags.properties.forbidLatest.type,
-                  parentSchema: schema11.properties.images.properties.tags.properties.forbidLatest,
                   data: data39
-                }
-                if (vErrors === null) {
-                  vErrors = [err84]
-                } else {
-                  vErrors.push(err84)
-                }
-                errors++
-              }
-            }
-            if (data38.forbidUntagged !== undefined) {
-              let data40 = data38.forbidUntagged
-              if (typeof data40 !== 'boolean') {
-                const err85 = {
-                  instancePath: instancePath + '/images/tags/forbidUntagged',
-                  schemaPath: '#/properties/images/properties/tags/properties/forbidUntagged/type',
-                  keyword: 'type',
-                  params: { type: 'boolean' },
-                  message: 'must be boolean',
-                  schema: schema11.properties.images.properties.tags.properties.forbidUntagged.type,
-                  parentSchema: schema11.properties.images.properties.tags.properties.forbidUntagged,
-                  data: data40
                 }
                 if (vErrors === null) {
                   vErrors = [err85]
@@ -2096,18 +2094,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
-            if (data38.requireDigest !== undefined) {
-              let data41 = data38.requireDigest
-              if (typeof data41 !== 'boolean') {
+            if (data39.forbidLatest !== undefined) {
+              let data40 = data39.forbidLatest
+              if (typeof data40 !== 'boolean') {
                 const err86 = {
-                  instancePath: instancePath + '/images/tags/requireDigest',
-                  schemaPath: '#/properties/images/properties/tags/properties/requireDigest/type',
+                  instancePath: instancePath + '/images/tags/forbidLatest',
+                  schemaPath: '#/properties/images/properties/tags/properties/forbidLatest/type',
                   keyword: 'type',
                   params: { type: 'boolean' },
                   message: 'must be boolean',
-                  schema: schema11.properties.images.properties.tags.properties.requireDigest.type,
-                  parentSchema: schema11.properties.images.properties.tags.properties.requireDigest,
-                  data: data41
+                  schema: schema11.properties.images.properties.tags.properties.forbidLatest.type,
+                  parentSchema: schema11.properties.images.properties.tags.properties.forbidLatest,
+                  data: data40
                 }
                 if (vErrors === null) {
                   vErrors = [err86]
@@ -2117,38 +2115,38 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
-          } else {
-            const err87 = {
-              instancePath: instancePath + '/images/tags',
-              schemaPath: '#/properties/images/properties/tags/type',
-              keyword: 'type',
-              params: { type: 'object' },
-              message: 'must be object',
-              schema: schema11.properties.images.properties.tags.type,
-              parentSchema: schema11.properties.images.properties.tags,
-              data: data38
+            if (data39.forbidUntagged !== undefined) {
+              let data41 = data39.forbidUntagged
+              if (typeof data41 !== 'boolean') {
+                const err87 = {
+                  instancePath: instancePath + '/images/tags/forbidUntagged',
+                  schemaPath: '#/properties/images/properties/tags/properties/forbidUntagged/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                  message: 'must be boolean',
+                  schema: schema11.properties.images.properties.tags.properties.forbidUntagged.type,
+                  parentSchema: schema11.properties.images.properties.tags.properties.forbidUntagged,
+                  data: data41
+                }
+                if (vErrors === null) {
+                  vErrors = [err87]
+                } else {
+                  vErrors.push(err87)
+                }
+                errors++
+              }
             }
-            if (vErrors === null) {
-              vErrors = [err87]
-            } else {
-              vErrors.push(err87)
-            }
-            errors++
-          }
-        }
-        if (data36.registries !== undefined) {
-          let data42 = data36.registries
-          if (data42 && typeof data42 == 'object' && !Array.isArray(data42)) {
-            for (const key9 in data42) {
-              if (!(key9 === 'allow')) {
+            if (data39.requireDigest !== undefined) {
+              let data42 = data39.requireDigest
+              if (typeof data42 !== 'boolean') {
                 const err88 = {
-                  instancePath: instancePath + '/images/registries',
-                  schemaPath: '#/properties/images/properties/registries/additionalProperties',
-                  keyword: 'additionalProperties',
-                  params: { additionalProperty: key9 },
-                  message: 'must NOT have additional properties',
-                  schema: false,
-                  parentSchema: schema11.properties.images.properties.registries,
+                  instancePath: instancePath + '/images/tags/requireDigest',
+                  schemaPath: '#/properties/images/properties/tags/properties/requireDigest/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                  message: 'must be boolean',
+                  schema: schema11.properties.images.properties.tags.properties.requireDigest.type,
+                  parentSchema: schema11.properties.images.properties.tags.properties.requireDigest,
                   data: data42
                 }
                 if (vErrors === null) {
@@ -2159,15 +2157,57 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
-            if (data42.allow !== undefined) {
-              let data43 = data42.allow
-              if (Array.isArray(data43)) {
-                const len4 = data43.length
+          } else {
+            const err89 = {
+              instancePath: instancePath + '/images/tags',
+              schemaPath: '#/properties/images/properties/tags/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+              schema: schema11.properties.images.properties.tags.type,
+              parentSchema: schema11.properties.images.properties.tags,
+              data: data39
+            }
+            if (vErrors === null) {
+              vErrors = [err89]
+            } else {
+              vErrors.push(err89)
+            }
+            errors++
+          }
+        }
+        if (data37.registries !== undefined) {
+          let data43 = data37.registries
+          if (data43 && typeof data43 == 'object' && !Array.isArray(data43)) {
+            for (const key9 in data43) {
+              if (!(key9 === 'allow')) {
+                const err90 = {
+                  instancePath: instancePath + '/images/registries',
+                  schemaPath: '#/properties/images/properties/registries/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key9 },
+                  message: 'must NOT have additional properties',
+                  schema: false,
+                  parentSchema: schema11.properties.images.properties.registries,
+                  data: data43
+                }
+                if (vErrors === null) {
+                  vErrors = [err90]
+                } else {
+                  vErrors.push(err90)
+                }
+                errors++
+              }
+            }
+            if (data43.allow !== undefined) {
+              let data44 = data43.allow
+              if (Array.isArray(data44)) {
+                const len4 = data44.length
                 for (let i6 = 0; i6 < len4; i6++) {
-                  let data44 = data43[i6]
-                  if (typeof data44 === 'string') {
-                    if (!pattern7.test(data44)) {
-                      const err89 = {
+                  let data45 = data44[i6]
+                  if (typeof data45 === 'string') {
+                    if (!pattern7.test(data45)) {
+                      const err91 = {
                         instancePath: instancePath + '/images/registries/allow/' + i6,
                         schemaPath:
                           '#/properties/images/properties/registries/properties/allow/items/pattern',
@@ -2176,17 +2216,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         message: 'must match pattern "' + '\\S' + '"',
                         schema: '\\S',
                         parentSchema: schema11.properties.images.properties.registries.properties.allow.items,
-                        data: data44
+                        data: data45
                       }
                       if (vErrors === null) {
-                        vErrors = [err89]
+                        vErrors = [err91]
                       } else {
-                        vErrors.push(err89)
+                        vErrors.push(err91)
                       }
                       errors++
                     }
                   } else {
-                    const err90 = {
+                    const err92 = {
                       instancePath: instancePath + '/images/registries/allow/' + i6,
                       schemaPath: '#/properties/images/properties/registries/properties/allow/items/type',
                       keyword: 'type',
@@ -2194,18 +2234,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be string',
                       schema: schema11.properties.images.properties.registries.properties.allow.items.type,
                       parentSchema: schema11.properties.images.properties.registries.properties.allow.items,
-                      data: data44
+                      data: data45
                     }
                     if (vErrors === null) {
-                      vErrors = [err90]
+                      vErrors = [err92]
                     } else {
-                      vErrors.push(err90)
+                      vErrors.push(err92)
                     }
                     errors++
                   }
                 }
               } else {
-                const err91 = {
+                const err93 = {
                   instancePath: instancePath + '/images/registries/allow',
                   schemaPath: '#/properties/images/properties/registries/properties/allow/type',
                   keyword: 'type',
@@ -2213,18 +2253,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be array',
                   schema: schema11.properties.images.properties.registries.properties.allow.type,
                   parentSchema: schema11.properties.images.properties.registries.properties.allow,
-                  data: data43
+                  data: data44
                 }
                 if (vErrors === null) {
-                  vErrors = [err91]
+                  vErrors = [err93]
                 } else {
-                  vErrors.push(err91)
+                  vErrors.push(err93)
                 }
                 errors++
               }
             }
           } else {
-            const err92 = {
+            const err94 = {
               instancePath: instancePath + '/images/registries',
               schemaPath: '#/properties/images/properties/registries/type',
               keyword: 'type',
@@ -2232,47 +2272,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
               schema: schema11.properties.images.properties.registries.type,
               parentSchema: schema11.properties.images.properties.registries,
-              data: data42
-            }
-            if (vErrors === null) {
-              vErrors = [err92]
-            } else {
-              vErrors.push(err92)
-            }
-            errors++
-          }
-        }
-        if (data36.platform !== undefined) {
-          let data45 = data36.platform
-          if (typeof data45 === 'string') {
-            if (!pattern9.test(data45)) {
-              const err93 = {
-                instancePath: instancePath + '/images/platform',
-                schemaPath: '#/properties/images/properties/platform/pattern',
-                keyword: 'pattern',
-                params: { pattern: '^[a-z0-9._-]+/[a-z0-9._-]+(/[a-z0-9._-]+)?$' },
-                message: 'must match pattern "' + '^[a-z0-9._-]+/[a-z0-9._-]+(/[a-z0-9._-]+)?$' + '"',
-                schema: '^[a-z0-9._-]+/[a-z0-9._-]+(/[a-z0-9._-]+)?$',
-                parentSchema: schema11.properties.images.properties.platform,
-                data: data45
-              }
-              if (vErrors === null) {
-                vErrors = [err93]
-              } else {
-                vErrors.push(err93)
-              }
-              errors++
-            }
-          } else {
-            const err94 = {
-              instancePath: instancePath + '/images/platform',
-              schemaPath: '#/properties/images/properties/platform/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.images.properties.platform.type,
-              parentSchema: schema11.properties.images.properties.platform,
-              data: data45
+              data: data43
             }
             if (vErrors === null) {
               vErrors = [err94]
@@ -2282,45 +2282,36 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-      } else {
-        const err95 = {
-          instancePath: instancePath + '/images',
-          schemaPath: '#/properties/images/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-          schema: schema11.properties.images.type,
-          parentSchema: schema11.properties.images,
-          data: data36
-        }
-        if (vErrors === null) {
-          vErrors = [err95]
-        } else {
-          vErrors.push(err95)
-        }
-        errors++
-      }
-    }
-    if (data.signatures !== undefined) {
-      let data46 = data.signatures
-      if (data46 && typeof data46 == 'object' && !Array.isArray(data46)) {
-        for (const key10 in data46) {
-          if (!(
-            key10 === 'required' ||
-            key10 === 'authorities' ||
-            key10 === 'images' ||
-            key10 === 'threshold' ||
-            key10 === 'trustedRoot' ||
-            key10 === 'verifier'
-          )) {
+        if (data37.platform !== undefined) {
+          let data46 = data37.platform
+          if (typeof data46 === 'string') {
+            if (!pattern9.test(data46)) {
+              const err95 = {
+                instancePath: instancePath + '/images/platform',
+                schemaPath: '#/properties/images/properties/platform/pattern',
+                keyword: 'pattern',
+                params: { pattern: '^[a-z0-9._-]+/[a-z0-9._-]+(/[a-z0-9._-]+)?$' },
+                message: 'must match pattern "' + '^[a-z0-9._-]+/[a-z0-9._-]+(/[a-z0-9._-]+)?$' + '"',
+                schema: '^[a-z0-9._-]+/[a-z0-9._-]+(/[a-z0-9._-]+)?$',
+                parentSchema: schema11.properties.images.properties.platform,
+                data: data46
+              }
+              if (vErrors === null) {
+                vErrors = [err95]
+              } else {
+                vErrors.push(err95)
+              }
+              errors++
+            }
+          } else {
             const err96 = {
-              instancePath: instancePath + '/signatures',
-              schemaPath: '#/properties/signatures/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key10 },
-              message: 'must NOT have additional properties',
-              schema: false,
-              parentSchema: schema11.properties.signatures,
+              instancePath: instancePath + '/images/platform',
+              schemaPath: '#/properties/images/properties/platform/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.images.properties.platform.type,
+              parentSchema: schema11.properties.images.properties.platform,
               data: data46
             }
             if (vErrors === null) {
@@ -2331,10 +2322,59 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        if (data46.required !== undefined) {
-          let data47 = data46.required
-          if (typeof data47 !== 'boolean') {
-            const err97 = {
+      } else {
+        const err97 = {
+          instancePath: instancePath + '/images',
+          schemaPath: '#/properties/images/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema11.properties.images.type,
+          parentSchema: schema11.properties.images,
+          data: data37
+        }
+        if (vErrors === null) {
+          vErrors = [err97]
+        } else {
+          vErrors.push(err97)
+        }
+        errors++
+      }
+    }
+    if (data.signatures !== undefined) {
+      let data47 = data.signatures
+      if (data47 && typeof data47 == 'object' && !Array.isArray(data47)) {
+        for (const key10 in data47) {
+          if (!(
+            key10 === 'required' ||
+            key10 === 'authorities' ||
+            key10 === 'images' ||
+            key10 === 'threshold' ||
+            key10 === 'trustedRoot' ||
+            key10 === 'verifier'
+          )) {
+            const err98 = {
+              instancePath: instancePath + '/signatures',
+              schemaPath: '#/properties/signatures/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key10 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema11.properties.signatures,
+              data: data47
+            }
+            if (vErrors === null) {
+              vErrors = [err98]
+            } else {
+              vErrors.push(err98)
+            }
+            errors++
+          }
+        }
+        if (data47.required !== undefined) {
+          let data48 = data47.required
+          if (typeof data48 !== 'boolean') {
+            const err99 = {
               instancePath: instancePath + '/signatures/required',
               schemaPath: '#/properties/signatures/properties/required/type',
               keyword: 'type',
@@ -2342,24 +2382,24 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be boolean',
               schema: schema11.properties.signatures.properties.required.type,
               parentSchema: schema11.properties.signatures.properties.required,
-              data: data47
+              data: data48
             }
             if (vErrors === null) {
-              vErrors = [err97]
+              vErrors = [err99]
             } else {
-              vErrors.push(err97)
+              vErrors.push(err99)
             }
             errors++
           }
         }
-        if (data46.authorities !== undefined) {
-          let data48 = data46.authorities
-          if (Array.isArray(data48)) {
-            const len5 = data48.length
+        if (data47.authorities !== undefined) {
+          let data49 = data47.authorities
+          if (Array.isArray(data49)) {
+            const len5 = data49.length
             for (let i7 = 0; i7 < len5; i7++) {
-              let data49 = data48[i7]
-              if (data49 && typeof data49 == 'object' && !Array.isArray(data49)) {
-                for (const key11 in data49) {
+              let data50 = data49[i7]
+              if (data50 && typeof data50 == 'object' && !Array.isArray(data50)) {
+                for (const key11 in data50) {
                   if (!(
                     key11 === 'name' ||
                     key11 === 'key' ||
@@ -2368,7 +2408,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     key11 === 'tlog' ||
                     key11 === 'ctlog'
                   )) {
-                    const err98 = {
+                    const err100 = {
                       instancePath: instancePath + '/signatures/authorities/' + i7,
                       schemaPath: '#/properties/signatures/properties/authorities/items/additionalProperties',
                       keyword: 'additionalProperties',
@@ -2376,50 +2416,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must NOT have additional properties',
                       schema: false,
                       parentSchema: schema11.properties.signatures.properties.authorities.items,
-                      data: data49
-                    }
-                    if (vErrors === null) {
-                      vErrors = [err98]
-                    } else {
-                      vErrors.push(err98)
-                    }
-                    errors++
-                  }
-                }
-                if (data49.name !== undefined) {
-                  let data50 = data49.name
-                  if (typeof data50 === 'string') {
-                    if (!pattern7.test(data50)) {
-                      const err99 = {
-                        instancePath: instancePath + '/signatures/authorities/' + i7 + '/name',
-                        schemaPath:
-                          '#/properties/signatures/properties/authorities/items/properties/name/pattern',
-                        keyword: 'pattern',
-                        params: { pattern: '\\S' },
-                        message: 'must match pattern "' + '\\S' + '"',
-                        schema: '\\S',
-                        parentSchema:
-                          schema11.properties.signatures.properties.authorities.items.properties.name,
-                        data: data50
-                      }
-                      if (vErrors === null) {
-                        vErrors = [err99]
-                      } else {
-                        vErrors.push(err99)
-                      }
-                      errors++
-                    }
-                  } else {
-                    const err100 = {
-                      instancePath: instancePath + '/signatures/authorities/' + i7 + '/name',
-                      schemaPath: '#/properties/signatures/properties/authorities/items/properties/name/type',
-                      keyword: 'type',
-                      params: { type: 'string' },
-                      message: 'must be string',
-                      schema:
-                        schema11.properties.signatures.properties.authorities.items.properties.name.type,
-                      parentSchema:
-                        schema11.properties.signatures.properties.authorities.items.properties.name,
                       data: data50
                     }
                     if (vErrors === null) {
@@ -2430,12 +2426,56 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     errors++
                   }
                 }
-                if (data49.key !== undefined) {
-                  let data51 = data49.key
-                  if (data51 && typeof data51 == 'object' && !Array.isArray(data51)) {
-                    for (const key12 in data51) {
+                if (data50.name !== undefined) {
+                  let data51 = data50.name
+                  if (typeof data51 === 'string') {
+                    if (!pattern7.test(data51)) {
+                      const err101 = {
+                        instancePath: instancePath + '/signatures/authorities/' + i7 + '/name',
+                        schemaPath:
+                          '#/properties/signatures/properties/authorities/items/properties/name/pattern',
+                        keyword: 'pattern',
+                        params: { pattern: '\\S' },
+                        message: 'must match pattern "' + '\\S' + '"',
+                        schema: '\\S',
+                        parentSchema:
+                          schema11.properties.signatures.properties.authorities.items.properties.name,
+                        data: data51
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err101]
+                      } else {
+                        vErrors.push(err101)
+                      }
+                      errors++
+                    }
+                  } else {
+                    const err102 = {
+                      instancePath: instancePath + '/signatures/authorities/' + i7 + '/name',
+                      schemaPath: '#/properties/signatures/properties/authorities/items/properties/name/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema:
+                        schema11.properties.signatures.properties.authorities.items.properties.name.type,
+                      parentSchema:
+                        schema11.properties.signatures.properties.authorities.items.properties.name,
+                      data: data51
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err102]
+                    } else {
+                      vErrors.push(err102)
+                    }
+                    errors++
+                  }
+                }
+                if (data50.key !== undefined) {
+                  let data52 = data50.key
+                  if (data52 && typeof data52 == 'object' && !Array.isArray(data52)) {
+                    for (const key12 in data52) {
                       if (!(key12 === 'path' || key12 === 'data' || key12 === 'kms')) {
-                        const err101 = {
+                        const err103 = {
                           instancePath: instancePath + '/signatures/authorities/' + i7 + '/key',
                           schemaPath:
                             '#/properties/signatures/properties/authorities/items/properties/key/additionalProperties',
@@ -2445,21 +2485,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           schema: false,
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.key,
-                          data: data51
+                          data: data52
                         }
                         if (vErrors === null) {
-                          vErrors = [err101]
+                          vErrors = [err103]
                         } else {
-                          vErrors.push(err101)
+                          vErrors.push(err103)
                         }
                         errors++
                       }
                     }
-                    if (data51.path !== undefined) {
-                      let data52 = data51.path
-                      if (typeof data52 === 'string') {
-                        if (!pattern7.test(data52)) {
-                          const err102 = {
+                    if (data52.path !== undefined) {
+                      let data53 = data52.path
+                      if (typeof data53 === 'string') {
+                        if (!pattern7.test(data53)) {
+                          const err104 = {
                             instancePath: instancePath + '/signatures/authorities/' + i7 + '/key/path',
                             schemaPath:
                               '#/properties/signatures/properties/authorities/items/properties/key/properties/path/pattern',
@@ -2470,17 +2510,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             parentSchema:
                               schema11.properties.signatures.properties.authorities.items.properties.key
                                 .properties.path,
-                            data: data52
+                            data: data53
                           }
                           if (vErrors === null) {
-                            vErrors = [err102]
+                            vErrors = [err104]
                           } else {
-                            vErrors.push(err102)
+                            vErrors.push(err104)
                           }
                           errors++
                         }
                       } else {
-                        const err103 = {
+                        const err105 = {
                           instancePath: instancePath + '/signatures/authorities/' + i7 + '/key/path',
                           schemaPath:
                             '#/properties/signatures/properties/authorities/items/properties/key/properties/path/type',
@@ -2493,21 +2533,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.key
                               .properties.path,
-                          data: data52
+                          data: data53
                         }
                         if (vErrors === null) {
-                          vErrors = [err103]
+                          vErrors = [err105]
                         } else {
-                          vErrors.push(err103)
+                          vErrors.push(err105)
                         }
                         errors++
                       }
                     }
-                    if (data51.data !== undefined) {
-                      let data53 = data51.data
-                      if (typeof data53 === 'string') {
-                        if (!pattern7.test(data53)) {
-                          const err104 = {
+                    if (data52.data !== undefined) {
+                      let data54 = data52.data
+                      if (typeof data54 === 'string') {
+                        if (!pattern7.test(data54)) {
+                          const err106 = {
                             instancePath: instancePath + '/signatures/authorities/' + i7 + '/key/data',
                             schemaPath:
                               '#/properties/signatures/properties/authorities/items/properties/key/properties/data/pattern',
@@ -2518,17 +2558,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             parentSchema:
                               schema11.properties.signatures.properties.authorities.items.properties.key
                                 .properties.data,
-                            data: data53
+                            data: data54
                           }
                           if (vErrors === null) {
-                            vErrors = [err104]
+                            vErrors = [err106]
                           } else {
-                            vErrors.push(err104)
+                            vErrors.push(err106)
                           }
                           errors++
                         }
                       } else {
-                        const err105 = {
+                        const err107 = {
                           instancePath: instancePath + '/signatures/authorities/' + i7 + '/key/data',
                           schemaPath:
                             '#/properties/signatures/properties/authorities/items/properties/key/properties/data/type',
@@ -2541,21 +2581,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.key
                               .properties.data,
-                          data: data53
+                          data: data54
                         }
                         if (vErrors === null) {
-                          vErrors = [err105]
+                          vErrors = [err107]
                         } else {
-                          vErrors.push(err105)
+                          vErrors.push(err107)
                         }
                         errors++
                       }
                     }
-                    if (data51.kms !== undefined) {
-                      let data54 = data51.kms
-                      if (typeof data54 === 'string') {
-                        if (!pattern7.test(data54)) {
-                          const err106 = {
+                    if (data52.kms !== undefined) {
+                      let data55 = data52.kms
+                      if (typeof data55 === 'string') {
+                        if (!pattern7.test(data55)) {
+                          const err108 = {
                             instancePath: instancePath + '/signatures/authorities/' + i7 + '/key/kms',
                             schemaPath:
                               '#/properties/signatures/properties/authorities/items/properties/key/properties/kms/pattern',
@@ -2566,17 +2606,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             parentSchema:
                               schema11.properties.signatures.properties.authorities.items.properties.key
                                 .properties.kms,
-                            data: data54
+                            data: data55
                           }
                           if (vErrors === null) {
-                            vErrors = [err106]
+                            vErrors = [err108]
                           } else {
-                            vErrors.push(err106)
+                            vErrors.push(err108)
                           }
                           errors++
                         }
                       } else {
-                        const err107 = {
+                        const err109 = {
                           instancePath: instancePath + '/signatures/authorities/' + i7 + '/key/kms',
                           schemaPath:
                             '#/properties/signatures/properties/authorities/items/properties/key/properties/kms/type',
@@ -2589,18 +2629,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.key
                               .properties.kms,
-                          data: data54
+                          data: data55
                         }
                         if (vErrors === null) {
-                          vErrors = [err107]
+                          vErrors = [err109]
                         } else {
-                          vErrors.push(err107)
+                          vErrors.push(err109)
                         }
                         errors++
                       }
                     }
                   } else {
-                    const err108 = {
+                    const err110 = {
                       instancePath: instancePath + '/signatures/authorities/' + i7 + '/key',
                       schemaPath: '#/properties/signatures/properties/authorities/items/properties/key/type',
                       keyword: 'type',
@@ -2609,21 +2649,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       schema: schema11.properties.signatures.properties.authorities.items.properties.key.type,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.key,
-                      data: data51
+                      data: data52
                     }
                     if (vErrors === null) {
-                      vErrors = [err108]
+                      vErrors = [err110]
                     } else {
-                      vErrors.push(err108)
+                      vErrors.push(err110)
                     }
                     errors++
                   }
                 }
-                if (data49.keyless !== undefined) {
-                  let data55 = data49.keyless
-                  if (data55 && typeof data55 == 'object' && !Array.isArray(data55)) {
-                    if (data55.identities === undefined) {
-                      const err109 = {
+                if (data50.keyless !== undefined) {
+                  let data56 = data50.keyless
+                  if (data56 && typeof data56 == 'object' && !Array.isArray(data56)) {
+                    if (data56.identities === undefined) {
+                      const err111 = {
                         instancePath: instancePath + '/signatures/authorities/' + i7 + '/keyless',
                         schemaPath:
                           '#/properties/signatures/properties/authorities/items/properties/keyless/required',
@@ -2635,18 +2675,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             .required,
                         parentSchema:
                           schema11.properties.signatures.properties.authorities.items.properties.keyless,
-                        data: data55
+                        data: data56
                       }
                       if (vErrors === null) {
-                        vErrors = [err109]
+                        vErrors = [err111]
                       } else {
-                        vErrors.push(err109)
+                        vErrors.push(err111)
                       }
                       errors++
                     }
-                    for (const key13 in data55) {
+                    for (const key13 in data56) {
                       if (!(key13 === 'identities' || key13 === 'trustedRoot')) {
-                        const err110 = {
+                        const err112 = {
                           instancePath: instancePath + '/signatures/authorities/' + i7 + '/keyless',
                           schemaPath:
                             '#/properties/signatures/properties/authorities/items/properties/keyless/additionalProperties',
@@ -2656,31 +2696,31 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           schema: false,
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.keyless,
-                          data: data55
+                          data: data56
                         }
                         if (vErrors === null) {
-                          vErrors = [err110]
+                          vErrors = [err112]
                         } else {
-                          vErrors.push(err110)
+                          vErrors.push(err112)
                         }
                         errors++
                       }
                     }
-                    if (data55.identities !== undefined) {
-                      let data56 = data55.identities
-                      if (Array.isArray(data56)) {
-                        const len6 = data56.length
+                    if (data56.identities !== undefined) {
+                      let data57 = data56.identities
+                      if (Array.isArray(data57)) {
+                        const len6 = data57.length
                         for (let i8 = 0; i8 < len6; i8++) {
-                          let data57 = data56[i8]
-                          if (data57 && typeof data57 == 'object' && !Array.isArray(data57)) {
-                            for (const key14 in data57) {
+                          let data58 = data57[i8]
+                          if (data58 && typeof data58 == 'object' && !Array.isArray(data58)) {
+                            for (const key14 in data58) {
                               if (!(
                                 key14 === 'issuer' ||
                                 key14 === 'issuerRegExp' ||
                                 key14 === 'subject' ||
                                 key14 === 'subjectRegExp'
                               )) {
-                                const err111 = {
+                                const err113 = {
                                   instancePath:
                                     instancePath +
                                     '/signatures/authorities/' +
@@ -2696,21 +2736,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                   parentSchema:
                                     schema11.properties.signatures.properties.authorities.items.properties
                                       .keyless.properties.identities.items,
-                                  data: data57
+                                  data: data58
                                 }
                                 if (vErrors === null) {
-                                  vErrors = [err111]
+                                  vErrors = [err113]
                                 } else {
-                                  vErrors.push(err111)
+                                  vErrors.push(err113)
                                 }
                                 errors++
                               }
                             }
-                            if (data57.issuer !== undefined) {
-                              let data58 = data57.issuer
-                              if (typeof data58 === 'string') {
-                                if (!pattern7.test(data58)) {
-                                  const err112 = {
+                            if (data58.issuer !== undefined) {
+                              let data59 = data58.issuer
+                              if (typeof data59 === 'string') {
+                                if (!pattern7.test(data59)) {
+                                  const err114 = {
                                     instancePath:
                                       instancePath +
                                       '/signatures/authorities/' +
@@ -2727,17 +2767,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     parentSchema:
                                       schema11.properties.signatures.properties.authorities.items.properties
                                         .keyless.properties.identities.items.properties.issuer,
-                                    data: data58
+                                    data: data59
                                   }
                                   if (vErrors === null) {
-                                    vErrors = [err112]
+                                    vErrors = [err114]
                                   } else {
-                                    vErrors.push(err112)
+                                    vErrors.push(err114)
                                   }
                                   errors++
                                 }
                               } else {
-                                const err113 = {
+                                const err115 = {
                                   instancePath:
                                     instancePath +
                                     '/signatures/authorities/' +
@@ -2756,21 +2796,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                   parentSchema:
                                     schema11.properties.signatures.properties.authorities.items.properties
                                       .keyless.properties.identities.items.properties.issuer,
-                                  data: data58
+                                  data: data59
                                 }
                                 if (vErrors === null) {
-                                  vErrors = [err113]
+                                  vErrors = [err115]
                                 } else {
-                                  vErrors.push(err113)
+                                  vErrors.push(err115)
                                 }
                                 errors++
                               }
                             }
-                            if (data57.issuerRegExp !== undefined) {
-                              let data59 = data57.issuerRegExp
-                              if (typeof data59 === 'string') {
-                                if (!pattern7.test(data59)) {
-                                  const err114 = {
+                            if (data58.issuerRegExp !== undefined) {
+                              let data60 = data58.issuerRegExp
+                              if (typeof data60 === 'string') {
+                                if (!pattern7.test(data60)) {
+                                  const err116 = {
                                     instancePath:
                                       instancePath +
                                       '/signatures/authorities/' +
@@ -2787,17 +2827,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     parentSchema:
                                       schema11.properties.signatures.properties.authorities.items.properties
                                         .keyless.properties.identities.items.properties.issuerRegExp,
-                                    data: data59
+                                    data: data60
                                   }
                                   if (vErrors === null) {
-                                    vErrors = [err114]
+                                    vErrors = [err116]
                                   } else {
-                                    vErrors.push(err114)
+                                    vErrors.push(err116)
                                   }
                                   errors++
                                 }
                               } else {
-                                const err115 = {
+                                const err117 = {
                                   instancePath:
                                     instancePath +
                                     '/signatures/authorities/' +
@@ -2816,21 +2856,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                   parentSchema:
                                     schema11.properties.signatures.properties.authorities.items.properties
                                       .keyless.properties.identities.items.properties.issuerRegExp,
-                                  data: data59
+                                  data: data60
                                 }
                                 if (vErrors === null) {
-                                  vErrors = [err115]
+                                  vErrors = [err117]
                                 } else {
-                                  vErrors.push(err115)
+                                  vErrors.push(err117)
                                 }
                                 errors++
                               }
                             }
-                            if (data57.subject !== undefined) {
-                              let data60 = data57.subject
-                              if (typeof data60 === 'string') {
-                                if (!pattern7.test(data60)) {
-                                  const err116 = {
+                            if (data58.subject !== undefined) {
+                              let data61 = data58.subject
+                              if (typeof data61 === 'string') {
+                                if (!pattern7.test(data61)) {
+                                  const err118 = {
                                     instancePath:
                                       instancePath +
                                       '/signatures/authorities/' +
@@ -2847,17 +2887,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     parentSchema:
                                       schema11.properties.signatures.properties.authorities.items.properties
                                         .keyless.properties.identities.items.properties.subject,
-                                    data: data60
+                                    data: data61
                                   }
                                   if (vErrors === null) {
-                                    vErrors = [err116]
+                                    vErrors = [err118]
                                   } else {
-                                    vErrors.push(err116)
+                                    vErrors.push(err118)
                                   }
                                   errors++
                                 }
                               } else {
-                                const err117 = {
+                                const err119 = {
                                   instancePath:
                                     instancePath +
                                     '/signatures/authorities/' +
@@ -2876,21 +2916,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                   parentSchema:
                                     schema11.properties.signatures.properties.authorities.items.properties
                                       .keyless.properties.identities.items.properties.subject,
-                                  data: data60
+                                  data: data61
                                 }
                                 if (vErrors === null) {
-                                  vErrors = [err117]
+                                  vErrors = [err119]
                                 } else {
-                                  vErrors.push(err117)
+                                  vErrors.push(err119)
                                 }
                                 errors++
                               }
                             }
-                            if (data57.subjectRegExp !== undefined) {
-                              let data61 = data57.subjectRegExp
-                              if (typeof data61 === 'string') {
-                                if (!pattern7.test(data61)) {
-                                  const err118 = {
+                            if (data58.subjectRegExp !== undefined) {
+                              let data62 = data58.subjectRegExp
+                              if (typeof data62 === 'string') {
+                                if (!pattern7.test(data62)) {
+                                  const err120 = {
                                     instancePath:
                                       instancePath +
                                       '/signatures/authorities/' +
@@ -2907,17 +2947,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     parentSchema:
                                       schema11.properties.signatures.properties.authorities.items.properties
                                         .keyless.properties.identities.items.properties.subjectRegExp,
-                                    data: data61
+                                    data: data62
                                   }
                                   if (vErrors === null) {
-                                    vErrors = [err118]
+                                    vErrors = [err120]
                                   } else {
-                                    vErrors.push(err118)
+                                    vErrors.push(err120)
                                   }
                                   errors++
                                 }
                               } else {
-                                const err119 = {
+                                const err121 = {
                                   instancePath:
                                     instancePath +
                                     '/signatures/authorities/' +
@@ -2936,18 +2976,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                   parentSchema:
                                     schema11.properties.signatures.properties.authorities.items.properties
                                       .keyless.properties.identities.items.properties.subjectRegExp,
-                                  data: data61
+                                  data: data62
                                 }
                                 if (vErrors === null) {
-                                  vErrors = [err119]
+                                  vErrors = [err121]
                                 } else {
-                                  vErrors.push(err119)
+                                  vErrors.push(err121)
                                 }
                                 errors++
                               }
                             }
                           } else {
-                            const err120 = {
+                            const err122 = {
                               instancePath:
                                 instancePath + '/signatures/authorities/' + i7 + '/keyless/identities/' + i8,
                               schemaPath:
@@ -2961,18 +3001,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                               parentSchema:
                                 schema11.properties.signatures.properties.authorities.items.properties.keyless
                                   .properties.identities.items,
-                              data: data57
+                              data: data58
                             }
                             if (vErrors === null) {
-                              vErrors = [err120]
+                              vErrors = [err122]
                             } else {
-                              vErrors.push(err120)
+                              vErrors.push(err122)
                             }
                             errors++
                           }
                         }
                       } else {
-                        const err121 = {
+                        const err123 = {
                           instancePath:
                             instancePath + '/signatures/authorities/' + i7 + '/keyless/identities',
                           schemaPath:
@@ -2986,21 +3026,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.keyless
                               .properties.identities,
-                          data: data56
+                          data: data57
                         }
                         if (vErrors === null) {
-                          vErrors = [err121]
+                          vErrors = [err123]
                         } else {
-                          vErrors.push(err121)
+                          vErrors.push(err123)
                         }
                         errors++
                       }
                     }
-                    if (data55.trustedRoot !== undefined) {
-                      let data62 = data55.trustedRoot
-                      if (typeof data62 === 'string') {
-                        if (!pattern7.test(data62)) {
-                          const err122 = {
+                    if (data56.trustedRoot !== undefined) {
+                      let data63 = data56.trustedRoot
+                      if (typeof data63 === 'string') {
+                        if (!pattern7.test(data63)) {
+                          const err124 = {
                             instancePath:
                               instancePath + '/signatures/authorities/' + i7 + '/keyless/trustedRoot',
                             schemaPath:
@@ -3012,17 +3052,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             parentSchema:
                               schema11.properties.signatures.properties.authorities.items.properties.keyless
                                 .properties.trustedRoot,
-                            data: data62
+                            data: data63
                           }
                           if (vErrors === null) {
-                            vErrors = [err122]
+                            vErrors = [err124]
                           } else {
-                            vErrors.push(err122)
+                            vErrors.push(err124)
                           }
                           errors++
                         }
                       } else {
-                        const err123 = {
+                        const err125 = {
                           instancePath:
                             instancePath + '/signatures/authorities/' + i7 + '/keyless/trustedRoot',
                           schemaPath:
@@ -3036,18 +3076,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           parentSchema:
                             schema11.properties.signatures.properties.authorities.items.properties.keyless
                               .properties.trustedRoot,
-                          data: data62
+                          data: data63
                         }
                         if (vErrors === null) {
-                          vErrors = [err123]
+                          vErrors = [err125]
                         } else {
-                          vErrors.push(err123)
+                          vErrors.push(err125)
                         }
                         errors++
                       }
                     }
                   } else {
-                    const err124 = {
+                    const err126 = {
                       instancePath: instancePath + '/signatures/authorities/' + i7 + '/keyless',
                       schemaPath:
                         '#/properties/signatures/properties/authorities/items/properties/keyless/type',
@@ -3058,20 +3098,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.keyless.type,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.keyless,
-                      data: data55
+                      data: data56
                     }
                     if (vErrors === null) {
-                      vErrors = [err124]
+                      vErrors = [err126]
                     } else {
-                      vErrors.push(err124)
+                      vErrors.push(err126)
                     }
                     errors++
                   }
                 }
-                if (data49.threshold !== undefined) {
-                  let data63 = data49.threshold
-                  if (!(typeof data63 == 'number' && !(data63 % 1) && !isNaN(data63) && isFinite(data63))) {
-                    const err125 = {
+                if (data50.threshold !== undefined) {
+                  let data64 = data50.threshold
+                  if (!(typeof data64 == 'number' && !(data64 % 1) && !isNaN(data64) && isFinite(data64))) {
+                    const err127 = {
                       instancePath: instancePath + '/signatures/authorities/' + i7 + '/threshold',
                       schemaPath:
                         '#/properties/signatures/properties/authorities/items/properties/threshold/type',
@@ -3082,51 +3122,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.threshold.type,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.threshold,
-                      data: data63
-                    }
-                    if (vErrors === null) {
-                      vErrors = [err125]
-                    } else {
-                      vErrors.push(err125)
-                    }
-                    errors++
-                  }
-                  if (typeof data63 == 'number' && isFinite(data63)) {
-                    if (data63 < 1 || isNaN(data63)) {
-                      const err126 = {
-                        instancePath: instancePath + '/signatures/authorities/' + i7 + '/threshold',
-                        schemaPath:
-                          '#/properties/signatures/properties/authorities/items/properties/threshold/minimum',
-                        keyword: 'minimum',
-                        params: { comparison: '>=', limit: 1 },
-                        message: 'must be >= 1',
-                        schema: 1,
-                        parentSchema:
-                          schema11.properties.signatures.properties.authorities.items.properties.threshold,
-                        data: data63
-                      }
-                      if (vErrors === null) {
-                        vErrors = [err126]
-                      } else {
-                        vErrors.push(err126)
-                      }
-                      errors++
-                    }
-                  }
-                }
-                if (data49.tlog !== undefined) {
-                  let data64 = data49.tlog
-                  if (typeof data64 !== 'string') {
-                    const err127 = {
-                      instancePath: instancePath + '/signatures/authorities/' + i7 + '/tlog',
-                      schemaPath: '#/properties/signatures/properties/authorities/items/properties/tlog/type',
-                      keyword: 'type',
-                      params: { type: 'string' },
-                      message: 'must be string',
-                      schema:
-                        schema11.properties.signatures.properties.authorities.items.properties.tlog.type,
-                      parentSchema:
-                        schema11.properties.signatures.properties.authorities.items.properties.tlog,
                       data: data64
                     }
                     if (vErrors === null) {
@@ -3136,8 +3131,53 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     }
                     errors++
                   }
-                  if (!(data64 === 'required' || data64 === 'optional')) {
-                    const err128 = {
+                  if (typeof data64 == 'number' && isFinite(data64)) {
+                    if (data64 < 1 || isNaN(data64)) {
+                      const err128 = {
+                        instancePath: instancePath + '/signatures/authorities/' + i7 + '/threshold',
+                        schemaPath:
+                          '#/properties/signatures/properties/authorities/items/properties/threshold/minimum',
+                        keyword: 'minimum',
+                        params: { comparison: '>=', limit: 1 },
+                        message: 'must be >= 1',
+                        schema: 1,
+                        parentSchema:
+                          schema11.properties.signatures.properties.authorities.items.properties.threshold,
+                        data: data64
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err128]
+                      } else {
+                        vErrors.push(err128)
+                      }
+                      errors++
+                    }
+                  }
+                }
+                if (data50.tlog !== undefined) {
+                  let data65 = data50.tlog
+                  if (typeof data65 !== 'string') {
+                    const err129 = {
+                      instancePath: instancePath + '/signatures/authorities/' + i7 + '/tlog',
+                      schemaPath: '#/properties/signatures/properties/authorities/items/properties/tlog/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                      schema:
+                        schema11.properties.signatures.properties.authorities.items.properties.tlog.type,
+                      parentSchema:
+                        schema11.properties.signatures.properties.authorities.items.properties.tlog,
+                      data: data65
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err129]
+                    } else {
+                      vErrors.push(err129)
+                    }
+                    errors++
+                  }
+                  if (!(data65 === 'required' || data65 === 'optional')) {
+                    const err130 = {
                       instancePath: instancePath + '/signatures/authorities/' + i7 + '/tlog',
                       schemaPath: '#/properties/signatures/properties/authorities/items/properties/tlog/enum',
                       keyword: 'enum',
@@ -3150,20 +3190,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.tlog.enum,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.tlog,
-                      data: data64
+                      data: data65
                     }
                     if (vErrors === null) {
-                      vErrors = [err128]
+                      vErrors = [err130]
                     } else {
-                      vErrors.push(err128)
+                      vErrors.push(err130)
                     }
                     errors++
                   }
                 }
-                if (data49.ctlog !== undefined) {
-                  let data65 = data49.ctlog
-                  if (typeof data65 !== 'string') {
-                    const err129 = {
+                if (data50.ctlog !== undefined) {
+                  let data66 = data50.ctlog
+                  if (typeof data66 !== 'string') {
+                    const err131 = {
                       instancePath: instancePath + '/signatures/authorities/' + i7 + '/ctlog',
                       schemaPath:
                         '#/properties/signatures/properties/authorities/items/properties/ctlog/type',
@@ -3174,17 +3214,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.ctlog.type,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.ctlog,
-                      data: data65
+                      data: data66
                     }
                     if (vErrors === null) {
-                      vErrors = [err129]
+                      vErrors = [err131]
                     } else {
-                      vErrors.push(err129)
+                      vErrors.push(err131)
                     }
                     errors++
                   }
-                  if (!(data65 === 'required' || data65 === 'optional')) {
-                    const err130 = {
+                  if (!(data66 === 'required' || data66 === 'optional')) {
+                    const err132 = {
                       instancePath: instancePath + '/signatures/authorities/' + i7 + '/ctlog',
                       schemaPath:
                         '#/properties/signatures/properties/authorities/items/properties/ctlog/enum',
@@ -3198,18 +3238,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema11.properties.signatures.properties.authorities.items.properties.ctlog.enum,
                       parentSchema:
                         schema11.properties.signatures.properties.authorities.items.properties.ctlog,
-                      data: data65
+                      data: data66
                     }
                     if (vErrors === null) {
-                      vErrors = [err130]
+                      vErrors = [err132]
                     } else {
-                      vErrors.push(err130)
+                      vErrors.push(err132)
                     }
                     errors++
                   }
                 }
               } else {
-                const err131 = {
+                const err133 = {
                   instancePath: instancePath + '/signatures/authorities/' + i7,
                   schemaPath: '#/properties/signatures/properties/authorities/items/type',
                   keyword: 'type',
@@ -3217,18 +3257,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be object',
                   schema: schema11.properties.signatures.properties.authorities.items.type,
                   parentSchema: schema11.properties.signatures.properties.authorities.items,
-                  data: data49
+                  data: data50
                 }
                 if (vErrors === null) {
-                  vErrors = [err131]
+                  vErrors = [err133]
                 } else {
-                  vErrors.push(err131)
+                  vErrors.push(err133)
                 }
                 errors++
               }
             }
           } else {
-            const err132 = {
+            const err134 = {
               instancePath: instancePath + '/signatures/authorities',
               schemaPath: '#/properties/signatures/properties/authorities/type',
               keyword: 'type',
@@ -3236,25 +3276,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be array',
               schema: schema11.properties.signatures.properties.authorities.type,
               parentSchema: schema11.properties.signatures.properties.authorities,
-              data: data48
+              data: data49
             }
             if (vErrors === null) {
-              vErrors = [err132]
+              vErrors = [err134]
             } else {
-              vErrors.push(err132)
+              vErrors.push(err134)
             }
             errors++
           }
         }
-        if (data46.images !== undefined) {
-          let data66 = data46.images
-          if (Array.isArray(data66)) {
-            const len7 = data66.length
+        if (data47.images !== undefined) {
+          let data67 = data47.images
+          if (Array.isArray(data67)) {
+            const len7 = data67.length
             for (let i9 = 0; i9 < len7; i9++) {
-              let data67 = data66[i9]
-              if (typeof data67 === 'string') {
-                if (!pattern7.test(data67)) {
-                  const err133 = {
+              let data68 = data67[i9]
+              if (typeof data68 === 'string') {
+                if (!pattern7.test(data68)) {
+                  const err135 = {
                     instancePath: instancePath + '/signatures/images/' + i9,
                     schemaPath: '#/properties/signatures/properties/images/items/pattern',
                     keyword: 'pattern',
@@ -3262,17 +3302,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '\\S' + '"',
                     schema: '\\S',
                     parentSchema: schema11.properties.signatures.properties.images.items,
-                    data: data67
+                    data: data68
                   }
                   if (vErrors === null) {
-                    vErrors = [err133]
+                    vErrors = [err135]
                   } else {
-                    vErrors.push(err133)
+                    vErrors.push(err135)
                   }
                   errors++
                 }
               } else {
-                const err134 = {
+                const err136 = {
                   instancePath: instancePath + '/signatures/images/' + i9,
                   schemaPath: '#/properties/signatures/properties/images/items/type',
                   keyword: 'type',
@@ -3280,18 +3320,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                   schema: schema11.properties.signatures.properties.images.items.type,
                   parentSchema: schema11.properties.signatures.properties.images.items,
-                  data: data67
+                  data: data68
                 }
                 if (vErrors === null) {
-                  vErrors = [err134]
+                  vErrors = [err136]
                 } else {
-                  vErrors.push(err134)
+                  vErrors.push(err136)
                 }
                 errors++
               }
             }
           } else {
-            const err135 = {
+            const err137 = {
               instancePath: instancePath + '/signatures/images',
               schemaPath: '#/properties/signatures/properties/images/type',
               keyword: 'type',
@@ -3299,20 +3339,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be array',
               schema: schema11.properties.signatures.properties.images.type,
               parentSchema: schema11.properties.signatures.properties.images,
-              data: data66
+              data: data67
             }
             if (vErrors === null) {
-              vErrors = [err135]
+              vErrors = [err137]
             } else {
-              vErrors.push(err135)
+              vErrors.push(err137)
             }
             errors++
           }
         }
-        if (data46.threshold !== undefined) {
-          let data68 = data46.threshold
-          if (!(typeof data68 == 'number' && !(data68 % 1) && !isNaN(data68) && isFinite(data68))) {
-            const err136 = {
+        if (data47.threshold !== undefined) {
+          let data69 = data47.threshold
+          if (!(typeof data69 == 'number' && !(data69 % 1) && !isNaN(data69) && isFinite(data69))) {
+            const err138 = {
               instancePath: instancePath + '/signatures/threshold',
               schemaPath: '#/properties/signatures/properties/threshold/type',
               keyword: 'type',
@@ -3320,18 +3360,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be integer',
               schema: schema11.properties.signatures.properties.threshold.type,
               parentSchema: schema11.properties.signatures.properties.threshold,
-              data: data68
+              data: data69
             }
             if (vErrors === null) {
-              vErrors = [err136]
+              vErrors = [err138]
             } else {
-              vErrors.push(err136)
+              vErrors.push(err138)
             }
             errors++
           }
-          if (typeof data68 == 'number' && isFinite(data68)) {
-            if (data68 < 1 || isNaN(data68)) {
-              const err137 = {
+          if (typeof data69 == 'number' && isFinite(data69)) {
+            if (data69 < 1 || isNaN(data69)) {
+              const err139 = {
                 instancePath: instancePath + '/signatures/threshold',
                 schemaPath: '#/properties/signatures/properties/threshold/minimum',
                 keyword: 'minimum',
@@ -3339,22 +3379,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must be >= 1',
                 schema: 1,
                 parentSchema: schema11.properties.signatures.properties.threshold,
-                data: data68
+                data: data69
               }
               if (vErrors === null) {
-                vErrors = [err137]
+                vErrors = [err139]
               } else {
-                vErrors.push(err137)
+                vErrors.push(err139)
               }
               errors++
             }
           }
         }
-        if (data46.trustedRoot !== undefined) {
-          let data69 = data46.trustedRoot
-          if (typeof data69 === 'string') {
-            if (!pattern7.test(data69)) {
-              const err138 = {
+        if (data47.trustedRoot !== undefined) {
+          let data70 = data47.trustedRoot
+          if (typeof data70 === 'string') {
+            if (!pattern7.test(data70)) {
+              const err140 = {
                 instancePath: instancePath + '/signatures/trustedRoot',
                 schemaPath: '#/properties/signatures/properties/trustedRoot/pattern',
                 keyword: 'pattern',
@@ -3362,17 +3402,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must match pattern "' + '\\S' + '"',
                 schema: '\\S',
                 parentSchema: schema11.properties.signatures.properties.trustedRoot,
-                data: data69
+                data: data70
               }
               if (vErrors === null) {
-                vErrors = [err138]
+                vErrors = [err140]
               } else {
-                vErrors.push(err138)
+                vErrors.push(err140)
               }
               errors++
             }
           } else {
-            const err139 = {
+            const err141 = {
               instancePath: instancePath + '/signatures/trustedRoot',
               schemaPath: '#/properties/signatures/properties/trustedRoot/type',
               keyword: 'type',
@@ -3380,45 +3420,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string',
               schema: schema11.properties.signatures.properties.trustedRoot.type,
               parentSchema: schema11.properties.signatures.properties.trustedRoot,
-              data: data69
-            }
-            if (vErrors === null) {
-              vErrors = [err139]
-            } else {
-              vErrors.push(err139)
-            }
-            errors++
-          }
-        }
-        if (data46.verifier !== undefined) {
-          let data70 = data46.verifier
-          if (typeof data70 !== 'string') {
-            const err140 = {
-              instancePath: instancePath + '/signatures/verifier',
-              schemaPath: '#/properties/signatures/properties/verifier/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.signatures.properties.verifier.type,
-              parentSchema: schema11.properties.signatures.properties.verifier,
-              data: data70
-            }
-            if (vErrors === null) {
-              vErrors = [err140]
-            } else {
-              vErrors.push(err140)
-            }
-            errors++
-          }
-          if (!(data70 === 'native' || data70 === 'cosign')) {
-            const err141 = {
-              instancePath: instancePath + '/signatures/verifier',
-              schemaPath: '#/properties/signatures/properties/verifier/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema11.properties.signatures.properties.verifier.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.signatures.properties.verifier.enum,
-              parentSchema: schema11.properties.signatures.properties.verifier,
               data: data70
             }
             if (vErrors === null) {
@@ -3429,46 +3430,35 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-      } else {
-        const err142 = {
-          instancePath: instancePath + '/signatures',
-          schemaPath: '#/properties/signatures/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-          schema: schema11.properties.signatures.type,
-          parentSchema: schema11.properties.signatures,
-          data: data46
-        }
-        if (vErrors === null) {
-          vErrors = [err142]
-        } else {
-          vErrors.push(err142)
-        }
-        errors++
-      }
-    }
-    if (data.imageConfig !== undefined) {
-      let data71 = data.imageConfig
-      if (data71 && typeof data71 == 'object' && !Array.isArray(data71)) {
-        for (const key15 in data71) {
-          if (!(
-            key15 === 'enabled' ||
-            key15 === 'required' ||
-            key15 === 'failOn' ||
-            key15 === 'rules' ||
-            key15 === 'maxAgeDays' ||
-            key15 === 'allowedPorts' ||
-            key15 === 'requireLabels'
-          )) {
+        if (data47.verifier !== undefined) {
+          let data71 = data47.verifier
+          if (typeof data71 !== 'string') {
+            const err142 = {
+              instancePath: instancePath + '/signatures/verifier',
+              schemaPath: '#/properties/signatures/properties/verifier/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.signatures.properties.verifier.type,
+              parentSchema: schema11.properties.signatures.properties.verifier,
+              data: data71
+            }
+            if (vErrors === null) {
+              vErrors = [err142]
+            } else {
+              vErrors.push(err142)
+            }
+            errors++
+          }
+          if (!(data71 === 'native' || data71 === 'cosign')) {
             const err143 = {
-              instancePath: instancePath + '/imageConfig',
-              schemaPath: '#/properties/imageConfig/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key15 },
-              message: 'must NOT have additional properties',
-              schema: false,
-              parentSchema: schema11.properties.imageConfig,
+              instancePath: instancePath + '/signatures/verifier',
+              schemaPath: '#/properties/signatures/properties/verifier/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.signatures.properties.verifier.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.signatures.properties.verifier.enum,
+              parentSchema: schema11.properties.signatures.properties.verifier,
               data: data71
             }
             if (vErrors === null) {
@@ -3479,39 +3469,47 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        if (data71.enabled !== undefined) {
-          let data72 = data71.enabled
-          if (typeof data72 !== 'boolean') {
-            const err144 = {
-              instancePath: instancePath + '/imageConfig/enabled',
-              schemaPath: '#/properties/imageConfig/properties/enabled/type',
-              keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
-              schema: schema11.properties.imageConfig.properties.enabled.type,
-              parentSchema: schema11.properties.imageConfig.properties.enabled,
-              data: data72
-            }
-            if (vErrors === null) {
-              vErrors = [err144]
-            } else {
-              vErrors.push(err144)
-            }
-            errors++
-          }
+      } else {
+        const err144 = {
+          instancePath: instancePath + '/signatures',
+          schemaPath: '#/properties/signatures/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema11.properties.signatures.type,
+          parentSchema: schema11.properties.signatures,
+          data: data47
         }
-        if (data71.required !== undefined) {
-          let data73 = data71.required
-          if (typeof data73 !== 'boolean') {
+        if (vErrors === null) {
+          vErrors = [err144]
+        } else {
+          vErrors.push(err144)
+        }
+        errors++
+      }
+    }
+    if (data.imageConfig !== undefined) {
+      let data72 = data.imageConfig
+      if (data72 && typeof data72 == 'object' && !Array.isArray(data72)) {
+        for (const key15 in data72) {
+          if (!(
+            key15 === 'enabled' ||
+            key15 === 'required' ||
+            key15 === 'failOn' ||
+            key15 === 'rules' ||
+            key15 === 'maxAgeDays' ||
+            key15 === 'allowedPorts' ||
+            key15 === 'requireLabels'
+          )) {
             const err145 = {
-              instancePath: instancePath + '/imageConfig/required',
-              schemaPath: '#/properties/imageConfig/properties/required/type',
-              keyword: 'type',
-              params: { type: 'boolean' },
-              message: 'must be boolean',
-              schema: schema11.properties.imageConfig.properties.required.type,
-              parentSchema: schema11.properties.imageConfig.properties.required,
-              data: data73
+              instancePath: instancePath + '/imageConfig',
+              schemaPath: '#/properties/imageConfig/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key15 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema11.properties.imageConfig,
+              data: data72
             }
             if (vErrors === null) {
               vErrors = [err145]
@@ -3521,18 +3519,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        if (data71.failOn !== undefined) {
-          let data74 = data71.failOn
-          if (typeof data74 !== 'string') {
+        if (data72.enabled !== undefined) {
+          let data73 = data72.enabled
+          if (typeof data73 !== 'boolean') {
             const err146 = {
-              instancePath: instancePath + '/imageConfig/failOn',
-              schemaPath: '#/properties/imageConfig/properties/failOn/type',
+              instancePath: instancePath + '/imageConfig/enabled',
+              schemaPath: '#/properties/imageConfig/properties/enabled/type',
               keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.imageConfig.properties.failOn.type,
-              parentSchema: schema11.properties.imageConfig.properties.failOn,
-              data: data74
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema11.properties.imageConfig.properties.enabled.type,
+              parentSchema: schema11.properties.imageConfig.properties.enabled,
+              data: data73
             }
             if (vErrors === null) {
               vErrors = [err146]
@@ -3541,22 +3539,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             }
             errors++
           }
-          if (!(
-            data74 === 'critical' ||
-            data74 === 'high' ||
-            data74 === 'medium' ||
-            data74 === 'low' ||
-            data74 === 'info' ||
-            data74 === 'none'
-          )) {
+        }
+        if (data72.required !== undefined) {
+          let data74 = data72.required
+          if (typeof data74 !== 'boolean') {
             const err147 = {
-              instancePath: instancePath + '/imageConfig/failOn',
-              schemaPath: '#/properties/imageConfig/properties/failOn/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema11.properties.imageConfig.properties.failOn.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.imageConfig.properties.failOn.enum,
-              parentSchema: schema11.properties.imageConfig.properties.failOn,
+              instancePath: instancePath + '/imageConfig/required',
+              schemaPath: '#/properties/imageConfig/properties/required/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema11.properties.imageConfig.properties.required.type,
+              parentSchema: schema11.properties.imageConfig.properties.required,
               data: data74
             }
             if (vErrors === null) {
@@ -3567,12 +3561,58 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        if (data71.rules !== undefined) {
-          let data75 = data71.rules
-          if (data75 && typeof data75 == 'object' && !Array.isArray(data75)) {
-            for (const key16 in data75) {
+        if (data72.failOn !== undefined) {
+          let data75 = data72.failOn
+          if (typeof data75 !== 'string') {
+            const err148 = {
+              instancePath: instancePath + '/imageConfig/failOn',
+              schemaPath: '#/properties/imageConfig/properties/failOn/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.imageConfig.properties.failOn.type,
+              parentSchema: schema11.properties.imageConfig.properties.failOn,
+              data: data75
+            }
+            if (vErrors === null) {
+              vErrors = [err148]
+            } else {
+              vErrors.push(err148)
+            }
+            errors++
+          }
+          if (!(
+            data75 === 'critical' ||
+            data75 === 'high' ||
+            data75 === 'medium' ||
+            data75 === 'low' ||
+            data75 === 'info' ||
+            data75 === 'none'
+          )) {
+            const err149 = {
+              instancePath: instancePath + '/imageConfig/failOn',
+              schemaPath: '#/properties/imageConfig/properties/failOn/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.imageConfig.properties.failOn.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.imageConfig.properties.failOn.enum,
+              parentSchema: schema11.properties.imageConfig.properties.failOn,
+              data: data75
+            }
+            if (vErrors === null) {
+              vErrors = [err149]
+            } else {
+              vErrors.push(err149)
+            }
+            errors++
+          }
+        }
+        if (data72.rules !== undefined) {
+          let data76 = data72.rules
+          if (data76 && typeof data76 == 'object' && !Array.isArray(data76)) {
+            for (const key16 in data76) {
               if (!pattern21.test(key16)) {
-                const err148 = {
+                const err150 = {
                   instancePath: instancePath + '/imageConfig/rules',
                   schemaPath: '#/properties/imageConfig/properties/rules/additionalProperties',
                   keyword: 'additionalProperties',
@@ -3580,21 +3620,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema11.properties.imageConfig.properties.rules,
-                  data: data75
+                  data: data76
                 }
                 if (vErrors === null) {
-                  vErrors = [err148]
+                  vErrors = [err150]
                 } else {
-                  vErrors.push(err148)
+                  vErrors.push(err150)
                 }
                 errors++
               }
             }
-            for (const key17 in data75) {
+            for (const key17 in data76) {
               if (pattern21.test(key17)) {
-                let data76 = data75[key17]
-                if (typeof data76 !== 'string') {
-                  const err149 = {
+                let data77 = data76[key17]
+                if (typeof data77 !== 'string') {
+                  const err151 = {
                     instancePath:
                       instancePath + '/imageConfig/rules/' + key17.replace(/~/g, '~0').replace(/\//g, '~1'),
                     schemaPath:
@@ -3606,24 +3646,24 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       schema11.properties.imageConfig.properties.rules.patternProperties['^IG40[1-8]$'].type,
                     parentSchema:
                       schema11.properties.imageConfig.properties.rules.patternProperties['^IG40[1-8]$'],
-                    data: data76
+                    data: data77
                   }
                   if (vErrors === null) {
-                    vErrors = [err149]
+                    vErrors = [err151]
                   } else {
-                    vErrors.push(err149)
+                    vErrors.push(err151)
                   }
                   errors++
                 }
                 if (!(
-                  data76 === 'critical' ||
-                  data76 === 'high' ||
-                  data76 === 'medium' ||
-                  data76 === 'low' ||
-                  data76 === 'info' ||
-                  data76 === 'off'
+                  data77 === 'critical' ||
+                  data77 === 'high' ||
+                  data77 === 'medium' ||
+                  data77 === 'low' ||
+                  data77 === 'info' ||
+                  data77 === 'off'
                 )) {
-                  const err150 = {
+                  const err152 = {
                     instancePath:
                       instancePath + '/imageConfig/rules/' + key17.replace(/~/g, '~0').replace(/\//g, '~1'),
                     schemaPath:
@@ -3638,19 +3678,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       schema11.properties.imageConfig.properties.rules.patternProperties['^IG40[1-8]$'].enum,
                     parentSchema:
                       schema11.properties.imageConfig.properties.rules.patternProperties['^IG40[1-8]$'],
-                    data: data76
+                    data: data77
                   }
                   if (vErrors === null) {
-                    vErrors = [err150]
+                    vErrors = [err152]
                   } else {
-                    vErrors.push(err150)
+                    vErrors.push(err152)
                   }
                   errors++
                 }
               }
             }
           } else {
-            const err151 = {
+            const err153 = {
               instancePath: instancePath + '/imageConfig/rules',
               schemaPath: '#/properties/imageConfig/properties/rules/type',
               keyword: 'type',
@@ -3658,20 +3698,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
               schema: schema11.properties.imageConfig.properties.rules.type,
               parentSchema: schema11.properties.imageConfig.properties.rules,
-              data: data75
+              data: data76
             }
             if (vErrors === null) {
-              vErrors = [err151]
+              vErrors = [err153]
             } else {
-              vErrors.push(err151)
+              vErrors.push(err153)
             }
             errors++
           }
         }
-        if (data71.maxAgeDays !== undefined) {
-          let data77 = data71.maxAgeDays
-          if (!(typeof data77 == 'number' && !(data77 % 1) && !isNaN(data77) && isFinite(data77))) {
-            const err152 = {
+        if (data72.maxAgeDays !== undefined) {
+          let data78 = data72.maxAgeDays
+          if (!(typeof data78 == 'number' && !(data78 % 1) && !isNaN(data78) && isFinite(data78))) {
+            const err154 = {
               instancePath: instancePath + '/imageConfig/maxAgeDays',
               schemaPath: '#/properties/imageConfig/properties/maxAgeDays/type',
               keyword: 'type',
@@ -3679,18 +3719,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be integer',
               schema: schema11.properties.imageConfig.properties.maxAgeDays.type,
               parentSchema: schema11.properties.imageConfig.properties.maxAgeDays,
-              data: data77
+              data: data78
             }
             if (vErrors === null) {
-              vErrors = [err152]
+              vErrors = [err154]
             } else {
-              vErrors.push(err152)
+              vErrors.push(err154)
             }
             errors++
           }
-          if (typeof data77 == 'number' && isFinite(data77)) {
-            if (data77 < 1 || isNaN(data77)) {
-              const err153 = {
+          if (typeof data78 == 'number' && isFinite(data78)) {
+            if (data78 < 1 || isNaN(data78)) {
+              const err155 = {
                 instancePath: instancePath + '/imageConfig/maxAgeDays',
                 schemaPath: '#/properties/imageConfig/properties/maxAgeDays/minimum',
                 keyword: 'minimum',
@@ -3698,25 +3738,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must be >= 1',
                 schema: 1,
                 parentSchema: schema11.properties.imageConfig.properties.maxAgeDays,
-                data: data77
+                data: data78
               }
               if (vErrors === null) {
-                vErrors = [err153]
+                vErrors = [err155]
               } else {
-                vErrors.push(err153)
+                vErrors.push(err155)
               }
               errors++
             }
           }
         }
-        if (data71.allowedPorts !== undefined) {
-          let data78 = data71.allowedPorts
-          if (Array.isArray(data78)) {
-            const len8 = data78.length
+        if (data72.allowedPorts !== undefined) {
+          let data79 = data72.allowedPorts
+          if (Array.isArray(data79)) {
+            const len8 = data79.length
             for (let i10 = 0; i10 < len8; i10++) {
-              let data79 = data78[i10]
-              if (!(typeof data79 == 'number' && !(data79 % 1) && !isNaN(data79) && isFinite(data79))) {
-                const err154 = {
+              let data80 = data79[i10]
+              if (!(typeof data80 == 'number' && !(data80 % 1) && !isNaN(data80) && isFinite(data80))) {
+                const err156 = {
                   instancePath: instancePath + '/imageConfig/allowedPorts/' + i10,
                   schemaPath: '#/properties/imageConfig/properties/allowedPorts/items/type',
                   keyword: 'type',
@@ -3724,18 +3764,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be integer',
                   schema: schema11.properties.imageConfig.properties.allowedPorts.items.type,
                   parentSchema: schema11.properties.imageConfig.properties.allowedPorts.items,
-                  data: data79
+                  data: data80
                 }
                 if (vErrors === null) {
-                  vErrors = [err154]
+                  vErrors = [err156]
                 } else {
-                  vErrors.push(err154)
+                  vErrors.push(err156)
                 }
                 errors++
               }
-              if (typeof data79 == 'number' && isFinite(data79)) {
-                if (data79 > 1023 || isNaN(data79)) {
-                  const err155 = {
+              if (typeof data80 == 'number' && isFinite(data80)) {
+                if (data80 > 1023 || isNaN(data80)) {
+                  const err157 = {
                     instancePath: instancePath + '/imageConfig/allowedPorts/' + i10,
                     schemaPath: '#/properties/imageConfig/properties/allowedPorts/items/maximum',
                     keyword: 'maximum',
@@ -3743,17 +3783,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be <= 1023',
                     schema: 1023,
                     parentSchema: schema11.properties.imageConfig.properties.allowedPorts.items,
-                    data: data79
+                    data: data80
                   }
                   if (vErrors === null) {
-                    vErrors = [err155]
+                    vErrors = [err157]
                   } else {
-                    vErrors.push(err155)
+                    vErrors.push(err157)
                   }
                   errors++
                 }
-                if (data79 < 1 || isNaN(data79)) {
-                  const err156 = {
+                if (data80 < 1 || isNaN(data80)) {
+                  const err158 = {
                     instancePath: instancePath + '/imageConfig/allowedPorts/' + i10,
                     schemaPath: '#/properties/imageConfig/properties/allowedPorts/items/minimum',
                     keyword: 'minimum',
@@ -3761,29 +3801,29 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be >= 1',
                     schema: 1,
                     parentSchema: schema11.properties.imageConfig.properties.allowedPorts.items,
-                    data: data79
+                    data: data80
                   }
                   if (vErrors === null) {
-                    vErrors = [err156]
+                    vErrors = [err158]
                   } else {
-                    vErrors.push(err156)
+                    vErrors.push(err158)
                   }
                   errors++
                 }
               }
             }
-            let i11 = data78.length
+            let i11 = data79.length
             let j2
             if (i11 > 1) {
               const indices2 = {}
               for (; i11--;) {
-                let item2 = data78[i11]
+                let item2 = data79[i11]
                 if (!(typeof item2 == 'number' && !(item2 % 1) && !isNaN(item2) && isFinite(item2))) {
                   continue
                 }
                 if (typeof indices2[item2] == 'number') {
                   j2 = indices2[item2]
-                  const err157 = {
+                  const err159 = {
                     instancePath: instancePath + '/imageConfig/allowedPorts',
                     schemaPath: '#/properties/imageConfig/properties/allowedPorts/uniqueItems',
                     keyword: 'uniqueItems',
@@ -3792,12 +3832,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       'must NOT have duplicate items (items ## ' + j2 + ' and ' + i11 + ' are identical)',
                     schema: true,
                     parentSchema: schema11.properties.imageConfig.properties.allowedPorts,
-                    data: data78
+                    data: data79
                   }
                   if (vErrors === null) {
-                    vErrors = [err157]
+                    vErrors = [err159]
                   } else {
-                    vErrors.push(err157)
+                    vErrors.push(err159)
                   }
                   errors++
                   break
@@ -3806,7 +3846,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               }
             }
           } else {
-            const err158 = {
+            const err160 = {
               instancePath: instancePath + '/imageConfig/allowedPorts',
               schemaPath: '#/properties/imageConfig/properties/allowedPorts/type',
               keyword: 'type',
@@ -3814,25 +3854,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be array',
               schema: schema11.properties.imageConfig.properties.allowedPorts.type,
               parentSchema: schema11.properties.imageConfig.properties.allowedPorts,
-              data: data78
+              data: data79
             }
             if (vErrors === null) {
-              vErrors = [err158]
+              vErrors = [err160]
             } else {
-              vErrors.push(err158)
+              vErrors.push(err160)
             }
             errors++
           }
         }
-        if (data71.requireLabels !== undefined) {
-          let data80 = data71.requireLabels
-          if (Array.isArray(data80)) {
-            const len9 = data80.length
+        if (data72.requireLabels !== undefined) {
+          let data81 = data72.requireLabels
+          if (Array.isArray(data81)) {
+            const len9 = data81.length
             for (let i12 = 0; i12 < len9; i12++) {
-              let data81 = data80[i12]
-              if (typeof data81 === 'string') {
-                if (!pattern7.test(data81)) {
-                  const err159 = {
+              let data82 = data81[i12]
+              if (typeof data82 === 'string') {
+                if (!pattern7.test(data82)) {
+                  const err161 = {
                     instancePath: instancePath + '/imageConfig/requireLabels/' + i12,
                     schemaPath: '#/properties/imageConfig/properties/requireLabels/items/pattern',
                     keyword: 'pattern',
@@ -3840,17 +3880,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must match pattern "' + '\\S' + '"',
                     schema: '\\S',
                     parentSchema: schema11.properties.imageConfig.properties.requireLabels.items,
-                    data: data81
+                    data: data82
                   }
                   if (vErrors === null) {
-                    vErrors = [err159]
+                    vErrors = [err161]
                   } else {
-                    vErrors.push(err159)
+                    vErrors.push(err161)
                   }
                   errors++
                 }
               } else {
-                const err160 = {
+                const err162 = {
                   instancePath: instancePath + '/imageConfig/requireLabels/' + i12,
                   schemaPath: '#/properties/imageConfig/properties/requireLabels/items/type',
                   keyword: 'type',
@@ -3858,28 +3898,28 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                   schema: schema11.properties.imageConfig.properties.requireLabels.items.type,
                   parentSchema: schema11.properties.imageConfig.properties.requireLabels.items,
-                  data: data81
+                  data: data82
                 }
                 if (vErrors === null) {
-                  vErrors = [err160]
+                  vErrors = [err162]
                 } else {
-                  vErrors.push(err160)
+                  vErrors.push(err162)
                 }
                 errors++
               }
             }
-            let i13 = data80.length
+            let i13 = data81.length
             let j3
             if (i13 > 1) {
               const indices3 = {}
               for (; i13--;) {
-                let item3 = data80[i13]
+                let item3 = data81[i13]
                 if (typeof item3 !== 'string') {
                   continue
                 }
                 if (typeof indices3[item3] == 'number') {
                   j3 = indices3[item3]
-                  const err161 = {
+                  const err163 = {
                     instancePath: instancePath + '/imageConfig/requireLabels',
                     schemaPath: '#/properties/imageConfig/properties/requireLabels/uniqueItems',
                     keyword: 'uniqueItems',
@@ -3888,12 +3928,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       'must NOT have duplicate items (items ## ' + j3 + ' and ' + i13 + ' are identical)',
                     schema: true,
                     parentSchema: schema11.properties.imageConfig.properties.requireLabels,
-                    data: data80
+                    data: data81
                   }
                   if (vErrors === null) {
-                    vErrors = [err161]
+                    vErrors = [err163]
                   } else {
-                    vErrors.push(err161)
+                    vErrors.push(err163)
                   }
                   errors++
                   break
@@ -3902,7 +3942,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               }
             }
           } else {
-            const err162 = {
+            const err164 = {
               instancePath: instancePath + '/imageConfig/requireLabels',
               schemaPath: '#/properties/imageConfig/properties/requireLabels/type',
               keyword: 'type',
@@ -3910,18 +3950,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be array',
               schema: schema11.properties.imageConfig.properties.requireLabels.type,
               parentSchema: schema11.properties.imageConfig.properties.requireLabels,
-              data: data80
+              data: data81
             }
             if (vErrors === null) {
-              vErrors = [err162]
+              vErrors = [err164]
             } else {
-              vErrors.push(err162)
+              vErrors.push(err164)
             }
             errors++
           }
         }
       } else {
-        const err163 = {
+        const err165 = {
           instancePath: instancePath + '/imageConfig',
           schemaPath: '#/properties/imageConfig/type',
           keyword: 'type',
@@ -3929,25 +3969,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.imageConfig.type,
           parentSchema: schema11.properties.imageConfig,
-          data: data71
+          data: data72
         }
         if (vErrors === null) {
-          vErrors = [err163]
+          vErrors = [err165]
         } else {
-          vErrors.push(err163)
+          vErrors.push(err165)
         }
         errors++
       }
     }
     if (data.exceptions !== undefined) {
-      let data82 = data.exceptions
-      if (Array.isArray(data82)) {
-        const len10 = data82.length
+      let data83 = data.exceptions
+      if (Array.isArray(data83)) {
+        const len10 = data83.length
         for (let i14 = 0; i14 < len10; i14++) {
-          let data83 = data82[i14]
-          if (data83 && typeof data83 == 'object' && !Array.isArray(data83)) {
-            if (data83.id === undefined) {
-              const err164 = {
+          let data84 = data83[i14]
+          if (data84 && typeof data84 == 'object' && !Array.isArray(data84)) {
+            if (data84.id === undefined) {
+              const err166 = {
                 instancePath: instancePath + '/exceptions/' + i14,
                 schemaPath: '#/properties/exceptions/items/required',
                 keyword: 'required',
@@ -3955,17 +3995,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'id' + "'",
                 schema: schema11.properties.exceptions.items.required,
                 parentSchema: schema11.properties.exceptions.items,
-                data: data83
+                data: data84
               }
               if (vErrors === null) {
-                vErrors = [err164]
+                vErrors = [err166]
               } else {
-                vErrors.push(err164)
+                vErrors.push(err166)
               }
               errors++
             }
-            if (data83.reason === undefined) {
-              const err165 = {
+            if (data84.reason === undefined) {
+              const err167 = {
                 instancePath: instancePath + '/exceptions/' + i14,
                 schemaPath: '#/properties/exceptions/items/required',
                 keyword: 'required',
@@ -3973,16 +4013,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'reason' + "'",
                 schema: schema11.properties.exceptions.items.required,
                 parentSchema: schema11.properties.exceptions.items,
-                data: data83
+                data: data84
               }
               if (vErrors === null) {
-                vErrors = [err165]
+                vErrors = [err167]
               } else {
-                vErrors.push(err165)
+                vErrors.push(err167)
               }
               errors++
             }
-            for (const key18 in data83) {
+            for (const key18 in data84) {
               if (!(
                 key18 === 'id' ||
                 key18 === 'package' ||
@@ -3990,7 +4030,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 key18 === 'reason' ||
                 key18 === 'expires'
               )) {
-                const err166 = {
+                const err168 = {
                   instancePath: instancePath + '/exceptions/' + i14,
                   schemaPath: '#/properties/exceptions/items/additionalProperties',
                   keyword: 'additionalProperties',
@@ -3998,46 +4038,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must NOT have additional properties',
                   schema: false,
                   parentSchema: schema11.properties.exceptions.items,
-                  data: data83
-                }
-                if (vErrors === null) {
-                  vErrors = [err166]
-                } else {
-                  vErrors.push(err166)
-                }
-                errors++
-              }
-            }
-            if (data83.id !== undefined) {
-              let data84 = data83.id
-              if (typeof data84 === 'string') {
-                if (!pattern0.test(data84)) {
-                  const err167 = {
-                    instancePath: instancePath + '/exceptions/' + i14 + '/id',
-                    schemaPath: '#/properties/exceptions/items/properties/id/pattern',
-                    keyword: 'pattern',
-                    params: { pattern: '^\\S+$' },
-                    message: 'must match pattern "' + '^\\S+$' + '"',
-                    schema: '^\\S+$',
-                    parentSchema: schema11.properties.exceptions.items.properties.id,
-                    data: data84
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err167]
-                  } else {
-                    vErrors.push(err167)
-                  }
-                  errors++
-                }
-              } else {
-                const err168 = {
-                  instancePath: instancePath + '/exceptions/' + i14 + '/id',
-                  schemaPath: '#/properties/exceptions/items/properties/id/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                  schema: schema11.properties.exceptions.items.properties.id.type,
-                  parentSchema: schema11.properties.exceptions.items.properties.id,
                   data: data84
                 }
                 if (vErrors === null) {
@@ -4048,18 +4048,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
-            if (data83.package !== undefined) {
-              let data85 = data83.package
+            if (data84.id !== undefined) {
+              let data85 = data84.id
               if (typeof data85 === 'string') {
-                if (!pattern7.test(data85)) {
+                if (!pattern0.test(data85)) {
                   const err169 = {
-                    instancePath: instancePath + '/exceptions/' + i14 + '/package',
-                    schemaPath: '#/properties/exceptions/items/properties/package/pattern',
+                    instancePath: instancePath + '/exceptions/' + i14 + '/id',
+                    schemaPath: '#/properties/exceptions/items/properties/id/pattern',
                     keyword: 'pattern',
-                    params: { pattern: '\\S' },
-                    message: 'must match pattern "' + '\\S' + '"',
-                    schema: '\\S',
-                    parentSchema: schema11.properties.exceptions.items.properties.package,
+                    params: { pattern: '^\\S+$' },
+                    message: 'must match pattern "' + '^\\S+$' + '"',
+                    schema: '^\\S+$',
+                    parentSchema: schema11.properties.exceptions.items.properties.id,
                     data: data85
                   }
                   if (vErrors === null) {
@@ -4071,13 +4071,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               } else {
                 const err170 = {
-                  instancePath: instancePath + '/exceptions/' + i14 + '/package',
-                  schemaPath: '#/properties/exceptions/items/properties/package/type',
+                  instancePath: instancePath + '/exceptions/' + i14 + '/id',
+                  schemaPath: '#/properties/exceptions/items/properties/id/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema11.properties.exceptions.items.properties.package.type,
-                  parentSchema: schema11.properties.exceptions.items.properties.package,
+                  schema: schema11.properties.exceptions.items.properties.id.type,
+                  parentSchema: schema11.properties.exceptions.items.properties.id,
                   data: data85
                 }
                 if (vErrors === null) {
@@ -4088,18 +4088,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
-            if (data83.image !== undefined) {
-              let data86 = data83.image
+            if (data84.package !== undefined) {
+              let data86 = data84.package
               if (typeof data86 === 'string') {
                 if (!pattern7.test(data86)) {
                   const err171 = {
-                    instancePath: instancePath + '/exceptions/' + i14 + '/image',
-                    schemaPath: '#/properties/exceptions/items/properties/image/pattern',
+                    instancePath: instancePath + '/exceptions/' + i14 + '/package',
+                    schemaPath: '#/properties/exceptions/items/properties/package/pattern',
                     keyword: 'pattern',
                     params: { pattern: '\\S' },
                     message: 'must match pattern "' + '\\S' + '"',
                     schema: '\\S',
-                    parentSchema: schema11.properties.exceptions.items.properties.image,
+                    parentSchema: schema11.properties.exceptions.items.properties.package,
                     data: data86
                   }
                   if (vErrors === null) {
@@ -4111,13 +4111,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               } else {
                 const err172 = {
-                  instancePath: instancePath + '/exceptions/' + i14 + '/image',
-                  schemaPath: '#/properties/exceptions/items/properties/image/type',
+                  instancePath: instancePath + '/exceptions/' + i14 + '/package',
+                  schemaPath: '#/properties/exceptions/items/properties/package/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema11.properties.exceptions.items.properties.image.type,
-                  parentSchema: schema11.properties.exceptions.items.properties.image,
+                  schema: schema11.properties.exceptions.items.properties.package.type,
+                  parentSchema: schema11.properties.exceptions.items.properties.package,
                   data: data86
                 }
                 if (vErrors === null) {
@@ -4128,18 +4128,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
-            if (data83.reason !== undefined) {
-              let data87 = data83.reason
+            if (data84.image !== undefined) {
+              let data87 = data84.image
               if (typeof data87 === 'string') {
                 if (!pattern7.test(data87)) {
                   const err173 = {
-                    instancePath: instancePath + '/exceptions/' + i14 + '/reason',
-                    schemaPath: '#/properties/exceptions/items/properties/reason/pattern',
+                    instancePath: instancePath + '/exceptions/' + i14 + '/image',
+                    schemaPath: '#/properties/exceptions/items/properties/image/pattern',
                     keyword: 'pattern',
                     params: { pattern: '\\S' },
                     message: 'must match pattern "' + '\\S' + '"',
                     schema: '\\S',
-                    parentSchema: schema11.properties.exceptions.items.properties.reason,
+                    parentSchema: schema11.properties.exceptions.items.properties.image,
                     data: data87
                   }
                   if (vErrors === null) {
@@ -4151,13 +4151,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               } else {
                 const err174 = {
-                  instancePath: instancePath + '/exceptions/' + i14 + '/reason',
-                  schemaPath: '#/properties/exceptions/items/properties/reason/type',
+                  instancePath: instancePath + '/exceptions/' + i14 + '/image',
+                  schemaPath: '#/properties/exceptions/items/properties/image/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema11.properties.exceptions.items.properties.reason.type,
-                  parentSchema: schema11.properties.exceptions.items.properties.reason,
+                  schema: schema11.properties.exceptions.items.properties.image.type,
+                  parentSchema: schema11.properties.exceptions.items.properties.image,
                   data: data87
                 }
                 if (vErrors === null) {
@@ -4168,18 +4168,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
-            if (data83.expires !== undefined) {
-              let data88 = data83.expires
+            if (data84.reason !== undefined) {
+              let data88 = data84.reason
               if (typeof data88 === 'string') {
-                if (!formats0(data88)) {
+                if (!pattern7.test(data88)) {
                   const err175 = {
-                    instancePath: instancePath + '/exceptions/' + i14 + '/expires',
-                    schemaPath: '#/properties/exceptions/items/properties/expires/format',
-                    keyword: 'format',
-                    params: { format: 'date' },
-                    message: 'must match format "' + 'date' + '"',
-                    schema: 'date',
-                    parentSchema: schema11.properties.exceptions.items.properties.expires,
+                    instancePath: instancePath + '/exceptions/' + i14 + '/reason',
+                    schemaPath: '#/properties/exceptions/items/properties/reason/pattern',
+                    keyword: 'pattern',
+                    params: { pattern: '\\S' },
+                    message: 'must match pattern "' + '\\S' + '"',
+                    schema: '\\S',
+                    parentSchema: schema11.properties.exceptions.items.properties.reason,
                     data: data88
                   }
                   if (vErrors === null) {
@@ -4191,13 +4191,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               } else {
                 const err176 = {
-                  instancePath: instancePath + '/exceptions/' + i14 + '/expires',
-                  schemaPath: '#/properties/exceptions/items/properties/expires/type',
+                  instancePath: instancePath + '/exceptions/' + i14 + '/reason',
+                  schemaPath: '#/properties/exceptions/items/properties/reason/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
-                  schema: schema11.properties.exceptions.items.properties.expires.type,
-                  parentSchema: schema11.properties.exceptions.items.properties.expires,
+                  schema: schema11.properties.exceptions.items.properties.reason.type,
+                  parentSchema: schema11.properties.exceptions.items.properties.reason,
                   data: data88
                 }
                 if (vErrors === null) {
@@ -4208,8 +4208,48 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
+            if (data84.expires !== undefined) {
+              let data89 = data84.expires
+              if (typeof data89 === 'string') {
+                if (!formats0(data89)) {
+                  const err177 = {
+                    instancePath: instancePath + '/exceptions/' + i14 + '/expires',
+                    schemaPath: '#/properties/exceptions/items/properties/expires/format',
+                    keyword: 'format',
+                    params: { format: 'date' },
+                    message: 'must match format "' + 'date' + '"',
+                    schema: 'date',
+                    parentSchema: schema11.properties.exceptions.items.properties.expires,
+                    data: data89
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err177]
+                  } else {
+                    vErrors.push(err177)
+                  }
+                  errors++
+                }
+              } else {
+                const err178 = {
+                  instancePath: instancePath + '/exceptions/' + i14 + '/expires',
+                  schemaPath: '#/properties/exceptions/items/properties/expires/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema11.properties.exceptions.items.properties.expires.type,
+                  parentSchema: schema11.properties.exceptions.items.properties.expires,
+                  data: data89
+                }
+                if (vErrors === null) {
+                  vErrors = [err178]
+                } else {
+                  vErrors.push(err178)
+                }
+                errors++
+              }
+            }
           } else {
-            const err177 = {
+            const err179 = {
               instancePath: instancePath + '/exceptions/' + i14,
               schemaPath: '#/properties/exceptions/items/type',
               keyword: 'type',
@@ -4217,49 +4257,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
               schema: schema11.properties.exceptions.items.type,
               parentSchema: schema11.properties.exceptions.items,
-              data: data83
-            }
-            if (vErrors === null) {
-              vErrors = [err177]
-            } else {
-              vErrors.push(err177)
-            }
-            errors++
-          }
-        }
-      } else {
-        const err178 = {
-          instancePath: instancePath + '/exceptions',
-          schemaPath: '#/properties/exceptions/type',
-          keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
-          schema: schema11.properties.exceptions.type,
-          parentSchema: schema11.properties.exceptions,
-          data: data82
-        }
-        if (vErrors === null) {
-          vErrors = [err178]
-        } else {
-          vErrors.push(err178)
-        }
-        errors++
-      }
-    }
-    if (data.report !== undefined) {
-      let data89 = data.report
-      if (data89 && typeof data89 == 'object' && !Array.isArray(data89)) {
-        for (const key19 in data89) {
-          if (!(key19 === 'comment')) {
-            const err179 = {
-              instancePath: instancePath + '/report',
-              schemaPath: '#/properties/report/additionalProperties',
-              keyword: 'additionalProperties',
-              params: { additionalProperty: key19 },
-              message: 'must NOT have additional properties',
-              schema: false,
-              parentSchema: schema11.properties.report,
-              data: data89
+              data: data84
             }
             if (vErrors === null) {
               vErrors = [err179]
@@ -4269,40 +4267,38 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
-        if (data89.comment !== undefined) {
-          let data90 = data89.comment
-          if (typeof data90 !== 'string') {
-            const err180 = {
-              instancePath: instancePath + '/report/comment',
-              schemaPath: '#/properties/report/properties/comment/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema11.properties.report.properties.comment.type,
-              parentSchema: schema11.properties.report.properties.comment,
-              data: data90
-            }
-            if (vErrors === null) {
-              vErrors = [err180]
-            } else {
-              vErrors.push(err180)
-            }
-            errors++
-          }
-          if (!(
-            data90 === 'always' ||
-            data90 === 'on-failure' ||
-            data90 === 'update-only' ||
-            data90 === 'never'
-          )) {
+      } else {
+        const err180 = {
+          instancePath: instancePath + '/exceptions',
+          schemaPath: '#/properties/exceptions/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema11.properties.exceptions.type,
+          parentSchema: schema11.properties.exceptions,
+          data: data83
+        }
+        if (vErrors === null) {
+          vErrors = [err180]
+        } else {
+          vErrors.push(err180)
+        }
+        errors++
+      }
+    }
+    if (data.report !== undefined) {
+      let data90 = data.report
+      if (data90 && typeof data90 == 'object' && !Array.isArray(data90)) {
+        for (const key19 in data90) {
+          if (!(key19 === 'comment')) {
             const err181 = {
-              instancePath: instancePath + '/report/comment',
-              schemaPath: '#/properties/report/properties/comment/enum',
-              keyword: 'enum',
-              params: { allowedValues: schema11.properties.report.properties.comment.enum },
-              message: 'must be equal to one of the allowed values',
-              schema: schema11.properties.report.properties.comment.enum,
-              parentSchema: schema11.properties.report.properties.comment,
+              instancePath: instancePath + '/report',
+              schemaPath: '#/properties/report/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key19 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema11.properties.report,
               data: data90
             }
             if (vErrors === null) {
@@ -4313,8 +4309,52 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++
           }
         }
+        if (data90.comment !== undefined) {
+          let data91 = data90.comment
+          if (typeof data91 !== 'string') {
+            const err182 = {
+              instancePath: instancePath + '/report/comment',
+              schemaPath: '#/properties/report/properties/comment/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema11.properties.report.properties.comment.type,
+              parentSchema: schema11.properties.report.properties.comment,
+              data: data91
+            }
+            if (vErrors === null) {
+              vErrors = [err182]
+            } else {
+              vErrors.push(err182)
+            }
+            errors++
+          }
+          if (!(
+            data91 === 'always' ||
+            data91 === 'on-failure' ||
+            data91 === 'update-only' ||
+            data91 === 'never'
+          )) {
+            const err183 = {
+              instancePath: instancePath + '/report/comment',
+              schemaPath: '#/properties/report/properties/comment/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema11.properties.report.properties.comment.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema11.properties.report.properties.comment.enum,
+              parentSchema: schema11.properties.report.properties.comment,
+              data: data91
+            }
+            if (vErrors === null) {
+              vErrors = [err183]
+            } else {
+              vErrors.push(err183)
+            }
+            errors++
+          }
+        }
       } else {
-        const err182 = {
+        const err184 = {
           instancePath: instancePath + '/report',
           schemaPath: '#/properties/report/type',
           keyword: 'type',
@@ -4322,18 +4362,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
           schema: schema11.properties.report.type,
           parentSchema: schema11.properties.report,
-          data: data89
+          data: data90
         }
         if (vErrors === null) {
-          vErrors = [err182]
+          vErrors = [err184]
         } else {
-          vErrors.push(err182)
+          vErrors.push(err184)
         }
         errors++
       }
     }
   } else {
-    const err183 = {
+    const err185 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -4344,9 +4384,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       data
     }
     if (vErrors === null) {
-      vErrors = [err183]
+      vErrors = [err185]
     } else {
-      vErrors.push(err183)
+      vErrors.push(err185)
     }
     errors++
   }

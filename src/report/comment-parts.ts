@@ -5,6 +5,7 @@ import { imageRepository } from '../image/repository.js'
 import { tryParseImageReference } from '../image/reference.js'
 import { codeSpan, yamlString } from '../util/untrusted.js'
 import { SEVERITY_ICON } from './markdown-parts.js'
+import { baseCell, baseComparisonLine, countWithDelta } from './comparison-parts.js'
 
 const SNIPPET_MAX_ENTRIES = 10
 const EXPIRY_DAYS = 30
@@ -27,10 +28,11 @@ export function scopeToImage(
 export function imageStatusTable(result: GateResult, image: string): string {
   const summary = result.imageSummaries.find(s => s.image === image)
   const severities = SEVERITIES.map(s => `${SEVERITY_ICON[s]} ${s}`).join(' | ')
+  const compared = summary?.base !== undefined
   const header =
-    `| Image | Digest | Signature | Pinning | ${severities} | Blocking |\n` +
-    `| :-- | :-- | :-- | :-- | ${SEVERITIES.map(() => '--:').join(' | ')} | --: |`
-  const counts = SEVERITIES.map(s => (summary ? String(summary.counts[s]) : '—')).join(' | ')
+    `| Image | Digest | Signature | Pinning | ${severities} | Blocking |${compared ? ' vs base |' : ''}\n` +
+    `| :-- | :-- | :-- | :-- | ${SEVERITIES.map(() => '--:').join(' | ')} | --: |${compared ? ' :-- |' : ''}`
+  const counts = SEVERITIES.map(s => countWithDelta(summary, s)).join(' | ')
   const blocking = summary ? String(summary.blockingCount) : '—'
   const cells = [
     codeSpan(image, { table: true, maxLength: 120 }),
@@ -38,7 +40,8 @@ export function imageStatusTable(result: GateResult, image: string): string {
     checkCell(result, image, 'signatures', '✅ verified'),
     checkCell(result, image, 'pinning', '✅ pinned')
   ]
-  return `${header}\n| ${cells.join(' | ')} | ${counts} | ${blocking} |`
+  const table = `${header}\n| ${cells.join(' | ')} | ${counts} | ${blocking} |${compared ? ` ${baseCell(summary?.base)} |` : ''}`
+  return compared ? `${table}\n\n${baseComparisonLine(summary)}` : table
 }
 
 function digestCell(result: GateResult, image: string): string {

@@ -1,4 +1,10 @@
-import type { EvaluatedFinding, ScannerName, SourceLocation, VulnerabilityDetail } from '../model/finding.js'
+import type {
+  ComparisonClass,
+  EvaluatedFinding,
+  ScannerName,
+  SourceLocation,
+  VulnerabilityDetail
+} from '../model/finding.js'
 import type { CheckSummary, GateResult, ImageDetail, ImageSummary, Verdict } from '../model/result.js'
 import type { Severity, SeverityCounts } from '../model/severity.js'
 import { TOOL_NAME } from '../model/rule.js'
@@ -29,6 +35,8 @@ export interface JsonReportFinding {
   /** Other checks' rule ids merged into this finding, e.g. `["DL3007"]` on IG101. */
   aliases?: string[]
   suppressedBy?: { id: string; reason: string; expires?: string }
+  /** Set when the finding's image was compared with a base image (compare-to). */
+  comparison?: ComparisonClass
   /** Vulnerability findings only: the package's installed version, the fix, and which scanners saw it. */
   installedVersion?: string
   fixedVersion?: string
@@ -60,12 +68,16 @@ export interface JsonReport {
   dockerfiles: string[]
   checks: JsonReportCheck[]
   findings: JsonReportFinding[]
+  /** Base image findings the images no longer have; present when images were compared (compare-to). */
+  fixed?: JsonReportFinding[]
 }
 
 /** The machine-readable report: every finding, suppressed ones included, in the result's order. */
 export function buildJsonReport(result: GateResult): JsonReport {
   const toJson = jsonFinding()
-  return { ...reportHead(result), findings: result.findings.map(f => toJson(f)) }
+  const report: JsonReport = { ...reportHead(result), findings: result.findings.map(f => toJson(f)) }
+  if (result.fixed) report.fixed = result.fixed.map(f => toJson(f))
+  return report
 }
 
 /** Everything but the findings, in the report's field order (findings come last). */
@@ -88,7 +100,11 @@ function reportHead(result: GateResult): Omit<JsonReport, 'findings'> {
     blockingCount: result.blockingCount,
     suppressedCount: result.suppressedCount,
     images: [...result.images],
-    imageSummaries: result.imageSummaries.map(s => ({ ...s, counts: { ...s.counts } })),
+    imageSummaries: result.imageSummaries.map(s => ({
+      ...s,
+      counts: { ...s.counts },
+      ...(s.base ? { base: { ...s.base, ...(s.base.counts ? { counts: { ...s.base.counts } } : {}) } } : {})
+    })),
     ...(result.imageDetails ? { imageDetails: result.imageDetails.map(copyImageDetail) } : {}),
     dockerfiles: [...result.dockerfiles],
     checks: result.checks.map(c => {
@@ -151,6 +167,7 @@ function toJsonFinding(f: EvaluatedFinding, fingerprint: string): JsonReportFind
   if (f.helpUri !== undefined) out.helpUri = f.helpUri
   if (f.aliases?.length) out.aliases = [...f.aliases]
   if (f.suppressedBy) out.suppressedBy = copySuppression(f.suppressedBy)
+  if (f.comparison !== undefined) out.comparison = f.comparison
   if (f.vulnerability) {
     if (f.package?.version !== undefined) out.installedVersion = f.package.version
     if (f.package?.fixedVersion !== undefined) out.fixedVersion = f.package.fixedVersion

@@ -35,7 +35,9 @@ export const SUPPRESSED_HEADER =
   '| Rule | Where | Exception | Reason | Expires |\n| :-- | :-- | :-- | :-- | :-- |'
 
 export function findingRow(f: EvaluatedFinding, links?: SourceLinks): string {
-  const severity = `${SEVERITY_ICON[f.severity]} ${f.blocking ? `**${f.severity}** · blocking` : f.severity}`
+  const level = f.blocking ? `**${f.severity}** · blocking` : f.severity
+  // Only a compared image's findings are `new`; saying so tells a reviewer what this change brought in.
+  const severity = `${SEVERITY_ICON[f.severity]} ${level}${f.comparison === 'new' ? ' · 🆕 new' : ''}`
   return `| ${severity} | ${ruleCell(f)} | ${escapeMarkdownInline(f.message, 200)} | ${whereCell(f, links)} |`
 }
 

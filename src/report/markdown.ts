@@ -1,9 +1,9 @@
-import type { CheckSummary, GateResult, ImageSummary } from '../model/result.js'
+import type { CheckSummary, GateResult } from '../model/result.js'
 import { renderImageDetails } from './image-details.js'
 import { SEVERITIES } from '../model/severity.js'
 import { TOOL_NAME } from '../model/rule.js'
 import { formatDuration, rankFindings } from './common.js'
-import { plural } from '../util/text.js'
+import { formatCount, plural } from '../util/text.js'
 import { codeSpan, escapeMarkdownInline } from '../util/untrusted.js'
 import { MAX_ANNOTATIONS_PER_LEVEL } from './annotations.js'
 import {
@@ -20,6 +20,7 @@ import {
   VERDICT_ICON
 } from './markdown-parts.js'
 import { exceptionSnippet, imageStatusTable, scopeToImage } from './comment-parts.js'
+import { fixedFor, fixedSection, renderImages } from './comparison-parts.js'
 
 export interface SummaryOptions {
   /** Rows in the top-findings table, and in each exceptions table. */
@@ -77,6 +78,8 @@ export function renderSummaryMarkdown(result: GateResult, options: SummaryOption
   const top = fillRows(budget, unsuppressed, maxRows, f => findingRow(f, options.links))
   const expiredRows = fillRows(budget, expired, maxRows, f => findingRow(f, options.links))
   const suppressedRows = fillRows(budget, suppressed, maxRows, f => suppressedRow(f, options.links))
+  const fixed = fixedFor(result.fixed)
+  const fixedRows = fillRows(budget, fixed, maxRows, f => findingRow(f, options.links))
 
   const blocks = [head]
   if (unsuppressed.length > 0) {
@@ -84,6 +87,9 @@ export function renderSummaryMarkdown(result: GateResult, options: SummaryOption
     const blocking = unsuppressed.filter(f => f.blocking).length
     const notes = notShownNotes(unsuppressed.length, blocking, top.length, options.omittedAnnotations)
     if (notes.length > 0) blocks.push(notes.join('\n'))
+  }
+  if (fixed.length > 0) {
+    blocks.push(fixedSection(fixed.length, fixedRows, moreNote(fixed.length - fixedRows.length)))
   }
   if (expired.length > 0 || suppressed.length > 0) blocks.push('### Exceptions')
   if (expired.length > 0) {
@@ -133,8 +139,11 @@ export function renderCommentMarkdown(result: GateResult, options: CommentOption
   budget.take(snippet)
   budget.take(footer)
   const row = (f: (typeof ranked)[number]): string => findingRow(f, options.links)
+  const fixed = fixedFor(result.fixed, options.image)
+  // What the image has now comes before what it no longer has.
   const blockingRows = fillRows(budget, blocking, Infinity, row)
   const otherRows = fillRows(budget, others, Infinity, row)
+  const fixedRows = fillRows(budget, fixed, Infinity, row)
 
   const blocks = [head]
   if (blocking.length === 0) blocks.push('No blocking findings.')
@@ -142,6 +151,10 @@ export function renderCommentMarkdown(result: GateResult, options: CommentOption
   if (otherRows.length > 0) {
     const summary = `<summary>Other findings (${others.length})</summary>`
     blocks.push(`<details>${summary}\n\n${FINDINGS_HEADER}\n${otherRows.join('\n')}\n\n</details>`)
+  }
+  if (fixed.length > 0) {
+    const more = `_${plural(fixed.length - fixedRows.length, 'more fixed finding')} in ${runLink}._`
+    blocks.push(fixedSection(fixed.length, fixedRows, more))
   }
   const missing = blocking.length - blockingRows.length + others.length - otherRows.length
   if (missing > 0) blocks.push(`_${plural(missing, 'more finding')} not shown here; see ${runLink}._`)
@@ -191,20 +204,6 @@ function renderCounts(result: GateResult): string {
   return `**Findings:** ${counts} — ${result.blockingCount} blocking, ${result.suppressedCount} suppressed`
 }
 
-/** One row per scanned image: reviewers see which image is in trouble before reading any finding. */
-function renderImages(summaries: readonly ImageSummary[]): string[] {
-  if (summaries.length === 0) return []
-  const header =
-    `| Image | ${SEVERITIES.map(s => `${SEVERITY_ICON[s]} ${s}`).join(' | ')} | Blocking | Suppressed |\n` +
-    `| :-- | ${SEVERITIES.map(() => '--:').join(' | ')} | --: | --: |`
-  const rows = summaries.map(
-    s =>
-      `| ${codeSpan(s.image, { table: true, maxLength: 120 })} | ${SEVERITIES.map(sev => s.counts[sev]).join(' | ')} | ` +
-      `${s.blockingCount} | ${s.suppressedCount} |`
-  )
-  return [`### Vulnerabilities by image\n\n${header}\n${rows.join('\n')}`]
-}
-
 function notShownNotes(
   total: number,
   blocking: number,
@@ -244,5 +243,5 @@ function tableBlock(title: string, header: string, rows: readonly string[]): str
 }
 
 function moreNote(count: number): string {
-  return `_${plural(count, 'more')} not shown; the JSON report lists them all._`
+  return `_${formatCount(count)} more not shown; the JSON report lists them all._`
 }

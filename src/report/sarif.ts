@@ -42,6 +42,8 @@ export interface SarifResult {
   message: { text: string }
   locations: SarifLocation[]
   partialFingerprints: Record<string, string>
+  /** Against the base image (compare-to); code scanning shows it as the result's state. */
+  baselineState?: 'new' | 'unchanged'
   suppressions?: Array<{ kind: 'external'; justification: string }>
   properties: Record<string, unknown>
 }
@@ -134,6 +136,8 @@ function toResult(finding: EvaluatedFinding, ruleIndex: number, locate: Locator,
     partialFingerprints: { [FINGERPRINT_KEY]: findingFingerprint(finding, repoOf) },
     properties: { check: finding.check, severity: finding.severity, blocking: finding.blocking }
   }
+  if (finding.comparison === 'new' || finding.comparison === 'unchanged')
+    out.baselineState = finding.comparison
   if (finding.image) out.properties.image = finding.image
   if (finding.aliases?.length) out.properties.aliases = [...finding.aliases]
   if (finding.package) out.properties.package = copyPackage(finding.package)

@@ -124,6 +124,18 @@ export function renderText(result: GateResult, options: TextOptions): string {
     if (suppressed.length > max) lines.push(paint('dim', `  … ${plural(suppressed.length - max, 'more')}`))
   }
 
+  const compared = result.imageSummaries.filter(s => s.base)
+  if (compared.length > 0) lines.push('', paint('bold', 'Compared with base images'))
+  for (const { image, base } of compared) {
+    if (!base) continue
+    const outcome = base.scanned
+      ? `${base.newCount ?? 0} new, ${base.fixedCount ?? 0} fixed, ${base.unchangedCount ?? 0} unchanged`
+      : `base not scanned: ${base.error ?? ''}`
+    lines.push(
+      `  ${shortLine(image)} vs ${shortLine(base.image)}: ${shortLine(outcome, MAX_LOG_MESSAGE_LENGTH)}`
+    )
+  }
+
   const counts = SEVERITIES.map(s => paint(SEVERITY_STYLE[s], `${formatCount(result.counts[s])} ${s}`)).join(
     ', '
   )

@@ -1,6 +1,6 @@
 import type { CheckRun } from '../model/check.js'
 import type { EvaluatedFinding, Finding } from '../model/finding.js'
-import type { CheckSummary, GateResult, ImageSummary, Verdict } from '../model/result.js'
+import type { CheckSummary, GateResult, Verdict } from '../model/result.js'
 import { atOrAbove, compareSeverityDesc, emptyCounts } from '../model/severity.js'
 import type { LoadedPolicy, PolicyException } from '../policy/types.js'
 import { compareText, plural } from '../util/text.js'
@@ -8,6 +8,8 @@ import { mergeEquivalentFindings } from './equivalent-findings.js'
 import { findException, splitExceptions } from './exceptions.js'
 import { violatesThreshold } from './thresholds.js'
 import { applyMaxCounts } from './vulnerability-gate.js'
+import { compareWithBaselines, comparisonReasons, releaseUnchanged } from './compare.js'
+import { summarizeImages } from './image-summaries.js'
 
 export interface EvaluationInput {
   runs: CheckRun[]
@@ -26,19 +28,27 @@ export function evaluate(input: EvaluationInput): GateResult {
   const { policy, source } = input.policy
   const { active, expired } = splitExceptions(policy.exceptions, input.now)
 
+  const evaluateOne = (finding: Finding): EvaluatedFinding => {
+    const exception =
+      finding.check === 'policy' ? undefined : findException(finding, active, input.imageMatches)
+    const suppressedBy = exception
+      ? { id: exception.id, reason: exception.reason, expires: exception.expires }
+      : finding.ignoredBy
+    if (suppressedBy) return withVerdict(finding, false, suppressedBy)
+    return withVerdict(finding, violatesThreshold(finding, policy), undefined)
+  }
   const applied = [...input.runs.flatMap(r => r.findings), ...expired.map(expiredExceptionFinding)].map(
-    (finding): EvaluatedFinding => {
-      const exception =
-        finding.check === 'policy' ? undefined : findException(finding, active, input.imageMatches)
-      const suppressedBy = exception
-        ? { id: exception.id, reason: exception.reason, expires: exception.expires }
-        : finding.ignoredBy
-      if (suppressedBy) return withVerdict(finding, false, suppressedBy)
-      return withVerdict(finding, violatesThreshold(finding, policy), undefined)
-    }
+    evaluateOne
   )
   // One problem two checks flag at one place is one finding (IG101 with DL3007 as an alias).
   const evaluated = mergeEquivalentFindings(applied)
+  const comparison = compareWithBaselines(
+    evaluated,
+    input.runs.flatMap(r => r.baselines ?? []),
+    evaluateOne
+  )
+  const { gateOn } = policy.vulnerabilities
+  const released = gateOn === 'new' ? releaseUnchanged(evaluated) : new Set<EvaluatedFinding>()
   applyMaxCounts(evaluated, policy.vulnerabilities)
   evaluated.sort(byImportance)
 
@@ -48,7 +58,9 @@ export function evaluate(input: EvaluationInput): GateResult {
   const blocking = visible.filter(f => f.blocking)
 
   const checks = input.runs.map(run => summarizeCheck(run, evaluated))
-  const { verdict, reasons } = decide(checks, blocking, visible, expired, policy.mode)
+  const notBlocking = visible.filter(f => !f.blocking && !released.has(f))
+  const extraReasons = comparisonReasons(released)
+  const { verdict, reasons } = decide(checks, blocking, notBlocking, expired, policy.mode, extraReasons)
 
   return {
     verdict,
@@ -58,11 +70,12 @@ export function evaluate(input: EvaluationInput): GateResult {
     ...(input.policy.provenance ? { policyProvenance: input.policy.provenance } : {}),
     checks,
     findings: evaluated,
+    ...(comparison.bases.size > 0 ? { fixed: comparison.fixed.sort(byImportance) } : {}),
     counts,
     blockingCount: blocking.length,
     suppressedCount: evaluated.length - visible.length,
     images: input.images,
-    imageSummaries: summarizeImages(input.images, evaluated),
+    imageSummaries: summarizeImages(input.images, evaluated, comparison.bases),
     dockerfiles: input.dockerfiles,
     startedAt: input.startedAt.toISOString(),
     durationMs: input.durationMs,
@@ -73,16 +86,15 @@ export function evaluate(input: EvaluationInput): GateResult {
 function decide(
   checks: CheckSummary[],
   blocking: EvaluatedFinding[],
-  visible: EvaluatedFinding[],
+  notBlocking: EvaluatedFinding[],
   expired: PolicyException[],
-  mode: 'enforce' | 'warn'
+  mode: 'enforce' | 'warn',
+  comparisonReasons: string[]
 ): { verdict: Verdict; reasons: string[] } {
   // Fail closed: a required check that could not run fails the gate even in warn mode.
   const broken = checks.filter(c => c.status === 'error' && c.required)
   const optionalBroken = checks.filter(c => c.status === 'error' && !c.required)
-  const belowThreshold = visible.filter(
-    f => !f.blocking && f.check !== 'policy' && atOrAbove(f.severity, 'medium')
-  )
+  const belowThreshold = notBlocking.filter(f => f.check !== 'policy' && atOrAbove(f.severity, 'medium'))
 
   const reasons = broken.map(c => `${c.title} could not run: ${c.detail}`)
   if (blocking.length > 0) {
@@ -97,6 +109,7 @@ function decide(
   }
   if (belowThreshold.length > 0)
     reasons.push(`${plural(belowThreshold.length, 'finding')} below the failure threshold`)
+  reasons.push(...comparisonReasons)
   if (expired.length > 0) reasons.push(`${plural(expired.length, 'policy exception')} expired`)
   reasons.push(...optionalBroken.map(c => `${c.title} could not run: ${c.detail}`))
   // A check that ran carries a detail only as a warning (see CheckOutput.warning).
@@ -106,22 +119,6 @@ function decide(
   if (broken.length > 0 || (blocking.length > 0 && mode === 'enforce')) return { verdict: 'fail', reasons }
   if (reasons.length > 0) return { verdict: 'warn', reasons }
   return { verdict: 'pass', reasons: ['no finding reaches the policy thresholds'] }
-}
-
-function summarizeImages(images: string[], evaluated: EvaluatedFinding[]): ImageSummary[] {
-  const byImage = new Map<string, ImageSummary>()
-  for (const f of evaluated) {
-    if (f.check !== 'vulnerabilities' || f.image === undefined) continue
-    let summary = byImage.get(f.image)
-    if (!summary) {
-      summary = { image: f.image, counts: emptyCounts(), blockingCount: 0, suppressedCount: 0 }
-      byImage.set(f.image, summary)
-    }
-    if (f.suppressedBy) summary.suppressedCount++
-    else summary.counts[f.severity]++
-    if (f.blocking) summary.blockingCount++
-  }
-  return images.flatMap(image => byImage.get(image) ?? [])
 }
 
 function summarizeCheck(run: CheckRun, evaluated: EvaluatedFinding[]): CheckSummary {
@@ -191,7 +188,8 @@ function withVerdict(
     vulnerability: f.vulnerability,
     ignoredBy: f.ignoredBy,
     blocking,
-    suppressedBy
+    suppressedBy,
+    comparison: undefined
   }
 }
 

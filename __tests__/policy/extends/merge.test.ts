@@ -61,6 +61,8 @@ const CASES: Case[] = [
   { path: 'dockerfile.trustedRegistries', base: ['ghcr.io'], looser: ['quay.io'] },
   { path: 'vulnerabilities.scanners', base: ['trivy'], tighter: ['trivy', 'grype'], looser: [] },
   { path: 'vulnerabilities.failOn', base: 'high', tighter: 'medium', looser: 'critical' },
+  { path: 'vulnerabilities.gateOn', base: 'new', tighter: 'all' },
+  { path: 'vulnerabilities.gateOn', base: 'all', looser: 'new' },
   { path: 'vulnerabilities.onlyFixed', base: true, tighter: false },
   { path: 'vulnerabilities.onlyFixed', base: false, looser: true },
   { path: 'vulnerabilities.severitySource', base: 'trivy', tighter: 'highest', looser: 'grype' },

@@ -94,6 +94,11 @@ export const STRICTNESS: readonly StrictnessRule[] = [
     atLeastAsStrict: lowerIn(SEVERITY_THRESHOLD)
   },
   {
+    path: 'vulnerabilities.gateOn',
+    tighter: '`all` (findings the base image already has fail too)',
+    atLeastAsStrict: requires('all')
+  },
+  {
     path: 'vulnerabilities.onlyFixed',
     tighter: '`false` (unfixed vulnerabilities fail too)',
     atLeastAsStrict: requires(false)
