@@ -1,12 +1,6 @@
 /** What `imagegate <command> --help` prints; `imagegate --help` prints every synopsis. */
 export type HelpTopic =
-  | 'check'
-  | 'aggregate'
-  | 'policy'
-  | 'policy validate'
-  | 'policy explain'
-  | 'policy schema'
-  | 'rules'
+  'check' | 'aggregate' | 'policy' | 'policy validate' | 'policy explain' | 'policy schema' | 'rules'
 
 const EXIT_CODES = 'Exit codes: 0 pass or warn, 1 policy failure, 2 configuration or runtime error.'
 
