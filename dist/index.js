@@ -1,6197 +1,6 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 18456:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.toMessageSignatureBundle = toMessageSignatureBundle;
-exports.toDSSEBundle = toDSSEBundle;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-const protobuf_specs_1 = __nccwpck_require__(19654);
-const bundle_1 = __nccwpck_require__(37742);
-// Message signature bundle - $case: 'messageSignature'
-function toMessageSignatureBundle(options) {
-    return {
-        mediaType: options.certificateChain
-            ? bundle_1.BUNDLE_V02_MEDIA_TYPE
-            : bundle_1.BUNDLE_V03_MEDIA_TYPE,
-        content: {
-            $case: 'messageSignature',
-            messageSignature: {
-                messageDigest: {
-                    algorithm: protobuf_specs_1.HashAlgorithm.SHA2_256,
-                    digest: options.digest,
-                },
-                signature: options.signature,
-            },
-        },
-        verificationMaterial: toVerificationMaterial(options),
-    };
-}
-// DSSE envelope bundle - $case: 'dsseEnvelope'
-function toDSSEBundle(options) {
-    return {
-        mediaType: options.certificateChain
-            ? bundle_1.BUNDLE_V02_MEDIA_TYPE
-            : bundle_1.BUNDLE_V03_MEDIA_TYPE,
-        content: {
-            $case: 'dsseEnvelope',
-            dsseEnvelope: toEnvelope(options),
-        },
-        verificationMaterial: toVerificationMaterial(options),
-    };
-}
-function toEnvelope(options) {
-    return {
-        payloadType: options.artifactType,
-        payload: options.artifact,
-        signatures: [toSignature(options)],
-    };
-}
-function toSignature(options) {
-    return {
-        keyid: options.keyHint || '',
-        sig: options.signature,
-    };
-}
-// Verification material
-function toVerificationMaterial(options) {
-    return {
-        content: toKeyContent(options),
-        tlogEntries: [],
-        timestampVerificationData: { rfc3161Timestamps: [] },
-    };
-}
-function toKeyContent(options) {
-    if (options.certificate) {
-        if (options.certificateChain) {
-            return {
-                $case: 'x509CertificateChain',
-                x509CertificateChain: {
-                    certificates: [{ rawBytes: options.certificate }],
-                },
-            };
-        }
-        else {
-            return {
-                $case: 'certificate',
-                certificate: { rawBytes: options.certificate },
-            };
-        }
-    }
-    else {
-        return {
-            $case: 'publicKey',
-            publicKey: {
-                hint: options.keyHint || '',
-            },
-        };
-    }
-}
-
-
-/***/ }),
-
-/***/ 37742:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.BUNDLE_V03_MEDIA_TYPE = exports.BUNDLE_V03_LEGACY_MEDIA_TYPE = exports.BUNDLE_V02_MEDIA_TYPE = exports.BUNDLE_V01_MEDIA_TYPE = void 0;
-exports.isBundleWithCertificateChain = isBundleWithCertificateChain;
-exports.isBundleWithPublicKey = isBundleWithPublicKey;
-exports.isBundleWithMessageSignature = isBundleWithMessageSignature;
-exports.isBundleWithDsseEnvelope = isBundleWithDsseEnvelope;
-exports.BUNDLE_V01_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle+json;version=0.1';
-exports.BUNDLE_V02_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle+json;version=0.2';
-exports.BUNDLE_V03_LEGACY_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle+json;version=0.3';
-exports.BUNDLE_V03_MEDIA_TYPE = 'application/vnd.dev.sigstore.bundle.v0.3+json';
-// Type guards for bundle variants.
-function isBundleWithCertificateChain(b) {
-    return b.verificationMaterial.content.$case === 'x509CertificateChain';
-}
-function isBundleWithPublicKey(b) {
-    return b.verificationMaterial.content.$case === 'publicKey';
-}
-function isBundleWithMessageSignature(b) {
-    return b.content.$case === 'messageSignature';
-}
-function isBundleWithDsseEnvelope(b) {
-    return b.content.$case === 'dsseEnvelope';
-}
-
-
-/***/ }),
-
-/***/ 47714:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ValidationError = void 0;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-class ValidationError extends Error {
-    constructor(message, fields) {
-        super(message);
-        this.fields = fields;
-    }
-}
-exports.ValidationError = ValidationError;
-
-
-/***/ }),
-
-/***/ 61040:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-var __webpack_unused_export__;
-
-__webpack_unused_export__ = ({ value: true });
-__webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = exports.vw = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = __webpack_unused_export__ = void 0;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-var build_1 = __nccwpck_require__(18456);
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return build_1.toDSSEBundle; } });
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return build_1.toMessageSignatureBundle; } });
-var bundle_1 = __nccwpck_require__(37742);
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return bundle_1.BUNDLE_V01_MEDIA_TYPE; } });
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return bundle_1.BUNDLE_V02_MEDIA_TYPE; } });
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return bundle_1.BUNDLE_V03_LEGACY_MEDIA_TYPE; } });
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return bundle_1.BUNDLE_V03_MEDIA_TYPE; } });
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return bundle_1.isBundleWithCertificateChain; } });
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return bundle_1.isBundleWithDsseEnvelope; } });
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return bundle_1.isBundleWithMessageSignature; } });
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return bundle_1.isBundleWithPublicKey; } });
-var error_1 = __nccwpck_require__(47714);
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return error_1.ValidationError; } });
-var serialized_1 = __nccwpck_require__(23404);
-Object.defineProperty(exports, "vw", ({ enumerable: true, get: function () { return serialized_1.bundleFromJSON; } }));
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return serialized_1.bundleToJSON; } });
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return serialized_1.envelopeFromJSON; } });
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return serialized_1.envelopeToJSON; } });
-var validate_1 = __nccwpck_require__(9352);
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return validate_1.assertBundle; } });
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return validate_1.assertBundleLatest; } });
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return validate_1.assertBundleV01; } });
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return validate_1.assertBundleV02; } });
-__webpack_unused_export__ = ({ enumerable: true, get: function () { return validate_1.isBundleV01; } });
-
-
-/***/ }),
-
-/***/ 23404:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.envelopeToJSON = exports.envelopeFromJSON = exports.bundleToJSON = exports.bundleFromJSON = void 0;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-const protobuf_specs_1 = __nccwpck_require__(19654);
-const bundle_1 = __nccwpck_require__(37742);
-const validate_1 = __nccwpck_require__(9352);
-const bundleFromJSON = (obj) => {
-    const bundle = protobuf_specs_1.Bundle.fromJSON(obj);
-    switch (bundle.mediaType) {
-        case bundle_1.BUNDLE_V01_MEDIA_TYPE:
-            (0, validate_1.assertBundleV01)(bundle);
-            break;
-        case bundle_1.BUNDLE_V02_MEDIA_TYPE:
-            (0, validate_1.assertBundleV02)(bundle);
-            break;
-        default:
-            (0, validate_1.assertBundleLatest)(bundle);
-            break;
-    }
-    return bundle;
-};
-exports.bundleFromJSON = bundleFromJSON;
-const bundleToJSON = (bundle) => {
-    return protobuf_specs_1.Bundle.toJSON(bundle);
-};
-exports.bundleToJSON = bundleToJSON;
-const envelopeFromJSON = (obj) => {
-    return protobuf_specs_1.Envelope.fromJSON(obj);
-};
-exports.envelopeFromJSON = envelopeFromJSON;
-const envelopeToJSON = (envelope) => {
-    return protobuf_specs_1.Envelope.toJSON(envelope);
-};
-exports.envelopeToJSON = envelopeToJSON;
-
-
-/***/ }),
-
-/***/ 9352:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.assertBundle = assertBundle;
-exports.assertBundleV01 = assertBundleV01;
-exports.isBundleV01 = isBundleV01;
-exports.assertBundleV02 = assertBundleV02;
-exports.assertBundleLatest = assertBundleLatest;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-const error_1 = __nccwpck_require__(47714);
-// Performs basic validation of a Sigstore bundle to ensure that all required
-// fields are populated. This is not a complete validation of the bundle, but
-// rather a check that the bundle is in a valid state to be processed by the
-// rest of the code.
-function assertBundle(b) {
-    const invalidValues = validateBundleBase(b);
-    if (invalidValues.length > 0) {
-        throw new error_1.ValidationError('invalid bundle', invalidValues);
-    }
-}
-// Asserts that the given bundle conforms to the v0.1 bundle format.
-function assertBundleV01(b) {
-    const invalidValues = [];
-    invalidValues.push(...validateBundleBase(b));
-    invalidValues.push(...validateInclusionPromise(b));
-    if (invalidValues.length > 0) {
-        throw new error_1.ValidationError('invalid v0.1 bundle', invalidValues);
-    }
-}
-// Type guard to determine if Bundle is a v0.1 bundle.
-function isBundleV01(b) {
-    try {
-        assertBundleV01(b);
-        return true;
-    }
-    catch (e) {
-        return false;
-    }
-}
-// Asserts that the given bundle conforms to the v0.2 bundle format.
-function assertBundleV02(b) {
-    const invalidValues = [];
-    invalidValues.push(...validateBundleBase(b));
-    invalidValues.push(...validateInclusionProof(b));
-    if (invalidValues.length > 0) {
-        throw new error_1.ValidationError('invalid v0.2 bundle', invalidValues);
-    }
-}
-// Asserts that the given bundle conforms to the newest (0.3) bundle format.
-function assertBundleLatest(b) {
-    const invalidValues = [];
-    invalidValues.push(...validateBundleBase(b));
-    invalidValues.push(...validateInclusionProof(b));
-    invalidValues.push(...validateNoCertificateChain(b));
-    if (invalidValues.length > 0) {
-        throw new error_1.ValidationError('invalid bundle', invalidValues);
-    }
-}
-function validateBundleBase(b) {
-    const invalidValues = [];
-    // Media type validation
-    if (b.mediaType === undefined ||
-        (!b.mediaType.match(/^application\/vnd\.dev\.sigstore\.bundle\+json;version=\d\.\d/) &&
-            !b.mediaType.match(/^application\/vnd\.dev\.sigstore\.bundle\.v\d\.\d\+json/))) {
-        invalidValues.push('mediaType');
-    }
-    // Content-related validation
-    if (b.content === undefined) {
-        invalidValues.push('content');
-    }
-    else {
-        switch (b.content.$case) {
-            case 'messageSignature':
-                if (b.content.messageSignature.messageDigest === undefined) {
-                    invalidValues.push('content.messageSignature.messageDigest');
-                }
-                else {
-                    if (b.content.messageSignature.messageDigest.digest.length === 0) {
-                        invalidValues.push('content.messageSignature.messageDigest.digest');
-                    }
-                }
-                if (b.content.messageSignature.signature.length === 0) {
-                    invalidValues.push('content.messageSignature.signature');
-                }
-                break;
-            case 'dsseEnvelope':
-                if (b.content.dsseEnvelope.payload.length === 0) {
-                    invalidValues.push('content.dsseEnvelope.payload');
-                }
-                if (b.content.dsseEnvelope.signatures.length !== 1) {
-                    invalidValues.push('content.dsseEnvelope.signatures');
-                }
-                else {
-                    if (b.content.dsseEnvelope.signatures[0].sig.length === 0) {
-                        invalidValues.push('content.dsseEnvelope.signatures[0].sig');
-                    }
-                }
-                break;
-        }
-    }
-    // Verification material-related validation
-    if (b.verificationMaterial === undefined) {
-        invalidValues.push('verificationMaterial');
-    }
-    else {
-        if (b.verificationMaterial.content === undefined) {
-            invalidValues.push('verificationMaterial.content');
-        }
-        else {
-            switch (b.verificationMaterial.content.$case) {
-                case 'x509CertificateChain':
-                    if (b.verificationMaterial.content.x509CertificateChain.certificates
-                        .length === 0) {
-                        invalidValues.push('verificationMaterial.content.x509CertificateChain.certificates');
-                    }
-                    b.verificationMaterial.content.x509CertificateChain.certificates.forEach((cert, i) => {
-                        if (cert.rawBytes.length === 0) {
-                            invalidValues.push(`verificationMaterial.content.x509CertificateChain.certificates[${i}].rawBytes`);
-                        }
-                    });
-                    break;
-                case 'certificate':
-                    if (b.verificationMaterial.content.certificate.rawBytes.length === 0) {
-                        invalidValues.push('verificationMaterial.content.certificate.rawBytes');
-                    }
-                    break;
-            }
-        }
-        if (b.verificationMaterial.tlogEntries === undefined) {
-            invalidValues.push('verificationMaterial.tlogEntries');
-        }
-        else {
-            if (b.verificationMaterial.tlogEntries.length > 0) {
-                b.verificationMaterial.tlogEntries.forEach((entry, i) => {
-                    if (entry.logId === undefined) {
-                        invalidValues.push(`verificationMaterial.tlogEntries[${i}].logId`);
-                    }
-                    if (entry.kindVersion === undefined) {
-                        invalidValues.push(`verificationMaterial.tlogEntries[${i}].kindVersion`);
-                    }
-                });
-            }
-        }
-    }
-    return invalidValues;
-}
-// Necessary for V01 bundles
-function validateInclusionPromise(b) {
-    const invalidValues = [];
-    if (b.verificationMaterial &&
-        b.verificationMaterial.tlogEntries?.length > 0) {
-        b.verificationMaterial.tlogEntries.forEach((entry, i) => {
-            if (entry.inclusionPromise === undefined) {
-                invalidValues.push(`verificationMaterial.tlogEntries[${i}].inclusionPromise`);
-            }
-        });
-    }
-    return invalidValues;
-}
-// Necessary for V02 and later bundles
-function validateInclusionProof(b) {
-    const invalidValues = [];
-    if (b.verificationMaterial &&
-        b.verificationMaterial.tlogEntries?.length > 0) {
-        b.verificationMaterial.tlogEntries.forEach((entry, i) => {
-            if (entry.inclusionProof === undefined) {
-                invalidValues.push(`verificationMaterial.tlogEntries[${i}].inclusionProof`);
-            }
-            else {
-                if (entry.inclusionProof.checkpoint === undefined) {
-                    invalidValues.push(`verificationMaterial.tlogEntries[${i}].inclusionProof.checkpoint`);
-                }
-            }
-        });
-    }
-    return invalidValues;
-}
-// Necessary for V03 and later bundles
-function validateNoCertificateChain(b) {
-    const invalidValues = [];
-    /* istanbul ignore next */
-    if (b.verificationMaterial?.content?.$case === 'x509CertificateChain') {
-        invalidValues.push('verificationMaterial.content.$case');
-    }
-    return invalidValues;
-}
-
-
-/***/ }),
-
-/***/ 11121:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ASN1TypeError = exports.ASN1ParseError = void 0;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-class ASN1ParseError extends Error {
-}
-exports.ASN1ParseError = ASN1ParseError;
-class ASN1TypeError extends Error {
-}
-exports.ASN1TypeError = ASN1TypeError;
-
-
-/***/ }),
-
-/***/ 86027:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ASN1Obj = void 0;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-var obj_1 = __nccwpck_require__(50990);
-Object.defineProperty(exports, "ASN1Obj", ({ enumerable: true, get: function () { return obj_1.ASN1Obj; } }));
-
-
-/***/ }),
-
-/***/ 84243:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.decodeLength = decodeLength;
-exports.encodeLength = encodeLength;
-const error_1 = __nccwpck_require__(11121);
-// Decodes the length of a DER-encoded ANS.1 element from the supplied stream.
-// https://learn.microsoft.com/en-us/windows/win32/seccertenroll/about-encoded-length-and-value-bytes
-function decodeLength(stream) {
-    const buf = stream.getUint8();
-    // If the most significant bit is UNSET the length is just the value of the
-    // byte.
-    if ((buf & 0x80) === 0x00) {
-        return buf;
-    }
-    // Otherwise, the lower 7 bits of the first byte indicate the number of bytes
-    // that follow to encode the length.
-    const byteCount = buf & 0x7f;
-    // Ensure the encoded length can safely fit in a JS number.
-    if (byteCount > 6) {
-        throw new error_1.ASN1ParseError('length exceeds 6 byte limit');
-    }
-    // Iterate over the bytes that encode the length.
-    let len = 0;
-    for (let i = 0; i < byteCount; i++) {
-        len = len * 256 + stream.getUint8();
-    }
-    // This is a valid ASN.1 length encoding, but we don't support it.
-    if (len === 0) {
-        throw new error_1.ASN1ParseError('indefinite length encoding not supported');
-    }
-    return len;
-}
-// Translates the supplied value to a DER-encoded length.
-function encodeLength(len) {
-    if (len < 128) {
-        return Buffer.from([len]);
-    }
-    // Bitwise operations on large numbers are not supported in JS, so we need to
-    // use BigInts.
-    let val = BigInt(len);
-    const bytes = [];
-    while (val > 0n) {
-        bytes.unshift(Number(val & 255n));
-        val = val >> 8n;
-    }
-    return Buffer.from([0x80 | bytes.length, ...bytes]);
-}
-
-
-/***/ }),
-
-/***/ 50990:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ASN1Obj = void 0;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-const stream_1 = __nccwpck_require__(1673);
-const error_1 = __nccwpck_require__(11121);
-const length_1 = __nccwpck_require__(84243);
-const parse_1 = __nccwpck_require__(81044);
-const tag_1 = __nccwpck_require__(59343);
-class ASN1Obj {
-    tag;
-    subs;
-    value;
-    constructor(tag, value, subs) {
-        this.tag = tag;
-        this.value = value;
-        this.subs = subs;
-    }
-    // Constructs an ASN.1 object from a Buffer of DER-encoded bytes.
-    static parseBuffer(buf) {
-        return parseStream(new stream_1.ByteStream(buf));
-    }
-    toDER() {
-        const valueStream = new stream_1.ByteStream();
-        if (this.subs.length > 0) {
-            for (const sub of this.subs) {
-                valueStream.appendView(sub.toDER());
-            }
-        }
-        else {
-            valueStream.appendView(this.value);
-        }
-        const value = valueStream.buffer;
-        // Concat tag/length/value
-        const obj = new stream_1.ByteStream();
-        obj.appendChar(this.tag.toDER());
-        obj.appendView((0, length_1.encodeLength)(value.length));
-        obj.appendView(value);
-        return obj.buffer;
-    }
-    /////////////////////////////////////////////////////////////////////////////
-    // Convenience methods for parsing ASN.1 primitives into JS types
-    // Returns the ASN.1 object's value as a boolean. Throws an error if the
-    // object is not a boolean.
-    toBoolean() {
-        if (!this.tag.isBoolean()) {
-            throw new error_1.ASN1TypeError('not a boolean');
-        }
-        return (0, parse_1.parseBoolean)(this.value);
-    }
-    // Returns the ASN.1 object's value as a BigInt. Throws an error if the
-    // object is not an integer.
-    toInteger() {
-        if (!this.tag.isInteger()) {
-            throw new error_1.ASN1TypeError('not an integer');
-        }
-        return (0, parse_1.parseInteger)(this.value);
-    }
-    // Returns the ASN.1 object's value as an OID string. Throws an error if the
-    // object is not an OID.
-    toOID() {
-        if (!this.tag.isOID()) {
-            throw new error_1.ASN1TypeError('not an OID');
-        }
-        return (0, parse_1.parseOID)(this.value);
-    }
-    // Returns the ASN.1 object's value as a Date. Throws an error if the object
-    // is not either a UTCTime or a GeneralizedTime.
-    toDate() {
-        switch (true) {
-            case this.tag.isUTCTime():
-                return (0, parse_1.parseTime)(this.value, true);
-            case this.tag.isGeneralizedTime():
-                return (0, parse_1.parseTime)(this.value, false);
-            default:
-                throw new error_1.ASN1TypeError('not a date');
-        }
-    }
-    // Returns the ASN.1 object's value as a number[] where each number is the
-    // value of a bit in the bit string. Throws an error if the object is not a
-    // bit string.
-    toBitString() {
-        if (!this.tag.isBitString()) {
-            throw new error_1.ASN1TypeError('not a bit string');
-        }
-        return (0, parse_1.parseBitString)(this.value);
-    }
-}
-exports.ASN1Obj = ASN1Obj;
-/////////////////////////////////////////////////////////////////////////////
-// Internal stream parsing functions
-function parseStream(stream) {
-    // Parse tag, length, and value from stream
-    const tag = new tag_1.ASN1Tag(stream.getUint8());
-    const len = (0, length_1.decodeLength)(stream);
-    const value = stream.slice(stream.position, len);
-    const start = stream.position;
-    let subs = [];
-    // If the object is constructed, parse its children. Sometimes, children
-    // are embedded in OCTESTRING objects, so we need to check those
-    // for children as well.
-    if (tag.constructed) {
-        subs = collectSubs(stream, len);
-    }
-    else if (tag.isOctetString()) {
-        // Attempt to parse children of OCTETSTRING objects. If anything fails,
-        // assume the object is not constructed and treat as primitive.
-        try {
-            subs = collectSubs(stream, len);
-        }
-        catch (e) {
-            // Fail silently and treat as primitive
-        }
-    }
-    // If there are no children, move stream cursor to the end of the object
-    if (subs.length === 0) {
-        stream.seek(start + len);
-    }
-    return new ASN1Obj(tag, value, subs);
-}
-function collectSubs(stream, len) {
-    // Calculate end of object content
-    const end = stream.position + len;
-    // Make sure there are enough bytes left in the stream. This should never
-    // happen, cause it'll get caught when the stream is sliced in parseStream.
-    // Leaving as an extra check just in case.
-    /* istanbul ignore if */
-    if (end > stream.length) {
-        throw new error_1.ASN1ParseError('invalid length');
-    }
-    // Parse all children
-    const subs = [];
-    while (stream.position < end) {
-        subs.push(parseStream(stream));
-    }
-    // When we're done parsing children, we should be at the end of the object
-    if (stream.position !== end) {
-        throw new error_1.ASN1ParseError('invalid length');
-    }
-    return subs;
-}
-
-
-/***/ }),
-
-/***/ 81044:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.parseInteger = parseInteger;
-exports.parseStringASCII = parseStringASCII;
-exports.parseTime = parseTime;
-exports.parseOID = parseOID;
-exports.parseBoolean = parseBoolean;
-exports.parseBitString = parseBitString;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-const RE_TIME_SHORT_YEAR = /^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\.\d{3})?Z$/;
-const RE_TIME_LONG_YEAR = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\.\d{3})?Z$/;
-// Parse a BigInt from the DER-encoded buffer
-// https://learn.microsoft.com/en-us/windows/win32/seccertenroll/about-integer
-function parseInteger(buf) {
-    let pos = 0;
-    const end = buf.length;
-    let val = buf[pos];
-    const neg = val > 0x7f;
-    // Consume any padding bytes
-    const pad = neg ? 0xff : 0x00;
-    while (val == pad && ++pos < end) {
-        val = buf[pos];
-    }
-    // Calculate remaining bytes to read
-    const len = end - pos;
-    if (len === 0)
-        return BigInt(neg ? -1 : 0);
-    // Handle two's complement for negative numbers
-    val = neg ? val - 256 : val;
-    // Parse remaining bytes
-    let n = BigInt(val);
-    for (let i = pos + 1; i < end; ++i) {
-        n = n * BigInt(256) + BigInt(buf[i]);
-    }
-    return n;
-}
-// Parse an ASCII string from the DER-encoded buffer
-// https://learn.microsoft.com/en-us/windows/win32/seccertenroll/about-basic-types#boolean
-function parseStringASCII(buf) {
-    return buf.toString('ascii');
-}
-// Parse a Date from the DER-encoded buffer
-// https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.5.1
-function parseTime(buf, shortYear) {
-    const timeStr = parseStringASCII(buf);
-    // Parse the time string into matches - captured groups start at index 1
-    const m = shortYear
-        ? RE_TIME_SHORT_YEAR.exec(timeStr)
-        : RE_TIME_LONG_YEAR.exec(timeStr);
-    if (!m) {
-        throw new Error('invalid time');
-    }
-    // Translate dates with a 2-digit year to 4 digits per the spec
-    if (shortYear) {
-        let year = Number(m[1]);
-        year += year >= 50 ? 1900 : 2000;
-        m[1] = year.toString();
-    }
-    // Translate to ISO8601 format and parse
-    return new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6]}Z`);
-}
-// Parse an OID from the DER-encoded buffer
-// https://learn.microsoft.com/en-us/windows/win32/seccertenroll/about-object-identifier
-function parseOID(buf) {
-    let pos = 0;
-    const end = buf.length;
-    // Consume first byte which encodes the first two OID components
-    let n = buf[pos++];
-    const first = Math.floor(n / 40);
-    const second = n % 40;
-    let oid = `${first}.${second}`;
-    // Consume remaining bytes
-    let val = 0;
-    for (; pos < end; ++pos) {
-        n = buf[pos];
-        val = (val << 7) + (n & 0x7f);
-        // If the left-most bit is NOT set, then this is the last byte in the
-        // sequence and we can add the value to the OID and reset the accumulator
-        if ((n & 0x80) === 0) {
-            oid += `.${val}`;
-            val = 0;
-        }
-    }
-    return oid;
-}
-// Parse a boolean from the DER-encoded buffer
-// https://learn.microsoft.com/en-us/windows/win32/seccertenroll/about-basic-types#boolean
-function parseBoolean(buf) {
-    return buf[0] !== 0;
-}
-// Parse a bit string from the DER-encoded buffer
-// https://learn.microsoft.com/en-us/windows/win32/seccertenroll/about-bit-string
-function parseBitString(buf) {
-    // First byte tell us how many unused bits are in the last byte
-    const unused = buf[0];
-    const start = 1;
-    const end = buf.length;
-    const bits = [];
-    for (let i = start; i < end; ++i) {
-        const byte = buf[i];
-        // The skip value is only used for the last byte
-        const skip = i === end - 1 ? unused : 0;
-        // Iterate over each bit in the byte (most significant first)
-        for (let j = 7; j >= skip; --j) {
-            // Read the bit and add it to the bit string
-            bits.push((byte >> j) & 0x01);
-        }
-    }
-    return bits;
-}
-
-
-/***/ }),
-
-/***/ 59343:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ASN1Tag = void 0;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-const error_1 = __nccwpck_require__(11121);
-const UNIVERSAL_TAG = {
-    BOOLEAN: 0x01,
-    INTEGER: 0x02,
-    BIT_STRING: 0x03,
-    OCTET_STRING: 0x04,
-    OBJECT_IDENTIFIER: 0x06,
-    SEQUENCE: 0x10,
-    SET: 0x11,
-    PRINTABLE_STRING: 0x13,
-    UTC_TIME: 0x17,
-    GENERALIZED_TIME: 0x18,
-};
-const TAG_CLASS = {
-    UNIVERSAL: 0x00,
-    APPLICATION: 0x01,
-    CONTEXT_SPECIFIC: 0x02,
-    PRIVATE: 0x03,
-};
-// https://learn.microsoft.com/en-us/windows/win32/seccertenroll/about-encoded-tag-bytes
-class ASN1Tag {
-    number;
-    constructed;
-    class;
-    constructor(enc) {
-        // Bits 0 through 4 are the tag number
-        this.number = enc & 0x1f;
-        // Bit 5 is the constructed bit
-        this.constructed = (enc & 0x20) === 0x20;
-        // Bit 6 & 7 are the class
-        this.class = enc >> 6;
-        if (this.number === 0x1f) {
-            throw new error_1.ASN1ParseError('long form tags not supported');
-        }
-        if (this.class === TAG_CLASS.UNIVERSAL && this.number === 0x00) {
-            throw new error_1.ASN1ParseError('unsupported tag 0x00');
-        }
-    }
-    isUniversal() {
-        return this.class === TAG_CLASS.UNIVERSAL;
-    }
-    isContextSpecific(num) {
-        const res = this.class === TAG_CLASS.CONTEXT_SPECIFIC;
-        return num !== undefined ? res && this.number === num : res;
-    }
-    isBoolean() {
-        return this.isUniversal() && this.number === UNIVERSAL_TAG.BOOLEAN;
-    }
-    isInteger() {
-        return this.isUniversal() && this.number === UNIVERSAL_TAG.INTEGER;
-    }
-    isBitString() {
-        return this.isUniversal() && this.number === UNIVERSAL_TAG.BIT_STRING;
-    }
-    isOctetString() {
-        return this.isUniversal() && this.number === UNIVERSAL_TAG.OCTET_STRING;
-    }
-    isOID() {
-        return (this.isUniversal() && this.number === UNIVERSAL_TAG.OBJECT_IDENTIFIER);
-    }
-    isUTCTime() {
-        return this.isUniversal() && this.number === UNIVERSAL_TAG.UTC_TIME;
-    }
-    isGeneralizedTime() {
-        return this.isUniversal() && this.number === UNIVERSAL_TAG.GENERALIZED_TIME;
-    }
-    toDER() {
-        return this.number | (this.constructed ? 0x20 : 0x00) | (this.class << 6);
-    }
-}
-exports.ASN1Tag = ASN1Tag;
-
-
-/***/ }),
-
-/***/ 69368:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __importDefault = (this && this.__importDefault) || function (mod) {
-    return (mod && mod.__esModule) ? mod : { "default": mod };
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.createPublicKey = createPublicKey;
-exports.digest = digest;
-exports.verify = verify;
-exports.bufferEqual = bufferEqual;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-const crypto_1 = __importDefault(__nccwpck_require__(76982));
-function createPublicKey(key, type = 'spki') {
-    if (typeof key === 'string') {
-        if (key.startsWith('-----')) {
-            return crypto_1.default.createPublicKey(key);
-        }
-        else {
-            return crypto_1.default.createPublicKey({
-                key: Buffer.from(key, 'base64'),
-                format: 'der',
-                type: type,
-            });
-        }
-    }
-    else {
-        return crypto_1.default.createPublicKey({ key, format: 'der', type: type });
-    }
-}
-function digest(algorithm, ...data) {
-    const hash = crypto_1.default.createHash(algorithm);
-    for (const d of data) {
-        hash.update(d);
-    }
-    return hash.digest();
-}
-function verify(data, key, signature, algorithm) {
-    // The try/catch is to work around an issue in Node 14.x where verify throws
-    // an error in some scenarios if the signature is invalid.
-    try {
-        return crypto_1.default.verify(algorithm, data, key, signature);
-    }
-    catch (e) {
-        /* istanbul ignore next */
-        return false;
-    }
-}
-function bufferEqual(a, b) {
-    try {
-        return crypto_1.default.timingSafeEqual(a, b);
-    }
-    catch {
-        /* istanbul ignore next */
-        return false;
-    }
-}
-
-
-/***/ }),
-
-/***/ 49032:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.preAuthEncoding = preAuthEncoding;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-const PAE_PREFIX = 'DSSEv1';
-// DSSE Pre-Authentication Encoding
-function preAuthEncoding(payloadType, payload) {
-    const typeBytes = Buffer.from(payloadType, 'utf-8');
-    return Buffer.concat([
-        Buffer.from(`${PAE_PREFIX} ${typeBytes.length} `, 'ascii'),
-        typeBytes,
-        Buffer.from(` ${payload.length} `, 'ascii'),
-        payload,
-    ]);
-}
-
-
-/***/ }),
-
-/***/ 52788:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.base64Encode = base64Encode;
-exports.base64Decode = base64Decode;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-const BASE64_ENCODING = 'base64';
-const UTF8_ENCODING = 'utf-8';
-function base64Encode(str) {
-    return Buffer.from(str, UTF8_ENCODING).toString(BASE64_ENCODING);
-}
-function base64Decode(str) {
-    return Buffer.from(str, BASE64_ENCODING).toString(UTF8_ENCODING);
-}
-
-
-/***/ }),
-
-/***/ 83917:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.X509SCTExtension = exports.X509Certificate = exports.EXTENSION_OID_SCT = exports.ByteStream = exports.RFC3161Timestamp = exports.pem = exports.json = exports.encoding = exports.dsse = exports.crypto = exports.ASN1Obj = void 0;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-var asn1_1 = __nccwpck_require__(86027);
-Object.defineProperty(exports, "ASN1Obj", ({ enumerable: true, get: function () { return asn1_1.ASN1Obj; } }));
-exports.crypto = __importStar(__nccwpck_require__(69368));
-exports.dsse = __importStar(__nccwpck_require__(49032));
-exports.encoding = __importStar(__nccwpck_require__(52788));
-exports.json = __importStar(__nccwpck_require__(13327));
-exports.pem = __importStar(__nccwpck_require__(1055));
-var rfc3161_1 = __nccwpck_require__(20994);
-Object.defineProperty(exports, "RFC3161Timestamp", ({ enumerable: true, get: function () { return rfc3161_1.RFC3161Timestamp; } }));
-var stream_1 = __nccwpck_require__(1673);
-Object.defineProperty(exports, "ByteStream", ({ enumerable: true, get: function () { return stream_1.ByteStream; } }));
-var x509_1 = __nccwpck_require__(49358);
-Object.defineProperty(exports, "EXTENSION_OID_SCT", ({ enumerable: true, get: function () { return x509_1.EXTENSION_OID_SCT; } }));
-Object.defineProperty(exports, "X509Certificate", ({ enumerable: true, get: function () { return x509_1.X509Certificate; } }));
-Object.defineProperty(exports, "X509SCTExtension", ({ enumerable: true, get: function () { return x509_1.X509SCTExtension; } }));
-
-
-/***/ }),
-
-/***/ 13327:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.canonicalize = canonicalize;
-// JSON canonicalization per https://github.com/cyberphone/json-canonicalization
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function canonicalize(object) {
-    let buffer = '';
-    if (object === null || typeof object !== 'object' || object.toJSON != null) {
-        // Primitives or toJSONable objects
-        buffer += JSON.stringify(object);
-    }
-    else if (Array.isArray(object)) {
-        // Array - maintain element order
-        buffer += '[';
-        let first = true;
-        object.forEach((element) => {
-            if (!first) {
-                buffer += ',';
-            }
-            first = false;
-            // recursive call
-            buffer += canonicalize(element);
-        });
-        buffer += ']';
-    }
-    else {
-        // Object - Sort properties before serializing
-        buffer += '{';
-        let first = true;
-        Object.keys(object)
-            .sort()
-            .forEach((property) => {
-            if (!first) {
-                buffer += ',';
-            }
-            first = false;
-            buffer += JSON.stringify(property);
-            buffer += ':';
-            // recursive call
-            buffer += canonicalize(object[property]);
-        });
-        buffer += '}';
-    }
-    return buffer;
-}
-
-
-/***/ }),
-
-/***/ 91817:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SHA2_HASH_ALGOS = exports.RSA_SIGNATURE_ALGOS = exports.ECDSA_SIGNATURE_ALGOS = void 0;
-exports.ECDSA_SIGNATURE_ALGOS = {
-    '1.2.840.10045.4.3.1': 'sha224',
-    '1.2.840.10045.4.3.2': 'sha256',
-    '1.2.840.10045.4.3.3': 'sha384',
-    '1.2.840.10045.4.3.4': 'sha512',
-};
-exports.RSA_SIGNATURE_ALGOS = {
-    '1.2.840.113549.1.1.14': 'sha224',
-    '1.2.840.113549.1.1.11': 'sha256',
-    '1.2.840.113549.1.1.12': 'sha384',
-    '1.2.840.113549.1.1.13': 'sha512',
-};
-exports.SHA2_HASH_ALGOS = {
-    '2.16.840.1.101.3.4.2.1': 'sha256',
-    '2.16.840.1.101.3.4.2.2': 'sha384',
-    '2.16.840.1.101.3.4.2.3': 'sha512',
-};
-
-
-/***/ }),
-
-/***/ 1055:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.toDER = toDER;
-exports.fromDER = fromDER;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-const PEM_HEADER = /-----BEGIN (.*)-----/;
-const PEM_FOOTER = /-----END (.*)-----/;
-function toDER(certificate) {
-    let der = '';
-    certificate.split('\n').forEach((line) => {
-        if (line.match(PEM_HEADER) || line.match(PEM_FOOTER)) {
-            return;
-        }
-        der += line;
-    });
-    return Buffer.from(der, 'base64');
-}
-// Translates a DER-encoded buffer into a PEM-encoded string. Standard PEM
-// encoding dictates that each certificate should have a trailing newline after
-// the footer.
-function fromDER(certificate, type = 'CERTIFICATE') {
-    // Base64-encode the certificate.
-    const der = certificate.toString('base64');
-    // Split the certificate into lines of 64 characters.
-    const lines = der.match(/.{1,64}/g) || '';
-    return [`-----BEGIN ${type}-----`, ...lines, `-----END ${type}-----`]
-        .join('\n')
-        .concat('\n');
-}
-
-
-/***/ }),
-
-/***/ 97512:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.RFC3161TimestampVerificationError = void 0;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-class RFC3161TimestampVerificationError extends Error {
-}
-exports.RFC3161TimestampVerificationError = RFC3161TimestampVerificationError;
-
-
-/***/ }),
-
-/***/ 20994:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.RFC3161Timestamp = void 0;
-var timestamp_1 = __nccwpck_require__(92714);
-Object.defineProperty(exports, "RFC3161Timestamp", ({ enumerable: true, get: function () { return timestamp_1.RFC3161Timestamp; } }));
-
-
-/***/ }),
-
-/***/ 92714:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.RFC3161Timestamp = void 0;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-const asn1_1 = __nccwpck_require__(86027);
-const crypto = __importStar(__nccwpck_require__(69368));
-const oid_1 = __nccwpck_require__(91817);
-const error_1 = __nccwpck_require__(97512);
-const tstinfo_1 = __nccwpck_require__(62925);
-const OID_PKCS9_CONTENT_TYPE_SIGNED_DATA = '1.2.840.113549.1.7.2';
-const OID_PKCS9_CONTENT_TYPE_TSTINFO = '1.2.840.113549.1.9.16.1.4';
-const OID_PKCS9_MESSAGE_DIGEST_KEY = '1.2.840.113549.1.9.4';
-class RFC3161Timestamp {
-    root;
-    constructor(asn1) {
-        this.root = asn1;
-    }
-    static parse(der) {
-        const asn1 = asn1_1.ASN1Obj.parseBuffer(der);
-        return new RFC3161Timestamp(asn1);
-    }
-    get status() {
-        return this.pkiStatusInfoObj.subs[0].toInteger();
-    }
-    get contentType() {
-        return this.contentTypeObj.toOID();
-    }
-    get eContentType() {
-        return this.eContentTypeObj.toOID();
-    }
-    get signingTime() {
-        return this.tstInfo.genTime;
-    }
-    get signerIssuer() {
-        return this.signerSidObj.subs[0].value;
-    }
-    get signerSerialNumber() {
-        return this.signerSidObj.subs[1].value;
-    }
-    get signerDigestAlgorithm() {
-        const oid = this.signerDigestAlgorithmObj.subs[0].toOID();
-        return oid_1.SHA2_HASH_ALGOS[oid];
-    }
-    get signatureAlgorithm() {
-        const oid = this.signatureAlgorithmObj.subs[0].toOID();
-        return oid_1.ECDSA_SIGNATURE_ALGOS[oid];
-    }
-    get signatureValue() {
-        return this.signatureValueObj.value;
-    }
-    get tstInfo() {
-        // Need to unpack tstInfo from an OCTET STRING
-        return new tstinfo_1.TSTInfo(this.eContentObj.subs[0].subs[0]);
-    }
-    verify(data, publicKey) {
-        if (!this.timeStampTokenObj) {
-            throw new error_1.RFC3161TimestampVerificationError('timeStampToken is missing');
-        }
-        // Check for expected ContentInfo content type
-        if (this.contentType !== OID_PKCS9_CONTENT_TYPE_SIGNED_DATA) {
-            throw new error_1.RFC3161TimestampVerificationError(`incorrect content type: ${this.contentType}`);
-        }
-        // Check for expected encapsulated content type
-        if (this.eContentType !== OID_PKCS9_CONTENT_TYPE_TSTINFO) {
-            throw new error_1.RFC3161TimestampVerificationError(`incorrect encapsulated content type: ${this.eContentType}`);
-        }
-        // Check that the tstInfo references the correct artifact
-        this.tstInfo.verify(data);
-        // Check that the signed message digest matches the tstInfo
-        this.verifyMessageDigest();
-        // Check that the signature is valid for the signed attributes
-        this.verifySignature(publicKey);
-    }
-    verifyMessageDigest() {
-        // Check that the tstInfo matches the signed data
-        const tstInfoDigest = crypto.digest(this.signerDigestAlgorithm, this.tstInfo.raw);
-        const expectedDigest = this.messageDigestAttributeObj.subs[1].subs[0].value;
-        if (!crypto.bufferEqual(tstInfoDigest, expectedDigest)) {
-            throw new error_1.RFC3161TimestampVerificationError('signed data does not match tstInfo');
-        }
-    }
-    verifySignature(key) {
-        // Encode the signed attributes for verification
-        const signedAttrs = this.signedAttrsObj.toDER();
-        signedAttrs[0] = 0x31; // Change context-specific tag to SET
-        // Check that the signature is valid for the signed attributes
-        const verified = crypto.verify(signedAttrs, key, this.signatureValue, this.signatureAlgorithm);
-        if (!verified) {
-            throw new error_1.RFC3161TimestampVerificationError('signature verification failed');
-        }
-    }
-    // https://www.rfc-editor.org/rfc/rfc3161#section-2.4.2
-    get pkiStatusInfoObj() {
-        // pkiStatusInfo is the first element of the timestamp response sequence
-        return this.root.subs[0];
-    }
-    // https://www.rfc-editor.org/rfc/rfc3161#section-2.4.2
-    get timeStampTokenObj() {
-        // timeStampToken is the first element of the timestamp response sequence
-        return this.root.subs[1];
-    }
-    // https://datatracker.ietf.org/doc/html/rfc5652#section-3
-    get contentTypeObj() {
-        return this.timeStampTokenObj.subs[0];
-    }
-    // https://www.rfc-editor.org/rfc/rfc5652#section-3
-    get signedDataObj() {
-        const obj = this.timeStampTokenObj.subs.find((sub) => sub.tag.isContextSpecific(0x00));
-        return obj.subs[0];
-    }
-    // https://datatracker.ietf.org/doc/html/rfc5652#section-5.1
-    get encapContentInfoObj() {
-        return this.signedDataObj.subs[2];
-    }
-    // https://datatracker.ietf.org/doc/html/rfc5652#section-5.1
-    get signerInfosObj() {
-        // SignerInfos is the last element of the signed data sequence
-        const sd = this.signedDataObj;
-        return sd.subs[sd.subs.length - 1];
-    }
-    // https://www.rfc-editor.org/rfc/rfc5652#section-5.1
-    get signerInfoObj() {
-        // Only supporting one signer
-        return this.signerInfosObj.subs[0];
-    }
-    // https://datatracker.ietf.org/doc/html/rfc5652#section-5.2
-    get eContentTypeObj() {
-        return this.encapContentInfoObj.subs[0];
-    }
-    // https://datatracker.ietf.org/doc/html/rfc5652#section-5.2
-    get eContentObj() {
-        return this.encapContentInfoObj.subs[1];
-    }
-    // https://datatracker.ietf.org/doc/html/rfc5652#section-5.3
-    get signedAttrsObj() {
-        const signedAttrs = this.signerInfoObj.subs.find((sub) => sub.tag.isContextSpecific(0x00));
-        return signedAttrs;
-    }
-    // https://datatracker.ietf.org/doc/html/rfc5652#section-5.3
-    get messageDigestAttributeObj() {
-        const messageDigest = this.signedAttrsObj.subs.find((sub) => sub.subs[0].tag.isOID() &&
-            sub.subs[0].toOID() === OID_PKCS9_MESSAGE_DIGEST_KEY);
-        return messageDigest;
-    }
-    // https://datatracker.ietf.org/doc/html/rfc5652#section-5.3
-    get signerSidObj() {
-        return this.signerInfoObj.subs[1];
-    }
-    // https://datatracker.ietf.org/doc/html/rfc5652#section-5.3
-    get signerDigestAlgorithmObj() {
-        // Signature is the 2nd element of the signerInfoObj object
-        return this.signerInfoObj.subs[2];
-    }
-    // https://datatracker.ietf.org/doc/html/rfc5652#section-5.3
-    get signatureAlgorithmObj() {
-        // Signature is the 4th element of the signerInfoObj object
-        return this.signerInfoObj.subs[4];
-    }
-    // https://datatracker.ietf.org/doc/html/rfc5652#section-5.3
-    get signatureValueObj() {
-        // Signature is the 6th element of the signerInfoObj object
-        return this.signerInfoObj.subs[5];
-    }
-}
-exports.RFC3161Timestamp = RFC3161Timestamp;
-
-
-/***/ }),
-
-/***/ 62925:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.TSTInfo = void 0;
-const crypto = __importStar(__nccwpck_require__(69368));
-const oid_1 = __nccwpck_require__(91817);
-const error_1 = __nccwpck_require__(97512);
-class TSTInfo {
-    root;
-    constructor(asn1) {
-        this.root = asn1;
-    }
-    get version() {
-        return this.root.subs[0].toInteger();
-    }
-    get genTime() {
-        return this.root.subs[4].toDate();
-    }
-    get messageImprintHashAlgorithm() {
-        const oid = this.messageImprintObj.subs[0].subs[0].toOID();
-        return oid_1.SHA2_HASH_ALGOS[oid];
-    }
-    get messageImprintHashedMessage() {
-        return this.messageImprintObj.subs[1].value;
-    }
-    get raw() {
-        return this.root.toDER();
-    }
-    verify(data) {
-        const digest = crypto.digest(this.messageImprintHashAlgorithm, data);
-        if (!crypto.bufferEqual(digest, this.messageImprintHashedMessage)) {
-            throw new error_1.RFC3161TimestampVerificationError('message imprint does not match artifact');
-        }
-    }
-    // https://www.rfc-editor.org/rfc/rfc3161#section-2.4.2
-    get messageImprintObj() {
-        return this.root.subs[2];
-    }
-}
-exports.TSTInfo = TSTInfo;
-
-
-/***/ }),
-
-/***/ 1673:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ByteStream = void 0;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-class StreamError extends Error {
-}
-class ByteStream {
-    static BLOCK_SIZE = 1024;
-    buf;
-    view;
-    start = 0;
-    constructor(buffer) {
-        if (buffer) {
-            this.buf = buffer;
-            this.view = Buffer.from(buffer);
-        }
-        else {
-            this.buf = Buffer.alloc(0);
-            this.view = Buffer.from(this.buf);
-        }
-    }
-    get buffer() {
-        return this.view.subarray(0, this.start);
-    }
-    get length() {
-        return this.view.byteLength;
-    }
-    get position() {
-        return this.start;
-    }
-    seek(position) {
-        this.start = position;
-    }
-    // Returns a Buffer containing the specified number of bytes starting at the
-    // given start position.
-    slice(start, len) {
-        const end = start + len;
-        if (end > this.length) {
-            throw new StreamError('request past end of buffer');
-        }
-        return this.view.subarray(start, end);
-    }
-    appendChar(char) {
-        this.ensureCapacity(1);
-        this.view[this.start] = char;
-        this.start += 1;
-    }
-    appendUint16(num) {
-        this.ensureCapacity(2);
-        const value = new Uint16Array([num]);
-        const view = new Uint8Array(value.buffer);
-        this.view[this.start] = view[1];
-        this.view[this.start + 1] = view[0];
-        this.start += 2;
-    }
-    appendUint24(num) {
-        this.ensureCapacity(3);
-        const value = new Uint32Array([num]);
-        const view = new Uint8Array(value.buffer);
-        this.view[this.start] = view[2];
-        this.view[this.start + 1] = view[1];
-        this.view[this.start + 2] = view[0];
-        this.start += 3;
-    }
-    appendView(view) {
-        this.ensureCapacity(view.length);
-        this.view.set(view, this.start);
-        this.start += view.length;
-    }
-    getBlock(size) {
-        if (size <= 0) {
-            return Buffer.alloc(0);
-        }
-        if (this.start + size > this.view.length) {
-            throw new Error('request past end of buffer');
-        }
-        const result = this.view.subarray(this.start, this.start + size);
-        this.start += size;
-        return result;
-    }
-    getUint8() {
-        return this.getBlock(1)[0];
-    }
-    getUint16() {
-        const block = this.getBlock(2);
-        return (block[0] << 8) | block[1];
-    }
-    ensureCapacity(size) {
-        if (this.start + size > this.view.byteLength) {
-            const blockSize = ByteStream.BLOCK_SIZE + (size > ByteStream.BLOCK_SIZE ? size : 0);
-            this.realloc(this.view.byteLength + blockSize);
-        }
-    }
-    realloc(size) {
-        const newArray = Buffer.alloc(size);
-        const newView = Buffer.from(newArray);
-        // Copy the old buffer into the new one
-        newView.set(this.view);
-        this.buf = newArray;
-        this.view = newView;
-    }
-}
-exports.ByteStream = ByteStream;
-
-
-/***/ }),
-
-/***/ 83566:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.X509Certificate = exports.EXTENSION_OID_SCT = void 0;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-const asn1_1 = __nccwpck_require__(86027);
-const crypto = __importStar(__nccwpck_require__(69368));
-const oid_1 = __nccwpck_require__(91817);
-const pem = __importStar(__nccwpck_require__(1055));
-const ext_1 = __nccwpck_require__(96389);
-const EXTENSION_OID_SUBJECT_KEY_ID = '2.5.29.14';
-const EXTENSION_OID_KEY_USAGE = '2.5.29.15';
-const EXTENSION_OID_SUBJECT_ALT_NAME = '2.5.29.17';
-const EXTENSION_OID_BASIC_CONSTRAINTS = '2.5.29.19';
-const EXTENSION_OID_AUTHORITY_KEY_ID = '2.5.29.35';
-exports.EXTENSION_OID_SCT = '1.3.6.1.4.1.11129.2.4.2';
-class X509Certificate {
-    root;
-    constructor(asn1) {
-        this.root = asn1;
-    }
-    static parse(cert) {
-        const der = typeof cert === 'string' ? pem.toDER(cert) : cert;
-        const asn1 = asn1_1.ASN1Obj.parseBuffer(der);
-        return new X509Certificate(asn1);
-    }
-    get tbsCertificate() {
-        return this.tbsCertificateObj;
-    }
-    get version() {
-        // version number is the first element of the version context specific tag
-        const ver = this.versionObj.subs[0].toInteger();
-        return `v${(ver + BigInt(1)).toString()}`;
-    }
-    get serialNumber() {
-        return this.serialNumberObj.value;
-    }
-    get notBefore() {
-        // notBefore is the first element of the validity sequence
-        return this.validityObj.subs[0].toDate();
-    }
-    get notAfter() {
-        // notAfter is the second element of the validity sequence
-        return this.validityObj.subs[1].toDate();
-    }
-    get issuer() {
-        return this.issuerObj.value;
-    }
-    get subject() {
-        return this.subjectObj.value;
-    }
-    get publicKey() {
-        return this.subjectPublicKeyInfoObj.toDER();
-    }
-    get signatureAlgorithm() {
-        const oid = this.signatureAlgorithmObj.subs[0].toOID();
-        if (oid_1.RSA_SIGNATURE_ALGOS[oid]) {
-            return oid_1.RSA_SIGNATURE_ALGOS[oid];
-        }
-        return oid_1.ECDSA_SIGNATURE_ALGOS[oid];
-    }
-    get signatureValue() {
-        // Signature value is a bit string, so we need to skip the first byte
-        return this.signatureValueObj.value.subarray(1);
-    }
-    get subjectAltName() {
-        const ext = this.extSubjectAltName;
-        return ext?.uri || /* istanbul ignore next */ ext?.rfc822Name;
-    }
-    get extensions() {
-        // The extension list is the first (and only) element of the extensions
-        // context specific tag
-        /* istanbul ignore next */
-        const extSeq = this.extensionsObj?.subs[0];
-        /* istanbul ignore next */
-        return extSeq?.subs || [];
-    }
-    get extKeyUsage() {
-        const ext = this.findExtension(EXTENSION_OID_KEY_USAGE);
-        return ext ? new ext_1.X509KeyUsageExtension(ext) : undefined;
-    }
-    get extBasicConstraints() {
-        const ext = this.findExtension(EXTENSION_OID_BASIC_CONSTRAINTS);
-        return ext ? new ext_1.X509BasicConstraintsExtension(ext) : undefined;
-    }
-    get extSubjectAltName() {
-        const ext = this.findExtension(EXTENSION_OID_SUBJECT_ALT_NAME);
-        return ext ? new ext_1.X509SubjectAlternativeNameExtension(ext) : undefined;
-    }
-    get extAuthorityKeyID() {
-        const ext = this.findExtension(EXTENSION_OID_AUTHORITY_KEY_ID);
-        return ext ? new ext_1.X509AuthorityKeyIDExtension(ext) : undefined;
-    }
-    get extSubjectKeyID() {
-        const ext = this.findExtension(EXTENSION_OID_SUBJECT_KEY_ID);
-        return ext
-            ? new ext_1.X509SubjectKeyIDExtension(ext)
-            : /* istanbul ignore next */ undefined;
-    }
-    get extSCT() {
-        const ext = this.findExtension(exports.EXTENSION_OID_SCT);
-        return ext ? new ext_1.X509SCTExtension(ext) : undefined;
-    }
-    get isCA() {
-        const ca = this.extBasicConstraints?.isCA || false;
-        // If the KeyUsage extension is present, keyCertSign must be set
-        /* istanbul ignore else */
-        if (this.extKeyUsage) {
-            return ca && this.extKeyUsage.keyCertSign;
-        }
-        // TODO: test coverage for this case
-        /* istanbul ignore next */
-        return ca;
-    }
-    extension(oid) {
-        const ext = this.findExtension(oid);
-        return ext ? new ext_1.X509Extension(ext) : undefined;
-    }
-    verify(issuerCertificate) {
-        // Use the issuer's public key if provided, otherwise use the subject's
-        const publicKey = issuerCertificate?.publicKey || this.publicKey;
-        const key = crypto.createPublicKey(publicKey);
-        return crypto.verify(this.tbsCertificate.toDER(), key, this.signatureValue, this.signatureAlgorithm);
-    }
-    validForDate(date) {
-        return this.notBefore <= date && date <= this.notAfter;
-    }
-    equals(other) {
-        return this.root.toDER().equals(other.root.toDER());
-    }
-    // Creates a copy of the certificate with a new buffer
-    clone() {
-        const der = this.root.toDER();
-        const clone = Buffer.alloc(der.length);
-        der.copy(clone);
-        return X509Certificate.parse(clone);
-    }
-    findExtension(oid) {
-        // Find the extension with the given OID. The OID will always be the first
-        // element of the extension sequence
-        return this.extensions.find((ext) => ext.subs[0].toOID() === oid);
-    }
-    /////////////////////////////////////////////////////////////////////////////
-    // The following properties use the documented x509 structure to locate the
-    // desired ASN.1 object
-    // https://www.rfc-editor.org/rfc/rfc5280#section-4.1
-    // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.1.1
-    get tbsCertificateObj() {
-        // tbsCertificate is the first element of the certificate sequence
-        return this.root.subs[0];
-    }
-    // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.1.2
-    get signatureAlgorithmObj() {
-        // signatureAlgorithm is the second element of the certificate sequence
-        return this.root.subs[1];
-    }
-    // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.1.3
-    get signatureValueObj() {
-        // signatureValue is the third element of the certificate sequence
-        return this.root.subs[2];
-    }
-    // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.1
-    get versionObj() {
-        // version is the first element of the tbsCertificate sequence
-        return this.tbsCertificateObj.subs[0];
-    }
-    // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.2
-    get serialNumberObj() {
-        // serialNumber is the second element of the tbsCertificate sequence
-        return this.tbsCertificateObj.subs[1];
-    }
-    // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.4
-    get issuerObj() {
-        // issuer is the fourth element of the tbsCertificate sequence
-        return this.tbsCertificateObj.subs[3];
-    }
-    // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.5
-    get validityObj() {
-        // version is the fifth element of the tbsCertificate sequence
-        return this.tbsCertificateObj.subs[4];
-    }
-    // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.6
-    get subjectObj() {
-        // subject is the sixth element of the tbsCertificate sequence
-        return this.tbsCertificateObj.subs[5];
-    }
-    // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.7
-    get subjectPublicKeyInfoObj() {
-        // subjectPublicKeyInfo is the seventh element of the tbsCertificate sequence
-        return this.tbsCertificateObj.subs[6];
-    }
-    // Extensions can't be located by index because their position varies. Instead,
-    // we need to find the extensions context specific tag
-    // https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.9
-    get extensionsObj() {
-        return this.tbsCertificateObj.subs.find((sub) => sub.tag.isContextSpecific(0x03));
-    }
-}
-exports.X509Certificate = X509Certificate;
-
-
-/***/ }),
-
-/***/ 96389:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.X509SCTExtension = exports.X509SubjectKeyIDExtension = exports.X509AuthorityKeyIDExtension = exports.X509SubjectAlternativeNameExtension = exports.X509KeyUsageExtension = exports.X509BasicConstraintsExtension = exports.X509Extension = void 0;
-const stream_1 = __nccwpck_require__(1673);
-const sct_1 = __nccwpck_require__(6144);
-// https://www.rfc-editor.org/rfc/rfc5280#section-4.1
-class X509Extension {
-    root;
-    constructor(asn1) {
-        this.root = asn1;
-    }
-    get oid() {
-        return this.root.subs[0].toOID();
-    }
-    get critical() {
-        // The critical field is optional and will be the second element of the
-        // extension sequence if present. Default to false if not present.
-        return this.root.subs.length === 3 ? this.root.subs[1].toBoolean() : false;
-    }
-    get value() {
-        return this.extnValueObj.value;
-    }
-    get valueObj() {
-        return this.extnValueObj;
-    }
-    get extnValueObj() {
-        // The extnValue field will be the last element of the extension sequence
-        return this.root.subs[this.root.subs.length - 1];
-    }
-}
-exports.X509Extension = X509Extension;
-// https://www.rfc-editor.org/rfc/rfc5280#section-4.2.1.9
-class X509BasicConstraintsExtension extends X509Extension {
-    get isCA() {
-        return this.sequence.subs[0]?.toBoolean() ?? false;
-    }
-    get pathLenConstraint() {
-        return this.sequence.subs.length > 1
-            ? this.sequence.subs[1].toInteger()
-            : undefined;
-    }
-    // The extnValue field contains a single sequence wrapping the isCA and
-    // pathLenConstraint.
-    get sequence() {
-        return this.extnValueObj.subs[0];
-    }
-}
-exports.X509BasicConstraintsExtension = X509BasicConstraintsExtension;
-// https://www.rfc-editor.org/rfc/rfc5280#section-4.2.1.3
-class X509KeyUsageExtension extends X509Extension {
-    get digitalSignature() {
-        return this.bitString[0] === 1;
-    }
-    get keyCertSign() {
-        return this.bitString[5] === 1;
-    }
-    get crlSign() {
-        return this.bitString[6] === 1;
-    }
-    // The extnValue field contains a single bit string which is a bit mask
-    // indicating which key usages are enabled.
-    get bitString() {
-        return this.extnValueObj.subs[0].toBitString();
-    }
-}
-exports.X509KeyUsageExtension = X509KeyUsageExtension;
-// https://www.rfc-editor.org/rfc/rfc5280#section-4.2.1.6
-class X509SubjectAlternativeNameExtension extends X509Extension {
-    get rfc822Name() {
-        return this.findGeneralName(0x01)?.value.toString('ascii');
-    }
-    get uri() {
-        return this.findGeneralName(0x06)?.value.toString('ascii');
-    }
-    // Retrieve the value of an otherName with the given OID.
-    otherName(oid) {
-        const otherName = this.findGeneralName(0x00);
-        if (otherName === undefined) {
-            return undefined;
-        }
-        // The otherName is a sequence containing an OID and a value.
-        // Need to check that the OID matches the one we're looking for.
-        const otherNameOID = otherName.subs[0].toOID();
-        if (otherNameOID !== oid) {
-            return undefined;
-        }
-        // The otherNameValue is a sequence containing the actual value.
-        const otherNameValue = otherName.subs[1];
-        return otherNameValue.subs[0].value.toString('ascii');
-    }
-    findGeneralName(tag) {
-        return this.generalNames.find((gn) => gn.tag.isContextSpecific(tag));
-    }
-    // The extnValue field contains a sequence of GeneralNames.
-    get generalNames() {
-        return this.extnValueObj.subs[0].subs;
-    }
-}
-exports.X509SubjectAlternativeNameExtension = X509SubjectAlternativeNameExtension;
-// https://www.rfc-editor.org/rfc/rfc5280#section-4.2.1.1
-class X509AuthorityKeyIDExtension extends X509Extension {
-    get keyIdentifier() {
-        return this.findSequenceMember(0x00)?.value;
-    }
-    findSequenceMember(tag) {
-        return this.sequence.subs.find((el) => el.tag.isContextSpecific(tag));
-    }
-    // The extnValue field contains a single sequence wrapping the keyIdentifier
-    get sequence() {
-        return this.extnValueObj.subs[0];
-    }
-}
-exports.X509AuthorityKeyIDExtension = X509AuthorityKeyIDExtension;
-// https://www.rfc-editor.org/rfc/rfc5280#section-4.2.1.2
-class X509SubjectKeyIDExtension extends X509Extension {
-    get keyIdentifier() {
-        return this.extnValueObj.subs[0].value;
-    }
-}
-exports.X509SubjectKeyIDExtension = X509SubjectKeyIDExtension;
-// https://www.rfc-editor.org/rfc/rfc6962#section-3.3
-class X509SCTExtension extends X509Extension {
-    constructor(asn1) {
-        super(asn1);
-    }
-    get signedCertificateTimestamps() {
-        const buf = this.extnValueObj.subs[0].value;
-        const stream = new stream_1.ByteStream(buf);
-        // The overall list length is encoded in the first two bytes -- note this
-        // is the length of the list in bytes, NOT the number of SCTs in the list
-        const end = stream.getUint16() + 2;
-        const sctList = [];
-        while (stream.position < end) {
-            // Read the length of the next SCT
-            const sctLength = stream.getUint16();
-            // Slice out the bytes for the next SCT and parse it
-            const sct = stream.getBlock(sctLength);
-            sctList.push(sct_1.SignedCertificateTimestamp.parse(sct));
-        }
-        if (stream.position !== end) {
-            throw new Error('SCT list length does not match actual length');
-        }
-        return sctList;
-    }
-}
-exports.X509SCTExtension = X509SCTExtension;
-
-
-/***/ }),
-
-/***/ 49358:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.X509SCTExtension = exports.X509Certificate = exports.EXTENSION_OID_SCT = void 0;
-var cert_1 = __nccwpck_require__(83566);
-Object.defineProperty(exports, "EXTENSION_OID_SCT", ({ enumerable: true, get: function () { return cert_1.EXTENSION_OID_SCT; } }));
-Object.defineProperty(exports, "X509Certificate", ({ enumerable: true, get: function () { return cert_1.X509Certificate; } }));
-var ext_1 = __nccwpck_require__(96389);
-Object.defineProperty(exports, "X509SCTExtension", ({ enumerable: true, get: function () { return ext_1.X509SCTExtension; } }));
-
-
-/***/ }),
-
-/***/ 6144:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
-    Object.defineProperty(o, "default", { enumerable: true, value: v });
-}) : function(o, v) {
-    o["default"] = v;
-});
-var __importStar = (this && this.__importStar) || (function () {
-    var ownKeys = function(o) {
-        ownKeys = Object.getOwnPropertyNames || function (o) {
-            var ar = [];
-            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
-            return ar;
-        };
-        return ownKeys(o);
-    };
-    return function (mod) {
-        if (mod && mod.__esModule) return mod;
-        var result = {};
-        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
-        __setModuleDefault(result, mod);
-        return result;
-    };
-})();
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.SignedCertificateTimestamp = void 0;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-const crypto = __importStar(__nccwpck_require__(69368));
-const stream_1 = __nccwpck_require__(1673);
-class SignedCertificateTimestamp {
-    version;
-    logID;
-    timestamp;
-    extensions;
-    hashAlgorithm;
-    signatureAlgorithm;
-    signature;
-    constructor(options) {
-        this.version = options.version;
-        this.logID = options.logID;
-        this.timestamp = options.timestamp;
-        this.extensions = options.extensions;
-        this.hashAlgorithm = options.hashAlgorithm;
-        this.signatureAlgorithm = options.signatureAlgorithm;
-        this.signature = options.signature;
-    }
-    get datetime() {
-        return new Date(Number(this.timestamp.readBigInt64BE()));
-    }
-    // Returns the hash algorithm used to generate the SCT's signature.
-    // https://www.rfc-editor.org/rfc/rfc5246#section-7.4.1.4.1
-    get algorithm() {
-        switch (this.hashAlgorithm) {
-            /* istanbul ignore next */
-            case 0:
-                return 'none';
-            /* istanbul ignore next */
-            case 1:
-                return 'md5';
-            /* istanbul ignore next */
-            case 2:
-                return 'sha1';
-            /* istanbul ignore next */
-            case 3:
-                return 'sha224';
-            case 4:
-                return 'sha256';
-            /* istanbul ignore next */
-            case 5:
-                return 'sha384';
-            /* istanbul ignore next */
-            case 6:
-                return 'sha512';
-            /* istanbul ignore next */
-            default:
-                return 'unknown';
-        }
-    }
-    verify(preCert, key) {
-        // Assemble the digitally-signed struct (the data over which the signature
-        // was generated).
-        // https://www.rfc-editor.org/rfc/rfc6962#section-3.2
-        const stream = new stream_1.ByteStream();
-        stream.appendChar(this.version);
-        stream.appendChar(0x00); // SignatureType = certificate_timestamp(0)
-        stream.appendView(this.timestamp);
-        stream.appendUint16(0x01); // LogEntryType = precert_entry(1)
-        stream.appendView(preCert);
-        stream.appendUint16(this.extensions.byteLength);
-        /* istanbul ignore next - extensions are very uncommon */
-        if (this.extensions.byteLength > 0) {
-            stream.appendView(this.extensions);
-        }
-        return crypto.verify(stream.buffer, key, this.signature, this.algorithm);
-    }
-    // Parses a SignedCertificateTimestamp from a buffer. SCTs are encoded using
-    // TLS encoding which means the fields and lengths of most fields are
-    // specified as part of the SCT and TLS specs.
-    // https://www.rfc-editor.org/rfc/rfc6962#section-3.2
-    // https://www.rfc-editor.org/rfc/rfc5246#section-7.4.1.4.1
-    static parse(buf) {
-        const stream = new stream_1.ByteStream(buf);
-        // Version - enum { v1(0), (255) }
-        const version = stream.getUint8();
-        // Log ID  - struct { opaque key_id[32]; }
-        const logID = stream.getBlock(32);
-        // Timestamp - uint64
-        const timestamp = stream.getBlock(8);
-        // Extensions - opaque extensions<0..2^16-1>;
-        const extenstionLength = stream.getUint16();
-        const extensions = stream.getBlock(extenstionLength);
-        // Hash algo - enum { sha256(4), . . . (255) }
-        const hashAlgorithm = stream.getUint8();
-        // Signature algo - enum { anonymous(0), rsa(1), dsa(2), ecdsa(3), (255) }
-        const signatureAlgorithm = stream.getUint8();
-        // Signature  - opaque signature<0..2^16-1>;
-        const sigLength = stream.getUint16();
-        const signature = stream.getBlock(sigLength);
-        // Check that we read the entire buffer
-        if (stream.position !== buf.length) {
-            throw new Error('SCT buffer length mismatch');
-        }
-        return new SignedCertificateTimestamp({
-            version,
-            logID,
-            timestamp,
-            extensions,
-            hashAlgorithm,
-            signatureAlgorithm,
-            signature,
-        });
-    }
-}
-exports.SignedCertificateTimestamp = SignedCertificateTimestamp;
-
-
-/***/ }),
-
-/***/ 47030:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-// Code generated by protoc-gen-ts_proto. DO NOT EDIT.
-// versions:
-//   protoc-gen-ts_proto  v2.12.0
-//   protoc               v7.35.1
-// source: envelope.proto
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Signature = exports.Envelope = void 0;
-exports.Envelope = {
-    fromJSON(object) {
-        return {
-            payload: isSet(object.payload) ? Buffer.from(bytesFromBase64(object.payload)) : Buffer.alloc(0),
-            payloadType: isSet(object.payloadType) ? globalThis.String(object.payloadType) : "",
-            signatures: globalThis.Array.isArray(object?.signatures)
-                ? object.signatures.map((e) => exports.Signature.fromJSON(e))
-                : [],
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.payload.length !== 0) {
-            obj.payload = base64FromBytes(message.payload);
-        }
-        if (message.payloadType !== "") {
-            obj.payloadType = message.payloadType;
-        }
-        if (message.signatures?.length) {
-            obj.signatures = message.signatures.map((e) => exports.Signature.toJSON(e));
-        }
-        return obj;
-    },
-};
-exports.Signature = {
-    fromJSON(object) {
-        return {
-            sig: isSet(object.sig) ? Buffer.from(bytesFromBase64(object.sig)) : Buffer.alloc(0),
-            keyid: isSet(object.keyid) ? globalThis.String(object.keyid) : "",
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.sig.length !== 0) {
-            obj.sig = base64FromBytes(message.sig);
-        }
-        if (message.keyid !== "") {
-            obj.keyid = message.keyid;
-        }
-        return obj;
-    },
-};
-function bytesFromBase64(b64) {
-    return Uint8Array.from(globalThis.Buffer.from(b64, "base64"));
-}
-function base64FromBytes(arr) {
-    return globalThis.Buffer.from(arr).toString("base64");
-}
-function isSet(value) {
-    return value !== null && value !== undefined;
-}
-
-
-/***/ }),
-
-/***/ 45000:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-// Code generated by protoc-gen-ts_proto. DO NOT EDIT.
-// versions:
-//   protoc-gen-ts_proto  v2.12.0
-//   protoc               v7.35.1
-// source: google/protobuf/timestamp.proto
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Timestamp = void 0;
-exports.Timestamp = {
-    fromJSON(object) {
-        return {
-            seconds: isSet(object.seconds) ? globalThis.String(object.seconds) : "0",
-            nanos: isSet(object.nanos) ? globalThis.Number(object.nanos) : 0,
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.seconds !== "0") {
-            obj.seconds = message.seconds;
-        }
-        if (message.nanos !== 0) {
-            obj.nanos = Math.round(message.nanos);
-        }
-        return obj;
-    },
-};
-function isSet(value) {
-    return value !== null && value !== undefined;
-}
-
-
-/***/ }),
-
-/***/ 36764:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-// Code generated by protoc-gen-ts_proto. DO NOT EDIT.
-// versions:
-//   protoc-gen-ts_proto  v2.12.0
-//   protoc               v7.35.1
-// source: rekor/v2/dsse.proto
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DSSELogEntryV002 = exports.DSSERequestV002 = void 0;
-/* eslint-disable */
-const envelope_1 = __nccwpck_require__(47030);
-const sigstore_common_1 = __nccwpck_require__(5334);
-const verifier_1 = __nccwpck_require__(7543);
-exports.DSSERequestV002 = {
-    fromJSON(object) {
-        return {
-            envelope: isSet(object.envelope) ? envelope_1.Envelope.fromJSON(object.envelope) : undefined,
-            verifiers: globalThis.Array.isArray(object?.verifiers)
-                ? object.verifiers.map((e) => verifier_1.Verifier.fromJSON(e))
-                : [],
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.envelope !== undefined) {
-            obj.envelope = envelope_1.Envelope.toJSON(message.envelope);
-        }
-        if (message.verifiers?.length) {
-            obj.verifiers = message.verifiers.map((e) => verifier_1.Verifier.toJSON(e));
-        }
-        return obj;
-    },
-};
-exports.DSSELogEntryV002 = {
-    fromJSON(object) {
-        return {
-            payloadHash: isSet(object.payloadHash) ? sigstore_common_1.HashOutput.fromJSON(object.payloadHash) : undefined,
-            signatures: globalThis.Array.isArray(object?.signatures)
-                ? object.signatures.map((e) => verifier_1.Signature.fromJSON(e))
-                : [],
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.payloadHash !== undefined) {
-            obj.payloadHash = sigstore_common_1.HashOutput.toJSON(message.payloadHash);
-        }
-        if (message.signatures?.length) {
-            obj.signatures = message.signatures.map((e) => verifier_1.Signature.toJSON(e));
-        }
-        return obj;
-    },
-};
-function isSet(value) {
-    return value !== null && value !== undefined;
-}
-
-
-/***/ }),
-
-/***/ 381:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-// Code generated by protoc-gen-ts_proto. DO NOT EDIT.
-// versions:
-//   protoc-gen-ts_proto  v2.12.0
-//   protoc               v7.35.1
-// source: rekor/v2/entry.proto
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.CreateEntryRequest = exports.Spec = exports.Entry = void 0;
-/* eslint-disable */
-const dsse_1 = __nccwpck_require__(36764);
-const hashedrekord_1 = __nccwpck_require__(4969);
-exports.Entry = {
-    fromJSON(object) {
-        return {
-            kind: isSet(object.kind) ? globalThis.String(object.kind) : "",
-            apiVersion: isSet(object.apiVersion) ? globalThis.String(object.apiVersion) : "",
-            spec: isSet(object.spec) ? exports.Spec.fromJSON(object.spec) : undefined,
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.kind !== "") {
-            obj.kind = message.kind;
-        }
-        if (message.apiVersion !== "") {
-            obj.apiVersion = message.apiVersion;
-        }
-        if (message.spec !== undefined) {
-            obj.spec = exports.Spec.toJSON(message.spec);
-        }
-        return obj;
-    },
-};
-exports.Spec = {
-    fromJSON(object) {
-        return {
-            spec: isSet(object.hashedRekordV002)
-                ? { $case: "hashedRekordV002", hashedRekordV002: hashedrekord_1.HashedRekordLogEntryV002.fromJSON(object.hashedRekordV002) }
-                : isSet(object.dsseV002)
-                    ? { $case: "dsseV002", dsseV002: dsse_1.DSSELogEntryV002.fromJSON(object.dsseV002) }
-                    : undefined,
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.spec?.$case === "hashedRekordV002") {
-            obj.hashedRekordV002 = hashedrekord_1.HashedRekordLogEntryV002.toJSON(message.spec.hashedRekordV002);
-        }
-        else if (message.spec?.$case === "dsseV002") {
-            obj.dsseV002 = dsse_1.DSSELogEntryV002.toJSON(message.spec.dsseV002);
-        }
-        return obj;
-    },
-};
-exports.CreateEntryRequest = {
-    fromJSON(object) {
-        return {
-            spec: isSet(object.hashedRekordRequestV002)
-                ? {
-                    $case: "hashedRekordRequestV002",
-                    hashedRekordRequestV002: hashedrekord_1.HashedRekordRequestV002.fromJSON(object.hashedRekordRequestV002),
-                }
-                : isSet(object.dsseRequestV002)
-                    ? { $case: "dsseRequestV002", dsseRequestV002: dsse_1.DSSERequestV002.fromJSON(object.dsseRequestV002) }
-                    : undefined,
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.spec?.$case === "hashedRekordRequestV002") {
-            obj.hashedRekordRequestV002 = hashedrekord_1.HashedRekordRequestV002.toJSON(message.spec.hashedRekordRequestV002);
-        }
-        else if (message.spec?.$case === "dsseRequestV002") {
-            obj.dsseRequestV002 = dsse_1.DSSERequestV002.toJSON(message.spec.dsseRequestV002);
-        }
-        return obj;
-    },
-};
-function isSet(value) {
-    return value !== null && value !== undefined;
-}
-
-
-/***/ }),
-
-/***/ 4969:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-// Code generated by protoc-gen-ts_proto. DO NOT EDIT.
-// versions:
-//   protoc-gen-ts_proto  v2.12.0
-//   protoc               v7.35.1
-// source: rekor/v2/hashedrekord.proto
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.HashedRekordLogEntryV002 = exports.HashedRekordRequestV002 = void 0;
-/* eslint-disable */
-const sigstore_common_1 = __nccwpck_require__(5334);
-const verifier_1 = __nccwpck_require__(7543);
-exports.HashedRekordRequestV002 = {
-    fromJSON(object) {
-        return {
-            digest: isSet(object.digest) ? Buffer.from(bytesFromBase64(object.digest)) : Buffer.alloc(0),
-            signature: isSet(object.signature) ? verifier_1.Signature.fromJSON(object.signature) : undefined,
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.digest.length !== 0) {
-            obj.digest = base64FromBytes(message.digest);
-        }
-        if (message.signature !== undefined) {
-            obj.signature = verifier_1.Signature.toJSON(message.signature);
-        }
-        return obj;
-    },
-};
-exports.HashedRekordLogEntryV002 = {
-    fromJSON(object) {
-        return {
-            data: isSet(object.data) ? sigstore_common_1.HashOutput.fromJSON(object.data) : undefined,
-            signature: isSet(object.signature) ? verifier_1.Signature.fromJSON(object.signature) : undefined,
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.data !== undefined) {
-            obj.data = sigstore_common_1.HashOutput.toJSON(message.data);
-        }
-        if (message.signature !== undefined) {
-            obj.signature = verifier_1.Signature.toJSON(message.signature);
-        }
-        return obj;
-    },
-};
-function bytesFromBase64(b64) {
-    return Uint8Array.from(globalThis.Buffer.from(b64, "base64"));
-}
-function base64FromBytes(arr) {
-    return globalThis.Buffer.from(arr).toString("base64");
-}
-function isSet(value) {
-    return value !== null && value !== undefined;
-}
-
-
-/***/ }),
-
-/***/ 7543:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-// Code generated by protoc-gen-ts_proto. DO NOT EDIT.
-// versions:
-//   protoc-gen-ts_proto  v2.12.0
-//   protoc               v7.35.1
-// source: rekor/v2/verifier.proto
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Signature = exports.Verifier = exports.PublicKey = void 0;
-/* eslint-disable */
-const sigstore_common_1 = __nccwpck_require__(5334);
-exports.PublicKey = {
-    fromJSON(object) {
-        return { rawBytes: isSet(object.rawBytes) ? Buffer.from(bytesFromBase64(object.rawBytes)) : Buffer.alloc(0) };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.rawBytes.length !== 0) {
-            obj.rawBytes = base64FromBytes(message.rawBytes);
-        }
-        return obj;
-    },
-};
-exports.Verifier = {
-    fromJSON(object) {
-        return {
-            verifier: isSet(object.publicKey)
-                ? { $case: "publicKey", publicKey: exports.PublicKey.fromJSON(object.publicKey) }
-                : isSet(object.x509Certificate)
-                    ? { $case: "x509Certificate", x509Certificate: sigstore_common_1.X509Certificate.fromJSON(object.x509Certificate) }
-                    : undefined,
-            keyDetails: isSet(object.keyDetails) ? (0, sigstore_common_1.publicKeyDetailsFromJSON)(object.keyDetails) : 0,
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.verifier?.$case === "publicKey") {
-            obj.publicKey = exports.PublicKey.toJSON(message.verifier.publicKey);
-        }
-        else if (message.verifier?.$case === "x509Certificate") {
-            obj.x509Certificate = sigstore_common_1.X509Certificate.toJSON(message.verifier.x509Certificate);
-        }
-        if (message.keyDetails !== 0) {
-            obj.keyDetails = (0, sigstore_common_1.publicKeyDetailsToJSON)(message.keyDetails);
-        }
-        return obj;
-    },
-};
-exports.Signature = {
-    fromJSON(object) {
-        return {
-            content: isSet(object.content) ? Buffer.from(bytesFromBase64(object.content)) : Buffer.alloc(0),
-            verifier: isSet(object.verifier) ? exports.Verifier.fromJSON(object.verifier) : undefined,
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.content.length !== 0) {
-            obj.content = base64FromBytes(message.content);
-        }
-        if (message.verifier !== undefined) {
-            obj.verifier = exports.Verifier.toJSON(message.verifier);
-        }
-        return obj;
-    },
-};
-function bytesFromBase64(b64) {
-    return Uint8Array.from(globalThis.Buffer.from(b64, "base64"));
-}
-function base64FromBytes(arr) {
-    return globalThis.Buffer.from(arr).toString("base64");
-}
-function isSet(value) {
-    return value !== null && value !== undefined;
-}
-
-
-/***/ }),
-
-/***/ 70715:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-// Code generated by protoc-gen-ts_proto. DO NOT EDIT.
-// versions:
-//   protoc-gen-ts_proto  v2.12.0
-//   protoc               v7.35.1
-// source: sigstore_bundle.proto
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Bundle = exports.VerificationMaterial = exports.TimestampVerificationData = void 0;
-/* eslint-disable */
-const envelope_1 = __nccwpck_require__(47030);
-const sigstore_common_1 = __nccwpck_require__(5334);
-const sigstore_rekor_1 = __nccwpck_require__(85204);
-exports.TimestampVerificationData = {
-    fromJSON(object) {
-        return {
-            rfc3161Timestamps: globalThis.Array.isArray(object?.rfc3161Timestamps)
-                ? object.rfc3161Timestamps.map((e) => sigstore_common_1.RFC3161SignedTimestamp.fromJSON(e))
-                : [],
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.rfc3161Timestamps?.length) {
-            obj.rfc3161Timestamps = message.rfc3161Timestamps.map((e) => sigstore_common_1.RFC3161SignedTimestamp.toJSON(e));
-        }
-        return obj;
-    },
-};
-exports.VerificationMaterial = {
-    fromJSON(object) {
-        return {
-            content: isSet(object.publicKey)
-                ? { $case: "publicKey", publicKey: sigstore_common_1.PublicKeyIdentifier.fromJSON(object.publicKey) }
-                : isSet(object.x509CertificateChain)
-                    ? {
-                        $case: "x509CertificateChain",
-                        x509CertificateChain: sigstore_common_1.X509CertificateChain.fromJSON(object.x509CertificateChain),
-                    }
-                    : isSet(object.certificate)
-                        ? { $case: "certificate", certificate: sigstore_common_1.X509Certificate.fromJSON(object.certificate) }
-                        : undefined,
-            tlogEntries: globalThis.Array.isArray(object?.tlogEntries)
-                ? object.tlogEntries.map((e) => sigstore_rekor_1.TransparencyLogEntry.fromJSON(e))
-                : [],
-            timestampVerificationData: isSet(object.timestampVerificationData)
-                ? exports.TimestampVerificationData.fromJSON(object.timestampVerificationData)
-                : undefined,
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.content?.$case === "publicKey") {
-            obj.publicKey = sigstore_common_1.PublicKeyIdentifier.toJSON(message.content.publicKey);
-        }
-        else if (message.content?.$case === "x509CertificateChain") {
-            obj.x509CertificateChain = sigstore_common_1.X509CertificateChain.toJSON(message.content.x509CertificateChain);
-        }
-        else if (message.content?.$case === "certificate") {
-            obj.certificate = sigstore_common_1.X509Certificate.toJSON(message.content.certificate);
-        }
-        if (message.tlogEntries?.length) {
-            obj.tlogEntries = message.tlogEntries.map((e) => sigstore_rekor_1.TransparencyLogEntry.toJSON(e));
-        }
-        if (message.timestampVerificationData !== undefined) {
-            obj.timestampVerificationData = exports.TimestampVerificationData.toJSON(message.timestampVerificationData);
-        }
-        return obj;
-    },
-};
-exports.Bundle = {
-    fromJSON(object) {
-        return {
-            mediaType: isSet(object.mediaType) ? globalThis.String(object.mediaType) : "",
-            verificationMaterial: isSet(object.verificationMaterial)
-                ? exports.VerificationMaterial.fromJSON(object.verificationMaterial)
-                : undefined,
-            content: isSet(object.messageSignature)
-                ? { $case: "messageSignature", messageSignature: sigstore_common_1.MessageSignature.fromJSON(object.messageSignature) }
-                : isSet(object.dsseEnvelope)
-                    ? { $case: "dsseEnvelope", dsseEnvelope: envelope_1.Envelope.fromJSON(object.dsseEnvelope) }
-                    : undefined,
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.mediaType !== "") {
-            obj.mediaType = message.mediaType;
-        }
-        if (message.verificationMaterial !== undefined) {
-            obj.verificationMaterial = exports.VerificationMaterial.toJSON(message.verificationMaterial);
-        }
-        if (message.content?.$case === "messageSignature") {
-            obj.messageSignature = sigstore_common_1.MessageSignature.toJSON(message.content.messageSignature);
-        }
-        else if (message.content?.$case === "dsseEnvelope") {
-            obj.dsseEnvelope = envelope_1.Envelope.toJSON(message.content.dsseEnvelope);
-        }
-        return obj;
-    },
-};
-function isSet(value) {
-    return value !== null && value !== undefined;
-}
-
-
-/***/ }),
-
-/***/ 5334:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-// Code generated by protoc-gen-ts_proto. DO NOT EDIT.
-// versions:
-//   protoc-gen-ts_proto  v2.12.0
-//   protoc               v7.35.1
-// source: sigstore_common.proto
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.TimeRange = exports.X509CertificateChain = exports.SubjectAlternativeName = exports.X509Certificate = exports.DistinguishedName = exports.ObjectIdentifierValuePair = exports.ObjectIdentifier = exports.PublicKeyIdentifier = exports.PublicKey = exports.RFC3161SignedTimestamp = exports.LogId = exports.MessageSignature = exports.HashOutput = exports.SubjectAlternativeNameType = exports.PublicKeyDetails = exports.HashAlgorithm = void 0;
-exports.hashAlgorithmFromJSON = hashAlgorithmFromJSON;
-exports.hashAlgorithmToJSON = hashAlgorithmToJSON;
-exports.publicKeyDetailsFromJSON = publicKeyDetailsFromJSON;
-exports.publicKeyDetailsToJSON = publicKeyDetailsToJSON;
-exports.subjectAlternativeNameTypeFromJSON = subjectAlternativeNameTypeFromJSON;
-exports.subjectAlternativeNameTypeToJSON = subjectAlternativeNameTypeToJSON;
-/* eslint-disable */
-const timestamp_1 = __nccwpck_require__(45000);
-/**
- * Only a subset of the secure hash standard algorithms are supported.
- * See <https://nvlpubs.nist.gov/nistpubs/FIPS/NIST.FIPS.180-4.pdf> for more
- * details.
- * UNSPECIFIED SHOULD not be used, primary reason for inclusion is to force
- * any proto JSON serialization to emit the used hash algorithm, as default
- * option is to *omit* the default value of an enum (which is the first
- * value, represented by '0'.
- */
-var HashAlgorithm;
-(function (HashAlgorithm) {
-    HashAlgorithm[HashAlgorithm["HASH_ALGORITHM_UNSPECIFIED"] = 0] = "HASH_ALGORITHM_UNSPECIFIED";
-    HashAlgorithm[HashAlgorithm["SHA2_256"] = 1] = "SHA2_256";
-    HashAlgorithm[HashAlgorithm["SHA2_384"] = 2] = "SHA2_384";
-    HashAlgorithm[HashAlgorithm["SHA2_512"] = 3] = "SHA2_512";
-    /**
-     * SHA3_256 - Used for LMS
-     *
-     * @deprecated
-     */
-    HashAlgorithm[HashAlgorithm["SHA3_256"] = 4] = "SHA3_256";
-    /**
-     * SHA3_384 - Used for LMS
-     *
-     * @deprecated
-     */
-    HashAlgorithm[HashAlgorithm["SHA3_384"] = 5] = "SHA3_384";
-})(HashAlgorithm || (exports.HashAlgorithm = HashAlgorithm = {}));
-function hashAlgorithmFromJSON(object) {
-    switch (object) {
-        case 0:
-        case "HASH_ALGORITHM_UNSPECIFIED":
-            return HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED;
-        case 1:
-        case "SHA2_256":
-            return HashAlgorithm.SHA2_256;
-        case 2:
-        case "SHA2_384":
-            return HashAlgorithm.SHA2_384;
-        case 3:
-        case "SHA2_512":
-            return HashAlgorithm.SHA2_512;
-        case 4:
-        case "SHA3_256":
-            return HashAlgorithm.SHA3_256;
-        case 5:
-        case "SHA3_384":
-            return HashAlgorithm.SHA3_384;
-        default:
-            throw new globalThis.Error("Unrecognized enum value " + object + " for enum HashAlgorithm");
-    }
-}
-function hashAlgorithmToJSON(object) {
-    switch (object) {
-        case HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED:
-            return "HASH_ALGORITHM_UNSPECIFIED";
-        case HashAlgorithm.SHA2_256:
-            return "SHA2_256";
-        case HashAlgorithm.SHA2_384:
-            return "SHA2_384";
-        case HashAlgorithm.SHA2_512:
-            return "SHA2_512";
-        case HashAlgorithm.SHA3_256:
-            return "SHA3_256";
-        case HashAlgorithm.SHA3_384:
-            return "SHA3_384";
-        default:
-            throw new globalThis.Error("Unrecognized enum value " + object + " for enum HashAlgorithm");
-    }
-}
-/**
- * Details of a specific public key, capturing the the key encoding method,
- * and signature algorithm.
- *
- * PublicKeyDetails captures the public key/hash algorithm combinations
- * recommended in the Sigstore ecosystem.
- *
- * This is modelled as a linear set as we want to provide a small number of
- * opinionated options instead of allowing every possible permutation.
- *
- * Any changes to this enum MUST be reflected in the algorithm registry.
- *
- * See: <https://github.com/sigstore/architecture-docs/blob/main/algorithm-registry.md>
- *
- * To avoid the possibility of contradicting formats such as PKCS1 with
- * ED25519 the valid permutations are listed as a linear set instead of a
- * cartesian set (i.e one combined variable instead of two, one for encoding
- * and one for the signature algorithm).
- */
-var PublicKeyDetails;
-(function (PublicKeyDetails) {
-    PublicKeyDetails[PublicKeyDetails["PUBLIC_KEY_DETAILS_UNSPECIFIED"] = 0] = "PUBLIC_KEY_DETAILS_UNSPECIFIED";
-    /**
-     * PKCS1_RSA_PKCS1V5 - RSA
-     *
-     * @deprecated
-     */
-    PublicKeyDetails[PublicKeyDetails["PKCS1_RSA_PKCS1V5"] = 1] = "PKCS1_RSA_PKCS1V5";
-    /**
-     * PKCS1_RSA_PSS - See RFC8017
-     *
-     * @deprecated
-     */
-    PublicKeyDetails[PublicKeyDetails["PKCS1_RSA_PSS"] = 2] = "PKCS1_RSA_PSS";
-    /** @deprecated */
-    PublicKeyDetails[PublicKeyDetails["PKIX_RSA_PKCS1V5"] = 3] = "PKIX_RSA_PKCS1V5";
-    /** @deprecated */
-    PublicKeyDetails[PublicKeyDetails["PKIX_RSA_PSS"] = 4] = "PKIX_RSA_PSS";
-    /** PKIX_RSA_PKCS1V15_2048_SHA256 - RSA public key in PKIX format, PKCS#1v1.5 signature */
-    PublicKeyDetails[PublicKeyDetails["PKIX_RSA_PKCS1V15_2048_SHA256"] = 9] = "PKIX_RSA_PKCS1V15_2048_SHA256";
-    PublicKeyDetails[PublicKeyDetails["PKIX_RSA_PKCS1V15_3072_SHA256"] = 10] = "PKIX_RSA_PKCS1V15_3072_SHA256";
-    PublicKeyDetails[PublicKeyDetails["PKIX_RSA_PKCS1V15_4096_SHA256"] = 11] = "PKIX_RSA_PKCS1V15_4096_SHA256";
-    /** PKIX_RSA_PSS_2048_SHA256 - RSA public key in PKIX format, RSASSA-PSS signature */
-    PublicKeyDetails[PublicKeyDetails["PKIX_RSA_PSS_2048_SHA256"] = 16] = "PKIX_RSA_PSS_2048_SHA256";
-    PublicKeyDetails[PublicKeyDetails["PKIX_RSA_PSS_3072_SHA256"] = 17] = "PKIX_RSA_PSS_3072_SHA256";
-    PublicKeyDetails[PublicKeyDetails["PKIX_RSA_PSS_4096_SHA256"] = 18] = "PKIX_RSA_PSS_4096_SHA256";
-    /**
-     * PKIX_ECDSA_P256_HMAC_SHA_256 - ECDSA
-     *
-     * @deprecated
-     */
-    PublicKeyDetails[PublicKeyDetails["PKIX_ECDSA_P256_HMAC_SHA_256"] = 6] = "PKIX_ECDSA_P256_HMAC_SHA_256";
-    /** PKIX_ECDSA_P256_SHA_256 - See NIST FIPS 186-4 */
-    PublicKeyDetails[PublicKeyDetails["PKIX_ECDSA_P256_SHA_256"] = 5] = "PKIX_ECDSA_P256_SHA_256";
-    PublicKeyDetails[PublicKeyDetails["PKIX_ECDSA_P384_SHA_384"] = 12] = "PKIX_ECDSA_P384_SHA_384";
-    PublicKeyDetails[PublicKeyDetails["PKIX_ECDSA_P521_SHA_512"] = 13] = "PKIX_ECDSA_P521_SHA_512";
-    /** PKIX_ED25519 - Ed 25519 */
-    PublicKeyDetails[PublicKeyDetails["PKIX_ED25519"] = 7] = "PKIX_ED25519";
-    PublicKeyDetails[PublicKeyDetails["PKIX_ED25519_PH"] = 8] = "PKIX_ED25519_PH";
-    /**
-     * PKIX_ECDSA_P384_SHA_256 - These algorithms are deprecated and should not be used, but they
-     * were/are being used by most Sigstore clients implementations.
-     *
-     * @deprecated
-     */
-    PublicKeyDetails[PublicKeyDetails["PKIX_ECDSA_P384_SHA_256"] = 19] = "PKIX_ECDSA_P384_SHA_256";
-    /** @deprecated */
-    PublicKeyDetails[PublicKeyDetails["PKIX_ECDSA_P521_SHA_256"] = 20] = "PKIX_ECDSA_P521_SHA_256";
-    /**
-     * LMS_SHA256 - LMS and LM-OTS
-     *
-     * These algorithms are deprecated and should not be used.
-     * There are no plans to support SLH-DSA at this time.
-     *
-     * USER WARNING: LMS and LM-OTS are both stateful signature schemes.
-     * Using them correctly requires discretion and careful consideration
-     * to ensure that individual secret keys are not used more than once.
-     * In addition, LM-OTS is a single-use scheme, meaning that it
-     * MUST NOT be used for more than one signature per LM-OTS key.
-     * If you cannot maintain these invariants, you MUST NOT use these
-     * schemes.
-     *
-     * @deprecated
-     */
-    PublicKeyDetails[PublicKeyDetails["LMS_SHA256"] = 14] = "LMS_SHA256";
-    /** @deprecated */
-    PublicKeyDetails[PublicKeyDetails["LMOTS_SHA256"] = 15] = "LMOTS_SHA256";
-    /**
-     * ML_DSA_44 - ML-DSA
-     *
-     * These ML_DSA_44, ML_DSA_65 and ML-DSA_87 algorithms are the pure variants
-     * that take data to sign rather than the prehash variants (HashML-DSA), which
-     * take digests. While considered quantum-resistant, their usage
-     * involves tradeoffs in that signatures and keys are much larger, and
-     * this makes deployments more costly.
-     *
-     * USER WARNING: ML_DSA_44, ML_DSA_65 and ML_DSA_87 are experimental algorithms.
-     * In the future they MAY be used by private Sigstore deployments, but
-     * they are not yet fully functional. This warning will be removed when
-     * these algorithms are widely supported by Sigstore clients and servers,
-     * but care should still be taken for production environments.
-     *
-     * See NIST FIPS 204, RFC 9881 for algorithm identifiers
-     */
-    PublicKeyDetails[PublicKeyDetails["ML_DSA_44"] = 23] = "ML_DSA_44";
-    PublicKeyDetails[PublicKeyDetails["ML_DSA_65"] = 21] = "ML_DSA_65";
-    PublicKeyDetails[PublicKeyDetails["ML_DSA_87"] = 22] = "ML_DSA_87";
-})(PublicKeyDetails || (exports.PublicKeyDetails = PublicKeyDetails = {}));
-function publicKeyDetailsFromJSON(object) {
-    switch (object) {
-        case 0:
-        case "PUBLIC_KEY_DETAILS_UNSPECIFIED":
-            return PublicKeyDetails.PUBLIC_KEY_DETAILS_UNSPECIFIED;
-        case 1:
-        case "PKCS1_RSA_PKCS1V5":
-            return PublicKeyDetails.PKCS1_RSA_PKCS1V5;
-        case 2:
-        case "PKCS1_RSA_PSS":
-            return PublicKeyDetails.PKCS1_RSA_PSS;
-        case 3:
-        case "PKIX_RSA_PKCS1V5":
-            return PublicKeyDetails.PKIX_RSA_PKCS1V5;
-        case 4:
-        case "PKIX_RSA_PSS":
-            return PublicKeyDetails.PKIX_RSA_PSS;
-        case 9:
-        case "PKIX_RSA_PKCS1V15_2048_SHA256":
-            return PublicKeyDetails.PKIX_RSA_PKCS1V15_2048_SHA256;
-        case 10:
-        case "PKIX_RSA_PKCS1V15_3072_SHA256":
-            return PublicKeyDetails.PKIX_RSA_PKCS1V15_3072_SHA256;
-        case 11:
-        case "PKIX_RSA_PKCS1V15_4096_SHA256":
-            return PublicKeyDetails.PKIX_RSA_PKCS1V15_4096_SHA256;
-        case 16:
-        case "PKIX_RSA_PSS_2048_SHA256":
-            return PublicKeyDetails.PKIX_RSA_PSS_2048_SHA256;
-        case 17:
-        case "PKIX_RSA_PSS_3072_SHA256":
-            return PublicKeyDetails.PKIX_RSA_PSS_3072_SHA256;
-        case 18:
-        case "PKIX_RSA_PSS_4096_SHA256":
-            return PublicKeyDetails.PKIX_RSA_PSS_4096_SHA256;
-        case 6:
-        case "PKIX_ECDSA_P256_HMAC_SHA_256":
-            return PublicKeyDetails.PKIX_ECDSA_P256_HMAC_SHA_256;
-        case 5:
-        case "PKIX_ECDSA_P256_SHA_256":
-            return PublicKeyDetails.PKIX_ECDSA_P256_SHA_256;
-        case 12:
-        case "PKIX_ECDSA_P384_SHA_384":
-            return PublicKeyDetails.PKIX_ECDSA_P384_SHA_384;
-        case 13:
-        case "PKIX_ECDSA_P521_SHA_512":
-            return PublicKeyDetails.PKIX_ECDSA_P521_SHA_512;
-        case 7:
-        case "PKIX_ED25519":
-            return PublicKeyDetails.PKIX_ED25519;
-        case 8:
-        case "PKIX_ED25519_PH":
-            return PublicKeyDetails.PKIX_ED25519_PH;
-        case 19:
-        case "PKIX_ECDSA_P384_SHA_256":
-            return PublicKeyDetails.PKIX_ECDSA_P384_SHA_256;
-        case 20:
-        case "PKIX_ECDSA_P521_SHA_256":
-            return PublicKeyDetails.PKIX_ECDSA_P521_SHA_256;
-        case 14:
-        case "LMS_SHA256":
-            return PublicKeyDetails.LMS_SHA256;
-        case 15:
-        case "LMOTS_SHA256":
-            return PublicKeyDetails.LMOTS_SHA256;
-        case 23:
-        case "ML_DSA_44":
-            return PublicKeyDetails.ML_DSA_44;
-        case 21:
-        case "ML_DSA_65":
-            return PublicKeyDetails.ML_DSA_65;
-        case 22:
-        case "ML_DSA_87":
-            return PublicKeyDetails.ML_DSA_87;
-        default:
-            throw new globalThis.Error("Unrecognized enum value " + object + " for enum PublicKeyDetails");
-    }
-}
-function publicKeyDetailsToJSON(object) {
-    switch (object) {
-        case PublicKeyDetails.PUBLIC_KEY_DETAILS_UNSPECIFIED:
-            return "PUBLIC_KEY_DETAILS_UNSPECIFIED";
-        case PublicKeyDetails.PKCS1_RSA_PKCS1V5:
-            return "PKCS1_RSA_PKCS1V5";
-        case PublicKeyDetails.PKCS1_RSA_PSS:
-            return "PKCS1_RSA_PSS";
-        case PublicKeyDetails.PKIX_RSA_PKCS1V5:
-            return "PKIX_RSA_PKCS1V5";
-        case PublicKeyDetails.PKIX_RSA_PSS:
-            return "PKIX_RSA_PSS";
-        case PublicKeyDetails.PKIX_RSA_PKCS1V15_2048_SHA256:
-            return "PKIX_RSA_PKCS1V15_2048_SHA256";
-        case PublicKeyDetails.PKIX_RSA_PKCS1V15_3072_SHA256:
-            return "PKIX_RSA_PKCS1V15_3072_SHA256";
-        case PublicKeyDetails.PKIX_RSA_PKCS1V15_4096_SHA256:
-            return "PKIX_RSA_PKCS1V15_4096_SHA256";
-        case PublicKeyDetails.PKIX_RSA_PSS_2048_SHA256:
-            return "PKIX_RSA_PSS_2048_SHA256";
-        case PublicKeyDetails.PKIX_RSA_PSS_3072_SHA256:
-            return "PKIX_RSA_PSS_3072_SHA256";
-        case PublicKeyDetails.PKIX_RSA_PSS_4096_SHA256:
-            return "PKIX_RSA_PSS_4096_SHA256";
-        case PublicKeyDetails.PKIX_ECDSA_P256_HMAC_SHA_256:
-            return "PKIX_ECDSA_P256_HMAC_SHA_256";
-        case PublicKeyDetails.PKIX_ECDSA_P256_SHA_256:
-            return "PKIX_ECDSA_P256_SHA_256";
-        case PublicKeyDetails.PKIX_ECDSA_P384_SHA_384:
-            return "PKIX_ECDSA_P384_SHA_384";
-        case PublicKeyDetails.PKIX_ECDSA_P521_SHA_512:
-            return "PKIX_ECDSA_P521_SHA_512";
-        case PublicKeyDetails.PKIX_ED25519:
-            return "PKIX_ED25519";
-        case PublicKeyDetails.PKIX_ED25519_PH:
-            return "PKIX_ED25519_PH";
-        case PublicKeyDetails.PKIX_ECDSA_P384_SHA_256:
-            return "PKIX_ECDSA_P384_SHA_256";
-        case PublicKeyDetails.PKIX_ECDSA_P521_SHA_256:
-            return "PKIX_ECDSA_P521_SHA_256";
-        case PublicKeyDetails.LMS_SHA256:
-            return "LMS_SHA256";
-        case PublicKeyDetails.LMOTS_SHA256:
-            return "LMOTS_SHA256";
-        case PublicKeyDetails.ML_DSA_44:
-            return "ML_DSA_44";
-        case PublicKeyDetails.ML_DSA_65:
-            return "ML_DSA_65";
-        case PublicKeyDetails.ML_DSA_87:
-            return "ML_DSA_87";
-        default:
-            throw new globalThis.Error("Unrecognized enum value " + object + " for enum PublicKeyDetails");
-    }
-}
-var SubjectAlternativeNameType;
-(function (SubjectAlternativeNameType) {
-    SubjectAlternativeNameType[SubjectAlternativeNameType["SUBJECT_ALTERNATIVE_NAME_TYPE_UNSPECIFIED"] = 0] = "SUBJECT_ALTERNATIVE_NAME_TYPE_UNSPECIFIED";
-    SubjectAlternativeNameType[SubjectAlternativeNameType["EMAIL"] = 1] = "EMAIL";
-    SubjectAlternativeNameType[SubjectAlternativeNameType["URI"] = 2] = "URI";
-    /**
-     * OTHER_NAME - OID 1.3.6.1.4.1.57264.1.7
-     * See https://github.com/sigstore/fulcio/blob/main/docs/oid-info.md#1361415726417--othername-san
-     * for more details.
-     */
-    SubjectAlternativeNameType[SubjectAlternativeNameType["OTHER_NAME"] = 3] = "OTHER_NAME";
-})(SubjectAlternativeNameType || (exports.SubjectAlternativeNameType = SubjectAlternativeNameType = {}));
-function subjectAlternativeNameTypeFromJSON(object) {
-    switch (object) {
-        case 0:
-        case "SUBJECT_ALTERNATIVE_NAME_TYPE_UNSPECIFIED":
-            return SubjectAlternativeNameType.SUBJECT_ALTERNATIVE_NAME_TYPE_UNSPECIFIED;
-        case 1:
-        case "EMAIL":
-            return SubjectAlternativeNameType.EMAIL;
-        case 2:
-        case "URI":
-            return SubjectAlternativeNameType.URI;
-        case 3:
-        case "OTHER_NAME":
-            return SubjectAlternativeNameType.OTHER_NAME;
-        default:
-            throw new globalThis.Error("Unrecognized enum value " + object + " for enum SubjectAlternativeNameType");
-    }
-}
-function subjectAlternativeNameTypeToJSON(object) {
-    switch (object) {
-        case SubjectAlternativeNameType.SUBJECT_ALTERNATIVE_NAME_TYPE_UNSPECIFIED:
-            return "SUBJECT_ALTERNATIVE_NAME_TYPE_UNSPECIFIED";
-        case SubjectAlternativeNameType.EMAIL:
-            return "EMAIL";
-        case SubjectAlternativeNameType.URI:
-            return "URI";
-        case SubjectAlternativeNameType.OTHER_NAME:
-            return "OTHER_NAME";
-        default:
-            throw new globalThis.Error("Unrecognized enum value " + object + " for enum SubjectAlternativeNameType");
-    }
-}
-exports.HashOutput = {
-    fromJSON(object) {
-        return {
-            algorithm: isSet(object.algorithm) ? hashAlgorithmFromJSON(object.algorithm) : 0,
-            digest: isSet(object.digest) ? Buffer.from(bytesFromBase64(object.digest)) : Buffer.alloc(0),
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.algorithm !== 0) {
-            obj.algorithm = hashAlgorithmToJSON(message.algorithm);
-        }
-        if (message.digest.length !== 0) {
-            obj.digest = base64FromBytes(message.digest);
-        }
-        return obj;
-    },
-};
-exports.MessageSignature = {
-    fromJSON(object) {
-        return {
-            messageDigest: isSet(object.messageDigest) ? exports.HashOutput.fromJSON(object.messageDigest) : undefined,
-            signature: isSet(object.signature) ? Buffer.from(bytesFromBase64(object.signature)) : Buffer.alloc(0),
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.messageDigest !== undefined) {
-            obj.messageDigest = exports.HashOutput.toJSON(message.messageDigest);
-        }
-        if (message.signature.length !== 0) {
-            obj.signature = base64FromBytes(message.signature);
-        }
-        return obj;
-    },
-};
-exports.LogId = {
-    fromJSON(object) {
-        return { keyId: isSet(object.keyId) ? Buffer.from(bytesFromBase64(object.keyId)) : Buffer.alloc(0) };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.keyId.length !== 0) {
-            obj.keyId = base64FromBytes(message.keyId);
-        }
-        return obj;
-    },
-};
-exports.RFC3161SignedTimestamp = {
-    fromJSON(object) {
-        return {
-            signedTimestamp: isSet(object.signedTimestamp)
-                ? Buffer.from(bytesFromBase64(object.signedTimestamp))
-                : Buffer.alloc(0),
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.signedTimestamp.length !== 0) {
-            obj.signedTimestamp = base64FromBytes(message.signedTimestamp);
-        }
-        return obj;
-    },
-};
-exports.PublicKey = {
-    fromJSON(object) {
-        return {
-            rawBytes: isSet(object.rawBytes) ? Buffer.from(bytesFromBase64(object.rawBytes)) : undefined,
-            keyDetails: isSet(object.keyDetails) ? publicKeyDetailsFromJSON(object.keyDetails) : 0,
-            validFor: isSet(object.validFor) ? exports.TimeRange.fromJSON(object.validFor) : undefined,
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.rawBytes !== undefined) {
-            obj.rawBytes = base64FromBytes(message.rawBytes);
-        }
-        if (message.keyDetails !== 0) {
-            obj.keyDetails = publicKeyDetailsToJSON(message.keyDetails);
-        }
-        if (message.validFor !== undefined) {
-            obj.validFor = exports.TimeRange.toJSON(message.validFor);
-        }
-        return obj;
-    },
-};
-exports.PublicKeyIdentifier = {
-    fromJSON(object) {
-        return { hint: isSet(object.hint) ? globalThis.String(object.hint) : "" };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.hint !== "") {
-            obj.hint = message.hint;
-        }
-        return obj;
-    },
-};
-exports.ObjectIdentifier = {
-    fromJSON(object) {
-        return { id: globalThis.Array.isArray(object?.id) ? object.id.map((e) => globalThis.Number(e)) : [] };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.id?.length) {
-            obj.id = message.id.map((e) => Math.round(e));
-        }
-        return obj;
-    },
-};
-exports.ObjectIdentifierValuePair = {
-    fromJSON(object) {
-        return {
-            oid: isSet(object.oid) ? exports.ObjectIdentifier.fromJSON(object.oid) : undefined,
-            value: isSet(object.value) ? Buffer.from(bytesFromBase64(object.value)) : Buffer.alloc(0),
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.oid !== undefined) {
-            obj.oid = exports.ObjectIdentifier.toJSON(message.oid);
-        }
-        if (message.value.length !== 0) {
-            obj.value = base64FromBytes(message.value);
-        }
-        return obj;
-    },
-};
-exports.DistinguishedName = {
-    fromJSON(object) {
-        return {
-            organization: isSet(object.organization) ? globalThis.String(object.organization) : "",
-            commonName: isSet(object.commonName) ? globalThis.String(object.commonName) : "",
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.organization !== "") {
-            obj.organization = message.organization;
-        }
-        if (message.commonName !== "") {
-            obj.commonName = message.commonName;
-        }
-        return obj;
-    },
-};
-exports.X509Certificate = {
-    fromJSON(object) {
-        return { rawBytes: isSet(object.rawBytes) ? Buffer.from(bytesFromBase64(object.rawBytes)) : Buffer.alloc(0) };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.rawBytes.length !== 0) {
-            obj.rawBytes = base64FromBytes(message.rawBytes);
-        }
-        return obj;
-    },
-};
-exports.SubjectAlternativeName = {
-    fromJSON(object) {
-        return {
-            type: isSet(object.type) ? subjectAlternativeNameTypeFromJSON(object.type) : 0,
-            identity: isSet(object.regexp)
-                ? { $case: "regexp", regexp: globalThis.String(object.regexp) }
-                : isSet(object.value)
-                    ? { $case: "value", value: globalThis.String(object.value) }
-                    : undefined,
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.type !== 0) {
-            obj.type = subjectAlternativeNameTypeToJSON(message.type);
-        }
-        if (message.identity?.$case === "regexp") {
-            obj.regexp = message.identity.regexp;
-        }
-        else if (message.identity?.$case === "value") {
-            obj.value = message.identity.value;
-        }
-        return obj;
-    },
-};
-exports.X509CertificateChain = {
-    fromJSON(object) {
-        return {
-            certificates: globalThis.Array.isArray(object?.certificates)
-                ? object.certificates.map((e) => exports.X509Certificate.fromJSON(e))
-                : [],
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.certificates?.length) {
-            obj.certificates = message.certificates.map((e) => exports.X509Certificate.toJSON(e));
-        }
-        return obj;
-    },
-};
-exports.TimeRange = {
-    fromJSON(object) {
-        return {
-            start: isSet(object.start) ? fromJsonTimestamp(object.start) : undefined,
-            end: isSet(object.end) ? fromJsonTimestamp(object.end) : undefined,
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.start !== undefined) {
-            obj.start = message.start.toISOString();
-        }
-        if (message.end !== undefined) {
-            obj.end = message.end.toISOString();
-        }
-        return obj;
-    },
-};
-function bytesFromBase64(b64) {
-    return Uint8Array.from(globalThis.Buffer.from(b64, "base64"));
-}
-function base64FromBytes(arr) {
-    return globalThis.Buffer.from(arr).toString("base64");
-}
-function fromTimestamp(t) {
-    let millis = (globalThis.Number(t.seconds) || 0) * 1_000;
-    millis += (t.nanos || 0) / 1_000_000;
-    return new globalThis.Date(millis);
-}
-function fromJsonTimestamp(o) {
-    if (o instanceof globalThis.Date) {
-        return o;
-    }
-    else if (typeof o === "string") {
-        return new globalThis.Date(o);
-    }
-    else {
-        return fromTimestamp(timestamp_1.Timestamp.fromJSON(o));
-    }
-}
-function isSet(value) {
-    return value !== null && value !== undefined;
-}
-
-
-/***/ }),
-
-/***/ 85204:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-// Code generated by protoc-gen-ts_proto. DO NOT EDIT.
-// versions:
-//   protoc-gen-ts_proto  v2.12.0
-//   protoc               v7.35.1
-// source: sigstore_rekor.proto
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.TransparencyLogEntry = exports.InclusionPromise = exports.InclusionProof = exports.Checkpoint = exports.KindVersion = void 0;
-/* eslint-disable */
-const sigstore_common_1 = __nccwpck_require__(5334);
-exports.KindVersion = {
-    fromJSON(object) {
-        return {
-            kind: isSet(object.kind) ? globalThis.String(object.kind) : "",
-            version: isSet(object.version) ? globalThis.String(object.version) : "",
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.kind !== "") {
-            obj.kind = message.kind;
-        }
-        if (message.version !== "") {
-            obj.version = message.version;
-        }
-        return obj;
-    },
-};
-exports.Checkpoint = {
-    fromJSON(object) {
-        return { envelope: isSet(object.envelope) ? globalThis.String(object.envelope) : "" };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.envelope !== "") {
-            obj.envelope = message.envelope;
-        }
-        return obj;
-    },
-};
-exports.InclusionProof = {
-    fromJSON(object) {
-        return {
-            logIndex: isSet(object.logIndex) ? globalThis.String(object.logIndex) : "0",
-            rootHash: isSet(object.rootHash) ? Buffer.from(bytesFromBase64(object.rootHash)) : Buffer.alloc(0),
-            treeSize: isSet(object.treeSize) ? globalThis.String(object.treeSize) : "0",
-            hashes: globalThis.Array.isArray(object?.hashes)
-                ? object.hashes.map((e) => Buffer.from(bytesFromBase64(e)))
-                : [],
-            checkpoint: isSet(object.checkpoint) ? exports.Checkpoint.fromJSON(object.checkpoint) : undefined,
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.logIndex !== "0") {
-            obj.logIndex = message.logIndex;
-        }
-        if (message.rootHash.length !== 0) {
-            obj.rootHash = base64FromBytes(message.rootHash);
-        }
-        if (message.treeSize !== "0") {
-            obj.treeSize = message.treeSize;
-        }
-        if (message.hashes?.length) {
-            obj.hashes = message.hashes.map((e) => base64FromBytes(e));
-        }
-        if (message.checkpoint !== undefined) {
-            obj.checkpoint = exports.Checkpoint.toJSON(message.checkpoint);
-        }
-        return obj;
-    },
-};
-exports.InclusionPromise = {
-    fromJSON(object) {
-        return {
-            signedEntryTimestamp: isSet(object.signedEntryTimestamp)
-                ? Buffer.from(bytesFromBase64(object.signedEntryTimestamp))
-                : Buffer.alloc(0),
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.signedEntryTimestamp.length !== 0) {
-            obj.signedEntryTimestamp = base64FromBytes(message.signedEntryTimestamp);
-        }
-        return obj;
-    },
-};
-exports.TransparencyLogEntry = {
-    fromJSON(object) {
-        return {
-            logIndex: isSet(object.logIndex) ? globalThis.String(object.logIndex) : "0",
-            logId: isSet(object.logId) ? sigstore_common_1.LogId.fromJSON(object.logId) : undefined,
-            kindVersion: isSet(object.kindVersion) ? exports.KindVersion.fromJSON(object.kindVersion) : undefined,
-            integratedTime: isSet(object.integratedTime) ? globalThis.String(object.integratedTime) : "0",
-            inclusionPromise: isSet(object.inclusionPromise) ? exports.InclusionPromise.fromJSON(object.inclusionPromise) : undefined,
-            inclusionProof: isSet(object.inclusionProof) ? exports.InclusionProof.fromJSON(object.inclusionProof) : undefined,
-            canonicalizedBody: isSet(object.canonicalizedBody)
-                ? Buffer.from(bytesFromBase64(object.canonicalizedBody))
-                : Buffer.alloc(0),
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.logIndex !== "0") {
-            obj.logIndex = message.logIndex;
-        }
-        if (message.logId !== undefined) {
-            obj.logId = sigstore_common_1.LogId.toJSON(message.logId);
-        }
-        if (message.kindVersion !== undefined) {
-            obj.kindVersion = exports.KindVersion.toJSON(message.kindVersion);
-        }
-        if (message.integratedTime !== "0") {
-            obj.integratedTime = message.integratedTime;
-        }
-        if (message.inclusionPromise !== undefined) {
-            obj.inclusionPromise = exports.InclusionPromise.toJSON(message.inclusionPromise);
-        }
-        if (message.inclusionProof !== undefined) {
-            obj.inclusionProof = exports.InclusionProof.toJSON(message.inclusionProof);
-        }
-        if (message.canonicalizedBody.length !== 0) {
-            obj.canonicalizedBody = base64FromBytes(message.canonicalizedBody);
-        }
-        return obj;
-    },
-};
-function bytesFromBase64(b64) {
-    return Uint8Array.from(globalThis.Buffer.from(b64, "base64"));
-}
-function base64FromBytes(arr) {
-    return globalThis.Buffer.from(arr).toString("base64");
-}
-function isSet(value) {
-    return value !== null && value !== undefined;
-}
-
-
-/***/ }),
-
-/***/ 61997:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-// Code generated by protoc-gen-ts_proto. DO NOT EDIT.
-// versions:
-//   protoc-gen-ts_proto  v2.12.0
-//   protoc               v7.35.1
-// source: sigstore_trustroot.proto
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ClientTrustConfig = exports.ServiceConfiguration = exports.Service = exports.SigningConfig = exports.TrustedRoot = exports.CertificateAuthority = exports.TransparencyLogInstance = exports.ServiceSelector = void 0;
-exports.serviceSelectorFromJSON = serviceSelectorFromJSON;
-exports.serviceSelectorToJSON = serviceSelectorToJSON;
-/* eslint-disable */
-const sigstore_common_1 = __nccwpck_require__(5334);
-/**
- * ServiceSelector specifies how a client SHOULD select a set of
- * Services to connect to. A client SHOULD throw an error if
- * the value is SERVICE_SELECTOR_UNDEFINED.
- */
-var ServiceSelector;
-(function (ServiceSelector) {
-    ServiceSelector[ServiceSelector["SERVICE_SELECTOR_UNDEFINED"] = 0] = "SERVICE_SELECTOR_UNDEFINED";
-    /**
-     * ALL - Clients SHOULD select all Services based on supported API version
-     * and validity window.
-     */
-    ServiceSelector[ServiceSelector["ALL"] = 1] = "ALL";
-    /**
-     * ANY - Clients SHOULD select one Service based on supported API version
-     * and validity window. It is up to the client implementation to
-     * decide how to select the Service, e.g. random or round-robin.
-     */
-    ServiceSelector[ServiceSelector["ANY"] = 2] = "ANY";
-    /**
-     * EXACT - Clients SHOULD select a specific number of Services based on
-     * supported API version and validity window, using the provided
-     * `count`. It is up to the client implementation to decide how to
-     * select the Service, e.g. random or round-robin.
-     */
-    ServiceSelector[ServiceSelector["EXACT"] = 3] = "EXACT";
-})(ServiceSelector || (exports.ServiceSelector = ServiceSelector = {}));
-function serviceSelectorFromJSON(object) {
-    switch (object) {
-        case 0:
-        case "SERVICE_SELECTOR_UNDEFINED":
-            return ServiceSelector.SERVICE_SELECTOR_UNDEFINED;
-        case 1:
-        case "ALL":
-            return ServiceSelector.ALL;
-        case 2:
-        case "ANY":
-            return ServiceSelector.ANY;
-        case 3:
-        case "EXACT":
-            return ServiceSelector.EXACT;
-        default:
-            throw new globalThis.Error("Unrecognized enum value " + object + " for enum ServiceSelector");
-    }
-}
-function serviceSelectorToJSON(object) {
-    switch (object) {
-        case ServiceSelector.SERVICE_SELECTOR_UNDEFINED:
-            return "SERVICE_SELECTOR_UNDEFINED";
-        case ServiceSelector.ALL:
-            return "ALL";
-        case ServiceSelector.ANY:
-            return "ANY";
-        case ServiceSelector.EXACT:
-            return "EXACT";
-        default:
-            throw new globalThis.Error("Unrecognized enum value " + object + " for enum ServiceSelector");
-    }
-}
-exports.TransparencyLogInstance = {
-    fromJSON(object) {
-        return {
-            baseUrl: isSet(object.baseUrl) ? globalThis.String(object.baseUrl) : "",
-            hashAlgorithm: isSet(object.hashAlgorithm) ? (0, sigstore_common_1.hashAlgorithmFromJSON)(object.hashAlgorithm) : 0,
-            publicKey: isSet(object.publicKey) ? sigstore_common_1.PublicKey.fromJSON(object.publicKey) : undefined,
-            logId: isSet(object.logId) ? sigstore_common_1.LogId.fromJSON(object.logId) : undefined,
-            checkpointKeyId: isSet(object.checkpointKeyId) ? sigstore_common_1.LogId.fromJSON(object.checkpointKeyId) : undefined,
-            operator: isSet(object.operator) ? globalThis.String(object.operator) : "",
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.baseUrl !== "") {
-            obj.baseUrl = message.baseUrl;
-        }
-        if (message.hashAlgorithm !== 0) {
-            obj.hashAlgorithm = (0, sigstore_common_1.hashAlgorithmToJSON)(message.hashAlgorithm);
-        }
-        if (message.publicKey !== undefined) {
-            obj.publicKey = sigstore_common_1.PublicKey.toJSON(message.publicKey);
-        }
-        if (message.logId !== undefined) {
-            obj.logId = sigstore_common_1.LogId.toJSON(message.logId);
-        }
-        if (message.checkpointKeyId !== undefined) {
-            obj.checkpointKeyId = sigstore_common_1.LogId.toJSON(message.checkpointKeyId);
-        }
-        if (message.operator !== "") {
-            obj.operator = message.operator;
-        }
-        return obj;
-    },
-};
-exports.CertificateAuthority = {
-    fromJSON(object) {
-        return {
-            subject: isSet(object.subject) ? sigstore_common_1.DistinguishedName.fromJSON(object.subject) : undefined,
-            uri: isSet(object.uri) ? globalThis.String(object.uri) : "",
-            certChain: isSet(object.certChain) ? sigstore_common_1.X509CertificateChain.fromJSON(object.certChain) : undefined,
-            validFor: isSet(object.validFor) ? sigstore_common_1.TimeRange.fromJSON(object.validFor) : undefined,
-            operator: isSet(object.operator) ? globalThis.String(object.operator) : "",
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.subject !== undefined) {
-            obj.subject = sigstore_common_1.DistinguishedName.toJSON(message.subject);
-        }
-        if (message.uri !== "") {
-            obj.uri = message.uri;
-        }
-        if (message.certChain !== undefined) {
-            obj.certChain = sigstore_common_1.X509CertificateChain.toJSON(message.certChain);
-        }
-        if (message.validFor !== undefined) {
-            obj.validFor = sigstore_common_1.TimeRange.toJSON(message.validFor);
-        }
-        if (message.operator !== "") {
-            obj.operator = message.operator;
-        }
-        return obj;
-    },
-};
-exports.TrustedRoot = {
-    fromJSON(object) {
-        return {
-            mediaType: isSet(object.mediaType) ? globalThis.String(object.mediaType) : "",
-            tlogs: globalThis.Array.isArray(object?.tlogs)
-                ? object.tlogs.map((e) => exports.TransparencyLogInstance.fromJSON(e))
-                : [],
-            certificateAuthorities: globalThis.Array.isArray(object?.certificateAuthorities)
-                ? object.certificateAuthorities.map((e) => exports.CertificateAuthority.fromJSON(e))
-                : [],
-            ctlogs: globalThis.Array.isArray(object?.ctlogs)
-                ? object.ctlogs.map((e) => exports.TransparencyLogInstance.fromJSON(e))
-                : [],
-            timestampAuthorities: globalThis.Array.isArray(object?.timestampAuthorities)
-                ? object.timestampAuthorities.map((e) => exports.CertificateAuthority.fromJSON(e))
-                : [],
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.mediaType !== "") {
-            obj.mediaType = message.mediaType;
-        }
-        if (message.tlogs?.length) {
-            obj.tlogs = message.tlogs.map((e) => exports.TransparencyLogInstance.toJSON(e));
-        }
-        if (message.certificateAuthorities?.length) {
-            obj.certificateAuthorities = message.certificateAuthorities.map((e) => exports.CertificateAuthority.toJSON(e));
-        }
-        if (message.ctlogs?.length) {
-            obj.ctlogs = message.ctlogs.map((e) => exports.TransparencyLogInstance.toJSON(e));
-        }
-        if (message.timestampAuthorities?.length) {
-            obj.timestampAuthorities = message.timestampAuthorities.map((e) => exports.CertificateAuthority.toJSON(e));
-        }
-        return obj;
-    },
-};
-exports.SigningConfig = {
-    fromJSON(object) {
-        return {
-            mediaType: isSet(object.mediaType) ? globalThis.String(object.mediaType) : "",
-            caUrls: globalThis.Array.isArray(object?.caUrls) ? object.caUrls.map((e) => exports.Service.fromJSON(e)) : [],
-            oidcUrls: globalThis.Array.isArray(object?.oidcUrls) ? object.oidcUrls.map((e) => exports.Service.fromJSON(e)) : [],
-            rekorTlogUrls: globalThis.Array.isArray(object?.rekorTlogUrls)
-                ? object.rekorTlogUrls.map((e) => exports.Service.fromJSON(e))
-                : [],
-            rekorTlogConfig: isSet(object.rekorTlogConfig)
-                ? exports.ServiceConfiguration.fromJSON(object.rekorTlogConfig)
-                : undefined,
-            tsaUrls: globalThis.Array.isArray(object?.tsaUrls) ? object.tsaUrls.map((e) => exports.Service.fromJSON(e)) : [],
-            tsaConfig: isSet(object.tsaConfig) ? exports.ServiceConfiguration.fromJSON(object.tsaConfig) : undefined,
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.mediaType !== "") {
-            obj.mediaType = message.mediaType;
-        }
-        if (message.caUrls?.length) {
-            obj.caUrls = message.caUrls.map((e) => exports.Service.toJSON(e));
-        }
-        if (message.oidcUrls?.length) {
-            obj.oidcUrls = message.oidcUrls.map((e) => exports.Service.toJSON(e));
-        }
-        if (message.rekorTlogUrls?.length) {
-            obj.rekorTlogUrls = message.rekorTlogUrls.map((e) => exports.Service.toJSON(e));
-        }
-        if (message.rekorTlogConfig !== undefined) {
-            obj.rekorTlogConfig = exports.ServiceConfiguration.toJSON(message.rekorTlogConfig);
-        }
-        if (message.tsaUrls?.length) {
-            obj.tsaUrls = message.tsaUrls.map((e) => exports.Service.toJSON(e));
-        }
-        if (message.tsaConfig !== undefined) {
-            obj.tsaConfig = exports.ServiceConfiguration.toJSON(message.tsaConfig);
-        }
-        return obj;
-    },
-};
-exports.Service = {
-    fromJSON(object) {
-        return {
-            url: isSet(object.url) ? globalThis.String(object.url) : "",
-            majorApiVersion: isSet(object.majorApiVersion) ? globalThis.Number(object.majorApiVersion) : 0,
-            validFor: isSet(object.validFor) ? sigstore_common_1.TimeRange.fromJSON(object.validFor) : undefined,
-            operator: isSet(object.operator) ? globalThis.String(object.operator) : "",
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.url !== "") {
-            obj.url = message.url;
-        }
-        if (message.majorApiVersion !== 0) {
-            obj.majorApiVersion = Math.round(message.majorApiVersion);
-        }
-        if (message.validFor !== undefined) {
-            obj.validFor = sigstore_common_1.TimeRange.toJSON(message.validFor);
-        }
-        if (message.operator !== "") {
-            obj.operator = message.operator;
-        }
-        return obj;
-    },
-};
-exports.ServiceConfiguration = {
-    fromJSON(object) {
-        return {
-            selector: isSet(object.selector) ? serviceSelectorFromJSON(object.selector) : 0,
-            count: isSet(object.count) ? globalThis.Number(object.count) : 0,
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.selector !== 0) {
-            obj.selector = serviceSelectorToJSON(message.selector);
-        }
-        if (message.count !== 0) {
-            obj.count = Math.round(message.count);
-        }
-        return obj;
-    },
-};
-exports.ClientTrustConfig = {
-    fromJSON(object) {
-        return {
-            mediaType: isSet(object.mediaType) ? globalThis.String(object.mediaType) : "",
-            trustedRoot: isSet(object.trustedRoot) ? exports.TrustedRoot.fromJSON(object.trustedRoot) : undefined,
-            signingConfig: isSet(object.signingConfig) ? exports.SigningConfig.fromJSON(object.signingConfig) : undefined,
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.mediaType !== "") {
-            obj.mediaType = message.mediaType;
-        }
-        if (message.trustedRoot !== undefined) {
-            obj.trustedRoot = exports.TrustedRoot.toJSON(message.trustedRoot);
-        }
-        if (message.signingConfig !== undefined) {
-            obj.signingConfig = exports.SigningConfig.toJSON(message.signingConfig);
-        }
-        return obj;
-    },
-};
-function isSet(value) {
-    return value !== null && value !== undefined;
-}
-
-
-/***/ }),
-
-/***/ 99732:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-// Code generated by protoc-gen-ts_proto. DO NOT EDIT.
-// versions:
-//   protoc-gen-ts_proto  v2.12.0
-//   protoc               v7.35.1
-// source: sigstore_verification.proto
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Input = exports.Artifact = exports.ArtifactVerificationOptions_ObserverTimestampOptions = exports.ArtifactVerificationOptions_TlogIntegratedTimestampOptions = exports.ArtifactVerificationOptions_TimestampAuthorityOptions = exports.ArtifactVerificationOptions_CtlogOptions = exports.ArtifactVerificationOptions_TlogOptions = exports.ArtifactVerificationOptions = exports.PublicKeyIdentities = exports.CertificateIdentities = exports.CertificateIdentity = void 0;
-/* eslint-disable */
-const sigstore_bundle_1 = __nccwpck_require__(70715);
-const sigstore_common_1 = __nccwpck_require__(5334);
-const sigstore_trustroot_1 = __nccwpck_require__(61997);
-exports.CertificateIdentity = {
-    fromJSON(object) {
-        return {
-            issuer: isSet(object.issuer) ? globalThis.String(object.issuer) : "",
-            san: isSet(object.san) ? sigstore_common_1.SubjectAlternativeName.fromJSON(object.san) : undefined,
-            oids: globalThis.Array.isArray(object?.oids)
-                ? object.oids.map((e) => sigstore_common_1.ObjectIdentifierValuePair.fromJSON(e))
-                : [],
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.issuer !== "") {
-            obj.issuer = message.issuer;
-        }
-        if (message.san !== undefined) {
-            obj.san = sigstore_common_1.SubjectAlternativeName.toJSON(message.san);
-        }
-        if (message.oids?.length) {
-            obj.oids = message.oids.map((e) => sigstore_common_1.ObjectIdentifierValuePair.toJSON(e));
-        }
-        return obj;
-    },
-};
-exports.CertificateIdentities = {
-    fromJSON(object) {
-        return {
-            identities: globalThis.Array.isArray(object?.identities)
-                ? object.identities.map((e) => exports.CertificateIdentity.fromJSON(e))
-                : [],
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.identities?.length) {
-            obj.identities = message.identities.map((e) => exports.CertificateIdentity.toJSON(e));
-        }
-        return obj;
-    },
-};
-exports.PublicKeyIdentities = {
-    fromJSON(object) {
-        return {
-            publicKeys: globalThis.Array.isArray(object?.publicKeys)
-                ? object.publicKeys.map((e) => sigstore_common_1.PublicKey.fromJSON(e))
-                : [],
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.publicKeys?.length) {
-            obj.publicKeys = message.publicKeys.map((e) => sigstore_common_1.PublicKey.toJSON(e));
-        }
-        return obj;
-    },
-};
-exports.ArtifactVerificationOptions = {
-    fromJSON(object) {
-        return {
-            signers: isSet(object.certificateIdentities)
-                ? {
-                    $case: "certificateIdentities",
-                    certificateIdentities: exports.CertificateIdentities.fromJSON(object.certificateIdentities),
-                }
-                : isSet(object.publicKeys)
-                    ? { $case: "publicKeys", publicKeys: exports.PublicKeyIdentities.fromJSON(object.publicKeys) }
-                    : undefined,
-            tlogOptions: isSet(object.tlogOptions)
-                ? exports.ArtifactVerificationOptions_TlogOptions.fromJSON(object.tlogOptions)
-                : undefined,
-            ctlogOptions: isSet(object.ctlogOptions)
-                ? exports.ArtifactVerificationOptions_CtlogOptions.fromJSON(object.ctlogOptions)
-                : undefined,
-            tsaOptions: isSet(object.tsaOptions)
-                ? exports.ArtifactVerificationOptions_TimestampAuthorityOptions.fromJSON(object.tsaOptions)
-                : undefined,
-            integratedTsOptions: isSet(object.integratedTsOptions)
-                ? exports.ArtifactVerificationOptions_TlogIntegratedTimestampOptions.fromJSON(object.integratedTsOptions)
-                : undefined,
-            observerOptions: isSet(object.observerOptions)
-                ? exports.ArtifactVerificationOptions_ObserverTimestampOptions.fromJSON(object.observerOptions)
-                : undefined,
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.signers?.$case === "certificateIdentities") {
-            obj.certificateIdentities = exports.CertificateIdentities.toJSON(message.signers.certificateIdentities);
-        }
-        else if (message.signers?.$case === "publicKeys") {
-            obj.publicKeys = exports.PublicKeyIdentities.toJSON(message.signers.publicKeys);
-        }
-        if (message.tlogOptions !== undefined) {
-            obj.tlogOptions = exports.ArtifactVerificationOptions_TlogOptions.toJSON(message.tlogOptions);
-        }
-        if (message.ctlogOptions !== undefined) {
-            obj.ctlogOptions = exports.ArtifactVerificationOptions_CtlogOptions.toJSON(message.ctlogOptions);
-        }
-        if (message.tsaOptions !== undefined) {
-            obj.tsaOptions = exports.ArtifactVerificationOptions_TimestampAuthorityOptions.toJSON(message.tsaOptions);
-        }
-        if (message.integratedTsOptions !== undefined) {
-            obj.integratedTsOptions = exports.ArtifactVerificationOptions_TlogIntegratedTimestampOptions.toJSON(message.integratedTsOptions);
-        }
-        if (message.observerOptions !== undefined) {
-            obj.observerOptions = exports.ArtifactVerificationOptions_ObserverTimestampOptions.toJSON(message.observerOptions);
-        }
-        return obj;
-    },
-};
-exports.ArtifactVerificationOptions_TlogOptions = {
-    fromJSON(object) {
-        return {
-            threshold: isSet(object.threshold) ? globalThis.Number(object.threshold) : 0,
-            performOnlineVerification: isSet(object.performOnlineVerification)
-                ? globalThis.Boolean(object.performOnlineVerification)
-                : false,
-            disable: isSet(object.disable) ? globalThis.Boolean(object.disable) : false,
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.threshold !== 0) {
-            obj.threshold = Math.round(message.threshold);
-        }
-        if (message.performOnlineVerification !== false) {
-            obj.performOnlineVerification = message.performOnlineVerification;
-        }
-        if (message.disable !== false) {
-            obj.disable = message.disable;
-        }
-        return obj;
-    },
-};
-exports.ArtifactVerificationOptions_CtlogOptions = {
-    fromJSON(object) {
-        return {
-            threshold: isSet(object.threshold) ? globalThis.Number(object.threshold) : 0,
-            disable: isSet(object.disable) ? globalThis.Boolean(object.disable) : false,
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.threshold !== 0) {
-            obj.threshold = Math.round(message.threshold);
-        }
-        if (message.disable !== false) {
-            obj.disable = message.disable;
-        }
-        return obj;
-    },
-};
-exports.ArtifactVerificationOptions_TimestampAuthorityOptions = {
-    fromJSON(object) {
-        return {
-            threshold: isSet(object.threshold) ? globalThis.Number(object.threshold) : 0,
-            disable: isSet(object.disable) ? globalThis.Boolean(object.disable) : false,
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.threshold !== 0) {
-            obj.threshold = Math.round(message.threshold);
-        }
-        if (message.disable !== false) {
-            obj.disable = message.disable;
-        }
-        return obj;
-    },
-};
-exports.ArtifactVerificationOptions_TlogIntegratedTimestampOptions = {
-    fromJSON(object) {
-        return {
-            threshold: isSet(object.threshold) ? globalThis.Number(object.threshold) : 0,
-            disable: isSet(object.disable) ? globalThis.Boolean(object.disable) : false,
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.threshold !== 0) {
-            obj.threshold = Math.round(message.threshold);
-        }
-        if (message.disable !== false) {
-            obj.disable = message.disable;
-        }
-        return obj;
-    },
-};
-exports.ArtifactVerificationOptions_ObserverTimestampOptions = {
-    fromJSON(object) {
-        return {
-            threshold: isSet(object.threshold) ? globalThis.Number(object.threshold) : 0,
-            disable: isSet(object.disable) ? globalThis.Boolean(object.disable) : false,
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.threshold !== 0) {
-            obj.threshold = Math.round(message.threshold);
-        }
-        if (message.disable !== false) {
-            obj.disable = message.disable;
-        }
-        return obj;
-    },
-};
-exports.Artifact = {
-    fromJSON(object) {
-        return {
-            data: isSet(object.artifactUri)
-                ? { $case: "artifactUri", artifactUri: globalThis.String(object.artifactUri) }
-                : isSet(object.artifact)
-                    ? { $case: "artifact", artifact: Buffer.from(bytesFromBase64(object.artifact)) }
-                    : isSet(object.artifactDigest)
-                        ? { $case: "artifactDigest", artifactDigest: sigstore_common_1.HashOutput.fromJSON(object.artifactDigest) }
-                        : undefined,
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.data?.$case === "artifactUri") {
-            obj.artifactUri = message.data.artifactUri;
-        }
-        else if (message.data?.$case === "artifact") {
-            obj.artifact = base64FromBytes(message.data.artifact);
-        }
-        else if (message.data?.$case === "artifactDigest") {
-            obj.artifactDigest = sigstore_common_1.HashOutput.toJSON(message.data.artifactDigest);
-        }
-        return obj;
-    },
-};
-exports.Input = {
-    fromJSON(object) {
-        return {
-            artifactTrustRoot: isSet(object.artifactTrustRoot) ? sigstore_trustroot_1.TrustedRoot.fromJSON(object.artifactTrustRoot) : undefined,
-            artifactVerificationOptions: isSet(object.artifactVerificationOptions)
-                ? exports.ArtifactVerificationOptions.fromJSON(object.artifactVerificationOptions)
-                : undefined,
-            bundle: isSet(object.bundle) ? sigstore_bundle_1.Bundle.fromJSON(object.bundle) : undefined,
-            artifact: isSet(object.artifact) ? exports.Artifact.fromJSON(object.artifact) : undefined,
-        };
-    },
-    toJSON(message) {
-        const obj = {};
-        if (message.artifactTrustRoot !== undefined) {
-            obj.artifactTrustRoot = sigstore_trustroot_1.TrustedRoot.toJSON(message.artifactTrustRoot);
-        }
-        if (message.artifactVerificationOptions !== undefined) {
-            obj.artifactVerificationOptions = exports.ArtifactVerificationOptions.toJSON(message.artifactVerificationOptions);
-        }
-        if (message.bundle !== undefined) {
-            obj.bundle = sigstore_bundle_1.Bundle.toJSON(message.bundle);
-        }
-        if (message.artifact !== undefined) {
-            obj.artifact = exports.Artifact.toJSON(message.artifact);
-        }
-        return obj;
-    },
-};
-function bytesFromBase64(b64) {
-    return Uint8Array.from(globalThis.Buffer.from(b64, "base64"));
-}
-function base64FromBytes(arr) {
-    return globalThis.Buffer.from(arr).toString("base64");
-}
-function isSet(value) {
-    return value !== null && value !== undefined;
-}
-
-
-/***/ }),
-
-/***/ 19654:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __exportStar = (this && this.__exportStar) || function(m, exports) {
-    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-__exportStar(__nccwpck_require__(47030), exports);
-__exportStar(__nccwpck_require__(70715), exports);
-__exportStar(__nccwpck_require__(5334), exports);
-__exportStar(__nccwpck_require__(85204), exports);
-__exportStar(__nccwpck_require__(61997), exports);
-__exportStar(__nccwpck_require__(99732), exports);
-
-
-/***/ }),
-
-/***/ 13835:
-/***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
-
-
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __exportStar = (this && this.__exportStar) || function(m, exports) {
-    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
-};
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-/*
-Copyright 2025 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-__exportStar(__nccwpck_require__(36764), exports);
-__exportStar(__nccwpck_require__(381), exports);
-__exportStar(__nccwpck_require__(4969), exports);
-__exportStar(__nccwpck_require__(7543), exports);
-
-
-/***/ }),
-
-/***/ 52635:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DSSESignatureContent = void 0;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-const core_1 = __nccwpck_require__(83917);
-class DSSESignatureContent {
-    env;
-    constructor(env) {
-        this.env = env;
-    }
-    compareDigest(digest) {
-        return core_1.crypto.bufferEqual(digest, core_1.crypto.digest('sha256', this.env.payload));
-    }
-    compareSignature(signature) {
-        return core_1.crypto.bufferEqual(signature, this.signature);
-    }
-    verifySignature(key) {
-        return core_1.crypto.verify(this.preAuthEncoding, key, this.signature);
-    }
-    get signature() {
-        return this.env.signatures.length > 0
-            ? this.env.signatures[0].sig
-            : Buffer.from('');
-    }
-    // DSSE Pre-Authentication Encoding
-    get preAuthEncoding() {
-        return core_1.dsse.preAuthEncoding(this.env.payloadType, this.env.payload);
-    }
-}
-exports.DSSESignatureContent = DSSESignatureContent;
-
-
-/***/ }),
-
-/***/ 42544:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.toSignedEntity = toSignedEntity;
-exports.signatureContent = signatureContent;
-const core_1 = __nccwpck_require__(83917);
-const dsse_1 = __nccwpck_require__(52635);
-const message_1 = __nccwpck_require__(26531);
-function toSignedEntity(bundle, artifact) {
-    const { tlogEntries, timestampVerificationData } = bundle.verificationMaterial;
-    const timestamps = [];
-    for (const entry of tlogEntries) {
-        if (entry.integratedTime && entry.integratedTime !== '0') {
-            timestamps.push({
-                $case: 'transparency-log',
-                tlogEntry: entry,
-            });
-        }
-    }
-    for (const ts of timestampVerificationData?.rfc3161Timestamps ?? []) {
-        timestamps.push({
-            $case: 'timestamp-authority',
-            timestamp: core_1.RFC3161Timestamp.parse(Buffer.from(ts.signedTimestamp)),
-        });
-    }
-    return {
-        signature: signatureContent(bundle, artifact),
-        key: key(bundle),
-        tlogEntries,
-        timestamps,
-    };
-}
-function signatureContent(bundle, artifact) {
-    switch (bundle.content.$case) {
-        case 'dsseEnvelope':
-            return new dsse_1.DSSESignatureContent(bundle.content.dsseEnvelope);
-        case 'messageSignature':
-            return new message_1.MessageSignatureContent(bundle.content.messageSignature, artifact);
-    }
-}
-function key(bundle) {
-    switch (bundle.verificationMaterial.content.$case) {
-        case 'publicKey':
-            return {
-                $case: 'public-key',
-                hint: bundle.verificationMaterial.content.publicKey.hint,
-            };
-        case 'x509CertificateChain':
-            return {
-                $case: 'certificate',
-                certificate: core_1.X509Certificate.parse(Buffer.from(bundle.verificationMaterial.content.x509CertificateChain
-                    .certificates[0].rawBytes)),
-            };
-        case 'certificate':
-            return {
-                $case: 'certificate',
-                certificate: core_1.X509Certificate.parse(Buffer.from(bundle.verificationMaterial.content.certificate.rawBytes)),
-            };
-    }
-}
-
-
-/***/ }),
-
-/***/ 26531:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MessageSignatureContent = void 0;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-const core_1 = __nccwpck_require__(83917);
-const protobuf_specs_1 = __nccwpck_require__(19654);
-// Map from the Sigstore protobuf HashAlgorithm enum to
-// the string values used by the Node.js crypto module.
-const HASH_ALGORITHM_MAP = {
-    [protobuf_specs_1.HashAlgorithm.HASH_ALGORITHM_UNSPECIFIED]: 'sha256',
-    [protobuf_specs_1.HashAlgorithm.SHA2_256]: 'sha256',
-    [protobuf_specs_1.HashAlgorithm.SHA2_384]: 'sha384',
-    [protobuf_specs_1.HashAlgorithm.SHA2_512]: 'sha512',
-    [protobuf_specs_1.HashAlgorithm.SHA3_256]: 'sha3-256',
-    [protobuf_specs_1.HashAlgorithm.SHA3_384]: 'sha3-384',
-};
-class MessageSignatureContent {
-    signature;
-    messageDigest;
-    artifact;
-    hashAlgorithm;
-    constructor(messageSignature, artifact) {
-        this.signature = messageSignature.signature;
-        this.messageDigest = messageSignature.messageDigest.digest;
-        this.artifact = artifact;
-        this.hashAlgorithm =
-            HASH_ALGORITHM_MAP[messageSignature.messageDigest.algorithm] ??
-                /* istanbul ignore next */ 'sha256';
-    }
-    compareSignature(signature) {
-        return core_1.crypto.bufferEqual(signature, this.signature);
-    }
-    compareDigest(digest) {
-        return core_1.crypto.bufferEqual(digest, this.messageDigest);
-    }
-    verifySignature(key) {
-        return core_1.crypto.verify(this.artifact, key, this.signature, this.hashAlgorithm);
-    }
-}
-exports.MessageSignatureContent = MessageSignatureContent;
-
-
-/***/ }),
-
-/***/ 36849:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.PolicyError = exports.VerificationError = void 0;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-class BaseError extends Error {
-    code;
-    cause; /* eslint-disable-line @typescript-eslint/no-explicit-any */
-    constructor({ code, message, cause, }) {
-        super(message);
-        this.code = code;
-        this.cause = cause;
-        this.name = this.constructor.name;
-    }
-}
-class VerificationError extends BaseError {
-}
-exports.VerificationError = VerificationError;
-class PolicyError extends BaseError {
-}
-exports.PolicyError = PolicyError;
-
-
-/***/ }),
-
-/***/ 54187:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-var __webpack_unused_export__;
-
-__webpack_unused_export__ = ({ value: true });
-exports.BL = exports.jO = exports.mk = exports.pn = exports.DC = void 0;
-/* istanbul ignore file */
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-var bundle_1 = __nccwpck_require__(42544);
-Object.defineProperty(exports, "DC", ({ enumerable: true, get: function () { return bundle_1.toSignedEntity; } }));
-var error_1 = __nccwpck_require__(36849);
-Object.defineProperty(exports, "pn", ({ enumerable: true, get: function () { return error_1.PolicyError; } }));
-Object.defineProperty(exports, "mk", ({ enumerable: true, get: function () { return error_1.VerificationError; } }));
-var trust_1 = __nccwpck_require__(97822);
-Object.defineProperty(exports, "jO", ({ enumerable: true, get: function () { return trust_1.toTrustMaterial; } }));
-var verifier_1 = __nccwpck_require__(74433);
-Object.defineProperty(exports, "BL", ({ enumerable: true, get: function () { return verifier_1.Verifier; } }));
-
-
-/***/ }),
-
-/***/ 38412:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.CertificateChainVerifier = void 0;
-exports.verifyCertificateChain = verifyCertificateChain;
-const error_1 = __nccwpck_require__(36849);
-const trust_1 = __nccwpck_require__(97822);
-function verifyCertificateChain(timestamp, leaf, certificateAuthorities) {
-    // Filter list of trusted CAs to those which are valid for the given
-    // timestamp
-    const cas = (0, trust_1.filterCertAuthorities)(certificateAuthorities, timestamp);
-    /* eslint-disable-next-line @typescript-eslint/no-explicit-any */
-    let error;
-    for (const ca of cas) {
-        try {
-            const verifier = new CertificateChainVerifier({
-                trustedCerts: ca.certChain,
-                untrustedCert: leaf,
-                timestamp,
-            });
-            return verifier.verify();
-        }
-        catch (err) {
-            error = err;
-        }
-    }
-    // If we failed to verify the certificate chain for all of the trusted
-    // CAs, throw the last error we encountered.
-    throw new error_1.VerificationError({
-        code: 'CERTIFICATE_ERROR',
-        message: 'Failed to verify certificate chain',
-        cause: error,
-    });
-}
-class CertificateChainVerifier {
-    untrustedCert;
-    trustedCerts;
-    localCerts;
-    timestamp;
-    constructor(opts) {
-        this.untrustedCert = opts.untrustedCert;
-        this.trustedCerts = opts.trustedCerts;
-        this.localCerts = dedupeCertificates([
-            ...opts.trustedCerts,
-            opts.untrustedCert,
-        ]);
-        this.timestamp = opts.timestamp;
-    }
-    verify() {
-        // Construct certificate path from leaf to root
-        const certificatePath = this.sort();
-        // Perform validation checks on each certificate in the path
-        this.checkPath(certificatePath);
-        const validForDate = certificatePath.every((cert) => cert.validForDate(this.timestamp));
-        if (!validForDate) {
-            throw new error_1.VerificationError({
-                code: 'CERTIFICATE_ERROR',
-                message: 'certificate is not valid or expired at the specified date',
-            });
-        }
-        // Return verified certificate path
-        return certificatePath;
-    }
-    sort() {
-        const leafCert = this.untrustedCert;
-        // Construct all possible paths from the leaf
-        let paths = this.buildPaths(leafCert);
-        // Filter for paths which contain a trusted certificate
-        paths = paths.filter((path) => path.some((cert) => this.trustedCerts.includes(cert)));
-        if (paths.length === 0) {
-            throw new error_1.VerificationError({
-                code: 'CERTIFICATE_ERROR',
-                message: 'no trusted certificate path found',
-            });
-        }
-        // Find the shortest of possible paths
-        /* istanbul ignore next */
-        const path = paths.reduce((prev, curr) => prev.length < curr.length ? prev : curr);
-        // Construct chain from shortest path
-        // Removes the last certificate in the path, which will be a second copy
-        // of the root certificate given that the root is self-signed.
-        return [leafCert, ...path].slice(0, -1);
-    }
-    // Recursively build all possible paths from the leaf to the root
-    buildPaths(certificate) {
-        const paths = [];
-        const issuers = this.findIssuer(certificate);
-        if (issuers.length === 0) {
-            throw new error_1.VerificationError({
-                code: 'CERTIFICATE_ERROR',
-                message: 'no valid certificate path found',
-            });
-        }
-        for (let i = 0; i < issuers.length; i++) {
-            const issuer = issuers[i];
-            // Base case - issuer is self
-            if (issuer.equals(certificate)) {
-                paths.push([certificate]);
-                continue;
-            }
-            // Recursively build path for the issuer
-            const subPaths = this.buildPaths(issuer);
-            // Construct paths by appending the issuer to each subpath
-            for (let j = 0; j < subPaths.length; j++) {
-                paths.push([issuer, ...subPaths[j]]);
-            }
-        }
-        return paths;
-    }
-    // Return all possible issuers for the given certificate
-    findIssuer(certificate) {
-        let issuers = [];
-        let keyIdentifier;
-        // Exit early if the certificate is self-signed
-        if (certificate.subject.equals(certificate.issuer)) {
-            if (certificate.verify()) {
-                return [certificate];
-            }
-        }
-        // If the certificate has an authority key identifier, use that
-        // to find the issuer
-        if (certificate.extAuthorityKeyID) {
-            keyIdentifier = certificate.extAuthorityKeyID.keyIdentifier;
-            // TODO: Add support for authorityCertIssuer/authorityCertSerialNumber
-            // though Fulcio doesn't appear to use these
-        }
-        // Find possible issuers by comparing the authorityKeyID/subjectKeyID
-        // or issuer/subject. Potential issuers are added to the result array.
-        this.localCerts.forEach((possibleIssuer) => {
-            if (keyIdentifier) {
-                /* istanbul ignore else */
-                if (possibleIssuer.extSubjectKeyID) {
-                    if (possibleIssuer.extSubjectKeyID.keyIdentifier.equals(keyIdentifier)) {
-                        issuers.push(possibleIssuer);
-                    }
-                    return;
-                }
-            }
-            // Fallback to comparing certificate issuer and subject if
-            // subjectKey/authorityKey extensions are not present
-            if (possibleIssuer.subject.equals(certificate.issuer)) {
-                issuers.push(possibleIssuer);
-            }
-        });
-        // Remove any issuers which fail to verify the certificate
-        issuers = issuers.filter((issuer) => {
-            try {
-                return certificate.verify(issuer);
-            }
-            catch (ex) {
-                /* istanbul ignore next - should never error */
-                return false;
-            }
-        });
-        return issuers;
-    }
-    checkPath(path) {
-        /* istanbul ignore if */
-        if (path.length < 1) {
-            throw new error_1.VerificationError({
-                code: 'CERTIFICATE_ERROR',
-                message: 'certificate chain must contain at least one certificate',
-            });
-        }
-        // Ensure that all certificates beyond the leaf are CAs
-        const validCAs = path.slice(1).every((cert) => cert.isCA);
-        if (!validCAs) {
-            throw new error_1.VerificationError({
-                code: 'CERTIFICATE_ERROR',
-                message: 'intermediate certificate is not a CA',
-            });
-        }
-        // Certificate's issuer must match the subject of the next certificate
-        // in the chain
-        for (let i = path.length - 2; i >= 0; i--) {
-            /* istanbul ignore if */
-            if (!path[i].issuer.equals(path[i + 1].subject)) {
-                throw new error_1.VerificationError({
-                    code: 'CERTIFICATE_ERROR',
-                    message: 'incorrect certificate name chaining',
-                });
-            }
-        }
-        // Check pathlength constraints
-        for (let i = 0; i < path.length; i++) {
-            const cert = path[i];
-            // If the certificate is a CA, check the path length
-            if (cert.extBasicConstraints?.isCA) {
-                const pathLength = cert.extBasicConstraints.pathLenConstraint;
-                // The path length, if set, indicates how many intermediate
-                // certificates (NOT including the leaf) are allowed to follow. The
-                // pathLength constraint of any intermediate CA certificate MUST be
-                // greater than or equal to it's own depth in the chain (with an
-                // adjustment for the leaf certificate)
-                if (pathLength !== undefined && pathLength < i - 1) {
-                    throw new error_1.VerificationError({
-                        code: 'CERTIFICATE_ERROR',
-                        message: 'path length constraint exceeded',
-                    });
-                }
-            }
-        }
-    }
-}
-exports.CertificateChainVerifier = CertificateChainVerifier;
-// Remove duplicate certificates from the array
-function dedupeCertificates(certs) {
-    for (let i = 0; i < certs.length; i++) {
-        for (let j = i + 1; j < certs.length; j++) {
-            if (certs[i].equals(certs[j])) {
-                certs.splice(j, 1);
-                j--;
-            }
-        }
-    }
-    return certs;
-}
-
-
-/***/ }),
-
-/***/ 53771:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.verifyPublicKey = verifyPublicKey;
-exports.verifyCertificate = verifyCertificate;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-const core_1 = __nccwpck_require__(83917);
-const error_1 = __nccwpck_require__(36849);
-const certificate_1 = __nccwpck_require__(38412);
-const sct_1 = __nccwpck_require__(21633);
-const OID_FULCIO_ISSUER_V1 = '1.3.6.1.4.1.57264.1.1';
-const OID_FULCIO_ISSUER_V2 = '1.3.6.1.4.1.57264.1.8';
-function verifyPublicKey(hint, timestamps, trustMaterial) {
-    const key = trustMaterial.publicKey(hint);
-    timestamps.forEach((timestamp) => {
-        if (!key.validFor(timestamp)) {
-            throw new error_1.VerificationError({
-                code: 'PUBLIC_KEY_ERROR',
-                message: `Public key is not valid for timestamp: ${timestamp.toISOString()}`,
-            });
-        }
-    });
-    return { key: key.publicKey };
-}
-function verifyCertificate(leaf, timestamps, trustMaterial) {
-    // Check that leaf certificate chains to a trusted CA
-    let path = [];
-    timestamps.forEach((timestamp) => {
-        path = (0, certificate_1.verifyCertificateChain)(timestamp, leaf, trustMaterial.certificateAuthorities);
-    });
-    return {
-        scts: (0, sct_1.verifySCTs)(path[0], path[1], trustMaterial.ctlogs),
-        signer: getSigner(path[0]),
-    };
-}
-function getSigner(cert) {
-    let issuer;
-    const issuerExtension = cert.extension(OID_FULCIO_ISSUER_V2);
-    /* istanbul ignore next */
-    if (issuerExtension) {
-        issuer = issuerExtension.valueObj.subs?.[0]?.value.toString('ascii');
-    }
-    else {
-        issuer = cert.extension(OID_FULCIO_ISSUER_V1)?.value.toString('ascii');
-    }
-    const oids = cert.extensions.map((ext) => {
-        const oid = ext.subs[0].toOID();
-        return {
-            oid: { id: oid.split('.').map(Number) },
-            value: ext.subs[ext.subs.length - 1].value,
-        };
-    });
-    const identity = {
-        extensions: { issuer },
-        subjectAlternativeName: cert.subjectAltName,
-        oids,
-    };
-    return {
-        key: core_1.crypto.createPublicKey(cert.publicKey),
-        identity,
-    };
-}
-
-
-/***/ }),
-
-/***/ 21633:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.verifySCTs = verifySCTs;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-const core_1 = __nccwpck_require__(83917);
-const error_1 = __nccwpck_require__(36849);
-const trust_1 = __nccwpck_require__(97822);
-function verifySCTs(cert, issuer, ctlogs) {
-    let extSCT;
-    // Verifying the SCT requires that we remove the SCT extension and
-    // re-encode the TBS structure to DER -- this value is part of the data
-    // over which the signature is calculated. Since this is a destructive action
-    // we create a copy of the certificate so we can remove the SCT extension
-    // without affecting the original certificate.
-    const clone = cert.clone();
-    // Intentionally not using the findExtension method here because we want to
-    // remove the the SCT extension from the certificate before calculating the
-    // PreCert structure
-    for (let i = 0; i < clone.extensions.length; i++) {
-        const ext = clone.extensions[i];
-        if (ext.subs[0].toOID() === core_1.EXTENSION_OID_SCT) {
-            extSCT = new core_1.X509SCTExtension(ext);
-            // Remove the extension from the certificate
-            clone.extensions.splice(i, 1);
-            break;
-        }
-    }
-    // No SCT extension found to verify
-    if (!extSCT) {
-        return [];
-    }
-    // Found an SCT extension but it has no SCTs
-    /* istanbul ignore if -- too difficult to fabricate test case for this */
-    if (extSCT.signedCertificateTimestamps.length === 0) {
-        return [];
-    }
-    // Construct the PreCert structure
-    // https://www.rfc-editor.org/rfc/rfc6962#section-3.2
-    const preCert = new core_1.ByteStream();
-    // Calculate hash of the issuer's public key
-    const issuerId = core_1.crypto.digest('sha256', issuer.publicKey);
-    preCert.appendView(issuerId);
-    // Re-encodes the certificate to DER after removing the SCT extension
-    const tbs = clone.tbsCertificate.toDER();
-    preCert.appendUint24(tbs.length);
-    preCert.appendView(tbs);
-    // Calculate and return the verification results for each SCT
-    return extSCT.signedCertificateTimestamps.map((sct) => {
-        // Find the ctlog instance that corresponds to the SCT's logID
-        const validCTLogs = (0, trust_1.filterTLogAuthorities)(ctlogs, {
-            logID: sct.logID,
-            targetDate: sct.datetime,
-        });
-        // See if the SCT is valid for any of the CT logs
-        const verified = validCTLogs.some((log) => sct.verify(preCert.buffer, log.publicKey));
-        if (!verified) {
-            throw new error_1.VerificationError({
-                code: 'CERTIFICATE_ERROR',
-                message: 'SCT verification failed',
-            });
-        }
-        return sct.logID;
-    });
-}
-
-
-/***/ }),
-
-/***/ 88037:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.verifySubjectAlternativeName = verifySubjectAlternativeName;
-exports.verifyExtensions = verifyExtensions;
-exports.verifyOIDs = verifyOIDs;
-const error_1 = __nccwpck_require__(36849);
-// Verifies that the signer's SAN matches the policy identity. The
-// policyIdentity is treated as a JavaScript regular expression pattern and
-// tested against the full signerIdentity string. For exact matching, use
-// anchored patterns (e.g. '^user@example\\.com$').
-function verifySubjectAlternativeName(policyIdentity, signerIdentity) {
-    if (signerIdentity === undefined || !signerIdentity.match(policyIdentity)) {
-        throw new error_1.PolicyError({
-            code: 'UNTRUSTED_SIGNER_ERROR',
-            message: `certificate identity error - expected ${policyIdentity}, got ${signerIdentity}`,
-        });
-    }
-}
-function verifyExtensions(policyExtensions, signerExtensions = {}) {
-    let key;
-    for (key in policyExtensions) {
-        if (signerExtensions[key] !== policyExtensions[key]) {
-            throw new error_1.PolicyError({
-                code: 'UNTRUSTED_SIGNER_ERROR',
-                message: `invalid certificate extension - expected ${key}=${policyExtensions[key]}, got ${key}=${signerExtensions[key]}`,
-            });
-        }
-    }
-}
-function verifyOIDs(policyOIDs, signerOIDs = []) {
-    for (const policyOID of policyOIDs) {
-        const match = signerOIDs.find((signerOID) => oidEquals(policyOID.oid?.id, signerOID.oid?.id) &&
-            policyOID.value.equals(signerOID.value));
-        if (!match) {
-            /* istanbul ignore next */
-            const oid = policyOID.oid?.id.join('.') ?? '<unknown>';
-            throw new error_1.PolicyError({
-                code: 'UNTRUSTED_SIGNER_ERROR',
-                message: `invalid certificate extension - missing OID ${oid}`,
-            });
-        }
-    }
-}
-function oidEquals(a, b) {
-    /* istanbul ignore if */
-    if (a === undefined || b === undefined) {
-        return false;
-    }
-    return a.length === b.length && a.every((v, i) => v === b[i]);
-}
-
-
-/***/ }),
-
-/***/ 27968:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.getTSATimestamp = getTSATimestamp;
-exports.getTLogTimestamp = getTLogTimestamp;
-const tsa_1 = __nccwpck_require__(84472);
-function getTSATimestamp(timestamp, data, timestampAuthorities) {
-    (0, tsa_1.verifyRFC3161Timestamp)(timestamp, data, timestampAuthorities);
-    return {
-        type: 'timestamp-authority',
-        logID: timestamp.signerSerialNumber,
-        timestamp: timestamp.signingTime,
-    };
-}
-function getTLogTimestamp(entry) {
-    // Only entries with an inclusion promise provide a verifiable timestamp
-    if (!entry.inclusionPromise) {
-        return undefined;
-    }
-    return {
-        type: 'transparency-log',
-        logID: entry.logId.keyId,
-        timestamp: new Date(Number(entry.integratedTime) * 1000),
-    };
-}
-
-
-/***/ }),
-
-/***/ 84472:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.verifyRFC3161Timestamp = verifyRFC3161Timestamp;
-const core_1 = __nccwpck_require__(83917);
-const error_1 = __nccwpck_require__(36849);
-const certificate_1 = __nccwpck_require__(38412);
-const trust_1 = __nccwpck_require__(97822);
-function verifyRFC3161Timestamp(timestamp, data, timestampAuthorities) {
-    const signingTime = timestamp.signingTime;
-    // Filter for CAs which were valid at the time of signing
-    timestampAuthorities = (0, trust_1.filterCertAuthorities)(timestampAuthorities, signingTime);
-    // Filter for CAs which match serial and issuer embedded in the timestamp
-    timestampAuthorities = filterCAsBySerialAndIssuer(timestampAuthorities, {
-        serialNumber: timestamp.signerSerialNumber,
-        issuer: timestamp.signerIssuer,
-    });
-    // Check that we can verify the timestamp with AT LEAST ONE of the remaining
-    // CAs
-    const verified = timestampAuthorities.some((ca) => {
-        try {
-            verifyTimestampForCA(timestamp, data, ca);
-            return true;
-        }
-        catch (e) {
-            return false;
-        }
-    });
-    if (!verified) {
-        throw new error_1.VerificationError({
-            code: 'TIMESTAMP_ERROR',
-            message: 'timestamp could not be verified',
-        });
-    }
-}
-function verifyTimestampForCA(timestamp, data, ca) {
-    const [leaf, ...cas] = ca.certChain;
-    const signingKey = core_1.crypto.createPublicKey(leaf.publicKey);
-    const signingTime = timestamp.signingTime;
-    // Verify the certificate chain for the provided CA
-    try {
-        new certificate_1.CertificateChainVerifier({
-            untrustedCert: leaf,
-            trustedCerts: cas,
-            timestamp: signingTime,
-        }).verify();
-    }
-    catch (e) {
-        throw new error_1.VerificationError({
-            code: 'TIMESTAMP_ERROR',
-            message: 'invalid certificate chain',
-        });
-    }
-    // Check that the signing certificate's key can be used to verify the
-    // timestamp signature.
-    timestamp.verify(data, signingKey);
-}
-// Filters the list of CAs to those which have a leaf signing certificate which
-// matches the given serial number and issuer.
-function filterCAsBySerialAndIssuer(timestampAuthorities, criteria) {
-    return timestampAuthorities.filter((ca) => ca.certChain.length > 0 &&
-        core_1.crypto.bufferEqual(ca.certChain[0].serialNumber, criteria.serialNumber) &&
-        core_1.crypto.bufferEqual(ca.certChain[0].issuer, criteria.issuer));
-}
-
-
-/***/ }),
-
-/***/ 39266:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.LogCheckpoint = void 0;
-exports.verifyCheckpoint = verifyCheckpoint;
-/*
-Copyright 2025 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-const core_1 = __nccwpck_require__(83917);
-const error_1 = __nccwpck_require__(36849);
-// Separator between the note and the signatures in a checkpoint
-const CHECKPOINT_SEPARATOR = '\n\n';
-// Checkpoint signatures are of the following form:
-// "– <identity> <key_hint+signature_bytes>\n"
-// where:
-// - the prefix is an emdash (U+2014).
-// - <identity> gives a human-readable representation of the signing ID.
-// - <key_hint+signature_bytes> is the first 4 bytes of the SHA256 hash of the
-//   associated public key followed by the signature bytes.
-const SIGNATURE_REGEX = /\u2014 (\S+) (\S+)\n/g;
-// Verifies the checkpoint value in the given tlog entry. There are two steps
-// to the verification:
-// 1. Verify that all signatures in the checkpoint can be verified against a
-//    trusted public key
-// 2. Verify that the root hash in the checkpoint matches the root hash in the
-//    inclusion proof
-// See: https://github.com/transparency-dev/formats/blob/main/log/README.md
-function verifyCheckpoint(entry, tlogs) {
-    const inclusionProof = entry.inclusionProof;
-    const signedNote = SignedNote.fromString(inclusionProof.checkpoint.envelope);
-    const checkpoint = LogCheckpoint.fromString(signedNote.note);
-    // Verify that the signatures in the checkpoint are all valid
-    if (!verifySignedNote(signedNote, tlogs)) {
-        throw new error_1.VerificationError({
-            code: 'TLOG_INCLUSION_PROOF_ERROR',
-            message: 'invalid checkpoint signature',
-        });
-    }
-    return checkpoint;
-}
-// Verifies the signatures in the SignedNote. For each signature, the
-// corresponding transparency log is looked up by the key hint and the
-// signature is verified against the public key in the transparency log.
-// Throws an error if any of the signatures are invalid.
-function verifySignedNote(signedNote, tlogs) {
-    const data = Buffer.from(signedNote.note, 'utf-8');
-    return signedNote.signatures.some((signature) => {
-        // Find the transparency log instance with the matching key hint
-        const tlog = tlogs.find((tlog) => core_1.crypto.bufferEqual(tlog.logID.subarray(0, 4), signature.keyHint) &&
-            tlog.baseURL.match(signature.name) // Match the name to the base URL of the tlog
-        );
-        if (!tlog) {
-            return false;
-        }
-        return core_1.crypto.verify(data, tlog.publicKey, signature.signature);
-    });
-}
-// SignedNote represents a signed note from a transparency log checkpoint. Consists
-// of a body (or note) and one more signatures calculated over the body. See
-// https://github.com/transparency-dev/formats/blob/main/log/README.md#signed-envelope
-class SignedNote {
-    note;
-    signatures;
-    constructor(note, signatures) {
-        this.note = note;
-        this.signatures = signatures;
-    }
-    // Deserialize a SignedNote from a string
-    static fromString(envelope) {
-        if (!envelope.includes(CHECKPOINT_SEPARATOR)) {
-            throw new error_1.VerificationError({
-                code: 'TLOG_INCLUSION_PROOF_ERROR',
-                message: 'missing checkpoint separator',
-            });
-        }
-        // Split the note into the header and the data portions at the separator
-        const split = envelope.indexOf(CHECKPOINT_SEPARATOR);
-        const header = envelope.slice(0, split + 1);
-        const data = envelope.slice(split + CHECKPOINT_SEPARATOR.length);
-        // Find all the signature lines in the data portion
-        const matches = data.matchAll(SIGNATURE_REGEX);
-        // Parse each of the matched signature lines into the name and signature.
-        // The first four bytes of the signature are the key hint (should match the
-        // first four bytes of the log ID), and the rest is the signature itself.
-        const signatures = Array.from(matches, (match) => {
-            const [, name, signature] = match;
-            const sigBytes = Buffer.from(signature, 'base64');
-            if (sigBytes.length < 5) {
-                throw new error_1.VerificationError({
-                    code: 'TLOG_INCLUSION_PROOF_ERROR',
-                    message: 'malformed checkpoint signature',
-                });
-            }
-            return {
-                name,
-                keyHint: sigBytes.subarray(0, 4),
-                signature: sigBytes.subarray(4),
-            };
-        });
-        if (signatures.length === 0) {
-            throw new error_1.VerificationError({
-                code: 'TLOG_INCLUSION_PROOF_ERROR',
-                message: 'no signatures found in checkpoint',
-            });
-        }
-        return new SignedNote(header, signatures);
-    }
-}
-// LogCheckpoint represents a transparency log checkpoint. Consists of the
-// following:
-//  - origin: the name of the transparency log
-//  - logSize: the size of the log at the time of the checkpoint
-//  - logHash: the root hash of the log at the time of the checkpoint
-//  - rest: the rest of the checkpoint body, which is a list of log entries
-// See:
-// https://github.com/transparency-dev/formats/blob/main/log/README.md#checkpoint-body
-class LogCheckpoint {
-    origin;
-    logSize;
-    logHash;
-    rest;
-    constructor(origin, logSize, logHash, rest) {
-        this.origin = origin;
-        this.logSize = logSize;
-        this.logHash = logHash;
-        this.rest = rest;
-    }
-    static fromString(note) {
-        const lines = note.trimEnd().split('\n');
-        if (lines.length < 3) {
-            throw new error_1.VerificationError({
-                code: 'TLOG_INCLUSION_PROOF_ERROR',
-                message: 'too few lines in checkpoint header',
-            });
-        }
-        const origin = lines[0];
-        const logSize = BigInt(lines[1]);
-        const rootHash = Buffer.from(lines[2], 'base64');
-        const rest = lines.slice(3);
-        return new LogCheckpoint(origin, logSize, rootHash, rest);
-    }
-}
-exports.LogCheckpoint = LogCheckpoint;
-
-
-/***/ }),
-
-/***/ 27005:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DSSE_API_VERSION_V1 = void 0;
-exports.verifyDSSETLogBody = verifyDSSETLogBody;
-exports.verifyDSSETLogBodyV2 = verifyDSSETLogBodyV2;
-/*
-Copyright 2025 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-const error_1 = __nccwpck_require__(36849);
-exports.DSSE_API_VERSION_V1 = '0.0.1';
-// Compare the given dsse tlog entry to the given bundle
-function verifyDSSETLogBody(tlogEntry, content) {
-    switch (tlogEntry.apiVersion) {
-        case exports.DSSE_API_VERSION_V1:
-            return verifyDSSE001TLogBody(tlogEntry, content);
-        default:
-            throw new error_1.VerificationError({
-                code: 'TLOG_BODY_ERROR',
-                message: `unsupported dsse version: ${tlogEntry.apiVersion}`,
-            });
-    }
-}
-// Compare the given dsse tlog entry to the given bundle. This function is
-// specifically for Rekor V2 entries.
-function verifyDSSETLogBodyV2(tlogEntry, content) {
-    const spec = tlogEntry.spec?.spec;
-    if (!spec) {
-        throw new error_1.VerificationError({
-            code: 'TLOG_BODY_ERROR',
-            message: `missing dsse spec`,
-        });
-    }
-    switch (spec.$case) {
-        case 'dsseV002':
-            return verifyDSSE002TLogBody(spec.dsseV002, content);
-        default:
-            throw new error_1.VerificationError({
-                code: 'TLOG_BODY_ERROR',
-                message: `unsupported version: ${spec.$case}`,
-            });
-    }
-}
-// Compare the given dsse v0.0.1 tlog entry to the given DSSE envelope.
-function verifyDSSE001TLogBody(tlogEntry, content) {
-    // Ensure the bundle's DSSE only contains a single signature
-    if (tlogEntry.spec.signatures?.length !== 1) {
-        throw new error_1.VerificationError({
-            code: 'TLOG_BODY_ERROR',
-            message: 'signature count mismatch',
-        });
-    }
-    const tlogSig = tlogEntry.spec.signatures[0].signature;
-    // Ensure that the signature in the bundle's DSSE matches tlog entry
-    if (!content.compareSignature(Buffer.from(tlogSig, 'base64')))
-        throw new error_1.VerificationError({
-            code: 'TLOG_BODY_ERROR',
-            message: 'tlog entry signature mismatch',
-        });
-    // Ensure the digest of the bundle's DSSE payload matches the digest in the
-    // tlog entry
-    const tlogHash = tlogEntry.spec.payloadHash?.value || '';
-    if (!content.compareDigest(Buffer.from(tlogHash, 'hex'))) {
-        throw new error_1.VerificationError({
-            code: 'TLOG_BODY_ERROR',
-            message: 'DSSE payload hash mismatch',
-        });
-    }
-}
-// Compare the given dsse v0.0.2 tlog entry to the given DSSE envelope.
-function verifyDSSE002TLogBody(spec, content) {
-    // Ensure the bundle's DSSE only contains a single signature
-    if (spec.signatures?.length !== 1) {
-        throw new error_1.VerificationError({
-            code: 'TLOG_BODY_ERROR',
-            message: 'signature count mismatch',
-        });
-    }
-    const tlogSig = spec.signatures[0].content;
-    // Ensure that the signature in the bundle's DSSE matches tlog entry
-    if (!content.compareSignature(tlogSig))
-        throw new error_1.VerificationError({
-            code: 'TLOG_BODY_ERROR',
-            message: 'tlog entry signature mismatch',
-        });
-    // Ensure the digest of the bundle's DSSE payload matches the digest in the
-    // tlog entry
-    const tlogHash = spec.payloadHash?.digest || Buffer.from('');
-    if (!content.compareDigest(tlogHash)) {
-        throw new error_1.VerificationError({
-            code: 'TLOG_BODY_ERROR',
-            message: 'DSSE payload hash mismatch',
-        });
-    }
-}
-
-
-/***/ }),
-
-/***/ 1484:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.HASHEDREKORD_API_VERSION_V1 = void 0;
-exports.verifyHashedRekordTLogBody = verifyHashedRekordTLogBody;
-exports.verifyHashedRekordTLogBodyV2 = verifyHashedRekordTLogBodyV2;
-/*
-Copyright 2025 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-const error_1 = __nccwpck_require__(36849);
-exports.HASHEDREKORD_API_VERSION_V1 = '0.0.1';
-// Compare the given hashedrekord tlog entry to the given bundle
-function verifyHashedRekordTLogBody(tlogEntry, content) {
-    switch (tlogEntry.apiVersion) {
-        case exports.HASHEDREKORD_API_VERSION_V1:
-            return verifyHashedrekord001TLogBody(tlogEntry, content);
-        default:
-            throw new error_1.VerificationError({
-                code: 'TLOG_BODY_ERROR',
-                message: `unsupported hashedrekord version: ${tlogEntry.apiVersion}`,
-            });
-    }
-}
-// Compare the given hashedrekor tlog entry to the given bundle. This function is
-// specifically for Rekor V2 entries.
-function verifyHashedRekordTLogBodyV2(tlogEntry, content) {
-    const spec = tlogEntry.spec?.spec;
-    if (!spec) {
-        throw new error_1.VerificationError({
-            code: 'TLOG_BODY_ERROR',
-            message: `missing dsse spec`,
-        });
-    }
-    switch (spec.$case) {
-        case 'hashedRekordV002':
-            return verifyHashedrekord002TLogBody(spec.hashedRekordV002, content);
-        default:
-            throw new error_1.VerificationError({
-                code: 'TLOG_BODY_ERROR',
-                message: `unsupported version: ${spec.$case}`,
-            });
-    }
-}
-// Compare the given hashedrekord v0.0.1 tlog entry to the given message
-// signature
-function verifyHashedrekord001TLogBody(tlogEntry, content) {
-    // Ensure that the bundles message signature matches the tlog entry
-    const tlogSig = tlogEntry.spec.signature.content || '';
-    if (!content.compareSignature(Buffer.from(tlogSig, 'base64'))) {
-        throw new error_1.VerificationError({
-            code: 'TLOG_BODY_ERROR',
-            message: 'signature mismatch',
-        });
-    }
-    // Ensure that the bundle's message digest matches the tlog entry
-    const tlogDigest = tlogEntry.spec.data.hash?.value || '';
-    if (!content.compareDigest(Buffer.from(tlogDigest, 'hex'))) {
-        throw new error_1.VerificationError({
-            code: 'TLOG_BODY_ERROR',
-            message: 'digest mismatch',
-        });
-    }
-}
-// Compare the given hashedrekord v0.0.2 tlog entry to the given message
-// signature
-function verifyHashedrekord002TLogBody(spec, content) {
-    // Ensure that the bundles message signature matches the tlog entry
-    const tlogSig = spec.signature?.content || Buffer.from('');
-    if (!content.compareSignature(tlogSig)) {
-        throw new error_1.VerificationError({
-            code: 'TLOG_BODY_ERROR',
-            message: 'signature mismatch',
-        });
-    }
-    // Ensure that the bundle's message digest matches the tlog entry
-    const tlogHash = spec.data?.digest || Buffer.from('');
-    if (!content.compareDigest(tlogHash)) {
-        throw new error_1.VerificationError({
-            code: 'TLOG_BODY_ERROR',
-            message: 'digest mismatch',
-        });
-    }
-}
-
-
-/***/ }),
-
-/***/ 38218:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.verifyTLogBody = verifyTLogBody;
-exports.verifyTLogInclusion = verifyTLogInclusion;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-const v2_1 = __nccwpck_require__(13835);
-const error_1 = __nccwpck_require__(36849);
-const dsse_1 = __nccwpck_require__(27005);
-const hashedrekord_1 = __nccwpck_require__(1484);
-const intoto_1 = __nccwpck_require__(17703);
-const checkpoint_1 = __nccwpck_require__(39266);
-const merkle_1 = __nccwpck_require__(17046);
-const set_1 = __nccwpck_require__(2714);
-// Verifies that the given tlog entry matches the supplied signature content.
-function verifyTLogBody(entry, sigContent) {
-    const { kind, version } = entry.kindVersion;
-    const body = JSON.parse(entry.canonicalizedBody.toString('utf8'));
-    // validate body
-    if (kind !== body.kind || version !== body.apiVersion) {
-        throw new error_1.VerificationError({
-            code: 'TLOG_BODY_ERROR',
-            message: `kind/version mismatch - expected: ${kind}/${version}, received: ${body.kind}/${body.apiVersion}`,
-        });
-    }
-    switch (kind) {
-        case 'dsse':
-            // Rekor V1 and V2 use incompatible types so we need to branch here based on version
-            if (version == dsse_1.DSSE_API_VERSION_V1) {
-                return (0, dsse_1.verifyDSSETLogBody)(body, sigContent);
-            }
-            else {
-                const entryRekorV2 = v2_1.Entry.fromJSON(body);
-                return (0, dsse_1.verifyDSSETLogBodyV2)(entryRekorV2, sigContent);
-            }
-        case 'intoto':
-            return (0, intoto_1.verifyIntotoTLogBody)(body, sigContent);
-        case 'hashedrekord':
-            // Rekor V1 and V2 use incompatible types so we need to branch here based on version
-            if (version == hashedrekord_1.HASHEDREKORD_API_VERSION_V1) {
-                return (0, hashedrekord_1.verifyHashedRekordTLogBody)(body, sigContent);
-            }
-            else {
-                const entryRekorV2 = v2_1.Entry.fromJSON(body);
-                return (0, hashedrekord_1.verifyHashedRekordTLogBodyV2)(entryRekorV2, sigContent);
-            }
-        /* istanbul ignore next */
-        default:
-            throw new error_1.VerificationError({
-                code: 'TLOG_BODY_ERROR',
-                message: `unsupported kind: ${kind}`,
-            });
-    }
-}
-function verifyTLogInclusion(entry, tlogAuthorities) {
-    let inclusionVerified = false;
-    if (isTLogEntryWithInclusionPromise(entry)) {
-        (0, set_1.verifyTLogSET)(entry, tlogAuthorities);
-        inclusionVerified = true;
-    }
-    if (isTLogEntryWithInclusionProof(entry)) {
-        const checkpoint = (0, checkpoint_1.verifyCheckpoint)(entry, tlogAuthorities);
-        (0, merkle_1.verifyMerkleInclusion)(entry, checkpoint);
-        inclusionVerified = true;
-    }
-    if (!inclusionVerified) {
-        throw new error_1.VerificationError({
-            code: 'TLOG_MISSING_INCLUSION_ERROR',
-            message: 'inclusion could not be verified',
-        });
-    }
-    return;
-}
-function isTLogEntryWithInclusionPromise(entry) {
-    return entry.inclusionPromise !== undefined;
-}
-function isTLogEntryWithInclusionProof(entry) {
-    return entry.inclusionProof !== undefined;
-}
-
-
-/***/ }),
-
-/***/ 17703:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.verifyIntotoTLogBody = verifyIntotoTLogBody;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-const error_1 = __nccwpck_require__(36849);
-// Compare the given intoto tlog entry to the given bundle
-function verifyIntotoTLogBody(tlogEntry, content) {
-    switch (tlogEntry.apiVersion) {
-        case '0.0.2':
-            return verifyIntoto002TLogBody(tlogEntry, content);
-        default:
-            throw new error_1.VerificationError({
-                code: 'TLOG_BODY_ERROR',
-                message: `unsupported intoto version: ${tlogEntry.apiVersion}`,
-            });
-    }
-}
-// Compare the given intoto v0.0.2 tlog entry to the given DSSE envelope.
-function verifyIntoto002TLogBody(tlogEntry, content) {
-    // Ensure the bundle's DSSE contains a single signature
-    if (tlogEntry.spec.content.envelope.signatures?.length !== 1) {
-        throw new error_1.VerificationError({
-            code: 'TLOG_BODY_ERROR',
-            message: 'signature count mismatch',
-        });
-    }
-    // Signature is double-base64-encoded in the tlog entry
-    const tlogSig = base64Decode(tlogEntry.spec.content.envelope.signatures[0].sig);
-    // Ensure that the signature in the bundle's DSSE matches tlog entry
-    if (!content.compareSignature(Buffer.from(tlogSig, 'base64'))) {
-        throw new error_1.VerificationError({
-            code: 'TLOG_BODY_ERROR',
-            message: 'tlog entry signature mismatch',
-        });
-    }
-    // Ensure the digest of the bundle's DSSE payload matches the digest in the
-    // tlog entry
-    const tlogHash = tlogEntry.spec.content.payloadHash?.value || '';
-    if (!content.compareDigest(Buffer.from(tlogHash, 'hex'))) {
-        throw new error_1.VerificationError({
-            code: 'TLOG_BODY_ERROR',
-            message: 'DSSE payload hash mismatch',
-        });
-    }
-}
-function base64Decode(str) {
-    return Buffer.from(str, 'base64').toString('utf-8');
-}
-
-
-/***/ }),
-
-/***/ 17046:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.verifyMerkleInclusion = verifyMerkleInclusion;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-const core_1 = __nccwpck_require__(83917);
-const error_1 = __nccwpck_require__(36849);
-const RFC6962_LEAF_HASH_PREFIX = Buffer.from([0x00]);
-const RFC6962_NODE_HASH_PREFIX = Buffer.from([0x01]);
-function verifyMerkleInclusion(entry, checkpoint) {
-    const inclusionProof = entry.inclusionProof;
-    const logIndex = BigInt(inclusionProof.logIndex);
-    const treeSize = BigInt(checkpoint.logSize);
-    if (logIndex < 0n || logIndex >= treeSize) {
-        throw new error_1.VerificationError({
-            code: 'TLOG_INCLUSION_PROOF_ERROR',
-            message: `invalid index: ${logIndex}`,
-        });
-    }
-    // Figure out which subset of hashes corresponds to the inner and border
-    // nodes
-    const { inner, border } = decompInclProof(logIndex, treeSize);
-    if (inclusionProof.hashes.length !== inner + border) {
-        throw new error_1.VerificationError({
-            code: 'TLOG_INCLUSION_PROOF_ERROR',
-            message: 'invalid hash count',
-        });
-    }
-    const innerHashes = inclusionProof.hashes.slice(0, inner);
-    const borderHashes = inclusionProof.hashes.slice(inner);
-    // The entry's hash is the leaf hash
-    const leafHash = hashLeaf(entry.canonicalizedBody);
-    // Chain the hashes belonging to the inner and border portions
-    const calculatedHash = chainBorderRight(chainInner(leafHash, innerHashes, logIndex), borderHashes);
-    // Calculated hash should match the root hash in the inclusion proof
-    if (!core_1.crypto.bufferEqual(calculatedHash, checkpoint.logHash)) {
-        throw new error_1.VerificationError({
-            code: 'TLOG_INCLUSION_PROOF_ERROR',
-            message: 'calculated root hash does not match inclusion proof',
-        });
-    }
-}
-// Breaks down inclusion proof for a leaf at the specified index in a tree of
-// the specified size. The split point is where paths to the index leaf and
-// the (size - 1) leaf diverge. Returns lengths of the bottom and upper proof
-// parts.
-function decompInclProof(index, size) {
-    const inner = innerProofSize(index, size);
-    const border = onesCount(index >> BigInt(inner));
-    return { inner, border };
-}
-// Computes a subtree hash for a node on or below the tree's right border.
-// Assumes the provided proof hashes are ordered from lower to higher levels
-// and seed is the initial hash of the node specified by the index.
-function chainInner(seed, hashes, index) {
-    return hashes.reduce((acc, h, i) => {
-        if ((index >> BigInt(i)) & BigInt(1)) {
-            return hashChildren(h, acc);
-        }
-        else {
-            return hashChildren(acc, h);
-        }
-    }, seed);
-}
-// Computes a subtree hash for nodes along the tree's right border.
-function chainBorderRight(seed, hashes) {
-    return hashes.reduce((acc, h) => hashChildren(h, acc), seed);
-}
-function innerProofSize(index, size) {
-    return bitLength(index ^ (size - BigInt(1)));
-}
-// Counts the number of ones in the binary representation of the given number.
-// https://en.wikipedia.org/wiki/Hamming_weight
-function onesCount(num) {
-    return num.toString(2).split('1').length - 1;
-}
-// Returns the number of bits necessary to represent an integer in binary.
-function bitLength(n) {
-    if (n === 0n) {
-        return 0;
-    }
-    return n.toString(2).length;
-}
-// Hashing logic according to RFC6962.
-// https://datatracker.ietf.org/doc/html/rfc6962#section-2
-function hashChildren(left, right) {
-    return core_1.crypto.digest('sha256', RFC6962_NODE_HASH_PREFIX, left, right);
-}
-function hashLeaf(leaf) {
-    return core_1.crypto.digest('sha256', RFC6962_LEAF_HASH_PREFIX, leaf);
-}
-
-
-/***/ }),
-
-/***/ 2714:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.verifyTLogSET = verifyTLogSET;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-const core_1 = __nccwpck_require__(83917);
-const error_1 = __nccwpck_require__(36849);
-const trust_1 = __nccwpck_require__(97822);
-// Verifies the SET for the given entry against the list of trusted
-// transparency logs. Returns true if the SET can be verified against at least
-// one of the trusted logs; otherwise, returns false.
-function verifyTLogSET(entry, tlogs) {
-    // Filter the list of tlog instances to only those which might be able to
-    // verify the SET
-    const validTLogs = (0, trust_1.filterTLogAuthorities)(tlogs, {
-        logID: entry.logId.keyId,
-        targetDate: new Date(Number(entry.integratedTime) * 1000),
-    });
-    // Check to see if we can verify the SET against any of the valid tlogs
-    const verified = validTLogs.some((tlog) => {
-        // Re-create the original Rekor verification payload
-        const payload = toVerificationPayload(entry);
-        // Canonicalize the payload and turn into a buffer for verification
-        const data = Buffer.from(core_1.json.canonicalize(payload), 'utf8');
-        // Extract the SET from the tlog entry
-        const signature = entry.inclusionPromise.signedEntryTimestamp;
-        return core_1.crypto.verify(data, tlog.publicKey, signature);
-    });
-    if (!verified) {
-        throw new error_1.VerificationError({
-            code: 'TLOG_INCLUSION_PROMISE_ERROR',
-            message: 'inclusion promise could not be verified',
-        });
-    }
-}
-// Returns a properly formatted "VerificationPayload" for one of the
-// transaction log entires in the given bundle which can be used for SET
-// verification.
-function toVerificationPayload(entry) {
-    const { integratedTime, logIndex, logId, canonicalizedBody } = entry;
-    return {
-        body: canonicalizedBody.toString('base64'),
-        integratedTime: Number(integratedTime),
-        logIndex: Number(logIndex),
-        logID: logId.keyId.toString('hex'),
-    };
-}
-
-
-/***/ }),
-
-/***/ 19738:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.filterCertAuthorities = filterCertAuthorities;
-exports.filterTLogAuthorities = filterTLogAuthorities;
-function filterCertAuthorities(certAuthorities, timestamp) {
-    return certAuthorities.filter((ca) => {
-        return ca.validFor.start <= timestamp && ca.validFor.end >= timestamp;
-    });
-}
-// Filter the list of tlog instances to only those which match the given log
-// ID and have public keys which are valid for the given integrated time.
-function filterTLogAuthorities(tlogAuthorities, criteria) {
-    return tlogAuthorities.filter((tlog) => {
-        // If we're filtering by log ID and the log IDs don't match, we can't use
-        // this tlog
-        if (criteria.logID && !tlog.logID.equals(criteria.logID)) {
-            return false;
-        }
-        // Check that the integrated time is within the validFor range
-        return (tlog.validFor.start <= criteria.targetDate &&
-            criteria.targetDate <= tlog.validFor.end);
-    });
-}
-
-
-/***/ }),
-
-/***/ 97822:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.filterTLogAuthorities = exports.filterCertAuthorities = void 0;
-exports.toTrustMaterial = toTrustMaterial;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-const core_1 = __nccwpck_require__(83917);
-const protobuf_specs_1 = __nccwpck_require__(19654);
-const error_1 = __nccwpck_require__(36849);
-const BEGINNING_OF_TIME = new Date(0);
-const END_OF_TIME = new Date(8640000000000000);
-var filter_1 = __nccwpck_require__(19738);
-Object.defineProperty(exports, "filterCertAuthorities", ({ enumerable: true, get: function () { return filter_1.filterCertAuthorities; } }));
-Object.defineProperty(exports, "filterTLogAuthorities", ({ enumerable: true, get: function () { return filter_1.filterTLogAuthorities; } }));
-function toTrustMaterial(root, keys) {
-    const keyFinder = typeof keys === 'function' ? keys : keyLocator(keys);
-    return {
-        certificateAuthorities: root.certificateAuthorities.map(createCertAuthority),
-        timestampAuthorities: root.timestampAuthorities.map(createCertAuthority),
-        tlogs: root.tlogs.map(createTLogAuthority),
-        ctlogs: root.ctlogs.map(createTLogAuthority),
-        publicKey: keyFinder,
-    };
-}
-function createTLogAuthority(tlogInstance) {
-    const keyDetails = tlogInstance.publicKey.keyDetails;
-    const keyType = keyDetails === protobuf_specs_1.PublicKeyDetails.PKCS1_RSA_PKCS1V5 ||
-        keyDetails === protobuf_specs_1.PublicKeyDetails.PKIX_RSA_PKCS1V5 ||
-        keyDetails === protobuf_specs_1.PublicKeyDetails.PKIX_RSA_PKCS1V15_2048_SHA256 ||
-        keyDetails === protobuf_specs_1.PublicKeyDetails.PKIX_RSA_PKCS1V15_3072_SHA256 ||
-        keyDetails === protobuf_specs_1.PublicKeyDetails.PKIX_RSA_PKCS1V15_4096_SHA256
-        ? 'pkcs1'
-        : 'spki';
-    /* istanbul ignore next */
-    return {
-        baseURL: tlogInstance.baseUrl,
-        logID: tlogInstance.checkpointKeyId
-            ? tlogInstance.checkpointKeyId.keyId
-            : tlogInstance.logId.keyId,
-        publicKey: core_1.crypto.createPublicKey(tlogInstance.publicKey.rawBytes, keyType),
-        validFor: {
-            start: tlogInstance.publicKey.validFor?.start || BEGINNING_OF_TIME,
-            end: tlogInstance.publicKey.validFor?.end || END_OF_TIME,
-        },
-    };
-}
-function createCertAuthority(ca) {
-    /* istanbul ignore next */
-    return {
-        certChain: ca.certChain.certificates.map((cert) => {
-            return core_1.X509Certificate.parse(Buffer.from(cert.rawBytes));
-        }),
-        validFor: {
-            start: ca.validFor?.start || BEGINNING_OF_TIME,
-            end: ca.validFor?.end || END_OF_TIME,
-        },
-    };
-}
-function keyLocator(keys) {
-    return (hint) => {
-        const key = (keys || {})[hint];
-        if (!key) {
-            throw new error_1.VerificationError({
-                code: 'PUBLIC_KEY_ERROR',
-                message: `key not found: ${hint}`,
-            });
-        }
-        return {
-            publicKey: core_1.crypto.createPublicKey(key.rawBytes),
-            validFor: (date) => {
-                /* istanbul ignore next */
-                return ((key.validFor?.start || BEGINNING_OF_TIME) <= date &&
-                    (key.validFor?.end || END_OF_TIME) >= date);
-            },
-        };
-    };
-}
-
-
-/***/ }),
-
-/***/ 74433:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.Verifier = void 0;
-/*
-Copyright 2023 The Sigstore Authors.
-
-Licensed under the Apache License, Version 2.0 (the "License");
-you may not use this file except in compliance with the License.
-You may obtain a copy of the License at
-
-    http://www.apache.org/licenses/LICENSE-2.0
-
-Unless required by applicable law or agreed to in writing, software
-distributed under the License is distributed on an "AS IS" BASIS,
-WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
-See the License for the specific language governing permissions and
-limitations under the License.
-*/
-const util_1 = __nccwpck_require__(39023);
-const error_1 = __nccwpck_require__(36849);
-const key_1 = __nccwpck_require__(53771);
-const policy_1 = __nccwpck_require__(88037);
-const timestamp_1 = __nccwpck_require__(27968);
-const tlog_1 = __nccwpck_require__(38218);
-class Verifier {
-    trustMaterial;
-    options;
-    constructor(trustMaterial, options = {}) {
-        this.trustMaterial = trustMaterial;
-        this.options = {
-            ctlogThreshold: options.ctlogThreshold ?? 1,
-            tlogThreshold: options.tlogThreshold ?? 1,
-            timestampThreshold: options.timestampThreshold ?? options.tsaThreshold ?? 1,
-            tsaThreshold: 0,
-        };
-    }
-    verify(entity, policy) {
-        const timestamps = this.verifyTimestamps(entity);
-        const signer = this.verifySigningKey(entity, timestamps);
-        this.verifyTLogs(entity);
-        this.verifySignature(entity, signer);
-        if (policy) {
-            this.verifyPolicy(policy, signer.identity || {});
-        }
-        return signer;
-    }
-    // Checks that all of the timestamps in the entity are valid and returns them
-    verifyTimestamps(entity) {
-        const timestamps = [];
-        for (const timestamp of entity.timestamps) {
-            switch (timestamp.$case) {
-                case 'timestamp-authority':
-                    timestamps.push((0, timestamp_1.getTSATimestamp)(timestamp.timestamp, entity.signature.signature, this.trustMaterial.timestampAuthorities));
-                    break;
-                case 'transparency-log': {
-                    const result = (0, timestamp_1.getTLogTimestamp)(timestamp.tlogEntry);
-                    /* istanbul ignore else */
-                    if (result) {
-                        timestamps.push(result);
-                    }
-                    break;
-                }
-            }
-        }
-        // Check for duplicate timestamps
-        if (containsDupes(timestamps)) {
-            throw new error_1.VerificationError({
-                code: 'TIMESTAMP_ERROR',
-                message: 'duplicate timestamp',
-            });
-        }
-        if (timestamps.length < this.options.timestampThreshold) {
-            throw new error_1.VerificationError({
-                code: 'TIMESTAMP_ERROR',
-                message: `expected ${this.options.timestampThreshold} timestamps, got ${timestamps.length}`,
-            });
-        }
-        return timestamps.map((t) => t.timestamp);
-    }
-    // Checks that the signing key is valid for all of the the supplied timestamps
-    // and returns the signer.
-    verifySigningKey({ key }, timestamps) {
-        switch (key.$case) {
-            case 'public-key': {
-                return (0, key_1.verifyPublicKey)(key.hint, timestamps, this.trustMaterial);
-            }
-            case 'certificate': {
-                const result = (0, key_1.verifyCertificate)(key.certificate, timestamps, this.trustMaterial);
-                /* istanbul ignore next - no fixture */
-                if (containsDupes(result.scts)) {
-                    throw new error_1.VerificationError({
-                        code: 'CERTIFICATE_ERROR',
-                        message: 'duplicate SCT',
-                    });
-                }
-                if (result.scts.length < this.options.ctlogThreshold) {
-                    throw new error_1.VerificationError({
-                        code: 'CERTIFICATE_ERROR',
-                        message: `expected ${this.options.ctlogThreshold} SCTs, got ${result.scts.length}`,
-                    });
-                }
-                return result.signer;
-            }
-        }
-    }
-    // Checks that the tlog entries are valid for the supplied content
-    verifyTLogs({ signature: content, tlogEntries }) {
-        let tlogCount = 0;
-        tlogEntries.forEach((entry) => {
-            tlogCount++;
-            (0, tlog_1.verifyTLogInclusion)(entry, this.trustMaterial.tlogs);
-            (0, tlog_1.verifyTLogBody)(entry, content);
-        });
-        if (tlogCount < this.options.tlogThreshold) {
-            throw new error_1.VerificationError({
-                code: 'TLOG_ERROR',
-                message: `expected ${this.options.tlogThreshold} tlog entries, got ${tlogCount}`,
-            });
-        }
-    }
-    // Checks that the signature is valid for the supplied content
-    verifySignature(entity, signer) {
-        if (!entity.signature.verifySignature(signer.key)) {
-            throw new error_1.VerificationError({
-                code: 'SIGNATURE_ERROR',
-                message: 'signature verification failed',
-            });
-        }
-    }
-    verifyPolicy(policy, identity) {
-        // Check the subject alternative name of the signer matches the policy
-        /* istanbul ignore else */
-        if (policy.subjectAlternativeName) {
-            (0, policy_1.verifySubjectAlternativeName)(policy.subjectAlternativeName, identity.subjectAlternativeName);
-        }
-        // Check that the extensions of the signer match the policy
-        /* istanbul ignore else */
-        if (policy.extensions) {
-            (0, policy_1.verifyExtensions)(policy.extensions, identity.extensions);
-        }
-        // Check that the OIDs of the signer match the policy
-        /* istanbul ignore if */
-        if (policy.oids) {
-            (0, policy_1.verifyOIDs)(policy.oids, identity.oids);
-        }
-    }
-}
-exports.Verifier = Verifier;
-// Checks for duplicate items in the array. Objects are compared using
-// deep equality.
-function containsDupes(arr) {
-    for (let i = 0; i < arr.length; i++) {
-        for (let j = i + 1; j < arr.length; j++) {
-            if ((0, util_1.isDeepStrictEqual)(arr[i], arr[j])) {
-                return true;
-            }
-        }
-    }
-    return false;
-}
-
-
-/***/ }),
-
 /***/ 10779:
 /***/ ((__unused_webpack_module, exports) => {
 
@@ -41222,12 +35031,315 @@ function howToFix(error) {
 
 /***/ }),
 
+/***/ 61850:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   hN: () => (/* binding */ matchesImagePattern),
+/* harmony export */   lx: () => (/* binding */ imagePatternProblem),
+/* harmony export */   pl: () => (/* binding */ compileAllowList),
+/* harmony export */   t3: () => (/* binding */ allowPatternProblem)
+/* harmony export */ });
+/* unused harmony exports normalizeAllowPattern, globToRegExp, isRegistryAllowed */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
+/* harmony import */ var _util_untrusted_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(19630);
+/* harmony import */ var _reference_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(23564);
+
+
+
+const FIELD = 'images.registries.allow';
+/**
+ * Normalizes a pattern like an image name, so `docker.io/library/*` and `alpine` mean what docker means.
+ * A lone registry (`ghcr.io`, `localhost:5000`) stands for everything on it; a leading `**` is left alone.
+ */
+function normalizeAllowPattern(pattern) {
+    const problem = allowPatternProblem(pattern);
+    if (problem !== undefined)
+        throw allowError(pattern, problem);
+    const trimmed = pattern.trim();
+    if (trimmed.startsWith('**'))
+        return trimmed;
+    const slash = trimmed.indexOf('/');
+    if (slash === -1) {
+        if ((0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .looksLikeRegistry */ .V7)(trimmed))
+            return `${(0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeRegistry */ .l5)(trimmed)}/**`;
+        return trimmed === '**' ? `${_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_REGISTRY */ .sx}/**` : `${_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_REGISTRY */ .sx}/library/${trimmed}`;
+    }
+    const first = trimmed.slice(0, slash);
+    // A glob in the first of several components can only be meant as a registry (`*/acme/app`).
+    if (!(0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .looksLikeRegistry */ .V7)(first) && !first.includes('*'))
+        return `${_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_REGISTRY */ .sx}/${trimmed}`;
+    const registry = first.includes('*') ? first.toLowerCase() : (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeRegistry */ .l5)(first);
+    const path = trimmed.slice(slash + 1);
+    if (registry === _reference_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_REGISTRY */ .sx && !path.includes('/') && path !== '**')
+        return `${registry}/library/${path}`;
+    return `${registry}/${path}`;
+}
+/**
+ * Why `pattern` cannot be an allow pattern, or undefined when it can. Pure, so the policy loader reports
+ * the same mistakes at their line that compiling the allow list would reject.
+ */
+function allowPatternProblem(pattern) {
+    const trimmed = pattern.trim();
+    if (trimmed === '')
+        return 'it is empty';
+    if (/\s/.test(trimmed))
+        return 'it contains whitespace';
+    if (trimmed.includes('@'))
+        return 'patterns match registry/repository, not digests';
+    if (trimmed.startsWith('**') || !trimmed.includes('/'))
+        return undefined;
+    if (trimmed.lastIndexOf(':') > trimmed.lastIndexOf('/'))
+        return 'patterns match registry/repository, not tags';
+    return undefined;
+}
+/**
+ * Why an exception's `image` pattern could never match an image reference, or undefined. Its tag or
+ * digest may be given; the name part must be a valid allow pattern.
+ */
+function imagePatternProblem(pattern) {
+    return allowPatternProblem(splitPattern(pattern.trim()).name);
+}
+/** `*` stays within one path segment, `**` crosses segments (and `**\/` may match none). */
+function globToRegExp(glob) {
+    let source = '';
+    for (let i = 0; i < glob.length;) {
+        if (glob.startsWith('**/', i)) {
+            source += '(?:.*/)?';
+            i += 3;
+        }
+        else if (glob.startsWith('**', i)) {
+            source += '.*';
+            i += 2;
+        }
+        else if (glob[i] === '*') {
+            source += '[^/]*';
+            i += 1;
+        }
+        else {
+            source += glob[i].replace(/[\\^$.|?+()[\]{}]/g, '\\$&');
+            i += 1;
+        }
+    }
+    return new RegExp(`^${source}$`);
+}
+/** Compiles the policy's allow list once per run; a malformed pattern is a ConfigError naming it. */
+function compileAllowList(patterns) {
+    const regexps = patterns.map(p => globToRegExp(normalizeAllowPattern(p)));
+    return {
+        patterns: [...patterns],
+        allows: reference => {
+            if (regexps.length === 0)
+                return true;
+            const target = (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .describeRegistryPath */ .iq)(reference);
+            return regexps.some(re => re.test(target));
+        }
+    };
+}
+function isRegistryAllowed(reference, patterns) {
+    return compileAllowList(patterns).allows(reference);
+}
+function allowError(pattern, why) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${FIELD}: invalid pattern ${JSON.stringify((0,_util_untrusted_js__WEBPACK_IMPORTED_MODULE_1__/* .truncate */ .xv)(pattern, 80))}: ${why}`);
+}
+const compiled = new Map();
+/**
+ * Whether an exception's `image` pattern covers a finding's image. Matches `registry/repository` like the
+ * allow list; a tag or digest in the pattern (`alpine:3.*`, `alpine@sha256:…`) must match too. Images that
+ * are not valid references (an unresolved `${BASE}`) are compared as written. Never throws.
+ */
+function matchesImagePattern(pattern, image) {
+    const parsed = (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .tryParseImageReference */ .tj)(image);
+    if (!parsed.ok)
+        return cachedRegExp(`raw:${pattern}`, () => globToRegExp(pattern.trim()))?.test(image) ?? false;
+    const ref = parsed.reference;
+    const { name, tag, digest } = splitPattern(pattern.trim());
+    const nameRe = cachedRegExp(`name:${name}`, () => globToRegExp(normalizeAllowPattern(name)));
+    if (!nameRe?.test((0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .describeRegistryPath */ .iq)(ref)))
+        return false;
+    if (digest !== undefined && ref.digest !== digest)
+        return false;
+    if (tag === undefined)
+        return true;
+    return (ref.tag !== undefined && (cachedRegExp(`tag:${tag}`, () => globToRegExp(tag))?.test(ref.tag) ?? false));
+}
+function splitPattern(pattern) {
+    const at = pattern.indexOf('@');
+    const digest = at === -1 ? undefined : pattern.slice(at + 1);
+    const rest = at === -1 ? pattern : pattern.slice(0, at);
+    const colon = rest.lastIndexOf(':');
+    // `localhost:5000` is a registry with a port, not a repository with a tag.
+    if (colon <= rest.lastIndexOf('/') || (!rest.includes('/') && (0,_reference_js__WEBPACK_IMPORTED_MODULE_2__/* .looksLikeRegistry */ .V7)(rest.slice(0, colon)))) {
+        return { name: rest, digest };
+    }
+    return { name: rest.slice(0, colon), tag: rest.slice(colon + 1), digest };
+}
+function cachedRegExp(key, build) {
+    if (!compiled.has(key)) {
+        try {
+            compiled.set(key, build());
+        }
+        catch {
+            compiled.set(key, undefined);
+        }
+    }
+    return compiled.get(key);
+}
+
+
+/***/ }),
+
+/***/ 23564:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V7: () => (/* binding */ looksLikeRegistry),
+/* harmony export */   iq: () => (/* binding */ describeRegistryPath),
+/* harmony export */   l5: () => (/* binding */ normalizeRegistry),
+/* harmony export */   n3: () => (/* binding */ invalidReference),
+/* harmony export */   sx: () => (/* binding */ DEFAULT_REGISTRY),
+/* harmony export */   tj: () => (/* binding */ tryParseImageReference)
+/* harmony export */ });
+/* unused harmony exports parseImageReference, familiarName */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
+
+const DEFAULT_REGISTRY = 'docker.io';
+/** An input image (`images`, `--image`) that is not a valid reference, as a configuration problem. */
+function invalidReference(image, parsed) {
+    return parsed.ok ? [] : [{ message: invalidReferenceMessage(image, parsed.reason) }];
+}
+function invalidReferenceMessage(image, reason) {
+    return `invalid image reference "${image}": ${reason}`;
+}
+// The distribution reference grammar (github.com/distribution/reference, regexp.go).
+const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const TAG = /^[\w][\w.-]{0,127}$/;
+const HOST_LABEL = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])$/;
+const IPV6_HOST = /^\[[a-fA-F0-9:]+\]$/;
+const PORT = /^[0-9]+$/;
+const DIGEST_ALGORITHM = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*$/;
+// go-digest only accepts these algorithms; the hex length is fixed by each.
+const DIGEST_HEX_LENGTH = { sha256: 64, sha384: 96, sha512: 128 };
+const NAME_MAX_LENGTH = 255;
+/** Docker's rule: the first component is a registry when it has `.` or `:` or is `localhost`. */
+function looksLikeRegistry(component) {
+    return component.includes('.') || component.includes(':') || component === 'localhost';
+}
+/** `index.docker.io` and `docker.io` are the same registry; host names are case-insensitive. */
+function normalizeRegistry(registry) {
+    const lower = registry.toLowerCase();
+    return lower === 'index.docker.io' || lower === 'registry-1.docker.io' ? DEFAULT_REGISTRY : lower;
+}
+/** Parses without throwing, for references read from files (a finding) rather than inputs (an error). */
+function tryParseImageReference(text) {
+    const fail = (reason) => ({ ok: false, reason });
+    if (text === '')
+        return fail('it is empty');
+    if (/\s/.test(text))
+        return fail('it contains whitespace');
+    let rest = text;
+    let digest;
+    const at = rest.indexOf('@');
+    if (at !== -1) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        const problem = digestProblem(digest);
+        if (problem)
+            return fail(problem);
+    }
+    let tag;
+    const colon = rest.lastIndexOf(':');
+    if (colon > rest.lastIndexOf('/')) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!TAG.test(tag)) {
+            return fail(`tag "${tag}" is invalid; tags are 1-128 letters, digits, "_", "." or "-", not starting with "." or "-"`);
+        }
+    }
+    if (rest === '')
+        return fail('it has no repository name');
+    let registry = DEFAULT_REGISTRY;
+    let path = rest;
+    const slash = rest.indexOf('/');
+    if (slash !== -1 && looksLikeRegistry(rest.slice(0, slash))) {
+        const problem = registryProblem(rest.slice(0, slash));
+        if (problem)
+            return fail(problem);
+        registry = normalizeRegistry(rest.slice(0, slash));
+        path = rest.slice(slash + 1);
+    }
+    if (path !== path.toLowerCase())
+        return fail('repository names must be lowercase');
+    for (const component of path.split('/')) {
+        if (component === '')
+            return fail('the repository path has an empty component');
+        if (!PATH_COMPONENT.test(component)) {
+            return fail(`"${component}" is not a valid repository path component; use lowercase letters and digits separated by ".", "_", "__" or "-"`);
+        }
+    }
+    if (rest.length > NAME_MAX_LENGTH)
+        return fail(`the name is longer than ${NAME_MAX_LENGTH} characters`);
+    if (registry === DEFAULT_REGISTRY && !path.includes('/'))
+        path = `library/${path}`;
+    const name = familiarName(registry, path);
+    const familiar = name + (tag !== undefined ? `:${tag}` : '') + (digest !== undefined ? `@${digest}` : '');
+    return { ok: true, reference: { original: text, registry, repository: path, tag, digest, familiar } };
+}
+/** For user input: a bad reference is a configuration error (exit 2) that names it and says what is wrong. */
+function parseImageReference(text) {
+    const result = tryParseImageReference(text);
+    if (!result.ok)
+        throw new ConfigError(invalidReferenceMessage(text, result.reason));
+    return result.reference;
+}
+/** `registry/repository`, the string allow-list patterns match against. */
+function describeRegistryPath(reference) {
+    return `${reference.registry}/${reference.repository}`;
+}
+/** The name without tag or digest, in docker's short form (`alpine`, `ghcr.io/acme/app`). */
+function familiarName(registry, repository) {
+    if (registry !== DEFAULT_REGISTRY)
+        return `${registry}/${repository}`;
+    const parts = repository.split('/');
+    return parts.length === 2 && parts[0] === 'library' ? parts[1] : repository;
+}
+function digestProblem(digest) {
+    const colon = digest.indexOf(':');
+    if (colon === -1)
+        return `digest "${digest}" must be algorithm:hex, e.g. sha256:<64 hex characters>`;
+    const algorithm = digest.slice(0, colon);
+    const hex = digest.slice(colon + 1);
+    if (!DIGEST_ALGORITHM.test(algorithm))
+        return `digest "${digest}" has an invalid algorithm "${algorithm}"`;
+    const length = DIGEST_HEX_LENGTH[algorithm];
+    if (length === undefined)
+        return `digest algorithm "${algorithm}" is not supported; use sha256, sha384 or sha512`;
+    if (hex.length !== length || !/^[a-f0-9]+$/.test(hex)) {
+        return `digest "${digest}" is invalid; ${algorithm} digests are ${length} lowercase hex characters`;
+    }
+    return undefined;
+}
+function registryProblem(registry) {
+    let host = registry;
+    const portAt = registry.startsWith('[') ? registry.indexOf(']:') + 1 : registry.lastIndexOf(':');
+    if (portAt > 0) {
+        host = registry.slice(0, portAt);
+        if (!PORT.test(registry.slice(portAt + 1)))
+            return `registry "${registry}" has an invalid port`;
+    }
+    const valid = IPV6_HOST.test(host) || host.split('.').every(label => HOST_LABEL.test(label));
+    return valid ? undefined : `registry "${registry}" is not a valid host name`;
+}
+
+
+/***/ }),
+
 /***/ 79407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(33838);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(37704);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(11489);
 /* harmony import */ var _util_children_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(60789);
 
 
@@ -41241,7 +35353,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 37704:
+/***/ 11489:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41277,7 +35389,7 @@ var _2020 = __nccwpck_require__(52210);
 var dist = __nccwpck_require__(82815);
 var dist_default = /*#__PURE__*/__nccwpck_require__.n(dist);
 ;// CONCATENATED MODULE: ./schemas/report.schema.json
-const report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/imagegate/imagegate/blob/main/schemas/report.schema.json","title":"imagegate JSON report","description":"The machine-readable result of one imagegate run (schemaVersion 1). Every finding is listed, suppressed ones included.","type":"object","additionalProperties":false,"required":["schemaVersion","tool","verdict","reasons","mode","policy","startedAt","durationMs","counts","blockingCount","suppressedCount","images","imageSummaries","dockerfiles","checks","findings"],"properties":{"schemaVersion":{"const":1},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"imagegate"},"version":{"type":"string","minLength":1}}},"verdict":{"enum":["pass","warn","fail"]},"reasons":{"type":"array","items":{"type":"string"}},"mode":{"enum":["enforce","warn"]},"policy":{"type":"object","additionalProperties":false,"required":["source"],"properties":{"source":{"type":"string","description":"Policy file path as given, or \'built-in default\'."},"documents":{"description":"The policy documents merged, in the order they apply (bases first, the repository\'s policy last).","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","description":"A workspace path, \'built-in default\', OWNER/REPO/PATH@REF or an https URL."},"detail":{"type":"string","description":"For a remote document: the commit its ref resolved to and its link, or the pinned SHA-256."}}}},"sources":{"description":"Where each value of the effective policy is written, keyed by dotted field path (dockerfile.rules.DL3008, vulnerabilities.failOn) or exceptions[N].","type":"object","additionalProperties":{"type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"type":"string","description":"The document that sets it, named as in documents, or \'default\'."},"line":{"type":"integer","minimum":1},"lockedBy":{"type":"string","description":"FILE:LINE of the base\'s lock that keeps extending policies from loosening it."}}}}}},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"$ref":"#/$defs/milliseconds"},"counts":{"description":"Unsuppressed findings per severity.","type":"object","additionalProperties":false,"required":["critical","high","medium","low","info"],"properties":{"critical":{"$ref":"#/$defs/count"},"high":{"$ref":"#/$defs/count"},"medium":{"$ref":"#/$defs/count"},"low":{"$ref":"#/$defs/count"},"info":{"$ref":"#/$defs/count"}}},"blockingCount":{"$ref":"#/$defs/count"},"suppressedCount":{"$ref":"#/$defs/count"},"images":{"type":"array","items":{"type":"string"}},"imageSummaries":{"description":"Per image: unsuppressed vulnerability and secret findings per severity, blocking and suppressed counts.","type":"array","items":{"$ref":"#/$defs/imageSummary"}},"imageDetails":{"description":"Per image, in `images` order, when images were resolved or signatures checked: the digest it resolved to (what was checked and scanned) and its signature status.","type":"array","items":{"$ref":"#/$defs/imageDetail"}},"dockerfiles":{"type":"array","items":{"type":"string"}},"checks":{"type":"array","items":{"$ref":"#/$defs/check"}},"findings":{"type":"array","items":{"$ref":"#/$defs/finding"}}},"$defs":{"count":{"type":"integer","minimum":0},"milliseconds":{"type":"number","minimum":0},"checkId":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"severity":{"enum":["critical","high","medium","low","info"]},"check":{"type":"object","additionalProperties":false,"required":["id","title","status","required","durationMs","findingCount","blockingCount"],"properties":{"id":{"$ref":"#/$defs/checkId"},"title":{"type":"string"},"status":{"enum":["passed","failed","skipped","error"]},"required":{"type":"boolean"},"durationMs":{"$ref":"#/$defs/milliseconds"},"findingCount":{"$ref":"#/$defs/count"},"blockingCount":{"$ref":"#/$defs/count"},"detail":{"type":"string","description":"Why the check was skipped, or what went wrong and how to fix it."}}},"finding":{"type":"object","additionalProperties":false,"required":["fingerprint","check","rule","severity","blocking","message"],"properties":{"fingerprint":{"type":"string","pattern":"^[0-9a-f]{16}$","description":"The finding\'s stable identity across runs (rule, file and line, image repository without tag or digest, package name and type); the same value as the SARIF result\'s partialFingerprints."},"check":{"$ref":"#/$defs/checkId"},"rule":{"type":"string","minLength":1},"severity":{"$ref":"#/$defs/severity"},"blocking":{"type":"boolean"},"message":{"type":"string"},"location":{"type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"type":"string","minLength":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1}}},"image":{"type":"string"},"package":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string"},"version":{"type":"string"},"fixedVersion":{"type":"string"},"type":{"type":"string"}}},"helpUri":{"type":"string"},"aliases":{"description":"Other checks\' rule ids for the same problem at the same place, merged into this finding (e.g. DL3007 on IG101).","type":"array","items":{"type":"string"}},"suppressedBy":{"type":"object","additionalProperties":false,"required":["id","reason"],"properties":{"id":{"type":"string"},"reason":{"type":"string"},"expires":{"type":"string","format":"date"}}},"installedVersion":{"type":"string","description":"Vulnerability findings: the installed version of the package."},"fixedVersion":{"type":"string","description":"Vulnerability findings: the version(s) that fix it, as the scanners report them."},"foundBy":{"type":"array","items":{"enum":["trivy","grype"]},"description":"Vulnerability findings: which scanners reported it."},"vulnerability":{"type":"object","additionalProperties":false,"required":["kind","aliases","foundBy","severityBySource","fixedVersions","fixState","locations"],"properties":{"kind":{"enum":["vulnerability","secret"]},"aliases":{"type":"array","items":{"type":"string"}},"foundBy":{"type":"array","items":{"enum":["trivy","grype"]}},"severityBySource":{"type":"object","additionalProperties":false,"properties":{"trivy":{"$ref":"#/$defs/severity"},"grype":{"$ref":"#/$defs/severity"}}},"fixedVersions":{"type":"array","items":{"type":"string"}},"fixState":{"enum":["fixed","not-fixed","wont-fix","unknown"]},"cvss":{"type":"number","minimum":0,"maximum":10},"knownExploited":{"type":"boolean"},"epss":{"type":"number","minimum":0,"maximum":1},"locations":{"type":"array","items":{"type":"string"}},"title":{"type":"string"}}}},"if":{"properties":{"suppressedBy":{"type":"object"}},"required":["suppressedBy"]},"then":{"properties":{"blocking":{"const":false}}}},"severityCounts":{"type":"object","additionalProperties":false,"required":["critical","high","medium","low","info"],"properties":{"critical":{"$ref":"#/$defs/count"},"high":{"$ref":"#/$defs/count"},"medium":{"$ref":"#/$defs/count"},"low":{"$ref":"#/$defs/count"},"info":{"$ref":"#/$defs/count"}}},"imageSummary":{"type":"object","additionalProperties":false,"required":["image","counts","blockingCount","suppressedCount"],"properties":{"image":{"type":"string"},"counts":{"$ref":"#/$defs/severityCounts"},"blockingCount":{"$ref":"#/$defs/count"},"suppressedCount":{"$ref":"#/$defs/count"}}},"imageDetail":{"type":"object","additionalProperties":false,"required":["image"],"properties":{"image":{"type":"string"},"digest":{"type":"string","pattern":"^sha256:[a-f0-9]{64}$"},"manifestDigest":{"type":"string","pattern":"^sha256:[a-f0-9]{64}$"},"platform":{"type":"string"},"signature":{"type":"object","additionalProperties":false,"required":["status","summary","verifiedBy"],"properties":{"status":{"enum":["verified","not-verified","error"]},"summary":{"type":"string"},"verifiedBy":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["authority","format","source","signer"],"properties":{"authority":{"type":"string"},"format":{"enum":["legacy","bundle"]},"source":{"type":"string"},"signer":{"type":"string"},"tlog":{"type":"string"}}}}}}}}}}');
+const report_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://github.com/imagegate/imagegate/blob/main/schemas/report.schema.json","title":"imagegate JSON report","description":"The machine-readable result of one imagegate run (schemaVersion 1). Every finding is listed, suppressed ones included.","type":"object","additionalProperties":false,"required":["schemaVersion","tool","verdict","reasons","mode","policy","startedAt","durationMs","counts","blockingCount","suppressedCount","images","imageSummaries","dockerfiles","checks","findings"],"properties":{"schemaVersion":{"const":1},"tool":{"type":"object","additionalProperties":false,"required":["name","version"],"properties":{"name":{"const":"imagegate"},"version":{"type":"string","minLength":1}}},"verdict":{"enum":["pass","warn","fail"]},"reasons":{"type":"array","items":{"type":"string"}},"mode":{"enum":["enforce","warn"]},"policy":{"type":"object","additionalProperties":false,"required":["source"],"properties":{"source":{"type":"string","description":"Policy file path as given, or \'built-in default\'."},"documents":{"description":"The policy documents merged, in the order they apply (bases first, the repository\'s policy last).","type":"array","items":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string","description":"A workspace path, \'built-in default\', OWNER/REPO/PATH@REF or an https URL."},"detail":{"type":"string","description":"For a remote document: the commit its ref resolved to and its link, or the pinned SHA-256."}}}},"sources":{"description":"Where each value of the effective policy is written, keyed by dotted field path (dockerfile.rules.DL3008, vulnerabilities.failOn) or exceptions[N].","type":"object","additionalProperties":{"type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"type":"string","description":"The document that sets it, named as in documents, or \'default\'."},"line":{"type":"integer","minimum":1},"lockedBy":{"type":"string","description":"FILE:LINE of the base\'s lock that keeps extending policies from loosening it."}}}}}},"startedAt":{"type":"string","format":"date-time"},"durationMs":{"$ref":"#/$defs/milliseconds"},"counts":{"description":"Unsuppressed findings per severity.","type":"object","additionalProperties":false,"required":["critical","high","medium","low","info"],"properties":{"critical":{"$ref":"#/$defs/count"},"high":{"$ref":"#/$defs/count"},"medium":{"$ref":"#/$defs/count"},"low":{"$ref":"#/$defs/count"},"info":{"$ref":"#/$defs/count"}}},"blockingCount":{"$ref":"#/$defs/count"},"suppressedCount":{"$ref":"#/$defs/count"},"images":{"type":"array","items":{"type":"string"}},"imageSummaries":{"description":"Per image: unsuppressed vulnerability and secret findings per severity, blocking and suppressed counts.","type":"array","items":{"$ref":"#/$defs/imageSummary"}},"imageDetails":{"description":"Per image, in `images` order, when images were resolved or signatures checked: the digest it resolved to (what was checked and scanned) and its signature status.","type":"array","items":{"$ref":"#/$defs/imageDetail"}},"dockerfiles":{"type":"array","items":{"type":"string"}},"checks":{"type":"array","items":{"$ref":"#/$defs/check"}},"findings":{"type":"array","items":{"$ref":"#/$defs/finding"}},"fixed":{"description":"Present when images were compared with base images (compare-to): findings of the base images that the images no longer have, each with comparison \\"fixed\\" and the image it was fixed in. They never block and are not counted in counts.","type":"array","items":{"$ref":"#/$defs/finding"}}},"$defs":{"count":{"type":"integer","minimum":0},"milliseconds":{"type":"number","minimum":0},"checkId":{"type":"string","pattern":"^[a-z][a-z0-9-]*$"},"severity":{"enum":["critical","high","medium","low","info"]},"check":{"type":"object","additionalProperties":false,"required":["id","title","status","required","durationMs","findingCount","blockingCount"],"properties":{"id":{"$ref":"#/$defs/checkId"},"title":{"type":"string"},"status":{"enum":["passed","failed","skipped","error"]},"required":{"type":"boolean"},"durationMs":{"$ref":"#/$defs/milliseconds"},"findingCount":{"$ref":"#/$defs/count"},"blockingCount":{"$ref":"#/$defs/count"},"detail":{"type":"string","description":"Why the check was skipped, or what went wrong and how to fix it."}}},"finding":{"type":"object","additionalProperties":false,"required":["fingerprint","check","rule","severity","blocking","message"],"properties":{"fingerprint":{"type":"string","pattern":"^[0-9a-f]{16}$","description":"The finding\'s stable identity across runs (rule, file and line, image repository without tag or digest, package name and type); the same value as the SARIF result\'s partialFingerprints."},"check":{"$ref":"#/$defs/checkId"},"rule":{"type":"string","minLength":1},"severity":{"$ref":"#/$defs/severity"},"blocking":{"type":"boolean"},"message":{"type":"string"},"location":{"type":"object","additionalProperties":false,"required":["file"],"properties":{"file":{"type":"string","minLength":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1}}},"image":{"type":"string"},"package":{"type":"object","additionalProperties":false,"required":["name"],"properties":{"name":{"type":"string"},"version":{"type":"string"},"fixedVersion":{"type":"string"},"type":{"type":"string"}}},"helpUri":{"type":"string"},"comparison":{"description":"Set on a compared image\'s vulnerability findings (compare-to): new in the image, unchanged from its base image, or (in fixed only) fixed.","enum":["new","unchanged","fixed"]},"aliases":{"description":"Other checks\' rule ids for the same problem at the same place, merged into this finding (e.g. DL3007 on IG101).","type":"array","items":{"type":"string"}},"suppressedBy":{"type":"object","additionalProperties":false,"required":["id","reason"],"properties":{"id":{"type":"string"},"reason":{"type":"string"},"expires":{"type":"string","format":"date"}}},"installedVersion":{"type":"string","description":"Vulnerability findings: the installed version of the package."},"fixedVersion":{"type":"string","description":"Vulnerability findings: the version(s) that fix it, as the scanners report them."},"foundBy":{"type":"array","items":{"enum":["trivy","grype"]},"description":"Vulnerability findings: which scanners reported it."},"vulnerability":{"type":"object","additionalProperties":false,"required":["kind","aliases","foundBy","severityBySource","fixedVersions","fixState","locations"],"properties":{"kind":{"enum":["vulnerability","secret"]},"aliases":{"type":"array","items":{"type":"string"}},"foundBy":{"type":"array","items":{"enum":["trivy","grype"]}},"severityBySource":{"type":"object","additionalProperties":false,"properties":{"trivy":{"$ref":"#/$defs/severity"},"grype":{"$ref":"#/$defs/severity"}}},"fixedVersions":{"type":"array","items":{"type":"string"}},"fixState":{"enum":["fixed","not-fixed","wont-fix","unknown"]},"cvss":{"type":"number","minimum":0,"maximum":10},"knownExploited":{"type":"boolean"},"epss":{"type":"number","minimum":0,"maximum":1},"locations":{"type":"array","items":{"type":"string"}},"title":{"type":"string"}}}},"if":{"properties":{"suppressedBy":{"type":"object"}},"required":["suppressedBy"]},"then":{"properties":{"blocking":{"const":false}}}},"severityCounts":{"type":"object","additionalProperties":false,"required":["critical","high","medium","low","info"],"properties":{"critical":{"$ref":"#/$defs/count"},"high":{"$ref":"#/$defs/count"},"medium":{"$ref":"#/$defs/count"},"low":{"$ref":"#/$defs/count"},"info":{"$ref":"#/$defs/count"}}},"imageSummary":{"type":"object","additionalProperties":false,"required":["image","counts","blockingCount","suppressedCount"],"properties":{"image":{"type":"string"},"counts":{"$ref":"#/$defs/severityCounts"},"blockingCount":{"$ref":"#/$defs/count"},"suppressedCount":{"$ref":"#/$defs/count"},"base":{"$ref":"#/$defs/baseComparison"}}},"baseComparison":{"description":"The base image the image was compared with (compare-to). Counts are present only when it was scanned.","type":"object","additionalProperties":false,"required":["image","scanned"],"properties":{"image":{"type":"string"},"scanned":{"type":"boolean"},"error":{"type":"string","description":"Why the base image could not be scanned."},"counts":{"$ref":"#/$defs/severityCounts"},"newCount":{"$ref":"#/$defs/count"},"unchangedCount":{"$ref":"#/$defs/count"},"fixedCount":{"$ref":"#/$defs/count"}}},"imageDetail":{"type":"object","additionalProperties":false,"required":["image"],"properties":{"image":{"type":"string"},"digest":{"type":"string","pattern":"^sha256:[a-f0-9]{64}$"},"manifestDigest":{"type":"string","pattern":"^sha256:[a-f0-9]{64}$"},"platform":{"type":"string"},"signature":{"type":"object","additionalProperties":false,"required":["status","summary","verifiedBy"],"properties":{"status":{"enum":["verified","not-verified","error"]},"summary":{"type":"string"},"verifiedBy":{"type":"array","items":{"type":"object","additionalProperties":false,"required":["authority","format","source","signer"],"properties":{"authority":{"type":"string"},"format":{"enum":["legacy","bundle"]},"source":{"type":"string"},"signer":{"type":"string"},"tlog":{"type":"string"}}}}}}}}}}');
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __nccwpck_require__(83916);
 ;// CONCATENATED MODULE: ./src/report/read-report.ts
@@ -41515,7 +35627,10 @@ const AGGREGATE_CHECK_TITLE = 'Reports to aggregate';
  * while the reports that could be read are still summarised.
  */
 function mergeReports(reports, problems, toolVersion) {
-    const findings = rankFindings(mergeFindings(reports));
+    const findings = rankFindings(mergeFindings(reports.map(r => r.report.findings)));
+    const fixed = reports.some(r => r.report.fixed)
+        ? rankFindings(mergeFindings(reports.map(r => r.report.fixed ?? [])))
+        : undefined;
     const counts = emptyCounts();
     let blockingCount = 0;
     let suppressedCount = 0;
@@ -41545,6 +35660,7 @@ function mergeReports(reports, problems, toolVersion) {
         policySource: unique(reports.map(r => r.report.policy.source)).join(', ') || 'none',
         checks,
         findings,
+        ...(fixed ? { fixed } : {}),
         counts,
         blockingCount,
         suppressedCount,
@@ -41556,10 +35672,10 @@ function mergeReports(reports, problems, toolVersion) {
         toolVersion
     };
 }
-function mergeFindings(reports) {
+function mergeFindings(lists) {
     const byKey = new Map();
-    for (const { report } of reports) {
-        for (const f of report.findings) {
+    for (const list of lists) {
+        for (const f of list) {
             const key = `${f.fingerprint}\u0000${f.image ?? ''}`;
             const seen = byKey.get(key);
             if (seen)
@@ -41589,6 +35705,8 @@ function toFinding(f) {
         out.helpUri = f.helpUri;
     if (f.suppressedBy)
         out.suppressedBy = f.suppressedBy;
+    if (f.comparison)
+        out.comparison = f.comparison;
     if (f.vulnerability)
         out.vulnerability = f.vulnerability;
     return out;
@@ -41797,6 +35915,8 @@ vulnerabilities:
   scanners: [trivy, grype]
   # Start strict only where it matters: critical vulnerabilities fail, the rest is reported.
   failOn: critical
+  # With compare-to set, 'new' fails only on findings the base image does not have.
+  gateOn: all
   # A vulnerability with no fixed version is not actionable, so it is reported but cannot fail.
   onlyFixed: true
   # When Trivy and Grype rate a vulnerability differently, gate on the higher rating.
@@ -42454,136 +36574,8 @@ const DL3057 = {
 };
 const COMMAND_RULES = [DL3025, DL3057];
 
-;// CONCATENATED MODULE: ./src/image/reference.ts
-
-const DEFAULT_REGISTRY = 'docker.io';
-/** An input image (`images`, `--image`) that is not a valid reference, as a configuration problem. */
-function invalidReference(image, parsed) {
-    return parsed.ok ? [] : [{ message: invalidReferenceMessage(image, parsed.reason) }];
-}
-function invalidReferenceMessage(image, reason) {
-    return `invalid image reference "${image}": ${reason}`;
-}
-// The distribution reference grammar (github.com/distribution/reference, regexp.go).
-const PATH_COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const TAG = /^[\w][\w.-]{0,127}$/;
-const HOST_LABEL = /^(?:[a-zA-Z0-9]|[a-zA-Z0-9][a-zA-Z0-9-]*[a-zA-Z0-9])$/;
-const IPV6_HOST = /^\[[a-fA-F0-9:]+\]$/;
-const PORT = /^[0-9]+$/;
-const DIGEST_ALGORITHM = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*$/;
-// go-digest only accepts these algorithms; the hex length is fixed by each.
-const DIGEST_HEX_LENGTH = { sha256: 64, sha384: 96, sha512: 128 };
-const NAME_MAX_LENGTH = 255;
-/** Docker's rule: the first component is a registry when it has `.` or `:` or is `localhost`. */
-function looksLikeRegistry(component) {
-    return component.includes('.') || component.includes(':') || component === 'localhost';
-}
-/** `index.docker.io` and `docker.io` are the same registry; host names are case-insensitive. */
-function normalizeRegistry(registry) {
-    const lower = registry.toLowerCase();
-    return lower === 'index.docker.io' || lower === 'registry-1.docker.io' ? DEFAULT_REGISTRY : lower;
-}
-/** Parses without throwing, for references read from files (a finding) rather than inputs (an error). */
-function tryParseImageReference(text) {
-    const fail = (reason) => ({ ok: false, reason });
-    if (text === '')
-        return fail('it is empty');
-    if (/\s/.test(text))
-        return fail('it contains whitespace');
-    let rest = text;
-    let digest;
-    const at = rest.indexOf('@');
-    if (at !== -1) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        const problem = digestProblem(digest);
-        if (problem)
-            return fail(problem);
-    }
-    let tag;
-    const colon = rest.lastIndexOf(':');
-    if (colon > rest.lastIndexOf('/')) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!TAG.test(tag)) {
-            return fail(`tag "${tag}" is invalid; tags are 1-128 letters, digits, "_", "." or "-", not starting with "." or "-"`);
-        }
-    }
-    if (rest === '')
-        return fail('it has no repository name');
-    let registry = DEFAULT_REGISTRY;
-    let path = rest;
-    const slash = rest.indexOf('/');
-    if (slash !== -1 && looksLikeRegistry(rest.slice(0, slash))) {
-        const problem = registryProblem(rest.slice(0, slash));
-        if (problem)
-            return fail(problem);
-        registry = normalizeRegistry(rest.slice(0, slash));
-        path = rest.slice(slash + 1);
-    }
-    if (path !== path.toLowerCase())
-        return fail('repository names must be lowercase');
-    for (const component of path.split('/')) {
-        if (component === '')
-            return fail('the repository path has an empty component');
-        if (!PATH_COMPONENT.test(component)) {
-            return fail(`"${component}" is not a valid repository path component; use lowercase letters and digits separated by ".", "_", "__" or "-"`);
-        }
-    }
-    if (rest.length > NAME_MAX_LENGTH)
-        return fail(`the name is longer than ${NAME_MAX_LENGTH} characters`);
-    if (registry === DEFAULT_REGISTRY && !path.includes('/'))
-        path = `library/${path}`;
-    const name = familiarName(registry, path);
-    const familiar = name + (tag !== undefined ? `:${tag}` : '') + (digest !== undefined ? `@${digest}` : '');
-    return { ok: true, reference: { original: text, registry, repository: path, tag, digest, familiar } };
-}
-/** For user input: a bad reference is a configuration error (exit 2) that names it and says what is wrong. */
-function parseImageReference(text) {
-    const result = tryParseImageReference(text);
-    if (!result.ok)
-        throw new ConfigError(invalidReferenceMessage(text, result.reason));
-    return result.reference;
-}
-/** `registry/repository`, the string allow-list patterns match against. */
-function describeRegistryPath(reference) {
-    return `${reference.registry}/${reference.repository}`;
-}
-/** The name without tag or digest, in docker's short form (`alpine`, `ghcr.io/acme/app`). */
-function familiarName(registry, repository) {
-    if (registry !== DEFAULT_REGISTRY)
-        return `${registry}/${repository}`;
-    const parts = repository.split('/');
-    return parts.length === 2 && parts[0] === 'library' ? parts[1] : repository;
-}
-function digestProblem(digest) {
-    const colon = digest.indexOf(':');
-    if (colon === -1)
-        return `digest "${digest}" must be algorithm:hex, e.g. sha256:<64 hex characters>`;
-    const algorithm = digest.slice(0, colon);
-    const hex = digest.slice(colon + 1);
-    if (!DIGEST_ALGORITHM.test(algorithm))
-        return `digest "${digest}" has an invalid algorithm "${algorithm}"`;
-    const length = DIGEST_HEX_LENGTH[algorithm];
-    if (length === undefined)
-        return `digest algorithm "${algorithm}" is not supported; use sha256, sha384 or sha512`;
-    if (hex.length !== length || !/^[a-f0-9]+$/.test(hex)) {
-        return `digest "${digest}" is invalid; ${algorithm} digests are ${length} lowercase hex characters`;
-    }
-    return undefined;
-}
-function registryProblem(registry) {
-    let host = registry;
-    const portAt = registry.startsWith('[') ? registry.indexOf(']:') + 1 : registry.lastIndexOf(':');
-    if (portAt > 0) {
-        host = registry.slice(0, portAt);
-        if (!PORT.test(registry.slice(portAt + 1)))
-            return `registry "${registry}" has an invalid port`;
-    }
-    const valid = IPV6_HOST.test(host) || host.split('.').every(label => HOST_LABEL.test(label));
-    return valid ? undefined : `registry "${registry}" is not a valid host name`;
-}
-
+// EXTERNAL MODULE: ./src/image/reference.ts
+var reference = __nccwpck_require__(23564);
 ;// CONCATENATED MODULE: ./src/checks/lint/rules/dockerfile/from.ts
 
 
@@ -42607,7 +36599,7 @@ function registryImage(stage, isEarlier) {
     const image = stage.resolvedImage;
     if (image === undefined || image.toLowerCase() === 'scratch' || isEarlier(image.toLowerCase()))
         return undefined;
-    const parsed = tryParseImageReference(image);
+    const parsed = (0,reference/* tryParseImageReference */.tj)(image);
     return parsed.ok ? parsed.reference : undefined;
 }
 function imageViolation(from, message) {
@@ -43149,12 +37141,12 @@ function mountOptions(value) {
 
 /** Whether `image` (a FROM image, `COPY --from` or `RUN --mount=from=` value) comes from a trusted registry. */
 function trustedImage(image, allows) {
-    if (image.registry !== DEFAULT_REGISTRY)
+    if (image.registry !== reference/* DEFAULT_REGISTRY */.sx)
         return allows(image.registry);
     return allows('docker.io') || allows('hub.docker.com');
 }
 function untrustedMessage(image, what) {
-    const where = image.registry === DEFAULT_REGISTRY ? 'Docker Hub' : image.registry;
+    const where = image.registry === reference/* DEFAULT_REGISTRY */.sx ? 'Docker Hub' : image.registry;
     return `Use only an allowed registry in the ${what}: ${where} is not trusted`;
 }
 /** An image named by `COPY --from` or a RUN mount's `from=`, unless it names a stage (alias or index). */
@@ -43162,7 +37154,7 @@ function externalImage(value, stage, context) {
     const name = value.toLowerCase();
     if (name === 'scratch' || name === stage.alias || namesEarlierStage(context, stage, name))
         return undefined;
-    const parsed = tryParseImageReference(value);
+    const parsed = (0,reference/* tryParseImageReference */.tj)(value);
     return parsed.ok ? parsed.reference : undefined;
 }
 const DL3026 = {
@@ -43695,7 +37687,7 @@ const IG207 = {
         if (namesEarlierStage(context, copy.stage, from) || /^\d+$/.test(from) || from.includes('$'))
             return [];
         const written = flagOf(copy.instruction, 'from');
-        const parsed = tryParseImageReference(written?.getValue() ?? from);
+        const parsed = (0,reference/* tryParseImageReference */.tj)(written?.getValue() ?? from);
         if (!parsed.ok || parsed.reference.digest !== undefined)
             return [];
         const tag = parsed.reference.tag;
@@ -43851,20 +37843,8 @@ function closingBrace(word, open) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/util/text.ts
-/** `25,000`: thousands separators without toLocaleString, whose first call loads ICU data (~30 ms). */
-function formatCount(count) {
-    return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-/** `3 findings`, `1 finding`. */
-function plural(count, noun) {
-    return `${formatCount(count)} ${noun}${count === 1 ? '' : 's'}`;
-}
-/** Code-unit order: stable across machines, and far cheaper than localeCompare on 40,000 items. */
-function compareText(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
+// EXTERNAL MODULE: ./src/util/text.ts
+var util_text = __nccwpck_require__(49997);
 ;// CONCATENATED MODULE: ./src/checks/lint/rules/imagegate/limits.ts
 
 
@@ -43879,7 +37859,7 @@ const IG212 = {
     check: context => (context.argsOverLimit ?? []).map(({ name, line, column }) => ({
         line,
         column,
-        message: `ARG ${name} expands to more than ${formatCount(MAX_EXPANDED_LENGTH)} characters, imagegate's limit; its value is not resolved`
+        message: `ARG ${name} expands to more than ${(0,util_text/* formatCount */.B4)(MAX_EXPANDED_LENGTH)} characters, imagegate's limit; its value is not resolved`
     }))
 };
 const LIMIT_RULES = [IG212];
@@ -45659,8 +39639,8 @@ function findingFingerprint(finding, repositoryOf) {
  * build; the repository names what a finding is about over time. Unparseable text is kept as is.
  */
 function imageRepository(ref) {
-    const parsed = tryParseImageReference(ref.trim());
-    return parsed.ok ? describeRegistryPath(parsed.reference) : ref.trim();
+    const parsed = (0,reference/* tryParseImageReference */.tj)(ref.trim());
+    return parsed.ok ? (0,reference/* describeRegistryPath */.iq)(parsed.reference) : ref.trim();
 }
 
 ;// CONCATENATED MODULE: ./src/report/sarif-locations.ts
@@ -45758,7 +39738,10 @@ const REPORT_SCHEMA_VERSION = 1;
 /** The machine-readable report: every finding, suppressed ones included, in the result's order. */
 function buildJsonReport(result) {
     const toJson = jsonFinding();
-    return { ...reportHead(result), findings: result.findings.map(f => toJson(f)) };
+    const report = { ...reportHead(result), findings: result.findings.map(f => toJson(f)) };
+    if (result.fixed)
+        report.fixed = result.fixed.map(f => toJson(f));
+    return report;
 }
 /** Everything but the findings, in the report's field order (findings come last). */
 function reportHead(result) {
@@ -45780,7 +39763,11 @@ function reportHead(result) {
         blockingCount: result.blockingCount,
         suppressedCount: result.suppressedCount,
         images: [...result.images],
-        imageSummaries: result.imageSummaries.map(s => ({ ...s, counts: { ...s.counts } })),
+        imageSummaries: result.imageSummaries.map(s => ({
+            ...s,
+            counts: { ...s.counts },
+            ...(s.base ? { base: { ...s.base, ...(s.base.counts ? { counts: { ...s.base.counts } } : {}) } } : {})
+        })),
         ...(result.imageDetails ? { imageDetails: result.imageDetails.map(copyImageDetail) } : {}),
         dockerfiles: [...result.dockerfiles],
         checks: result.checks.map(c => {
@@ -45850,6 +39837,8 @@ function toJsonFinding(f, fingerprint) {
         out.aliases = [...f.aliases];
     if (f.suppressedBy)
         out.suppressedBy = copySuppression(f.suppressedBy);
+    if (f.comparison !== undefined)
+        out.comparison = f.comparison;
     if (f.vulnerability) {
         if (f.package?.version !== undefined)
             out.installedVersion = f.package.version;
@@ -45885,12 +39874,12 @@ function sarifCapNote(findings, maxResults) {
     if (findings <= cap)
         return undefined;
     const why = cap === SARIF_LIMITS.resultsPerRun
-        ? `GitHub code scanning rejects a run of more than ${formatCount(cap)} results`
+        ? `GitHub code scanning rejects a run of more than ${(0,util_text/* formatCount */.B4)(cap)} results`
         : cap === SARIF_LIMITS.storedResultsPerRun
-            ? `GitHub code scanning stores at most ${formatCount(cap)} results per run (sarif-max-results)`
-            : `sarif-max-results is ${formatCount(cap)}`;
-    return (`The SARIF log has the ${formatCount(cap)} most severe of ${formatCount(findings)} findings, blocking ` +
-        `ones first, as ${why}; ${formatCount(findings - cap)} were left out. The JSON report has all of them.`);
+            ? `GitHub code scanning stores at most ${(0,util_text/* formatCount */.B4)(cap)} results per run (sarif-max-results)`
+            : `sarif-max-results is ${(0,util_text/* formatCount */.B4)(cap)}`;
+    return (`The SARIF log has the ${(0,util_text/* formatCount */.B4)(cap)} most severe of ${(0,util_text/* formatCount */.B4)(findings)} findings, blocking ` +
+        `ones first, as ${why}; ${(0,util_text/* formatCount */.B4)(findings - cap)} were left out. The JSON report has all of them.`);
 }
 
 ;// CONCATENATED MODULE: ./src/report/sarif-rules.ts
@@ -46056,6 +40045,8 @@ function toResult(finding, ruleIndex, locate, repoOf) {
         partialFingerprints: { [FINGERPRINT_KEY]: findingFingerprint(finding, repoOf) },
         properties: { check: finding.check, severity: finding.severity, blocking: finding.blocking }
     };
+    if (finding.comparison === 'new' || finding.comparison === 'unchanged')
+        out.baselineState = finding.comparison;
     if (finding.image)
         out.properties.image = finding.image;
     if (finding.aliases?.length)
@@ -46295,7 +40286,7 @@ function buildAnnotations(result, options = {}) {
     if (left > 0) {
         annotations.push({
             level: 'notice',
-            title: `${TOOL_NAME}: ${plural(left, 'more finding')}`,
+            title: `${TOOL_NAME}: ${(0,util_text/* plural */.LS)(left, 'more finding')}`,
             message: `GitHub shows at most ${max} error and ${max} warning annotations per step. Not annotated: ` +
                 `${omitted.error} blocking and ${omitted.warning} other findings; the job summary lists them.`
         });
@@ -46396,7 +40387,9 @@ const SEVERITY_ICON = {
 const FINDINGS_HEADER = '| Severity | Rule | What | Where |\n| :-- | :-- | :-- | :-- |';
 const SUPPRESSED_HEADER = '| Rule | Where | Exception | Reason | Expires |\n| :-- | :-- | :-- | :-- | :-- |';
 function findingRow(f, links) {
-    const severity = `${SEVERITY_ICON[f.severity]} ${f.blocking ? `**${f.severity}** · blocking` : f.severity}`;
+    const level = f.blocking ? `**${f.severity}** · blocking` : f.severity;
+    // Only a compared image's findings are `new`; saying so tells a reviewer what this change brought in.
+    const severity = `${SEVERITY_ICON[f.severity]} ${level}${f.comparison === 'new' ? ' · 🆕 new' : ''}`;
     return `| ${severity} | ${ruleCell(f)} | ${(0,untrusted/* escapeMarkdownInline */.E4)(f.message, 200)} | ${whereCell(f, links)} |`;
 }
 function suppressedRow(f, links) {
@@ -46490,7 +40483,80 @@ function capLength(markdown, limit, marker = '\n\n_… summary truncated; the JS
     return `${lineEnd > 0 ? cut.slice(0, lineEnd) : cut}${marker}`;
 }
 
+;// CONCATENATED MODULE: ./src/report/comparison-parts.ts
+
+
+
+const FIXED_TITLE = 'Fixed by this PR';
+/** A severity count, with its change against the scanned base image when there is one: `3 (+1)`. */
+function countWithDelta(summary, severity) {
+    if (!summary)
+        return '—';
+    const count = summary.counts[severity];
+    const base = summary.base?.counts;
+    if (!base)
+        return String(count);
+    const delta = count - base[severity];
+    return delta === 0 ? String(count) : `${count} (${delta > 0 ? '+' : '−'}${Math.abs(delta)})`;
+}
+/** The `vs base` cell: what changed, or that the base could not be scanned. */
+function baseCell(base) {
+    if (!base)
+        return '—';
+    if (!base.scanned)
+        return '⚠️ base not scanned';
+    return `${base.newCount ?? 0} new · ${base.fixedCount ?? 0} fixed`;
+}
+/** Under an image's table: which base it was compared with and the totals, or why it was not. */
+function baseComparisonLine(summary) {
+    const base = summary?.base;
+    if (!base)
+        return '';
+    const ref = (0,untrusted/* codeSpan */.SS)(base.image, { maxLength: 160 });
+    if (!base.scanned) {
+        return (`⚠️ Base image ${ref} was not scanned, so nothing was compared and the counts have no deltas: ` +
+            (0,untrusted/* escapeMarkdownInline */.E4)(base.error ?? 'unknown error', 400));
+    }
+    return (`Compared with base image ${ref}: ${base.newCount ?? 0} new, ${base.fixedCount ?? 0} fixed, ` +
+        `${base.unchangedCount ?? 0} unchanged; deltas in brackets.`);
+}
+/** The fixed findings, collapsed: good news, but not what a reviewer must act on. */
+function fixedSection(total, rows, moreNote) {
+    if (total === 0)
+        return '';
+    const more = rows.length < total ? `\n\n${moreNote}` : '';
+    const table = rows.length > 0 ? `\n\n${FINDINGS_HEADER}\n${rows.join('\n')}` : '';
+    return `<details><summary>${FIXED_TITLE} (${total})</summary>${table}${more}\n\n</details>`;
+}
+/** Fixed findings about one image (all of them without one). */
+function fixedFor(fixed, image) {
+    if (!fixed)
+        return [];
+    return image === undefined ? [...fixed] : fixed.filter(f => f.image === image);
+}
+/**
+ * One row per scanned image: reviewers see which image is in trouble before reading any finding. Compared
+ * images show deltas against their base images and a line each on what they were compared with.
+ */
+function renderImages(summaries) {
+    if (summaries.length === 0)
+        return [];
+    const compared = summaries.some(s => s.base);
+    const header = `| Image | ${SEVERITIES.map(s => `${SEVERITY_ICON[s]} ${s}`).join(' | ')} | Blocking | Suppressed |` +
+        `${compared ? ' vs base |' : ''}\n| :-- | ${SEVERITIES.map(() => '--:').join(' | ')} | --: | --: |` +
+        (compared ? ' :-- |' : '');
+    const rows = summaries.map(s => `| ${(0,untrusted/* codeSpan */.SS)(s.image, { table: true, maxLength: 120 })} | ` +
+        `${SEVERITIES.map(sev => countWithDelta(s, sev)).join(' | ')} | ${s.blockingCount} | ${s.suppressedCount} |` +
+        (compared ? ` ${baseCell(s.base)} |` : ''));
+    const lines = summaries
+        .filter(s => s.base)
+        .map(s => `- ${(0,untrusted/* codeSpan */.SS)(s.image, { maxLength: 120 })}: ${baseComparisonLine(s)}`);
+    const table = `### Vulnerabilities by image\n\n${header}\n${rows.join('\n')}`;
+    return lines.length > 0 ? [table, lines.join('\n')] : [table];
+}
+
 ;// CONCATENATED MODULE: ./src/report/comment-parts.ts
+
 
 
 
@@ -46511,9 +40577,10 @@ function scopeToImage(findings, image, gatedImages) {
 function imageStatusTable(result, image) {
     const summary = result.imageSummaries.find(s => s.image === image);
     const severities = SEVERITIES.map(s => `${SEVERITY_ICON[s]} ${s}`).join(' | ');
-    const header = `| Image | Digest | Signature | Pinning | ${severities} | Blocking |\n` +
-        `| :-- | :-- | :-- | :-- | ${SEVERITIES.map(() => '--:').join(' | ')} | --: |`;
-    const counts = SEVERITIES.map(s => (summary ? String(summary.counts[s]) : '—')).join(' | ');
+    const compared = summary?.base !== undefined;
+    const header = `| Image | Digest | Signature | Pinning | ${severities} | Blocking |${compared ? ' vs base |' : ''}\n` +
+        `| :-- | :-- | :-- | :-- | ${SEVERITIES.map(() => '--:').join(' | ')} | --: |${compared ? ' :-- |' : ''}`;
+    const counts = SEVERITIES.map(s => countWithDelta(summary, s)).join(' | ');
     const blocking = summary ? String(summary.blockingCount) : '—';
     const cells = [
         (0,untrusted/* codeSpan */.SS)(image, { table: true, maxLength: 120 }),
@@ -46521,10 +40588,11 @@ function imageStatusTable(result, image) {
         checkCell(result, image, 'signatures', '✅ verified'),
         checkCell(result, image, 'pinning', '✅ pinned')
     ];
-    return `${header}\n| ${cells.join(' | ')} | ${counts} | ${blocking} |`;
+    const table = `${header}\n| ${cells.join(' | ')} | ${counts} | ${blocking} |${compared ? ` ${baseCell(summary?.base)} |` : ''}`;
+    return compared ? `${table}\n\n${baseComparisonLine(summary)}` : table;
 }
 function digestCell(result, image) {
-    const parsed = tryParseImageReference(image);
+    const parsed = (0,reference/* tryParseImageReference */.tj)(image);
     const pinned = parsed.ok ? parsed.reference.digest : undefined;
     const resolved = result.imageDetails?.find(d => d.image === image)?.digest;
     const digest = pinned ?? resolved;
@@ -46599,6 +40667,7 @@ function exceptionSnippet(blocking, now) {
 
 
 
+
 /** GitHub rejects a step summary over 1 MiB; stay below it with room for other writers. */
 const SUMMARY_MAX_BYTES = 1024 * 1024 - 16 * 1024;
 const COMMENT_MAX_CHARS = 65_536;
@@ -46626,6 +40695,8 @@ function renderSummaryMarkdown(result, options = {}) {
     const top = fillRows(budget, unsuppressed, maxRows, f => findingRow(f, options.links));
     const expiredRows = fillRows(budget, expired, maxRows, f => findingRow(f, options.links));
     const suppressedRows = fillRows(budget, suppressed, maxRows, f => suppressedRow(f, options.links));
+    const fixed = fixedFor(result.fixed);
+    const fixedRows = fillRows(budget, fixed, maxRows, f => findingRow(f, options.links));
     const blocks = [head];
     if (unsuppressed.length > 0) {
         blocks.push(tableBlock('### Top findings', FINDINGS_HEADER, top));
@@ -46633,6 +40704,9 @@ function renderSummaryMarkdown(result, options = {}) {
         const notes = notShownNotes(unsuppressed.length, blocking, top.length, options.omittedAnnotations);
         if (notes.length > 0)
             blocks.push(notes.join('\n'));
+    }
+    if (fixed.length > 0) {
+        blocks.push(fixedSection(fixed.length, fixedRows, moreNote(fixed.length - fixedRows.length)));
     }
     if (expired.length > 0 || suppressed.length > 0)
         blocks.push('### Exceptions');
@@ -46679,8 +40753,11 @@ function renderCommentMarkdown(result, options) {
     budget.take(snippet);
     budget.take(footer);
     const row = (f) => findingRow(f, options.links);
+    const fixed = fixedFor(result.fixed, options.image);
+    // What the image has now comes before what it no longer has.
     const blockingRows = fillRows(budget, blocking, Infinity, row);
     const otherRows = fillRows(budget, others, Infinity, row);
+    const fixedRows = fillRows(budget, fixed, Infinity, row);
     const blocks = [head];
     if (blocking.length === 0)
         blocks.push('No blocking findings.');
@@ -46690,9 +40767,13 @@ function renderCommentMarkdown(result, options) {
         const summary = `<summary>Other findings (${others.length})</summary>`;
         blocks.push(`<details>${summary}\n\n${FINDINGS_HEADER}\n${otherRows.join('\n')}\n\n</details>`);
     }
+    if (fixed.length > 0) {
+        const more = `_${(0,util_text/* plural */.LS)(fixed.length - fixedRows.length, 'more fixed finding')} in ${runLink}._`;
+        blocks.push(fixedSection(fixed.length, fixedRows, more));
+    }
     const missing = blocking.length - blockingRows.length + others.length - otherRows.length;
     if (missing > 0)
-        blocks.push(`_${plural(missing, 'more finding')} not shown here; see ${runLink}._`);
+        blocks.push(`_${(0,util_text/* plural */.LS)(missing, 'more finding')} not shown here; see ${runLink}._`);
     if (snippet)
         blocks.push(snippet);
     blocks.push(footer);
@@ -46730,20 +40811,10 @@ function renderCounts(result) {
     const counts = SEVERITIES.map(s => `${SEVERITY_ICON[s]} ${result.counts[s]} ${s}`).join(' · ');
     return `**Findings:** ${counts} — ${result.blockingCount} blocking, ${result.suppressedCount} suppressed`;
 }
-/** One row per scanned image: reviewers see which image is in trouble before reading any finding. */
-function renderImages(summaries) {
-    if (summaries.length === 0)
-        return [];
-    const header = `| Image | ${SEVERITIES.map(s => `${SEVERITY_ICON[s]} ${s}`).join(' | ')} | Blocking | Suppressed |\n` +
-        `| :-- | ${SEVERITIES.map(() => '--:').join(' | ')} | --: | --: |`;
-    const rows = summaries.map(s => `| ${(0,untrusted/* codeSpan */.SS)(s.image, { table: true, maxLength: 120 })} | ${SEVERITIES.map(sev => s.counts[sev]).join(' | ')} | ` +
-        `${s.blockingCount} | ${s.suppressedCount} |`);
-    return [`### Vulnerabilities by image\n\n${header}\n${rows.join('\n')}`];
-}
 function notShownNotes(total, blocking, shown, omitted) {
     const notes = [];
     if (shown < total) {
-        notes.push(`_${plural(total - shown, 'more finding')} not shown here; the JSON report lists them all._`);
+        notes.push(`_${(0,util_text/* plural */.LS)(total - shown, 'more finding')} not shown here; the JSON report lists them all._`);
     }
     const missing = (omitted?.error ?? 0) + (omitted?.warning ?? 0);
     if (omitted && missing > 0) {
@@ -46754,7 +40825,7 @@ function notShownNotes(total, blocking, shown, omitted) {
         const listed = Math.min(missing, listedErrors + listedWarnings);
         const cap = MAX_ANNOTATIONS_PER_LEVEL;
         const prefix = `_GitHub shows only ${cap} error and ${cap} warning annotations per step:`;
-        const more = plural(missing, 'more finding');
+        const more = (0,util_text/* plural */.LS)(missing, 'more finding');
         notes.push(listed === missing
             ? `${prefix} ${more} ${isAre(missing)} listed here._`
             : `${prefix} ${more} ${missing === 1 ? 'was' : 'were'} not annotated; ` +
@@ -46769,7 +40840,7 @@ function tableBlock(title, header, rows) {
     return `${title}\n\n${header}\n${rows.join('\n')}`;
 }
 function moreNote(count) {
-    return `_${plural(count, 'more')} not shown; the JSON report lists them all._`;
+    return `_${(0,util_text/* formatCount */.B4)(count)} more not shown; the JSON report lists them all._`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
@@ -46834,7 +40905,7 @@ function renderText(result, options) {
         for (const c of result.checks) {
             const [label, style] = STATUS[c.status];
             const counts = c.status === 'passed' || c.status === 'failed'
-                ? `${plural(c.findingCount, 'finding')}, ${formatCount(c.blockingCount)} blocking`
+                ? `${(0,util_text/* plural */.LS)(c.findingCount, 'finding')}, ${(0,util_text/* formatCount */.B4)(c.blockingCount)} blocking`
                 : (0,untrusted/* shortLine */.tl)(c.detail ?? '', untrusted/* MAX_LOG_MESSAGE_LENGTH */.$X);
             const required = c.required ? 'required' : 'optional';
             lines.push(`  ${paint(style, label)}  ${(0,untrusted/* shortLine */.tl)(c.title).padEnd(width)}  ${required}  ${counts}  ` +
@@ -46866,7 +40937,7 @@ function renderText(result, options) {
         lines.push('', paint('bold', 'Findings'));
         lines.push(...renderGroups(active.slice(0, max), paint));
         if (active.length > max) {
-            lines.push(paint('dim', `  … ${plural(active.length - max, 'more finding')}; the JSON report lists all.`));
+            lines.push(paint('dim', `  … ${(0,util_text/* plural */.LS)(active.length - max, 'more finding')}; the JSON report lists all.`));
         }
     }
     if (suppressed.length > 0) {
@@ -46881,10 +40952,21 @@ function renderText(result, options) {
                 paint('dim', `${(0,untrusted/* shortLine */.tl)(by.id)}: ${(0,untrusted/* shortLine */.tl)(by.reason, untrusted/* MAX_LOG_MESSAGE_LENGTH */.$X)}${expires}`));
         }
         if (suppressed.length > max)
-            lines.push(paint('dim', `  … ${plural(suppressed.length - max, 'more')}`));
+            lines.push(paint('dim', `  … ${(0,util_text/* plural */.LS)(suppressed.length - max, 'more')}`));
     }
-    const counts = SEVERITIES.map(s => paint(SEVERITY_STYLE[s], `${formatCount(result.counts[s])} ${s}`)).join(', ');
-    const totals = `${formatCount(result.blockingCount)} blocking · ${formatCount(result.suppressedCount)} suppressed`;
+    const compared = result.imageSummaries.filter(s => s.base);
+    if (compared.length > 0)
+        lines.push('', paint('bold', 'Compared with base images'));
+    for (const { image, base } of compared) {
+        if (!base)
+            continue;
+        const outcome = base.scanned
+            ? `${base.newCount ?? 0} new, ${base.fixedCount ?? 0} fixed, ${base.unchangedCount ?? 0} unchanged`
+            : `base not scanned: ${base.error ?? ''}`;
+        lines.push(`  ${(0,untrusted/* shortLine */.tl)(image)} vs ${(0,untrusted/* shortLine */.tl)(base.image)}: ${(0,untrusted/* shortLine */.tl)(outcome, untrusted/* MAX_LOG_MESSAGE_LENGTH */.$X)}`);
+    }
+    const counts = SEVERITIES.map(s => paint(SEVERITY_STYLE[s], `${(0,util_text/* formatCount */.B4)(result.counts[s])} ${s}`)).join(', ');
+    const totals = `${(0,util_text/* formatCount */.B4)(result.blockingCount)} blocking · ${(0,util_text/* formatCount */.B4)(result.suppressedCount)} suppressed`;
     lines.push('', `${counts} · ${totals}`);
     // The CLI may run inside a workflow step, where untrusted text could otherwise issue commands.
     return (0,untrusted/* neutralizeWorkflowCommands */.tW)(`${lines.join('\n')}\n`);
@@ -47018,6 +41100,7 @@ function readRunContext(env = process.env) {
         owner,
         repo,
         pullRequest: pullRequestOf(payload),
+        baseRef: baseRefOf(payload),
         serverUrl,
         apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, ''),
         workflow: env.GITHUB_WORKFLOW ?? '',
@@ -47045,6 +41128,12 @@ function pullRequestOf(payload) {
         return undefined;
     const headSha = typeof pr.head?.sha === 'string' && /^[0-9a-f]{40,64}$/.test(pr.head.sha) ? pr.head.sha : '';
     return { number: pr.number, headSha };
+}
+/** `pull_request.base.ref`, or a merge group's `base_ref` (`refs/heads/main`); untrusted, so only a string. */
+function baseRefOf(payload) {
+    const event = payload;
+    const ref = event?.pull_request?.base?.ref ?? event?.merge_group?.base_ref;
+    return typeof ref === 'string' && ref.trim() !== '' ? ref.replace(/^refs\/heads\//, '') : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/github/sticky-comment.ts
@@ -49235,9 +43324,9 @@ function parseOne(image, workingDirectory) {
             target: { kind: 'oci-layout', image, path: layout, tag: hasTag ? rest.slice(colon + 1) : undefined }
         };
     }
-    const parsed = tryParseImageReference(image);
+    const parsed = (0,reference/* tryParseImageReference */.tj)(image);
     if (!parsed.ok)
-        return { problem: invalidReference(image, parsed)[0] };
+        return { problem: (0,reference/* invalidReference */.n3)(image, parsed)[0] };
     return { target: { kind: 'reference', image, reference: parsed.reference } };
 }
 
@@ -49603,7 +43692,7 @@ function overLineBudget(content, budget) {
     for (let at = content.indexOf('\n'); at !== -1; at = content.indexOf('\n', at + 1)) {
         // A final line break does not start a line.
         if (++line > budget.lines && at + 1 < content.length) {
-            const message = `has more than ${formatCount(budget.lines)} lines, imagegate's budget; ${STOPPED}`;
+            const message = `has more than ${(0,util_text/* formatCount */.B4)(budget.lines)} lines, imagegate's budget; ${STOPPED}`;
             return { budget: 'lines', line, column: 1, message };
         }
     }
@@ -49615,13 +43704,13 @@ function overParsedBudget(ast, content, budget) {
     const excesses = [];
     const extra = instructions[budget.instructions];
     if (extra !== undefined) {
-        const limit = formatCount(budget.instructions);
+        const limit = (0,util_text/* formatCount */.B4)(budget.instructions);
         const message = `has more than ${limit} instructions, imagegate's budget; ${STOPPED}`;
         excesses.push({ budget: 'instructions', ...budget_startOf(extra), message });
     }
     const extraStage = ast.getFROMs()[budget.stages];
     if (extraStage !== undefined) {
-        const limit = formatCount(budget.stages);
+        const limit = (0,util_text/* formatCount */.B4)(budget.stages);
         const message = `has more than ${limit} stages (FROM instructions), imagegate's budget; ${STOPPED}`;
         excesses.push({ budget: 'stages', ...budget_startOf(extraStage), message });
     }
@@ -49640,9 +43729,9 @@ function longInstruction(instructions, content, budget) {
         const { start, end } = instruction.getRange();
         const length = lineStarts[end.line] + end.character - (lineStarts[start.line] + start.character);
         if (length > budget.runLength) {
-            const size = `${formatCount(Math.ceil(length / 1024))} KiB`;
+            const size = `${(0,util_text/* formatCount */.B4)(Math.ceil(length / 1024))} KiB`;
             const what = keyword === 'RUN' ? 'a RUN' : 'an ONBUILD';
-            const limit = `${formatCount(budget.runLength / 1024)} KiB`;
+            const limit = `${(0,util_text/* formatCount */.B4)(budget.runLength / 1024)} KiB`;
             const message = `has ${what} of ${size}, over imagegate's budget of ${limit} per instruction; imagegate stopped analysing the file there; put the script in a file and COPY it`;
             return { budget: 'runLength', ...budget_startOf(instruction), message };
         }
@@ -50926,8 +45015,8 @@ async function runShellcheckFor(results, options, settings) {
     await cache?.save();
     checked.forEach(({ result }, i) => addShellcheckFindings(result, outcomes[i].violations, options));
     const cached = stats.fromCache > 0 ? `, ${stats.fromCache} of them from the Actions cache` : '';
-    const note = `ShellCheck checked the RUN instructions of ${plural(checked.length, 'Dockerfile')} ` +
-        `(${plural(stats.distinct, 'distinct script')}${cached})`;
+    const note = `ShellCheck checked the RUN instructions of ${(0,util_text/* plural */.LS)(checked.length, 'Dockerfile')} ` +
+        `(${(0,util_text/* plural */.LS)(stats.distinct, 'distinct script')}${cached})`;
     const failed = checked.flatMap(({ input }, i) => (outcomes[i].failures ?? []).map(f => ({ ...f, file: input.file })));
     return { note, gaveUp: failed.length > 0 ? gaveUpMessage(failed) : undefined };
 }
@@ -50939,7 +45028,7 @@ function gaveUpMessage(failed) {
         .map(f => `${f.file}:${f.line} (${f.reason})`)
         .join(', ');
     const more = failed.length > LISTED_FAILURES ? ` and ${failed.length - LISTED_FAILURES} more` : '';
-    return (`ShellCheck gave up on ${plural(failed.length, 'RUN script')}: ${listed}${more}, so SC rules were not ` +
+    return (`ShellCheck gave up on ${(0,util_text/* plural */.LS)(failed.length, 'RUN script')}: ${listed}${more}, so SC rules were not ` +
         'checked there (the other scripts were). Split such a RUN into smaller ones or move its script into a ' +
         'file you COPY and run; to accept unchecked scripts, set dockerfile.shellcheckRequired: false');
 }
@@ -50981,7 +45070,7 @@ async function runLint(context, hadolint, checkSettings) {
     const results = await mapFiles(dockerfiles, file => lintOne(file, context.workingDirectory, options));
     const sc = settings.shellcheck ? await runShellcheckFor(results, options, checkSettings) : undefined;
     const running = LINT_RULES.filter(rule => effectiveLevel(rule, options) !== 'off').length;
-    const notes = [`Linted ${plural(dockerfiles.length, 'Dockerfile')} with ${plural(running, 'rule')}`];
+    const notes = [`Linted ${(0,util_text/* plural */.LS)(dockerfiles.length, 'Dockerfile')} with ${(0,util_text/* plural */.LS)(running, 'rule')}`];
     if (sc !== undefined)
         notes.push(sc.note);
     const unknown = unknownRuleIds(options.rules);
@@ -50994,7 +45083,7 @@ async function runLint(context, hadolint, checkSettings) {
     // Counted after ShellCheck, whose findings the same pragmas ignore.
     const ignored = results.reduce((sum, r) => sum + r.ignored, 0);
     if (ignored > 0) {
-        notes.push(`${plural(ignored, 'finding')} ignored by inline pragmas (# hadolint/imagegate ignore=…)`);
+        notes.push(`${(0,util_text/* plural */.LS)(ignored, 'finding')} ignored by inline pragmas (# hadolint/imagegate ignore=…)`);
     }
     notes.push(...results.flatMap(r => r.notes));
     const findings = results.flatMap(r => r.findings);
@@ -51073,7 +45162,7 @@ async function lookUpDigests(context, images, registry) {
     if (!context.policy.images.tags.requireDigest || registry === undefined)
         return answers;
     const wanted = [...new Set(images)].flatMap(image => {
-        const parsed = tryParseImageReference(image);
+        const parsed = (0,reference/* tryParseImageReference */.tj)(image);
         return parsed.ok && parsed.reference.digest === undefined && !answers.has(image)
             ? [{ image, reference: parsed.reference }]
             : [];
@@ -51103,149 +45192,8 @@ function pinSuggestion(ref, name, answer) {
     return `pin it, e.g. ${name}:${tag}@sha256:<digest>${unknown}`;
 }
 
-;// CONCATENATED MODULE: ./src/image/patterns.ts
-
-
-
-const FIELD = 'images.registries.allow';
-/**
- * Normalizes a pattern like an image name, so `docker.io/library/*` and `alpine` mean what docker means.
- * A lone registry (`ghcr.io`, `localhost:5000`) stands for everything on it; a leading `**` is left alone.
- */
-function normalizeAllowPattern(pattern) {
-    const problem = allowPatternProblem(pattern);
-    if (problem !== undefined)
-        throw allowError(pattern, problem);
-    const trimmed = pattern.trim();
-    if (trimmed.startsWith('**'))
-        return trimmed;
-    const slash = trimmed.indexOf('/');
-    if (slash === -1) {
-        if (looksLikeRegistry(trimmed))
-            return `${normalizeRegistry(trimmed)}/**`;
-        return trimmed === '**' ? `${DEFAULT_REGISTRY}/**` : `${DEFAULT_REGISTRY}/library/${trimmed}`;
-    }
-    const first = trimmed.slice(0, slash);
-    // A glob in the first of several components can only be meant as a registry (`*/acme/app`).
-    if (!looksLikeRegistry(first) && !first.includes('*'))
-        return `${DEFAULT_REGISTRY}/${trimmed}`;
-    const registry = first.includes('*') ? first.toLowerCase() : normalizeRegistry(first);
-    const path = trimmed.slice(slash + 1);
-    if (registry === DEFAULT_REGISTRY && !path.includes('/') && path !== '**')
-        return `${registry}/library/${path}`;
-    return `${registry}/${path}`;
-}
-/**
- * Why `pattern` cannot be an allow pattern, or undefined when it can. Pure, so the policy loader reports
- * the same mistakes at their line that compiling the allow list would reject.
- */
-function allowPatternProblem(pattern) {
-    const trimmed = pattern.trim();
-    if (trimmed === '')
-        return 'it is empty';
-    if (/\s/.test(trimmed))
-        return 'it contains whitespace';
-    if (trimmed.includes('@'))
-        return 'patterns match registry/repository, not digests';
-    if (trimmed.startsWith('**') || !trimmed.includes('/'))
-        return undefined;
-    if (trimmed.lastIndexOf(':') > trimmed.lastIndexOf('/'))
-        return 'patterns match registry/repository, not tags';
-    return undefined;
-}
-/**
- * Why an exception's `image` pattern could never match an image reference, or undefined. Its tag or
- * digest may be given; the name part must be a valid allow pattern.
- */
-function imagePatternProblem(pattern) {
-    return allowPatternProblem(splitPattern(pattern.trim()).name);
-}
-/** `*` stays within one path segment, `**` crosses segments (and `**\/` may match none). */
-function patterns_globToRegExp(glob) {
-    let source = '';
-    for (let i = 0; i < glob.length;) {
-        if (glob.startsWith('**/', i)) {
-            source += '(?:.*/)?';
-            i += 3;
-        }
-        else if (glob.startsWith('**', i)) {
-            source += '.*';
-            i += 2;
-        }
-        else if (glob[i] === '*') {
-            source += '[^/]*';
-            i += 1;
-        }
-        else {
-            source += glob[i].replace(/[\\^$.|?+()[\]{}]/g, '\\$&');
-            i += 1;
-        }
-    }
-    return new RegExp(`^${source}$`);
-}
-/** Compiles the policy's allow list once per run; a malformed pattern is a ConfigError naming it. */
-function compileAllowList(patterns) {
-    const regexps = patterns.map(p => patterns_globToRegExp(normalizeAllowPattern(p)));
-    return {
-        patterns: [...patterns],
-        allows: reference => {
-            if (regexps.length === 0)
-                return true;
-            const target = describeRegistryPath(reference);
-            return regexps.some(re => re.test(target));
-        }
-    };
-}
-function isRegistryAllowed(reference, patterns) {
-    return compileAllowList(patterns).allows(reference);
-}
-function allowError(pattern, why) {
-    return new src_errors/* ConfigError */.xL(`${FIELD}: invalid pattern ${JSON.stringify((0,untrusted/* truncate */.xv)(pattern, 80))}: ${why}`);
-}
-const compiled = new Map();
-/**
- * Whether an exception's `image` pattern covers a finding's image. Matches `registry/repository` like the
- * allow list; a tag or digest in the pattern (`alpine:3.*`, `alpine@sha256:…`) must match too. Images that
- * are not valid references (an unresolved `${BASE}`) are compared as written. Never throws.
- */
-function matchesImagePattern(pattern, image) {
-    const parsed = tryParseImageReference(image);
-    if (!parsed.ok)
-        return cachedRegExp(`raw:${pattern}`, () => patterns_globToRegExp(pattern.trim()))?.test(image) ?? false;
-    const ref = parsed.reference;
-    const { name, tag, digest } = splitPattern(pattern.trim());
-    const nameRe = cachedRegExp(`name:${name}`, () => patterns_globToRegExp(normalizeAllowPattern(name)));
-    if (!nameRe?.test(describeRegistryPath(ref)))
-        return false;
-    if (digest !== undefined && ref.digest !== digest)
-        return false;
-    if (tag === undefined)
-        return true;
-    return (ref.tag !== undefined && (cachedRegExp(`tag:${tag}`, () => patterns_globToRegExp(tag))?.test(ref.tag) ?? false));
-}
-function splitPattern(pattern) {
-    const at = pattern.indexOf('@');
-    const digest = at === -1 ? undefined : pattern.slice(at + 1);
-    const rest = at === -1 ? pattern : pattern.slice(0, at);
-    const colon = rest.lastIndexOf(':');
-    // `localhost:5000` is a registry with a port, not a repository with a tag.
-    if (colon <= rest.lastIndexOf('/') || (!rest.includes('/') && looksLikeRegistry(rest.slice(0, colon)))) {
-        return { name: rest, digest };
-    }
-    return { name: rest.slice(0, colon), tag: rest.slice(colon + 1), digest };
-}
-function cachedRegExp(key, build) {
-    if (!compiled.has(key)) {
-        try {
-            compiled.set(key, build());
-        }
-        catch {
-            compiled.set(key, undefined);
-        }
-    }
-    return compiled.get(key);
-}
-
+// EXTERNAL MODULE: ./src/image/patterns.ts
+var patterns = __nccwpck_require__(61850);
 ;// CONCATENATED MODULE: ./src/checks/pinning/pinning-check.ts
 
 
@@ -51271,7 +45219,7 @@ function createPinningCheck(services = {}) {
         async prepare(context) {
             // Input references and allow patterns are the user's configuration: a mistake is a ConfigError.
             const targets = imageTargets(context);
-            const allowList = compileAllowList(context.policy.images.registries.allow);
+            const allowList = (0,patterns/* compileAllowList */.pl)(context.policy.images.registries.allow);
             return () => runPinning(context, targets, allowList, services.registry);
         }
     });
@@ -51341,7 +45289,7 @@ function dockerfileFindings(dockerfile, rules) {
     return findings;
 }
 function fromImageFindings(from, image, location, rules) {
-    const parsed = tryParseImageReference(image);
+    const parsed = (0,reference/* tryParseImageReference */.tj)(image);
     if (parsed.ok)
         return referenceFindings(parsed.reference, rules, { image, location });
     const resolved = from.rawImage !== image ? ` (resolved to "${image}")` : '';
@@ -51368,7 +45316,7 @@ function referenceFindings(ref, rules, target) {
         findings.push(finding('IG103', message, target));
     }
     if (!allowList.allows(ref)) {
-        const where = describeRegistryPath(ref);
+        const where = (0,reference/* describeRegistryPath */.iq)(ref);
         const patterns = allowList.patterns.slice(0, 3).join(', ') + (allowList.patterns.length > 3 ? ', …' : '');
         const message = `${shown} comes from ${where}, which images.registries.allow (${patterns}) does not allow; use an image from an allowed registry or add a pattern to the policy`;
         findings.push(finding('IG104', message, target));
@@ -51390,7 +45338,7 @@ function unresolvedMessage(image, cause) {
         case 'unsupported':
             return `${prefix} ${cause.expression ?? cause.variable} is a substitution imagegate does not evaluate; use \${${cause.variable}} or \${${cause.variable}:-default}`;
         case 'too-long':
-            return `${prefix} $${cause.variable} expands to more than ${formatCount(MAX_EXPANDED_LENGTH)} characters, imagegate's limit for a value; give it a shorter value`;
+            return `${prefix} $${cause.variable} expands to more than ${(0,util_text/* formatCount */.B4)(MAX_EXPANDED_LENGTH)} characters, imagegate's limit for a value; give it a shorter value`;
     }
 }
 /** The reference without tag and digest, spelled as the user wrote it, for fix suggestions. */
@@ -51412,998 +45360,8 @@ function finding(rule, message, target) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/@sigstore/protobuf-specs/dist/index.js
-var protobuf_specs_dist = __nccwpck_require__(19654);
-// EXTERNAL MODULE: ./node_modules/@sigstore/tuf/seeds.json
-var seeds = __nccwpck_require__(8032);
-// EXTERNAL MODULE: ./node_modules/@sigstore/verify/dist/index.js
-var verify_dist = __nccwpck_require__(54187);
-;// CONCATENATED MODULE: ./src/signing/trusted-root.ts
-
-
-// The public-good TUF seed that @sigstore/tuf ships: it embeds the current trusted_root.json (base64)
-// as a target. Importing it here makes ncc bundle it, so the action needs no network to verify.
-
-
-
-const PUBLIC_GOOD_MIRROR = 'https://tuf-repo-cdn.sigstore.dev';
-const TRUSTED_ROOT_MEDIA_TYPE = /^application\/vnd\.dev\.sigstore\.trustedroot(\.v0\.\d+)?\+json/;
-/** Parses trusted_root.json text; throws a plain sentence when it is not one. */
-function parseTrustedRoot(text) {
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (error) {
-        throw new Error(`it is not JSON (${(0,src_errors/* errorMessage */.gJ)(error)})`);
-    }
-    if (typeof json?.mediaType !== 'string' || !TRUSTED_ROOT_MEDIA_TYPE.test(json.mediaType)) {
-        throw new Error('it is not a Sigstore trusted root (mediaType application/vnd.dev.sigstore.trustedroot+json)');
-    }
-    const root = protobuf_specs_dist.TrustedRoot.fromJSON(json);
-    try {
-        // Builds every key and certificate once, so a corrupt entry fails here and not mid-verification.
-        (0,verify_dist/* toTrustMaterial */.jO)(root);
-    }
-    catch (error) {
-        throw new Error(`it has an unreadable key or certificate (${(0,src_errors/* errorMessage */.gJ)(error)})`);
-    }
-    return root;
-}
-/** The public-good trusted root as shipped in @sigstore/tuf's seed: no network, no files. */
-function bundledTrustedRoot() {
-    const seed = seeds[PUBLIC_GOOD_MIRROR];
-    const encoded = seed?.targets['trusted_root.json'];
-    if (encoded === undefined)
-        throw new Error('@sigstore/tuf no longer ships a public-good trusted_root.json seed');
-    return {
-        root: parseTrustedRoot(Buffer.from(encoded, 'base64').toString('utf8')),
-        source: 'the public-good Sigstore trusted root bundled with imagegate',
-        notes: []
-    };
-}
-/**
- * The trusted root for a run: the policy's file when given; else, when refresh is on, the TUF
- * repository's current root within the time limit; else (or when that fails) the bundled root.
- */
-async function loadTrustedRoot(options) {
-    if (options.path !== undefined) {
-        return { root: parseTrustedRoot((0,external_node_fs_.readFileSync)(options.path, 'utf8')), source: options.path, notes: [] };
-    }
-    if (options.refresh === undefined)
-        return bundledTrustedRoot();
-    const { cachePath, timeoutMs, mirrorURL = PUBLIC_GOOD_MIRROR } = options.refresh;
-    let timer;
-    const deadline = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
-    });
-    try {
-        // Loaded only here: the TUF client (tuf-js, make-fetch-happen) is most of @sigstore's weight.
-        const { getTrustedRoot } = await Promise.all(/* import() */[__nccwpck_require__.e(878), __nccwpck_require__.e(694)]).then(__nccwpck_require__.bind(__nccwpck_require__, 84423));
-        const root = await Promise.race([
-            getTrustedRoot({ cachePath, mirrorURL, timeout: timeoutMs, retry: false }),
-            deadline
-        ]);
-        return { root, source: `Sigstore TUF (${mirrorURL})`, notes: [] };
-    }
-    catch (error) {
-        const fallback = bundledTrustedRoot();
-        const note = `could not refresh the Sigstore trusted root over TUF (${(0,src_errors/* errorMessage */.gJ)(error)}); used the bundled one`;
-        return { ...fallback, notes: [note] };
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
-/** Trust material for one authority: the root's CAs and logs, and the policy key when there is one. */
-function trustMaterialFor(root, key) {
-    // cosign's key hint is sha256(SPKI); the policy names exactly one key, so the hint is not needed.
-    return key === undefined
-        ? (0,verify_dist/* toTrustMaterial */.jO)(root)
-        : (0,verify_dist/* toTrustMaterial */.jO)(root, () => ({ publicKey: key, validFor: () => true }));
-}
-
-// EXTERNAL MODULE: ./node_modules/@sigstore/bundle/dist/index.js
-var bundle_dist = __nccwpck_require__(61040);
-// EXTERNAL MODULE: ./node_modules/@sigstore/core/dist/index.js
-var core_dist = __nccwpck_require__(83917);
-;// CONCATENATED MODULE: ./src/signing/keys.ts
-
-const SUPPORTED_KEY_TYPES = new Set(['ec', 'ed25519', 'rsa', 'rsa-pss']);
-/** Parses a PEM public key (SPKI, or an X.509 certificate whose key is meant); throws a plain sentence. */
-function parsePublicKey(pem) {
-    let publicKey;
-    try {
-        publicKey = (0,external_node_crypto_.createPublicKey)(pem);
-    }
-    catch {
-        throw new Error('it is not a PEM public key (expected `-----BEGIN PUBLIC KEY-----`, as `cosign.pub`)');
-    }
-    const type = publicKey.asymmetricKeyType ?? 'unknown';
-    if (!SUPPORTED_KEY_TYPES.has(type)) {
-        throw new Error(`key type ${type} is not supported (use ECDSA P-256/P-384, Ed25519 or RSA)`);
-    }
-    return { publicKey, fingerprint: keyFingerprint(publicKey) };
-}
-function keyFingerprint(key) {
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256')
-        .update(key.export({ type: 'spki', format: 'der' }))
-        .digest('hex')}`;
-}
-/**
- * Whether `signature` is a valid signature of `data` under `key`, for every scheme cosign produces:
- * ECDSA (DER, SHA-256; SHA-384/512 also accepted for P-384/P-521 keys), Ed25519 (pure, no prehash),
- * and RSA with PKCS#1 v1.5 or PSS padding. Never throws.
- */
-function verifyWithKey(data, key, signature) {
-    const attempt = (algorithm, options = {}) => {
-        try {
-            return (0,external_node_crypto_.verify)(algorithm, data, { key, ...options }, signature);
-        }
-        catch {
-            return false;
-        }
-    };
-    switch (key.asymmetricKeyType) {
-        case 'ed25519':
-            return attempt(null);
-        case 'ec':
-            return ecHashes(key).some(hash => attempt(hash));
-        case 'rsa':
-            return (attempt('sha256') ||
-                attempt('sha256', {
-                    padding: external_node_crypto_.constants.RSA_PKCS1_PSS_PADDING,
-                    saltLength: external_node_crypto_.constants.RSA_PSS_SALTLEN_AUTO
-                }));
-        case 'rsa-pss':
-            return attempt('sha256', { saltLength: external_node_crypto_.constants.RSA_PSS_SALTLEN_AUTO });
-        default:
-            return false;
-    }
-}
-function ecHashes(key) {
-    const curve = key.asymmetricKeyDetails?.namedCurve;
-    if (curve === 'secp384r1')
-        return ['sha256', 'sha384'];
-    if (curve === 'secp521r1')
-        return ['sha256', 'sha512'];
-    return ['sha256'];
-}
-
-;// CONCATENATED MODULE: ./src/signing/prepared.ts
-
-/** A signed claim that is malformed or of the wrong kind; `reason` is its RejectReason. */
-class ClaimError extends Error {
-    reason;
-    constructor(reason, message) {
-        super(message);
-        this.reason = reason;
-    }
-}
-/**
- * The same entity, but with the signature checked by verifyWithKey over `signedBytes`: @sigstore/verify
- * hashes with SHA-256 and default padding, which rejects Ed25519 and RSA-PSS keys cosign can sign with.
- */
-function withSignatureCheck(entity, signedBytes, signature) {
-    const original = entity.signature;
-    return {
-        ...entity,
-        signature: {
-            signature,
-            compareSignature: other => original.compareSignature(other),
-            compareDigest: digest => original.compareDigest(digest),
-            verifySignature: (key) => verifyWithKey(signedBytes, key, signature)
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/signing/bundle.ts
-
-
-
-
-
-
-/** What cosign (v2.6+, v3 by default) signs for a container image. */
-const COSIGN_SIGN_PREDICATE = 'https://sigstore.dev/cosign/sign/v1';
-const IN_TOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
-const MAX_BUNDLE_BYTES = 4 * 1024 * 1024;
-/**
- * Parses a Sigstore bundle (v0.1–v0.3) with @sigstore/bundle and prepares it for @sigstore/verify.
- * @sigstore/verify checks the envelope and its log entries but not what was signed, so the claims
- * (the in-toto subject, or the message digest) are returned for the caller's digest check.
- * Throws a plain sentence for a malformed bundle.
- */
-function prepareBundleSignature(bytes, options) {
-    if (bytes.length > MAX_BUNDLE_BYTES)
-        throw new Error(`the bundle is larger than ${MAX_BUNDLE_BYTES} bytes`);
-    let bundle;
-    try {
-        bundle = (0,bundle_dist/* bundleFromJSON */.vw)(JSON.parse(Buffer.from(bytes).toString('utf8')));
-    }
-    catch (error) {
-        throw new Error(`not a Sigstore bundle: ${(0,src_errors/* errorMessage */.gJ)(error)}`);
-    }
-    const content = bundle.content;
-    if (content.$case === 'dsseEnvelope') {
-        const envelope = content.dsseEnvelope;
-        const signature = envelope.signatures[0]?.sig;
-        if (envelope.signatures.length !== 1 || signature === undefined) {
-            throw new Error(`the DSSE envelope has ${envelope.signatures.length} signatures; a Sigstore bundle has exactly one`);
-        }
-        const signed = core_dist.dsse.preAuthEncoding(envelope.payloadType, envelope.payload);
-        return {
-            entity: withSignatureCheck((0,verify_dist/* toSignedEntity */.DC)(bundle), signed, signature),
-            claims: () => statementClaims(envelope.payloadType, envelope.payload, options.predicateTypes)
-        };
-    }
-    const message = content.messageSignature;
-    const manifest = options.manifest === undefined ? undefined : Buffer.from(options.manifest);
-    return {
-        // Without the manifest the signature check fails closed (bad-signature): there is nothing to verify over.
-        entity: withSignatureCheck((0,verify_dist/* toSignedEntity */.DC)(bundle, manifest), manifest ?? Buffer.alloc(0), message.signature),
-        claims: () => {
-            if (message.messageDigest?.algorithm !== protobuf_specs_dist.HashAlgorithm.SHA2_256) {
-                throw new ClaimError('malformed', 'the message signature is not over a SHA-256 digest');
-            }
-            return { digests: [`sha256:${Buffer.from(message.messageDigest.digest).toString('hex')}`] };
-        }
-    };
-}
-function statementClaims(payloadType, payload, predicateTypes) {
-    if (payloadType !== IN_TOTO_PAYLOAD_TYPE) {
-        throw new ClaimError('not-a-signature', `the envelope carries ${JSON.stringify(payloadType)}, not an in-toto statement`);
-    }
-    let statement;
-    try {
-        statement = JSON.parse(payload.toString('utf8'));
-    }
-    catch {
-        throw new ClaimError('malformed', 'the in-toto statement is not JSON');
-    }
-    if (typeof statement?.predicateType !== 'string' || !predicateTypes.includes(statement.predicateType)) {
-        throw new ClaimError('not-a-signature', `the statement's predicateType is ${JSON.stringify(statement?.predicateType)}, not ${predicateTypes.join(' or ')}`);
-    }
-    if (!Array.isArray(statement.subject))
-        throw new ClaimError('malformed', 'the in-toto statement has no subject list');
-    const digests = statement.subject
-        .map(s => s?.digest?.sha256)
-        .filter((d) => typeof d === 'string')
-        .map(d => `sha256:${d}`);
-    return { digests };
-}
-
-;// CONCATENATED MODULE: ./src/signing/legacy.ts
-
-
-
-
-
-
-const SIGNATURE_ANNOTATION = 'dev.cosignproject.cosign/signature';
-const CERTIFICATE_ANNOTATION = 'dev.sigstore.cosign/certificate';
-const REKOR_BUNDLE_ANNOTATION = 'dev.sigstore.cosign/bundle';
-const SIMPLE_SIGNING_TYPE = 'cosign container image signature';
-/**
- * Turns one legacy `.sig` layer into what @sigstore/verify checks, the way sigstore-go's OCI example
- * does: a v0.1 message-signature bundle over the payload, with the Fulcio certificate (when keyless)
- * and the Rekor entry rebuilt from the old cosign bundle annotation. The chain annotation is not
- * used: trust comes from the trusted root's Fulcio CAs, not from what the signature brings along.
- * Throws a plain sentence for a malformed layer.
- */
-function prepareLegacySignature(payloadBytes, annotations) {
-    const payload = Buffer.from(payloadBytes);
-    const signature = decodeBase64(annotations[SIGNATURE_ANNOTATION], SIGNATURE_ANNOTATION);
-    const certificatePem = annotations[CERTIFICATE_ANNOTATION];
-    const rekor = annotations[REKOR_BUNDLE_ANNOTATION];
-    const bundleJson = {
-        mediaType: 'application/vnd.dev.sigstore.bundle+json;version=0.1',
-        verificationMaterial: {
-            ...(certificatePem
-                ? { x509CertificateChain: { certificates: [{ rawBytes: certificateDer(certificatePem) }] } }
-                : { publicKey: { hint: '' } }),
-            tlogEntries: rekor === undefined ? [] : [tlogEntryFromRekorBundle(rekor)],
-            timestampVerificationData: { rfc3161Timestamps: [] }
-        },
-        messageSignature: {
-            messageDigest: { algorithm: 'SHA2_256', digest: (0,external_node_crypto_.createHash)('sha256').update(payload).digest('base64') },
-            signature: signature.toString('base64')
-        }
-    };
-    let entity;
-    try {
-        entity = (0,verify_dist/* toSignedEntity */.DC)((0,bundle_dist/* bundleFromJSON */.vw)(bundleJson), payload);
-    }
-    catch (error) {
-        throw new Error(`the signature's verification material is malformed: ${(0,src_errors/* errorMessage */.gJ)(error)}`);
-    }
-    return {
-        entity: withSignatureCheck(entity, payload, signature),
-        claims: () => legacyClaims(payload)
-    };
-}
-/** The digests a simple-signing payload claims; throws when it is not a container image signature. */
-function legacyClaims(payload) {
-    let claim;
-    try {
-        claim = JSON.parse(payload.toString('utf8'));
-    }
-    catch {
-        throw new ClaimError('malformed', 'the payload is not JSON (expected a cosign simple-signing payload)');
-    }
-    const critical = claim?.critical;
-    if (critical === undefined || critical === null || typeof critical !== 'object') {
-        throw new ClaimError('malformed', 'the payload has no `critical` section');
-    }
-    if (critical.type !== SIMPLE_SIGNING_TYPE) {
-        throw new ClaimError('not-a-signature', `the payload type is ${JSON.stringify(critical.type)}, not "${SIMPLE_SIGNING_TYPE}"`);
-    }
-    const digest = critical.image?.['docker-manifest-digest'];
-    if (typeof digest !== 'string')
-        throw new ClaimError('malformed', 'the payload names no docker-manifest-digest');
-    return { digests: [digest] };
-}
-function tlogEntryFromRekorBundle(text) {
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch {
-        throw new Error(`the ${REKOR_BUNDLE_ANNOTATION} annotation is not JSON`);
-    }
-    const p = parsed?.Payload;
-    if (typeof parsed?.SignedEntryTimestamp !== 'string' ||
-        typeof p?.body !== 'string' ||
-        typeof p.integratedTime !== 'number' ||
-        typeof p.logIndex !== 'number' ||
-        typeof p.logID !== 'string' ||
-        !/^[0-9a-f]{64}$/.test(p.logID)) {
-        throw new Error(`the ${REKOR_BUNDLE_ANNOTATION} annotation lacks SignedEntryTimestamp or Payload fields`);
-    }
-    const body = decodeBase64(p.body, `${REKOR_BUNDLE_ANNOTATION} body`);
-    let kind;
-    try {
-        kind = JSON.parse(body.toString('utf8'));
-    }
-    catch {
-        throw new Error(`the ${REKOR_BUNDLE_ANNOTATION} body is not a Rekor entry`);
-    }
-    return {
-        logIndex: String(p.logIndex),
-        logId: { keyId: Buffer.from(p.logID, 'hex').toString('base64') },
-        kindVersion: { kind: String(kind?.kind), version: String(kind?.apiVersion) },
-        integratedTime: String(p.integratedTime),
-        inclusionPromise: { signedEntryTimestamp: parsed.SignedEntryTimestamp },
-        canonicalizedBody: p.body
-    };
-}
-function certificateDer(text) {
-    if (!text.includes('-----BEGIN CERTIFICATE-----')) {
-        throw new Error(`the ${CERTIFICATE_ANNOTATION} annotation is not a PEM certificate`);
-    }
-    return core_dist.pem.toDER(text).toString('base64');
-}
-function decodeBase64(text, what) {
-    if (text === undefined)
-        throw new Error(`the ${what} annotation is missing`);
-    const compact = text.replace(/\s+/g, '');
-    if (compact === '' || !/^[A-Za-z0-9+/]+={0,2}$/.test(compact) || compact.length % 4 !== 0) {
-        throw new Error(`the ${what} annotation is not base64`);
-    }
-    return Buffer.from(compact, 'base64');
-}
-
-;// CONCATENATED MODULE: ./src/signing/verify-signature.ts
-
-
-
-
-/**
- * Verifies one prepared signature under one authority, in the order that gives the most useful
- * reason: the kind of key, the transparency-log requirement, the certificate's validity when no
- * log vouches for the signing time, then @sigstore/verify (chain, SCT, log entry, signature), then
- * the signed claims (the image digest), then the identity.
- */
-function verifyUnderAuthority(prepared, authority, trust, digest, now = new Date()) {
-    const reject = (reason, detail) => ({
-        authority: authority.name,
-        reason,
-        detail: boundedDetail(detail)
-    });
-    let entity = prepared.entity;
-    const certificate = entity.key.$case === 'certificate' ? entity.key.certificate : undefined;
-    if (authority.keyless && certificate === undefined) {
-        return reject('no-certificate', 'signed with a key, but this authority accepts keyless (Fulcio) signatures only');
-    }
-    if (authority.tlog === 'required' && entity.tlogEntries.length === 0) {
-        return reject('tlog-missing', 'no transparency-log (Rekor) entry, and this authority requires one');
-    }
-    // A key authority verifies with its own key, whatever certificate the signature carries (as cosign --key).
-    if (authority.key)
-        entity = { ...entity, key: { $case: 'public-key', hint: '' } };
-    else if (certificate !== undefined && signedTimes(entity) === 0) {
-        // Nothing vouches for when it was signed, so the certificate must be valid now (Fulcio's last 10 minutes).
-        if (!certificate.validForDate(now)) {
-            return reject('certificate-expired-without-tlog', `the certificate expired ${certificate.notAfter.toISOString()} and no log entry or timestamp shows it was used in time`);
-        }
-        entity = { ...entity, timestamps: [{ $case: 'transparency-log', tlogEntry: nowEntry(now) }] };
-    }
-    const verifier = new verify_dist/* Verifier */.BL(trust, {
-        tlogThreshold: authority.tlog === 'required' ? 1 : 0,
-        ctlogThreshold: authority.keyless && authority.ctlog === 'required' ? 1 : 0,
-        timestampThreshold: 0
-    });
-    let signer;
-    try {
-        signer = verifier.verify(entity);
-    }
-    catch (error) {
-        const { reason, detail } = explain(error);
-        return reject(reason, detail);
-    }
-    let claimed;
-    try {
-        claimed = prepared.claims().digests;
-    }
-    catch (error) {
-        return error instanceof ClaimError
-            ? reject(error.reason, error.message)
-            : reject('malformed', (0,src_errors/* errorMessage */.gJ)(error));
-    }
-    if (!claimed.includes(digest)) {
-        return reject('digest-mismatch', `signed for ${claimed.join(', ') || 'no digest'}, not ${digest}`);
-    }
-    const tlog = tlogInfo(entity.tlogEntries[0]);
-    if (authority.key)
-        return { authority: authority.name, signer: { keyFingerprint: authority.key.fingerprint }, tlog };
-    const identity = {
-        issuer: signer.identity?.extensions?.issuer ?? '',
-        subject: signer.identity?.subjectAlternativeName ?? ''
-    };
-    if (!authority.keyless?.identities.some(m => m.matches(identity))) {
-        return reject('identity-mismatch', `signed by issuer=${identity.issuer || '(none)'} subject=${identity.subject || '(none)'}, ` +
-            `which is none of: ${authority.keyless?.identities.map(m => m.label).join('; ')}`);
-    }
-    return { authority: authority.name, signer: { identity }, tlog };
-}
-/**
- * Details quote what a signature carries (identities, predicate types, cosign's stderr): one line, and
- * short, so a hostile signature cannot flood a report. Reporters still escape it for their format.
- */
-function boundedDetail(text) {
-    return (0,untrusted/* truncate */.xv)((0,untrusted/* oneLine */.TN)(text), 400);
-}
-/** Timestamps @sigstore/verify can trust: log entries with a signed entry timestamp, and TSA stamps. */
-function signedTimes(entity) {
-    return entity.timestamps.filter(t => t.$case === 'timestamp-authority' || t.tlogEntry.inclusionPromise)
-        .length;
-}
-/** A stand-in timestamp (now), so @sigstore/verify checks the chain at the current time. */
-function nowEntry(now) {
-    return {
-        integratedTime: String(Math.floor(now.getTime() / 1000)),
-        inclusionPromise: { signedEntryTimestamp: Buffer.alloc(0) },
-        logId: { keyId: Buffer.alloc(0) }
-    };
-}
-function tlogInfo(entry) {
-    if (entry === undefined)
-        return undefined;
-    return {
-        logIndex: entry.logIndex,
-        integratedTime: new Date(Number(entry.integratedTime) * 1000).toISOString()
-    };
-}
-/** Maps @sigstore/verify's error codes onto reasons a reader can act on. */
-function explain(error) {
-    const message = (0,src_errors/* errorMessage */.gJ)(error);
-    if (error instanceof verify_dist/* PolicyError */.pn)
-        return { reason: 'identity-mismatch', detail: message };
-    if (!(error instanceof verify_dist/* VerificationError */.mk))
-        return { reason: 'malformed', detail: message };
-    switch (error.code) {
-        case 'SIGNATURE_ERROR':
-            return {
-                reason: 'bad-signature',
-                detail: 'the signature does not verify over the payload with the key'
-            };
-        case 'TLOG_BODY_ERROR':
-            if (/digest mismatch/.test(message)) {
-                return {
-                    reason: 'payload-changed',
-                    detail: 'the payload differs from the one recorded in the transparency log'
-                };
-            }
-            if (/signature mismatch/.test(message)) {
-                return {
-                    reason: 'bad-signature',
-                    detail: 'the signature differs from the one recorded in the transparency log'
-                };
-            }
-            return { reason: 'tlog-invalid', detail: `the transparency-log entry does not match: ${message}` };
-        case 'TLOG_INCLUSION_PROMISE_ERROR':
-            return {
-                reason: 'tlog-invalid',
-                detail: `the Rekor signed entry timestamp (SET) does not verify: ${message}`
-            };
-        case 'TLOG_INCLUSION_PROOF_ERROR':
-        case 'TLOG_MISSING_INCLUSION_ERROR':
-            return { reason: 'tlog-invalid', detail: `the Rekor inclusion proof does not verify: ${message}` };
-        case 'TLOG_ERROR':
-            return { reason: 'tlog-missing', detail: message };
-        case 'CERTIFICATE_ERROR':
-            if (/SCT/.test(message))
-                return { reason: 'sct-missing', detail: `no valid certificate-transparency timestamp: ${message}` };
-            return {
-                reason: 'untrusted-certificate',
-                detail: `the certificate does not chain to a trusted Fulcio CA: ${message}`
-            };
-        case 'PUBLIC_KEY_ERROR':
-            return { reason: 'key-invalid', detail: message };
-        default:
-            return { reason: 'tlog-invalid', detail: message };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/signing/cosign-cli.ts
-
-
-
-
-
-
-/** Variables `cosign verify` may need (registry auth, KMS providers, proxies, Sigstore config); nothing else. */
-const ENV_ALLOWED = /^(PATH|HOME|TMPDIR|DOCKER_CONFIG|SSL_CERT_(FILE|DIR)|(HTTPS?|NO)_PROXY|(https?|no)_proxy|TUF_ROOT|SIGSTORE_.*|COSIGN_(REPOSITORY|EXPERIMENTAL|DOCKER_MEDIA_TYPES)|AWS_.*|GOOGLE_.*|CLOUDSDK_.*|AZURE_.*|VAULT_.*)$/;
-/**
- * `cosign verify` arguments for one authority (and, for keyless, one identity): the policy's
- * requirements as flags. cosign matches regular expressions as substrings; the policy's are
- * full-match, so they go in wrapped as `^(?:…)$`. `optional` log/SCT requirements become cosign's
- * `--insecure-ignore-*` flags, since cosign has no "check when present".
- */
-function cosignArguments(reference, authority, policy, keyFile, identity) {
-    const args = ['verify', '--output', 'json'];
-    if (authority.kms !== undefined)
-        args.push('--key', authority.kms);
-    else if (keyFile !== undefined)
-        args.push('--key', keyFile);
-    if (identity !== undefined) {
-        for (const field of ['issuer', 'subject']) {
-            const flag = field === 'issuer' ? '--certificate-oidc-issuer' : '--certificate-identity';
-            if (identity[field] !== undefined)
-                args.push(flag, identity[field]);
-            else
-                args.push(`${flag}-regexp`, `^(?:${identity[`${field}RegExp`]})$`);
-        }
-        if (authority.ctlog === 'optional')
-            args.push('--insecure-ignore-sct=true');
-    }
-    if (authority.tlog === 'optional')
-        args.push('--insecure-ignore-tlog=true');
-    const root = authority.trustedRootPath ?? policy.trustedRootPath;
-    if (root !== undefined)
-        args.push('--trusted-root', root);
-    args.push(reference);
-    return args;
-}
-/**
- * Verifies one image by running `cosign verify` once per authority (and keyless identity); an
- * authority passes when cosign exits 0 and every signature it prints names `digest`. Throws when
- * cosign cannot run at all (missing, timed out), so the caller fails closed with that message.
- */
-async function verifyWithCosign(image, reference, digest, policy, options) {
-    const dir = (0,external_node_fs_.mkdtempSync)(external_node_path_.join(external_node_os_.tmpdir(), 'imagegate-cosign-'));
-    const signatures = [];
-    try {
-        for (const authority of policy.authorities) {
-            let keyFile = authority.keyPath;
-            if (keyFile === undefined && authority.key !== undefined) {
-                keyFile = external_node_path_.join(dir, `${signatures.length}.pub`);
-                (0,external_node_fs_.writeFileSync)(keyFile, authority.key.publicKey.export({ type: 'spki', format: 'pem' }));
-            }
-            const identities = authority.keyless?.raw ?? [undefined];
-            for (const identity of identities) {
-                const args = cosignArguments(reference, authority, policy, keyFile, identity);
-                const run = await (0,exec/* runProcess */.R)(options.cosign ?? 'cosign', args, {
-                    timeoutMs: options.timeoutMs,
-                    environment: allowedEnv(options.env ?? process.env)
-                });
-                signatures.push(outcomeOf(run, authority, digest, identity));
-            }
-        }
-    }
-    finally {
-        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-    }
-    const satisfied = policy.authorities.filter(a => signatures.some(s => s.accepted.some(x => x.authority === a.name)));
-    const verified = policy.authorities.length > 0 && satisfied.length >= policy.threshold;
-    return {
-        image,
-        digest,
-        verified,
-        threshold: policy.threshold,
-        satisfiedAuthorities: satisfied.map(a => a.name),
-        signatures,
-        summary: verified
-            ? `verified by ${satisfied.map(a => a.name).join(', ')} (cosign verify)`
-            : 'cosign verify found no signature the policy accepts'
-    };
-}
-function outcomeOf(run, authority, digest, identity) {
-    const source = `cosign verify (${authority.name})`;
-    if (run.spawnError !== undefined) {
-        throw new Error(`cannot run cosign (${run.spawnError}); install it (sigstore/cosign-installer) or use verifier: native`);
-    }
-    if (run.timedOut)
-        throw new Error(`cosign verify did not finish within the time limit (${authority.name})`);
-    const reject = (reason, detail) => ({
-        source,
-        format: 'legacy',
-        accepted: [],
-        rejected: [{ authority: authority.name, reason, detail: boundedDetail(detail) }]
-    });
-    if (run.exitCode !== 0) {
-        return reject('bad-signature', `cosign verify exited ${run.exitCode}: ${run.stderrTail.slice(-3).join(' ')}`);
-    }
-    let items;
-    try {
-        items = JSON.parse(run.stdout.trim());
-        if (!Array.isArray(items) || items.length === 0)
-            throw new Error('not a list of signatures');
-    }
-    catch (error) {
-        return reject('malformed', `cannot read cosign's JSON output: ${error.message}`);
-    }
-    const digests = items.map(i => i?.critical?.image?.['docker-manifest-digest']);
-    if (!digests.every(d => d === digest)) {
-        return reject('digest-mismatch', `cosign verified signatures for ${digests.map(String).join(', ')}, not ${digest}`);
-    }
-    const legacy = items.every(i => i.critical?.type === SIMPLE_SIGNING_TYPE);
-    const signer = identity === undefined
-        ? { keyFingerprint: authority.key?.fingerprint, kms: authority.kms }
-        : {
-            identity: {
-                issuer: identity.issuer ?? identity.issuerRegExp,
-                subject: identity.subject ?? identity.subjectRegExp
-            }
-        };
-    return {
-        source,
-        format: legacy ? 'legacy' : 'bundle',
-        accepted: [{ authority: authority.name, signer }],
-        rejected: []
-    };
-}
-function allowedEnv(env) {
-    return Object.fromEntries(Object.entries(env).filter(([name]) => ENV_ALLOWED.test(name)));
-}
-
-;// CONCATENATED MODULE: ./src/signing/identity.ts
-
-/** Echoed policy values are cut like the rest of the policy's messages (problems.ts MAX_ECHO). */
-const MAX_ECHO = 80;
-const echo = (pattern) => JSON.stringify((0,untrusted/* truncate */.xv)(pattern, MAX_ECHO));
-/**
- * Compiles one policy identity. Regular expressions are full-match: a pattern must be written with
- * `^` and `$` (so it means the same in cosign and policy-controller, which match substrings), and it
- * is compiled as `^(?:pattern)$` as well, so an alternation like `^a|b$` cannot match a substring
- * either. Throws a plain sentence naming the field.
- */
-function compileIdentity(identity) {
-    const issuer = fieldMatcher(identity, 'issuer');
-    const subject = fieldMatcher(identity, 'subject');
-    return {
-        label: `${issuer.label} ${subject.label}`,
-        matches: found => issuer.test(found.issuer) && subject.test(found.subject)
-    };
-}
-function fieldMatcher(identity, field) {
-    const exact = identity[field];
-    const pattern = identity[`${field}RegExp`];
-    if (exact !== undefined && pattern !== undefined) {
-        throw new IdentityError(field, `give either \`${field}\` or \`${field}RegExp\`, not both`);
-    }
-    if (exact !== undefined)
-        return { label: `${field}=${exact}`, test: value => value === exact };
-    if (pattern === undefined) {
-        throw new IdentityError(field, `missing \`${field}\` or \`${field}RegExp\` (an identity names both who and by whom)`);
-    }
-    return { label: `${field}~${pattern}`, test: fullMatch(pattern, `${field}RegExp`) };
-}
-function fullMatch(pattern, field) {
-    if (!pattern.startsWith('^') || !/(?:^|[^\\])(?:\\\\)*\$$/.test(pattern)) {
-        throw new IdentityError(field, `the regular expression ${echo(pattern)} must be anchored, written as ^…$ ` +
-            '(it must match the whole value; unanchored, `.*@example.com` would also accept `x@example.com.evil`)');
-    }
-    let re;
-    try {
-        re = new RegExp(`^(?:${pattern})$`);
-    }
-    catch (error) {
-        // V8 says `Invalid regular expression: /…/: Unterminated group`; the last part is the news.
-        const why = error.message.split(': ').pop();
-        throw new IdentityError(field, `invalid regular expression ${echo(pattern)}: ${(0,untrusted/* truncate */.xv)(why ?? '', MAX_ECHO)}`);
-    }
-    return value => re.test(value);
-}
-/** A mistake in one identity, with the key it is about so the caller can point at its line. */
-class IdentityError extends Error {
-    field;
-    constructor(field, message) {
-        super(message);
-        this.field = field;
-        this.name = 'IdentityError';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/signing/policy.ts
-
-
-
-
-
-
-/**
- * Checks what the schema cannot (one kind of key, anchored regular expressions, readable key and
- * trusted-root files, thresholds that can be met) and compiles the `signatures` section into
- * matchers and parsed keys. Every mistake becomes a problem at `file:line`, all in one ConfigError.
- */
-function compileSignaturePolicy(policy, context) {
-    const problems = [];
-    const report = (at, message) => {
-        const field = ['signatures', ...at].join('.');
-        problems.push({ message, position: { file: context.file, ...context.locate?.(at), field } });
-    };
-    const authorities = policy.authorities.map((authority, i) => compileAuthority(authority, i, context, policy.verifier, (at, message) => report(['authorities', String(i), ...at], message)));
-    const names = new Set();
-    authorities.forEach((a, i) => {
-        if (names.has(a.name))
-            report(['authorities', String(i), 'name'], `the name ${JSON.stringify(a.name)} is used twice`);
-        names.add(a.name);
-    });
-    if (authorities.length > 0 && policy.threshold > authorities.length) {
-        report(['threshold'], `asks for ${policy.threshold} authorities but only ${authorities.length} are listed`);
-    }
-    const trustedRootPath = policy.trustedRoot === undefined
-        ? undefined
-        : checkedTrustedRoot(policy.trustedRoot, context, m => report(['trustedRoot'], m));
-    if (problems.length > 0) {
-        problems.sort((a, b) => (a.position.line ?? 0) - (b.position.line ?? 0) || (a.position.column ?? 0) - (b.position.column ?? 0));
-        throw new src_errors/* ConfigError */.xL(problems.map(src_errors/* formatProblem */.Vw).join('\n'), problems);
-    }
-    return {
-        required: policy.required,
-        authorities,
-        threshold: policy.threshold,
-        images: [...policy.images],
-        trustedRootPath,
-        verifier: policy.verifier
-    };
-}
-function compileAuthority(authority, i, context, verifier, report) {
-    const compiled = {
-        name: authority.name ?? `authority-${i + 1}`,
-        tlog: authority.tlog ?? (authority.keyless ? 'required' : 'optional'),
-        ctlog: authority.ctlog ?? 'required',
-        threshold: authority.threshold ?? 1
-    };
-    if ((authority.key === undefined) === (authority.keyless === undefined)) {
-        report([], 'an authority needs exactly one of `key` or `keyless`');
-        return compiled;
-    }
-    if (authority.key)
-        compileKey(authority.key, compiled, context, verifier, report);
-    if (authority.keyless) {
-        const { identities, trustedRoot } = authority.keyless;
-        if (identities.length === 0)
-            report(['keyless', 'identities'], 'list at least one identity (issuer and subject)');
-        const matchers = identities.map((identity, j) => {
-            try {
-                return compileIdentity(identity);
-            }
-            catch (error) {
-                const at = error instanceof IdentityError ? [error.field] : [];
-                report(['keyless', 'identities', String(j), ...at], error.message);
-                return undefined;
-            }
-        });
-        compiled.keyless = {
-            identities: matchers.filter(m => m !== undefined),
-            raw: identities.map(identity => ({ ...identity }))
-        };
-        if (trustedRoot !== undefined)
-            compiled.trustedRootPath = checkedTrustedRoot(trustedRoot, context, m => report(['keyless', 'trustedRoot'], m));
-    }
-    else if (compiled.threshold > 1) {
-        report(['threshold'], 'a key authority has one signer; a threshold above 1 needs keyless identities');
-    }
-    return compiled;
-}
-function compileKey(key, compiled, context, verifier, report) {
-    const given = ['path', 'data', 'kms'].filter(k => key[k] !== undefined);
-    if (given.length !== 1) {
-        report(['key'], `give exactly one of \`key.path\`, \`key.data\` or \`key.kms\` (got ${given.length})`);
-        return;
-    }
-    if (key.kms !== undefined) {
-        if (verifier !== 'cosign')
-            report(['key', 'kms'], 'KMS keys need `signatures.verifier: cosign` (and cosign on PATH)');
-        compiled.kms = key.kms;
-        return;
-    }
-    let pem = key.data;
-    let source = 'key.data';
-    if (key.path !== undefined) {
-        const file = external_node_path_.resolve(context.policyDir, key.path);
-        source = key.path;
-        try {
-            pem = (0,external_node_fs_.readFileSync)(file, 'utf8');
-            compiled.keyPath = file;
-        }
-        catch (error) {
-            report(['key', 'path'], `cannot read the key file ${file}: ${error.code ?? String(error)}`);
-            return;
-        }
-    }
-    try {
-        compiled.key = { ...parsePublicKey(pem ?? ''), source };
-    }
-    catch (error) {
-        report(['key', key.path !== undefined ? 'path' : 'data'], error.message);
-    }
-}
-/** Resolves a trusted_root.json path and checks now that it parses, so a typo fails at load time. */
-function checkedTrustedRoot(relative, context, report) {
-    const file = external_node_path_.resolve(context.policyDir, relative);
-    try {
-        parseTrustedRoot((0,external_node_fs_.readFileSync)(file, 'utf8'));
-        return file;
-    }
-    catch (error) {
-        report(`cannot use the trusted root ${file}: ${error.message}`);
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/signing/verify-image.ts
-
-
-
-
-
-
-
-
-// Building trust material parses every certificate and key of the root (~9 ms for the public-good
-// one): once per root and authority for the run, not once per image.
-const trustCache = new WeakMap();
-function sharedTrustMaterial(root, authority) {
-    let byAuthority = trustCache.get(root);
-    if (byAuthority === undefined)
-        trustCache.set(root, (byAuthority = new WeakMap()));
-    let material = byAuthority.get(authority);
-    if (material === undefined) {
-        material = trustMaterialFor(root, authority.key?.publicKey);
-        byAuthority.set(authority, material);
-    }
-    return material;
-}
-/** Whether the policy's `images` globs cover this image (no globs: every image). */
-function policyAppliesTo(policy, image) {
-    return policy.images.length === 0 || policy.images.some(glob => matchesImagePattern(glob, image));
-}
-/**
- * Verifies every signature of one image under every authority, and decides: at least `threshold`
- * distinct authorities must each have `authority.threshold` distinct signers. Never throws; every
- * signature that does not count says why, per authority.
- */
-function verifyImageSignatures(target, policy, options) {
-    const trustFor = (authority) => sharedTrustMaterial(options.rootFor(authority.trustedRootPath ?? policy.trustedRootPath), authority);
-    const predicateTypes = options.predicateTypes ?? [COSIGN_SIGN_PREDICATE];
-    const signatures = target.signatures.map(input => checkSignature(input, target, policy.authorities, trustFor, predicateTypes, options.now));
-    const satisfied = policy.authorities
-        .filter(a => distinctSigners(signatures, a.name) >= a.threshold)
-        .map(a => a.name);
-    const verified = policy.authorities.length > 0 && satisfied.length >= policy.threshold;
-    return {
-        image: target.image,
-        digest: target.digest,
-        verified,
-        threshold: policy.threshold,
-        satisfiedAuthorities: satisfied,
-        signatures,
-        summary: summarize(verified, satisfied, policy, signatures)
-    };
-}
-function checkSignature(input, target, authorities, trustFor, predicateTypes, now) {
-    const outcome = { source: input.source, format: input.format, accepted: [], rejected: [] };
-    let prepared;
-    try {
-        prepared =
-            input.format === 'legacy'
-                ? prepareLegacySignature(input.payload, input.annotations)
-                : prepareBundleSignature(input.bundle, { predicateTypes, manifest: manifestOf(target) });
-    }
-    catch (error) {
-        outcome.rejected = authorities.map(a => ({
-            authority: a.name,
-            reason: 'malformed',
-            detail: boundedDetail((0,src_errors/* errorMessage */.gJ)(error))
-        }));
-        return outcome;
-    }
-    for (const authority of authorities) {
-        if (authority.kms !== undefined)
-            continue; // only `verifier: cosign` can use a KMS key
-        const result = verifyUnderAuthority(prepared, authority, trustFor(authority), target.digest, now);
-        if ('signer' in result)
-            outcome.accepted.push(result);
-        else
-            outcome.rejected.push(result);
-    }
-    return outcome;
-}
-/** The manifest bytes only when they are the image's (their sha256 is the digest); else none. */
-function manifestOf(target) {
-    const { manifest, digest } = target;
-    if (manifest === undefined)
-        return undefined;
-    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(manifest).digest('hex')}` === digest ? manifest : undefined;
-}
-/** Signers, not signatures: the same identity signing twice is still one signer. */
-function distinctSigners(signatures, authority) {
-    const signers = new Set();
-    for (const s of signatures)
-        for (const a of s.accepted.filter((x) => x.authority === authority)) {
-            signers.add(a.signer.keyFingerprint ?? `${a.signer.identity?.issuer}\n${a.signer.identity?.subject}`);
-        }
-    return signers.size;
-}
-function summarize(verified, satisfied, policy, signatures) {
-    if (policy.authorities.length === 0)
-        return 'no signature authorities in the policy: add `signatures.authorities`';
-    if (verified)
-        return `verified by ${satisfied.join(', ')}`;
-    if (signatures.length === 0)
-        return 'no signatures found for this digest';
-    const need = policy.threshold === 1
-        ? 'no authority verified'
-        : `${satisfied.length} of ${policy.threshold} authorities verified`;
-    const reasons = [...new Set(signatures.flatMap(s => s.rejected.map(r => r.reason)))];
-    return `${need} any of ${plural(signatures.length, 'signature')} (${reasons.join(', ') || 'thresholds not met'})`;
-}
-
-;// CONCATENATED MODULE: ./src/signing/index.ts
-
-
-
-
-
-
-
-/**
- * Loads, once per run, every trusted root the policy names (its own and per-authority paths) and the
- * default one (bundled, or refreshed over TUF when `refresh` is given).
- */
-async function loadRunTrustedRoots(policy, refresh) {
-    const paths = new Set([policy.trustedRootPath, ...policy.authorities.map(a => a.trustedRootPath)].filter(p => p !== undefined));
-    const loaded = new Map();
-    const needsDefault = policy.trustedRootPath === undefined && policy.authorities.some(a => a.trustedRootPath === undefined);
-    if (needsDefault)
-        loaded.set(undefined, await loadTrustedRoot({ refresh }));
-    for (const path of paths)
-        loaded.set(path, await loadTrustedRoot({ path }));
-    return {
-        rootFor: path => {
-            const root = loaded.get(path);
-            if (root === undefined)
-                throw new Error(`no trusted root was loaded for ${path ?? 'the default'}`);
-            return root.root;
-        },
-        sources: [...loaded.values()].map(l => l.source),
-        notes: [...loaded.values()].flatMap(l => l.notes)
-    };
-}
-
+// EXTERNAL MODULE: ./src/signing/policy.ts + 1 modules
+var signing_policy = __nccwpck_require__(56894);
 ;// CONCATENATED MODULE: ./src/checks/signatures/describe.ts
 
 /** The report's view of one image's verification: which authority verified which signature. */
@@ -52450,14 +45408,15 @@ function rejectionReasons(result, max = 5) {
 
 
 
+const loadSigning = () => Promise.all(/* import() */[__nccwpck_require__.e(323), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96485));
 /** Verifies the signatures of every image the policy's `signatures` section covers, on the resolved digest. */
 function createSignatureCheck(services) {
     const compiled = (context) => services.policy ??
-        compileSignaturePolicy(context.policy.signatures, {
+        (0,signing_policy/* compileSignaturePolicy */.a)(context.policy.signatures, {
             policyDir: context.workingDirectory,
             file: 'policy'
         });
-    const covered = (context) => imageTargets(context).filter(t => policyAppliesTo(compiled(context), t.image));
+    const covered = (context) => imageTargets(context).filter(t => (0,signing_policy/* policyAppliesTo */.q)(compiled(context), t.image));
     const wanted = (context) => context.policy.signatures.required || context.policy.signatures.authorities.length > 0;
     return {
         id: 'signatures',
@@ -52476,10 +45435,11 @@ function createSignatureCheck(services) {
                 throw new Error('signatures.required is true but signatures.authorities is empty, so no signature can be ' +
                     'accepted; add the key (key.path) or keyless identity that signs your images');
             }
+            const signing = await loadSigning();
             const roots = policy.verifier === 'native'
-                ? await loadRunTrustedRoots(policy, services.settings?.refresh)
+                ? await signing.loadRunTrustedRoots(policy, services.settings?.refresh)
                 : undefined;
-            const verifier = new ImageVerifier(services.registry, policy, roots, services.settings);
+            const verifier = new ImageVerifier(signing, services.registry, policy, roots, services.settings);
             const results = await Promise.all(targets.map(t => verifier.check(context, t)));
             const notes = [...(roots?.sources.map(s => `Trusted root: ${s}`) ?? []), ...(roots?.notes ?? [])];
             return {
@@ -52491,11 +45451,13 @@ function createSignatureCheck(services) {
     };
 }
 class ImageVerifier {
+    signing;
     registry;
     policy;
     roots;
     settings;
-    constructor(registry, policy, roots, settings) {
+    constructor(signing, registry, policy, roots, settings) {
+        this.signing = signing;
         this.registry = registry;
         this.policy = policy;
         this.roots = roots;
@@ -52518,7 +45480,7 @@ class ImageVerifier {
     async verify(image, reference, digest) {
         if (this.policy.verifier === 'cosign') {
             const pinned = `${reference.registry}/${reference.repository}@${digest}`;
-            return verifyWithCosign(image, pinned, digest, this.policy, {
+            return this.signing.verifyWithCosign(image, pinned, digest, this.policy, {
                 cosign: this.settings?.cosign,
                 timeoutMs: this.settings?.cosignTimeoutMs ?? 120_000
             });
@@ -52540,7 +45502,7 @@ class ImageVerifier {
             }))
         ];
         const roots = this.roots;
-        return verifyImageSignatures({ image, digest, signatures, manifest: manifest.bytes }, this.policy, {
+        return this.signing.verifyImageSignatures({ image, digest, signatures, manifest: manifest.bytes }, this.policy, {
             rootFor: path => roots.rootFor(path)
         });
     }
@@ -53359,7 +46321,7 @@ function displayId(id, normalized) {
  * so the output does not depend on the order the scanners finished in.
  */
 function merge_mergeReports(reports, options) {
-    const ordered = [...reports].sort((a, b) => compareText(a.scanner, b.scanner));
+    const ordered = [...reports].sort((a, b) => (0,util_text/* compareText */.n6)(a.scanner, b.scanner));
     const matches = [];
     for (const report of ordered)
         for (const match of report.matches)
@@ -53802,16 +46764,35 @@ async function runVulnerabilityCheck(run) {
     for (const s of scanners)
         notes.push(`${s.name} ${s.version} at ${s.path}`);
     const findings = [];
+    const baselines = [];
+    const warnings = [];
     try {
         for (const target of vulnerability_check_dedupe(targets)) {
             const { image } = target;
-            const scanned = await scanImage(scanTarget(context, target), scanners, context, deps);
+            const base = context.baseImages?.find(b => b.image === image)?.base;
+            // The image and its base at the same time, with the same scanners and databases: a finding that
+            // only a newer database knows cannot pass for new. The base is scanned by its reference: it is not
+            // resolved up front, since a base that cannot be pulled is reported, not a reason to stop.
+            const [scanned, baseScan] = await Promise.all([
+                scanImage(scanTarget(context, target), scanners, context, deps),
+                base && scanImage(base, scanners, context, deps)
+            ]);
             errors.push(...scanned.errors);
             const merged = deps.merge(scanned.reports, { image, severitySource: options.severitySource });
             // A loop, not push(...spread): a spread of 100,000+ findings overflows the call stack.
             for (const finding of merged)
                 findings.push(finding);
             notes.push(describeImage(image, scanned.reports, merged.length));
+            if (base && baseScan) {
+                const baseline = toBaseline(image, base.image, baseScan, run);
+                baselines.push(baseline);
+                if (baseline.scanned)
+                    notes.push(describeImage(base.image, baseScan.reports, baseline.findings.length));
+                else if (options.gateOn === 'new')
+                    errors.push(`${baseline.error}; ${GATE_ON_NEW_NEEDS_BASE}`);
+                else
+                    warnings.push(`${baseline.error}; findings of ${image} are not compared`);
+            }
         }
     }
     finally {
@@ -53821,7 +46802,35 @@ async function runVulnerabilityCheck(run) {
     }
     const withIgnores = ignores ? applyIgnoreFiles(findings, ignores, notes) : findings;
     const error = errors.length > 0 ? errors.join('; ') : undefined;
-    return { findings: withIgnores, notes, error };
+    return {
+        findings: withIgnores,
+        notes,
+        error,
+        ...(warnings.length > 0 ? { warning: warnings.join('; ') } : {}),
+        ...(baselines.length > 0 ? { baselines } : {})
+    };
+}
+const GATE_ON_NEW_NEEDS_BASE = 'with vulnerabilities.gateOn: new, imagegate cannot tell new findings from old ones without it. Fix ' +
+    'compare-to (is the base image pushed, and can this job pull it?) or set gateOn: all';
+/**
+ * The base image's findings, labelled with the image they are compared with (see model/baseline.ts) and
+ * with the same ignore files applied. A base that one scanner could not scan counts as not scanned:
+ * half a base would make its other findings look new.
+ */
+function toBaseline(image, base, scan, run) {
+    if (scan.reports.length === 0 && scan.errors.length === 0)
+        scan.errors.push('no scanner could run');
+    if (scan.errors.length > 0) {
+        return {
+            image,
+            base,
+            scanned: false,
+            error: `base image ${base} could not be scanned: ${scan.errors.join('; ')}`
+        };
+    }
+    const severitySource = run.context.policy.vulnerabilities.severitySource;
+    const findings = run.deps.merge(scan.reports, { image, severitySource });
+    return { image, base, scanned: true, findings: run.ignores ? markIgnored(findings, run.ignores) : findings };
 }
 function vulnerability_check_dedupe(targets) {
     return targets.filter((target, i) => targets.findIndex(t => t.image === target.image) === i);
@@ -53845,15 +46854,17 @@ function applyIgnoreFiles(findings, ignores, notes) {
         return findings;
     }
     notes.push(`Ignore files read: ${ignores.files.join(', ')}`, ...ignores.notes);
-    const marked = findings.map(finding => {
+    return [...markIgnored(findings, ignores), ...ignores.expired];
+}
+function markIgnored(findings, ignores) {
+    return findings.map(finding => {
         const ignoredBy = ignores.match(finding);
         return ignoredBy ? { ...finding, ignoredBy } : finding;
     });
-    return [...marked, ...ignores.expired];
 }
 function describeImage(image, reports, merged) {
-    const perScanner = reports.map(r => `${r.scanner} ${plural(r.matches.length + r.secrets.length, 'result')}`);
-    return `${image}: ${perScanner.join(', ') || 'no report'} → ${plural(merged, 'finding')} after merging`;
+    const perScanner = reports.map(r => `${r.scanner} ${(0,util_text/* plural */.LS)(r.matches.length + r.secrets.length, 'result')}`);
+    return `${image}: ${perScanner.join(', ') || 'no report'} → ${(0,util_text/* plural */.LS)(merged, 'finding')} after merging`;
 }
 /** Checks run concurrently, so their log lines are collected and printed with the check's group. */
 function notesLogger(notes) {
@@ -53948,6 +46959,7 @@ async function runOne(check, context, prepared, clock) {
         id: check.id,
         title: check.title,
         required: check.isRequired(context),
+        ...(output.baselines ? { baselines: output.baselines } : {}),
         ...(output.imageFacts ? { imageFacts: output.imageFacts } : {})
     };
     const durationMs = Math.round(clock() - started);
@@ -54102,6 +47114,91 @@ async function requireFile(file, workingDirectory) {
     return label;
 }
 
+;// CONCATENATED MODULE: ./src/image/compare-to.ts
+
+
+
+
+const PLACEHOLDER = /\{([^{}]*)\}/g;
+const KNOWN = new Set(['base_ref', 'repository']);
+// A tag is [A-Za-z0-9_][A-Za-z0-9_.-]{0,127} (OCI distribution spec).
+const TAG_MAX = 128;
+/**
+ * Pairs each image with the base image it is compared with. `{base_ref}` is the base branch made a valid
+ * tag the way docker/metadata-action makes branch tags (`release/1.2` → `release-1.2`); `{repository}` is
+ * the image's repository (`ghcr.io/acme/app`), so one template serves several images. Pure.
+ */
+function resolveCompareTo(request, images) {
+    const templates = request.to.map(t => t.trim()).filter(t => t !== '');
+    if (templates.length === 0)
+        return { pairs: [] };
+    if (images.length === 0) {
+        throw new src_errors/* ConfigError */.xL('compare-to is set, but there is no image to compare: add the images to check');
+    }
+    for (const template of templates) {
+        const unknown = [...template.matchAll(PLACEHOLDER)].map(m => m[1]).filter(name => !KNOWN.has(name));
+        if (unknown.length > 0) {
+            throw new src_errors/* ConfigError */.xL(`compare-to "${template}": unknown placeholder {${unknown[0]}}; use {base_ref} or {repository}`);
+        }
+    }
+    if (templates.length !== 1 && templates.length !== images.length) {
+        throw new src_errors/* ConfigError */.xL(`compare-to has ${templates.length} entries for ${images.length} images: give one per image, in the ` +
+            'order of the images, or one template with {repository}');
+    }
+    if (templates.length === 1 && images.length > 1 && !templates[0].includes('{repository}')) {
+        throw new src_errors/* ConfigError */.xL(`compare-to "${templates[0]}" would be the base of all ${images.length} images: give one per image, ` +
+            'or use {repository}, e.g. {repository}:{base_ref}');
+    }
+    const baseRef = request.baseRef?.trim() || undefined;
+    if (baseRef === undefined && templates.some(t => t.includes('{base_ref}'))) {
+        const why = 'compare-to uses {base_ref}, and this run has no base branch';
+        if (request.baseRefRequired)
+            throw new src_errors/* ConfigError */.xL(`${why}: pass --base-ref BRANCH`);
+        return { pairs: [], note: `${why} (only pull request and merge queue events do): nothing is compared` };
+    }
+    const tag = baseRef === undefined ? '' : baseRefTag(baseRef);
+    return {
+        pairs: images.map((image, i) => {
+            const template = templates.length === 1 ? templates[0] : templates[i];
+            return { image, base: template.replace(PLACEHOLDER, (_, name) => fill(name, image, tag)) };
+        })
+    };
+}
+/** The pairs with each base parsed like an input image; a bad one is a ConfigError that names compare-to. */
+function resolveBaseImages(request, images, workingDirectory) {
+    const { pairs, note } = resolveCompareTo(request, images);
+    let targets;
+    try {
+        targets = parseImageTargets(pairs.map(p => p.base), workingDirectory);
+    }
+    catch (error) {
+        if (!(error instanceof src_errors/* ConfigError */.xL))
+            throw error;
+        const problems = error.problems.map(p => ({ ...p, message: `compare-to: ${p.message}` }));
+        throw new src_errors/* ConfigError */.xL(`compare-to: ${error.message}`, problems);
+    }
+    return { bases: pairs.map((p, i) => ({ image: p.image, base: targets[i] })), note };
+}
+/** The base branch as a tag: `refs/heads/` dropped, characters a tag cannot hold made `-`. */
+function baseRefTag(ref) {
+    const tag = ref
+        .replace(/^refs\/heads\//, '')
+        .replace(/[^A-Za-z0-9_.-]/g, '-')
+        .replace(/^[.-]+/, '')
+        .slice(0, TAG_MAX);
+    if (tag === '')
+        throw new src_errors/* ConfigError */.xL(`base ref "${ref}" cannot be made an image tag for compare-to`);
+    return tag;
+}
+function fill(name, image, tag) {
+    if (name === 'base_ref')
+        return tag;
+    if (!(0,reference/* tryParseImageReference */.tj)(image).ok) {
+        throw new src_errors/* ConfigError */.xL(`compare-to: {repository} needs a registry image, and "${image}" is not one`);
+    }
+    return imageRepository(image);
+}
+
 ;// CONCATENATED MODULE: ./src/util/logger.ts
 const silentLogger = {
     group: (_title, fn) => fn(),
@@ -54205,7 +47302,123 @@ function idsOf(finding) {
     return [finding.rule, ...(finding.vulnerability?.aliases ?? [])].map(id => id.toUpperCase());
 }
 
+;// CONCATENATED MODULE: ./src/verdict/compare.ts
+
+
+
+
+/**
+ * Classifies one image's findings against its base image's, by identity (model/identity.ts: rule,
+ * package name and type, image repository; never tag, digest or installed version), so a finding whose
+ * package moved to another still-vulnerable version is `unchanged`, not new. Identities can repeat (one
+ * CVE in two copies of a library): they are matched one to one, the same installed version first.
+ */
+function classifyAgainstBase(head, base) {
+    const repositories = new Map();
+    const repositoryOf = (image) => {
+        let repository = repositories.get(image);
+        if (repository === undefined)
+            repositories.set(image, (repository = imageRepository(image)));
+        return repository;
+    };
+    const waiting = new Map();
+    for (const f of base) {
+        const key = findingFingerprint(f, repositoryOf);
+        const group = waiting.get(key);
+        if (group)
+            group.push(f);
+        else
+            waiting.set(key, [f]);
+    }
+    const matched = new Set();
+    const unchanged = new Set();
+    const take = (f, group, index) => {
+        if (!group || index < 0 || index >= group.length)
+            return false;
+        matched.add(group[index]);
+        group.splice(index, 1);
+        unchanged.add(f);
+        return true;
+    };
+    const otherVersion = [];
+    for (const f of head) {
+        const key = findingFingerprint(f, repositoryOf);
+        const group = waiting.get(key);
+        const same = group?.findIndex(b => b.package?.version === f.package?.version) ?? -1;
+        if (!take(f, group, same))
+            otherVersion.push([f, key]);
+    }
+    for (const [f, key] of otherVersion)
+        take(f, waiting.get(key), 0);
+    return { unchanged, fixed: base.filter(f => !matched.has(f)) };
+}
+/**
+ * Sets `comparison` on each compared image's vulnerability findings (mutating them) and collects what
+ * the bases had that the images do not. `evaluateBase` applies the policy's exceptions to a base finding
+ * as to the image's own, so the base's counts are comparable.
+ */
+function compareWithBaselines(evaluated, baselines, evaluateBase) {
+    const fixed = [];
+    const bases = new Map();
+    for (const baseline of baselines) {
+        if (!baseline.scanned) {
+            bases.set(baseline.image, { image: baseline.base, scanned: false, error: baseline.error });
+            continue;
+        }
+        const head = evaluated.filter(f => f.check === 'vulnerabilities' && f.image === baseline.image);
+        const base = baseline.findings.map(evaluateBase);
+        const { unchanged, fixed: gone } = classifyAgainstBase(head, base);
+        for (const f of head)
+            f.comparison = unchanged.has(f) ? 'unchanged' : 'new';
+        for (const f of gone)
+            fixed.push({ ...f, blocking: false, comparison: 'fixed' });
+        const counts = emptyCounts();
+        for (const f of base)
+            if (!f.suppressedBy)
+                counts[f.severity]++;
+        const visible = head.filter(f => !f.suppressedBy);
+        bases.set(baseline.image, {
+            image: baseline.base,
+            scanned: true,
+            counts,
+            newCount: visible.filter(f => f.comparison === 'new').length,
+            unchangedCount: visible.filter(f => f.comparison === 'unchanged').length,
+            fixedCount: gone.length
+        });
+    }
+    return { fixed, bases };
+}
+/**
+ * `gateOn: new`: a vulnerability the base image already has does not block on its own (maxCount, applied
+ * after, leaves it out too). Secrets found in the image always gate: a leaked key is urgent wherever it
+ * came from. Returns the findings that blocked before, for the verdict's reasons.
+ */
+function releaseUnchanged(evaluated) {
+    const released = new Set();
+    for (const f of evaluated) {
+        if (!isReleasable(f) || !f.blocking)
+            continue;
+        released.add(f);
+        f.blocking = false;
+    }
+    return released;
+}
+/** An unchanged vulnerability, which `gateOn: new` does not gate on. */
+function isReleasable(f) {
+    return f.comparison === 'unchanged' && f.vulnerability?.kind !== 'secret';
+}
+/**
+ * What the comparison adds to the verdict's reasons; it makes a passing gate `warn`. (A base that could not
+ * be scanned is the check's own warning, or with `gateOn: new` its error.)
+ */
+function comparisonReasons(released) {
+    if (released.size === 0)
+        return [];
+    return [`${(0,util_text/* plural */.LS)(released.size, 'finding')} already in the base image, not blocking (gateOn: new)`];
+}
+
 ;// CONCATENATED MODULE: ./src/verdict/vulnerability-gate.ts
+
 /**
  * Whether one vulnerability finding blocks on its own, given whether its severity reaches the threshold
  * (thresholds.ts: `failOn`, or `secretsFailOn` for secrets). `onlyFixed` comes first: a vulnerability
@@ -54227,7 +47440,7 @@ function vulnerabilityBlocks(finding, options, reachesSeverity) {
 }
 /**
  * `maxCount`: per image and severity, more unsuppressed (and, with onlyFixed, fixable) vulnerabilities
- * than allowed makes all of them block. Mutates `blocking` on the findings it covers.
+ * than allowed makes all of them block (with `gateOn: new`, new ones only). Mutates `blocking` on the findings it covers.
  */
 function applyMaxCounts(findings, options) {
     const groups = new Map();
@@ -54237,6 +47450,8 @@ function applyMaxCounts(findings, options) {
         if (f.check !== 'vulnerabilities' || f.suppressedBy || f.vulnerability?.kind === 'secret')
             continue;
         if (options.onlyFixed && !hasFix(f))
+            continue;
+        if (options.gateOn === 'new' && isReleasable(f))
             continue;
         const key = `${f.severity}\u0000${f.image ?? ''}`;
         const group = groups.get(key);
@@ -54292,7 +47507,39 @@ function violatesThreshold(finding, policy) {
         : reachesSeverity;
 }
 
+;// CONCATENATED MODULE: ./src/verdict/image-summaries.ts
+
+/** One summary per image the vulnerability check reported on (or compared), in `images` order. */
+function summarizeImages(images, evaluated, bases) {
+    const byImage = new Map();
+    const summaryOf = (image) => {
+        let summary = byImage.get(image);
+        if (!summary) {
+            summary = { image, counts: emptyCounts(), blockingCount: 0, suppressedCount: 0 };
+            byImage.set(image, summary);
+        }
+        return summary;
+    };
+    // A compared image gets its row even when it has no finding left: its base may have had some.
+    for (const [image, base] of bases)
+        summaryOf(image).base = base;
+    for (const f of evaluated) {
+        if (f.check !== 'vulnerabilities' || f.image === undefined)
+            continue;
+        const summary = summaryOf(f.image);
+        if (f.suppressedBy)
+            summary.suppressedCount++;
+        else
+            summary.counts[f.severity]++;
+        if (f.blocking)
+            summary.blockingCount++;
+    }
+    return images.flatMap(image => byImage.get(image) ?? []);
+}
+
 ;// CONCATENATED MODULE: ./src/verdict/evaluate.ts
+
+
 
 
 
@@ -54303,7 +47550,7 @@ function violatesThreshold(finding, policy) {
 function evaluate(input) {
     const { policy, source } = input.policy;
     const { active, expired } = splitExceptions(policy.exceptions, input.now);
-    const applied = [...input.runs.flatMap(r => r.findings), ...expired.map(expiredExceptionFinding)].map((finding) => {
+    const evaluateOne = (finding) => {
         const exception = finding.check === 'policy' ? undefined : findException(finding, active, input.imageMatches);
         const suppressedBy = exception
             ? { id: exception.id, reason: exception.reason, expires: exception.expires }
@@ -54311,9 +47558,13 @@ function evaluate(input) {
         if (suppressedBy)
             return withVerdict(finding, false, suppressedBy);
         return withVerdict(finding, violatesThreshold(finding, policy), undefined);
-    });
+    };
+    const applied = [...input.runs.flatMap(r => r.findings), ...expired.map(expiredExceptionFinding)].map(evaluateOne);
     // One problem two checks flag at one place is one finding (IG101 with DL3007 as an alias).
     const evaluated = mergeEquivalentFindings(applied);
+    const comparison = compareWithBaselines(evaluated, input.runs.flatMap(r => r.baselines ?? []), evaluateOne);
+    const { gateOn } = policy.vulnerabilities;
+    const released = gateOn === 'new' ? releaseUnchanged(evaluated) : new Set();
     applyMaxCounts(evaluated, policy.vulnerabilities);
     evaluated.sort(byImportance);
     const visible = evaluated.filter(f => !f.suppressedBy);
@@ -54322,7 +47573,9 @@ function evaluate(input) {
         counts[f.severity]++;
     const blocking = visible.filter(f => f.blocking);
     const checks = input.runs.map(run => summarizeCheck(run, evaluated));
-    const { verdict, reasons } = decide(checks, blocking, visible, expired, policy.mode);
+    const notBlocking = visible.filter(f => !f.blocking && !released.has(f));
+    const extraReasons = comparisonReasons(released);
+    const { verdict, reasons } = decide(checks, blocking, notBlocking, expired, policy.mode, extraReasons);
     return {
         verdict,
         reasons,
@@ -54331,22 +47584,23 @@ function evaluate(input) {
         ...(input.policy.provenance ? { policyProvenance: input.policy.provenance } : {}),
         checks,
         findings: evaluated,
+        ...(comparison.bases.size > 0 ? { fixed: comparison.fixed.sort(byImportance) } : {}),
         counts,
         blockingCount: blocking.length,
         suppressedCount: evaluated.length - visible.length,
         images: input.images,
-        imageSummaries: summarizeImages(input.images, evaluated),
+        imageSummaries: summarizeImages(input.images, evaluated, comparison.bases),
         dockerfiles: input.dockerfiles,
         startedAt: input.startedAt.toISOString(),
         durationMs: input.durationMs,
         toolVersion: input.toolVersion
     };
 }
-function decide(checks, blocking, visible, expired, mode) {
+function decide(checks, blocking, notBlocking, expired, mode, comparisonReasons) {
     // Fail closed: a required check that could not run fails the gate even in warn mode.
     const broken = checks.filter(c => c.status === 'error' && c.required);
     const optionalBroken = checks.filter(c => c.status === 'error' && !c.required);
-    const belowThreshold = visible.filter(f => !f.blocking && f.check !== 'policy' && atOrAbove(f.severity, 'medium'));
+    const belowThreshold = notBlocking.filter(f => f.check !== 'policy' && atOrAbove(f.severity, 'medium'));
     const reasons = broken.map(c => `${c.title} could not run: ${c.detail}`);
     if (blocking.length > 0) {
         const one = blocking.length === 1;
@@ -54355,12 +47609,13 @@ function decide(checks, blocking, visible, expired, mode) {
             : one
                 ? 'blocks the gate'
                 : 'block the gate';
-        reasons.push(`${plural(blocking.length, 'finding')} ${verb}`);
+        reasons.push(`${(0,util_text/* plural */.LS)(blocking.length, 'finding')} ${verb}`);
     }
     if (belowThreshold.length > 0)
-        reasons.push(`${plural(belowThreshold.length, 'finding')} below the failure threshold`);
+        reasons.push(`${(0,util_text/* plural */.LS)(belowThreshold.length, 'finding')} below the failure threshold`);
+    reasons.push(...comparisonReasons);
     if (expired.length > 0)
-        reasons.push(`${plural(expired.length, 'policy exception')} expired`);
+        reasons.push(`${(0,util_text/* plural */.LS)(expired.length, 'policy exception')} expired`);
     reasons.push(...optionalBroken.map(c => `${c.title} could not run: ${c.detail}`));
     // A check that ran carries a detail only as a warning (see CheckOutput.warning).
     const warned = checks.filter(c => (c.status === 'passed' || c.status === 'failed') && c.detail);
@@ -54370,25 +47625,6 @@ function decide(checks, blocking, visible, expired, mode) {
     if (reasons.length > 0)
         return { verdict: 'warn', reasons };
     return { verdict: 'pass', reasons: ['no finding reaches the policy thresholds'] };
-}
-function summarizeImages(images, evaluated) {
-    const byImage = new Map();
-    for (const f of evaluated) {
-        if (f.check !== 'vulnerabilities' || f.image === undefined)
-            continue;
-        let summary = byImage.get(f.image);
-        if (!summary) {
-            summary = { image: f.image, counts: emptyCounts(), blockingCount: 0, suppressedCount: 0 };
-            byImage.set(f.image, summary);
-        }
-        if (f.suppressedBy)
-            summary.suppressedCount++;
-        else
-            summary.counts[f.severity]++;
-        if (f.blocking)
-            summary.blockingCount++;
-    }
-    return images.flatMap(image => byImage.get(image) ?? []);
 }
 function summarizeCheck(run, evaluated) {
     const mine = evaluated.filter(f => f.check === run.id && !f.suppressedBy);
@@ -54450,17 +47686,18 @@ function withVerdict(f, blocking, suppressedBy) {
         vulnerability: f.vulnerability,
         ignoredBy: f.ignoredBy,
         blocking,
-        suppressedBy
+        suppressedBy,
+        comparison: undefined
     };
 }
 function byImportance(a, b) {
     return (Number(b.blocking) - Number(a.blocking) ||
         Number(Boolean(a.suppressedBy)) - Number(Boolean(b.suppressedBy)) ||
         compareSeverityDesc(a.severity, b.severity) ||
-        compareText(a.location?.file ?? '', b.location?.file ?? '') ||
+        (0,util_text/* compareText */.n6)(a.location?.file ?? '', b.location?.file ?? '') ||
         (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
-        compareText(a.image ?? '', b.image ?? '') ||
-        compareText(a.rule, b.rule));
+        (0,util_text/* compareText */.n6)(a.image ?? '', b.image ?? '') ||
+        (0,util_text/* compareText */.n6)(a.rule, b.rule));
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -54468,6 +47705,7 @@ function byImportance(a, b) {
 const VERSION = '0.1.0';
 
 ;// CONCATENATED MODULE: ./src/gate.ts
+
 
 
 
@@ -54489,6 +47727,7 @@ async function runGate(request) {
     const dockerfiles = await findDockerfiles(request.dockerfilePatterns, request.workingDirectory, logger);
     const images = [...new Set(request.images)];
     const targets = parseImageTargets(images, request.workingDirectory);
+    const baseImages = compareTargets(request, images, logger);
     logger.info(`Targets: ${dockerfiles.length} Dockerfile(s), ${images.length} image(s)`);
     const context = {
         policy: request.policy.policy,
@@ -54496,6 +47735,7 @@ async function runGate(request) {
         dockerfiles,
         images,
         targets,
+        baseImages,
         progress: request.progress ?? logger
     };
     // One registry client for the run: the gate's resolution and every check share its manifest cache.
@@ -54528,7 +47768,7 @@ async function runGate(request) {
         startedAt,
         durationMs: Math.round(performance.now() - started),
         toolVersion: VERSION,
-        imageMatches: matchesImagePattern
+        imageMatches: patterns/* matchesImagePattern */.hN
     });
     const imageDetails = describeImages(images, context.resolved, runs);
     return imageDetails.length > 0 ? { ...result, imageDetails } : result;
@@ -54568,6 +47808,17 @@ async function resolveOnce(registry, targets, platform, logger) {
         logger.info(`Image ${r.target.image} → ${r.target.digest}${platformNote}`);
     }
     return resolved;
+}
+/** Each image's base image (`compare-to`), said in the log; none when nothing is compared. */
+function compareTargets(request, images, logger) {
+    if (!request.compareTo)
+        return [];
+    const { bases, note } = resolveBaseImages(request.compareTo, images, request.workingDirectory);
+    if (note)
+        logger.info(`Base comparison: ${note}`);
+    for (const b of bases)
+        logger.info(`Base comparison: ${b.image} against ${b.base.image}`);
+    return bases;
 }
 function logRun(run, logger) {
     const { outcome } = run;
@@ -54616,7 +47867,7 @@ function parseSarifMaxResults(text, option) {
     const value = /^\d+$/.test(trimmed) ? Number(trimmed) : NaN;
     if (value >= 1 && value <= SARIF_LIMITS.resultsPerRun)
         return value;
-    throw new src_errors/* ConfigError */.xL(`${option} must be a whole number from 1 to ${formatCount(SARIF_LIMITS.resultsPerRun)}, ` +
+    throw new src_errors/* ConfigError */.xL(`${option} must be a whole number from 1 to ${(0,util_text/* formatCount */.B4)(SARIF_LIMITS.resultsPerRun)}, ` +
         `the most results GitHub code scanning accepts per run (got "${text}")`);
 }
 
@@ -54667,7 +47918,7 @@ function registrySettings(insecure, login, images, names) {
 }
 function imagesRegistry(images, registryName) {
     const hosts = new Set(images.flatMap(image => {
-        const parsed = tryParseImageReference(image);
+        const parsed = (0,reference/* tryParseImageReference */.tj)(image);
         return parsed.ok ? [parsed.reference.registry] : [];
     }));
     if (hosts.size === 1)
@@ -54679,6 +47930,7 @@ function imagesRegistry(images, registryName) {
 // EXTERNAL MODULE: ./src/util/redact.ts
 var redact = __nccwpck_require__(50767);
 ;// CONCATENATED MODULE: ./src/inputs/action-inputs.ts
+
 
 
 
@@ -54702,6 +47954,12 @@ function getInputs(env = process.env) {
     return {
         policy: optional('policy'),
         images,
+        // A push or scheduled run of the same workflow has no base branch: {base_ref} is then skipped.
+        compareTo: {
+            to: parseList(core.getInput('compare-to'), { commas: true }),
+            baseRef: readRunContext(env)?.baseRef,
+            baseRefRequired: false
+        },
         dockerfilePatterns: parseList(core.getInput('dockerfiles'), { commas: false }),
         aggregate: parseList(core.getInput('aggregate'), { commas: false }),
         githubToken,
@@ -54839,7 +48097,7 @@ function isMapping(value) {
 }
 
 ;// CONCATENATED MODULE: ./policies/schema.json
-const schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"imagegate policy","description":"What imagegate checks in a container image and its Dockerfile, and which findings fail the build. Every section is optional; anything left out takes the default shown.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"Policy format version. Always `1` for now; it lets a future imagegate read old policies safely.","type":"integer","const":1},"extends":{"description":"Base policies this one builds on, applied in order, then this file on top: a path in this repository (relative to this file, e.g. `org/base.yml`), a file in a GitHub repository pinned to a ref as `OWNER/REPO/PATH@REF` (e.g. `acme/security-policies/imagegate.yml@v3`, read with the `policy-token` input), or an `https://` URL pinned by its SHA-256, written `{url: https://HOST/PATH, sha256: HEX}` or `https://HOST/PATH#sha256=HEX`. This policy may tighten anything a base sets, and loosen only what the base does not `lock`.","anyOf":[{"type":"string","pattern":"^\\\\S+$"},{"type":"array","items":{"anyOf":[{"type":"string","pattern":"^\\\\S+$"},{"type":"object","additionalProperties":false,"required":["url","sha256"],"properties":{"url":{"description":"The base policy\'s https URL.","type":"string","pattern":"^https://\\\\S+$"},"sha256":{"description":"SHA-256 of the file\'s bytes, 64 lowercase hex digits (`sha256sum FILE`).","type":"string","pattern":"^[0-9a-f]{64}$"}}}]}}]},"locked":{"description":"Fields that policies extending this one may only tighten, as dotted paths (`vulnerabilities.failOn`, `images.tags`, `exceptions`), or `all`. Locking `exceptions` (or `all`) forbids exceptions in extending policies.","anyOf":[{"type":"array","items":{"type":"string","pattern":"^\\\\S+$"},"uniqueItems":true},{"type":"string","const":"all"}]},"maxExceptionDays":{"description":"Longest an exception written in a policy that extends this one may last: its `expires` must be at most this many days after the run\'s date.","type":"integer","minimum":1},"mode":{"description":"`enforce` fails the run when a finding crosses a `failOn` threshold. `warn` reports the same findings but never fails on them; use it while a repository adopts imagegate. In both modes a required check that cannot run (a missing scanner, an unreachable registry) fails the run: a gate never passes on a check it did not do.","type":"string","enum":["enforce","warn"],"default":"enforce"},"dockerfile":{"description":"Dockerfile lint (hadolint rules `DL…`, ShellCheck rules `SC…` and imagegate\'s own `IG…` rules).","type":"object","additionalProperties":false,"properties":{"failOn":{"description":"Lowest lint level that fails the run: `error` fails only on errors, `style` fails on everything, `none` never fails on lint findings.","type":"string","enum":["error","warning","info","style","none"],"default":"error"},"rules":{"description":"Change the level of single rules, keyed by rule id, e.g. `DL3008: warning`, or turn a rule off with `off`. Rules not listed keep their own level.","type":"object","additionalProperties":false,"patternProperties":{"^(DL|SC|IG)[0-9]+$":{"description":"Level for this rule, or `off` to skip it.","type":"string","enum":["error","warning","info","style","off"]}},"default":{}},"shellcheck":{"description":"Run ShellCheck on every `RUN` script when `shellcheck` is on PATH (it is on GitHub\'s Ubuntu runners). Its findings carry `SC…` ids on the RUN line. When it is not installed the report says it was skipped.","type":"boolean","default":true},"shellcheckRequired":{"description":"What happens when ShellCheck times out or crashes on a `RUN` script (a script built to keep it busy, a ShellCheck bug). `true`: the lint check is `error` and the run fails, naming the Dockerfile and `RUN` line; the SC findings of every other script are still reported. `false`: the run goes on with a visible warning in the summary, the reports and the verdict reasons. Each ShellCheck process may take 20 s.","type":"boolean","default":true},"hadolintConfig":{"description":"Also read `.hadolint.yaml` (or `.hadolint.yml`) from the working directory: its `ignored` rules, `override` levels and `trustedRegistries` apply as if written here. This policy\'s own `rules` win where both name a rule.","type":"boolean","default":false},"trustedRegistries":{"description":"Registries that `FROM` may pull from (hadolint DL3026), e.g. `docker.io` or `ghcr.io`. An empty list allows any registry.","type":"array","items":{"type":"string","pattern":"\\\\S"},"default":[]}}},"vulnerabilities":{"description":"Vulnerability scanning of the built image.","type":"object","additionalProperties":false,"properties":{"scanners":{"description":"Scanners to run. Their findings are merged, so a vulnerability both report counts once. An empty list turns vulnerability scanning off.","type":"array","items":{"type":"string","enum":["trivy","grype"]},"uniqueItems":true,"default":["trivy","grype"]},"failOn":{"description":"Lowest vulnerability severity that fails the run; `none` reports vulnerabilities without failing on them.","type":"string","enum":["critical","high","medium","low","info","none"],"default":"critical"},"onlyFixed":{"description":"When `true`, only vulnerabilities that have a fixed version available can fail the run; unfixed ones are still reported.","type":"boolean","default":true},"severitySource":{"description":"Which scanner\'s severity to gate on when Trivy and Grype disagree about a vulnerability: `highest` takes the higher of the two; `trivy` or `grype` prefers that scanner\'s rating (falling back to the other where it has none). Both ratings are shown in reports.","type":"string","enum":["highest","trivy","grype"],"default":"highest"},"maxCount":{"description":"Per image, the most vulnerabilities of a severity that may be present before they fail the run, e.g. `high: 5`; counted after `onlyFixed` and exceptions. Severities not listed are gated by `failOn` alone.","type":"object","additionalProperties":false,"properties":{"critical":{"description":"Most critical vulnerabilities allowed per image.","type":"integer","minimum":0},"high":{"description":"Most high vulnerabilities allowed per image.","type":"integer","minimum":0},"medium":{"description":"Most medium vulnerabilities allowed per image.","type":"integer","minimum":0},"low":{"description":"Most low vulnerabilities allowed per image.","type":"integer","minimum":0},"info":{"description":"Most info vulnerabilities allowed per image.","type":"integer","minimum":0}},"default":{}},"cvssThreshold":{"description":"Also fail on any vulnerability whose CVSS base score (the highest any source gives) is at least this, whatever its severity, e.g. `9.0`. Unset: CVSS is not gated.","type":"number","minimum":0,"maximum":10},"failOnKnownExploited":{"description":"Also fail on any vulnerability listed in CISA\'s Known Exploited Vulnerabilities catalogue, where the scanner report carries KEV data (Grype does).","type":"boolean","default":false},"epssThreshold":{"description":"Also fail on any vulnerability whose EPSS probability of exploitation is at least this (0 to 1, e.g. `0.5`), where the scanner report carries EPSS data. Unset: EPSS is not gated.","type":"number","minimum":0,"maximum":1},"secretsFailOn":{"description":"Lowest severity of a secret that Trivy finds inside the image (keys, tokens) that fails the run; `none` reports them without failing.","type":"string","enum":["critical","high","medium","low","info","none"],"default":"high"},"ignoreFiles":{"description":"Also honour the scanners\' own ignore files in the working directory: `.trivyignore`, `.trivyignore.yaml` and `.grype.yaml`. Their rules apply to both scanners\' findings alike, and expiry dates (`exp:`, `expired_at`) are honoured for all of them.","type":"boolean","default":false},"timeoutSeconds":{"description":"How long each scanner may run against one image before it is stopped and the check fails closed.","type":"integer","minimum":10,"maximum":21600,"default":600}}},"images":{"description":"Checks on image references: tags, digests and registries, in the Dockerfile (`FROM`) and the images given to scan.","type":"object","additionalProperties":false,"properties":{"failOn":{"description":"Lowest severity of a tag or registry finding that fails the run.","type":"string","enum":["critical","high","medium","low","info","none"],"default":"high"},"tags":{"description":"How image references must be pinned.","type":"object","additionalProperties":false,"properties":{"forbidLatest":{"description":"Flag references to the `latest` tag, which changes under you.","type":"boolean","default":true},"forbidUntagged":{"description":"Flag references with no tag and no digest, which silently mean `latest`.","type":"boolean","default":true},"requireDigest":{"description":"Require every reference to be pinned by digest (`image@sha256:…`), so a rebuild uses exactly the same bytes.","type":"boolean","default":false}}},"registries":{"description":"Where images may come from.","type":"object","additionalProperties":false,"properties":{"allow":{"description":"Globs over image references that are allowed, e.g. `ghcr.io/acme/*` or `docker.io/library/*`. An empty list allows any registry.","type":"array","items":{"type":"string","pattern":"\\\\S"},"default":[]}}},"platform":{"description":"Platform (`os/arch[/variant]`) whose manifest is checked and scanned when an image is a multi-platform index; pins and signatures still name the index digest.","type":"string","pattern":"^[a-z0-9._-]+/[a-z0-9._-]+(/[a-z0-9._-]+)?$","default":"linux/amd64"}}},"signatures":{"description":"Image signature verification.","type":"object","additionalProperties":false,"properties":{"required":{"description":"Fail the run when a scanned image has no valid signature.","type":"boolean","default":false},"authorities":{"description":"Who may sign, as in sigstore policy-controller: each authority is a public key or a list of keyless (Fulcio) identities. A signature counts when one authority verifies it; see `threshold`.","type":"array","default":[],"items":{"type":"object","additionalProperties":false,"properties":{"name":{"description":"Name shown in reports; defaults to `authority-N`.","type":"string","pattern":"\\\\S"},"key":{"description":"A public key: exactly one of `path`, `data` or `kms`.","type":"object","additionalProperties":false,"properties":{"path":{"description":"PEM public key file (`cosign.pub`), relative to the policy file.","type":"string","pattern":"\\\\S"},"data":{"description":"The PEM public key itself (`-----BEGIN PUBLIC KEY-----…`).","type":"string","pattern":"\\\\S"},"kms":{"description":"A KMS key reference (`awskms://…`, `gcpkms://…`, `hashivault://…`); needs `verifier: cosign`.","type":"string","pattern":"\\\\S"}}},"keyless":{"description":"Keyless signatures: a Fulcio certificate for one of these identities.","type":"object","additionalProperties":false,"required":["identities"],"properties":{"identities":{"description":"Accepted identities; any one suffices. Each has `issuer` or `issuerRegExp`, and `subject` or `subjectRegExp`. Regular expressions must match the whole value and must be written anchored, `^…$`.","type":"array","items":{"type":"object","additionalProperties":false,"properties":{"issuer":{"description":"OIDC issuer, exact, e.g. `https://token.actions.githubusercontent.com`.","type":"string","pattern":"\\\\S"},"issuerRegExp":{"description":"OIDC issuer as an anchored regular expression (`^…$`).","type":"string","pattern":"\\\\S"},"subject":{"description":"Certificate subject (SAN email or URI), exact, e.g. `https://github.com/ORG/REPO/.github/workflows/release.yml@refs/heads/main`.","type":"string","pattern":"\\\\S"},"subjectRegExp":{"description":"Certificate subject as an anchored regular expression (`^…$`).","type":"string","pattern":"\\\\S"}}}},"trustedRoot":{"description":"trusted_root.json for this authority (private Sigstore), relative to the policy file.","type":"string","pattern":"\\\\S"}}},"threshold":{"description":"Distinct keyless identities that must sign under this authority (default 1).","type":"integer","minimum":1},"tlog":{"description":"Transparency-log (Rekor) entry: `required`, or `optional` (checked when present). Default: `optional` for keys, `required` for keyless.","type":"string","enum":["required","optional"]},"ctlog":{"description":"Certificate-transparency timestamp (SCT) in keyless certificates: `required` (default), or `optional` for certificates issued without one (a private Fulcio); an SCT that is present must always verify.","type":"string","enum":["required","optional"]}}}},"images":{"description":"Globs over image references that need signatures, e.g. `ghcr.io/acme/**`. Empty: every image.","type":"array","default":[],"items":{"type":"string","pattern":"\\\\S"}},"threshold":{"description":"Distinct authorities that must each verify a signature of the image (1: any one).","type":"integer","minimum":1,"default":1},"trustedRoot":{"description":"Sigstore trusted_root.json, relative to the policy file, for offline or private Sigstore. Default: the public-good root bundled with imagegate.","type":"string","pattern":"\\\\S"},"verifier":{"description":"`native` verifies in imagegate; `cosign` runs `cosign verify` from PATH (for KMS keys).","type":"string","enum":["native","cosign"],"default":"native"}}},"imageConfig":{"description":"Checks on the configuration of each image given to scan (rules `IG4…`): the user it runs as, secrets in its environment, labels or history, exposed ports, health check, age and provenance labels. Registry images are read through the registry client; `oci-layout:` and `docker-archive:` images from disk.","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"Read every image\'s configuration and apply the `IG4…` rules.","type":"boolean","default":true},"required":{"description":"When `true`, an image whose configuration cannot be read (registry unreachable, no access, malformed) fails the run. When `false`, the run goes on and the check says which images it could not read.","type":"boolean","default":false},"failOn":{"description":"Lowest severity of an image config finding that fails the run.","type":"string","enum":["critical","high","medium","low","info","none"],"default":"high"},"rules":{"description":"Change the severity of single rules, keyed by rule id, e.g. `IG401: high`, or turn a rule off with `off`. Rules not listed keep their own severity.","type":"object","additionalProperties":false,"patternProperties":{"^IG40[1-8]$":{"description":"Severity for this rule, or `off` to skip it.","type":"string","enum":["critical","high","medium","low","info","off"]}},"default":{}},"maxAgeDays":{"description":"Report images whose `created` date is more than this many days ago (IG407): an old image misses every fix since. Unset: age is not checked.","type":"integer","minimum":1},"allowedPorts":{"description":"Privileged ports (below 1024) an image may expose without IG405, e.g. `[80, 443]` for a web server that binds them with `CAP_NET_BIND_SERVICE`.","type":"array","items":{"type":"integer","minimum":1,"maximum":1023},"uniqueItems":true,"default":[]},"requireLabels":{"description":"Labels every image must carry with a non-empty value (IG408). The defaults link an image to its source repository and commit, as `docker/metadata-action` writes them.","type":"array","items":{"type":"string","pattern":"\\\\S"},"uniqueItems":true,"default":["org.opencontainers.image.source","org.opencontainers.image.revision"]}}},"exceptions":{"description":"Findings to accept on purpose, each with a reason and, ideally, an expiry date. One list covers every check: vulnerabilities, lint rules and image rules.","type":"array","default":[],"items":{"type":"object","additionalProperties":false,"required":["id","reason"],"properties":{"id":{"description":"The finding to accept: a vulnerability id (`CVE-2024-1234`, `GHSA-…`) or a rule id (`DL3008`, `IG101`).","type":"string","pattern":"^\\\\S+$"},"package":{"description":"Only accept the finding in this package (by name).","type":"string","pattern":"\\\\S"},"image":{"description":"Only accept the finding in images matching this glob, e.g. `ghcr.io/acme/*`.","type":"string","pattern":"\\\\S"},"reason":{"description":"Why accepting this finding is safe. Shown in reports next to the accepted finding.","type":"string","pattern":"\\\\S"},"expires":{"description":"Last day the exception applies, as `YYYY-MM-DD` (UTC). After it, the finding counts again.","type":"string","format":"date"}}}},"report":{"description":"How results are reported.","type":"object","additionalProperties":false,"properties":{"comment":{"description":"When to post (or update) the pull request comment: `always`, only `on-failure` (a comment that exists is still updated when the PR turns green), `update-only` (never create one, keep an existing one current), or `never`. The action\'s `comment` input overrides it.","type":"string","enum":["always","on-failure","update-only","never"],"default":"always"}}}}}');
+const schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"imagegate policy","description":"What imagegate checks in a container image and its Dockerfile, and which findings fail the build. Every section is optional; anything left out takes the default shown.","type":"object","additionalProperties":false,"required":["version"],"properties":{"version":{"description":"Policy format version. Always `1` for now; it lets a future imagegate read old policies safely.","type":"integer","const":1},"extends":{"description":"Base policies this one builds on, applied in order, then this file on top: a path in this repository (relative to this file, e.g. `org/base.yml`), a file in a GitHub repository pinned to a ref as `OWNER/REPO/PATH@REF` (e.g. `acme/security-policies/imagegate.yml@v3`, read with the `policy-token` input), or an `https://` URL pinned by its SHA-256, written `{url: https://HOST/PATH, sha256: HEX}` or `https://HOST/PATH#sha256=HEX`. This policy may tighten anything a base sets, and loosen only what the base does not `lock`.","anyOf":[{"type":"string","pattern":"^\\\\S+$"},{"type":"array","items":{"anyOf":[{"type":"string","pattern":"^\\\\S+$"},{"type":"object","additionalProperties":false,"required":["url","sha256"],"properties":{"url":{"description":"The base policy\'s https URL.","type":"string","pattern":"^https://\\\\S+$"},"sha256":{"description":"SHA-256 of the file\'s bytes, 64 lowercase hex digits (`sha256sum FILE`).","type":"string","pattern":"^[0-9a-f]{64}$"}}}]}}]},"locked":{"description":"Fields that policies extending this one may only tighten, as dotted paths (`vulnerabilities.failOn`, `images.tags`, `exceptions`), or `all`. Locking `exceptions` (or `all`) forbids exceptions in extending policies.","anyOf":[{"type":"array","items":{"type":"string","pattern":"^\\\\S+$"},"uniqueItems":true},{"type":"string","const":"all"}]},"maxExceptionDays":{"description":"Longest an exception written in a policy that extends this one may last: its `expires` must be at most this many days after the run\'s date.","type":"integer","minimum":1},"mode":{"description":"`enforce` fails the run when a finding crosses a `failOn` threshold. `warn` reports the same findings but never fails on them; use it while a repository adopts imagegate. In both modes a required check that cannot run (a missing scanner, an unreachable registry) fails the run: a gate never passes on a check it did not do.","type":"string","enum":["enforce","warn"],"default":"enforce"},"dockerfile":{"description":"Dockerfile lint (hadolint rules `DL…`, ShellCheck rules `SC…` and imagegate\'s own `IG…` rules).","type":"object","additionalProperties":false,"properties":{"failOn":{"description":"Lowest lint level that fails the run: `error` fails only on errors, `style` fails on everything, `none` never fails on lint findings.","type":"string","enum":["error","warning","info","style","none"],"default":"error"},"rules":{"description":"Change the level of single rules, keyed by rule id, e.g. `DL3008: warning`, or turn a rule off with `off`. Rules not listed keep their own level.","type":"object","additionalProperties":false,"patternProperties":{"^(DL|SC|IG)[0-9]+$":{"description":"Level for this rule, or `off` to skip it.","type":"string","enum":["error","warning","info","style","off"]}},"default":{}},"shellcheck":{"description":"Run ShellCheck on every `RUN` script when `shellcheck` is on PATH (it is on GitHub\'s Ubuntu runners). Its findings carry `SC…` ids on the RUN line. When it is not installed the report says it was skipped.","type":"boolean","default":true},"shellcheckRequired":{"description":"What happens when ShellCheck times out or crashes on a `RUN` script (a script built to keep it busy, a ShellCheck bug). `true`: the lint check is `error` and the run fails, naming the Dockerfile and `RUN` line; the SC findings of every other script are still reported. `false`: the run goes on with a visible warning in the summary, the reports and the verdict reasons. Each ShellCheck process may take 20 s.","type":"boolean","default":true},"hadolintConfig":{"description":"Also read `.hadolint.yaml` (or `.hadolint.yml`) from the working directory: its `ignored` rules, `override` levels and `trustedRegistries` apply as if written here. This policy\'s own `rules` win where both name a rule.","type":"boolean","default":false},"trustedRegistries":{"description":"Registries that `FROM` may pull from (hadolint DL3026), e.g. `docker.io` or `ghcr.io`. An empty list allows any registry.","type":"array","items":{"type":"string","pattern":"\\\\S"},"default":[]}}},"vulnerabilities":{"description":"Vulnerability scanning of the built image.","type":"object","additionalProperties":false,"properties":{"scanners":{"description":"Scanners to run. Their findings are merged, so a vulnerability both report counts once. An empty list turns vulnerability scanning off.","type":"array","items":{"type":"string","enum":["trivy","grype"]},"uniqueItems":true,"default":["trivy","grype"]},"failOn":{"description":"Lowest vulnerability severity that fails the run; `none` reports vulnerabilities without failing on them.","type":"string","enum":["critical","high","medium","low","info","none"],"default":"critical"},"gateOn":{"description":"Which findings can fail the run when the action\'s `compare-to` input (CLI `--compare-to`) names a base image to compare with: `all` gates on every finding of the image; `new` only on the findings the base image does not have, so a pull request is not blocked by what it did not introduce (`maxCount` then counts new findings only). Secrets found in the image always gate. With `new`, a base image that cannot be scanned fails the run (exit 2); with no base to compare with, every finding counts as new.","type":"string","enum":["all","new"],"default":"all"},"onlyFixed":{"description":"When `true`, only vulnerabilities that have a fixed version available can fail the run; unfixed ones are still reported.","type":"boolean","default":true},"severitySource":{"description":"Which scanner\'s severity to gate on when Trivy and Grype disagree about a vulnerability: `highest` takes the higher of the two; `trivy` or `grype` prefers that scanner\'s rating (falling back to the other where it has none). Both ratings are shown in reports.","type":"string","enum":["highest","trivy","grype"],"default":"highest"},"maxCount":{"description":"Per image, the most vulnerabilities of a severity that may be present before they fail the run, e.g. `high: 5`; counted after `onlyFixed` and exceptions. Severities not listed are gated by `failOn` alone.","type":"object","additionalProperties":false,"properties":{"critical":{"description":"Most critical vulnerabilities allowed per image.","type":"integer","minimum":0},"high":{"description":"Most high vulnerabilities allowed per image.","type":"integer","minimum":0},"medium":{"description":"Most medium vulnerabilities allowed per image.","type":"integer","minimum":0},"low":{"description":"Most low vulnerabilities allowed per image.","type":"integer","minimum":0},"info":{"description":"Most info vulnerabilities allowed per image.","type":"integer","minimum":0}},"default":{}},"cvssThreshold":{"description":"Also fail on any vulnerability whose CVSS base score (the highest any source gives) is at least this, whatever its severity, e.g. `9.0`. Unset: CVSS is not gated.","type":"number","minimum":0,"maximum":10},"failOnKnownExploited":{"description":"Also fail on any vulnerability listed in CISA\'s Known Exploited Vulnerabilities catalogue, where the scanner report carries KEV data (Grype does).","type":"boolean","default":false},"epssThreshold":{"description":"Also fail on any vulnerability whose EPSS probability of exploitation is at least this (0 to 1, e.g. `0.5`), where the scanner report carries EPSS data. Unset: EPSS is not gated.","type":"number","minimum":0,"maximum":1},"secretsFailOn":{"description":"Lowest severity of a secret that Trivy finds inside the image (keys, tokens) that fails the run; `none` reports them without failing.","type":"string","enum":["critical","high","medium","low","info","none"],"default":"high"},"ignoreFiles":{"description":"Also honour the scanners\' own ignore files in the working directory: `.trivyignore`, `.trivyignore.yaml` and `.grype.yaml`. Their rules apply to both scanners\' findings alike, and expiry dates (`exp:`, `expired_at`) are honoured for all of them.","type":"boolean","default":false},"timeoutSeconds":{"description":"How long each scanner may run against one image before it is stopped and the check fails closed.","type":"integer","minimum":10,"maximum":21600,"default":600}}},"images":{"description":"Checks on image references: tags, digests and registries, in the Dockerfile (`FROM`) and the images given to scan.","type":"object","additionalProperties":false,"properties":{"failOn":{"description":"Lowest severity of a tag or registry finding that fails the run.","type":"string","enum":["critical","high","medium","low","info","none"],"default":"high"},"tags":{"description":"How image references must be pinned.","type":"object","additionalProperties":false,"properties":{"forbidLatest":{"description":"Flag references to the `latest` tag, which changes under you.","type":"boolean","default":true},"forbidUntagged":{"description":"Flag references with no tag and no digest, which silently mean `latest`.","type":"boolean","default":true},"requireDigest":{"description":"Require every reference to be pinned by digest (`image@sha256:…`), so a rebuild uses exactly the same bytes.","type":"boolean","default":false}}},"registries":{"description":"Where images may come from.","type":"object","additionalProperties":false,"properties":{"allow":{"description":"Globs over image references that are allowed, e.g. `ghcr.io/acme/*` or `docker.io/library/*`. An empty list allows any registry.","type":"array","items":{"type":"string","pattern":"\\\\S"},"default":[]}}},"platform":{"description":"Platform (`os/arch[/variant]`) whose manifest is checked and scanned when an image is a multi-platform index; pins and signatures still name the index digest.","type":"string","pattern":"^[a-z0-9._-]+/[a-z0-9._-]+(/[a-z0-9._-]+)?$","default":"linux/amd64"}}},"signatures":{"description":"Image signature verification.","type":"object","additionalProperties":false,"properties":{"required":{"description":"Fail the run when a scanned image has no valid signature.","type":"boolean","default":false},"authorities":{"description":"Who may sign, as in sigstore policy-controller: each authority is a public key or a list of keyless (Fulcio) identities. A signature counts when one authority verifies it; see `threshold`.","type":"array","default":[],"items":{"type":"object","additionalProperties":false,"properties":{"name":{"description":"Name shown in reports; defaults to `authority-N`.","type":"string","pattern":"\\\\S"},"key":{"description":"A public key: exactly one of `path`, `data` or `kms`.","type":"object","additionalProperties":false,"properties":{"path":{"description":"PEM public key file (`cosign.pub`), relative to the policy file.","type":"string","pattern":"\\\\S"},"data":{"description":"The PEM public key itself (`-----BEGIN PUBLIC KEY-----…`).","type":"string","pattern":"\\\\S"},"kms":{"description":"A KMS key reference (`awskms://…`, `gcpkms://…`, `hashivault://…`); needs `verifier: cosign`.","type":"string","pattern":"\\\\S"}}},"keyless":{"description":"Keyless signatures: a Fulcio certificate for one of these identities.","type":"object","additionalProperties":false,"required":["identities"],"properties":{"identities":{"description":"Accepted identities; any one suffices. Each has `issuer` or `issuerRegExp`, and `subject` or `subjectRegExp`. Regular expressions must match the whole value and must be written anchored, `^…$`.","type":"array","items":{"type":"object","additionalProperties":false,"properties":{"issuer":{"description":"OIDC issuer, exact, e.g. `https://token.actions.githubusercontent.com`.","type":"string","pattern":"\\\\S"},"issuerRegExp":{"description":"OIDC issuer as an anchored regular expression (`^…$`).","type":"string","pattern":"\\\\S"},"subject":{"description":"Certificate subject (SAN email or URI), exact, e.g. `https://github.com/ORG/REPO/.github/workflows/release.yml@refs/heads/main`.","type":"string","pattern":"\\\\S"},"subjectRegExp":{"description":"Certificate subject as an anchored regular expression (`^…$`).","type":"string","pattern":"\\\\S"}}}},"trustedRoot":{"description":"trusted_root.json for this authority (private Sigstore), relative to the policy file.","type":"string","pattern":"\\\\S"}}},"threshold":{"description":"Distinct keyless identities that must sign under this authority (default 1).","type":"integer","minimum":1},"tlog":{"description":"Transparency-log (Rekor) entry: `required`, or `optional` (checked when present). Default: `optional` for keys, `required` for keyless.","type":"string","enum":["required","optional"]},"ctlog":{"description":"Certificate-transparency timestamp (SCT) in keyless certificates: `required` (default), or `optional` for certificates issued without one (a private Fulcio); an SCT that is present must always verify.","type":"string","enum":["required","optional"]}}}},"images":{"description":"Globs over image references that need signatures, e.g. `ghcr.io/acme/**`. Empty: every image.","type":"array","default":[],"items":{"type":"string","pattern":"\\\\S"}},"threshold":{"description":"Distinct authorities that must each verify a signature of the image (1: any one).","type":"integer","minimum":1,"default":1},"trustedRoot":{"description":"Sigstore trusted_root.json, relative to the policy file, for offline or private Sigstore. Default: the public-good root bundled with imagegate.","type":"string","pattern":"\\\\S"},"verifier":{"description":"`native` verifies in imagegate; `cosign` runs `cosign verify` from PATH (for KMS keys).","type":"string","enum":["native","cosign"],"default":"native"}}},"imageConfig":{"description":"Checks on the configuration of each image given to scan (rules `IG4…`): the user it runs as, secrets in its environment, labels or history, exposed ports, health check, age and provenance labels. Registry images are read through the registry client; `oci-layout:` and `docker-archive:` images from disk.","type":"object","additionalProperties":false,"properties":{"enabled":{"description":"Read every image\'s configuration and apply the `IG4…` rules.","type":"boolean","default":true},"required":{"description":"When `true`, an image whose configuration cannot be read (registry unreachable, no access, malformed) fails the run. When `false`, the run goes on and the check says which images it could not read.","type":"boolean","default":false},"failOn":{"description":"Lowest severity of an image config finding that fails the run.","type":"string","enum":["critical","high","medium","low","info","none"],"default":"high"},"rules":{"description":"Change the severity of single rules, keyed by rule id, e.g. `IG401: high`, or turn a rule off with `off`. Rules not listed keep their own severity.","type":"object","additionalProperties":false,"patternProperties":{"^IG40[1-8]$":{"description":"Severity for this rule, or `off` to skip it.","type":"string","enum":["critical","high","medium","low","info","off"]}},"default":{}},"maxAgeDays":{"description":"Report images whose `created` date is more than this many days ago (IG407): an old image misses every fix since. Unset: age is not checked.","type":"integer","minimum":1},"allowedPorts":{"description":"Privileged ports (below 1024) an image may expose without IG405, e.g. `[80, 443]` for a web server that binds them with `CAP_NET_BIND_SERVICE`.","type":"array","items":{"type":"integer","minimum":1,"maximum":1023},"uniqueItems":true,"default":[]},"requireLabels":{"description":"Labels every image must carry with a non-empty value (IG408). The defaults link an image to its source repository and commit, as `docker/metadata-action` writes them.","type":"array","items":{"type":"string","pattern":"\\\\S"},"uniqueItems":true,"default":["org.opencontainers.image.source","org.opencontainers.image.revision"]}}},"exceptions":{"description":"Findings to accept on purpose, each with a reason and, ideally, an expiry date. One list covers every check: vulnerabilities, lint rules and image rules.","type":"array","default":[],"items":{"type":"object","additionalProperties":false,"required":["id","reason"],"properties":{"id":{"description":"The finding to accept: a vulnerability id (`CVE-2024-1234`, `GHSA-…`) or a rule id (`DL3008`, `IG101`).","type":"string","pattern":"^\\\\S+$"},"package":{"description":"Only accept the finding in this package (by name).","type":"string","pattern":"\\\\S"},"image":{"description":"Only accept the finding in images matching this glob, e.g. `ghcr.io/acme/*`.","type":"string","pattern":"\\\\S"},"reason":{"description":"Why accepting this finding is safe. Shown in reports next to the accepted finding.","type":"string","pattern":"\\\\S"},"expires":{"description":"Last day the exception applies, as `YYYY-MM-DD` (UTC). After it, the finding counts again.","type":"string","format":"date"}}}},"report":{"description":"How results are reported.","type":"object","additionalProperties":false,"properties":{"comment":{"description":"When to post (or update) the pull request comment: `always`, only `on-failure` (a comment that exists is still updated when the PR turns green), `update-only` (never create one, keep an existing one current), or `never`. The action\'s `comment` input overrides it.","type":"string","enum":["always","on-failure","update-only","never"],"default":"always"}}}}}');
 ;// CONCATENATED MODULE: ./src/policy/schema.ts
 
 /** The policy schema, bundled into the build so the action needs no files on disk. */
@@ -54985,7 +48243,7 @@ const FIELD_CHECKS = [
     {
         path: ['images', 'registries', 'allow', '*'],
         problem: value => {
-            const why = allowPatternProblem(value);
+            const why = (0,patterns/* allowPatternProblem */.t3)(value);
             return why && `not a registry/repository glob such as ghcr.io/acme/*: ${why}`;
         }
     },
@@ -54994,7 +48252,7 @@ const FIELD_CHECKS = [
 ];
 /** Globs matched with matchesImagePattern: one that cannot parse would silently match nothing. */
 function imageGlobProblem(value) {
-    const why = imagePatternProblem(value);
+    const why = (0,patterns/* imagePatternProblem */.lx)(value);
     return why && `not an image glob such as ghcr.io/acme/*, so it could never match: ${why}`;
 }
 function semanticProblems(data, index, file) {
@@ -55104,6 +48362,7 @@ const schema11 = {
             properties: {
                 scanners: { type: 'array', items: { type: 'string', enum: ['trivy', 'grype'] }, uniqueItems: true },
                 failOn: { type: 'string', enum: ['critical', 'high', 'medium', 'low', 'info', 'none'] },
+                gateOn: { type: 'string', enum: ['all', 'new'] },
                 onlyFixed: { type: 'boolean' },
                 severitySource: { type: 'string', enum: ['highest', 'trivy', 'grype'] },
                 maxCount: {
@@ -56453,17 +49712,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                if (data18.onlyFixed !== undefined) {
-                    let data22 = data18.onlyFixed;
-                    if (typeof data22 !== 'boolean') {
+                if (data18.gateOn !== undefined) {
+                    let data22 = data18.gateOn;
+                    if (typeof data22 !== 'string') {
                         const err51 = {
-                            instancePath: instancePath + '/vulnerabilities/onlyFixed',
-                            schemaPath: '#/properties/vulnerabilities/properties/onlyFixed/type',
+                            instancePath: instancePath + '/vulnerabilities/gateOn',
+                            schemaPath: '#/properties/vulnerabilities/properties/gateOn/type',
                             keyword: 'type',
-                            params: { type: 'boolean' },
-                            message: 'must be boolean',
-                            schema: schema11.properties.vulnerabilities.properties.onlyFixed.type,
-                            parentSchema: schema11.properties.vulnerabilities.properties.onlyFixed,
+                            params: { type: 'string' },
+                            message: 'must be string',
+                            schema: schema11.properties.vulnerabilities.properties.gateOn.type,
+                            parentSchema: schema11.properties.vulnerabilities.properties.gateOn,
                             data: data22
                         };
                         if (vErrors === null) {
@@ -56474,19 +49733,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                }
-                if (data18.severitySource !== undefined) {
-                    let data23 = data18.severitySource;
-                    if (typeof data23 !== 'string') {
+                    if (!(data22 === 'all' || data22 === 'new')) {
                         const err52 = {
-                            instancePath: instancePath + '/vulnerabilities/severitySource',
-                            schemaPath: '#/properties/vulnerabilities/properties/severitySource/type',
-                            keyword: 'type',
-                            params: { type: 'string' },
-                            message: 'must be string',
-                            schema: schema11.properties.vulnerabilities.properties.severitySource.type,
-                            parentSchema: schema11.properties.vulnerabilities.properties.severitySource,
-                            data: data23
+                            instancePath: instancePath + '/vulnerabilities/gateOn',
+                            schemaPath: '#/properties/vulnerabilities/properties/gateOn/enum',
+                            keyword: 'enum',
+                            params: { allowedValues: schema11.properties.vulnerabilities.properties.gateOn.enum },
+                            message: 'must be equal to one of the allowed values',
+                            schema: schema11.properties.vulnerabilities.properties.gateOn.enum,
+                            parentSchema: schema11.properties.vulnerabilities.properties.gateOn,
+                            data: data22
                         };
                         if (vErrors === null) {
                             vErrors = [err52];
@@ -56496,15 +49752,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                    if (!(data23 === 'highest' || data23 === 'trivy' || data23 === 'grype')) {
+                }
+                if (data18.onlyFixed !== undefined) {
+                    let data23 = data18.onlyFixed;
+                    if (typeof data23 !== 'boolean') {
                         const err53 = {
-                            instancePath: instancePath + '/vulnerabilities/severitySource',
-                            schemaPath: '#/properties/vulnerabilities/properties/severitySource/enum',
-                            keyword: 'enum',
-                            params: { allowedValues: schema11.properties.vulnerabilities.properties.severitySource.enum },
-                            message: 'must be equal to one of the allowed values',
-                            schema: schema11.properties.vulnerabilities.properties.severitySource.enum,
-                            parentSchema: schema11.properties.vulnerabilities.properties.severitySource,
+                            instancePath: instancePath + '/vulnerabilities/onlyFixed',
+                            schemaPath: '#/properties/vulnerabilities/properties/onlyFixed/type',
+                            keyword: 'type',
+                            params: { type: 'boolean' },
+                            message: 'must be boolean',
+                            schema: schema11.properties.vulnerabilities.properties.onlyFixed.type,
+                            parentSchema: schema11.properties.vulnerabilities.properties.onlyFixed,
                             data: data23
                         };
                         if (vErrors === null) {
@@ -56516,16 +49775,57 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         errors++;
                     }
                 }
+                if (data18.severitySource !== undefined) {
+                    let data24 = data18.severitySource;
+                    if (typeof data24 !== 'string') {
+                        const err54 = {
+                            instancePath: instancePath + '/vulnerabilities/severitySource',
+                            schemaPath: '#/properties/vulnerabilities/properties/severitySource/type',
+                            keyword: 'type',
+                            params: { type: 'string' },
+                            message: 'must be string',
+                            schema: schema11.properties.vulnerabilities.properties.severitySource.type,
+                            parentSchema: schema11.properties.vulnerabilities.properties.severitySource,
+                            data: data24
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err54];
+                        }
+                        else {
+                            vErrors.push(err54);
+                        }
+                        errors++;
+                    }
+                    if (!(data24 === 'highest' || data24 === 'trivy' || data24 === 'grype')) {
+                        const err55 = {
+                            instancePath: instancePath + '/vulnerabilities/severitySource',
+                            schemaPath: '#/properties/vulnerabilities/properties/severitySource/enum',
+                            keyword: 'enum',
+                            params: { allowedValues: schema11.properties.vulnerabilities.properties.severitySource.enum },
+                            message: 'must be equal to one of the allowed values',
+                            schema: schema11.properties.vulnerabilities.properties.severitySource.enum,
+                            parentSchema: schema11.properties.vulnerabilities.properties.severitySource,
+                            data: data24
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err55];
+                        }
+                        else {
+                            vErrors.push(err55);
+                        }
+                        errors++;
+                    }
+                }
                 if (data18.maxCount !== undefined) {
-                    let data24 = data18.maxCount;
-                    if (data24 && typeof data24 == 'object' && !Array.isArray(data24)) {
-                        for (const key6 in data24) {
+                    let data25 = data18.maxCount;
+                    if (data25 && typeof data25 == 'object' && !Array.isArray(data25)) {
+                        for (const key6 in data25) {
                             if (!(key6 === 'critical' ||
                                 key6 === 'high' ||
                                 key6 === 'medium' ||
                                 key6 === 'low' ||
                                 key6 === 'info')) {
-                                const err54 = {
+                                const err56 = {
                                     instancePath: instancePath + '/vulnerabilities/maxCount',
                                     schemaPath: '#/properties/vulnerabilities/properties/maxCount/additionalProperties',
                                     keyword: 'additionalProperties',
@@ -56533,21 +49833,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     message: 'must NOT have additional properties',
                                     schema: false,
                                     parentSchema: schema11.properties.vulnerabilities.properties.maxCount,
-                                    data: data24
+                                    data: data25
                                 };
                                 if (vErrors === null) {
-                                    vErrors = [err54];
+                                    vErrors = [err56];
                                 }
                                 else {
-                                    vErrors.push(err54);
+                                    vErrors.push(err56);
                                 }
                                 errors++;
                             }
                         }
-                        if (data24.critical !== undefined) {
-                            let data25 = data24.critical;
-                            if (!(typeof data25 == 'number' && !(data25 % 1) && !isNaN(data25) && isFinite(data25))) {
-                                const err55 = {
+                        if (data25.critical !== undefined) {
+                            let data26 = data25.critical;
+                            if (!(typeof data26 == 'number' && !(data26 % 1) && !isNaN(data26) && isFinite(data26))) {
+                                const err57 = {
                                     instancePath: instancePath + '/vulnerabilities/maxCount/critical',
                                     schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/critical/type',
                                     keyword: 'type',
@@ -56555,49 +49855,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     message: 'must be integer',
                                     schema: schema11.properties.vulnerabilities.properties.maxCount.properties.critical.type,
                                     parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.critical,
-                                    data: data25
-                                };
-                                if (vErrors === null) {
-                                    vErrors = [err55];
-                                }
-                                else {
-                                    vErrors.push(err55);
-                                }
-                                errors++;
-                            }
-                            if (typeof data25 == 'number' && isFinite(data25)) {
-                                if (data25 < 0 || isNaN(data25)) {
-                                    const err56 = {
-                                        instancePath: instancePath + '/vulnerabilities/maxCount/critical',
-                                        schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/critical/minimum',
-                                        keyword: 'minimum',
-                                        params: { comparison: '>=', limit: 0 },
-                                        message: 'must be >= 0',
-                                        schema: 0,
-                                        parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.critical,
-                                        data: data25
-                                    };
-                                    if (vErrors === null) {
-                                        vErrors = [err56];
-                                    }
-                                    else {
-                                        vErrors.push(err56);
-                                    }
-                                    errors++;
-                                }
-                            }
-                        }
-                        if (data24.high !== undefined) {
-                            let data26 = data24.high;
-                            if (!(typeof data26 == 'number' && !(data26 % 1) && !isNaN(data26) && isFinite(data26))) {
-                                const err57 = {
-                                    instancePath: instancePath + '/vulnerabilities/maxCount/high',
-                                    schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/high/type',
-                                    keyword: 'type',
-                                    params: { type: 'integer' },
-                                    message: 'must be integer',
-                                    schema: schema11.properties.vulnerabilities.properties.maxCount.properties.high.type,
-                                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.high,
                                     data: data26
                                 };
                                 if (vErrors === null) {
@@ -56611,13 +49868,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             if (typeof data26 == 'number' && isFinite(data26)) {
                                 if (data26 < 0 || isNaN(data26)) {
                                     const err58 = {
-                                        instancePath: instancePath + '/vulnerabilities/maxCount/high',
-                                        schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/high/minimum',
+                                        instancePath: instancePath + '/vulnerabilities/maxCount/critical',
+                                        schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/critical/minimum',
                                         keyword: 'minimum',
                                         params: { comparison: '>=', limit: 0 },
                                         message: 'must be >= 0',
                                         schema: 0,
-                                        parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.high,
+                                        parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.critical,
                                         data: data26
                                     };
                                     if (vErrors === null) {
@@ -56630,17 +49887,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                 }
                             }
                         }
-                        if (data24.medium !== undefined) {
-                            let data27 = data24.medium;
+                        if (data25.high !== undefined) {
+                            let data27 = data25.high;
                             if (!(typeof data27 == 'number' && !(data27 % 1) && !isNaN(data27) && isFinite(data27))) {
                                 const err59 = {
-                                    instancePath: instancePath + '/vulnerabilities/maxCount/medium',
-                                    schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/medium/type',
+                                    instancePath: instancePath + '/vulnerabilities/maxCount/high',
+                                    schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/high/type',
                                     keyword: 'type',
                                     params: { type: 'integer' },
                                     message: 'must be integer',
-                                    schema: schema11.properties.vulnerabilities.properties.maxCount.properties.medium.type,
-                                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.medium,
+                                    schema: schema11.properties.vulnerabilities.properties.maxCount.properties.high.type,
+                                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.high,
                                     data: data27
                                 };
                                 if (vErrors === null) {
@@ -56654,13 +49911,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             if (typeof data27 == 'number' && isFinite(data27)) {
                                 if (data27 < 0 || isNaN(data27)) {
                                     const err60 = {
-                                        instancePath: instancePath + '/vulnerabilities/maxCount/medium',
-                                        schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/medium/minimum',
+                                        instancePath: instancePath + '/vulnerabilities/maxCount/high',
+                                        schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/high/minimum',
                                         keyword: 'minimum',
                                         params: { comparison: '>=', limit: 0 },
                                         message: 'must be >= 0',
                                         schema: 0,
-                                        parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.medium,
+                                        parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.high,
                                         data: data27
                                     };
                                     if (vErrors === null) {
@@ -56673,17 +49930,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                 }
                             }
                         }
-                        if (data24.low !== undefined) {
-                            let data28 = data24.low;
+                        if (data25.medium !== undefined) {
+                            let data28 = data25.medium;
                             if (!(typeof data28 == 'number' && !(data28 % 1) && !isNaN(data28) && isFinite(data28))) {
                                 const err61 = {
-                                    instancePath: instancePath + '/vulnerabilities/maxCount/low',
-                                    schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/low/type',
+                                    instancePath: instancePath + '/vulnerabilities/maxCount/medium',
+                                    schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/medium/type',
                                     keyword: 'type',
                                     params: { type: 'integer' },
                                     message: 'must be integer',
-                                    schema: schema11.properties.vulnerabilities.properties.maxCount.properties.low.type,
-                                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.low,
+                                    schema: schema11.properties.vulnerabilities.properties.maxCount.properties.medium.type,
+                                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.medium,
                                     data: data28
                                 };
                                 if (vErrors === null) {
@@ -56697,13 +49954,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             if (typeof data28 == 'number' && isFinite(data28)) {
                                 if (data28 < 0 || isNaN(data28)) {
                                     const err62 = {
-                                        instancePath: instancePath + '/vulnerabilities/maxCount/low',
-                                        schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/low/minimum',
+                                        instancePath: instancePath + '/vulnerabilities/maxCount/medium',
+                                        schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/medium/minimum',
                                         keyword: 'minimum',
                                         params: { comparison: '>=', limit: 0 },
                                         message: 'must be >= 0',
                                         schema: 0,
-                                        parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.low,
+                                        parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.medium,
                                         data: data28
                                     };
                                     if (vErrors === null) {
@@ -56716,17 +49973,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                 }
                             }
                         }
-                        if (data24.info !== undefined) {
-                            let data29 = data24.info;
+                        if (data25.low !== undefined) {
+                            let data29 = data25.low;
                             if (!(typeof data29 == 'number' && !(data29 % 1) && !isNaN(data29) && isFinite(data29))) {
                                 const err63 = {
-                                    instancePath: instancePath + '/vulnerabilities/maxCount/info',
-                                    schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/info/type',
+                                    instancePath: instancePath + '/vulnerabilities/maxCount/low',
+                                    schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/low/type',
                                     keyword: 'type',
                                     params: { type: 'integer' },
                                     message: 'must be integer',
-                                    schema: schema11.properties.vulnerabilities.properties.maxCount.properties.info.type,
-                                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.info,
+                                    schema: schema11.properties.vulnerabilities.properties.maxCount.properties.low.type,
+                                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.low,
                                     data: data29
                                 };
                                 if (vErrors === null) {
@@ -56740,13 +49997,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             if (typeof data29 == 'number' && isFinite(data29)) {
                                 if (data29 < 0 || isNaN(data29)) {
                                     const err64 = {
-                                        instancePath: instancePath + '/vulnerabilities/maxCount/info',
-                                        schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/info/minimum',
+                                        instancePath: instancePath + '/vulnerabilities/maxCount/low',
+                                        schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/low/minimum',
                                         keyword: 'minimum',
                                         params: { comparison: '>=', limit: 0 },
                                         message: 'must be >= 0',
                                         schema: 0,
-                                        parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.info,
+                                        parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.low,
                                         data: data29
                                     };
                                     if (vErrors === null) {
@@ -56759,9 +50016,52 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                 }
                             }
                         }
+                        if (data25.info !== undefined) {
+                            let data30 = data25.info;
+                            if (!(typeof data30 == 'number' && !(data30 % 1) && !isNaN(data30) && isFinite(data30))) {
+                                const err65 = {
+                                    instancePath: instancePath + '/vulnerabilities/maxCount/info',
+                                    schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/info/type',
+                                    keyword: 'type',
+                                    params: { type: 'integer' },
+                                    message: 'must be integer',
+                                    schema: schema11.properties.vulnerabilities.properties.maxCount.properties.info.type,
+                                    parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.info,
+                                    data: data30
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err65];
+                                }
+                                else {
+                                    vErrors.push(err65);
+                                }
+                                errors++;
+                            }
+                            if (typeof data30 == 'number' && isFinite(data30)) {
+                                if (data30 < 0 || isNaN(data30)) {
+                                    const err66 = {
+                                        instancePath: instancePath + '/vulnerabilities/maxCount/info',
+                                        schemaPath: '#/properties/vulnerabilities/properties/maxCount/properties/info/minimum',
+                                        keyword: 'minimum',
+                                        params: { comparison: '>=', limit: 0 },
+                                        message: 'must be >= 0',
+                                        schema: 0,
+                                        parentSchema: schema11.properties.vulnerabilities.properties.maxCount.properties.info,
+                                        data: data30
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err66];
+                                    }
+                                    else {
+                                        vErrors.push(err66);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
                     }
                     else {
-                        const err65 = {
+                        const err67 = {
                             instancePath: instancePath + '/vulnerabilities/maxCount',
                             schemaPath: '#/properties/vulnerabilities/properties/maxCount/type',
                             keyword: 'type',
@@ -56769,22 +50069,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             message: 'must be object',
                             schema: schema11.properties.vulnerabilities.properties.maxCount.type,
                             parentSchema: schema11.properties.vulnerabilities.properties.maxCount,
-                            data: data24
+                            data: data25
                         };
                         if (vErrors === null) {
-                            vErrors = [err65];
+                            vErrors = [err67];
                         }
                         else {
-                            vErrors.push(err65);
+                            vErrors.push(err67);
                         }
                         errors++;
                     }
                 }
                 if (data18.cvssThreshold !== undefined) {
-                    let data30 = data18.cvssThreshold;
-                    if (typeof data30 == 'number' && isFinite(data30)) {
-                        if (data30 > 10 || isNaN(data30)) {
-                            const err66 = {
+                    let data31 = data18.cvssThreshold;
+                    if (typeof data31 == 'number' && isFinite(data31)) {
+                        if (data31 > 10 || isNaN(data31)) {
+                            const err68 = {
                                 instancePath: instancePath + '/vulnerabilities/cvssThreshold',
                                 schemaPath: '#/properties/vulnerabilities/properties/cvssThreshold/maximum',
                                 keyword: 'maximum',
@@ -56792,18 +50092,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                 message: 'must be <= 10',
                                 schema: 10,
                                 parentSchema: schema11.properties.vulnerabilities.properties.cvssThreshold,
-                                data: data30
+                                data: data31
                             };
                             if (vErrors === null) {
-                                vErrors = [err66];
+                                vErrors = [err68];
                             }
                             else {
-                                vErrors.push(err66);
+                                vErrors.push(err68);
                             }
                             errors++;
                         }
-                        if (data30 < 0 || isNaN(data30)) {
-                            const err67 = {
+                        if (data31 < 0 || isNaN(data31)) {
+                            const err69 = {
                                 instancePath: instancePath + '/vulnerabilities/cvssThreshold',
                                 schemaPath: '#/properties/vulnerabilities/properties/cvssThreshold/minimum',
                                 keyword: 'minimum',
@@ -56811,19 +50111,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                 message: 'must be >= 0',
                                 schema: 0,
                                 parentSchema: schema11.properties.vulnerabilities.properties.cvssThreshold,
-                                data: data30
+                                data: data31
                             };
                             if (vErrors === null) {
-                                vErrors = [err67];
+                                vErrors = [err69];
                             }
                             else {
-                                vErrors.push(err67);
+                                vErrors.push(err69);
                             }
                             errors++;
                         }
                     }
                     else {
-                        const err68 = {
+                        const err70 = {
                             instancePath: instancePath + '/vulnerabilities/cvssThreshold',
                             schemaPath: '#/properties/vulnerabilities/properties/cvssThreshold/type',
                             keyword: 'type',
@@ -56831,21 +50131,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             message: 'must be number',
                             schema: schema11.properties.vulnerabilities.properties.cvssThreshold.type,
                             parentSchema: schema11.properties.vulnerabilities.properties.cvssThreshold,
-                            data: data30
+                            data: data31
                         };
                         if (vErrors === null) {
-                            vErrors = [err68];
+                            vErrors = [err70];
                         }
                         else {
-                            vErrors.push(err68);
+                            vErrors.push(err70);
                         }
                         errors++;
                     }
                 }
                 if (data18.failOnKnownExploited !== undefined) {
-                    let data31 = data18.failOnKnownExploited;
-                    if (typeof data31 !== 'boolean') {
-                        const err69 = {
+                    let data32 = data18.failOnKnownExploited;
+                    if (typeof data32 !== 'boolean') {
+                        const err71 = {
                             instancePath: instancePath + '/vulnerabilities/failOnKnownExploited',
                             schemaPath: '#/properties/vulnerabilities/properties/failOnKnownExploited/type',
                             keyword: 'type',
@@ -56853,22 +50153,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             message: 'must be boolean',
                             schema: schema11.properties.vulnerabilities.properties.failOnKnownExploited.type,
                             parentSchema: schema11.properties.vulnerabilities.properties.failOnKnownExploited,
-                            data: data31
+                            data: data32
                         };
                         if (vErrors === null) {
-                            vErrors = [err69];
+                            vErrors = [err71];
                         }
                         else {
-                            vErrors.push(err69);
+                            vErrors.push(err71);
                         }
                         errors++;
                     }
                 }
                 if (data18.epssThreshold !== undefined) {
-                    let data32 = data18.epssThreshold;
-                    if (typeof data32 == 'number' && isFinite(data32)) {
-                        if (data32 > 1 || isNaN(data32)) {
-                            const err70 = {
+                    let data33 = data18.epssThreshold;
+                    if (typeof data33 == 'number' && isFinite(data33)) {
+                        if (data33 > 1 || isNaN(data33)) {
+                            const err72 = {
                                 instancePath: instancePath + '/vulnerabilities/epssThreshold',
                                 schemaPath: '#/properties/vulnerabilities/properties/epssThreshold/maximum',
                                 keyword: 'maximum',
@@ -56876,18 +50176,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                 message: 'must be <= 1',
                                 schema: 1,
                                 parentSchema: schema11.properties.vulnerabilities.properties.epssThreshold,
-                                data: data32
+                                data: data33
                             };
                             if (vErrors === null) {
-                                vErrors = [err70];
+                                vErrors = [err72];
                             }
                             else {
-                                vErrors.push(err70);
+                                vErrors.push(err72);
                             }
                             errors++;
                         }
-                        if (data32 < 0 || isNaN(data32)) {
-                            const err71 = {
+                        if (data33 < 0 || isNaN(data33)) {
+                            const err73 = {
                                 instancePath: instancePath + '/vulnerabilities/epssThreshold',
                                 schemaPath: '#/properties/vulnerabilities/properties/epssThreshold/minimum',
                                 keyword: 'minimum',
@@ -56895,19 +50195,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                 message: 'must be >= 0',
                                 schema: 0,
                                 parentSchema: schema11.properties.vulnerabilities.properties.epssThreshold,
-                                data: data32
+                                data: data33
                             };
                             if (vErrors === null) {
-                                vErrors = [err71];
+                                vErrors = [err73];
                             }
                             else {
-                                vErrors.push(err71);
+                                vErrors.push(err73);
                             }
                             errors++;
                         }
                     }
                     else {
-                        const err72 = {
+                        const err74 = {
                             instancePath: instancePath + '/vulnerabilities/epssThreshold',
                             schemaPath: '#/properties/vulnerabilities/properties/epssThreshold/type',
                             keyword: 'type',
@@ -56915,52 +50215,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             message: 'must be number',
                             schema: schema11.properties.vulnerabilities.properties.epssThreshold.type,
                             parentSchema: schema11.properties.vulnerabilities.properties.epssThreshold,
-                            data: data32
-                        };
-                        if (vErrors === null) {
-                            vErrors = [err72];
-                        }
-                        else {
-                            vErrors.push(err72);
-                        }
-                        errors++;
-                    }
-                }
-                if (data18.secretsFailOn !== undefined) {
-                    let data33 = data18.secretsFailOn;
-                    if (typeof data33 !== 'string') {
-                        const err73 = {
-                            instancePath: instancePath + '/vulnerabilities/secretsFailOn',
-                            schemaPath: '#/properties/vulnerabilities/properties/secretsFailOn/type',
-                            keyword: 'type',
-                            params: { type: 'string' },
-                            message: 'must be string',
-                            schema: schema11.properties.vulnerabilities.properties.secretsFailOn.type,
-                            parentSchema: schema11.properties.vulnerabilities.properties.secretsFailOn,
-                            data: data33
-                        };
-                        if (vErrors === null) {
-                            vErrors = [err73];
-                        }
-                        else {
-                            vErrors.push(err73);
-                        }
-                        errors++;
-                    }
-                    if (!(data33 === 'critical' ||
-                        data33 === 'high' ||
-                        data33 === 'medium' ||
-                        data33 === 'low' ||
-                        data33 === 'info' ||
-                        data33 === 'none')) {
-                        const err74 = {
-                            instancePath: instancePath + '/vulnerabilities/secretsFailOn',
-                            schemaPath: '#/properties/vulnerabilities/properties/secretsFailOn/enum',
-                            keyword: 'enum',
-                            params: { allowedValues: schema11.properties.vulnerabilities.properties.secretsFailOn.enum },
-                            message: 'must be equal to one of the allowed values',
-                            schema: schema11.properties.vulnerabilities.properties.secretsFailOn.enum,
-                            parentSchema: schema11.properties.vulnerabilities.properties.secretsFailOn,
                             data: data33
                         };
                         if (vErrors === null) {
@@ -56972,17 +50226,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                if (data18.ignoreFiles !== undefined) {
-                    let data34 = data18.ignoreFiles;
-                    if (typeof data34 !== 'boolean') {
+                if (data18.secretsFailOn !== undefined) {
+                    let data34 = data18.secretsFailOn;
+                    if (typeof data34 !== 'string') {
                         const err75 = {
-                            instancePath: instancePath + '/vulnerabilities/ignoreFiles',
-                            schemaPath: '#/properties/vulnerabilities/properties/ignoreFiles/type',
+                            instancePath: instancePath + '/vulnerabilities/secretsFailOn',
+                            schemaPath: '#/properties/vulnerabilities/properties/secretsFailOn/type',
                             keyword: 'type',
-                            params: { type: 'boolean' },
-                            message: 'must be boolean',
-                            schema: schema11.properties.vulnerabilities.properties.ignoreFiles.type,
-                            parentSchema: schema11.properties.vulnerabilities.properties.ignoreFiles,
+                            params: { type: 'string' },
+                            message: 'must be string',
+                            schema: schema11.properties.vulnerabilities.properties.secretsFailOn.type,
+                            parentSchema: schema11.properties.vulnerabilities.properties.secretsFailOn,
                             data: data34
                         };
                         if (vErrors === null) {
@@ -56993,19 +50247,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                }
-                if (data18.timeoutSeconds !== undefined) {
-                    let data35 = data18.timeoutSeconds;
-                    if (!(typeof data35 == 'number' && !(data35 % 1) && !isNaN(data35) && isFinite(data35))) {
+                    if (!(data34 === 'critical' ||
+                        data34 === 'high' ||
+                        data34 === 'medium' ||
+                        data34 === 'low' ||
+                        data34 === 'info' ||
+                        data34 === 'none')) {
                         const err76 = {
-                            instancePath: instancePath + '/vulnerabilities/timeoutSeconds',
-                            schemaPath: '#/properties/vulnerabilities/properties/timeoutSeconds/type',
-                            keyword: 'type',
-                            params: { type: 'integer' },
-                            message: 'must be integer',
-                            schema: schema11.properties.vulnerabilities.properties.timeoutSeconds.type,
-                            parentSchema: schema11.properties.vulnerabilities.properties.timeoutSeconds,
-                            data: data35
+                            instancePath: instancePath + '/vulnerabilities/secretsFailOn',
+                            schemaPath: '#/properties/vulnerabilities/properties/secretsFailOn/enum',
+                            keyword: 'enum',
+                            params: { allowedValues: schema11.properties.vulnerabilities.properties.secretsFailOn.enum },
+                            message: 'must be equal to one of the allowed values',
+                            schema: schema11.properties.vulnerabilities.properties.secretsFailOn.enum,
+                            parentSchema: schema11.properties.vulnerabilities.properties.secretsFailOn,
+                            data: data34
                         };
                         if (vErrors === null) {
                             vErrors = [err76];
@@ -57015,9 +50271,53 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                    if (typeof data35 == 'number' && isFinite(data35)) {
-                        if (data35 > 21600 || isNaN(data35)) {
-                            const err77 = {
+                }
+                if (data18.ignoreFiles !== undefined) {
+                    let data35 = data18.ignoreFiles;
+                    if (typeof data35 !== 'boolean') {
+                        const err77 = {
+                            instancePath: instancePath + '/vulnerabilities/ignoreFiles',
+                            schemaPath: '#/properties/vulnerabilities/properties/ignoreFiles/type',
+                            keyword: 'type',
+                            params: { type: 'boolean' },
+                            message: 'must be boolean',
+                            schema: schema11.properties.vulnerabilities.properties.ignoreFiles.type,
+                            parentSchema: schema11.properties.vulnerabilities.properties.ignoreFiles,
+                            data: data35
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err77];
+                        }
+                        else {
+                            vErrors.push(err77);
+                        }
+                        errors++;
+                    }
+                }
+                if (data18.timeoutSeconds !== undefined) {
+                    let data36 = data18.timeoutSeconds;
+                    if (!(typeof data36 == 'number' && !(data36 % 1) && !isNaN(data36) && isFinite(data36))) {
+                        const err78 = {
+                            instancePath: instancePath + '/vulnerabilities/timeoutSeconds',
+                            schemaPath: '#/properties/vulnerabilities/properties/timeoutSeconds/type',
+                            keyword: 'type',
+                            params: { type: 'integer' },
+                            message: 'must be integer',
+                            schema: schema11.properties.vulnerabilities.properties.timeoutSeconds.type,
+                            parentSchema: schema11.properties.vulnerabilities.properties.timeoutSeconds,
+                            data: data36
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err78];
+                        }
+                        else {
+                            vErrors.push(err78);
+                        }
+                        errors++;
+                    }
+                    if (typeof data36 == 'number' && isFinite(data36)) {
+                        if (data36 > 21600 || isNaN(data36)) {
+                            const err79 = {
                                 instancePath: instancePath + '/vulnerabilities/timeoutSeconds',
                                 schemaPath: '#/properties/vulnerabilities/properties/timeoutSeconds/maximum',
                                 keyword: 'maximum',
@@ -57025,18 +50325,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                 message: 'must be <= 21600',
                                 schema: 21600,
                                 parentSchema: schema11.properties.vulnerabilities.properties.timeoutSeconds,
-                                data: data35
+                                data: data36
                             };
                             if (vErrors === null) {
-                                vErrors = [err77];
+                                vErrors = [err79];
                             }
                             else {
-                                vErrors.push(err77);
+                                vErrors.push(err79);
                             }
                             errors++;
                         }
-                        if (data35 < 10 || isNaN(data35)) {
-                            const err78 = {
+                        if (data36 < 10 || isNaN(data36)) {
+                            const err80 = {
                                 instancePath: instancePath + '/vulnerabilities/timeoutSeconds',
                                 schemaPath: '#/properties/vulnerabilities/properties/timeoutSeconds/minimum',
                                 keyword: 'minimum',
@@ -57044,13 +50344,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                 message: 'must be >= 10',
                                 schema: 10,
                                 parentSchema: schema11.properties.vulnerabilities.properties.timeoutSeconds,
-                                data: data35
+                                data: data36
                             };
                             if (vErrors === null) {
-                                vErrors = [err78];
+                                vErrors = [err80];
                             }
                             else {
-                                vErrors.push(err78);
+                                vErrors.push(err80);
                             }
                             errors++;
                         }
@@ -57058,7 +50358,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
             }
             else {
-                const err79 = {
+                const err81 = {
                     instancePath: instancePath + '/vulnerabilities',
                     schemaPath: '#/properties/vulnerabilities/type',
                     keyword: 'type',
@@ -57069,20 +50369,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     data: data18
                 };
                 if (vErrors === null) {
-                    vErrors = [err79];
+                    vErrors = [err81];
                 }
                 else {
-                    vErrors.push(err79);
+                    vErrors.push(err81);
                 }
                 errors++;
             }
         }
         if (data.images !== undefined) {
-            let data36 = data.images;
-            if (data36 && typeof data36 == 'object' && !Array.isArray(data36)) {
-                for (const key7 in data36) {
+            let data37 = data.images;
+            if (data37 && typeof data37 == 'object' && !Array.isArray(data37)) {
+                for (const key7 in data37) {
                     if (!(key7 === 'failOn' || key7 === 'tags' || key7 === 'registries' || key7 === 'platform')) {
-                        const err80 = {
+                        const err82 = {
                             instancePath: instancePath + '/images',
                             schemaPath: '#/properties/images/additionalProperties',
                             keyword: 'additionalProperties',
@@ -57090,52 +50390,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             message: 'must NOT have additional properties',
                             schema: false,
                             parentSchema: schema11.properties.images,
-                            data: data36
-                        };
-                        if (vErrors === null) {
-                            vErrors = [err80];
-                        }
-                        else {
-                            vErrors.push(err80);
-                        }
-                        errors++;
-                    }
-                }
-                if (data36.failOn !== undefined) {
-                    let data37 = data36.failOn;
-                    if (typeof data37 !== 'string') {
-                        const err81 = {
-                            instancePath: instancePath + '/images/failOn',
-                            schemaPath: '#/properties/images/properties/failOn/type',
-                            keyword: 'type',
-                            params: { type: 'string' },
-                            message: 'must be string',
-                            schema: schema11.properties.images.properties.failOn.type,
-                            parentSchema: schema11.properties.images.properties.failOn,
-                            data: data37
-                        };
-                        if (vErrors === null) {
-                            vErrors = [err81];
-                        }
-                        else {
-                            vErrors.push(err81);
-                        }
-                        errors++;
-                    }
-                    if (!(data37 === 'critical' ||
-                        data37 === 'high' ||
-                        data37 === 'medium' ||
-                        data37 === 'low' ||
-                        data37 === 'info' ||
-                        data37 === 'none')) {
-                        const err82 = {
-                            instancePath: instancePath + '/images/failOn',
-                            schemaPath: '#/properties/images/properties/failOn/enum',
-                            keyword: 'enum',
-                            params: { allowedValues: schema11.properties.images.properties.failOn.enum },
-                            message: 'must be equal to one of the allowed values',
-                            schema: schema11.properties.images.properties.failOn.enum,
-                            parentSchema: schema11.properties.images.properties.failOn,
                             data: data37
                         };
                         if (vErrors === null) {
@@ -57147,12 +50401,58 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                if (data36.tags !== undefined) {
-                    let data38 = data36.tags;
-                    if (data38 && typeof data38 == 'object' && !Array.isArray(data38)) {
-                        for (const key8 in data38) {
+                if (data37.failOn !== undefined) {
+                    let data38 = data37.failOn;
+                    if (typeof data38 !== 'string') {
+                        const err83 = {
+                            instancePath: instancePath + '/images/failOn',
+                            schemaPath: '#/properties/images/properties/failOn/type',
+                            keyword: 'type',
+                            params: { type: 'string' },
+                            message: 'must be string',
+                            schema: schema11.properties.images.properties.failOn.type,
+                            parentSchema: schema11.properties.images.properties.failOn,
+                            data: data38
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err83];
+                        }
+                        else {
+                            vErrors.push(err83);
+                        }
+                        errors++;
+                    }
+                    if (!(data38 === 'critical' ||
+                        data38 === 'high' ||
+                        data38 === 'medium' ||
+                        data38 === 'low' ||
+                        data38 === 'info' ||
+                        data38 === 'none')) {
+                        const err84 = {
+                            instancePath: instancePath + '/images/failOn',
+                            schemaPath: '#/properties/images/properties/failOn/enum',
+                            keyword: 'enum',
+                            params: { allowedValues: schema11.properties.images.properties.failOn.enum },
+                            message: 'must be equal to one of the allowed values',
+                            schema: schema11.properties.images.properties.failOn.enum,
+                            parentSchema: schema11.properties.images.properties.failOn,
+                            data: data38
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err84];
+                        }
+                        else {
+                            vErrors.push(err84);
+                        }
+                        errors++;
+                    }
+                }
+                if (data37.tags !== undefined) {
+                    let data39 = data37.tags;
+                    if (data39 && typeof data39 == 'object' && !Array.isArray(data39)) {
+                        for (const key8 in data39) {
                             if (!(key8 === 'forbidLatest' || key8 === 'forbidUntagged' || key8 === 'requireDigest')) {
-                                const err83 = {
+                                const err85 = {
                                     instancePath: instancePath + '/images/tags',
                                     schemaPath: '#/properties/images/properties/tags/additionalProperties',
                                     keyword: 'additionalProperties',
@@ -57160,51 +50460,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     message: 'must NOT have additional properties',
                                     schema: false,
                                     parentSchema: schema11.properties.images.properties.tags,
-                                    data: data38
-                                };
-                                if (vErrors === null) {
-                                    vErrors = [err83];
-                                }
-                                else {
-                                    vErrors.push(err83);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data38.forbidLatest !== undefined) {
-                            let data39 = data38.forbidLatest;
-                            if (typeof data39 !== 'boolean') {
-                                const err84 = {
-                                    instancePath: instancePath + '/images/tags/forbidLatest',
-                                    schemaPath: '#/properties/images/properties/tags/properties/forbidLatest/type',
-                                    keyword: 'type',
-                                    params: { type: 'boolean' },
-                                    message: 'must be boolean',
-                                    schema: schema11.properties.images.properties.tags.properties.forbidLatest.type,
-                                    parentSchema: schema11.properties.images.properties.tags.properties.forbidLatest,
                                     data: data39
-                                };
-                                if (vErrors === null) {
-                                    vErrors = [err84];
-                                }
-                                else {
-                                    vErrors.push(err84);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data38.forbidUntagged !== undefined) {
-                            let data40 = data38.forbidUntagged;
-                            if (typeof data40 !== 'boolean') {
-                                const err85 = {
-                                    instancePath: instancePath + '/images/tags/forbidUntagged',
-                                    schemaPath: '#/properties/images/properties/tags/properties/forbidUntagged/type',
-                                    keyword: 'type',
-                                    params: { type: 'boolean' },
-                                    message: 'must be boolean',
-                                    schema: schema11.properties.images.properties.tags.properties.forbidUntagged.type,
-                                    parentSchema: schema11.properties.images.properties.tags.properties.forbidUntagged,
-                                    data: data40
                                 };
                                 if (vErrors === null) {
                                     vErrors = [err85];
@@ -57215,18 +50471,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data38.requireDigest !== undefined) {
-                            let data41 = data38.requireDigest;
-                            if (typeof data41 !== 'boolean') {
+                        if (data39.forbidLatest !== undefined) {
+                            let data40 = data39.forbidLatest;
+                            if (typeof data40 !== 'boolean') {
                                 const err86 = {
-                                    instancePath: instancePath + '/images/tags/requireDigest',
-                                    schemaPath: '#/properties/images/properties/tags/properties/requireDigest/type',
+                                    instancePath: instancePath + '/images/tags/forbidLatest',
+                                    schemaPath: '#/properties/images/properties/tags/properties/forbidLatest/type',
                                     keyword: 'type',
                                     params: { type: 'boolean' },
                                     message: 'must be boolean',
-                                    schema: schema11.properties.images.properties.tags.properties.requireDigest.type,
-                                    parentSchema: schema11.properties.images.properties.tags.properties.requireDigest,
-                                    data: data41
+                                    schema: schema11.properties.images.properties.tags.properties.forbidLatest.type,
+                                    parentSchema: schema11.properties.images.properties.tags.properties.forbidLatest,
+                                    data: data40
                                 };
                                 if (vErrors === null) {
                                     vErrors = [err86];
@@ -57237,40 +50493,39 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                    }
-                    else {
-                        const err87 = {
-                            instancePath: instancePath + '/images/tags',
-                            schemaPath: '#/properties/images/properties/tags/type',
-                            keyword: 'type',
-                            params: { type: 'object' },
-                            message: 'must be object',
-                            schema: schema11.properties.images.properties.tags.type,
-                            parentSchema: schema11.properties.images.properties.tags,
-                            data: data38
-                        };
-                        if (vErrors === null) {
-                            vErrors = [err87];
+                        if (data39.forbidUntagged !== undefined) {
+                            let data41 = data39.forbidUntagged;
+                            if (typeof data41 !== 'boolean') {
+                                const err87 = {
+                                    instancePath: instancePath + '/images/tags/forbidUntagged',
+                                    schemaPath: '#/properties/images/properties/tags/properties/forbidUntagged/type',
+                                    keyword: 'type',
+                                    params: { type: 'boolean' },
+                                    message: 'must be boolean',
+                                    schema: schema11.properties.images.properties.tags.properties.forbidUntagged.type,
+                                    parentSchema: schema11.properties.images.properties.tags.properties.forbidUntagged,
+                                    data: data41
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err87];
+                                }
+                                else {
+                                    vErrors.push(err87);
+                                }
+                                errors++;
+                            }
                         }
-                        else {
-                            vErrors.push(err87);
-                        }
-                        errors++;
-                    }
-                }
-                if (data36.registries !== undefined) {
-                    let data42 = data36.registries;
-                    if (data42 && typeof data42 == 'object' && !Array.isArray(data42)) {
-                        for (const key9 in data42) {
-                            if (!(key9 === 'allow')) {
+                        if (data39.requireDigest !== undefined) {
+                            let data42 = data39.requireDigest;
+                            if (typeof data42 !== 'boolean') {
                                 const err88 = {
-                                    instancePath: instancePath + '/images/registries',
-                                    schemaPath: '#/properties/images/properties/registries/additionalProperties',
-                                    keyword: 'additionalProperties',
-                                    params: { additionalProperty: key9 },
-                                    message: 'must NOT have additional properties',
-                                    schema: false,
-                                    parentSchema: schema11.properties.images.properties.registries,
+                                    instancePath: instancePath + '/images/tags/requireDigest',
+                                    schemaPath: '#/properties/images/properties/tags/properties/requireDigest/type',
+                                    keyword: 'type',
+                                    params: { type: 'boolean' },
+                                    message: 'must be boolean',
+                                    schema: schema11.properties.images.properties.tags.properties.requireDigest.type,
+                                    parentSchema: schema11.properties.images.properties.tags.properties.requireDigest,
                                     data: data42
                                 };
                                 if (vErrors === null) {
@@ -57282,15 +50537,60 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data42.allow !== undefined) {
-                            let data43 = data42.allow;
-                            if (Array.isArray(data43)) {
-                                const len4 = data43.length;
+                    }
+                    else {
+                        const err89 = {
+                            instancePath: instancePath + '/images/tags',
+                            schemaPath: '#/properties/images/properties/tags/type',
+                            keyword: 'type',
+                            params: { type: 'object' },
+                            message: 'must be object',
+                            schema: schema11.properties.images.properties.tags.type,
+                            parentSchema: schema11.properties.images.properties.tags,
+                            data: data39
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err89];
+                        }
+                        else {
+                            vErrors.push(err89);
+                        }
+                        errors++;
+                    }
+                }
+                if (data37.registries !== undefined) {
+                    let data43 = data37.registries;
+                    if (data43 && typeof data43 == 'object' && !Array.isArray(data43)) {
+                        for (const key9 in data43) {
+                            if (!(key9 === 'allow')) {
+                                const err90 = {
+                                    instancePath: instancePath + '/images/registries',
+                                    schemaPath: '#/properties/images/properties/registries/additionalProperties',
+                                    keyword: 'additionalProperties',
+                                    params: { additionalProperty: key9 },
+                                    message: 'must NOT have additional properties',
+                                    schema: false,
+                                    parentSchema: schema11.properties.images.properties.registries,
+                                    data: data43
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err90];
+                                }
+                                else {
+                                    vErrors.push(err90);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (data43.allow !== undefined) {
+                            let data44 = data43.allow;
+                            if (Array.isArray(data44)) {
+                                const len4 = data44.length;
                                 for (let i6 = 0; i6 < len4; i6++) {
-                                    let data44 = data43[i6];
-                                    if (typeof data44 === 'string') {
-                                        if (!pattern7.test(data44)) {
-                                            const err89 = {
+                                    let data45 = data44[i6];
+                                    if (typeof data45 === 'string') {
+                                        if (!pattern7.test(data45)) {
+                                            const err91 = {
                                                 instancePath: instancePath + '/images/registries/allow/' + i6,
                                                 schemaPath: '#/properties/images/properties/registries/properties/allow/items/pattern',
                                                 keyword: 'pattern',
@@ -57298,19 +50598,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                                 message: 'must match pattern "' + '\\S' + '"',
                                                 schema: '\\S',
                                                 parentSchema: schema11.properties.images.properties.registries.properties.allow.items,
-                                                data: data44
+                                                data: data45
                                             };
                                             if (vErrors === null) {
-                                                vErrors = [err89];
+                                                vErrors = [err91];
                                             }
                                             else {
-                                                vErrors.push(err89);
+                                                vErrors.push(err91);
                                             }
                                             errors++;
                                         }
                                     }
                                     else {
-                                        const err90 = {
+                                        const err92 = {
                                             instancePath: instancePath + '/images/registries/allow/' + i6,
                                             schemaPath: '#/properties/images/properties/registries/properties/allow/items/type',
                                             keyword: 'type',
@@ -57318,20 +50618,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                             message: 'must be string',
                                             schema: schema11.properties.images.properties.registries.properties.allow.items.type,
                                             parentSchema: schema11.properties.images.properties.registries.properties.allow.items,
-                                            data: data44
+                                            data: data45
                                         };
                                         if (vErrors === null) {
-                                            vErrors = [err90];
+                                            vErrors = [err92];
                                         }
                                         else {
-                                            vErrors.push(err90);
+                                            vErrors.push(err92);
                                         }
                                         errors++;
                                     }
                                 }
                             }
                             else {
-                                const err91 = {
+                                const err93 = {
                                     instancePath: instancePath + '/images/registries/allow',
                                     schemaPath: '#/properties/images/properties/registries/properties/allow/type',
                                     keyword: 'type',
@@ -57339,20 +50639,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     message: 'must be array',
                                     schema: schema11.properties.images.properties.registries.properties.allow.type,
                                     parentSchema: schema11.properties.images.properties.registries.properties.allow,
-                                    data: data43
+                                    data: data44
                                 };
                                 if (vErrors === null) {
-                                    vErrors = [err91];
+                                    vErrors = [err93];
                                 }
                                 else {
-                                    vErrors.push(err91);
+                                    vErrors.push(err93);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err92 = {
+                        const err94 = {
                             instancePath: instancePath + '/images/registries',
                             schemaPath: '#/properties/images/properties/registries/type',
                             keyword: 'type',
@@ -57360,50 +50660,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             message: 'must be object',
                             schema: schema11.properties.images.properties.registries.type,
                             parentSchema: schema11.properties.images.properties.registries,
-                            data: data42
-                        };
-                        if (vErrors === null) {
-                            vErrors = [err92];
-                        }
-                        else {
-                            vErrors.push(err92);
-                        }
-                        errors++;
-                    }
-                }
-                if (data36.platform !== undefined) {
-                    let data45 = data36.platform;
-                    if (typeof data45 === 'string') {
-                        if (!pattern9.test(data45)) {
-                            const err93 = {
-                                instancePath: instancePath + '/images/platform',
-                                schemaPath: '#/properties/images/properties/platform/pattern',
-                                keyword: 'pattern',
-                                params: { pattern: '^[a-z0-9._-]+/[a-z0-9._-]+(/[a-z0-9._-]+)?$' },
-                                message: 'must match pattern "' + '^[a-z0-9._-]+/[a-z0-9._-]+(/[a-z0-9._-]+)?$' + '"',
-                                schema: '^[a-z0-9._-]+/[a-z0-9._-]+(/[a-z0-9._-]+)?$',
-                                parentSchema: schema11.properties.images.properties.platform,
-                                data: data45
-                            };
-                            if (vErrors === null) {
-                                vErrors = [err93];
-                            }
-                            else {
-                                vErrors.push(err93);
-                            }
-                            errors++;
-                        }
-                    }
-                    else {
-                        const err94 = {
-                            instancePath: instancePath + '/images/platform',
-                            schemaPath: '#/properties/images/properties/platform/type',
-                            keyword: 'type',
-                            params: { type: 'string' },
-                            message: 'must be string',
-                            schema: schema11.properties.images.properties.platform.type,
-                            parentSchema: schema11.properties.images.properties.platform,
-                            data: data45
+                            data: data43
                         };
                         if (vErrors === null) {
                             vErrors = [err94];
@@ -57414,45 +50671,38 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-            }
-            else {
-                const err95 = {
-                    instancePath: instancePath + '/images',
-                    schemaPath: '#/properties/images/type',
-                    keyword: 'type',
-                    params: { type: 'object' },
-                    message: 'must be object',
-                    schema: schema11.properties.images.type,
-                    parentSchema: schema11.properties.images,
-                    data: data36
-                };
-                if (vErrors === null) {
-                    vErrors = [err95];
-                }
-                else {
-                    vErrors.push(err95);
-                }
-                errors++;
-            }
-        }
-        if (data.signatures !== undefined) {
-            let data46 = data.signatures;
-            if (data46 && typeof data46 == 'object' && !Array.isArray(data46)) {
-                for (const key10 in data46) {
-                    if (!(key10 === 'required' ||
-                        key10 === 'authorities' ||
-                        key10 === 'images' ||
-                        key10 === 'threshold' ||
-                        key10 === 'trustedRoot' ||
-                        key10 === 'verifier')) {
+                if (data37.platform !== undefined) {
+                    let data46 = data37.platform;
+                    if (typeof data46 === 'string') {
+                        if (!pattern9.test(data46)) {
+                            const err95 = {
+                                instancePath: instancePath + '/images/platform',
+                                schemaPath: '#/properties/images/properties/platform/pattern',
+                                keyword: 'pattern',
+                                params: { pattern: '^[a-z0-9._-]+/[a-z0-9._-]+(/[a-z0-9._-]+)?$' },
+                                message: 'must match pattern "' + '^[a-z0-9._-]+/[a-z0-9._-]+(/[a-z0-9._-]+)?$' + '"',
+                                schema: '^[a-z0-9._-]+/[a-z0-9._-]+(/[a-z0-9._-]+)?$',
+                                parentSchema: schema11.properties.images.properties.platform,
+                                data: data46
+                            };
+                            if (vErrors === null) {
+                                vErrors = [err95];
+                            }
+                            else {
+                                vErrors.push(err95);
+                            }
+                            errors++;
+                        }
+                    }
+                    else {
                         const err96 = {
-                            instancePath: instancePath + '/signatures',
-                            schemaPath: '#/properties/signatures/additionalProperties',
-                            keyword: 'additionalProperties',
-                            params: { additionalProperty: key10 },
-                            message: 'must NOT have additional properties',
-                            schema: false,
-                            parentSchema: schema11.properties.signatures,
+                            instancePath: instancePath + '/images/platform',
+                            schemaPath: '#/properties/images/properties/platform/type',
+                            keyword: 'type',
+                            params: { type: 'string' },
+                            message: 'must be string',
+                            schema: schema11.properties.images.properties.platform.type,
+                            parentSchema: schema11.properties.images.properties.platform,
                             data: data46
                         };
                         if (vErrors === null) {
@@ -57464,10 +50714,60 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                if (data46.required !== undefined) {
-                    let data47 = data46.required;
-                    if (typeof data47 !== 'boolean') {
-                        const err97 = {
+            }
+            else {
+                const err97 = {
+                    instancePath: instancePath + '/images',
+                    schemaPath: '#/properties/images/type',
+                    keyword: 'type',
+                    params: { type: 'object' },
+                    message: 'must be object',
+                    schema: schema11.properties.images.type,
+                    parentSchema: schema11.properties.images,
+                    data: data37
+                };
+                if (vErrors === null) {
+                    vErrors = [err97];
+                }
+                else {
+                    vErrors.push(err97);
+                }
+                errors++;
+            }
+        }
+        if (data.signatures !== undefined) {
+            let data47 = data.signatures;
+            if (data47 && typeof data47 == 'object' && !Array.isArray(data47)) {
+                for (const key10 in data47) {
+                    if (!(key10 === 'required' ||
+                        key10 === 'authorities' ||
+                        key10 === 'images' ||
+                        key10 === 'threshold' ||
+                        key10 === 'trustedRoot' ||
+                        key10 === 'verifier')) {
+                        const err98 = {
+                            instancePath: instancePath + '/signatures',
+                            schemaPath: '#/properties/signatures/additionalProperties',
+                            keyword: 'additionalProperties',
+                            params: { additionalProperty: key10 },
+                            message: 'must NOT have additional properties',
+                            schema: false,
+                            parentSchema: schema11.properties.signatures,
+                            data: data47
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err98];
+                        }
+                        else {
+                            vErrors.push(err98);
+                        }
+                        errors++;
+                    }
+                }
+                if (data47.required !== undefined) {
+                    let data48 = data47.required;
+                    if (typeof data48 !== 'boolean') {
+                        const err99 = {
                             instancePath: instancePath + '/signatures/required',
                             schemaPath: '#/properties/signatures/properties/required/type',
                             keyword: 'type',
@@ -57475,32 +50775,32 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             message: 'must be boolean',
                             schema: schema11.properties.signatures.properties.required.type,
                             parentSchema: schema11.properties.signatures.properties.required,
-                            data: data47
+                            data: data48
                         };
                         if (vErrors === null) {
-                            vErrors = [err97];
+                            vErrors = [err99];
                         }
                         else {
-                            vErrors.push(err97);
+                            vErrors.push(err99);
                         }
                         errors++;
                     }
                 }
-                if (data46.authorities !== undefined) {
-                    let data48 = data46.authorities;
-                    if (Array.isArray(data48)) {
-                        const len5 = data48.length;
+                if (data47.authorities !== undefined) {
+                    let data49 = data47.authorities;
+                    if (Array.isArray(data49)) {
+                        const len5 = data49.length;
                         for (let i7 = 0; i7 < len5; i7++) {
-                            let data49 = data48[i7];
-                            if (data49 && typeof data49 == 'object' && !Array.isArray(data49)) {
-                                for (const key11 in data49) {
+                            let data50 = data49[i7];
+                            if (data50 && typeof data50 == 'object' && !Array.isArray(data50)) {
+                                for (const key11 in data50) {
                                     if (!(key11 === 'name' ||
                                         key11 === 'key' ||
                                         key11 === 'keyless' ||
                                         key11 === 'threshold' ||
                                         key11 === 'tlog' ||
                                         key11 === 'ctlog')) {
-                                        const err98 = {
+                                        const err100 = {
                                             instancePath: instancePath + '/signatures/authorities/' + i7,
                                             schemaPath: '#/properties/signatures/properties/authorities/items/additionalProperties',
                                             keyword: 'additionalProperties',
@@ -57508,49 +50808,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                             message: 'must NOT have additional properties',
                                             schema: false,
                                             parentSchema: schema11.properties.signatures.properties.authorities.items,
-                                            data: data49
-                                        };
-                                        if (vErrors === null) {
-                                            vErrors = [err98];
-                                        }
-                                        else {
-                                            vErrors.push(err98);
-                                        }
-                                        errors++;
-                                    }
-                                }
-                                if (data49.name !== undefined) {
-                                    let data50 = data49.name;
-                                    if (typeof data50 === 'string') {
-                                        if (!pattern7.test(data50)) {
-                                            const err99 = {
-                                                instancePath: instancePath + '/signatures/authorities/' + i7 + '/name',
-                                                schemaPath: '#/properties/signatures/properties/authorities/items/properties/name/pattern',
-                                                keyword: 'pattern',
-                                                params: { pattern: '\\S' },
-                                                message: 'must match pattern "' + '\\S' + '"',
-                                                schema: '\\S',
-                                                parentSchema: schema11.properties.signatures.properties.authorities.items.properties.name,
-                                                data: data50
-                                            };
-                                            if (vErrors === null) {
-                                                vErrors = [err99];
-                                            }
-                                            else {
-                                                vErrors.push(err99);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                    else {
-                                        const err100 = {
-                                            instancePath: instancePath + '/signatures/authorities/' + i7 + '/name',
-                                            schemaPath: '#/properties/signatures/properties/authorities/items/properties/name/type',
-                                            keyword: 'type',
-                                            params: { type: 'string' },
-                                            message: 'must be string',
-                                            schema: schema11.properties.signatures.properties.authorities.items.properties.name.type,
-                                            parentSchema: schema11.properties.signatures.properties.authorities.items.properties.name,
                                             data: data50
                                         };
                                         if (vErrors === null) {
@@ -57562,12 +50819,55 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                         errors++;
                                     }
                                 }
-                                if (data49.key !== undefined) {
-                                    let data51 = data49.key;
-                                    if (data51 && typeof data51 == 'object' && !Array.isArray(data51)) {
-                                        for (const key12 in data51) {
+                                if (data50.name !== undefined) {
+                                    let data51 = data50.name;
+                                    if (typeof data51 === 'string') {
+                                        if (!pattern7.test(data51)) {
+                                            const err101 = {
+                                                instancePath: instancePath + '/signatures/authorities/' + i7 + '/name',
+                                                schemaPath: '#/properties/signatures/properties/authorities/items/properties/name/pattern',
+                                                keyword: 'pattern',
+                                                params: { pattern: '\\S' },
+                                                message: 'must match pattern "' + '\\S' + '"',
+                                                schema: '\\S',
+                                                parentSchema: schema11.properties.signatures.properties.authorities.items.properties.name,
+                                                data: data51
+                                            };
+                                            if (vErrors === null) {
+                                                vErrors = [err101];
+                                            }
+                                            else {
+                                                vErrors.push(err101);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                    else {
+                                        const err102 = {
+                                            instancePath: instancePath + '/signatures/authorities/' + i7 + '/name',
+                                            schemaPath: '#/properties/signatures/properties/authorities/items/properties/name/type',
+                                            keyword: 'type',
+                                            params: { type: 'string' },
+                                            message: 'must be string',
+                                            schema: schema11.properties.signatures.properties.authorities.items.properties.name.type,
+                                            parentSchema: schema11.properties.signatures.properties.authorities.items.properties.name,
+                                            data: data51
+                                        };
+                                        if (vErrors === null) {
+                                            vErrors = [err102];
+                                        }
+                                        else {
+                                            vErrors.push(err102);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                                if (data50.key !== undefined) {
+                                    let data52 = data50.key;
+                                    if (data52 && typeof data52 == 'object' && !Array.isArray(data52)) {
+                                        for (const key12 in data52) {
                                             if (!(key12 === 'path' || key12 === 'data' || key12 === 'kms')) {
-                                                const err101 = {
+                                                const err103 = {
                                                     instancePath: instancePath + '/signatures/authorities/' + i7 + '/key',
                                                     schemaPath: '#/properties/signatures/properties/authorities/items/properties/key/additionalProperties',
                                                     keyword: 'additionalProperties',
@@ -57575,52 +50875,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                                     message: 'must NOT have additional properties',
                                                     schema: false,
                                                     parentSchema: schema11.properties.signatures.properties.authorities.items.properties.key,
-                                                    data: data51
-                                                };
-                                                if (vErrors === null) {
-                                                    vErrors = [err101];
-                                                }
-                                                else {
-                                                    vErrors.push(err101);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        if (data51.path !== undefined) {
-                                            let data52 = data51.path;
-                                            if (typeof data52 === 'string') {
-                                                if (!pattern7.test(data52)) {
-                                                    const err102 = {
-                                                        instancePath: instancePath + '/signatures/authorities/' + i7 + '/key/path',
-                                                        schemaPath: '#/properties/signatures/properties/authorities/items/properties/key/properties/path/pattern',
-                                                        keyword: 'pattern',
-                                                        params: { pattern: '\\S' },
-                                                        message: 'must match pattern "' + '\\S' + '"',
-                                                        schema: '\\S',
-                                                        parentSchema: schema11.properties.signatures.properties.authorities.items.properties.key
-                                                            .properties.path,
-                                                        data: data52
-                                                    };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err102];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err102);
-                                                    }
-                                                    errors++;
-                                                }
-                                            }
-                                            else {
-                                                const err103 = {
-                                                    instancePath: instancePath + '/signatures/authorities/' + i7 + '/key/path',
-                                                    schemaPath: '#/properties/signatures/properties/authorities/items/properties/key/properties/path/type',
-                                                    keyword: 'type',
-                                                    params: { type: 'string' },
-                                                    message: 'must be string',
-                                                    schema: schema11.properties.signatures.properties.authorities.items.properties.key
-                                                        .properties.path.type,
-                                                    parentSchema: schema11.properties.signatures.properties.authorities.items.properties.key
-                                                        .properties.path,
                                                     data: data52
                                                 };
                                                 if (vErrors === null) {
@@ -57632,19 +50886,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                                 errors++;
                                             }
                                         }
-                                        if (data51.data !== undefined) {
-                                            let data53 = data51.data;
+                                        if (data52.path !== undefined) {
+                                            let data53 = data52.path;
                                             if (typeof data53 === 'string') {
                                                 if (!pattern7.test(data53)) {
                                                     const err104 = {
-                                                        instancePath: instancePath + '/signatures/authorities/' + i7 + '/key/data',
-                                                        schemaPath: '#/properties/signatures/properties/authorities/items/properties/key/properties/data/pattern',
+                                                        instancePath: instancePath + '/signatures/authorities/' + i7 + '/key/path',
+                                                        schemaPath: '#/properties/signatures/properties/authorities/items/properties/key/properties/path/pattern',
                                                         keyword: 'pattern',
                                                         params: { pattern: '\\S' },
                                                         message: 'must match pattern "' + '\\S' + '"',
                                                         schema: '\\S',
                                                         parentSchema: schema11.properties.signatures.properties.authorities.items.properties.key
-                                                            .properties.data,
+                                                            .properties.path,
                                                         data: data53
                                                     };
                                                     if (vErrors === null) {
@@ -57658,15 +50912,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                             }
                                             else {
                                                 const err105 = {
-                                                    instancePath: instancePath + '/signatures/authorities/' + i7 + '/key/data',
-                                                    schemaPath: '#/properties/signatures/properties/authorities/items/properties/key/properties/data/type',
+                                                    instancePath: instancePath + '/signatures/authorities/' + i7 + '/key/path',
+                                                    schemaPath: '#/properties/signatures/properties/authorities/items/properties/key/properties/path/type',
                                                     keyword: 'type',
                                                     params: { type: 'string' },
                                                     message: 'must be string',
                                                     schema: schema11.properties.signatures.properties.authorities.items.properties.key
-                                                        .properties.data.type,
+                                                        .properties.path.type,
                                                     parentSchema: schema11.properties.signatures.properties.authorities.items.properties.key
-                                                        .properties.data,
+                                                        .properties.path,
                                                     data: data53
                                                 };
                                                 if (vErrors === null) {
@@ -57678,19 +50932,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                                 errors++;
                                             }
                                         }
-                                        if (data51.kms !== undefined) {
-                                            let data54 = data51.kms;
+                                        if (data52.data !== undefined) {
+                                            let data54 = data52.data;
                                             if (typeof data54 === 'string') {
                                                 if (!pattern7.test(data54)) {
                                                     const err106 = {
-                                                        instancePath: instancePath + '/signatures/authorities/' + i7 + '/key/kms',
-                                                        schemaPath: '#/properties/signatures/properties/authorities/items/properties/key/properties/kms/pattern',
+                                                        instancePath: instancePath + '/signatures/authorities/' + i7 + '/key/data',
+                                                        schemaPath: '#/properties/signatures/properties/authorities/items/properties/key/properties/data/pattern',
                                                         keyword: 'pattern',
                                                         params: { pattern: '\\S' },
                                                         message: 'must match pattern "' + '\\S' + '"',
                                                         schema: '\\S',
                                                         parentSchema: schema11.properties.signatures.properties.authorities.items.properties.key
-                                                            .properties.kms,
+                                                            .properties.data,
                                                         data: data54
                                                     };
                                                     if (vErrors === null) {
@@ -57704,15 +50958,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                             }
                                             else {
                                                 const err107 = {
-                                                    instancePath: instancePath + '/signatures/authorities/' + i7 + '/key/kms',
-                                                    schemaPath: '#/properties/signatures/properties/authorities/items/properties/key/properties/kms/type',
+                                                    instancePath: instancePath + '/signatures/authorities/' + i7 + '/key/data',
+                                                    schemaPath: '#/properties/signatures/properties/authorities/items/properties/key/properties/data/type',
                                                     keyword: 'type',
                                                     params: { type: 'string' },
                                                     message: 'must be string',
                                                     schema: schema11.properties.signatures.properties.authorities.items.properties.key
-                                                        .properties.kms.type,
+                                                        .properties.data.type,
                                                     parentSchema: schema11.properties.signatures.properties.authorities.items.properties.key
-                                                        .properties.kms,
+                                                        .properties.data,
                                                     data: data54
                                                 };
                                                 if (vErrors === null) {
@@ -57724,9 +50978,55 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                                 errors++;
                                             }
                                         }
+                                        if (data52.kms !== undefined) {
+                                            let data55 = data52.kms;
+                                            if (typeof data55 === 'string') {
+                                                if (!pattern7.test(data55)) {
+                                                    const err108 = {
+                                                        instancePath: instancePath + '/signatures/authorities/' + i7 + '/key/kms',
+                                                        schemaPath: '#/properties/signatures/properties/authorities/items/properties/key/properties/kms/pattern',
+                                                        keyword: 'pattern',
+                                                        params: { pattern: '\\S' },
+                                                        message: 'must match pattern "' + '\\S' + '"',
+                                                        schema: '\\S',
+                                                        parentSchema: schema11.properties.signatures.properties.authorities.items.properties.key
+                                                            .properties.kms,
+                                                        data: data55
+                                                    };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err108];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err108);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err109 = {
+                                                    instancePath: instancePath + '/signatures/authorities/' + i7 + '/key/kms',
+                                                    schemaPath: '#/properties/signatures/properties/authorities/items/properties/key/properties/kms/type',
+                                                    keyword: 'type',
+                                                    params: { type: 'string' },
+                                                    message: 'must be string',
+                                                    schema: schema11.properties.signatures.properties.authorities.items.properties.key
+                                                        .properties.kms.type,
+                                                    parentSchema: schema11.properties.signatures.properties.authorities.items.properties.key
+                                                        .properties.kms,
+                                                    data: data55
+                                                };
+                                                if (vErrors === null) {
+                                                    vErrors = [err109];
+                                                }
+                                                else {
+                                                    vErrors.push(err109);
+                                                }
+                                                errors++;
+                                            }
+                                        }
                                     }
                                     else {
-                                        const err108 = {
+                                        const err110 = {
                                             instancePath: instancePath + '/signatures/authorities/' + i7 + '/key',
                                             schemaPath: '#/properties/signatures/properties/authorities/items/properties/key/type',
                                             keyword: 'type',
@@ -57734,22 +51034,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                             message: 'must be object',
                                             schema: schema11.properties.signatures.properties.authorities.items.properties.key.type,
                                             parentSchema: schema11.properties.signatures.properties.authorities.items.properties.key,
-                                            data: data51
+                                            data: data52
                                         };
                                         if (vErrors === null) {
-                                            vErrors = [err108];
+                                            vErrors = [err110];
                                         }
                                         else {
-                                            vErrors.push(err108);
+                                            vErrors.push(err110);
                                         }
                                         errors++;
                                     }
                                 }
-                                if (data49.keyless !== undefined) {
-                                    let data55 = data49.keyless;
-                                    if (data55 && typeof data55 == 'object' && !Array.isArray(data55)) {
-                                        if (data55.identities === undefined) {
-                                            const err109 = {
+                                if (data50.keyless !== undefined) {
+                                    let data56 = data50.keyless;
+                                    if (data56 && typeof data56 == 'object' && !Array.isArray(data56)) {
+                                        if (data56.identities === undefined) {
+                                            const err111 = {
                                                 instancePath: instancePath + '/signatures/authorities/' + i7 + '/keyless',
                                                 schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/required',
                                                 keyword: 'required',
@@ -57758,19 +51058,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                                 schema: schema11.properties.signatures.properties.authorities.items.properties.keyless
                                                     .required,
                                                 parentSchema: schema11.properties.signatures.properties.authorities.items.properties.keyless,
-                                                data: data55
+                                                data: data56
                                             };
                                             if (vErrors === null) {
-                                                vErrors = [err109];
+                                                vErrors = [err111];
                                             }
                                             else {
-                                                vErrors.push(err109);
+                                                vErrors.push(err111);
                                             }
                                             errors++;
                                         }
-                                        for (const key13 in data55) {
+                                        for (const key13 in data56) {
                                             if (!(key13 === 'identities' || key13 === 'trustedRoot')) {
-                                                const err110 = {
+                                                const err112 = {
                                                     instancePath: instancePath + '/signatures/authorities/' + i7 + '/keyless',
                                                     schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/additionalProperties',
                                                     keyword: 'additionalProperties',
@@ -57778,30 +51078,30 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                                     message: 'must NOT have additional properties',
                                                     schema: false,
                                                     parentSchema: schema11.properties.signatures.properties.authorities.items.properties.keyless,
-                                                    data: data55
+                                                    data: data56
                                                 };
                                                 if (vErrors === null) {
-                                                    vErrors = [err110];
+                                                    vErrors = [err112];
                                                 }
                                                 else {
-                                                    vErrors.push(err110);
+                                                    vErrors.push(err112);
                                                 }
                                                 errors++;
                                             }
                                         }
-                                        if (data55.identities !== undefined) {
-                                            let data56 = data55.identities;
-                                            if (Array.isArray(data56)) {
-                                                const len6 = data56.length;
+                                        if (data56.identities !== undefined) {
+                                            let data57 = data56.identities;
+                                            if (Array.isArray(data57)) {
+                                                const len6 = data57.length;
                                                 for (let i8 = 0; i8 < len6; i8++) {
-                                                    let data57 = data56[i8];
-                                                    if (data57 && typeof data57 == 'object' && !Array.isArray(data57)) {
-                                                        for (const key14 in data57) {
+                                                    let data58 = data57[i8];
+                                                    if (data58 && typeof data58 == 'object' && !Array.isArray(data58)) {
+                                                        for (const key14 in data58) {
                                                             if (!(key14 === 'issuer' ||
                                                                 key14 === 'issuerRegExp' ||
                                                                 key14 === 'subject' ||
                                                                 key14 === 'subjectRegExp')) {
-                                                                const err111 = {
+                                                                const err113 = {
                                                                     instancePath: instancePath +
                                                                         '/signatures/authorities/' +
                                                                         i7 +
@@ -57814,22 +51114,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                                                     schema: false,
                                                                     parentSchema: schema11.properties.signatures.properties.authorities.items.properties
                                                                         .keyless.properties.identities.items,
-                                                                    data: data57
+                                                                    data: data58
                                                                 };
                                                                 if (vErrors === null) {
-                                                                    vErrors = [err111];
+                                                                    vErrors = [err113];
                                                                 }
                                                                 else {
-                                                                    vErrors.push(err111);
+                                                                    vErrors.push(err113);
                                                                 }
                                                                 errors++;
                                                             }
                                                         }
-                                                        if (data57.issuer !== undefined) {
-                                                            let data58 = data57.issuer;
-                                                            if (typeof data58 === 'string') {
-                                                                if (!pattern7.test(data58)) {
-                                                                    const err112 = {
+                                                        if (data58.issuer !== undefined) {
+                                                            let data59 = data58.issuer;
+                                                            if (typeof data59 === 'string') {
+                                                                if (!pattern7.test(data59)) {
+                                                                    const err114 = {
                                                                         instancePath: instancePath +
                                                                             '/signatures/authorities/' +
                                                                             i7 +
@@ -57843,62 +51143,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                                                         schema: '\\S',
                                                                         parentSchema: schema11.properties.signatures.properties.authorities.items.properties
                                                                             .keyless.properties.identities.items.properties.issuer,
-                                                                        data: data58
-                                                                    };
-                                                                    if (vErrors === null) {
-                                                                        vErrors = [err112];
-                                                                    }
-                                                                    else {
-                                                                        vErrors.push(err112);
-                                                                    }
-                                                                    errors++;
-                                                                }
-                                                            }
-                                                            else {
-                                                                const err113 = {
-                                                                    instancePath: instancePath +
-                                                                        '/signatures/authorities/' +
-                                                                        i7 +
-                                                                        '/keyless/identities/' +
-                                                                        i8 +
-                                                                        '/issuer',
-                                                                    schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/issuer/type',
-                                                                    keyword: 'type',
-                                                                    params: { type: 'string' },
-                                                                    message: 'must be string',
-                                                                    schema: schema11.properties.signatures.properties.authorities.items.properties
-                                                                        .keyless.properties.identities.items.properties.issuer.type,
-                                                                    parentSchema: schema11.properties.signatures.properties.authorities.items.properties
-                                                                        .keyless.properties.identities.items.properties.issuer,
-                                                                    data: data58
-                                                                };
-                                                                if (vErrors === null) {
-                                                                    vErrors = [err113];
-                                                                }
-                                                                else {
-                                                                    vErrors.push(err113);
-                                                                }
-                                                                errors++;
-                                                            }
-                                                        }
-                                                        if (data57.issuerRegExp !== undefined) {
-                                                            let data59 = data57.issuerRegExp;
-                                                            if (typeof data59 === 'string') {
-                                                                if (!pattern7.test(data59)) {
-                                                                    const err114 = {
-                                                                        instancePath: instancePath +
-                                                                            '/signatures/authorities/' +
-                                                                            i7 +
-                                                                            '/keyless/identities/' +
-                                                                            i8 +
-                                                                            '/issuerRegExp',
-                                                                        schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/issuerRegExp/pattern',
-                                                                        keyword: 'pattern',
-                                                                        params: { pattern: '\\S' },
-                                                                        message: 'must match pattern "' + '\\S' + '"',
-                                                                        schema: '\\S',
-                                                                        parentSchema: schema11.properties.signatures.properties.authorities.items.properties
-                                                                            .keyless.properties.identities.items.properties.issuerRegExp,
                                                                         data: data59
                                                                     };
                                                                     if (vErrors === null) {
@@ -57917,15 +51161,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                                                         i7 +
                                                                         '/keyless/identities/' +
                                                                         i8 +
-                                                                        '/issuerRegExp',
-                                                                    schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/issuerRegExp/type',
+                                                                        '/issuer',
+                                                                    schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/issuer/type',
                                                                     keyword: 'type',
                                                                     params: { type: 'string' },
                                                                     message: 'must be string',
                                                                     schema: schema11.properties.signatures.properties.authorities.items.properties
-                                                                        .keyless.properties.identities.items.properties.issuerRegExp.type,
+                                                                        .keyless.properties.identities.items.properties.issuer.type,
                                                                     parentSchema: schema11.properties.signatures.properties.authorities.items.properties
-                                                                        .keyless.properties.identities.items.properties.issuerRegExp,
+                                                                        .keyless.properties.identities.items.properties.issuer,
                                                                     data: data59
                                                                 };
                                                                 if (vErrors === null) {
@@ -57937,8 +51181,8 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                                                 errors++;
                                                             }
                                                         }
-                                                        if (data57.subject !== undefined) {
-                                                            let data60 = data57.subject;
+                                                        if (data58.issuerRegExp !== undefined) {
+                                                            let data60 = data58.issuerRegExp;
                                                             if (typeof data60 === 'string') {
                                                                 if (!pattern7.test(data60)) {
                                                                     const err116 = {
@@ -57947,14 +51191,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                                                             i7 +
                                                                             '/keyless/identities/' +
                                                                             i8 +
-                                                                            '/subject',
-                                                                        schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/subject/pattern',
+                                                                            '/issuerRegExp',
+                                                                        schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/issuerRegExp/pattern',
                                                                         keyword: 'pattern',
                                                                         params: { pattern: '\\S' },
                                                                         message: 'must match pattern "' + '\\S' + '"',
                                                                         schema: '\\S',
                                                                         parentSchema: schema11.properties.signatures.properties.authorities.items.properties
-                                                                            .keyless.properties.identities.items.properties.subject,
+                                                                            .keyless.properties.identities.items.properties.issuerRegExp,
                                                                         data: data60
                                                                     };
                                                                     if (vErrors === null) {
@@ -57973,15 +51217,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                                                         i7 +
                                                                         '/keyless/identities/' +
                                                                         i8 +
-                                                                        '/subject',
-                                                                    schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/subject/type',
+                                                                        '/issuerRegExp',
+                                                                    schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/issuerRegExp/type',
                                                                     keyword: 'type',
                                                                     params: { type: 'string' },
                                                                     message: 'must be string',
                                                                     schema: schema11.properties.signatures.properties.authorities.items.properties
-                                                                        .keyless.properties.identities.items.properties.subject.type,
+                                                                        .keyless.properties.identities.items.properties.issuerRegExp.type,
                                                                     parentSchema: schema11.properties.signatures.properties.authorities.items.properties
-                                                                        .keyless.properties.identities.items.properties.subject,
+                                                                        .keyless.properties.identities.items.properties.issuerRegExp,
                                                                     data: data60
                                                                 };
                                                                 if (vErrors === null) {
@@ -57993,8 +51237,8 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                                                 errors++;
                                                             }
                                                         }
-                                                        if (data57.subjectRegExp !== undefined) {
-                                                            let data61 = data57.subjectRegExp;
+                                                        if (data58.subject !== undefined) {
+                                                            let data61 = data58.subject;
                                                             if (typeof data61 === 'string') {
                                                                 if (!pattern7.test(data61)) {
                                                                     const err118 = {
@@ -58003,14 +51247,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                                                             i7 +
                                                                             '/keyless/identities/' +
                                                                             i8 +
-                                                                            '/subjectRegExp',
-                                                                        schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/subjectRegExp/pattern',
+                                                                            '/subject',
+                                                                        schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/subject/pattern',
                                                                         keyword: 'pattern',
                                                                         params: { pattern: '\\S' },
                                                                         message: 'must match pattern "' + '\\S' + '"',
                                                                         schema: '\\S',
                                                                         parentSchema: schema11.properties.signatures.properties.authorities.items.properties
-                                                                            .keyless.properties.identities.items.properties.subjectRegExp,
+                                                                            .keyless.properties.identities.items.properties.subject,
                                                                         data: data61
                                                                     };
                                                                     if (vErrors === null) {
@@ -58029,15 +51273,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                                                         i7 +
                                                                         '/keyless/identities/' +
                                                                         i8 +
-                                                                        '/subjectRegExp',
-                                                                    schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/subjectRegExp/type',
+                                                                        '/subject',
+                                                                    schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/subject/type',
                                                                     keyword: 'type',
                                                                     params: { type: 'string' },
                                                                     message: 'must be string',
                                                                     schema: schema11.properties.signatures.properties.authorities.items.properties
-                                                                        .keyless.properties.identities.items.properties.subjectRegExp.type,
+                                                                        .keyless.properties.identities.items.properties.subject.type,
                                                                     parentSchema: schema11.properties.signatures.properties.authorities.items.properties
-                                                                        .keyless.properties.identities.items.properties.subjectRegExp,
+                                                                        .keyless.properties.identities.items.properties.subject,
                                                                     data: data61
                                                                 };
                                                                 if (vErrors === null) {
@@ -58049,9 +51293,65 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                                                 errors++;
                                                             }
                                                         }
+                                                        if (data58.subjectRegExp !== undefined) {
+                                                            let data62 = data58.subjectRegExp;
+                                                            if (typeof data62 === 'string') {
+                                                                if (!pattern7.test(data62)) {
+                                                                    const err120 = {
+                                                                        instancePath: instancePath +
+                                                                            '/signatures/authorities/' +
+                                                                            i7 +
+                                                                            '/keyless/identities/' +
+                                                                            i8 +
+                                                                            '/subjectRegExp',
+                                                                        schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/subjectRegExp/pattern',
+                                                                        keyword: 'pattern',
+                                                                        params: { pattern: '\\S' },
+                                                                        message: 'must match pattern "' + '\\S' + '"',
+                                                                        schema: '\\S',
+                                                                        parentSchema: schema11.properties.signatures.properties.authorities.items.properties
+                                                                            .keyless.properties.identities.items.properties.subjectRegExp,
+                                                                        data: data62
+                                                                    };
+                                                                    if (vErrors === null) {
+                                                                        vErrors = [err120];
+                                                                    }
+                                                                    else {
+                                                                        vErrors.push(err120);
+                                                                    }
+                                                                    errors++;
+                                                                }
+                                                            }
+                                                            else {
+                                                                const err121 = {
+                                                                    instancePath: instancePath +
+                                                                        '/signatures/authorities/' +
+                                                                        i7 +
+                                                                        '/keyless/identities/' +
+                                                                        i8 +
+                                                                        '/subjectRegExp',
+                                                                    schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/properties/subjectRegExp/type',
+                                                                    keyword: 'type',
+                                                                    params: { type: 'string' },
+                                                                    message: 'must be string',
+                                                                    schema: schema11.properties.signatures.properties.authorities.items.properties
+                                                                        .keyless.properties.identities.items.properties.subjectRegExp.type,
+                                                                    parentSchema: schema11.properties.signatures.properties.authorities.items.properties
+                                                                        .keyless.properties.identities.items.properties.subjectRegExp,
+                                                                    data: data62
+                                                                };
+                                                                if (vErrors === null) {
+                                                                    vErrors = [err121];
+                                                                }
+                                                                else {
+                                                                    vErrors.push(err121);
+                                                                }
+                                                                errors++;
+                                                            }
+                                                        }
                                                     }
                                                     else {
-                                                        const err120 = {
+                                                        const err122 = {
                                                             instancePath: instancePath + '/signatures/authorities/' + i7 + '/keyless/identities/' + i8,
                                                             schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/items/type',
                                                             keyword: 'type',
@@ -58061,20 +51361,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                                                 .properties.identities.items.type,
                                                             parentSchema: schema11.properties.signatures.properties.authorities.items.properties.keyless
                                                                 .properties.identities.items,
-                                                            data: data57
+                                                            data: data58
                                                         };
                                                         if (vErrors === null) {
-                                                            vErrors = [err120];
+                                                            vErrors = [err122];
                                                         }
                                                         else {
-                                                            vErrors.push(err120);
+                                                            vErrors.push(err122);
                                                         }
                                                         errors++;
                                                     }
                                                 }
                                             }
                                             else {
-                                                const err121 = {
+                                                const err123 = {
                                                     instancePath: instancePath + '/signatures/authorities/' + i7 + '/keyless/identities',
                                                     schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/properties/identities/type',
                                                     keyword: 'type',
@@ -58084,53 +51384,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                                         .properties.identities.type,
                                                     parentSchema: schema11.properties.signatures.properties.authorities.items.properties.keyless
                                                         .properties.identities,
-                                                    data: data56
-                                                };
-                                                if (vErrors === null) {
-                                                    vErrors = [err121];
-                                                }
-                                                else {
-                                                    vErrors.push(err121);
-                                                }
-                                                errors++;
-                                            }
-                                        }
-                                        if (data55.trustedRoot !== undefined) {
-                                            let data62 = data55.trustedRoot;
-                                            if (typeof data62 === 'string') {
-                                                if (!pattern7.test(data62)) {
-                                                    const err122 = {
-                                                        instancePath: instancePath + '/signatures/authorities/' + i7 + '/keyless/trustedRoot',
-                                                        schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/properties/trustedRoot/pattern',
-                                                        keyword: 'pattern',
-                                                        params: { pattern: '\\S' },
-                                                        message: 'must match pattern "' + '\\S' + '"',
-                                                        schema: '\\S',
-                                                        parentSchema: schema11.properties.signatures.properties.authorities.items.properties.keyless
-                                                            .properties.trustedRoot,
-                                                        data: data62
-                                                    };
-                                                    if (vErrors === null) {
-                                                        vErrors = [err122];
-                                                    }
-                                                    else {
-                                                        vErrors.push(err122);
-                                                    }
-                                                    errors++;
-                                                }
-                                            }
-                                            else {
-                                                const err123 = {
-                                                    instancePath: instancePath + '/signatures/authorities/' + i7 + '/keyless/trustedRoot',
-                                                    schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/properties/trustedRoot/type',
-                                                    keyword: 'type',
-                                                    params: { type: 'string' },
-                                                    message: 'must be string',
-                                                    schema: schema11.properties.signatures.properties.authorities.items.properties.keyless
-                                                        .properties.trustedRoot.type,
-                                                    parentSchema: schema11.properties.signatures.properties.authorities.items.properties.keyless
-                                                        .properties.trustedRoot,
-                                                    data: data62
+                                                    data: data57
                                                 };
                                                 if (vErrors === null) {
                                                     vErrors = [err123];
@@ -58141,9 +51395,55 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                                 errors++;
                                             }
                                         }
+                                        if (data56.trustedRoot !== undefined) {
+                                            let data63 = data56.trustedRoot;
+                                            if (typeof data63 === 'string') {
+                                                if (!pattern7.test(data63)) {
+                                                    const err124 = {
+                                                        instancePath: instancePath + '/signatures/authorities/' + i7 + '/keyless/trustedRoot',
+                                                        schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/properties/trustedRoot/pattern',
+                                                        keyword: 'pattern',
+                                                        params: { pattern: '\\S' },
+                                                        message: 'must match pattern "' + '\\S' + '"',
+                                                        schema: '\\S',
+                                                        parentSchema: schema11.properties.signatures.properties.authorities.items.properties.keyless
+                                                            .properties.trustedRoot,
+                                                        data: data63
+                                                    };
+                                                    if (vErrors === null) {
+                                                        vErrors = [err124];
+                                                    }
+                                                    else {
+                                                        vErrors.push(err124);
+                                                    }
+                                                    errors++;
+                                                }
+                                            }
+                                            else {
+                                                const err125 = {
+                                                    instancePath: instancePath + '/signatures/authorities/' + i7 + '/keyless/trustedRoot',
+                                                    schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/properties/trustedRoot/type',
+                                                    keyword: 'type',
+                                                    params: { type: 'string' },
+                                                    message: 'must be string',
+                                                    schema: schema11.properties.signatures.properties.authorities.items.properties.keyless
+                                                        .properties.trustedRoot.type,
+                                                    parentSchema: schema11.properties.signatures.properties.authorities.items.properties.keyless
+                                                        .properties.trustedRoot,
+                                                    data: data63
+                                                };
+                                                if (vErrors === null) {
+                                                    vErrors = [err125];
+                                                }
+                                                else {
+                                                    vErrors.push(err125);
+                                                }
+                                                errors++;
+                                            }
+                                        }
                                     }
                                     else {
-                                        const err124 = {
+                                        const err126 = {
                                             instancePath: instancePath + '/signatures/authorities/' + i7 + '/keyless',
                                             schemaPath: '#/properties/signatures/properties/authorities/items/properties/keyless/type',
                                             keyword: 'type',
@@ -58151,21 +51451,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                             message: 'must be object',
                                             schema: schema11.properties.signatures.properties.authorities.items.properties.keyless.type,
                                             parentSchema: schema11.properties.signatures.properties.authorities.items.properties.keyless,
-                                            data: data55
+                                            data: data56
                                         };
                                         if (vErrors === null) {
-                                            vErrors = [err124];
+                                            vErrors = [err126];
                                         }
                                         else {
-                                            vErrors.push(err124);
+                                            vErrors.push(err126);
                                         }
                                         errors++;
                                     }
                                 }
-                                if (data49.threshold !== undefined) {
-                                    let data63 = data49.threshold;
-                                    if (!(typeof data63 == 'number' && !(data63 % 1) && !isNaN(data63) && isFinite(data63))) {
-                                        const err125 = {
+                                if (data50.threshold !== undefined) {
+                                    let data64 = data50.threshold;
+                                    if (!(typeof data64 == 'number' && !(data64 % 1) && !isNaN(data64) && isFinite(data64))) {
+                                        const err127 = {
                                             instancePath: instancePath + '/signatures/authorities/' + i7 + '/threshold',
                                             schemaPath: '#/properties/signatures/properties/authorities/items/properties/threshold/type',
                                             keyword: 'type',
@@ -58173,49 +51473,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                             message: 'must be integer',
                                             schema: schema11.properties.signatures.properties.authorities.items.properties.threshold.type,
                                             parentSchema: schema11.properties.signatures.properties.authorities.items.properties.threshold,
-                                            data: data63
-                                        };
-                                        if (vErrors === null) {
-                                            vErrors = [err125];
-                                        }
-                                        else {
-                                            vErrors.push(err125);
-                                        }
-                                        errors++;
-                                    }
-                                    if (typeof data63 == 'number' && isFinite(data63)) {
-                                        if (data63 < 1 || isNaN(data63)) {
-                                            const err126 = {
-                                                instancePath: instancePath + '/signatures/authorities/' + i7 + '/threshold',
-                                                schemaPath: '#/properties/signatures/properties/authorities/items/properties/threshold/minimum',
-                                                keyword: 'minimum',
-                                                params: { comparison: '>=', limit: 1 },
-                                                message: 'must be >= 1',
-                                                schema: 1,
-                                                parentSchema: schema11.properties.signatures.properties.authorities.items.properties.threshold,
-                                                data: data63
-                                            };
-                                            if (vErrors === null) {
-                                                vErrors = [err126];
-                                            }
-                                            else {
-                                                vErrors.push(err126);
-                                            }
-                                            errors++;
-                                        }
-                                    }
-                                }
-                                if (data49.tlog !== undefined) {
-                                    let data64 = data49.tlog;
-                                    if (typeof data64 !== 'string') {
-                                        const err127 = {
-                                            instancePath: instancePath + '/signatures/authorities/' + i7 + '/tlog',
-                                            schemaPath: '#/properties/signatures/properties/authorities/items/properties/tlog/type',
-                                            keyword: 'type',
-                                            params: { type: 'string' },
-                                            message: 'must be string',
-                                            schema: schema11.properties.signatures.properties.authorities.items.properties.tlog.type,
-                                            parentSchema: schema11.properties.signatures.properties.authorities.items.properties.tlog,
                                             data: data64
                                         };
                                         if (vErrors === null) {
@@ -58226,39 +51483,39 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                         }
                                         errors++;
                                     }
-                                    if (!(data64 === 'required' || data64 === 'optional')) {
-                                        const err128 = {
-                                            instancePath: instancePath + '/signatures/authorities/' + i7 + '/tlog',
-                                            schemaPath: '#/properties/signatures/properties/authorities/items/properties/tlog/enum',
-                                            keyword: 'enum',
-                                            params: {
-                                                allowedValues: schema11.properties.signatures.properties.authorities.items.properties.tlog.enum
-                                            },
-                                            message: 'must be equal to one of the allowed values',
-                                            schema: schema11.properties.signatures.properties.authorities.items.properties.tlog.enum,
-                                            parentSchema: schema11.properties.signatures.properties.authorities.items.properties.tlog,
-                                            data: data64
-                                        };
-                                        if (vErrors === null) {
-                                            vErrors = [err128];
+                                    if (typeof data64 == 'number' && isFinite(data64)) {
+                                        if (data64 < 1 || isNaN(data64)) {
+                                            const err128 = {
+                                                instancePath: instancePath + '/signatures/authorities/' + i7 + '/threshold',
+                                                schemaPath: '#/properties/signatures/properties/authorities/items/properties/threshold/minimum',
+                                                keyword: 'minimum',
+                                                params: { comparison: '>=', limit: 1 },
+                                                message: 'must be >= 1',
+                                                schema: 1,
+                                                parentSchema: schema11.properties.signatures.properties.authorities.items.properties.threshold,
+                                                data: data64
+                                            };
+                                            if (vErrors === null) {
+                                                vErrors = [err128];
+                                            }
+                                            else {
+                                                vErrors.push(err128);
+                                            }
+                                            errors++;
                                         }
-                                        else {
-                                            vErrors.push(err128);
-                                        }
-                                        errors++;
                                     }
                                 }
-                                if (data49.ctlog !== undefined) {
-                                    let data65 = data49.ctlog;
+                                if (data50.tlog !== undefined) {
+                                    let data65 = data50.tlog;
                                     if (typeof data65 !== 'string') {
                                         const err129 = {
-                                            instancePath: instancePath + '/signatures/authorities/' + i7 + '/ctlog',
-                                            schemaPath: '#/properties/signatures/properties/authorities/items/properties/ctlog/type',
+                                            instancePath: instancePath + '/signatures/authorities/' + i7 + '/tlog',
+                                            schemaPath: '#/properties/signatures/properties/authorities/items/properties/tlog/type',
                                             keyword: 'type',
                                             params: { type: 'string' },
                                             message: 'must be string',
-                                            schema: schema11.properties.signatures.properties.authorities.items.properties.ctlog.type,
-                                            parentSchema: schema11.properties.signatures.properties.authorities.items.properties.ctlog,
+                                            schema: schema11.properties.signatures.properties.authorities.items.properties.tlog.type,
+                                            parentSchema: schema11.properties.signatures.properties.authorities.items.properties.tlog,
                                             data: data65
                                         };
                                         if (vErrors === null) {
@@ -58271,15 +51528,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     }
                                     if (!(data65 === 'required' || data65 === 'optional')) {
                                         const err130 = {
-                                            instancePath: instancePath + '/signatures/authorities/' + i7 + '/ctlog',
-                                            schemaPath: '#/properties/signatures/properties/authorities/items/properties/ctlog/enum',
+                                            instancePath: instancePath + '/signatures/authorities/' + i7 + '/tlog',
+                                            schemaPath: '#/properties/signatures/properties/authorities/items/properties/tlog/enum',
                                             keyword: 'enum',
                                             params: {
-                                                allowedValues: schema11.properties.signatures.properties.authorities.items.properties.ctlog.enum
+                                                allowedValues: schema11.properties.signatures.properties.authorities.items.properties.tlog.enum
                                             },
                                             message: 'must be equal to one of the allowed values',
-                                            schema: schema11.properties.signatures.properties.authorities.items.properties.ctlog.enum,
-                                            parentSchema: schema11.properties.signatures.properties.authorities.items.properties.ctlog,
+                                            schema: schema11.properties.signatures.properties.authorities.items.properties.tlog.enum,
+                                            parentSchema: schema11.properties.signatures.properties.authorities.items.properties.tlog,
                                             data: data65
                                         };
                                         if (vErrors === null) {
@@ -58291,9 +51548,52 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                         errors++;
                                     }
                                 }
+                                if (data50.ctlog !== undefined) {
+                                    let data66 = data50.ctlog;
+                                    if (typeof data66 !== 'string') {
+                                        const err131 = {
+                                            instancePath: instancePath + '/signatures/authorities/' + i7 + '/ctlog',
+                                            schemaPath: '#/properties/signatures/properties/authorities/items/properties/ctlog/type',
+                                            keyword: 'type',
+                                            params: { type: 'string' },
+                                            message: 'must be string',
+                                            schema: schema11.properties.signatures.properties.authorities.items.properties.ctlog.type,
+                                            parentSchema: schema11.properties.signatures.properties.authorities.items.properties.ctlog,
+                                            data: data66
+                                        };
+                                        if (vErrors === null) {
+                                            vErrors = [err131];
+                                        }
+                                        else {
+                                            vErrors.push(err131);
+                                        }
+                                        errors++;
+                                    }
+                                    if (!(data66 === 'required' || data66 === 'optional')) {
+                                        const err132 = {
+                                            instancePath: instancePath + '/signatures/authorities/' + i7 + '/ctlog',
+                                            schemaPath: '#/properties/signatures/properties/authorities/items/properties/ctlog/enum',
+                                            keyword: 'enum',
+                                            params: {
+                                                allowedValues: schema11.properties.signatures.properties.authorities.items.properties.ctlog.enum
+                                            },
+                                            message: 'must be equal to one of the allowed values',
+                                            schema: schema11.properties.signatures.properties.authorities.items.properties.ctlog.enum,
+                                            parentSchema: schema11.properties.signatures.properties.authorities.items.properties.ctlog,
+                                            data: data66
+                                        };
+                                        if (vErrors === null) {
+                                            vErrors = [err132];
+                                        }
+                                        else {
+                                            vErrors.push(err132);
+                                        }
+                                        errors++;
+                                    }
+                                }
                             }
                             else {
-                                const err131 = {
+                                const err133 = {
                                     instancePath: instancePath + '/signatures/authorities/' + i7,
                                     schemaPath: '#/properties/signatures/properties/authorities/items/type',
                                     keyword: 'type',
@@ -58301,20 +51601,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     message: 'must be object',
                                     schema: schema11.properties.signatures.properties.authorities.items.type,
                                     parentSchema: schema11.properties.signatures.properties.authorities.items,
-                                    data: data49
+                                    data: data50
                                 };
                                 if (vErrors === null) {
-                                    vErrors = [err131];
+                                    vErrors = [err133];
                                 }
                                 else {
-                                    vErrors.push(err131);
+                                    vErrors.push(err133);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err132 = {
+                        const err134 = {
                             instancePath: instancePath + '/signatures/authorities',
                             schemaPath: '#/properties/signatures/properties/authorities/type',
                             keyword: 'type',
@@ -58322,26 +51622,26 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             message: 'must be array',
                             schema: schema11.properties.signatures.properties.authorities.type,
                             parentSchema: schema11.properties.signatures.properties.authorities,
-                            data: data48
+                            data: data49
                         };
                         if (vErrors === null) {
-                            vErrors = [err132];
+                            vErrors = [err134];
                         }
                         else {
-                            vErrors.push(err132);
+                            vErrors.push(err134);
                         }
                         errors++;
                     }
                 }
-                if (data46.images !== undefined) {
-                    let data66 = data46.images;
-                    if (Array.isArray(data66)) {
-                        const len7 = data66.length;
+                if (data47.images !== undefined) {
+                    let data67 = data47.images;
+                    if (Array.isArray(data67)) {
+                        const len7 = data67.length;
                         for (let i9 = 0; i9 < len7; i9++) {
-                            let data67 = data66[i9];
-                            if (typeof data67 === 'string') {
-                                if (!pattern7.test(data67)) {
-                                    const err133 = {
+                            let data68 = data67[i9];
+                            if (typeof data68 === 'string') {
+                                if (!pattern7.test(data68)) {
+                                    const err135 = {
                                         instancePath: instancePath + '/signatures/images/' + i9,
                                         schemaPath: '#/properties/signatures/properties/images/items/pattern',
                                         keyword: 'pattern',
@@ -58349,19 +51649,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                         message: 'must match pattern "' + '\\S' + '"',
                                         schema: '\\S',
                                         parentSchema: schema11.properties.signatures.properties.images.items,
-                                        data: data67
+                                        data: data68
                                     };
                                     if (vErrors === null) {
-                                        vErrors = [err133];
+                                        vErrors = [err135];
                                     }
                                     else {
-                                        vErrors.push(err133);
+                                        vErrors.push(err135);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err134 = {
+                                const err136 = {
                                     instancePath: instancePath + '/signatures/images/' + i9,
                                     schemaPath: '#/properties/signatures/properties/images/items/type',
                                     keyword: 'type',
@@ -58369,20 +51669,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     message: 'must be string',
                                     schema: schema11.properties.signatures.properties.images.items.type,
                                     parentSchema: schema11.properties.signatures.properties.images.items,
-                                    data: data67
+                                    data: data68
                                 };
                                 if (vErrors === null) {
-                                    vErrors = [err134];
+                                    vErrors = [err136];
                                 }
                                 else {
-                                    vErrors.push(err134);
+                                    vErrors.push(err136);
                                 }
                                 errors++;
                             }
                         }
                     }
                     else {
-                        const err135 = {
+                        const err137 = {
                             instancePath: instancePath + '/signatures/images',
                             schemaPath: '#/properties/signatures/properties/images/type',
                             keyword: 'type',
@@ -58390,21 +51690,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             message: 'must be array',
                             schema: schema11.properties.signatures.properties.images.type,
                             parentSchema: schema11.properties.signatures.properties.images,
-                            data: data66
+                            data: data67
                         };
                         if (vErrors === null) {
-                            vErrors = [err135];
+                            vErrors = [err137];
                         }
                         else {
-                            vErrors.push(err135);
+                            vErrors.push(err137);
                         }
                         errors++;
                     }
                 }
-                if (data46.threshold !== undefined) {
-                    let data68 = data46.threshold;
-                    if (!(typeof data68 == 'number' && !(data68 % 1) && !isNaN(data68) && isFinite(data68))) {
-                        const err136 = {
+                if (data47.threshold !== undefined) {
+                    let data69 = data47.threshold;
+                    if (!(typeof data69 == 'number' && !(data69 % 1) && !isNaN(data69) && isFinite(data69))) {
+                        const err138 = {
                             instancePath: instancePath + '/signatures/threshold',
                             schemaPath: '#/properties/signatures/properties/threshold/type',
                             keyword: 'type',
@@ -58412,19 +51712,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             message: 'must be integer',
                             schema: schema11.properties.signatures.properties.threshold.type,
                             parentSchema: schema11.properties.signatures.properties.threshold,
-                            data: data68
+                            data: data69
                         };
                         if (vErrors === null) {
-                            vErrors = [err136];
+                            vErrors = [err138];
                         }
                         else {
-                            vErrors.push(err136);
+                            vErrors.push(err138);
                         }
                         errors++;
                     }
-                    if (typeof data68 == 'number' && isFinite(data68)) {
-                        if (data68 < 1 || isNaN(data68)) {
-                            const err137 = {
+                    if (typeof data69 == 'number' && isFinite(data69)) {
+                        if (data69 < 1 || isNaN(data69)) {
+                            const err139 = {
                                 instancePath: instancePath + '/signatures/threshold',
                                 schemaPath: '#/properties/signatures/properties/threshold/minimum',
                                 keyword: 'minimum',
@@ -58432,23 +51732,23 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                 message: 'must be >= 1',
                                 schema: 1,
                                 parentSchema: schema11.properties.signatures.properties.threshold,
-                                data: data68
+                                data: data69
                             };
                             if (vErrors === null) {
-                                vErrors = [err137];
+                                vErrors = [err139];
                             }
                             else {
-                                vErrors.push(err137);
+                                vErrors.push(err139);
                             }
                             errors++;
                         }
                     }
                 }
-                if (data46.trustedRoot !== undefined) {
-                    let data69 = data46.trustedRoot;
-                    if (typeof data69 === 'string') {
-                        if (!pattern7.test(data69)) {
-                            const err138 = {
+                if (data47.trustedRoot !== undefined) {
+                    let data70 = data47.trustedRoot;
+                    if (typeof data70 === 'string') {
+                        if (!pattern7.test(data70)) {
+                            const err140 = {
                                 instancePath: instancePath + '/signatures/trustedRoot',
                                 schemaPath: '#/properties/signatures/properties/trustedRoot/pattern',
                                 keyword: 'pattern',
@@ -58456,19 +51756,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                 message: 'must match pattern "' + '\\S' + '"',
                                 schema: '\\S',
                                 parentSchema: schema11.properties.signatures.properties.trustedRoot,
-                                data: data69
+                                data: data70
                             };
                             if (vErrors === null) {
-                                vErrors = [err138];
+                                vErrors = [err140];
                             }
                             else {
-                                vErrors.push(err138);
+                                vErrors.push(err140);
                             }
                             errors++;
                         }
                     }
                     else {
-                        const err139 = {
+                        const err141 = {
                             instancePath: instancePath + '/signatures/trustedRoot',
                             schemaPath: '#/properties/signatures/properties/trustedRoot/type',
                             keyword: 'type',
@@ -58476,47 +51776,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             message: 'must be string',
                             schema: schema11.properties.signatures.properties.trustedRoot.type,
                             parentSchema: schema11.properties.signatures.properties.trustedRoot,
-                            data: data69
-                        };
-                        if (vErrors === null) {
-                            vErrors = [err139];
-                        }
-                        else {
-                            vErrors.push(err139);
-                        }
-                        errors++;
-                    }
-                }
-                if (data46.verifier !== undefined) {
-                    let data70 = data46.verifier;
-                    if (typeof data70 !== 'string') {
-                        const err140 = {
-                            instancePath: instancePath + '/signatures/verifier',
-                            schemaPath: '#/properties/signatures/properties/verifier/type',
-                            keyword: 'type',
-                            params: { type: 'string' },
-                            message: 'must be string',
-                            schema: schema11.properties.signatures.properties.verifier.type,
-                            parentSchema: schema11.properties.signatures.properties.verifier,
-                            data: data70
-                        };
-                        if (vErrors === null) {
-                            vErrors = [err140];
-                        }
-                        else {
-                            vErrors.push(err140);
-                        }
-                        errors++;
-                    }
-                    if (!(data70 === 'native' || data70 === 'cosign')) {
-                        const err141 = {
-                            instancePath: instancePath + '/signatures/verifier',
-                            schemaPath: '#/properties/signatures/properties/verifier/enum',
-                            keyword: 'enum',
-                            params: { allowedValues: schema11.properties.signatures.properties.verifier.enum },
-                            message: 'must be equal to one of the allowed values',
-                            schema: schema11.properties.signatures.properties.verifier.enum,
-                            parentSchema: schema11.properties.signatures.properties.verifier,
                             data: data70
                         };
                         if (vErrors === null) {
@@ -58528,46 +51787,36 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-            }
-            else {
-                const err142 = {
-                    instancePath: instancePath + '/signatures',
-                    schemaPath: '#/properties/signatures/type',
-                    keyword: 'type',
-                    params: { type: 'object' },
-                    message: 'must be object',
-                    schema: schema11.properties.signatures.type,
-                    parentSchema: schema11.properties.signatures,
-                    data: data46
-                };
-                if (vErrors === null) {
-                    vErrors = [err142];
-                }
-                else {
-                    vErrors.push(err142);
-                }
-                errors++;
-            }
-        }
-        if (data.imageConfig !== undefined) {
-            let data71 = data.imageConfig;
-            if (data71 && typeof data71 == 'object' && !Array.isArray(data71)) {
-                for (const key15 in data71) {
-                    if (!(key15 === 'enabled' ||
-                        key15 === 'required' ||
-                        key15 === 'failOn' ||
-                        key15 === 'rules' ||
-                        key15 === 'maxAgeDays' ||
-                        key15 === 'allowedPorts' ||
-                        key15 === 'requireLabels')) {
+                if (data47.verifier !== undefined) {
+                    let data71 = data47.verifier;
+                    if (typeof data71 !== 'string') {
+                        const err142 = {
+                            instancePath: instancePath + '/signatures/verifier',
+                            schemaPath: '#/properties/signatures/properties/verifier/type',
+                            keyword: 'type',
+                            params: { type: 'string' },
+                            message: 'must be string',
+                            schema: schema11.properties.signatures.properties.verifier.type,
+                            parentSchema: schema11.properties.signatures.properties.verifier,
+                            data: data71
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err142];
+                        }
+                        else {
+                            vErrors.push(err142);
+                        }
+                        errors++;
+                    }
+                    if (!(data71 === 'native' || data71 === 'cosign')) {
                         const err143 = {
-                            instancePath: instancePath + '/imageConfig',
-                            schemaPath: '#/properties/imageConfig/additionalProperties',
-                            keyword: 'additionalProperties',
-                            params: { additionalProperty: key15 },
-                            message: 'must NOT have additional properties',
-                            schema: false,
-                            parentSchema: schema11.properties.imageConfig,
+                            instancePath: instancePath + '/signatures/verifier',
+                            schemaPath: '#/properties/signatures/properties/verifier/enum',
+                            keyword: 'enum',
+                            params: { allowedValues: schema11.properties.signatures.properties.verifier.enum },
+                            message: 'must be equal to one of the allowed values',
+                            schema: schema11.properties.signatures.properties.verifier.enum,
+                            parentSchema: schema11.properties.signatures.properties.verifier,
                             data: data71
                         };
                         if (vErrors === null) {
@@ -58579,40 +51828,47 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                if (data71.enabled !== undefined) {
-                    let data72 = data71.enabled;
-                    if (typeof data72 !== 'boolean') {
-                        const err144 = {
-                            instancePath: instancePath + '/imageConfig/enabled',
-                            schemaPath: '#/properties/imageConfig/properties/enabled/type',
-                            keyword: 'type',
-                            params: { type: 'boolean' },
-                            message: 'must be boolean',
-                            schema: schema11.properties.imageConfig.properties.enabled.type,
-                            parentSchema: schema11.properties.imageConfig.properties.enabled,
-                            data: data72
-                        };
-                        if (vErrors === null) {
-                            vErrors = [err144];
-                        }
-                        else {
-                            vErrors.push(err144);
-                        }
-                        errors++;
-                    }
+            }
+            else {
+                const err144 = {
+                    instancePath: instancePath + '/signatures',
+                    schemaPath: '#/properties/signatures/type',
+                    keyword: 'type',
+                    params: { type: 'object' },
+                    message: 'must be object',
+                    schema: schema11.properties.signatures.type,
+                    parentSchema: schema11.properties.signatures,
+                    data: data47
+                };
+                if (vErrors === null) {
+                    vErrors = [err144];
                 }
-                if (data71.required !== undefined) {
-                    let data73 = data71.required;
-                    if (typeof data73 !== 'boolean') {
+                else {
+                    vErrors.push(err144);
+                }
+                errors++;
+            }
+        }
+        if (data.imageConfig !== undefined) {
+            let data72 = data.imageConfig;
+            if (data72 && typeof data72 == 'object' && !Array.isArray(data72)) {
+                for (const key15 in data72) {
+                    if (!(key15 === 'enabled' ||
+                        key15 === 'required' ||
+                        key15 === 'failOn' ||
+                        key15 === 'rules' ||
+                        key15 === 'maxAgeDays' ||
+                        key15 === 'allowedPorts' ||
+                        key15 === 'requireLabels')) {
                         const err145 = {
-                            instancePath: instancePath + '/imageConfig/required',
-                            schemaPath: '#/properties/imageConfig/properties/required/type',
-                            keyword: 'type',
-                            params: { type: 'boolean' },
-                            message: 'must be boolean',
-                            schema: schema11.properties.imageConfig.properties.required.type,
-                            parentSchema: schema11.properties.imageConfig.properties.required,
-                            data: data73
+                            instancePath: instancePath + '/imageConfig',
+                            schemaPath: '#/properties/imageConfig/additionalProperties',
+                            keyword: 'additionalProperties',
+                            params: { additionalProperty: key15 },
+                            message: 'must NOT have additional properties',
+                            schema: false,
+                            parentSchema: schema11.properties.imageConfig,
+                            data: data72
                         };
                         if (vErrors === null) {
                             vErrors = [err145];
@@ -58623,18 +51879,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                if (data71.failOn !== undefined) {
-                    let data74 = data71.failOn;
-                    if (typeof data74 !== 'string') {
+                if (data72.enabled !== undefined) {
+                    let data73 = data72.enabled;
+                    if (typeof data73 !== 'boolean') {
                         const err146 = {
-                            instancePath: instancePath + '/imageConfig/failOn',
-                            schemaPath: '#/properties/imageConfig/properties/failOn/type',
+                            instancePath: instancePath + '/imageConfig/enabled',
+                            schemaPath: '#/properties/imageConfig/properties/enabled/type',
                             keyword: 'type',
-                            params: { type: 'string' },
-                            message: 'must be string',
-                            schema: schema11.properties.imageConfig.properties.failOn.type,
-                            parentSchema: schema11.properties.imageConfig.properties.failOn,
-                            data: data74
+                            params: { type: 'boolean' },
+                            message: 'must be boolean',
+                            schema: schema11.properties.imageConfig.properties.enabled.type,
+                            parentSchema: schema11.properties.imageConfig.properties.enabled,
+                            data: data73
                         };
                         if (vErrors === null) {
                             vErrors = [err146];
@@ -58644,20 +51900,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         }
                         errors++;
                     }
-                    if (!(data74 === 'critical' ||
-                        data74 === 'high' ||
-                        data74 === 'medium' ||
-                        data74 === 'low' ||
-                        data74 === 'info' ||
-                        data74 === 'none')) {
+                }
+                if (data72.required !== undefined) {
+                    let data74 = data72.required;
+                    if (typeof data74 !== 'boolean') {
                         const err147 = {
-                            instancePath: instancePath + '/imageConfig/failOn',
-                            schemaPath: '#/properties/imageConfig/properties/failOn/enum',
-                            keyword: 'enum',
-                            params: { allowedValues: schema11.properties.imageConfig.properties.failOn.enum },
-                            message: 'must be equal to one of the allowed values',
-                            schema: schema11.properties.imageConfig.properties.failOn.enum,
-                            parentSchema: schema11.properties.imageConfig.properties.failOn,
+                            instancePath: instancePath + '/imageConfig/required',
+                            schemaPath: '#/properties/imageConfig/properties/required/type',
+                            keyword: 'type',
+                            params: { type: 'boolean' },
+                            message: 'must be boolean',
+                            schema: schema11.properties.imageConfig.properties.required.type,
+                            parentSchema: schema11.properties.imageConfig.properties.required,
                             data: data74
                         };
                         if (vErrors === null) {
@@ -58669,12 +51923,58 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                if (data71.rules !== undefined) {
-                    let data75 = data71.rules;
-                    if (data75 && typeof data75 == 'object' && !Array.isArray(data75)) {
-                        for (const key16 in data75) {
+                if (data72.failOn !== undefined) {
+                    let data75 = data72.failOn;
+                    if (typeof data75 !== 'string') {
+                        const err148 = {
+                            instancePath: instancePath + '/imageConfig/failOn',
+                            schemaPath: '#/properties/imageConfig/properties/failOn/type',
+                            keyword: 'type',
+                            params: { type: 'string' },
+                            message: 'must be string',
+                            schema: schema11.properties.imageConfig.properties.failOn.type,
+                            parentSchema: schema11.properties.imageConfig.properties.failOn,
+                            data: data75
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err148];
+                        }
+                        else {
+                            vErrors.push(err148);
+                        }
+                        errors++;
+                    }
+                    if (!(data75 === 'critical' ||
+                        data75 === 'high' ||
+                        data75 === 'medium' ||
+                        data75 === 'low' ||
+                        data75 === 'info' ||
+                        data75 === 'none')) {
+                        const err149 = {
+                            instancePath: instancePath + '/imageConfig/failOn',
+                            schemaPath: '#/properties/imageConfig/properties/failOn/enum',
+                            keyword: 'enum',
+                            params: { allowedValues: schema11.properties.imageConfig.properties.failOn.enum },
+                            message: 'must be equal to one of the allowed values',
+                            schema: schema11.properties.imageConfig.properties.failOn.enum,
+                            parentSchema: schema11.properties.imageConfig.properties.failOn,
+                            data: data75
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err149];
+                        }
+                        else {
+                            vErrors.push(err149);
+                        }
+                        errors++;
+                    }
+                }
+                if (data72.rules !== undefined) {
+                    let data76 = data72.rules;
+                    if (data76 && typeof data76 == 'object' && !Array.isArray(data76)) {
+                        for (const key16 in data76) {
                             if (!pattern21.test(key16)) {
-                                const err148 = {
+                                const err150 = {
                                     instancePath: instancePath + '/imageConfig/rules',
                                     schemaPath: '#/properties/imageConfig/properties/rules/additionalProperties',
                                     keyword: 'additionalProperties',
@@ -58682,22 +51982,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     message: 'must NOT have additional properties',
                                     schema: false,
                                     parentSchema: schema11.properties.imageConfig.properties.rules,
-                                    data: data75
+                                    data: data76
                                 };
                                 if (vErrors === null) {
-                                    vErrors = [err148];
+                                    vErrors = [err150];
                                 }
                                 else {
-                                    vErrors.push(err148);
+                                    vErrors.push(err150);
                                 }
                                 errors++;
                             }
                         }
-                        for (const key17 in data75) {
+                        for (const key17 in data76) {
                             if (pattern21.test(key17)) {
-                                let data76 = data75[key17];
-                                if (typeof data76 !== 'string') {
-                                    const err149 = {
+                                let data77 = data76[key17];
+                                if (typeof data77 !== 'string') {
+                                    const err151 = {
                                         instancePath: instancePath + '/imageConfig/rules/' + key17.replace(/~/g, '~0').replace(/\//g, '~1'),
                                         schemaPath: '#/properties/imageConfig/properties/rules/patternProperties/%5EIG40%5B1-8%5D%24/type',
                                         keyword: 'type',
@@ -58705,23 +52005,23 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                         message: 'must be string',
                                         schema: schema11.properties.imageConfig.properties.rules.patternProperties['^IG40[1-8]$'].type,
                                         parentSchema: schema11.properties.imageConfig.properties.rules.patternProperties['^IG40[1-8]$'],
-                                        data: data76
+                                        data: data77
                                     };
                                     if (vErrors === null) {
-                                        vErrors = [err149];
+                                        vErrors = [err151];
                                     }
                                     else {
-                                        vErrors.push(err149);
+                                        vErrors.push(err151);
                                     }
                                     errors++;
                                 }
-                                if (!(data76 === 'critical' ||
-                                    data76 === 'high' ||
-                                    data76 === 'medium' ||
-                                    data76 === 'low' ||
-                                    data76 === 'info' ||
-                                    data76 === 'off')) {
-                                    const err150 = {
+                                if (!(data77 === 'critical' ||
+                                    data77 === 'high' ||
+                                    data77 === 'medium' ||
+                                    data77 === 'low' ||
+                                    data77 === 'info' ||
+                                    data77 === 'off')) {
+                                    const err152 = {
                                         instancePath: instancePath + '/imageConfig/rules/' + key17.replace(/~/g, '~0').replace(/\//g, '~1'),
                                         schemaPath: '#/properties/imageConfig/properties/rules/patternProperties/%5EIG40%5B1-8%5D%24/enum',
                                         keyword: 'enum',
@@ -58731,13 +52031,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                         message: 'must be equal to one of the allowed values',
                                         schema: schema11.properties.imageConfig.properties.rules.patternProperties['^IG40[1-8]$'].enum,
                                         parentSchema: schema11.properties.imageConfig.properties.rules.patternProperties['^IG40[1-8]$'],
-                                        data: data76
+                                        data: data77
                                     };
                                     if (vErrors === null) {
-                                        vErrors = [err150];
+                                        vErrors = [err152];
                                     }
                                     else {
-                                        vErrors.push(err150);
+                                        vErrors.push(err152);
                                     }
                                     errors++;
                                 }
@@ -58745,7 +52045,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         }
                     }
                     else {
-                        const err151 = {
+                        const err153 = {
                             instancePath: instancePath + '/imageConfig/rules',
                             schemaPath: '#/properties/imageConfig/properties/rules/type',
                             keyword: 'type',
@@ -58753,21 +52053,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             message: 'must be object',
                             schema: schema11.properties.imageConfig.properties.rules.type,
                             parentSchema: schema11.properties.imageConfig.properties.rules,
-                            data: data75
+                            data: data76
                         };
                         if (vErrors === null) {
-                            vErrors = [err151];
+                            vErrors = [err153];
                         }
                         else {
-                            vErrors.push(err151);
+                            vErrors.push(err153);
                         }
                         errors++;
                     }
                 }
-                if (data71.maxAgeDays !== undefined) {
-                    let data77 = data71.maxAgeDays;
-                    if (!(typeof data77 == 'number' && !(data77 % 1) && !isNaN(data77) && isFinite(data77))) {
-                        const err152 = {
+                if (data72.maxAgeDays !== undefined) {
+                    let data78 = data72.maxAgeDays;
+                    if (!(typeof data78 == 'number' && !(data78 % 1) && !isNaN(data78) && isFinite(data78))) {
+                        const err154 = {
                             instancePath: instancePath + '/imageConfig/maxAgeDays',
                             schemaPath: '#/properties/imageConfig/properties/maxAgeDays/type',
                             keyword: 'type',
@@ -58775,19 +52075,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             message: 'must be integer',
                             schema: schema11.properties.imageConfig.properties.maxAgeDays.type,
                             parentSchema: schema11.properties.imageConfig.properties.maxAgeDays,
-                            data: data77
+                            data: data78
                         };
                         if (vErrors === null) {
-                            vErrors = [err152];
+                            vErrors = [err154];
                         }
                         else {
-                            vErrors.push(err152);
+                            vErrors.push(err154);
                         }
                         errors++;
                     }
-                    if (typeof data77 == 'number' && isFinite(data77)) {
-                        if (data77 < 1 || isNaN(data77)) {
-                            const err153 = {
+                    if (typeof data78 == 'number' && isFinite(data78)) {
+                        if (data78 < 1 || isNaN(data78)) {
+                            const err155 = {
                                 instancePath: instancePath + '/imageConfig/maxAgeDays',
                                 schemaPath: '#/properties/imageConfig/properties/maxAgeDays/minimum',
                                 keyword: 'minimum',
@@ -58795,26 +52095,26 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                 message: 'must be >= 1',
                                 schema: 1,
                                 parentSchema: schema11.properties.imageConfig.properties.maxAgeDays,
-                                data: data77
+                                data: data78
                             };
                             if (vErrors === null) {
-                                vErrors = [err153];
+                                vErrors = [err155];
                             }
                             else {
-                                vErrors.push(err153);
+                                vErrors.push(err155);
                             }
                             errors++;
                         }
                     }
                 }
-                if (data71.allowedPorts !== undefined) {
-                    let data78 = data71.allowedPorts;
-                    if (Array.isArray(data78)) {
-                        const len8 = data78.length;
+                if (data72.allowedPorts !== undefined) {
+                    let data79 = data72.allowedPorts;
+                    if (Array.isArray(data79)) {
+                        const len8 = data79.length;
                         for (let i10 = 0; i10 < len8; i10++) {
-                            let data79 = data78[i10];
-                            if (!(typeof data79 == 'number' && !(data79 % 1) && !isNaN(data79) && isFinite(data79))) {
-                                const err154 = {
+                            let data80 = data79[i10];
+                            if (!(typeof data80 == 'number' && !(data80 % 1) && !isNaN(data80) && isFinite(data80))) {
+                                const err156 = {
                                     instancePath: instancePath + '/imageConfig/allowedPorts/' + i10,
                                     schemaPath: '#/properties/imageConfig/properties/allowedPorts/items/type',
                                     keyword: 'type',
@@ -58822,19 +52122,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     message: 'must be integer',
                                     schema: schema11.properties.imageConfig.properties.allowedPorts.items.type,
                                     parentSchema: schema11.properties.imageConfig.properties.allowedPorts.items,
-                                    data: data79
+                                    data: data80
                                 };
                                 if (vErrors === null) {
-                                    vErrors = [err154];
+                                    vErrors = [err156];
                                 }
                                 else {
-                                    vErrors.push(err154);
+                                    vErrors.push(err156);
                                 }
                                 errors++;
                             }
-                            if (typeof data79 == 'number' && isFinite(data79)) {
-                                if (data79 > 1023 || isNaN(data79)) {
-                                    const err155 = {
+                            if (typeof data80 == 'number' && isFinite(data80)) {
+                                if (data80 > 1023 || isNaN(data80)) {
+                                    const err157 = {
                                         instancePath: instancePath + '/imageConfig/allowedPorts/' + i10,
                                         schemaPath: '#/properties/imageConfig/properties/allowedPorts/items/maximum',
                                         keyword: 'maximum',
@@ -58842,18 +52142,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                         message: 'must be <= 1023',
                                         schema: 1023,
                                         parentSchema: schema11.properties.imageConfig.properties.allowedPorts.items,
-                                        data: data79
+                                        data: data80
                                     };
                                     if (vErrors === null) {
-                                        vErrors = [err155];
+                                        vErrors = [err157];
                                     }
                                     else {
-                                        vErrors.push(err155);
+                                        vErrors.push(err157);
                                     }
                                     errors++;
                                 }
-                                if (data79 < 1 || isNaN(data79)) {
-                                    const err156 = {
+                                if (data80 < 1 || isNaN(data80)) {
+                                    const err158 = {
                                         instancePath: instancePath + '/imageConfig/allowedPorts/' + i10,
                                         schemaPath: '#/properties/imageConfig/properties/allowedPorts/items/minimum',
                                         keyword: 'minimum',
@@ -58861,30 +52161,30 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                         message: 'must be >= 1',
                                         schema: 1,
                                         parentSchema: schema11.properties.imageConfig.properties.allowedPorts.items,
-                                        data: data79
+                                        data: data80
                                     };
                                     if (vErrors === null) {
-                                        vErrors = [err156];
+                                        vErrors = [err158];
                                     }
                                     else {
-                                        vErrors.push(err156);
+                                        vErrors.push(err158);
                                     }
                                     errors++;
                                 }
                             }
                         }
-                        let i11 = data78.length;
+                        let i11 = data79.length;
                         let j2;
                         if (i11 > 1) {
                             const indices2 = {};
                             for (; i11--;) {
-                                let item2 = data78[i11];
+                                let item2 = data79[i11];
                                 if (!(typeof item2 == 'number' && !(item2 % 1) && !isNaN(item2) && isFinite(item2))) {
                                     continue;
                                 }
                                 if (typeof indices2[item2] == 'number') {
                                     j2 = indices2[item2];
-                                    const err157 = {
+                                    const err159 = {
                                         instancePath: instancePath + '/imageConfig/allowedPorts',
                                         schemaPath: '#/properties/imageConfig/properties/allowedPorts/uniqueItems',
                                         keyword: 'uniqueItems',
@@ -58892,13 +52192,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                         message: 'must NOT have duplicate items (items ## ' + j2 + ' and ' + i11 + ' are identical)',
                                         schema: true,
                                         parentSchema: schema11.properties.imageConfig.properties.allowedPorts,
-                                        data: data78
+                                        data: data79
                                     };
                                     if (vErrors === null) {
-                                        vErrors = [err157];
+                                        vErrors = [err159];
                                     }
                                     else {
-                                        vErrors.push(err157);
+                                        vErrors.push(err159);
                                     }
                                     errors++;
                                     break;
@@ -58908,7 +52208,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         }
                     }
                     else {
-                        const err158 = {
+                        const err160 = {
                             instancePath: instancePath + '/imageConfig/allowedPorts',
                             schemaPath: '#/properties/imageConfig/properties/allowedPorts/type',
                             keyword: 'type',
@@ -58916,26 +52216,26 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             message: 'must be array',
                             schema: schema11.properties.imageConfig.properties.allowedPorts.type,
                             parentSchema: schema11.properties.imageConfig.properties.allowedPorts,
-                            data: data78
+                            data: data79
                         };
                         if (vErrors === null) {
-                            vErrors = [err158];
+                            vErrors = [err160];
                         }
                         else {
-                            vErrors.push(err158);
+                            vErrors.push(err160);
                         }
                         errors++;
                     }
                 }
-                if (data71.requireLabels !== undefined) {
-                    let data80 = data71.requireLabels;
-                    if (Array.isArray(data80)) {
-                        const len9 = data80.length;
+                if (data72.requireLabels !== undefined) {
+                    let data81 = data72.requireLabels;
+                    if (Array.isArray(data81)) {
+                        const len9 = data81.length;
                         for (let i12 = 0; i12 < len9; i12++) {
-                            let data81 = data80[i12];
-                            if (typeof data81 === 'string') {
-                                if (!pattern7.test(data81)) {
-                                    const err159 = {
+                            let data82 = data81[i12];
+                            if (typeof data82 === 'string') {
+                                if (!pattern7.test(data82)) {
+                                    const err161 = {
                                         instancePath: instancePath + '/imageConfig/requireLabels/' + i12,
                                         schemaPath: '#/properties/imageConfig/properties/requireLabels/items/pattern',
                                         keyword: 'pattern',
@@ -58943,19 +52243,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                         message: 'must match pattern "' + '\\S' + '"',
                                         schema: '\\S',
                                         parentSchema: schema11.properties.imageConfig.properties.requireLabels.items,
-                                        data: data81
+                                        data: data82
                                     };
                                     if (vErrors === null) {
-                                        vErrors = [err159];
+                                        vErrors = [err161];
                                     }
                                     else {
-                                        vErrors.push(err159);
+                                        vErrors.push(err161);
                                     }
                                     errors++;
                                 }
                             }
                             else {
-                                const err160 = {
+                                const err162 = {
                                     instancePath: instancePath + '/imageConfig/requireLabels/' + i12,
                                     schemaPath: '#/properties/imageConfig/properties/requireLabels/items/type',
                                     keyword: 'type',
@@ -58963,29 +52263,29 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     message: 'must be string',
                                     schema: schema11.properties.imageConfig.properties.requireLabels.items.type,
                                     parentSchema: schema11.properties.imageConfig.properties.requireLabels.items,
-                                    data: data81
+                                    data: data82
                                 };
                                 if (vErrors === null) {
-                                    vErrors = [err160];
+                                    vErrors = [err162];
                                 }
                                 else {
-                                    vErrors.push(err160);
+                                    vErrors.push(err162);
                                 }
                                 errors++;
                             }
                         }
-                        let i13 = data80.length;
+                        let i13 = data81.length;
                         let j3;
                         if (i13 > 1) {
                             const indices3 = {};
                             for (; i13--;) {
-                                let item3 = data80[i13];
+                                let item3 = data81[i13];
                                 if (typeof item3 !== 'string') {
                                     continue;
                                 }
                                 if (typeof indices3[item3] == 'number') {
                                     j3 = indices3[item3];
-                                    const err161 = {
+                                    const err163 = {
                                         instancePath: instancePath + '/imageConfig/requireLabels',
                                         schemaPath: '#/properties/imageConfig/properties/requireLabels/uniqueItems',
                                         keyword: 'uniqueItems',
@@ -58993,13 +52293,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                         message: 'must NOT have duplicate items (items ## ' + j3 + ' and ' + i13 + ' are identical)',
                                         schema: true,
                                         parentSchema: schema11.properties.imageConfig.properties.requireLabels,
-                                        data: data80
+                                        data: data81
                                     };
                                     if (vErrors === null) {
-                                        vErrors = [err161];
+                                        vErrors = [err163];
                                     }
                                     else {
-                                        vErrors.push(err161);
+                                        vErrors.push(err163);
                                     }
                                     errors++;
                                     break;
@@ -59009,7 +52309,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         }
                     }
                     else {
-                        const err162 = {
+                        const err164 = {
                             instancePath: instancePath + '/imageConfig/requireLabels',
                             schemaPath: '#/properties/imageConfig/properties/requireLabels/type',
                             keyword: 'type',
@@ -59017,20 +52317,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             message: 'must be array',
                             schema: schema11.properties.imageConfig.properties.requireLabels.type,
                             parentSchema: schema11.properties.imageConfig.properties.requireLabels,
-                            data: data80
+                            data: data81
                         };
                         if (vErrors === null) {
-                            vErrors = [err162];
+                            vErrors = [err164];
                         }
                         else {
-                            vErrors.push(err162);
+                            vErrors.push(err164);
                         }
                         errors++;
                     }
                 }
             }
             else {
-                const err163 = {
+                const err165 = {
                     instancePath: instancePath + '/imageConfig',
                     schemaPath: '#/properties/imageConfig/type',
                     keyword: 'type',
@@ -59038,26 +52338,26 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be object',
                     schema: schema11.properties.imageConfig.type,
                     parentSchema: schema11.properties.imageConfig,
-                    data: data71
+                    data: data72
                 };
                 if (vErrors === null) {
-                    vErrors = [err163];
+                    vErrors = [err165];
                 }
                 else {
-                    vErrors.push(err163);
+                    vErrors.push(err165);
                 }
                 errors++;
             }
         }
         if (data.exceptions !== undefined) {
-            let data82 = data.exceptions;
-            if (Array.isArray(data82)) {
-                const len10 = data82.length;
+            let data83 = data.exceptions;
+            if (Array.isArray(data83)) {
+                const len10 = data83.length;
                 for (let i14 = 0; i14 < len10; i14++) {
-                    let data83 = data82[i14];
-                    if (data83 && typeof data83 == 'object' && !Array.isArray(data83)) {
-                        if (data83.id === undefined) {
-                            const err164 = {
+                    let data84 = data83[i14];
+                    if (data84 && typeof data84 == 'object' && !Array.isArray(data84)) {
+                        if (data84.id === undefined) {
+                            const err166 = {
                                 instancePath: instancePath + '/exceptions/' + i14,
                                 schemaPath: '#/properties/exceptions/items/required',
                                 keyword: 'required',
@@ -59065,18 +52365,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                 message: "must have required property '" + 'id' + "'",
                                 schema: schema11.properties.exceptions.items.required,
                                 parentSchema: schema11.properties.exceptions.items,
-                                data: data83
+                                data: data84
                             };
                             if (vErrors === null) {
-                                vErrors = [err164];
+                                vErrors = [err166];
                             }
                             else {
-                                vErrors.push(err164);
+                                vErrors.push(err166);
                             }
                             errors++;
                         }
-                        if (data83.reason === undefined) {
-                            const err165 = {
+                        if (data84.reason === undefined) {
+                            const err167 = {
                                 instancePath: instancePath + '/exceptions/' + i14,
                                 schemaPath: '#/properties/exceptions/items/required',
                                 keyword: 'required',
@@ -59084,23 +52384,23 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                 message: "must have required property '" + 'reason' + "'",
                                 schema: schema11.properties.exceptions.items.required,
                                 parentSchema: schema11.properties.exceptions.items,
-                                data: data83
+                                data: data84
                             };
                             if (vErrors === null) {
-                                vErrors = [err165];
+                                vErrors = [err167];
                             }
                             else {
-                                vErrors.push(err165);
+                                vErrors.push(err167);
                             }
                             errors++;
                         }
-                        for (const key18 in data83) {
+                        for (const key18 in data84) {
                             if (!(key18 === 'id' ||
                                 key18 === 'package' ||
                                 key18 === 'image' ||
                                 key18 === 'reason' ||
                                 key18 === 'expires')) {
-                                const err166 = {
+                                const err168 = {
                                     instancePath: instancePath + '/exceptions/' + i14,
                                     schemaPath: '#/properties/exceptions/items/additionalProperties',
                                     keyword: 'additionalProperties',
@@ -59108,49 +52408,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     message: 'must NOT have additional properties',
                                     schema: false,
                                     parentSchema: schema11.properties.exceptions.items,
-                                    data: data83
-                                };
-                                if (vErrors === null) {
-                                    vErrors = [err166];
-                                }
-                                else {
-                                    vErrors.push(err166);
-                                }
-                                errors++;
-                            }
-                        }
-                        if (data83.id !== undefined) {
-                            let data84 = data83.id;
-                            if (typeof data84 === 'string') {
-                                if (!pattern0.test(data84)) {
-                                    const err167 = {
-                                        instancePath: instancePath + '/exceptions/' + i14 + '/id',
-                                        schemaPath: '#/properties/exceptions/items/properties/id/pattern',
-                                        keyword: 'pattern',
-                                        params: { pattern: '^\\S+$' },
-                                        message: 'must match pattern "' + '^\\S+$' + '"',
-                                        schema: '^\\S+$',
-                                        parentSchema: schema11.properties.exceptions.items.properties.id,
-                                        data: data84
-                                    };
-                                    if (vErrors === null) {
-                                        vErrors = [err167];
-                                    }
-                                    else {
-                                        vErrors.push(err167);
-                                    }
-                                    errors++;
-                                }
-                            }
-                            else {
-                                const err168 = {
-                                    instancePath: instancePath + '/exceptions/' + i14 + '/id',
-                                    schemaPath: '#/properties/exceptions/items/properties/id/type',
-                                    keyword: 'type',
-                                    params: { type: 'string' },
-                                    message: 'must be string',
-                                    schema: schema11.properties.exceptions.items.properties.id.type,
-                                    parentSchema: schema11.properties.exceptions.items.properties.id,
                                     data: data84
                                 };
                                 if (vErrors === null) {
@@ -59162,18 +52419,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data83.package !== undefined) {
-                            let data85 = data83.package;
+                        if (data84.id !== undefined) {
+                            let data85 = data84.id;
                             if (typeof data85 === 'string') {
-                                if (!pattern7.test(data85)) {
+                                if (!pattern0.test(data85)) {
                                     const err169 = {
-                                        instancePath: instancePath + '/exceptions/' + i14 + '/package',
-                                        schemaPath: '#/properties/exceptions/items/properties/package/pattern',
+                                        instancePath: instancePath + '/exceptions/' + i14 + '/id',
+                                        schemaPath: '#/properties/exceptions/items/properties/id/pattern',
                                         keyword: 'pattern',
-                                        params: { pattern: '\\S' },
-                                        message: 'must match pattern "' + '\\S' + '"',
-                                        schema: '\\S',
-                                        parentSchema: schema11.properties.exceptions.items.properties.package,
+                                        params: { pattern: '^\\S+$' },
+                                        message: 'must match pattern "' + '^\\S+$' + '"',
+                                        schema: '^\\S+$',
+                                        parentSchema: schema11.properties.exceptions.items.properties.id,
                                         data: data85
                                     };
                                     if (vErrors === null) {
@@ -59187,13 +52444,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             }
                             else {
                                 const err170 = {
-                                    instancePath: instancePath + '/exceptions/' + i14 + '/package',
-                                    schemaPath: '#/properties/exceptions/items/properties/package/type',
+                                    instancePath: instancePath + '/exceptions/' + i14 + '/id',
+                                    schemaPath: '#/properties/exceptions/items/properties/id/type',
                                     keyword: 'type',
                                     params: { type: 'string' },
                                     message: 'must be string',
-                                    schema: schema11.properties.exceptions.items.properties.package.type,
-                                    parentSchema: schema11.properties.exceptions.items.properties.package,
+                                    schema: schema11.properties.exceptions.items.properties.id.type,
+                                    parentSchema: schema11.properties.exceptions.items.properties.id,
                                     data: data85
                                 };
                                 if (vErrors === null) {
@@ -59205,18 +52462,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data83.image !== undefined) {
-                            let data86 = data83.image;
+                        if (data84.package !== undefined) {
+                            let data86 = data84.package;
                             if (typeof data86 === 'string') {
                                 if (!pattern7.test(data86)) {
                                     const err171 = {
-                                        instancePath: instancePath + '/exceptions/' + i14 + '/image',
-                                        schemaPath: '#/properties/exceptions/items/properties/image/pattern',
+                                        instancePath: instancePath + '/exceptions/' + i14 + '/package',
+                                        schemaPath: '#/properties/exceptions/items/properties/package/pattern',
                                         keyword: 'pattern',
                                         params: { pattern: '\\S' },
                                         message: 'must match pattern "' + '\\S' + '"',
                                         schema: '\\S',
-                                        parentSchema: schema11.properties.exceptions.items.properties.image,
+                                        parentSchema: schema11.properties.exceptions.items.properties.package,
                                         data: data86
                                     };
                                     if (vErrors === null) {
@@ -59230,13 +52487,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             }
                             else {
                                 const err172 = {
-                                    instancePath: instancePath + '/exceptions/' + i14 + '/image',
-                                    schemaPath: '#/properties/exceptions/items/properties/image/type',
+                                    instancePath: instancePath + '/exceptions/' + i14 + '/package',
+                                    schemaPath: '#/properties/exceptions/items/properties/package/type',
                                     keyword: 'type',
                                     params: { type: 'string' },
                                     message: 'must be string',
-                                    schema: schema11.properties.exceptions.items.properties.image.type,
-                                    parentSchema: schema11.properties.exceptions.items.properties.image,
+                                    schema: schema11.properties.exceptions.items.properties.package.type,
+                                    parentSchema: schema11.properties.exceptions.items.properties.package,
                                     data: data86
                                 };
                                 if (vErrors === null) {
@@ -59248,18 +52505,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data83.reason !== undefined) {
-                            let data87 = data83.reason;
+                        if (data84.image !== undefined) {
+                            let data87 = data84.image;
                             if (typeof data87 === 'string') {
                                 if (!pattern7.test(data87)) {
                                     const err173 = {
-                                        instancePath: instancePath + '/exceptions/' + i14 + '/reason',
-                                        schemaPath: '#/properties/exceptions/items/properties/reason/pattern',
+                                        instancePath: instancePath + '/exceptions/' + i14 + '/image',
+                                        schemaPath: '#/properties/exceptions/items/properties/image/pattern',
                                         keyword: 'pattern',
                                         params: { pattern: '\\S' },
                                         message: 'must match pattern "' + '\\S' + '"',
                                         schema: '\\S',
-                                        parentSchema: schema11.properties.exceptions.items.properties.reason,
+                                        parentSchema: schema11.properties.exceptions.items.properties.image,
                                         data: data87
                                     };
                                     if (vErrors === null) {
@@ -59273,13 +52530,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             }
                             else {
                                 const err174 = {
-                                    instancePath: instancePath + '/exceptions/' + i14 + '/reason',
-                                    schemaPath: '#/properties/exceptions/items/properties/reason/type',
+                                    instancePath: instancePath + '/exceptions/' + i14 + '/image',
+                                    schemaPath: '#/properties/exceptions/items/properties/image/type',
                                     keyword: 'type',
                                     params: { type: 'string' },
                                     message: 'must be string',
-                                    schema: schema11.properties.exceptions.items.properties.reason.type,
-                                    parentSchema: schema11.properties.exceptions.items.properties.reason,
+                                    schema: schema11.properties.exceptions.items.properties.image.type,
+                                    parentSchema: schema11.properties.exceptions.items.properties.image,
                                     data: data87
                                 };
                                 if (vErrors === null) {
@@ -59291,18 +52548,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
-                        if (data83.expires !== undefined) {
-                            let data88 = data83.expires;
+                        if (data84.reason !== undefined) {
+                            let data88 = data84.reason;
                             if (typeof data88 === 'string') {
-                                if (!formats0(data88)) {
+                                if (!pattern7.test(data88)) {
                                     const err175 = {
-                                        instancePath: instancePath + '/exceptions/' + i14 + '/expires',
-                                        schemaPath: '#/properties/exceptions/items/properties/expires/format',
-                                        keyword: 'format',
-                                        params: { format: 'date' },
-                                        message: 'must match format "' + 'date' + '"',
-                                        schema: 'date',
-                                        parentSchema: schema11.properties.exceptions.items.properties.expires,
+                                        instancePath: instancePath + '/exceptions/' + i14 + '/reason',
+                                        schemaPath: '#/properties/exceptions/items/properties/reason/pattern',
+                                        keyword: 'pattern',
+                                        params: { pattern: '\\S' },
+                                        message: 'must match pattern "' + '\\S' + '"',
+                                        schema: '\\S',
+                                        parentSchema: schema11.properties.exceptions.items.properties.reason,
                                         data: data88
                                     };
                                     if (vErrors === null) {
@@ -59316,13 +52573,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             }
                             else {
                                 const err176 = {
-                                    instancePath: instancePath + '/exceptions/' + i14 + '/expires',
-                                    schemaPath: '#/properties/exceptions/items/properties/expires/type',
+                                    instancePath: instancePath + '/exceptions/' + i14 + '/reason',
+                                    schemaPath: '#/properties/exceptions/items/properties/reason/type',
                                     keyword: 'type',
                                     params: { type: 'string' },
                                     message: 'must be string',
-                                    schema: schema11.properties.exceptions.items.properties.expires.type,
-                                    parentSchema: schema11.properties.exceptions.items.properties.expires,
+                                    schema: schema11.properties.exceptions.items.properties.reason.type,
+                                    parentSchema: schema11.properties.exceptions.items.properties.reason,
                                     data: data88
                                 };
                                 if (vErrors === null) {
@@ -59334,9 +52591,52 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                 errors++;
                             }
                         }
+                        if (data84.expires !== undefined) {
+                            let data89 = data84.expires;
+                            if (typeof data89 === 'string') {
+                                if (!formats0(data89)) {
+                                    const err177 = {
+                                        instancePath: instancePath + '/exceptions/' + i14 + '/expires',
+                                        schemaPath: '#/properties/exceptions/items/properties/expires/format',
+                                        keyword: 'format',
+                                        params: { format: 'date' },
+                                        message: 'must match format "' + 'date' + '"',
+                                        schema: 'date',
+                                        parentSchema: schema11.properties.exceptions.items.properties.expires,
+                                        data: data89
+                                    };
+                                    if (vErrors === null) {
+                                        vErrors = [err177];
+                                    }
+                                    else {
+                                        vErrors.push(err177);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            else {
+                                const err178 = {
+                                    instancePath: instancePath + '/exceptions/' + i14 + '/expires',
+                                    schemaPath: '#/properties/exceptions/items/properties/expires/type',
+                                    keyword: 'type',
+                                    params: { type: 'string' },
+                                    message: 'must be string',
+                                    schema: schema11.properties.exceptions.items.properties.expires.type,
+                                    parentSchema: schema11.properties.exceptions.items.properties.expires,
+                                    data: data89
+                                };
+                                if (vErrors === null) {
+                                    vErrors = [err178];
+                                }
+                                else {
+                                    vErrors.push(err178);
+                                }
+                                errors++;
+                            }
+                        }
                     }
                     else {
-                        const err177 = {
+                        const err179 = {
                             instancePath: instancePath + '/exceptions/' + i14,
                             schemaPath: '#/properties/exceptions/items/type',
                             keyword: 'type',
@@ -59344,52 +52644,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             message: 'must be object',
                             schema: schema11.properties.exceptions.items.type,
                             parentSchema: schema11.properties.exceptions.items,
-                            data: data83
-                        };
-                        if (vErrors === null) {
-                            vErrors = [err177];
-                        }
-                        else {
-                            vErrors.push(err177);
-                        }
-                        errors++;
-                    }
-                }
-            }
-            else {
-                const err178 = {
-                    instancePath: instancePath + '/exceptions',
-                    schemaPath: '#/properties/exceptions/type',
-                    keyword: 'type',
-                    params: { type: 'array' },
-                    message: 'must be array',
-                    schema: schema11.properties.exceptions.type,
-                    parentSchema: schema11.properties.exceptions,
-                    data: data82
-                };
-                if (vErrors === null) {
-                    vErrors = [err178];
-                }
-                else {
-                    vErrors.push(err178);
-                }
-                errors++;
-            }
-        }
-        if (data.report !== undefined) {
-            let data89 = data.report;
-            if (data89 && typeof data89 == 'object' && !Array.isArray(data89)) {
-                for (const key19 in data89) {
-                    if (!(key19 === 'comment')) {
-                        const err179 = {
-                            instancePath: instancePath + '/report',
-                            schemaPath: '#/properties/report/additionalProperties',
-                            keyword: 'additionalProperties',
-                            params: { additionalProperty: key19 },
-                            message: 'must NOT have additional properties',
-                            schema: false,
-                            parentSchema: schema11.properties.report,
-                            data: data89
+                            data: data84
                         };
                         if (vErrors === null) {
                             vErrors = [err179];
@@ -59400,39 +52655,40 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         errors++;
                     }
                 }
-                if (data89.comment !== undefined) {
-                    let data90 = data89.comment;
-                    if (typeof data90 !== 'string') {
-                        const err180 = {
-                            instancePath: instancePath + '/report/comment',
-                            schemaPath: '#/properties/report/properties/comment/type',
-                            keyword: 'type',
-                            params: { type: 'string' },
-                            message: 'must be string',
-                            schema: schema11.properties.report.properties.comment.type,
-                            parentSchema: schema11.properties.report.properties.comment,
-                            data: data90
-                        };
-                        if (vErrors === null) {
-                            vErrors = [err180];
-                        }
-                        else {
-                            vErrors.push(err180);
-                        }
-                        errors++;
-                    }
-                    if (!(data90 === 'always' ||
-                        data90 === 'on-failure' ||
-                        data90 === 'update-only' ||
-                        data90 === 'never')) {
+            }
+            else {
+                const err180 = {
+                    instancePath: instancePath + '/exceptions',
+                    schemaPath: '#/properties/exceptions/type',
+                    keyword: 'type',
+                    params: { type: 'array' },
+                    message: 'must be array',
+                    schema: schema11.properties.exceptions.type,
+                    parentSchema: schema11.properties.exceptions,
+                    data: data83
+                };
+                if (vErrors === null) {
+                    vErrors = [err180];
+                }
+                else {
+                    vErrors.push(err180);
+                }
+                errors++;
+            }
+        }
+        if (data.report !== undefined) {
+            let data90 = data.report;
+            if (data90 && typeof data90 == 'object' && !Array.isArray(data90)) {
+                for (const key19 in data90) {
+                    if (!(key19 === 'comment')) {
                         const err181 = {
-                            instancePath: instancePath + '/report/comment',
-                            schemaPath: '#/properties/report/properties/comment/enum',
-                            keyword: 'enum',
-                            params: { allowedValues: schema11.properties.report.properties.comment.enum },
-                            message: 'must be equal to one of the allowed values',
-                            schema: schema11.properties.report.properties.comment.enum,
-                            parentSchema: schema11.properties.report.properties.comment,
+                            instancePath: instancePath + '/report',
+                            schemaPath: '#/properties/report/additionalProperties',
+                            keyword: 'additionalProperties',
+                            params: { additionalProperty: key19 },
+                            message: 'must NOT have additional properties',
+                            schema: false,
+                            parentSchema: schema11.properties.report,
                             data: data90
                         };
                         if (vErrors === null) {
@@ -59444,9 +52700,53 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         errors++;
                     }
                 }
+                if (data90.comment !== undefined) {
+                    let data91 = data90.comment;
+                    if (typeof data91 !== 'string') {
+                        const err182 = {
+                            instancePath: instancePath + '/report/comment',
+                            schemaPath: '#/properties/report/properties/comment/type',
+                            keyword: 'type',
+                            params: { type: 'string' },
+                            message: 'must be string',
+                            schema: schema11.properties.report.properties.comment.type,
+                            parentSchema: schema11.properties.report.properties.comment,
+                            data: data91
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err182];
+                        }
+                        else {
+                            vErrors.push(err182);
+                        }
+                        errors++;
+                    }
+                    if (!(data91 === 'always' ||
+                        data91 === 'on-failure' ||
+                        data91 === 'update-only' ||
+                        data91 === 'never')) {
+                        const err183 = {
+                            instancePath: instancePath + '/report/comment',
+                            schemaPath: '#/properties/report/properties/comment/enum',
+                            keyword: 'enum',
+                            params: { allowedValues: schema11.properties.report.properties.comment.enum },
+                            message: 'must be equal to one of the allowed values',
+                            schema: schema11.properties.report.properties.comment.enum,
+                            parentSchema: schema11.properties.report.properties.comment,
+                            data: data91
+                        };
+                        if (vErrors === null) {
+                            vErrors = [err183];
+                        }
+                        else {
+                            vErrors.push(err183);
+                        }
+                        errors++;
+                    }
+                }
             }
             else {
-                const err182 = {
+                const err184 = {
                     instancePath: instancePath + '/report',
                     schemaPath: '#/properties/report/type',
                     keyword: 'type',
@@ -59454,20 +52754,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be object',
                     schema: schema11.properties.report.type,
                     parentSchema: schema11.properties.report,
-                    data: data89
+                    data: data90
                 };
                 if (vErrors === null) {
-                    vErrors = [err182];
+                    vErrors = [err184];
                 }
                 else {
-                    vErrors.push(err182);
+                    vErrors.push(err184);
                 }
                 errors++;
             }
         }
     }
     else {
-        const err183 = {
+        const err185 = {
             instancePath,
             schemaPath: '#/type',
             keyword: 'type',
@@ -59478,10 +52778,10 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             data
         };
         if (vErrors === null) {
-            vErrors = [err183];
+            vErrors = [err185];
         }
         else {
-            vErrors.push(err183);
+            vErrors.push(err185);
         }
         errors++;
     }
@@ -59741,6 +53041,11 @@ const STRICTNESS = [
         path: 'vulnerabilities.failOn',
         tighter: 'a lower severity (`info` strictest, `none` loosest)',
         atLeastAsStrict: lowerIn(SEVERITY_THRESHOLD)
+    },
+    {
+        path: 'vulnerabilities.gateOn',
+        tighter: '`all` (findings the base image already has fail too)',
+        atLeastAsStrict: requires('all')
     },
     {
         path: 'vulnerabilities.onlyFixed',
@@ -60328,7 +53633,7 @@ async function loadPolicyFile(file, label = file, options = {}) {
 function loadBuiltinPolicy() {
     const document = parsePolicyDocument(BUILTIN_POLICY_TEXT, { kind: 'builtin' });
     const { policy, provenance } = effectivePolicy(layerOf(document));
-    const signatures = compileSignaturePolicy(policy.signatures, {
+    const signatures = (0,signing_policy/* compileSignaturePolicy */.a)(policy.signatures, {
         policyDir: process.cwd(),
         file: BUILTIN_POLICY_LABEL
     });
@@ -60343,7 +53648,7 @@ function loadBuiltinPolicy() {
 function compileSignatures(policy, layered, file, label) {
     const origin = (layered.fields.get('signatures.authorities') ?? layered.fields.get('signatures.trustedRoot'))?.origin;
     const source = origin?.source;
-    return compileSignaturePolicy(policy.signatures, {
+    return (0,signing_policy/* compileSignaturePolicy */.a)(policy.signatures, {
         policyDir: external_node_path_.dirname(source?.kind === 'workspace' ? source.path : file),
         file: source ? sourceLabel(source) : label,
         locate: at => layered.fields.get(`signatures.${at[0]}`)?.origin.index?.valueAt(['signatures', ...at])
@@ -60631,6 +53936,7 @@ async function run() {
                     workingDirectory: inputs.workingDirectory,
                     dockerfilePatterns: inputs.dockerfilePatterns,
                     images: inputs.images,
+                    compareTo: inputs.compareTo,
                     scanners: inputs.scanners,
                     logger: coreLogger,
                     services: {
@@ -61754,6 +55060,333 @@ function normalizePackageName(name, type) {
 
 /***/ }),
 
+/***/ 6663:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ft: () => (/* binding */ verifyWithKey),
+/* harmony export */   ee: () => (/* binding */ parsePublicKey),
+/* harmony export */   yy: () => (/* binding */ keyFingerprint)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+const SUPPORTED_KEY_TYPES = new Set(['ec', 'ed25519', 'rsa', 'rsa-pss']);
+/** Parses a PEM public key (SPKI, or an X.509 certificate whose key is meant); throws a plain sentence. */
+function parsePublicKey(pem) {
+    let publicKey;
+    try {
+        publicKey = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createPublicKey)(pem);
+    }
+    catch {
+        throw new Error('it is not a PEM public key (expected `-----BEGIN PUBLIC KEY-----`, as `cosign.pub`)');
+    }
+    const type = publicKey.asymmetricKeyType ?? 'unknown';
+    if (!SUPPORTED_KEY_TYPES.has(type)) {
+        throw new Error(`key type ${type} is not supported (use ECDSA P-256/P-384, Ed25519 or RSA)`);
+    }
+    return { publicKey, fingerprint: keyFingerprint(publicKey) };
+}
+function keyFingerprint(key) {
+    return `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256')
+        .update(key.export({ type: 'spki', format: 'der' }))
+        .digest('hex')}`;
+}
+/**
+ * Whether `signature` is a valid signature of `data` under `key`, for every scheme cosign produces:
+ * ECDSA (DER, SHA-256; SHA-384/512 also accepted for P-384/P-521 keys), Ed25519 (pure, no prehash),
+ * and RSA with PKCS#1 v1.5 or PSS padding. Never throws.
+ */
+function verifyWithKey(data, key, signature) {
+    const attempt = (algorithm, options = {}) => {
+        try {
+            return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.verify)(algorithm, data, { key, ...options }, signature);
+        }
+        catch {
+            return false;
+        }
+    };
+    switch (key.asymmetricKeyType) {
+        case 'ed25519':
+            return attempt(null);
+        case 'ec':
+            return ecHashes(key).some(hash => attempt(hash));
+        case 'rsa':
+            return (attempt('sha256') ||
+                attempt('sha256', {
+                    padding: node_crypto__WEBPACK_IMPORTED_MODULE_0__.constants.RSA_PKCS1_PSS_PADDING,
+                    saltLength: node_crypto__WEBPACK_IMPORTED_MODULE_0__.constants.RSA_PSS_SALTLEN_AUTO
+                }));
+        case 'rsa-pss':
+            return attempt('sha256', { saltLength: node_crypto__WEBPACK_IMPORTED_MODULE_0__.constants.RSA_PSS_SALTLEN_AUTO });
+        default:
+            return false;
+    }
+}
+function ecHashes(key) {
+    const curve = key.asymmetricKeyDetails?.namedCurve;
+    if (curve === 'secp384r1')
+        return ['sha256', 'sha384'];
+    if (curve === 'secp521r1')
+        return ['sha256', 'sha512'];
+    return ['sha256'];
+}
+
+
+/***/ }),
+
+/***/ 56894:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ compileSignaturePolicy),
+  q: () => (/* binding */ policyAppliesTo)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(83916);
+// EXTERNAL MODULE: ./src/image/patterns.ts
+var patterns = __nccwpck_require__(61850);
+// EXTERNAL MODULE: ./src/util/untrusted.ts
+var untrusted = __nccwpck_require__(19630);
+;// CONCATENATED MODULE: ./src/signing/identity.ts
+
+/** Echoed policy values are cut like the rest of the policy's messages (problems.ts MAX_ECHO). */
+const MAX_ECHO = 80;
+const echo = (pattern) => JSON.stringify((0,untrusted/* truncate */.xv)(pattern, MAX_ECHO));
+/**
+ * Compiles one policy identity. Regular expressions are full-match: a pattern must be written with
+ * `^` and `$` (so it means the same in cosign and policy-controller, which match substrings), and it
+ * is compiled as `^(?:pattern)$` as well, so an alternation like `^a|b$` cannot match a substring
+ * either. Throws a plain sentence naming the field.
+ */
+function compileIdentity(identity) {
+    const issuer = fieldMatcher(identity, 'issuer');
+    const subject = fieldMatcher(identity, 'subject');
+    return {
+        label: `${issuer.label} ${subject.label}`,
+        matches: found => issuer.test(found.issuer) && subject.test(found.subject)
+    };
+}
+function fieldMatcher(identity, field) {
+    const exact = identity[field];
+    const pattern = identity[`${field}RegExp`];
+    if (exact !== undefined && pattern !== undefined) {
+        throw new IdentityError(field, `give either \`${field}\` or \`${field}RegExp\`, not both`);
+    }
+    if (exact !== undefined)
+        return { label: `${field}=${exact}`, test: value => value === exact };
+    if (pattern === undefined) {
+        throw new IdentityError(field, `missing \`${field}\` or \`${field}RegExp\` (an identity names both who and by whom)`);
+    }
+    return { label: `${field}~${pattern}`, test: fullMatch(pattern, `${field}RegExp`) };
+}
+function fullMatch(pattern, field) {
+    if (!pattern.startsWith('^') || !/(?:^|[^\\])(?:\\\\)*\$$/.test(pattern)) {
+        throw new IdentityError(field, `the regular expression ${echo(pattern)} must be anchored, written as ^…$ ` +
+            '(it must match the whole value; unanchored, `.*@example.com` would also accept `x@example.com.evil`)');
+    }
+    let re;
+    try {
+        re = new RegExp(`^(?:${pattern})$`);
+    }
+    catch (error) {
+        // V8 says `Invalid regular expression: /…/: Unterminated group`; the last part is the news.
+        const why = error.message.split(': ').pop();
+        throw new IdentityError(field, `invalid regular expression ${echo(pattern)}: ${(0,untrusted/* truncate */.xv)(why ?? '', MAX_ECHO)}`);
+    }
+    return value => re.test(value);
+}
+/** A mistake in one identity, with the key it is about so the caller can point at its line. */
+class IdentityError extends Error {
+    field;
+    constructor(field, message) {
+        super(message);
+        this.field = field;
+        this.name = 'IdentityError';
+    }
+}
+
+// EXTERNAL MODULE: ./src/signing/keys.ts
+var keys = __nccwpck_require__(6663);
+// EXTERNAL MODULE: ./src/signing/trusted-root-text.ts
+var trusted_root_text = __nccwpck_require__(1213);
+;// CONCATENATED MODULE: ./src/signing/policy.ts
+
+
+
+
+
+
+
+/**
+ * Checks what the schema cannot (one kind of key, anchored regular expressions, readable key and
+ * trusted-root files, thresholds that can be met) and compiles the `signatures` section into
+ * matchers and parsed keys. Every mistake becomes a problem at `file:line`, all in one ConfigError.
+ */
+function compileSignaturePolicy(policy, context) {
+    const problems = [];
+    const report = (at, message) => {
+        const field = ['signatures', ...at].join('.');
+        problems.push({ message, position: { file: context.file, ...context.locate?.(at), field } });
+    };
+    const authorities = policy.authorities.map((authority, i) => compileAuthority(authority, i, context, policy.verifier, (at, message) => report(['authorities', String(i), ...at], message)));
+    const names = new Set();
+    authorities.forEach((a, i) => {
+        if (names.has(a.name))
+            report(['authorities', String(i), 'name'], `the name ${JSON.stringify(a.name)} is used twice`);
+        names.add(a.name);
+    });
+    if (authorities.length > 0 && policy.threshold > authorities.length) {
+        report(['threshold'], `asks for ${policy.threshold} authorities but only ${authorities.length} are listed`);
+    }
+    const trustedRootPath = policy.trustedRoot === undefined
+        ? undefined
+        : checkedTrustedRoot(policy.trustedRoot, context, m => report(['trustedRoot'], m));
+    if (problems.length > 0) {
+        problems.sort((a, b) => (a.position.line ?? 0) - (b.position.line ?? 0) || (a.position.column ?? 0) - (b.position.column ?? 0));
+        throw new errors/* ConfigError */.xL(problems.map(errors/* formatProblem */.Vw).join('\n'), problems);
+    }
+    return {
+        required: policy.required,
+        authorities,
+        threshold: policy.threshold,
+        images: [...policy.images],
+        trustedRootPath,
+        verifier: policy.verifier
+    };
+}
+function compileAuthority(authority, i, context, verifier, report) {
+    const compiled = {
+        name: authority.name ?? `authority-${i + 1}`,
+        tlog: authority.tlog ?? (authority.keyless ? 'required' : 'optional'),
+        ctlog: authority.ctlog ?? 'required',
+        threshold: authority.threshold ?? 1
+    };
+    if ((authority.key === undefined) === (authority.keyless === undefined)) {
+        report([], 'an authority needs exactly one of `key` or `keyless`');
+        return compiled;
+    }
+    if (authority.key)
+        compileKey(authority.key, compiled, context, verifier, report);
+    if (authority.keyless) {
+        const { identities, trustedRoot } = authority.keyless;
+        if (identities.length === 0)
+            report(['keyless', 'identities'], 'list at least one identity (issuer and subject)');
+        const matchers = identities.map((identity, j) => {
+            try {
+                return compileIdentity(identity);
+            }
+            catch (error) {
+                const at = error instanceof IdentityError ? [error.field] : [];
+                report(['keyless', 'identities', String(j), ...at], error.message);
+                return undefined;
+            }
+        });
+        compiled.keyless = {
+            identities: matchers.filter(m => m !== undefined),
+            raw: identities.map(identity => ({ ...identity }))
+        };
+        if (trustedRoot !== undefined)
+            compiled.trustedRootPath = checkedTrustedRoot(trustedRoot, context, m => report(['keyless', 'trustedRoot'], m));
+    }
+    else if (compiled.threshold > 1) {
+        report(['threshold'], 'a key authority has one signer; a threshold above 1 needs keyless identities');
+    }
+    return compiled;
+}
+function compileKey(key, compiled, context, verifier, report) {
+    const given = ['path', 'data', 'kms'].filter(k => key[k] !== undefined);
+    if (given.length !== 1) {
+        report(['key'], `give exactly one of \`key.path\`, \`key.data\` or \`key.kms\` (got ${given.length})`);
+        return;
+    }
+    if (key.kms !== undefined) {
+        if (verifier !== 'cosign')
+            report(['key', 'kms'], 'KMS keys need `signatures.verifier: cosign` (and cosign on PATH)');
+        compiled.kms = key.kms;
+        return;
+    }
+    let pem = key.data;
+    let source = 'key.data';
+    if (key.path !== undefined) {
+        const file = external_node_path_.resolve(context.policyDir, key.path);
+        source = key.path;
+        try {
+            pem = (0,external_node_fs_.readFileSync)(file, 'utf8');
+            compiled.keyPath = file;
+        }
+        catch (error) {
+            report(['key', 'path'], `cannot read the key file ${file}: ${error.code ?? String(error)}`);
+            return;
+        }
+    }
+    try {
+        compiled.key = { ...(0,keys/* parsePublicKey */.ee)(pem ?? ''), source };
+    }
+    catch (error) {
+        report(['key', key.path !== undefined ? 'path' : 'data'], error.message);
+    }
+}
+/**
+ * Resolves a trusted_root.json path and checks now that it is one, so a typo fails at load time; its keys
+ * and certificates are read when the signatures check loads it (a corrupt one fails that check, closed).
+ */
+function checkedTrustedRoot(relative, context, report) {
+    const file = external_node_path_.resolve(context.policyDir, relative);
+    try {
+        (0,trusted_root_text/* trustedRootJson */.i)((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        return file;
+    }
+    catch (error) {
+        report(`cannot use the trusted root ${file}: ${error.message}`);
+        return undefined;
+    }
+}
+/** Whether the policy's `images` globs cover this image (no globs: every image). */
+function policyAppliesTo(policy, image) {
+    return policy.images.length === 0 || policy.images.some(glob => (0,patterns/* matchesImagePattern */.hN)(glob, image));
+}
+
+
+/***/ }),
+
+/***/ 1213:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ trustedRootJson)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(83916);
+
+const TRUSTED_ROOT_MEDIA_TYPE = /^application\/vnd\.dev\.sigstore\.trustedroot(\.v0\.\d+)?\+json/;
+/**
+ * The JSON of a trusted_root.json, checked for what it claims to be. Kept apart from the full parse
+ * (trusted-root.ts, which needs sigstore-js) so that loading a policy does not load the verifier.
+ */
+function trustedRootJson(text) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (error) {
+        throw new Error(`it is not JSON (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)})`);
+    }
+    if (typeof json?.mediaType !== 'string' || !TRUSTED_ROOT_MEDIA_TYPE.test(json.mediaType)) {
+        throw new Error('it is not a Sigstore trusted root (mediaType application/vnd.dev.sigstore.trustedroot+json)');
+    }
+    return json;
+}
+
+
+/***/ }),
+
 /***/ 64352:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -62150,6 +55783,30 @@ function tailOf(text, max) {
         return `[…]${window.slice(lineStart)}`;
     const wordStart = window.search(/\s/);
     return wordStart === -1 ? '[…]' : `[…]${window.slice(wordStart)}`;
+}
+
+
+/***/ }),
+
+/***/ 49997:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B4: () => (/* binding */ formatCount),
+/* harmony export */   LS: () => (/* binding */ plural),
+/* harmony export */   n6: () => (/* binding */ compareText)
+/* harmony export */ });
+/** `25,000`: thousands separators without toLocaleString, whose first call loads ICU data (~30 ms). */
+function formatCount(count) {
+    return String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+/** `3 findings`, `1 finding`. */
+function plural(count, noun) {
+    return `${formatCount(count)} ${noun}${count === 1 ? '' : 's'}`;
+}
+/** Code-unit order: stable across machines, and far cheaper than localeCompare on 40,000 items. */
+function compareText(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 
@@ -72006,13 +65663,6 @@ function createPuller(iterator) {
 	};
 }
 
-
-/***/ }),
-
-/***/ 8032:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"https://tuf-repo-cdn.sigstore.dev":{"root.json":"ewogInNpZ25hdHVyZXMiOiBbCiAgewogICAia2V5aWQiOiAiZTcxYTU0ZDU0MzgzNWJhODZhZGFkOTQ2MDM3OWM3NjQxZmI4NzI2ZDE2NGVhNzY2ODAxYTFjNTIyYWJhN2VhMiIsCiAgICJzaWciOiAiMzA0NjAyMjEwMGUwNGM5NzA2Mjk5YmU1ZDhjMmIxNGZiNTBiY2Q1YjljMjQxZjEwNTk3MTUzZGZlMjJmOTQzZWZlODk2YjUxNTAwMjIxMDBjZmQ3YjlmMDZhNTkwMDc4NGUzMTJkMDJiOGUzMzZlZGJiM2IyZmFiNjFhYzE0NTUwYjMxMTJiNGY5ZTMzZGY0IgogIH0sCiAgewogICAia2V5aWQiOiAiMjJmNGNhZWM2ZDhlNmY5NTU1YWY2NmIzZDRjM2NiMDZhM2JiMjNmZGM3ZTM5YzkxNmM2MWY0NjJlNmY1MmIwNiIsCiAgICJzaWciOiAiIgogIH0sCiAgewogICAia2V5aWQiOiAiNjE2NDM4MzgxMjViNDQwYjQwZGI2OTQyZjVjYjVhMzFjMGRjMDQzNjgzMTZlYjJhYWE1OGI5NTkwNGE1ODIyMiIsCiAgICJzaWciOiAiMzA0NTAyMjEwMGNjMzA4YWU3ZDM5MGZhNzgyZWUzMzc2ZGRmYWE5Mjk4MzUwMTZlODZkYWQ4MWY2OWUyZGU3ZWMxZTE3NDQzMmUwMjIwNWZiMTk5MDZhMzFjY2UxNDZjMjk2MjQ0NDNjMGQwYzJmMzNlZTgwZGFjMzlkNzIxMTRmOTM5NjA3Y2MyMjkzNyIKICB9LAogIHsKICAgImtleWlkIjogImE2ODdlNWJmNGZhYjgyYjBlZTU4ZDQ2ZTA1Yzk1MzUxNDVhMmM5YWZiNDU4ZjQzZDQyYjQ1Y2EwZmRjZTJhNzAiLAogICAic2lnIjogIjMwNDUwMjIwM2Y4YWZmN2EzMGUwNWE4YzNkOTA0YjY3MWFiMWE2ZTRlOGE2ZjUwOGI3Y2ZhMGM3ODBlNzI5NzZiZWU3YTIyNzAyMjEwMGY2NGM5Yjc2NTUyNmYzNGQ5ZWExNjMzOWNmMjM4ODkzZTFjMzM2OGI0ZjA5MTBhNjFhMWFmMjdkZGEwMWViYjkiCiAgfSwKICB7CiAgICJrZXlpZCI6ICIxODNlNjRmMzc2NzBkYzEzY2EwZDI4OTk1YTMwNTNmMzc0MDk1NGRkY2U0NDMyMWE0MWU0NjUzNGNmNDRlNjMyIiwKICAgInNpZyI6ICIzMDQ1MDIyMDIzNjNjYTI0OWFlZmE2ZDVmNjFjNDA4YTMyY2RkMDc5YjAzNGE3ODg4ZGRmMjEzNmRjNDUxNWVkNGE3Mjg0MTgwMjIxMDBiMDRlY2E0MmJjNTEwY2NiYmY1ZDMwNzgzYWFhOTM2YjFmMTM3Y2E3YTAxN2VlOWQ5MGQzNzEwNDMyZGEwNDI3IgogIH0KIF0sCiAic2lnbmVkIjogewogICJfdHlwZSI6ICJyb290IiwKICAiY29uc2lzdGVudF9zbmFwc2hvdCI6IHRydWUsCiAgImV4cGlyZXMiOiAiMjAyNi0wNi0yMlQxMzoyNzowMVoiLAogICJrZXlzIjogewogICAiMGM4NzQzMmMzYmYwOWZkOTkxODlmZGMzMmZhNWVhZWRmNGU0YTVmYWM3YmFiNzNmYTA0YTJlMGZjNjRhZjZmNSI6IHsKICAgICJrZXlpZF9oYXNoX2FsZ29yaXRobXMiOiBbCiAgICAgInNoYTI1NiIsCiAgICAgInNoYTUxMiIKICAgIF0sCiAgICAia2V5dHlwZSI6ICJlY2RzYSIsCiAgICAia2V5dmFsIjogewogICAgICJwdWJsaWMiOiAiLS0tLS1CRUdJTiBQVUJMSUMgS0VZLS0tLS1cbk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRVdSaUdyNStqKzNKNVNzSCtadHI1bkUySDJ3TzdcbkJWK25PM3M5M2dMY2ExOHFUT3pIWTFvV3lBR0R5a01Tc0dUVUJTdDlEK0FuMEtmS3NEMm1mU000MlE9PVxuLS0tLS1FTkQgUFVCTElDIEtFWS0tLS0tXG4iCiAgICB9LAogICAgInNjaGVtZSI6ICJlY2RzYS1zaGEyLW5pc3RwMjU2IiwKICAgICJ4LXR1Zi1vbi1jaS1vbmxpbmUtdXJpIjogImdjcGttczpwcm9qZWN0cy9zaWdzdG9yZS1yb290LXNpZ25pbmcvbG9jYXRpb25zL2dsb2JhbC9rZXlSaW5ncy9yb290L2NyeXB0b0tleXMvdGltZXN0YW1wL2NyeXB0b0tleVZlcnNpb25zLzEiCiAgIH0sCiAgICIxODNlNjRmMzc2NzBkYzEzY2EwZDI4OTk1YTMwNTNmMzc0MDk1NGRkY2U0NDMyMWE0MWU0NjUzNGNmNDRlNjMyIjogewogICAgImtleXR5cGUiOiAiZWNkc2EiLAogICAgImtleXZhbCI6IHsKICAgICAicHVibGljIjogIi0tLS0tQkVHSU4gUFVCTElDIEtFWS0tLS0tXG5NRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUVNeHBQT0pDSVo1b3RHNDEwNmZHSnNlRVFpM1Y5XG5wa01ZUTR1eVY5VGoxTTdXSFhJeUxHK2prZnZ1RzBnbFExSlpiUlpaQlYzZ0FSNHNvamRHSElTZW93PT1cbi0tLS0tRU5EIFBVQkxJQyBLRVktLS0tLVxuIgogICAgfSwKICAgICJzY2hlbWUiOiAiZWNkc2Etc2hhMi1uaXN0cDI1NiIsCiAgICAieC10dWYtb24tY2kta2V5b3duZXIiOiAiQGxhbmNlIgogICB9LAogICAiMjJmNGNhZWM2ZDhlNmY5NTU1YWY2NmIzZDRjM2NiMDZhM2JiMjNmZGM3ZTM5YzkxNmM2MWY0NjJlNmY1MmIwNiI6IHsKICAgICJrZXlpZF9oYXNoX2FsZ29yaXRobXMiOiBbCiAgICAgInNoYTI1NiIsCiAgICAgInNoYTUxMiIKICAgIF0sCiAgICAia2V5dHlwZSI6ICJlY2RzYSIsCiAgICAia2V5dmFsIjogewogICAgICJwdWJsaWMiOiAiLS0tLS1CRUdJTiBQVUJMSUMgS0VZLS0tLS1cbk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRXpCelZPbUhDUG9qTVZMU0kzNjRXaWlWOE5QckRcbjZJZ1J4Vmxpc2t6L3YreTNKRVI1bWNWR2NPTmxpRGNXTUM1SjJsZkhtalBOUGhiNEg3eG04THpmU0E9PVxuLS0tLS1FTkQgUFVCTElDIEtFWS0tLS0tXG4iCiAgICB9LAogICAgInNjaGVtZSI6ICJlY2RzYS1zaGEyLW5pc3RwMjU2IiwKICAgICJ4LXR1Zi1vbi1jaS1rZXlvd25lciI6ICJAc2FudGlhZ290b3JyZXMiCiAgIH0sCiAgICI2MTY0MzgzODEyNWI0NDBiNDBkYjY5NDJmNWNiNWEzMWMwZGMwNDM2ODMxNmViMmFhYTU4Yjk1OTA0YTU4MjIyIjogewogICAgImtleWlkX2hhc2hfYWxnb3JpdGhtcyI6IFsKICAgICAic2hhMjU2IiwKICAgICAic2hhNTEyIgogICAgXSwKICAgICJrZXl0eXBlIjogImVjZHNhIiwKICAgICJrZXl2YWwiOiB7CiAgICAgInB1YmxpYyI6ICItLS0tLUJFR0lOIFBVQkxJQyBLRVktLS0tLVxuTUZrd0V3WUhLb1pJemowQ0FRWUlLb1pJemowREFRY0RRZ0FFaW5pa1NzQVFtWWtOZUg1ZVlxL0NuSXpMYWFjT1xueGxTYWF3UURPd3FLeS90Q3F4cTV4eFBTSmMyMUs0V0loczlHeU9rS2Z6dWVZM0dJTHpjTUpaNGNXdz09XG4tLS0tLUVORCBQVUJMSUMgS0VZLS0tLS1cbiIKICAgIH0sCiAgICAic2NoZW1lIjogImVjZHNhLXNoYTItbmlzdHAyNTYiLAogICAgIngtdHVmLW9uLWNpLWtleW93bmVyIjogIkBib2JjYWxsYXdheSIKICAgfSwKICAgImE2ODdlNWJmNGZhYjgyYjBlZTU4ZDQ2ZTA1Yzk1MzUxNDVhMmM5YWZiNDU4ZjQzZDQyYjQ1Y2EwZmRjZTJhNzAiOiB7CiAgICAia2V5aWRfaGFzaF9hbGdvcml0aG1zIjogWwogICAgICJzaGEyNTYiLAogICAgICJzaGE1MTIiCiAgICBdLAogICAgImtleXR5cGUiOiAiZWNkc2EiLAogICAgImtleXZhbCI6IHsKICAgICAicHVibGljIjogIi0tLS0tQkVHSU4gUFVCTElDIEtFWS0tLS0tXG5NRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUUwZ2hyaDkyTHcxWXIzaWRHVjVXcUN0TURCOEN4XG4rRDhoZEM0dzJaTE5JcGxWUm9WR0xza1lhM2doZU15T2ppSjhrUGkxNWFRMi8vN1Arb2o3VXZKUEd3PT1cbi0tLS0tRU5EIFBVQkxJQyBLRVktLS0tLVxuIgogICAgfSwKICAgICJzY2hlbWUiOiAiZWNkc2Etc2hhMi1uaXN0cDI1NiIsCiAgICAieC10dWYtb24tY2kta2V5b3duZXIiOiAiQGpvc2h1YWdsIgogICB9LAogICAiZTcxYTU0ZDU0MzgzNWJhODZhZGFkOTQ2MDM3OWM3NjQxZmI4NzI2ZDE2NGVhNzY2ODAxYTFjNTIyYWJhN2VhMiI6IHsKICAgICJrZXlpZF9oYXNoX2FsZ29yaXRobXMiOiBbCiAgICAgInNoYTI1NiIsCiAgICAgInNoYTUxMiIKICAgIF0sCiAgICAia2V5dHlwZSI6ICJlY2RzYSIsCiAgICAia2V5dmFsIjogewogICAgICJwdWJsaWMiOiAiLS0tLS1CRUdJTiBQVUJMSUMgS0VZLS0tLS1cbk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRUVYc3ozU1pYRmI4ak1WNDJqNnBKbHlqYmpSOEtcbk4zQndvY2V4cTZMTUliNXFzV0tPUXZMTjE2TlVlZkxjNEhzd09vdW1Sc1ZWYWFqU3BRUzZmb2JrUnc9PVxuLS0tLS1FTkQgUFVCTElDIEtFWS0tLS0tXG4iCiAgICB9LAogICAgInNjaGVtZSI6ICJlY2RzYS1zaGEyLW5pc3RwMjU2IiwKICAgICJ4LXR1Zi1vbi1jaS1rZXlvd25lciI6ICJAbW5tNjc4IgogICB9CiAgfSwKICAicm9sZXMiOiB7CiAgICJyb290IjogewogICAgImtleWlkcyI6IFsKICAgICAiZTcxYTU0ZDU0MzgzNWJhODZhZGFkOTQ2MDM3OWM3NjQxZmI4NzI2ZDE2NGVhNzY2ODAxYTFjNTIyYWJhN2VhMiIsCiAgICAgIjIyZjRjYWVjNmQ4ZTZmOTU1NWFmNjZiM2Q0YzNjYjA2YTNiYjIzZmRjN2UzOWM5MTZjNjFmNDYyZTZmNTJiMDYiLAogICAgICI2MTY0MzgzODEyNWI0NDBiNDBkYjY5NDJmNWNiNWEzMWMwZGMwNDM2ODMxNmViMmFhYTU4Yjk1OTA0YTU4MjIyIiwKICAgICAiYTY4N2U1YmY0ZmFiODJiMGVlNThkNDZlMDVjOTUzNTE0NWEyYzlhZmI0NThmNDNkNDJiNDVjYTBmZGNlMmE3MCIsCiAgICAgIjE4M2U2NGYzNzY3MGRjMTNjYTBkMjg5OTVhMzA1M2YzNzQwOTU0ZGRjZTQ0MzIxYTQxZTQ2NTM0Y2Y0NGU2MzIiCiAgICBdLAogICAgInRocmVzaG9sZCI6IDMKICAgfSwKICAgInNuYXBzaG90IjogewogICAgImtleWlkcyI6IFsKICAgICAiMGM4NzQzMmMzYmYwOWZkOTkxODlmZGMzMmZhNWVhZWRmNGU0YTVmYWM3YmFiNzNmYTA0YTJlMGZjNjRhZjZmNSIKICAgIF0sCiAgICAidGhyZXNob2xkIjogMSwKICAgICJ4LXR1Zi1vbi1jaS1leHBpcnktcGVyaW9kIjogMzY1MCwKICAgICJ4LXR1Zi1vbi1jaS1zaWduaW5nLXBlcmlvZCI6IDM2NQogICB9LAogICAidGFyZ2V0cyI6IHsKICAgICJrZXlpZHMiOiBbCiAgICAgImU3MWE1NGQ1NDM4MzViYTg2YWRhZDk0NjAzNzljNzY0MWZiODcyNmQxNjRlYTc2NjgwMWExYzUyMmFiYTdlYTIiLAogICAgICIyMmY0Y2FlYzZkOGU2Zjk1NTVhZjY2YjNkNGMzY2IwNmEzYmIyM2ZkYzdlMzljOTE2YzYxZjQ2MmU2ZjUyYjA2IiwKICAgICAiNjE2NDM4MzgxMjViNDQwYjQwZGI2OTQyZjVjYjVhMzFjMGRjMDQzNjgzMTZlYjJhYWE1OGI5NTkwNGE1ODIyMiIsCiAgICAgImE2ODdlNWJmNGZhYjgyYjBlZTU4ZDQ2ZTA1Yzk1MzUxNDVhMmM5YWZiNDU4ZjQzZDQyYjQ1Y2EwZmRjZTJhNzAiLAogICAgICIxODNlNjRmMzc2NzBkYzEzY2EwZDI4OTk1YTMwNTNmMzc0MDk1NGRkY2U0NDMyMWE0MWU0NjUzNGNmNDRlNjMyIgogICAgXSwKICAgICJ0aHJlc2hvbGQiOiAzCiAgIH0sCiAgICJ0aW1lc3RhbXAiOiB7CiAgICAia2V5aWRzIjogWwogICAgICIwYzg3NDMyYzNiZjA5ZmQ5OTE4OWZkYzMyZmE1ZWFlZGY0ZTRhNWZhYzdiYWI3M2ZhMDRhMmUwZmM2NGFmNmY1IgogICAgXSwKICAgICJ0aHJlc2hvbGQiOiAxLAogICAgIngtdHVmLW9uLWNpLWV4cGlyeS1wZXJpb2QiOiA3LAogICAgIngtdHVmLW9uLWNpLXNpZ25pbmctcGVyaW9kIjogNgogICB9CiAgfSwKICAic3BlY192ZXJzaW9uIjogIjEuMCIsCiAgInZlcnNpb24iOiAxNCwKICAieC10dWYtb24tY2ktZXhwaXJ5LXBlcmlvZCI6IDE5NywKICAieC10dWYtb24tY2ktc2lnbmluZy1wZXJpb2QiOiA0NgogfQp9","targets":{"trusted_root.json":"ewogICJtZWRpYVR5cGUiOiAiYXBwbGljYXRpb24vdm5kLmRldi5zaWdzdG9yZS50cnVzdGVkcm9vdCtqc29uO3ZlcnNpb249MC4xIiwKICAidGxvZ3MiOiBbCiAgICB7CiAgICAgICJiYXNlVXJsIjogImh0dHBzOi8vcmVrb3Iuc2lnc3RvcmUuZGV2IiwKICAgICAgImhhc2hBbGdvcml0aG0iOiAiU0hBMl8yNTYiLAogICAgICAicHVibGljS2V5IjogewogICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUUyRzJZKzJ0YWJkVFY1QmNHaUJJeDBhOWZBRndya0JibUxTR3RrczRMM3FYNnlZWTB6dWZCbmhDOFVyL2l5NTVHaFdQLzlBL2JZMkxoQzMwTTkrUll0dz09IiwKICAgICAgICAia2V5RGV0YWlscyI6ICJQS0lYX0VDRFNBX1AyNTZfU0hBXzI1NiIsCiAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgInN0YXJ0IjogIjIwMjEtMDEtMTJUMTE6NTM6MjdaIgogICAgICAgIH0KICAgICAgfSwKICAgICAgImxvZ0lkIjogewogICAgICAgICJrZXlJZCI6ICJ3Tkk5YXRRR2x6K1ZXZk82TFJ5Z0g0UVVmWS84VzRSRndpVDVpNVdSZ0IwPSIKICAgICAgfQogICAgfSwKICAgIHsKICAgICAgImJhc2VVcmwiOiAiaHR0cHM6Ly9sb2cyMDI1LTEucmVrb3Iuc2lnc3RvcmUuZGV2IiwKICAgICAgImhhc2hBbGdvcml0aG0iOiAiU0hBMl8yNTYiLAogICAgICAicHVibGljS2V5IjogewogICAgICAgICJyYXdCeXRlcyI6ICJNQ293QlFZREsyVndBeUVBdDhybHAxa25Hd2pmYmNYQVlQWUFrbjBYaUx6MXg4TzR0MFlrRWhpZTI0ND0iLAogICAgICAgICJrZXlEZXRhaWxzIjogIlBLSVhfRUQyNTUxOSIsCiAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgInN0YXJ0IjogIjIwMjUtMDktMjNUMDA6MDA6MDBaIgogICAgICAgIH0KICAgICAgfSwKICAgICAgImxvZ0lkIjogewogICAgICAgICJrZXlJZCI6ICJ6eEdaRlZ2ZDBGRW1qUjhXckZ3TWRjQUo5dnRhWS9RWGY0NFkxd1VlUDZBPSIKICAgICAgfQogICAgfQogIF0sCiAgImNlcnRpZmljYXRlQXV0aG9yaXRpZXMiOiBbCiAgICB7CiAgICAgICJzdWJqZWN0IjogewogICAgICAgICJvcmdhbml6YXRpb24iOiAic2lnc3RvcmUuZGV2IiwKICAgICAgICAiY29tbW9uTmFtZSI6ICJzaWdzdG9yZSIKICAgICAgfSwKICAgICAgInVyaSI6ICJodHRwczovL2Z1bGNpby5zaWdzdG9yZS5kZXYiLAogICAgICAiY2VydENoYWluIjogewogICAgICAgICJjZXJ0aWZpY2F0ZXMiOiBbCiAgICAgICAgICB7CiAgICAgICAgICAgICJyYXdCeXRlcyI6ICJNSUlCK0RDQ0FYNmdBd0lCQWdJVE5Wa0Rab0Npb2ZQRHN5N2RmbTZnZUxidWh6QUtCZ2dxaGtqT1BRUURBekFxTVJVd0V3WURWUVFLRXd4emFXZHpkRzl5WlM1a1pYWXhFVEFQQmdOVkJBTVRDSE5wWjNOMGIzSmxNQjRYRFRJeE1ETXdOekF6TWpBeU9Wb1hEVE14TURJeU16QXpNakF5T1Zvd0tqRVZNQk1HQTFVRUNoTU1jMmxuYzNSdmNtVXVaR1YyTVJFd0R3WURWUVFERXdoemFXZHpkRzl5WlRCMk1CQUdCeXFHU000OUFnRUdCU3VCQkFBaUEySUFCTFN5QTdJaTVrK3BOTzhaRVdZMHlsZW1XRG93T2tOYTNrTCtHWkU1WjVHV2VoTDkvQTliUk5BM1JicnNaNWkwSmNhc3RhUkw3U3A1ZnAvakQ1ZHhxYy9VZFRWbmx2UzE2YW4rMllmc3dlL1F1TG9sUlVDcmNPRTIrMmlBNSt0emQ2Tm1NR1F3RGdZRFZSMFBBUUgvQkFRREFnRUdNQklHQTFVZEV3RUIvd1FJTUFZQkFmOENBUUV3SFFZRFZSME9CQllFRk1qRkhRQkJtaVFwTWxFazZ3MnVTdTFLQnRQc01COEdBMVVkSXdRWU1CYUFGTWpGSFFCQm1pUXBNbEVrNncydVN1MUtCdFBzTUFvR0NDcUdTTTQ5QkFNREEyZ0FNR1VDTUg4bGlXSmZNdWk2dlhYQmhqRGdZNE13c2xtTi9USnhWZS84M1dyRm9td21OZjA1NnkxWDQ4RjljNG0zYTNvelhBSXhBS2pSYXk1L2FqL2pzS0tHSWttUWF0akk4dXVwSHIvK0N4RnZhSldtcFlxTmtMREdSVSs5b3J6aDVoSTJScmN1YVE9PSIKICAgICAgICAgIH0KICAgICAgICBdCiAgICAgIH0sCiAgICAgICJ2YWxpZEZvciI6IHsKICAgICAgICAic3RhcnQiOiAiMjAyMS0wMy0wN1QwMzoyMDoyOVoiLAogICAgICAgICJlbmQiOiAiMjAyMi0xMi0zMVQyMzo1OTo1OS45OTlaIgogICAgICB9CiAgICB9LAogICAgewogICAgICAic3ViamVjdCI6IHsKICAgICAgICAib3JnYW5pemF0aW9uIjogInNpZ3N0b3JlLmRldiIsCiAgICAgICAgImNvbW1vbk5hbWUiOiAic2lnc3RvcmUiCiAgICAgIH0sCiAgICAgICJ1cmkiOiAiaHR0cHM6Ly9mdWxjaW8uc2lnc3RvcmUuZGV2IiwKICAgICAgImNlcnRDaGFpbiI6IHsKICAgICAgICAiY2VydGlmaWNhdGVzIjogWwogICAgICAgICAgewogICAgICAgICAgICAicmF3Qnl0ZXMiOiAiTUlJQ0dqQ0NBYUdnQXdJQkFnSVVBTG5WaVZmblUwYnJKYXNtUmtIcm4vVW5mYVF3Q2dZSUtvWkl6ajBFQXdNd0tqRVZNQk1HQTFVRUNoTU1jMmxuYzNSdmNtVXVaR1YyTVJFd0R3WURWUVFERXdoemFXZHpkRzl5WlRBZUZ3MHlNakEwTVRNeU1EQTJNVFZhRncwek1URXdNRFV4TXpVMk5UaGFNRGN4RlRBVEJnTlZCQW9UREhOcFozTjBiM0psTG1SbGRqRWVNQndHQTFVRUF4TVZjMmxuYzNSdmNtVXRhVzUwWlhKdFpXUnBZWFJsTUhZd0VBWUhLb1pJemowQ0FRWUZLNEVFQUNJRFlnQUU4UlZTL3lzSCtOT3Z1RFp5UEladGlsZ1VGOU5sYXJZcEFkOUhQMXZCQkgxVTVDVjc3TFNTN3MwWmlING5FN0h2N3B0UzZMdnZSL1NUazc5OExWZ016TGxKNEhlSWZGM3RIU2FleExjWXBTQVNyMWtTME4vUmdCSnovOWpXQ2lYbm8zc3dlVEFPQmdOVkhROEJBZjhFQkFNQ0FRWXdFd1lEVlIwbEJBd3dDZ1lJS3dZQkJRVUhBd013RWdZRFZSMFRBUUgvQkFnd0JnRUIvd0lCQURBZEJnTlZIUTRFRmdRVTM5UHB6MVlrRVpiNXFOanBLRldpeGk0WVpEOHdId1lEVlIwakJCZ3dGb0FVV01BZVg1RkZwV2FwZXN5UW9aTWkwQ3JGeGZvd0NnWUlLb1pJemowRUF3TURad0F3WkFJd1BDc1FLNERZaVpZRFBJYURpNUhGS25meFh4NkFTU1ZtRVJmc3luWUJpWDJYNlNKUm5aVTg0LzlEWmRuRnZ2eG1BakJPdDZRcEJsYzRKLzBEeHZrVENxcGNsdnppTDZCQ0NQbmpkbElCM1B1M0J4c1BteWdVWTdJaTJ6YmRDZGxpaW93PSIKICAgICAgICAgIH0sCiAgICAgICAgICB7CiAgICAgICAgICAgICJyYXdCeXRlcyI6ICJNSUlCOXpDQ0FYeWdBd0lCQWdJVUFMWk5BUEZkeEhQd2plRGxvRHd5WUNoQU8vNHdDZ1lJS29aSXpqMEVBd013S2pFVk1CTUdBMVVFQ2hNTWMybG5jM1J2Y21VdVpHVjJNUkV3RHdZRFZRUURFd2h6YVdkemRHOXlaVEFlRncweU1URXdNRGN4TXpVMk5UbGFGdzB6TVRFd01EVXhNelUyTlRoYU1Db3hGVEFUQmdOVkJBb1RESE5wWjNOMGIzSmxMbVJsZGpFUk1BOEdBMVVFQXhNSWMybG5jM1J2Y21Vd2RqQVFCZ2NxaGtqT1BRSUJCZ1VyZ1FRQUlnTmlBQVQ3WGVGVDRyYjNQUUd3UzRJYWp0TGszL09sbnBnYW5nYUJjbFlwc1lCcjVpKzR5bkIwN2NlYjNMUDBPSU9aZHhleFg2OWM1aVZ1eUpSUStIejA1eWkrVUYzdUJXQWxIcGlTNXNoMCtIMkdIRTdTWHJrMUVDNW0xVHIxOUw5Z2c5MmpZekJoTUE0R0ExVWREd0VCL3dRRUF3SUJCakFQQmdOVkhSTUJBZjhFQlRBREFRSC9NQjBHQTFVZERnUVdCQlJZd0I1ZmtVV2xacWw2ekpDaGt5TFFLc1hGK2pBZkJnTlZIU01FR0RBV2dCUll3QjVma1VXbFpxbDZ6SkNoa3lMUUtzWEYrakFLQmdncWhrak9QUVFEQXdOcEFEQm1BakVBajFuSGVYWnArMTNOV0JOYStFRHNEUDhHMVdXZzF0Q01XUC9XSFBxcGFWbzBqaHN3ZU5GWmdTczBlRTd3WUk0cUFqRUEyV0I5b3Q5OHNJa29GM3ZaWWRkMy9WdFdCNWI5VE5NZWE3SXgvc3RKNVRmY0xMZUFCTEU0Qk5KT3NRNHZuQkhKIgogICAgICAgICAgfQogICAgICAgIF0KICAgICAgfSwKICAgICAgInZhbGlkRm9yIjogewogICAgICAgICJzdGFydCI6ICIyMDIyLTA0LTEzVDIwOjA2OjE1WiIKICAgICAgfQogICAgfQogIF0sCiAgImN0bG9ncyI6IFsKICAgIHsKICAgICAgImJhc2VVcmwiOiAiaHR0cHM6Ly9jdGZlLnNpZ3N0b3JlLmRldi90ZXN0IiwKICAgICAgImhhc2hBbGdvcml0aG0iOiAiU0hBMl8yNTYiLAogICAgICAicHVibGljS2V5IjogewogICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUViZndSK1JKdWRYc2NnUkJScEtYMVhGRHkzUHl1ZER4ei9TZm5SaTFmVDhla3BmQmQyTzF1b3o3anIzWjhuS3p4QTY5RVVRK2VGQ0ZJM3pldWJQV1U3dz09IiwKICAgICAgICAia2V5RGV0YWlscyI6ICJQS0lYX0VDRFNBX1AyNTZfU0hBXzI1NiIsCiAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgInN0YXJ0IjogIjIwMjEtMDMtMTRUMDA6MDA6MDBaIiwKICAgICAgICAgICJlbmQiOiAiMjAyMi0xMC0zMVQyMzo1OTo1OS45OTlaIgogICAgICAgIH0KICAgICAgfSwKICAgICAgImxvZ0lkIjogewogICAgICAgICJrZXlJZCI6ICJDR0NTOENoUy8yaEYwZEZySjRTY1JXY1lyQlk5d3pqU2JlYThJZ1kyYjNJPSIKICAgICAgfQogICAgfSwKICAgIHsKICAgICAgImJhc2VVcmwiOiAiaHR0cHM6Ly9jdGZlLnNpZ3N0b3JlLmRldi8yMDIyIiwKICAgICAgImhhc2hBbGdvcml0aG0iOiAiU0hBMl8yNTYiLAogICAgICAicHVibGljS2V5IjogewogICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUVpUFNsRmkwQ21GVGZFakNVcUY5SHVDRWNZWE5LQWFZYWxJSm1CWjh5eWV6UGpUcWh4cktCcE1uYW9jVnRMSkJJMWVNM3VYblF6UUdBSmRKNGdzOUZ5dz09IiwKICAgICAgICAia2V5RGV0YWlscyI6ICJQS0lYX0VDRFNBX1AyNTZfU0hBXzI1NiIsCiAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgInN0YXJ0IjogIjIwMjItMTAtMjBUMDA6MDA6MDBaIgogICAgICAgIH0KICAgICAgfSwKICAgICAgImxvZ0lkIjogewogICAgICAgICJrZXlJZCI6ICIzVDB3YXNiSEVUSmpHUjRjbVdjM0FxSktYcmplUEszL2g0cHlnQzhwN280PSIKICAgICAgfQogICAgfQogIF0sCiAgInRpbWVzdGFtcEF1dGhvcml0aWVzIjogWwogICAgewogICAgICAic3ViamVjdCI6IHsKICAgICAgICAib3JnYW5pemF0aW9uIjogInNpZ3N0b3JlLmRldiIsCiAgICAgICAgImNvbW1vbk5hbWUiOiAic2lnc3RvcmUtdHNhLXNlbGZzaWduZWQiCiAgICAgIH0sCiAgICAgICJ1cmkiOiAiaHR0cHM6Ly90aW1lc3RhbXAuc2lnc3RvcmUuZGV2L2FwaS92MS90aW1lc3RhbXAiLAogICAgICAiY2VydENoYWluIjogewogICAgICAgICJjZXJ0aWZpY2F0ZXMiOiBbCiAgICAgICAgICB7CiAgICAgICAgICAgICJyYXdCeXRlcyI6ICJNSUlDRURDQ0FaYWdBd0lCQWdJVU9oTlVMd3lRWWU2OHdVTXZ5NHFPaXlvaml3d3dDZ1lJS29aSXpqMEVBd013T1RFVk1CTUdBMVVFQ2hNTWMybG5jM1J2Y21VdVpHVjJNU0F3SGdZRFZRUURFeGR6YVdkemRHOXlaUzEwYzJFdGMyVnNabk5wWjI1bFpEQWVGdzB5TlRBME1EZ3dOalU1TkROYUZ3MHpOVEEwTURZd05qVTVORE5hTUM0eEZUQVRCZ05WQkFvVERITnBaM04wYjNKbExtUmxkakVWTUJNR0ExVUVBeE1NYzJsbmMzUnZjbVV0ZEhOaE1IWXdFQVlIS29aSXpqMENBUVlGSzRFRUFDSURZZ0FFNHJhMlo4aEtOaWcyVDlrRmpDQVRvR0czMGpreStXUXYzQnpMK21LdmgxU0tOUi9Vd3V3c2ZOQ2c0c3J5b1lBZDhFNmlzb3ZWQTNNNGFvTmRtOVFEaTUwWjhuVEV5dnFnZkRQdFRJd1hJdGZpVy9BRmYxVjd1d2tia0FvajB4eGNvMm93YURBT0JnTlZIUThCQWY4RUJBTUNCNEF3SFFZRFZSME9CQllFRkluOWVVT0h6OUJsUnNNQ1JzY3NjMXQ5dE9zRE1COEdBMVVkSXdRWU1CYUFGSmpzQWU5L3UxSC8xSlVlYjRxSW1GTUhpYzYvTUJZR0ExVWRKUUVCL3dRTU1Bb0dDQ3NHQVFVRkJ3TUlNQW9HQ0NxR1NNNDlCQU1EQTJnQU1HVUNNRHRwc1YvNkthTzBxeUYvVU1zWDJhU1VYS1FGZG9HVHB0UUdjMGZ0cTFjc3VsSFBHRzZkc215TU5kM0pCK0czRVFJeEFPYWp2QmNqcEptS2I0TnYrMlRhb2o4VWM1K2I2aWg2RlhDQ0tyYVNxdXBlMDd6cXN3TWNYSlRlMWNFeHZIdnZsdz09IgogICAgICAgICAgfSwKICAgICAgICAgIHsKICAgICAgICAgICAgInJhd0J5dGVzIjogIk1JSUI5ekNDQVh5Z0F3SUJBZ0lVVjdmMEdMRE9vRXpJaDhMWFNXODBPSmlVcDE0d0NnWUlLb1pJemowRUF3TXdPVEVWTUJNR0ExVUVDaE1NYzJsbmMzUnZjbVV1WkdWMk1TQXdIZ1lEVlFRREV4ZHphV2R6ZEc5eVpTMTBjMkV0YzJWc1puTnBaMjVsWkRBZUZ3MHlOVEEwTURnd05qVTVORE5hRncwek5UQTBNRFl3TmpVNU5ETmFNRGt4RlRBVEJnTlZCQW9UREhOcFozTjBiM0psTG1SbGRqRWdNQjRHQTFVRUF4TVhjMmxuYzNSdmNtVXRkSE5oTFhObGJHWnphV2R1WldRd2RqQVFCZ2NxaGtqT1BRSUJCZ1VyZ1FRQUlnTmlBQVFVUU50ZlJUL291M1lBVGE2d0Iva0tUZTcwY2ZKd3lSSUJvdk1udDhSY0pwaC9DT0U4MnV5UzZGbXBwTExMMVZCUEdjUGZwUVBZSk5Yeld3aThpY3doS1E2Vy9RZTJoM29lYkJiMkZIcHdOSkRxbytUTWFDL3RkZmt2L0VsSkI3MmpSVEJETUE0R0ExVWREd0VCL3dRRUF3SUJCakFTQmdOVkhSTUJBZjhFQ0RBR0FRSC9BZ0VBTUIwR0ExVWREZ1FXQkJTWTdBSHZmN3RSLzlTVkhtK0tpSmhUQjRuT3Z6QUtCZ2dxaGtqT1BRUURBd05wQURCbUFqRUF3R0VHcmZHWlIxY2VuMVI4L0RUVk1JOTQzTHNzWm1KUnREcC9pN1NmR0htR1JQNmdSYnVqOXZPSzNiNjdaMFFRQWpFQXVUMkg2NzNMUUVhSFRjeVFTWnJrcDRtWDdXd2ttRitzVmJrWVk1bVhOK1JNSDEzS1VFSEhPcUFTYWVtWVdLL0UiCiAgICAgICAgICB9CiAgICAgICAgXQogICAgICB9LAogICAgICAidmFsaWRGb3IiOiB7CiAgICAgICAgInN0YXJ0IjogIjIwMjUtMDctMDRUMDA6MDA6MDBaIgogICAgICB9CiAgICB9CiAgXQp9Cg==","registry.npmjs.org%2Fkeys.json":"ewogICAgImtleXMiOiBbCiAgICAgICAgewogICAgICAgICAgICAia2V5SWQiOiAiU0hBMjU2OmpsM2J3c3d1ODBQampva0NnaDBvMnc1YzJVNExoUUFFNTdnajljejFrekEiLAogICAgICAgICAgICAia2V5VXNhZ2UiOiAibnBtOnNpZ25hdHVyZXMiLAogICAgICAgICAgICAicHVibGljS2V5IjogewogICAgICAgICAgICAgICAgInJhd0J5dGVzIjogIk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRTFPbGIzek1BRkZ4WEtIaUlrUU81Y0ozWWhsNWk2VVBwK0lodXRlQkpidUhjQTVVb2dLbzBFV3RsV3dXNktTYUtvVE5FWUw3SmxDUWlWbmtoQmt0VWdnPT0iLAogICAgICAgICAgICAgICAgImtleURldGFpbHMiOiAiUEtJWF9FQ0RTQV9QMjU2X1NIQV8yNTYiLAogICAgICAgICAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgICAgICAgICAgICJzdGFydCI6ICIxOTk5LTAxLTAxVDAwOjAwOjAwLjAwMFoiLAogICAgICAgICAgICAgICAgICAgICJlbmQiOiAiMjAyNS0wMS0yOVQwMDowMDowMC4wMDBaIgogICAgICAgICAgICAgICAgfQogICAgICAgICAgICB9CiAgICAgICAgfSwKICAgICAgICB7CiAgICAgICAgICAgICJrZXlJZCI6ICJTSEEyNTY6amwzYndzd3U4MFBqam9rQ2doMG8ydzVjMlU0TGhRQUU1N2dqOWN6MWt6QSIsCiAgICAgICAgICAgICJrZXlVc2FnZSI6ICJucG06YXR0ZXN0YXRpb25zIiwKICAgICAgICAgICAgInB1YmxpY0tleSI6IHsKICAgICAgICAgICAgICAgICJyYXdCeXRlcyI6ICJNRmt3RXdZSEtvWkl6ajBDQVFZSUtvWkl6ajBEQVFjRFFnQUUxT2xiM3pNQUZGeFhLSGlJa1FPNWNKM1lobDVpNlVQcCtJaHV0ZUJKYnVIY0E1VW9nS28wRVd0bFd3VzZLU2FLb1RORVlMN0psQ1FpVm5raEJrdFVnZz09IiwKICAgICAgICAgICAgICAgICJrZXlEZXRhaWxzIjogIlBLSVhfRUNEU0FfUDI1Nl9TSEFfMjU2IiwKICAgICAgICAgICAgICAgICJ2YWxpZEZvciI6IHsKICAgICAgICAgICAgICAgICAgICAic3RhcnQiOiAiMjAyMi0xMi0wMVQwMDowMDowMC4wMDBaIiwKICAgICAgICAgICAgICAgICAgICAiZW5kIjogIjIwMjUtMDEtMjlUMDA6MDA6MDAuMDAwWiIKICAgICAgICAgICAgICAgIH0KICAgICAgICAgICAgfQogICAgICAgIH0sCiAgICAgICAgewogICAgICAgICAgICAia2V5SWQiOiAiU0hBMjU2OkRoUTh3UjVBUEJ2RkhMRi8rVGMrQVl2UE9kVHBjSURxT2h4c0JIUndDN1UiLAogICAgICAgICAgICAia2V5VXNhZ2UiOiAibnBtOnNpZ25hdHVyZXMiLAogICAgICAgICAgICAicHVibGljS2V5IjogewogICAgICAgICAgICAgICAgInJhd0J5dGVzIjogIk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRVk2WWE3VysrN2FVUHp2TVRyZXpINlljeDNjK0hPS1lDY05HeWJKWlNDSnEvZmQ3UWE4dXVBS3RkSWtVUXRRaUVLRVJoQW1FNWxNTUpoUDhPa0RPYTJnPT0iLAogICAgICAgICAgICAgICAgImtleURldGFpbHMiOiAiUEtJWF9FQ0RTQV9QMjU2X1NIQV8yNTYiLAogICAgICAgICAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgICAgICAgICAgICJzdGFydCI6ICIyMDI1LTAxLTEzVDAwOjAwOjAwLjAwMFoiCiAgICAgICAgICAgICAgICB9CiAgICAgICAgICAgIH0KICAgICAgICB9LAogICAgICAgIHsKICAgICAgICAgICAgImtleUlkIjogIlNIQTI1NjpEaFE4d1I1QVBCdkZITEYvK1RjK0FZdlBPZFRwY0lEcU9oeHNCSFJ3QzdVIiwKICAgICAgICAgICAgImtleVVzYWdlIjogIm5wbTphdHRlc3RhdGlvbnMiLAogICAgICAgICAgICAicHVibGljS2V5IjogewogICAgICAgICAgICAgICAgInJhd0J5dGVzIjogIk1Ga3dFd1lIS29aSXpqMENBUVlJS29aSXpqMERBUWNEUWdBRVk2WWE3VysrN2FVUHp2TVRyZXpINlljeDNjK0hPS1lDY05HeWJKWlNDSnEvZmQ3UWE4dXVBS3RkSWtVUXRRaUVLRVJoQW1FNWxNTUpoUDhPa0RPYTJnPT0iLAogICAgICAgICAgICAgICAgImtleURldGFpbHMiOiAiUEtJWF9FQ0RTQV9QMjU2X1NIQV8yNTYiLAogICAgICAgICAgICAgICAgInZhbGlkRm9yIjogewogICAgICAgICAgICAgICAgICAgICJzdGFydCI6ICIyMDI1LTAxLTEzVDAwOjAwOjAwLjAwMFoiCiAgICAgICAgICAgICAgICB9CiAgICAgICAgICAgIH0KICAgICAgICB9CiAgICBdCn0K"}}}');
 
 /***/ }),
 

@@ -10,7 +10,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
 
 node_module__WEBPACK_IMPORTED_MODULE_0__.enableCompileCache?.();
-const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(976), __nccwpck_require__.e(689)]).then(__nccwpck_require__.bind(__nccwpck_require__, 52689));
+const { runCli } = await Promise.all(/* import() */[__nccwpck_require__.e(192), __nccwpck_require__.e(994)]).then(__nccwpck_require__.bind(__nccwpck_require__, 39994));
 const { writeToStderr } = await __nccwpck_require__.e(/* import() */ 240).then(__nccwpck_require__.bind(__nccwpck_require__, 58240));
 const { exitWithChildrenOnSignals } = await __nccwpck_require__.e(/* import() */ 789).then(__nccwpck_require__.bind(__nccwpck_require__, 60789));
 // Ctrl-C or a CI timeout: scanners and ShellCheck stop with imagegate, and its temporary folders go.
