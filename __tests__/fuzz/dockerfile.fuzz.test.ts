@@ -154,11 +154,9 @@ describe('fuzz: Dockerfiles', () => {
     testTimeout(BUDGET_MS)
   )
 
-  // KNOWN BUG (lint, not fixed here; found by this suite with FUZZ_SEED=3): dockerfile-ast's
-  // Run.getHeredocs throws "Cannot read properties of undefined (reading 'getRange')" on an ONBUILD RUN
-  // whose line continuation runs into a comment; src/checks/lint/ast-helpers.ts calls it unguarded, so the
-  // file gets IG200 "imagegate failed while linting it … please report this". Remove `.failing` once fixed.
-  it.failing('lints an ONBUILD RUN continued into a comment without an internal error', async () => {
+  // Found by this suite with FUZZ_SEED=3: dockerfile-ast's Run.getHeredocs threw on this shape, and the
+  // file got IG200 "imagegate failed while linting it … please report this".
+  it('lints an ONBUILD RUN continued into a comment without an internal error', async () => {
     const outcome = await runPipeline({
       policyText: 'version: 1\ndockerfile: { shellcheck: false }\n',
       dockerfiles: { Dockerfile: 'ONBUILD RUN  \\\n# \\!!\nFROM alpine:3.20\n' },

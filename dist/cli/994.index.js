@@ -222,7 +222,14 @@ const heredocsOf = (0,_memo_js__WEBPACK_IMPORTED_MODULE_0__/* .perInstruction */
     if (range.start.line === range.end.line &&
         !argumentsOf(instruction).some(a => a.getValue().startsWith('<<')))
         return [];
-    return instruction.getHeredocs?.() ?? [];
+    try {
+        return instruction.getHeredocs?.() ?? [];
+    }
+    catch {
+        // dockerfile-ast throws on an ONBUILD RUN whose line continuation runs into a comment: the library
+        // finds no heredoc it can read there, and neither can a rule.
+        return [];
+    }
 });
 /** 0-based lines inside heredoc bodies: file content there, never Dockerfile comments. */
 function heredocBodyLines(instructions) {

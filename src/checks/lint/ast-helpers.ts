@@ -143,7 +143,13 @@ export const heredocsOf: (instruction: Instruction) => readonly Heredoc[] = perI
     !argumentsOf(instruction).some(a => a.getValue().startsWith('<<'))
   )
     return []
-  return (instruction as Instruction & { getHeredocs?: () => Heredoc[] }).getHeredocs?.() ?? []
+  try {
+    return (instruction as Instruction & { getHeredocs?: () => Heredoc[] }).getHeredocs?.() ?? []
+  } catch {
+    // dockerfile-ast throws on an ONBUILD RUN whose line continuation runs into a comment: the library
+    // finds no heredoc it can read there, and neither can a rule.
+    return []
+  }
 })
 
 /** 0-based lines inside heredoc bodies: file content there, never Dockerfile comments. */
