@@ -1,5 +1,4 @@
 import { runChecks } from '../../src/checks/run-checks.js'
-import { unavailableCheck } from '../../src/checks/unavailable.js'
 import { ConfigError } from '../../src/errors.js'
 import type { Check, CheckContext } from '../../src/model/check.js'
 import { testPolicy } from '../helpers/policy.js'
@@ -71,30 +70,5 @@ describe('check runner', () => {
       throw new ConfigError('invalid image reference "A"')
     })
     await expect(runChecks([bad], context)).rejects.toThrow(ConfigError)
-  })
-})
-
-describe('a check this build does not have', () => {
-  const scanner = unavailableCheck({
-    id: 'vulnerabilities',
-    title: 'Vulnerability scan',
-    isRequired: c => c.images.length > 0,
-    optOut: 'set vulnerabilities.scanners: []'
-  })
-
-  it('errors when the policy requires it, saying how to opt out', async () => {
-    const [run] = await runChecks([scanner], context)
-    expect(run.required).toBe(true)
-    expect(run.outcome).toEqual({
-      kind: 'error',
-      error:
-        'Vulnerability scan is required by the policy but is not available in this build of imagegate; ' +
-        'upgrade imagegate, or set vulnerabilities.scanners: [] to gate without it'
-    })
-  })
-
-  it('is skipped when not required', async () => {
-    const [run] = await runChecks([scanner], { ...context, images: [] })
-    expect(run.outcome).toEqual({ kind: 'skipped', reason: 'not available in this build' })
   })
 })
