@@ -1,5 +1,3 @@
-import { oneLine, truncate } from '../util/untrusted.js'
-
 /** What the client was doing when it failed; named in every message. */
 export type RegistryOperation =
   | 'authenticate'
@@ -65,11 +63,6 @@ export class ImageResolutionError extends Error {
     this.name = 'ImageResolutionError'
     this.stack = `${this.name}: ${this.message}`
   }
-}
-
-/** Registry-supplied text (error bodies, header values): one short line with no control characters. */
-export function sanitizeRemoteText(text: string, max = 200): string {
-  return truncate(oneLine(text), max)
 }
 
 /** The user-facing reason and fix for an HTTP status, given the registry's own error text if any. */

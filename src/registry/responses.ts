@@ -1,6 +1,7 @@
 import { BodyTooLarge, Limits, readCapped } from './body.js'
 import { digestOf } from './digest.js'
-import { RegistryError, sanitizeRemoteText } from './errors.js'
+import { shortLine } from '../util/untrusted.js'
+import { RegistryError } from './errors.js'
 import type { RequestContext } from './http.js'
 import { isObject, MalformedContent } from './manifest.js'
 
@@ -11,7 +12,7 @@ export async function remoteErrorText(response: Response): Promise<string | unde
     const first = isObject(json) && Array.isArray(json.errors) ? json.errors[0] : undefined
     if (!isObject(first)) return undefined
     const text = [first.code, first.message].filter(v => typeof v === 'string' && v !== '').join(': ')
-    return text === '' ? undefined : sanitizeRemoteText(text)
+    return text === '' ? undefined : shortLine(text)
   } catch {
     return undefined
   }

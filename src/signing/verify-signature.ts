@@ -7,7 +7,7 @@ import {
   type TrustMaterial
 } from '@sigstore/verify'
 import { errorMessage } from '../errors.js'
-import { oneLine, truncate } from '../util/untrusted.js'
+import { shortLine } from '../util/untrusted.js'
 import { ClaimError, type PreparedSignature } from './prepared.js'
 import type { Acceptance, CompiledAuthority, Rejection, RejectReason } from './types.js'
 
@@ -97,7 +97,7 @@ export function verifyUnderAuthority(
  * short, so a hostile signature cannot flood a report. Reporters still escape it for their format.
  */
 export function boundedDetail(text: string): string {
-  return truncate(oneLine(text), 400)
+  return shortLine(text, 400)
 }
 
 /** Timestamps @sigstore/verify can trust: log entries with a signed entry timestamp, and TSA stamps. */

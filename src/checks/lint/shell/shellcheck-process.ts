@@ -5,7 +5,7 @@ import { makeTempDir, removeTempDir } from '../../../util/children.js'
 import { runProcess } from '../../../util/exec.js'
 import pMap from 'p-map'
 import { mapFiles } from '../../../util/concurrency.js'
-import { oneLine, truncate } from '../../../util/untrusted.js'
+import { shortLine } from '../../../util/untrusted.js'
 
 /** One ShellCheck comment, as stored per script (the script's own line numbers). */
 export interface ScriptComment {
@@ -143,8 +143,7 @@ async function shellcheck(
       result.exitCode === null
         ? `was killed by ${result.signal ?? 'a signal'}`
         : `exited with ${result.exitCode}`
-    const said =
-      result.stderrTail.length > 0 ? `: ${truncate(oneLine(result.stderrTail.join(' ')), 200)}` : ''
+    const said = result.stderrTail.length > 0 ? `: ${shortLine(result.stderrTail.join(' '))}` : ''
     return { failure: `ShellCheck ${how}${said}` }
   }
   try {
