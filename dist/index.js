@@ -41762,7 +41762,6 @@ function stringRecord(value, where) {
 }
 
 ;// CONCATENATED MODULE: ./src/registry/errors.ts
-
 /**
  * A registry (or local image) problem the user can act on: an expected failure, reported as one line
  * naming the image, the operation and the reason, never with a stack trace. It never carries a secret:
@@ -41801,10 +41800,6 @@ class ImageResolutionError extends Error {
         this.name = 'ImageResolutionError';
         this.stack = `${this.name}: ${this.message}`;
     }
-}
-/** Registry-supplied text (error bodies, header values): one short line with no control characters. */
-function sanitizeRemoteText(text, max = 200) {
-    return (0,untrusted/* truncate */.xv)((0,untrusted/* oneLine */.TN)(text), max);
 }
 /** The user-facing reason and fix for an HTTP status, given the registry's own error text if any. */
 function describeStatus(status, host, remote) {
@@ -42028,6 +42023,7 @@ function registryBaseUrl(registry, insecure) {
 
 
 
+
 /** The registry's own explanation from an error body (`{"errors":[{"code","message"}]}`), sanitized. */
 async function remoteErrorText(response) {
     try {
@@ -42036,7 +42032,7 @@ async function remoteErrorText(response) {
         if (!isObject(first))
             return undefined;
         const text = [first.code, first.message].filter(v => typeof v === 'string' && v !== '').join(': ');
-        return text === '' ? undefined : sanitizeRemoteText(text);
+        return text === '' ? undefined : (0,untrusted/* shortLine */.tl)(text);
     }
     catch {
         return undefined;
@@ -44734,7 +44730,7 @@ async function shellcheck(files, directory, options) {
         const how = result.exitCode === null
             ? `was killed by ${result.signal ?? 'a signal'}`
             : `exited with ${result.exitCode}`;
-        const said = result.stderrTail.length > 0 ? `: ${(0,untrusted/* truncate */.xv)((0,untrusted/* oneLine */.TN)(result.stderrTail.join(' ')), 200)}` : '';
+        const said = result.stderrTail.length > 0 ? `: ${(0,untrusted/* shortLine */.tl)(result.stderrTail.join(' '))}` : '';
         return { failure: `ShellCheck ${how}${said}` };
     }
     try {

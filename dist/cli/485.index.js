@@ -428,7 +428,7 @@ function verifyUnderAuthority(prepared, authority, trust, digest, now = new Date
  * short, so a hostile signature cannot flood a report. Reporters still escape it for their format.
  */
 function boundedDetail(text) {
-    return (0,untrusted/* truncate */.xv)((0,untrusted/* oneLine */.TN)(text), 400);
+    return (0,untrusted/* shortLine */.tl)(text, 400);
 }
 /** Timestamps @sigstore/verify can trust: log entries with a signed entry timestamp, and TSA stamps. */
 function signedTimes(entity) {

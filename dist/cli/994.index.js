@@ -3509,10 +3509,7 @@ function stringRecord(value, where) {
     return value;
 }
 
-// EXTERNAL MODULE: ./src/util/untrusted.ts
-var untrusted = __webpack_require__(19630);
 ;// CONCATENATED MODULE: ./src/registry/errors.ts
-
 /**
  * A registry (or local image) problem the user can act on: an expected failure, reported as one line
  * naming the image, the operation and the reason, never with a stack trace. It never carries a secret:
@@ -3551,10 +3548,6 @@ class ImageResolutionError extends Error {
         this.name = 'ImageResolutionError';
         this.stack = `${this.name}: ${this.message}`;
     }
-}
-/** Registry-supplied text (error bodies, header values): one short line with no control characters. */
-function sanitizeRemoteText(text, max = 200) {
-    return (0,untrusted/* truncate */.xv)((0,untrusted/* oneLine */.TN)(text), max);
 }
 /** The user-facing reason and fix for an HTTP status, given the registry's own error text if any. */
 function describeStatus(status, host, remote) {
@@ -3773,7 +3766,10 @@ function registryBaseUrl(registry, insecure) {
     return `${insecure.has(registry) ? 'http' : 'https'}://${host}`;
 }
 
+// EXTERNAL MODULE: ./src/util/untrusted.ts
+var untrusted = __webpack_require__(19630);
 ;// CONCATENATED MODULE: ./src/registry/responses.ts
+
 
 
 
@@ -3786,7 +3782,7 @@ async function remoteErrorText(response) {
         if (!isObject(first))
             return undefined;
         const text = [first.code, first.message].filter(v => typeof v === 'string' && v !== '').join(': ');
-        return text === '' ? undefined : sanitizeRemoteText(text);
+        return text === '' ? undefined : (0,untrusted/* shortLine */.tl)(text);
     }
     catch {
         return undefined;
@@ -6606,7 +6602,7 @@ async function shellcheck(files, directory, options) {
         const how = result.exitCode === null
             ? `was killed by ${result.signal ?? 'a signal'}`
             : `exited with ${result.exitCode}`;
-        const said = result.stderrTail.length > 0 ? `: ${(0,untrusted/* truncate */.xv)((0,untrusted/* oneLine */.TN)(result.stderrTail.join(' ')), 200)}` : '';
+        const said = result.stderrTail.length > 0 ? `: ${(0,untrusted/* shortLine */.tl)(result.stderrTail.join(' '))}` : '';
         return { failure: `ShellCheck ${how}${said}` };
     }
     try {
